@@ -1,0 +1,9 @@
+"""Analysis: relations over time, the signed actor network, coalitions (fronts).
+
+Needs: fused `Event`s. Adds: `Relation`s per ordered actor pair and month; a signed graph;
+a structural-balance partition of it (fronts) with its evidence.
+"""
+
+from realpolitik.analysis.relations import compute_relations
+
+__all__ = ["compute_relations"]

@@ -1,0 +1,166 @@
+"""The command line: argument parsing and printing only; every command wraps a public function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from realpolitik.errors import RealpolitikError, UsageError
+
+DEFAULT_DB = "realpolitik.duckdb"
+
+EPILOG = """\
+examples:
+  realpolitik run ../shared/seeds --db seeds.duckdb
+  realpolitik export events --db seeds.duckdb --format jsonl -o events.jsonl
+  realpolitik report --db seeds.duckdb -o brief.html
+  realpolitik eval plover
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # usage errors exit 2 with a one-line reason
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="realpolitik",
+        description="Turn a pile of news into sourced actors, events, relations and fronts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from realpolitik import __version__
+
+    parser.add_argument("--version", action="version", version=f"realpolitik {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, required=True)
+
+    p = sub.add_parser(
+        "run",
+        help="ingest, clean, analyse and fuse inputs into the database",
+        description=(
+            "Read INPUTs (files, folders read recursively, or - for JSONL on stdin): .txt, "
+            ".html/.htm, .jsonl/.jsonl.gz, .warc/.warc.gz. Re-running the same input adds "
+            "nothing; new input is added and everything is re-fused."
+        ),
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    p.add_argument("--json", action="store_true", help="print the run summary as JSON")
+
+    from realpolitik.export import EXPORT_KINDS, FORMATS
+
+    p = sub.add_parser(
+        "export",
+        help="write one kind of record (events, documents, actors, ...) as jsonl/csv/parquet",
+        description="Write every record of KIND. CSV flattens nested fields as JSON strings.",
+    )
+    p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help=", ".join(EXPORT_KINDS))
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--format", default="jsonl", choices=FORMATS)
+    p.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
+
+    p = sub.add_parser(
+        "report",
+        help="write a readable brief (HTML or Markdown) of what the database holds",
+    )
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("-o", "--output", default=None, help="FILE.html or FILE.md (default: Markdown on stdout)")
+
+    p = sub.add_parser(
+        "network",
+        help="write the signed actor network as GraphML or GEXF (for Gephi)",
+    )
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("-o", "--output", required=True, help="FILE.graphml or FILE.gexf")
+
+    p = sub.add_parser("eval", help="score a stage on development gold data")
+    p.add_argument("name", choices=("plover", "geo", "stories", "seeds", "gate"))
+    p.add_argument("--data", default=None, help="the shared data folder (default ../shared/data)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return _dispatch(args)
+    except RealpolitikError as exc:
+        print(f"realpolitik: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("realpolitik: interrupted", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "run":
+        return _cmd_run(args)
+    if args.command == "export":
+        from realpolitik.export import export
+
+        n = export(args.kind, args.db, args.format, args.output)
+        if args.output:
+            print(f"wrote {n} {args.kind} records to {args.output}", file=sys.stderr)
+        return 0
+    if args.command == "report":
+        from realpolitik.report import write_report
+
+        write_report(args.db, args.output)
+        if args.output:
+            print(f"wrote {args.output}", file=sys.stderr)
+        return 0
+    if args.command == "network":
+        from realpolitik.analysis.network import export_network
+
+        n_nodes, n_edges = export_network(args.db, args.output)
+        print(f"wrote {n_nodes} actors and {n_edges} links to {args.output}", file=sys.stderr)
+        return 0
+    if args.command == "eval":
+        from realpolitik.eval import run_scorer
+
+        return run_scorer(args.name, data=args.data, as_json=args.json)
+    raise UsageError(f"unknown command {args.command}")
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from realpolitik.progress import Progress
+    from realpolitik.pipeline import run
+
+    def on_reject(doc_id: str, reason: str) -> None:
+        print(f"realpolitik: rejected {doc_id}: {reason}", file=sys.stderr)
+
+    with Progress(enabled=sys.stderr.isatty() and not os.environ.get("CI")) as progress:
+        summary = run(args.inputs, args.db, on_progress=progress.update, on_reject=on_reject)
+    if args.json:
+        print(json.dumps(summary.as_dict(), indent=2))
+    else:
+        print(format_summary(summary.as_dict()))
+    return 0
+
+
+def format_summary(s: dict[str, Any]) -> str:
+    status = s["status"]
+    c = s["counts"]
+    lines = [
+        f"realpolitik: {s['documents_read']} documents read into {s['db']} in {s['seconds']} s",
+        f"  new: {status.get('ok', 0)} ok, {status.get('duplicate', 0)} duplicate, "
+        f"{status.get('rejected', 0)} rejected; {s['documents_skipped']} already stored",
+        f"  database: {c.get('documents_ok', 0)} documents, {c.get('events', 0)} events "
+        f"from {c.get('event_mentions', 0)} mentions, {c.get('actors', 0)} actors, "
+        f"{c.get('place_mentions', 0)} place mentions, {c.get('stories', 0)} stories, "
+        f"{c.get('relations', 0)} relations",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

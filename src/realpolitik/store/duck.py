@@ -1,0 +1,396 @@
+"""The DuckDB store: one file holds documents, mentions, fused events, stories and relations.
+
+One writer (this object). Per-document results are written a batch at a time in one
+transaction, so a run killed half-way leaves whole batches only and a re-run completes it.
+Corpus-level results (events, stories, relations, actors) are rebuilt from the stored mentions
+in one transaction after every run: event mentions are never lost.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from realpolitik.errors import RealpolitikError
+from realpolitik.model import (
+    Actor,
+    Document,
+    DocumentAnalysis,
+    Event,
+    EventMention,
+    Relation,
+    Story,
+    to_plain,
+)
+from realpolitik.store.codec import event_from_record, event_mention_from_plain
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER, started TIMESTAMP, finished TIMESTAMP, inputs JSON,
+    code_version VARCHAR, pipeline VARCHAR, kb_version VARCHAR, summary JSON
+);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, source VARCHAR, raw VARCHAR, text VARCHAR, title VARCHAR,
+    url VARCHAR, published DATE, outlet VARCHAR, language VARCHAR, status VARCHAR,
+    reason VARCHAR, duplicate_of VARCHAR, content_hash VARCHAR, raw_hash VARCHAR,
+    ingested_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    doc_id VARCHAR, char_start INTEGER, char_end INTEGER, text VARCHAR, actor_id VARCHAR,
+    name VARCHAR, country VARCHAR, sector VARCHAR, wikidata VARCHAR, how VARCHAR
+);
+CREATE TABLE IF NOT EXISTS place_mentions (
+    doc_id VARCHAR, char_start INTEGER, char_end INTEGER, text VARCHAR, name VARCHAR,
+    geonames_id BIGINT, lat DOUBLE, lon DOUBLE, country VARCHAR, admin1 VARCHAR,
+    precision VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_mentions (
+    mention_id VARCHAR, doc_id VARCHAR, plover_type VARCHAR, record JSON
+);
+CREATE TABLE IF NOT EXISTS found_actors (
+    actor_id VARCHAR, doc_id VARCHAR, record JSON
+);
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR,
+    wikidata VARCHAR, aliases JSON, roles JSON, n_events INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, plover_type VARCHAR, polarity VARCHAR, date_start VARCHAR,
+    n_documents INTEGER, confidence DOUBLE, record JSON
+);
+CREATE TABLE IF NOT EXISTS stories (story_id VARCHAR PRIMARY KEY, doc_ids JSON, title VARCHAR);
+CREATE TABLE IF NOT EXISTS relations (
+    source_id VARCHAR, target_id VARCHAR, period VARCHAR, n_events INTEGER,
+    cooperation INTEGER, conflict INTEGER, score DOUBLE, intended INTEGER, event_ids JSON
+);
+"""
+
+PER_DOCUMENT_TABLES = ("actor_mentions", "place_mentions", "event_mentions", "found_actors")
+
+
+class Store:
+    """A realpolitik database file."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise RealpolitikError(f"{self.path}: no such database (run `realpolitik run` first)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise RealpolitikError(f"{self.path}: cannot open the database: {exc}") from exc
+        if not read_only:
+            self._migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self.con.execute(SCHEMA)
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise RealpolitikError(
+                f"{self.path}: written by a newer realpolitik (schema {row[0]} > {SCHEMA_VERSION})"
+            )
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow = pa.Table.from_pylist(rows)
+        self.con.register("_incoming", arrow)
+        try:
+            columns = ", ".join(f'"{c}"' for c in arrow.column_names)
+            self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+    def write_batch(
+        self, documents: Sequence[Document], analyses: Sequence[DocumentAnalysis]
+    ) -> None:
+        """Write documents and their analyses in one transaction (replacing earlier versions)."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            ids = [d.doc_id for d in documents]
+            if ids:
+                self.con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
+                for table in PER_DOCUMENT_TABLES:
+                    self.con.execute(
+                        f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids]
+                    )
+            self._insert("documents", [_document_row(d, now) for d in documents])
+            self._insert("actor_mentions", [_actor_mention_row(m) for a in analyses for m in a.actor_mentions])
+            self._insert("place_mentions", [_place_mention_row(p) for a in analyses for p in a.place_mentions])
+            self._insert(
+                "event_mentions",
+                [
+                    {
+                        "mention_id": m.mention_id,
+                        "doc_id": m.doc_id,
+                        "plover_type": m.plover_type,
+                        "record": json.dumps(to_plain(m)),
+                    }
+                    for a in analyses
+                    for m in a.event_mentions
+                ],
+            )
+            self._insert(
+                "found_actors",
+                [
+                    {"actor_id": actor.actor_id, "doc_id": a.doc.doc_id, "record": json.dumps(to_plain(actor))}
+                    for a in analyses
+                    for actor in a.new_actors
+                ],
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def replace_corpus_results(
+        self,
+        events: Iterable[Event],
+        stories: Iterable[Story],
+        relations: Iterable[Relation],
+        actors: Iterable[tuple[Actor, int]],
+    ) -> None:
+        """Replace the fused events, stories, relations and actor table in one transaction."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("events", "stories", "relations", "actors"):
+                self.con.execute(f"DELETE FROM {table}")
+            self._insert(
+                "events",
+                [
+                    {
+                        "event_id": e.event_id,
+                        "plover_type": e.plover_type,
+                        "polarity": e.polarity,
+                        "date_start": e.date.start,
+                        "n_documents": e.n_documents,
+                        "confidence": float(e.confidence),
+                        "record": json.dumps(e.to_record()),
+                    }
+                    for e in events
+                ],
+            )
+            self._insert(
+                "stories",
+                [{"story_id": s.story_id, "doc_ids": json.dumps(s.doc_ids), "title": s.title} for s in stories],
+            )
+            self._insert(
+                "relations",
+                [
+                    {**to_plain(r), "score": float(r.score), "event_ids": json.dumps(r.event_ids)}
+                    for r in relations
+                ],
+            )
+            self._insert(
+                "actors",
+                [
+                    {
+                        "actor_id": a.actor_id,
+                        "name": a.name,
+                        "kind": a.kind,
+                        "country": a.country,
+                        "sector": a.sector,
+                        "wikidata": a.wikidata,
+                        "aliases": json.dumps(a.aliases),
+                        "roles": json.dumps(to_plain(a.roles)),
+                        "n_events": n,
+                    }
+                    for a, n in actors
+                ],
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def record_run(self, started: datetime, inputs: Sequence[str], versions: dict[str, str], summary: dict[str, Any]) -> None:
+        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+        run_id = row[0] if row else 1
+        self.con.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                run_id,
+                started,
+                datetime.now(UTC).replace(tzinfo=None),
+                json.dumps(list(inputs)),
+                versions.get("code"),
+                versions.get("pipeline"),
+                versions.get("kb"),
+                json.dumps(summary),
+            ],
+        )
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def known_raw_hashes(self) -> dict[str, str]:
+        """doc_id -> hash of the raw input, for skipping what is already stored."""
+        return dict(self.con.execute("SELECT doc_id, raw_hash FROM documents").fetchall())
+
+    def documents(self, status: str | None = None) -> list[Document]:
+        sql = (
+            "SELECT doc_id, source, raw, text, title, url, published, outlet, language, status, "
+            "reason, duplicate_of, content_hash FROM documents"
+        )
+        params: list[Any] = []
+        if status:
+            sql += " WHERE status = ?"
+            params.append(status)
+        sql += " ORDER BY doc_id"
+        return [
+            Document(
+                doc_id=r[0], source=r[1], raw=r[2] or "", text=r[3] or "", title=r[4], url=r[5],
+                published=r[6], outlet=r[7], language=r[8], status=r[9], reason=r[10],
+                duplicate_of=r[11], content_hash=r[12],
+            )
+            for r in self.con.execute(sql, params).fetchall()
+        ]  # fmt: skip
+
+    def event_mentions(self) -> list[EventMention]:
+        rows = self.con.execute(
+            "SELECT record FROM event_mentions ORDER BY doc_id, mention_id"
+        ).fetchall()
+        return [event_mention_from_plain(json.loads(r[0])) for r in rows]
+
+    def found_actors(self) -> list[Actor]:
+        rows = self.con.execute("SELECT record FROM found_actors ORDER BY actor_id").fetchall()
+        seen: dict[str, Actor] = {}
+        for (record,) in rows:
+            actor = _actor_from_plain(json.loads(record))
+            seen.setdefault(actor.actor_id, actor)
+        return list(seen.values())
+
+    def events(self) -> list[Event]:
+        rows = self.con.execute("SELECT record FROM events ORDER BY event_id").fetchall()
+        return [event_from_record(json.loads(r[0])) for r in rows]
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        """Export records of one kind, as plain dicts (the contract's fields first)."""
+        if kind == "events":
+            rows = self.con.execute(
+                "SELECT record FROM events ORDER BY date_start NULLS LAST, event_id"
+            ).fetchall()
+            return [json.loads(r[0]) for r in rows]
+        if kind == "documents":
+            cur = self.con.execute(
+                "SELECT doc_id, status, reason, title, url, CAST(published AS VARCHAR) AS published, outlet, "
+                "text, duplicate_of, language, source FROM documents ORDER BY doc_id"
+            )
+        elif kind == "actors":
+            cur = self.con.execute(
+                "SELECT actor_id, name, kind, country, sector, wikidata, aliases, roles, n_events "
+                "FROM actors ORDER BY n_events DESC, actor_id"
+            )
+        elif kind == "places":
+            cur = self.con.execute(
+                "SELECT doc_id, char_start, char_end, text, name, geonames_id, lat, lon, country, "
+                "admin1, precision FROM place_mentions ORDER BY doc_id, char_start"
+            )
+        elif kind == "stories":
+            cur = self.con.execute("SELECT story_id, doc_ids, title FROM stories ORDER BY story_id")
+        elif kind == "relations":
+            cur = self.con.execute(
+                "SELECT source_id, target_id, period, n_events, cooperation, conflict, score, "
+                "intended, event_ids FROM relations ORDER BY period, source_id, target_id"
+            )
+        elif kind == "actor_mentions":
+            cur = self.con.execute(
+                "SELECT doc_id, char_start, char_end, text, actor_id, name, country, sector, "
+                "wikidata, how FROM actor_mentions ORDER BY doc_id, char_start"
+            )
+        else:
+            raise RealpolitikError(f"unknown export kind: {kind}")
+        names = [d[0] for d in cur.description]
+        json_columns = {"aliases", "roles", "doc_ids", "event_ids"}
+        out = []
+        for row in cur.fetchall():
+            record = dict(zip(names, row, strict=True))
+            for key in json_columns & record.keys():
+                if isinstance(record[key], str):
+                    record[key] = json.loads(record[key])
+            out.append(record)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for status in ("ok", "duplicate", "rejected"):
+            row = self.con.execute("SELECT count(*) FROM documents WHERE status = ?", [status]).fetchone()
+            out[f"documents_{status}"] = int(row[0]) if row else 0
+        for table in ("event_mentions", "events", "actors", "place_mentions", "stories", "relations"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _document_row(d: Document, now: datetime) -> dict[str, Any]:
+    from realpolitik.store.codec import raw_hash
+
+    return {
+        "doc_id": d.doc_id,
+        "source": d.source,
+        "raw": d.raw,
+        "text": d.text,
+        "title": d.title,
+        "url": d.url,
+        "published": d.published if isinstance(d.published, date) else None,
+        "outlet": d.outlet,
+        "language": d.language,
+        "status": d.status,
+        "reason": d.reason,
+        "duplicate_of": d.duplicate_of,
+        "content_hash": d.content_hash,
+        "raw_hash": raw_hash(d),
+        "ingested_at": now,
+    }
+
+
+def _actor_mention_row(m: Any) -> dict[str, Any]:
+    return {
+        "doc_id": m.doc_id, "char_start": m.start, "char_end": m.end, "text": m.text,
+        "actor_id": m.actor_id, "name": m.name, "country": m.country, "sector": m.sector,
+        "wikidata": m.wikidata, "how": m.how,
+    }  # fmt: skip
+
+
+def _place_mention_row(p: Any) -> dict[str, Any]:
+    return {
+        "doc_id": p.doc_id, "char_start": p.char_start, "char_end": p.char_end, "text": p.text,
+        "name": p.place.name, "geonames_id": p.place.geonames_id, "lat": p.place.lat,
+        "lon": p.place.lon, "country": p.place.country, "admin1": p.place.admin1,
+        "precision": p.place.precision,
+    }  # fmt: skip
+
+
+def _actor_from_plain(d: dict[str, Any]) -> Actor:
+    from realpolitik.model import Role
+
+    roles = [Role(**r) for r in d.get("roles") or []]
+    return Actor(**{**d, "roles": roles})
