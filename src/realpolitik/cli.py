@@ -79,10 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("-o", "--output", required=True, help="FILE.graphml or FILE.gexf")
 
-    p = sub.add_parser("eval", help="score a stage on development gold data")
-    p.add_argument("name", choices=("plover", "geo", "stories", "seeds", "gate"))
+    p = sub.add_parser(
+        "eval",
+        help="score a stage on development gold data, or check the quality gate",
+        description=(
+            "plover: PLOVER dev event types and actor countries; actors: PLOVER actor countries "
+            "alone; geo: GeoWebNews place detection and accuracy@161km; stories: ECB+ dev "
+            "B-cubed; seeds: the acceptance list of spec/seeds-acceptance.md; gate: every "
+            "floor of the baseline file (exit 1 when a score is below its floor)."
+        ),
+    )
+    p.add_argument("name", choices=("plover", "actors", "geo", "stories", "seeds", "gate"))
     p.add_argument("--data", default=None, help="the shared data folder (default ../shared/data)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--raise-floors", action="store_true", help="gate: raise floors to today's scores")
+    p.add_argument("--lower", action="store_true", help="gate: also lower floors (needs --reason)")
+    p.add_argument("--reason", default=None, help="why a floor is lowered (kept in the baseline)")
     return parser
 
 
@@ -126,14 +138,19 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "eval":
         from realpolitik.eval import run_scorer
+        from realpolitik.eval.runner import raise_floors
 
+        if args.raise_floors or args.lower:
+            changes = raise_floors(args.data, lower=args.lower, reason=args.reason)
+            print(json.dumps(changes, indent=2) if changes else "no floor changed")
+            return 0
         return run_scorer(args.name, data=args.data, as_json=args.json)
     raise UsageError(f"unknown command {args.command}")
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from realpolitik.progress import Progress
     from realpolitik.pipeline import run
+    from realpolitik.progress import Progress
 
     def on_reject(doc_id: str, reason: str) -> None:
         print(f"realpolitik: rejected {doc_id}: {reason}", file=sys.stderr)

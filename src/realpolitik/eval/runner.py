@@ -1,11 +1,208 @@
-"""Dispatch `realpolitik eval NAME` to its scorer and print the figures."""
+"""`realpolitik eval NAME`: run a scorer on the dev data, print its figures; `gate` checks floors.
+
+The floors live in one baseline file (`baseline.json` beside this module) together with a
+sha256 of each dev set, so a score is only compared with a floor measured on the same data.
+Raising a floor is a normal commit (`realpolitik eval gate --raise`); lowering one is refused
+unless `--lower --reason "..."` records why in the file's history.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
-from realpolitik.errors import UsageError
+from realpolitik.errors import RealpolitikError, UsageError
+
+BASELINE = Path(__file__).parent / "baseline.json"
+SHARED_ENV = "REALPOLITIK_SHARED"
+
+# dev set of each scorer, relative to shared/data (seeds: relative to shared/)
+DATASETS = {
+    "plover": "data/plover/PLOVER_GSR_CAMEO.dev.json",
+    "actors": "data/plover/PLOVER_GSR_CAMEO.dev.json",
+    "geo": "data/geowebnews/GWN.xml",
+    "stories": "data/ecbplus/dev.jsonl",
+    "seeds": "seeds",
+}
+
+
+def find_shared(explicit: str | None = None) -> Path:
+    """The shared folder: `explicit`, $REALPOLITIK_SHARED, or `../shared` of the cwd or repo."""
+    candidates = []
+    if explicit:
+        p = Path(explicit)
+        candidates.append(p.parent if p.name == "data" else p)
+    if os.environ.get(SHARED_ENV):
+        candidates.append(Path(os.environ[SHARED_ENV]))
+    repo = Path(__file__).resolve().parents[3]
+    for base in (Path.cwd(), repo):
+        candidates += [base.parent / "shared", base / "shared"]
+    for c in candidates:
+        if (c / "data").is_dir():
+            return c
+    raise UsageError(
+        "cannot find the shared dev data: pass --data PATH/TO/shared/data or set "
+        f"{SHARED_ENV}=PATH/TO/shared"
+    )
+
+
+def dataset_hash(shared: Path, name: str) -> str:
+    path = shared / DATASETS[name]
+    h = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
+    def plover(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.plover import score_plover
+
+        return score_plover(shared / "data")
+
+    def actors(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.actors import score_actor_countries
+
+        return score_actor_countries(shared / "data")
+
+    def geo(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.geo import score_geo
+
+        return score_geo(shared / "data")
+
+    def stories(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.stories import score_stories
+
+        return score_stories(shared / "data")
+
+    def seeds(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.seeds import score_seeds
+
+        return score_seeds(shared / "seeds")
+
+    return {"plover": plover, "actors": actors, "geo": geo, "stories": stories, "seeds": seeds}
+
+
+def score(name: str, data: str | None = None) -> dict[str, Any]:
+    """Run one scorer on the dev data and return its figures."""
+    scorers = _scorers()
+    if name not in scorers:
+        raise UsageError(f"unknown scorer {name!r}: choose one of {', '.join(scorers)}")
+    shared = find_shared(data)
+    if not (shared / DATASETS[name]).exists():
+        raise UsageError(f"{shared / DATASETS[name]}: dev set missing")
+    return scorers[name](shared)
+
+
+def load_baseline() -> dict[str, Any]:
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+def _metric(scores: dict[str, Any], dotted: str) -> float | None:
+    value: Any = scores
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return float(value) if isinstance(value, int | float) else None
+
+
+def gate(data: str | None = None, names: list[str] | None = None) -> dict[str, Any]:
+    """Score every scorer with floors and compare; returns per-floor results and `ok`."""
+    baseline = load_baseline()
+    shared = find_shared(data)
+    wanted = names or sorted({k.split(".")[0] for k in baseline["floors"]})
+    results: list[dict[str, Any]] = []
+    for name in wanted:
+        expected_hash = baseline["datasets"].get(name)
+        actual_hash = dataset_hash(shared, name)
+        if expected_hash and expected_hash != actual_hash:
+            results.append({"floor": name, "ok": False, "why": "dev set changed: re-baseline"})
+            continue
+        scores = score(name, str(shared))
+        for key, floor in baseline["floors"].items():
+            if key.split(".")[0] != name:
+                continue
+            value = _metric(scores, key.split(".", 1)[1])
+            ok = value is not None and value + 1e-9 >= floor
+            results.append({"floor": key, "value": value, "min": floor, "ok": ok})
+    return {"ok": all(r["ok"] for r in results), "results": results}
+
+
+def raise_floors(data: str | None = None, lower: bool = False, reason: str | None = None) -> dict[str, Any]:
+    """Set each floor to today's score where it is higher (or lower, with a stated reason)."""
+    if lower and not reason:
+        raise UsageError("lowering a floor needs --reason")
+    baseline = load_baseline()
+    shared = find_shared(data)
+    outcome = gate(data)
+    changes = {}
+    for r in outcome["results"]:
+        if r.get("value") is None:
+            continue
+        new = round(float(r["value"]) - 0.005, 3)  # a little slack for platform float noise
+        if new > r["min"] or (lower and new < r["min"]):
+            changes[r["floor"]] = {"from": r["min"], "to": new}
+            baseline["floors"][r["floor"]] = new
+    for name in {k.split(".")[0] for k in baseline["floors"]}:
+        baseline["datasets"][name] = dataset_hash(shared, name)
+    if changes:
+        baseline.setdefault("history", []).append({
+            "date": datetime.now(UTC).date().isoformat(),
+            "changes": changes,
+            "reason": reason or "raised to the measured score",
+        })  # fmt: skip
+    BASELINE.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+    return changes
 
 
 def run_scorer(name: str, data: str | None = None, as_json: bool = False) -> int:
-    raise UsageError(f"scorer {name!r} is not built yet")
+    """CLI twin: print a scorer's figures (or the gate's verdict); exit 1 when the gate fails."""
+    if name == "gate":
+        outcome = gate(data)
+        if as_json:
+            print(json.dumps(outcome, indent=2))
+        else:
+            for r in outcome["results"]:
+                mark = "ok  " if r["ok"] else "FAIL"
+                detail = r.get("why") or f"{r['value']} (floor {r['min']})"
+                print(f"{mark} {r['floor']}: {detail}")
+        return 0 if outcome["ok"] else 1
+    scores = score(name, data)
+    if as_json:
+        print(json.dumps(scores, indent=2, default=str))
+    else:
+        print(format_scores(name, scores))
+    return 0
+
+
+def format_scores(name: str, scores: dict[str, Any]) -> str:
+    lines = [f"{name}:"]
+    for key, value in scores.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append(f"  {key}:")
+            for row in value:
+                lines.append("    " + ", ".join(f"{k}={v}" for k, v in row.items()))
+        elif isinstance(value, dict):
+            lines.append(f"  {key}:")
+            for k, v in value.items():
+                lines.append(f"    {k}: {v}")
+        else:
+            lines.append(f"  {key}: {value}")
+    return "\n".join(lines)
+
+
+def main_gate() -> int:  # pragma: no cover - used by scripts
+    try:
+        return run_scorer("gate")
+    except RealpolitikError as exc:
+        print(f"realpolitik: error: {exc}", file=sys.stderr)
+        return exc.exit_code

@@ -1,0 +1,164 @@
+"""The seeds scorer: run the pipeline on ../shared/seeds and check spec/seeds-acceptance.md.
+
+The checks live in `gold/seeds.yaml` (evaluation gold, never read by the pipeline).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+GOLD = Path(__file__).parent / "gold" / "seeds.yaml"
+
+
+def score_seeds(seeds_dir: Path, db: Path | None = None) -> dict[str, Any]:
+    """Run the seeds into a fresh database (or `db`) and score every acceptance check."""
+    from realpolitik.pipeline import run
+    from realpolitik.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = db or Path(tmp) / "seeds.duckdb"
+        run([str(seeds_dir)], path)
+        with Store(path, read_only=True) as store:
+            events = store.records("events")
+            documents = store.records("documents")
+    return check_seeds(events, documents)
+
+
+def check_seeds(events: list[dict[str, Any]], documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Score exported events and documents against the acceptance checks."""
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    results: list[dict[str, Any]] = []
+    for check in gold["cleaning"]:
+        text = _doc_text(documents, check["doc"])
+        problems = [f"still has {s!r}" for s in check.get("absent", []) if s in text]
+        problems += [f"lost {s!r}" for s in check.get("present", []) if s not in text]
+        results.append({"check": f"cleaning {check['doc']}", "ok": not problems, "why": problems})
+    for check in gold["events"]:
+        matches = [e for e in events if _event_matches(e, check)]
+        results.append({
+            "check": check["name"],
+            "ok": bool(matches),
+            "why": [] if matches else [_closest_miss(events, check)],
+        })  # fmt: skip
+    for check in gold["not_asserted"]:
+        bad = [
+            e for e in events
+            for m in e["mentions"]
+            if _has_cues(m["sentence"], check["cue"]) and m.get("polarity", e["polarity"]) == "asserted"
+            and _trigger_in_cue_clause(m, check["cue"])
+        ]  # fmt: skip
+        results.append({
+            "check": f"not asserted: {' '.join(check['cue'])}",
+            "ok": not bad,
+            "why": [f"asserted {e['plover_type']} '{e['mentions'][0]['trigger']}'" for e in bad],
+        })  # fmt: skip
+    passed = sum(r["ok"] for r in results)
+    event_checks = [r for r in results if r["check"][:1].isdigit()]
+    return {
+        "passed": passed,
+        "total": len(results),
+        "score": round(passed / len(results), 4),
+        "events_found": sum(r["ok"] for r in event_checks),
+        "events_total": len(event_checks),
+        "checks": results,
+    }
+
+
+def _doc_text(documents: list[dict[str, Any]], prefix: str) -> str:
+    for d in documents:
+        if Path(d["doc_id"]).name.startswith(prefix):
+            return str(d.get("text") or "")
+    return ""
+
+
+def _has_cues(sentence: str, cues: list[str]) -> bool:
+    low = sentence.lower()
+    return all(c.lower() in low for c in cues)
+
+
+def _trigger_in_cue_clause(mention: dict[str, Any], cues: list[str]) -> bool:
+    """The trigger lies inside the cue phrase's clause: from the cue to the sentence's end."""
+    sentence = mention["sentence"]
+    at = sentence.lower().find(cues[0].lower())
+    return at >= 0 and mention["trigger"].lower() in sentence[at:].lower()
+
+
+def _actor_matches(actor: dict[str, Any], alternatives: list[str]) -> bool:
+    for alt in alternatives:
+        if len(alt) == 3 and alt.isupper() and actor.get("country") == alt:
+            return True
+        low = alt.lower()
+        for key in ("name", "actor_id", "text"):
+            if low in str(actor.get(key) or "").lower():
+                return True
+    return False
+
+
+def _group_ok(actors: list[dict[str, Any]], groups: list[list[str]]) -> bool:
+    return all(any(_actor_matches(a, g) for a in actors) for g in groups)
+
+
+def _event_matches(e: dict[str, Any], check: dict[str, Any]) -> bool:
+    if e["plover_type"] not in check["types"]:
+        return False
+    if "mode" in check and e.get("plover_mode") != check["mode"]:
+        return False
+    if "cue" in check and not any(_has_cues(m["sentence"], check["cue"]) for m in e["mentions"]):
+        return False
+    if "source" in check and not _group_ok(e["source"], check["source"]):
+        return False
+    if "target" in check and not _group_ok(e["target"], check["target"]):
+        return False
+    if "either" in check and not _group_ok(e["source"] + e["target"], check["either"]):
+        return False
+    if "claimed_by" in check and not _group_ok(e["claimed_by"], check["claimed_by"]):
+        return False
+    if "fatalities" in check and e.get("fatalities") != check["fatalities"]:
+        return False
+    if "location" in check:
+        name = (e.get("location") or {}).get("name") or ""
+        if check["location"].lower() not in name.lower():
+            return False
+    if "documents" in check:
+        docs = {Path(m["doc_id"]).name[:3] for m in e["mentions"]}
+        if not set(check["documents"]) <= docs or e["n_documents"] < len(check["documents"]):
+            return False
+    if len(e["mentions"]) < check.get("min_mentions", 1):
+        return False
+    if "date" in check:
+        want = check["date"]
+        date = e["date"]
+        if "start" in want and date.get("start") != want["start"]:
+            return False
+        if "precision" in want and date.get("precision") != want["precision"]:
+            return False
+        if "text_contains" in want and want["text_contains"] not in (date.get("text") or ""):
+            return False
+    return True
+
+
+def _closest_miss(events: list[dict[str, Any]], check: dict[str, Any]) -> str:
+    """Say which events came close (right type and cue) to help whoever debugs the pipeline."""
+    near = [
+        e for e in events
+        if e["plover_type"] in check["types"]
+        and ("cue" not in check or any(_has_cues(m["sentence"], check["cue"]) for m in e["mentions"]))
+    ]  # fmt: skip
+    if not near:
+        cue_hits = [
+            f"{e['plover_type']} '{e['mentions'][0]['trigger']}'"
+            for e in events
+            if "cue" in check and any(_has_cues(m["sentence"], check["cue"]) for m in e["mentions"])
+        ]
+        return "no event of that type with the cue" + (f"; cue events: {cue_hits}" if cue_hits else "")
+    e = near[0]
+    return (
+        f"closest: {e['plover_type']} src={[a['name'] for a in e['source']]} "
+        f"tgt={[a['name'] for a in e['target']]} loc={(e.get('location') or {}).get('name')} "
+        f"date={e['date']} fat={e.get('fatalities')} claimed={[a['name'] for a in e['claimed_by']]} "
+        f"docs={e['n_documents']} mentions={len(e['mentions'])} mode={e.get('plover_mode')}"
+    )

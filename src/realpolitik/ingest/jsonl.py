@@ -1,0 +1,72 @@
+"""JSONL input: one document a line, streamed (a 200 MB file never sits in memory)."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from realpolitik.ingest.html import document_from_html, parse_iso_date
+from realpolitik.model import Document
+
+
+def _string(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def document_from_record(record: dict[str, Any], fallback_id: str, source: str) -> Document:
+    """One JSONL record as a `Document`; `fallback_id` names it when it has no `id`."""
+    doc_id = _string(record.get("id")) or fallback_id
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        doc = Document(doc_id=doc_id, source=source, raw=text)
+    elif isinstance(html, str) and html.strip():
+        doc = document_from_html(doc_id, source, html, url=_string(record.get("url")))
+    else:
+        return Document(doc_id=doc_id, source=source).reject(
+            f"{fallback_id}: record has neither text nor html"
+        )
+    # The record's own metadata wins over what extraction guessed from the page.
+    doc.title = _string(record.get("title")) or doc.title
+    doc.url = _string(record.get("url")) or doc.url
+    doc.published = parse_iso_date(record.get("published")) or doc.published
+    doc.outlet = _string(record.get("outlet")) or doc.outlet
+    language = _string(record.get("language"))
+    doc.language = language.lower() if language else None
+    return doc
+
+
+def read_jsonl_lines(lines: Iterable[bytes], name: str, source: str) -> Iterator[Document]:
+    """Documents from JSONL lines; a broken line becomes a rejected document `name:lineno`."""
+    lineno = 0
+    try:
+        for lineno, line in enumerate(lines, start=1):  # noqa: B007 - lineno is read after the loop
+            if not line.strip():
+                continue
+            line_id = f"{name}:{lineno}"
+            try:
+                record = json.loads(line.decode("utf-8", errors="replace"))
+            except json.JSONDecodeError as err:
+                yield Document(doc_id=line_id, source=source).reject(
+                    f"line {lineno}: invalid JSON ({err.msg} at column {err.colno})"
+                )
+                continue
+            if not isinstance(record, dict):
+                yield Document(doc_id=line_id, source=source).reject(
+                    f"line {lineno}: expected a JSON object, got {type(record).__name__}"
+                )
+                continue
+            yield document_from_record(record, line_id, source)
+    except (OSError, EOFError, zlib.error) as err:
+        # A truncated or corrupt .gz: keep what was read, name where it broke.
+        yield Document(doc_id=f"{name}:{lineno + 1}", source=source).reject(
+            f"line {lineno + 1}: file is corrupt or truncated ({err})"
+        )
+
+
+def read_jsonl_stream(stream: IO[bytes], name: str, source: str) -> Iterator[Document]:
+    yield from read_jsonl_lines(stream, name, source)
