@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
-from collections import Counter
+import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -12,6 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.model import Actor, Document, DocumentAnalysis
+
+
+class Timings(defaultdict[str, float]):
+    """Seconds spent per stage."""
+
 
 # Documents go through the stages and into the store this many at a time: one transaction each.
 # Large enough for spaCy's batching and DuckDB's bulk inserts, small enough that a run killed
@@ -31,6 +39,7 @@ class RunSummary:
     event_mentions: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # what the store holds after the run
     seconds: float = 0.0
+    timings: Timings = field(default_factory=lambda: Timings(float))  # seconds per stage (summed over workers)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +51,7 @@ class RunSummary:
             "event_mentions": self.event_mentions,
             "counts": self.counts,
             "seconds": round(self.seconds, 2),
+            "timings": {k: round(v, 2) for k, v in sorted(self.timings.items())},
         }
 
 
@@ -62,30 +72,46 @@ class Resources:
         return cls(nlp=load_pipeline(), kb=load_kb(), gazetteer=load_gazetteer())
 
 
-def analyse_document(doc: Document, sdoc: Any, res: Resources) -> DocumentAnalysis:
-    """The per-document stages over one cleaned, parsed document."""
+def analyse_documents(
+    docs: Sequence[Document], res: Resources, timings: Timings | None = None
+) -> list[DocumentAnalysis]:
+    """Parse the documents in one batch (`nlp.pipe`) and analyse each.
+
+    `timings`, when given, collects seconds per stage (nlp, actors, places, events).
+    """
     from realpolitik.actors import find_actors
     from realpolitik.events import extract_events
     from realpolitik.places import find_places
 
-    actor_mentions, new_actors = find_actors(doc, sdoc, res.kb)
-    places = find_places(doc, sdoc, res.gazetteer, actor_mentions)
-    events = extract_events(doc, sdoc, actor_mentions, places)
-    return DocumentAnalysis(
-        doc=doc,
-        actor_mentions=actor_mentions,
-        place_mentions=places,
-        event_mentions=events,
-        new_actors=new_actors,
-    )
+    clock = timings if timings is not None else Timings(float)
+    t0 = time.perf_counter()
+    sdocs = list(res.nlp.pipe((d.text for d in docs), batch_size=len(docs) or 1))
+    clock["nlp"] += time.perf_counter() - t0
+    out = []
+    for doc, sdoc in zip(docs, sdocs, strict=True):
+        t0 = time.perf_counter()
+        actor_mentions, new_actors = find_actors(doc, sdoc, res.kb)
+        t1 = time.perf_counter()
+        places = find_places(doc, sdoc, res.gazetteer, actor_mentions)
+        t2 = time.perf_counter()
+        events = extract_events(doc, sdoc, actor_mentions, places)
+        t3 = time.perf_counter()
+        clock["actors"] += t1 - t0
+        clock["places"] += t2 - t1
+        clock["events"] += t3 - t2
+        out.append(DocumentAnalysis(doc, actor_mentions, places, events, new_actors))
+    return out
 
 
-def analyse_documents(docs: Sequence[Document], res: Resources) -> list[DocumentAnalysis]:
-    """Parse the documents in one batch (`nlp.pipe`) and analyse each."""
-    from realpolitik.nlp import parse_texts
+# Worker processes get the resources loaded in the parent through fork (copy-on-write: the
+# pipeline's weights are shared, not loaded twice).
+_WORKER_RESOURCES: Resources | None = None
 
-    sdocs = parse_texts((d.text for d in docs), res.nlp)
-    return [analyse_document(d, s, res) for d, s in zip(docs, sdocs, strict=True)]
+
+def _analyse_in_worker(docs: list[Document]) -> tuple[list[DocumentAnalysis], Timings]:
+    assert _WORKER_RESOURCES is not None
+    timings = Timings(float)
+    return analyse_documents(docs, _WORKER_RESOURCES, timings), timings
 
 
 def _batched(items: Iterable[Document], n: int) -> Iterator[list[Document]]:
@@ -102,11 +128,13 @@ def run(
     db: str | Path = "realpolitik.duckdb",
     on_progress: ProgressCallback | None = None,
     on_reject: Callable[[str, str], None] | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
     """Process `inputs` (paths, folders or `-`) into the database `db` and re-fuse it.
 
     `on_progress(stage, n)` is told of work done; `on_reject(doc_id, reason)` of each rejected
-    input. Raises `UsageError` for a missing path before anything is written.
+    input. `workers`: analysis processes (default: one per core, used once the input holds
+    more than one batch). Raises `UsageError` for a missing path before anything is written.
     """
     from realpolitik.clean import DuplicateIndex, clean_document
     from realpolitik.ingest import check_inputs, read_inputs
@@ -115,43 +143,103 @@ def run(
 
     check_inputs(inputs)
     started = datetime.now(UTC).replace(tzinfo=None)
+    t_start = time.perf_counter()
     summary = RunSummary(db=str(db))
     progress = on_progress or (lambda stage, n: None)
+    timings = summary.timings
     with Store(db) as store:
         known = store.known_raw_hashes()
         dedup = DuplicateIndex()
         for stored in store.documents():
             if stored.status == "ok" and stored.content_hash:
                 dedup.add_existing(stored.doc_id, stored.content_hash, stored.text)
-        res: Resources | None = None
-        for batch in _batched(read_inputs(inputs), BATCH_SIZE):
-            summary.documents_read += len(batch)
-            fresh = [d for d in batch if known.get(d.doc_id) != raw_hash(d)]
-            summary.documents_skipped += len(batch) - len(fresh)
-            progress("read", len(batch))
-            for doc in fresh:
-                clean_document(doc)
-                dedup.mark(doc)
-                summary.status[doc.status] += 1
-                if doc.status == "rejected":
-                    summary.rejected.append((doc.doc_id, doc.reason or "rejected"))
-                    if on_reject:
-                        on_reject(doc.doc_id, doc.reason or "rejected")
-            ok = [d for d in fresh if d.status == "ok"]
-            if ok and res is None:
-                res = Resources.load()
-            analyses = analyse_documents(ok, res) if ok and res else []
-            summary.event_mentions += sum(len(a.event_mentions) for a in analyses)
-            store.write_batch(fresh, analyses)
-            for d in fresh:
-                known[d.doc_id] = raw_hash(d)
-            progress("analysed", len(fresh))
+
+        def cleaned_batches() -> Iterator[tuple[list[Document], list[Document]]]:
+            """(new documents, the ok ones among them), a batch at a time, in input order."""
+            t0 = time.perf_counter()
+            for batch in _batched(read_inputs(inputs), BATCH_SIZE):
+                summary.documents_read += len(batch)
+                fresh = [d for d in batch if known.get(d.doc_id) != raw_hash(d)]
+                summary.documents_skipped += len(batch) - len(fresh)
+                for doc in fresh:
+                    clean_document(doc)
+                    dedup.mark(doc)
+                    summary.status[doc.status] += 1
+                    if doc.status == "rejected":
+                        summary.rejected.append((doc.doc_id, doc.reason or "rejected"))
+                        if on_reject:
+                            on_reject(doc.doc_id, doc.reason or "rejected")
+                timings["read+clean"] += time.perf_counter() - t0
+                progress("read", len(batch))
+                yield fresh, [d for d in fresh if d.status == "ok"]
+                t0 = time.perf_counter()
+
+        batches = cleaned_batches()
+        first = list(islice(batches, 2))
+        n_workers = workers or min(2, os.cpu_count() or 1)
+        res = Resources.load() if any(ok for _, ok in first) else None
+        results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
+        pool = None
+        if res is not None and n_workers > 1 and len(first) > 1:
+            global _WORKER_RESOURCES
+            _WORKER_RESOURCES = res
+            pool = multiprocessing.get_context("fork").Pool(n_workers)
+            queue = _chain(first, batches)
+            pending = ((fresh, pool.apply_async(_analyse_in_worker, (ok,))) for fresh, ok in queue)
+            results = _resolve_in_order(pending, timings, lookahead=2 * n_workers)
+        else:
+            results = (
+                (fresh, analyse_documents(ok, res, timings) if ok and res else [])
+                for fresh, ok in _chain(first, batches)
+            )
+        try:
+            for fresh, analyses in results:
+                summary.event_mentions += sum(len(a.event_mentions) for a in analyses)
+                t0 = time.perf_counter()
+                store.write_batch(fresh, analyses)
+                timings["store"] += time.perf_counter() - t0
+                for d in fresh:
+                    known[d.doc_id] = raw_hash(d)
+                progress("analysed", len(fresh))
+        finally:
+            if pool is not None:
+                pool.terminate()
         progress("fuse", 0)
+        t0 = time.perf_counter()
         refuse(store)
+        timings["fuse+analysis"] += time.perf_counter() - t0
         summary.counts = store.counts()
-        summary.seconds = (datetime.now(UTC).replace(tzinfo=None) - started).total_seconds()
+        summary.seconds = time.perf_counter() - t_start
         store.record_run(started, inputs, versions(), summary.as_dict())
     return summary
+
+
+def _add(total: Timings, part: Timings) -> None:
+    for stage, seconds in part.items():
+        total[stage] += seconds
+
+
+def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from first
+    yield from rest
+
+
+def _resolve_in_order(
+    pending: Iterator[tuple[list[Document], Any]], timings: Timings, lookahead: int
+) -> Iterator[tuple[list[Document], list[DocumentAnalysis]]]:
+    """Keep `lookahead` batches in flight in the pool; yield their results in input order."""
+    window: list[tuple[list[Document], Any]] = []
+    for item in pending:
+        window.append(item)
+        if len(window) >= lookahead:
+            fresh, job = window.pop(0)
+            analyses, worker_timings = job.get()
+            _add(timings, worker_timings)
+            yield fresh, analyses
+    for fresh, job in window:
+        analyses, worker_timings = job.get()
+        _add(timings, worker_timings)
+        yield fresh, analyses
 
 
 def refuse(store: Any) -> None:

@@ -1,15 +1,72 @@
-"""The actor knowledge base (placeholder: the actors work builds it from data files)."""
+"""The actor knowledge base: states and their institutions, organisations, groups, people.
+
+Loaded once from the data files in `realpolitik/data/actors/` (see the README there): states
+(ISO3, from Phoenix and GeoNames), Phoenix people and organisations with dated codes, and the
+hand-curated `curated.yaml`, which overrides both. Every state gets one actor per sector
+(`PAK.GOV`, `PAK.MIL`, ...). Names are indexed by a normalised key for fast lookup.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from realpolitik.model import Actor
+import yaml
+
+from realpolitik.actors.codes import SECTOR_KINDS, SECTOR_LABELS, SECTORS
+from realpolitik.model import Actor, Role
+
+KB_VERSION = "2025.06.1"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+# How a name in the index stands for its actor.
+NameKind = str  # "name" | "demonym" | "seat"
 
 
+@dataclass(frozen=True)
+class DatedRole:
+    """A role with the country and sector it gives its holder, valid from `start` to `end`."""
+
+    title: str
+    country: str | None
+    sector: str | None
+    organisation: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def holds_on(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    actor_id: str
+    kind: NameKind
+    priority: int  # lower wins when one name has several actors: curated 0, states 1, Phoenix 2
+
+
+@dataclass(frozen=True)
+class Redirect:
+    to: str
+    start: str | None
+    end: str | None
+
+
+@dataclass
 class KnowledgeBase:
-    def __init__(self, actors: list[Actor]) -> None:
-        self.actors = {a.actor_id: a for a in actors}
+    actors: dict[str, Actor] = field(default_factory=dict)
+    roles: dict[str, list[DatedRole]] = field(default_factory=dict)
+    names: dict[str, list[NameEntry]] = field(default_factory=dict)
+    redirects: dict[str, list[Redirect]] = field(default_factory=dict)
+    branches: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # id -> (branch, ISO3)
+    capitals: dict[str, str] = field(default_factory=dict)  # capital name -> ISO3
+    max_name_tokens: int = 1
+    _cache: dict[str, Any] = field(default_factory=dict)  # indexes built lazily (fuzzy, agents)
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -17,7 +74,173 @@ class KnowledgeBase:
     def all(self) -> list[Actor]:
         return list(self.actors.values())
 
+    def lookup(self, text: str) -> list[NameEntry]:
+        """Actors a span's text names, best first (empty when none)."""
+        for key in lookup_keys(text):
+            if key in self.names:
+                return self.names[key]
+        return []
+
+    def add_name(self, name: str, entry: NameEntry) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        entries = self.names.setdefault(key, [])
+        if all(e.actor_id != entry.actor_id for e in entries):
+            entries.append(entry)
+            entries.sort(key=lambda e: e.priority)
+        self.max_name_tokens = max(self.max_name_tokens, min(12, len(_TOKEN.findall(name))))
+
+    def roles_on(self, actor_id: str, day: str) -> list[DatedRole]:
+        return [r for r in self.roles.get(actor_id, []) if r.holds_on(day)]
+
+    def redirect(self, actor_id: str, day: str) -> str:
+        """Who holds `actor_id` de facto on `day` (the Taliban hold AFG.GOV since 2021-08-15)."""
+        for r in self.redirects.get(actor_id, []):
+            if (r.start is None or r.start <= day) and (r.end is None or day <= r.end):
+                return r.to
+        return actor_id
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_LETTERS = re.compile(r"[^\w]+")
+
+
+def name_key(name: str) -> str:
+    """Index key: letters and digits only. Short acronyms keep their case ("US" is not "us")."""
+    letters = _LETTERS.sub("", name).replace("_", "")
+    if not letters:
+        return ""
+    if len(letters) <= 3 or (letters.isupper() and len(letters) <= 5):
+        return "=" + letters.upper() if len(letters) <= 3 else "=" + letters
+    return letters.lower()
+
+
+def lookup_keys(text: str) -> list[str]:
+    letters = _LETTERS.sub("", text).replace("_", "")
+    if not letters:
+        return []
+    keys = []
+    if letters.isupper() and len(letters) <= 5:
+        keys.append("=" + letters)
+    if len(letters) > 3:
+        keys.append(letters.lower())
+    return keys
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _dated_roles(records: list[dict[str, Any]]) -> list[DatedRole]:
+    return [
+        DatedRole(
+            title=str(r.get("title") or ""),
+            country=r.get("country"),
+            sector=r.get("sector"),
+            organisation=r.get("organisation"),
+            start=str(r["start"]) if r.get("start") else None,
+            end=str(r["end"]) if r.get("end") else None,
+        )
+        for r in records
+    ]
+
+
+def current_role(roles: list[DatedRole], day: str) -> DatedRole | None:
+    """The role that says most about its holder on `day`: a held one (latest started, with a
+    sector), else the last one held before `day` (a former minister keeps a country), else any."""
+    held = [r for r in roles if r.holds_on(day)]
+    with_sector = [r for r in held if r.sector] or held
+    if with_sector:
+        return max(with_sector, key=lambda r: r.start or "")
+    past = [r for r in roles if r.end and r.end < day and r.country]
+    if past:
+        return max(past, key=lambda r: (r.sector is not None, r.end or ""))
+    return roles[0] if roles else None
+
+
+def _add_states(kb: KnowledgeBase, states: list[dict[str, Any]], extra: dict[str, Any]) -> None:
+    for s in states:
+        iso3 = s["id"]
+        more = extra.get(iso3, {})
+        source = s["source"] + (f"; {more['source']}" if more.get("source") else "")
+        kb.actors[iso3] = Actor(
+            actor_id=iso3,
+            name=s["name"],
+            kind="state",
+            country=iso3,
+            wikidata=more.get("wikidata"),
+            aliases=list(s.get("aliases", [])) + list(more.get("demonyms", [])),
+            source=source,
+        )
+        kb.add_name(s["name"], NameEntry(iso3, "name", 1))
+        for alias in kb.actors[iso3].aliases:
+            kb.add_name(alias, NameEntry(iso3, "name", 1))
+        for sector in SECTORS:
+            if sector in {"IGO", "TER"}:
+                continue
+            sub_id = f"{iso3}.{sector}"
+            kb.actors[sub_id] = Actor(
+                actor_id=sub_id,
+                name=f"{s['name']} ({SECTOR_LABELS[sector]})",
+                kind=SECTOR_KINDS.get(sector, "other"),
+                country=iso3,
+                sector=sector,
+                source="derived: every state has one actor per sector",
+            )
+        if s.get("capital"):
+            kb.capitals[s["capital"]] = iso3
+            kb.add_name(s["capital"], NameEntry(f"{iso3}.GOV", "seat", 1))
+
+
+def _add_actor(kb: KnowledgeBase, r: dict[str, Any], priority: int) -> None:
+    roles = _dated_roles(r.get("roles", []))
+    now = current_role(roles, today())
+    actor = Actor(
+        actor_id=r["id"],
+        name=r["name"],
+        kind=r.get("kind", "other"),
+        country=now.country if now else r.get("country"),
+        sector=now.sector if now else r.get("sector"),
+        wikidata=r.get("wikidata"),
+        aliases=list(r.get("aliases", [])),
+        roles=[Role(x.title, x.organisation, x.start, x.end) for x in roles],
+        source=r.get("source"),
+    )
+    kb.actors[actor.actor_id] = actor
+    kb.roles[actor.actor_id] = roles
+    for name in [actor.name, *actor.aliases]:
+        kb.add_name(name, NameEntry(actor.actor_id, "name", priority))
+
+
+def build(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    curated = yaml.safe_load((data_dir / "curated.yaml").read_text(encoding="utf-8"))
+    _add_states(
+        kb, _read_jsonl(data_dir / "states.jsonl"), {s["id"]: s for s in curated["states"]}
+    )
+    for r in _read_jsonl(data_dir / "phoenix_actors.jsonl"):
+        _add_actor(kb, r, priority=2)
+    for r in curated["actors"]:
+        kb.roles.pop(r["id"], None)
+        _add_actor(kb, r, priority=0)
+    for seat in curated["seats"]:
+        kb.add_name(seat["name"], NameEntry(seat["actor"], "seat", 0))
+    for r in curated["redirects"]:
+        kb.redirects.setdefault(r["actor"], []).append(
+            Redirect(r["to"], str(r["start"]) if r.get("start") else None, r.get("end"))
+        )
+    for b in curated["branches"]:
+        kb.branches.setdefault(b["actor"], []).append((b["branch"], b["country"]))
+    return kb
+
 
 @lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
-    return KnowledgeBase([])
+    """The knowledge base, built once per process."""
+    return build()

@@ -19,6 +19,7 @@ from realpolitik.analysis.signals import (
     event_weight,
     happened,
     in_window,
+    node_of,
 )
 from realpolitik.errors import UsageError
 from realpolitik.model import Event
@@ -41,7 +42,7 @@ def build_network(
             for node in (source, target):
                 if node.node_id not in graph:
                     graph.add_node(node.node_id, name=node.name, country=node.country or "",
-                                   sector=node.sector or "", n_events=0, event_ids=[])  # fmt: skip
+                                   sector=node.sector or "", n_events=0, event_ids=[], includes=[])  # fmt: skip
                 if event.event_id not in graph.nodes[node.node_id]["event_ids"]:
                     graph.nodes[node.node_id]["event_ids"].append(event.event_id)
                     graph.nodes[node.node_id]["n_events"] += 1
@@ -50,11 +51,18 @@ def build_network(
                 continue
             seen_edges.add(key)
             if not graph.has_edge(source.node_id, target.node_id):
-                graph.add_edge(source.node_id, target.node_id, weight=0.0, n_pos=0, n_neg=0, event_ids=[])
+                graph.add_edge(
+                    source.node_id, target.node_id, weight=0.0, n_pos=0, n_neg=0, event_ids=[]
+                )
             edge = graph.edges[source.node_id, target.node_id]
             edge["weight"] += weight
             edge["n_pos" if weight > 0 else "n_neg"] += 1
             edge["event_ids"].append(event.event_id)
+        for ref in [*event.source, *event.target]:
+            node_id = node_of(ref, level).node_id
+            # At level "country" a node stands for several actors: keep their names.
+            if node_id in graph and ref.name not in graph.nodes[node_id]["includes"]:
+                graph.nodes[node_id]["includes"].append(ref.name)
     for _, _, data in graph.edges(data=True):
         data["weight"] = round(data["weight"], 4)
     return graph
@@ -77,9 +85,7 @@ def _scalar(value: object) -> object:
     return "" if value is None else value
 
 
-def export_network(
-    db: str | Path, output: str | Path, level: Level = "actor"
-) -> tuple[int, int]:
+def export_network(db: str | Path, output: str | Path, level: Level = "actor") -> tuple[int, int]:
     """Write the network of the whole database as GraphML (.graphml) or GEXF (.gexf)."""
     path = Path(output)
     suffix = path.suffix.lower()

@@ -91,26 +91,43 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
-def _words(phrase: str, synsets: dict[str, list[str]]) -> list[str]:
-    """Candidate head words of an object phrase: its last word (synsets expanded)."""
+# Verb particles CAMEO writes before the object ("PUT * OFF TALK", "HOLD * UP AID"): they change
+# the meaning, so they are kept apart from the object head.
+PARTICLES = {"up", "off", "out", "back", "down", "over", "away", "on", "in"}
+# Synsets longer than this are lists of weapon or aircraft names, not event cues: not expanded.
+MAX_SYNSET = 60
+
+
+def _object(phrase: str, synsets: dict[str, list[str]]) -> tuple[str, list[str], bool]:
+    """(particle, candidate head words, whether the phrase is that word alone) of an object phrase.
+
+    The head is the phrase's last word, synsets expanded; a phrase with modifiers ("{DIPLOMATIC
+    OFFENSIVE}") is marked inexact so that the loader prefers bare-word patterns.
+    """
     tokens = phrase.replace("{", " ").replace("}", " ").split()
+    particle = ""
+    if len(tokens) > 1 and tokens[0].lower() in PARTICLES:
+        particle = tokens.pop(0).lower()
     if not tokens:
-        return []
-    last = tokens[-1]
+        return particle, [], True
+    last, exact = tokens[-1], len(tokens) == 1
     if last.startswith("&"):
-        return [w.split()[-1] for w in synsets.get(last, [])]
+        members = synsets.get(last, [])
+        heads = [w.split()[-1] for w in members] if len(members) <= MAX_SYNSET else []
+        return particle, heads, exact
     if not re.fullmatch(r"[A-Z][A-Z-]*", last):
-        return []
-    return [last.lower()]
+        return particle, [], exact
+    return particle, [last.lower()], exact
 
 
-def parse_dictionary(path: Path) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
-    """(verb rows: lemma, particle, code, origin), (pattern rows: lemma, prep, object, code)."""
+def parse_dictionary(path: Path) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, ...]]]:
+    """(verb rows: lemma, particle, code, origin), (pattern rows: lemma, particle, prep, object,
+    code, exact)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets = read_synsets(lines)
     start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
     verbs: list[tuple[str, str, str, str]] = []
-    patterns: list[tuple[str, str, str, str]] = []
+    patterns: list[tuple[str, ...]] = []
     block_verbs: list[tuple[str, str, str | None]] = []
     block_code: str | None = None
     block_patterns: list[str] = []
@@ -151,9 +168,18 @@ def parse_dictionary(path: Path) -> tuple[list[tuple[str, str, str, str]], list[
             pm = re.match(r"^\((\w+)\s*(.*?)\)", rest)
             if pm:
                 prep, rest = pm.group(1).lower(), pm.group(2)
-            for obj in _words(rest, synsets) or ([""] if prep else []):
+            particle, objects, exact = _object(rest, synsets)
+            # The comment names the verb the pattern was written for ("# RUSH"): PETRARCH applies
+            # a pattern to the whole block, which types "conduct attack" by "launch"'s patterns.
+            found_for = line.split("#", 1)[1].split() if "#" in line else []
+            named = found_for[0].lower().split("_")[0] if found_for else ""
+            if named in lemmas:
+                lemmas = {named}
+            if particle and not objects and not prep:
+                objects = [""]
+            for obj in objects or ([""] if prep else []):
                 for lemma in lemmas:
-                    patterns.append((lemma, prep, obj, code))
+                    patterns.append((lemma, particle, prep, obj, code, "1" if exact else "0"))
             continue
         if text[0] in "+ABCDEFGHIJKLMNOPQRSTUVWXYZ":
             word = text.split()[0].lstrip("+").rstrip("_")
@@ -185,12 +211,12 @@ def build(cameo: Path, crosswalk_path: Path, out_dir: Path = DATA_DIR) -> None:
         for r in sorted(rows):
             f.write("\t".join(r) + "\n")
     prow = set()
-    for lemma, prep, obj, code in patterns:
+    for lemma, particle, prep, obj, code, exact in patterns:
         p = plover_of(code, crosswalk)
         if p:
-            prow.add((lemma, prep, obj, code, p.plover_type, p.mode))
+            prow.add((lemma, particle, prep, obj, code, p.plover_type, p.mode, exact))
     with (out_dir / "cameo_patterns.tsv").open("w", encoding="utf-8") as f:
-        f.write(header + "lemma\tprep\tobject\tcameo\tplover_type\tmode\n")
+        f.write(header + "lemma\tparticle\tprep\tobject\tcameo\tplover_type\tmode\texact\n")
         for r in sorted(prow):
             f.write("\t".join(r) + "\n")
 

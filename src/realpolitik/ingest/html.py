@@ -6,7 +6,9 @@ import logging
 from datetime import date
 
 import trafilatura
+from trafilatura.utils import decode_file
 
+from realpolitik.ingest.decode import SNIFF_BYTES, UndecodableError, looks_binary
 from realpolitik.model import Document
 
 # trafilatura logs its own complaints ("empty HTML tree", "discarding data") on stderr; we report
@@ -14,6 +16,13 @@ from realpolitik.model import Document
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 NO_ARTICLE = "no article text found in the page"
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page, guessing its charset (meta tag, then detection); binary raises."""
+    if looks_binary(data[:SNIFF_BYTES]):
+        raise UndecodableError("binary file, not text")
+    return decode_file(data)
 
 
 def parse_iso_date(value: object) -> date | None:

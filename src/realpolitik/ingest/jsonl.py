@@ -18,8 +18,10 @@ def _string(value: Any) -> str | None:
     return text or None
 
 
-def document_from_record(record: dict[str, Any], fallback_id: str, source: str) -> Document:
-    """One JSONL record as a `Document`; `fallback_id` names it when it has no `id`."""
+def document_from_record(
+    record: dict[str, Any], fallback_id: str, source: str, lineno: int
+) -> Document:
+    """One JSONL record (line `lineno`) as a `Document`; `fallback_id` names it when it has no `id`."""
     doc_id = _string(record.get("id")) or fallback_id
     text, html = record.get("text"), record.get("html")
     if isinstance(text, str) and text.strip():
@@ -28,7 +30,7 @@ def document_from_record(record: dict[str, Any], fallback_id: str, source: str) 
         doc = document_from_html(doc_id, source, html, url=_string(record.get("url")))
     else:
         return Document(doc_id=doc_id, source=source).reject(
-            f"{fallback_id}: record has neither text nor html"
+            f"line {lineno}: record has neither text nor html"
         )
     # The record's own metadata wins over what extraction guessed from the page.
     doc.title = _string(record.get("title")) or doc.title
@@ -60,13 +62,9 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, source: str) -> Iterator
                     f"line {lineno}: expected a JSON object, got {type(record).__name__}"
                 )
                 continue
-            yield document_from_record(record, line_id, source)
+            yield document_from_record(record, line_id, source, lineno)
     except (OSError, EOFError, zlib.error) as err:
         # A truncated or corrupt .gz: keep what was read, name where it broke.
         yield Document(doc_id=f"{name}:{lineno + 1}", source=source).reject(
             f"line {lineno + 1}: file is corrupt or truncated ({err})"
         )
-
-
-def read_jsonl_stream(stream: IO[bytes], name: str, source: str) -> Iterator[Document]:
-    yield from read_jsonl_lines(stream, name, source)

@@ -1,0 +1,123 @@
+"""Speed and memory benchmark (a script, not a test): prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/bench.py [--docs 300] [--workers N] [--data ../shared/data]
+
+On the first N ECB+ dev documents it measures: bare `nlp.pipe` of the same spaCy pipeline over
+the same cleaned texts in one process; then the full pipeline end to end (ingest, clean, nlp,
+actors, places, events, store, fusion) into a fresh DuckDB file, in a child process whose
+memory (PSS of it and its workers, sampled every 50 ms) is tracked. Prints documents/s,
+words/s, peak memory, the full/bare time ratio and how time splits across stages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _family(pid: int) -> list[int]:
+    out = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parts = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(parts[1]) in out:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _write_sample(data: Path, n: int, dest: Path) -> list[str]:
+    lines = (data / "ecbplus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:n]
+    dest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [json.loads(line)["text"] for line in lines]
+
+
+def bare_spacy(texts: list[str]) -> float:
+    from realpolitik.clean import clean_document
+    from realpolitik.model import Document
+    from realpolitik.nlp import load_pipeline
+
+    cleaned = [clean_document(Document(doc_id=str(i), source="", raw=t)).text for i, t in enumerate(texts)]
+    nlp = load_pipeline()
+    list(nlp.pipe(cleaned[:8]))  # warm up
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(cleaned, batch_size=64):
+        pass
+    return time.perf_counter() - t0
+
+
+def full_pipeline(sample: Path, workers: int | None) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        code = (
+            "import json,sys,time;from realpolitik.pipeline import run;"
+            f"t=time.perf_counter();s=run([{str(sample)!r}], {str(Path(tmp) / 'b.duckdb')!r}, workers={workers!r});"
+            "print(json.dumps({'wall': time.perf_counter()-t, **s.as_dict()}))"
+        )
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        peak = 0
+        done = threading.Event()
+
+        def sample_memory() -> None:
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, sum(_pss_kb(p) for p in _family(proc.pid)))
+                time.sleep(0.05)
+
+        sampler = threading.Thread(target=sample_memory, daemon=True)
+        sampler.start()
+        out, _ = proc.communicate()
+        done.set()
+        sampler.join()
+        if proc.returncode != 0:
+            raise SystemExit(f"full pipeline failed with status {proc.returncode}")
+        result = json.loads(out.strip().splitlines()[-1])
+        result["peak_mb"] = peak / 1024
+        return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=None, help="analysis processes (default: one per core)")
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.jsonl"
+        texts = _write_sample(Path(args.data), args.docs, sample)
+        words = sum(len(t.split()) for t in texts)
+        full = full_pipeline(sample, args.workers)
+        bare = bare_spacy(texts)
+    wall = full["wall"]
+    print(f"documents: {len(texts)}  words: {words}  cores: {os.cpu_count()}")
+    print(f"bare nlp.pipe (1 process): {bare:.2f} s  ({len(texts) / bare:.1f} docs/s, {words / bare:.0f} words/s)")
+    print(f"full pipeline:             {wall:.2f} s  ({len(texts) / wall:.1f} docs/s, {words / wall:.0f} words/s)")
+    print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
+    print(f"peak memory (PSS, all processes): {full['peak_mb']:.0f} MB")
+    print("time by stage (seconds, summed over worker processes):")
+    for stage, seconds in sorted(full["timings"].items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:14s} {seconds:7.2f}")
+    print(f"events: {full['counts'].get('events')}  event mentions: {full['counts'].get('event_mentions')}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""Fronts: coalitions read from the signed actor network by structural balance.
+
+Each connected part of the network (over the window asked for) is split into camps with the
+least frustration (`balance.best_partition`). Every camp becomes a `Front` with the events behind
+each of its ties. How far to trust it:
+
+- `frustration`: frustrated weight / total |weight| (0: perfectly balanced, the camps explain
+  every tie; 0.5: no better than chance) and `consistent_fraction`, the share of ties the
+  camps explain.
+- `stability`: a bootstrap over events. The events are resampled with replacement
+  `n_bootstrap` times and the partition recomputed; for each pair of actors of one part we
+  check whether "same camp" / "opposite camps" still holds: 1 when it does, 0 when it flips,
+  0.5 when the resample cannot say (an actor's events all left out, or the two now
+  unconnected). An actor's stability is the mean over its partners and resamples: 1 is
+  certain, 0.5 is a coin toss.
+- A front's `confidence` = mean stability of its members × (1 − its part's frustration).
+
+Members with no positive tie inside their camp sit there only as "the enemy of my enemy":
+they are listed in `Front.indirect` so a reader does not take them for allies.
+
+`level="country"` rolls state persons and agencies up to their country (see
+`signals.node_of`): "Pakistan", "ISI" and "Malik" become one node.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from realpolitik.analysis.balance import best_partition
+from realpolitik.analysis.network import build_network
+from realpolitik.analysis.signals import Level, event_pairs, happened, in_window
+from realpolitik.model import Event
+
+DEFAULT_BOOTSTRAP = 100
+# Fewer restarts inside the bootstrap: it runs the partition n_bootstrap times.
+BOOTSTRAP_RESTARTS = 5
+
+
+@dataclass
+class Link:
+    """A tie of the network with its evidence."""
+
+    a: str
+    b: str
+    weight: float
+    n_pos: int
+    n_neg: int
+    event_ids: list[str]
+
+
+@dataclass
+class Front:
+    component: int  # which connected part of the network
+    camp: int
+    members: list[str]
+    names: dict[str, str]
+    period: tuple[str | None, str | None]  # first and last date of its events
+    allies: list[Link]  # positive ties inside the camp
+    opposed: list[Link]  # negative ties to other camps of the same part
+    frustrated: list[Link]  # ties the camps do not explain (touching this camp)
+    indirect: list[str]  # members with no positive tie inside the camp
+    member_stability: dict[str, float]
+    confidence: float
+
+
+@dataclass
+class FrontsResult:
+    camps: list[Front]
+    frustration: float  # Σ|w| frustrated / Σ|w|
+    consistent_fraction: float
+    stability: float  # mean actor stability (bootstrap)
+    evidence: dict[tuple[str, str], list[str]]  # tie -> event ids
+    n_actors: int = 0
+    n_ties: int = 0
+    method: str = "exact"
+    level: str = "actor"
+    window: tuple[str | None, str | None] = (None, None)
+    n_bootstrap: int = 0
+    graph: nx.Graph = field(default_factory=nx.Graph, repr=False)
+
+
+def find_fronts(
+    events: list[Event],
+    start: str | None = None,
+    end: str | None = None,
+    level: Level = "actor",
+    k: int = 2,
+    n_bootstrap: int = DEFAULT_BOOTSTRAP,
+    seed: int = 0,
+) -> FrontsResult:
+    graph = build_network(events, start, end, level)
+    parts = [sorted(c) for c in nx.connected_components(graph) if len(c) > 1]
+    parts.sort(key=lambda c: (-len(c), c))
+    camp_of: dict[str, tuple[int, int]] = {}  # node -> (part, camp)
+    methods = set()
+    for index, nodes in enumerate(parts):
+        partition = best_partition(graph.subgraph(nodes), k, seed)
+        methods.add(partition.method)
+        camp_of.update({n: (index, c) for n, c in partition.camp_of.items()})
+
+    used = [e for e in events if happened(e) and in_window(e, start, end) and event_pairs(e, level)]
+    stability = _bootstrap_stability(used, parts, camp_of, level, k, n_bootstrap, seed)
+    links = [_link(graph, a, b) for a, b in graph.edges]
+    dates = {e.event_id: e.date.start for e in used}
+    frustrated_weight = sum(abs(lk.weight) for lk in links if _frustrated(lk, camp_of))
+    total_weight = sum(abs(lk.weight) for lk in links) or 1.0
+    part_frustration = _part_frustration(links, camp_of, len(parts))
+
+    fronts = []
+    for index, nodes in enumerate(parts):
+        for camp in sorted({camp_of[n][1] for n in nodes}):
+            members = [n for n in nodes if camp_of[n] == (index, camp)]
+            fronts.append(_front(graph, links, camp_of, (index, camp), members, stability,
+                                 part_frustration[index], dates))  # fmt: skip
+    stable_values = [stability[n] for nodes in parts for n in nodes]
+    return FrontsResult(
+        camps=fronts,
+        frustration=round(frustrated_weight / total_weight, 4),
+        consistent_fraction=round(
+            1 - sum(1 for lk in links if _frustrated(lk, camp_of)) / max(1, len(links)), 4
+        ),
+        stability=round(sum(stable_values) / len(stable_values), 4) if stable_values else 1.0,
+        evidence={(lk.a, lk.b): lk.event_ids for lk in links},
+        n_actors=graph.number_of_nodes(),
+        n_ties=graph.number_of_edges(),
+        method=" + ".join(sorted(methods)) or "exact",
+        level=level,
+        window=(start, end),
+        n_bootstrap=n_bootstrap,
+        graph=graph,
+    )
+
+
+def _link(graph: nx.Graph, a: str, b: str) -> Link:
+    a, b = sorted((a, b))
+    d = graph.edges[a, b]
+    return Link(a, b, d["weight"], d["n_pos"], d["n_neg"], list(d["event_ids"]))
+
+
+def _frustrated(link: Link, camp_of: dict[str, tuple[int, int]]) -> bool:
+    return bool(link.weight) and (link.weight > 0) != (camp_of[link.a] == camp_of[link.b])
+
+
+def _part_frustration(
+    links: list[Link], camp_of: dict[str, tuple[int, int]], n_parts: int
+) -> list[float]:
+    bad, total = [0.0] * n_parts, [0.0] * n_parts
+    for lk in links:
+        part = camp_of[lk.a][0]
+        total[part] += abs(lk.weight)
+        if _frustrated(lk, camp_of):
+            bad[part] += abs(lk.weight)
+    return [b / t if t else 0.0 for b, t in zip(bad, total, strict=True)]
+
+
+def _front(
+    graph: nx.Graph,
+    links: list[Link],
+    camp_of: dict[str, tuple[int, int]],
+    key: tuple[int, int],
+    members: list[str],
+    stability: dict[str, float],
+    frustration: float,
+    dates: dict[str, str | None],
+) -> Front:
+    touching = [lk for lk in links if key in (camp_of[lk.a], camp_of[lk.b])]
+    allies = [lk for lk in touching if lk.weight > 0 and camp_of[lk.a] == camp_of[lk.b]]
+    opposed = [lk for lk in touching if lk.weight < 0 and camp_of[lk.a] != camp_of[lk.b]]
+    frustrated = [lk for lk in touching if _frustrated(lk, camp_of)]
+    with_ally = {n for lk in allies for n in (lk.a, lk.b)}
+    days = sorted(d for lk in touching for e in lk.event_ids if (d := dates.get(e)))
+    member_stability = {n: round(stability[n], 3) for n in members}
+    mean_stability = sum(member_stability.values()) / len(members)
+    return Front(
+        component=key[0],
+        camp=key[1],
+        members=members,
+        names={n: graph.nodes[n].get("name", n) for n in members},
+        period=(days[0], days[-1]) if days else (None, None),
+        allies=allies,
+        opposed=opposed,
+        frustrated=frustrated,
+        indirect=[n for n in members if n not in with_ally and len(members) > 1],
+        member_stability=member_stability,
+        confidence=round(mean_stability * (1 - frustration), 3),
+    )
+
+
+def _bootstrap_stability(
+    events: list[Event],
+    parts: list[list[str]],
+    camp_of: dict[str, tuple[int, int]],
+    level: Level,
+    k: int,
+    n_bootstrap: int,
+    seed: int,
+) -> dict[str, float]:
+    nodes = [n for part in parts for n in part]
+    if n_bootstrap <= 0 or not events:
+        return dict.fromkeys(nodes, 1.0)
+    rng = random.Random(seed)
+    agreement: dict[str, float] = defaultdict(float)
+    n_partners = {n: len(part) - 1 for part in parts for n in part}
+    for _ in range(n_bootstrap):
+        sample = [events[rng.randrange(len(events))] for _ in events]
+        resampled = build_network(sample, level=level)
+        again: dict[str, tuple[int, int]] = {}
+        for index, component in enumerate(nx.connected_components(resampled)):
+            sub = resampled.subgraph(component)
+            partition = best_partition(sub, k, seed, restarts=BOOTSTRAP_RESTARTS)
+            again.update({n: (index, c) for n, c in partition.camp_of.items()})
+        for part in parts:
+            for i, a in enumerate(part):
+                for b in part[i + 1 :]:
+                    score = _pair_agreement(a, b, camp_of, again)
+                    agreement[a] += score
+                    agreement[b] += score
+    return {
+        n: agreement[n] / (n_bootstrap * n_partners[n]) if n_partners[n] else 1.0 for n in nodes
+    }
+
+
+def _pair_agreement(
+    a: str, b: str, before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]
+) -> float:
+    if a not in after or b not in after or after[a][0] != after[b][0]:
+        return 0.5  # the resample cannot tell
+    return 1.0 if (before[a] == before[b]) == (after[a] == after[b]) else 0.0

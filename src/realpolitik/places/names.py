@@ -1,0 +1,37 @@
+"""Name keys: how a place name in text and a gazetteer name are made comparable."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Dashes and quotes that news text and GeoNames spell in several ways.
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u02bb`\u00b4"), "'")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def strip_accents(text: str) -> str:
+    """'Ḩadīqat' -> 'Hadiqat' (marks removed, other scripts kept)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: no accents, one kind of dash and quote, no 'the', casefolded."""
+    text = strip_accents(text).translate(_DASHES).translate(_QUOTES)
+    text = _SPACES.sub(" ", text).strip(" .,;:")
+    text = _ARTICLE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = text.replace(" - ", "-").replace(".", "")
+    return text.casefold()
+
+
+def is_latin_name(name: str) -> bool:
+    """A name an English text could contain: Latin letters, starting with a capital."""
+    plain = strip_accents(name)
+    if not plain or not plain[0].isupper():
+        return False
+    return all(c.isascii() or not c.isalpha() for c in plain)
