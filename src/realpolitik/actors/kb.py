@@ -67,12 +67,35 @@ class KnowledgeBase:
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> ISO3
     max_name_tokens: int = 1
     _cache: dict[str, Any] = field(default_factory=dict)  # indexes built lazily (fuzzy, agents)
+    # Phoenix records stay raw dicts until asked for: building 25k Actor objects up front would
+    # take most of the load time, and a document names a handful of them.
+    _raw: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
+        if actor_id not in self.actors and actor_id in self._raw:
+            _add_actor(self, self._raw.pop(actor_id), priority=None)
         return self.actors.get(actor_id)
 
     def all(self) -> list[Actor]:
+        for actor_id in list(self._raw):
+            self.get(actor_id)
         return list(self.actors.values())
+
+    def person_names(self) -> dict[str, list[str]]:
+        """Every person's names (name and aliases) -> actor ids: the fuzzy matcher's candidates."""
+        if "person_names" not in self._cache:
+            out: dict[str, list[str]] = {}
+            records = [(a.actor_id, a.kind, [a.name, *a.aliases]) for a in self.actors.values()]
+            records += [
+                (i, r.get("kind", ""), [r["name"], *r.get("aliases", [])])
+                for i, r in self._raw.items()
+            ]
+            for actor_id, kind, names in records:
+                if kind == "person":
+                    for n in names:
+                        out.setdefault(n, []).append(actor_id)
+            self._cache["person_names"] = out
+        return self._cache["person_names"]
 
     def lookup(self, text: str) -> list[NameEntry]:
         """Actors a span's text names, best first (empty when none)."""
@@ -85,14 +108,20 @@ class KnowledgeBase:
         key = name_key(name)
         if not key:
             return
-        entries = self.names.setdefault(key, [])
-        if all(e.actor_id != entry.actor_id for e in entries):
+        entries = self.names.get(key)
+        if entries is None:
+            self.names[key] = [entry]
+        elif all(e.actor_id != entry.actor_id for e in entries):
             entries.append(entry)
             entries.sort(key=lambda e: e.priority)
-        self.max_name_tokens = max(self.max_name_tokens, min(12, len(_TOKEN.findall(name))))
+        # spaCy splits on spaces and punctuation: an upper bound on the name's token count.
+        n_tokens = name.count(" ") + 1 + 2 * sum(name.count(c) for c in "-.'(")
+        if n_tokens > self.max_name_tokens:
+            self.max_name_tokens = min(12, n_tokens)
 
-    def roles_on(self, actor_id: str, day: str) -> list[DatedRole]:
-        return [r for r in self.roles.get(actor_id, []) if r.holds_on(day)]
+    def dated_roles(self, actor_id: str) -> list[DatedRole]:
+        self.get(actor_id)
+        return self.roles.get(actor_id, [])
 
     def redirect(self, actor_id: str, day: str) -> str:
         """Who holds `actor_id` de facto on `day` (the Taliban hold AFG.GOV since 2021-08-15)."""
@@ -137,9 +166,11 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _dated_roles(records: list[dict[str, Any]]) -> list[DatedRole]:
+def _dated_roles(records: list[Any]) -> list[DatedRole]:
     return [
-        DatedRole(
+        DatedRole(r[0], r[1], r[2], None, r[3], r[4])
+        if isinstance(r, list)  # Phoenix's compact [code, country, sector, start, end]
+        else DatedRole(
             title=str(r.get("title") or ""),
             country=r.get("country"),
             sector=r.get("sector"),
@@ -198,7 +229,8 @@ def _add_states(kb: KnowledgeBase, states: list[dict[str, Any]], extra: dict[str
             kb.add_name(s["capital"], NameEntry(f"{iso3}.GOV", "seat", 1))
 
 
-def _add_actor(kb: KnowledgeBase, r: dict[str, Any], priority: int) -> None:
+def _add_actor(kb: KnowledgeBase, r: dict[str, Any], priority: int | None) -> None:
+    """Add a record as an Actor; `priority` None: its names are already indexed."""
     roles = _dated_roles(r.get("roles", []))
     now = current_role(roles, today())
     actor = Actor(
@@ -214,8 +246,9 @@ def _add_actor(kb: KnowledgeBase, r: dict[str, Any], priority: int) -> None:
     )
     kb.actors[actor.actor_id] = actor
     kb.roles[actor.actor_id] = roles
-    for name in [actor.name, *actor.aliases]:
-        kb.add_name(name, NameEntry(actor.actor_id, "name", priority))
+    if priority is not None:
+        for name in [actor.name, *actor.aliases]:
+            kb.add_name(name, NameEntry(actor.actor_id, "name", priority))
 
 
 def build(data_dir: Path = DATA_DIR) -> KnowledgeBase:
@@ -225,9 +258,11 @@ def build(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         kb, _read_jsonl(data_dir / "states.jsonl"), {s["id"]: s for s in curated["states"]}
     )
     for r in _read_jsonl(data_dir / "phoenix_actors.jsonl"):
-        _add_actor(kb, r, priority=2)
+        kb._raw[r["id"]] = r
+        for name in [r["name"], *r.get("aliases", [])]:
+            kb.add_name(name, NameEntry(r["id"], "name", 2))
     for r in curated["actors"]:
-        kb.roles.pop(r["id"], None)
+        kb._raw.pop(r["id"], None)
         _add_actor(kb, r, priority=0)
     for seat in curated["seats"]:
         kb.add_name(seat["name"], NameEntry(seat["actor"], "seat", 0))

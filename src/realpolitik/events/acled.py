@@ -1,0 +1,77 @@
+"""ACLED event type and sub-event type of a violent or strategic event (rules in data/events/acled.tsv)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.model import ActorMention
+
+# Dependencies whose words describe the act itself (weapon, victims, place kind), two levels down.
+CUE_DEPS = {"compound", "amod", "nmod", "dobj", "nsubj", "nsubjpass", "prep", "pobj", "agent", "npadvmod", "acl", "relcl"}
+# Sectors of state forces: taking territory from others is "Government regains territory".
+STATE_SECTORS = {"GOV", "MIL", "COP"}
+
+
+@dataclass(frozen=True)
+class AcledRule:
+    plover_type: str
+    cue_kind: str
+    cue: str
+    event_type: str
+    sub_event_type: str
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Path = DATA_DIR / "acled.tsv") -> tuple[AcledRule, ...]:
+    with path.open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return tuple(
+        AcledRule(r["plover_type"], r["cue_kind"], r["cue"], r["acled_event_type"], r["acled_sub_event_type"])
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    )
+
+
+def cue_words(trigger: Token) -> set[str]:
+    """Lemmas around the trigger that describe the act."""
+    words = {trigger.lemma_.lower(), trigger.lower_}
+    frontier = [trigger]
+    for _ in range(2):
+        nxt = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ in CUE_DEPS:
+                    words.update({c.lemma_.lower(), c.lower_})
+                    nxt.append(c)
+        frontier = nxt
+    if trigger.dep_ in {"relcl", "acl"}:  # "a bombing that killed five": the noun names the act
+        words.update({trigger.head.lemma_.lower(), trigger.head.lower_})
+    return words
+
+
+def acled_type(
+    ttype: TriggerType, trigger: Token, source: list[ActorMention], target: list[ActorMention]
+) -> tuple[str | None, str | None]:
+    words = cue_words(trigger)
+    sectors = {m.sector for m in target if m.sector}
+    for rule in load_rules():
+        if rule.plover_type != ttype.plover_type:
+            continue
+        hit = (
+            (rule.cue_kind == "mode" and ttype.mode == rule.cue)
+            or (rule.cue_kind == "cameo" and (ttype.cameo or "").startswith(rule.cue))
+            or (rule.cue_kind == "word" and rule.cue in words)
+            or (rule.cue_kind == "sector" and rule.cue in sectors)
+            or rule.cue_kind == "any"
+        )
+        if hit:
+            sub = rule.sub_event_type
+            if sub == "Non-state actor overtakes territory" and any(m.sector in STATE_SECTORS for m in source):
+                sub = "Government regains territory"
+            return rule.event_type, sub
+    return None, None

@@ -1,0 +1,193 @@
+"""Source and target of a trigger, read from the dependency parse and mapped to actor mentions.
+
+Source: the subject (or the passive agent "attacked by X"), inherited from the governing verb when
+the trigger has none ("agreed to provide", "raided ... and killed"); for a nominal, its possessor
+("Rahmon's meeting"), an actor modifier ("the TTP attack"), "by X", "of X", "between X and Y",
+or the subject of the verb it is the object of ("held talks"). Target: the object, the indirect
+object, or the object of a preposition such as with/against/on/to.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from realpolitik.model import ActorMention
+
+TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at"}
+# Objects of these prepositions are places or times, not parties: never searched for actors.
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "along", "during", "since", "after", "before"}
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
+# Pronouns that may stand for the previous sentence's subject actor.
+ANAPHORS = {"it", "they", "he", "she"}
+# Nominal event types whose "of X" names the party acted on ("the arrest of X") rather than the actor.
+OF_IS_TARGET = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"}
+PARTICIPANT_VERBS = {"involve", "include", "bring"}
+MAX_SEARCH_DEPTH = 3
+
+
+@dataclass
+class MentionIndex:
+    """Token index -> the actor mention covering it, for one document."""
+
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, tokens: Span, actors: list[ActorMention]) -> MentionIndex:
+        idx = cls()
+        for tok in tokens:
+            for m in actors:
+                if m.start <= tok.idx < m.end:
+                    # The shortest covering mention is the most precise ("ISI" inside a longer one).
+                    old = idx.by_token.get(tok.i)
+                    if old is None or (m.end - m.start) < (old.end - old.start):
+                        idx.by_token[tok.i] = m
+        return idx
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self.by_token.get(tok.i)
+
+
+def _search(head: Token, index: MentionIndex) -> ActorMention | None:
+    """The mention at `head`, else the nearest one inside its phrase (not crossing places/clauses)."""
+    queue: deque[tuple[Token, int]] = deque([(head, 0)])
+    while queue:
+        tok, depth = queue.popleft()
+        hit = index.at(tok)
+        if hit:
+            return hit
+        if depth >= MAX_SEARCH_DEPTH:
+            continue
+        for c in tok.children:
+            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "det"}:
+                continue
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+                continue
+            queue.append((c, depth + 1))
+    return None
+
+
+def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
+    out: list[ActorMention] = []
+    for tok in (head, *head.conjuncts):
+        m = _search(tok, index)
+        if m and m not in out:
+            out.append(m)
+    return out
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+@dataclass
+class Arguments:
+    source: list[ActorMention] = field(default_factory=list)
+    target: list[ActorMention] = field(default_factory=list)
+    anaphor: Token | None = None  # a pronoun subject left unresolved
+
+
+def verb_arguments(verb: Token, index: MentionIndex) -> Arguments:
+    args = Arguments()
+    passive = _is_passive(verb)
+    tok = verb
+    # Subject: the verb's own, else the governing verb's ("agreed to provide", "... and killed").
+    for _ in range(4):
+        subjects = _children(tok, SUBJECT_DEPS | (set() if passive else PASSIVE_SUBJECT_DEPS))
+        if passive and tok is verb:
+            subjects = _children(tok, SUBJECT_DEPS)
+        for s in subjects:
+            args.source += actors_of(s, index)
+            if not args.source and s.lower_ in ANAPHORS:
+                args.anaphor = s
+        if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
+            break
+        if tok.dep_ == "xcomp":
+            # Object control: "urged the EC to support" -> the EC supports.
+            objs = _children(tok.head, {"dobj"})
+            if objs:
+                args.source += actors_of(objs[0], index)
+                break
+        tok = tok.head
+    if passive:
+        for agent in _children(verb, {"agent"}):
+            for p in _pobjs(agent):
+                args.source += actors_of(p, index)
+        for s in _children(verb, PASSIVE_SUBJECT_DEPS):
+            args.target += actors_of(s, index)
+    for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
+        args.target += actors_of(obj, index)
+    if not args.target:
+        for prep in _children(verb, {"prep"}):
+            if prep.lower_ in TARGET_PREPS:
+                for p in _pobjs(prep):
+                    args.target += actors_of(p, index)
+    if not args.target:
+        # "demanded that the US cancel ...": the subject of the complement clause.
+        for comp in _children(verb, {"ccomp", "xcomp"}):
+            for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                args.target += actors_of(s, index)
+    return _dedupe(args)
+
+
+def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Arguments:
+    args = Arguments()
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and index.at(c)):
+            args.source += actors_of(c, index)
+        elif c.dep_ == "prep":
+            prep = c.lower_
+            pobjs = _pobjs(c)
+            if prep == "between":
+                for p in pobjs:
+                    parties = actors_of(p, index)
+                    args.source += parties[:1]
+                    args.target += parties[1:]
+            elif prep == "by" or (prep == "from" and not args.source):
+                for p in pobjs:
+                    args.source += actors_of(p, index)
+            elif prep == "of":
+                for p in pobjs:
+                    (args.target if plover_type in OF_IS_TARGET else args.source).extend(actors_of(p, index))
+            elif prep in TARGET_PREPS:
+                for p in pobjs:
+                    args.target += actors_of(p, index)
+        elif c.dep_ == "acl" and c.lemma_ in PARTICIPANT_VERBS:
+            # "exercise involving special forces from Turkey, Azerbaijan and Pakistan"
+            for obj in _children(c, {"dobj"}):
+                args.source += actors_of(obj, index)
+                for prep in _children(obj, {"prep"}):
+                    for p in _pobjs(prep):
+                        args.source += actors_of(p, index)
+    if not args.source and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        # "Moroccan diplomats held their first meeting with ...": the verb's subject acts.
+        governing = verb_arguments(noun.head, index)
+        args.source = governing.source
+        args.anaphor = governing.anaphor
+    return _dedupe(args)
+
+
+def _dedupe(args: Arguments) -> Arguments:
+    source: list[ActorMention] = []
+    for m in args.source:
+        if m not in source:
+            source.append(m)
+    target: list[ActorMention] = []
+    for m in args.target:
+        if m not in target and m not in source:
+            target.append(m)
+    args.source, args.target = source, target
+    return args

@@ -1,0 +1,87 @@
+"""How a clause frames its trigger: embedded under another event, future/intent, obligation.
+
+PLOVER types a statement of intent by what it promises: an intended cooperative act is AGREE
+("Finland will give Tanzania a grant"), an intended hostile one THREATEN ("Iran threatened to
+shell", "will withdraw ... unless"), a refusal REJECT ("would not meet the demands"), and an
+obligation laid on another actor REQUEST ("said Sudan must return the helicopter").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "'d"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+# Adjectives and verbs that put their complement in the future ("is prepared to lift the ban",
+# "is committed to opening", "plans to impose").
+INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim"}
+CONDITIONAL_THREAT_MARKS = {"unless"}
+# The CAMEO code a re-typed event gets: the root's generic code ("express intent to cooperate").
+REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
+# Types that already say how the act is framed: re-typing them would lose information.
+FRAMING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# Dependencies that carry a clause up to the verb that frames it.
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"}
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause `tok` belongs to (itself for a verb)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and tok.dep_ != "ROOT":
+        tok = tok.head
+    return tok
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def is_future(verb: Token) -> bool:
+    """Said as intended: `will`/`would` on the verb or on the verbs it is the complement of."""
+    tok = verb
+    for _ in range(3):
+        if _aux(tok) & FUTURE_AUX:
+            return True
+        children = [c.lower_ for c in tok.children]
+        if "going" in children and "to" in children:
+            return True
+        if tok.dep_ not in {"xcomp", "acomp", "conj"} or tok.head is tok:
+            return False
+        if tok.dep_ == "xcomp" and (tok.head.lemma_ in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS):
+            return True
+        tok = tok.head
+    return False
+
+
+def obligation(verb: Token) -> bool:
+    return bool(_aux(verb) & OBLIGATION_AUX)
+
+
+def conditional_threat(verb: Token) -> bool:
+    """An `unless` clause hangs on the verb or the clause above it."""
+    for tok in (verb, verb.head):
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_THREAT_MARKS for m in c.children):
+                return True
+    return False
+
+
+def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
+    """The PLOVER type once the clause's future, negation and conditions are read."""
+    if ttype.plover_type in FRAMING_TYPES or verb.pos_ not in {"VERB", "AUX"}:
+        return ttype
+    if not is_future(verb):
+        return ttype
+    cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
+    if cooperative and is_negated(verb):
+        new = "REJECT"
+    elif cooperative and not conditional_threat(verb):
+        new = "AGREE"
+    else:
+        new = "THREATEN"
+    return TriggerType(new, ttype.mode, REFRAMED_CAMEO[new], ttype.origin)
