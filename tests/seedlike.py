@@ -127,7 +127,10 @@ def write_seed_like_db(path: str) -> None:
         "seeds/003.txt": "Pakistan and the Taliban: a troubled neighbourhood",
     }
     documents = [Document(d, d, text=t, title=t) for d, t in titles.items()]
-    actors = [(Actor(a, name, "other", country, sector), 1) for a, name, country, sector in ACTORS.values()]
+    actors = [
+        (Actor(a, name, "other", country, sector), 1)
+        for a, name, country, sector in ACTORS.values()
+    ]
     with Store(path) as store:
         store.write_batch(documents, [DocumentAnalysis(d) for d in documents])
         store.replace_corpus_results(events, [], compute_relations(events), actors)

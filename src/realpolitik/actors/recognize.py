@@ -1,24 +1,516 @@
-"""Actor recognition (placeholder: spaCy NER only; the actors work replaces this)."""
+"""Finding actor mentions: knowledge-base names, spaCy entities, role phrases, metonyms.
+
+One pass over a parsed document:
+1. every longest span whose text is a KB name or alias (short acronyms case-sensitive);
+2. spaCy PERSON/ORG/NORP entities the KB does not know (fuzzy-matched for people);
+3. each span is widened to the longest meaningful phrase: a state or group with its group noun
+   ("Pakistani border guards" -> PAK.MIL), a person with the role before the name ("Pakistani
+   Foreign Minister Bilawal Bhutto Zardari"), a seat with its government noun;
+4. capitals and seats are kept only where they act (see `metonymy`);
+5. short names refer back to people named in full (see `coref`).
+Resolution (country, sector, de-facto holders) uses the document's date, today when undated.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
 
-from realpolitik.actors.kb import KnowledgeBase
+from spacy.tokens import Doc, Span, Token
+
+from realpolitik.actors.coref import ShortNames
+from realpolitik.actors.kb import KnowledgeBase, NameEntry, current_role, today
+from realpolitik.actors.metonymy import government_noun, seat_is_actor
+from realpolitik.actors.resolve import fuzzy_person, surname_person
+from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.model import Actor, ActorMention, Document
+
+# A state's institutions with an actor of their own (`PAK.MIL`); other sectors get `PAK.CVL` etc.
+ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
+# Words a role phrase before a name may contain besides role nouns and the names of states and
+# organisations ("the Director General of Pakistan's Inter-Services Intelligence (ISI)").
+_ROLE_GLUE = {"of", "'s", "’s", "(", ")", "[", "]", "-", "the", "for"}
+_MAX_ROLE_TOKENS = 14
+# A group noun after an organisation names its own people ("Taliban forces", "TTP militants",
+# "Taliban government") only for these sectors; "Taliban opposition" is someone else.
+_OWN_MEMBERS_SECTORS = {"GOV", "MIL", "INT", "COP", "REB", "TER", "LEG"}
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets in the spaCy doc
+    end: int
+    actor_id: str | None  # None: not in the KB
+    how: str
+    kind: str = "other"  # "state", "seat", "person", "organisation", ... (name entries' kinds)
+    country: str | None = None  # set when the text says it (a role phrase)
+    sector: str | None = None
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _kb_kind(kb: KnowledgeBase, entry: NameEntry) -> str:
+    if entry.kind == "seat":
+        return "seat"
+    if "." not in entry.actor_id and ":" not in entry.actor_id:
+        return "state"
+    if entry.actor_id.startswith("person:"):
+        return "person"
+    return "organisation"
+
+
+def match_names(sdoc: Doc, kb: KnowledgeBase) -> list[Candidate]:
+    """Longest KB names, left to right; a name must start with a capital letter."""
+    out: list[Candidate] = []
+    i = 0
+    n_tokens = len(sdoc)
+    while i < n_tokens:
+        found = None
+        if sdoc[i].text[:1].isupper() or sdoc[i].text[:1].isdigit():
+            for n in range(min(kb.max_name_tokens, n_tokens - i), 0, -1):
+                span = sdoc[i : i + n]
+                if span[-1].is_punct or span[-1].is_space:
+                    continue
+                entries = kb.lookup(span.text)
+                if entries:
+                    entry = entries[0]
+                    found = Candidate(i, i + n, entry.actor_id, "kb", _kb_kind(kb, entry))
+                    break
+        if found:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """spaCy entities the KB matches do not explain.
+
+    An ORG/NORP entity that is longer than the KB names inside it, when those are only states or
+    one-word Phoenix aliases, is an organisation of its own: "Palestinian Liberation
+    Organization", "Pakistan Army", "Liberation Tigers of Tamil Eelam".
+    """
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        end = ent.end
+        while end > ent.start + 1 and (
+            sdoc[end - 1].is_punct or sdoc[end - 1].is_space or sdoc[end - 1].lower_ in {"'s", "’s"}
+        ):
+            end -= 1
+        start = (
+            ent.start + 1
+            if ent[0].lower_ in {"the", "a", "an"} and end - ent.start > 1
+            else ent.start
+        )
+        cand = Candidate(start, end, None, "ner", ent.label_.lower())
+        inside = [c for c in taken if c.overlaps(cand)]
+        if not inside:
+            out.append(cand)
+            continue
+        contained = all(cand.start <= c.start and c.end <= cand.end for c in inside)
+        weak = all(c.kind == "state" or _is_weak_match(kb, c) for c in inside)
+        longer = sum(c.end - c.start for c in inside) < cand.end - cand.start
+        if ent.label_ in {"ORG", "NORP"} and contained and weak and longer:
+            states = [c for c in inside if c.kind == "state"]
+            cand.country = states[0].actor_id if states else None  # a state's id is its ISO3
+            words = [t.text for t in sdoc[cand.start : cand.end] if not _in(t.i, states)]
+            cand.sector = role_sector(kb, words)
+            if states and cand.sector in STATE_SECTORS and len(words) <= 2:
+                # "Pakistan Army", "US Congress": the state's own institution.
+                cand.actor_id = f"{states[0].actor_id}.{cand.sector}"
+                cand.how, cand.kind = "kb+noun", "state"
+            else:
+                cand.kind, cand.how = "org-of-state", "ner"
+            out.append(cand)
+            for c in inside:
+                taken.remove(c)
+    return out
+
+
+# Sectors with an institution actor per state: "Pakistan Army" is PAK.MIL, not a new actor.
+STATE_SECTORS = {"GOV", "MIL", "INT", "COP", "LEG", "JUD"}
+
+
+def _is_weak_match(kb: KnowledgeBase, c: Candidate) -> bool:
+    """A one-word name known only from Phoenix ("Organization", "Tigers"): easily a part."""
+    if c.end - c.start != 1 or not c.actor_id:
+        return False
+    return all(e.priority >= 2 for e in kb.lookup_id_entries(c.actor_id))
+
+
+def _in(i: int, cands: list[Candidate]) -> bool:
+    return any(c.start <= i < c.end for c in cands)
+
+
+def _owner(cands: list[Candidate], i: int) -> Candidate | None:
+    for c in cands:
+        if c.start <= i < c.end:
+            return c
+    return None
+
+
+def _span_root(sdoc: Doc, cand: Candidate) -> Token:
+    """The last token whose head lies outside the span ("US" in "The US", not "The")."""
+    outside = [t for t in sdoc[cand.start : cand.end] if not cand.start <= t.head.i < cand.end]
+    return outside[-1] if outside else sdoc[cand.end - 1]
+
+
+def _group_noun(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
+    """The noun a state or group modifies ("Pakistani [border guards]", "Taliban [forces]")."""
+    root = _span_root(sdoc, cand)
+    head = root.head
+    if root.dep_ not in {"amod", "compound", "poss", "nmod", "npadvmod"}:
+        return None
+    if head.i < cand.end or head.pos_ not in {"NOUN", "PROPN"} or head.i - cand.end > 4:
+        return None
+    for j in range(cand.end, head.i + 1):
+        other = _owner(cands, j)
+        # An unknown organisation ("Congress" in "US Congress") may be absorbed, nothing else.
+        if other is not None and not (other.actor_id is None and other.kind == "org"):
+            return None
+    return head
+
+
+def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
+    """The parse's fallback: common nouns right after the name ("Pakistani border guards" when
+    the parser made "Pakistani" a conjunct of an earlier name)."""
+    last = None
+    for j in range(cand.end, min(cand.end + 3, len(sdoc))):
+        t = sdoc[j]
+        if t.pos_ != "NOUN" or _in(j, cands):
+            break
+        last = t
+    return last
+
+
+def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
+    head = _group_noun(sdoc, cand, cands) or _noun_right_after(sdoc, cand, cands)
+    if head is None:
+        return
+    between = sdoc[cand.end : head.i + 1]
+    words = [t.text for t in between if t.text not in {"'s", "’s"}]
+    sector = role_sector(kb, words)
+    if sector is None:
+        return
+    coordinated = any(t.pos_ == "CCONJ" or t.text == "," for t in between)
+    # A sibling conjunct ("Hungarian and Romanian officials") takes the sector, not the span.
+    root = _span_root(sdoc, cand)
+    conj_of_head = root.dep_ == "conj" and root.head.i > root.i
+    if cand.kind == "state":
+        cand.actor_id = f"{cand.actor_id}.{sector}"
+        cand.how = "kb+noun"
+    elif cand.kind == "organisation" and sector in _OWN_MEMBERS_SECTORS:
+        cand.how = "kb+noun"
+    else:
+        return
+    if not coordinated and not conj_of_head:
+        cand.end = head.i + 1
+
+
+def _role_window(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> int:
+    """Start of the role phrase right before a person's name (== cand.start when none)."""
+    # Not bounded by spaCy's sentences: the parser often ends one at "(ISI)" before a name.
+    i = cand.start - 1
+    while i >= 0 and cand.start - i <= _MAX_ROLE_TOKENS:
+        t = sdoc[i]
+        if t.text in {".", "!", "?", ";", ":"} or "\n" in t.text or "\n" in t.whitespace_:
+            break
+        other = _owner(cands, i)
+        if other is not None and other.kind in {"person", "ner-person"}:
+            break
+        if t.lower_ in _ROLE_GLUE or (other is not None and other.kind != "seat"):
+            i -= 1
+            continue
+        if t.pos_ in {"PROPN", "NOUN", "ADJ"} and t.text[:1].isupper() or t.pos_ == "NOUN":
+            i -= 1
+            continue
+        break
+    start = i + 1
+    # Trim what cannot begin a role phrase.
+    while start < cand.start and sdoc[start].lower_ in _ROLE_GLUE:
+        start += 1
+    return start
+
+
+def _apply_role(
+    kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate], start: int, end: int
+) -> bool:
+    """Read country and sector from a role phrase [start, end); True when it says either."""
+    inside = [c for c in cands if c is not cand and start <= c.start and c.end <= end]
+    words = [t.text for t in sdoc[start:end] if not _in(t.i, inside)]
+    sector = role_sector_anywhere(kb, words) if words else None
+    country = None
+    for c in inside:
+        actor = kb.get(c.actor_id) if c.actor_id else None
+        if actor is None:
+            continue
+        if c.kind == "organisation" and actor.sector and actor.kind != "person":
+            # The organisation's own sector wins: the director general *of the ISI* is INT; a
+            # UN envoy is the UN's, whatever his own country.
+            sector, country = actor.sector, actor.country or country
+            if sector in {"IGO", "NGO"}:
+                cand.country, cand.sector = None, sector
+                return True
+        elif c.kind == "state":
+            country = country or actor.country
+            if c.actor_id and "." in c.actor_id:  # "Pakistan army's ..." already widened
+                sector = sector or actor.sector
+    if country is None and sector is None:
+        return False
+    cand.country = country or cand.country
+    cand.sector = sector or cand.sector
+    return True
+
+
+def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Role phrases before people's names (absorbed into the mention) and after them in an
+    apposition ("Malik, the director-general of Pakistan's ISI,": read, not absorbed)."""
+    absorbed: list[Candidate] = []
+    for cand in cands:
+        if cand.kind not in {"person", "ner-person"}:
+            continue
+        start = _role_window(sdoc, cand, cands)
+        if start < cand.start and _apply_role(kb, sdoc, cand, cands, start, cand.start):
+            absorbed += [c for c in cands if c is not cand and start <= c.start < cand.start]
+            cand.start = start
+            cand.how = "role" if cand.actor_id is None or cand.how == "kb" else cand.how
+            continue
+        if cand.end + 2 < len(sdoc) and sdoc[cand.end].text == ",":
+            end = cand.end + 1
+            while end < len(sdoc) and end - cand.end <= _MAX_ROLE_TOKENS:
+                t = sdoc[end]
+                if t.text in {",", ".", ";"} or t.pos_ in {"VERB", "AUX"}:
+                    break
+                end += 1
+            first = sdoc[cand.end + 1]
+            if first.lower_ in {"the", "a", "an"} or first.pos_ in {"NOUN", "ADJ"}:
+                _apply_role(kb, sdoc, cand, cands, cand.end + 1, end)
+    return [c for c in cands if all(c is not a for a in absorbed)]
+
+
+def _widen_seat(sdoc: Doc, cand: Candidate) -> bool:
+    """Keep a seat only where it acts; widen it to its government noun. False: a place."""
+    span = sdoc[cand.start : cand.end]
+    if not seat_is_actor(span):
+        return False
+    noun = government_noun(span)
+    if noun is not None:
+        left = min([noun.i, *[c.i for c in noun.lefts if c.dep_ in {"amod", "compound"}]])
+        cand.start, cand.end = min(cand.start, left), max(cand.end, noun.i + 1)
+    cand.how = "metonymy"
+    return True
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _day(doc: Document) -> str:
+    return doc.published.isoformat() if doc.published else today()
+
+
+def resolve(kb: KnowledgeBase, actor_id: str, day: str, mentioned: set[str]) -> Actor | None:
+    """The actor an id stands for on `day`: de-facto holders, regional branches."""
+    actor_id = kb.redirect(actor_id, day)
+    for branch, country in kb.branches.get(actor_id, []):
+        if branch in mentioned or country in mentioned:
+            actor_id = branch
+    return kb.get(actor_id)
 
 
 def find_actors(
     doc: Document, sdoc: Doc, kb: KnowledgeBase
 ) -> tuple[list[ActorMention], list[Actor]]:
+    """Actor mentions in a parsed document, and the unknown actors among them."""
+    day = _day(doc)
+    cands = match_names(sdoc, kb)
+    cands += _entity_candidates(kb, sdoc, cands)
+    cands.sort(key=lambda c: c.start)
+    for c in cands:
+        if c.kind == "person":
+            c.kind = "person"
+        elif c.how == "ner" and c.kind == "person":
+            c.kind = "ner-person"
+    for c in cands:
+        if c.how == "ner" and c.kind == "person":
+            c.kind = "ner-person"
+    kept = []
+    places: list[tuple[int, str]] = []  # (offset, ISO3) of seats read as places
+    for c in cands:
+        if c.kind == "seat" and not _widen_seat(sdoc, c):
+            seat = kb.get(c.actor_id) if c.actor_id else None
+            if seat and seat.country:
+                places.append((sdoc[c.start].idx, seat.country))
+            continue
+        kept.append(c)
+    for c in kept:
+        if c.kind in {"state", "organisation"}:
+            _widen_with_noun(kb, sdoc, c, kept)
+    widened = [c for c in kept if c.how == "kb+noun"]
+    kept = [c for c in kept if c.how == "kb+noun" or not any(w.overlaps(c) for w in widened)]
+    kept = _person_roles(kb, sdoc, kept)
+    return _to_mentions(doc, sdoc, kb, kept, day, places)
+
+
+def _to_mentions(
+    doc: Document,
+    sdoc: Doc,
+    kb: KnowledgeBase,
+    cands: list[Candidate],
+    day: str,
+    places: list[tuple[int, str]],
+) -> tuple[list[ActorMention], list[Actor]]:
+    mentioned = {c.actor_id for c in cands if c.actor_id}
+    mentioned |= {a.split(".")[0] for a in mentioned}
+    short_names = ShortNames()
+    in_doc_people: list[tuple[str, str]] = []
     mentions: list[ActorMention] = []
     new: dict[str, Actor] = {}
-    for ent in sdoc.ents:
-        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
-            continue
-        actor_id = "new:" + ent.text.lower().replace(" ", "_")
-        new.setdefault(actor_id, Actor(actor_id=actor_id, name=ent.text, kind="other"))
+    for c in sorted(cands, key=lambda c: c.start):
+        span = sdoc[c.start : c.end]
+        text = span.text
+        how = c.how
+        actor_id = c.actor_id
+        name_span = _name_part(sdoc, c)
+        if actor_id is None and c.kind == "ner-person":
+            actor_id = short_names.find(name_span.text, span.start_char)
+            how = "coref" if actor_id else how
+            if actor_id is None:
+                hit = fuzzy_person(kb, name_span.text, in_doc_people)
+                if hit:
+                    actor_id, how = hit[0], "fuzzy" if how == "ner" else f"{how}+fuzzy"
+            if actor_id is None:
+                actor_id = surname_person(kb, name_span.text, day)
+                how = f"{how}+surname" if actor_id else how
+        actor = resolve(kb, actor_id, day, mentioned) if actor_id else None
+        if actor is None:
+            actor = _new_actor(c, name_span.text, new)
+        country, sector = actor.country, actor.sector
+        if country is None and actor.kind not in {"igo", "person"} and actor.sector != "IGO":
+            country = _country_in_name(kb, actor.name)
+        roles = kb.dated_roles(actor.actor_id) if actor.actor_id in kb.roles else []
+        if roles:
+            role = current_role(roles, day)
+            if role:
+                country, sector = role.country or country, role.sector or sector
+        if c.country or c.sector:  # what the text says beats what the KB says
+            country, sector = c.country or country, c.sector or sector
+            if sector in {"IGO", "NGO"}:
+                country = c.country
+        if actor.kind == "person" or c.kind in {"person", "ner-person"}:
+            short_names.add(name_span.text, actor.actor_id, span.start_char)
+            in_doc_people.append((name_span.text, actor.actor_id))
         mentions.append(
-            ActorMention(doc.doc_id, ent.start_char, ent.end_char, ent.text, actor_id, ent.text, how="ner")
+            ActorMention(
+                doc_id=doc.doc_id,
+                start=span.start_char,
+                end=span.end_char,
+                text=text,
+                actor_id=actor.actor_id,
+                name=actor.name,
+                country=country,
+                sector=sector,
+                wikidata=actor.wikidata,
+                how=how,
+            )
         )
+    mentions += _short_name_mentions(doc, sdoc, mentions, short_names, kb, day)
+    mentions.sort(key=lambda m: m.start)
+    _country_from_sentence(sdoc, mentions, new, places)
     return mentions, list(new.values())
+
+
+def _country_from_sentence(
+    sdoc: Doc, mentions: list[ActorMention], new: dict[str, Actor], places: list[tuple[int, str]]
+) -> None:
+    """An unknown actor with no country of its own ("Hausa politicians", "President Mugabe")
+    takes the country of its sentence when the sentence names exactly one (as a state, a
+    demonym, an institution or a place such as "in Algiers"): the convention of event coders,
+    who code local actors by where the event is set."""
+    for sent in sdoc.sents:
+        inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        countries = {m.country for m in inside if m.country and not m.actor_id.startswith("new:")}
+        countries |= {c for offset, c in places if sent.start_char <= offset < sent.end_char}
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        for m in inside:
+            if (
+                m.actor_id.startswith("new:")
+                and m.country is None
+                and m.sector not in {"IGO", "NGO"}
+            ):
+                m.country = country
+                m.how += "+context"
+
+
+def _country_in_name(kb: KnowledgeBase, name: str) -> str | None:
+    """The state an organisation's own name places it in ("Palestinian Islamic Jihad")."""
+    found = {
+        e.actor_id
+        for word in name.split()
+        for e in kb.lookup(word)
+        if "." not in e.actor_id and ":" not in e.actor_id and e.kind == "name"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_part(sdoc: Doc, c: Candidate) -> Span:
+    """The name inside a widened person mention (its last PERSON entity or proper nouns)."""
+    span = sdoc[c.start : c.end]
+    if c.kind not in {"person", "ner-person"}:
+        return span
+    ents = [e for e in span.ents if e.label_ == "PERSON"]
+    if ents:
+        return ents[-1]
+    i = c.end
+    while i > c.start and sdoc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return sdoc[i : c.end] if i < c.end else span
+
+
+def _new_actor(c: Candidate, name: str, new: dict[str, Actor]) -> Actor:
+    kinds = {"ner-person": "person", "norp": "group", "org": "organisation"}
+    kind = kinds.get(c.kind, "organisation" if c.kind == "org-of-state" else "other")
+    actor_id = f"new:{_slug(name)}"
+    if actor_id not in new:
+        new[actor_id] = Actor(actor_id, name, kind, c.country, c.sector, source="text")
+    return new[actor_id]
+
+
+def _short_name_mentions(
+    doc: Document,
+    sdoc: Doc,
+    mentions: list[ActorMention],
+    short_names: ShortNames,
+    kb: KnowledgeBase,
+    day: str,
+) -> list[ActorMention]:
+    """Proper nouns the entity recogniser missed that repeat a family name named before."""
+    out = []
+    for t in sdoc:
+        if t.pos_ != "PROPN" or any(m.start <= t.idx < m.end for m in mentions):
+            continue
+        actor_id = short_names.find(t.text, t.idx)
+        if actor_id is None:
+            continue
+        same = next(m for m in mentions if m.actor_id == actor_id)
+        out.append(
+            ActorMention(
+                doc.doc_id,
+                t.idx,
+                t.idx + len(t.text),
+                t.text,
+                actor_id,
+                same.name,
+                same.country,
+                same.sector,
+                same.wikidata,
+                "coref",
+            )  # fmt: skip
+        )
+    return out

@@ -47,9 +47,17 @@ def partition_cost(graph: nx.Graph, camp_of: dict[str, int]) -> float:
 
 
 def best_partition(
-    graph: nx.Graph, k: int = 2, seed: int = 0, restarts: int = LOCAL_SEARCH_RESTARTS
+    graph: nx.Graph,
+    k: int = 2,
+    seed: int = 0,
+    restarts: int = LOCAL_SEARCH_RESTARTS,
+    start: dict[str, int] | None = None,
 ) -> Partition:
-    """The partition into at most k camps with the least frustration."""
+    """The partition into at most k camps with the least frustration.
+
+    `start` (local search only) is a first guess to improve on, e.g. the partition of the full
+    data when re-partitioning a bootstrap resample.
+    """
     nodes = sorted(graph.nodes)
     if not nodes:
         return Partition({}, 0.0, [], "exact")
@@ -60,7 +68,7 @@ def best_partition(
         camp_of = _exact(graph, nodes, k)
         method = "exact"
     else:
-        camp_of = _local_search(graph, nodes, k, random.Random(seed), restarts)
+        camp_of = _local_search(graph, nodes, k, random.Random(seed), restarts, start)
         method = "local search"
     camp_of = _renumber(nodes, camp_of)
     frustrated = frustrated_edges(graph, camp_of)
@@ -87,39 +95,50 @@ def _exact(graph: nx.Graph, nodes: list[str], k: int) -> dict[str, int]:
 
 
 def _local_search(
-    graph: nx.Graph, nodes: list[str], k: int, rng: random.Random, restarts: int
+    graph: nx.Graph,
+    nodes: list[str],
+    k: int,
+    rng: random.Random,
+    restarts: int,
+    start: dict[str, int] | None = None,
 ) -> dict[str, int]:
-    best: dict[str, int] = {}
+    # Plain adjacency lists: networkx views (subgraphs especially) are slow in this inner loop.
+    index = {n: i for i, n in enumerate(nodes)}
+    neighbours: list[list[tuple[int, float]]] = [[] for _ in nodes]
+    for a, b, w in signed_edges(graph):
+        neighbours[index[a]].append((index[b], w))
+        neighbours[index[b]].append((index[a], w))
+    best: list[int] = []
     best_cost = float("inf")
     for attempt in range(max(1, restarts)):
-        # The first start puts everyone in camp 0 (greedy moves then split it off); the rest are
-        # random.
-        camp_of = {n: (0 if attempt == 0 else rng.randrange(k)) for n in nodes}
+        # The first start is the one given (or everyone in camp 0, which greedy moves then
+        # split); the rest are random.
+        if attempt == 0:
+            camps = [start.get(n, 0) % k if start else 0 for n in nodes]
+        else:
+            camps = [rng.randrange(k) for _ in nodes]
+        order = list(range(len(nodes)))
         improved = True
         while improved:
             improved = False
-            order = nodes[:]
             rng.shuffle(order)
-            for node in order:
-                costs = [_node_cost(graph, camp_of, node, c) for c in range(k)]
-                target = min(range(k), key=lambda c: (costs[c], c != camp_of[node]))
-                if costs[target] < costs[camp_of[node]] - 1e-12:
-                    camp_of[node] = target
+            for i in order:
+                costs = [0.0] * k
+                for j, w in neighbours[i]:
+                    for c in range(k):
+                        if (w > 0) != (camps[j] == c):
+                            costs[c] += abs(w)
+                target = min(range(k), key=costs.__getitem__)
+                if costs[target] < costs[camps[i]] - 1e-12:
+                    camps[i] = target
                     improved = True
-        cost = partition_cost(graph, camp_of)
+        cost = sum(
+            abs(w) for i in range(len(nodes)) for j, w in neighbours[i]
+            if i < j and (w > 0) != (camps[i] == camps[j])
+        )  # fmt: skip
         if cost < best_cost - 1e-12:
-            best, best_cost = dict(camp_of), cost
-    return best
-
-
-def _node_cost(graph: nx.Graph, camp_of: dict[str, int], node: str, camp: int) -> float:
-    """Frustration of the node's own ties if it sat in `camp`."""
-    cost = 0.0
-    for other, data in graph[node].items():
-        weight = float(data["weight"])
-        if weight and (weight > 0) != (camp_of[other] == camp):
-            cost += abs(weight)
-    return cost
+            best, best_cost = camps[:], cost
+    return {n: best[index[n]] for n in nodes}
 
 
 def _renumber(nodes: list[str], camp_of: dict[str, int]) -> dict[str, int]:

@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
+import numpy as np
 
 from realpolitik.analysis.balance import best_partition
 from realpolitik.analysis.network import build_network
@@ -36,8 +37,10 @@ from realpolitik.analysis.signals import Level, event_pairs, happened, in_window
 from realpolitik.model import Event
 
 DEFAULT_BOOTSTRAP = 100
-# Fewer restarts inside the bootstrap: it runs the partition n_bootstrap times.
-BOOTSTRAP_RESTARTS = 5
+# Fewer restarts inside the bootstrap (it partitions n_bootstrap times); for large graphs the
+# first starts from the full data's camps, so a resample only has to be repaired. Small graphs
+# (the usual case) are re-solved exactly and owe nothing to that start.
+BOOTSTRAP_RESTARTS = 3
 
 
 @dataclass
@@ -202,31 +205,46 @@ def _bootstrap_stability(
     nodes = [n for part in parts for n in part]
     if n_bootstrap <= 0 or not events:
         return dict.fromkeys(nodes, 1.0)
+    # Each event's ties, computed once with the network's own rules; a resample sums them.
+    ties = [
+        [(a, b, float(d["weight"])) for a, b, d in build_network([e], level=level).edges(data=True)]
+        for e in events
+    ]
+    guess = {n: camp for n, (_, camp) in camp_of.items()}
     rng = random.Random(seed)
-    agreement: dict[str, float] = defaultdict(float)
-    n_partners = {n: len(part) - 1 for part in parts for n in part}
+    agreement = dict.fromkeys(nodes, 0.0)
     for _ in range(n_bootstrap):
-        sample = [events[rng.randrange(len(events))] for _ in events]
-        resampled = build_network(sample, level=level)
-        again: dict[str, tuple[int, int]] = {}
-        for index, component in enumerate(nx.connected_components(resampled)):
-            sub = resampled.subgraph(component)
-            partition = best_partition(sub, k, seed, restarts=BOOTSTRAP_RESTARTS)
-            again.update({n: (index, c) for n, c in partition.camp_of.items()})
+        weights: dict[tuple[str, str], float] = defaultdict(float)
+        for i in (rng.randrange(len(events)) for _ in events):
+            for a, b, w in ties[i]:
+                weights[(a, b) if a < b else (b, a)] += w
+        resampled = nx.Graph()
+        resampled.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
+        component = {
+            n: index for index, c in enumerate(nx.connected_components(resampled)) for n in c
+        }
+        camps = best_partition(resampled, k, seed, BOOTSTRAP_RESTARTS, start=guess).camp_of
         for part in parts:
-            for i, a in enumerate(part):
-                for b in part[i + 1 :]:
-                    score = _pair_agreement(a, b, camp_of, again)
-                    agreement[a] += score
-                    agreement[b] += score
-    return {
-        n: agreement[n] / (n_bootstrap * n_partners[n]) if n_partners[n] else 1.0 for n in nodes
-    }
+            scores = _pair_agreement(part, camp_of, component, camps)
+            for node, score in zip(part, scores, strict=True):
+                agreement[node] += score
+    sizes = {n: len(part) - 1 for part in parts for n in part}
+    return {n: agreement[n] / (n_bootstrap * sizes[n]) if sizes[n] else 1.0 for n in nodes}
 
 
 def _pair_agreement(
-    a: str, b: str, before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]
-) -> float:
-    if a not in after or b not in after or after[a][0] != after[b][0]:
-        return 0.5  # the resample cannot tell
-    return 1.0 if (before[a] == before[b]) == (after[a] == after[b]) else 0.0
+    part: list[str],
+    before: dict[str, tuple[int, int]],
+    component: dict[str, int],
+    after: dict[str, int],
+) -> list[float]:
+    """Per node: Σ over its partners of 1 (same/opposite camp still holds), 0 (it flipped) or
+    0.5 (the resample cannot tell: one of them absent, or the two no longer connected)."""
+    was = np.array([before[n][1] for n in part])
+    comp = np.array([component.get(n, -1) for n in part])
+    now = np.array([after.get(n, -1) for n in part])
+    known = (comp[:, None] == comp[None, :]) & (comp[:, None] >= 0)
+    holds = (was[:, None] == was[None, :]) == (now[:, None] == now[None, :])
+    scores = np.where(known, holds.astype(float), 0.5)
+    np.fill_diagonal(scores, 0.0)
+    return [float(x) for x in scores.sum(axis=1)]

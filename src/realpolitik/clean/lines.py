@@ -43,7 +43,8 @@ def ends_with_ellipsis(line: str) -> bool:
 
 
 def is_url_token(token: str) -> bool:
-    return bool(_URL_TOKEN.match(token))
+    # Cheap test first: most tokens are words, and every URL/IP/domain path has a dot or a slash.
+    return ("." in token or "/" in token) and bool(_URL_TOKEN.match(token))
 
 
 def url_share(line: str) -> float:

@@ -169,8 +169,8 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             # "exercise involving special forces from Turkey, Azerbaijan and Pakistan"
             for obj in _children(c, {"dobj"}):
                 args.source += actors_of(obj, index)
-                for prep in _children(obj, {"prep"}):
-                    for p in _pobjs(prep):
+                for inner in _children(obj, {"prep"}):
+                    for p in _pobjs(inner):
                         args.source += actors_of(p, index)
     if not args.source and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "Moroccan diplomats held their first meeting with ...": the verb's subject acts.

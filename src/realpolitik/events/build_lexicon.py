@@ -201,7 +201,7 @@ def build(cameo: Path, crosswalk_path: Path, out_dir: Path = DATA_DIR) -> None:
         "# MIT, Open Event Data Alliance) mapped through CAMEO2PLOVER-2021 (CC BY-SA 4.0). Do not edit:\n"
         "# put additions and overrides in own_triggers.tsv.\n"
     )
-    rows = set()
+    rows: set[tuple[str, ...]] = set()
     for lemma, particle, code, origin in verbs:
         p = plover_of(code, crosswalk)
         if p:
@@ -210,7 +210,7 @@ def build(cameo: Path, crosswalk_path: Path, out_dir: Path = DATA_DIR) -> None:
         f.write(header + "lemma\tparticle\tcameo\tplover_type\tmode\torigin\n")
         for r in sorted(rows):
             f.write("\t".join(r) + "\n")
-    prow = set()
+    prow: set[tuple[str, ...]] = set()
     for lemma, particle, prep, obj, code, exact in patterns:
         p = plover_of(code, crosswalk)
         if p:

@@ -1,13 +1,250 @@
-"""Event extraction (placeholder: the events work replaces this)."""
+"""Event extraction: triggers typed from the lexicon, framed, given arguments, place and provenance."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import deque
+from collections.abc import Callable
+from datetime import date
 
-from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
+from spacy.tokens import Doc, Span, Token
+
+from realpolitik.events.acled import acled_type
+from realpolitik.events.arguments import (
+    LOCATIVE_PREPS,
+    Arguments,
+    MentionIndex,
+    actors_of,
+    noun_arguments,
+    verb_arguments,
+)
+from realpolitik.events.confidence import score
+from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.lexicon import Lexicon, TriggerType, load_lexicon
+from realpolitik.events.triggers import Trigger, find_triggers
+from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
+
+# Determiners that make an event noun point back to an event already reported ("these accusations").
+ANAPHORIC_DETERMINERS = {"these", "those", "this", "that", "such", "the"}
+PLACE_SEARCH_DEPTH = 4
+# Nominal triggers with these determiners refer back instead of reporting a new event.
+BACK_REFERENCE_DETERMINERS = {"these", "those", "such"}
+
+
+def _polarity_fn() -> Callable[[Token], str]:
+    try:
+        from realpolitik.events.polarity import polarity_of
+
+        return polarity_of
+    except ImportError:  # the polarity stage is built separately; until then all is asserted
+        return lambda trigger: "asserted"
+
+
+def _claimed_fn() -> Callable[[Token, list[ActorMention]], list[ActorMention]]:
+    try:
+        from realpolitik.events.attribution import claimed_by
+
+        return claimed_by
+    except ImportError:
+        return lambda trigger, actors: []
+
+
+def _date_fn() -> Callable[[Span, Token, date | None], DateInfo]:
+    try:
+        from realpolitik.events.dates import resolve_date
+
+        return resolve_date
+    except ImportError:
+        return lambda sent, trigger, published: DateInfo(
+            start=published.isoformat() if published else None,
+            end=published.isoformat() if published else None,
+            precision="day" if published else "unknown",
+            from_document=published is not None,
+        )
+
+
+def _fatalities_fn() -> Callable[[Span, Token], int | None]:
+    try:
+        from realpolitik.events.fatalities import fatalities_in
+
+        return fatalities_in
+    except ImportError:
+        return lambda sent, trigger: None
+
+
+def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether a trigger governs this one (conjuncts are siblings, not governors)."""
+    cur = tok
+    while cur.head is not cur:
+        skip = cur.dep_ == "conj"
+        cur = cur.head
+        if not skip and cur.i in trigger_tokens:
+            return True
+    return False
+
+
+def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place attached by a locative preposition to the trigger, its object or its clause."""
+    starts = [trigger]
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        starts.append(trigger.head)  # "the attack was on January 30 at a mosque in Peshawar"
+    queue: deque[tuple[Token, int, bool]] = deque((s, 0, False) for s in starts)
+    while queue:
+        tok, depth, locative = queue.popleft()
+        if locative and tok.i in places:
+            return places[tok.i]
+        if depth >= PLACE_SEARCH_DEPTH:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep":
+                queue.append((c, depth + 1, c.lower_ in LOCATIVE_PREPS))
+            elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
+                queue.append((c, depth + 1, locative))
+            elif c.dep_ in {"dobj", "npadvmod"} and depth == 0:
+                queue.append((c, depth + 1, False))
+    return None
+
+
+def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
+    out: dict[int, PlaceMention] = {}
+    for tok in sent:
+        for p in places:
+            if p.char_start <= tok.idx < p.char_end:
+                out[tok.i] = p
+    return out
+
+
+def _subject_actors(sent: Span, index: MentionIndex) -> list[ActorMention]:
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return actors_of(c, index)
+    return []
+
+
+def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trigger]:
+    """'X said Y must do Z': Y is asked to do Z (REQUEST), when no trigger frames the clause."""
+    out = []
+    for tok in sent:
+        if tok.pos_ in {"VERB", "AUX"} and obligation(tok) and tok.dep_ in {"ccomp", "ROOT"}:
+            head = tok.head
+            if tok.dep_ == "ccomp" and head.lemma_.lower() not in lex.report:
+                continue
+            if head.i in typed:
+                continue
+            out.append(Trigger(tok, TriggerType("REQUEST", None, "100", "block"), False))
+    return out
+
+
+class _DocumentState:
+    """What later sentences may refer back to."""
+
+    def __init__(self) -> None:
+        self.previous_subject: list[ActorMention] = []
+        self.events: list[EventMention] = []
 
 
 def extract_events(
     doc: Document, sdoc: Doc, actors: list[ActorMention], places: list[PlaceMention]
 ) -> list[EventMention]:
+    """Every event mention of the document, sentence by sentence."""
+    lex = load_lexicon()
+    polarity_of, claimed_by = _polarity_fn(), _claimed_fn()
+    resolve_date, fatalities_in = _date_fn(), _fatalities_fn()
+    state = _DocumentState()
+    for sent in sdoc.sents:
+        index = MentionIndex.build(sent, actors)
+        place_index = _place_index(sent, places)
+        triggers = find_triggers(sent, lex)
+        typed = {t.token.i for t in triggers}
+        triggers += _obligation_triggers(sent, lex, typed)
+        typed = {t.token.i for t in triggers}
+        for trig in triggers:
+            tok = trig.token
+            if trig.nominal and _refers_back(tok, trig, typed):
+                continue
+            ttype = trig.ttype if trig.nominal else reframe(trig.ttype, tok)
+            args = _arguments(trig, ttype, index)
+            if not args.source and args.anaphor is not None and args.anaphor.lower_ in {"it", "they"}:
+                args.source = list(state.previous_subject)
+            if not args.target:
+                args.target = _target_from_earlier_event(tok, state, lex, args.source)
+            if ttype.origin in {"block", "majority"} and not (args.source or args.target):
+                continue  # a generic verb with no party named is rarely a political event
+            if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
+                args.source, args.target = args.source[:1], args.source[1:]
+            polarity = polarity_of(tok)
+            embedded = _is_embedded(tok, typed)
+            conf = score(
+                ttype.specificity,
+                bool(args.source),
+                bool(args.target),
+                embedded,
+                polarity,
+                reframed=ttype.plover_type != trig.ttype.plover_type,
+            )
+            event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
+            place = _place(tok, place_index)
+            start = tok.idx
+            state.events.append(
+                EventMention(
+                    doc_id=doc.doc_id,
+                    char_start=sent.start_char,
+                    char_end=sent.end_char,
+                    sentence=sent.text,
+                    trigger=trig.text,
+                    trigger_start=start,
+                    plover_type=ttype.plover_type,
+                    quad_class=ttype.quad_class,
+                    plover_mode=ttype.mode,
+                    cameo_root=ttype.cameo_root,
+                    acled_event_type=event_type,
+                    acled_sub_event_type=sub_type,
+                    source=args.source,
+                    target=args.target,
+                    polarity=polarity,  # type: ignore[arg-type]
+                    claimed_by=claimed_by(tok, actors),
+                    date=resolve_date(sent, tok, doc.published),
+                    location=place.place if place else None,
+                    fatalities=fatalities_in(sent, tok) if ttype.plover_type == "ASSAULT" else None,
+                    confidence=conf,
+                    mention_id=f"{doc.doc_id}:{start}",
+                )
+            )
+        subject = _subject_actors(sent, index)
+        if subject:
+            state.previous_subject = subject
+    return state.events
+
+
+def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Arguments:
+    if trig.nominal:
+        return noun_arguments(trig.token, ttype.plover_type, index)
+    return verb_arguments(trig.token, index)
+
+
+def _refers_back(tok: Token, trig: Trigger, typed: set[int]) -> bool:
+    """A nominal that repeats an event rather than reporting one: 'these accusations', or the
+    object that typed its verb ('held talks': the verb is the trigger)."""
+    if any(c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in tok.children):
+        return True
+    return tok.dep_ in {"dobj", "obj", "pobj"} and (tok.head.i in typed or tok.head.head.i in typed) and (
+        tok.head.lemma_ != "be"
+    )
+
+
+def _target_from_earlier_event(
+    tok: Token, state: _DocumentState, lex: Lexicon, source: list[ActorMention]
+) -> list[ActorMention]:
+    """'denied these accusations': the target is whoever made the accusations reported earlier."""
+    for obj in tok.children:
+        if obj.dep_ not in {"dobj", "obj"}:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children):
+            continue
+        referred = lex.noun(obj.lemma_.lower())
+        if referred is None:
+            continue
+        for earlier in reversed(state.events[-6:]):
+            if earlier.plover_type == referred.plover_type and earlier.source:
+                return [m for m in earlier.source if m not in source]
     return []

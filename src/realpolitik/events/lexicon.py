@@ -95,12 +95,12 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Load the lexicon (cached)."""
     lex = Lexicon()
     for row in _rows(data_dir / "cameo_verbs.tsv"):
-        key = (row["lemma"], row["particle"])
+        verb_key = (row["lemma"], row["particle"])
         # A verb in several blocks keeps its most specific entry (own code over block default).
-        old = lex.verbs.get(key)
+        old = lex.verbs.get(verb_key)
         new = _type(row, row["origin"])
         if old is None or new.specificity > old.specificity:
-            lex.verbs[key] = new
+            lex.verbs[verb_key] = new
     # Several CAMEO patterns can share a verb and object head: keep the code most of them give,
     # preferring patterns whose object is the bare word over ones with modifiers.
     votes: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
@@ -112,11 +112,11 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         (ptype, mode, cameo), _ = counter.most_common(1)[0]
         lex.patterns[key] = TriggerType(ptype, mode or None, cameo, "pattern")
     for row in _rows(data_dir / "own_triggers.tsv"):
-        kind, lemma, prep, obj = row["kind"], row["lemma"], row["prep"], row["object"]
+        kind, lemma, word, obj = row["kind"], row["lemma"], row["prep"], row["object"]
         if kind == "light":
             lex.light.add(lemma)
         elif kind == "verb":
-            lex.verbs[(lemma, prep)] = _type(row, "own")
+            lex.verbs[(lemma, word)] = _type(row, "own")
         elif kind == "noun" and obj:
             lex.modified_nouns[(lemma, obj)] = _type(row, "noun")
         elif kind == "noun":
@@ -126,5 +126,5 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         elif kind == "symmetric":
             lex.symmetric.add(lemma)
         elif kind == "pattern":
-            lex.patterns[(lemma, prep, obj)] = _type(row, "own")
+            lex.patterns[(lemma, word, obj)] = _type(row, "own")
     return lex

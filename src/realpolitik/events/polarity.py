@@ -194,8 +194,11 @@ def _verb_frame(
         if lemma in lex.intention_verbs:
             return "intended", True
         return None, False
-    if lemma in lex.denial_verbs and (clausal or dep in {"dobj", "nsubjpass"}):
-        return "denied", True
+    if lemma in lex.denial_verbs and (dep in {"dobj", "nsubjpass"} or clausal):
+        # Denial takes one complement: with an object already ("denied these accusations,
+        # ... it condemned ..."), a clause under it is a misattached sentence part.
+        if dep in {"dobj", "nsubjpass"} or not any(c.dep_ == "dobj" for c in head.children):
+            return "denied", True
     if lemma in lex.speculative_verbs and clausal:
         return "hypothetical", True
     if lemma in lex.negating_verbs and (clausal or dep == "dobj"):

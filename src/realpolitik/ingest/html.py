@@ -16,6 +16,9 @@ from realpolitik.model import Document
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 NO_ARTICLE = "no article text found in the page"
+# When a page has no article, trafilatura's fallbacks still return what text they find: a menu
+# item, a cookie notice. Fewer words than a one-sentence news flash is not an article.
+MIN_ARTICLE_WORDS = 8
 
 
 def decode_html(data: bytes) -> str:
@@ -50,7 +53,7 @@ def document_from_html(doc_id: str, source: str, html: str, url: str | None = No
         return doc.reject(NO_ARTICLE)
     meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = (meta.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         return doc.reject(NO_ARTICLE)
     doc.raw = text
     doc.title = meta.get("title") or None

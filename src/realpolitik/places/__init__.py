@@ -3,6 +3,7 @@
 Needs: a `Document` and its spaCy `Doc`. Adds: `PlaceMention`s (offsets, resolved `Place`).
 """
 
-from realpolitik.places.resolve import Gazetteer, find_places, load_gazetteer
+from realpolitik.places.gazetteer import Gazetteer, load_gazetteer
+from realpolitik.places.resolve import find_places
 
 __all__ = ["Gazetteer", "find_places", "load_gazetteer"]

@@ -23,12 +23,9 @@ from realpolitik.places.names import name_key
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 
-# Priors stand in for population where a source has none; a candidate's score starts at
-# log10(population), so these say "as likely as a city of N people". Tuned on GeoWebNews
-# (`realpolitik eval geo`) as a set, in steps of 10x; the figures moved little within 3x.
-ADMIN1_POPULATION = 1_000_000
-SMALL_PLACE_POPULATION = 1_000_000
-CONTINENT_POPULATION = 100_000_000
+# Cities this large are taken from entities spaCy mislabels (ORG): few people or firms share
+# their names.
+WELL_KNOWN_CITY_POPULATION = 100_000
 
 
 class Entry(NamedTuple):
@@ -39,7 +36,7 @@ class Entry(NamedTuple):
     country: str | None  # ISO3
     lat: float
     lon: float
-    population: int
+    population: int  # 0 where the source has none (divisions, our list, continents)
     geonames_id: int | None = None
     admin1: str | None = None
     precision: PlacePrecision = "city"
@@ -82,6 +79,13 @@ class Gazetteer:
         seen = {id(e) for e, _ in found}
         found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
         return found
+
+    def is_well_known(self, text: str) -> bool:
+        """A country, first-level division, listed place or large city of that official name."""
+        return any(
+            e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION
+            for e in self.primary.get(name_key(text), ())
+        )
 
     def __contains__(self, text: str) -> bool:
         key = name_key(text)
@@ -159,7 +163,7 @@ def _add_admin1(gaz: Gazetteer) -> None:
             country=country,
             lat=float(lat),
             lon=float(lon),
-            population=ADMIN1_POPULATION,
+            population=0,
             geonames_id=int(gid) if gid else None,
             admin1=name,
             precision="admin1",
@@ -176,7 +180,7 @@ def _add_small_places(gaz: Gazetteer) -> None:
             country=country or None,
             lat=float(lat),
             lon=float(lon),
-            population=SMALL_PLACE_POPULATION,
+            population=0,
             geonames_id=int(gid) if gid else None,
             admin1=admin1 or None,
             precision=precision,  # type: ignore[arg-type]  # checked by the tests
@@ -194,7 +198,7 @@ def _add_continents(gaz: Gazetteer) -> None:
             country=None,
             lat=float(c["lat"]),
             lon=float(c["lng"]),
-            population=CONTINENT_POPULATION,
+            population=0,
             geonames_id=int(c["geonameId"]),
             precision="region",
         )

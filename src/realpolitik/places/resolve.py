@@ -1,24 +1,85 @@
-"""Place resolution (placeholder: the places work replaces this)."""
+"""Resolving place-name spans to gazetteer places, by population and the document's countries.
+
+A name's candidates are scored `log10(population)`, plus a bonus when the candidate lies in a
+country the document is about (countries it names, and countries of places that have only one
+reading), minus a penalty when only an alternate name matched. Tuned as a set on GeoWebNews
+(`realpolitik eval geo`); re-run it after any change.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import math
+from collections import Counter
 
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, PlaceMention
+from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer
+from realpolitik.places.recognize import Span, place_spans
 
+# Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
+# about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
+CONTEXT_BONUS = 1.5
+# GeoNames' alternate names include historic and foreign names that are another place's
+# ordinary name: an alias match is worth 10x less than an official-name match.
+ALIAS_PENALTY = 1.0
+# A country name means the country, whatever small town shares it.
+COUNTRY_BONUS = 1.0
+# Stand-ins for population where the gazetteer has none: "as likely as a city of N people".
+PRIOR_POPULATION = {"admin1": 300_000, "small": 1_000_000, "continent": 100_000_000}
 
-class Gazetteer:
-    pass
+Candidates = list[tuple[Entry, bool]]
 
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    return Gazetteer()
+__all__ = ["Gazetteer", "find_places", "load_gazetteer"]
 
 
 def find_places(
     doc: Document, sdoc: Doc, gazetteer: Gazetteer, actors: list[ActorMention]
 ) -> list[PlaceMention]:
-    return []
+    """Every place-name mention in the document resolved to a place (metonymic uses included)."""
+    found = [(span, gazetteer.lookup(span.text)) for span in place_spans(sdoc, gazetteer)]
+    found = [(span, cands) for span, cands in found if cands]
+    context = document_countries(found)
+    mentions = []
+    for span, cands in found:
+        best = max(cands, key=lambda c: score(c[0], c[1], context))[0]
+        mentions.append(_mention(doc, span, best))
+    return mentions
+
+
+def document_countries(found: list[tuple[Span, Candidates]]) -> Counter[str]:
+    """Countries the document is about: those it names and those its unambiguous places lie in."""
+    context: Counter[str] = Counter()
+    for _span, cands in found:
+        countries = {e.country for e, _ in cands if e.country}
+        named_country = [e for e, _ in cands if e.kind == "country"]
+        if named_country:
+            context[named_country[0].country or ""] += 1
+        elif len(countries) == 1:
+            context[countries.pop()] += 1
+    context.pop("", None)
+    return context
+
+
+def score(entry: Entry, by_primary_name: bool, context: Counter[str]) -> float:
+    population = entry.population or PRIOR_POPULATION.get(entry.kind, 1)
+    value = math.log10(max(population, 1))
+    if entry.country and context[entry.country]:
+        # The bonus grows with the country's share of the document's place names: a country
+        # named once in passing pulls less than the one the story is about.
+        value += CONTEXT_BONUS * context[entry.country] / max(context.values())
+    if not by_primary_name:
+        value -= ALIAS_PENALTY
+    if entry.kind == "country":
+        value += COUNTRY_BONUS
+    return value
+
+
+def _mention(doc: Document, span: Span, entry: Entry) -> PlaceMention:
+    return PlaceMention(
+        doc_id=doc.doc_id,
+        char_start=span.start,
+        char_end=span.end,
+        text=doc.text[span.start : span.end],
+        place=entry.place(),
+    )

@@ -1,0 +1,154 @@
+"""GeoWebNews scorer: place-name detection and resolution against Gritta et al.'s annotations.
+
+What counts (see `score_geo`):
+- Gold toponyms are the GeoWebNews types that name a place (`TOPONYM_TYPES`), except adjectival
+  modifiers ("Syrian forces"): realpolitik treats demonyms and adjectives as not places, so a
+  prediction on one is neither right nor wrong. Demonyms, languages, homonyms, non-toponyms and
+  the common-noun "expressions" are not places: a prediction on them is a false positive.
+- Detection matches spans by overlap (any shared character); exact-offset figures are reported
+  beside them.
+- `accuracy_161km` is over the gold toponyms that have coordinates and that we detected: the
+  share whose resolved point lies within 161 km (100 miles) of the gold point.
+  `accuracy_161km_all_linked` counts the missed ones as wrong too.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+TOPONYM_TYPES = {
+    "Literal", "Mixed", "Metonymic", "Coercion", "Literal_Modifier", "Non_Literal_Modifier",
+    "Embedded_Literal", "Embedded_Non_Lit",
+}  # fmt: skip
+KM_161 = 161.0  # 100 miles: the field's usual threshold
+GWN_FILE = "GWN.xml"
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    kind: str  # GeoWebNews type
+    scored: bool  # False: adjectival modifier, ignored either way
+    lat: float | None
+    lon: float | None
+
+
+@dataclass
+class Article:
+    doc_id: str
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def read_geowebnews(path: Path) -> list[Article]:
+    """Articles and their annotated names; annotations whose offsets miss their name are skipped."""
+    articles = []
+    for node in ET.parse(path).getroot().iter("article"):
+        text = node.findtext("text") or ""
+        toponyms = []
+        for t in node.iter("toponym"):
+            f = {child.tag: (child.text or "") for child in t}
+            start, end = int(f["start"]), int(f["end"])
+            if start < 0 or text[start:end] != f["extractedName"]:
+                continue
+            lat, lon = f.get("latitude"), f.get("longitude")
+            toponyms.append(
+                GoldToponym(
+                    start=start,
+                    end=end,
+                    text=f["extractedName"],
+                    kind=f["type"],
+                    scored=f.get("modifierType") != "Adjective",
+                    lat=float(lat) if lat else None,
+                    lon=float(lon) if lon else None,
+                )
+            )
+        articles.append(Article(node.get("file", str(len(articles))), text, toponyms))
+    return articles
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
+    """Detection P/R/F1 and accuracy@161 km of our place finder on GeoWebNews (`data_dir/GWN.xml`)."""
+    from realpolitik.model import Document
+    from realpolitik.pipeline import Resources
+    from realpolitik.places import find_places
+
+    articles = read_geowebnews(Path(data_dir) / GWN_FILE)[:limit]
+    res = Resources.load()
+    started = time.perf_counter()
+    counts = {"pred": 0, "pred_ignored": 0, "pred_ok": 0, "pred_exact": 0, "gold": 0, "gold_found": 0, "gold_exact": 0}
+    errors: list[float] = []
+    linked = 0
+    sdocs = res.nlp.pipe((a.text for a in articles), batch_size=16)
+    for article, sdoc in zip(articles, sdocs, strict=True):
+        doc = Document(doc_id=article.doc_id, source=GWN_FILE, text=article.text)
+        predicted = find_places(doc, sdoc, res.gazetteer, [])
+        toponyms = [t for t in article.toponyms if t.kind in TOPONYM_TYPES]
+        scored = [t for t in toponyms if t.scored]
+        for p in predicted:
+            hits = [t for t in toponyms if _overlaps(p.char_start, p.char_end, t.start, t.end)]
+            counts["pred"] += 1
+            if hits and not any(t.scored for t in hits):
+                counts["pred_ignored"] += 1
+            elif hits:
+                counts["pred_ok"] += 1
+                counts["pred_exact"] += any(
+                    (t.start, t.end) == (p.char_start, p.char_end) for t in hits
+                )
+        for t in scored:
+            counts["gold"] += 1
+            hits = [p for p in predicted if _overlaps(p.char_start, p.char_end, t.start, t.end)]
+            counts["gold_found"] += bool(hits)
+            counts["gold_exact"] += any((p.char_start, p.char_end) == (t.start, t.end) for p in hits)
+            if t.lat is None or t.lon is None:
+                continue
+            linked += 1
+            if hits and hits[0].place.lat is not None and hits[0].place.lon is not None:
+                errors.append(haversine_km(t.lat, t.lon, hits[0].place.lat, hits[0].place.lon))
+    seconds = time.perf_counter() - started
+    return _figures(counts, errors, linked, len(articles), seconds)
+
+
+def _prf(correct_pred: int, n_pred: int, found_gold: int, n_gold: int) -> dict[str, float]:
+    p = correct_pred / n_pred if n_pred else 0.0
+    r = found_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _figures(counts: dict[str, int], errors: list[float], linked: int, n_articles: int, seconds: float) -> dict[str, Any]:
+    n_pred = counts["pred"] - counts["pred_ignored"]
+    within = sum(e <= KM_161 for e in errors)
+    return {
+        "articles": n_articles,
+        "gold_toponyms": counts["gold"],
+        "predicted": n_pred,
+        "detection_overlap": _prf(counts["pred_ok"], n_pred, counts["gold_found"], counts["gold"]),
+        "detection_exact": _prf(counts["pred_exact"], n_pred, counts["gold_exact"], counts["gold"]),
+        "linked_gold": linked,
+        "linked_detected": len(errors),
+        "accuracy_161km": round(within / len(errors), 4) if errors else 0.0,
+        "accuracy_161km_all_linked": round(within / linked, 4) if linked else 0.0,
+        "median_error_km": round(statistics.median(errors), 1) if errors else None,
+        "mean_error_km": round(statistics.fmean(errors), 1) if errors else None,
+        "seconds": round(seconds, 1),
+    }

@@ -1,0 +1,218 @@
+"""When an event happened: the date phrase nearest the trigger, resolved against `published`.
+
+The phrase is a spaCy DATE entity (or a year after "in"/"since", which spaCy often calls a
+CARDINAL) in the trigger's sentence; lengths of time ("8 days") and ages are skipped. Relative
+phrases ("on Monday", "January 30", "last week") are resolved against the document's published
+date; without one they keep their text with precision "unknown" -- no year is invented.
+Weekdays and bare years are read here; everything else goes to dateparser, whose `period` gives
+the precision (it fills in a day for "in March": the precision, not the day, is kept).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+from dateparser.date import DateDataParser
+from spacy.tokens import Span, Token
+
+from realpolitik.model import DateInfo, Precision
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "dates.yaml"
+
+WEEKDAYS = tuple(day.lower() for day in calendar.day_name)  # monday ... sunday
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+BARE_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+DECADE = re.compile(r"^(?:the )?(1[89]\d|20\d)0s$")
+WEEKDAY = re.compile(r"^(?:(last|this|this past|past|next|coming) )?(" + "|".join(WEEKDAYS) + r")$")
+# How far up the parse a date phrase may hang from the trigger's clause and still be its date:
+# "met ... on Monday" (date -> on -> met) is 2; deeper is usually another clause's date.
+MAX_ATTACHMENT_DEPTH = 4
+# dateparser builds its language data per parser; one parser per base date, a few bases at once.
+PARSER_CACHE_SIZE = 64
+# Resolved (text, published) pairs kept: news repeats its few date phrases across documents.
+RESOLVE_CACHE_SIZE = 8192
+
+Resolved = tuple[date | None, date | None, Precision]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    leading_qualifiers: re.Pattern[str]
+    day_parts: re.Pattern[str]
+    duration_units: frozenset[str]
+    quantity_words: frozenset[str]
+    anchor_words: frozenset[str]
+    never_dates: frozenset[str]
+    year_prepositions: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, read once."""
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    qualifiers = sorted((re.escape(q) for q in raw["leading_qualifiers"]), key=len, reverse=True)
+    units = set(raw["duration_units"]) | {u + "s" for u in raw["duration_units"]}
+    return Lexicon(
+        leading_qualifiers=re.compile(r"^(?:(?:" + "|".join(qualifiers) + r")(?:\s+|-))+"),
+        day_parts=re.compile(r"\s+(?:" + "|".join(map(re.escape, raw["day_parts"])) + r")$"),
+        duration_units=frozenset(units),
+        quantity_words=frozenset(raw["quantity_words"]),
+        anchor_words=frozenset(raw["anchor_words"]),
+        never_dates=frozenset(raw["never_dates"]),
+        year_prepositions=frozenset(raw["year_prepositions"]),
+    )
+
+
+def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo:
+    """The date of the event of `trigger`: from its sentence, else the document's date."""
+    if isinstance(published, datetime):
+        published = published.date()
+    for phrase in _date_phrases(sent, trigger):
+        resolved = resolve_text(phrase.text, published)
+        if resolved is not None:
+            start, end, precision = resolved
+            return DateInfo(
+                start=start.isoformat() if start else None,
+                end=end.isoformat() if end else None,
+                precision=precision,
+                text=phrase.text,
+            )
+    if published is None:
+        return DateInfo(precision="unknown", from_document=True)
+    day = published.isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=None, from_document=True)
+
+
+def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
+    """Date phrases of the sentence, those hanging from the trigger's clause first, then nearest."""
+    lex = lexicon()
+    phrases = [e for e in sent.ents if e.label_ == "DATE" and not _is_length_or_age(e.text, lex)]
+    phrases += [
+        e
+        for e in sent.ents
+        if e.label_ == "CARDINAL"
+        and BARE_YEAR.match(e.text)
+        and e.root.head.lower_ in lex.year_prepositions
+    ]
+    # A nominal trigger takes its date through its verb ("the attack was on January 30");
+    # a verb's head is another clause, with dates of its own.
+    anchors = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {"xcomp", "acl"}:
+        anchors.append(trigger.head)
+
+    def rank(phrase: Span) -> tuple[int, int, int]:
+        for anchor_rank, anchor in enumerate(anchors):
+            depth = _attachment_depth(phrase.root, anchor)
+            if depth is not None:
+                return (anchor_rank, depth, abs(phrase.root.i - trigger.i))
+        return (len(anchors), 0, abs(phrase.root.i - trigger.i))
+
+    return sorted(phrases, key=rank)
+
+
+def _attachment_depth(token: Token, anchor: Token) -> int | None:
+    """Steps from the date's head word up to `anchor`, if within reach."""
+    for depth in range(MAX_ATTACHMENT_DEPTH + 1):
+        if token.i == anchor.i:
+            return depth
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _is_length_or_age(text: str, lex: Lexicon) -> bool:
+    """'8 days', 'the past two decades', 'recent years', '54-year-old': not a point in time."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if any(w in lex.never_dates for w in words):
+        return True
+    if not any(w in lex.duration_units for w in words):
+        return False
+    if "ago" in words:
+        return False  # "three years ago" is a point
+    counted = any(w.isdigit() or w in lex.quantity_words for w in words)
+    plural_unit = any(w.endswith("s") and w in lex.duration_units for w in words)
+    anchored = any(w in lex.anchor_words for w in words)
+    return counted or (plural_unit and not anchored)
+
+
+@lru_cache(maxsize=RESOLVE_CACHE_SIZE)
+def resolve_text(text: str, published: date | None) -> Resolved | None:
+    """(start, end, precision) of a date phrase; None when it is not a readable date.
+
+    Relative phrases without a published date give (None, None, "unknown").
+    """
+    lex = lexicon()
+    phrase = lex.leading_qualifiers.sub("", text.lower().strip())
+    phrase = lex.day_parts.sub("", phrase).strip(" ,.")
+    if not phrase:
+        return None
+    absolute = YEAR.search(phrase) is not None
+    if match := BARE_YEAR.match(phrase):
+        year = int(match.group(1))
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if match := DECADE.match(phrase):
+        first = int(match.group(1)) * 10
+        return date(first, 1, 1), date(first + 9, 12, 31), "year"
+    if match := WEEKDAY.match(phrase):
+        if published is None:
+            return None, None, "unknown"
+        day = _weekday_near(published, WEEKDAYS.index(match.group(2)), match.group(1))
+        return day, day, "day"
+    parsed = _parse(phrase, published)
+    if parsed is None:
+        return None
+    day, period = parsed
+    if published is None and not absolute:
+        return None, None, "unknown"  # "January 30" without a year or a base: no invented year
+    return _span_of(day, period)
+
+
+def _weekday_near(published: date, weekday: int, qualifier: str | None) -> date:
+    """The weekday meant: the latest on or before `published` ("last": strictly before)."""
+    if qualifier in {"next", "coming"}:
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and qualifier in {"last", "past", "this past"}:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _parse(phrase: str, published: date | None) -> tuple[date, str] | None:
+    """dateparser's reading of the phrase (day, period), or None."""
+    result = _parser(published).get_date_data(phrase)
+    moment = result.date_obj
+    if moment is None:
+        return None
+    # A reading with seconds is dateparser taking a number for a time offset ("the 1990s" as
+    # 1990 seconds ago), not a date the text gives.
+    if moment.second or moment.microsecond:
+        return None
+    return moment.date(), result.period or "day"
+
+
+@lru_cache(maxsize=PARSER_CACHE_SIZE)
+def _parser(published: date | None) -> DateDataParser:
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _span_of(day: date, period: str) -> Resolved:
+    """First and last day of the period dateparser read around `day`."""
+    if period == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6), "week"
+    if period == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last), "month"
+    if period == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31), "year"
+    return day, day, "day"

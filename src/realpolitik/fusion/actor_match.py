@@ -1,0 +1,117 @@
+"""When two actor lists can name the same participants, at different granularity.
+
+The knowledge base names actors at three levels: a state (`TJK`), a state's sector (`TJK.GOV`,
+`PAK.INT`) and a specific organisation or person (`org:...`, `person:...`). One report says
+"Tajikistan", another "the Tajik president", a third "Emomali Rahmon": all three can be the same
+participant. Two *different* specific actors (two persons, two organisations) never are, and an
+actor found in no knowledge base and with no country (`new:...`) is evidence of nothing: it is
+left out of the comparison (but kept in the fused event).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from realpolitik.model import ActorMention
+
+# A government sector stands for the state's leadership: it may act through its officials of any
+# sector (the army chief, the spy chief). Other sectors only cover their own.
+BROAD_SECTORS = frozenset({"GOV"})
+
+
+def is_state(a: ActorMention) -> bool:
+    return a.country is not None and a.actor_id == a.country
+
+
+def is_sector(a: ActorMention) -> bool:
+    return a.country is not None and a.actor_id.startswith(a.country + ".")
+
+
+def is_specific(a: ActorMention) -> bool:
+    return not is_state(a) and not is_sector(a)
+
+
+def is_uninformative(a: ActorMention) -> bool:
+    """An unresolved name with no country: no evidence for or against a match."""
+    return a.actor_id.startswith("new:") and a.country is None
+
+
+def informative(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    return [a for a in actors if not is_uninformative(a)]
+
+
+def match_strength(a: ActorMention, b: ActorMention) -> int:
+    """2: the same actor; 1: one is a more general actor of the other's state; 0: no match."""
+    if a.actor_id == b.actor_id:
+        return 2
+    if a.country is None or a.country != b.country:
+        return 0
+    if is_state(a) or is_state(b):
+        return 1
+    if is_sector(a) and is_sector(b):
+        return 0  # TJK.GOV and TJK.MIL are different participants
+    if is_sector(a) or is_sector(b):
+        sector_actor, other = (a, b) if is_sector(a) else (b, a)
+        if sector_actor.sector in BROAD_SECTORS or other.sector in (None, sector_actor.sector):
+            return 1
+        return 0
+    # Two specific actors of one state: a person and the organisation they lead (Malik, the
+    # ISI) may be one participant; two persons or two organisations are not.
+    if a.sector and a.sector == b.sector and _kind(a) != _kind(b):
+        return 1
+    return 0
+
+
+def _kind(a: ActorMention) -> str:
+    return a.actor_id.split(":", 1)[0] if ":" in a.actor_id else ""
+
+
+def side_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> int | None:
+    """Compatibility of two lists for one role: None if they conflict, else the anchor strength.
+
+    Empty on either side is compatible (strength 0). Otherwise one list must be covered by the
+    other: every actor of it matches some actor of the other.
+    """
+    left, right = informative(left), informative(right)
+    if not left or not right:
+        return 0
+    best = [max(match_strength(a, b) for b in right) for a in left]
+    best_back = [max(match_strength(b, a) for a in left) for b in right]
+    if min(best) == 0 and min(best_back) == 0:
+        return None
+    return max(max(best), max(best_back))
+
+
+def same_actor_ids(actors: Sequence[ActorMention]) -> set[str]:
+    return {a.actor_id for a in actors}
+
+
+def add_actors(side: list[ActorMention], new: Sequence[ActorMention], other_side: set[str]) -> None:
+    """Add `new` to `side`, once per actor_id, skipping actors the other side already holds."""
+    held = {a.actor_id for a in side}
+    for a in new:
+        if a.actor_id not in held and a.actor_id not in other_side:
+            side.append(a)
+            held.add(a.actor_id)
+
+
+def most_specific(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """Drop a state or sector actor when a more specific actor of it is on the same side."""
+    out = []
+    for a in actors:
+        covered = any(
+            b is not a and not _more_general_or_equal(b, a) and match_strength(a, b) == 1
+            for b in actors
+        )
+        if is_specific(a) or not covered:
+            out.append(a)
+    return out
+
+
+def _more_general_or_equal(b: ActorMention, a: ActorMention) -> bool:
+    return _level(b) <= _level(a)
+
+
+def _level(a: ActorMention) -> int:
+    """0 state, 1 sector, 2 specific."""
+    return 0 if is_state(a) else 1 if is_sector(a) else 2

@@ -1,0 +1,112 @@
+"""Whether two readings of an event can be the same happening: type family, date, place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from realpolitik.model import DateInfo, EventMention, Place
+
+# Types an extractor may read differently for one happening. A border closure is read as
+# SANCTION by one sentence and COERCE by another; a pledge of help as SUPPORT or AID. Every other
+# type is its own family (CONSULT covers meetings, visits and calls through its modes).
+_FAMILIES = {"SANCTION": "COERCE", "COERCE": "COERCE"}
+
+
+def type_family(plover_type: str) -> str:
+    return _FAMILIES.get(plover_type, plover_type)
+
+
+# Types whose participants act on each other alike: a meeting of A and B is a meeting of B and A.
+_SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_CLASH = re.compile(r"clash|fight|battle|skirmish|exchange", re.IGNORECASE)
+
+
+def is_symmetric(m: EventMention) -> bool:
+    """True when source and target may swap: meetings, cooperation, armed clashes."""
+    if m.plover_type in _SYMMETRIC_TYPES:
+        return True
+    if m.plover_type == "ASSAULT":
+        return m.acled_sub_event_type == "Armed clash" or bool(
+            _CLASH.search(f"{m.plover_mode or ''} {m.trigger}")
+        )
+    return False
+
+
+# ---- dates
+
+
+def known_interval(d: DateInfo) -> tuple[date, date] | None:
+    """The date's interval when the text gave it; None when unknown or only the document's date."""
+    if d.from_document or d.precision == "unknown" or not d.start:
+        return None
+    try:
+        start = date.fromisoformat(d.start)
+        end = date.fromisoformat(d.end) if d.end else start
+    except ValueError:
+        return None
+    return (start, end) if start <= end else (end, start)
+
+
+def intersect(
+    a: tuple[date, date] | None, b: tuple[date, date] | None
+) -> tuple[date, date] | None | Literal[False]:
+    """The common interval; None when either is unknown; False when they do not overlap."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return (start, end) if start <= end else False
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+# ---- places
+
+PLACE_PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    """Same place, one missing, or one contains the other (a country and a city in it)."""
+    if a is None or b is None:
+        return True
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if a.name.casefold() == b.name.casefold() and a.country == b.country:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    coarse, fine = sorted((a, b), key=lambda p: -PLACE_PRECISION_RANK.get(p.precision, 4))
+    if coarse.precision in ("country", "region"):
+        return coarse.country is None or coarse.country == fine.country
+    if coarse.precision == "admin1" and fine.precision in ("city", "point"):
+        return coarse.admin1 is None or fine.admin1 is None or coarse.admin1 == fine.admin1
+    return False
+
+
+def same_precise_place(a: Place | None, b: Place | None) -> bool:
+    """Both name one city-or-finer place, the same one: enough to join reports without actors."""
+    if a is None or b is None:
+        return False
+    if a.precision not in ("point", "city") or b.precision not in ("point", "city"):
+        return False
+    if a.geonames_id is not None and b.geonames_id is not None:
+        return a.geonames_id == b.geonames_id
+    return a.name.casefold() == b.name.casefold() and a.country == b.country
+
+
+# ---- anaphora
+
+# "the meeting", "this meeting", "that raid", "the talks": a nominal trigger after a definite
+# determiner points back at an event the document already named.
+_DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|such|said)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def is_definite_anaphor(m: EventMention) -> bool:
+    offset = m.trigger_start - m.char_start
+    if offset < 0 or offset > len(m.sentence):
+        return False
+    return bool(_DEFINITE_BEFORE.search(m.sentence[max(0, offset - 40) : offset]))
