@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from realpolitik.actors.kb import KB_VERSION, build, current_role, load_kb, name_key
+from realpolitik.actors.kb import KB_VERSION, build, current_role, load_kb
 from realpolitik.actors.resolve import FUZZY_THRESHOLD, fuzzy_person, name_similarity
 from realpolitik.actors.roles import role_sector
 
@@ -67,7 +67,12 @@ def test_actors_kb_short_acronyms_are_case_sensitive(kb):
 
 
 def test_actors_kb_demonyms(kb):
-    for text, iso3 in {"Pakistani": "PAK", "Tajik": "TJK", "Afghan": "AFG", "Iraqis": "IRQ"}.items():
+    for text, iso3 in {
+        "Pakistani": "PAK",
+        "Tajik": "TJK",
+        "Afghan": "AFG",
+        "Iraqis": "IRQ",
+    }.items():
         assert kb.lookup(text)[0].actor_id == iso3
 
 

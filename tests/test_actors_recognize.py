@@ -128,7 +128,10 @@ def test_actors_seeds_resolve_with_country_and_sector(nlp, seeds_dir):
         assert actor_id in seen, actor_id
         for m in seen[actor_id]:
             assert (m.country, m.sector) == (country, sector), (actor_id, m.text)
-    assert any(m.text == "Imam Ali Rahman" and m.actor_id == "person:emomali_rahmon" for m in seen["person:emomali_rahmon"])
+    assert any(
+        m.text == "Imam Ali Rahman" and m.actor_id == "person:emomali_rahmon"
+        for m in seen["person:emomali_rahmon"]
+    )
     assert any(m.text == "Islamabad" for m in seen["PAK.GOV"])
     assert any(m.text.startswith("Kabul") for m in seen["org:taliban"])  # "Kabul's current regime"
     for group in ("org:taliban", "org:ttp", "org:isis_k", "org:nrf"):

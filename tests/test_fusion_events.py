@@ -134,7 +134,7 @@ def test_fusion_one_sided_mention_joins_within_document() -> None:
 def test_fusion_symmetric_swap_and_general_actor_fuse() -> None:
     events = fuse_events(
         [
-            mention("a", 0, source=(RAHMON,), target=(MALIK,)),
+            mention("a", 0, source=(RAHMON,), target=(MALIK,), date=day("2025-01-13")),
             mention("b", 0, source=(ISI,), target=(TAJIK_GOV,), date=day("2025-01-13")),
         ]
     )
@@ -244,6 +244,17 @@ def test_fusion_polarity_confidence_and_ids_are_stable() -> None:
     assert [e.event_id for e in first] == [e.event_id for e in again]
     assert first[0].polarity == "asserted"
     assert 0.79 < first[0].confidence < 0.81  # 1 - (1 - 0.6)(1 - 0.5)
+
+
+def test_fusion_general_actors_across_documents_need_date_or_place() -> None:
+    # Only government-level matches (ISI ~ Malik, TJK.GOV ~ Rahmon) and no shared date: apart.
+    events = fuse_events(
+        [
+            mention("a", 0, source=(RAHMON,), target=(MALIK,)),
+            mention("b", 0, source=(ISI,), target=(TAJIK_GOV,), date=day("2025-01-13")),
+        ]
+    )
+    assert len(events) == 2
 
 
 def test_fusion_one_sided_mention_across_documents_needs_date_or_place() -> None:

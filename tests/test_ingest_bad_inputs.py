@@ -41,7 +41,9 @@ def test_ingest_binary_file_is_rejected(tmp_path):
 
 def test_ingest_mostly_text_invalid_utf8_is_decoded_with_replacement(tmp_path):
     f = tmp_path / "latin1.txt"
-    f.write_bytes("The caf\xe9 in Kabul reopened on Monday after the attack. ".encode("latin-1") * 5)
+    f.write_bytes(
+        "The caf\xe9 in Kabul reopened on Monday after the attack. ".encode("latin-1") * 5
+    )
     doc = _one(f)
     assert doc.status == "ok" and "caf\ufffd in Kabul" in doc.raw
 
@@ -76,7 +78,9 @@ def test_ingest_jsonl_record_without_text_or_html_is_rejected(tmp_path):
 
 def test_ingest_truncated_jsonl_gz_keeps_what_was_read(tmp_path):
     f = tmp_path / "docs.jsonl.gz"
-    lines = "".join(json.dumps({"id": str(k), "text": f"Doc {k}. " * 50}) + "\n" for k in range(200))
+    lines = "".join(
+        json.dumps({"id": str(k), "text": f"Doc {k}. " * 50}) + "\n" for k in range(200)
+    )
     data = gzip.compress(lines.encode())
     f.write_bytes(data[: len(data) // 2])
     docs = list(read_inputs([str(f)]))
@@ -123,3 +127,13 @@ def test_ingest_large_jsonl_is_streamed_not_loaded(tmp_path):
     tracemalloc.stop()
     assert n == 2000
     assert peak < f.stat().st_size / 10
+
+
+def test_ingest_single_file_too_large_for_an_article_is_rejected(tmp_path, monkeypatch):
+    from realpolitik.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_SINGLE_DOCUMENT_BYTES", 100)
+    f = tmp_path / "dump.txt"
+    f.write_text("word " * 100, encoding="utf-8")
+    doc = _one(f)
+    assert doc.status == "rejected" and "too large" in (doc.reason or "")

@@ -45,6 +45,7 @@ class Candidate:
     kind: str = "other"  # "state", "seat", "person", "organisation", ... (name entries' kinds)
     country: str | None = None  # set when the text says it (a role phrase)
     sector: str | None = None
+    affiliated: bool = False  # the role phrase names a state or organisation: it beats the KB
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
@@ -196,7 +197,7 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     sector = role_sector(kb, words)
     if sector is None:
         return
-    coordinated = any(t.pos_ == "CCONJ" or t.text == "," for t in between)
+    coordinated = any(t.pos_ == "CCONJ" or t.is_punct for t in between)
     # A sibling conjunct ("Hungarian and Romanian officials") takes the sector, not the span.
     root = _span_root(sdoc, cand)
     conj_of_head = root.dep_ == "conj" and root.head.i > root.i
@@ -253,7 +254,7 @@ def _apply_role(
             # UN envoy is the UN's, whatever his own country.
             sector, country = actor.sector, actor.country or country
             if sector in {"IGO", "NGO"}:
-                cand.country, cand.sector = None, sector
+                cand.country, cand.sector, cand.affiliated = None, sector, True
                 return True
         elif c.kind == "state":
             country = country or actor.country
@@ -263,6 +264,7 @@ def _apply_role(
         return False
     cand.country = country or cand.country
     cand.sector = sector or cand.sector
+    cand.affiliated = cand.affiliated or bool(inside)
     return True
 
 
@@ -367,6 +369,7 @@ def _to_mentions(
     mentioned = {c.actor_id for c in cands if c.actor_id}
     mentioned |= {a.split(".")[0] for a in mentioned}
     short_names = ShortNames()
+    antecedents: dict[str, tuple[str | None, str | None]] = {}  # person -> as last named in full
     in_doc_people: list[tuple[str, str]] = []
     mentions: list[ActorMention] = []
     new: dict[str, Actor] = {}
@@ -397,12 +400,18 @@ def _to_mentions(
             role = current_role(roles, day)
             if role:
                 country, sector = role.country or country, role.sector or sector
-        if c.country or c.sector:  # what the text says beats what the KB says
+        if c.affiliated:  # "Pakistani Foreign Minister X": what the text says beats the KB
             country, sector = c.country or country, c.sector or sector
             if sector in {"IGO", "NGO"}:
                 country = c.country
+        elif c.country or c.sector:  # a bare title ("commander X") only fills gaps
+            country, sector = country or c.country, sector or c.sector
+        if how == "coref" and actor_id in antecedents:
+            country, sector = antecedents[actor_id]
         if actor.kind == "person" or c.kind in {"person", "ner-person"}:
             short_names.add(name_span.text, actor.actor_id, span.start_char)
+            if how != "coref":
+                antecedents[actor.actor_id] = (country, sector)
             in_doc_people.append((name_span.text, actor.actor_id))
         mentions.append(
             ActorMention(
@@ -418,7 +427,7 @@ def _to_mentions(
                 how=how,
             )
         )
-    mentions += _short_name_mentions(doc, sdoc, mentions, short_names, kb, day)
+    mentions += _short_name_mentions(doc, sdoc, mentions, short_names, antecedents)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
     return mentions, list(new.values())
@@ -487,8 +496,7 @@ def _short_name_mentions(
     sdoc: Doc,
     mentions: list[ActorMention],
     short_names: ShortNames,
-    kb: KnowledgeBase,
-    day: str,
+    antecedents: dict[str, tuple[str | None, str | None]],
 ) -> list[ActorMention]:
     """Proper nouns the entity recogniser missed that repeat a family name named before."""
     out = []

@@ -23,25 +23,42 @@ CLEARLY_WRAPPED_SHARE = 0.6
 # paragraph end. Seed 003 (wrapped at ~72) has a line of 67 (0.93) that the greedy test misses;
 # paragraph ends in wrapped text are mostly far shorter (11 in 003).
 NEAR_MARGIN_SHARE = 0.85
+# Wrapped lines overshoot the estimated width by a few characters at most (a long last word).
+OVERFLOW_SHARE = 1.1
 
 
 def _first_word_length(line: str) -> int:
     return len(line.split(" ", 1)[0])
 
 
+def wrap_width(run: list[str]) -> int:
+    """The run's wrap width: the upper quartile of its line lengths.
+
+    Not the maximum: a short paragraph or a heading that is not wrapped but sits next to wrapped
+    lines must not set the width (most wrapped lines end within a few characters of it).
+    """
+    lengths = sorted(len(line) for line in run)
+    return lengths[(3 * (len(lengths) - 1)) // 4]
+
+
 def _wrap_breaks(run: list[str]) -> list[bool]:
     """For each line of a run but the last: was it broken by wrapping (join it with the next)?"""
-    width = max(len(line) for line in run)
+    width = wrap_width(run)
     if len(run) < 2 or width < MIN_WRAP_WIDTH:
         return [False] * (len(run) - 1)
     pairs = range(len(run) - 1)
+    # Lines clearly longer than the width were not wrapped at it: paragraphs of their own.
+    fitting = [len(line) <= OVERFLOW_SHARE * width for line in run]
     # Greedy wrappers break exactly when the next word does not fit; others (fmt, editors) aim at
     # a goal width below the maximum, so a line ending near the margin is wrapped too.
-    full = [len(run[k]) + 1 + _first_word_length(run[k + 1]) > width for k in pairs]
-    near = [f or len(run[k]) >= NEAR_MARGIN_SHARE * width for k, f in zip(pairs, full, strict=True)]
-    if sum(
-        n and not ends_sentence(run[k]) for k, n in enumerate(near)
-    ) >= CLEARLY_WRAPPED_SHARE * len(near):
+    full = [
+        fitting[k] and fitting[k + 1] and len(run[k]) + 1 + _first_word_length(run[k + 1]) > width
+        for k in pairs
+    ]
+    near = [f or (fitting[k] and fitting[k + 1] and len(run[k]) >= NEAR_MARGIN_SHARE * width)
+            for k, f in zip(pairs, full, strict=True)]  # fmt: skip
+    open_near = sum(n and not ends_sentence(run[k]) for k, n in enumerate(near))
+    if open_near >= CLEARLY_WRAPPED_SHARE * len(near):
         return near
     return [f and not ends_sentence(run[k]) for k, f in enumerate(full)]
 

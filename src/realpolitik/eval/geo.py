@@ -50,7 +50,7 @@ class Article:
 
 def read_geowebnews(path: Path) -> list[Article]:
     """Articles and their annotated names; annotations whose offsets miss their name are skipped."""
-    articles = []
+    articles: list[Article] = []
     for node in ET.parse(path).getroot().iter("article"):
         text = node.findtext("text") or ""
         toponyms = []
@@ -95,7 +95,15 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     articles = read_geowebnews(Path(data_dir) / GWN_FILE)[:limit]
     res = Resources.load()
     started = time.perf_counter()
-    counts = {"pred": 0, "pred_ignored": 0, "pred_ok": 0, "pred_exact": 0, "gold": 0, "gold_found": 0, "gold_exact": 0}
+    counts = {
+        "pred": 0,
+        "pred_ignored": 0,
+        "pred_ok": 0,
+        "pred_exact": 0,
+        "gold": 0,
+        "gold_found": 0,
+        "gold_exact": 0,
+    }
     errors: list[float] = []
     linked = 0
     sdocs = res.nlp.pipe((a.text for a in articles), batch_size=16)
@@ -116,14 +124,17 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
                 )
         for t in scored:
             counts["gold"] += 1
-            hits = [p for p in predicted if _overlaps(p.char_start, p.char_end, t.start, t.end)]
-            counts["gold_found"] += bool(hits)
-            counts["gold_exact"] += any((p.char_start, p.char_end) == (t.start, t.end) for p in hits)
+            found = [p for p in predicted if _overlaps(p.char_start, p.char_end, t.start, t.end)]
+            counts["gold_found"] += bool(found)
+            counts["gold_exact"] += any(
+                (p.char_start, p.char_end) == (t.start, t.end) for p in found
+            )
             if t.lat is None or t.lon is None:
                 continue
             linked += 1
-            if hits and hits[0].place.lat is not None and hits[0].place.lon is not None:
-                errors.append(haversine_km(t.lat, t.lon, hits[0].place.lat, hits[0].place.lon))
+            place = found[0].place if found else None
+            if place is not None and place.lat is not None and place.lon is not None:
+                errors.append(haversine_km(t.lat, t.lon, place.lat, place.lon))
     seconds = time.perf_counter() - started
     return _figures(counts, errors, linked, len(articles), seconds)
 
@@ -135,7 +146,9 @@ def _prf(correct_pred: int, n_pred: int, found_gold: int, n_gold: int) -> dict[s
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _figures(counts: dict[str, int], errors: list[float], linked: int, n_articles: int, seconds: float) -> dict[str, Any]:
+def _figures(
+    counts: dict[str, int], errors: list[float], linked: int, n_articles: int, seconds: float
+) -> dict[str, Any]:
     n_pred = counts["pred"] - counts["pred_ignored"]
     within = sum(e <= KM_161 for e in errors)
     return {

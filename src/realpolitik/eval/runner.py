@@ -66,22 +66,22 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
     def plover(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.plover import score_plover
 
-        return score_plover(shared / "data")
+        return score_plover(shared / "data" / "plover")
 
     def actors(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.actors import score_actor_countries
 
-        return score_actor_countries(shared / "data")
+        return score_actor_countries(shared / "data" / "plover")
 
     def geo(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.geo import score_geo
 
-        return score_geo(shared / "data")
+        return score_geo(shared / "data" / "geowebnews")
 
     def stories(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.stories import score_stories
 
-        return score_stories(shared / "data")
+        return score_stories(shared / "data", split_half=True)
 
     def seeds(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.seeds import score_seeds

