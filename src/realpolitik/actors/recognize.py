@@ -332,12 +332,7 @@ def find_actors(
     cands = match_names(sdoc, kb)
     cands += _entity_candidates(kb, sdoc, cands)
     cands.sort(key=lambda c: c.start)
-    for c in cands:
-        if c.kind == "person":
-            c.kind = "person"
-        elif c.how == "ner" and c.kind == "person":
-            c.kind = "ner-person"
-    for c in cands:
+    for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
             c.kind = "ner-person"
     kept = []

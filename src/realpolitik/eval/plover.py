@@ -35,7 +35,11 @@ def top_event(events: list[EventMention]) -> EventMention | None:
 
 
 def _gold_countries(actors: list[dict[str, Any]] | None) -> set[str]:
-    return {a["code"][:3] for a in actors or [] if isinstance(a.get("code"), str) and len(a["code"]) >= 3}
+    return {
+        a["code"][:3]
+        for a in actors or []
+        if isinstance(a.get("code"), str) and len(a["code"]) >= 3
+    }
 
 
 def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
@@ -45,7 +49,9 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
 
     res = res or Resources.load()
     records = gold_records(Path(data_dir))
-    docs = [Document(doc_id=r["id"], source="plover", raw=r["text"], text=r["text"]) for r in records]
+    docs = [
+        Document(doc_id=r["id"], source="plover", raw=r["text"], text=r["text"]) for r in records
+    ]
     analyses = analyse_documents(docs, res)
     table: dict[str, Counter[str]] = {}
     correct = 0
@@ -62,7 +68,9 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
             correct += 1
             table[gold]["correct"] += 1
         else:
-            errors.append({"id": record["id"], "gold": gold, "predicted": predicted, "text": record["text"]})
+            errors.append(
+                {"id": record["id"], "gold": gold, "predicted": predicted, "text": record["text"]}
+            )
         for role in ("source", "target"):
             gold_countries = _gold_countries(record.get(role))
             if not gold_countries:
@@ -77,7 +85,8 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
         "correct": correct,
         "accuracy": round(correct / n, 4) if n else 0.0,
         "per_type": {
-            t: {"n": c["n"], "correct": c["correct"], "predicted": c["predicted"]} for t, c in sorted(table.items())
+            t: {"n": c["n"], "correct": c["correct"], "predicted": c["predicted"]}
+            for t, c in sorted(table.items())
         },
         "source_country": _ratio(country["source"]),
         "target_country": _ratio(country["target"]),

@@ -13,7 +13,20 @@ from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.model import ActorMention
 
 # Dependencies whose words describe the act itself (weapon, victims, place kind), two levels down.
-CUE_DEPS = {"compound", "amod", "nmod", "dobj", "nsubj", "nsubjpass", "prep", "pobj", "agent", "npadvmod", "acl", "relcl"}
+CUE_DEPS = {
+    "compound",
+    "amod",
+    "nmod",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "prep",
+    "pobj",
+    "agent",
+    "npadvmod",
+    "acl",
+    "relcl",
+}
 # Sectors of state forces: taking territory from others is "Government regains territory".
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 
@@ -32,7 +45,13 @@ def load_rules(path: Path = DATA_DIR / "acled.tsv") -> tuple[AcledRule, ...]:
     with path.open(encoding="utf-8") as f:
         lines = [ln for ln in f if not ln.startswith("#")]
     return tuple(
-        AcledRule(r["plover_type"], r["cue_kind"], r["cue"], r["acled_event_type"], r["acled_sub_event_type"])
+        AcledRule(
+            r["plover_type"],
+            r["cue_kind"],
+            r["cue"],
+            r["acled_event_type"],
+            r["acled_sub_event_type"],
+        )
         for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     )
 
@@ -49,6 +68,10 @@ def cue_words(trigger: Token) -> set[str]:
                     words.update({c.lemma_.lower(), c.lower_})
                     nxt.append(c)
         frontier = nxt
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:  # "the attack was ... at a mosque in Peshawar"
+        for prep in trigger.head.children:
+            if prep.dep_ == "prep":
+                words.update(c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
     if trigger.dep_ in {"relcl", "acl"}:  # "a bombing that killed five": the noun names the act
         words.update({trigger.head.lemma_.lower(), trigger.head.lower_})
     return words
@@ -71,7 +94,9 @@ def acled_type(
         )
         if hit:
             sub = rule.sub_event_type
-            if sub == "Non-state actor overtakes territory" and any(m.sector in STATE_SECTORS for m in source):
+            if sub == "Non-state actor overtakes territory" and any(
+                m.sector in STATE_SECTORS for m in source
+            ):
                 sub = "Government regains territory"
             return rule.event_type, sub
     return None, None

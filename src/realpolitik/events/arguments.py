@@ -18,12 +18,24 @@ from realpolitik.model import ActorMention
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at"}
 # Objects of these prepositions are places or times, not parties: never searched for actors.
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "along", "during", "since", "after", "before"}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "along",
+    "during",
+    "since",
+    "after",
+    "before",
+}
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
 # Pronouns that may stand for the previous sentence's subject actor.
-ANAPHORS = {"it", "they", "he", "she"}
+ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 # Nominal event types whose "of X" names the party acted on ("the arrest of X") rather than the actor.
 OF_IS_TARGET = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"}
 PARTICIPANT_VERBS = {"involve", "include", "bring"}
@@ -112,6 +124,8 @@ def verb_arguments(verb: Token, index: MentionIndex) -> Arguments:
         for s in subjects:
             args.source += actors_of(s, index)
             if not args.source and s.lower_ in ANAPHORS:
+                args.source += _antecedent(s, index)
+            if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
@@ -147,13 +161,24 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
     args = Arguments()
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and index.at(c)):
-            args.source += actors_of(c, index)
+            args.source += actors_of(c, index) or (
+                _antecedent(c, index) if c.lower_ in ANAPHORS else []
+            )
+        elif c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" for m in c.children):
+            # "its demands that Burundi's government grant ...": the one asked is the clause subject.
+            for s in _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                args.target += actors_of(s, index)
         elif c.dep_ == "prep":
             prep = c.lower_
             pobjs = _pobjs(c)
             if prep == "between":
                 for p in pobjs:
-                    parties = actors_of(p, index)
+                    # Every party named inside "between ...", in text order: the parser often
+                    # folds "the Taliban and Pakistani border guards" into one noun phrase.
+                    inside = [index.at(t) for t in p.subtree]
+                    parties = sorted(
+                        {id(m): m for m in inside if m}.values(), key=lambda m: m.start
+                    )
                     args.source += parties[:1]
                     args.target += parties[1:]
             elif prep == "by" or (prep == "from" and not args.source):
@@ -161,7 +186,9 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     args.source += actors_of(p, index)
             elif prep == "of":
                 for p in pobjs:
-                    (args.target if plover_type in OF_IS_TARGET else args.source).extend(actors_of(p, index))
+                    (args.target if plover_type in OF_IS_TARGET else args.source).extend(
+                        actors_of(p, index)
+                    )
             elif prep in TARGET_PREPS:
                 for p in pobjs:
                     args.target += actors_of(p, index)
@@ -172,12 +199,34 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                 for inner in _children(obj, {"prep"}):
                     for p in _pobjs(inner):
                         args.source += actors_of(p, index)
+    if not args.source and noun.dep_ == "nsubjpass":
+        # "the bombing was conducted by Islamic State terrorists"
+        for agent in _children(noun.head, {"agent"}):
+            for p in _pobjs(agent):
+                args.source += actors_of(p, index)
     if not args.source and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "Moroccan diplomats held their first meeting with ...": the verb's subject acts.
         governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
     return _dedupe(args)
+
+
+def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
+    """'Nigeria announced that it will ...', 'the group insisted on its demands': the pronoun is
+    the subject of the clause above it. Only that one safe case is resolved here."""
+    clause = pronoun.head
+    while (
+        clause.dep_ not in {"ccomp", "ROOT", "xcomp", "advcl", "conj"} and clause.head is not clause
+    ):
+        clause = clause.head
+    upper = clause.head if clause.dep_ != "ROOT" else clause
+    if upper is clause and pronoun.head is clause:
+        return []  # the pronoun is the main clause's own subject: left to the previous sentence
+    for s in _children(upper, SUBJECT_DEPS):
+        if s is not pronoun:
+            return actors_of(s, index)
+    return []
 
 
 def _dedupe(args: Arguments) -> Arguments:

@@ -12,6 +12,7 @@ TARGET_FOUND = 0.08
 EMBEDDED_PENALTY = 0.25  # under another trigger: the outer one is the event the sentence reports
 NO_ARGUMENT_PENALTY = 0.15
 NOT_ASSERTED_PENALTY = 0.05
+MODIFIER_PENALTY = 0.1  # a verb modifying a noun ("a letter handed over to ...") is background
 REFRAMED_PENALTY = 0.03  # a type read from future/obligation framing is a little less certain
 
 
@@ -22,6 +23,7 @@ def score(
     embedded: bool,
     polarity: str,
     reframed: bool = False,
+    modifier: bool = False,
 ) -> float:
     c = specificity
     c += SOURCE_FOUND if has_source else 0.0
@@ -32,6 +34,8 @@ def score(
         c -= EMBEDDED_PENALTY
     if polarity != "asserted":
         c -= NOT_ASSERTED_PENALTY
+    if modifier:
+        c -= MODIFIER_PENALTY
     if reframed:
         c -= REFRAMED_PENALTY
     return round(min(0.99, max(0.01, c)), 4)

@@ -100,6 +100,10 @@ def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | No
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
                 queue.append((c, depth + 1, locative))
             elif c.dep_ in {"dobj", "npadvmod"} and depth == 0:
+                # What was closed or raided may itself be the place ("closed the Torkham crossing").
+                for named in (c, *(g for g in c.children if g.dep_ == "compound")):
+                    if named.i in places:
+                        return places[named.i]
                 queue.append((c, depth + 1, False))
     return None
 
@@ -158,13 +162,24 @@ def extract_events(
         typed = {t.token.i for t in triggers}
         triggers += _obligation_triggers(sent, lex, typed)
         typed = {t.token.i for t in triggers}
+        selectors = {t.via.i for t in triggers if t.via is not None}
+        selectors |= {
+            p.i for t in triggers if t.via is not None for p in t.via.children if p.dep_ == "pobj"
+        }
         for trig in triggers:
             tok = trig.token
-            if trig.nominal and _refers_back(tok, trig, typed):
+            if trig.nominal and (tok.i in selectors or _refers_back(tok)):
                 continue
-            ttype = trig.ttype if trig.nominal else reframe(trig.ttype, tok)
+            ttype = reframe(trig.ttype, _framed_verb(trig))
             args = _arguments(trig, ttype, index)
-            if not args.source and args.anaphor is not None and args.anaphor.lower_ in {"it", "they"}:
+            if not args.source:
+                args.source = _group_antecedent(tok, actors, sent)
+            ttype = _retype_by_target(ttype, tok, args.target, lex)
+            if (
+                not args.source
+                and args.anaphor is not None
+                and args.anaphor.lower_ in {"it", "they"}
+            ):
                 args.source = list(state.previous_subject)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
@@ -181,6 +196,7 @@ def extract_events(
                 embedded,
                 polarity,
                 reframed=ttype.plover_type != trig.ttype.plover_type,
+                modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index)
@@ -219,17 +235,64 @@ def extract_events(
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Arguments:
     if trig.nominal:
         return noun_arguments(trig.token, ttype.plover_type, index)
-    return verb_arguments(trig.token, index)
+    args = verb_arguments(trig.token, index)
+    via = trig.via
+    if (
+        via is not None
+        and via.pos_ in {"NOUN", "PROPN"}
+        and via.dep_ in {"dobj", "obj", "nsubjpass"}
+    ):
+        # The verb was typed by an event noun ("the exercise involving forces from X, Y and Z was
+        # launched"): the noun's own parties are the event's, and its name is not a target.
+        own = noun_arguments(via, ttype.plover_type, index)
+        name_tokens = [via, *(c for c in via.children if c.dep_ == "compound")]
+        named = {id(index.at(t)) for t in name_tokens if index.at(t)}
+        args.target = [m for m in args.target if id(m) not in named] or own.target
+        args.source = args.source or [m for m in own.source if id(m) not in named]
+    return args
 
 
-def _refers_back(tok: Token, trig: Trigger, typed: set[int]) -> bool:
-    """A nominal that repeats an event rather than reporting one: 'these accusations', or the
-    object that typed its verb ('held talks': the verb is the trigger)."""
-    if any(c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in tok.children):
-        return True
-    return tok.dep_ in {"dobj", "obj", "pobj"} and (tok.head.i in typed or tok.head.head.i in typed) and (
-        tok.head.lemma_ != "be"
-    )
+def _retype_by_target(
+    ttype: TriggerType, tok: Token, target: list[ActorMention], lex: Lexicon
+) -> TriggerType:
+    """Patterns over the kind of actor acted on: hosting an armed group is AID, not a visit."""
+    for m in target:
+        hit = lex.pattern(tok.lemma_.lower(), "", f"@{m.sector}") if m.sector else None
+        if hit:
+            return hit
+    return ttype
+
+
+# Sectors a bare "the group" can refer back to.
+GROUP_SECTORS = {"TER", "REB", "OPP"}
+GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "militants", "movement"}
+
+
+def _group_antecedent(tok: Token, actors: list[ActorMention], sent: Span) -> list[ActorMention]:
+    """'the latest attack by the group': the last armed group named before this sentence."""
+    for c in tok.children:
+        if c.dep_ not in {"prep", "agent"} or c.lower_ != "by":
+            continue
+        for p in c.children:
+            if p.lower_ in GROUP_NOUNS and any(d.lower_ == "the" for d in p.children):
+                before = [
+                    m for m in actors if m.end <= sent.start_char and m.sector in GROUP_SECTORS
+                ]
+                return before[-1:]
+    return []
+
+
+def _refers_back(tok: Token) -> bool:
+    """A nominal that repeats an event rather than reporting one: 'these accusations'."""
+    return any(c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETERMINERS for c in tok.children)
+
+
+def _framed_verb(trig: Trigger) -> Token:
+    """The verb whose clause frames the trigger: itself, or for an object nominal its verb."""
+    tok = trig.token
+    if trig.nominal and tok.dep_ in {"dobj", "obj"}:
+        return tok.head
+    return tok
 
 
 def _target_from_earlier_event(

@@ -50,11 +50,14 @@ def is_future(verb: Token) -> bool:
         children = [c.lower_ for c in tok.children]
         if "going" in children and "to" in children:
             return True
-        if tok.dep_ not in {"xcomp", "acomp", "conj"} or tok.head is tok:
+        if tok.dep_ not in {"xcomp", "acomp", "conj", "pcomp", "prep"} or tok.head is tok:
             return False
-        if tok.dep_ == "xcomp" and (tok.head.lemma_ in INTENT_HEADS or tok.head.lower_ in INTENT_HEADS):
+        head = tok.head
+        if tok.dep_ in {"xcomp", "pcomp", "prep"} and (
+            head.lemma_ in INTENT_HEADS or head.lower_ in INTENT_HEADS
+        ):
             return True
-        tok = tok.head
+        tok = head
     return False
 
 
@@ -63,8 +66,8 @@ def obligation(verb: Token) -> bool:
 
 
 def conditional_threat(verb: Token) -> bool:
-    """An `unless` clause hangs on the verb or the clause above it."""
-    for tok in (verb, verb.head):
+    """An `unless` clause hangs on the verb or the clauses above it."""
+    for tok in (verb, verb.head, verb.head.head):
         for c in tok.children:
             if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_THREAT_MARKS for m in c.children):
                 return True
@@ -72,8 +75,20 @@ def conditional_threat(verb: Token) -> bool:
 
 
 def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
-    """The PLOVER type once the clause's future, negation and conditions are read."""
-    if ttype.plover_type in FRAMING_TYPES or verb.pos_ not in {"VERB", "AUX"}:
+    """The PLOVER type once the clause's obligation, future, negation and conditions are read.
+
+    `verb` is the trigger, or for a nominal trigger the verb it is the object of ("will extend
+    the curfew").
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ttype
+    if ttype.plover_type == "PROTEST" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "..., a human rights group protested": protesting what someone does, in words, is a
+        # complaint (ACCUSE), not a demonstration.
+        return TriggerType("ACCUSE", "disapprove", "111", ttype.origin)
+    if obligation(verb) and ttype.plover_type not in {"REQUEST", "REJECT"}:
+        return TriggerType("REQUEST", ttype.mode, REFRAMED_CAMEO["REQUEST"], ttype.origin)
+    if ttype.plover_type in FRAMING_TYPES:
         return ttype
     if not is_future(verb):
         return ttype

@@ -27,7 +27,14 @@ QUAD_CLASS = {
 # How much a lexicon entry says about the event type, by where it came from (feeds confidence).
 # Set by hand, in this order, and checked on PLOVER dev: patterns (verb + object) are the most
 # specific; a verb's own code beats a code inherited from its CAMEO block; block majorities guess.
-SPECIFICITY = {"own": 0.7, "pattern": 0.7, "verb": 0.65, "block": 0.55, "noun": 0.55, "majority": 0.45}
+SPECIFICITY = {
+    "own": 0.7,
+    "pattern": 0.7,
+    "verb": 0.65,
+    "block": 0.55,
+    "noun": 0.55,
+    "majority": 0.45,
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,15 @@ class Lexicon:
     light: set[str] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
     symmetric: set[str] = field(default_factory=set)
+    _known: set[str] = field(default_factory=set)
+
+    @property
+    def known_verbs(self) -> set[str]:
+        if not self._known:
+            self._known = (
+                {lemma for lemma, _ in self.verbs} | {k[0] for k in self.patterns} | self.light
+            )
+        return self._known
 
     def verb(self, lemma: str, particle: str = "") -> TriggerType | None:
         if lemma in self.light and not particle:
@@ -87,7 +103,9 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def _type(row: dict[str, str], origin: str) -> TriggerType:
-    return TriggerType(row["plover_type"], row.get("mode") or None, row.get("cameo") or None, origin)
+    return TriggerType(
+        row["plover_type"], row.get("mode") or None, row.get("cameo") or None, origin
+    )
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +125,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     for row in _rows(data_dir / "cameo_patterns.tsv"):
         prep = row["particle"] or row["prep"]
         weight = 3 if row["exact"] == "1" else 1
-        votes[(row["lemma"], prep, row["object"])][(row["plover_type"], row["mode"], row["cameo"])] += weight
+        votes[(row["lemma"], prep, row["object"])][
+            (row["plover_type"], row["mode"], row["cameo"])
+        ] += weight
     for key, counter in votes.items():
         (ptype, mode, cameo), _ = counter.most_common(1)[0]
         lex.patterns[key] = TriggerType(ptype, mode or None, cameo, "pattern")

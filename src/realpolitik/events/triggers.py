@@ -36,27 +36,63 @@ def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ == "auxpass" for c in verb.children):
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # A measure or container names the real object in its "of" phrase: "25,000 tons of food aid",
+    # "a mission of observers", "a state of siege".
+    for obj in list(objs):
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
 
 
 def _words(tok: Token) -> list[str]:
-    return list(dict.fromkeys([tok.lemma_.lower(), tok.lower_]))
+    """The object's lemma and form, then its compound modifiers ("the ceasefire agreement")."""
+    words = [tok.lemma_.lower(), tok.lower_]
+    words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    return list(dict.fromkeys(words))
 
 
-def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
-    """The verb's event type, from its patterns first, else its own entry."""
+def _verb_lemmas(verb: Token, lex: Lexicon) -> list[str]:
+    """The verb's lemma, and a repaired one when the lemmatizer misses ("staged" -> "stag")."""
     lemma = verb.lemma_.lower()
-    particles = [c for c in verb.children if c.dep_ == "prt"]
-    particle = particles[0].lower_ if particles else ""
-    objects = _objects(verb)
+    if lemma in lex.known_verbs or not verb.lower_.endswith("ed"):
+        return [lemma]
+    guesses = [verb.lower_[:-1], verb.lower_[:-2]]
+    return [lemma, *[g for g in guesses if g in lex.known_verbs]]
+
+
+def _pattern_for(
+    lemma: str, particle: str, objects: list[Token], lex: Lexicon, own: bool
+) -> Trigger | None:
     for obj in objects:
         for word in _words(obj):
             hit = lex.pattern(lemma, particle, word) or (particle and lex.pattern(lemma, "", word))
-            if hit:
-                return Trigger(verb, hit, False, obj)
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "agent"}):
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-        for pobj in pobjs:
+            if hit and (hit.origin == "own") == own:
+                return Trigger(obj.head if obj.dep_ == "pobj" else obj, hit, False, obj)
+    return None
+
+
+def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
+    """The verb's event type: its own-data patterns, CAMEO patterns, particle, own entry, CAMEO entry."""
+    for lemma in _verb_lemmas(verb, lex):
+        trig = _type_verb_as(verb, lemma, lex)
+        if trig:
+            return trig
+    return None
+
+
+def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particle = particles[0].lower_ if particles else ""
+    objects = _objects(verb)
+    # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
+    for own in (True, False):
+        hit_trig = _pattern_for(lemma, particle, objects, lex, own)
+        if hit_trig:
+            return Trigger(verb, hit_trig.ttype, False, hit_trig.via)
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for word in _words(pobj):
                 hit = lex.pattern(lemma, prep.lower_, word)
                 if hit:
@@ -67,12 +103,14 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
             return Trigger(verb, hit, False, particles[0])
     if lemma in lex.report:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    own_entry = lex.verb(lemma)
+    if own_entry and own_entry.origin == "own":
+        return Trigger(verb, own_entry, False)
+    for prep in preps:
         hit = lex.pattern(lemma, prep.lower_, "")
         if hit:
             return Trigger(verb, hit, False, prep)
-    hit = lex.verb(lemma)
-    return Trigger(verb, hit, False) if hit else None
+    return Trigger(verb, own_entry, False) if own_entry else None
 
 
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
@@ -87,7 +125,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             trig = type_verb(tok, lex)
-        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP"}:
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {
+            "GPE",
+            "ORG",
+            "PERSON",
+            "NORP",
+        }:
             trig = type_noun(tok, lex)
         else:
             trig = None

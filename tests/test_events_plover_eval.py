@@ -1,0 +1,31 @@
+"""The PLOVER scorer's gold reading and top-event choice (the full run is `realpolitik eval plover`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from realpolitik.eval.plover import gold_records, top_event
+from realpolitik.model import EventMention
+
+
+def _mention(start: int, conf: float, ptype: str = "ASSAULT") -> EventMention:
+    return EventMention("d", 0, 10, "s", "t", start, ptype, 4, confidence=conf)
+
+
+def test_events_plover_eval_maps_old_labels_and_skips(tmp_path: Path):
+    records = [
+        {"id": "a", "event": "DOCUMENT", "text": "x"},
+        {"id": "b", "event": "DEMAND", "text": "x"},
+        {"id": "c", "event": "INVESTIGATE", "text": "x"},
+        {"id": "d", "event": "FIGHT", "text": "x"},
+        {"id": "e", "event": "DISAPPROVE", "text": "x"},
+    ]
+    (tmp_path / "PLOVER_GSR_CAMEO.dev.json").write_text(json.dumps(records))
+    assert [r["event"] for r in gold_records(tmp_path)] == ["REQUEST", "ASSAULT", "ACCUSE"]
+
+
+def test_events_plover_eval_top_event_ties_go_to_the_earliest():
+    assert top_event([]) is None
+    top = top_event([_mention(20, 0.8, "AID"), _mention(5, 0.8), _mention(1, 0.3)])
+    assert top and top.trigger_start == 5
