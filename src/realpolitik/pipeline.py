@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -183,6 +184,10 @@ def run(
         if res is not None and n_workers > 1 and len(first) > 1:
             global _WORKER_RESOURCES
             _WORKER_RESOURCES = res
+            # Move everything loaded so far out of the garbage collector's reach, so that the
+            # workers' collections do not write to (and so copy) the pages they share with us.
+            gc.collect()
+            gc.freeze()
             pool = multiprocessing.get_context("fork").Pool(n_workers)
             queue = _chain(first, batches)
             pending = ((fresh, pool.apply_async(_analyse_in_worker, (ok,))) for fresh, ok in queue)
@@ -204,6 +209,7 @@ def run(
         finally:
             if pool is not None:
                 pool.terminate()
+                gc.unfreeze()
         progress("fuse", 0)
         t0 = time.perf_counter()
         refuse(store)

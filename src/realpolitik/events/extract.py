@@ -161,6 +161,8 @@ def extract_events(
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
         triggers += _obligation_triggers(sent, lex, typed)
+        # one reading per trigger word: the first (most specific) wins
+        triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}
         selectors = {t.via.i for t in triggers if t.via is not None}
         selectors |= {

@@ -18,14 +18,18 @@ from collections import defaultdict
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.cluster import MentionCluster
 from realpolitik.fusion.compat import PRECISION_RANK, is_definite_anaphor, type_family
-from realpolitik.fusion.merge import build_event
+from realpolitik.fusion.merge import build_event, mention_key
 from realpolitik.model import Event, EventMention
 
 
 def fuse_events(mentions: list[EventMention]) -> list[Event]:
     """One `Event` per happening, every mention kept, in a deterministic order."""
     by_family: dict[str, list[EventMention]] = defaultdict(list)
+    # a mention id names one reading of one trigger; a repeat would give two events one id
+    unique: dict[str, EventMention] = {}
     for m in mentions:
+        unique.setdefault(mention_key(m), m)
+    for m in unique.values():
         by_family[type_family(m.plover_type)].append(m)
     clusters: list[MentionCluster] = []
     for family in sorted(by_family):
