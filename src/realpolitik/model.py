@@ -55,6 +55,8 @@ class Role:
     organisation: str | None = None
     start: str | None = None  # ISO date or None (open)
     end: str | None = None
+    country: str | None = None  # ISO3 the role gives its holder
+    sector: str | None = None  # sector code the role gives its holder
 
 
 @dataclass

@@ -1,8 +1,11 @@
-"""Within-document coreference for short names: "Rahmon" after "Emomali Rahmon"."""
+"""Within-document coreference: short names ("Rahmon" after "Emomali Rahmon") and group
+nouns ("the group" after "the TTP")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 
 @dataclass
@@ -26,3 +29,37 @@ class ShortNames:
         if hit and hit[0] < offset:
             return hit[1]
         return None
+
+
+# "the group", "this organisation": a definite noun phrase that names a group back. Only these
+# nouns: "the country", "the two countries" are left to the events stage.
+GROUP_NOUNS = {"group", "organisation", "organization", "outfit"}
+_DEFINITE = {"the", "this", "that"}
+# Where the phrase stands for a party to an event: subject or object of a verb.
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
+_GROUP_SECTORS = {"REB", "TER"}
+
+
+def is_group(kind: str, actor_id: str, sector: str | None) -> bool:
+    """Whether an actor can be what "the group" refers to: an armed or designated group."""
+    return kind == "group" or (actor_id.startswith("org:") and sector in _GROUP_SECTORS)
+
+
+def group_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
+    """Token span [start, end) of "the group" at token i when it is a verb's subject or object."""
+    t = sdoc[i]
+    if t.lower_ not in GROUP_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
+        return None
+    if t.dep_ not in _PARTY_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return i - 1, i + 1
+
+
+def latest_before(groups: list[tuple[int, str]], offset: int) -> str | None:
+    """The most recent group actor mentioned before `offset` (groups: (offset, actor) sorted)."""
+    found = None
+    for start, actor_id in groups:
+        if start >= offset:
+            break
+        found = actor_id
+    return found

@@ -66,6 +66,9 @@ class KnowledgeBase:
     branches: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # id -> (branch, ISO3)
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> ISO3
     max_name_tokens: int = 1
+    # First PREFIX_LETTERS letters of every key -> the most tokens a name with them can span:
+    # lets the matcher skip the tokens no name starts with (see `matching`).
+    prefix_tokens: dict[str, int] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict)  # indexes built lazily (fuzzy, agents)
     # Phoenix records stay raw dicts until asked for: building 25k Actor objects up front would
     # take most of the load time, and a document names a handful of them.
@@ -130,9 +133,14 @@ class KnowledgeBase:
             entries.append(entry)
             entries.sort(key=lambda e: e.priority)
         # spaCy splits on spaces and punctuation: an upper bound on the name's token count.
-        n_tokens = name.count(" ") + 1 + 2 * sum(name.count(c) for c in "-.'(")
+        n_tokens = min(12, name.count(" ") + 1 + 2 * sum(name.count(c) for c in "-.'("))
         if n_tokens > self.max_name_tokens:
-            self.max_name_tokens = min(12, n_tokens)
+            self.max_name_tokens = n_tokens
+        # Slack for what a text adds between a name's words: a comma, a line break.
+        bound = min(12, n_tokens + 2)
+        prefix = key.lstrip("=").lower()[:PREFIX_LETTERS]
+        if bound > self.prefix_tokens.get(prefix, 0):
+            self.prefix_tokens[prefix] = bound
 
     def dated_roles(self, actor_id: str) -> list[DatedRole]:
         self.get(actor_id)
@@ -146,13 +154,18 @@ class KnowledgeBase:
         return actor_id
 
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 _LETTERS = re.compile(r"[^\w]+")
+PREFIX_LETTERS = 4
+
+
+def letters_of(text: str) -> str:
+    """The letters and digits of a text, in their case."""
+    return _LETTERS.sub("", text).replace("_", "")
 
 
 def name_key(name: str) -> str:
     """Index key: letters and digits only. Short acronyms keep their case ("US" is not "us")."""
-    letters = _LETTERS.sub("", name).replace("_", "")
+    letters = letters_of(name)
     if not letters:
         return ""
     if len(letters) <= 3 or (letters.isupper() and len(letters) <= 5):
@@ -161,7 +174,7 @@ def name_key(name: str) -> str:
 
 
 def lookup_keys(text: str) -> list[str]:
-    letters = _LETTERS.sub("", text).replace("_", "")
+    letters = letters_of(text)
     if not letters:
         return []
     keys = []
@@ -258,7 +271,7 @@ def _add_actor(kb: KnowledgeBase, r: dict[str, Any], priority: int | None) -> No
         sector=now.sector if now else r.get("sector"),
         wikidata=r.get("wikidata"),
         aliases=list(r.get("aliases", [])),
-        roles=[Role(x.title, x.organisation, x.start, x.end) for x in roles],
+        roles=[Role(x.title, x.organisation, x.start, x.end, x.country, x.sector) for x in roles],
         source=r.get("source"),
     )
     kb.actors[actor.actor_id] = actor

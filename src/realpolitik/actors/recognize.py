@@ -14,14 +14,22 @@ Resolution (country, sector, de-facto holders) uses the document's date, today w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.actors.coref import ShortNames
-from realpolitik.actors.kb import KnowledgeBase, NameEntry, current_role, today
+from realpolitik.actors.candidates import Candidate
+from realpolitik.actors.coref import (
+    GROUP_NOUNS,
+    ShortNames,
+    group_reference,
+    is_group,
+    latest_before,
+)
+from realpolitik.actors.kb import KnowledgeBase, current_role, today
+from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
-from realpolitik.actors.resolve import fuzzy_person, surname_person
+from realpolitik.actors.not_actors import drop_event_names
+from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.model import Actor, ActorMention, Document
 
@@ -34,56 +42,6 @@ _MAX_ROLE_TOKENS = 14
 # A group noun after an organisation names its own people ("Taliban forces", "TTP militants",
 # "Taliban government") only for these sectors; "Taliban opposition" is someone else.
 _OWN_MEMBERS_SECTORS = {"GOV", "MIL", "INT", "COP", "REB", "TER", "LEG"}
-
-
-@dataclass
-class Candidate:
-    start: int  # token offsets in the spaCy doc
-    end: int
-    actor_id: str | None  # None: not in the KB
-    how: str
-    kind: str = "other"  # "state", "seat", "person", "organisation", ... (name entries' kinds)
-    country: str | None = None  # set when the text says it (a role phrase)
-    sector: str | None = None
-    affiliated: bool = False  # the role phrase names a state or organisation: it beats the KB
-
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end
-
-
-def _kb_kind(kb: KnowledgeBase, entry: NameEntry) -> str:
-    if entry.kind == "seat":
-        return "seat"
-    if "." not in entry.actor_id and ":" not in entry.actor_id:
-        return "state"
-    if entry.actor_id.startswith("person:"):
-        return "person"
-    return "organisation"
-
-
-def match_names(sdoc: Doc, kb: KnowledgeBase) -> list[Candidate]:
-    """Longest KB names, left to right; a name must start with a capital letter."""
-    out: list[Candidate] = []
-    i = 0
-    n_tokens = len(sdoc)
-    while i < n_tokens:
-        found = None
-        if sdoc[i].text[:1].isupper() or sdoc[i].text[:1].isdigit():
-            for n in range(min(kb.max_name_tokens, n_tokens - i), 0, -1):
-                span = sdoc[i : i + n]
-                if span[-1].is_punct or span[-1].is_space:
-                    continue
-                entries = kb.lookup(span.text)
-                if entries:
-                    entry = entries[0]
-                    found = Candidate(i, i + n, entry.actor_id, "kb", _kb_kind(kb, entry))
-                    break
-        if found:
-            out.append(found)
-            i = found.end
-        else:
-            i += 1
-    return out
 
 
 def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> list[Candidate]:
@@ -329,8 +287,10 @@ def find_actors(
 ) -> tuple[list[ActorMention], list[Actor]]:
     """Actor mentions in a parsed document, and the unknown actors among them."""
     day = _day(doc)
-    cands = match_names(sdoc, kb)
+    table = TokenTable.of(sdoc)
+    cands = match_names(sdoc, kb, table)
     cands += _entity_candidates(kb, sdoc, cands)
+    cands = drop_event_names(sdoc, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
@@ -350,7 +310,7 @@ def find_actors(
     widened = [c for c in kept if c.how == "kb+noun"]
     kept = [c for c in kept if c.how == "kb+noun" or not any(w.overlaps(c) for w in widened)]
     kept = _person_roles(kb, sdoc, kept)
-    return _to_mentions(doc, sdoc, kb, kept, day, places)
+    return _to_mentions(doc, sdoc, kb, kept, day, places, table)
 
 
 def _to_mentions(
@@ -360,7 +320,14 @@ def _to_mentions(
     cands: list[Candidate],
     day: str,
     places: list[tuple[int, str]],
+    table: TokenTable,
 ) -> tuple[list[ActorMention], list[Actor]]:
+    person_ents = [(e.start, e.end) for e in sdoc.ents if e.label_ == "PERSON"]
+    name_spans = {id(c): _name_part(sdoc, c, person_ents) for c in cands}
+    # Names that may need the fuzzy matcher, matched against the KB in one call.
+    prefetch_fuzzy(
+        kb, [name_spans[id(c)].text for c in cands if c.actor_id is None and c.kind == "ner-person"]
+    )
     mentioned = {c.actor_id for c in cands if c.actor_id}
     mentioned |= {a.split(".")[0] for a in mentioned}
     short_names = ShortNames()
@@ -373,7 +340,7 @@ def _to_mentions(
         text = span.text
         how = c.how
         actor_id = c.actor_id
-        name_span = _name_part(sdoc, c)
+        name_span = name_spans[id(c)]
         if actor_id is None and c.kind == "ner-person":
             actor_id = short_names.find(name_span.text, span.start_char)
             how = "coref" if actor_id else how
@@ -422,7 +389,9 @@ def _to_mentions(
                 how=how,
             )
         )
-    mentions += _short_name_mentions(doc, sdoc, mentions, short_names, antecedents)
+    mentions += _short_name_mentions(doc, table, mentions, short_names)
+    mentions.sort(key=lambda m: m.start)
+    mentions += _group_mentions(doc, sdoc, table, kb, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
     return mentions, list(new.values())
@@ -463,14 +432,14 @@ def _country_in_name(kb: KnowledgeBase, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _name_part(sdoc: Doc, c: Candidate) -> Span:
+def _name_part(sdoc: Doc, c: Candidate, person_ents: list[tuple[int, int]]) -> Span:
     """The name inside a widened person mention (its last PERSON entity or proper nouns)."""
     span = sdoc[c.start : c.end]
     if c.kind not in {"person", "ner-person"}:
         return span
-    ents = [e for e in span.ents if e.label_ == "PERSON"]
+    ents = [(s, e) for s, e in person_ents if c.start <= s and e <= c.end]
     if ents:
-        return ents[-1]
+        return sdoc[ents[-1][0] : ents[-1][1]]
     i = c.end
     while i > c.start and sdoc[i - 1].pos_ == "PROPN":
         i -= 1
@@ -487,27 +456,29 @@ def _new_actor(c: Candidate, name: str, new: dict[str, Actor]) -> Actor:
 
 
 def _short_name_mentions(
-    doc: Document,
-    sdoc: Doc,
-    mentions: list[ActorMention],
-    short_names: ShortNames,
-    antecedents: dict[str, tuple[str | None, str | None]],
+    doc: Document, table: TokenTable, mentions: list[ActorMention], short_names: ShortNames
 ) -> list[ActorMention]:
     """Proper nouns the entity recogniser missed that repeat a family name named before."""
     out = []
-    for t in sdoc:
-        if t.pos_ != "PROPN" or any(m.start <= t.idx < m.end for m in mentions):
+    for i, text in enumerate(table.texts):
+        # The dictionary test first: it rules out nearly every token at once.
+        if not table.is_propn[i] or text.removesuffix("'s").removesuffix("’s") not in (
+            short_names.by_name
+        ):
             continue
-        actor_id = short_names.find(t.text, t.idx)
+        start = table.starts[i]
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        actor_id = short_names.find(text, start)
         if actor_id is None:
             continue
         same = next(m for m in mentions if m.actor_id == actor_id)
         out.append(
             ActorMention(
                 doc.doc_id,
-                t.idx,
-                t.idx + len(t.text),
-                t.text,
+                start,
+                start + len(text),
+                text,
                 actor_id,
                 same.name,
                 same.country,
@@ -517,3 +488,50 @@ def _short_name_mentions(
             )  # fmt: skip
         )
     return out
+
+
+def _group_mentions(
+    doc: Document, sdoc: Doc, table: TokenTable, kb: KnowledgeBase, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "The group" / "this organisation" acting in an event: the latest group named before."""
+    kinds = {m.actor_id: _actor_kind(kb, m.actor_id) for m in mentions}
+    groups = [
+        (m.start, m.actor_id) for m in mentions if is_group(kinds[m.actor_id], m.actor_id, m.sector)
+    ]
+    if not groups:
+        return []
+    by_id = {m.actor_id: m for m in mentions}
+    out = []
+    for i, text in enumerate(table.texts):
+        if text.lower() not in GROUP_NOUNS:
+            continue
+        span = group_reference(sdoc, i)
+        if span is None:
+            continue
+        start, end = table.starts[span[0]], table.ends[span[1] - 1]
+        actor_id = latest_before(groups, start)
+        if actor_id is None or any(m.start < end and start < m.end for m in mentions):
+            continue
+        same = by_id[actor_id]
+        out.append(
+            ActorMention(
+                doc.doc_id,
+                start,
+                end,
+                table.text[start:end],
+                actor_id,
+                same.name,
+                same.country,
+                same.sector,
+                same.wikidata,
+                "coref",
+            )  # fmt: skip
+        )
+    return out
+
+
+def _actor_kind(kb: KnowledgeBase, actor_id: str) -> str:
+    if actor_id.startswith("new:"):
+        return "other"
+    actor = kb.get(actor_id)
+    return actor.kind if actor else "other"

@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Iterable
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from realpolitik.actors.kb import KnowledgeBase
@@ -60,6 +61,49 @@ def _person_index(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
     return kb._cache["fuzzy_index"]
 
 
+# name_similarity >= FUZZY_THRESHOLD needs a plain ratio of at least 2 * threshold - 100 (the
+# skeleton ratio is at most 100): a cutoff on the fast prefilter that loses no match.
+_PREFILTER_CUTOFF = 2 * FUZZY_THRESHOLD - 100
+_PREFILTER_LIMIT = 5
+_MAX_CACHED = 50_000
+
+
+def _kb_matches(kb: KnowledgeBase) -> dict[str, tuple[str, float] | None]:
+    """name -> best KB person (or None), memoised on the KB: names repeat across documents."""
+    cache: dict[str, tuple[str, float] | None] = kb._cache.setdefault("fuzzy_matches", {})
+    if len(cache) > _MAX_CACHED:
+        cache.clear()
+    return cache
+
+
+def prefetch_fuzzy(kb: KnowledgeBase, names: Iterable[str]) -> None:
+    """Match many names against the KB's people in one rapidfuzz call (`cdist` reads the 20k
+    candidate strings once per call, the bulk of a single name's cost)."""
+    cache = _kb_matches(kb)
+    todo = sorted({n for n in names if n not in cache and len(plain(n)) >= MIN_FUZZY_LETTERS})
+    if not todo:
+        return
+    plains, _ = _person_index(kb)
+    scores = process.cdist(
+        [plain(n) for n in todo], plains, scorer=fuzz.ratio, score_cutoff=_PREFILTER_CUTOFF
+    )
+    for name, row in zip(todo, scores, strict=True):
+        hits = np.flatnonzero(row)
+        top = hits[np.argsort(-row[hits], kind="stable")[:_PREFILTER_LIMIT]]
+        cache[name] = _best_of(kb, name, [int(i) for i in top])
+
+
+def _best_of(kb: KnowledgeBase, name: str, indexes: list[int]) -> tuple[str, float] | None:
+    """The full similarity decides among the prefilter's few best."""
+    _, names = _person_index(kb)
+    best: tuple[str, float] | None = None
+    for i in indexes:
+        score = name_similarity(name, names[i])
+        if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
+            best = (kb.person_names()[names[i]][0], score)
+    return best
+
+
 def fuzzy_person(
     kb: KnowledgeBase, name: str, preferred: Iterable[tuple[str, str]] = ()
 ) -> tuple[str, float] | None:
@@ -77,13 +121,10 @@ def fuzzy_person(
             best = (actor_id, score)
     if best:
         return best
-    plains, names = _person_index(kb)
-    # The plain ratio prefilters (fast, in C); the full similarity decides among the top few.
-    for _, _, i in process.extract(plain(name), plains, scorer=fuzz.ratio, limit=5):
-        score = name_similarity(name, names[i])
-        if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
-            best = (kb.person_names()[names[i]][0], score)
-    return best
+    cache = _kb_matches(kb)
+    if name not in cache:
+        prefetch_fuzzy(kb, [name])
+    return cache.get(name)
 
 
 def surname_person(kb: KnowledgeBase, name: str, day: str) -> str | None:

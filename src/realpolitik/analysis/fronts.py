@@ -33,7 +33,7 @@ import numpy as np
 
 from realpolitik.analysis.balance import best_partition
 from realpolitik.analysis.network import build_network
-from realpolitik.analysis.signals import Level, event_pairs, happened, in_window
+from realpolitik.analysis.signals import Level, counts_for_fronts, event_pairs, in_window
 from realpolitik.model import Event
 
 DEFAULT_BOOTSTRAP = 100
@@ -105,7 +105,11 @@ def find_fronts(
         methods.add(partition.method)
         camp_of.update({n: (index, c) for n, c in partition.camp_of.items()})
 
-    used = [e for e in events if happened(e) and in_window(e, start, end) and event_pairs(e, level)]
+    used = [
+        e
+        for e in events
+        if counts_for_fronts(e) and in_window(e, start, end) and event_pairs(e, level)
+    ]
     stability = _bootstrap_stability(used, parts, camp_of, level, k, n_bootstrap, seed)
     links = [_link(graph, a, b) for a, b in graph.edges]
     dates = {e.event_id: e.date.start for e in used}

@@ -4,7 +4,8 @@ Undirected: an edge sums the evidence of every event between the two actors in e
 direction (a relation's direction matters for `relations`; for camps and pictures only the
 sign of the tie does). Edge attributes: `weight` (signed sum of `signals.event_weight`),
 `n_pos` / `n_neg` (cooperation / conflict events), `event_ids`. Only events reported as having
-happened count (see `signals.happened`).
+happened, with confidence at least `signals.FRONT_MIN_CONFIDENCE`, count
+(`signals.counts_for_fronts`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import networkx as nx
 
 from realpolitik.analysis.signals import (
     Level,
+    counts_for_fronts,
     event_pairs,
     event_weight,
-    happened,
     in_window,
     node_of,
 )
@@ -34,7 +35,7 @@ def build_network(
 ) -> nx.Graph:
     graph = nx.Graph()
     for event in events:
-        if not happened(event) or not in_window(event, start, end):
+        if not counts_for_fronts(event) or not in_window(event, start, end):
             continue
         weight = event_weight(event)
         seen_edges: set[frozenset[str]] = set()

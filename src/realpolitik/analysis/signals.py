@@ -77,6 +77,17 @@ def happened(event: Event) -> bool:
     return event.polarity in HAPPENED
 
 
+# Below this confidence an event is too doubtful to place an actor in a camp: on the seeds such
+# events are misreadings ("has yet to deepen ties" read as cooperation) that outweighed real
+# conflict. Relations still count them, at their discounted weight.
+FRONT_MIN_CONFIDENCE = 0.5
+
+
+def counts_for_fronts(event: Event) -> bool:
+    """Happened, and believed enough to shape the camps."""
+    return happened(event) and event.confidence >= FRONT_MIN_CONFIDENCE
+
+
 def intended(event: Event) -> bool:
     return event.polarity in INTENDED
 

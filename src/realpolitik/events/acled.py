@@ -27,6 +27,8 @@ CUE_DEPS = {
     "acl",
     "relcl",
 }
+# The cue word standing for victims named as a people.
+CIVILIAN_VICTIMS = "@civilians"
 # Sectors of state forces: taking territory from others is "Government regains territory".
 STATE_SECTORS = {"GOV", "MIL", "COP"}
 
@@ -74,7 +76,34 @@ def cue_words(trigger: Token) -> set[str]:
                 words.update(c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
     if trigger.dep_ in {"relcl", "acl"}:  # "a bombing that killed five": the noun names the act
         words.update({trigger.head.lemma_.lower(), trigger.head.lower_})
+    if trigger.dep_ in {"advcl", "conj"} and trigger.head.i != trigger.i:
+        # "the attack was ... at a mosque in Peshawar, killing and injuring tens": the participle
+        # is the same act as its head clause, which names the weapon, place or victims.
+        head = trigger.head
+        if head.dep_ in {"advcl", "conj"}:
+            head = head.head
+        words |= cue_words(head) if head.i != trigger.i else set()
+    if any(_is_people(v) for v in _victims(trigger)):
+        words.add(CIVILIAN_VICTIMS)
     return words
+
+
+def _victims(trigger: Token) -> list[Token]:
+    """Who the act was done to: the object, or the head of "tens of Pakistanis"."""
+    out = []
+    for obj in trigger.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        out.append(obj)
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
+def _is_people(tok: Token) -> bool:
+    """A nationality or group in the plural ("Pakistanis", "Afghans"): people, not an armed force."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in {"NNPS", "NNS"}
 
 
 def acled_type(

@@ -40,6 +40,8 @@ ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 OF_IS_TARGET = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"}
 PARTICIPANT_VERBS = {"involve", "include", "bring"}
 MAX_SEARCH_DEPTH = 3
+# How many to-infinitives down a framing verb looks for its target ("agreed to try to meet X").
+MAX_COMPLEMENT_DEPTH = 2
 
 
 @dataclass
@@ -112,7 +114,7 @@ class Arguments:
     anaphor: Token | None = None  # a pronoun subject left unresolved
 
 
-def verb_arguments(verb: Token, index: MentionIndex) -> Arguments:
+def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Arguments:
     args = Arguments()
     passive = _is_passive(verb)
     tok = verb
@@ -154,6 +156,26 @@ def verb_arguments(verb: Token, index: MentionIndex) -> Arguments:
         for comp in _children(verb, {"ccomp", "xcomp"}):
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
+    if not args.target and depth < MAX_COMPLEMENT_DEPTH:
+        # "threatened to break relations with Russia", "agreed to provide aid to Liberia": the
+        # party the promised or refused act is aimed at is the target of the framing verb too.
+        for comp in _children(verb, {"xcomp"}):
+            if not _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                args.target += verb_arguments(comp, index, depth + 1).target
+    return _dedupe(args)
+
+
+def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
+    """ "Russia said that Sudan must return the helicopter": Russia asks (the speaker), Sudan is
+    asked (the obligation's subject). Without a speaker the writer asks: no source."""
+    args = Arguments()
+    for s in _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        args.target += actors_of(s, index)
+    if verb.dep_ == "ccomp":
+        for s in _children(verb.head, SUBJECT_DEPS):
+            args.source += actors_of(s, index)
+            if not args.source and s.lower_ in ANAPHORS:
+                args.anaphor = s
     return _dedupe(args)
 
 

@@ -13,6 +13,8 @@ EMBEDDED_PENALTY = 0.25  # under another trigger: the outer one is the event the
 NO_ARGUMENT_PENALTY = 0.15
 NOT_ASSERTED_PENALTY = 0.05
 MODIFIER_PENALTY = 0.1  # a verb modifying a noun ("a letter handed over to ...") is background
+# A bare participle on a noun ("the actors opposing the Taliban") mostly describes who they are.
+PARTICIPLE_PENALTY = 0.1
 REFRAMED_PENALTY = 0.03  # a type read from future/obligation framing is a little less certain
 
 
@@ -24,6 +26,7 @@ def score(
     polarity: str,
     reframed: bool = False,
     modifier: bool = False,
+    participle: bool = False,
 ) -> float:
     c = specificity
     c += SOURCE_FOUND if has_source else 0.0
@@ -36,6 +39,8 @@ def score(
         c -= NOT_ASSERTED_PENALTY
     if modifier:
         c -= MODIFIER_PENALTY
+    if participle:
+        c -= PARTICIPLE_PENALTY
     if reframed:
         c -= REFRAMED_PENALTY
     return round(min(0.99, max(0.01, c)), 4)

@@ -15,11 +15,14 @@ from realpolitik.events.arguments import (
     MentionIndex,
     actors_of,
     noun_arguments,
+    obligation_arguments,
     verb_arguments,
 )
 from realpolitik.events.confidence import score
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.lexicon import Lexicon, TriggerType, load_lexicon
+from realpolitik.events.pair_reference import pair_target
+from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
@@ -75,6 +78,8 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
     """Whether a trigger governs this one (conjuncts are siblings, not governors)."""
     cur = tok
     while cur.head.i != cur.i:  # spaCy makes a new Token object on each access
+        if crosses_line_break(cur, cur.head):
+            return False  # a headline glued to the next paragraph governs nothing in it
         skip = cur.dep_ == "conj"
         cur = cur.head
         if not skip and cur.i in trigger_tokens:
@@ -172,6 +177,8 @@ def extract_events(
             tok = trig.token
             if trig.nominal and (tok.i in selectors or _refers_back(tok)):
                 continue
+            if not trig.nominal and heading_verb(tok, sent):
+                continue  # "Countering TTP": a section title
             ttype = reframe(trig.ttype, _framed_verb(trig))
             args = _arguments(trig, ttype, index)
             if not args.source:
@@ -185,11 +192,13 @@ def extract_events(
                 args.source = list(state.previous_subject)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
+            if not args.target:
+                args.target = pair_target(tok, actors, args.source)
             if ttype.origin in {"block", "majority"} and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
             if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]
-            polarity = polarity_of(tok)
+            polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
             conf = score(
                 ttype.specificity,
@@ -199,6 +208,7 @@ def extract_events(
                 polarity,
                 reframed=ttype.plover_type != trig.ttype.plover_type,
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
+                participle=not trig.nominal and _bare_participle(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index)
@@ -237,6 +247,10 @@ def extract_events(
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Arguments:
     if trig.nominal:
         return noun_arguments(trig.token, ttype.plover_type, index)
+    if ttype.plover_type == "REQUEST" and obligation(trig.token):
+        args = obligation_arguments(trig.token, index)
+        if args.target:
+            return args
     args = verb_arguments(trig.token, index)
     via = trig.via
     if (
@@ -252,6 +266,22 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Argume
         args.target = [m for m in args.target if id(m) not in named] or own.target
         args.source = args.source or [m for m in own.source if id(m) not in named]
     return args
+
+
+def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], str]) -> str:
+    """ "Russia said Sudan must return it": the "must" is the request, which is asserted as far as
+    the verb of saying is; the returning itself is not the event."""
+    tok = trig.token
+    if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
+        return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
+    return polarity_of(tok)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle on a noun with no subject or auxiliary of its own: "the actors opposing X"."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBG", "VBN"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
 
 
 def _retype_by_target(

@@ -14,6 +14,8 @@ from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "'d"}
 OBLIGATION_AUX = {"must", "should", "ought"}
+# Subjects that make "must" the writer's own reasoning, not a demand on an actor.
+SELF_SUBJECTS = {"we", "i", "one", "you"}
 # Adjectives and verbs that put their complement in the future ("is prepared to lift the ban",
 # "is committed to opening", "plans to impose").
 INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim"}
@@ -62,7 +64,12 @@ def is_future(verb: Token) -> bool:
 
 
 def obligation(verb: Token) -> bool:
-    return bool(_aux(verb) & OBLIGATION_AUX)
+    """An obligation laid on someone ("Sudan must return"), not the writer's own ("we must admit")."""
+    if not _aux(verb) & OBLIGATION_AUX:
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SELF_SUBJECTS for c in verb.children
+    )
 
 
 def conditional_threat(verb: Token) -> bool:

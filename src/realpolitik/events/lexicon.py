@@ -70,6 +70,9 @@ class Lexicon:
     light: set[str] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
     symmetric: set[str] = field(default_factory=set)
+    # (verb lemma, particle or preposition, object lemma) that names no event: "harbor concerns",
+    # "issued a statement", "plays a role", "came to power".
+    non_events: set[tuple[str, str, str]] = field(default_factory=set)
     _known: set[str] = field(default_factory=set)
 
     @property
@@ -87,6 +90,9 @@ class Lexicon:
 
     def pattern(self, lemma: str, prep: str, obj: str) -> TriggerType | None:
         return self.patterns.get((lemma, prep, obj))
+
+    def is_non_event(self, lemma: str, prep: str, obj: str) -> bool:
+        return (lemma, prep, obj) in self.non_events
 
     def noun(self, lemma: str, modifiers: list[str] | tuple[str, ...] = ()) -> TriggerType | None:
         for mod in modifiers:
@@ -147,4 +153,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             lex.symmetric.add(lemma)
         elif kind == "pattern":
             lex.patterns[(lemma, word, obj)] = _type(row, "own")
+        elif kind == "nonevent":
+            lex.non_events.add((lemma, word, obj))
     return lex

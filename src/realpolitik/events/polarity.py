@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from realpolitik.events.segments import crosses_line_break
 from realpolitik.model import Polarity
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "polarity.yaml"
@@ -55,6 +56,8 @@ class Lexicon:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    not_yet_adverbs: frozenset[str]
+    not_yet_verbs: frozenset[str]
 
 
 @cache
@@ -86,8 +89,8 @@ def polarity_of(trigger: Token) -> Polarity:
         if _denied_by_apposed_claim(node, lex):
             cues.add("denied")
         head = node.head
-        if head.i == node.i:
-            break
+        if head.i == node.i or crosses_line_break(node, head):
+            break  # a headline glued to the paragraph below frames nothing in it
         edge_cue, goes_on = _edge_cue(node, head, lex)
         if edge_cue:
             cues.add(edge_cue)
@@ -118,6 +121,8 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
             cues.add("hypothetical")
         elif child.dep_ == "advcl" and _conditional_mark(child, lex):
             cues.add("hypothetical")  # the main clause of "if X, Y would ..." is conditional
+        elif child.dep_ in SUBJECT_DEPS and _is_negative_noun(child, lex):
+            negated = True  # "no country has come forward to recognize it"
     if negated and modals & lex.ability_modals:
         cues.add("negated")  # "could not reach a deal": it did not happen
     elif modals & lex.speculative_modals:
@@ -194,6 +199,8 @@ def _verb_frame(
         if lemma in lex.intention_verbs:
             return "intended", True
         return None, False
+    if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
+        return "negated", True  # "has yet to deepen ties", "is yet to respond"
     if lemma in lex.denial_verbs and (dep in {"dobj", "nsubjpass"} or clausal):
         # Denial takes one complement: with an object already ("denied these accusations,
         # ... it condemned ..."), a clause under it is a misattached sentence part.
@@ -212,6 +219,10 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _has_not_yet(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in lex.not_yet_adverbs for c in verb.children)
 
 
 def _adjective_frame(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:

@@ -16,6 +16,9 @@ from realpolitik.events.lexicon import Lexicon, TriggerType
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+CLAUSAL_DEPS = {"xcomp", "ccomp"}
+# The object slot of a pattern that holds only when the verb has no clausal complement.
+NO_CLAUSE = "@noclause"
 
 
 @dataclass
@@ -81,10 +84,35 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _names_no_event(
+    verb: Token, lemma: str, particle: str, objects: list[Token], lex: Lexicon
+) -> bool:
+    """An idiom or a light verb with an abstract object: "harbor concerns", "plays a role"."""
+    for obj in objects:
+        for word in _words(obj):
+            if lex.is_non_event(lemma, particle, word) or lex.is_non_event(lemma, "", word):
+                return True
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(lex.is_non_event(lemma, prep.lower_, w) for w in _words(pobj)):
+                return True
+    return False
+
+
+def _has_clausal_complement(verb: Token) -> bool:
+    """ "called on X to stop": a to-clause on the verb or on its prepositional object."""
+    if any(c.dep_ in CLAUSAL_DEPS for c in verb.children):
+        return True
+    pobjs = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children]
+    return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" for p in pobjs for c in p.children)
+
+
 def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     particles = [c for c in verb.children if c.dep_ == "prt"]
     particle = particles[0].lower_ if particles else ""
     objects = _objects(verb)
+    if _names_no_event(verb, lemma, particle, objects, lex):
+        return None
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
@@ -107,7 +135,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if own_entry and own_entry.origin == "own":
         return Trigger(verb, own_entry, False)
     for prep in preps:
-        hit = lex.pattern(lemma, prep.lower_, "")
+        hit = None
+        if not _has_clausal_complement(verb):
+            hit = lex.pattern(lemma, prep.lower_, NO_CLAUSE)
+        hit = hit or lex.pattern(lemma, prep.lower_, "")
         if hit:
             return Trigger(verb, hit, False, prep)
     return Trigger(verb, own_entry, False) if own_entry else None
@@ -123,6 +154,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every typed trigger of the sentence, in text order."""
     found: list[Trigger] = []
     for tok in sent:
+        if tok.dep_ == "amod" and tok.pos_ == "VERB":
+            continue  # an adjectival participle describes: "pressing issues", "a failing grade"
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             trig = type_verb(tok, lex)
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {

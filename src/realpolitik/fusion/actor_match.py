@@ -70,11 +70,20 @@ def side_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> i
     """Compatibility of two lists for one role: None if they conflict, else the anchor strength.
 
     Empty on either side is compatible (strength 0). Otherwise one list must be covered by the
-    other: every actor of it matches some actor of the other.
+    other: every actor of it matches some actor of the other. When both name specific actors, one
+    pair of those must match: Bilawal is not Anjum, even though both are "Pakistan's government".
     """
     left, right = informative(left), informative(right)
     if not left or not right:
         return 0
+    left_specific = [a for a in left if is_specific(a)]
+    right_specific = [b for b in right if is_specific(b)]
+    if (
+        left_specific
+        and right_specific
+        and not any(match_strength(a, b) for a in left_specific for b in right_specific)
+    ):
+        return None
     best = [max(match_strength(a, b) for b in right) for a in left]
     best_back = [max(match_strength(b, a) for a in left) for b in right]
     if min(best) == 0 and min(best_back) == 0:

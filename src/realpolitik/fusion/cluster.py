@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from realpolitik.fusion.actor_match import add_actors, informative, side_match
+from realpolitik.fusion.actor_match import add_actors, informative, is_specific, side_match
 from realpolitik.fusion.compat import (
     PLACE_PRECISION_RANK,
     intersect,
@@ -15,15 +15,26 @@ from realpolitik.fusion.compat import (
     places_compatible,
     same_precise_place,
 )
+from realpolitik.fusion.text_cues import (
+    is_definite_anaphor,
+    is_wanted_act,
+    stated_date_key,
+    trigger_kind,
+)
 from realpolitik.model import ActorMention, EventMention, Place
 
-# Joining evidence. Within one document a single matching participant is enough (the text goes on
-# about the event it named). Across documents both participants must match and one of them be the
-# very same actor (strength 2 + 1), or a shared known date or precise place must back the match:
+# Joining evidence. Across documents both participants must match and one of them be the very
+# same actor (strength 2 + 1), or a shared known date or precise place must back the match:
 # "Pakistan attacked" matches every Pakistani attack that month, and on the seeds "Pakistan has
 # approached Tajikistan" (states only) would otherwise join the Rahmon-Malik meeting.
 CROSS_DOCUMENT_MIN_MATCHES = 2
 CROSS_DOCUMENT_MIN_STRENGTH = 3
+
+# Within one document a single matching participant is enough when the text is still on the
+# happening it named: close by (a paragraph or two), or naming the very same actor, or referring
+# back with a definite noun ("the visit"). A verb far away with only look-alike participants
+# ("ISI chief visited Kabul" pages after "the ISI director's visit to Afghanistan") is a new one.
+NEARBY_CHARS = 1200
 
 
 @dataclass
@@ -32,6 +43,15 @@ class Join:
 
     score: float
     swapped: bool
+
+
+@dataclass
+class Anchors:
+    """How the participants of a mention match a cluster's."""
+
+    matched: int  # participants (sides) matched
+    strength: int  # summed match strength
+    identical: bool  # some participant is the very same person or organisation
 
 
 @dataclass
@@ -45,17 +65,31 @@ class MentionCluster:
     place: Place | None = None
     doc_ids: Counter[str] = field(default_factory=Counter)
     symmetric: bool = False
+    kind: str | None = None  # the specific trigger kind (raid, bombing...) once one is named
+    wanted: bool = False  # made of wanted acts ("to discuss"), not reported ones
+    stated_dates: dict[str, set[str]] = field(default_factory=dict)  # doc -> date words
+    swaps: list[bool] = field(default_factory=list)  # per mention: were its sides swapped
 
     @property
     def has_actors(self) -> bool:
         return bool(informative(self.source) or informative(self.target))
 
+    @property
+    def two_sided(self) -> bool:
+        return bool(informative(self.source) and informative(self.target))
+
     def add(self, m: EventMention, swapped: bool = False) -> None:
         source, target = (m.target, m.source) if swapped else (m.source, m.target)
         if not self.mentions:
             self.symmetric = is_symmetric(m)
+            self.wanted = is_wanted_act(m)
         self.mentions.append(m)
+        self.swaps.append(swapped)
         self.doc_ids[m.doc_id] += 1
+        self.kind = self.kind or trigger_kind(m)
+        key = None if is_definite_anaphor(m) else stated_date_key(m)
+        if key:
+            self.stated_dates.setdefault(m.doc_id, set()).add(key)
         add_actors(self.source, source, {a.actor_id for a in self.target})
         add_actors(self.target, target, {a.actor_id for a in self.source})
         common = intersect(self.interval, known_interval(m.date))
@@ -68,23 +102,45 @@ class MentionCluster:
         ):
             self.place = m.location
 
+    def remove(self, leaving: list[EventMention]) -> None:
+        """Rebuild without `leaving` (they moved to another cluster)."""
+        gone = {id(m) for m in leaving}
+        kept = [
+            (m, sw) for m, sw in zip(self.mentions, self.swaps, strict=True) if id(m) not in gone
+        ]
+        fresh = MentionCluster(self.index, self.family)
+        for m, swapped in kept:
+            fresh.add(m, swapped)
+        self.__dict__.update(fresh.__dict__)
+
+    def compatible(self, m: EventMention) -> bool:
+        """Date, place, trigger kind and kind of report allow `m` to be this happening."""
+        if intersect(self.interval, known_interval(m.date)) is False:
+            return False
+        if not places_compatible(self.place, m.location):
+            return False
+        kind = trigger_kind(m)
+        if kind and self.kind and kind != self.kind:
+            return False
+        if is_wanted_act(m) != self.wanted and not self._shares_sentence(m):
+            return False
+        # A sentence's date words may date another happening in it ("The raid followed a
+        # bombing earlier on Sunday"): a back-reference is not held to them.
+        return is_definite_anaphor(m) or not self._other_stated_date(m)
+
     def join(self, m: EventMention) -> Join | None:
         """How well `m` fits (None: it cannot be this happening)."""
-        interval = known_interval(m.date)
-        common = intersect(self.interval, interval)
-        if common is False or not places_compatible(self.place, m.location):
+        if not self.compatible(m):
             return None
+        interval = known_interval(m.date)
         same_doc = m.doc_id in self.doc_ids
         orientations = [False, True] if self.symmetric or is_symmetric(m) else [False]
         best: Join | None = None
         for swapped in orientations:
-            found = self._anchors(m, swapped)
-            if found is None:
+            anchors = self.anchors(m, swapped)
+            if anchors is None or not self._enough(m, anchors, same_doc, interval):
                 continue
-            matched, strength = found
-            if not self._enough(m, matched, strength, same_doc, interval):
-                continue
-            score = strength + (1.0 if same_doc else 0.0)
+            score = anchors.strength + (1.0 if same_doc else 0.0)
             if interval and self.interval:
                 score += 0.5
             if self.place is not None and m.location is not None:
@@ -93,18 +149,25 @@ class MentionCluster:
                 best = Join(score, swapped)
         return best
 
-    def join_without_actors(self, m: EventMention) -> bool:
-        """Whether an anaphor's date and place allow it to be this happening."""
-        common = intersect(self.interval, known_interval(m.date))
-        return common is not False and places_compatible(self.place, m.location)
+    def orientation_for(self, m: EventMention) -> bool | None:
+        """The orientation in which `m`'s participants do not conflict (None: none does)."""
+        orientations = [False, True] if self.symmetric or is_symmetric(m) else [False]
+        for swapped in orientations:
+            if self.anchors(m, swapped) is not None:
+                return swapped
+        return None
 
-    def _anchors(self, m: EventMention, swapped: bool) -> tuple[int, int] | None:
-        """(participants matched, match strength), or None when the participants conflict."""
+    def anchors(self, m: EventMention, swapped: bool) -> Anchors | None:
+        """How the participants match, or None when they conflict."""
         source, target = (m.target, m.source) if swapped else (m.source, m.target)
         on_source = side_match(self.source, source)
         on_target = side_match(self.target, target)
         if on_source is not None and on_target is not None:
-            return (bool(on_source) + bool(on_target), on_source + on_target)
+            return Anchors(
+                bool(on_source) + bool(on_target),
+                on_source + on_target,
+                _shares_specific(self.source, source) or _shares_specific(self.target, target),
+            )
         # A symmetric event may list both participants as its source ("A and B met").
         if not (self.symmetric and is_symmetric(m)):
             return None
@@ -113,30 +176,69 @@ class MentionCluster:
         if together is None:
             return None
         matched = min(len(informative(ours)), len(informative(theirs))) if together else 0
-        return (matched, together)
+        return Anchors(matched, together, _shares_specific(ours, theirs))
 
     def _enough(
         self,
         m: EventMention,
-        matched: int,
-        strength: int,
+        anchors: Anchors,
         same_doc: bool,
         interval: tuple[date, date] | None,
     ) -> bool:
-        """Enough evidence to join, given how many participants matched."""
+        """Enough evidence to join, given how the participants matched."""
         mention_has_actors = bool(informative(m.source) or informative(m.target))
         if not mention_has_actors or not self.has_actors:
             # Without participants only the same precise place on an overlapping date joins.
             return (not mention_has_actors and not self.has_actors) and _same_time_and_place(
                 self, m, interval
             )
-        if matched == 0:
+        if anchors.matched == 0:
             return False
-        if same_doc or (
-            matched >= CROSS_DOCUMENT_MIN_MATCHES and strength >= CROSS_DOCUMENT_MIN_STRENGTH
+        # Both sides named on both: both must match, or "Pakistan -> Taliban" would join
+        # "Pakistan -> Tajikistan" through Pakistan alone.
+        if self.two_sided and informative(m.source) and informative(m.target):
+            if anchors.matched < 2:
+                return False
+        backed = bool(interval and self.interval) or same_precise_place(self.place, m.location)
+        if same_doc:
+            return backed or anchors.identical or self._near(m) or is_definite_anaphor(m)
+        if (
+            anchors.matched >= CROSS_DOCUMENT_MIN_MATCHES
+            and anchors.strength >= CROSS_DOCUMENT_MIN_STRENGTH
         ):
             return True
-        return bool(interval and self.interval) or same_precise_place(self.place, m.location)
+        return backed
+
+    def _near(self, m: EventMention) -> bool:
+        return any(
+            x.doc_id == m.doc_id and abs(x.trigger_start - m.trigger_start) <= NEARBY_CHARS
+            for x in self.mentions
+        )
+
+    def _shares_sentence(self, m: EventMention) -> bool:
+        return any(x.doc_id == m.doc_id and x.char_start == m.char_start for x in self.mentions)
+
+    def _other_stated_date(self, m: EventMention) -> bool:
+        """The same text gave this happening other date words ('on Friday' vs 'on Sunday').
+
+        Resolved dates are compared as intervals; this catches the ones no calendar could place
+        (no publication date), and a resolved date against a differently worded one that may not
+        be the same day.
+        """
+        key = stated_date_key(m)
+        held = self.stated_dates.get(m.doc_id)
+        if not key or not held or key in held:
+            return False
+        mine = known_interval(m.date)
+        if mine is None or self.interval is None:
+            return True
+        return False  # both resolved and overlapping (checked in `compatible`): "2021", "Sept 2021"
+
+
+def _shares_specific(ours: list[ActorMention], theirs: list[ActorMention]) -> bool:
+    """The same person or organisation on both: a state or a ministry acts in many happenings."""
+    held = {a.actor_id for a in ours if is_specific(a)}
+    return any(a.actor_id in held for a in theirs)
 
 
 def _same_time_and_place(

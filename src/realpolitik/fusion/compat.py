@@ -96,17 +96,3 @@ def same_precise_place(a: Place | None, b: Place | None) -> bool:
     if a.geonames_id is not None and b.geonames_id is not None:
         return a.geonames_id == b.geonames_id
     return a.name.casefold() == b.name.casefold() and a.country == b.country
-
-
-# ---- anaphora
-
-# "the meeting", "this meeting", "that raid", "the talks": a nominal trigger after a definite
-# determiner points back at an event the document already named.
-_DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|such|said)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def is_definite_anaphor(m: EventMention) -> bool:
-    offset = m.trigger_start - m.char_start
-    if offset < 0 or offset > len(m.sentence):
-        return False
-    return bool(_DEFINITE_BEFORE.search(m.sentence[max(0, offset - 40) : offset]))

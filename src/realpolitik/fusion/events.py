@@ -3,12 +3,12 @@
 Mentions are blocked by type family, then by the countries of their participants, so each mention
 is compared only with the clusters that share a family and a country (or, without participants,
 a place): never all pairs. Inside a block a mention joins the best-fitting cluster it is
-compatible with (participants, date, place: see `cluster.MentionCluster.join`), else starts one.
-The most informative mentions go first (both sides named, then a stated date), so clusters are
-seeded by full reports and the vague ones ("Pakistan held talks") attach to them.
+compatible with (participants, date, place, trigger kind: see `cluster.MentionCluster.join`),
+else starts one. The most informative mentions go first (both sides named, then a stated date),
+so clusters are seeded by full reports and the vague ones ("Pakistan held talks") attach to them.
 
-Last, anaphoric mentions without participants ("this meeting", "the raid") join the most salient
-cluster of their family in their own document: the nearest earlier mention, else the busiest.
+Last, in text order, mentions without participants and definite nouns that matched nothing
+continue the happening their document named just before (`antecedents`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from realpolitik.fusion.actor_match import informative
-from realpolitik.fusion.cluster import MentionCluster
-from realpolitik.fusion.compat import PRECISION_RANK, is_definite_anaphor, type_family
+from realpolitik.fusion.antecedents import DocumentPositions, antecedent
+from realpolitik.fusion.cluster import Join, MentionCluster
+from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.merge import build_event, mention_key
+from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention
 
 
@@ -33,43 +35,97 @@ def fuse_events(mentions: list[EventMention]) -> list[Event]:
         by_family[type_family(m.plover_type)].append(m)
     clusters: list[MentionCluster] = []
     for family in sorted(by_family):
-        clusters.extend(_fuse_family(family, by_family[family]))
+        clusters.extend(_FamilyFusion(family).run(by_family[family]))
     events = [build_event(c) for c in clusters]
     return sorted(
         events, key=lambda e: (e.mentions[0].doc_id, e.mentions[0].trigger_start, e.event_id)
     )
 
 
-def _fuse_family(family: str, mentions: list[EventMention]) -> list[MentionCluster]:
-    clusters: list[MentionCluster] = []
-    by_key: dict[str, list[MentionCluster]] = defaultdict(list)
-    anaphors: list[EventMention] = []
-    for m in sorted(mentions, key=_informative_first):
-        if not _has_actors(m) and is_definite_anaphor(m):
-            anaphors.append(m)
-            continue
-        keys = _block_keys(m)
+class _FamilyFusion:
+    """The clusters of one type family and the block index over them."""
+
+    def __init__(self, family: str) -> None:
+        self.family = family
+        self.clusters: list[MentionCluster] = []
+        self.by_key: dict[str, list[MentionCluster]] = defaultdict(list)
+
+    def run(self, mentions: list[EventMention]) -> list[MentionCluster]:
+        dependents: list[EventMention] = []
+        for m in sorted(mentions, key=_informative_first):
+            if not _has_actors(m):
+                dependents.append(m)
+                continue
+            best, join = self._best_join(m)
+            if best is None or join is None:
+                best = self._new_cluster()
+            self._add(best, m, join.swapped if join else False)
+        positions = self._place_dependents(dependents)
+        self._continue_definite_openers(positions)
+        return [c for c in self.clusters if c.mentions]
+
+    def _place_dependents(self, dependents: list[EventMention]) -> DocumentPositions:
+        positions = DocumentPositions(self.clusters)
+        for m in sorted(dependents, key=lambda m: (m.doc_id, m.trigger_start)):
+            found = antecedent(m, positions)
+            if found is not None:
+                cluster, swapped = found
+            else:
+                best, join = self._best_join(m) if not _has_actors(m) else (None, None)
+                cluster = best if best is not None else self._new_cluster()
+                swapped = join.swapped if join else False
+            self._add(cluster, m, swapped)
+            positions.add(m, cluster)
+        return positions
+
+    def _continue_definite_openers(self, positions: DocumentPositions) -> None:
+        """A one-document happening whose first mention is a definite noun with participants
+        ("the bombing was conducted by Islamic State") continues the one named before it."""
+        openers = []
+        for c in self.clusters:
+            if len(c.doc_ids) == 1 and c.has_actors:
+                first = min(c.mentions, key=lambda m: m.trigger_start)
+                if is_definite_anaphor(first):
+                    openers.append((first.doc_id, first.trigger_start, c.index, first, c))
+        for _, _, _, first, cluster in sorted(openers, key=lambda o: o[:3]):
+            found = antecedent(first, positions)
+            if found is None or found[0] is cluster:
+                continue
+            target, swapped = found
+            # Mentions that joined the opener but cannot be the earlier happening stay behind.
+            moving = [m for m in cluster.mentions if _fits(target, m, swapped)]
+            if first not in moving:
+                continue
+            for m in sorted(moving, key=lambda m: m.trigger_start):
+                self._add(target, m, swapped)
+                positions.move(m, target)
+            cluster.remove(moving)
+
+    def _best_join(self, m: EventMention) -> tuple[MentionCluster | None, Join | None]:
         best, best_join = None, None
-        for c in _candidates(keys, by_key):
+        for c in _candidates(_block_keys(m), self.by_key):
             join = c.join(m)
             if join is not None and (best_join is None or join.score > best_join.score):
                 best, best_join = c, join
-        if best is None or best_join is None:
-            best = MentionCluster(index=len(clusters), family=family)
-            clusters.append(best)
-            best.add(m)
-        else:
-            best.add(m, best_join.swapped)
-        for key in keys:
-            if best not in by_key[key]:
-                by_key[key].append(best)
-    for m in sorted(anaphors, key=lambda m: (m.doc_id, m.trigger_start)):
-        target = _salient_cluster(m, clusters)
-        if target is None:
-            target = MentionCluster(index=len(clusters), family=family)
-            clusters.append(target)
-        target.add(m)
-    return clusters
+        return best, best_join
+
+    def _new_cluster(self) -> MentionCluster:
+        cluster = MentionCluster(index=len(self.clusters), family=self.family)
+        self.clusters.append(cluster)
+        return cluster
+
+    def _add(self, cluster: MentionCluster, m: EventMention, swapped: bool) -> None:
+        cluster.add(m, swapped)
+        for key in _block_keys(m):
+            if cluster not in self.by_key[key]:
+                self.by_key[key].append(cluster)
+
+
+def _fits(cluster: MentionCluster, m: EventMention, swapped: bool) -> bool:
+    """`m` may move into `cluster`: compatible, and its participants do not conflict."""
+    if not cluster.compatible(m):
+        return False
+    return not (_has_actors(m) and cluster.has_actors) or cluster.anchors(m, swapped) is not None
 
 
 def _has_actors(m: EventMention) -> bool:
@@ -105,24 +161,3 @@ def _candidates(keys: list[str], by_key: dict[str, list[MentionCluster]]) -> lis
             n, _ = shared.get(c.index, (0, c))
             shared[c.index] = (n + 1, c)
     return [c for _, (_, c) in sorted(shared.items(), key=lambda kv: (-kv[1][0], kv[0]))]
-
-
-def _salient_cluster(m: EventMention, clusters: list[MentionCluster]) -> MentionCluster | None:
-    """The cluster of this document an anaphor most likely points at, if it is compatible."""
-    best_key: tuple[int, int, int] | None = None
-    best: MentionCluster | None = None
-    for c in clusters:
-        if m.doc_id not in c.doc_ids or not c.has_actors:
-            continue
-        if c.join_without_actors(m) is False:
-            continue
-        earlier = [
-            x.trigger_start
-            for x in c.mentions
-            if x.doc_id == m.doc_id and x.trigger_start < m.trigger_start
-        ]
-        distance = m.trigger_start - max(earlier) if earlier else 10**9
-        key = (distance, -c.doc_ids[m.doc_id], c.index)
-        if best_key is None or key < best_key:
-            best_key, best = key, c
-    return best

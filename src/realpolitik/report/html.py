@@ -41,6 +41,7 @@ def render_html(brief: Brief) -> str:
         _key_events_section(brief),
         _claims_section(brief),
         _changes_section(brief),
+        _front_talk_section(brief),
         _not_happened_section(brief),
         _timeline_section(brief),
     ]
@@ -255,6 +256,17 @@ def _change_row(c: PairChange) -> str:
     )
     change = f"{c.change:+.1f}" if len(c.periods) > 1 else "—"
     return f"<tr><td>{escape(c.a)} – {escape(c.b)}</td><td>{months}</td><td class='num'>{change}</td></tr>"
+
+
+def _front_talk_section(brief: Brief) -> str:
+    if not brief.front_talk:
+        return ""
+    return (
+        "<h2>Is a front forming? What the texts only suppose</h2><p class='muted'>Speculated, "
+        "planned or conditional talk of a front or alliance, to weigh against the asserted ties "
+        "of the fronts above (it is not counted in them).</p>"
+        + "".join(_event_html(e) for e in brief.front_talk)
+    )
 
 
 def _not_happened_section(brief: Brief) -> str:

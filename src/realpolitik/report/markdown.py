@@ -43,6 +43,10 @@ def render_markdown(brief: Brief) -> str:
             months = " → ".join(f"{p}: {s:+.1f} ({n})" for p, s, n in ch.periods)
             change = f"{ch.change:+.1f}" if len(ch.periods) > 1 else "—"
             out.append(f"| {_cell(ch.a)} – {_cell(ch.b)} | {months} | {change} |")
+    if brief.front_talk:
+        out += ["", "## Is a front forming? What the texts only suppose", "",
+                "Speculated, planned or conditional (not counted in the fronts above):", ""]  # fmt: skip
+        out += [line for e in brief.front_talk for line in _event(e)]
     if brief.not_happened:
         out += ["", "## Plans, speculation and negations", ""]
         out += [line for e in brief.not_happened for line in _event(e)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,6 +91,13 @@ class Brief:
     timeline: list[EventLine]
     undated: int
     names: dict[str, str] = field(default_factory=dict)  # node id -> name at fronts level
+    # Talk of a front or alliance that is not reported as fact (speculation, plans, conditions):
+    # shown beside the asserted ties so a reader can weigh the claim against the evidence.
+    front_talk: list[EventLine] = field(default_factory=list)
+
+
+# Words with which texts speculate about coalitions forming.
+_FRONT_WORDS = re.compile(r"\b(front|alliance|coalition|bloc|axis|partnership)s?\b", re.I)
 
 
 def build_brief(data: BriefData) -> Brief:
@@ -112,6 +120,12 @@ def build_brief(data: BriefData) -> Brief:
         timeline=sorted(dated, key=lambda ln: ln.date or ""),
         undated=sum(1 for e in events if not e.date.start and happened(e)),
         names=names,
+        front_talk=[
+            lines[e.event_id]
+            for e in events
+            if e.polarity in ("hypothetical", "intended")
+            and any(_FRONT_WORDS.search(m.sentence) for m in e.mentions)
+        ],
     )
 
 

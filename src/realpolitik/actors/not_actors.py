@@ -1,0 +1,67 @@
+"""Names that are not actors: operations, exercises, events, laws, documents.
+
+"The Three Brothers– 2021 military exercise", "the Baku Declaration", "in Munich Security
+Conference": each names a happening or a text, and none of its words acts. The general rule:
+- a span inside a spaCy EVENT, LAW or WORK_OF_ART entity is part of such a name;
+- a span that ends in an event noun ("... Conference", "... Declaration") names the event;
+- a span the recogniser did not find in the KB, followed by an event noun (past a year, a dash
+  or a modifier: "Three Brothers– 2021 military exercise"), is that event's name;
+- a KB name followed by a *capitalised* event noun is the first word of the event's name
+  ("Baku Declaration"); with a lower-case one it is the actor doing it ("Pakistan army
+  operation" stays an actor).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from realpolitik.actors.candidates import Candidate
+
+NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
+
+# Nouns that end the name of an event or a text when capitalised ("Baku Declaration").
+EVENT_NOUNS = {
+    "exercise", "exercises", "drill", "drills", "operation", "operations", "declaration",
+    "conference", "summit", "agreement", "accord", "accords", "treaty", "pact", "protocol",
+    "charter", "forum", "dialogue", "process", "initiative", "games", "convention", "resolution",
+    "act", "doctrine", "plan", "memorandum", "communique", "communiqué", "format", "talks",
+}  # fmt: skip
+# The few that follow an unknown name in lower case and still make it the event's name ("the
+# Three Brothers– 2021 military exercise"); "X's plan" or "X war" leave X an actor.
+LOWER_CASE_EVENT_NOUNS = {
+    "exercise", "exercises", "drill", "drills", "declaration", "conference", "summit",
+}  # fmt: skip
+
+# Tokens that may stand between an event's name and its noun: "– 2021 military exercise".
+_MAX_GAP = 3
+_GAP_POS = {"NUM", "PUNCT", "ADJ", "SYM"}
+
+
+def _event_noun_after(sdoc: Doc, cand: Candidate, lower_case_ok: bool) -> bool:
+    for j in range(cand.end, min(cand.end + _MAX_GAP + 1, len(sdoc))):
+        t = sdoc[j]
+        if t.text[:1].isupper() and t.lower_ in EVENT_NOUNS and j == cand.end:
+            return True
+        if lower_case_ok and t.lower_ in LOWER_CASE_EVENT_NOUNS:
+            return True
+        if t.pos_ not in _GAP_POS or t.text in {",", ".", ";", ":"} or not lower_case_ok:
+            return False
+    return False
+
+
+def names_an_event(sdoc: Doc, cand: Candidate, non_actor_ents: list[tuple[int, int]]) -> bool:
+    """Whether the candidate is (part of) the name of an event, operation, law or document."""
+    if any(s <= cand.start and cand.end <= e for s, e in non_actor_ents):
+        return True
+    if cand.actor_id is None and cand.end - cand.start > 1:
+        last, before = sdoc[cand.end - 1], sdoc[cand.start - 1] if cand.start else None
+        if last.lower_ in EVENT_NOUNS and last.text[:1].isupper():
+            return True  # "Munich Security Conference" (KB names, such as a standing body, win)
+        if before is not None and before.text == "Operation":
+            return True  # "Operation Zarb-e-Azb"
+    return _event_noun_after(sdoc, cand, lower_case_ok=cand.actor_id is None)
+
+
+def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    non_actor_ents = [(e.start, e.end) for e in sdoc.ents if e.label_ in NON_ACTOR_LABELS]
+    return [c for c in cands if not names_an_event(sdoc, c, non_actor_ents)]

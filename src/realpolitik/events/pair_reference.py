@@ -1,0 +1,52 @@
+"""'The two countries', 'both sides': a pair named earlier, resolved to its two countries.
+
+Only the safe case is read: the phrase is inside the trigger's own arguments, and the last two
+distinct countries among the actors named before it are the pair. The target is the member of the
+pair that is not the source's country ("the Taliban closed the crossing between the two
+countries" after "clashes between the Taliban and Pakistani border guards": Pakistan).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.model import ActorMention
+
+PAIR_NOUNS = {"country", "nation", "side", "neighbour", "neighbor", "state", "government"}
+PAIR_WORDS = {"two", "both"}
+# Clauses below the trigger report their own events: their pairs are not this one's parties.
+OWN_CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "conj", "acl", "parataxis"}
+
+
+def _mentions_pair(trigger: Token) -> bool:
+    stack = [c for c in trigger.children if c.dep_ not in OWN_CLAUSE_BOUNDARIES | {"nsubj"}]
+    while stack:
+        tok = stack.pop()
+        if (
+            tok.lemma_.lower() in PAIR_NOUNS
+            and tok.tag_ in {"NNS", "NNPS"}
+            and any(c.lower_ in PAIR_WORDS for c in tok.children)
+        ):
+            return True
+        stack.extend(c for c in tok.children if c.dep_ not in OWN_CLAUSE_BOUNDARIES)
+    return False
+
+
+def pair_target(
+    trigger: Token, actors: list[ActorMention], source: list[ActorMention]
+) -> list[ActorMention]:
+    """The pair member that is not the source, when the trigger's arguments say 'the two X'."""
+    if not source or not _mentions_pair(trigger):
+        return []
+    before = [m for m in actors if m.end <= trigger.idx and m.country]
+    latest: dict[str, ActorMention] = {}
+    for m in reversed(before):
+        if m.country not in latest:
+            latest[m.country] = m  # type: ignore[index]
+        if len(latest) == 2:
+            break
+    if len(latest) < 2:
+        return []
+    source_countries = {m.country for m in source}
+    others = [m for country, m in latest.items() if country not in source_countries]
+    return others if len(others) == 1 else []

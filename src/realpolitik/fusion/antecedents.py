@@ -1,0 +1,82 @@
+"""Mentions that lean on an earlier one in their document: which happening they continue.
+
+A mention without participants ("the fighting", "killing five", "this meeting") or a definite
+noun whose participants matched no happening ("the bombing was conducted by Islamic State") is
+read in text order against what the document named before it:
+
+1. in its own sentence, the nearest preceding mention it is compatible with ("raided a cell and
+   killed several": one raid);
+2. for a definite noun, the nearest earlier compatible happening, preferring one of its own kind
+   ("the bombing" after "a raid ... a bombing" is the bombing);
+3. nothing else: an anaphor at the top of a text ("in this meeting", the meeting being in a
+   headline we lost) stays on its own rather than joining the busiest happening.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections import defaultdict
+
+from realpolitik.fusion.actor_match import informative
+from realpolitik.fusion.cluster import MentionCluster
+from realpolitik.fusion.text_cues import is_definite_anaphor, trigger_kind
+from realpolitik.model import EventMention
+
+
+class DocumentPositions:
+    """Per document, the mentions already placed in clusters, in text order."""
+
+    def __init__(self, clusters: list[MentionCluster]) -> None:
+        self._by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._placed: list[tuple[EventMention, MentionCluster]] = []
+        self._index: dict[int, int] = {}  # id(mention) -> its slot in _placed
+        for c in clusters:
+            for m in c.mentions:
+                self.add(m, c)
+
+    def add(self, m: EventMention, cluster: MentionCluster) -> None:
+        self._index[id(m)] = len(self._placed)
+        insort(self._by_doc[m.doc_id], (m.trigger_start, len(self._placed)))
+        self._placed.append((m, cluster))
+
+    def move(self, m: EventMention, cluster: MentionCluster) -> None:
+        """`m` now belongs to `cluster` (its old cluster was merged into it)."""
+        i = self._index[id(m)]
+        self._placed[i] = (m, cluster)
+
+    def earlier(self, m: EventMention) -> list[tuple[EventMention, MentionCluster]]:
+        """Placed mentions before `m` in its document, nearest first."""
+        return [
+            self._placed[i]
+            for position, i in reversed(self._by_doc.get(m.doc_id, []))
+            if position < m.trigger_start
+        ]
+
+
+def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCluster, bool] | None:
+    """The cluster `m` continues and whether its sides swap, or None."""
+    candidates = []
+    for x, cluster in positions.earlier(m):
+        if not cluster.compatible(m):
+            continue
+        swapped = _orientation(m, cluster)
+        if swapped is None:
+            continue
+        if x.char_start == m.char_start:
+            return cluster, swapped  # rule 1: the nearest in its own sentence
+        candidates.append((cluster, swapped))
+    if not candidates or not is_definite_anaphor(m):
+        return None
+    kind = trigger_kind(m)
+    if kind:
+        for cluster, swapped in candidates:
+            if cluster.kind == kind:
+                return cluster, swapped
+    return candidates[0]
+
+
+def _orientation(m: EventMention, cluster: MentionCluster) -> bool | None:
+    """False/True for a fitting orientation; None when the participants conflict."""
+    if not (informative(m.source) or informative(m.target)) or not cluster.has_actors:
+        return False
+    return cluster.orientation_for(m)

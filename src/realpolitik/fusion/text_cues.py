@@ -1,0 +1,114 @@
+"""What the words around a trigger say about which happening it names.
+
+Fusion compares participants, dates and places; these cues add what the sentence itself tells:
+a definite noun ("the raid", "this meeting", "Rahmon's meeting") points back at a happening the
+document already named; an infinitive ("asked Islamabad to discuss") names a wanted act, not a
+reported one; a specific trigger kind (a raid, a bombing) is a different happening from another
+specific kind; a stated date ("on Sunday") differs from another stated date in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from realpolitik.model import EventMention
+
+# ---- definite nominal references
+
+# A determiner (or a possessive) then at most two modifiers ("the deadly", "this first") right
+# before the trigger. "that" only counts directly before the trigger: "a bombing that killed"
+# is a relative clause, "that raid" a reference.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}"
+    r"|\bthat\s+|[\w-]+['’]s\s+(?:[\w-]+\s+){0,1})$",
+    re.IGNORECASE,
+)
+
+# Triggers that read as nouns: without a part-of-speech tag in the mention, the form decides.
+# "this group came", "the two sides agreed" are a subject and its verb, not a reference.
+_NOMINAL_SUFFIXES = ("ing", "ings", "tion", "tions", "sion", "sions", "ment", "ments", "ure", "al")
+_NOMINAL_WORDS = frozenset(
+    "visit visits trip trips talks call summit raid raids attack attacks strike strikes airstrike "
+    "airstrikes blast blasts clash clashes assault offensive ambush takeover crackdown siege ban "
+    "embargo deal protest protests aid accusation accusations exercise exercises operation "
+    "skirmish skirmishes battle battles fight war".split()
+)
+
+
+def looks_nominal(trigger: str) -> bool:
+    word = trigger.strip().lower().split()[-1] if trigger.strip() else ""
+    return word in _NOMINAL_WORDS or (len(word) > 4 and word.endswith(_NOMINAL_SUFFIXES))
+
+
+def _before_trigger(m: EventMention, width: int = 48) -> str | None:
+    offset = m.trigger_start - m.char_start
+    if offset < 0 or offset > len(m.sentence):
+        return None
+    return m.sentence[max(0, offset - width) : offset]
+
+
+# "the first visit", "the latest attack", "a new round": these introduce a happening.
+_NEW_REFERENT = re.compile(
+    r"\b(?:first|second|third|latest|last|next|new|recent|previous|another|other)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_definite_anaphor(m: EventMention) -> bool:
+    """'the meeting', 'this visit', "Rahmon's meeting": a noun pointing at a named happening."""
+    before = _before_trigger(m)
+    if before is None or not looks_nominal(m.trigger):
+        return False
+    return bool(_DEFINITE_BEFORE.search(before)) and not _NEW_REFERENT.search(before)
+
+
+# ---- wanted acts
+
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def is_wanted_act(m: EventMention) -> bool:
+    """An infinitive that is not reported as done ('asked X to discuss', 'seeks to overthrow').
+
+    It names what someone wants to happen: never the same happening as a reported one elsewhere.
+    """
+    before = _before_trigger(m, 8)
+    return m.polarity != "asserted" and before is not None and bool(_TO_BEFORE.search(before))
+
+
+# ---- trigger kinds
+
+# Kinds of an assault that are different happenings when both are named: a raid on a cell and a
+# bombing of a mosque, reported in one paragraph, are two events. Generic words ("attack",
+# "killed", "fighting") have no kind and fit any.
+_ASSAULT_KINDS = (
+    ("raid", ("raid",)),
+    ("bombing", ("bomb", "blast", "explos", "suicide")),
+    ("clash", ("clash", "skirmish", "firefight", "battle")),
+    ("airstrike", ("airstrike", "air strike", "drone", "shell", "bombard")),
+    ("assassination", ("assassin",)),
+    ("abduction", ("kidnap", "abduct")),
+)
+
+
+def trigger_kind(m: EventMention) -> str | None:
+    if m.plover_type != "ASSAULT":
+        return None
+    word = m.trigger.lower()
+    for kind, stems in _ASSAULT_KINDS:
+        if any(word.startswith(stem) for stem in stems):
+            return kind
+    return None
+
+
+# ---- stated dates
+
+_DATE_FILLER = re.compile(r"\b(?:on|in|at|the|of|earlier|last|this|since)\b|[^\w\s]", re.I)
+
+
+def stated_date_key(m: EventMention) -> str | None:
+    """The date words the sentence gave, normalised ('on Sunday' -> 'sunday'); None if none."""
+    if m.date.from_document or not m.date.text:
+        return None
+    key = " ".join(_DATE_FILLER.sub(" ", m.date.text.lower()).split())
+    return key or None
