@@ -67,10 +67,13 @@ class Resources:
     @classmethod
     def load(cls) -> Resources:
         from realpolitik.actors import load_kb
+        from realpolitik.actors.resolve import build_indexes
         from realpolitik.nlp import load_pipeline
         from realpolitik.places import load_gazetteer
 
-        return cls(nlp=load_pipeline(), kb=load_kb(), gazetteer=load_gazetteer())
+        kb = load_kb()
+        build_indexes(kb)
+        return cls(nlp=load_pipeline(), kb=kb, gazetteer=load_gazetteer())
 
 
 def analyse_documents(

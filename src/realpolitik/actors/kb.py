@@ -28,7 +28,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 NameKind = str  # "name" | "demonym" | "seat"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatedRole:
     """A role with the country and sector it gives its holder, valid from `start` to `end`."""
 
@@ -43,14 +43,14 @@ class DatedRole:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameEntry:
     actor_id: str
     kind: NameKind
     priority: int  # lower wins when one name has several actors: curated 0, states 1, Phoenix 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Redirect:
     to: str
     start: str | None
@@ -70,13 +70,14 @@ class KnowledgeBase:
     # lets the matcher skip the tokens no name starts with (see `matching`).
     prefix_tokens: dict[str, int] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict)  # indexes built lazily (fuzzy, agents)
-    # Phoenix records stay raw dicts until asked for: building 25k Actor objects up front would
-    # take most of the load time, and a document names a handful of them.
-    _raw: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Phoenix records stay raw JSON lines until asked for: building 25k Actor objects up front
+    # would take most of the load time, and a document names a handful of them. One string per
+    # record (not a parsed dict of lists) keeps the table small in the parent and in forked workers.
+    _raw: dict[str, str] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         if actor_id not in self.actors and actor_id in self._raw:
-            _add_actor(self, self._raw.pop(actor_id), priority=None)
+            _add_actor(self, json.loads(self._raw.pop(actor_id)), priority=None)
         return self.actors.get(actor_id)
 
     def all(self) -> list[Actor]:
@@ -89,9 +90,9 @@ class KnowledgeBase:
         if "person_names" not in self._cache:
             out: dict[str, list[str]] = {}
             records = [(a.actor_id, a.kind, [a.name, *a.aliases]) for a in self.actors.values()]
+            raw = (json.loads(line) for line in self._raw.values())
             records += [
-                (i, r.get("kind", ""), [r["name"], *r.get("aliases", [])])
-                for i, r in self._raw.items()
+                (r["id"], r.get("kind", ""), [r["name"], *r.get("aliases", [])]) for r in raw
             ]
             for actor_id, kind, names in records:
                 if kind == "person":
@@ -285,8 +286,11 @@ def build(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     kb = KnowledgeBase()
     curated = yaml.safe_load((data_dir / "curated.yaml").read_text(encoding="utf-8"))
     _add_states(kb, _read_jsonl(data_dir / "states.jsonl"), {s["id"]: s for s in curated["states"]})
-    for r in _read_jsonl(data_dir / "phoenix_actors.jsonl"):
-        kb._raw[r["id"]] = r
+    with (data_dir / "phoenix_actors.jsonl").open(encoding="utf-8") as f:
+        lines = [line.strip() for line in f if line.strip()]
+    for line in lines:
+        r = json.loads(line)
+        kb._raw[r["id"]] = line
         for name in [r["name"], *r.get("aliases", [])]:
             kb.add_name(name, NameEntry(r["id"], "name", 2))
     for r in curated["actors"]:

@@ -192,3 +192,8 @@ def tune_threshold(kb: KnowledgeBase, min_precision: float = 0.995, seed: int = 
             )
             return float(threshold)
     return 100.0
+
+
+def build_indexes(kb: KnowledgeBase) -> None:
+    """Build the fuzzy-matching index now (before worker processes fork and share it)."""
+    _person_index(kb)

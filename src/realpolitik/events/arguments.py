@@ -53,8 +53,11 @@ class MentionIndex:
     @classmethod
     def build(cls, tokens: Span, actors: list[ActorMention]) -> MentionIndex:
         idx = cls()
+        # Only the mentions inside the span: the document's others would be tried per token.
+        lo, hi = tokens.start_char, tokens.end_char
+        inside = [m for m in actors if m.start < hi and m.end > lo]
         for tok in tokens:
-            for m in actors:
+            for m in inside:
                 if m.start <= tok.idx < m.end:
                     # The shortest covering mention is the most precise ("ISI" inside a longer one).
                     old = idx.by_token.get(tok.i)

@@ -115,8 +115,9 @@ def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | No
 
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
     out: dict[int, PlaceMention] = {}
+    inside = [p for p in places if p.char_start < sent.end_char and p.char_end > sent.start_char]
     for tok in sent:
-        for p in places:
+        for p in inside:
             if p.char_start <= tok.idx < p.char_end:
                 out[tok.i] = p
     return out

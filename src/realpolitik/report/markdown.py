@@ -1,9 +1,14 @@
-"""The brief as Markdown (for the terminal, a wiki or a diff); the same content as the HTML."""
+"""The brief as Markdown (for the terminal, a wiki or a diff); the same content as the HTML,
+with the pictures as text: the network as its camps and ties, the timeline as dated bands."""
 
 from __future__ import annotations
 
 from realpolitik.analysis.fronts import Link
-from realpolitik.report.sections import Brief, EventLine
+from realpolitik.report.quotes import QuoteLedger, excerpt
+from realpolitik.report.sections import Brief, EventLine, rolled_up
+from realpolitik.report.timeline import split_into_bands
+
+MAX_EVIDENCE = 3  # events quoted under one tie, as in the HTML
 
 
 def render_markdown(brief: Brief) -> str:
@@ -26,31 +31,47 @@ def render_markdown(brief: Brief) -> str:
     else:
         out.append("No actors in events yet.")
     out += ["", "## Key events", ""]
-    out += [line for e in brief.key_events for line in _event(e)] or ["No events yet."]
-    if brief.denials or brief.claims:
-        out += ["", "## Claims and denials", ""]
-        for pair in brief.denials:
-            out += ["**Claim:**", *(_event(pair.claim) if pair.claim else ["(not found)", ""])]
-            out += ["**Denial:**", *_event(pair.denial)]
-        answered = {p.claim.event_id for p in brief.denials if p.claim}
-        for e in brief.claims:
-            if e.event_id not in answered:
-                out += _event(e)
+    out += _events(brief.key_events) or ["No events yet."]
+    out += _claims(brief)
     if brief.changes:
         out += ["", "## Relations over time", "", "| Pair | Months (score, events) | Change |",
                 "|---|---|---:|"]  # fmt: skip
         for ch in brief.changes:
             months = " → ".join(f"{p}: {s:+.1f} ({n})" for p, s, n in ch.periods)
-            change = f"{ch.change:+.1f}" if len(ch.periods) > 1 else "—"
+            change = f"{ch.change:+.1f}" if len(ch.periods) > 1 else "one month"
             out.append(f"| {_cell(ch.a)} – {_cell(ch.b)} | {months} | {change} |")
     if brief.front_talk:
         out += ["", "## Is a front forming? What the texts only suppose", "",
                 "Speculated, planned or conditional (not counted in the fronts above):", ""]  # fmt: skip
-        out += [line for e in brief.front_talk for line in _event(e)]
+        out += _events(brief.front_talk)
     if brief.not_happened:
-        out += ["", "## Plans, speculation and negations", ""]
-        out += [line for e in brief.not_happened for line in _event(e)]
+        out += ["", "## Plans, speculation and negations", "",
+                "Not counted in relations or fronts: they did not (yet) happen.", ""]  # fmt: skip
+        out += _events(brief.not_happened)
+    out += _timeline(brief)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _claims(brief: Brief) -> list[str]:
+    if not (brief.denials or brief.claims):
+        return []
+    out = ["", "## Claims and denials", ""]
+    ledger = QuoteLedger()
+    paired = [p for p in brief.denials if p.claim]
+    for pair in paired:
+        assert pair.claim is not None
+        out += ["**Claim:**", "", *_event(pair.claim, ledger)]
+        out += ["**Denial:**", "", *_event(pair.denial, ledger)]
+    alone = [p.denial for p in brief.denials if not p.claim]
+    if alone:
+        out += ["### Denials and rejections whose claim was not found", ""]
+        out += [line for e in alone for line in _event(e, ledger)]
+    answered = {p.claim.event_id for p in paired if p.claim}
+    rest = [e for e in brief.claims if e.event_id not in answered]
+    if rest:
+        out += ["### Claimed by a party, not denied here", ""]
+        out += [line for e in rest for line in _event(e, ledger)]
+    return out
 
 
 def _fronts(brief: Brief) -> list[str]:
@@ -58,12 +79,26 @@ def _fronts(brief: Brief) -> list[str]:
     out = ["", "## Fronts", ""]
     if not result.camps:
         return [*out, "No signed ties between actors yet: no fronts to read."]
+    sides = [f for f in result.camps if f.component == 0]
+    if len(sides) > 1:
+        camps = " against ".join(
+            f"**{', '.join(brief.names.get(m, m) for m in f.members)}** (camp {f.camp + 1}, "
+            f"confidence {f.confidence:.2f})"
+            for f in sorted(sides, key=lambda f: -len(f.members))
+        )
+        out += [f"**Bottom line.** In the largest group of linked actors, {camps}.", ""]
     out.append(
         f"Structural balance at country level: {result.n_actors} actors, {result.n_ties} ties; "
         f"{result.consistent_fraction:.0%} of ties agree with the camps, frustration "
         f"{result.frustration:.2f}, stability {result.stability:.2f} over {result.n_bootstrap} "
         "resamplings."
     )
+    merged = rolled_up(result)
+    if merged:
+        listed = "; ".join(f"{name}: {', '.join(parts)}" for name, parts in merged.items())
+        out += ["", f"Counted with their state: {listed}."]
+    ledger = QuoteLedger()
+    shown: set[tuple[str, str]] = set()
     for front in result.camps:
         if sum(len(f.members) for f in result.camps if f.component == front.component) < 3:
             continue
@@ -74,31 +109,99 @@ def _fronts(brief: Brief) -> list[str]:
         if front.indirect:
             who = ", ".join(brief.names.get(m, m) for m in front.indirect)
             out.append(f"\n{who}: placed here only as an enemy of its enemies.")
-        for title, links in (("Ties within", front.allies), ("Against", front.opposed),
-                             ("Not explained", front.frustrated)):  # fmt: skip
-            if links:
-                out += ["", f"{title}:"] + [_link(lk, brief.names) for lk in links]
+        for title, links in (("Ties within", front.allies), ("Against the other camp",
+                             front.opposed), ("Not explained", front.frustrated)):  # fmt: skip
+            fresh = [lk for lk in links if (lk.a, lk.b) not in shown]
+            if len(fresh) < len(links):
+                out += [
+                    "",
+                    f"{title}: {len(links) - len(fresh)} tie(s) listed under the camp above.",
+                ]
+            if fresh:
+                out += ["", f"{title}:"] + [ln for lk in fresh for ln in _link(lk, brief, ledger)]
+            shown.update((lk.a, lk.b) for lk in links)
     return out
 
 
-def _link(link: Link, names: dict[str, str]) -> str:
-    return (
+def _link(link: Link, brief: Brief, ledger: QuoteLedger) -> list[str]:
+    names = brief.names
+    out = [
         f"- {names.get(link.a, link.a)} – {names.get(link.b, link.b)}: {link.weight:+.1f} "
-        f"({link.n_pos} cooperation, {link.n_neg} conflict; events {', '.join(link.event_ids)})"
-    )
-
-
-def _event(e: EventLine) -> list[str]:
-    details = [
-        d
-        for d in (e.date or e.date_text, e.place, e.polarity if e.polarity != "asserted" else None)
-        if d
+        f"({link.n_pos} cooperation, {link.n_neg} conflict)"
     ]
+    found = [e for i in link.event_ids if (e := brief.lines.get(i)) is not None]
+    found.sort(key=lambda e: (-e.confidence * e.n_documents, e.event_id))
+    for e in found[:MAX_EVIDENCE]:
+        head = f"  - {e.plover_type}" + (f" {e.date_label}" if e.date_label else "")
+        quote = e.citations[0] if e.citations else None
+        if quote is None:
+            out.append(f"{head} `{e.event_id}`")
+        elif ledger.seen_event(e):
+            out.append(f"{head} — same event as above (“{_cell(excerpt(quote.sentence))}”)")
+        elif ledger.earlier_quote(quote, e.event_id) is not None:
+            out.append(
+                f"{head} — read from a sentence quoted above (“{_cell(excerpt(quote.sentence))}”)"
+            )
+        else:
+            out.append(f"{head} — “{_cell(quote.sentence)}” ({quote.doc_id})")
+    if len(found) > MAX_EVIDENCE:
+        kinds = ", ".join(e.plover_type for e in found[MAX_EVIDENCE:])
+        out.append(f"  - and {len(found) - MAX_EVIDENCE} more: {kinds}")
+    return out
+
+
+def _timeline(brief: Brief) -> list[str]:
+    """The timeline as text: one heading per band of dates (as in the picture), then undated."""
+    if not (brief.timeline or brief.undated_events):
+        return []
+    out = ["", "## Timeline", ""]
+    for band in split_into_bands(brief.timeline):
+        out += [f"### {band.label}", ""]
+        out += [
+            f"- {e.date_label} — {_cell(e.summary)}" + (f" ({e.place})" if e.place else "")
+            for e in band.events
+        ]
+        out.append("")
+    if brief.undated_events:
+        with_words = [e for e in brief.undated_events if e.date_text]
+        out += [
+            f"### Undated: {len(brief.undated_events)} event(s)",
+            "",
+            f"No calendar date in the texts; {len(with_words)} name a day or time relative to "
+            "the article (listed), the rest none.",
+            "",
+        ]
+        out += [
+            f"- {e.date_label} — {_cell(e.summary)}" + (f" ({e.place})" if e.place else "")
+            for e in with_words
+        ]
+    return out
+
+
+def _events(events: list[EventLine]) -> list[str]:
+    ledger = QuoteLedger()
+    return [line for e in events for line in _event(e, ledger)]
+
+
+def _event(e: EventLine, ledger: QuoteLedger) -> list[str]:
+    details = [
+        d for d in (e.date_label, e.place, e.polarity if e.polarity != "asserted" else None) if d
+    ]
+    if e.fatalities:
+        details.append(f"{e.fatalities} killed")
     if e.claimed_by:
         details.append(f"claimed by {', '.join(e.claimed_by)}")
     details.append(f"confidence {e.confidence:.2f}, {e.n_documents} document(s)")
     lines = [f"- **{_cell(e.summary)}** ({'; '.join(details)}) `{e.event_id}`"]
-    lines += [f"  > “{_cell(c.sentence)}” — {c.doc_id}" for c in e.citations]
+    if ledger.seen_event(e):
+        return [*lines, "  - same event as above", ""]
+    for c in e.citations:
+        if ledger.earlier_quote(c, e.event_id) is None:
+            lines.append(f"  > “{_cell(c.sentence)}” — {c.doc_id}")
+        else:
+            lines.append(
+                f"  - read from the same sentence as above (“{_cell(excerpt(c.sentence))}”)"
+            )
     return [*lines, ""]
 
 

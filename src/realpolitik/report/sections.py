@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from datetime import date as Day  # `date` is also a field name of EventLine
 
 from realpolitik.analysis.fronts import FrontsResult, find_fronts
 from realpolitik.analysis.relations import UNDATED, period_of, saturating_score
@@ -46,6 +47,27 @@ class EventLine:
     fatalities: int | None
     cooperation: bool
     citations: list[Citation]
+    date_precision: str = "unknown"
+
+    @property
+    def day(self) -> Day | None:
+        """The calendar day the event is placed on, when its date is a full ISO date."""
+        if not self.date or len(self.date) != 10:
+            return None
+        try:
+            return Day.fromisoformat(self.date)
+        except ValueError:
+            return None
+
+    @property
+    def date_label(self) -> str | None:
+        """The date as precise as the text gave it ("2021-08" for "August 2021"), else the
+        text's own words in quotes ("“Sunday”"): a month-precise date is not a first of the month."""
+        if self.date:
+            return {"year": self.date[:4], "month": self.date[:7]}.get(
+                self.date_precision, self.date
+            )
+        return f"“{self.date_text}”" if self.date_text else None
 
     @property
     def summary(self) -> str:
@@ -88,12 +110,16 @@ class Brief:
     not_happened: list[EventLine]  # hypothetical / intended / negated
     changes: list[PairChange]
     fronts: FrontsResult
-    timeline: list[EventLine]
+    timeline: list[EventLine]  # happened, with a calendar date, in date order
     undated: int
     names: dict[str, str] = field(default_factory=dict)  # node id -> name at fronts level
     # Talk of a front or alliance that is not reported as fact (speculation, plans, conditions):
     # shown beside the asserted ties so a reader can weigh the claim against the evidence.
     front_talk: list[EventLine] = field(default_factory=list)
+    # Happened but without a calendar date ("on Sunday"): listed apart from the timeline.
+    undated_events: list[EventLine] = field(default_factory=list)
+    # Every event by id, so any section can show the evidence behind a tie.
+    lines: dict[str, EventLine] = field(default_factory=dict)
 
 
 # Words with which texts speculate about coalitions forming.
@@ -106,26 +132,34 @@ def build_brief(data: BriefData) -> Brief:
     fronts = find_fronts(events, level=FRONTS_LEVEL)
     names = {n: _node_label(fronts, n) for n in fronts.graph.nodes}
     dated = [lines[e.event_id] for e in events if e.date.start and happened(e)]
+    undated = [lines[e.event_id] for e in events if not e.date.start and happened(e)]
+    front_talk = [
+        lines[e.event_id]
+        for e in events
+        if e.polarity in ("hypothetical", "intended")
+        and any(_FRONT_WORDS.search(m.sentence) for m in e.mentions)
+    ]
+    talk_ids = {e.event_id for e in front_talk}
     return Brief(
         counts=data.counts,
         actors=_main_actors(events),
         key_events=_key_events(events, lines),
         claims=[lines[e.event_id] for e in events if e.claimed_by],
         denials=_denials(events, lines),
+        # Talk of fronts has its own section; the rest of what did not happen is listed here.
         not_happened=[
-            lines[e.event_id] for e in events if e.polarity != "asserted" and e.polarity != "denied"
+            lines[e.event_id]
+            for e in events
+            if e.polarity not in ("asserted", "denied") and e.event_id not in talk_ids
         ],  # fmt: skip
         changes=_changes(events, names),
         fronts=fronts,
         timeline=sorted(dated, key=lambda ln: ln.date or ""),
-        undated=sum(1 for e in events if not e.date.start and happened(e)),
+        undated=len(undated),
         names=names,
-        front_talk=[
-            lines[e.event_id]
-            for e in events
-            if e.polarity in ("hypothetical", "intended")
-            and any(_FRONT_WORDS.search(m.sentence) for m in e.mentions)
-        ],
+        front_talk=front_talk,
+        undated_events=undated,
+        lines=lines,
     )
 
 
@@ -137,7 +171,8 @@ def _node_label(fronts: FrontsResult, node: str) -> str:
     # "Afghanistan (Taliban)": a country node never named as such, that stands for one named
     # actor, says who it is.
     if node.startswith("country:") and name not in includes and len(others) == 1:
-        return f"{name} ({others[0]})"
+        # "United States (government)" already says whose it is: no "United States (United …)".
+        return others[0] if others[0].startswith(name) else f"{name} ({others[0]})"
     return name
 
 
@@ -183,6 +218,7 @@ def _event_line(event: Event, data: BriefData) -> EventLine:
         fatalities=event.fatalities,
         cooperation=event.quad_class in (1, 2),
         citations=citations,
+        date_precision=event.date.precision,
     )
 
 
