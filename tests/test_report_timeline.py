@@ -11,7 +11,9 @@ from realpolitik.report.svg import timeline_svg
 from realpolitik.report.timeline import band_ticks, band_widths, split_into_bands
 
 
-def line(event_id: str, day: str | None, kind: str = "ASSAULT", text: str | None = None) -> EventLine:
+def line(
+    event_id: str, day: str | None, kind: str = "ASSAULT", text: str | None = None
+) -> EventLine:
     return EventLine(
         event_id=event_id, plover_type=kind, polarity="asserted", sources=["A"], targets=["B"],
         date=day, date_text=text, place=None, confidence=0.9, n_documents=1, claimed_by=[],

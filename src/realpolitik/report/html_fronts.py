@@ -146,7 +146,7 @@ def _link_html(link: Link, brief: Brief, ledger: QuoteLedger) -> str:
             )
         else:
             evidence.append(
-                f"{head} “{escape(quote.sentence)}” "
+                f"{head} — “{escape(quote.sentence)}” "
                 f"<span class='cite'>({escape(quote.doc_id)})</span>"
             )
     if len(found) > MAX_EVIDENCE:
