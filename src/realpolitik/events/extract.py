@@ -195,7 +195,7 @@ def extract_events(
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
-            if ttype.origin in {"block", "majority"} and not (args.source or args.target):
+            if ttype.origin in {"block", "majority", "similar"} and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
             if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]

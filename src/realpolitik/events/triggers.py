@@ -2,7 +2,8 @@
 
 A verb is typed by the most specific entry that fits: a CAMEO pattern over its particle,
 object or prepositional object ("held talks", "called for", "lifted the blockade"), else the
-verb's own entry. A noun is typed as an event nominal ("clashes", "the meeting", "air strike").
+verb's own entry; a verb the lexicon lacks, by its nearest lexicon verbs in vector space
+(`similar`). A noun is typed as an event nominal ("clashes", "the meeting", "air strike").
 Light verbs ("take", "hold", "launch") never fire alone: their event-noun object does.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.similar import similar_verb_type
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -81,7 +83,9 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
             return trig
-    return None
+    # A verb the lexicon lacks: guess from its nearest lexicon verbs (lower confidence).
+    guess = similar_verb_type(verb, lex)
+    return Trigger(verb, guess, False) if guess else None
 
 
 def _names_no_event(
