@@ -24,14 +24,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _pss_kb(pid: int) -> int:
+_FIELDS = ("Rss", "Pss", "Shared_Clean", "Shared_Dirty", "Private_Clean", "Private_Dirty", "Pss_Anon")
+
+
+def _rollup_kb(pid: int) -> dict[str, int]:
+    """Memory figures (kB) from /proc/PID/smaps_rollup; empty once the process is gone."""
+    out: dict[str, int] = {}
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+            key, _, rest = line.partition(":")
+            if key in _FIELDS:
+                out[key] = int(rest.split()[0])
+    except (OSError, ValueError, IndexError):
+        return {}
+    return out
 
 
 def _family(pid: int) -> list[int]:
@@ -75,12 +81,16 @@ def full_pipeline(sample: Path, workers: int | None) -> dict:
         )
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
         peak = 0
+        at_peak: dict[int, dict[str, int]] = {}  # per process, at the moment of the peak
         done = threading.Event()
 
         def sample_memory() -> None:
-            nonlocal peak
+            nonlocal peak, at_peak
             while not done.is_set():
-                peak = max(peak, sum(_pss_kb(p) for p in _family(proc.pid)))
+                rollups = {p: _rollup_kb(p) for p in _family(proc.pid)}
+                total = sum(r.get("Pss", 0) for r in rollups.values())
+                if total > peak:
+                    peak, at_peak = total, rollups
                 time.sleep(0.05)
 
         sampler = threading.Thread(target=sample_memory, daemon=True)
@@ -92,6 +102,9 @@ def full_pipeline(sample: Path, workers: int | None) -> dict:
             raise SystemExit(f"full pipeline failed with status {proc.returncode}")
         result = json.loads(out.strip().splitlines()[-1])
         result["peak_mb"] = peak / 1024
+        result["at_peak"] = {
+            ("parent" if p == proc.pid else f"worker {p}"): r for p, r in at_peak.items() if r
+        }
         return result
 
 
@@ -113,6 +126,9 @@ def main() -> None:
     print(f"full pipeline:             {wall:.2f} s  ({len(texts) / wall:.1f} docs/s, {words / wall:.0f} words/s)")
     print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
     print(f"peak memory (PSS, all processes): {full['peak_mb']:.0f} MB")
+    print("  at the peak, MB:   " + "".join(f"{f:>14s}" for f in _FIELDS))
+    for name, r in full["at_peak"].items():
+        print(f"  {name:18s}" + "".join(f"{r.get(f, 0) / 1024:14.0f}" for f in _FIELDS))
     print("time by stage (seconds, summed over worker processes):")
     for stage, seconds in sorted(full["timings"].items(), key=lambda kv: -kv[1]):
         print(f"  {stage:14s} {seconds:7.2f}")
