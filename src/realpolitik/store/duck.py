@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from realpolitik.errors import RealpolitikError
+from realpolitik.errors import RealpolitikError, UsageError
 from realpolitik.model import (
     Actor,
     Document,
@@ -83,7 +83,7 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
         if read_only and not Path(self.path).exists():
-            raise RealpolitikError(f"{self.path}: no such database (run `realpolitik run` first)")
+            raise UsageError(f"{self.path}: no such database (run `realpolitik run` first)")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
