@@ -176,3 +176,43 @@ def test_events_extract_trigger_token_reaches_polarity(nlp):
     events = _events(nlp, text, actors)
     agree = [e for e in events if e.trigger == "agree"]
     assert agree and agree[0].polarity != "asserted"
+
+
+def test_events_extract_origin_phrase_is_no_target(nlp):
+    text = "The junta released several commanders from Northland prisons."
+    actors = [
+        _actor(text, "junta", "Junta", "NLD", "GOV"),
+        _actor(text, "Northland prisons", "Northland police", "NLD", "COP"),
+    ]
+    events = _events(nlp, text, actors)
+    assert events, events
+    assert all("Northland police" not in _names(e.target) for e in events)
+
+
+def test_events_extract_dealt_blows_is_an_assault(nlp):
+    text = "The Front has dealt heavy blows to Ruritania in the past decade."
+    actors = [
+        _actor(text, "The Front", "Front", None, "REB"),
+        _actor(text, "Ruritania", "Ruritania", "RUR"),
+    ]
+    event = _only(_events(nlp, text, actors), "ASSAULT")
+    assert event.trigger == "dealt"
+    assert _names(event.source) == ["Front"] and _names(event.target) == ["Ruritania"]
+
+
+def test_events_extract_leaving_dead_is_part_of_the_attack(nlp):
+    text = "Rebel fighters ambushed Ruritanian troops, leaving three soldiers dead and two injured."
+    actors = [
+        _actor(text, "Rebel fighters", "Rebels", None, "REB"),
+        _actor(text, "Ruritanian troops", "Ruritanian army", "RUR", "MIL"),
+    ]
+    events = _events(nlp, text, actors)
+    assert [e.trigger for e in events] == ["ambushed"], [(e.trigger, e.plover_type) for e in events]
+    assert events[0].plover_type == "ASSAULT"
+
+
+def test_events_extract_place_modifier_of_attack_is_hit(nlp):
+    text = "The ministry said it had no connection to the France attack."
+    actors = [_actor(text, "France", "France", "FRA")]
+    event = _only(_events(nlp, text, actors), "ASSAULT")
+    assert _names(event.target) == ["France"] and not event.source

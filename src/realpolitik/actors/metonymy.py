@@ -31,7 +31,7 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos", "attr", "
 
 def _governing(token: Token) -> Token:
     """Skip up through coordination: in "Kabul and Islamabad", Islamabad reads like Kabul."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

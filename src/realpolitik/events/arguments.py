@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Span, Token
 
 from realpolitik.model import ActorMention
@@ -40,8 +43,32 @@ ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 OF_IS_TARGET = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"}
 PARTICIPANT_VERBS = {"involve", "include", "bring"}
 MAX_SEARCH_DEPTH = 3
+WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "arguments.yaml"
 # How many to-infinitives down a framing verb looks for its target ("agreed to try to meet X").
 MAX_COMPLEMENT_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    origin_nouns: frozenset[str]
+    armed_sectors: frozenset[str]
+    place_entities: frozenset[str]
+    state_attack_nouns: frozenset[str]
+
+
+@cache
+def argument_words() -> ArgumentWords:
+    """The word lists of `arguments.yaml`, read once."""
+    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
+    return ArgumentWords(**{k: frozenset(v) for k, v in raw.items()})
+
+
+def is_origin_phrase(prep: Token) -> bool:
+    """ "from Afghanistan prisons", "from police custody": where someone was taken from."""
+    if prep.lower_ != "from":
+        return False
+    words = argument_words().origin_nouns
+    return any(p.lemma_.lower() in words or p.lower_ in words for p in _pobjs(prep))
 
 
 @dataclass
@@ -82,7 +109,7 @@ def _search(head: Token, index: MentionIndex) -> ActorMention | None:
         for c in tok.children:
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "det"}:
                 continue
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or is_origin_phrase(c)):
                 continue
             queue.append((c, depth + 1))
     return None
@@ -185,7 +212,9 @@ def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
 def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Arguments:
     args = Arguments()
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and index.at(c)):
+        if plover_type == "ASSAULT" and _attacked_place(c, noun, index):
+            args.target += actors_of(c, index)  # "the Pakistan attack", "the Kabul bombing"
+        elif c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and index.at(c)):
             args.source += actors_of(c, index) or (
                 _antecedent(c, index) if c.lower_ in ANAPHORS else []
             )
@@ -206,7 +235,7 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     )
                     args.source += parties[:1]
                     args.target += parties[1:]
-            elif prep == "by" or (prep == "from" and not args.source):
+            elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)
             elif prep == "of":
@@ -237,12 +266,26 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
     return _dedupe(args)
 
 
+def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
+    """A place name compounded onto an attack noun names where or whom it hit, not the attacker:
+    "the Pakistan attack". An armed actor there is the attacker ("the Taliban attack"), and so is
+    the modifier when the noun names whom it hit itself ("the Pakistan attack on Afghanistan")."""
+    if mod.dep_ != "compound" or mod.ent_type_ not in argument_words().place_entities:
+        return False
+    if noun.lemma_.lower() in argument_words().state_attack_nouns:
+        return False
+    mention = index.at(mod)
+    if mention is None or mention.sector in argument_words().armed_sectors:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children)
+
+
 def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     """'Nigeria announced that it will ...', 'the group insisted on its demands': the pronoun is
     the subject of the clause above it. Only that one safe case is resolved here."""
     clause = pronoun.head
     while (
-        clause.dep_ not in {"ccomp", "ROOT", "xcomp", "advcl", "conj"} and clause.head is not clause
+        clause.dep_ not in {"ccomp", "ROOT", "xcomp", "advcl", "conj"} and clause.head.i != clause.i
     ):
         clause = clause.head
     upper = clause.head if clause.dep_ != "ROOT" else clause

@@ -193,9 +193,13 @@ def extract_events(
                 args.source = list(state.previous_subject)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
+            if not args.target and not trig.nominal:
+                args.target = _object_group(tok, actors, args.source)
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
-            if ttype.origin in {"block", "majority", "similar"} and not (args.source or args.target):
+            if ttype.origin in {"block", "majority", "similar"} and not (
+                args.source or args.target
+            ):
                 continue  # a generic verb with no party named is rarely a political event
             if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]
@@ -310,6 +314,24 @@ def _group_antecedent(tok: Token, actors: list[ActorMention], sent: Span) -> lis
             if p.lower_ in GROUP_NOUNS and any(d.lower_ == "the" for d in p.children):
                 before = [
                     m for m in actors if m.end <= sent.start_char and m.sector in GROUP_SECTORS
+                ]
+                return before[-1:]
+    return []
+
+
+def _object_group(
+    verb: Token, actors: list[ActorMention], source: list[ActorMention]
+) -> list[ActorMention]:
+    """'released a number of the group's leaders': the last armed group named before it."""
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "obj"}:
+            continue
+        for t in obj.subtree:
+            if t.lower_ in GROUP_NOUNS and any(d.lower_ == "the" for d in t.children):
+                before = [
+                    m
+                    for m in actors
+                    if m.end <= t.idx and m.sector in GROUP_SECTORS and m not in source
                 ]
                 return before[-1:]
     return []

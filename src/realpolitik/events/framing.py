@@ -30,7 +30,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dob
 
 def clause_head(tok: Token) -> Token:
     """The verb whose clause `tok` belongs to (itself for a verb)."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and tok.dep_ != "ROOT":
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and tok.dep_ != "ROOT":
         tok = tok.head
     return tok
 

@@ -21,6 +21,11 @@ NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 CLAUSAL_DEPS = {"xcomp", "ccomp"}
 # The object slot of a pattern that holds only when the verb has no clausal complement.
 NO_CLAUSE = "@noclause"
+# The preposition slot of a non-event whose object is the state the verb's object is left in.
+RESULT = "@result"
+# Links from a resultative verb down to the state its object is left in: "leaving three soldiers
+# dead" (oprd), "left ten civilians dead" (amod), "leaving 3 dead and 5 injured" (conj, acl).
+RESULT_PATH_DEPS = {"oprd", "amod", "acl", "advcl", "xcomp", "acomp", "conj", "dobj", "obj"}
 
 
 @dataclass
@@ -88,10 +93,39 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(verb, guess, False) if guess else None
 
 
+def result_states(verb: Token) -> list[Token]:
+    """The adjectives or participles after the verb that its object is left in: "dead" and
+    "injured" in "leaving three soldiers dead and five injured"."""
+    out = []
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.tag_ not in {"JJ", "VBN", "VBD"}:
+            continue
+        if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+            continue  # a clause of its own: "left after he was injured"
+        cur = tok
+        while cur.i != verb.i and cur.dep_ in RESULT_PATH_DEPS:
+            cur = cur.head
+        if cur.i == verb.i:
+            out.append(tok)
+    return out
+
+
+def _is_result(verb: Token, lemma: str, lex: Lexicon) -> list[Token]:
+    """The states that make the verb a result of the event governing it, if any."""
+    return [
+        s
+        for s in result_states(verb)
+        if lex.is_non_event(lemma, RESULT, s.lower_) or lex.is_non_event(lemma, RESULT, s.lemma_)
+    ]
+
+
 def _names_no_event(
     verb: Token, lemma: str, particle: str, objects: list[Token], lex: Lexicon
 ) -> bool:
-    """An idiom or a light verb with an abstract object: "harbor concerns", "plays a role"."""
+    """An idiom or a light verb with an abstract object: "harbor concerns", "plays a role"; a
+    verb of result: "leaving three soldiers dead" (part of the violent event that governs it)."""
+    if _is_result(verb, lemma, lex):
+        return True
     for obj in objects:
         for word in _words(obj):
             if lex.is_non_event(lemma, particle, word) or lex.is_non_event(lemma, "", word):
@@ -157,7 +191,13 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every typed trigger of the sentence, in text order."""
     found: list[Trigger] = []
+    # "leaving 3 dead and 5 injured": the states are the governing event's toll, no events.
+    states = {
+        s.i for tok in sent if tok.pos_ == "VERB" for s in _is_result(tok, tok.lemma_.lower(), lex)
+    }
     for tok in sent:
+        if tok.i in states:
+            continue
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             continue  # an adjectival participle describes: "pressing issues", "a failing grade"
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
