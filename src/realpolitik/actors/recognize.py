@@ -473,20 +473,7 @@ def _short_name_mentions(
         if actor_id is None:
             continue
         same = next(m for m in mentions if m.actor_id == actor_id)
-        out.append(
-            ActorMention(
-                doc.doc_id,
-                start,
-                start + len(text),
-                text,
-                actor_id,
-                same.name,
-                same.country,
-                same.sector,
-                same.wikidata,
-                "coref",
-            )  # fmt: skip
-        )
+        out.append(_coref_mention(same, start, start + len(text), text))
     return out
 
 
@@ -512,22 +499,24 @@ def _group_mentions(
         actor_id = latest_before(groups, start)
         if actor_id is None or any(m.start < end and start < m.end for m in mentions):
             continue
-        same = by_id[actor_id]
-        out.append(
-            ActorMention(
-                doc.doc_id,
-                start,
-                end,
-                table.text[start:end],
-                actor_id,
-                same.name,
-                same.country,
-                same.sector,
-                same.wikidata,
-                "coref",
-            )  # fmt: skip
-        )
+        out.append(_coref_mention(by_id[actor_id], start, end, table.text[start:end]))
     return out
+
+
+def _coref_mention(antecedent: ActorMention, start: int, end: int, text: str) -> ActorMention:
+    """A later span that refers back to `antecedent`'s actor."""
+    return ActorMention(
+        antecedent.doc_id,
+        start,
+        end,
+        text,
+        antecedent.actor_id,
+        antecedent.name,
+        antecedent.country,
+        antecedent.sector,
+        antecedent.wikidata,
+        "coref",
+    )  # fmt: skip
 
 
 def _actor_kind(kb: KnowledgeBase, actor_id: str) -> str:

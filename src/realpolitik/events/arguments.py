@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
+from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at"}
@@ -59,8 +59,7 @@ class ArgumentWords:
 @cache
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
-    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
-    return ArgumentWords(**{k: frozenset(v) for k, v in raw.items()})
+    return ArgumentWords(**read_word_sets(WORDS_PATH, lower=False))
 
 
 def is_origin_phrase(prep: Token) -> bool:

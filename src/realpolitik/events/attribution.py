@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
+from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "attribution.yaml"
@@ -40,10 +40,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The word lists, read once."""
-    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    return Lexicon(
-        **{name: frozenset(str(w).lower() for w in words) for name, words in raw.items()}
-    )
+    return Lexicon(**read_word_sets(LEXICON_PATH))
 
 
 def claimed_by(trigger: Token, actors: list[ActorMention]) -> list[ActorMention]:

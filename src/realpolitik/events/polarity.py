@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from realpolitik.events.segments import crosses_line_break
+from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import Polarity
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "polarity.yaml"
@@ -63,10 +63,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The word lists, read once."""
-    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    return Lexicon(
-        **{name: frozenset(str(w).lower() for w in words) for name, words in raw.items()}
-    )
+    return Lexicon(**read_word_sets(LEXICON_PATH))
 
 
 def polarity_of(trigger: Token) -> Polarity:
