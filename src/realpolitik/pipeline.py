@@ -238,7 +238,7 @@ def run(
         timings["fuse+analysis"] += time.perf_counter() - t0
         summary.counts = store.counts()
         summary.seconds = time.perf_counter() - t_start
-        store.record_run(started, inputs, versions(), summary.as_dict())
+        store.record_run(started, inputs, versions(res.nlp if res else None), summary.as_dict())
     return summary
 
 
@@ -291,7 +291,7 @@ def _actor_table(events: Sequence[Any], store: Any, kb: Any) -> list[tuple[Actor
         for actor_id in {a.actor_id for a in e.source + e.target}:
             n_events[actor_id] += 1
     found = {a.actor_id: a for a in store.found_actors()}
-    mentioned = {r["actor_id"]: r for r in store.records("actor_mentions")}
+    mentioned = store.mentioned_actors()
     table: list[tuple[Actor, int]] = []
     for actor_id in sorted(set(mentioned) | set(n_events)):
         actor = kb.get(actor_id) or found.get(actor_id)
@@ -308,22 +308,22 @@ def _actor_table(events: Sequence[Any], store: Any, kb: Any) -> list[tuple[Actor
     return table
 
 
-def versions() -> dict[str, str]:
-    """Versions of code, pipeline and knowledge base, recorded with every run."""
+def versions(nlp: Any | None) -> dict[str, str]:
+    """Versions of code, pipeline and knowledge base, recorded with every run.
+
+    `nlp` is the pipeline the run used, or None when it analysed nothing (then it is not loaded
+    just to be named).
+    """
     from realpolitik import __version__
+    from realpolitik.actors.kb import KB_VERSION
 
-    out = {"code": __version__, "python": sys.version.split()[0]}
-    try:
-        from realpolitik.nlp import load_pipeline
-
-        meta = load_pipeline().meta
-        out["pipeline"] = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
-    except Exception:  # noqa: BLE001 - versions are informative; a missing pipeline is reported elsewhere
-        out["pipeline"] = "unavailable"
-    try:
-        from realpolitik.actors.kb import KB_VERSION  # type: ignore[attr-defined]
-
-        out["kb"] = str(KB_VERSION)
-    except ImportError:
-        out["kb"] = "unknown"
-    return out
+    pipeline = "not loaded (no new documents)"
+    if nlp is not None:
+        meta = nlp.meta
+        pipeline = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    return {
+        "code": __version__,
+        "python": sys.version.split()[0],
+        "pipeline": pipeline,
+        "kb": str(KB_VERSION),
+    }

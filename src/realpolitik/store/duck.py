@@ -28,7 +28,7 @@ from realpolitik.model import (
     Story,
     to_plain,
 )
-from realpolitik.store.codec import event_from_record, event_mention_from_plain
+from realpolitik.store.codec import event_from_record, event_mention_from_plain, raw_hash
 
 SCHEMA_VERSION = 1
 
@@ -280,6 +280,17 @@ class Store:
         ).fetchall()
         return [event_mention_from_plain(json.loads(r[0])) for r in rows]
 
+    def mentioned_actors(self) -> dict[str, dict[str, Any]]:
+        """actor_id -> name, country and sector as first met in the text (documents in id order)."""
+        rows = self.con.execute(
+            "SELECT actor_id, "
+            "first(name ORDER BY doc_id, char_start), "
+            "first(country ORDER BY doc_id, char_start), "
+            "first(sector ORDER BY doc_id, char_start) "
+            "FROM actor_mentions GROUP BY actor_id"
+        ).fetchall()
+        return {r[0]: {"name": r[1], "country": r[2], "sector": r[3]} for r in rows}
+
     def found_actors(self) -> list[Actor]:
         rows = self.con.execute("SELECT record FROM found_actors ORDER BY actor_id").fetchall()
         seen: dict[str, Actor] = {}
@@ -351,8 +362,6 @@ class Store:
 
 
 def _document_row(d: Document, now: datetime) -> dict[str, Any]:
-    from realpolitik.store.codec import raw_hash
-
     return {
         "doc_id": d.doc_id,
         "source": d.source,
