@@ -197,10 +197,27 @@ def run(
                 yield fresh, [d for d in fresh if d.status == "ok"]
                 t0 = time.perf_counter()
 
+        def write(fresh: list[Document], analyses: list[DocumentAnalysis]) -> None:
+            summary.event_mentions += sum(len(a.event_mentions) for a in analyses)
+            t0 = time.perf_counter()
+            store.write_batch(fresh, analyses)
+            timings["store"] += time.perf_counter() - t0
+            for d in fresh:
+                known[d.doc_id] = raw_hash(d)
+            progress("analysed", len(fresh))
+
         batches = cleaned_batches()
-        first = list(islice(batches, 2))
+        # Batches with nothing to analyse (all stored, rejected or duplicates) are written as they
+        # come; the pipeline is loaded at the first batch that holds a document to analyse, however
+        # deep into the input it is, so no new document is ever stored without its analysis.
+        first: list[tuple[list[Document], list[Document]]] = []
+        for fresh, ok in batches:
+            if ok:
+                first = [(fresh, ok), *islice(batches, 1)]
+                break
+            write(fresh, [])
         n_workers = workers or min(2, os.cpu_count() or 1)
-        res = Resources.load() if any(ok for _, ok in first) else None
+        res = Resources.load() if first else None
         results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
         pool = None
         if res is not None and n_workers > 1 and len(first) > 1:
@@ -221,13 +238,7 @@ def run(
             )
         try:
             for fresh, analyses in results:
-                summary.event_mentions += sum(len(a.event_mentions) for a in analyses)
-                t0 = time.perf_counter()
-                store.write_batch(fresh, analyses)
-                timings["store"] += time.perf_counter() - t0
-                for d in fresh:
-                    known[d.doc_id] = raw_hash(d)
-                progress("analysed", len(fresh))
+                write(fresh, analyses)
         finally:
             if pool is not None:
                 pool.terminate()
