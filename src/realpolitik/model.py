@@ -144,6 +144,7 @@ class EventMention:
     quad_class: int
     plover_mode: str | None = None
     cameo_root: str | None = None  # "01".."20"
+    cameo_code: str | None = None  # the full CAMEO code of the reading ("0311"), when known
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
     source: list[ActorMention] = field(default_factory=list)
@@ -186,6 +187,7 @@ class Event:
     n_documents: int
     plover_mode: str | None = None
     cameo_root: str | None = None
+    cameo_code: str | None = None
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
     fatalities: int | None = None
@@ -199,6 +201,7 @@ class Event:
             "plover_type": self.plover_type,
             "plover_mode": self.plover_mode,
             "cameo_root": self.cameo_root,
+            "cameo_code": self.cameo_code,
             "quad_class": self.quad_class,
             "acled_event_type": self.acled_event_type,
             "acled_sub_event_type": self.acled_sub_event_type,

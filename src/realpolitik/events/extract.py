@@ -230,6 +230,7 @@ def extract_events(
                     quad_class=ttype.quad_class,
                     plover_mode=ttype.mode,
                     cameo_root=ttype.cameo_root,
+                    cameo_code=ttype.cameo,
                     acled_event_type=event_type,
                     acled_sub_event_type=sub_type,
                     source=args.source,

@@ -44,6 +44,7 @@ def build_event(cluster: MentionCluster) -> Event:
         n_documents=len({m.doc_id for m in mentions}),
         plover_mode=_most_common([m.plover_mode for m in mentions if m.plover_mode]),
         cameo_root=head.cameo_root,
+        cameo_code=head.cameo_code,
         acled_event_type=head.acled_event_type,
         acled_sub_event_type=head.acled_sub_event_type,
         fatalities=_reported_fatalities(by_document),

@@ -86,6 +86,7 @@ def event_from_record(r: dict[str, Any]) -> Event:
         n_documents=r["n_documents"],
         plover_mode=r.get("plover_mode"),
         cameo_root=r.get("cameo_root"),
+        cameo_code=r.get("cameo_code"),
         acled_event_type=r.get("acled_event_type"),
         acled_sub_event_type=r.get("acled_sub_event_type"),
         fatalities=r.get("fatalities"),
