@@ -1,24 +1,27 @@
 """Story clustering: group documents that report the same real-world happening.
 
 Documents become TF-IDF vectors (`story_features`), then agglomerative clustering with weighted
-(WPGMA) linkage cuts the tree at a cosine-distance threshold. To scale, the corpus is first split
-into the connected components of the graph "cosine distance <= threshold": a WPGMA merge at
-distance d <= threshold needs at least one cross pair at distance <= d, so no cluster ever spans two
-components and the result equals clustering everything at once, without an n x n matrix.
-"""
+(WPGMA) linkage cuts at a cosine-distance threshold. Not every pair is compared: `story_graph`
+pairs only documents that share one of their top rare features (and were published within a
+window of each other when both are dated), so time and memory grow linearly with the corpus.
+On ECB+ dev this gives the same clustering as comparing all pairs (see `story_graph`)."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import date
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.sparse import csr_matrix, vstack
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
+from scipy.sparse import csr_matrix
 
 from realpolitik.fusion.story_features import document_vectors
+from realpolitik.fusion.story_graph import (
+    MIN_SIMILARITY,
+    candidate_pairs,
+    pair_similarities,
+    sparse_wpgma,
+)
 from realpolitik.model import Document, Story
 
 # Cosine-distance cut, tuned with the feature weights on ECB+ dev (772 docs, 66 happenings).
@@ -32,7 +35,6 @@ DISTANCE_THRESHOLD = 0.86
 LINKAGE = "weighted"
 
 TITLE_CHARS = 120
-_ROW_CHUNK = 2048  # rows of the similarity product computed at a time (bounds memory)
 
 
 def cluster_stories(documents: list[Document]) -> list[Story]:
@@ -41,7 +43,7 @@ def cluster_stories(documents: list[Document]) -> list[Story]:
     if not docs:
         return []
     vectors = document_vectors(docs)
-    labels = cluster_vectors(vectors, DISTANCE_THRESHOLD)
+    labels = cluster_vectors(vectors, DISTANCE_THRESHOLD, [d.published for d in docs])
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(label, []).append(i)
@@ -49,38 +51,15 @@ def cluster_stories(documents: list[Document]) -> list[Story]:
     return sorted(stories, key=lambda s: (-len(s.doc_ids), s.doc_ids[0]))
 
 
-def cluster_vectors(vectors: csr_matrix, threshold: float) -> list[int]:
-    """Cluster labels of L2-normalised rows: weighted linkage cut at cosine distance `threshold`."""
-    n = vectors.shape[0]
-    n_parts, part = connected_components(_close_pairs(vectors, 1.0 - threshold), directed=False)
-    labels = [0] * n
-    next_label = 0
-    for p in range(n_parts):
-        members = np.flatnonzero(part == p)
-        if len(members) == 1:
-            sub = np.array([1])
-        else:
-            sim = (vectors[members] @ vectors[members].T).toarray()
-            distance = np.clip(1.0 - sim, 0.0, 2.0)
-            distance = (distance + distance.T) / 2
-            np.fill_diagonal(distance, 0.0)
-            tree = linkage(squareform(distance, checks=False), method=LINKAGE)
-            sub = fcluster(tree, threshold, criterion="distance")
-        for i, s in zip(members, sub, strict=True):
-            labels[i] = next_label + int(s) - 1
-        next_label += int(sub.max())
-    return labels
-
-
-def _close_pairs(vectors: csr_matrix, min_similarity: float) -> csr_matrix:
-    """Sparse graph of the pairs at cosine similarity >= `min_similarity`."""
-    rows = []
-    for start in range(0, vectors.shape[0], _ROW_CHUNK):
-        sim = csr_matrix(vectors[start : start + _ROW_CHUNK] @ vectors.T)
-        sim.data[sim.data < min_similarity] = 0.0
-        sim.eliminate_zeros()
-        rows.append(sim)
-    return csr_matrix(vstack(rows))
+def cluster_vectors(
+    vectors: csr_matrix, threshold: float, published: Sequence[date | None] | None = None
+) -> list[int]:
+    """Cluster labels of L2-normalised rows: weighted linkage cut at cosine distance `threshold`,
+    over the candidate pairs of `story_graph` (blocked by rare shared features and date)."""
+    i, j = candidate_pairs(vectors, published)
+    similarity = pair_similarities(vectors, i, j)
+    keep = similarity >= MIN_SIMILARITY
+    return sparse_wpgma(vectors.shape[0], i[keep], j[keep], 1.0 - similarity[keep], threshold)
 
 
 def _story(docs: list[Document], vectors: csr_matrix) -> Story:
