@@ -323,6 +323,9 @@ def run_sql(db: str | Path, query: str) -> tuple[list[str], list[tuple[Any, ...]
     except duckdb.Error as exc:
         raise UsageError(f"{db}: cannot open the database: {exc}") from exc
     try:
+        from realpolitik.store.views import ensure_views
+
+        ensure_views(con)
         cur = con.execute(query)
         if cur.description is None:
             return [], []
@@ -355,3 +358,34 @@ def run_documents(
                     raise UsageError(f"document {i}: has no 'id'")
                 fh.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
         return run([str(path)], db)
+
+
+def format_rows(columns: Sequence[str], rows: Sequence[tuple[Any, ...]], style: str = "table") -> str:
+    """Query results as CSV (`style="csv"`) or an aligned text table."""
+    import csv
+    import io
+
+    def text(value: Any) -> str:
+        if value is None:
+            return "" if style == "csv" else "NULL"
+        if isinstance(value, dict | list):
+            return json.dumps(value, ensure_ascii=False, default=str)
+        return str(value)
+
+    if style == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[text(v) for v in row] for row in rows])
+        return buf.getvalue()
+    if not columns:
+        return ""
+    cells = [[" ".join(text(v).split()) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"

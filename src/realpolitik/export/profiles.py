@@ -20,29 +20,29 @@ from realpolitik.model import ActorMention, Event
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "export"
 
-S, I, F, D = pa.string(), pa.int64(), pa.float64(), pa.date32()
+S, N, F, D = pa.string(), pa.int64(), pa.float64(), pa.date32()  # N: integer
 
 ACLED = pa.schema(
     [
-        ("event_id", S), ("event_date", D), ("year", I), ("time_precision", I),
+        ("event_id", S), ("event_date", D), ("year", N), ("time_precision", N),
         ("event_type", S), ("sub_event_type", S),
-        ("actor1", S), ("assoc_actor_1", S), ("inter1", I),
-        ("actor2", S), ("assoc_actor_2", S), ("inter2", I), ("interaction", I),
-        ("iso", I), ("iso3", S), ("country", S), ("admin1", S), ("location", S),
-        ("latitude", F), ("longitude", F), ("geo_precision", I),
-        ("source", S), ("notes", S), ("fatalities", I), ("timestamp", I),
-        ("plover_type", S), ("polarity", S), ("confidence", F), ("n_documents", I),
+        ("actor1", S), ("assoc_actor_1", S), ("inter1", N),
+        ("actor2", S), ("assoc_actor_2", S), ("inter2", N), ("interaction", N),
+        ("iso", N), ("iso3", S), ("country", S), ("admin1", S), ("location", S),
+        ("latitude", F), ("longitude", F), ("geo_precision", N),
+        ("source", S), ("notes", S), ("fatalities", N), ("timestamp", N),
+        ("plover_type", S), ("polarity", S), ("confidence", F), ("n_documents", N),
     ]
 )  # fmt: skip
 
 GDELT = pa.schema(
     [
-        ("event_id", S), ("SQLDATE", I), ("MonthYear", I), ("Year", I), ("FractionDate", F),
+        ("event_id", S), ("SQLDATE", N), ("MonthYear", N), ("Year", N), ("FractionDate", F),
         ("Actor1Code", S), ("Actor1Name", S), ("Actor1CountryCode", S), ("Actor1Type1Code", S),
         ("Actor2Code", S), ("Actor2Name", S), ("Actor2CountryCode", S), ("Actor2Type1Code", S),
-        ("IsRootEvent", I), ("EventCode", S), ("EventBaseCode", S), ("EventRootCode", S),
-        ("QuadClass", I), ("GoldsteinScale", F), ("NumMentions", I), ("NumSources", I),
-        ("NumArticles", I), ("ActionGeo_Type", I), ("ActionGeo_FullName", S),
+        ("IsRootEvent", N), ("EventCode", S), ("EventBaseCode", S), ("EventRootCode", S),
+        ("QuadClass", N), ("GoldsteinScale", F), ("NumMentions", N), ("NumSources", N),
+        ("NumArticles", N), ("ActionGeo_Type", N), ("ActionGeo_FullName", S),
         ("ActionGeo_CountryCode", S), ("ActionGeo_Lat", F), ("ActionGeo_Long", F),
         ("ActionGeo_FeatureID", S), ("SOURCEURL", S),
         ("event_date", D), ("plover_type", S), ("polarity", S), ("confidence", F),
