@@ -142,7 +142,8 @@ def _add_time_slices(out: nx.Graph, events: list[Event], level: Level) -> None:
         for node in sliced.nodes:
             node_spells.setdefault(xml_safe(node), []).append((start, end))
         for a, b, data in sliced.edges(data=True):
-            key = (xml_safe(a), xml_safe(b))
+            x, y = sorted((xml_safe(a), xml_safe(b)))  # one key per tie, whichever way round
+            key = (x, y)
             if not out.has_edge(*key):
                 continue
             edge_spells.setdefault(key, []).append((start, end))
