@@ -120,3 +120,25 @@ def test_query_database_missing_is_a_usage_error(tmp_path):
 def test_query_run_documents_needs_ids(tmp_path):
     with pytest.raises(UsageError, match="has no 'id'"):
         run_documents([{"text": "Pakistan and Tajikistan held talks."}], tmp_path / "x.duckdb")
+
+
+def test_query_actor_event_counts_agree_with_report_and_network(tmp_path):
+    from realpolitik.analysis.network import build_network
+    from realpolitik.report.data import load_brief_data
+    from realpolitik.report.sections import build_brief
+
+    path = seed_like_db(tmp_path)
+    db = Database(path)
+    actors = {r["actor_id"]: r for r in db.records("actors")}
+    report = {a.actor_id: a.n_events for a in build_brief(load_brief_data(path)).actors}
+    graph = build_network(db.events())
+    for actor_id, n in report.items():
+        assert actors[actor_id]["n_events_asserted"] == n, actor_id
+    for actor_id, row in actors.items():
+        expected = graph.nodes[actor_id]["n_events"] if actor_id in graph else 0
+        assert row["n_events_network"] == expected
+        assert row["n_events_asserted"] >= row["n_events_network"]
+    # Tajikistan: e02 and e13 happened; the hypothetical e11 and the intended e12 did not.
+    assert actors["Q863"]["n_events_asserted"] == 2
+    # The ISIS-K bombing claimed by the Taliban (e04) has no target: no tie, no network count.
+    assert actors["Q_isisk"]["n_events_asserted"] == 2 and actors["Q_isisk"]["n_events_network"] == 1

@@ -228,8 +228,10 @@ class Database:
             return rows
         if kind == "fronts":
             return fronts_records(self.events(filters))
-        rows = self._stored(kind)
-        return [r for r in rows if _row_matches(kind, r, filters)]
+        rows = [r for r in self._stored(kind) if _row_matches(kind, r, filters)]
+        if kind == "actors":
+            _add_event_counts(rows, self.events())
+        return rows
 
     def _stored(self, kind: str) -> list[dict[str, Any]]:
         with self._store() as store:
@@ -253,6 +255,28 @@ def _check_kind(kind: str) -> None:
 
     if kind not in EXPORT_KINDS:
         raise UsageError(f"unknown export kind {kind!r}: choose one of {', '.join(EXPORT_KINDS)}")
+
+
+def _add_event_counts(rows: list[dict[str, Any]], events: list[Event]) -> None:
+    """The three event counts of an actor, side by side (docs/fields.md explains them):
+    `n_events` (stored: every event it is a source or target of, whatever its polarity),
+    `n_events_asserted` (those reported as having happened: the report's actor table) and
+    `n_events_network` (those the network counts: happened, confidence at least
+    `signals.FRONT_MIN_CONFIDENCE`, and linking it to another actor)."""
+    from collections import Counter
+
+    from realpolitik.analysis.network import build_network
+    from realpolitik.analysis.signals import happened
+
+    asserted: Counter[str] = Counter()
+    for e in events:
+        if happened(e):
+            asserted.update({r.actor_id for r in [*e.source, *e.target]})
+    graph = build_network(events)
+    for row in rows:
+        actor_id = row["actor_id"]
+        row["n_events_asserted"] = asserted[actor_id]
+        row["n_events_network"] = graph.nodes[actor_id]["n_events"] if actor_id in graph else 0
 
 
 def _row_matches(kind: str, row: dict[str, Any], filters: Filters) -> bool:

@@ -65,7 +65,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             ("actor_id", STR), ("name", STR), ("kind", STR), ("country", STR), ("sector", STR),
             ("wikidata", STR), ("aliases", pa.list_(STR)), ("roles", pa.list_(ROLE)),
-            ("n_events", INT),
+            ("n_events", INT), ("n_events_asserted", INT), ("n_events_network", INT),
         ]
     ),
     "places": pa.schema(
