@@ -58,3 +58,9 @@ def test_export_acled_profile_columns(tmp_path):
     assert strike["fatalities"] == 3 and strike["source"] == "Example News"
     assert strike["n_documents"] == 2 and strike["plover_type"] == "ASSAULT"
     assert rows["g3"]["event_date"] is None and rows["g3"]["time_precision"] is None
+
+
+def test_export_acled_state_without_sector_is_state_forces(tmp_path):
+    rows = _rows(tmp_path, "acled")
+    talks = rows["g2"]  # Pakistan (no sector) consults Tajikistan (no sector)
+    assert (talks["inter1"], talks["inter2"], talks["interaction"]) == (1, 1, 11)

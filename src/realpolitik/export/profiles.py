@@ -51,6 +51,7 @@ GDELT = pa.schema(
 
 PROFILES: dict[str, pa.Schema] = {"acled": ACLED, "gdelt": GDELT}
 
+STATE_FORCES = 1  # ACLED's actor type 1
 # ACLED time_precision: 1 the day is known, 2 the week (or a few days), 3 the month or more.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 # ACLED geo_precision: 1 the town itself, 3 a larger region (province, country).
@@ -94,7 +95,13 @@ def _names(refs: Sequence[ActorMention]) -> list[str]:
 
 
 def _inter(refs: Sequence[ActorMention]) -> int | None:
-    return acled_inter().get(refs[0].sector or "") if refs else None
+    """ACLED actor type of the first actor. A state with no sector (Pakistan as a whole) counts
+    as state forces, as `signals.rolls_up` counts it with its state."""
+    if not refs:
+        return None
+    if refs[0].sector is None:
+        return STATE_FORCES if refs[0].country else None
+    return acled_inter().get(refs[0].sector)
 
 
 def _sources(event: Event, docs: dict[str, dict[str, Any]]) -> list[str]:
