@@ -7,7 +7,16 @@ from pathlib import Path
 from seedlike import make_event, seed_like_events, write_seed_like_db
 
 from realpolitik.analysis.relations import compute_relations
-from realpolitik.model import Actor, ActorMention, Document, DocumentAnalysis, Event, Place
+from realpolitik.model import (
+    Actor,
+    ActorMention,
+    Document,
+    DocumentAnalysis,
+    Event,
+    Place,
+    PlaceMention,
+    Story,
+)
 from realpolitik.store import Store
 
 
@@ -42,9 +51,20 @@ def write_db(path: str | Path, events: list[Event], titles: dict[str, str] | Non
         for r in [*e.source, *e.target, *e.claimed_by]:
             refs.setdefault(r.actor_id, r)
     actors = [(Actor(r.actor_id, r.name, "other", r.country, r.sector), 1) for r in refs.values()]
+    analyses = [
+        DocumentAnalysis(
+            d,
+            actor_mentions=[ActorMention(d.doc_id, 8, 15, "Taliban", "Q42418", "Taliban", "AFG",
+                                         "GOV", "Q42418", "kb")],
+            place_mentions=[PlaceMention(d.doc_id, 0, 4, "Text",
+                                         Place("Khost", "AFG", 33.3395, 69.9204, 1444362, "city"))],
+        )
+        for d in documents
+    ]  # fmt: skip
+    stories = [Story("story:1", doc_ids, documents[0].title)] if documents else []
     with Store(str(path)) as store:
-        store.write_batch(documents, [DocumentAnalysis(d) for d in documents])
-        store.replace_corpus_results(events, [], compute_relations(events), actors)
+        store.write_batch(documents, analyses)
+        store.replace_corpus_results(events, stories, compute_relations(events), actors)
     return str(path)
 
 

@@ -106,3 +106,42 @@ def test_export_jsonl_events_stay_the_contract_records(tmp_path):
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     by_id = {e.event_id: e.to_record() for e in located_events()}
     assert {r["event_id"]: r for r in lines} == by_id
+
+
+def _flat_types(kind, profile):
+    """The CSV's Arrow types: nested fields are JSON text."""
+    return {
+        f.name: f.type if not pa.types.is_nested(f.type) else pa.string()
+        for f in schema_for(kind, profile)
+    }
+
+
+@pytest.mark.parametrize(("kind", "profile"), CASES)
+def test_export_csv_loads_in_pyarrow_with_the_schema_types(tmp_path, kind, profile):
+    import pyarrow.csv as pc
+
+    for tag, db in (("full", located_db(tmp_path)), ("empty", empty_db(tmp_path))):
+        path = _write(db, kind, profile, "csv", tmp_path, tag)
+        types = _flat_types(kind, profile)
+        table = pc.read_csv(path, convert_options=pc.ConvertOptions(column_types=types))
+        assert table.column_names == list(types)
+        assert [f.type for f in table.schema] == list(types.values()), tag
+
+
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_export_jsonl_loads_in_duckdb_and_pyarrow(tmp_path, kind):
+    import pyarrow.json as pj
+
+    path = _write(located_db(tmp_path), kind, None, "jsonl", tmp_path, "j")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines:
+        pytest.skip(f"the hand-made database has no {kind}")
+    assert pj.read_json(path).num_rows == len(lines)
+    rows = duckdb.sql(f"SELECT count(*) FROM read_json_auto('{path}')").fetchall()
+    assert rows == [(len(lines),)]
+    if kind == "events":
+        described = dict(
+            (r[0], r[1]) for r in duckdb.sql(
+                f"DESCRIBE SELECT date.start AS day FROM read_json_auto('{path}')").fetchall()
+        )  # fmt: skip
+        assert described["day"] == "DATE"
