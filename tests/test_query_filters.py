@@ -142,3 +142,17 @@ def test_query_actor_event_counts_agree_with_report_and_network(tmp_path):
     assert actors["Q863"]["n_events_asserted"] == 2
     # The ISIS-K bombing claimed by the Taliban (e04) has no target: no tie, no network count.
     assert actors["Q_isisk"]["n_events_asserted"] == 2 and actors["Q_isisk"]["n_events_network"] == 1
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [{}, {"since": "2024-04"}, {"until": "2024-04"}, {"since": "2024-04-18", "until": "2024-04-20"},
+     {"since": "2021", "until": "2021"}, {"polarity": "Asserted,intended"}, {"min_confidence": 0.8},
+     {"min_confidence": 0.81}, {"type": "assault", "country": "PAK"}],
+)  # fmt: skip
+def test_query_database_events_equal_the_plain_filter(tmp_path, kw):
+    db = Database(seed_like_db(tmp_path))
+    assert [e.event_id for e in db.events(Filters(**kw))] == sorted(
+        _ids(seed_like_events(), **kw),
+        key=lambda i: next((e.date.start or "~", i) for e in seed_like_events() if e.event_id == i),
+    )

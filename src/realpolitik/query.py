@@ -129,6 +129,27 @@ class Filters:
                 return False
         return True
 
+    def sql_prefilter(self) -> tuple[str, list[Any]]:
+        """A WHERE clause on the `events` table's columns that keeps a superset of what
+        `matches` keeps (so only those records are parsed); `matches` has the last word."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.since is not None:
+            clauses.append("date_start >= ?")  # "2024-05-06" >= "2024-05": prefixes compare
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("substr(date_start, 1, ?) <= ?")
+            params += [len(self.until), self.until]
+        if self.min_confidence is not None:
+            # The record's confidence is rounded to 4 places; leave room for that.
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence - 1e-4)
+        polarities = [p.lower() for p in _split(self.polarity)]
+        if polarities:
+            clauses.append(f"polarity IN ({', '.join('?' * len(polarities))})")
+            params += polarities
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
     def check_types(self) -> None:
         """A --type that is neither a PLOVER nor an ACLED type is a usage error (a typo would
         otherwise silently give nothing)."""
@@ -180,9 +201,13 @@ class Database:
 
     def events(self, filters: Filters | None = None) -> list[Event]:
         """Fused events that pass the filters, in date order (undated last)."""
+        from realpolitik.store.codec import event_from_record
+
         filters = filters or Filters()
+        where, params = filters.sql_prefilter()
         with self._store() as store:
-            events = store.events()
+            rows = store.con.execute(f"SELECT record FROM events {where}", params).fetchall()
+        events = [event_from_record(json.loads(r[0])) for r in rows]
         kept = [e for e in events if filters.matches(e)]
         kept.sort(key=lambda e: (e.date.start is None, e.date.start or "", e.event_id))
         return kept
