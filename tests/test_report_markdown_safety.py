@@ -51,3 +51,16 @@ def test_report_markdown_of_a_hostile_article_renders_no_script_or_link(tmp_path
     tags = " ".join(_tags(html)).lower()
     assert "<script" not in tags and "<img" not in tags and "onerror" not in tags
     assert "javascript:" not in tags and "<a " not in tags
+
+
+def test_report_markdown_markup_itself_never_uses_the_neutralised_characters(tmp_path):
+    """neutralise_markdown relies on it: with plain data, no `<`, `&`, `[` or `]` in the brief."""
+    from export_fixtures import seed_like_db
+
+    from realpolitik.report.data import load_brief_data
+    from realpolitik.report.markdown import render_markdown
+    from realpolitik.report.sections import build_brief
+
+    raw = render_markdown(build_brief(load_brief_data(seed_like_db(tmp_path))))
+    assert not set("<&[]") & set(raw)
+    assert neutralise_markdown(raw) == raw
