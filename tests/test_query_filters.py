@@ -148,7 +148,8 @@ def test_query_actor_event_counts_agree_with_report_and_network(tmp_path):
     "kw",
     [{}, {"since": "2024-04"}, {"until": "2024-04"}, {"since": "2024-04-18", "until": "2024-04-20"},
      {"since": "2021", "until": "2021"}, {"polarity": "Asserted,intended"}, {"min_confidence": 0.8},
-     {"min_confidence": 0.81}, {"type": "assault", "country": "PAK"}],
+     {"min_confidence": 0.81}, {"type": "assault", "country": "PAK"}, {"type": "battles,AID"},
+     {"actor": "taliban"}, {"actor": "Q43,q_nrf"}, {"country": "AFG"}, {"country": "tur"}],
 )  # fmt: skip
 def test_query_database_events_equal_the_plain_filter(tmp_path, kw):
     db = Database(seed_like_db(tmp_path))

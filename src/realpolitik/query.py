@@ -130,8 +130,8 @@ class Filters:
         return True
 
     def sql_prefilter(self) -> tuple[str, list[Any]]:
-        """A WHERE clause on the `events` table's columns that keeps a superset of what
-        `matches` keeps (so only those records are parsed); `matches` has the last word."""
+        """A WHERE clause on the `events` table that keeps what `matches` keeps (so only those
+        records are parsed); `matches` still has the last word."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.since is not None:
@@ -148,6 +148,31 @@ class Filters:
         if polarities:
             clauses.append(f"polarity IN ({', '.join('?' * len(polarities))})")
             params += polarities
+        types = [t.lower() for t in _split(self.type)]
+        if types:
+            marks = ", ".join("?" * len(types))
+            clauses.append(
+                f"(lower(plover_type) IN ({marks}) "
+                f"OR lower(record->>'acled_event_type') IN ({marks}))"
+            )
+            params += types + types
+        actors = [a.lower() for a in _split(self.actor)]
+        if actors:
+            parties = " || ".join(
+                f"json_extract_string(record, '$.{role}[*].{key}')"
+                for role in ("source", "target", "claimed_by")
+                for key in ("actor_id", "name")
+            )
+            clauses.append(f"list_has_any(list_transform({parties}, lambda x: lower(x)), ?)")
+            params.append(actors)
+        countries = [c.upper() for c in _split(self.country)]
+        if countries:
+            places = " || ".join(
+                [f"json_extract_string(record, '$.{role}[*].country')" for role in ("source", "target")]
+                + ["[record->'location'->>'country']"]
+            )
+            clauses.append(f"list_has_any({places}, ?)")
+            params.append(countries)
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def check_types(self) -> None:
