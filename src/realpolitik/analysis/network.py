@@ -184,8 +184,11 @@ def export_network(
     out = _scalar_copy(graph)
     if monthly:
         _add_time_slices(out, events, level)
-    if suffix == ".graphml":
-        nx.write_graphml(out, path)
-    else:
-        nx.write_gexf(out, path)
+    try:
+        if suffix == ".graphml":
+            nx.write_graphml(out, path)
+        else:
+            nx.write_gexf(out, path)
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
     return out.number_of_nodes(), out.number_of_edges()

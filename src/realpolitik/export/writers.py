@@ -135,4 +135,7 @@ def _write_parquet(
         sys.stdout.buffer.flush()
         return
     assert out is not None
-    pq.write_table(table, str(out))
+    try:
+        pq.write_table(table, str(out))
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write ({exc})") from exc
