@@ -17,7 +17,9 @@ EPILOG = """\
 examples:
   realpolitik run ../shared/seeds --db seeds.duckdb
   realpolitik export events --db seeds.duckdb --format jsonl -o events.jsonl
-  realpolitik report --db seeds.duckdb -o brief.html
+  realpolitik export events --db seeds.duckdb --profile acled --format csv -o acled.csv
+  realpolitik report --db seeds.duckdb -o brief.html --since 2024-01
+  realpolitik query --db seeds.duckdb "SELECT plover_type, count(*) FROM events_flat GROUP BY 1"
   realpolitik eval plover
 """
 
@@ -53,24 +55,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     p.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
-    from realpolitik.export import EXPORT_KINDS, FORMATS
+    from realpolitik.export import EXPORT_KINDS, FORMATS, PROFILES
 
     p = sub.add_parser(
         "export",
-        help="write one kind of record (events, documents, actors, ...) as jsonl/csv/parquet",
-        description="Write every record of KIND. CSV flattens nested fields as JSON strings.",
+        help="write one kind of record (events, documents, actors, fronts, ...) as jsonl/csv/parquet",
+        description=(
+            "Write the records of KIND. CSV flattens nested fields as JSON strings; Parquet keeps "
+            "them nested with explicit types. --profile acled|gdelt writes events as flat rows in "
+            "that dataset's shape. Filters keep what matches all of them."
+        ),
     )
     p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help=", ".join(EXPORT_KINDS))
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--format", default="jsonl", choices=FORMATS)
-    p.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
+    p.add_argument("--profile", choices=PROFILES, default=None,
+                   help="events only: flat rows with ACLED's or GDELT's columns")  # fmt: skip
+    p.add_argument("-o", "--output", default=None, help="output file (default or -: standard output)")
+    _add_filters(p)
 
     p = sub.add_parser(
         "report",
         help="write a readable brief (HTML or Markdown) of what the database holds",
     )
     p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("-o", "--output", default=None, help="FILE.html or FILE.md (default: Markdown on stdout)")
+    p.add_argument(
+        "-o", "--output", default=None,
+        help="FILE.html or FILE.md (default or -: Markdown on standard output)",
+    )  # fmt: skip
+    _add_filters(p)
 
     p = sub.add_parser(
         "network",
@@ -84,6 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
         default="actor",
         help="actor: as resolved; country: state agencies and officials rolled up to their country",
     )
+    p.add_argument(
+        "--monthly", action="store_true",
+        help="GEXF only: a dynamic graph, one time slice per month (ties and their weight by month)",
+    )  # fmt: skip
+    _add_filters(p)
+
+    p = sub.add_parser(
+        "query",
+        help="run SQL on the database (read-only) and print a table or CSV",
+        description=(
+            "Run one SQL statement on a read-only connection. Besides the tables, the views "
+            "events_flat, event_actors and mentions are there (see README, SQL recipes)."
+        ),
+    )
+    p.add_argument("sql", metavar="SQL")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
 
     p = sub.add_parser(
         "eval",
@@ -102,6 +132,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lower", action="store_true", help="gate: also lower floors (needs --reason)")
     p.add_argument("--reason", default=None, help="why a floor is lowered (kept in the baseline)")
     return parser
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters (an event must match all given; a,b matches either)")
+    g.add_argument("--since", help="first day, ISO date or prefix: 2024, 2024-05, 2024-05-06")
+    g.add_argument("--until", help="last day, inclusive, ISO date or prefix")
+    g.add_argument("--actor", help="actor id or name among sources, targets and claimants")
+    g.add_argument("--country", help="ISO3 country of a party or of the location")
+    g.add_argument("--type", help="PLOVER type (ASSAULT) or ACLED event type (Battles)")
+    g.add_argument("--polarity", help="asserted, denied, negated, hypothetical, intended")
+    g.add_argument("--min-confidence", type=float, default=None, help="0 ... 1")
+
+
+def _filters(args: argparse.Namespace) -> Any:
+    from realpolitik.query import Filters
+
+    return Filters(
+        since=args.since, until=args.until, actor=args.actor, country=args.country,
+        type=args.type, polarity=args.polarity, min_confidence=args.min_confidence,
+    )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,22 +175,30 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "export":
         from realpolitik.export import export
 
-        n = export(args.kind, args.db, args.format, args.output)
-        if args.output:
+        n = export(args.kind, args.db, args.format, args.output, _filters(args), args.profile)
+        if args.output and args.output != "-":
             print(f"wrote {n} {args.kind} records to {args.output}", file=sys.stderr)
         return 0
     if args.command == "report":
         from realpolitik.report import write_report
 
-        write_report(args.db, args.output)
-        if args.output:
+        write_report(args.db, args.output, _filters(args))
+        if args.output and args.output != "-":
             print(f"wrote {args.output}", file=sys.stderr)
         return 0
     if args.command == "network":
         from realpolitik.analysis.network import export_network
 
-        n_nodes, n_edges = export_network(args.db, args.output, level=args.level)
+        n_nodes, n_edges = export_network(
+            args.db, args.output, level=args.level, filters=_filters(args), monthly=args.monthly
+        )
         print(f"wrote {n_nodes} actors and {n_edges} links to {args.output}", file=sys.stderr)
+        return 0
+    if args.command == "query":
+        from realpolitik.query import format_rows, run_sql
+
+        columns, rows = run_sql(args.db, args.sql)
+        sys.stdout.write(format_rows(columns, rows, "csv" if args.csv else "table"))
         return 0
     if args.command == "eval":
         from realpolitik.eval import run_scorer

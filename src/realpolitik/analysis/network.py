@@ -6,11 +6,21 @@ sign of the tie does). Edge attributes: `weight` (signed sum of `signals.event_w
 `n_pos` / `n_neg` (cooperation / conflict events), `event_ids`. Only events reported as having
 happened, with confidence at least `signals.FRONT_MIN_CONFIDENCE`, count
 (`signals.counts_for_fronts`).
+
+Node attributes of the exported file: `label` (the name), `name`, `country`, `sector`,
+`n_events` (events of the network the node takes part in), `event_ids`, `includes` (at country
+level: the actors counted with their country), and `group` / `camp`: its structural-balance camp
+(`analysis.fronts`, on the same events and level; 0 for none). With `monthly=True` the GEXF is
+dynamic: each node and tie has the months it is active as spells, and each tie its weight per
+month (`monthly_weight`).
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -24,7 +34,6 @@ from realpolitik.analysis.signals import (
 )
 from realpolitik.errors import UsageError
 from realpolitik.model import Event
-from realpolitik.store import Store
 
 
 def build_network(
@@ -69,34 +78,117 @@ def build_network(
     return graph
 
 
+# Characters XML 1.0 cannot hold (C0 controls but tab, newline and return; U+FFFE, U+FFFF): a
+# name read from a text may carry them, and one of them makes the whole file unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with the characters XML cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _scalar_copy(graph: nx.Graph) -> nx.Graph:
-    """GraphML and GEXF take scalars only: lists become ';'-joined strings."""
+    """GraphML and GEXF take scalars only: lists become ';'-joined strings; strings are made
+    XML-safe (node ids too)."""
     out = nx.Graph()
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **{k: _scalar(v) for k, v in data.items()})
+        out.add_node(xml_safe(node), **{k: _scalar(v) for k, v in data.items()})
     for a, b, data in graph.edges(data=True):
-        out.add_edge(a, b, **{k: _scalar(v) for k, v in data.items()},
+        out.add_edge(xml_safe(a), xml_safe(b), **{k: _scalar(v) for k, v in data.items()},
                      sign=1 if data["weight"] > 0 else -1 if data["weight"] < 0 else 0)  # fmt: skip
     return out
 
 
 def _scalar(value: object) -> object:
     if isinstance(value, list | tuple | set):
-        return ";".join(str(v) for v in value)
+        return xml_safe(";".join(str(v) for v in value))
+    if isinstance(value, str):
+        return xml_safe(value)
     return "" if value is None else value
 
 
-def export_network(db: str | Path, output: str | Path, level: Level = "actor") -> tuple[int, int]:
-    """Write the network of the whole database as GraphML (.graphml) or GEXF (.gexf)."""
+def _add_camps(graph: nx.Graph, events: list[Event], level: Level) -> None:
+    """Label each node with its structural-balance camp (no bootstrap: the camps only)."""
+    from realpolitik.analysis.fronts import find_fronts
+
+    for node in graph.nodes:
+        graph.nodes[node].update(label=graph.nodes[node].get("name") or node, group=0, camp=0)
+    result = find_fronts(events, level=level, n_bootstrap=0)
+    for front in result.camps:
+        for member in front.members:
+            if member in graph:
+                graph.nodes[member].update(group=front.component + 1, camp=front.camp + 1)
+
+
+def _months(events: list[Event]) -> list[str]:
+    return sorted({e.date.start[:7] for e in events if e.date.start and len(e.date.start) >= 7})
+
+
+def _month_span(month: str) -> tuple[str, str]:
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{month}-01", f"{month}-{calendar.monthrange(year, mon)[1]:02d}"
+
+
+def _add_time_slices(out: nx.Graph, events: list[Event], level: Level) -> None:
+    """Spells (active months) on nodes and ties, and each tie's weight per month."""
+    out.graph["mode"] = "dynamic"
+    node_spells: dict[str, list[tuple[str, str]]] = {}
+    edge_spells: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    edge_weights: dict[tuple[str, str], list[tuple[float, str, str]]] = {}
+    for month in _months(events):
+        start, end = _month_span(month)
+        sliced = build_network(events, month, month, level)
+        for node in sliced.nodes:
+            node_spells.setdefault(xml_safe(node), []).append((start, end))
+        for a, b, data in sliced.edges(data=True):
+            x, y = sorted((xml_safe(a), xml_safe(b)))  # one key per tie, whichever way round
+            key = (x, y)
+            if not out.has_edge(*key):
+                continue
+            edge_spells.setdefault(key, []).append((start, end))
+            edge_weights.setdefault(key, []).append((float(data["weight"]), start, end))
+    for node, spells in node_spells.items():
+        if node in out:
+            out.nodes[node]["spells"] = spells
+    for (a, b), spells in edge_spells.items():
+        out.edges[a, b]["spells"] = spells
+        out.edges[a, b]["monthly_weight"] = edge_weights[(a, b)]
+
+
+def export_network(
+    db: str | Path,
+    output: str | Path,
+    level: Level = "actor",
+    filters: Any = None,
+    monthly: bool = False,
+) -> tuple[int, int]:
+    """Write the network of the database's events (those that pass `filters`, a
+    `realpolitik.query.Filters`) as GraphML (.graphml) or GEXF (.gexf); `monthly`: a dynamic
+    GEXF with one time slice per month."""
+    from realpolitik.export.output import check_output
+    from realpolitik.query import Database, check_filters
+
     path = Path(output)
     suffix = path.suffix.lower()
     if suffix not in (".graphml", ".gexf"):
         raise UsageError(f"{output}: the network is written as .graphml or .gexf")
-    with Store(db, read_only=True) as store:
-        events = store.events()
-    graph = _scalar_copy(build_network(events, level=level))
-    if suffix == ".graphml":
-        nx.write_graphml(graph, path)
-    else:
-        nx.write_gexf(graph, path)
-    return graph.number_of_nodes(), graph.number_of_edges()
+    if monthly and suffix != ".gexf":
+        raise UsageError(f"{output}: time slices (--monthly) need a .gexf file")
+    check_output(output)
+    if filters:
+        check_filters("events", filters)
+    events = Database(db).events(filters)
+    graph = build_network(events, level=level)
+    _add_camps(graph, events, level)
+    out = _scalar_copy(graph)
+    if monthly:
+        _add_time_slices(out, events, level)
+    try:
+        if suffix == ".graphml":
+            nx.write_graphml(out, path)
+        else:
+            nx.write_gexf(out, path)
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    return out.number_of_nodes(), out.number_of_edges()

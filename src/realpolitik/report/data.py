@@ -27,16 +27,27 @@ class BriefData:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def load_brief_data(db: str | Path) -> BriefData:
+def load_brief_data(db: str | Path, filters: Any = None) -> BriefData:
+    """What the brief needs; with `filters` (`realpolitik.query.Filters`) only the events that
+    pass them (and the event count says so)."""
+    from realpolitik.query import check_filters
+
+    if filters:
+        check_filters("events", filters)
     with Store(db, read_only=True) as store:
         # Only the metadata of documents: the brief cites them, it does not need their text.
         rows = store.con.execute(
             "SELECT doc_id, title, url, CAST(published AS VARCHAR), outlet FROM documents "
             "WHERE status = 'ok' ORDER BY doc_id"
         ).fetchall()
+        events = store.events()
+        counts = store.counts()
+        if filters:
+            events = [e for e in events if filters.matches(e)]
+            counts["events"] = len(events)
         return BriefData(
-            events=store.events(),
+            events=events,
             actors=store.records("actors"),
             documents={r[0]: DocumentInfo(*r) for r in rows},
-            counts=store.counts(),
+            counts=counts,
         )

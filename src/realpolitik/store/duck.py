@@ -103,7 +103,10 @@ class Store:
     # -- schema ------------------------------------------------------------------------------
 
     def _migrate(self) -> None:
+        from realpolitik.store.views import create_views
+
         self.con.execute(SCHEMA)
+        create_views(self.con)  # analysts' views (store/views.py), replaced on every open
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None:
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
