@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.coref import (
     GROUP_NOUNS,
@@ -394,7 +395,12 @@ def _to_mentions(
     mentions += _group_mentions(doc, sdoc, table, kb, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
-    return mentions, list(new.values())
+    # Names the text gives one actor ("the NRF, formerly known as the Northern Alliance") join
+    # here, before events read the mentions; aliases other documents stated come next.
+    join_aliases(kb, table.text, mentions, {k: a.kind for k, a in new.items()})
+    apply_learnt(kb, mentions)
+    named = {m.actor_id for m in mentions}
+    return mentions, [a for a in new.values() if a.actor_id in named]
 
 
 def _country_from_sentence(
