@@ -195,8 +195,12 @@ def _preferred(keep: ActorMention, alias: ActorMention, pattern: str) -> tuple[A
     return keep, alias
 
 
-# An acronym in brackets right after a name: "the Baloch Liberation Front (BLF)".
-_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,8})\s*\)")
+# An acronym defined right after a name: in brackets ("the Baloch Liberation Front (BLF)"),
+# after ", or" or ", also known as" and closed by a comma or a bracket ("..., or BLF,").
+_BRACKETED = re.compile(
+    r"\s*(?:\(\s*|,\s*(?:or|also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+(?:the\s+)?)"
+    r"([A-Z][A-Za-z&\-]{1,8})\s*[),]"
+)
 
 
 def defined_acronyms(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
