@@ -148,8 +148,11 @@ class KnowledgeBase:
 
     def learn(self, aliases: Any) -> None:
         """Take aliases documents stated (`actors.aliases.LearntAlias`, e.g. from
-        `Store.learnt_aliases()`): an unknown name that is one of them takes its actor. The
-        first statement of a name wins; the shipped data files are not touched."""
+        `Store.learnt_aliases()`): an unknown name that is one of them takes its actor. They
+        replace what was learnt before (the KB is shared by every run of a process: one
+        database's aliases must not leak into another's). The first statement of a name wins;
+        the shipped data files are not touched."""
+        self.learnt = {}
         for a in aliases:
             key = name_key(a.alias)
             if key and key not in self.learnt:
