@@ -60,3 +60,12 @@ def test_actors_unknown_possessive_fighters_make_a_group_of_a_person_like_name(n
     mentions, new = _actors(nlp, "Harakat Nujaba's fighters fired rockets at the base.")
     m = next(m for t, m in mentions.items() if t.startswith("Harakat"))
     assert new[m.actor_id].kind == "group"
+
+
+@pytest.mark.slow
+def test_actors_unknown_spokesman_of_an_unknown_group_is_not_a_government_official(nlp):
+    mentions, _ = _actors(
+        nlp, "Mullah Daud, the spokesman of Jamaat-e-Haqqani Pakistan, denied the report."
+    )
+    person = mentions["Mullah Daud"]
+    assert person.country == "PAK" and person.sector != "GOV"

@@ -211,6 +211,14 @@ def _apply_role(
     for c in inside:
         actor = kb.get(c.actor_id) if c.actor_id else None
         if actor is None:
+            if c.kind in {"org", "org-of-state", "norp"} and is_group_name(
+                sdoc[c.start : c.end].text
+            ):
+                # The spokesman *of an unknown group* ("of Tehrik-e-Jihad Pakistan") speaks
+                # for the group, not a government: its country, and no state sector.
+                sector, country = None, c.country or country
+                cand.country, cand.sector, cand.affiliated = country, None, True
+                return True
             continue
         if c.kind == "organisation" and actor.sector and actor.kind != "person":
             # The organisation's own sector wins: the director general *of the ISI* is INT; a
