@@ -69,3 +69,12 @@ def test_actors_unknown_spokesman_of_an_unknown_group_is_not_a_government_offici
     )
     person = mentions["Mullah Daud"]
     assert person.country == "PAK" and person.sector != "GOV"
+
+
+@pytest.mark.slow
+def test_actors_unknown_descriptions_are_not_new_actors(nlp):
+    mentions, new = _actors(
+        nlp, "Scandinavian diplomats and anti-Kremlin activists met Balkan officials on Friday."
+    )
+    assert not [a.name for a in new if a.name in {"Scandinavian", "Balkan"}]
+    assert not [a.name for a in new if a.name[:1].islower()], [a.name for a in new]
