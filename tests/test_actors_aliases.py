@@ -176,3 +176,32 @@ def test_actors_aliases_unknown_group_and_its_acronym_are_one_new_actor(nlp):
     mentions, new = _actors(nlp, text)
     assert {m.actor_id for m in mentions} == {"new:eastern_shield_movement"}
     assert [a.kind for a in new] == ["group"]
+
+
+def test_actors_aliases_store_keeps_stated_aliases_with_their_sentence(tmp_path):
+    from realpolitik.model import DocumentAnalysis
+    from realpolitik.store import Store
+
+    text = "Raids went on. The Ridge Liberation Front (RLF) struck at dawn. The RLF left."
+    mentions = _mentions(text, [("Ridge Liberation Front", "new:ridge_liberation_front")])
+    join_aliases(KnowledgeBase(), text, mentions)
+    doc = Document("doc1", "t", text=text)
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([doc], [DocumentAnalysis(doc, mentions)])
+        learnt = store.learnt_aliases()
+        # Re-writing the document replaces its aliases rather than adding them twice.
+        store.write_batch([doc], [DocumentAnalysis(doc, mentions)])
+        assert store.learnt_aliases() == learnt
+    assert [(a.alias, a.actor_id, a.doc_id, a.sentence) for a in learnt] == [
+        (
+            "RLF",
+            "new:ridge_liberation_front",
+            "doc1",
+            "The Ridge Liberation Front (RLF) struck at dawn.",
+        )
+    ]
+    kb = KnowledgeBase()
+    kb.learn(learnt)
+    assert kb.learnt["=RLF"].actor_id == "new:ridge_liberation_front"
+    kb.learn([])
+    assert kb.learnt == {}

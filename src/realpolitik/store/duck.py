@@ -175,7 +175,7 @@ class Store:
                 ],
             )
             # Aliases the texts stated ("X, formerly known as Y"), with the sentence saying so.
-            self._insert("learnt_aliases", [vars(x) for a in analyses
+            self._insert("learnt_aliases", [{**vars(x), "doc_id": a.doc.doc_id} for a in analyses
                                             for x in learnt_aliases(a.doc.text, a.actor_mentions)])  # fmt: skip
             self.con.execute("COMMIT")
         except BaseException:
