@@ -169,10 +169,9 @@ def stated_aliases(
             if pattern in _LOOSE and both_known and not _looks_alike(first, second):
                 break
             if pattern == "paren" and "new" in kinds and not _looks_alike(first, second):
-                # "the Jirga (Pakistan's tribal council)": a gloss; join only an acronym or a
-                # name the KB knows for sure ("the NRF (National Resistance Front)").
-                if not both_known:
-                    break
+                # "the Jirga (Pakistan's tribal council)": a gloss. With an unknown name, only
+                # an acronym in brackets is a second name.
+                break
             keep, alias = (first, second) if order == "first" else (second, first)
             out.append(StatedAlias(pattern, *_preferred(keep, alias, pattern)))
             break
@@ -186,11 +185,8 @@ def _preferred(keep: ActorMention, alias: ActorMention, pattern: str) -> tuple[A
     if keep_new and not alias_new:
         return alias, keep
     if keep_new and alias_new and pattern in {"paren", "or", "also"}:
-        if (
-            acronym_of(keep.text, alias.text)
-            or len(keep.text) < len(alias.text)
-            and (keep.text.isupper())
-        ):
+        shorter_acronym = keep.text.isupper() and len(keep.text) < len(alias.text)
+        if acronym_of(keep.text, alias.text) or shorter_acronym:
             return alias, keep
     return keep, alias
 
