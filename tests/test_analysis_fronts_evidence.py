@@ -76,3 +76,15 @@ def test_report_bottom_line_names_direct_members_and_inference_apart():
     assert "## New actors" in text and "| Ridge Front | group | AFG | REB | 0 |" in text
     front = next(f for f in brief.fronts.camps if "Q_isisk" in f.members)
     assert chain_text(front, "Q_isisk", brief.names).startswith("in conflict with Afghanistan")
+
+
+def test_report_side_with_no_cooperation_inside_names_no_member_as_allies():
+    events = [
+        make_event("e1", "ASSAULT", 4, ["TALIBAN"], ["NRF"]),
+        make_event("e2", "ASSAULT", 4, ["TALIBAN"], ["ISISK"]),
+    ]
+    text = render_markdown(build_brief(BriefData(events=events)))
+    bottom = next(line for line in text.splitlines() if line.startswith("**Bottom line.**"))
+    sides, _, apart = bottom.partition("Placed only by balance inference:")
+    assert "**Afghanistan (Taliban)**" in sides and "with no tie among them" in sides
+    assert "National Resistance Front" not in sides and "National Resistance Front" in apart

@@ -13,6 +13,9 @@ from typing import Any
 from realpolitik.analysis.fronts import Front
 from realpolitik.report.sections import Brief
 
+# A side none of whose members cooperates with another: each only opposes the other side.
+NO_DIRECT_MEMBER = "actors that each oppose the other side, with no tie among them"
+
 
 @dataclass
 class Side:

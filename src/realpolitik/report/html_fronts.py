@@ -5,7 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from realpolitik.analysis.fronts import Front, Link
-from realpolitik.report.camps import chain_text, member_label, new_actors, sides
+from realpolitik.report.camps import (
+    NO_DIRECT_MEMBER,
+    chain_text,
+    member_label,
+    new_actors,
+    sides,
+)
 from realpolitik.report.quotes import QuoteLedger, excerpt
 from realpolitik.report.sections import Brief, rolled_up
 from realpolitik.report.svg import CAMP_COLOURS, GREEN, RED, network_svg
@@ -75,7 +81,7 @@ def _bottom_line(brief: Brief) -> str:
     if not found:
         return ""
     parts = [
-        f"<strong>{escape(', '.join(s.direct) or 'no actor with a tie of its own')}</strong> "
+        f"<strong>{escape(', '.join(s.direct) or NO_DIRECT_MEMBER)}</strong> "
         f"<span class='muted'>(camp {s.camp + 1}, confidence {s.confidence:.2f})</span>"
         for s in found
     ]

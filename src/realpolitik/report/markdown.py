@@ -4,7 +4,13 @@ with the pictures as text: the network as its camps and ties, the timeline as da
 from __future__ import annotations
 
 from realpolitik.analysis.fronts import Link
-from realpolitik.report.camps import chain_text, member_label, new_actors, sides
+from realpolitik.report.camps import (
+    NO_DIRECT_MEMBER,
+    chain_text,
+    member_label,
+    new_actors,
+    sides,
+)
 from realpolitik.report.quotes import QuoteLedger, excerpt
 from realpolitik.report.sections import Brief, EventLine, rolled_up
 from realpolitik.report.timeline import split_into_bands
@@ -130,7 +136,7 @@ def _bottom_line(brief: Brief) -> str:
     if not found:
         return ""
     camps = " against ".join(
-        f"**{', '.join(s.direct) or 'no actor with a tie of its own'}** (camp {s.camp + 1}, "
+        f"**{', '.join(s.direct) or NO_DIRECT_MEMBER}** (camp {s.camp + 1}, "
         f"confidence {s.confidence:.2f})"
         for s in found
     )
