@@ -66,6 +66,9 @@ def test_actors_aliases_stated_phrasings_join_two_unknown_names(text, first, sec
         "The Ridge Front, or the Valley Guard and others, attacked.",  # "or" not closed off
         "The Ridge Front met the Valley Guard.",
         "The Ridge Front (in the Valley Guard's area) attacked.",  # a gloss, not a name
+        "The Ridge Front, once the Valley Guard ally, attacked.",
+        "The Ridge Front, formerly the Valley Guard's ally, attacked.",
+        "The Ridge Front, which replaced the Valley Guard at the gate, attacked.",
     ],
 )
 def test_actors_aliases_not_stated_leaves_two_actors(text):

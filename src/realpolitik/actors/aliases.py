@@ -35,8 +35,10 @@ _GAPS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "former",
         re.compile(
-            _LEAD + r"(?:which|who)?\s*(?:was\s+)?(?:formerly|previously|once|earlier|originally)"
-            r"(?:\s+(?:known|called|named)(?:\s+as)?)?\s+" + _THE,
+            # "once", "earlier" and "originally" only with "known as": "X, once the Y ally"
+            _LEAD + r"(?:which|who)?\s*(?:was\s+)?(?:(?:formerly|previously)"
+            r"(?:\s+(?:known|called|named)(?:\s+as)?)?|(?:once|earlier|originally)\s+"
+            r"(?:known|called|named)(?:\s+as)?)\s+" + _THE,
             re.I,
         ),
         "first",
@@ -72,7 +74,7 @@ _GAPS: list[tuple[str, re.Pattern[str], str]] = [
         "successor",
         re.compile(
             _LEAD + r"(?:which\s+|that\s+)?(?:is\s+)?(?:the\s+|a\s+)?(?:successor\s+(?:to|of)"
-            r"|succeeded|replaced)\s+" + _THE,
+            r"|succeeded)\s+" + _THE,
             re.I,
         ),
         "first",
@@ -150,8 +152,8 @@ def stated_aliases(
         if first.actor_id == second.actor_id or first.end > second.start:
             continue
         gap = text[first.end : second.start]
-        if len(gap) > 60 or "\n" in gap:
-            continue
+        if len(gap) > 60 or "\n" in gap or text.startswith(("'s", "’s"), second.end):
+            continue  # "X, formerly the Y's ally": Y's, not a second name of X
         kinds = [_kind(kb, first, new_kinds), _kind(kb, second, new_kinds)]
         if "state" in kinds:
             continue
