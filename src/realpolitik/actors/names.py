@@ -29,7 +29,7 @@ def _name_runs(sdoc: Doc) -> list[tuple[int, int]]:
     i, n = 0, len(sdoc)
     while i < n:
         if not _capitalised(sdoc[i].text) or (
-            i > 0 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_
+            i > 1 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_
         ):
             i += 1
             continue
