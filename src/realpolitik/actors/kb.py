@@ -21,7 +21,7 @@ import yaml
 from realpolitik.actors.codes import SECTOR_KINDS, SECTOR_LABELS, SECTORS
 from realpolitik.model import Actor, Role
 
-KB_VERSION = "2025.06.1"
+KB_VERSION = "2025.06.2"
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 
 # How a name in the index stands for its actor.
@@ -74,6 +74,9 @@ class KnowledgeBase:
     # would take most of the load time, and a document names a handful of them. One string per
     # record (not a parsed dict of lists) keeps the table small in the parent and in forked workers.
     _raw: dict[str, str] = field(default_factory=dict)
+    # Aliases documents stated ("the BLF" for "Baloch Liberation Front"), by name key: read from
+    # the store at run time (`learn`), never written into the shipped data files.
+    learnt: dict[str, Any] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         if actor_id not in self.actors and actor_id in self._raw:
@@ -142,6 +145,18 @@ class KnowledgeBase:
         prefix = key.lstrip("=").lower()[:PREFIX_LETTERS]
         if bound > self.prefix_tokens.get(prefix, 0):
             self.prefix_tokens[prefix] = bound
+
+    def learn(self, aliases: Any) -> None:
+        """Take aliases documents stated (`actors.aliases.LearntAlias`, e.g. from
+        `Store.learnt_aliases()`): an unknown name that is one of them takes its actor. They
+        replace what was learnt before (the KB is shared by every run of a process: one
+        database's aliases must not leak into another's). The first statement of a name wins;
+        the shipped data files are not touched."""
+        self.learnt = {}
+        for a in aliases:
+            key = name_key(a.alias)
+            if key and key not in self.learnt:
+                self.learnt[key] = a
 
     def dated_roles(self, actor_id: str) -> list[DatedRole]:
         self.get(actor_id)

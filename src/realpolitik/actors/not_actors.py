@@ -65,3 +65,27 @@ def names_an_event(sdoc: Doc, cand: Candidate, non_actor_ents: list[tuple[int, i
 def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     non_actor_ents = [(e.start, e.end) for e in sdoc.ents if e.label_ in NON_ACTOR_LABELS]
     return [c for c in cands if not names_an_event(sdoc, c, non_actor_ents)]
+
+
+def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Unknown entities that describe rather than name: a lower-case span ("anti-Taliban",
+    "anti-Pakistani forces") and a nationality or creed adjective modifying a noun ("Central
+    Asian nations", "Islamist group X", "Western diplomats"): no actor of their own. Known
+    names and demonyms of states are untouched (the KB has them)."""
+    out = []
+    for c in cands:
+        if c.actor_id is None and c.how == "ner":
+            first = sdoc[c.start].text
+            if first[:1].islower():
+                continue
+            root = sdoc[c.end - 1]
+            if (
+                c.kind == "norp"
+                and root.pos_ == "ADJ"
+                and root.dep_ == "amod"
+                and root.head.i >= c.end
+                and root.head.pos_ == "NOUN"
+            ):
+                continue
+        out.append(c)
+    return out

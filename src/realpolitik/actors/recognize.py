@@ -17,7 +17,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
+from realpolitik.actors.context import describe, is_group_name
 from realpolitik.actors.coref import (
     GROUP_NOUNS,
     ShortNames,
@@ -28,7 +30,8 @@ from realpolitik.actors.coref import (
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
-from realpolitik.actors.not_actors import drop_event_names
+from realpolitik.actors.names import transliterated_names
+from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.model import Actor, ActorMention, Document
@@ -95,8 +98,10 @@ STATE_SECTORS = {"GOV", "MIL", "INT", "COP", "LEG", "JUD"}
 
 
 def _is_weak_match(kb: KnowledgeBase, c: Candidate) -> bool:
-    """A one-word name known only from Phoenix ("Organization", "Tigers"): easily a part."""
-    if c.end - c.start != 1 or not c.actor_id:
+    """A name known only from Phoenix: easily a part of a longer organisation's name, whether
+    one word ("Organization", "Tigers") or more ("Revolutionary Army" inside "Sindhudesh
+    Revolutionary Army", a different group)."""
+    if not c.actor_id:
         return False
     return all(e.priority >= 2 for e in kb.lookup_id_entries(c.actor_id))
 
@@ -206,6 +211,14 @@ def _apply_role(
     for c in inside:
         actor = kb.get(c.actor_id) if c.actor_id else None
         if actor is None:
+            if c.kind in {"org", "org-of-state", "norp"} and is_group_name(
+                sdoc[c.start : c.end].text
+            ):
+                # The spokesman *of an unknown group* ("of Tehrik-e-Jihad Pakistan") speaks
+                # for the group, not a government: its country, and no state sector.
+                sector, country = None, c.country or country
+                cand.country, cand.sector, cand.affiliated = country, None, True
+                return True
             continue
         if c.kind == "organisation" and actor.sector and actor.kind != "person":
             # The organisation's own sector wins: the director general *of the ISI* is INT; a
@@ -290,7 +303,8 @@ def find_actors(
     table = TokenTable.of(sdoc)
     cands = match_names(sdoc, kb, table)
     cands += _entity_candidates(kb, sdoc, cands)
-    cands = drop_event_names(sdoc, cands)
+    cands += transliterated_names(sdoc, cands)
+    cands = drop_descriptions(sdoc, drop_event_names(sdoc, cands))
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
@@ -354,6 +368,7 @@ def _to_mentions(
         actor = resolve(kb, actor_id, day, mentioned) if actor_id else None
         if actor is None:
             actor = _new_actor(c, name_span.text, new)
+            _read_context(sdoc, c, actor)
         country, sector = actor.country, actor.sector
         if country is None and actor.kind not in {"igo", "person"} and actor.sector != "IGO":
             country = _country_in_name(kb, actor.name)
@@ -394,7 +409,12 @@ def _to_mentions(
     mentions += _group_mentions(doc, sdoc, table, kb, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
-    return mentions, list(new.values())
+    # Names the text gives one actor ("the NRF, formerly known as the Northern Alliance") join
+    # here, before events read the mentions; aliases other documents stated come next.
+    join_aliases(kb, table.text, mentions, {k: a.kind for k, a in new.items()})
+    apply_learnt(kb, mentions)
+    named = {m.actor_id for m in mentions}
+    return mentions, [a for a in new.values() if a.actor_id in named]
 
 
 def _country_from_sentence(
@@ -453,6 +473,24 @@ def _new_actor(c: Candidate, name: str, new: dict[str, Actor]) -> Actor:
     if actor_id not in new:
         new[actor_id] = Actor(actor_id, name, kind, c.country, c.sector, source="text")
     return new[actor_id]
+
+
+def _read_context(sdoc: Doc, c: Candidate, actor: Actor) -> None:
+    """An unknown actor's kind and sector from its name and context (see `context`)."""
+    kind, sector = describe(sdoc, c.start, c.end)
+    if (
+        kind is None
+        and actor.kind == "person"
+        and c.how in {"ner", "role"}
+        and is_group_name(actor.name)
+    ):
+        kind = "group"  # "Jamaat Ahl al-Haqq" tagged PERSON
+    if kind is None and actor.kind in {"organisation", "other"} and is_group_name(actor.name):
+        kind = "group" if c.kind in {"org", "norp"} else None
+    if kind is not None:
+        actor.kind = kind
+    if sector is not None:  # "separatist outfit X Army": the text's word beats the noun's
+        actor.sector = sector
 
 
 def _short_name_mentions(

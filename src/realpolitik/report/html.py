@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from realpolitik.report.html_fronts import fronts_section
+from realpolitik.report.html_fronts import fronts_section, new_actors_section
 from realpolitik.report.quotes import QuoteLedger, excerpt
 from realpolitik.report.sections import Brief, EventLine, PairChange
 from realpolitik.report.svg import timeline_svg
@@ -42,6 +42,7 @@ def render_html(brief: Brief) -> str:
         f"<p class='lead'>{_overview(brief)}</p>",
         fronts_section(brief),
         _actors_section(brief),
+        new_actors_section(brief),
         _key_events_section(brief),
         _claims_section(brief),
         _changes_section(brief),

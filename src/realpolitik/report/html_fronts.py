@@ -5,11 +5,19 @@ from __future__ import annotations
 from html import escape
 
 from realpolitik.analysis.fronts import Front, Link
+from realpolitik.report.camps import (
+    NO_DIRECT_MEMBER,
+    chain_text,
+    member_label,
+    new_actors,
+    sides,
+)
 from realpolitik.report.quotes import QuoteLedger, excerpt
 from realpolitik.report.sections import Brief, rolled_up
 from realpolitik.report.svg import CAMP_COLOURS, GREEN, RED, network_svg
 
 MAX_EVIDENCE = 3  # events quoted under one tie; the rest are counted
+MAX_NEW_ACTORS = 20  # new actors listed; the rest (in no event, sorted last) are counted
 
 
 def fronts_section(brief: Brief) -> str:
@@ -67,18 +75,48 @@ def _camp_colours(camps: list[int]) -> list[tuple[int, str]]:
 
 
 def _bottom_line(brief: Brief) -> str:
-    """One sentence for the reader in a hurry: the largest group's sides."""
-    fronts = [f for f in brief.fronts.camps if f.component == 0]
-    if len(fronts) < 2:
+    """One sentence for the reader in a hurry: the largest group's sides, named by the actors
+    their own ties place; those balance inference alone puts there are named apart."""
+    found = sides(brief)
+    if not found:
         return ""
-    sides = [
-        f"<strong>{escape(', '.join(brief.names.get(m, m) for m in f.members))}</strong> "
-        f"<span class='muted'>(camp {f.camp + 1}, confidence {f.confidence:.2f})</span>"
-        for f in sorted(fronts, key=lambda f: -len(f.members))
+    parts = [
+        f"<strong>{escape(', '.join(s.direct) or NO_DIRECT_MEMBER)}</strong> "
+        f"<span class='muted'>(camp {s.camp + 1}, confidence {s.confidence:.2f})</span>"
+        for s in found
     ]
+    inferred = [
+        f"{escape(name)} <span class='muted'>(camp {s.camp + 1}: {escape(chain)})</span>"
+        for s in found
+        for name, chain in s.inferred
+    ]
+    apart = f" Placed only by balance inference: {'; '.join(inferred)}." if inferred else ""
     return (
         "<p class='card bottom'><strong>Bottom line.</strong> In the largest group of linked "
-        f"actors, {' against '.join(sides)}.</p>"
+        f"actors, {' against '.join(parts)}.{apart}</p>"
+    )
+
+
+def new_actors_section(brief: Brief) -> str:
+    """Actors the texts named that the knowledge base does not know."""
+    found = new_actors(brief)
+    if not found:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(str(a.get('name')))}</td><td>{escape(str(a.get('kind') or ''))}</td>"
+        f"<td>{escape(str(a.get('country') or ''))}</td>"
+        f"<td>{escape(str(a.get('sector') or ''))}</td><td>{a.get('n_events') or 0}</td></tr>"
+        for a in found[:MAX_NEW_ACTORS]
+    )
+    more = (
+        f"<p class='muted'>And {len(found) - MAX_NEW_ACTORS} more in no event.</p>"
+        if len(found) > MAX_NEW_ACTORS
+        else ""
+    )
+    return (
+        "<h2>New actors</h2><p class='muted'>Named in the texts, not in the knowledge base; "
+        "kind, country and sector read from the text.</p><table><tr><th>Actor</th><th>Kind</th>"
+        f"<th>Country</th><th>Sector</th><th>Events</th></tr>{rows}</table>{more}"
     )
 
 
@@ -86,23 +124,24 @@ def _front_html(
     front: Front, brief: Brief, ledger: QuoteLedger, shown: set[tuple[str, str]]
 ) -> str:
     names = brief.names
-    members = ", ".join(
-        f"{escape(names.get(m, m))} <span class='muted'>({front.member_stability[m]:.2f})</span>"
-        for m in front.members
-    )
+    members = ", ".join(escape(member_label(front, m, names)) for m in front.direct) or "none"
     period = " – ".join(p for p in front.period if p) or "undated"
     out = [
         f"<div class='card'><h3>Camp {front.camp + 1}"
         + (f" of group {front.component + 1}" if front.component else "")
         + f" — confidence {front.confidence:.2f}</h3>",
-        f"<p>Members (stability): {members}<br><span class='muted'>Period of its evidence: "
-        f"{escape(period)}</span></p>",
+        f"<p>Placed by their own ties: {members}<br><span class='muted'>Period of its "
+        f"evidence: {escape(period)}</span></p>",
     ]
     if front.indirect:
-        who = ", ".join(names.get(m, m) for m in front.indirect)
+        inferred = "".join(
+            f"<li>{escape(member_label(front, m, names))}: {escape(chain_text(front, m, names))}"
+            "</li>"
+            for m in front.indirect
+        )
         out.append(
-            f"<p class='muted'>{escape(who)}: no cooperation with the rest of this camp; "
-            "placed here only as an enemy of its enemies.</p>"
+            "<p class='muted'>Placed only by balance inference (an enemy of the camp's enemies, "
+            f"no tie of its own to the camp):</p><ul class='muted'>{inferred}</ul>"
         )
     for title, links in (("Ties within", front.allies), ("Against the other camp", front.opposed),
                          ("Ties the camps do not explain", front.frustrated)):  # fmt: skip

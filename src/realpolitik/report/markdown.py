@@ -4,11 +4,19 @@ with the pictures as text: the network as its camps and ties, the timeline as da
 from __future__ import annotations
 
 from realpolitik.analysis.fronts import Link
+from realpolitik.report.camps import (
+    NO_DIRECT_MEMBER,
+    chain_text,
+    member_label,
+    new_actors,
+    sides,
+)
 from realpolitik.report.quotes import QuoteLedger, excerpt
 from realpolitik.report.sections import Brief, EventLine, rolled_up
 from realpolitik.report.timeline import split_into_bands
 
 MAX_EVIDENCE = 3  # events quoted under one tie, as in the HTML
+MAX_NEW_ACTORS = 20  # new actors listed; the rest (in no event, sorted last) are counted
 
 
 def render_markdown(brief: Brief) -> str:
@@ -30,6 +38,7 @@ def render_markdown(brief: Brief) -> str:
         ]
     else:
         out.append("No actors in events yet.")
+    out += _new_actors(brief)
     out += ["", "## Key events", ""]
     out += _events(brief.key_events) or ["No events yet."]
     out += _claims(brief)
@@ -79,14 +88,9 @@ def _fronts(brief: Brief) -> list[str]:
     out = ["", "## Fronts", ""]
     if not result.camps:
         return [*out, "No signed ties between actors yet: no fronts to read."]
-    sides = [f for f in result.camps if f.component == 0]
-    if len(sides) > 1:
-        camps = " against ".join(
-            f"**{', '.join(brief.names.get(m, m) for m in f.members)}** (camp {f.camp + 1}, "
-            f"confidence {f.confidence:.2f})"
-            for f in sorted(sides, key=lambda f: -len(f.members))
-        )
-        out += [f"**Bottom line.** In the largest group of linked actors, {camps}.", ""]
+    line = _bottom_line(brief)
+    if line:
+        out += [line, ""]
     out.append(
         f"Structural balance at country level: {result.n_actors} actors, {result.n_ties} ties; "
         f"{result.consistent_fraction:.0%} of ties agree with the camps, frustration "
@@ -102,13 +106,15 @@ def _fronts(brief: Brief) -> list[str]:
     for front in result.camps:
         if sum(len(f.members) for f in result.camps if f.component == front.component) < 3:
             continue
-        members = ", ".join(f"{brief.names.get(m, m)} ({front.member_stability[m]:.2f})"
-                            for m in front.members)  # fmt: skip
+        members = ", ".join(member_label(front, m, brief.names) for m in front.direct)
         out += ["", f"### Camp {front.camp + 1} (group {front.component + 1}) — confidence "
-                f"{front.confidence:.2f}", "", f"Members (stability): {members}"]  # fmt: skip
+                f"{front.confidence:.2f}", "",
+                f"Placed by their own ties: {members or 'none'}"]  # fmt: skip
         if front.indirect:
-            who = ", ".join(brief.names.get(m, m) for m in front.indirect)
-            out.append(f"\n{who}: placed here only as an enemy of its enemies.")
+            out += ["", "Placed only by balance inference (an enemy of the camp's enemies, no "
+                    "tie of its own to the camp):"]  # fmt: skip
+            out += [f"- {member_label(front, m, brief.names)}: {chain_text(front, m, brief.names)}"
+                    for m in front.indirect]  # fmt: skip
         for title, links in (("Ties within", front.allies), ("Against the other camp",
                              front.opposed), ("Not explained", front.frustrated)):  # fmt: skip
             fresh = [lk for lk in links if (lk.a, lk.b) not in shown]
@@ -120,6 +126,42 @@ def _fronts(brief: Brief) -> list[str]:
             if fresh:
                 out += ["", f"{title}:"] + [ln for lk in fresh for ln in _link(lk, brief, ledger)]
             shown.update((lk.a, lk.b) for lk in links)
+    return out
+
+
+def _bottom_line(brief: Brief) -> str:
+    """The largest group's sides, named by the actors their own ties place; those that balance
+    inference alone puts there are named apart, with the chain."""
+    found = sides(brief)
+    if not found:
+        return ""
+    camps = " against ".join(
+        f"**{', '.join(s.direct) or NO_DIRECT_MEMBER}** (camp {s.camp + 1}, "
+        f"confidence {s.confidence:.2f})"
+        for s in found
+    )
+    out = f"**Bottom line.** In the largest group of linked actors, {camps}."
+    inferred = [f"{name} (camp {s.camp + 1}: {chain})" for s in found for name, chain in s.inferred]
+    if inferred:
+        out += " Placed only by balance inference: " + "; ".join(inferred) + "."
+    return out
+
+
+def _new_actors(brief: Brief) -> list[str]:
+    found = new_actors(brief)
+    if not found:
+        return []
+    out = ["", "## New actors", "",
+           "Named in the texts, not in the knowledge base; kind, country and sector read from "
+           "the text.", "", "| Actor | Kind | Country | Sector | Events |",
+           "|---|---|---|---|---:|"]  # fmt: skip
+    out += [
+        f"| {_cell(str(a.get('name')))} | {a.get('kind') or ''} | {a.get('country') or ''} | "
+        f"{a.get('sector') or ''} | {a.get('n_events') or 0} |"
+        for a in found[:MAX_NEW_ACTORS]
+    ]
+    if len(found) > MAX_NEW_ACTORS:
+        out += ["", f"And {len(found) - MAX_NEW_ACTORS} more in no event."]
     return out
 
 

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from datetime import date as Day  # `date` is also a field name of EventLine
+from typing import Any
 
 from realpolitik.analysis.fronts import FrontsResult, find_fronts
 from realpolitik.analysis.relations import UNDATED, period_of, saturating_score
@@ -120,6 +121,8 @@ class Brief:
     undated_events: list[EventLine] = field(default_factory=list)
     # Every event by id, so any section can show the evidence behind a tie.
     lines: dict[str, EventLine] = field(default_factory=dict)
+    # The actors table's rows (the `actors` export): the new-actors section reads the `new:` ones.
+    found_actors: list[dict[str, Any]] = field(default_factory=list)
 
 
 # Words with which texts speculate about coalitions forming.
@@ -160,6 +163,7 @@ def build_brief(data: BriefData) -> Brief:
         front_talk=front_talk,
         undated_events=undated,
         lines=lines,
+        found_actors=data.actors,
     )
 
 

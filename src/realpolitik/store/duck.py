@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from realpolitik.actors.aliases import LearntAlias, learnt_aliases
 from realpolitik.errors import RealpolitikError, UsageError
 from realpolitik.model import (
     Actor,
@@ -30,7 +31,7 @@ from realpolitik.model import (
 )
 from realpolitik.store.codec import event_from_record, event_mention_from_plain, raw_hash
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: learnt_aliases
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -59,6 +60,10 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 CREATE TABLE IF NOT EXISTS found_actors (
     actor_id VARCHAR, doc_id VARCHAR, record JSON
 );
+CREATE TABLE IF NOT EXISTS learnt_aliases (
+    alias VARCHAR, actor_id VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR,
+    doc_id VARCHAR, sentence VARCHAR
+);
 CREATE TABLE IF NOT EXISTS actors (
     actor_id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR,
     wikidata VARCHAR, aliases JSON, roles JSON, n_events INTEGER
@@ -74,7 +79,9 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 """
 
-PER_DOCUMENT_TABLES = ("actor_mentions", "place_mentions", "event_mentions", "found_actors")
+PER_DOCUMENT_TABLES = (
+    "actor_mentions", "place_mentions", "event_mentions", "found_actors", "learnt_aliases",
+)  # fmt: skip
 
 
 class Store:
@@ -170,6 +177,9 @@ class Store:
                     for actor in a.new_actors
                 ],
             )
+            # Aliases the texts stated ("X, formerly known as Y"), with the sentence saying so.
+            self._insert("learnt_aliases", [{**vars(x), "doc_id": a.doc.doc_id} for a in analyses
+                                            for x in learnt_aliases(a.doc.text, a.actor_mentions)])  # fmt: skip
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -301,6 +311,14 @@ class Store:
             actor = _actor_from_plain(json.loads(record))
             seen.setdefault(actor.actor_id, actor)
         return list(seen.values())
+
+    def learnt_aliases(self) -> list[LearntAlias]:
+        """Aliases the stored documents stated, in document order (for `KnowledgeBase.learn`)."""
+        rows = self.con.execute(
+            "SELECT alias, actor_id, name, country, sector, doc_id, sentence FROM learnt_aliases "
+            "ORDER BY doc_id, alias"
+        ).fetchall()
+        return [LearntAlias(*r) for r in rows]
 
     def events(self) -> list[Event]:
         rows = self.con.execute("SELECT record FROM events ORDER BY event_id").fetchall()

@@ -1,0 +1,99 @@
+"""Transliterated organisation names the entity recogniser cuts up.
+
+"Tehreek-e-Labbaik Pakistan", "Jamaat-ud-Dawa", "Hizb-i-Wahdat", "Ahrar al-Hind": the parser
+splits them at the hyphens and the recogniser keeps a fragment ("Tehreek" ORG) and the state
+("Pakistan" GPE), so the name would become two wrong actors. A run of capitalised words joined by
+a name connector (`name_connectors` in `data/actors/group_words.yaml`: e, i, ul, ud, al, ...),
+with the capitalised words that follow it without a break, is one name: a candidate
+organisation, whose country is that of a state named inside it ("... Pakistan").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from realpolitik.actors.candidates import Candidate
+from realpolitik.actors.context import group_words, is_group_name
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha()
+
+
+def _name_runs(sdoc: Doc) -> list[tuple[int, int]]:
+    """Token spans [start, end) of transliterated names."""
+    connectors = group_words().connectors
+    runs = []
+    i, n = 0, len(sdoc)
+    while i < n:
+        if not _capitalised(sdoc[i].text) or (
+            i > 1 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_
+        ):
+            i += 1
+            continue
+        j, joined = i + 1, False
+        while j < n:
+            t = sdoc[j]
+            prev = sdoc[j - 1]
+            # "-e-", "-ud-": connector between hyphens, glued to the words around it
+            if t.text == "-" and not prev.whitespace_ and j + 1 < n:
+                nxt = sdoc[j + 1]
+                if nxt.lower_ in connectors and not nxt.whitespace_ or _capitalised(nxt.text):
+                    j += 1
+                    continue
+                break
+            if t.lower_ in connectors and prev.text == "-" and not t.whitespace_:
+                joined, j = True, j + 1
+                continue
+            # "al-Hind", "ut-Tahrir": a connector glued to the next word by a hyphen
+            if (
+                t.lower_ in connectors
+                and j + 1 < n
+                and sdoc[j + 1].text == "-"
+                and prev.whitespace_
+            ):
+                joined, j = True, j + 1
+                continue
+            if _capitalised(t.text) and (prev.whitespace_ or prev.text == "-"):
+                j += 1
+                continue
+            break
+        while j > i + 1 and not _capitalised(sdoc[j - 1].text):
+            j -= 1
+        if joined and j - i >= 3:
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def transliterated_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates for transliterated names; the fragments inside them are removed from `cands`
+    (in place) unless a known actor already spans the whole name."""
+    out = []
+    place_tokens = {t.i for e in sdoc.ents if e.label_ in _PLACE_LABELS for t in e}
+    for start, end in _name_runs(sdoc):
+        new = Candidate(start, end, None, "name", "org")
+        state_tokens = {i for c in cands if c.kind == "state" for i in range(c.start, c.end)}
+        # "Mazar-i-Sharif" is a place: a run the recogniser calls a place is left alone unless
+        # its words name an organisation ("Jamiat-e-Islami Afghanistan" is kept by "Jamiat").
+        if (set(range(start, end)) & place_tokens) - state_tokens and not is_group_name(
+            sdoc[start:end].text
+        ):
+            continue
+        inside = [c for c in cands if c.overlaps(new)]
+        # A known name that covers the run (or reaches past it) stands.
+        if any(c.actor_id and c.kind != "state" and (c.start <= start and c.end >= end
+               or c.end - c.start >= end - start) for c in inside):  # fmt: skip
+            continue
+        if any(c.start < start or c.end > end for c in inside):
+            continue
+        states = [c for c in inside if c.kind == "state"]
+        new.country = states[0].actor_id if states else None
+        for c in inside:
+            cands.remove(c)
+        out.append(new)
+    return out
