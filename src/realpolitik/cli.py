@@ -134,7 +134,7 @@ def _iso_date(value: str) -> date:
 def _show_warning(message: Any, category: Any, *rest: Any, **kw: Any) -> None:
     """Our warnings (a store in use, fusion pending) as one line on standard error."""
     if issubclass(category, RealpolitikWarning):
-        print(f"realpolitik: warning: {message}", file=sys.stderr)
+        print(f"realpolitik: warning: {printable(message)}", file=sys.stderr)
     else:
         _default_showwarning(message, category, *rest, **kw)
 

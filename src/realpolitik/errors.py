@@ -16,17 +16,17 @@ import unicodedata
 # zero-width non-joiner are part of ordinary Persian, Arabic and Indic spelling and are kept.
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
-_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def printable(text: object) -> str:
     """`text` with every control character escaped (`\\n`, `\\x1b`, `\\u202e`): safe on one line.
 
-    Backslashes are doubled so that an escape in the output is never ambiguous with a name that
-    holds the same characters literally.
+    Applied where a message is printed (the command line), not where it is made, so that no
+    message is escaped twice.
     """
     s = str(text)
-    if s.isprintable() and "\\" not in s:
+    if s.isprintable():
         return s  # the common case: nothing to escape
     out = []
     for ch in s:

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from realpolitik.errors import UsageError, printable
+from realpolitik.errors import UsageError
 from realpolitik.ingest.dates import dateline_date
 from realpolitik.ingest.decode import UndecodableError, decode_text
 from realpolitik.ingest.html import decode_html, document_from_html, parse_iso_date
@@ -80,7 +80,7 @@ def check_inputs(inputs: Sequence[str]) -> None:
     """Raise `UsageError` naming the first input path that does not exist."""
     for item in inputs:
         if item != "-" and not Path(item).exists():
-            raise UsageError(f"{printable(name_of(item))}: no such file or directory")
+            raise UsageError(f"{name_of(item)}: no such file or directory")
 
 
 def read_inputs(inputs: Sequence[str], published: date | None = None) -> Iterator[Document]:

@@ -40,7 +40,6 @@ from realpolitik.errors import (
     RealpolitikWarning,
     StoreBusyError,
     UsageError,
-    printable,
 )
 from realpolitik.model import (
     Actor,
@@ -138,7 +137,7 @@ class Store:
         self.read_only = read_only
         if read_only and not Path(self.path).exists():
             raise UsageError(
-                f"{printable(self.path)}: no such database (run `realpolitik run` first)"
+                f"{self.path}: no such database (run `realpolitik run` first)"
             )
         limit = wait if wait is not None else (READ_WAIT_S if read_only else WRITE_WAIT_S)
         self.con = self._connect(limit)
@@ -160,18 +159,18 @@ class Store:
             except duckdb.Error as exc:
                 if not _is_lock_conflict(exc):
                     raise RealpolitikError(
-                        f"{printable(self.path)}: cannot open the database: {exc}"
+                        f"{self.path}: cannot open the database: {exc}"
                     ) from exc
                 if time.monotonic() >= deadline:
                     raise StoreBusyError(
-                        f"{printable(self.path)}: still locked by another process after "
+                        f"{self.path}: still locked by another process after "
                         f"{limit:.0f} s (a run writing to it, or a long export reading it); "
                         "try again when it has finished"
                     ) from exc
                 if not told:
                     doing = "reading" if self.read_only else "writing"
                     warnings.warn(
-                        f"{printable(self.path)} is in use by another process; waiting up to "
+                        f"{self.path} is in use by another process; waiting up to "
                         f"{limit:.0f} s to start {doing}",
                         RealpolitikWarning,
                         stacklevel=3,
@@ -194,7 +193,7 @@ class Store:
             state = "its last run was interrupted before fusing the documents it added"
             hint = "run `realpolitik run` again (with any input) to complete it"
         warnings.warn(
-            f"{printable(self.path)}: {state}; events, stories, relations and actors are those of "
+            f"{self.path}: {state}; events, stories, relations and actors are those of "
             f"the last completed fusion ({hint})",
             RealpolitikWarning,
             stacklevel=3,
@@ -218,7 +217,7 @@ class Store:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise RealpolitikError(
-                f"{printable(self.path)}: written by a newer realpolitik "
+                f"{self.path}: written by a newer realpolitik "
                 f"(schema {row[0]} > {SCHEMA_VERSION})"
             )
         if row is not None and int(row[0]) == SCHEMA_VERSION:
@@ -256,7 +255,10 @@ class Store:
             columns = ", ".join(f'"{c}"' for c in arrow.column_names)
             self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _incoming")
         finally:
-            self.con.unregister("_incoming")
+            try:
+                self.con.unregister("_incoming")
+            except duckdb.Error:  # an aborted transaction: the error that aborted it is raised
+                pass
 
     def write_batch(
         self,
@@ -277,14 +279,19 @@ class Store:
         try:
             ids = [d.doc_id for d in documents]
             if ids:
-                replaced = [
-                    r[0]
-                    for r in self.con.execute(
-                        "SELECT doc_id FROM documents WHERE status = 'rejected' "
-                        "AND doc_id IN (SELECT unnest(?))",
+                stored = dict(
+                    self.con.execute(
+                        "SELECT doc_id, status FROM documents WHERE doc_id IN (SELECT unnest(?))",
                         [ids],
                     ).fetchall()
-                ]
+                )
+                kept = sorted(i for i, status in stored.items() if status != "rejected")
+                if kept:
+                    raise RealpolitikError(
+                        f"{kept[0]}: already stored; a document is never replaced "
+                        "(store other content as a new version)"
+                    )
+                replaced = sorted(stored)
                 if replaced:
                     self.con.execute(
                         "DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [replaced]
@@ -608,7 +615,7 @@ class RunLock:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
             os.close(fd)
             raise RealpolitikError(
-                f"{printable(self.db)}: another realpolitik run is writing to it"
+                f"{self.db}: another realpolitik run is writing to it"
                 + (f" (pid {holder})" if holder.isdigit() else "")
                 + "; wait for it to finish"
             ) from None
