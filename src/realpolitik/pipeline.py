@@ -330,8 +330,11 @@ def _cleaned_batches(
                 # Not stored: the id belongs to the first input that gave it.
                 summary.status["rejected"] += 1
                 first = ids.seen[doc.doc_id]
-                same = "the same input" if first == doc.source else f"also given by {first}"
-                rejected(doc.doc_id, f"duplicate id in this run ({same}); the first one is kept")
+                if first == doc.source:
+                    why = "duplicate id in this run (given earlier in the same input; the first is kept)"
+                else:
+                    why = f"duplicate id in this run ({doc.source}; the first, from {first}, is kept)"
+                rejected(doc.doc_id, why)
             else:
                 fresh.append(doc)
         for doc in fresh:
