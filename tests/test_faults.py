@@ -13,8 +13,9 @@ import json
 import os
 import random
 import signal
+import subprocess
+import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def _reports(n: int, seed: int = 7) -> list[str]:
 def corpus(tmp_path_factory: Any) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("corpus")
     texts = _reports(N_DOCS)
-    lines = [json.dumps({"id": f"r{i:02d}", "published": "2024-03-0%d" % (1 + i % 9), "text": t})
+    lines = [json.dumps({"id": f"r{i:02d}", "published": f"2024-03-0{1 + i % 9}", "text": t})
              for i, t in enumerate(texts)]  # fmt: skip
     first, whole = folder / "first.jsonl", folder / "whole.jsonl"
     first.write_text("\n".join(lines[:N_FIRST]) + "\n", encoding="utf-8")
@@ -82,9 +83,9 @@ def clean(corpus: dict[str, str], tmp_path_factory: Any) -> dict[str, Any]:
     db = tmp_path_factory.mktemp("clean") / "clean.duckdb"
     os.environ["REALPOLITIK_BATCH_SIZE"] = str(BATCH)
     try:
-        pipeline.run([corpus["whole"]], db, workers=1)  # also loads the pipeline for the forks
+        pipeline.Resources.load()  # cached: the runs below and the forks share it
         t0 = time.perf_counter()
-        pipeline.run([corpus["whole"]], tmp_path_factory.mktemp("timing") / "t.duckdb", workers=1)
+        pipeline.run([corpus["whole"]], db, workers=1)
         seconds = time.perf_counter() - t0
     finally:
         del os.environ["REALPOLITIK_BATCH_SIZE"]
@@ -182,33 +183,68 @@ def test_incremental_runs_equal_one_run_of_everything(corpus, clean, tmp_path):
     assert snapshot(db, source=False) == expected
 
 
-def _tagged_processes(tag: str) -> list[int]:
-    """Pids of live processes whose environment holds `tag` (the run's workers inherit it)."""
-    needle = f"REALPOLITIK_TEST_TAG={tag}".encode()
-    found = []
+def _children(pid: int) -> set[int]:
+    """Pids of the live processes whose parent is `pid`."""
+    found = set()
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if needle in (entry / "environ").read_bytes():
-                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-                if state != "Z":
-                    found.append(int(entry.name))
-        except OSError:
-            continue
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z" and int(fields[1]) == pid:
+                found.add(int(entry.name))
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
-def test_workers_die_with_a_killed_run_without_tracebacks(corpus, tmp_path):
-    tag = uuid.uuid4().hex
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_cli_run_stopped_by_a_signal_leaves_no_workers_and_no_tracebacks(sig, tmp_path):
+    # Long reports in small batches: the workers are busy when the signal comes.
+    texts = _reports(60, seed=3)
+    feed = tmp_path / "long.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"id": f"L{i}", "text": " ".join((texts[i:] + texts[:i]) * 3)}) + "\n"
+                for i in range(30)),
+        encoding="utf-8",
+    )  # fmt: skip
     err = tmp_path / "stderr.txt"
-    pid = fork_run(tmp_path / "db.duckdb", [corpus["whole"]], fault="write:2", workers=2,
-                   stderr=err, tag=tag)  # fmt: skip
-    wait_killed(pid)
-    deadline = time.monotonic() + 3.0
-    while _tagged_processes(tag) and time.monotonic() < deadline:
+    cli = Path(sys.executable).with_name("realpolitik")
+    env = {**os.environ, "REALPOLITIK_BATCH_SIZE": str(BATCH), "CI": "1"}
+    with open(err, "w") as err_file:
+        proc = subprocess.Popen(
+            [str(cli), "run", str(feed), "--db", str(tmp_path / "db.duckdb")],
+            env=env, stdout=subprocess.DEVNULL, stderr=err_file,
+        )  # fmt: skip
+        workers: set[int] = set()
+        busy_since = None
+        while proc.poll() is None:
+            workers |= _children(proc.pid)
+            if len(workers) >= 2 and busy_since is None:
+                busy_since = time.monotonic()
+            if busy_since is not None and time.monotonic() - busy_since > 1.0:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None and len(workers) >= 2, "the run ended before the signal"
+        proc.send_signal(sig)
+        code = proc.wait(timeout=30)
+    deadline = time.monotonic() + 2.0
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _tagged_processes(tag) == []
-    time.sleep(0.2)
-    assert "Traceback" not in err.read_text() and "BrokenPipeError" not in err.read_text()
+    assert not any(_alive(w) for w in workers), "workers outlived the run"
+    time.sleep(0.3)  # a worker that lived on would print its BrokenPipeError now
+    text = err.read_text()
+    assert "Traceback" not in text and "BrokenPipeError" not in text, text
+    if sig == signal.SIGTERM:
+        assert code == 143
+        assert text.strip().splitlines()[-1].startswith("realpolitik: stopped by SIGTERM;")
+    else:
+        assert code == -signal.SIGKILL

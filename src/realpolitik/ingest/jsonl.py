@@ -61,10 +61,12 @@ def document_from_record(
 def read_jsonl_lines(lines: Iterable[bytes], name: str, source: str) -> Iterator[Document]:
     """Documents from JSONL lines; a broken line becomes a rejected document `name:lineno`."""
     lineno = 0
+    records = 0
     try:
         for lineno, line in enumerate(lines, start=1):  # noqa: B007 - lineno is read after the loop
             if not line.strip():
                 continue
+            records += 1
             line_id = f"{name}:{lineno}"
             try:
                 record = json.loads(line.decode("utf-8", errors="replace"))
@@ -84,3 +86,6 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, source: str) -> Iterator
         yield Document(doc_id=f"{name}:{lineno + 1}", source=source).reject(
             f"line {lineno + 1}: file is corrupt or truncated ({err})"
         )
+        return
+    if records == 0:  # said, so that an empty feed is not taken for a processed one
+        yield Document(doc_id=name, source=source).reject("empty: no JSON lines")

@@ -142,7 +142,7 @@ def read_file(path: Path, doc_id: str, in_folder: bool = False) -> Iterator[Docu
         if in_folder and _text_of_sidecar(path) is not None:
             return  # read with its text file
         if not (in_folder and _is_companion_file(path)):
-            suffix = "".join(path.suffixes[-2:]) or "no extension"
+            suffix = "".join(Path(source).suffixes[-2:]) or "no extension"
             yield Document(doc_id=doc_id, source=source).reject(
                 f"unsupported file type ({suffix}); expected .txt, .html, .htm, .jsonl[.gz], "
                 ".warc[.gz]"

@@ -99,6 +99,7 @@ def read_warc_stream(stream: IO[bytes], name: str, source: str) -> Iterator[Docu
     body = _Guarded(gzip.GzipFile(fileobj=stream, mode="rb") if gzipped else stream)
     records = ArchiveIterator(body)
     n_records = 0
+    n_pages = 0
     try:
         while True:
             warnings = io.StringIO()
@@ -110,6 +111,10 @@ def read_warc_stream(stream: IO[bytes], name: str, source: str) -> Iterator[Docu
             if record is None:
                 if body.error is not None:
                     yield broken(n_records + 1, _truncation_reason(body.error, ""))
+                elif n_pages == 0:
+                    yield Document(doc_id=name, source=source).reject(
+                        f"no HTML page in the archive ({n_records} records)"
+                    )
                 return
             n_records += 1
             doc = _page(record, name, n_records, source)
@@ -117,6 +122,7 @@ def read_warc_stream(stream: IO[bytes], name: str, source: str) -> Iterator[Docu
                 yield broken(n_records, _truncation_reason(body.error, ""))
                 return
             if doc is not None:
+                n_pages += 1
                 yield doc
     except (ArchiveLoadFailed, ValueError, AttributeError, *_STREAM_ERRORS) as err:
         # AttributeError: warcio meets a record header it cannot parse (seen on truncated gzip).
