@@ -60,11 +60,15 @@ def test_store_migrates_a_version_1_file(tmp_path):
     path = tmp_path / "old.duckdb"
     with Store(path) as store:
         store.write_batch([_doc("d1")], [])
+        store.replace_corpus_results([], [], [], [])
     con = duckdb.connect(str(path))
     con.execute("ALTER TABLE documents DROP COLUMN base_id")
     con.execute("ALTER TABLE documents DROP COLUMN version")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
+    with Store(path, read_only=True) as store:  # a reader reads it as it is
+        [record] = store.records("documents")
+        assert (record["base_id"], record["version"]) == ("d1", 1)
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert [(v.doc_id, v.version) for v in store.stored_versions()["d1"]] == [("d1", 1)]

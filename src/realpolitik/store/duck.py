@@ -420,6 +420,10 @@ class Store:
 
     # -- reads -------------------------------------------------------------------------------
 
+    def _has_column(self, table: str, column: str) -> bool:
+        rows = self.con.execute(f"DESCRIBE {table}").fetchall()
+        return any(r[0] == column for r in rows)
+
     def known_raw_hashes(self) -> dict[str, str]:
         """doc_id -> hash of the raw input, for skipping what is already stored."""
         return dict(self.con.execute("SELECT doc_id, raw_hash FROM documents").fetchall())
@@ -491,9 +495,15 @@ class Store:
             ).fetchall()
             return [json.loads(r[0]) for r in rows]
         if kind == "documents":
+            # A store written before versions (schema 1) is read as it is: every id version 1.
+            versions = (
+                "base_id, version"
+                if self._has_column("documents", "base_id")
+                else "doc_id AS base_id, 1 AS version"
+            )
             cur = self.con.execute(
                 "SELECT doc_id, status, reason, title, url, CAST(published AS VARCHAR) AS published, outlet, "
-                "text, duplicate_of, language, source FROM documents ORDER BY doc_id"
+                f"text, duplicate_of, language, source, {versions} FROM documents ORDER BY doc_id"
             )
         elif kind == "actors":
             cur = self.con.execute(
