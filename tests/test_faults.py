@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -248,3 +249,25 @@ def test_cli_run_stopped_by_a_signal_leaves_no_workers_and_no_tracebacks(sig, tm
         assert text.strip().splitlines()[-1].startswith("realpolitik: stopped by SIGTERM;")
     else:
         assert code == -signal.SIGKILL
+
+
+def test_reader_gets_in_while_a_run_writes_and_is_told_so(corpus, clean, tmp_path):
+    db = tmp_path / "db.duckdb"
+    pid = fork_run(db, [corpus["whole"]])
+    seen_during_run: list[int] = []
+    told = False
+    while os.waitpid(pid, os.WNOHANG) == (0, 0):
+        if db.exists():
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                with Store(db, read_only=True, wait=30) as store:
+                    n = len(store.records("documents"))
+            told |= any("a run is writing to it" in str(w.message) for w in caught)
+            if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still running after the read
+                seen_during_run.append(n)
+            else:
+                break
+        time.sleep(0.05)
+    assert seen_during_run, "no read got in while the run was writing"
+    assert any(0 < n < N_DOCS for n in seen_during_run)  # between batches, not after the run
+    assert told

@@ -31,13 +31,12 @@ def test_store_refuses_a_newer_schema(tmp_path):
         Store(path)
 
 
-def test_store_never_replaces_a_stored_document(tmp_path):
+def test_store_write_batch_replaces_a_documents_earlier_version(tmp_path):
     with Store(tmp_path / "a.duckdb") as store:
         store.write_batch([_doc("d1", "first")], [DocumentAnalysis(doc=_doc("d1"))])
-        with pytest.raises(RealpolitikError, match="d1: already stored"):
-            store.write_batch([_doc("d1", "second")], [DocumentAnalysis(doc=_doc("d1"))])
+        store.write_batch([_doc("d1", "second")], [DocumentAnalysis(doc=_doc("d1"))])
         texts = [d.text for d in store.documents()]
-    assert texts == ["first"]
+    assert texts == ["second"]
 
 
 def test_store_replaces_a_stored_rejection(tmp_path):

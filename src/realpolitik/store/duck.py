@@ -14,8 +14,8 @@ for a bounded time. A reader of a store whose last batches are not fused yet is 
 completed fusion.
 
 Documents are never replaced: an id that comes back with other content is stored as a new
-version (`base_id`, `version`; doc_id `ID#v2`, `ID#v3`...). Only a stored rejection, which holds
-no analysis, is replaced by a new reading of its input.
+version (`base_id`, `version`; doc_id `ID#v2`, `ID#v3`...) by `run`. Only a stored rejection,
+which holds no analysis, is replaced by a new reading of its input.
 """
 
 from __future__ import annotations
@@ -269,9 +269,9 @@ class Store:
         """Write documents and their analyses in one transaction.
 
         `versions`: doc_id -> (the input's id, version number) for documents that are a later
-        version of a stored id; any other document is version 1 of its own id. A stored
-        rejection with the same doc_id is replaced; any other stored document with the same
-        doc_id is an error (documents are never replaced: give them a new version).
+        version of a stored id; any other document is version 1 of its own id. A stored document
+        with the same doc_id is replaced with its analyses (`run` only ever replaces a stored
+        rejection: other content under a stored id becomes a new version).
         """
         now = datetime.now(UTC).replace(tzinfo=None)
         versions = versions or {}
@@ -279,22 +279,12 @@ class Store:
         try:
             ids = [d.doc_id for d in documents]
             if ids:
-                stored = dict(
+                # The pipeline never passes a stored id but a rejection's (see `pipeline._IdBook`);
+                # for other callers the batch's documents replace any stored under their ids.
+                self.con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
+                for table in PER_DOCUMENT_TABLES:
                     self.con.execute(
-                        "SELECT doc_id, status FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                        [ids],
-                    ).fetchall()
-                )
-                kept = sorted(i for i, status in stored.items() if status != "rejected")
-                if kept:
-                    raise RealpolitikError(
-                        f"{kept[0]}: already stored; a document is never replaced "
-                        "(store other content as a new version)"
-                    )
-                replaced = sorted(stored)
-                if replaced:
-                    self.con.execute(
-                        "DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [replaced]
+                        f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids]
                     )
             self._insert(
                 "documents",
