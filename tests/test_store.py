@@ -175,3 +175,16 @@ def test_export_parquet_keeps_nesting(tmp_path):
     out = tmp_path / "x.parquet"
     write_records([{"a": 1, "b": [1, 2]}], "parquet", out)
     assert pq.read_table(out).to_pylist() == [{"a": 1, "b": [1, 2]}]
+
+
+def test_cli_reader_of_an_unfused_store_prints_one_warning_line(tmp_path, capsys):
+    from realpolitik.cli import main
+
+    path = tmp_path / "a.duckdb"
+    with Store(path) as store:
+        store.write_batch([_doc("d1")], [])  # a run killed before its fusion
+    assert main(["export", "documents", "--db", str(path), "-o", str(tmp_path / "d.jsonl")]) == 0
+    err = capsys.readouterr().err
+    [warning] = [line for line in err.splitlines() if "warning" in line]
+    assert warning.startswith(f"realpolitik: warning: {path}: its last run was interrupted")
+    assert "Warning" not in err  # no Python warning machinery shown
