@@ -237,7 +237,7 @@ class Store:
             )
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
 
     def schema_version(self) -> int:
@@ -318,7 +318,7 @@ class Store:
             faults.point("write")
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
 
     def replace_corpus_results(
@@ -380,8 +380,16 @@ class Store:
             faults.point("fuse")
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if any: a signal can land just after its COMMIT, and the
+        error to report is the one that brought us here, not "no transaction is active"."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
 
     def _set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
