@@ -188,3 +188,10 @@ def test_cli_reader_of_an_unfused_store_prints_one_warning_line(tmp_path, capsys
     [warning] = [line for line in err.splitlines() if "warning" in line]
     assert warning.startswith(f"realpolitik: warning: {path}: its last run was interrupted")
     assert "Warning" not in err  # no Python warning machinery shown
+
+
+def test_run_lock_in_a_missing_folder_is_an_error_not_a_traceback(tmp_path):
+    from realpolitik.store import RunLock
+
+    with pytest.raises(RealpolitikError, match="cannot create its lock file"):
+        RunLock(tmp_path / "missing" / "a.duckdb").__enter__()

@@ -609,7 +609,11 @@ class RunLock:
         self._fd: int | None = None
 
     def __enter__(self) -> RunLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            raise RealpolitikError(f"{self.db}: cannot create its lock file ({reason})") from None
         # A reader probing the lock holds it shared for an instant: a few tries tell that apart
         # from a run that holds it.
         for attempt in range(RUN_LOCK_TRIES):
