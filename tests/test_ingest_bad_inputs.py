@@ -39,13 +39,20 @@ def test_ingest_binary_file_is_rejected(tmp_path):
     assert doc.status == "rejected" and "binary" in (doc.reason or "")
 
 
-def test_ingest_mostly_text_invalid_utf8_is_decoded_with_replacement(tmp_path):
-    f = tmp_path / "latin1.txt"
-    f.write_bytes(
-        "The caf\xe9 in Kabul reopened on Monday after the attack. ".encode("latin-1") * 5
-    )
+def test_ingest_cp1252_english_article_is_decoded(tmp_path):
+    f = tmp_path / "legacy.txt"
+    text = "“We will not retreat,” the café owner in Kabul said — on Monday. "
+    f.write_bytes(text.encode("cp1252") * 5)
     doc = _one(f)
-    assert doc.status == "ok" and "caf\ufffd in Kabul" in doc.raw
+    assert doc.status == "ok" and doc.raw == text * 5
+
+
+def test_ingest_utf8_with_a_stray_byte_is_decoded_with_replacement(tmp_path):
+    f = tmp_path / "mixed.txt"
+    good = "The envoy — in Kabul — reopened the embassy on Monday. ".encode() * 5
+    f.write_bytes(good + b"One broken byte \xe9 here.")
+    doc = _one(f)
+    assert doc.status == "ok" and "byte \ufffd here" in doc.raw and "— in Kabul" in doc.raw
 
 
 def test_ingest_text_that_is_not_utf8_at_all_is_rejected(tmp_path):

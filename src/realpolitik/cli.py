@@ -5,11 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
-from realpolitik.errors import RealpolitikError, UsageError
+from realpolitik.errors import (
+    Interrupted,
+    RealpolitikError,
+    RealpolitikWarning,
+    UsageError,
+    printable,
+)
 
 DEFAULT_DB = "realpolitik.duckdb"
 
@@ -54,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     p.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        default=None,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) of the documents of this run that carry none "
+        "(a sidecar NAME.meta.json or a dateline at the top of the text wins)",
+    )
 
     from realpolitik.export import EXPORT_KINDS, FORMATS, PROFILES
 
@@ -154,12 +172,40 @@ def _filters(args: argparse.Namespace) -> Any:
     )  # fmt: skip
 
 
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {printable(value)} (expected YYYY-MM-DD)"
+        ) from None
+
+
+def _show_warning(message: Any, category: Any, *rest: Any, **kw: Any) -> None:
+    """Our warnings (a store in use, fusion pending) as one line on standard error."""
+    if issubclass(category, RealpolitikWarning):
+        print(f"realpolitik: warning: {printable(message)}", file=sys.stderr)
+    else:
+        _default_showwarning(message, category, *rest, **kw)
+
+
+_default_showwarning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    warnings.showwarning = _show_warning
     try:
         args = build_parser().parse_args(argv)
         return _dispatch(args)
     except RealpolitikError as exc:
-        print(f"realpolitik: error: {exc}", file=sys.stderr)
+        print(f"realpolitik: error: {printable(exc)}", file=sys.stderr)
+        return exc.exit_code
+    except Interrupted as exc:
+        print(
+            f"realpolitik: stopped by {exc}; what was written is kept (batches are whole), "
+            "run again to complete",
+            file=sys.stderr,
+        )
         return exc.exit_code
     except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -167,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("realpolitik: interrupted", file=sys.stderr)
         return 130
+    finally:
+        warnings.showwarning = _default_showwarning
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -217,10 +265,18 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from realpolitik.progress import Progress
 
     def on_reject(doc_id: str, reason: str) -> None:
-        print(f"realpolitik: rejected {doc_id}: {reason}", file=sys.stderr)
+        print(f"realpolitik: rejected {printable(doc_id)}: {printable(reason)}", file=sys.stderr)
 
-    with Progress(enabled=sys.stderr.isatty() and not os.environ.get("CI")) as progress:
-        summary = run(args.inputs, args.db, on_progress=progress.update, on_reject=on_reject)
+    with _signals_interrupt(), Progress(
+        enabled=sys.stderr.isatty() and not os.environ.get("CI")
+    ) as progress:
+        summary = run(
+            args.inputs,
+            args.db,
+            on_progress=progress.update,
+            on_reject=on_reject,
+            published=args.published,
+        )
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2))
     else:
@@ -228,11 +284,29 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGINT stop a run by raising `Interrupted` in it: the pipeline's cleanup runs
+    (the batch being written is rolled back, the worker pool is stopped) and the command exits
+    143 or 130 with one line."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def format_summary(s: dict[str, Any]) -> str:
     status = s["status"]
     c = s["counts"]
     lines = [
-        f"realpolitik: {s['documents_read']} documents read into {s['db']} in {s['seconds']} s",
+        f"realpolitik: {s['documents_read']} documents read into {printable(s['db'])} "
+        f"in {s['seconds']} s",
         f"  new: {status.get('ok', 0)} ok, {status.get('duplicate', 0)} duplicate, "
         f"{status.get('rejected', 0)} rejected; {s['documents_skipped']} already stored",
         f"  database: {c.get('documents_ok', 0)} documents, {c.get('events', 0)} events "

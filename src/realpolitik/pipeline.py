@@ -5,16 +5,18 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from realpolitik import faults
 from realpolitik.model import Actor, Document, DocumentAnalysis
 
 
@@ -146,23 +148,35 @@ def _batched(items: Iterable[Document], n: int) -> Iterator[list[Document]]:
 ProgressCallback = Callable[[str, int], None]
 
 
+def batch_size() -> int:
+    """Documents per batch: `BATCH_SIZE`, or `REALPOLITIK_BATCH_SIZE` when set (tests use small
+    batches so that a few short documents span many)."""
+    value = os.environ.get("REALPOLITIK_BATCH_SIZE", "")
+    return int(value) if value.isdigit() and int(value) > 0 else BATCH_SIZE
+
+
 def run(
     inputs: Sequence[str],
     db: str | Path = "realpolitik.duckdb",
     on_progress: ProgressCallback | None = None,
     on_reject: Callable[[str, str], None] | None = None,
     workers: int | None = None,
+    published: date | None = None,
 ) -> RunSummary:
     """Process `inputs` (paths, folders or `-`) into the database `db` and re-fuse it.
 
     `on_progress(stage, n)` is told of work done; `on_reject(doc_id, reason)` of each rejected
     input. `workers`: analysis processes (default: one per core, used once the input holds
-    more than one batch). Raises `UsageError` for a missing path before anything is written.
+    more than one batch). `published`: the date of documents that carry none of their own
+    (see `realpolitik.ingest.dates`). Raises `UsageError` for a missing path before anything is
+    written, `RealpolitikError` when another run is writing to `db`.
+
+    The database is opened for each batch and for the fusion, not for the whole run, so that
+    readers get in between; `RunLock` keeps a second run out meanwhile.
     """
-    from realpolitik.clean import DuplicateIndex, clean_document
-    from realpolitik.ingest import check_inputs, read_inputs
-    from realpolitik.store import Store
-    from realpolitik.store.codec import raw_hash
+    from realpolitik.clean import DuplicateIndex
+    from realpolitik.ingest import check_inputs
+    from realpolitik.store import RunLock, Store
 
     check_inputs(inputs)
     started = datetime.now(UTC).replace(tzinfo=None)
@@ -170,54 +184,41 @@ def run(
     summary = RunSummary(db=str(db))
     progress = on_progress or (lambda stage, n: None)
     timings = summary.timings
-    with Store(db) as store:
-        known = store.known_raw_hashes()
-        dedup = DuplicateIndex()
-        for stored in store.documents():
-            if stored.status == "ok" and stored.content_hash:
-                dedup.add_existing(stored.doc_id, stored.content_hash, stored.text)
-
-        def cleaned_batches() -> Iterator[tuple[list[Document], list[Document]]]:
-            """(new documents, the ok ones among them), a batch at a time, in input order."""
-            t0 = time.perf_counter()
-            for batch in _batched(read_inputs(inputs), BATCH_SIZE):
-                summary.documents_read += len(batch)
-                fresh = [d for d in batch if known.get(d.doc_id) != raw_hash(d)]
-                summary.documents_skipped += len(batch) - len(fresh)
-                for doc in fresh:
-                    clean_document(doc)
-                    dedup.mark(doc)
-                    summary.status[doc.status] += 1
-                    if doc.status == "rejected":
-                        summary.rejected.append((doc.doc_id, doc.reason or "rejected"))
-                        if on_reject:
-                            on_reject(doc.doc_id, doc.reason or "rejected")
-                timings["read+clean"] += time.perf_counter() - t0
-                progress("read", len(batch))
-                yield fresh, [d for d in fresh if d.status == "ok"]
-                t0 = time.perf_counter()
+    with RunLock(db):
+        with Store(db) as store:
+            stored = store.stored_versions()
+            dedup = DuplicateIndex()
+            for doc in store.documents(status="ok"):
+                if doc.content_hash:
+                    dedup.add_existing(doc.doc_id, doc.content_hash, doc.text)
+        ids = _IdBook(stored)
+        batches = _cleaned_batches(inputs, published, ids, dedup, summary, on_reject)
 
         def write(fresh: list[Document], analyses: list[DocumentAnalysis]) -> None:
             summary.event_mentions += sum(len(a.event_mentions) for a in analyses)
             t0 = time.perf_counter()
-            store.write_batch(fresh, analyses)
+            with Store(db) as batch_store:
+                batch_store.write_batch(fresh, analyses, ids.versions)
             timings["store"] += time.perf_counter() - t0
-            for d in fresh:
-                known[d.doc_id] = raw_hash(d)
             progress("analysed", len(fresh))
 
-        batches = cleaned_batches()
         # Batches with nothing to analyse (all stored, rejected or duplicates) are written as they
         # come; the pipeline is loaded at the first batch that holds a document to analyse, however
         # deep into the input it is, so no new document is ever stored without its analysis.
         first: list[tuple[list[Document], list[Document]]] = []
         for fresh, ok in batches:
+            progress("read", len(fresh))
             if ok:
                 first = [(fresh, ok), *islice(batches, 1)]
                 break
-            write(fresh, [])
+            if fresh:
+                write(fresh, [])
         n_workers = workers or min(2, os.cpu_count() or 1)
         res = Resources.load() if first else None
+        if res is not None:
+            # Aliases earlier documents stated ("X, formerly known as Y") resolve names here too.
+            with Store(db, read_only=True) as store:
+                res.kb.learn(store.learnt_aliases())
         results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
         pool = None
         if res is not None and n_workers > 1 and len(first) > 1:
@@ -227,7 +228,9 @@ def run(
             # workers' collections do not write to (and so copy) the pages they share with us.
             gc.collect()
             gc.freeze()
-            pool = multiprocessing.get_context("fork").Pool(n_workers)
+            pool = multiprocessing.get_context("fork").Pool(
+                n_workers, initializer=_worker_init, initargs=(os.getpid(),)
+            )
             queue = _chain(first, batches)
             pending = ((fresh, pool.apply_async(_analyse_in_worker, (ok,))) for fresh, ok in queue)
             results = _resolve_in_order(pending, timings, lookahead=2 * n_workers)
@@ -238,19 +241,144 @@ def run(
             )
         try:
             for fresh, analyses in results:
-                write(fresh, analyses)
+                faults.point("parse")
+                if fresh:
+                    write(fresh, analyses)
         finally:
             if pool is not None:
                 pool.terminate()
+                pool.join()
                 gc.unfreeze()
         progress("fuse", 0)
         t0 = time.perf_counter()
-        refuse(store)
-        timings["fuse+analysis"] += time.perf_counter() - t0
-        summary.counts = store.counts()
-        summary.seconds = time.perf_counter() - t_start
-        store.record_run(started, inputs, versions(res.nlp if res else None), summary.as_dict())
+        # Read, close, compute, then write: readers are kept out only while the file is open.
+        with Store(db) as store:
+            derived = _derive(store)
+        with Store(db) as store:
+            store.replace_corpus_results(*derived)
+            timings["fuse+analysis"] += time.perf_counter() - t0
+            summary.counts = store.counts()
+            summary.seconds = time.perf_counter() - t_start
+            store.record_run(started, inputs, versions(res.nlp if res else None), summary.as_dict())
     return summary
+
+
+class _IdBook:
+    """Which document id each input gets: skipped, a new version, or rejected as a repeat.
+
+    - an id already read in this run is rejected (the first one is kept);
+    - an id stored with the same content (any version) is skipped;
+    - an id whose latest stored version is a rejection takes that version's place;
+    - an id stored with other content becomes its next version, `ID#v2`, `ID#v3`...
+    """
+
+    def __init__(self, stored: dict[str, list[Any]]) -> None:
+        self.stored = stored
+        self.taken = {v.doc_id for versions in stored.values() for v in versions}
+        self.seen: dict[str, str] = {}  # input id -> the source that first gave it in this run
+        self.versions: dict[str, tuple[str, int]] = {}  # doc_id -> (input id, version)
+
+    def assign(self, doc: Document) -> str:
+        """'new', 'skip' or 'repeat'; for 'new', `doc.doc_id` is set to the id to store."""
+        from realpolitik.store.codec import raw_hash
+
+        base = doc.doc_id
+        if base in self.seen:
+            return "repeat"
+        self.seen[base] = doc.source
+        versions = self.stored.get(base, [])
+        digest = raw_hash(doc)
+        if any(v.raw_hash == digest and v.status != "rejected" for v in versions):
+            return "skip"
+        if versions and versions[-1].status == "rejected":
+            doc_id, number = versions[-1].doc_id, versions[-1].version
+        elif versions or base in self.taken:
+            number = max((v.version for v in versions), default=1) + 1
+            while f"{base}#v{number}" in self.taken:
+                number += 1
+            doc_id = f"{base}#v{number}"
+        else:
+            doc_id, number = base, 1
+        self.taken.add(doc_id)
+        self.versions[doc_id] = (base, number)
+        doc.doc_id = doc_id
+        return "new"
+
+
+def _cleaned_batches(
+    inputs: Sequence[str],
+    published: date | None,
+    ids: _IdBook,
+    dedup: Any,
+    summary: RunSummary,
+    on_reject: Callable[[str, str], None] | None,
+) -> Iterator[tuple[list[Document], list[Document]]]:
+    """(new documents, the ok ones among them), a batch at a time, in input order."""
+    from realpolitik.clean import clean_document
+    from realpolitik.ingest import read_inputs
+
+    def rejected(doc_id: str, reason: str) -> None:
+        summary.rejected.append((doc_id, reason))
+        if on_reject:
+            on_reject(doc_id, reason)
+
+    t0 = time.perf_counter()
+    for batch in _batched(read_inputs(inputs, published=published), batch_size()):
+        summary.documents_read += len(batch)
+        fresh = []
+        for doc in batch:
+            verdict = ids.assign(doc)
+            if verdict == "skip":
+                summary.documents_skipped += 1
+            elif verdict == "repeat":
+                # Not stored: the id belongs to the first input that gave it.
+                summary.status["rejected"] += 1
+                first = ids.seen[doc.doc_id]
+                if first == doc.source:
+                    why = "duplicate id in this run (given earlier in the same input; the first is kept)"
+                else:
+                    why = f"duplicate id in this run ({doc.source}; the first, from {first}, is kept)"
+                rejected(doc.doc_id, why)
+            else:
+                fresh.append(doc)
+        for doc in fresh:
+            clean_document(doc)
+            dedup.mark(doc)
+            summary.status[doc.status] += 1
+            if doc.status == "rejected":
+                rejected(doc.doc_id, doc.reason or "rejected")
+        summary.timings["read+clean"] += time.perf_counter() - t0
+        yield fresh, [d for d in fresh if d.status == "ok"]
+        t0 = time.perf_counter()
+
+
+def _worker_init(parent: int) -> None:
+    """In each worker: die with the parent, leave signals to it.
+
+    A worker whose parent was killed (SIGKILL leaves it no chance to stop the pool) would finish
+    its batch and then fail writing to the dead pipe; the kernel sends it SIGKILL instead when
+    the parent goes (Linux `PR_SET_PDEATHSIG`). Ctrl-C reaches the whole process group: the
+    parent handles it and stops the pool, so the workers ignore it rather than each printing a
+    traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _die_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: the pool's own shutdown still applies
+        pass
 
 
 def _add(total: Timings, part: Timings) -> None:
@@ -283,6 +411,11 @@ def _resolve_in_order(
 
 def refuse(store: Any) -> None:
     """Rebuild events, stories, relations and the actor table from what the store holds."""
+    store.replace_corpus_results(*_derive(store))
+
+
+def _derive(store: Any) -> tuple[Any, Any, Any, Any]:
+    """Events, stories, relations and the actor table computed from what the store holds."""
     from realpolitik.actors import load_kb
     from realpolitik.analysis import compute_relations
     from realpolitik.fusion import cluster_stories, fuse_events
@@ -292,7 +425,7 @@ def refuse(store: Any) -> None:
     documents = store.documents(status="ok")
     stories = cluster_stories(documents)
     relations = compute_relations(events)
-    store.replace_corpus_results(events, stories, relations, _actor_table(events, store, load_kb()))
+    return events, stories, relations, _actor_table(events, store, load_kb())
 
 
 def _actor_table(events: Sequence[Any], store: Any, kb: Any) -> list[tuple[Actor, int]]:

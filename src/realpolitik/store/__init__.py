@@ -1,5 +1,5 @@
 """Store: the DuckDB file (documents, mentions, fused events, stories, relations, actors, runs)."""
 
-from realpolitik.store.duck import SCHEMA_VERSION, Store
+from realpolitik.store.duck import SCHEMA_VERSION, RunLock, Store
 
-__all__ = ["SCHEMA_VERSION", "Store"]
+__all__ = ["SCHEMA_VERSION", "RunLock", "Store"]

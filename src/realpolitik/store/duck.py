@@ -1,15 +1,32 @@
 """The DuckDB store: one file holds documents, mentions, fused events, stories and relations.
 
-One writer (this object). Per-document results are written a batch at a time in one
-transaction, so a run killed half-way leaves whole batches only and a re-run completes it.
-Corpus-level results (events, stories, relations, actors) are rebuilt from the stored mentions
-in one transaction after every run: event mentions are never lost.
+Per-document results are written a batch at a time in one transaction, so a run killed half-way
+leaves whole batches only and a re-run completes it. Corpus-level results (events, stories,
+relations, actors) are rebuilt from the stored mentions in one transaction after every run:
+event mentions are never lost.
+
+DuckDB lets one process write a file, or several read it, never both at once. A run therefore
+opens the file for each batch and for the fusion and closes it in between (readers get in between
+batches), holds `RunLock` for its whole length (a second run on the same file is refused, not
+interleaved), and a connection that meets the other side's lock waits for it, saying so once,
+for a bounded time. A reader of a store whose last batches are not fused yet is told so
+(`RealpolitikWarning`): its events, stories, relations and actors are those of the last
+completed fusion.
+
+Documents are never replaced: an id that comes back with other content is stored as a new
+version (`base_id`, `version`; doc_id `ID#v2`, `ID#v3`...) by `run`. Only a stored rejection,
+which holds no analysis, is replaced by a new reading of its input.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
-from collections.abc import Iterable, Sequence
+import os
+import time
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,8 +34,14 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from realpolitik import faults
 from realpolitik.actors.aliases import LearntAlias, learnt_aliases
-from realpolitik.errors import RealpolitikError, UsageError
+from realpolitik.errors import (
+    RealpolitikError,
+    RealpolitikWarning,
+    StoreBusyError,
+    UsageError,
+)
 from realpolitik.model import (
     Actor,
     Document,
@@ -31,7 +54,16 @@ from realpolitik.model import (
 )
 from realpolitik.store.codec import event_from_record, event_mention_from_plain, raw_hash
 
-SCHEMA_VERSION = 2  # 2: learnt_aliases
+# 2: documents carry `base_id` and `version`; meta holds the fusion state; learnt_aliases.
+SCHEMA_VERSION = 2
+
+# How long a connection waits for another process's lock on the file before giving up. A reader
+# waits for the batch or fusion being written (seconds, rarely a minute); a run's next batch
+# waits for readers, whose exports of a large store can take minutes.
+READ_WAIT_S = 120.0
+WRITE_WAIT_S = 600.0
+LOCK_RETRY_S = 0.2
+RUN_LOCK_TRIES = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -43,7 +75,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR PRIMARY KEY, source VARCHAR, raw VARCHAR, text VARCHAR, title VARCHAR,
     url VARCHAR, published DATE, outlet VARCHAR, language VARCHAR, status VARCHAR,
     reason VARCHAR, duplicate_of VARCHAR, content_hash VARCHAR, raw_hash VARCHAR,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP, base_id VARCHAR, version INTEGER
 );
 CREATE TABLE IF NOT EXISTS actor_mentions (
     doc_id VARCHAR, char_start INTEGER, char_end INTEGER, text VARCHAR, actor_id VARCHAR,
@@ -83,20 +115,96 @@ PER_DOCUMENT_TABLES = (
     "actor_mentions", "place_mentions", "event_mentions", "found_actors", "learnt_aliases",
 )  # fmt: skip
 
+_LOCK_MESSAGES = ("could not set lock", "conflicting lock")
+
+
+def _is_lock_conflict(exc: Exception) -> bool:
+    return any(m in str(exc).lower() for m in _LOCK_MESSAGES)
+
+
+@dataclass
+class StoredVersion:
+    """One stored version of an input id."""
+
+    doc_id: str
+    version: int
+    raw_hash: str
+    status: str
+
 
 class Store:
-    """A realpolitik database file."""
+    """A realpolitik database file.
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    `wait`: seconds to wait for another process's lock (default `READ_WAIT_S` for readers,
+    `WRITE_WAIT_S` for writers).
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False, wait: float | None = None) -> None:
         self.path = str(path)
+        self.read_only = read_only
         if read_only and not Path(self.path).exists():
-            raise UsageError(f"{self.path}: no such database (run `realpolitik run` first)")
+            raise UsageError(
+                f"{self.path}: no such database (run `realpolitik run` first)"
+            )
+        limit = wait if wait is not None else (READ_WAIT_S if read_only else WRITE_WAIT_S)
+        self.con = self._connect(limit)
+        if read_only:
+            self._warn_if_unfused()
+        else:
+            try:
+                self._migrate()
+            except BaseException:
+                self.con.close()
+                raise
+
+    def _connect(self, limit: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + limit
+        told = False
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.Error as exc:
+                if not _is_lock_conflict(exc):
+                    raise RealpolitikError(
+                        f"{self.path}: cannot open the database: {exc}"
+                    ) from exc
+                if time.monotonic() >= deadline:
+                    raise StoreBusyError(
+                        f"{self.path}: still locked by another process after "
+                        f"{limit:.0f} s (a run writing to it, or a long export reading it); "
+                        "try again when it has finished"
+                    ) from exc
+                if not told:
+                    doing = "reading" if self.read_only else "writing"
+                    warnings.warn(
+                        f"{self.path} is in use by another process; waiting up to "
+                        f"{limit:.0f} s to start {doing}",
+                        RealpolitikWarning,
+                        stacklevel=3,
+                    )
+                    told = True
+                time.sleep(LOCK_RETRY_S)
+
+    def _warn_if_unfused(self) -> None:
+        """Tell a reader when the derived tables lag behind the stored documents."""
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise RealpolitikError(f"{self.path}: cannot open the database: {exc}") from exc
-        if not read_only:
-            self._migrate()
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'fusion'").fetchone()
+        except duckdb.Error:  # a store from before the fusion state was kept
+            return
+        if row is None or row[0] != "pending":
+            return
+        if RunLock.held(self.path):
+            state = "a run is writing to it"
+            hint = "they are updated when the run ends"
+        else:
+            state = "its last run was interrupted before fusing the documents it added"
+            hint = "run `realpolitik run` again (with any input) to complete it"
+        warnings.warn(
+            f"{self.path}: {state}; events, stories, relations and actors are those of "
+            f"the last completed fusion ({hint})",
+            RealpolitikWarning,
+            stacklevel=3,
+        )
 
     def close(self) -> None:
         self.con.close()
@@ -112,15 +220,36 @@ class Store:
     def _migrate(self) -> None:
         from realpolitik.store.views import create_views
 
-        self.con.execute(SCHEMA)
-        create_views(self.con)  # analysts' views (store/views.py), replaced on every open
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        elif int(row[0]) > SCHEMA_VERSION:
+        row = None
+        tables = {r[0] for r in self.con.execute("SHOW TABLES").fetchall()}
+        if "meta" in tables:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise RealpolitikError(
-                f"{self.path}: written by a newer realpolitik (schema {row[0]} > {SCHEMA_VERSION})"
+                f"{self.path}: written by a newer realpolitik "
+                f"(schema {row[0]} > {SCHEMA_VERSION})"
             )
+        if row is not None and int(row[0]) == SCHEMA_VERSION:
+            create_views(self.con)  # analysts' views (store/views.py), replaced on every open
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(SCHEMA)
+            if row is not None and int(row[0]) < 2:
+                # 1 -> 2: every stored document is the first version of its id.
+                self.con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS base_id VARCHAR")
+                self.con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS version INTEGER")
+                self.con.execute(
+                    "UPDATE documents SET base_id = doc_id, version = 1 WHERE base_id IS NULL"
+                )
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        create_views(self.con)
 
     def schema_version(self) -> int:
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -137,23 +266,41 @@ class Store:
             columns = ", ".join(f'"{c}"' for c in arrow.column_names)
             self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _incoming")
         finally:
-            self.con.unregister("_incoming")
+            try:
+                self.con.unregister("_incoming")
+            except duckdb.Error:  # an aborted transaction: the error that aborted it is raised
+                pass
 
     def write_batch(
-        self, documents: Sequence[Document], analyses: Sequence[DocumentAnalysis]
+        self,
+        documents: Sequence[Document],
+        analyses: Sequence[DocumentAnalysis],
+        versions: Mapping[str, tuple[str, int]] | None = None,
     ) -> None:
-        """Write documents and their analyses in one transaction (replacing earlier versions)."""
+        """Write documents and their analyses in one transaction.
+
+        `versions`: doc_id -> (the input's id, version number) for documents that are a later
+        version of a stored id; any other document is version 1 of its own id. A stored document
+        with the same doc_id is replaced with its analyses (`run` only ever replaces a stored
+        rejection: other content under a stored id becomes a new version).
+        """
         now = datetime.now(UTC).replace(tzinfo=None)
+        versions = versions or {}
         self.con.execute("BEGIN TRANSACTION")
         try:
             ids = [d.doc_id for d in documents]
             if ids:
+                # The pipeline never passes a stored id but a rejection's (see `pipeline._IdBook`);
+                # for other callers the batch's documents replace any stored under their ids.
                 self.con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
                 for table in PER_DOCUMENT_TABLES:
                     self.con.execute(
                         f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids]
                     )
-            self._insert("documents", [_document_row(d, now) for d in documents])
+            self._insert(
+                "documents",
+                [_document_row(d, now, *versions.get(d.doc_id, (d.doc_id, 1))) for d in documents],
+            )
             self._insert("actor_mentions", [_actor_mention_row(m) for a in analyses for m in a.actor_mentions])
             self._insert("place_mentions", [_place_mention_row(p) for a in analyses for p in a.place_mentions])
             self._insert(
@@ -180,9 +327,12 @@ class Store:
             # Aliases the texts stated ("X, formerly known as Y"), with the sentence saying so.
             self._insert("learnt_aliases", [{**vars(x), "doc_id": a.doc.doc_id} for a in analyses
                                             for x in learnt_aliases(a.doc.text, a.actor_mentions)])  # fmt: skip
+            if documents:
+                self._set_meta("fusion", "pending")
+            faults.point("write")
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
 
     def replace_corpus_results(
@@ -240,10 +390,28 @@ class Store:
                     for a, n in actors
                 ],
             )
+            self._set_meta("fusion", "done")
+            faults.point("fuse")
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if any: a signal can land just after its COMMIT, and the
+        error to report is the one that brought us here, not "no transaction is active"."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def fusion_pending(self) -> bool:
+        """True when documents were written after the last completed fusion."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'fusion'").fetchone()
+        return row is not None and row[0] == "pending"
 
     def record_run(self, started: datetime, inputs: Sequence[str], versions: dict[str, str], summary: dict[str, Any]) -> None:
         row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
@@ -264,9 +432,24 @@ class Store:
 
     # -- reads -------------------------------------------------------------------------------
 
+    def _has_column(self, table: str, column: str) -> bool:
+        rows = self.con.execute(f"DESCRIBE {table}").fetchall()
+        return any(r[0] == column for r in rows)
+
     def known_raw_hashes(self) -> dict[str, str]:
         """doc_id -> hash of the raw input, for skipping what is already stored."""
         return dict(self.con.execute("SELECT doc_id, raw_hash FROM documents").fetchall())
+
+    def stored_versions(self) -> dict[str, list[StoredVersion]]:
+        """Input id -> its stored versions, oldest first."""
+        out: dict[str, list[StoredVersion]] = {}
+        rows = self.con.execute(
+            "SELECT coalesce(base_id, doc_id), doc_id, coalesce(version, 1), raw_hash, status "
+            "FROM documents ORDER BY 1, 3"
+        ).fetchall()
+        for base, doc_id, version, raw, status in rows:
+            out.setdefault(base, []).append(StoredVersion(doc_id, int(version), raw, status))
+        return out
 
     def documents(self, status: str | None = None) -> list[Document]:
         sql = (
@@ -332,9 +515,15 @@ class Store:
             ).fetchall()
             return [json.loads(r[0]) for r in rows]
         if kind == "documents":
+            # A store written before versions (schema 1) is read as it is: every id version 1.
+            versions = (
+                "base_id, version"
+                if self._has_column("documents", "base_id")
+                else "doc_id AS base_id, 1 AS version"
+            )
             cur = self.con.execute(
                 "SELECT doc_id, status, reason, title, url, CAST(published AS VARCHAR) AS published, outlet, "
-                "text, duplicate_of, language, source FROM documents ORDER BY doc_id"
+                f"text, duplicate_of, language, source, {versions} FROM documents ORDER BY doc_id"
             )
         elif kind == "actors":
             cur = self.con.execute(
@@ -382,8 +571,10 @@ class Store:
         return out
 
 
-def _document_row(d: Document, now: datetime) -> dict[str, Any]:
+def _document_row(d: Document, now: datetime, base_id: str, version: int) -> dict[str, Any]:
     return {
+        "base_id": base_id,
+        "version": version,
         "doc_id": d.doc_id,
         "source": d.source,
         "raw": d.raw,
@@ -424,3 +615,65 @@ def _actor_from_plain(d: dict[str, Any]) -> Actor:
 
     roles = [Role(**r) for r in d.get("roles") or []]
     return Actor(**{**d, "roles": roles})
+
+
+class RunLock:
+    """Held by a run for its whole length: one run writes a database file at a time.
+
+    An advisory lock (`flock`) on `FILE.lock` beside the database; the system drops it when the
+    process ends, however it ends, so a killed run never leaves the file locked. The lock file
+    is left in place (removing it would race with the next run taking it).
+    """
+
+    def __init__(self, db: str | Path) -> None:
+        self.path = f"{db}.lock"
+        self.db = str(db)
+        self._fd: int | None = None
+
+    def __enter__(self) -> RunLock:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            raise RealpolitikError(f"{self.db}: cannot create its lock file ({reason})") from None
+        # A reader probing the lock holds it shared for an instant: a few tries tell that apart
+        # from a run that holds it.
+        for attempt in range(RUN_LOCK_TRIES):
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if attempt < RUN_LOCK_TRIES - 1:
+                    time.sleep(LOCK_RETRY_S)
+        else:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            os.close(fd)
+            raise RealpolitikError(
+                f"{self.db}: another realpolitik run is writing to it"
+                + (f" (pid {holder})" if holder.isdigit() else "")
+                + "; wait for it to finish"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor releases the lock
+            self._fd = None
+
+    @staticmethod
+    def held(db: str | Path) -> bool:
+        """True while a run holds the lock of `db` (a probe: takes and drops a shared lock)."""
+        try:
+            fd = os.open(f"{db}.lock", os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False

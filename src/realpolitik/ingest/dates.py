@@ -1,0 +1,108 @@
+"""Publication dates for inputs that carry none: a dateline at the top of the text, a run's default.
+
+Which date a document gets, first that applies:
+1. its own metadata: a JSONL record's `published`, a page's metadata, a `.txt` file's sidecar
+   `NAME.meta.json`;
+2. a dateline with a full date at the top of the text ("KABUL, Feb. 20, 2023 (AP) —",
+   "Published on 20 February 2023", a line holding only a date);
+3. `run --published DATE`, the default the user gave for the inputs of that run;
+   a wire dateline without a year ("ISLAMABAD, Feb 20 (Reuters) -") is completed with the year
+   that puts it nearest to that default (no year is ever invented without one).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FULL_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_MONTH = rf"(?P<month>{_FULL_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+# Day-month ("20 February 2023") and month-day ("February 20, 2023") orders; the year is optional
+# in the patterns and required by the callers that need it.
+_DATE_FORMS = (
+    rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?(?:\s+{_YEAR})?",
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+)
+
+# How far into the text a dateline may sit: past a section label, a headline and a byline, not
+# into the body (a date in the third paragraph is an event's date, not the article's).
+DATELINE_WINDOW_CHARS = 400
+DATELINE_WINDOW_LINES = 6
+
+# "ISLAMABAD, Feb 20 (Reuters) -", "KABUL, Afghanistan, Feb. 20, 2023 (AP) —": a place in
+# capitals, a date, an optional agency in brackets, then a dash that opens the story.
+_WIRE = (
+    r"^[A-Z][A-Z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,40}})?,\s+{date}"
+    r"\s*(?:\([^)\n]{{1,40}}\)\s*)?[-–—]"
+)
+# "Published on 20 February 2023", "Posted: February 20, 2023", "Published 2023-02-20 10:00".
+_LABELLED = r"^(?:first\s+)?(?:published|posted|dated)\s*(?:on|at)?\s*:?\s*{date}\b"
+# A line that is a date and nothing else (a time after it allowed): how pages print the date
+# above or below the headline.
+_BARE = (
+    r"^{date}(?:\s*(?:,|at|-|\|)?\s*\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?"
+    r"\s*$"
+)
+
+# Python's `re` allows a group name once per pattern: one pattern per shape and date form.
+# The wire dateline's place must be in capitals (that is what tells it from a sentence); dates
+# and labels are matched in any case.
+_PATTERNS = [
+    (shape is _LABELLED, re.compile(shape.format(date=f"(?i:{form})"), flags))
+    for shape, flags in ((_WIRE, 0), (_LABELLED, re.IGNORECASE), (_BARE, re.IGNORECASE))
+    for form in _DATE_FORMS
+]
+
+
+def _to_date(m: re.Match[str], default: date | None) -> date | None:
+    """The date a match names; a missing year is taken from `default`, nearest to it."""
+    groups = m.groupdict()
+    try:
+        if groups.get("iso"):
+            return date.fromisoformat(groups["iso"])
+        month = _MONTHS[groups["month"].lower()[:3]]
+        day = int(groups["day"])
+        if groups.get("year"):
+            return date(int(groups["year"]), month, day)
+        if default is None:
+            return None
+        candidates = []
+        for year in (default.year - 1, default.year, default.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        return min(candidates, key=lambda d: abs((d - default).days)) if candidates else None
+    except (ValueError, KeyError):
+        return None
+
+
+def dateline_date(text: str, default: date | None = None) -> date | None:
+    """The publication date stated at the top of `text`, or None.
+
+    A date without a year counts only when `default` (the run's `--published`) gives the year.
+    """
+    lines = [line.strip() for line in text[:DATELINE_WINDOW_CHARS].splitlines() if line.strip()]
+    lines = lines[:DATELINE_WINDOW_LINES]
+    for i, line in enumerate(lines):
+        for labelled, pattern in _PATTERNS:
+            m = pattern.match(line)
+            if m is None and labelled:
+                # "Published" and "on" and the date on lines of their own, as pages get scraped.
+                m = pattern.match(" ".join(lines[i : i + 3]))
+            if m is not None:
+                found = _to_date(m, default)
+                if found is not None:
+                    return found
+    return None
