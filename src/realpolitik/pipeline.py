@@ -217,7 +217,7 @@ def run(
         res = Resources.load() if first else None
         if res is not None:
             # Aliases earlier documents stated ("X, formerly known as Y") resolve names here too.
-            with Store(db, read_only=True) as store:
+            with Store(db) as store:
                 res.kb.learn(store.learnt_aliases())
         results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
         pool = None
