@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,10 +21,12 @@ from realpolitik.events.arguments import (
 )
 from realpolitik.events.confidence import score
 from realpolitik.events.framing import obligation, reframe
-from realpolitik.events.lexicon import Lexicon, TriggerType, load_lexicon
+from realpolitik.events.learned import correct
+from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
+from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
 # Determiners that make an event noun point back to an event already reported ("these accusations").
@@ -181,10 +184,11 @@ def extract_events(
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
             ttype = reframe(trig.ttype, _framed_verb(trig))
-            args = _arguments(trig, ttype, index)
+            args = _arguments(trig, ttype, index, lex)
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
+            ttype = _forced(ttype, tok)
             if (
                 not args.source
                 and args.anaphor is not None
@@ -201,6 +205,8 @@ def extract_events(
                 args.source or args.target
             ):
                 continue  # a generic verb with no party named is rarely a political event
+            read = ttype
+            ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]
             polarity = _polarity(trig, ttype, polarity_of)
@@ -211,7 +217,7 @@ def extract_events(
                 bool(args.target),
                 embedded,
                 polarity,
-                reframed=ttype.plover_type != trig.ttype.plover_type,
+                reframed=read.plover_type != trig.ttype.plover_type,
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
                 participle=not trig.nominal and _bare_participle(tok),
             )
@@ -250,7 +256,7 @@ def extract_events(
     return state.events
 
 
-def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Arguments:
+def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
     if trig.nominal:
         return noun_arguments(trig.token, ttype.plover_type, index)
     if ttype.plover_type == "REQUEST" and obligation(trig.token):
@@ -263,6 +269,7 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Argume
         via is not None
         and via.pos_ in {"NOUN", "PROPN"}
         and via.dep_ in {"dobj", "obj", "nsubjpass"}
+        and lex.noun(via.lemma_.lower()) is not None
     ):
         # The verb was typed by an event noun ("the exercise involving forces from X, Y and Z was
         # launched"): the noun's own parties are the event's, and its name is not a target.
@@ -298,6 +305,24 @@ def _retype_by_target(
         hit = lex.pattern(tok.lemma_.lower(), "", f"@{m.sector}") if m.sector else None
         if hit:
             return hit
+    return ttype
+
+
+DIRECTION_PATH = DATA_DIR / "direction.yaml"
+FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
+
+
+@cache
+def _forced_adverbs() -> frozenset[str]:
+    return read_word_sets(DIRECTION_PATH)["forced_adverbs"]
+
+
+def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
+    """A cooperative act done by force is coercion: "forcibly returned the migrants"."""
+    if ttype.quad_class > 2:
+        return ttype
+    if any(c.dep_ == "advmod" and c.lower_ in _forced_adverbs() for c in tok.children):
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
 
 
