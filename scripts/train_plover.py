@@ -42,8 +42,12 @@ SEED = 13
 NGEC_FILE = "data/ngec_synthetic/gpt_synthetic_events_2023-10-19.csv.gz"
 # Synthetic stories held apart for tuning the margin (a quarter, fixed by a hash of the headline).
 NGEC_DEV_SHARE = 4
-MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
-C_VALUES = (0.03, 0.1, 0.3, 1.0)
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)  # 1.01: never
+C = 0.1
+MAX_ITER = 300
+PLOVER_WEIGHT = 10.0
+FOLDS = 5
+ALL = slice(None)
 SENTENCE_DIMS = 300  # the sentence vector closes the feature vector (see learned.features)
 LEAD_SENTENCE = re.compile(r"^(.{20,400}?[.!?])(\s|$)", re.S)
 
@@ -54,7 +58,10 @@ def ngec_texts(shared: Path) -> list[dict[str, str]]:
     with gzip.open(shared / NGEC_FILE, "rt", encoding="utf-8") as f:
         for i, row in enumerate(csv.DictReader(f)):
             title = row["prompt"].split("\n")[0].strip()
-            digest = hashlib.sha256(title.encode()).digest()[0]
+            # By the headline's template ("{country_1} condemns {country_2} for ..."): the 4,500
+            # stories come from ~375 templates filled with different countries, so a split by
+            # story would put the same sentence in both parts.
+            digest = hashlib.sha256(row["title"].encode()).digest()[0]
             part = "dev" if digest % NGEC_DEV_SHARE == 0 else "train"
             lead = LEAD_SENTENCE.match(row["text"].strip())
             for kind, text in (("title", title), ("lead", lead.group(1) if lead else "")):
@@ -114,21 +121,34 @@ def extract(texts: list[dict[str, str]], res: Resources) -> list[dict[str, Any]]
     return out
 
 
-def _fit(
-    x: np.ndarray, y: list[str], c: float
-) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
+def _fit(rows: list[dict[str, Any]], cols: slice = ALL) -> Any:
+    """Multinomial logistic regression on standardised features; the ~110 PLOVER gold records
+    weigh PLOVER_WEIGHT times a synthetic story each, or the 5,000 stories would drown them (the
+    weight and C are set, not searched: too few gold records to tune them honestly)."""
+    x = np.stack([r["x"][cols] for r in rows])
+    y = [r["label"] for r in rows]
+    w = [PLOVER_WEIGHT if r["set"] == "plover" else 1.0 for r in rows]
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    clf = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    clf.fit((x - mean) / scale, y)
+    clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=1e-3, random_state=SEED)
+    clf.fit((x - mean) / scale, y, sample_weight=w)
     return clf, mean, scale
+
+
+def _hits(model: Any, rows: list[dict[str, Any]], margin: float) -> int:
+    return sum(p == r["label"] for r, p in zip(rows, _predict(model, rows, margin), strict=True))
+
+
+def _best_margin(model: Any, rows: list[dict[str, Any]]) -> float:
+    """The margin with the most right types on `rows` (ties: the larger, more conservative)."""
+    return max(MARGINS, key=lambda m: (_hits(model, rows, m), m))
 
 
 def _predict(
     model: tuple[LogisticRegression, np.ndarray, np.ndarray],
     rows: list[dict[str, Any]],
     margin: float,
-    cols: slice = slice(None),
+    cols: slice = ALL,
 ) -> list[str | None]:
     """Each row's type: the top event's (the lexicon's), replaced where the model beats it."""
     clf, mean, scale = model
@@ -184,45 +204,46 @@ def main() -> int:
     def part(s: str, p: str) -> list[dict[str, Any]]:
         return [r for r in rows if r["set"] == s and r["part"] == p]
 
-    train = [r for r in rows if r["part"] == "train" and r["x"] is not None]
+    ngec_train = [r for r in part("ngec", "train") if r["x"] is not None]
     ngec_dev, p_tune, p_check = (
         part("ngec", "dev"),
         part("plover", "train"),
         part("plover", "check"),
     )
-    x = np.stack([r["x"] for r in train])
-    y = [r["label"] for r in train]
-    print(f"training examples: {len(train)} ({Counter(r['set'] for r in train)})")
+    sets = (("ngec_dev", ngec_dev), ("plover_tune", p_tune), ("plover_check", p_check))
 
-    report: dict[str, Any] = {}
-    rules = {
-        name: _acc(rs, [r["top"] for r in rs])
-        for name, rs in (("ngec_dev", ngec_dev), ("plover_tune", p_tune), ("plover_check", p_check))
+    def figures(model: Any, margin: float, cols: slice = ALL) -> dict[str, float]:
+        return {name: _acc(rs, _predict(model, rs, margin, cols)) for name, rs in sets}
+
+    report: dict[str, Any] = {
+        "rules only": {name: _acc(rs, [r["top"] for r in rs]) for name, rs in sets}
     }
-    report["rules only"] = rules
-    # Choose C and the margin on the held-apart synthetic stories (never on PLOVER check).
-    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
-    for c in C_VALUES:
-        model = _fit(x, y, c)
-        for m in MARGINS:
-            a = _acc(ngec_dev, _predict(model, ngec_dev, m))
-            if a > best[0]:
-                best = (a, c, m)
-    _, c, margin = best
-    model = _fit(x, y, c)
-    report[f"rules + trigger-level model (C={c}, margin={margin})"] = {
-        name: _acc(rs, _predict(model, rs, margin))
-        for name, rs in (("ngec_dev", ngec_dev), ("plover_tune", p_tune), ("plover_check", p_check))
-    }
-    # Design 2: a sentence-level model (the sentence vector alone) re-types the top event.
+    # Design 1: trained on the synthetic stories alone; its margin chosen on the PLOVER tune part
+    # (which it never saw).
+    synthetic = _fit(ngec_train)
+    m1 = _best_margin(synthetic, p_tune)
+    report[f"rules + trigger-level model, synthetic only (margin {m1})"] = figures(synthetic, m1)
+    # Design 2 (shipped): synthetic stories + the PLOVER tune part; the margin chosen by 5-fold
+    # cross-validation over the tune part, so its tune figure is out-of-fold.
+    folds = [[r for i, r in enumerate(p_tune) if i % FOLDS == k] for k in range(FOLDS)]
+    held: list[tuple[Any, list[dict[str, Any]]]] = []
+    for k, fold in enumerate(folds):
+        rest = [r for j, f in enumerate(folds) if j != k for r in f if r["x"] is not None]
+        held.append((_fit(ngec_train + rest), fold))
+    scores = {m: sum(_hits(model, fold, m) for model, fold in held) for m in MARGINS}
+    margin = max(MARGINS, key=lambda m: (scores[m], m))
+    model = _fit(ngec_train + [r for r in p_tune if r["x"] is not None])
+    both = figures(model, margin)
+    both["plover_tune"] = round(scores[margin] / len(p_tune), 4)  # out-of-fold
+    report[f"rules + trigger-level model, synthetic + PLOVER tune (margin {margin})"] = both
+    # Design 3: a sentence-level model (the sentence vector alone) replaces the top event's type.
     cols = slice(-SENTENCE_DIMS, None)
-    sent_model = _fit(x[:, cols], y, c)
-    report["sentence-level model replaces the type"] = {
-        name: _acc(rs, _predict(sent_model, rs, 0.0, cols))
-        for name, rs in (("ngec_dev", ngec_dev), ("plover_tune", p_tune), ("plover_check", p_check))
-    }
-    for design, figures in report.items():
-        print(f"{design}: {figures}")
+    sentence = _fit(ngec_train + [r for r in p_tune if r["x"] is not None], cols)
+    report["sentence-level model replaces the type (tune part trained on)"] = figures(
+        sentence, 0.0, cols
+    )
+    for design, fig in report.items():
+        print(f"{design}: {fig}")
 
     lex = load_lexicon()
     cameo: dict[str, str] = {}
@@ -235,9 +256,9 @@ def main() -> int:
         "classes": list(clf.classes_),
         "margin": margin,
         "cameo": cameo,
-        "C": c,
+        "C": C,
         "seed": SEED,
-        "examples": len(train),
+        "examples": len(ngec_train) + sum(r["x"] is not None for r in p_tune),
         "comparison": report,
     }
     np.savez_compressed(

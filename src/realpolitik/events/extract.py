@@ -313,17 +313,41 @@ FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest force
 
 
 @cache
-def _forced_adverbs() -> frozenset[str]:
-    return read_word_sets(DIRECTION_PATH)["forced_adverbs"]
+def _direction_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DIRECTION_PATH)
 
 
 def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
-    """A cooperative act done by force is coercion: "forcibly returned the migrants"."""
-    if ttype.quad_class > 2:
+    """A cooperative act done by force, or people moved where they did not choose to go (whatever
+    the verb's entry: "expelled diplomats" is a sanction, "expelled migrants" coercion), is
+    coercion: "forcibly handed over the activists", "returned the refugees", "sent back home
+    thousands of Afghans"."""
+    if ttype.plover_type in {"COERCE", "ASSAULT"} or tok.pos_ != "VERB":
         return ttype
-    if any(c.dep_ == "advmod" and c.lower_ in _forced_adverbs() for c in tok.children):
+    words = _direction_words()
+    forced = any(c.dep_ == "advmod" and c.lower_ in words["forced_adverbs"] for c in tok.children)
+    if forced and ttype.quad_class <= 2:
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
+    lemma = tok.lemma_.lower()
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    moves = lemma in words["removal_verbs"] or (
+        lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
+    )
+    if moves and any(_names_people(o, words["displaced_people"]) for o in _people_objects(tok)):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _people_objects(verb: Token) -> list[Token]:
+    """The verb's object heads, and for a quantity ("thousands of Afghans") what it counts."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for o in list(objs):
+        objs += [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
+    return objs
+
+
+def _names_people(head: Token, people: frozenset[str]) -> bool:
+    return head.lemma_.lower() in people or (head.ent_type_ == "NORP" and head.tag_ == "NNPS")
 
 
 # Sectors a bare "the group" can refer back to.
