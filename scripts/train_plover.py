@@ -7,11 +7,13 @@ switched off, and its most confident event (the one the scorers read) is labelle
 PLOVER type, with the lexicon's reading and the parse around the trigger as features.
 
 - NGEC synthetic stories (`data/ngec_synthetic/`, Andy Halterman, MIT): each story's filled-in
-  headline and its first sentence, labelled by the story's PLOVER type. A fixed quarter of the
-  stories (by a hash of the headline) is held apart to tune the margin and to measure on.
+  headline and its first sentence, labelled by the story's PLOVER type. The stories whose headline
+  template hashes to a fixed quarter are held apart (measured, never trained on).
 - PLOVER gold records, tune part only (`eval.splits`); the check part is only measured.
 
-Writes `src/realpolitik/data/events/plover_learned.npz` and prints the design comparison
+The margin by which the model must beat the lexicon's type is chosen by 5-fold cross-validation
+over the PLOVER tune part. Writes `src/realpolitik/data/events/plover_learned.npz` (only when
+the chosen margin lets the model change anything) and prints the design comparison
 (`docs/events-plover.md`): rules only, rules + trigger-level correction, a sentence-level model.
 """
 
@@ -245,6 +247,13 @@ def main() -> int:
     for design, fig in report.items():
         print(f"{design}: {fig}")
 
+    out = Path(args.output)
+    if margin >= 1.0:
+        # The cross-validated margin says: never change the lexicon's type. A model that would
+        # change nothing is not shipped (and the pipeline skips the step without weights).
+        out.unlink(missing_ok=True)
+        print(f"no correction beat the rules on the PLOVER tune part: no weights ({out})")
+        return 0
     lex = load_lexicon()
     cameo: dict[str, str] = {}
     for t in learned.TYPES:  # the commonest CAMEO code of the type's own verb entries
@@ -262,14 +271,14 @@ def main() -> int:
         "comparison": report,
     }
     np.savez_compressed(
-        args.output,
+        out,
         weights=clf.coef_.astype(np.float32),
         bias=clf.intercept_.astype(np.float32),
         mean=mean.astype(np.float32),
         scale=scale.astype(np.float32),
         meta=json.dumps(meta),
     )
-    print(f"wrote {args.output}")
+    print(f"wrote {out}")
     return 0
 
 
