@@ -183,6 +183,9 @@ def main() -> int:
         help="extracted examples (reused when present; delete to re-extract)",
     )
     ap.add_argument("--output", default=str(learned.WEIGHTS))
+    ap.add_argument(
+        "--limit", type=int, default=0, help="use only the first N synthetic stories (a quick try)"
+    )
     args = ap.parse_args()
     shared, cache = Path(args.shared), Path(args.cache)
     np.random.seed(SEED)
@@ -194,7 +197,10 @@ def main() -> int:
             r["x"] = xs[r.pop("xi")] if r["xi"] >= 0 else None
     else:
         res = Resources.load()
-        rows = extract(ngec_texts(shared) + plover_texts(shared), res)
+        stories = ngec_texts(shared)
+        if args.limit:
+            stories = [t for t in stories if int(t["id"][4:].split("-")[0]) < args.limit]
+        rows = extract(stories + plover_texts(shared), res)
         cache.parent.mkdir(parents=True, exist_ok=True)
         with_x = [r for r in rows if r["x"] is not None]
         index = {id(r): i for i, r in enumerate(with_x)}
