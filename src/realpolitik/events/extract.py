@@ -201,10 +201,11 @@ def extract_events(
                 args.target = _object_group(tok, actors, args.source)
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
-            if ttype.origin in {"block", "majority", "similar"} and not (
-                args.source or args.target
-            ):
+            guessed = ttype.origin in {"block", "majority", "similar"}
+            if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
+            if guessed and not trig.nominal and _bare_participle(tok):
+                continue  # "the front desired by the opposition": a generic participle describes
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
