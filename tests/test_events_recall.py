@@ -83,3 +83,12 @@ def test_events_recall_nominal_suspension_and_refusal_are_events(nlp):
     refusal = _by_trigger(events, "refusal")
     assert refusal.plover_type == "REJECT"
     assert [m.name for m in refusal.source] == ["Israel"]
+
+
+def test_events_recall_joint_act_of_coordinated_parties_names_the_second_as_target(nlp):
+    text = "Peru and Bolivia signed a trade accord in Lima."
+    peru = _actor(text, "Peru", "Peru", "GOV")
+    bol = _actor(text, "Bolivia", "Bolivia", "GOV")
+    event = _by_trigger(_events(nlp, text, [peru, bol]), "signed")
+    assert [m.name for m in event.source] == ["Peru"]
+    assert [m.name for m in event.target] == ["Bolivia"]
