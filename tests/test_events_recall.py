@@ -92,3 +92,21 @@ def test_events_recall_joint_act_of_coordinated_parties_names_the_second_as_targ
     event = _by_trigger(_events(nlp, text, [peru, bol]), "signed")
     assert [m.name for m in event.source] == ["Peru"]
     assert [m.name for m in event.target] == ["Bolivia"]
+
+
+def test_events_recall_first_verb_of_a_coordination_shares_the_next_verbs_object(nlp):
+    text = "Armenia denounced and rejected Azerbaijan's proposal."
+    arm = _actor(text, "Armenia", "Armenia", "GOV")
+    aze = _actor(text, "Azerbaijan", "Azerbaijan", "GOV")
+    event = _by_trigger(_events(nlp, text, [arm, aze]), "denounced")
+    assert event.plover_type == "ACCUSE"
+    assert [m.name for m in event.target] == ["Azerbaijan"]
+
+
+def test_events_recall_backed_by_is_support_not_an_air_strike(nlp):
+    text = "The Haitian police, backed by Kenyan officers, retook the port."
+    kenyan = _actor(text, "Kenyan officers", "Kenya", "COP")
+    haiti = _actor(text, "The Haitian police", "Haiti", "COP")
+    event = _by_trigger(_events(nlp, text, [haiti, kenyan]), "backed")
+    assert event.plover_type == "SUPPORT"
+    assert [m.name for m in event.source] == ["Kenya"]

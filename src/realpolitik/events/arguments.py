@@ -213,6 +213,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if prep.lower_ in TARGET_PREPS:
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
+    if not args.target and not _children(verb, {"dobj", "obj"}):
+        # "condemned and rejected X's claims", "shelled and then raided X": the object of the
+        # next verb of the coordination is this one's too.
+        for conj in _children(verb, {"conj"}):
+            if conj.pos_ == "VERB" and not _children(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                for obj in _children(conj, {"dobj", "obj"}):
+                    args.target += actors_of(obj, index)
     if not args.target:
         # "demanded that the US cancel ...": the subject of the complement clause.
         for comp in _children(verb, {"ccomp", "xcomp"}):
