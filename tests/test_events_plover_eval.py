@@ -29,3 +29,24 @@ def test_events_plover_eval_top_event_ties_go_to_the_earliest():
     assert top_event([]) is None
     top = top_event([_mention(20, 0.8, "AID"), _mention(5, 0.8), _mention(1, 0.3)])
     assert top and top.trigger_start == 5
+
+
+def test_events_plover_eval_judges_each_record_in_its_fixed_part():
+    from realpolitik.eval.plover import _judge, _summary
+    from realpolitik.eval.splits import part_of
+    from realpolitik.model import ActorMention
+
+    pak = ActorMention("d", 0, 3, "Pak", "x:pak", "Pakistan", "PAK")
+    top = EventMention("d", 0, 10, "s", "t", 5, "ASSAULT", 4, source=[pak])
+    records = [
+        {"id": "r1", "event": "ASSAULT", "text": "x", "source": [{"code": "PAKGOV"}]},
+        {"id": "r2", "event": "AID", "text": "x", "source": [{"code": "INDGOV"}]},
+    ]
+    rows = [_judge(records[0], top), _judge(records[1], top), _judge(records[1], None)]
+    assert [r["part"] for r in rows] == [part_of("plover", "r1"), *[part_of("plover", "r2")] * 2]
+    assert [r["correct"] for r in rows] == [True, False, False]
+    assert [r["source"] for r in rows] == [True, False, False]
+    summary = _summary(rows)
+    assert summary["accuracy"] == round(1 / 3, 4)
+    assert summary["per_type"]["ASSAULT"] == {"n": 1, "correct": 1, "predicted": 2}
+    assert summary["source_country"] == {"n": 3, "correct": 1, "accuracy": round(1 / 3, 4)}

@@ -143,9 +143,37 @@ class Arguments:
     anaphor: Token | None = None  # a pronoun subject left unresolved
 
 
+def between_parties(prep: Token, index: MentionIndex) -> list[ActorMention]:
+    """Every party named inside "between ...", in text order: the parser often folds "the
+    Taliban and Pakistani border guards" into one noun phrase."""
+    inside = [index.at(t) for p in _pobjs(prep) for t in p.subtree]
+    return sorted({id(m): m for m in inside if m}.values(), key=lambda m: m.start)
+
+
+def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """A clause on a noun names that noun's part in it: "the militia, which shelled the town"
+    and "the militia shelling the town" (the noun acts), "the convoy attacked by rebels" (the
+    noun is acted on)."""
+    noun = verb.head
+    if verb.dep_ == "relcl":
+        relative = [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
+        if any(c.dep_ in SUBJECT_DEPS for c in relative) and not args.source:
+            args.source = actors_of(noun, index)
+        elif any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in relative) and not args.target:
+            args.target = actors_of(noun, index)
+    elif verb.dep_ == "acl" and not _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        if verb.tag_ == "VBG" and not args.source:
+            args.source = actors_of(noun, index)
+        elif verb.tag_ == "VBN" and not args.target:
+            args.target = actors_of(noun, index)
+
+
 def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Arguments:
     args = Arguments()
-    passive = _is_passive(verb)
+    if verb.dep_ in {"relcl", "acl"}:
+        _modified_noun_arguments(verb, index, args)
+    # "the convoy attacked by rebels": a past participle on a noun is passive.
+    passive = _is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     tok = verb
     # Subject: the verb's own, else the governing verb's ("agreed to provide", "... and killed").
     for _ in range(4):
@@ -167,6 +195,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += actors_of(objs[0], index)
                 break
         tok = tok.head
+    if not args.source:
+        for prep in _children(verb, {"prep"}):
+            if prep.lower_ == "between":
+                parties = between_parties(prep, index)
+                args.source, args.target = parties[:1], parties[1:]
     if passive:
         for agent in _children(verb, {"agent"}):
             for p in _pobjs(agent):
@@ -180,6 +213,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if prep.lower_ in TARGET_PREPS:
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
+    if not args.target and not _children(verb, {"dobj", "obj"}):
+        # "condemned and rejected X's claims", "shelled and then raided X": the object of the
+        # next verb of the coordination is this one's too.
+        for conj in _children(verb, {"conj"}):
+            if conj.pos_ == "VERB" and not _children(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                for obj in _children(conj, {"dobj", "obj"}):
+                    args.target += actors_of(obj, index)
     if not args.target:
         # "demanded that the US cancel ...": the subject of the complement clause.
         for comp in _children(verb, {"ccomp", "xcomp"}):
@@ -225,15 +265,9 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             prep = c.lower_
             pobjs = _pobjs(c)
             if prep == "between":
-                for p in pobjs:
-                    # Every party named inside "between ...", in text order: the parser often
-                    # folds "the Taliban and Pakistani border guards" into one noun phrase.
-                    inside = [index.at(t) for t in p.subtree]
-                    parties = sorted(
-                        {id(m): m for m in inside if m}.values(), key=lambda m: m.start
-                    )
-                    args.source += parties[:1]
-                    args.target += parties[1:]
+                parties = between_parties(c, index)
+                args.source += parties[:1]
+                args.target += parties[1:]
             elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)

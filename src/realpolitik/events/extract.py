@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,10 +21,12 @@ from realpolitik.events.arguments import (
 )
 from realpolitik.events.confidence import score
 from realpolitik.events.framing import obligation, reframe
-from realpolitik.events.lexicon import Lexicon, TriggerType, load_lexicon
+from realpolitik.events.learned import correct
+from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
+from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
 # Determiners that make an event noun point back to an event already reported ("these accusations").
@@ -181,10 +184,11 @@ def extract_events(
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
             ttype = reframe(trig.ttype, _framed_verb(trig))
-            args = _arguments(trig, ttype, index)
+            args = _arguments(trig, ttype, index, lex)
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
+            ttype = _forced(ttype, tok)
             if (
                 not args.source
                 and args.anaphor is not None
@@ -197,10 +201,13 @@ def extract_events(
                 args.target = _object_group(tok, actors, args.source)
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
-            if ttype.origin in {"block", "majority", "similar"} and not (
-                args.source or args.target
-            ):
+            guessed = ttype.origin in {"block", "majority", "similar"}
+            if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
+            if guessed and not trig.nominal and _bare_participle(tok):
+                continue  # "the front desired by the opposition": a generic participle describes
+            read = ttype
+            ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]
             polarity = _polarity(trig, ttype, polarity_of)
@@ -211,7 +218,7 @@ def extract_events(
                 bool(args.target),
                 embedded,
                 polarity,
-                reframed=ttype.plover_type != trig.ttype.plover_type,
+                reframed=read.plover_type != trig.ttype.plover_type,
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
                 participle=not trig.nominal and _bare_participle(tok),
             )
@@ -250,7 +257,7 @@ def extract_events(
     return state.events
 
 
-def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Arguments:
+def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
     if trig.nominal:
         return noun_arguments(trig.token, ttype.plover_type, index)
     if ttype.plover_type == "REQUEST" and obligation(trig.token):
@@ -263,6 +270,7 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex) -> Argume
         via is not None
         and via.pos_ in {"NOUN", "PROPN"}
         and via.dep_ in {"dobj", "obj", "nsubjpass"}
+        and lex.noun(via.lemma_.lower()) is not None
     ):
         # The verb was typed by an event noun ("the exercise involving forces from X, Y and Z was
         # launched"): the noun's own parties are the event's, and its name is not a target.
@@ -299,6 +307,48 @@ def _retype_by_target(
         if hit:
             return hit
     return ttype
+
+
+DIRECTION_PATH = DATA_DIR / "direction.yaml"
+FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
+
+
+@cache
+def _direction_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DIRECTION_PATH)
+
+
+def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
+    """A cooperative act done by force, or people moved where they did not choose to go (whatever
+    the verb's entry: "expelled diplomats" is a sanction, "expelled migrants" coercion), is
+    coercion: "forcibly handed over the activists", "returned the refugees", "sent back home
+    thousands of Afghans"."""
+    if ttype.plover_type in {"COERCE", "ASSAULT"} or tok.pos_ != "VERB":
+        return ttype
+    words = _direction_words()
+    forced = any(c.dep_ == "advmod" and c.lower_ in words["forced_adverbs"] for c in tok.children)
+    if forced and ttype.quad_class <= 2:
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
+    lemma = tok.lemma_.lower()
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    moves = lemma in words["removal_verbs"] or (
+        lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
+    )
+    if moves and any(_names_people(o, words["displaced_people"]) for o in _people_objects(tok)):
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
+    return ttype
+
+
+def _people_objects(verb: Token) -> list[Token]:
+    """The verb's object heads, and for a quantity ("thousands of Afghans") what it counts."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for o in list(objs):
+        objs += [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
+    return objs
+
+
+def _names_people(head: Token, people: frozenset[str]) -> bool:
+    return head.lemma_.lower() in people or (head.ent_type_ == "NORP" and head.tag_ == "NNPS")
 
 
 # Sectors a bare "the group" can refer back to.
