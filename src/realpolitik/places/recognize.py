@@ -1,4 +1,11 @@
-"""Place-name spans in a parsed document: spaCy's GPE/LOC/FAC entities plus our small-place list.
+"""Place-name spans in a parsed document.
+
+Sources, in the order they win where spans overlap (longest first): the project's small-place list
+(anywhere), spaCy's GPE/LOC/FAC entities, and gazetteer names spaCy missed: a capitalised name
+after a place preposition ("in Allendale"), a name before ", State" or ", Country"
+("Springfield, Ill."), and a name that is hardly anything but a place (a country, a division, a
+large city) inside another entity ("the Pakistan Army", "University of California") or outside
+any entity.
 
 Offsets are exact character offsets into the document text (spaCy's `Doc` keeps them).
 """
@@ -8,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from realpolitik.places.gazetteer import Gazetteer
 from realpolitik.places.names import name_key
@@ -27,18 +34,42 @@ _LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(['\u2019]s?)$")
 
 
+# A capitalised name right after these words is looked up in the whole gazetteer.
+PLACE_PREPOSITIONS = {
+    "in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward",
+    "towards", "through", "throughout", "via", "between", "nearby", "inside", "within",
+}  # fmt: skip
+# Entities whose words are no place: a name inside them is never taken from the cue alone.
+NOT_PLACE_LABELS = {
+    "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
+}  # fmt: skip
+# Entities that may hold a place's name ("the Pakistan Army", "The Washington Post").
+EMBEDDING_LABELS = {"ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"}
+LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
+# Lower-case words that may sit inside a place's name ("Bosnia and Herzegovina", "Isle of Man").
+NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
+
+
+SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4}
+
+
 @dataclass(frozen=True)
 class Span:
     start: int  # character offsets into the document text
     end: int
     text: str
-    source: str  # ner, list
+    source: str  # list, ner, cue (after a place preposition), pair (before ", State"), inner
 
 
 def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Non-overlapping place-name spans, longest first where they overlap, in text order."""
-    found = [*_list_spans(sdoc, gazetteer), *_entity_spans(sdoc, gazetteer)]
-    found.sort(key=lambda s: (s.start, -(s.end - s.start), s.source != "list"))
+    found = [
+        *_list_spans(sdoc, gazetteer),
+        *_entity_spans(sdoc, gazetteer),
+        *_cue_spans(sdoc, gazetteer),
+        *_inner_spans(sdoc, gazetteer),
+    ]
+    found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
         if kept and span.start < kept[-1].end:
@@ -102,3 +133,103 @@ def _list_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 spans.append(Span(span.start_char, span.start_char + len(text), text, "list"))
                 break
     return spans
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
+    """The run of name tokens starting at token i: capitalised words and the joiners between."""
+    run: list[Token] = []
+    for token in sdoc[i : i + longest]:
+        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS):
+            run.append(token)
+        else:
+            break
+    while run and not _capitalised(run[-1]):
+        run.pop()
+    return run
+
+
+def _span_of(tokens: list[Token]) -> Span:
+    first, last = tokens[0], tokens[-1]
+    text = first.doc.text[first.idx : last.idx + len(last.text)]
+    return Span(first.idx, first.idx + len(text), text, "cue")
+
+
+def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Gazetteer names spaCy missed, after a place preposition or before ", State/Country"."""
+    spans = []
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token) or token.ent_type_ in NOT_PLACE_LABELS:
+            continue
+        after_cue = i > 0 and sdoc[i - 1].lower_ in PLACE_PREPOSITIONS
+        run = _name_at(sdoc, i)
+        while run:
+            if any(t.ent_type_ in NOT_PLACE_LABELS for t in run):
+                run.pop()
+                continue
+            span = _span_of(run)
+            end = run[-1].i + 1
+            if span.text in gazetteer:
+                container = _container_after(sdoc, end, gazetteer)
+                if container is not None:
+                    spans += [Span(span.start, span.end, span.text, "pair"), container]
+                    break
+                if after_cue and not gazetteer.abbreviations.get(span.text):
+                    spans.append(span)
+                    break
+            run.pop()
+    return spans
+
+
+def _container_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> Span | None:
+    """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`."""
+    if end + 1 >= len(sdoc) or sdoc[end].text != ",":
+        return None
+    for length in (3, 2, 1):
+        tokens = list(sdoc[end + 1 : end + 1 + length])
+        if not tokens or not _capitalised(tokens[0]):
+            continue
+        text = _span_of(tokens).text
+        if text in gazetteer.abbreviations or any(
+            e.kind in {"admin1", "country"} and by_primary
+            for e, by_primary in gazetteer.lookup(text)
+        ):
+            return Span(tokens[0].idx, tokens[0].idx + len(text), text, "pair")
+    return None
+
+
+def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Names that are hardly anything but a place, inside other entities or outside any."""
+    spans = []
+    i, n = 0, len(sdoc)
+    while i < n:
+        token = sdoc[i]
+        label = token.ent_type_
+        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"} or label in NOT_PLACE_LABELS:
+            i += 1
+            continue
+        if label and label not in EMBEDDING_LABELS:
+            i += 1
+            continue
+        run = _name_at(sdoc, i)
+        # Inside an entity the name must stay inside it; outside it must stay outside.
+        inside = [t.ent_type_ == label and (t is token or t.ent_iob_ != "B") for t in run]
+        run = run[: inside.index(False)] if False in inside else run
+        matched = 0
+        while run:
+            span = _span_of(run)
+            if _proper_case(span.text) and gazetteer.is_prominent(span.text):
+                spans.append(Span(span.start, span.end, span.text, "inner"))
+                matched = len(run)
+                break
+            run.pop()
+        i += max(matched, 1)
+    return spans
+
+
+def _proper_case(text: str) -> bool:
+    """Not an all-lower word: 'US' and 'Chad' are names, but an all-caps headline is unsure."""
+    return not (text.isupper() and len(text) > 3)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, PlaceMention
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer
+from realpolitik.places.names import name_key
 from realpolitik.places.recognize import Span, place_spans
 
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
@@ -30,7 +31,11 @@ COUNTRY_BONUS = 1.0
 # Stand-ins for population where the gazetteer has none: "as likely as a city of N people".
 PRIOR_POPULATION = {"admin1": 300_000, "small": 1_000_000, "continent": 100_000_000}
 
+# A division the document names or its unambiguous places lie in: worth 30x the population.
+ADMIN1_BONUS = 1.5
+
 Candidates = list[tuple[Entry, bool]]
+Found = tuple[Span, Candidates]
 
 __all__ = ["Gazetteer", "find_places", "load_gazetteer"]
 
@@ -41,15 +46,47 @@ def find_places(
     """Every place-name mention in the document resolved to a place (metonymic uses included)."""
     found = [(span, gazetteer.lookup(span.text)) for span in place_spans(sdoc, gazetteer)]
     found = [(span, cands) for span, cands in found if cands]
+    found = _contained(doc.text, found)
     context = document_countries(found)
+    regions = document_admin1(found)
+    chosen: dict[str, Entry] = {}  # one sense per name and document, decided by its first pair
+    for span, cands in found:
+        if span.source == "pair" and len(cands) == 1:
+            chosen.setdefault(name_key(span.text), cands[0][0])
     mentions = []
     for span, cands in found:
-        best = max(cands, key=lambda c: score(c[0], c[1], context))[0]
+        best = chosen.get(name_key(span.text))
+        if best is None or best not in [e for e, _ in cands]:
+            best = max(cands, key=lambda c: score(c[0], c[1], context, regions))[0]
         mentions.append(_mention(doc, span, best))
     return mentions
 
 
-def document_countries(found: list[tuple[Span, Candidates]]) -> Counter[str]:
+def _contained(text: str, found: list[Found]) -> list[Found]:
+    """'Springfield, Ill.', 'Athens, Georgia', 'Hyderabad, Pakistan': keep the candidates of a
+    name inside the state or country named right after it (all of them when none is)."""
+    out = list(found)
+    for i in range(len(found) - 1):
+        (span, cands), (after, containers) = found[i], found[i + 1]
+        if text[span.end : after.start].strip() != ",":
+            continue
+        inside = [
+            (e, primary)
+            for e, primary in cands
+            if any(_within(e, c) for c, _ in containers if c.kind in {"admin1", "country"})
+        ]
+        if inside:
+            out[i] = (Span(span.start, span.end, span.text, "pair"), inside)
+    return out
+
+
+def _within(entry: Entry, container: Entry) -> bool:
+    if entry is container or entry.country != container.country or entry.kind == "country":
+        return False
+    return container.kind == "country" or entry.admin1 == container.name
+
+
+def document_countries(found: list[Found]) -> Counter[str]:
     """Countries the document is about: those it names and those its unambiguous places lie in."""
     context: Counter[str] = Counter()
     for _span, cands in found:
@@ -63,15 +100,34 @@ def document_countries(found: list[tuple[Span, Candidates]]) -> Counter[str]:
     return context
 
 
-def score(entry: Entry, by_primary_name: bool, context: Counter[str]) -> float:
+def document_admin1(found: list[Found]) -> Counter[str]:
+    """First-level divisions the document is about: named ones and those of unambiguous places."""
+    context: Counter[str] = Counter()
+    for _span, cands in found:
+        divisions = {e.admin1 for e, _ in cands if e.admin1}
+        if len(divisions) == 1:
+            context[divisions.pop() or ""] += 1
+    context.pop("", None)
+    return context
+
+
+def score(
+    entry: Entry,
+    by_primary_name: bool,
+    context: Counter[str],
+    regions: Counter[str] | None = None,
+) -> float:
     population = entry.population or PRIOR_POPULATION.get(entry.kind, 1)
     value = math.log10(max(population, 1))
     if entry.country and context[entry.country]:
         # The bonus grows with the country's share of the document's place names: a country
         # named once in passing pulls less than the one the story is about.
         value += CONTEXT_BONUS * context[entry.country] / max(context.values())
-    if not by_primary_name:
-        value -= ALIAS_PENALTY
+    if regions and entry.admin1 and regions[entry.admin1]:
+        # Same for the division: a text about Georgia the state does not put Athens in Greece.
+        value += ADMIN1_BONUS * regions[entry.admin1] / max(regions.values())
+    if not by_primary_name and entry.kind != "small":
+        value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
     if entry.kind == "country":
         value += COUNTRY_BONUS
     return value
