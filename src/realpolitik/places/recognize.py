@@ -39,6 +39,12 @@ PLACE_PREPOSITIONS = {
     "in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward",
     "towards", "through", "throughout", "via", "between", "nearby", "inside", "within",
 }  # fmt: skip
+# spaCy's small models tag unknown towns PERSON ("stops in Hilversum"); after these words a
+# person is rare enough that the gazetteer is trusted over the tag ("talked to", "a letter from"
+# are not among them).
+STRONG_PREPOSITIONS = {
+    "in", "near", "outside", "inside", "throughout", "across", "around", "toward", "towards",
+}  # fmt: skip
 # Entities whose words are no place: a name inside them is never taken from the cue alone.
 NOT_PLACE_LABELS = {
     "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
@@ -161,24 +167,32 @@ def _span_of(tokens: list[Token]) -> Span:
 def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Gazetteer names spaCy missed, after a place preposition or before ", State/Country"."""
     spans = []
+    last_end = -1  # token after the last name taken: "in Hilversum and Almelo" takes both
     for i, token in enumerate(sdoc):
-        if not _capitalised(token) or token.ent_type_ in NOT_PLACE_LABELS:
+        if not _capitalised(token):
             continue
-        after_cue = i > 0 and sdoc[i - 1].lower_ in PLACE_PREPOSITIONS
+        cue = sdoc[i - 1].lower_ if i > 0 else ""
+        if i >= 2 and last_end == i - 1 and cue in {"and", "or", ","}:
+            cue = "in"
         run = _name_at(sdoc, i)
         while run:
-            if any(t.ent_type_ in NOT_PLACE_LABELS for t in run):
+            # A person's name is a place after a strong cue or before ", State".
+            labels = {t.ent_type_ for t in run} & NOT_PLACE_LABELS
+            if labels - {"PERSON"}:
                 run.pop()
                 continue
+            after_cue = cue in (STRONG_PREPOSITIONS if labels else PLACE_PREPOSITIONS)
             span = _span_of(run)
             end = run[-1].i + 1
             if span.text in gazetteer:
                 container = _container_after(sdoc, end, gazetteer)
                 if container is not None:
                     spans += [Span(span.start, span.end, span.text, "pair"), container]
+                    last_end = end
                     break
                 if after_cue and not gazetteer.abbreviations.get(span.text):
                     spans.append(span)
+                    last_end = end
                     break
             run.pop()
     return spans
@@ -188,16 +202,17 @@ def _container_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> Span | None:
     """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`."""
     if end + 1 >= len(sdoc) or sdoc[end].text != ",":
         return None
-    for length in (3, 2, 1):
-        tokens = list(sdoc[end + 1 : end + 1 + length])
-        if not tokens or not _capitalised(tokens[0]):
-            continue
-        text = _span_of(tokens).text
+    run = _name_at(sdoc, end + 1, 3)
+    if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
+        run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
+    while run:
+        text = _span_of(run).text
         if text in gazetteer.abbreviations or any(
             e.kind in {"admin1", "country"} and by_primary
             for e, by_primary in gazetteer.lookup(text)
         ):
-            return Span(tokens[0].idx, tokens[0].idx + len(text), text, "pair")
+            return Span(run[0].idx, run[0].idx + len(text), text, "pair")
+        run.pop()
     return None
 
 
