@@ -110,17 +110,16 @@ def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | No
                     if named.i in places:
                         return places[named.i]
                 queue.append((c, depth + 1, False))
-    return None
+    # A sentence naming no place: the paragraph's or the dateline's (`places.locate`).
+    from realpolitik.places.locate import FALLBACK
+
+    return places.get(FALLBACK)
 
 
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
-    out: dict[int, PlaceMention] = {}
-    inside = [p for p in places if p.char_start < sent.end_char and p.char_end > sent.start_char]
-    for tok in sent:
-        for p in inside:
-            if p.char_start <= tok.idx < p.char_end:
-                out[tok.i] = p
-    return out
+    from realpolitik.places.locate import place_index  # the choice lives in places/
+
+    return place_index(sent, places)
 
 
 def _subject_actors(sent: Span, index: MentionIndex) -> list[ActorMention]:

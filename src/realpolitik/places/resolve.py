@@ -70,13 +70,13 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
         (span, cands), (after, containers) = found[i], found[i + 1]
         if text[span.end : after.start].strip() != ",":
             continue
-        inside = [
-            (e, primary)
-            for e, primary in cands
-            if any(_within(e, c) for c, _ in containers if c.kind in {"admin1", "country"})
-        ]
+        containers = [(c, p) for c, p in containers if c.kind in {"admin1", "country"}]
+        inside = [(e, p) for e, p in cands if any(_within(e, c) for c, _ in containers)]
         if inside:
             out[i] = (Span(span.start, span.end, span.text, "pair"), inside)
+            # ... and the container is the one holding them ("Tacoma, Washington": the state).
+            holding = [(c, p) for c, p in containers if any(_within(e, c) for e, _ in inside)]
+            out[i + 1] = (after, holding)
     return out
 
 
@@ -104,7 +104,8 @@ def document_admin1(found: list[Found]) -> Counter[str]:
     """First-level divisions the document is about: named ones and those of unambiguous places."""
     context: Counter[str] = Counter()
     for _span, cands in found:
-        divisions = {e.admin1 for e, _ in cands if e.admin1}
+        # Only US cities carry their state: a name with a US and a foreign reading says nothing.
+        divisions = {e.admin1 for e, _ in cands}
         if len(divisions) == 1:
             context[divisions.pop() or ""] += 1
     context.pop("", None)

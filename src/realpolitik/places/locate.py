@@ -1,0 +1,90 @@
+"""Where an event happened: the place its sentence attaches to it, else one from its surroundings.
+
+`place_index` maps a sentence's tokens to the place mentions that cover them (the events stage
+walks the parse from a trigger to a locative preposition's object). When the sentence names no
+place at all, the index also holds, under `FALLBACK`, the nearest compatible place before the
+sentence in the same paragraph, else the document's dateline ("KABUL, Afghanistan (AP) —").
+The fallback keeps its own precision (a city, a division, a country), so a reader sees how far
+the location can be trusted.
+
+Compatible: a place named as where something is or happens, the object of a locative preposition
+("in Kabul", "at a Kabul mosque"). A name inside another entity ("the Pakistan Army"), a
+clause's actor ("Pakistan said ...": the country acting stays the actor) or a destination ("a
+visit to Afghanistan") says nothing about where the next sentence's event happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from realpolitik.model import PlaceMention
+
+FALLBACK = -1  # no token has this index: the key of the fallback place in a place index
+# Entity labels a place name may carry and still be a place (spaCy's small models tag towns
+# PERSON and sometimes ORG; an ORG spanning more than the name is an organisation).
+PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC", "PERSON", ""}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
+# After a dateline's place: an optional ", State" or ", Country", an optional "(AP)", a dash.
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,20}\))?\s*[-\u2013\u2014:]"
+)
+DATELINE_REACH = 120  # characters from the start of the text (or of its first line of body)
+
+
+def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
+    """The sentence's token indexes -> place mentions, plus the fallback place if it names none."""
+    out: dict[int, PlaceMention] = {}
+    inside = [p for p in places if p.char_start < sent.end_char and p.char_end > sent.start_char]
+    for tok in sent:
+        for p in inside:
+            if p.char_start <= tok.idx < p.char_end:
+                out[tok.i] = p
+    if not inside:
+        fallback = nearest_place(sent, places) or dateline_place(sent.doc, places)
+        if fallback is not None:
+            out[FALLBACK] = fallback
+    return out
+
+
+def nearest_place(sent: Span, places: list[PlaceMention]) -> PlaceMention | None:
+    """The last compatible place before the sentence in its paragraph (paragraphs: blank-line or
+    line-break separated blocks)."""
+    text = sent.doc.text
+    paragraph_start = max(text.rfind("\n", 0, sent.start_char), 0)
+    before = [
+        p
+        for p in places
+        if paragraph_start <= p.char_start and p.char_end <= sent.start_char
+        and is_compatible(sent.doc, p)
+    ]  # fmt: skip
+    return max(before, key=lambda p: p.char_start, default=None)
+
+
+def dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place of a dateline: a place name near the start followed by a dash."""
+    text = sdoc.text
+    for p in sorted(places, key=lambda p: p.char_start):
+        if p.char_start > DATELINE_REACH:
+            break
+        line_start = text.rfind("\n", 0, p.char_start) + 1
+        if text[line_start : p.char_start].strip():
+            continue  # a dateline opens its line
+        if _DATELINE_TAIL.match(text, p.char_end):
+            return p
+    return None
+
+
+def is_compatible(sdoc: Doc, place: PlaceMention) -> bool:
+    """A place named as where something is: the object of a locative preposition."""
+    span = sdoc.char_span(place.char_start, place.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    labels = {t.ent_type_ for t in span}
+    if labels - PLACE_ENTITY_LABELS:
+        return False
+    token = span.root
+    while token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head is not token:
+        token = token.head  # "at a Kabul mosque": the mosque is where
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
