@@ -231,7 +231,7 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         run = _name_at(sdoc, i)
         # Inside an entity the name must stay inside it; outside it must stay outside.
-        inside = [t.ent_type_ == label and (t is token or t.ent_iob_ != "B") for t in run]
+        inside = [t.ent_type_ == label and (t.i == i or t.ent_iob_ != "B") for t in run]
         run = run[: inside.index(False)] if False in inside else run
         matched = 0
         while run:
