@@ -45,6 +45,15 @@ PLACE_PREPOSITIONS = {
 STRONG_PREPOSITIONS = {
     "in", "near", "outside", "inside", "throughout", "across", "around", "toward", "towards",
 }  # fmt: skip
+# A town spaCy calls a person is taken after a weak cue ("from", "to") when at least this large.
+PERSON_CITY_POPULATION = 10_000
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "downtown", "rural", "suburban", "northeastern", "northwestern", "southeastern",
+    "southwestern",
+}  # fmt: skip
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—&:,]|\()")
 # Entities whose words are no place: a name inside them is never taken from the cue alone.
 NOT_PLACE_LABELS = {
     "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
@@ -165,37 +174,72 @@ def _span_of(tokens: list[Token]) -> Span:
 
 
 def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Gazetteer names spaCy missed, after a place preposition or before ", State/Country"."""
+    """Gazetteer names spaCy missed: after a place preposition ("in north-west London"), in a
+    list after a place ("Saipan, Guam and Alaska"), before ", State/Country", or opening a
+    dateline ("ST. LOUIS –")."""
     spans = []
-    last_end = -1  # token after the last name taken: "in Hilversum and Almelo" takes both
+    # Tokens right after a place name: "in Hilversum and Almelo" takes both.
+    place_ends = {e.end for e in sdoc.ents if e.label_ in PLACE_LABELS}
     for i, token in enumerate(sdoc):
         if not _capitalised(token):
             continue
-        cue = sdoc[i - 1].lower_ if i > 0 else ""
-        if i >= 2 and last_end == i - 1 and cue in {"and", "or", ","}:
+        cue = _cue_before(sdoc, i)
+        if i >= 2 and i - 1 in place_ends and cue in {"and", "or", ","}:
             cue = "in"
         run = _name_at(sdoc, i)
         while run:
-            # A person's name is a place after a strong cue or before ", State".
             labels = {t.ent_type_ for t in run} & NOT_PLACE_LABELS
             if labels - {"PERSON"}:
                 run.pop()
                 continue
-            after_cue = cue in (STRONG_PREPOSITIONS if labels else PLACE_PREPOSITIONS)
             span = _span_of(run)
             end = run[-1].i + 1
             if span.text in gazetteer:
                 container = _container_after(sdoc, end, gazetteer)
                 if container is not None:
                     spans += [Span(span.start, span.end, span.text, "pair"), container]
-                    last_end = end
+                    place_ends.add(end)
                     break
-                if after_cue and not gazetteer.abbreviations.get(span.text):
+                if _cued(cue, labels, span.text, gazetteer) or (
+                    not labels and _opens_dateline(sdoc, run)
+                ):
                     spans.append(span)
-                    last_end = end
+                    place_ends.add(end)
                     break
             run.pop()
     return spans
+
+
+def _cue_before(sdoc: Doc, i: int) -> str:
+    """The word before token i, looking past compass words ("in north-west London")."""
+    j = i - 1
+    while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
+        j -= 1
+    return sdoc[j].lower_ if j >= 0 else ""
+
+
+def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
+    """A place preposition before the name; for a name spaCy calls a person, a strong one, or a
+    weaker one before a town of `PERSON_CITY_POPULATION` ("from Misrata", "to Cirencester")."""
+    if gazetteer.abbreviations.get(text) or cue not in PLACE_PREPOSITIONS:
+        return False
+    if not labels or cue in STRONG_PREPOSITIONS:
+        return True
+    return any(
+        e.kind != "city" or e.population >= PERSON_CITY_POPULATION
+        for e, _ in gazetteer.lookup(text)
+    )
+
+
+def _opens_dateline(sdoc: Doc, run: list[Token]) -> bool:
+    """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'."""
+    first, last = run[0], run[-1]
+    if not all(t.text.isupper() or not t.is_alpha for t in run):
+        return False
+    text = sdoc.text
+    if text[text.rfind("\n", 0, first.idx) + 1 : first.idx].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
 
 def _container_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> Span | None:
