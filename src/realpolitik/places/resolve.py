@@ -34,6 +34,12 @@ PRIOR_POPULATION = {"admin1": 300_000, "small": 1_000_000, "continent": 100_000_
 # A division the document names or its unambiguous places lie in: worth 30x the population.
 ADMIN1_BONUS = 1.5
 
+# Spatial coherence: a reading near the document's other places (their first readings) gains up
+# to NEAR_BONUS, in proportion to the share of them within NEAR_KM. Tried 1.5 and 3 on the tune
+# part of GeoWebNews: 0.726 and 0.727 all-gold accuracy, flat; the smaller pull is kept.
+NEAR_BONUS = 1.5
+NEAR_KM = 200.0
+
 Candidates = list[tuple[Entry, bool]]
 Found = tuple[Span, Candidates]
 
@@ -53,11 +59,18 @@ def find_places(
     for span, cands in found:
         if span.source == "pair" and len(cands) == 1:
             chosen.setdefault(name_key(span.text), cands[0][0])
+    def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
+        return max(cands, key=lambda c: score(c[0], c[1], context, regions, anchors))[0]
+
+    first = {name_key(span.text): pick(cands, []) for span, cands in found}
+    # Spatial coherence: a second pass prefers readings near the other names' first readings.
+    anchors = [e for e in first.values() if e.kind in {"city", "small"} or e.kind == "admin1"]
     mentions = []
     for span, cands in found:
-        best = chosen.get(name_key(span.text))
+        key = name_key(span.text)
+        best = chosen.get(key)
         if best is None or best not in [e for e, _ in cands]:
-            best = max(cands, key=lambda c: score(c[0], c[1], context, regions))[0]
+            best = pick(cands, [a for a in anchors if a is not first[key]])
         mentions.append(_mention(doc, span, best))
     return mentions
 
@@ -78,6 +91,13 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
             holding = [(c, p) for c, p in containers if any(_within(e, c) for e, _ in inside)]
             out[i + 1] = (after, holding)
     return out
+
+
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _within(entry: Entry, container: Entry) -> bool:
@@ -117,6 +137,7 @@ def score(
     by_primary_name: bool,
     context: Counter[str],
     regions: Counter[str] | None = None,
+    anchors: list[Entry] | None = None,
 ) -> float:
     population = entry.population or PRIOR_POPULATION.get(entry.kind, 1)
     value = math.log10(max(population, 1))
@@ -127,6 +148,9 @@ def score(
     if regions and entry.admin1 and regions[entry.admin1]:
         # Same for the division: a text about Georgia the state does not put Athens in Greece.
         value += ADMIN1_BONUS * regions[entry.admin1] / max(regions.values())
+    if anchors:
+        near = sum(_km(entry, a) <= NEAR_KM for a in anchors)
+        value += NEAR_BONUS * near / len(anchors)
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
     if entry.kind == "country":
