@@ -51,8 +51,11 @@ def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMentio
 def nearest_place(sent: Span, places: list[PlaceMention]) -> PlaceMention | None:
     """The last compatible place before the sentence in its paragraph (paragraphs: blank-line or
     line-break separated blocks)."""
-    text = sent.doc.text
-    paragraph_start = max(text.rfind("\n", 0, sent.start_char), 0)
+    paragraph_start = 0
+    for token in reversed(sent.doc[: sent.start]):  # Doc.text would rebuild the whole text
+        if "\n" in token.text_with_ws:
+            paragraph_start = token.idx + len(token.text_with_ws)
+            break
     before = [
         p
         for p in places
@@ -64,7 +67,10 @@ def nearest_place(sent: Span, places: list[PlaceMention]) -> PlaceMention | None
 
 def dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     """The place of a dateline: a place name near the start followed by a dash."""
-    text = sdoc.text
+    n = 0
+    while n < len(sdoc) and sdoc[n].idx < DATELINE_REACH + 80:
+        n += 1
+    text = sdoc[:n].text_with_ws  # the opening only: Doc.text would rebuild the whole text
     for p in sorted(places, key=lambda p: p.char_start):
         if p.char_start > DATELINE_REACH:
             break

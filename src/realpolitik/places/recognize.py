@@ -167,9 +167,10 @@ def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
     return run
 
 
-def _span_of(tokens: list[Token]) -> Span:
+def _span_of(tokens: list[Token], doc_text: str) -> Span:
+    """The span of a token run (`doc_text`: the `Doc`'s text, which spaCy rebuilds on each access)."""
     first, last = tokens[0], tokens[-1]
-    text = first.doc.text[first.idx : last.idx + len(last.text)]
+    text = doc_text[first.idx : last.idx + len(last.text)]
     return Span(first.idx, first.idx + len(text), text, "cue")
 
 
@@ -178,6 +179,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     list after a place ("Saipan, Guam and Alaska"), before ", State/Country", or opening a
     dateline ("ST. LOUIS –")."""
     spans = []
+    doc_text = sdoc.text
     # Tokens right after a place name: "in Hilversum and Almelo" takes both.
     place_ends = {e.end for e in sdoc.ents if e.label_ in PLACE_LABELS}
     for i, token in enumerate(sdoc):
@@ -192,16 +194,16 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             if labels - {"PERSON"}:
                 run.pop()
                 continue
-            span = _span_of(run)
+            span = _span_of(run, doc_text)
             end = run[-1].i + 1
             if span.text in gazetteer:
-                container = _container_after(sdoc, end, gazetteer)
+                container = _container_after(sdoc, doc_text, end, gazetteer)
                 if container is not None:
                     spans += [Span(span.start, span.end, span.text, "pair"), container]
                     place_ends.add(end)
                     break
                 if _cued(cue, labels, span.text, gazetteer) or (
-                    not labels and _opens_dateline(sdoc, run)
+                    not labels and _opens_dateline(doc_text, run)
                 ):
                     spans.append(span)
                     place_ends.add(end)
@@ -231,18 +233,17 @@ def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _opens_dateline(sdoc: Doc, run: list[Token]) -> bool:
+def _opens_dateline(text: str, run: list[Token]) -> bool:
     """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'."""
     first, last = run[0], run[-1]
     if not all(t.text.isupper() or not t.is_alpha for t in run):
         return False
-    text = sdoc.text
     if text[text.rfind("\n", 0, first.idx) + 1 : first.idx].strip():
         return False
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
 
-def _container_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> Span | None:
+def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -> Span | None:
     """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`."""
     if end + 1 >= len(sdoc) or sdoc[end].text != ",":
         return None
@@ -250,7 +251,7 @@ def _container_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> Span | None:
     if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
         run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
     while run:
-        text = _span_of(run).text
+        text = _span_of(run, doc_text).text
         if text in gazetteer.abbreviations or any(
             e.kind in {"admin1", "country"} and by_primary
             for e, by_primary in gazetteer.lookup(text)
@@ -263,6 +264,7 @@ def _container_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> Span | None:
 def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Names that are hardly anything but a place, inside other entities or outside any."""
     spans = []
+    doc_text = sdoc.text
     i, n = 0, len(sdoc)
     while i < n:
         token = sdoc[i]
@@ -279,7 +281,7 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         run = run[: inside.index(False)] if False in inside else run
         matched = 0
         while run:
-            span = _span_of(run)
+            span = _span_of(run, doc_text)
             if _proper_case(span.text) and gazetteer.is_prominent(span.text):
                 spans.append(Span(span.start, span.end, span.text, "inner"))
                 matched = len(run)

@@ -59,6 +59,7 @@ def find_places(
     for span, cands in found:
         if span.source == "pair" and len(cands) == 1:
             chosen.setdefault(name_key(span.text), cands[0][0])
+
     def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
         return max(cands, key=lambda c: score(c[0], c[1], context, regions, anchors))[0]
 
