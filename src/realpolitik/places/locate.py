@@ -93,4 +93,10 @@ def is_compatible(sdoc: Doc, place: PlaceMention) -> bool:
     token = span.root
     while token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head is not token:
         token = token.head  # "at a Kabul mosque": the mosque is where
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    # Where something happened: the preposition hangs on a clause's verb ("gathered in Lahore"),
+    # not on a noun ("the vacuum in the Middle East") or a describing participle ("the regime
+    # based in Kabul").
+    governor = token.head.head
+    return governor.pos_ in {"VERB", "AUX"} and governor.dep_ not in {"acl", "amod", "relcl"}
