@@ -16,6 +16,8 @@ visit to Afghanistan") says nothing about where the next sentence's event happen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -31,6 +33,18 @@ _DATELINE_TAIL = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,20}\))?\s*[-\u2013\u2014:]"
 )
 DATELINE_REACH = 120  # characters from the start of the text (or of its first line of body)
+
+
+@lru_cache(maxsize=1)
+def _place_object_verbs() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "places" / "place_object_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def takes_place_object(lemma: str) -> bool:
+    """A verb whose direct object, when a city or country, is where it happened ("visited Kabul")."""
+    return lemma.lower() in _place_object_verbs()
 
 
 def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
