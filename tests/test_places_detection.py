@@ -84,3 +84,21 @@ def test_places_nearby_places_pull_a_homonym(nlp):
     text = "Snow closed schools in Bangor, Lewiston and Augusta on Tuesday."
     place = _by_text(_places(nlp, text))["Bangor"]
     assert place.country == "USA" and place.admin1 == "Maine"
+
+
+@pytest.mark.slow
+def test_places_a_name_used_as_a_place_is_taken_again_inside_a_club_name(nlp):
+    text = (
+        "Flooding closed roads near Coggeshall on Monday. "
+        "Members of the Coggeshall Rotary Club handed out sandbags."
+    )
+    mentions = [m for m in _places(nlp, text) if m.text == "Coggeshall"]
+    assert len(mentions) == 2
+    assert {m.place.country for m in mentions} == {"GBR"}
+
+
+@pytest.mark.slow
+def test_places_a_repeated_name_is_not_taken_where_the_text_uses_it_as_a_word(nlp):
+    text = "They met in Reading on Friday. Reading the report took an hour, said a reading group."
+    starts = [m.char_start for m in _places(nlp, text) if m.text == "Reading"]
+    assert starts == [text.index("Reading")]

@@ -65,7 +65,7 @@ LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
 NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
 
 
-SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4}
+SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5}
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,9 @@ class Span:
     start: int  # character offsets into the document text
     end: int
     text: str
-    source: str  # list, ner, cue (after a place preposition), pair (before ", State"), inner
+    source: (
+        str  # list, ner, cue (after a place preposition), pair (before ", State"), inner, repeat
+    )
 
 
 def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -84,6 +86,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_cue_spans(sdoc, gazetteer),
         *_inner_spans(sdoc, gazetteer),
     ]
+    found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
@@ -280,6 +283,8 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         inside = [t.ent_type_ == label and (t.i == i or t.ent_iob_ != "B") for t in run]
         run = run[: inside.index(False)] if False in inside else run
         matched = 0
+        if not label:  # outside entities only proper nouns: "Reading the report" is a verb
+            run = run[: next((k for k, t in enumerate(run) if t.pos_ != "PROPN"), len(run))]
         while run:
             span = _span_of(run, doc_text)
             if _proper_case(span.text) and gazetteer.is_prominent(span.text):
@@ -288,6 +293,34 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 break
             run.pop()
         i += max(matched, 1)
+    return spans
+
+
+def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
+    """A name the document already uses as a place, again wherever it stands ("the Allendale
+    Woman's Club" after "ALLENDALE, N.J."): one sense per name and document. Not inside a
+    person's name or a date."""
+    spans = []
+    doc_text = sdoc.text
+    # Words the document also writes in lower case are common words ("Park", "park").
+    common = {t.lower_ for t in sdoc if t.is_lower}
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token) or token.ent_type_ in NOT_PLACE_LABELS:
+            continue
+        run = _name_at(sdoc, i)
+        while run:
+            # Upper-case runs are acronyms or headlines ("NATO", "BA"), not a place repeated.
+            if not any(
+                t.ent_type_ in NOT_PLACE_LABELS
+                or t.is_upper
+                or (not t.ent_type_ and t.pos_ != "PROPN")
+                for t in run
+            ) and not (len(run) == 1 and run[0].lower_ in common):
+                span = _span_of(run, doc_text)
+                if name_key(span.text) in known:
+                    spans.append(Span(span.start, span.end, span.text, "repeat"))
+                    break
+            run.pop()
     return spans
 
 
