@@ -1,11 +1,14 @@
-"""Resolving place-name spans to gazetteer places, by population and the document's countries.
+"""Resolving place-name spans to gazetteer places, from the population and the document.
 
-A name's candidates are scored `log10(population)`, plus a bonus when the candidate lies in a
-country the document is about (countries it names, and countries of places that have only one
-reading), minus a penalty when only an alternate name matched. Tuned as a set on GeoWebNews
-(`realpolitik eval geo`) over a grid (context 1-3, alias penalty 0.5-1.5, admin1 prior 1e5-1e6,
-country bonus 0.5-1): accuracy@161 km stayed within 0.911-0.915, so the values below are the
-middle of the flat region rather than a sharp optimum. Re-run the scorer after any change.
+A name's candidates are scored `log10(population)`, plus bonuses when the candidate lies in a
+country or US state the document is about (ones it names, and those of names with a single
+reading) and when it lies near the document's other places (spatial coherence, a second pass),
+minus a penalty when only an alternate name matched. "City, State" keeps only the readings
+inside the container, and that reading then holds for the name throughout the document.
+The first grid (context 1-3, alias penalty 0.5-1.5, admin1 prior 1e5-1e6, country bonus 0.5-1)
+was flat (0.911-0.915 of found names); for issue 10 a grid on the tune part of GeoWebNews over
+alias penalty 1-2, division bonus 1-2.5 and context bonus 1-2.5 gave all-gold accuracy
+0.666-0.693, best at the values below. Re-run `realpolitik eval geo` after any change.
 """
 
 from __future__ import annotations
