@@ -1,11 +1,12 @@
 """Place-name spans in a parsed document.
 
 Sources, in the order they win where spans overlap (longest first): the project's small-place list
-(anywhere), spaCy's GPE/LOC/FAC entities, and gazetteer names spaCy missed: a capitalised name
-after a place preposition ("in Allendale"), a name before ", State" or ", Country"
-("Springfield, Ill."), and a name that is hardly anything but a place (a country, a division, a
-large city) inside another entity ("the Pakistan Army", "University of California") or outside
-any entity.
+(anywhere), spaCy's GPE/LOC/FAC entities, and gazetteer names spaCy missed: a name before
+", State" or ", Country" ("Springfield, Ill."), a capitalised name after a place preposition
+("in Allendale"), in a list after a place or opening a dateline, a name that is hardly anything
+but a place (a country, a division, a large city) inside another entity ("the Pakistan Army",
+"University of California") or outside any, and a name the document already uses as a place,
+wherever it stands again. How each was chosen and measured: `docs/places.md`.
 
 Offsets are exact character offsets into the document text (spaCy's `Doc` keeps them).
 """
