@@ -23,3 +23,29 @@ def test_places_geo_scorer_runs_on_a_few_articles(shared_dir):
     figures = score_geo(shared_dir / "data" / "geowebnews", limit=5)
     assert figures["articles"] == 5
     assert 0 <= figures["accuracy_161km"] <= 1 and figures["linked_gold"] > 0
+    # the fixed parts of `realpolitik.eval.splits` split the same articles
+    assert figures["tune"]["articles"] + figures["check"]["articles"] == 5
+
+
+def test_places_geo_all_gold_accuracy_counts_misses_as_wrong():
+    from realpolitik.eval.geo import Article, GoldToponym, _figures, _tally
+    from realpolitik.model import Place, PlaceMention
+
+    text = "Rain in Kabul and Herat and Kandahar."
+    gold = [
+        GoldToponym(8, 13, "Kabul", "Literal", True, 34.53, 69.17),
+        GoldToponym(18, 23, "Herat", "Literal", True, 34.35, 62.20),
+        GoldToponym(28, 36, "Kandahar", "Literal", True, 31.61, 65.71),
+    ]
+    right = Place("Kabul", "AFG", 34.52, 69.18, 1138958, "city")
+    wrong = Place("Herat", "XXX", 0.0, 0.0, None, "city")  # far away
+    predicted = [
+        PlaceMention("a", 8, 13, "Kabul", right),
+        PlaceMention("a", 18, 23, "Herat", wrong),
+        PlaceMention("a", 0, 4, "Rain", right),  # no gold: a false positive
+    ]
+    figures = _figures([_tally(Article("a", text, gold), predicted)], None)
+    assert figures["detection_overlap"]["precision"] == round(2 / 3, 4)
+    assert figures["detection_overlap"]["recall"] == round(2 / 3, 4)
+    assert figures["accuracy_161km"] == 0.5  # of the two found
+    assert figures["accuracy_161km_all_linked"] == round(1 / 3, 4)  # Kandahar missed

@@ -32,7 +32,7 @@ def test_readme_command_examples_parse():
     assert len(lines) >= 10
     parser = build_parser()
     for line in lines:
-        argv = shlex.split(line[line.index(".venv/bin/realpolitik") :])[1:]
+        argv = shlex.split(line[line.index(".venv/bin/realpolitik") :], comments=True)[1:]
         parser.parse_args(argv)  # a usage error raises
 
 

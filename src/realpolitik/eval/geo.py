@@ -14,13 +14,18 @@ What counts (see `score_geo`):
 
 from __future__ import annotations
 
+import collections
 import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from realpolitik.model import PlaceMention
 
 TOPONYM_TYPES = {
     "Literal", "Mixed", "Metonymic", "Coercion", "Literal_Modifier", "Non_Literal_Modifier",
@@ -87,56 +92,79 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
-    """Detection P/R/F1 and accuracy@161 km of our place finder on GeoWebNews (`data_dir/GWN.xml`)."""
+    """Detection P/R/F1 and accuracy@161 km of our place finder on GeoWebNews (`data_dir/GWN.xml`).
+
+    The top-level figures are over every article; `tune` and `check` hold the same figures for the
+    fixed parts of `realpolitik.eval.splits` (dataset `geowebnews`, key = the article's `file`).
+    """
+    from realpolitik.eval.splits import PARTS, part_of
+
+    articles = read_geowebnews(Path(data_dir) / GWN_FILE)[:limit]
+    started = time.perf_counter()
+    tallies = [(article, _tally(article, predicted)) for article, predicted in _predict(articles)]
+    seconds = time.perf_counter() - started
+    figures = _figures([t for _, t in tallies], seconds)
+    for part in PARTS:
+        mine = [t for a, t in tallies if part_of("geowebnews", a.doc_id) == part]
+        figures[part] = _figures(mine, None)
+    return figures
+
+
+def _predict(articles: list[Article]) -> Iterator[tuple[Article, list[PlaceMention]]]:
     from realpolitik.model import Document
     from realpolitik.pipeline import Resources
     from realpolitik.places import find_places
 
-    articles = read_geowebnews(Path(data_dir) / GWN_FILE)[:limit]
     res = Resources.load()
-    started = time.perf_counter()
-    counts = {
-        "pred": 0,
-        "pred_ignored": 0,
-        "pred_ok": 0,
-        "pred_exact": 0,
-        "gold": 0,
-        "gold_found": 0,
-        "gold_exact": 0,
-    }
-    errors: list[float] = []
-    linked = 0
     sdocs = res.nlp.pipe((a.text for a in articles), batch_size=16)
     for article, sdoc in zip(articles, sdocs, strict=True):
         doc = Document(doc_id=article.doc_id, source=GWN_FILE, text=article.text)
-        predicted = find_places(doc, sdoc, res.gazetteer, [])
-        toponyms = [t for t in article.toponyms if t.kind in TOPONYM_TYPES]
-        scored = [t for t in toponyms if t.scored]
-        for p in predicted:
-            hits = [t for t in toponyms if _overlaps(p.char_start, p.char_end, t.start, t.end)]
-            counts["pred"] += 1
-            if hits and not any(t.scored for t in hits):
-                counts["pred_ignored"] += 1
-            elif hits:
-                counts["pred_ok"] += 1
-                counts["pred_exact"] += any(
-                    (t.start, t.end) == (p.char_start, p.char_end) for t in hits
-                )
-        for t in scored:
-            counts["gold"] += 1
-            found = [p for p in predicted if _overlaps(p.char_start, p.char_end, t.start, t.end)]
-            counts["gold_found"] += bool(found)
-            counts["gold_exact"] += any(
-                (p.char_start, p.char_end) == (t.start, t.end) for p in found
+        yield article, find_places(doc, sdoc, res.gazetteer, [])
+
+
+@dataclass
+class Tally:
+    """One article's counts and the errors (km) of its detected linked gold names."""
+
+    counts: dict[str, int]
+    errors: list[float]
+    linked: int
+    misses: list[GoldToponym]  # scored gold names nothing overlaps
+    wrong: list[tuple[GoldToponym, PlaceMention, float]]  # detected, resolved > 161 km away
+
+
+def _tally(article: Article, predicted: list[PlaceMention]) -> Tally:
+    counts = dict.fromkeys(("pred", "pred_ignored", "pred_ok", "pred_exact"), 0)
+    counts |= dict.fromkeys(("gold", "gold_found", "gold_exact"), 0)
+    tally = Tally(counts, [], 0, [], [])
+    toponyms = [t for t in article.toponyms if t.kind in TOPONYM_TYPES]
+    for p in predicted:
+        hits = [t for t in toponyms if _overlaps(p.char_start, p.char_end, t.start, t.end)]
+        counts["pred"] += 1
+        if hits and not any(t.scored for t in hits):
+            counts["pred_ignored"] += 1
+        elif hits:
+            counts["pred_ok"] += 1
+            counts["pred_exact"] += any(
+                (t.start, t.end) == (p.char_start, p.char_end) for t in hits
             )
-            if t.lat is None or t.lon is None:
-                continue
-            linked += 1
-            place = found[0].place if found else None
-            if place is not None and place.lat is not None and place.lon is not None:
-                errors.append(haversine_km(t.lat, t.lon, place.lat, place.lon))
-    seconds = time.perf_counter() - started
-    return _figures(counts, errors, linked, len(articles), seconds)
+    for t in (t for t in toponyms if t.scored):
+        counts["gold"] += 1
+        found = [p for p in predicted if _overlaps(p.char_start, p.char_end, t.start, t.end)]
+        counts["gold_found"] += bool(found)
+        counts["gold_exact"] += any((p.char_start, p.char_end) == (t.start, t.end) for p in found)
+        if not found:
+            tally.misses.append(t)
+        if t.lat is None or t.lon is None:
+            continue
+        tally.linked += 1
+        place = found[0].place if found else None
+        if place is not None and place.lat is not None and place.lon is not None:
+            error = haversine_km(t.lat, t.lon, place.lat, place.lon)
+            tally.errors.append(error)
+            if error > KM_161:
+                tally.wrong.append((t, found[0], error))
+    return tally
 
 
 def _prf(correct_pred: int, n_pred: int, found_gold: int, n_gold: int) -> dict[str, float]:
@@ -146,13 +174,15 @@ def _prf(correct_pred: int, n_pred: int, found_gold: int, n_gold: int) -> dict[s
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _figures(
-    counts: dict[str, int], errors: list[float], linked: int, n_articles: int, seconds: float
-) -> dict[str, Any]:
+def _figures(tallies: list[Tally], seconds: float | None) -> dict[str, Any]:
+    counts = {k: sum(t.counts[k] for t in tallies) for k in tallies[0].counts} if tallies else {}
+    counts = collections.defaultdict(int, counts)
+    errors = [e for t in tallies for e in t.errors]
+    linked = sum(t.linked for t in tallies)
     n_pred = counts["pred"] - counts["pred_ignored"]
     within = sum(e <= KM_161 for e in errors)
-    return {
-        "articles": n_articles,
+    figures: dict[str, Any] = {
+        "articles": len(tallies),
         "gold_toponyms": counts["gold"],
         "predicted": n_pred,
         "detection_overlap": _prf(counts["pred_ok"], n_pred, counts["gold_found"], counts["gold"]),
@@ -163,5 +193,7 @@ def _figures(
         "accuracy_161km_all_linked": round(within / linked, 4) if linked else 0.0,
         "median_error_km": round(statistics.median(errors), 1) if errors else None,
         "mean_error_km": round(statistics.fmean(errors), 1) if errors else None,
-        "seconds": round(seconds, 1),
     }
+    if seconds is not None:
+        figures["seconds"] = round(seconds, 1)
+    return figures

@@ -92,6 +92,8 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
 
 def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The place attached by a locative preposition to the trigger, its object or its clause."""
+    from realpolitik.places.locate import takes_place_object
+
     starts = [trigger]
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         starts.append(trigger.head)  # "the attack was on January 30 at a mosque in Peshawar"
@@ -108,22 +110,27 @@ def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | No
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
                 queue.append((c, depth + 1, locative))
             elif c.dep_ in {"dobj", "npadvmod"} and depth == 0:
-                # What was closed or raided may itself be the place ("closed the Torkham crossing").
+                # What was closed or raided may itself be the place ("closed the Torkham crossing"),
+                # but a city or country as the object is a party ("asked Islamabad to ..."),
+                # unless the verb takes places as objects ("visited Kabul").
                 for named in (c, *(g for g in c.children if g.dep_ == "compound")):
-                    if named.i in places:
+                    if named.i in places and (
+                        named.i != c.i
+                        or places[c.i].place.precision == "point"
+                        or takes_place_object(tok.lemma_)
+                    ):
                         return places[named.i]
                 queue.append((c, depth + 1, False))
-    return None
+    # A sentence naming no place: the paragraph's or the dateline's (`places.locate`).
+    from realpolitik.places.locate import FALLBACK
+
+    return places.get(FALLBACK)
 
 
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
-    out: dict[int, PlaceMention] = {}
-    inside = [p for p in places if p.char_start < sent.end_char and p.char_end > sent.start_char]
-    for tok in sent:
-        for p in inside:
-            if p.char_start <= tok.idx < p.char_end:
-                out[tok.i] = p
-    return out
+    from realpolitik.places.locate import place_index  # the choice lives in places/
+
+    return place_index(sent, places)
 
 
 def _subject_actors(sent: Span, index: MentionIndex) -> list[ActorMention]:

@@ -61,6 +61,8 @@ class Gazetteer:
     alias: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, Entry] = field(default_factory=dict)  # ISO3 -> country entry
     small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
+    # US state abbreviations ("Ga.", "GA"), matched case-exactly: only after "City, ".
+    abbreviations: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, entry: Entry, aliases: Iterable[str] = ()) -> None:
         key = name_key(entry.name)
@@ -74,6 +76,8 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[tuple[Entry, bool]]:
         """Candidates for a name: (entry, matched by its primary name)."""
+        if text in self.abbreviations:
+            return [(self.abbreviations[text], True)]
         key = name_key(text)
         found = [(e, True) for e in self.primary.get(key, ())]
         seen = {id(e) for e, _ in found}
@@ -87,7 +91,18 @@ class Gazetteer:
             for e in self.primary.get(name_key(text), ())
         )
 
+    def is_prominent(self, text: str) -> bool:
+        """A name hardly anything but a place: a country, division, region or listed place (by
+        any of its names), or a city of `WELL_KNOWN_CITY_POPULATION` (by its own name)."""
+        key = name_key(text)
+        return any(
+            e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION
+            for e in self.primary.get(key, ())
+        ) or any(e.kind != "city" for e in self.alias.get(key, ()))
+
     def __contains__(self, text: str) -> bool:
+        if text in self.abbreviations:
+            return True
         key = name_key(text)
         return key in self.primary or key in self.alias
 
@@ -177,6 +192,17 @@ def _add_admin1(gaz: Gazetteer) -> None:
         gaz.add(entry, aliases.split("|") if aliases else [])
 
 
+def _add_state_abbreviations(gaz: Gazetteer) -> None:
+    states: dict[str, Entry] = {}
+    for entries in gaz.primary.values():
+        for e in entries:
+            if e.kind == "admin1" and e.country == "USA":
+                states[e.name] = e
+    for name, abbreviations in _rows("us_state_abbreviations.tsv"):
+        for abbreviation in abbreviations.split("|"):
+            gaz.abbreviations[abbreviation] = states[name]
+
+
 def _add_small_places(gaz: Gazetteer) -> None:
     for row in _rows("small_places.tsv"):
         name, aliases, _kind, country, admin1, lat, lon, precision, gid, _source = row
@@ -218,6 +244,7 @@ def load_gazetteer() -> Gazetteer:
     cities = _read_cities()
     iso2_to_iso3 = _add_countries(gaz, cities)
     _add_admin1(gaz)
+    _add_state_abbreviations(gaz)
     _add_small_places(gaz)
     _add_continents(gaz)
     _add_cities(gaz, cities, iso2_to_iso3)

@@ -1,4 +1,12 @@
-"""Place-name spans in a parsed document: spaCy's GPE/LOC/FAC entities plus our small-place list.
+"""Place-name spans in a parsed document.
+
+Sources, in the order they win where spans overlap (longest first): the project's small-place list
+(anywhere), spaCy's GPE/LOC/FAC entities, and gazetteer names spaCy missed: a name before
+", State" or ", Country" ("Springfield, Ill."), a capitalised name after a place preposition
+("in Allendale"), in a list after a place or opening a dateline, a name that is hardly anything
+but a place (a country, a division, a large city) inside another entity ("the Pakistan Army",
+"University of California") or outside any, and a name the document already uses as a place,
+wherever it stands again. How each was chosen and measured: `docs/places.md`.
 
 Offsets are exact character offsets into the document text (spaCy's `Doc` keeps them).
 """
@@ -8,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from realpolitik.places.gazetteer import Gazetteer
 from realpolitik.places.names import name_key
@@ -27,18 +35,60 @@ _LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(['\u2019]s?)$")
 
 
+# A capitalised name right after these words is looked up in the whole gazetteer.
+PLACE_PREPOSITIONS = {
+    "in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward",
+    "towards", "through", "throughout", "via", "between", "nearby", "inside", "within",
+}  # fmt: skip
+# spaCy's small models tag unknown towns PERSON ("stops in Hilversum"); after these words a
+# person is rare enough that the gazetteer is trusted over the tag ("talked to", "a letter from"
+# are not among them).
+STRONG_PREPOSITIONS = {
+    "in", "near", "outside", "inside", "throughout", "across", "around", "toward", "towards",
+}  # fmt: skip
+# A town spaCy calls a person is taken after a weak cue ("from", "to") when at least this large.
+PERSON_CITY_POPULATION = 10_000
+COMPASS_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "downtown", "rural", "suburban", "northeastern", "northwestern", "southeastern",
+    "southwestern",
+}  # fmt: skip
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—&:,]|\()")
+# Entities whose words are no place: a name inside them is never taken from the cue alone.
+NOT_PLACE_LABELS = {
+    "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
+}  # fmt: skip
+# Entities that may hold a place's name ("the Pakistan Army", "The Washington Post").
+EMBEDDING_LABELS = {"ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"}
+LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
+# Lower-case words that may sit inside a place's name ("Bosnia and Herzegovina", "Isle of Man").
+NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
+
+
+SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5}
+
+
 @dataclass(frozen=True)
 class Span:
     start: int  # character offsets into the document text
     end: int
     text: str
-    source: str  # ner, list
+    source: (
+        str  # list, ner, cue (after a place preposition), pair (before ", State"), inner, repeat
+    )
 
 
 def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Non-overlapping place-name spans, longest first where they overlap, in text order."""
-    found = [*_list_spans(sdoc, gazetteer), *_entity_spans(sdoc, gazetteer)]
-    found.sort(key=lambda s: (s.start, -(s.end - s.start), s.source != "list"))
+    found = [
+        *_list_spans(sdoc, gazetteer),
+        *_entity_spans(sdoc, gazetteer),
+        *_cue_spans(sdoc, gazetteer),
+        *_inner_spans(sdoc, gazetteer),
+    ]
+    found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
+    found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
         if kept and span.start < kept[-1].end:
@@ -102,3 +152,179 @@ def _list_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 spans.append(Span(span.start_char, span.start_char + len(text), text, "list"))
                 break
     return spans
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
+    """The run of name tokens starting at token i: capitalised words and the joiners between."""
+    run: list[Token] = []
+    for token in sdoc[i : i + longest]:
+        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS):
+            run.append(token)
+        else:
+            break
+    while run and not _capitalised(run[-1]):
+        run.pop()
+    return run
+
+
+def _span_of(tokens: list[Token], doc_text: str) -> Span:
+    """The span of a token run (`doc_text`: the `Doc`'s text, which spaCy rebuilds on each access)."""
+    first, last = tokens[0], tokens[-1]
+    text = doc_text[first.idx : last.idx + len(last.text)]
+    return Span(first.idx, first.idx + len(text), text, "cue")
+
+
+def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Gazetteer names spaCy missed: after a place preposition ("in north-west London"), in a
+    list after a place ("Saipan, Guam and Alaska"), before ", State/Country", or opening a
+    dateline ("ST. LOUIS –")."""
+    spans = []
+    doc_text = sdoc.text
+    # Tokens right after a place name: "in Hilversum and Almelo" takes both.
+    place_ends = {e.end for e in sdoc.ents if e.label_ in PLACE_LABELS}
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token):
+            continue
+        cue = _cue_before(sdoc, i)
+        if i >= 2 and i - 1 in place_ends and cue in {"and", "or", ","}:
+            cue = "in"
+        run = _name_at(sdoc, i)
+        while run:
+            labels = {t.ent_type_ for t in run} & NOT_PLACE_LABELS
+            if labels - {"PERSON"}:
+                run.pop()
+                continue
+            span = _span_of(run, doc_text)
+            end = run[-1].i + 1
+            if span.text in gazetteer:
+                container = _container_after(sdoc, doc_text, end, gazetteer)
+                if container is not None:
+                    spans += [Span(span.start, span.end, span.text, "pair"), container]
+                    place_ends.add(end)
+                    break
+                if _cued(cue, labels, span.text, gazetteer) or (
+                    not labels and _opens_dateline(doc_text, run)
+                ):
+                    spans.append(span)
+                    place_ends.add(end)
+                    break
+            run.pop()
+    return spans
+
+
+def _cue_before(sdoc: Doc, i: int) -> str:
+    """The word before token i, looking past compass words ("in north-west London")."""
+    j = i - 1
+    while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
+        j -= 1
+    return sdoc[j].lower_ if j >= 0 else ""
+
+
+def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
+    """A place preposition before the name; for a name spaCy calls a person, a strong one, or a
+    weaker one before a town of `PERSON_CITY_POPULATION` ("from Misrata", "to Cirencester")."""
+    if gazetteer.abbreviations.get(text) or cue not in PLACE_PREPOSITIONS:
+        return False
+    if not labels or cue in STRONG_PREPOSITIONS:
+        return True
+    return any(
+        e.kind != "city" or e.population >= PERSON_CITY_POPULATION
+        for e, _ in gazetteer.lookup(text)
+    )
+
+
+def _opens_dateline(text: str, run: list[Token]) -> bool:
+    """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'."""
+    first, last = run[0], run[-1]
+    if not all(t.text.isupper() or not t.is_alpha for t in run):
+        return False
+    if text[text.rfind("\n", 0, first.idx) + 1 : first.idx].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
+
+
+def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -> Span | None:
+    """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`."""
+    if end + 1 >= len(sdoc) or sdoc[end].text != ",":
+        return None
+    run = _name_at(sdoc, end + 1, 3)
+    if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
+        run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
+    while run:
+        text = _span_of(run, doc_text).text
+        if text in gazetteer.abbreviations or any(
+            e.kind in {"admin1", "country"} and by_primary
+            for e, by_primary in gazetteer.lookup(text)
+        ):
+            return Span(run[0].idx, run[0].idx + len(text), text, "pair")
+        run.pop()
+    return None
+
+
+def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Names that are hardly anything but a place, inside other entities or outside any."""
+    spans = []
+    doc_text = sdoc.text
+    i, n = 0, len(sdoc)
+    while i < n:
+        token = sdoc[i]
+        label = token.ent_type_
+        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"} or label in NOT_PLACE_LABELS:
+            i += 1
+            continue
+        if label and label not in EMBEDDING_LABELS:
+            i += 1
+            continue
+        run = _name_at(sdoc, i)
+        # Inside an entity the name must stay inside it; outside it must stay outside.
+        inside = [t.ent_type_ == label and (t.i == i or t.ent_iob_ != "B") for t in run]
+        run = run[: inside.index(False)] if False in inside else run
+        matched = 0
+        if not label:  # outside entities only proper nouns: "Reading the report" is a verb
+            run = run[: next((k for k, t in enumerate(run) if t.pos_ != "PROPN"), len(run))]
+        while run:
+            span = _span_of(run, doc_text)
+            if _proper_case(span.text) and gazetteer.is_prominent(span.text):
+                spans.append(Span(span.start, span.end, span.text, "inner"))
+                matched = len(run)
+                break
+            run.pop()
+        i += max(matched, 1)
+    return spans
+
+
+def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
+    """A name the document already uses as a place, again wherever it stands ("the Allendale
+    Woman's Club" after "ALLENDALE, N.J."): one sense per name and document. Not inside a
+    person's name or a date."""
+    spans = []
+    doc_text = sdoc.text
+    # Words the document also writes in lower case are common words ("Park", "park").
+    common = {t.lower_ for t in sdoc if t.is_lower}
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token) or token.ent_type_ in NOT_PLACE_LABELS:
+            continue
+        run = _name_at(sdoc, i)
+        while run:
+            # Upper-case runs are acronyms or headlines ("NATO", "BA"), not a place repeated.
+            if not any(
+                t.ent_type_ in NOT_PLACE_LABELS
+                or t.is_upper
+                or (not t.ent_type_ and t.pos_ != "PROPN")
+                for t in run
+            ) and not (len(run) == 1 and run[0].lower_ in common):
+                span = _span_of(run, doc_text)
+                if name_key(span.text) in known:
+                    spans.append(Span(span.start, span.end, span.text, "repeat"))
+                    break
+            run.pop()
+    return spans
+
+
+def _proper_case(text: str) -> bool:
+    """Not an all-lower word: 'US' and 'Chad' are names, but an all-caps headline is unsure."""
+    return not (text.isupper() and len(text) > 3)

@@ -1,0 +1,91 @@
+"""Event locations from the sentence, the paragraph or the dateline (`places.locate`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.places import find_places, load_gazetteer
+from realpolitik.places.locate import FALLBACK, place_index
+
+
+def _index(nlp, text: str, sentence: int):
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="t", text=text)
+    places = find_places(doc, sdoc, load_gazetteer(), [])
+    return place_index(list(sdoc.sents)[sentence], places)
+
+
+@pytest.mark.slow
+def test_locate_sentence_without_place_takes_the_paragraphs_location(nlp):
+    text = "Protesters gathered in Lahore on Friday. Police fired tear gas at the crowd."
+    index = _index(nlp, text, 1)
+    assert index[FALLBACK].text == "Lahore"
+
+
+@pytest.mark.slow
+def test_locate_sentence_naming_a_place_gets_no_fallback(nlp):
+    text = "Protesters gathered in Lahore on Friday. Police in Karachi fired tear gas."
+    index = _index(nlp, text, 1)
+    assert FALLBACK not in index
+    assert {p.text for p in index.values()} == {"Karachi"}
+
+
+@pytest.mark.slow
+def test_locate_actor_country_is_no_location_for_the_next_sentence(nlp):
+    text = "Pakistan said the talks had failed. Officials then left the meeting."
+    assert FALLBACK not in _index(nlp, text, 1)
+
+
+@pytest.mark.slow
+def test_locate_fallback_stays_inside_the_paragraph(nlp):
+    text = "Protesters gathered in Lahore on Friday.\nPolice fired tear gas at the crowd."
+    assert FALLBACK not in _index(nlp, text, 1)
+
+
+@pytest.mark.slow
+def test_locate_dateline_is_the_fallback(nlp):
+    text = "KABUL, Afghanistan (AP) - Officials said talks would resume.\nThey gave no date."
+    index = _index(nlp, text, -1)
+    assert index[FALLBACK].text.upper() == "KABUL"
+
+
+def test_locate_place_objects_come_from_the_verb_list():
+    from realpolitik.places.locate import takes_place_object
+
+    assert takes_place_object("visit") and takes_place_object("Shell")
+    assert not takes_place_object("ask")  # "asked Islamabad to ...": a party
+
+
+def _event_locations(nlp, text: str, actor: str = "") -> dict[str, str | None]:
+    from realpolitik.events import extract_events
+    from realpolitik.model import ActorMention
+
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="t", raw=text, text=text)
+    places = find_places(doc, sdoc, load_gazetteer(), [])
+    start = text.find(actor) if actor else -1
+    actors = [ActorMention("t", start, start + len(actor), actor, "x:a", actor, "PAK", "GOV")]
+    events = extract_events(doc, sdoc, actors if start >= 0 else [], places)
+    return {e.trigger: (e.location.name if e.location else None) for e in events}
+
+
+@pytest.mark.slow
+def test_locate_city_as_object_is_a_party_not_the_location(nlp):
+    text = "Afghan officials asked Islamabad to hand over the suspects."
+    located = _event_locations(nlp, text, "Afghan officials")
+    assert located and all(v is None for v in located.values()), located
+
+
+@pytest.mark.slow
+def test_locate_visited_city_is_the_location(nlp):
+    text = "Pakistan's foreign minister visited Kabul on Monday."
+    located = _event_locations(nlp, text, "Pakistan's foreign minister")
+    assert located.get("visited") == "Kabul", located
+
+
+@pytest.mark.slow
+def test_locate_event_takes_the_previous_sentences_location(nlp):
+    text = "Thousands of protesters gathered in Lahore on Friday. Police arrested dozens of them."
+    located = _event_locations(nlp, text, "Police")
+    assert located.get("arrested") == "Lahore", located
