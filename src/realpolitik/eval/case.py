@@ -151,8 +151,9 @@ def score_case(data_dir: Path, res: Any = None) -> dict[str, Any]:
         table["no_event"] = sum(1 for s in items if s["id"] in no_event)
         table["confusions"] = [
             {"gold": g, "predicted": p, "n": c}
-            for (g, p), c in Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
-            .most_common(10)
+            for (g, p), c in Counter(
+                (g, p) for g, p in zip(gold, pred, strict=True) if g != p
+            ).most_common(10)
         ]
         out[part] = table
     return {part: out[part] for part in PARTS}
