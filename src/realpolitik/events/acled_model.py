@@ -60,17 +60,22 @@ def probabilities(vectors: np.ndarray, weights: Weights | None = None) -> np.nda
     return np.asarray(e / e.sum(axis=1, keepdims=True))
 
 
-def classify(texts: Sequence[str]) -> list[Prediction]:
-    """The most probable ACLED sub-event type (or "none") of each text."""
+def label_probabilities(texts: Sequence[str]) -> list[dict[str, float]]:
+    """For each text, the probability of every label (25 sub-event types and "none")."""
     from realpolitik.events.embeddings import embed
 
     if not texts:
         return []
     w = load_weights()
     probs = probabilities(embed(texts), w)
-    none_col = w.labels.index(NONE)
-    out = []
-    for row in probs:
-        best = int(row.argmax())
-        out.append(Prediction(w.labels[best], float(row[best]), float(row[none_col])))
-    return out
+    return [dict(zip(w.labels, map(float, row), strict=True)) for row in probs]
+
+
+def best(probs: dict[str, float]) -> Prediction:
+    label = max(probs, key=lambda k: probs[k])
+    return Prediction(label, probs[label], probs.get(NONE, 0.0))
+
+
+def classify(texts: Sequence[str]) -> list[Prediction]:
+    """The most probable ACLED sub-event type (or "none") of each text."""
+    return [best(p) for p in label_probabilities(texts)]
