@@ -24,9 +24,9 @@ from realpolitik.events.lexicon import DATA_DIR
 
 TOKENIZER_FILE = DATA_DIR / "acled_minilm_tokenizer.json"
 DIMENSION = 384
-# Longer inputs are cut: MiniLM was trained on 128-token pieces, and a news snippet rarely
-# needs more than 256 word pieces to say what happened.
-MAX_TOKENS = 256
+# Longer inputs are cut: all-MiniLM-L6-v2 was trained on pieces of 128 word pieces (its own
+# tokenizer setting), and a sentence with its neighbours rarely needs more to say what happened.
+MAX_TOKENS = 128
 BATCH = 32
 
 
@@ -66,9 +66,12 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
     session, tokenizer = _model()
+    # Texts of similar length are batched together, so little time goes into padding.
+    order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+    ordered = [texts[k] for k in order]
     out = []
-    for i in range(0, len(texts), BATCH):
-        encodings = tokenizer.encode_batch(list(texts[i : i + BATCH]))
+    for i in range(0, len(ordered), BATCH):
+        encodings = tokenizer.encode_batch(ordered[i : i + BATCH])
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         (hidden,) = session.run(
@@ -79,4 +82,6 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         out.append((pooled / np.maximum(norms, 1e-12)).astype(np.float32))
-    return np.vstack(out)
+    vectors = np.empty((len(texts), DIMENSION), dtype=np.float32)
+    vectors[order] = np.vstack(out)
+    return vectors
