@@ -27,7 +27,9 @@ DIMENSION = 384
 # Longer inputs are cut: all-MiniLM-L6-v2 was trained on pieces of 128 word pieces (its own
 # tokenizer setting), and a sentence with its neighbours rarely needs more to say what happened.
 MAX_TOKENS = 128
-BATCH = 32
+# Small batches: onnxruntime's working memory grows with the batch (peak resident 440 MB at 32,
+# 340 MB at 8, measured on 60-word texts) and per-text CPU time is no worse (25 vs 30 ms).
+BATCH = 8
 
 
 class EmbeddingModelMissing(RealpolitikError):
@@ -59,6 +61,11 @@ def _model() -> tuple[Any, Any]:
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     return session, tokenizer
+
+
+def preload() -> None:
+    """Load the model now: call before forking workers so that they share its memory."""
+    _model()
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
