@@ -76,8 +76,11 @@ class Resources:
         from realpolitik.nlp import load_pipeline
         from realpolitik.places import load_gazetteer
 
+        from realpolitik.events.embeddings import preload
+
         kb = load_kb()
         build_indexes(kb)
+        preload()  # the ACLED classifier's embedding model, shared by forked workers
         return cls(nlp=load_pipeline(), kb=kb, gazetteer=load_gazetteer())
 
 
