@@ -73,10 +73,9 @@ class Resources:
     def load(cls) -> Resources:
         from realpolitik.actors import load_kb
         from realpolitik.actors.resolve import build_indexes
+        from realpolitik.events.embeddings import preload
         from realpolitik.nlp import load_pipeline
         from realpolitik.places import load_gazetteer
-
-        from realpolitik.events.embeddings import preload
 
         kb = load_kb()
         build_indexes(kb)
