@@ -28,6 +28,7 @@ DATASETS = {
     "actors": "data/plover/PLOVER_GSR_CAMEO.dev.json",
     "geo": "data/geowebnews/GWN.xml",
     "stories": "data/ecbplus/dev.jsonl",
+    "case": "data/case2021/dev.tsv",
     "seeds": "seeds",
 }
 
@@ -83,12 +84,24 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
 
         return score_stories(shared / "data", split_half=True)
 
+    def case(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.case import score_case
+
+        return score_case(shared / "data" / "case2021")
+
     def seeds(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.seeds import score_seeds
 
         return score_seeds(shared / "seeds")
 
-    return {"plover": plover, "actors": actors, "geo": geo, "stories": stories, "seeds": seeds}
+    return {
+        "plover": plover,
+        "actors": actors,
+        "geo": geo,
+        "stories": stories,
+        "case": case,
+        "seeds": seeds,
+    }
 
 
 def score(name: str, data: str | None = None) -> dict[str, Any]:
@@ -185,6 +198,10 @@ def run_scorer(name: str, data: str | None = None, as_json: bool = False) -> int
 
 
 def format_scores(name: str, scores: dict[str, Any]) -> str:
+    if name == "case":
+        from realpolitik.eval.case import format_case
+
+        return format_case(scores)
     lines = [f"{name}:"]
     for key, value in scores.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):

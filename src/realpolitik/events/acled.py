@@ -109,6 +109,14 @@ def _is_people(tok: Token) -> bool:
 def acled_type(
     ttype: TriggerType, trigger: Token, source: list[ActorMention], target: list[ActorMention]
 ) -> tuple[str | None, str | None]:
+    hit = match_rule(ttype, trigger, source, target)
+    return (hit[0].event_type, hit[1]) if hit else (None, None)
+
+
+def match_rule(
+    ttype: TriggerType, trigger: Token, source: list[ActorMention], target: list[ActorMention]
+) -> tuple[AcledRule, str] | None:
+    """The first rule that matches the trigger, with the sub-event type it gives."""
     words = cue_words(trigger)
     sectors = {m.sector for m in target if m.sector}
     for rule in load_rules():
@@ -127,5 +135,5 @@ def acled_type(
                 m.sector in STATE_SECTORS for m in source
             ):
                 sub = "Government regains territory"
-            return rule.event_type, sub
-    return None, None
+            return rule, sub
+    return None

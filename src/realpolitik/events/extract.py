@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.acled import acled_type
+from realpolitik.events.acled_typing import assign_acled
 from realpolitik.events.arguments import (
     LOCATIVE_PREPS,
     Arguments,
@@ -261,7 +262,8 @@ def extract_events(
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
-    return state.events
+    # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
+    return assign_acled(doc, sdoc, state.events, actors, places)
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:

@@ -1,0 +1,177 @@
+"""Score ACLED sub-event typing against CASE 2021 Task 2 snippets (dev half, tune and check parts).
+
+Each snippet is analysed as a document of its own, through the same per-document stages as
+`realpolitik run` (parse, actors, places, events). The snippet's predicted ACLED sub-event type is
+that of its most confident event that has one (ties: the earliest trigger); "none" when no event
+has an ACLED type. The five CASE labels that are not ACLED events (diplomacy, attribution,
+organised crime, natural and man-made disasters) are gold "none".
+
+Figures per part: weighted F1 (each gold label's F1 weighted by its number of snippets), micro F1
+(= accuracy, "none" included as a label), macro F1 (mean over the gold labels of the part), a
+per-label P/R/F1 table, and how many snippets got no event at all.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from realpolitik.errors import UsageError
+from realpolitik.eval.splits import PARTS, split
+from realpolitik.model import EventMention
+
+DEV_FILE = "dev.tsv"
+NONE = "none"
+
+# CASE 2021 Task 2 label -> ACLED sub-event type (ACLED codebook names, as in event.schema.json).
+CASE_TO_ACLED = {
+    "ARMED_CLASH": "Armed clash",
+    "GOV_REGAINS_TERIT": "Government regains territory",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
+    "CHEM_WEAP": "Chemical weapon",
+    "AIR_STRIKE": "Air/drone strike",
+    "SUIC_BOMB": "Suicide bomb",
+    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "GRENADE": "Grenade",
+    "SEX_VIOL": "Sexual violence",
+    "ATTACK": "Attack",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROTEST_WITH_INTER": "Protest with intervention",
+    "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "VIOL_DEMONSTR": "Violent demonstration",
+    "MOB_VIOL": "Mob violence",
+    "AGREEMENT": "Agreement",
+    "ARREST": "Arrests",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "DISR_WEAP": "Disrupted weapons use",
+    "HQ_ESTABLISHED": "Headquarters or base established",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+    "OTHER": "Other",
+}
+# CASE labels that are news but no ACLED event: they must get no ACLED type.
+NOT_ACLED = {"DIPLO", "ATTRIB", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"}
+
+
+def gold_label(case_label: str) -> str:
+    """The ACLED sub-event type (or "none") a CASE label stands for."""
+    if case_label in CASE_TO_ACLED:
+        return CASE_TO_ACLED[case_label]
+    if case_label in NOT_ACLED:
+        return NONE
+    raise UsageError(f"unknown CASE 2021 label {case_label!r}")
+
+
+def read_snippets(data_dir: Path) -> list[dict[str, str]]:
+    """The dev snippets: id, text, CASE label and the ACLED label it stands for."""
+    path = data_dir / DEV_FILE if data_dir.is_dir() else data_dir
+    if not path.is_file():
+        raise UsageError(f"{path}: CASE 2021 dev file missing")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if rows and not {"id", "EventSnippet", "SubType"} <= set(rows[0]):
+        raise UsageError(f"{path}: expected the columns id, EventSnippet, SubType")
+    return [
+        {
+            "id": r["id"],
+            "text": r["EventSnippet"],
+            "case": r["SubType"],
+            "gold": gold_label(r["SubType"]),
+        }
+        for r in rows
+        if r["EventSnippet"].strip()
+    ]
+
+
+def snippet_type(events: Sequence[EventMention]) -> str:
+    """The ACLED sub-event type of a snippet: its most confident event with one, else "none"."""
+    typed = [e for e in events if e.acled_sub_event_type]
+    if not typed:
+        return NONE
+    best = sorted(typed, key=lambda e: (-e.confidence, e.trigger_start))[0]
+    return best.acled_sub_event_type or NONE
+
+
+def f1_table(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+    """Weighted, micro and macro F1 and per-label P/R/F1 (labels: those in gold or predicted)."""
+    labels = sorted(set(gold) | set(predicted))
+    rows = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        n_pred = sum(1 for p in predicted if p == label)
+        n_gold = sum(1 for g in gold if g == label)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows[label] = {"n": n_gold, "predicted": n_pred, "p": prec, "r": rec, "f1": f1}
+    n = len(gold)
+    gold_labels = [lab for lab in labels if rows[lab]["n"]]
+    weighted = sum(rows[lab]["f1"] * rows[lab]["n"] for lab in gold_labels) / n if n else 0.0
+    macro = sum(rows[lab]["f1"] for lab in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    micro = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p) / n if n else 0.0
+    return {
+        "n": n,
+        "weighted_f1": round(weighted, 4),
+        "micro_f1": round(micro, 4),
+        "macro_f1": round(macro, 4),
+        "per_type": {
+            lab: {k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}
+            for lab, row in rows.items()
+        },
+    }
+
+
+def score_case(data_dir: Path, res: Any = None) -> dict[str, Any]:
+    """Tune and check figures of the pipeline's ACLED typing on the CASE 2021 dev snippets."""
+    from realpolitik.model import Document
+    from realpolitik.pipeline import Resources, analyse_documents
+
+    snippets = read_snippets(Path(data_dir))
+    res = res or Resources.load()
+    docs = [
+        Document(doc_id=f"case-{s['id']}", source="case2021", raw=s["text"], text=s["text"])
+        for s in snippets
+    ]
+    predicted: dict[str, str] = {}
+    no_event: set[str] = set()
+    for s, analysis in zip(snippets, analyse_documents(docs, res), strict=True):
+        predicted[s["id"]] = snippet_type(analysis.event_mentions)
+        if not analysis.event_mentions:
+            no_event.add(s["id"])
+    out: dict[str, Any] = {}
+    for part, items in split("case2021", snippets, key=lambda s: s["id"]).items():
+        gold = [s["gold"] for s in items]
+        pred = [predicted[s["id"]] for s in items]
+        table = f1_table(gold, pred)
+        table["no_event"] = sum(1 for s in items if s["id"] in no_event)
+        table["confusions"] = [
+            {"gold": g, "predicted": p, "n": c}
+            for (g, p), c in Counter(
+                (g, p) for g, p in zip(gold, pred, strict=True) if g != p
+            ).most_common(10)
+        ]
+        out[part] = table
+    return {part: out[part] for part in PARTS}
+
+
+def format_case(scores: dict[str, Any]) -> str:
+    """The figures of `score_case` as a table per part."""
+    lines = ["case:"]
+    for part in PARTS:
+        t = scores[part]
+        lines.append(
+            f"  {part}: n={t['n']} weighted_f1={t['weighted_f1']} micro_f1={t['micro_f1']} "
+            f"macro_f1={t['macro_f1']} no_event={t['no_event']}"
+        )
+        lines.append(f"    {'type':<36} {'n':>3} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5}")
+        for label, row in t["per_type"].items():
+            lines.append(
+                f"    {label:<36} {row['n']:>3} {row['predicted']:>4} "
+                f"{row['p']:>5.2f} {row['r']:>5.2f} {row['f1']:>5.2f}"
+            )
+    return "\n".join(lines)

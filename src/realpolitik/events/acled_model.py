@@ -1,0 +1,81 @@
+"""The learned ACLED sub-event classifier: MiniLM sentence embedding -> logistic regression.
+
+Weights (`data/events/acled_model.npz`, a few tens of KB) are written by `scripts/train_acled.py`
+from the CASE 2021 dev half's tune part; `acled_model.json` records how (see
+docs/events-acled.md). Labels are the 25 ACLED sub-event types and "none" (news that is no
+ACLED event: diplomacy, crime, disasters, claims of responsibility). Loaded once per process, on
+first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from realpolitik.errors import RealpolitikError
+from realpolitik.events.lexicon import DATA_DIR
+
+MODEL_FILE = DATA_DIR / "acled_model.npz"
+META_FILE = DATA_DIR / "acled_model.json"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Weights:
+    coef: np.ndarray  # (labels, 384)
+    intercept: np.ndarray  # (labels,)
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str  # an ACLED sub-event type, or "none"
+    probability: float
+    none_probability: float
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> Weights:
+    if not MODEL_FILE.is_file():
+        raise RealpolitikError(
+            f"{MODEL_FILE}: ACLED classifier weights missing; run scripts/train_acled.py"
+        )
+    with np.load(MODEL_FILE, allow_pickle=False) as z:
+        return Weights(
+            coef=z["coef"].astype(np.float32),
+            intercept=z["intercept"].astype(np.float32),
+            labels=tuple(str(s) for s in z["labels"]),
+        )
+
+
+def probabilities(vectors: np.ndarray, weights: Weights | None = None) -> np.ndarray:
+    """Softmax over the labels for each embedding row."""
+    w = weights or load_weights()
+    logits = vectors @ w.coef.T + w.intercept
+    logits -= logits.max(axis=1, keepdims=True)
+    e = np.exp(logits)
+    return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+
+def label_probabilities(texts: Sequence[str]) -> list[dict[str, float]]:
+    """For each text, the probability of every label (25 sub-event types and "none")."""
+    from realpolitik.events.embeddings import embed
+
+    if not texts:
+        return []
+    w = load_weights()
+    probs = probabilities(embed(texts), w)
+    return [dict(zip(w.labels, map(float, row), strict=True)) for row in probs]
+
+
+def best(probs: dict[str, float]) -> Prediction:
+    label = max(probs, key=lambda k: probs[k])
+    return Prediction(label, probs[label], probs.get(NONE, 0.0))
+
+
+def classify(texts: Sequence[str]) -> list[Prediction]:
+    """The most probable ACLED sub-event type (or "none") of each text."""
+    return [best(p) for p in label_probabilities(texts)]

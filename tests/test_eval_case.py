@@ -1,0 +1,96 @@
+"""The CASE 2021 scorer: label mapping, F1 arithmetic, the snippet's type, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.errors import UsageError
+from realpolitik.eval.case import (
+    CASE_TO_ACLED,
+    NONE,
+    NOT_ACLED,
+    f1_table,
+    gold_label,
+    read_snippets,
+    snippet_type,
+)
+from realpolitik.model import EventMention
+
+
+def _event(sub: str | None, confidence: float, start: int) -> EventMention:
+    return EventMention(
+        doc_id="d",
+        char_start=0,
+        char_end=10,
+        sentence="x",
+        trigger="x",
+        trigger_start=start,
+        plover_type="ASSAULT",
+        quad_class=4,
+        acled_event_type="Battles" if sub else None,
+        acled_sub_event_type=sub,
+        confidence=confidence,
+    )
+
+
+def test_case_labels_map_to_schema_sub_types_or_none(shared_dir):
+    import json
+
+    schema = json.loads((shared_dir / "spec" / "event.schema.json").read_text())
+    allowed = set(schema["properties"]["acled_sub_event_type"]["enum"]) - {None}
+    assert set(CASE_TO_ACLED.values()) == allowed
+    assert all(gold_label(label) == NONE for label in NOT_ACLED)
+    assert gold_label("ARMED_CLASH") == "Armed clash"
+
+
+def test_unknown_case_label_is_a_usage_error():
+    with pytest.raises(UsageError, match="MYSTERY"):
+        gold_label("MYSTERY")
+
+
+def test_f1_table_weights_by_gold_support():
+    gold = ["a", "a", "a", "b"]
+    pred = ["a", "a", "b", "b"]
+    t = f1_table(gold, pred)
+    # a: P 1, R 2/3, F1 0.8; b: P 1/2, R 1, F1 2/3
+    assert t["weighted_f1"] == pytest.approx((0.8 * 3 + 2 / 3) / 4, abs=1e-4)
+    assert t["macro_f1"] == pytest.approx((0.8 + 2 / 3) / 2, abs=1e-4)
+    assert t["micro_f1"] == 0.75
+    assert t["per_type"]["b"]["predicted"] == 2
+
+
+def test_predicted_label_absent_from_gold_costs_precision_not_macro_support():
+    t = f1_table(["a", "a"], ["a", "c"])
+    assert t["per_type"]["c"]["n"] == 0
+    assert t["macro_f1"] == pytest.approx(2 / 3, abs=1e-4)  # only gold labels are averaged
+
+
+def test_snippet_type_is_the_most_confident_typed_event():
+    events = [_event(None, 0.9, 0), _event("Attack", 0.5, 5), _event("Armed clash", 0.7, 9)]
+    assert snippet_type(events) == "Armed clash"
+    assert snippet_type([_event(None, 0.9, 0)]) == NONE
+    assert snippet_type([]) == NONE
+
+
+def test_snippet_type_tie_goes_to_the_earliest_trigger():
+    assert snippet_type([_event("Grenade", 0.6, 20), _event("Attack", 0.6, 3)]) == "Attack"
+
+
+def test_read_snippets_names_missing_file_and_bad_columns(tmp_path):
+    with pytest.raises(UsageError, match="missing"):
+        read_snippets(tmp_path / "nope.tsv")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("a\tb\n1\t2\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="columns"):
+        read_snippets(bad)
+
+
+def test_read_snippets_maps_labels(tmp_path):
+    f = tmp_path / "dev.tsv"
+    f.write_text(
+        "id\tEventSnippet\tSubType\n1\tRioters torched cars.\tVIOL_DEMONSTR\n"
+        "2\tThe ministers met.\tDIPLO\n",
+        encoding="utf-8",
+    )
+    rows = read_snippets(f)
+    assert [r["gold"] for r in rows] == ["Violent demonstration", NONE]

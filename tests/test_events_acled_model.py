@@ -1,0 +1,137 @@
+"""The learned ACLED typing: shipped weights and tables agree with the schema; the classifier and
+the sentence-context step on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from realpolitik.events.acled_model import NONE, Weights, load_weights, probabilities
+from realpolitik.events.acled_typing import relevance_words, subtypes
+from realpolitik.events.lexicon import QUAD_CLASS
+from realpolitik.model import Document
+
+
+@pytest.fixture(scope="module")
+def schema(shared_dir):
+    return json.loads((shared_dir / "spec" / "event.schema.json").read_text())
+
+
+def test_sub_type_table_uses_schema_names_and_plover_types(schema):
+    props = schema["properties"]
+    allowed_sub = set(props["acled_sub_event_type"]["enum"]) - {None}
+    allowed_event = set(props["acled_event_type"]["enum"]) - {None}
+    table = subtypes()
+    assert set(table) == allowed_sub
+    for sub in table.values():
+        assert sub.event_type in allowed_event
+        assert sub.plover_type in QUAD_CLASS
+        assert sub.compatible <= set(QUAD_CLASS)
+        assert sub.plover_type in sub.compatible
+
+
+def test_shipped_weights_cover_every_sub_type_and_none():
+    w = load_weights()
+    assert set(w.labels) == set(subtypes()) | {NONE}
+    assert w.coef.shape == (len(w.labels), 384)
+    assert np.isfinite(w.coef).all()
+
+
+def test_probabilities_are_a_softmax_over_labels():
+    w = Weights(
+        coef=np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32),
+        intercept=np.zeros(2, dtype=np.float32),
+        labels=("a", "b"),
+    )
+    p = probabilities(np.array([[2.0, 0.0], [0.0, 0.0]], dtype=np.float32), w)
+    assert p.sum(axis=1) == pytest.approx([1.0, 1.0])
+    assert p[0, 0] > p[0, 1]
+    assert p[1, 0] == pytest.approx(0.5)
+
+
+def test_relevance_words_are_lower_case_lemmas():
+    words = relevance_words()
+    assert "attack" in words and "protest" in words
+    assert all(w == w.lower() and " " not in w for w in words)
+
+
+# --- model-backed -------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_embeddings_are_unit_vectors_and_close_for_paraphrases():
+    from realpolitik.events.embeddings import embed
+
+    v = embed(
+        [
+            "Rebels shelled the northern town overnight.",
+            "Insurgents fired artillery at a town in the north during the night.",
+            "The central bank kept interest rates unchanged.",
+        ]
+    )
+    assert v.shape == (3, 384)
+    assert np.linalg.norm(v, axis=1) == pytest.approx([1.0, 1.0, 1.0], abs=1e-4)
+    assert float(v[0] @ v[1]) > float(v[0] @ v[2]) + 0.2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of teachers marched peacefully through the capital on Sunday, "
+            "chanting slogans and demanding higher wages.",
+            "Peaceful protest",
+        ),
+        (
+            "A suicide bomber detonated an explosives vest outside a crowded mosque, "
+            "killing at least eleven worshippers.",
+            "Suicide bomb",
+        ),
+        (
+            "The two foreign ministers discussed trade and visas during a visit to the "
+            "neighbouring capital and praised their countries' friendship.",
+            NONE,
+        ),
+    ],
+)
+def test_classifier_reads_the_kind_of_event(text, expected):
+    from realpolitik.events.acled_model import classify
+
+    assert classify([text])[0].label == expected
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    from realpolitik.pipeline import Resources, analyse_documents
+
+    res = Resources.load()
+
+    def run(text: str):
+        doc = Document(doc_id="t", source="test", raw=text, text=text)
+        return analyse_documents([doc], res)[0].event_mentions
+
+    return run
+
+
+@pytest.mark.slow
+def test_violence_without_a_lexicon_verb_still_yields_an_acled_event(analyse):
+    events = analyse(
+        "Heavy exchanges of gunfire between army units and rebel fighters near the "
+        "border town overnight, according to residents."
+    )
+    typed = [e for e in events if e.acled_sub_event_type]
+    assert typed, [(e.trigger, e.plover_type) for e in events]
+    assert typed[0].acled_event_type == "Battles"
+    assert typed[0].plover_type in subtypes()[typed[0].acled_sub_event_type].compatible
+
+
+@pytest.mark.slow
+def test_disaster_news_gets_no_acled_type(analyse):
+    events = analyse(
+        "Floods swept away hundreds of homes in three provinces after days of monsoon "
+        "rain, and rescue teams said dozens of people had died."
+    )
+    assert not [e for e in events if e.acled_sub_event_type]
