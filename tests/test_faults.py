@@ -249,7 +249,17 @@ def test_cli_run_stopped_by_sigterm_exits_143_and_leaves_no_workers_or_traceback
     assert text.strip().splitlines()[-1].startswith("realpolitik: stopped by SIGTERM;")
 
 
-def test_reader_gets_in_while_a_run_writes_and_is_told_so(corpus, clean, tmp_path):
+def test_reader_gets_in_while_a_run_writes_and_is_told_so(corpus, clean, tmp_path, monkeypatch):
+    # A run over a real corpus takes minutes; this one takes a second once the models are
+    # loaded (as they are when other tests ran first in this process). Each batch is held back
+    # a little after it is written, in the run's child only, so a reader has its chance.
+    write_batch = Store.write_batch
+
+    def slow_write_batch(self, *args, **kwargs):
+        write_batch(self, *args, **kwargs)
+        time.sleep(0.4)
+
+    monkeypatch.setattr(Store, "write_batch", slow_write_batch)
     db = tmp_path / "db.duckdb"
     pid = fork_run(db, [corpus["whole"]])
     seen_during_run: list[int] = []
