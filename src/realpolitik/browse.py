@@ -1,0 +1,533 @@
+"""Browsing queries: one page of events, one event with its sentences, one actor, one document.
+
+The layer under `realpolitik serve` (and usable from Python): like `realpolitik.query`, every
+call opens the database read-only and closes it before returning, so no connection outlives a
+request and a `run` in another process can write in between; the next call sees its data.
+Filtering, sorting and paging happen in SQL, so a page of a large database costs a page.
+
+    from realpolitik.browse import events_page
+    from realpolitik.query import Filters
+
+    page = events_page("seeds.duckdb", Filters(country="PAK"), sort="-date", limit=20)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from realpolitik.errors import RealpolitikError, UsageError
+from realpolitik.query import Filters, _split, check_filters, fronts_records
+
+# Sort keys of `events_page` -> SQL expression on the `events` table.
+SORTS = {
+    "date": "date_start",
+    "confidence": "CAST(record->>'confidence' AS DOUBLE)",
+    "documents": "n_documents",
+    "type": "plover_type",
+    "id": "event_id",
+}
+MAX_LIMIT = 500
+# How long a call waits for a writer (`realpolitik run` in another process) to release the file
+# before it reports the database as busy: a run holds it for a batch at a time.
+BUSY_WAIT_S = 2.0
+
+
+class DatabaseBusy(RealpolitikError):
+    """The database is being written by another process (a `run`): retry shortly."""
+
+
+class NotFound(RealpolitikError):
+    """No such event, actor or document."""
+
+
+@contextmanager
+def _connect(db: str | Path) -> Iterator[Any]:
+    """A read-only connection for one call, with the analysts' views; waits briefly for a writer."""
+    import duckdb
+
+    from realpolitik.store.views import ensure_views
+
+    if not Path(db).exists():
+        raise UsageError(f"{db}: no such database (run `realpolitik run` first)")
+    deadline = time.monotonic() + BUSY_WAIT_S
+    while True:
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+            break
+        except duckdb.IOException as exc:
+            # Another process holds the write lock; it gives it back between batches.
+            if time.monotonic() > deadline:
+                raise DatabaseBusy(f"{db}: being written by another process, retry shortly") from exc
+            time.sleep(0.05)
+        except duckdb.Error as exc:
+            raise RealpolitikError(f"{db}: cannot open the database: {exc}") from exc
+    try:
+        ensure_views(con)
+        yield con
+    finally:
+        con.close()
+
+
+# -- events ------------------------------------------------------------------------------------
+
+
+def _where(filters: Filters, q: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause of `filters` (exact, so counts and pages agree with
+    `Database.events(filters)`) plus a text search."""
+    check_filters("events", filters)
+    where, params = filters.sql_prefilter()
+    clauses = [where[len("WHERE ") :]] if where else []
+    if filters.min_confidence is not None:
+        # The prefilter leaves room for rounding; the record's own (rounded) value decides.
+        clauses.append("CAST(record->>'confidence' AS DOUBLE) >= ?")
+        params.append(filters.min_confidence)
+    if filters.since is not None or filters.until is not None:
+        clauses.append("date_start IS NOT NULL")
+    if q and q.strip():
+        # Words of the reporting sentences, the parties' names, the place and the type.
+        haystack = (
+            "concat_ws(' ', plover_type, record->>'acled_event_type', "
+            "array_to_string(json_extract_string(record, '$.mentions[*].sentence'), ' '), "
+            "array_to_string(json_extract_string(record, '$.source[*].name'), ' '), "
+            "array_to_string(json_extract_string(record, '$.target[*].name'), ' '), "
+            "array_to_string(json_extract_string(record, '$.claimed_by[*].name'), ' '), "
+            "record->'location'->>'name')"
+        )
+        for word in q.split():
+            clauses.append(f"strpos(lower({haystack}), ?) > 0")
+            params.append(word.lower())
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _order(sort: str) -> str:
+    descending = sort.startswith("-")
+    key = sort.lstrip("-+")
+    if key not in SORTS:
+        raise UsageError(f"sort {sort!r}: choose from {', '.join(SORTS)} (prefix - for descending)")
+    direction = "DESC" if descending else "ASC"
+    # Undated (null) last whichever way; the id breaks ties so pages never overlap.
+    return f"{SORTS[key]} {direction} NULLS LAST, event_id {direction}"
+
+
+def events_page(
+    db: str | Path,
+    filters: Filters | None = None,
+    q: str | None = None,
+    sort: str = "date",
+    offset: int = 0,
+    limit: int = 50,
+) -> dict[str, Any]:
+    """One page of fused events that pass `filters` and contain every word of `q`:
+    {"total", "offset", "limit", "sort", "events": [event record, ...]} (records as exported)."""
+    filters = filters or Filters()
+    if offset < 0:
+        raise UsageError(f"offset {offset}: must be 0 or more")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise UsageError(f"limit {limit}: must be 1 … {MAX_LIMIT}")
+    where, params = _where(filters, q)
+    order = _order(sort)
+    with _connect(db) as con:
+        total = con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+        rows = con.execute(
+            f"SELECT record FROM events {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    return {
+        "total": int(total),
+        "offset": offset,
+        "limit": limit,
+        "sort": sort,
+        "events": [json.loads(r[0]) for r in rows],
+    }
+
+
+def event_detail(db: str | Path, event_id: str) -> dict[str, Any]:
+    """One event record, its mentions with their documents and highlights (offsets within the
+    sentence of the trigger, the actors and the places), and the documents that report it."""
+    with _connect(db) as con:
+        row = con.execute("SELECT record FROM events WHERE event_id = ?", [event_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no event {event_id!r}")
+        record = json.loads(row[0])
+        doc_ids = sorted({m["doc_id"] for m in record["mentions"]})
+        docs = _documents_meta(con, doc_ids)
+        spans = _spans(con, doc_ids)
+    mentions = []
+    for m in record["mentions"]:
+        mention = dict(m)
+        mention["document"] = docs.get(m["doc_id"])
+        mention["highlights"] = _sentence_highlights(m, spans.get(m["doc_id"], []))
+        mentions.append(mention)
+    return {"event": record, "mentions": mentions, "documents": [docs[d] for d in doc_ids if d in docs]}
+
+
+def _documents_meta(con: Any, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
+    if not doc_ids:
+        return {}
+    rows = con.execute(
+        "SELECT doc_id, title, url, outlet, CAST(published AS VARCHAR), status "
+        "FROM documents WHERE doc_id IN (SELECT unnest(?))",
+        [doc_ids],
+    ).fetchall()
+    return {
+        r[0]: {"doc_id": r[0], "title": r[1], "url": r[2], "outlet": r[3], "published": r[4], "status": r[5]}
+        for r in rows
+    }
+
+
+def _spans(con: Any, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Offsets (in the cleaned text) of the actors, places and triggers of these documents."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if not doc_ids:
+        return out
+    for doc_id, start, end, text, actor_id, name in con.execute(
+        "SELECT doc_id, char_start, char_end, text, actor_id, name FROM actor_mentions "
+        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY char_start",
+        [doc_ids],
+    ).fetchall():
+        out[doc_id].append({"kind": "actor", "start": start, "end": end, "text": text,
+                            "id": actor_id, "label": name})  # fmt: skip
+    for doc_id, start, end, text, name, country in con.execute(
+        "SELECT doc_id, char_start, char_end, text, name, country FROM place_mentions "
+        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY char_start",
+        [doc_ids],
+    ).fetchall():
+        out[doc_id].append({"kind": "place", "start": start, "end": end, "text": text,
+                            "id": None, "label": f"{name} ({country})" if country else name})  # fmt: skip
+    for doc_id, record in con.execute(
+        "SELECT doc_id, record FROM event_mentions WHERE doc_id IN (SELECT unnest(?))", [doc_ids]
+    ).fetchall():
+        m = json.loads(record)
+        start = m.get("trigger_start")
+        trigger = m.get("trigger") or ""
+        if isinstance(start, int) and start >= 0 and trigger:
+            out[doc_id].append({"kind": "trigger", "start": start, "end": start + len(trigger),
+                                "text": trigger, "id": m.get("mention_id"),
+                                "label": m.get("plover_type")})  # fmt: skip
+    for spans in out.values():
+        spans.sort(key=lambda s: (s["start"], s["end"]))
+    return out
+
+
+def _sentence_highlights(mention: dict[str, Any], spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The spans inside the mention's sentence, as offsets into the sentence; a trigger only when
+    it is this mention's (another reading of the same sentence is another event)."""
+    start, end = mention["char_start"], mention["char_end"]
+    out = []
+    for span in spans:
+        if span["start"] < start or span["end"] > end:
+            continue
+        if span["kind"] == "trigger" and span["text"] != mention.get("trigger"):
+            continue
+        rel = {**span, "start": span["start"] - start, "end": span["end"] - start}
+        if mention["sentence"][rel["start"] : rel["end"]] != span["text"]:
+            continue  # offsets of another version of the text: better no mark than a wrong one
+        out.append(rel)
+    return out
+
+
+# -- documents ---------------------------------------------------------------------------------
+
+
+def document_text(db: str | Path, doc_id: str) -> dict[str, Any]:
+    """A document's cleaned text with the offsets of its actors, places and triggers, and the
+    events it reports."""
+    with _connect(db) as con:
+        row = con.execute(
+            "SELECT doc_id, title, url, outlet, CAST(published AS VARCHAR), status, reason, text, "
+            "language, duplicate_of FROM documents WHERE doc_id = ?",
+            [doc_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no document {doc_id!r}")
+        spans = _spans(con, [doc_id]).get(doc_id, [])
+        events = [
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT event_id FROM events, json_each(record->'mentions') m "
+                "WHERE m.value->>'doc_id' = ? ORDER BY event_id",
+                [doc_id],
+            ).fetchall()
+        ]
+    keys = ("doc_id", "title", "url", "outlet", "published", "status", "reason", "text",
+            "language", "duplicate_of")  # fmt: skip
+    doc = dict(zip(keys, row, strict=True))
+    text = doc["text"] or ""
+    doc["spans"] = [s for s in spans if text[s["start"] : s["end"]] == s["text"]]
+    doc["event_ids"] = events
+    return doc
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+
+def actors_list(
+    db: str | Path, q: str | None = None, country: str | None = None, offset: int = 0, limit: int = 100
+) -> dict[str, Any]:
+    """Actors, most events first; `q` matches the id, name or an alias (any case)."""
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise UsageError(f"limit {limit}, offset {offset}: limit must be 1 … {MAX_LIMIT}, offset ≥ 0")
+    clauses: list[str] = []
+    params: list[Any] = []
+    if q and q.strip():
+        clauses.append("(strpos(lower(actor_id || ' ' || coalesce(name, '') || ' ' || "
+                       "coalesce(CAST(aliases AS VARCHAR), '')), ?) > 0)")  # fmt: skip
+        params.append(q.strip().lower())
+    countries = [c.upper() for c in _split(country)]
+    if countries:
+        clauses.append("country IN (SELECT unnest(?))")
+        params.append(countries)
+    where = "WHERE " + " AND ".join(clauses) if clauses else ""
+    with _connect(db) as con:
+        total = con.execute(f"SELECT count(*) FROM actors {where}", params).fetchone()[0]
+        rows = con.execute(
+            "SELECT actor_id, name, kind, country, sector, wikidata, n_events FROM actors "
+            f"{where} ORDER BY n_events DESC, actor_id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    keys = ("actor_id", "name", "kind", "country", "sector", "wikidata", "n_events")
+    return {"total": int(total), "offset": offset, "limit": limit,
+            "actors": [dict(zip(keys, r, strict=True)) for r in rows]}  # fmt: skip
+
+
+def actor_detail(db: str | Path, actor_id: str, n_ties: int = 10) -> dict[str, Any]:
+    """One actor: its record (roles with dates), its events per month and role, its latest
+    events, and its strongest ties (by the absolute relation score summed over months)."""
+    with _connect(db) as con:
+        row = con.execute(
+            "SELECT actor_id, name, kind, country, sector, wikidata, aliases, roles, n_events "
+            "FROM actors WHERE actor_id = ?",
+            [actor_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no actor {actor_id!r}")
+        keys = ("actor_id", "name", "kind", "country", "sector", "wikidata", "aliases", "roles", "n_events")
+        actor = dict(zip(keys, row, strict=True))
+        for key in ("aliases", "roles"):
+            actor[key] = json.loads(actor[key]) if isinstance(actor[key], str) else (actor[key] or [])
+        timeline = con.execute(
+            "SELECT strftime(date_start, '%Y-%m') AS month, role, plover_type, polarity, count(*) "
+            "FROM event_actors WHERE actor_id = ? AND date_start IS NOT NULL "
+            "GROUP BY ALL ORDER BY month, role, plover_type, polarity",
+            [actor_id],
+        ).fetchall()
+        events = con.execute(
+            "SELECT DISTINCT e.record, e.date_start, e.event_id FROM events e "
+            "JOIN event_actors a ON a.event_id = e.event_id WHERE a.actor_id = ? "
+            "ORDER BY e.date_start DESC NULLS LAST, e.event_id LIMIT 100",
+            [actor_id],
+        ).fetchall()
+        ties = con.execute(
+            "SELECT CASE WHEN source_id = ? THEN target_id ELSE source_id END AS other, "
+            "sum(score) AS score, sum(n_events) AS n_events, sum(cooperation) AS cooperation, "
+            "sum(conflict) AS conflict, min(period) AS first, max(period) AS last "
+            "FROM relations WHERE ? IN (source_id, target_id) GROUP BY other "
+            "ORDER BY abs(sum(score)) DESC, other LIMIT ?",
+            [actor_id, actor_id, n_ties],
+        ).fetchall()
+        names = _actor_names(con, [t[0] for t in ties])
+    actor["timeline"] = [
+        {"month": m, "role": r, "plover_type": t, "polarity": p, "n": n} for m, r, t, p, n in timeline
+    ]
+    actor["events"] = [json.loads(r[0]) for r in events]
+    actor["ties"] = [
+        {"actor_id": o, "name": names.get(o, o), "score": round(s, 4), "n_events": n,
+         "cooperation": c, "conflict": k, "first_period": f, "last_period": la}
+        for o, s, n, c, k, f, la in ties
+    ]  # fmt: skip
+    return actor
+
+
+def _actor_names(con: Any, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT actor_id, name FROM actors WHERE actor_id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
+    names = {r[0]: r[1] for r in rows}
+    missing = [i for i in ids if i not in names]
+    if missing:  # an actor met only in events (not in the actor table): its name from them
+        for actor_id, name in con.execute(
+            "SELECT actor_id, any_value(name) FROM event_actors "
+            "WHERE actor_id IN (SELECT unnest(?)) GROUP BY actor_id",
+            [missing],
+        ).fetchall():
+            names[actor_id] = name
+    return names
+
+
+# -- relations, network, fronts, stories -------------------------------------------------------
+
+
+def relations_over_time(
+    db: str | Path, actor: str | None = None, other: str | None = None,
+    since: str | None = None, until: str | None = None,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """Stored relations (one per ordered pair and month), optionally for one actor (and one
+    counterpart, either direction) and a window of months."""
+    window = Filters(since=since, until=until)  # validates the dates
+    clauses: list[str] = []
+    params: list[Any] = []
+    if actor:
+        clauses.append("? IN (source_id, target_id)")
+        params.append(actor)
+    if other:
+        clauses.append("? IN (source_id, target_id)")
+        params.append(other)
+    if window.since:
+        clauses.append("period >= substr(?, 1, 7)")
+        params.append(window.since)
+    if window.until:
+        clauses.append("substr(period, 1, ?) <= ?")
+        params += [len(window.until), window.until]
+    where = "WHERE " + " AND ".join(clauses) if clauses else ""
+    with _connect(db) as con:
+        rows = con.execute(
+            "SELECT source_id, target_id, period, n_events, cooperation, conflict, score, "
+            f"intended, event_ids FROM relations {where} ORDER BY period, source_id, target_id",
+            params,
+        ).fetchall()
+        names = _actor_names(con, sorted({r[0] for r in rows} | {r[1] for r in rows}))
+    keys = ("source_id", "target_id", "period", "n_events", "cooperation", "conflict", "score",
+            "intended", "event_ids")  # fmt: skip
+    out = []
+    for r in rows:
+        rec = dict(zip(keys, r, strict=True))
+        if isinstance(rec["event_ids"], str):
+            rec["event_ids"] = json.loads(rec["event_ids"])
+        rec["source"] = names.get(rec["source_id"], rec["source_id"])
+        rec["target"] = names.get(rec["target_id"], rec["target_id"])
+        out.append(rec)
+    return out
+
+
+def network_events(db: str | Path, filters: Filters | None = None) -> list[Any]:
+    """The events the network counts (reported as having happened, confident enough), in the
+    window and filters, parsed without their sentences: a network needs only parties and weights."""
+    from realpolitik.analysis.signals import FRONT_MIN_CONFIDENCE, HAPPENED
+    from realpolitik.store.codec import event_from_record
+
+    filters = filters or Filters()
+    where, params = _where(filters, None)
+    extra = ["polarity IN (SELECT unnest(?))", "CAST(record->>'confidence' AS DOUBLE) >= ?"]
+    where = (where + " AND " if where else "WHERE ") + " AND ".join(extra)
+    params += [sorted(HAPPENED), FRONT_MIN_CONFIDENCE]
+    with _connect(db) as con:
+        rows = con.execute(
+            "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) "
+            f"FROM events {where}",
+            params,
+        ).fetchall()
+    events = [event_from_record(json.loads(r[0])) for r in rows]
+    return [e for e in events if filters.matches(e)]
+
+
+def network(
+    db: str | Path, filters: Filters | None = None, level: str = "actor", min_events: int = 1
+) -> dict[str, Any]:
+    """The signed network of the events in `filters` (a time window: since/until) with its
+    structural-balance camps: nodes (name, country, events, group and camp) and ties (signed
+    weight, cooperation and conflict counts, event ids)."""
+    from realpolitik.analysis.fronts import find_fronts
+
+    if level not in ("actor", "country"):
+        raise UsageError(f"level {level!r}: choose actor or country")
+    events = network_events(db, filters)
+    result = find_fronts(events, level=level)  # type: ignore[arg-type]
+    graph = result.graph
+    camp_of: dict[str, tuple[int, int]] = {}
+    for front in result.camps:
+        for member in front.members:
+            camp_of[member] = (front.component + 1, front.camp + 1)
+    nodes = [
+        {"id": n, "name": d["name"], "country": d["country"] or None, "sector": d["sector"] or None,
+         "n_events": d["n_events"], "group": camp_of.get(n, (0, 0))[0],
+         "camp": camp_of.get(n, (0, 0))[1]}
+        for n, d in graph.nodes(data=True)
+        if d["n_events"] >= min_events
+    ]  # fmt: skip
+    kept = {n["id"] for n in nodes}
+    ties = [
+        {"a": a, "b": b, "weight": d["weight"], "n_pos": d["n_pos"], "n_neg": d["n_neg"],
+         "event_ids": d["event_ids"]}
+        for a, b, d in graph.edges(data=True)
+        if a in kept and b in kept
+    ]  # fmt: skip
+    nodes.sort(key=lambda n: (-n["n_events"], n["id"]))
+    ties.sort(key=lambda t: (-abs(t["weight"]), t["a"], t["b"]))
+    return {
+        "level": level,
+        "window": [filters.since if filters else None, filters.until if filters else None],
+        "n_events": len(events),
+        "frustration": result.frustration,
+        "stability": result.stability,
+        "nodes": nodes,
+        "ties": ties,
+    }
+
+
+def fronts(db: str | Path, filters: Filters | None = None, level: str = "country") -> list[dict[str, Any]]:
+    """Camp members with the events behind their ties (as `export fronts`), for the filters."""
+    if level not in ("actor", "country"):
+        raise UsageError(f"level {level!r}: choose actor or country")
+    return fronts_records(network_events(db, filters), level=level)
+
+
+def stories(db: str | Path, offset: int = 0, limit: int = 100) -> dict[str, Any]:
+    """Stories (clusters of documents about one happening), largest first, with their documents."""
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise UsageError(f"limit {limit}, offset {offset}: limit must be 1 … {MAX_LIMIT}, offset ≥ 0")
+    with _connect(db) as con:
+        total = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+        rows = con.execute(
+            "SELECT story_id, doc_ids, title FROM stories "
+            "ORDER BY json_array_length(doc_ids) DESC, story_id LIMIT ? OFFSET ?",
+            [limit, offset],
+        ).fetchall()
+        out = []
+        for story_id, doc_ids, title in rows:
+            ids = json.loads(doc_ids) if isinstance(doc_ids, str) else list(doc_ids or [])
+            meta = _documents_meta(con, ids)
+            out.append({"story_id": story_id, "title": title,
+                        "documents": [meta.get(d, {"doc_id": d}) for d in ids]})  # fmt: skip
+    return {"total": int(total), "offset": offset, "limit": limit, "stories": out}
+
+
+def located_events(db: str | Path, filters: Filters | None = None, limit: int = 5000) -> list[dict[str, Any]]:
+    """Events with coordinates, for a map: id, type, polarity, date, place and lat/lon."""
+    where, params = _where(filters or Filters(), None)
+    located = "TRY_CAST(record->'location'->>'lat' AS DOUBLE) IS NOT NULL"
+    where = f"{where} AND {located}" if where else f"WHERE {located}"
+    with _connect(db) as con:
+        rows = con.execute(
+            "SELECT event_id, plover_type, polarity, date_start, record->'location'->>'name', "
+            "record->'location'->>'country', CAST(record->'location'->>'lat' AS DOUBLE), "
+            f"CAST(record->'location'->>'lon' AS DOUBLE) FROM events {where} "
+            "ORDER BY date_start DESC NULLS LAST, event_id LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+    keys = ("event_id", "plover_type", "polarity", "date", "place", "country", "lat", "lon")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def summary(db: str | Path) -> dict[str, Any]:
+    """Counts of what the database holds, its date range and its event types."""
+    with _connect(db) as con:
+        counts = {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "events", "actors", "relations", "stories")
+        }
+        first, last = con.execute(
+            "SELECT min(date_start), max(date_start) FROM events WHERE date_start IS NOT NULL"
+        ).fetchone()
+        types = Counter(
+            dict(con.execute("SELECT plover_type, count(*) FROM events GROUP BY 1").fetchall())
+        )
+    return {"counts": counts, "first_date": first, "last_date": last,
+            "types": dict(sorted(types.items()))}  # fmt: skip
