@@ -236,15 +236,22 @@ def test_a_run_in_another_process_writes_while_the_server_is_up(tmp_path: Path) 
     assert client.get("/api/events").json()["total"] == 6  # the new event, no restart
 
 
-def test_a_writer_holding_the_file_gives_503_not_a_hang(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_while_a_writer_holds_the_file_lists_come_from_the_last_snapshot(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     db = browse_db(tmp_path / "busy.duckdb", hostile=False)
     client = testclient.TestClient(create_app(db))
+    assert client.get("/api/events").json()["total"] == 5  # a snapshot is taken
     monkeypatch.setattr(browse, "BUSY_WAIT_S", 0.3)
     holder = subprocess.Popen([sys.executable, "-c", HOLDER.format(db=db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        r = client.get("/api/events")
+        assert client.get("/api/events").json()["total"] == 5  # the last snapshot, no wait
+        r = client.get("/api/events/ev-shell")  # needs the file itself
         assert r.status_code == 503 and "another process" in r.json()["error"]
+        fresh = testclient.TestClient(create_app(browse_db(tmp_path / "other.duckdb")))
+        browse._SNAPSHOTS.pop(str((tmp_path / "busy.duckdb").resolve()))
+        r = client.get("/api/events")  # no snapshot yet and the file held: busy, not a hang
+        assert r.status_code == 503 and r.json()["status"] == 503
+        assert fresh.get("/api/events").status_code == 200  # another database is not affected
     finally:
         holder.kill()
         holder.wait()

@@ -5,6 +5,12 @@ call opens the database read-only and closes it before returning, so no connecti
 request and a `run` in another process can write in between; the next call sees its data.
 Filtering, sorting and paging happen in SQL, so a page of a large database costs a page.
 
+Event lists, the map and the network read a snapshot: the events table flattened into an
+in-memory DuckDB table (ids, names, countries, dates and search text as columns, so no JSON is
+parsed per request), rebuilt whenever the database file changes (size or modification time of
+the file or its write-ahead log). Taking it opens the file read-only and closes it at once. While
+a `run` holds the file, the last snapshot keeps being served; a new one is taken once it is free.
+
     from realpolitik.browse import events_page
     from realpolitik.query import Filters
 
@@ -14,6 +20,7 @@ Filtering, sorting and paging happen in SQL, so a page of a large database costs
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -27,7 +34,7 @@ from realpolitik.query import Filters, _split, check_filters, fronts_records
 # Sort keys of `events_page` -> SQL expression on the `events` table.
 SORTS = {
     "date": "date_start",
-    "confidence": "CAST(record->>'confidence' AS DOUBLE)",
+    "confidence": "confidence",
     "documents": "n_documents",
     "type": "plover_type",
     "id": "event_id",
@@ -74,34 +81,164 @@ def _connect(db: str | Path) -> Iterator[Any]:
         con.close()
 
 
+# -- the snapshot of the events ---------------------------------------------------------------
+
+_HAYSTACK = (
+    "lower(concat_ws(' ', e.plover_type, e.record->>'acled_event_type', "
+    "array_to_string(json_extract_string(e.record, '$.mentions[*].sentence'), ' '), "
+    "array_to_string(json_extract_string(e.record, '$.source[*].name'), ' '), "
+    "array_to_string(json_extract_string(e.record, '$.target[*].name'), ' '), "
+    "array_to_string(json_extract_string(e.record, '$.claimed_by[*].name'), ' '), "
+    "e.record->'location'->>'name'))"
+)
+_PARTIES = " || ".join(
+    f"json_extract_string(e.record, '$.{role}[*].{key}')"
+    for role in ("source", "target", "claimed_by")
+    for key in ("actor_id", "name")
+)
+_SNAPSHOT_SQL = [
+    f"""CREATE TABLE ev AS SELECT
+        e.event_id, e.plover_type, lower(e.plover_type) AS type_l,
+        lower(e.record->>'acled_event_type') AS acled_l, e.polarity, e.date_start,
+        CAST(e.record->>'confidence' AS DOUBLE) AS confidence, e.n_documents,
+        list_transform({_PARTIES}, lambda x: lower(x)) AS parties_l,
+        json_extract_string(e.record, '$.source[*].country')
+            || json_extract_string(e.record, '$.target[*].country')
+            || [e.record->'location'->>'country'] AS countries,
+        {_HAYSTACK} AS haystack,
+        e.record->'location'->>'name' AS place, e.record->'location'->>'country' AS place_country,
+        TRY_CAST(e.record->'location'->>'lat' AS DOUBLE) AS lat,
+        TRY_CAST(e.record->'location'->>'lon' AS DOUBLE) AS lon,
+        CAST(e.record AS VARCHAR) AS record
+    FROM src.events e""",
+    """CREATE TABLE ev_actor AS
+    SELECT e.event_id, r.role, j.value->>'actor_id' AS actor_id, j.value->>'name' AS name,
+           e.plover_type, e.polarity, e.date_start
+    FROM src.events e,
+         (VALUES ('source'), ('target'), ('claimed_by')) r(role),
+         json_each(e.record, '$.' || r.role) j""",
+    """CREATE TABLE ev_doc AS SELECT DISTINCT e.event_id, m.value->>'doc_id' AS doc_id
+    FROM src.events e, json_each(e.record->'mentions') m""",
+]
+
+
+class Snapshot:
+    """The events of one version of the database, in memory (see the module docstring)."""
+
+    def __init__(self, db: Path, stamp: tuple[int, ...]) -> None:
+        import duckdb
+
+        self.stamp = stamp
+        self.con = duckdb.connect(":memory:")
+        self._light: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+        with _connect(db):  # waits for a writer; raises DatabaseBusy when it keeps the file
+            pass
+        quoted = str(db).replace("'", "''")
+        try:
+            self.con.execute(f"ATTACH '{quoted}' AS src (READ_ONLY)")
+        except duckdb.IOException as exc:
+            raise DatabaseBusy(f"{db}: being written by another process, retry shortly") from exc
+        try:
+            for sql in _SNAPSHOT_SQL:
+                self.con.execute(sql)
+        finally:
+            self.con.execute("DETACH src")
+
+    def cursor(self) -> Any:
+        return self.con.cursor()  # one per call: DuckDB cursors may run in parallel threads
+
+    def light_events(self) -> dict[str, Any]:
+        """event_id -> Event without its sentences (what a network needs), parsed once."""
+        from realpolitik.store.codec import event_from_record
+
+        with self._lock:
+            if self._light is None:
+                rows = self.cursor().execute(
+                    "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) FROM ev"
+                ).fetchall()
+                events = (event_from_record(json.loads(r[0])) for r in rows)
+                self._light = {e.event_id: e for e in events}
+            return self._light
+
+
+_SNAPSHOTS: dict[str, Snapshot] = {}
+_SNAPSHOTS_LOCK = threading.Lock()
+
+
+def _stamp(db: Path) -> tuple[int, ...]:
+    stamp: list[int] = []
+    for path in (db, db.with_name(db.name + ".wal")):
+        try:
+            st = path.stat()
+            stamp += [st.st_size, st.st_mtime_ns]
+        except FileNotFoundError:
+            stamp += [-1, -1]
+    return tuple(stamp)
+
+
+def snapshot(db: str | Path) -> Snapshot:
+    """The snapshot of the database as it is now (taken again when the file has changed)."""
+    path = Path(db).resolve()
+    if not path.exists():
+        raise UsageError(f"{db}: no such database (run `realpolitik run` first)")
+    key = str(path)
+    with _SNAPSHOTS_LOCK:
+        current = _SNAPSHOTS.get(key)
+        stamp = _stamp(path)
+        if current is not None and current.stamp == stamp:
+            return current
+        try:
+            fresh = Snapshot(path, stamp)
+        except DatabaseBusy:
+            if current is not None:
+                return current  # a run is writing: what was there before, until it is done
+            raise
+        _SNAPSHOTS[key] = fresh
+        return fresh
+
+
 # -- events ------------------------------------------------------------------------------------
 
 
 def _where(filters: Filters, q: str | None) -> tuple[str, list[Any]]:
-    """The WHERE clause of `filters` (exact, so counts and pages agree with
-    `Database.events(filters)`) plus a text search."""
+    """The WHERE clause on the snapshot's `ev` table that keeps what `Filters.matches` keeps
+    (tests compare both), plus a text search: every word of `q` in the sentences, the parties'
+    names, the place or the type."""
     check_filters("events", filters)
-    where, params = filters.sql_prefilter()
-    clauses = [where[len("WHERE ") :]] if where else []
-    if filters.min_confidence is not None:
-        # The prefilter leaves room for rounding; the record's own (rounded) value decides.
-        clauses.append("CAST(record->>'confidence' AS DOUBLE) >= ?")
-        params.append(filters.min_confidence)
+    clauses: list[str] = []
+    params: list[Any] = []
     if filters.since is not None or filters.until is not None:
         clauses.append("date_start IS NOT NULL")
-    if q and q.strip():
-        # Words of the reporting sentences, the parties' names, the place and the type.
-        haystack = (
-            "concat_ws(' ', plover_type, record->>'acled_event_type', "
-            "array_to_string(json_extract_string(record, '$.mentions[*].sentence'), ' '), "
-            "array_to_string(json_extract_string(record, '$.source[*].name'), ' '), "
-            "array_to_string(json_extract_string(record, '$.target[*].name'), ' '), "
-            "array_to_string(json_extract_string(record, '$.claimed_by[*].name'), ' '), "
-            "record->'location'->>'name')"
-        )
-        for word in q.split():
-            clauses.append(f"strpos(lower({haystack}), ?) > 0")
-            params.append(word.lower())
+    if filters.since is not None:
+        # A date before the prefix is smaller; "2024-05-06" >= "2024-05": prefixes compare.
+        clauses.append("date_start >= ?")
+        params.append(filters.since)
+    if filters.until is not None:
+        clauses.append("substr(date_start, 1, ?) <= ?")
+        params += [len(filters.until), filters.until]
+    if filters.min_confidence is not None:
+        clauses.append("confidence >= ?")
+        params.append(filters.min_confidence)
+    polarities = [p.lower() for p in _split(filters.polarity)]
+    if polarities:
+        clauses.append("polarity IN (SELECT unnest(?))")
+        params.append(polarities)
+    types = [t.lower() for t in _split(filters.type)]
+    if types:
+        clauses.append("(type_l IN (SELECT unnest(?)) OR acled_l IN (SELECT unnest(?)))")
+        params += [types, types]
+    actors = [a.lower() for a in _split(filters.actor)]
+    if actors:
+        clauses.append("list_has_any(parties_l, ?)")
+        params.append(actors)
+    countries = [c.upper() for c in _split(filters.country)]
+    if countries:
+        clauses.append("list_has_any(countries, ?)")
+        params.append(countries)
+    for word in (q or "").lower().split():
+        clauses.append("strpos(haystack, ?) > 0")
+        params.append(word)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -132,12 +269,12 @@ def events_page(
         raise UsageError(f"limit {limit}: must be 1 … {MAX_LIMIT}")
     where, params = _where(filters, q)
     order = _order(sort)
-    with _connect(db) as con:
-        total = con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-        rows = con.execute(
-            f"SELECT record FROM events {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
+    con = snapshot(db).cursor()
+    total = con.execute(f"SELECT count(*) FROM ev {where}", params).fetchone()[0]
+    rows = con.execute(
+        f"SELECT record FROM ev {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
     return {
         "total": int(total),
         "offset": offset,
@@ -247,14 +384,12 @@ def document_text(db: str | Path, doc_id: str) -> dict[str, Any]:
         if row is None:
             raise NotFound(f"no document {doc_id!r}")
         spans = _spans(con, [doc_id]).get(doc_id, [])
-        events = [
-            r[0]
-            for r in con.execute(
-                "SELECT DISTINCT event_id FROM events, json_each(record->'mentions') m "
-                "WHERE m.value->>'doc_id' = ? ORDER BY event_id",
-                [doc_id],
-            ).fetchall()
-        ]
+    events = [
+        r[0]
+        for r in snapshot(db).cursor().execute(
+            "SELECT event_id FROM ev_doc WHERE doc_id = ? ORDER BY event_id", [doc_id]
+        ).fetchall()
+    ]
     keys = ("doc_id", "title", "url", "outlet", "published", "status", "reason", "text",
             "language", "duplicate_of")  # fmt: skip
     doc = dict(zip(keys, row, strict=True))
@@ -311,16 +446,17 @@ def actor_detail(db: str | Path, actor_id: str, n_ties: int = 10) -> dict[str, A
         actor = dict(zip(keys, row, strict=True))
         for key in ("aliases", "roles"):
             actor[key] = json.loads(actor[key]) if isinstance(actor[key], str) else (actor[key] or [])
-        timeline = con.execute(
-            "SELECT strftime(date_start, '%Y-%m') AS month, role, plover_type, polarity, count(*) "
-            "FROM event_actors WHERE actor_id = ? AND date_start IS NOT NULL "
+        snap = snapshot(db).cursor()
+        timeline = snap.execute(
+            "SELECT substr(date_start, 1, 7) AS month, role, plover_type, polarity, count(*) "
+            "FROM ev_actor WHERE actor_id = ? AND date_start IS NOT NULL "
             "GROUP BY ALL ORDER BY month, role, plover_type, polarity",
             [actor_id],
         ).fetchall()
-        events = con.execute(
-            "SELECT DISTINCT e.record, e.date_start, e.event_id FROM events e "
-            "JOIN event_actors a ON a.event_id = e.event_id WHERE a.actor_id = ? "
-            "ORDER BY e.date_start DESC NULLS LAST, e.event_id LIMIT 100",
+        events = snap.execute(
+            "SELECT record FROM ev WHERE event_id IN "
+            "(SELECT event_id FROM ev_actor WHERE actor_id = ?) "
+            "ORDER BY date_start DESC NULLS LAST, event_id LIMIT 100",
             [actor_id],
         ).fetchall()
         ties = con.execute(
@@ -409,71 +545,79 @@ def relations_over_time(
 
 def network_events(db: str | Path, filters: Filters | None = None) -> list[Any]:
     """The events the network counts (reported as having happened, confident enough), in the
-    window and filters, parsed without their sentences: a network needs only parties and weights."""
+    window and filters, without their sentences: a network needs only parties and weights."""
     from realpolitik.analysis.signals import FRONT_MIN_CONFIDENCE, HAPPENED
-    from realpolitik.store.codec import event_from_record
 
     filters = filters or Filters()
     where, params = _where(filters, None)
-    extra = ["polarity IN (SELECT unnest(?))", "CAST(record->>'confidence' AS DOUBLE) >= ?"]
-    where = (where + " AND " if where else "WHERE ") + " AND ".join(extra)
-    params += [sorted(HAPPENED), FRONT_MIN_CONFIDENCE]
-    with _connect(db) as con:
-        rows = con.execute(
-            "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) "
-            f"FROM events {where}",
-            params,
-        ).fetchall()
-    events = [event_from_record(json.loads(r[0])) for r in rows]
-    return [e for e in events if filters.matches(e)]
+    extra = "polarity IN (SELECT unnest(?)) AND confidence >= ?"
+    where = f"{where} AND {extra}" if where else f"WHERE {extra}"
+    snap = snapshot(db)
+    ids = snap.cursor().execute(
+        f"SELECT event_id FROM ev {where} ORDER BY date_start NULLS LAST, event_id",
+        [*params, sorted(HAPPENED), FRONT_MIN_CONFIDENCE],
+    ).fetchall()
+    light = snap.light_events()
+    return [light[r[0]] for r in ids]
 
 
 def network(
     db: str | Path, filters: Filters | None = None, level: str = "actor", min_events: int = 1
 ) -> dict[str, Any]:
     """The signed network of the events in `filters` (a time window: since/until) with its
-    structural-balance camps: nodes (name, country, events, group and camp) and ties (signed
-    weight, cooperation and conflict counts, event ids)."""
-    from realpolitik.analysis.fronts import find_fronts
+    structural-balance camps (`balance.best_partition` per connected part, as `analysis.fronts`
+    does): nodes (name, country, events, group and camp) and ties (signed weight, cooperation and
+    conflict counts, event ids). The bootstrap stability of the camps is left to `fronts`
+    (100 re-partitions: seconds on a large window, not a page's wait)."""
+    import networkx as nx
+
+    from realpolitik.analysis.balance import best_partition, frustrated_edges
+    from realpolitik.analysis.network import build_network
 
     if level not in ("actor", "country"):
         raise UsageError(f"level {level!r}: choose actor or country")
     events = network_events(db, filters)
-    result = find_fronts(events, level=level)  # type: ignore[arg-type]
-    graph = result.graph
+    graph = build_network(events, level=level)  # type: ignore[arg-type]
+    parts = [sorted(c) for c in nx.connected_components(graph) if len(c) > 1]
+    parts.sort(key=lambda c: (-len(c), c))
     camp_of: dict[str, tuple[int, int]] = {}
-    for front in result.camps:
-        for member in front.members:
-            camp_of[member] = (front.component + 1, front.camp + 1)
-    nodes = [
+    frustrated: set[frozenset[str]] = set()
+    for index, nodes in enumerate(parts):
+        sub = graph.subgraph(nodes)
+        partition = best_partition(sub, 2, 0)
+        camp_of.update({n: (index + 1, c + 1) for n, c in partition.camp_of.items()})
+        frustrated |= {frozenset(e) for e in frustrated_edges(sub, partition.camp_of)}
+    nodes_out = [
         {"id": n, "name": d["name"], "country": d["country"] or None, "sector": d["sector"] or None,
          "n_events": d["n_events"], "group": camp_of.get(n, (0, 0))[0],
          "camp": camp_of.get(n, (0, 0))[1]}
         for n, d in graph.nodes(data=True)
         if d["n_events"] >= min_events
     ]  # fmt: skip
-    kept = {n["id"] for n in nodes}
+    kept = {n["id"] for n in nodes_out}
     ties = [
         {"a": a, "b": b, "weight": d["weight"], "n_pos": d["n_pos"], "n_neg": d["n_neg"],
-         "event_ids": d["event_ids"]}
+         "frustrated": frozenset((a, b)) in frustrated, "event_ids": d["event_ids"]}
         for a, b, d in graph.edges(data=True)
         if a in kept and b in kept
     ]  # fmt: skip
-    nodes.sort(key=lambda n: (-n["n_events"], n["id"]))
+    total = sum(abs(d["weight"]) for _, _, d in graph.edges(data=True)) or 1.0
+    lost = sum(abs(graph.edges[tuple(e)]["weight"]) for e in frustrated)
+    nodes_out.sort(key=lambda n: (-n["n_events"], n["id"]))
     ties.sort(key=lambda t: (-abs(t["weight"]), t["a"], t["b"]))
     return {
         "level": level,
         "window": [filters.since if filters else None, filters.until if filters else None],
         "n_events": len(events),
-        "frustration": result.frustration,
-        "stability": result.stability,
-        "nodes": nodes,
+        "frustration": round(lost / total, 4),
+        "nodes": nodes_out,
         "ties": ties,
     }
 
 
 def fronts(db: str | Path, filters: Filters | None = None, level: str = "country") -> list[dict[str, Any]]:
-    """Camp members with the events behind their ties (as `export fronts`), for the filters."""
+    """Camp members with the events behind their ties and their bootstrap stability (as
+    `export fronts`), for the filters."""
     if level not in ("actor", "country"):
         raise UsageError(f"level {level!r}: choose actor or country")
     return fronts_records(network_events(db, filters), level=level)
@@ -502,16 +646,13 @@ def stories(db: str | Path, offset: int = 0, limit: int = 100) -> dict[str, Any]
 def located_events(db: str | Path, filters: Filters | None = None, limit: int = 5000) -> list[dict[str, Any]]:
     """Events with coordinates, for a map: id, type, polarity, date, place and lat/lon."""
     where, params = _where(filters or Filters(), None)
-    located = "TRY_CAST(record->'location'->>'lat' AS DOUBLE) IS NOT NULL"
+    located = "lat IS NOT NULL AND lon IS NOT NULL"
     where = f"{where} AND {located}" if where else f"WHERE {located}"
-    with _connect(db) as con:
-        rows = con.execute(
-            "SELECT event_id, plover_type, polarity, date_start, record->'location'->>'name', "
-            "record->'location'->>'country', CAST(record->'location'->>'lat' AS DOUBLE), "
-            f"CAST(record->'location'->>'lon' AS DOUBLE) FROM events {where} "
-            "ORDER BY date_start DESC NULLS LAST, event_id LIMIT ?",
-            [*params, limit],
-        ).fetchall()
+    rows = snapshot(db).cursor().execute(
+        "SELECT event_id, plover_type, polarity, date_start, place, place_country, lat, lon "
+        f"FROM ev {where} ORDER BY date_start DESC NULLS LAST, event_id LIMIT ?",
+        [*params, limit],
+    ).fetchall()
     keys = ("event_id", "plover_type", "polarity", "date", "place", "country", "lat", "lon")
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
