@@ -364,9 +364,14 @@ async function viewMap(main, params) {
   let [x0, x1, y0, y1] = [-180, 180, -60, 85];
   if (points.length) {
     const lons = points.map((p) => p.lon), lats = points.map((p) => p.lat);
-    const pad = 8;
+    const pad = 12;
     x0 = Math.max(-180, Math.min(...lons) - pad); x1 = Math.min(180, Math.max(...lons) + pad);
     y0 = Math.max(-85, Math.min(...lats) - pad); y1 = Math.min(85, Math.max(...lats) + pad);
+    // Keep a landscape frame: widen (or heighten) the smaller side around the centre.
+    const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+    const half = Math.max((x1 - x0) / 2, (y1 - y0) / 2 / 0.55);
+    x0 = Math.max(-180, cx - half); x1 = Math.min(180, cx + half);
+    y0 = Math.max(-85, cy - half * 0.55); y1 = Math.min(85, cy + half * 0.55);
   }
   const W = 900, H = Math.round(W * (y1 - y0) / (x1 - x0));
   const px = (lon) => ((lon - x0) / (x1 - x0)) * W, py = (lat) => ((y1 - lat) / (y1 - y0)) * H;
