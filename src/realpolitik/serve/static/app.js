@@ -301,7 +301,10 @@ async function viewNetwork(main, params) {
     const g = svg("g", { class: "node", "data-id": n.id },
       svg("circle", { cx: x, cy: y, r: 5 + Math.min(12, Math.sqrt(n.n_events) * 2), class: "camp" + Math.min(n.camp, 3) }),
       svg("text", { x: x + 9, y: y - 8 }, n.name), svg("title", {}, n.name + ": " + n.n_events + " events, camp " + n.camp));
-    g.addEventListener("click", () => { location.hash = route("actor/" + encodeURIComponent(n.id)); });
+    // A country node (level "country") stands for several actors: its events, not one actor.
+    g.addEventListener("click", () => {
+      location.hash = n.id.startsWith("country:") ? route("events", { country: n.id.slice(8) }) : route("actor/" + encodeURIComponent(n.id));
+    });
     picture.appendChild(g);
   }
   append(clear(main), [el("h1", {}, "Network"), form,
