@@ -274,3 +274,30 @@ def test_a_hostile_article_through_the_pipeline_runs_no_script(tmp_path: Path, b
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def test_with_a_token_the_page_works_only_when_given_it(tmp_path: Path, browser: Any) -> None:
+    import uvicorn
+
+    from realpolitik.serve import create_app
+
+    db = browse_db(tmp_path / "token.duckdb", hostile=False)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db, token="a-long-secret"), host="127.0.0.1",
+                                        port=port, log_level="warning"))  # fmt: skip
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started:
+        time.sleep(0.05)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        browser.get(url + "#/events")
+        WebDriverWait(browser, 10).until(lambda d: d.execute_script("return document.body.dataset.ready"))
+        assert "missing or wrong token" in _text(browser, "#error")
+        browser.get(url + "#token=a-long-secret")
+        _ready(browser, "events")
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#events-table tbody tr")) == 5
+        assert "token" not in browser.current_url  # taken out of the address bar
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)

@@ -59,15 +59,16 @@ class NotFound(RealpolitikError):
 
 
 @contextmanager
-def _connect(db: str | Path) -> Iterator[Any]:
-    """A read-only connection for one call, with the analysts' views; waits briefly for a writer."""
+def _connect(db: str | Path, wait: bool = True) -> Iterator[Any]:
+    """A read-only connection for one call, with the analysts' views; waits briefly for a writer
+    (with `wait`, else reports it busy at once)."""
     import duckdb
 
     from realpolitik.store.views import ensure_views
 
     if not Path(db).exists():
         raise UsageError(f"{db}: no such database (run `realpolitik run` first)")
-    deadline = time.monotonic() + BUSY_WAIT_S
+    deadline = time.monotonic() + (BUSY_WAIT_S if wait else 0.0)
     while True:
         try:
             con = duckdb.connect(str(db), read_only=True)
@@ -130,7 +131,7 @@ _SNAPSHOT_SQL = [
 class Snapshot:
     """The events of one version of the database, in memory (see the module docstring)."""
 
-    def __init__(self, db: Path, stamp: tuple[int, ...]) -> None:
+    def __init__(self, db: Path, stamp: tuple[int, ...], wait: bool = True) -> None:
         import duckdb
 
         self.stamp = stamp
@@ -138,7 +139,7 @@ class Snapshot:
         self._light: dict[str, Any] | None = None
         self.memo: dict[str, Any] = {}  # answers computed on this snapshot (it never changes)
         self._lock = threading.Lock()
-        with _connect(db):  # waits for a writer; raises DatabaseBusy when it keeps the file
+        with _connect(db, wait):  # raises DatabaseBusy when a writer keeps the file
             pass
         quoted = str(db).replace("'", "''")
         try:
@@ -195,7 +196,8 @@ def snapshot(db: str | Path) -> Snapshot:
         if current is not None and current.stamp == stamp:
             return current
         try:
-            fresh = Snapshot(path, stamp)
+            # With a snapshot in hand, a busy file is not worth a wait: serve that one.
+            fresh = Snapshot(path, stamp, wait=current is None)
         except DatabaseBusy:
             if current is not None:
                 return current  # a run is writing: what was there before, until it is done

@@ -70,14 +70,15 @@ function badge(text, cls) { return el("span", { class: "badge " + (cls || "") },
 
 // -- API ------------------------------------------------------------------------------------
 
-const token = (() => {
+function takeToken() {
+  // "#token=T" in the address (a server bound beyond loopback): kept for this tab, then removed.
   const m = /(?:^|[#&?])token=([^&]+)/.exec(location.hash);
-  if (m) {
-    sessionStorage.setItem("realpolitik-token", decodeURIComponent(m[1]));
-    history.replaceState(null, "", location.pathname + "#/events");
-  }
-  return sessionStorage.getItem("realpolitik-token");
-})();
+  if (!m) return;
+  sessionStorage.setItem("realpolitik-token", decodeURIComponent(m[1]));
+  history.replaceState(null, "", location.pathname + "#/events");
+}
+
+function token() { return sessionStorage.getItem("realpolitik-token"); }
 
 async function api(path, params) {
   const query = new URLSearchParams();
@@ -85,7 +86,7 @@ async function api(path, params) {
     if (value !== null && value !== undefined && value !== "") query.set(key, value);
   }
   const q = query.toString();
-  const headers = token ? { Authorization: "Bearer " + token } : {};
+  const headers = token() ? { Authorization: "Bearer " + token() } : {};
   const response = await fetch("/api/" + path + (q ? "?" + q : ""), { headers });
   const body = await response.json().catch(() => ({ error: response.statusText }));
   if (!response.ok) throw new Error(body.error || ("HTTP " + response.status));
@@ -403,6 +404,7 @@ async function viewStories(main) {
 // -- router ---------------------------------------------------------------------------------
 
 async function render() {
+  takeToken();
   const main = document.getElementById("main");
   const hash = location.hash.replace(/^#\/?/, "") || "events";
   const [path, query] = [hash.split("?")[0], hash.split("?")[1] || ""];
@@ -426,12 +428,12 @@ async function render() {
   }
 }
 
-async function briefLink() {
+function briefLink() {
   // With a token the brief must be fetched with it; it opens as a local copy.
-  if (!token) return;
   document.getElementById("brief-link").addEventListener("click", async (ev) => {
+    if (!token()) return;
     ev.preventDefault();
-    const response = await fetch("/report", { headers: { Authorization: "Bearer " + token } });
+    const response = await fetch("/report", { headers: { Authorization: "Bearer " + token() } });
     const blob = new Blob([await response.text()], { type: "text/html" });
     window.open(URL.createObjectURL(blob), "_blank", "noopener");
   });
@@ -445,5 +447,5 @@ async function summaryLine() {
   } catch (e) { /* the view shows the error */ }
 }
 
-window.addEventListener("hashchange", () => { delete document.body.dataset.ready; render(); });
-document.addEventListener("DOMContentLoaded", () => { briefLink(); summaryLine(); render(); });
+window.addEventListener("hashchange", () => { delete document.body.dataset.ready; render().then(() => { if (!document.getElementById("summary").textContent) summaryLine(); }); });
+document.addEventListener("DOMContentLoaded", () => { takeToken(); briefLink(); summaryLine(); render(); });
