@@ -30,6 +30,7 @@ examples:
   realpolitik export events --db seeds.duckdb --profile acled --format csv -o acled.csv
   realpolitik report --db seeds.duckdb -o brief.html --since 2024-01
   realpolitik query --db seeds.duckdb "SELECT plover_type, count(*) FROM events_flat GROUP BY 1"
+  realpolitik serve --db seeds.duckdb            # API and web page on http://127.0.0.1:8000/
   realpolitik eval plover
 """
 
@@ -132,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sql", metavar="SQL")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+
+    p = sub.add_parser(
+        "serve",
+        help="serve the HTTP API and the web page (read-only) on http://HOST:PORT/",
+        description=(
+            "JSON API under /api/ (OpenAPI: /openapi.json), the web page at /, the brief at "
+            "/report. The database is opened read-only per request: a run may write meanwhile. "
+            "Any host but loopback needs a token (--token or REALPOLITIK_TOKEN)."
+        ),
+    )
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", default=None,
+                   help="required on every API call (Authorization: Bearer TOKEN)")  # fmt: skip
 
     p = sub.add_parser(
         "eval",
@@ -248,6 +264,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         columns, rows = run_sql(args.db, args.sql)
         sys.stdout.write(format_rows(columns, rows, "csv" if args.csv else "table"))
+        return 0
+    if args.command == "serve":
+        from realpolitik.serve import serve
+
+        serve(args.db, host=args.host, port=args.port, token=args.token)
         return 0
     if args.command == "eval":
         from realpolitik.eval import run_scorer

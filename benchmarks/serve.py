@@ -1,0 +1,166 @@
+"""Latency of `realpolitik serve` (a script, not a test): prints p50/p95 per endpoint.
+
+    .venv/bin/python benchmarks/serve.py [--events 20000] [--repeat 20] [--db FILE]
+
+Synthesises a database of N fused events (seeded): 150 actors in 12 countries, three years of
+dates, PLOVER types by a fixed mix, two reporting sentences each from 5,000 documents, locations
+for 70% of them, and the stored relations; then starts the real server (uvicorn, one process)
+and times HTTP calls from a client in the same machine: event pages (unfiltered, filtered,
+searched, deep pages, sorted) and the network of a month, a quarter, a year and everything.
+Target: p95 < 300 ms for events and network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+COUNTRIES = ["PAK", "AFG", "TJK", "IND", "IRN", "CHN", "RUS", "UZB", "TKM", "KGZ", "USA", "TUR"]
+TYPES = [("ASSAULT", 4, 30), ("CONSULT", 1, 20), ("ACCUSE", 3, 12), ("COOPERATE", 2, 8),
+         ("AID", 2, 6), ("THREATEN", 3, 6), ("AGREE", 1, 6), ("SANCTION", 4, 4),
+         ("PROTEST", 3, 4), ("COERCE", 4, 4)]  # fmt: skip
+PLACES = [("Khost", "AFG", 33.34, 69.92), ("Quetta", "PAK", 30.18, 67.0), ("Dushanbe", "TJK", 38.54, 68.78),
+          ("Kabul", "AFG", 34.53, 69.17), ("Peshawar", "PAK", 34.01, 71.58), ("Termez", "UZB", 37.22, 67.28)]  # fmt: skip
+
+
+def synthesise(path: Path, n_events: int, seed: int = 7) -> None:
+    from realpolitik.analysis.relations import compute_relations
+    from realpolitik.model import (
+        Actor,
+        ActorMention,
+        DateInfo,
+        Document,
+        DocumentAnalysis,
+        Event,
+        EventMention,
+        Place,
+    )  # fmt: skip
+    from realpolitik.store import Store
+
+    rng = random.Random(seed)
+    actors = []
+    for i in range(150):
+        country = COUNTRIES[i % len(COUNTRIES)]
+        sector = rng.choice(["GOV", "MIL", "INT", "REB", "TER", "OPP", None])
+        actors.append(Actor(f"Q{i:04d}", f"Actor {i} of {country}", "other", country, sector))
+    weights = [w for _, _, w in TYPES]
+    docs = [Document(f"doc/{i}.txt", f"doc/{i}.txt", text=f"Text {i}.", title=f"Report {i}",
+                     url=f"https://example.org/{i}", outlet="Synthetic")  # fmt: skip
+            for i in range(5000)]
+    events = []
+    for i in range(n_events):
+        ptype, quad, _ = rng.choices(TYPES, weights)[0]
+        a, b = rng.sample(actors, 2)
+        day = f"{rng.choice([2022, 2023, 2024])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        place = rng.choice(PLACES) if rng.random() < 0.7 else None
+        refs = [ActorMention("", -1, -1, x.name, x.actor_id, x.name, x.country, x.sector) for x in (a, b)]
+        sentence = f"{a.name} and {b.name}: a {ptype.lower()} reported near {place[0] if place else 'the border'} (item {i})."
+        mentions = [EventMention(rng.choice(docs).doc_id, 0, len(sentence), sentence, ptype.lower(), 0, ptype, quad)
+                    for _ in range(2)]  # fmt: skip
+        events.append(Event(
+            event_id=f"ev{i:06d}", plover_type=ptype, quad_class=quad, source=[refs[0]], target=[refs[1]],
+            date=DateInfo(day, day, "day"),
+            location=Place(place[0], place[1], place[2], place[3], None, "city") if place else None,
+            polarity=rng.choices(["asserted", "denied", "hypothetical", "intended"], [85, 5, 5, 5])[0],  # type: ignore[arg-type]
+            claimed_by=[], confidence=round(rng.uniform(0.3, 0.99), 3), mentions=mentions,
+            n_documents=len({m.doc_id for m in mentions}),
+        ))  # fmt: skip
+    with Store(str(path)) as store:
+        store.write_batch(docs, [DocumentAnalysis(d) for d in docs])
+        store.replace_corpus_results(events, [], compute_relations(events), [(x, 1) for x in actors])
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=20, help="calls per endpoint")
+    parser.add_argument("--db", default=None, help="use (or create) this database file")
+    args = parser.parse_args()
+
+    import httpx
+    import uvicorn
+
+    from realpolitik.serve import create_app
+
+    db = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="serve-bench-")) / "bench.duckdb"
+    if not db.exists():
+        t0 = time.perf_counter()
+        synthesise(db, args.events)
+        print(f"synthesised {args.events} events in {time.perf_counter() - t0:.1f} s -> {db}")
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    cases = {
+        "events: first page, newest first": ("/api/events", {"sort": "-date"}),
+        "events: page 200 (offset 10000)": ("/api/events", {"offset": 10000}),
+        "events: country + type": ("/api/events", {"country": "PAK", "type": "ASSAULT"}),
+        "events: actor + window": ("/api/events", {"actor": "Q0007", "since": "2023-01", "until": "2023-06"}),
+        "events: text search": ("/api/events", {"q": "kabul assault"}),
+        "events: by confidence": ("/api/events", {"sort": "-confidence", "min_confidence": 0.8}),
+        "network: a month seen before (cached)": ("/api/network", {"since": "2024-03", "until": "2024-03"}),
+        "event: one": ("/api/events/ev001234", {}),
+    }
+    # Windows not asked before (no cached answer): each call a different one.
+    months = [f"{y}-{m:02d}" for y in (2022, 2023, 2024) for m in range(1, 13)]
+    quarters = [(f"{y}-{m:02d}", f"{y}-{m + 2:02d}") for y in (2022, 2023, 2024) for m in (1, 4, 7, 10)]
+    fresh = {
+        "network: a new month": [{"since": m, "until": m} for m in months],
+        "network: a new quarter": [{"since": a, "until": b} for a, b in quarters],
+        "network: a new year": [{"since": y, "until": y} for y in ("2022", "2023", "2024")],
+        "network: a new year, country level": [{"since": y, "until": y, "level": "country"} for y in ("2022", "2023", "2024")],
+        "network: everything": [{}],
+    }
+    with httpx.Client(base_url=base, timeout=120) as client:
+        # Once per version of the database: the snapshot, then the events parsed for networks.
+        for name, path in (("first call (takes the snapshot)", "/api/events"),
+                           ("first network call (parses events once)", "/api/network?since=2024-01&until=2024-01")):  # fmt: skip
+            t0 = time.perf_counter()
+            client.get(path).raise_for_status()
+            print(f"{name:44} {(time.perf_counter() - t0) * 1000:8.0f} ms")
+        print(f"{'endpoint':38} {'p50 ms':>8} {'p95 ms':>8}  answer")
+        for name, (path, params) in cases.items():
+            client.get(path, params=params).raise_for_status()  # warm-up
+            times = []
+            for _ in range(args.repeat):
+                t0 = time.perf_counter()
+                r = client.get(path, params=params)
+                times.append((time.perf_counter() - t0) * 1000)
+                r.raise_for_status()
+            body = r.json()
+            size = body.get("total", len(body.get("ties", [])) if "ties" in body else "")
+            times.sort()
+            p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+            print(f"{name:38} {statistics.median(times):8.0f} {p95:8.0f}  {size}")
+        for name, windows in fresh.items():
+            times = []
+            for params in windows:
+                t0 = time.perf_counter()
+                r = client.get("/api/network", params=params)
+                times.append((time.perf_counter() - t0) * 1000)
+                r.raise_for_status()
+            times.sort()
+            p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+            ties = len(r.json()["ties"])
+            print(f"{name:38} {statistics.median(times):8.0f} {p95:8.0f}  {len(times)} windows, last {ties} ties")
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
