@@ -56,6 +56,10 @@ def _model() -> tuple[Any, Any]:
     # One thread: the pipeline already runs one worker process per core.
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
+    # No memory arena: the arena keeps its high-water mark for the life of the process, and
+    # every worker process holds its own (peak PSS on 300 ECB+ documents, 2 workers: 1,762 MB
+    # with the arena).
+    options.enable_cpu_mem_arena = False
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
