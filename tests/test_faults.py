@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from proc_helpers import alive
 
 from realpolitik import faults, pipeline
 from realpolitik.errors import RealpolitikWarning
@@ -198,14 +199,6 @@ def _children(pid: int) -> set[int]:
     return found
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 def test_cli_run_stopped_by_sigterm_exits_143_and_leaves_no_workers_or_tracebacks(tmp_path):
     # (SIGKILL, which leaves the run no say, is covered by tests/test_pipeline_workers.py.)
@@ -239,9 +232,9 @@ def test_cli_run_stopped_by_sigterm_exits_143_and_leaves_no_workers_or_traceback
         proc.send_signal(sig)
         code = proc.wait(timeout=30)
     deadline = time.monotonic() + 2.0
-    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(_alive(w) for w in workers), "workers outlived the run"
+    assert not any(alive(w) for w in workers), "workers outlived the run"
     time.sleep(0.3)  # a worker that lived on would print its BrokenPipeError now
     text = err.read_text()
     assert "Traceback" not in text and "BrokenPipeError" not in text, text

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from proc_helpers import alive
 
 from realpolitik import pipeline
 
@@ -16,14 +17,6 @@ from realpolitik import pipeline
 def _busy(seconds: float) -> float:
     time.sleep(seconds)  # a batch being analysed
     return seconds
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
@@ -49,8 +42,8 @@ def test_busy_workers_die_at_once_when_their_run_is_killed(tmp_path):
     workers = [int(p) for p in pids_file.read_text().split()]
     assert len(workers) == 2
     deadline = time.monotonic() + 1.0
-    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.02)
     # Without dying with their parent they would sleep on for seconds, then fail on the dead pipe.
-    assert not any(_alive(w) for w in workers), "workers outlived their run"
+    assert not any(alive(w) for w in workers), "workers outlived their run"
     assert "Traceback" not in err.read_text()
