@@ -135,3 +135,31 @@ def test_disaster_news_gets_no_acled_type(analyse):
         "rain, and rescue teams said dozens of people had died."
     )
     assert not [e for e in events if e.acled_sub_event_type]
+
+
+def test_acled_classifier_turned_off_leaves_the_rules_types(monkeypatch):
+    import spacy
+
+    from realpolitik.events import acled_typing
+    from realpolitik.model import Document
+
+    def no_classifier(texts):
+        raise AssertionError("the classifier ran although it was turned off")
+
+    monkeypatch.setattr(acled_typing, "label_probabilities", no_classifier)
+    monkeypatch.setenv(acled_typing.ACLED_ENV, "rules")
+    text = "Gunmen stormed a village and burned houses, residents said."
+    sdoc = spacy.blank("en")(text)
+    doc = Document(doc_id="d", source="test", raw=text, text=text, status="ok")
+    assert acled_typing.assign_acled(doc, sdoc, [], [], []) == []
+
+
+def test_acled_setting_with_an_unknown_value_is_a_usage_error(monkeypatch):
+    import pytest
+
+    from realpolitik.errors import UsageError
+    from realpolitik.events import acled_typing
+
+    monkeypatch.setenv(acled_typing.ACLED_ENV, "fast")
+    with pytest.raises(UsageError, match="REALPOLITIK_ACLED"):
+        acled_typing.classifier_enabled()

@@ -75,13 +75,15 @@ class Resources:
     def load(cls) -> Resources:
         from realpolitik.actors import load_kb
         from realpolitik.actors.resolve import build_indexes
+        from realpolitik.events.acled_typing import classifier_enabled
         from realpolitik.events.embeddings import preload
         from realpolitik.nlp import load_pipeline
         from realpolitik.places import load_gazetteer
 
         kb = load_kb()
         build_indexes(kb)
-        preload()  # the ACLED classifier's embedding model, shared by forked workers
+        if classifier_enabled():
+            preload()  # the ACLED classifier's embedding model, shared by forked workers
         return cls(nlp=load_pipeline(), kb=kb, gazetteer=load_gazetteer())
 
 

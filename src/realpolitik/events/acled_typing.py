@@ -21,11 +21,13 @@ near one embedding per violent or protest sentence.
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_model import NONE, Prediction, best, label_probabilities
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
@@ -106,6 +108,20 @@ def context_text(sents: list[Span], i: int) -> str:
     return first.doc.text[first.start_char : last.end_char]
 
 
+# `REALPOLITIK_ACLED=rules` turns the classifier off: ACLED types then come from the cue rules of
+# `acled.py` alone (CASE 2021 check part: weighted F1 0.351 instead of 0.674), and a run is about
+# twice as fast (docs/benchmarks.md). `model` (the default) uses the classifier.
+ACLED_ENV = "REALPOLITIK_ACLED"
+
+
+def classifier_enabled() -> bool:
+    """Whether ACLED types come from the classifier (`REALPOLITIK_ACLED`, default `model`)."""
+    value = os.environ.get(ACLED_ENV, "model").strip().lower()
+    if value not in ("model", "rules"):
+        raise UsageError(f"{ACLED_ENV}={value!r}: choose 'model' (the default) or 'rules'")
+    return value == "model"
+
+
 def assign_acled(
     doc: Document,
     sdoc: Doc,
@@ -113,7 +129,10 @@ def assign_acled(
     actors: list[ActorMention],
     places: list[PlaceMention],
 ) -> list[EventMention]:
-    """`events` with ACLED types decided by the classifier, plus the events it adds."""
+    """`events` with ACLED types decided by the classifier, plus the events it adds (as they
+    are, with the rules' types, when the classifier is turned off)."""
+    if not classifier_enabled():
+        return events
     sents = list(sdoc.sents)
     by_sentence: dict[int, list[EventMention]] = {}
     for e in events:
