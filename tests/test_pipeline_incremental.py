@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from store_helpers import mentions_per_document
 
 from realpolitik import pipeline
-from realpolitik.store import Store
 
 # Short, distinct reports (under 25 words, so only exact copies count as duplicates).
 TEXTS = [
@@ -29,13 +29,6 @@ def _jsonl(path, texts):
     return str(path)
 
 
-def _mentions_per_document(db) -> dict[str, int]:
-    with Store(db, read_only=True) as store:
-        counts: dict[str, int] = {}
-        for m in store.event_mentions():
-            counts[m.doc_id] = counts.get(m.doc_id, 0) + 1
-        return counts
-
 
 @pytest.mark.slow
 def test_new_documents_after_batches_of_stored_ones_are_analysed(tmp_path, monkeypatch):
@@ -47,9 +40,9 @@ def test_new_documents_after_batches_of_stored_ones_are_analysed(tmp_path, monke
     at_once = tmp_path / "at_once.duckdb"
     pipeline.run([_jsonl(tmp_path / "all.jsonl", TEXTS)], at_once, workers=1)
 
-    expected = _mentions_per_document(at_once)
+    expected = mentions_per_document(at_once)
     assert {"d5", "d6"} <= set(expected)  # the late documents do hold events
-    assert _mentions_per_document(incremental) == expected
+    assert mentions_per_document(incremental) == expected
 
 
 @pytest.mark.slow
@@ -60,4 +53,4 @@ def test_a_good_record_after_batches_of_broken_lines_is_analysed(tmp_path, monke
     path.write_text("{not json\n" * 5 + good + "\n", encoding="utf-8")
     db = tmp_path / "db.duckdb"
     pipeline.run([str(path)], db, workers=1)
-    assert _mentions_per_document(db).get("good", 0) > 0
+    assert mentions_per_document(db).get("good", 0) > 0

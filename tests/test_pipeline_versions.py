@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from store_helpers import mentions_per_document
 
 from realpolitik import pipeline
 from realpolitik.model import Document
@@ -67,13 +68,6 @@ REPORTS = [
 ]
 
 
-def _mentions(db) -> dict[str, int]:
-    with Store(db, read_only=True) as store:
-        out: dict[str, int] = {}
-        for m in store.event_mentions():
-            out[m.doc_id] = out.get(m.doc_id, 0) + 1
-        return out
-
 
 @pytest.mark.slow
 def test_run_with_a_repeated_id_keeps_the_first_and_names_the_others(tmp_path):
@@ -110,7 +104,7 @@ def test_run_with_a_stored_id_and_other_content_keeps_both_versions(tmp_path):
     (b / "1.txt").write_text(REPORTS[2], encoding="utf-8")
     db = tmp_path / "db.duckdb"
     pipeline.run([str(a)], db, workers=1)
-    first = _mentions(db)
+    first = mentions_per_document(db)
     pipeline.run([str(b)], db, workers=1)
     again = pipeline.run([str(a)], db, workers=1)  # the first version is still known
     assert again.documents_skipped == 1
@@ -119,5 +113,5 @@ def test_run_with_a_stored_id_and_other_content_keeps_both_versions(tmp_path):
         texts = {d.doc_id: d.text for d in store.documents()}
     assert [(v.doc_id, v.version) for v in versions] == [("1.txt", 1), ("1.txt#v2", 2)]
     assert texts == {"1.txt": REPORTS[0], "1.txt#v2": REPORTS[2]}
-    after = _mentions(db)
+    after = mentions_per_document(db)
     assert after["1.txt"] == first["1.txt"] and after.get("1.txt#v2", 0) > 0

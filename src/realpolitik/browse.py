@@ -214,17 +214,9 @@ def _where(filters: Filters, q: str | None) -> tuple[str, list[Any]]:
     (tests compare both), plus a text search: every word of `q` in the sentences, the parties'
     names, the place or the type."""
     check_filters("events", filters)
-    clauses: list[str] = []
-    params: list[Any] = []
-    if filters.since is not None or filters.until is not None:
-        clauses.append("date_start IS NOT NULL")
-    if filters.since is not None:
-        # A date before the prefix is smaller; "2024-05-06" >= "2024-05": prefixes compare.
-        clauses.append("date_start >= ?")
-        params.append(filters.since)
-    if filters.until is not None:
-        clauses.append("substr(date_start, 1, ?) <= ?")
-        params += [len(filters.until), filters.until]
+    clauses, params = filters.date_clauses()
+    if clauses:
+        clauses.insert(0, "date_start IS NOT NULL")
     if filters.min_confidence is not None:
         clauses.append("confidence >= ?")
         params.append(filters.min_confidence)

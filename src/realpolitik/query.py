@@ -129,17 +129,23 @@ class Filters:
                 return False
         return True
 
-    def sql_prefilter(self) -> tuple[str, list[Any]]:
-        """A WHERE clause on the `events` table that keeps what `matches` keeps (so only those
-        records are parsed); `matches` still has the last word."""
+    def date_clauses(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions (and their parameters) on a `date_start` column (ISO text) that keep
+        the dates in `since`..`until`, both ISO dates or prefixes, inclusive."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.since is not None:
             clauses.append("date_start >= ?")  # "2024-05-06" >= "2024-05": prefixes compare
             params.append(self.since)
         if self.until is not None:
-            clauses.append("substr(date_start, 1, ?) <= ?")
+            clauses.append("substr(date_start, 1, ?) <= ?")  # "2024-05-31"[:7] <= "2024-05"
             params += [len(self.until), self.until]
+        return clauses, params
+
+    def sql_prefilter(self) -> tuple[str, list[Any]]:
+        """A WHERE clause on the `events` table that keeps what `matches` keeps (so only those
+        records are parsed); `matches` still has the last word."""
+        clauses, params = self.date_clauses()
         if self.min_confidence is not None:
             # The record's confidence is rounded to 4 places; leave room for that.
             clauses.append("confidence >= ?")
