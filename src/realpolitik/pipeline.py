@@ -191,6 +191,7 @@ def run(
     with RunLock(db):
         with Store(db) as store:
             stored = store.stored_versions()
+            aliases = store.learnt_aliases()  # "X, formerly known as Y" stated by stored documents
             dedup = DuplicateIndex()
             for doc in store.documents(status="ok"):
                 if doc.content_hash:
@@ -220,9 +221,7 @@ def run(
         n_workers = workers or min(2, os.cpu_count() or 1)
         res = Resources.load() if first else None
         if res is not None:
-            # Aliases earlier documents stated ("X, formerly known as Y") resolve names here too.
-            with Store(db) as store:
-                res.kb.learn(store.learnt_aliases())
+            res.kb.learn(aliases)  # names earlier documents gave an actor resolve here too
         results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
         pool = None
         if res is not None and n_workers > 1 and len(first) > 1:
