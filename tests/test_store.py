@@ -195,3 +195,11 @@ def test_run_lock_in_a_missing_folder_is_an_error_not_a_traceback(tmp_path):
 
     with pytest.raises(RealpolitikError, match="cannot create its lock file"):
         RunLock(tmp_path / "missing" / "a.duckdb").__enter__()
+
+
+def test_store_creates_a_missing_table_at_the_current_schema_version(tmp_path):
+    db = tmp_path / "db.duckdb"
+    with Store(db) as store:
+        store.con.execute("DROP TABLE learnt_aliases")  # as written before the table existed
+    with Store(db) as store:
+        assert store.learnt_aliases() == []

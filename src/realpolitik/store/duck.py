@@ -230,6 +230,10 @@ class Store:
                 f"(schema {row[0]} > {SCHEMA_VERSION})"
             )
         if row is not None and int(row[0]) == SCHEMA_VERSION:
+            # Tables are created if missing even at the current version: a table added without a
+            # version bump (as learnt_aliases was, in the same version as document versions)
+            # must not be missing from a file written before it. A no-op otherwise.
+            self.con.execute(SCHEMA)
             create_views(self.con)  # analysts' views (store/views.py), replaced on every open
             return
         self.con.execute("BEGIN TRANSACTION")
