@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from realpolitik import faults
 from realpolitik.model import Actor, Document, DocumentAnalysis
@@ -254,12 +254,9 @@ def run(
                 gc.unfreeze()
         progress("fuse", 0)
         t0 = time.perf_counter()
-        # Read, close, compute, then write: readers are kept out only while the file is open.
+        fuse(db, timings=timings)
+        timings["fuse+analysis"] += time.perf_counter() - t0
         with Store(db) as store:
-            derived = _derive(store)
-        with Store(db) as store:
-            store.replace_corpus_results(*derived)
-            timings["fuse+analysis"] += time.perf_counter() - t0
             summary.counts = store.counts()
             summary.seconds = time.perf_counter() - t_start
             store.record_run(started, inputs, versions(res.nlp if res else None), summary.as_dict())
@@ -412,31 +409,144 @@ def _resolve_in_order(
         yield fresh, analyses
 
 
+# A run re-fuses incrementally while what it adds is at most this share of the store's ok
+# documents; beyond it the regions to re-fuse cover most of the store and a full re-fuse costs
+# about the same.
+INCREMENTAL_SHARE = 0.2
+
+FuseMode = Literal["auto", "full", "incremental"]
+
+
+def fuse(db: str | Path, mode: FuseMode = "auto", timings: Timings | None = None) -> str:
+    """Bring the derived tables (events, stories, relations, actors) of `db` up to date.
+
+    The step every engine runs after writing its documents. "incremental" re-fuses only what the
+    documents and mentions written since the last fusion touch (`fusion.incremental`); "full"
+    rebuilds everything from the stored mentions; "auto" (what `run` does) is incremental unless
+    the store was never fused with its event members (a store from before schema 3), or the
+    new documents exceed `INCREMENTAL_SHARE` of it. Returns the mode used ("none": nothing new).
+    `timings` collects seconds per stage.
+
+    The store is read and computed on in one opening, written in a second one (readers get in
+    between), in one transaction that marks the fusion done: a crash leaves the last completed
+    fusion and the state "pending", and the next run re-fuses what is still unfused.
+    """
+    from realpolitik.store import Store
+
+    clock = timings if timings is not None else Timings(float)
+    with Store(db) as store:
+        chosen = mode if mode != "auto" else _choose_mode(store)
+        if chosen == "incremental" and not store.has_event_members():
+            chosen = "full"  # no record of which event holds which mention
+        if chosen == "none":
+            return chosen
+        delta = _derive(store, clock) if chosen == "full" else _derive_new(store, clock)
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        store.replace_derived(delta)
+    clock["fuse:write"] += time.perf_counter() - t0
+    return chosen
+
+
+def _choose_mode(store: Any) -> str:
+    if not store.fusion_pending():
+        return "none"
+    if not store.has_event_members():
+        return "full"
+    new = len(store.unstoried_documents())
+    total = store.counts()["documents_ok"]
+    return "incremental" if new <= INCREMENTAL_SHARE * max(total - new, 0) else "full"
+
+
 def refuse(store: Any) -> None:
     """Rebuild events, stories, relations and the actor table from what the store holds."""
-    store.replace_corpus_results(*_derive(store))
+    store.replace_derived(_derive(store))
 
 
-def _derive(store: Any) -> tuple[Any, Any, Any, Any]:
-    """Events, stories, relations and the actor table computed from what the store holds."""
+def _derive(store: Any, timings: Timings | None = None) -> Any:
+    """Events, stories, relations and the actor table computed from what the store holds
+    (a full `store.DerivedDelta`)."""
     from realpolitik.actors import load_kb
     from realpolitik.analysis import compute_relations
     from realpolitik.fusion import cluster_stories, fuse_events
+    from realpolitik.fusion.incremental import event_actor_counts
+    from realpolitik.store.duck import DerivedDelta
 
+    clock = timings if timings is not None else Timings(float)
+    t0 = time.perf_counter()
     mentions = store.event_mentions()
+    t1 = time.perf_counter()
     events = fuse_events(mentions)
-    documents = store.documents(status="ok")
-    stories = cluster_stories(documents)
-    relations = compute_relations(events)
-    return events, stories, relations, _actor_table(events, store, load_kb())
+    t2 = time.perf_counter()
+    stories = cluster_stories(store.documents(status="ok"))
+    t3 = time.perf_counter()
+    relations = compute_relations(_as_stored(events))
+    t4 = time.perf_counter()
+    actors = _actor_table(event_actor_counts(events), store, load_kb())
+    t5 = time.perf_counter()
+    for stage, seconds in (
+        ("fuse:read", t1 - t0), ("fuse:events", t2 - t1), ("fuse:stories", t3 - t2),
+        ("fuse:relations", t4 - t3), ("fuse:actors", t5 - t4),
+    ):  # fmt: skip
+        clock[stage] += seconds
+    return DerivedDelta(events, stories, relations, actors, full=True)
 
 
-def _actor_table(events: Sequence[Any], store: Any, kb: Any) -> list[tuple[Actor, int]]:
-    """Every actor that takes part in an event or is named in a document, with its event count."""
-    n_events: Counter[str] = Counter()
-    for e in events:
-        for actor_id in {a.actor_id for a in e.source + e.target}:
-            n_events[actor_id] += 1
+def _derive_new(store: Any, timings: Timings) -> Any:
+    """The change to the derived tables that the unfused documents and mentions make
+    (`fusion.incremental`)."""
+    from realpolitik.actors import load_kb
+    from realpolitik.analysis import compute_relations
+    from realpolitik.fusion.incremental import event_actor_counts, refuse_events, refuse_stories
+    from realpolitik.store.duck import DerivedDelta
+
+    t0 = time.perf_counter()
+    change = refuse_events(store)
+    t1 = time.perf_counter()
+    stories = refuse_stories(store)
+    t2 = time.perf_counter()
+    removed = store.events_by_id(change.removed)
+    new = _as_stored(change.events)
+    keys = sorted(
+        {(r.source_id, r.target_id, r.period) for r in compute_relations([*removed, *new])}
+    )
+    fresh = {e.event_id for e in new}
+    rest = store.relation_event_ids(keys) - set(change.removed) - fresh
+    basis = [*store.events_by_id(sorted(rest)), *new]
+    wanted = set(keys)
+    relations = [
+        r
+        for r in compute_relations(sorted(basis, key=lambda e: e.event_id))
+        if (r.source_id, r.target_id, r.period) in wanted
+    ]
+    t3 = time.perf_counter()
+    counts = Counter(store.actor_event_counts())
+    counts.subtract(event_actor_counts(removed))
+    counts.update(event_actor_counts(new))
+    actors = _actor_table(+counts, store, load_kb())
+    t4 = time.perf_counter()
+    for stage, seconds in (
+        ("fuse:events", t1 - t0), ("fuse:stories", t2 - t1), ("fuse:relations", t3 - t2),
+        ("fuse:actors", t4 - t3),
+    ):  # fmt: skip
+        timings[stage] += seconds
+    return DerivedDelta(
+        change.events, stories.stories, relations, actors,
+        removed_events=change.removed, removed_stories=stories.removed, relation_keys=keys,
+    )  # fmt: skip
+
+
+def _as_stored(events: Sequence[Any]) -> list[Any]:
+    """Events as the store gives them back (confidence rounded as recorded), in id order: the
+    relations computed from fresh and from stored events are then the same."""
+    from realpolitik.store.codec import event_from_record
+
+    return sorted((event_from_record(e.to_record()) for e in events), key=lambda e: e.event_id)
+
+
+def _actor_table(n_events: Counter[str], store: Any, kb: Any) -> list[tuple[Actor, int]]:
+    """Every actor that takes part in an event or is named in a document, with its event count
+    (`n_events`: actor_id -> events)."""
     found = {a.actor_id: a for a in store.found_actors()}
     mentioned = store.mentioned_actors()
     table: list[tuple[Actor, int]] = []

@@ -36,6 +36,14 @@ CROSS_DOCUMENT_MIN_STRENGTH = 3
 # ("ISI chief visited Kabul" pages after "the ISI director's visit to Afghanistan") is a new one.
 NEARBY_CHARS = 1200
 
+# Reports more than this many days apart (a mention's stated date, else its document's date,
+# against the span of a happening's reports) are not one happening. Without it a state-level
+# match ("Pakistan -> Afghanistan", both sides matched) joined reports of any year, and every
+# mention was compared with every cluster of its country: the work grew with the square of the
+# archive. 30 days, as for stories (`story_graph.WINDOW_DAYS`): coverage of one happening falls
+# within days; a look-back months later states its date, and a stated date is compared as such.
+WINDOW_DAYS = 30
+
 
 @dataclass
 class Join:
@@ -69,6 +77,7 @@ class MentionCluster:
     wanted: bool = False  # made of wanted acts ("to discuss"), not reported ones
     stated_dates: dict[str, set[str]] = field(default_factory=dict)  # doc -> date words
     swaps: list[bool] = field(default_factory=list)  # per mention: were its sides swapped
+    span: tuple[date, date] | None = None  # hull of the mentions' times (`mention_time`)
 
     @property
     def has_actors(self) -> bool:
@@ -95,6 +104,11 @@ class MentionCluster:
         common = intersect(self.interval, known_interval(m.date))
         if common is not False:
             self.interval = common
+        when = mention_time(m)
+        if when is not None:
+            self.span = when if self.span is None else (
+                min(self.span[0], when[0]), max(self.span[1], when[1])
+            )
         if m.location is not None and (
             self.place is None
             or PLACE_PRECISION_RANK.get(m.location.precision, 4)
@@ -116,6 +130,8 @@ class MentionCluster:
     def compatible(self, m: EventMention) -> bool:
         """Date, place, trigger kind and kind of report allow `m` to be this happening."""
         if intersect(self.interval, known_interval(m.date)) is False:
+            return False
+        if days_apart(self.span, mention_time(m)) > WINDOW_DAYS:
             return False
         if not places_compatible(self.place, m.location):
             return False
@@ -233,6 +249,27 @@ class MentionCluster:
         if mine is None or self.interval is None:
             return True
         return False  # both resolved and overlapping (checked in `compatible`): "2021", "Sept 2021"
+
+
+def mention_time(m: EventMention) -> tuple[date, date] | None:
+    """When a mention says its happening was: its stated interval, else its document's day."""
+    stated = known_interval(m.date)
+    if stated is not None:
+        return stated
+    if m.date.from_document and m.date.start:
+        try:
+            day = date.fromisoformat(m.date.start)
+        except ValueError:
+            return None
+        return (day, day)
+    return None
+
+
+def days_apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
+    """Days between two intervals (0 when they overlap or either is unknown)."""
+    if a is None or b is None:
+        return 0
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
 
 
 def _shares_specific(ours: list[ActorMention], theirs: list[ActorMention]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
@@ -96,3 +97,10 @@ def same_precise_place(a: Place | None, b: Place | None) -> bool:
     if a.geonames_id is not None and b.geonames_id is not None:
         return a.geonames_id == b.geonames_id
     return a.name.casefold() == b.name.casefold() and a.country == b.country
+
+
+def family_types(family: str, known: Iterable[str] = ()) -> set[str]:
+    """The PLOVER types of a type family (`known`: other types to consider, e.g. those stored)."""
+    return {family} | {t for t, f in _FAMILIES.items() if f == family} | {
+        t for t in known if type_family(t) == family
+    }

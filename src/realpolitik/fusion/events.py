@@ -1,8 +1,10 @@
 """Event fusion: the mentions of one happening, within and across documents, become one `Event`.
 
-Mentions are blocked by type family, then by the countries of their participants, so each mention
-is compared only with the clusters that share a family and a country (or, without participants,
-a place): never all pairs. Inside a block a mention joins the best-fitting cluster it is
+Mentions are blocked by type family, then by the countries of their participants, then by time,
+so each mention is compared only with the clusters that share a family and a country (or,
+without participants, a place) and whose reports fall within `cluster.WINDOW_DAYS` of it: never
+all pairs, and at a steady flow of news the work per mention does not grow with the archive
+(`_BlockIndex`). Inside a block a mention joins the best-fitting cluster it is
 compatible with (participants, date, place, trigger kind: see `cluster.MentionCluster.join`),
 else starts one. The most informative mentions go first (both sides named, then a stated date),
 so clusters are seeded by full reports and the vague ones ("Pakistan held talks") attach to them.
@@ -14,10 +16,11 @@ continue the happening their document named just before (`antecedents`).
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, timedelta
 
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent
-from realpolitik.fusion.cluster import Join, MentionCluster
+from realpolitik.fusion.cluster import WINDOW_DAYS, Join, MentionCluster, mention_time
 from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.merge import build_event, mention_key
 from realpolitik.fusion.text_cues import is_definite_anaphor
@@ -48,7 +51,7 @@ class _FamilyFusion:
     def __init__(self, family: str) -> None:
         self.family = family
         self.clusters: list[MentionCluster] = []
-        self.by_key: dict[str, list[MentionCluster]] = defaultdict(list)
+        self.index = _BlockIndex()
 
     def run(self, mentions: list[EventMention]) -> list[MentionCluster]:
         dependents: list[EventMention] = []
@@ -103,7 +106,7 @@ class _FamilyFusion:
 
     def _best_join(self, m: EventMention) -> tuple[MentionCluster | None, Join | None]:
         best, best_join = None, None
-        for c in _candidates(_block_keys(m), self.by_key):
+        for c in self.index.candidates(_block_keys(m), mention_time(m)):
             join = c.join(m)
             if join is not None and (best_join is None or join.score > best_join.score):
                 best, best_join = c, join
@@ -116,9 +119,7 @@ class _FamilyFusion:
 
     def _add(self, cluster: MentionCluster, m: EventMention, swapped: bool) -> None:
         cluster.add(m, swapped)
-        for key in _block_keys(m):
-            if cluster not in self.by_key[key]:
-                self.by_key[key].append(cluster)
+        self.index.add(cluster, _block_keys(m))
 
 
 def _fits(cluster: MentionCluster, m: EventMention, swapped: bool) -> bool:
@@ -153,11 +154,69 @@ def _block_keys(m: EventMention) -> list[str]:
     return [f"d:{m.doc_id}"]
 
 
-def _candidates(keys: list[str], by_key: dict[str, list[MentionCluster]]) -> list[MentionCluster]:
-    """Clusters sharing a key; with several keys, those sharing the most come first."""
-    shared: dict[int, tuple[int, MentionCluster]] = {}
-    for key in keys:
-        for c in by_key.get(key, []):
-            n, _ = shared.get(c.index, (0, c))
-            shared[c.index] = (n + 1, c)
-    return [c for _, (_, c) in sorted(shared.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+# Clusters are indexed by block key and by time bucket of this many days: a lookup reads the
+# buckets within WINDOW_DAYS of the mention (three at most for a one-day mention).
+BUCKET_DAYS = WINDOW_DAYS
+
+
+class _BlockIndex:
+    """Clusters by block key and time bucket (the buckets their span covers; undated apart).
+
+    A cluster is found by every key any of its mentions gave it, in every bucket its span has
+    covered: spans only grow as mentions join, so a lookup misses no cluster within the window.
+    """
+
+    def __init__(self) -> None:
+        self.dated: dict[str, dict[int, dict[int, MentionCluster]]] = defaultdict(
+            lambda: defaultdict(dict)
+        )
+        self.undated: dict[str, dict[int, MentionCluster]] = defaultdict(dict)
+        self.keys: dict[int, set[str]] = defaultdict(set)  # cluster index -> its keys
+        self.buckets: dict[int, tuple[int, int]] = {}  # cluster index -> buckets indexed
+
+    def add(self, cluster: MentionCluster, keys: list[str]) -> None:
+        held = self.keys[cluster.index]
+        new_keys = [k for k in keys if k not in held]
+        held.update(new_keys)
+        if cluster.span is None:
+            for key in new_keys:
+                self.undated[key][cluster.index] = cluster
+            return
+        lo, hi = _bucket(cluster.span[0]), _bucket(cluster.span[1])
+        before = self.buckets.get(cluster.index)
+        self.buckets[cluster.index] = (
+            (min(lo, before[0]), max(hi, before[1])) if before else (lo, hi)
+        )
+        for key in held:
+            for b in range(lo, hi + 1):
+                # a new key is indexed over the whole span; an old one only where it grew
+                if key in new_keys or before is None or not before[0] <= b <= before[1]:
+                    self.dated[key][b][cluster.index] = cluster
+
+    def candidates(
+        self, keys: list[str], when: tuple[date, date] | None
+    ) -> list[MentionCluster]:
+        """Clusters sharing a key and within the window of `when` (every one sharing a key
+        when it is unknown); those sharing the most keys first, then in creation order."""
+        shared: dict[int, tuple[int, MentionCluster]] = {}
+        for key in keys:
+            found: dict[int, MentionCluster] = dict(self.undated.get(key, {}))
+            by_bucket = self.dated.get(key, {})
+            if when is None:
+                buckets = list(by_bucket)
+            else:
+                lo = _bucket(when[0] - timedelta(days=WINDOW_DAYS))
+                hi = _bucket(when[1] + timedelta(days=WINDOW_DAYS))
+                # a wide stated interval ("in the 1990s") reads the buckets that exist
+                wide = hi - lo > len(by_bucket)
+                buckets = [b for b in by_bucket if lo <= b <= hi] if wide else list(range(lo, hi + 1))
+            for b in buckets:
+                found.update(by_bucket.get(b, {}))
+            for index, c in found.items():
+                n, _ = shared.get(index, (0, c))
+                shared[index] = (n + 1, c)
+        return [c for _, (_, c) in sorted(shared.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+
+
+def _bucket(day: date) -> int:
+    return day.toordinal() // BUCKET_DAYS

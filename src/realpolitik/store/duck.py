@@ -26,7 +26,7 @@ import os
 import time
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -54,8 +54,33 @@ from realpolitik.model import (
 )
 from realpolitik.store.codec import event_from_record, event_mention_from_plain, raw_hash
 
+
+def mention_key(m: EventMention) -> str:
+    """The id a mention is stored and fused under (as `fusion.merge.mention_key`)."""
+    return m.mention_id or f"{m.doc_id}:{m.trigger_start}"
+
+
+@dataclass
+class DerivedDelta:
+    """What a fusion changes in the derived tables (`Store.replace_derived`).
+
+    `full`: the lists are the whole tables. Otherwise the events, stories and relation rows
+    named in `removed_*` / `relation_keys` are replaced by those given (an unchanged event or
+    story may be removed and given again), and `actors` is the whole actor table.
+    """
+
+    events: list[Event]
+    stories: list[Story]
+    relations: list[Relation]
+    actors: list[tuple[Actor, int]]
+    full: bool = False
+    removed_events: list[str] = field(default_factory=list)
+    removed_stories: list[str] = field(default_factory=list)
+    relation_keys: list[tuple[str, str, str]] = field(default_factory=list)
+
 # 2: documents carry `base_id` and `version`; meta holds the fusion state; learnt_aliases.
-SCHEMA_VERSION = 2
+# 3: event_members (which fused event each event mention is in), for incremental fusion.
+SCHEMA_VERSION = 3
 
 # How long a connection waits for another process's lock on the file before giving up. A reader
 # waits for the batch or fusion being written (seconds, rarely a minute); a run's next batch
@@ -104,6 +129,7 @@ CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY, plover_type VARCHAR, polarity VARCHAR, date_start VARCHAR,
     n_documents INTEGER, confidence DOUBLE, record JSON
 );
+CREATE TABLE IF NOT EXISTS event_members (mention_id VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS stories (story_id VARCHAR PRIMARY KEY, doc_ids JSON, title VARCHAR);
 CREATE TABLE IF NOT EXISTS relations (
     source_id VARCHAR, target_id VARCHAR, period VARCHAR, n_events INTEGER,
@@ -239,6 +265,10 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(SCHEMA)
+            if row is not None and int(row[0]) < 3 and self._count("events"):
+                # 2 -> 3: event_members is new and empty: the next run re-fuses in full
+                # (`pipeline.fuse` does when the stored events have no members).
+                self._set_meta("fusion", "pending")
             if row is not None and int(row[0]) < 2:
                 # 1 -> 2: every stored document is the first version of its id.
                 self.con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS base_id VARCHAR")
@@ -347,10 +377,60 @@ class Store:
         actors: Iterable[tuple[Actor, int]],
     ) -> None:
         """Replace the fused events, stories, relations and actor table in one transaction."""
+        self.replace_derived(DerivedDelta(
+            events=list(events), stories=list(stories), relations=list(relations),
+            actors=list(actors), full=True,
+        ))  # fmt: skip
+
+    def replace_derived(self, delta: DerivedDelta) -> None:
+        """Apply a fusion's result in one transaction and mark the fusion done.
+
+        A full delta replaces the four derived tables; an incremental one deletes the events,
+        stories and relation rows it names and inserts its own (the actor table, small, is
+        always replaced whole).
+        """
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "stories", "relations", "actors"):
-                self.con.execute(f"DELETE FROM {table}")
+            if delta.full:
+                for table in ("events", "event_members", "stories", "relations", "actors"):
+                    self.con.execute(f"DELETE FROM {table}")
+            else:
+                gone = delta.removed_events
+                self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [gone])
+                self.con.execute(
+                    "DELETE FROM event_members WHERE event_id IN (SELECT unnest(?))", [gone]
+                )
+                self.con.execute(
+                    "DELETE FROM stories WHERE story_id IN (SELECT unnest(?))",
+                    [delta.removed_stories],
+                )
+                if delta.relation_keys:
+                    keys = pa.table(
+                        {
+                            "s": [k[0] for k in delta.relation_keys],
+                            "t": [k[1] for k in delta.relation_keys],
+                            "p": [k[2] for k in delta.relation_keys],
+                        }
+                    )
+                    self.con.register("_keys", keys)
+                    try:
+                        self.con.execute(
+                            "DELETE FROM relations WHERE (source_id, target_id, period) IN "
+                            "(SELECT (s, t, p) FROM _keys)"
+                        )
+                    finally:
+                        self.con.unregister("_keys")
+                self.con.execute("DELETE FROM actors")
+            events = delta.events
+            self._insert(
+                "event_members",
+                [
+                    {"mention_id": mention_key(m), "event_id": e.event_id}
+                    for e in events
+                    for m in e.mentions
+                ],
+            )
+            stories, relations, actors = delta.stories, delta.relations, delta.actors
             self._insert(
                 "events",
                 [
@@ -455,15 +535,25 @@ class Store:
             out.setdefault(base, []).append(StoredVersion(doc_id, int(version), raw, status))
         return out
 
-    def documents(self, status: str | None = None) -> list[Document]:
+    def documents(
+        self, status: str | None = None, where: str | None = None, params: Sequence[Any] = ()
+    ) -> list[Document]:
+        """Stored documents in id order; `where`: an extra SQL condition with its `params`."""
         sql = (
             "SELECT doc_id, source, raw, text, title, url, published, outlet, language, status, "
             "reason, duplicate_of, content_hash FROM documents"
         )
-        params: list[Any] = []
+        conditions: list[str] = []
+        args: list[Any] = []
         if status:
-            sql += " WHERE status = ?"
-            params.append(status)
+            conditions.append("status = ?")
+            args.append(status)
+        if where:
+            conditions.append(where)
+            args.extend(params)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        params = args
         sql += " ORDER BY doc_id"
         return [
             Document(
@@ -479,6 +569,108 @@ class Store:
             "SELECT record FROM event_mentions ORDER BY doc_id, mention_id"
         ).fetchall()
         return [event_mention_from_plain(json.loads(r[0])) for r in rows]
+
+    # -- reads for incremental fusion (`fusion.incremental`) ----------------------------------
+
+    def _count(self, table: str) -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def has_event_members(self) -> bool:
+        """True when every fused event lists its mentions (fused since schema 3)."""
+        row = self.con.execute(
+            "SELECT count(*) FROM events WHERE event_id NOT IN (SELECT event_id FROM event_members)"
+        ).fetchone()
+        return not (row and row[0])
+
+    def unfused_mentions(self) -> list[EventMention]:
+        """Event mentions in no fused event: those written since the last fusion."""
+        rows = self.con.execute(
+            "SELECT record FROM event_mentions WHERE mention_id NOT IN "
+            "(SELECT mention_id FROM event_members) ORDER BY doc_id, mention_id"
+        ).fetchall()
+        return [event_mention_from_plain(json.loads(r[0])) for r in rows]
+
+    def fused_mentions_near(
+        self, plover_types: Sequence[str], start: date, end: date
+    ) -> list[tuple[str, EventMention]]:
+        """(event id, mention) of fused mentions of these types whose date overlaps
+        [start, end] or is unknown."""
+        rows = self.con.execute(
+            "SELECT m.event_id, e.record FROM event_mentions e "
+            "JOIN event_members m ON m.mention_id = e.mention_id "
+            "WHERE e.plover_type IN (SELECT unnest(?)) AND ("
+            "  e.record->>'$.date.start' IS NULL OR ("
+            "  TRY_CAST(e.record->>'$.date.start' AS DATE) <= ? AND "
+            "  TRY_CAST(coalesce(e.record->>'$.date.end', e.record->>'$.date.start') AS DATE) >= ?"
+            ")) ORDER BY e.doc_id, e.mention_id",
+            [list(plover_types), end, start],
+        ).fetchall()
+        return [(r[0], event_mention_from_plain(json.loads(r[1]))) for r in rows]
+
+    def fused_mentions_of(
+        self, event_ids: Sequence[str] = (), doc_ids: Sequence[str] = ()
+    ) -> list[tuple[str, EventMention]]:
+        """(event id, mention) of the fused mentions of these events and of these documents."""
+        rows = self.con.execute(
+            "SELECT m.event_id, e.record FROM event_mentions e "
+            "JOIN event_members m ON m.mention_id = e.mention_id "
+            "WHERE m.event_id IN (SELECT unnest(?)) OR e.doc_id IN (SELECT unnest(?)) "
+            "ORDER BY e.doc_id, e.mention_id",
+            [list(event_ids), list(doc_ids)],
+        ).fetchall()
+        return [(r[0], event_mention_from_plain(json.loads(r[1]))) for r in rows]
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
+        rows = self.con.execute(
+            "SELECT record FROM events WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id",
+            [list(event_ids)],
+        ).fetchall()
+        return [event_from_record(json.loads(r[0])) for r in rows]
+
+    def relation_event_ids(self, keys: Sequence[tuple[str, str, str]]) -> set[str]:
+        """The events the stored relation rows of these (source, target, period) rest on."""
+        if not keys:
+            return set()
+        self.con.register(
+            "_keys",
+            pa.table({"s": [k[0] for k in keys], "t": [k[1] for k in keys], "p": [k[2] for k in keys]}),
+        )
+        try:
+            rows = self.con.execute(
+                "SELECT event_ids FROM relations r JOIN _keys k "
+                "ON r.source_id = k.s AND r.target_id = k.t AND r.period = k.p"
+            ).fetchall()
+        finally:
+            self.con.unregister("_keys")
+        return {e for (ids,) in rows for e in json.loads(ids)}
+
+    def actor_event_counts(self) -> dict[str, int]:
+        """actor_id -> n_events, as the last fusion counted them."""
+        return dict(self.con.execute("SELECT actor_id, n_events FROM actors").fetchall())
+
+    def unstoried_documents(self) -> list[Document]:
+        """Ok documents in no story: those written since the last fusion."""
+        return self.documents(
+            status="ok",
+            where="doc_id NOT IN (SELECT unnest(CAST(doc_ids AS VARCHAR[])) FROM stories)",
+        )
+
+    def documents_near(self, start: date, end: date) -> list[Document]:
+        """Ok documents published in [start, end], and those without a date."""
+        return self.documents(
+            status="ok", where="(published IS NULL OR published BETWEEN ? AND ?)", params=[start, end]
+        )
+
+    def stories_of(self, doc_ids: Sequence[str]) -> dict[str, list[str]]:
+        """story_id -> its documents, for the stories holding any of `doc_ids`."""
+        rows = self.con.execute(
+            "SELECT story_id, doc_ids FROM stories WHERE story_id IN ("
+            "SELECT story_id FROM (SELECT story_id, unnest(CAST(doc_ids AS VARCHAR[])) AS d "
+            "FROM stories) WHERE d IN (SELECT unnest(?)))",
+            [list(doc_ids)],
+        ).fetchall()
+        return {r[0]: json.loads(r[1]) for r in rows}
 
     def mentioned_actors(self) -> dict[str, dict[str, Any]]:
         """actor_id -> name, country and sector as first met in the text (documents in id order)."""

@@ -1,0 +1,96 @@
+"""Incremental fusion: adding documents to a fused store gives the derived tables that one full
+re-fuse of everything gives (event ids are hashes of their mention ids, so equal content is
+equal ids), and the mode `run` picks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from realpolitik.pipeline import fuse
+from realpolitik.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from synthetic_corpus import Corpus  # noqa: E402
+
+
+def _write(db: Path, corpus: Corpus) -> None:
+    with Store(db) as store:
+        for docs, analyses in corpus.batches(100):
+            store.write_batch(docs, analyses)
+
+
+def _tables(db: Path) -> dict[str, list]:
+    with Store(db, read_only=True) as store:
+        out = {
+            kind: sorted(map(repr, store.records(kind)))
+            for kind in ("events", "stories", "relations", "actors")
+        }
+        out["members"] = sorted(store.con.execute("SELECT * FROM event_members").fetchall())
+        return out
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_adding_documents_incrementally_equals_a_full_refuse(tmp_path: Path, seed: int) -> None:
+    # 40 documents a day over 10 days, then 30 more on the following days
+    a, b = Corpus(400, seed=seed, per_day=40), Corpus(30, seed=seed, per_day=40, start_index=400)
+    incremental, full = tmp_path / "inc.duckdb", tmp_path / "full.duckdb"
+    _write(incremental, a)
+    assert fuse(incremental) == "full"  # the first fusion of a store
+    _write(incremental, b)
+    assert fuse(incremental) == "incremental"
+    _write(full, a)
+    _write(full, b)
+    assert fuse(full, mode="full") == "full"
+    got, want = _tables(incremental), _tables(full)
+    assert want["events"] and want["stories"] and want["relations"]
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_the_incremental_run_refuses_only_the_region_of_the_new_documents(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _write(db, Corpus(1200, seed=5, per_day=20))  # 60 days
+    fuse(db)
+    with Store(db, read_only=True) as store:
+        before = {r["event_id"] for r in store.records("events")}
+    _write(db, Corpus(10, seed=5, per_day=20, start_index=1200))
+    from realpolitik.fusion.incremental import refuse_events, refuse_stories
+
+    with Store(db) as store:
+        events, stories = refuse_events(store), refuse_stories(store)
+    # the new documents' window is the last month, not the whole store
+    assert 0 < events.refused_mentions < 0.6 * 2 * 1200
+    assert set(events.removed) < before
+    assert 10 < stories.reclustered < 0.7 * 1210
+
+
+def test_nothing_new_means_nothing_to_fuse(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _write(db, Corpus(50, seed=1, per_day=10))
+    assert fuse(db) == "full"
+    assert fuse(db) == "none"
+    with Store(db) as store:
+        assert not store.fusion_pending()
+
+
+def test_a_large_addition_is_fused_in_full(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _write(db, Corpus(50, seed=1, per_day=10))
+    fuse(db)
+    _write(db, Corpus(50, seed=1, per_day=10, start_index=50))  # doubles the store
+    assert fuse(db) == "full"
+
+
+def test_a_store_without_event_members_is_fused_in_full(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _write(db, Corpus(100, seed=1, per_day=10))
+    fuse(db)
+    _write(db, Corpus(5, seed=1, per_day=10, start_index=100))
+    with Store(db) as store:
+        store.con.execute("DELETE FROM event_members")  # as after the migration from schema 2
+    assert fuse(db, mode="incremental") == "full"
+    with Store(db, read_only=True) as store:
+        assert store.has_event_members()
