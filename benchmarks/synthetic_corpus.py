@@ -37,8 +37,9 @@ def _actor(rng: random.Random, doc_id: str, at: int) -> ActorMention:
 
 class Corpus:
     def __init__(self, n: int, seed: int = 13, per_day: int = 100, ecb: Path | None = None,
-                 start_index: int = 0) -> None:  # fmt: skip
+                 start_index: int = 0, pick=None) -> None:  # fmt: skip
         self.n, self.seed, self.per_day, self.start_index = n, seed, per_day, start_index
+        self.pick = pick or (lambda i: True)  # which document indexes to give
         self.rows: list[str] | None = None
         if ecb is not None:
             path = ecb / "ecbplus" / "dev.jsonl"
@@ -53,6 +54,8 @@ class Corpus:
         """(documents, analyses) of documents start_index .. start_index + n, `size` at a time."""
         docs, analyses = [], []
         for i in range(self.start_index, self.start_index + self.n):
+            if not self.pick(i):
+                continue
             doc, analysis = self.document(i)
             docs.append(doc)
             analyses.append(analysis)

@@ -34,8 +34,11 @@ def _tables(db: Path) -> dict[str, list]:
 
 @pytest.mark.parametrize("seed", [3, 11])
 def test_adding_documents_incrementally_equals_a_full_refuse(tmp_path: Path, seed: int) -> None:
-    # 40 documents a day over 10 days, then 30 more on the following days
-    a, b = Corpus(400, seed=seed, per_day=40), Corpus(30, seed=seed, per_day=40, start_index=400)
+    # 20 documents a day over 20 days; B: every 23rd document (reports of happenings A holds
+    # other reports of) and 30 more on the following days
+    later = lambda i: i % 23 == 7 or i >= 400  # noqa: E731
+    a = Corpus(430, seed=seed, per_day=20, pick=lambda i: not later(i))
+    b = Corpus(430, seed=seed, per_day=20, pick=later)
     incremental, full = tmp_path / "inc.duckdb", tmp_path / "full.duckdb"
     _write(incremental, a)
     assert fuse(incremental) == "full"  # the first fusion of a store
