@@ -1,11 +1,14 @@
 """Scaling benchmark of the corpus-level stages (a script, not a test): prints figures only.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 2000 4000 8000] [--data ../shared/data]
+    .venv/bin/python benchmarks/scale.py [--sizes 10000 30000 100000] [--add 1000] [--data ../shared/data]
 
-Story clustering is measured on synthetic corpora made from the ECB+ dev texts: copy k of a text
-has 30% of its words replaced by words drawn from the whole corpus (seeded), so copies of one
-text form one happening and the corpus grows without the language pipeline. Each size runs in a
-fresh child process; prints seconds, peak memory (max RSS) and the time ratio per doubling.
+Synthetic documents with event and actor mentions (`synthetic_corpus`: 100 documents a day,
+ECB+ dev texts with 30% of their words replaced, two event mentions each), no language
+pipeline. Per size, each step in a fresh process: write the store; fuse it in full (seconds per
+stage: read, events, stories, relations, actors, write; peak memory, max RSS of that process).
+For the largest size, then: add `--add` new documents, fuse them incrementally, fuse a copy of
+the same store in full, and count the rows of the derived tables that differ between the two.
+Prints one JSON line per step (also to --out when given) and a table.
 """
 
 from __future__ import annotations
@@ -13,68 +16,118 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import random
+import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-REPLACED = 0.3
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def synthetic_documents(data: Path, n: int, seed: int = 13) -> list:
-    from realpolitik.model import Document
-
-    rows = [json.loads(line) for line in (data / "ecbplus" / "dev.jsonl").open(encoding="utf-8")]
-    vocabulary = [w for r in rows for w in r["text"].split()]
-    rng = random.Random(seed)
-    docs = []
-    for i in range(n):
-        row = rows[i % len(rows)]
-        words = row["text"].split()
-        if i >= len(rows):  # copies beyond the originals: 30% of the words replaced
-            words = [rng.choice(vocabulary) if rng.random() < REPLACED else w for w in words]
-        text = " ".join(words)
-        docs.append(Document(doc_id=f"s{i}", source="synthetic", raw=text, text=text, status="ok"))
-    return docs
+def _peak_mb() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
-def _measure_child(data: str, n: int) -> dict:
-    from realpolitik.fusion.stories import cluster_stories
+def build(db: str, n: int, data: str, start: int = 0) -> dict:
+    from synthetic_corpus import Corpus
 
-    docs = synthetic_documents(Path(data), n)
+    from realpolitik.store import Store
+
     t0 = time.perf_counter()
-    stories = cluster_stories(docs)
+    with Store(db) as store:
+        for docs, analyses in Corpus(n, ecb=Path(data), start_index=start).batches(1000):
+            store.write_batch(docs, analyses)
+    return {"step": "write documents", "documents": n, "seconds": round(time.perf_counter() - t0, 1),
+            "peak_mb": _peak_mb()}  # fmt: skip
+
+
+def fuse_step(db: str, mode: str) -> dict:
+    from realpolitik.pipeline import Timings, fuse
+
+    timings = Timings(float)
+    t0 = time.perf_counter()
+    used = fuse(db, mode=mode, timings=timings)  # type: ignore[arg-type]
     seconds = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"documents": n, "stories": len(stories), "seconds": round(seconds, 2), "peak_mb": round(peak_mb)}
+    return {"step": f"fuse {mode}", "mode": used, "seconds": round(seconds, 1), "peak_mb": _peak_mb(),
+            "stages": {k: round(v, 1) for k, v in sorted(timings.items())}}  # fmt: skip
+
+
+def compare(a: str, b: str) -> dict:
+    from realpolitik.store import Store
+
+    out: dict = {"step": "compare"}
+    for kind in ("events", "stories", "relations", "actors"):
+        rows = []
+        for db in (a, b):
+            with Store(db, read_only=True) as store:
+                rows.append({json.dumps(r, sort_keys=True, default=str) for r in store.records(kind)})
+        out[kind] = {"rows": len(rows[1]), "differ": len(rows[0] ^ rows[1])}
+    return out
+
+
+def _child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr[-3000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 4000, 8000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 30000, 100000])
+    parser.add_argument("--add", type=int, default=1000)
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--out")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(_measure_child(args.data, args.child)))
+        step, *rest = args.child
+        if step == "build":
+            r = build(rest[0], int(rest[1]), args.data, int(rest[2]))
+        elif step == "fuse":
+            r = fuse_step(rest[0], rest[1])
+        else:
+            r = compare(rest[0], rest[1])
+        print(json.dumps(r))
         return
+    out = open(args.out, "a") if args.out else None  # noqa: SIM115
+
+    def say(size: int, r: dict) -> dict:
+        r = {"size": size, "load": round(os.getloadavg()[0], 1), **r}
+        line = json.dumps(r)
+        print(line, flush=True)
+        if out:
+            out.write(line + "\n")
+            out.flush()
+        return r
+
+    tmp = Path(tempfile.mkdtemp(prefix="rp-scale-"))
     previous = None
-    print("stories: documents  seconds  peak MB  time ratio per doubling")
-    for n in args.sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", str(n), "--data", args.data],
-            capture_output=True, text=True, check=True,
-        )
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        ratio = ""
-        if previous and r["seconds"] > 0 and previous["seconds"] > 0:
-            doublings = math.log2(n / previous["documents"])
-            ratio = f"{(r['seconds'] / previous['seconds']) ** (1 / doublings):.2f}"
-        print(f"         {n:>9}  {r['seconds']:>7}  {r['peak_mb']:>7}  {ratio}")
-        previous = r
+    try:
+        for n in args.sizes:
+            db = str(tmp / f"s{n}.duckdb")
+            say(n, _child("build", db, str(n), "0"))
+            full = say(n, _child("fuse", db, "full"))
+            if previous:
+                ratio = (full["seconds"] / previous[1]) ** (1 / math.log2(n / previous[0]))
+                say(n, {"step": "time per doubling", "ratio": round(ratio, 2)})
+            previous = (n, full["seconds"])
+            if n == max(args.sizes) and args.add:
+                say(n, _child("build", db, str(args.add), str(n)))
+                copy = str(tmp / "copy.duckdb")
+                shutil.copy(db, copy)
+                inc = say(n, _child("fuse", db, "auto"))
+                again = say(n, _child("fuse", copy, "full"))
+                say(n, {"step": "incremental / full", "ratio": round(inc["seconds"] / again["seconds"], 3)})
+                say(n, _child("compare", db, copy))
+            os.remove(db)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -78,6 +78,8 @@ class MentionCluster:
     stated_dates: dict[str, set[str]] = field(default_factory=dict)  # doc -> date words
     swaps: list[bool] = field(default_factory=list)  # per mention: were its sides swapped
     span: tuple[date, date] | None = None  # hull of the mentions' times (`mention_time`)
+    source_tokens: frozenset[str] = frozenset()  # `_tokens` of source and target
+    target_tokens: frozenset[str] = frozenset()
 
     @property
     def has_actors(self) -> bool:
@@ -101,6 +103,7 @@ class MentionCluster:
             self.stated_dates.setdefault(m.doc_id, set()).add(key)
         add_actors(self.source, source, {a.actor_id for a in self.target})
         add_actors(self.target, target, {a.actor_id for a in self.source})
+        self.source_tokens, self.target_tokens = _tokens(self.source), _tokens(self.target)
         common = intersect(self.interval, known_interval(m.date))
         if common is not False:
             self.interval = common
@@ -144,16 +147,18 @@ class MentionCluster:
         # bombing earlier on Sunday"): a back-reference is not held to them.
         return is_definite_anaphor(m) or not self._other_stated_date(m)
 
-    def join(self, m: EventMention) -> Join | None:
-        """How well `m` fits (None: it cannot be this happening)."""
-        if not self.compatible(m):
-            return None
+    def join(self, m: EventMention, tokens: MentionTokens | None = None) -> Join | None:
+        """How well `m` fits (None: it cannot be this happening). `tokens`: `mention_tokens(m)`
+        when the caller holds them (they are the same for every cluster it tries)."""
+        if days_apart(self.span, mention_time(m)) > WINDOW_DAYS:
+            return None  # the cheapest test first; `compatible` repeats it
+        tokens = tokens or mention_tokens(m)
         interval = known_interval(m.date)
         same_doc = m.doc_id in self.doc_ids
         orientations = [False, True] if self.symmetric or is_symmetric(m) else [False]
         best: Join | None = None
         for swapped in orientations:
-            anchors = self.anchors(m, swapped)
+            anchors = self.anchors(m, swapped, tokens)
             if anchors is None or not self._enough(m, anchors, same_doc, interval):
                 continue
             score = anchors.strength + (1.0 if same_doc else 0.0)
@@ -163,6 +168,9 @@ class MentionCluster:
                 score += 0.5
             if best is None or score > best.score:
                 best = Join(score, swapped)
+        # The participants are tested first: they rule out most clusters, and faster.
+        if best is None or not self.compatible(m):
+            return None
         return best
 
     def orientation_for(self, m: EventMention) -> bool | None:
@@ -173,11 +181,20 @@ class MentionCluster:
                 return swapped
         return None
 
-    def anchors(self, m: EventMention, swapped: bool) -> Anchors | None:
+    def anchors(
+        self, m: EventMention, swapped: bool, tokens: MentionTokens | None = None
+    ) -> Anchors | None:
         """How the participants match, or None when they conflict."""
         source, target = (m.target, m.source) if swapped else (m.source, m.target)
-        on_source = side_match(self.source, source)
-        on_target = side_match(self.target, target)
+        theirs_source, theirs_target = tokens or mention_tokens(m)
+        if swapped:
+            theirs_source, theirs_target = theirs_target, theirs_source
+        possible = not (
+            _disjoint(self.source_tokens, theirs_source)
+            or _disjoint(self.target_tokens, theirs_target)
+        )
+        on_source = side_match(self.source, source) if possible else None
+        on_target = side_match(self.target, target) if on_source is not None else None
         if on_source is not None and on_target is not None:
             return Anchors(
                 bool(on_source) + bool(on_target),
@@ -188,6 +205,8 @@ class MentionCluster:
         if not (self.symmetric and is_symmetric(m)):
             return None
         ours, theirs = self.source + self.target, source + target
+        if _disjoint(self.source_tokens | self.target_tokens, theirs_source | theirs_target):
+            return None
         together = side_match(ours, theirs)
         if together is None:
             return None
@@ -249,6 +268,31 @@ class MentionCluster:
         if mine is None or self.interval is None:
             return True
         return False  # both resolved and overlapping (checked in `compatible`): "2021", "Sept 2021"
+
+
+MentionTokens = tuple[frozenset[str], frozenset[str]]
+
+
+def mention_tokens(m: EventMention) -> MentionTokens:
+    """`_tokens` of the mention's source and target."""
+    return _tokens(m.source), _tokens(m.target)
+
+
+def _tokens(actors: list[ActorMention]) -> frozenset[str]:
+    """What two actors must share for `actor_match.match_strength` to be above 0: their id or
+    their country. Two sides with no token in common cannot match (`side_match` is None), which
+    is decided here without comparing every pair."""
+    out = set()
+    for a in informative(actors):
+        out.add("a:" + a.actor_id)
+        if a.country is not None:
+            out.add("c:" + a.country)
+    return frozenset(out)
+
+
+def _disjoint(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Both sides name someone, and nothing they name can match."""
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
 
 
 def mention_time(m: EventMention) -> tuple[date, date] | None:

@@ -20,7 +20,13 @@ from datetime import date, timedelta
 
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent
-from realpolitik.fusion.cluster import WINDOW_DAYS, Join, MentionCluster, mention_time
+from realpolitik.fusion.cluster import (
+    WINDOW_DAYS,
+    Join,
+    MentionCluster,
+    mention_time,
+    mention_tokens,
+)
 from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.merge import build_event, mention_key
 from realpolitik.fusion.text_cues import is_definite_anaphor
@@ -106,8 +112,9 @@ class _FamilyFusion:
 
     def _best_join(self, m: EventMention) -> tuple[MentionCluster | None, Join | None]:
         best, best_join = None, None
+        tokens = mention_tokens(m)
         for c in self.index.candidates(_block_keys(m), mention_time(m)):
-            join = c.join(m)
+            join = c.join(m, tokens)
             if join is not None and (best_join is None or join.score > best_join.score):
                 best, best_join = c, join
         return best, best_join
@@ -155,8 +162,9 @@ def _block_keys(m: EventMention) -> list[str]:
 
 
 # Clusters are indexed by block key and by time bucket of this many days: a lookup reads the
-# buckets within WINDOW_DAYS of the mention (three at most for a one-day mention).
-BUCKET_DAYS = WINDOW_DAYS
+# buckets within WINDOW_DAYS of the mention (seven for a one-day mention: 70 days for the 61 of
+# the window; larger buckets read more clusters that the window then rejects).
+BUCKET_DAYS = 10
 
 
 class _BlockIndex:
