@@ -16,7 +16,14 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from realpolitik.model import ActorMention, DateInfo, Document, DocumentAnalysis, EventMention, Place
+from realpolitik.model import (
+    ActorMention,
+    DateInfo,
+    Document,
+    DocumentAnalysis,
+    EventMention,
+    Place,
+)
 
 START = date(2023, 1, 1)
 REPLACED = 0.3
