@@ -97,3 +97,39 @@ def test_a_store_without_event_members_is_fused_in_full(tmp_path: Path) -> None:
     assert fuse(db, mode="incremental") == "full"
     with Store(db, read_only=True) as store:
         assert store.has_event_members()
+
+
+def test_cli_fuse_refuses_a_database_in_full(tmp_path: Path) -> None:
+    from realpolitik.cli import main
+
+    db = tmp_path / "s.duckdb"
+    _write(db, Corpus(60, seed=2, per_day=10))
+    fuse(db)
+    before = _tables(db)
+    with Store(db) as store:
+        store.con.execute("DELETE FROM stories")
+    assert main(["fuse", "--db", str(db)]) == 0
+    assert _tables(db) == before
+
+
+def test_cli_fuse_of_a_missing_database_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    from realpolitik.cli import main
+
+    assert main(["fuse", "--db", str(tmp_path / "nothing.duckdb")]) == 2
+    assert "no such database" in capsys.readouterr().err
+
+
+def test_a_schema_2_store_migrates_and_its_next_fusion_is_full(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _write(db, Corpus(60, seed=2, per_day=10))
+    fuse(db)
+    before = _tables(db)
+    with Store(db) as store:  # as a store written before event_members
+        store.con.execute("DROP TABLE event_members")
+        store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert store.schema_version() == 3
+        assert store.fusion_pending()  # its events list no members yet
+        assert not store.has_event_members()
+    assert fuse(db) == "full"
+    assert _tables(db) == before

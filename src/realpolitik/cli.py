@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Read INPUTs (files, folders read recursively, or - for JSONL on stdin): .txt, "
             ".html/.htm, .jsonl/.jsonl.gz, .warc/.warc.gz. Re-running the same input adds "
-            "nothing; new input is added and everything is re-fused."
+            "nothing; new input is added and fused with the stored events and stories it touches."
         ),
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -148,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--token", default=None,
                    help="required on every API call (Authorization: Bearer TOKEN)")  # fmt: skip
+
+    p = sub.add_parser(
+        "fuse",
+        help="re-fuse the database: events, stories, relations and actors from its mentions",
+        description=(
+            "Rebuild the derived tables from the stored documents and mentions (after a change "
+            "of code or knowledge base). `run` fuses by itself, only what it added; --new does "
+            "that here (what an interrupted run left unfused)."
+        ),
+    )
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--new", action="store_true", help="only what is not fused yet")
 
     p = sub.add_parser(
         "eval",
@@ -269,6 +281,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from realpolitik.serve import serve
 
         serve(args.db, host=args.host, port=args.port, token=args.token)
+        return 0
+    if args.command == "fuse":
+        from realpolitik.pipeline import fuse_database
+
+        mode = fuse_database(args.db, "auto" if args.new else "full")
+        print(f"{args.db}: fusion {mode}", file=sys.stderr)
         return 0
     if args.command == "eval":
         from realpolitik.eval import run_scorer

@@ -448,6 +448,18 @@ def fuse(db: str | Path, mode: FuseMode = "auto", timings: Timings | None = None
     return chosen
 
 
+def fuse_database(db: str | Path, mode: FuseMode = "full") -> str:
+    """`fuse` for a database no run is writing to (holds its `RunLock`); the mode used."""
+    from realpolitik.store import RunLock
+
+    if not Path(db).exists():
+        from realpolitik.errors import UsageError
+
+        raise UsageError(f"{db}: no such database (run `realpolitik run` first)")
+    with RunLock(db):
+        return fuse(db, mode)
+
+
 def _choose_mode(store: Any) -> str:
     if not store.fusion_pending():
         return "none"
