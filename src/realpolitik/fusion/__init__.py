@@ -1,7 +1,12 @@
 """Fusion: event mentions -> one `Event` per happening; documents -> `Story`s.
 
-Needs: every stored `EventMention` and `Document` (corpus-level: runs over the store).
+Needs: the stored `EventMention`s and `Document`s (corpus-level: runs over the store).
 Adds: `Event`s (with all their mentions, `n_documents`) and `Story`s.
+
+Blocked, so the work grows with the corpus, not its square: events by type family, participant
+country and a 30-day window (`events`, `cluster.WINDOW_DAYS`), stories by rare shared features
+within 30 days of publication (`story_graph`). `incremental` re-fuses only the region that
+documents added since the last fusion touch; `pipeline.fuse` picks it or a full re-fuse.
 """
 
 from realpolitik.fusion.events import fuse_events
