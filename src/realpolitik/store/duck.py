@@ -2,8 +2,9 @@
 
 Per-document results are written a batch at a time in one transaction, so a run killed half-way
 leaves whole batches only and a re-run completes it. Corpus-level results (events, stories,
-relations, actors) are rebuilt from the stored mentions in one transaction after every run:
-event mentions are never lost.
+relations, actors) are derived from the stored mentions after every run, in one transaction
+(`replace_derived`: in full, or only the rows the new documents touch, with `event_members`
+saying which event holds which mention): event mentions are never lost.
 
 DuckDB lets one process write a file, or several read it, never both at once. A run therefore
 opens the file for each batch and for the fusion and closes it in between (readers get in between
