@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.places.gazetteer import Gazetteer
+from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -46,6 +47,12 @@ PLACE_PREPOSITIONS = {
 STRONG_PREPOSITIONS = {
     "in", "near", "outside", "inside", "throughout", "across", "around", "toward", "towards",
 }  # fmt: skip
+# "the town of Southold", "the state of Roraima": a name after "<place noun> of" is a place.
+PLACE_NOUNS = {
+    "town", "city", "village", "hamlet", "county", "state", "province", "district", "region",
+    "suburb", "borough", "port", "capital", "island", "islands", "municipality", "parish",
+    "township", "neighbourhood", "neighborhood", "governorate", "prefecture", "commune",
+}  # fmt: skip
 # A town spaCy calls a person is taken after a weak cue ("from", "to") when at least this large.
 PERSON_CITY_POPULATION = 10_000
 COMPASS_WORDS = {
@@ -61,6 +68,8 @@ NOT_PLACE_LABELS = {
 }  # fmt: skip
 # Entities that may hold a place's name ("the Pakistan Army", "The Washington Post").
 EMBEDDING_LABELS = {"ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"}
+# A currency's country ("15 billion US dollars"): amounts hold no other capitalised word.
+CURRENCY_LABELS = {"MONEY"}
 LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
 # Lower-case words that may sit inside a place's name ("Bosnia and Herzegovina", "Isle of Man").
 NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
@@ -217,11 +226,30 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _cue_before(sdoc: Doc, i: int) -> str:
-    """The word before token i, looking past compass words ("in north-west London")."""
+    """The word before token i, looking past compass words ("in north-west London"); "in" for
+    "the town of" and for "to"/"from" after a verb of motion ("moved to Thornhill")."""
     j = i - 1
     while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
         j -= 1
-    return sdoc[j].lower_ if j >= 0 else ""
+    if j < 0:
+        return ""
+    word = sdoc[j]
+    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS:
+        return "in"
+    if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
+        return "in"
+    return word.lower_
+
+
+@lru_cache(maxsize=1)
+def _motion_verbs() -> frozenset[str]:
+    lines = (DATA_DIR / "motion_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_motion_verb(lemma: str) -> bool:
+    """A verb whose "to X" / "from X" is a journey's end or start ("moved to", "drove from")."""
+    return lemma.lower() in _motion_verbs()
 
 
 def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
@@ -273,10 +301,10 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     while i < n:
         token = sdoc[i]
         label = token.ent_type_
-        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"} or label in NOT_PLACE_LABELS:
+        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"}:
             i += 1
             continue
-        if label and label not in EMBEDDING_LABELS:
+        if label and label not in EMBEDDING_LABELS | CURRENCY_LABELS:
             i += 1
             continue
         run = _name_at(sdoc, i)
