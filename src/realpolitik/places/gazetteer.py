@@ -210,14 +210,18 @@ def _add_counties(gaz: Gazetteer) -> None:
 
 
 def _add_state_abbreviations(gaz: Gazetteer) -> None:
-    states: dict[str, Entry] = {}
+    states: dict[tuple[str | None, str], Entry] = {}
     for entries in gaz.primary.values():
         for e in entries:
-            if e.kind == "admin1" and e.country == "USA":
-                states[e.name] = e
-    for name, abbreviations in _rows("us_state_abbreviations.tsv"):
-        for abbreviation in abbreviations.split("|"):
-            gaz.abbreviations[abbreviation] = states[name]
+            if e.kind == "admin1" and e.country in {"USA", "CAN"}:
+                states[e.country, e.name] = e
+    for country, file in (
+        ("USA", "us_state_abbreviations.tsv"),
+        ("CAN", "ca_province_abbreviations.tsv"),
+    ):
+        for name, abbreviations in _rows(file):
+            for abbreviation in abbreviations.split("|"):
+                gaz.abbreviations[abbreviation] = states[country, name]
 
 
 def _add_small_places(gaz: Gazetteer) -> None:

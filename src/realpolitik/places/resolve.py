@@ -14,6 +14,7 @@ alias penalty 1-2, division bonus 1-2.5 and context bonus 1-2.5 gave all-gold ac
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -44,6 +45,9 @@ ADMIN1_BONUS = 1.5
 # part of GeoWebNews: 0.726 and 0.727 all-gold accuracy, flat; the smaller pull is kept.
 NEAR_BONUS = 1.5
 NEAR_KM = 200.0
+
+# After "Name, Container": " and Name" continues a list of places.
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
 
 Candidates = list[tuple[Entry, bool]]
 Found = tuple[Span, Candidates]
@@ -89,8 +93,12 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
         (span, cands), (after, containers) = found[i], found[i + 1]
         if text[span.end : after.start].strip() != ",":
             continue
+        if _LIST_GOES_ON.match(text, after.end):
+            continue  # "stops in Washington, New York and Boston": a list, not a pair
         containers = [(c, p) for c, p in containers if c.kind in {"admin1", "country"}]
         inside = [(e, p) for e, p in cands if any(_within(e, c) for c, _ in containers)]
+        if inside and not any(p for _, p in inside) and any(p for _, p in cands):
+            continue  # only another name of a town inside, while places of that name exist
         if inside:
             out[i] = (Span(span.start, span.end, span.text, "pair"), inside)
             # ... and the container is the one holding them ("Tacoma, Washington": the state).
