@@ -195,7 +195,7 @@ def division_rows() -> list[list[str]]:
             votes[code] = votes.get(code, 0) + 1
     rows = []
     for (kind, cc, name), members in sorted(groups.items()):
-        lats, lons, people = zip(*members, strict=True)
+        lats, lons, sizes = zip(*members, strict=True)
         bare = _DIVISION_AFFIXES.sub("", name).strip()
         votes = code_votes.get((cc, name), {}) if kind == "admin1" else {}
         rows.append(
@@ -208,7 +208,7 @@ def division_rows() -> list[list[str]]:
                 name if kind == "admin1" else kind.split(":", 1)[1],
                 f"{statistics.median(lats):.4f}",
                 f"{statistics.median(lons):.4f}",
-                str(sum(people)),
+                str(sum(sizes)),
             ]
         )
     return rows
