@@ -221,6 +221,13 @@ def _add_counties(gaz: Gazetteer) -> None:
 # shares its name ("Lagos" the state and the city): counted at a tenth, the town stays the usual
 # reading and the division wins where the document is about its part of the country.
 DIVISION_POPULATION_SHARE = 0.1
+# Divisions named only by these ("Northern", "Central", "North East") are left out.
+POSITION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+    "middle", "coast", "coastal", "capital", "federal", "national", "region", "islands", "island",
+    "lakes", "mid", "far", "north-east", "north-west", "south-east", "south-west", "of", "and",
+}  # fmt: skip
 
 
 def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -246,6 +253,8 @@ def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[s
             key = name_key(name)
             if country is None or country == "USA" and kind == "admin2" or (country, key) in known:
                 continue  # US counties: `us_counties.tsv`; divisions of our own list: theirs
+            if set(name_key(bare or name).replace("-", " ").split()) <= POSITION_WORDS:
+                continue  # "Northern", "Centre", "East": words of every text before they are places
             entry = Entry(
                 name=name,
                 kind=kind,
