@@ -27,6 +27,9 @@ from realpolitik.places.recognize import Span, place_spans
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
 # about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
 CONTEXT_BONUS = 1.5
+# ... in full only for a country with at least this many of the document's names: a single
+# mention ("Queens" in a club's name) is weak evidence (tune part: +0.001 all-gold at 2 and 3).
+CONTEXT_FULL_AT = 2
 # GeoNames' alternate names include historic and foreign names that are another place's
 # ordinary name: an alias match is worth 10x less than an official-name match.
 ALIAS_PENALTY = 1.0
@@ -167,7 +170,7 @@ def score(
     if entry.country and context[entry.country]:
         # The bonus grows with the country's share of the document's place names: a country
         # named once in passing pulls less than the one the story is about.
-        value += CONTEXT_BONUS * context[entry.country] / max(context.values())
+        value += CONTEXT_BONUS * context[entry.country] / max(*context.values(), CONTEXT_FULL_AT)
     if regions and entry.admin1 and regions[entry.admin1]:
         # Same for the division: a text about Georgia the state does not put Athens in Greece.
         value += ADMIN1_BONUS * regions[entry.admin1] / max(regions.values())
