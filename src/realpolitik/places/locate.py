@@ -124,6 +124,8 @@ def _attached(
                 queue.append((c, depth + 1, _locative(c, tok, depth)))
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
                 queue.append((c, depth + 1, locative))
+            elif c.dep_ == "amod" and locative and c.i in places:
+                queue.append((c, depth + 1, locative))  # "shelled positions on Syrian territory"
             elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTION_WORDS:
                 queue.append((c, depth + 1, False))  # "a hideout north of Kabul"
             elif c.dep_ in {"dobj", "npadvmod"} and depth == 0 and not statement:

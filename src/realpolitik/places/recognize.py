@@ -84,7 +84,15 @@ FEATURE_WORDS = {
     "gulf", "strait", "peninsula", "dam", "highway", "basin", "delta", "falls",
 }  # fmt: skip
 
-SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5}
+SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5, "demonym": 6}
+# A demonym names its country before these nouns ("Syrian territory", "the Indian states").
+DEMONYM_PLACE_NOUNS = {
+    "territory", "soil", "border", "airspace", "water", "side", "coast", "coastline", "capital",
+    "mainland", "countryside", "frontier", "city", "town", "village", "province", "state",
+    "region", "island", "port", "district", "county", "land",
+}  # fmt: skip
+# ... and inside the name of an organisation, event or work ("the European Commission").
+DEMONYM_EMBEDDING_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_inner_spans(sdoc, gazetteer),
     ]
     found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
+    found += _demonym_spans(sdoc, gazetteer)
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
@@ -378,6 +387,35 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
                     spans.append(Span(span.start, span.end, span.text, "repeat"))
                     break
             run.pop()
+    return spans
+
+
+def _demonym_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Demonyms where they name the place: before a place noun ("on Syrian territory") or as a
+    word of a longer organisation or event name ("the European Commission", "Dutch Rail").
+    Elsewhere ("Syrian forces", "the Syrians") they describe people, not a place."""
+    spans = []
+    doc_text = sdoc.text
+    entity_size = {t.i: len(e) for e in sdoc.ents for t in e}
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token):
+            continue
+        for length in (2, 1):  # "South African" before "African"
+            run = list(sdoc[i : i + length])
+            if len(run) < length or not all(_capitalised(t) for t in run):
+                continue
+            span = _span_of(run, doc_text)
+            if name_key(span.text) not in gazetteer.demonyms:
+                continue
+            last = run[-1]
+            names_place = last.dep_ in {"amod", "compound"} and (
+                last.head.lemma_.lower() in DEMONYM_PLACE_NOUNS
+            )
+            if not names_place and token.ent_type_ in DEMONYM_EMBEDDING_LABELS:
+                names_place = entity_size.get(token.i, 0) > length  # more than the demonym
+            if names_place:
+                spans.append(Span(span.start, span.end, span.text, "demonym"))
+            break
     return spans
 
 
