@@ -152,3 +152,9 @@ def test_locate_a_clause_with_its_own_subject_keeps_its_own_place(nlp):
 def test_locate_a_capital_named_as_an_owner_is_no_place(nlp):
     text = "Kabul's envoy met reporters on Monday."
     assert _place_of(nlp, text, "met") is None
+
+
+@pytest.mark.slow
+def test_locate_a_demonym_before_a_place_noun_is_the_location(nlp):
+    text = "Jets struck targets on Syrian territory overnight."
+    assert _place_of(nlp, text, "struck") == "Syrian"
