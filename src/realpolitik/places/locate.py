@@ -43,6 +43,11 @@ DIRECTION_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
 }  # fmt: skip
+# "on" is locative before these nouns only.
+ON_PLACE_NOUNS = {
+    "territory", "soil", "border", "frontier", "island", "coast", "outskirts", "side", "street",
+    "road", "highway", "front", "frontline", "bank", "shore", "edge",
+}  # fmt: skip
 PLACE_SEARCH_DEPTH = 4  # edges walked from the trigger
 # A verb coordinated with or subordinate to another shares its place ("raided a cell in Kabul and
 # killed ...", "raided a hideout near Kabul, killing ..."); a relative clause takes its noun's
@@ -153,6 +158,9 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         return head.lower_ in DIRECTION_WORDS or (
             depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_)
         )
+    if word == "on":
+        # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS for c in prep.children)
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
 
 
