@@ -214,7 +214,7 @@ def _add_admin1(gaz: Gazetteer) -> None:
 
 
 def _add_counties(gaz: Gazetteer) -> None:
-    """US counties (`us_counties.tsv`, built by `build_index counties`): the point is derived
+    """US counties (`us_counties.tsv`, built by `scripts/build_place_data.py counties`): the point is derived
     from the county's ZIP codes, so the precision stays that of a division."""
     for _fips, name, state, lat, lon, population in _rows("us_counties.tsv"):
         entry = Entry(
@@ -249,7 +249,7 @@ POSITION_WORDS = {
 
 def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
     """First- and second-level divisions of every country (`divisions.tsv.gz`, derived from
-    GeoNames' towns by `build_index divisions`), besides the ones `admin1.tsv` and
+    GeoNames' towns by `scripts/build_place_data.py divisions`), besides the ones `admin1.tsv` and
     `us_counties.tsv` hold. Returns (ISO2, GeoNames admin1 code) -> admin1 name, for the towns."""
     known = {
         (e.country, key)
