@@ -102,3 +102,89 @@ def test_places_a_repeated_name_is_not_taken_where_the_text_uses_it_as_a_word(nl
     text = "They met in Reading on Friday. Reading the report took an hour, said a reading group."
     starts = [m.char_start for m in _places(nlp, text) if m.text == "Reading"]
     assert starts == [text.index("Reading")]
+
+
+def test_places_us_counties_have_derived_points_and_their_state():
+    gaz = load_gazetteer()
+    readings = {e.admin1: e for e, _ in gaz.lookup("Kern County")}
+    kern = readings["California"]
+    assert kern.kind == "county" and kern.precision == "admin1" and kern.country == "USA"
+    assert 34.5 < kern.lat < 36.0 and -120.0 < kern.lon < -117.5  # Bakersfield's county
+
+
+def test_places_divisions_of_every_country_with_their_kind_word():
+    gaz = load_gazetteer()
+    kano = [e for e, _ in gaz.lookup("Kano State") if e.country == "NGA"]
+    assert kano and kano[0].kind == "admin1" and 10.0 < kano[0].lat < 13.5
+    assert all(e.name != "Northern" for e, _ in gaz.lookup("Northern"))  # position words: none
+    # a derived division is never matched from its name alone
+    assert not gaz.is_prominent("Kano State")
+
+
+def test_places_demonyms_resolve_only_through_lookup_not_membership():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Syrian")[0][0].country == "SYR"
+    assert "Syrian" not in gaz  # context rules never take a demonym by itself
+
+
+def test_places_territory_without_a_large_capital_is_placed():
+    gaz = load_gazetteer()
+    assert "GUM" in gaz.countries  # Guam: the median of its towns
+
+
+@pytest.mark.slow
+def test_places_county_name_is_the_county(nlp):
+    text = "Deputies in Kern County searched the orchards near Bakersfield."
+    place = _by_text(_places(nlp, text))["Kern County"]
+    assert place.admin1 == "California" and place.precision == "admin1"
+
+
+@pytest.mark.slow
+def test_places_town_after_town_of_is_found(nlp):
+    text = "The fire started in a barn outside the village of Tollesbury late on Sunday."
+    assert _by_text(_places(nlp, text))["Tollesbury"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_town_after_a_verb_of_motion_is_found(nlp):
+    text = "After the war the family moved to Tiptree and opened a bakery."
+    assert _by_text(_places(nlp, text))["Tiptree"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_country_of_a_currency_is_found(nlp):
+    text = "The port deal is worth 4 billion US dollars over ten years."
+    assert _by_text(_places(nlp, text))["US"].country == "USA"
+
+
+@pytest.mark.slow
+def test_places_canadian_province_abbreviation_after_a_town(nlp):
+    text = "KAMLOOPS, B.C. - Crews battled a wildfire north of the city on Monday."
+    places = _by_text(_places(nlp, text))
+    kamloops = next(p for t, p in places.items() if t.upper() == "KAMLOOPS")
+    assert kamloops.country == "CAN" and kamloops.admin1 == "British Columbia"
+
+
+@pytest.mark.slow
+def test_places_a_list_of_places_is_no_city_state_pair(nlp):
+    text = "The tour stops in Washington, New York and Chicago next month."
+    washington = _by_text(_places(nlp, text))["Washington"]
+    assert washington.admin1 == "District of Columbia"
+
+
+@pytest.mark.slow
+def test_places_demonym_before_a_place_noun_names_the_country(nlp):
+    text = "Drones crossed into Turkish airspace twice on Sunday."
+    assert _by_text(_places(nlp, text))["Turkish"].country == "TUR"
+
+
+@pytest.mark.slow
+def test_places_demonym_inside_an_organisation_name_names_the_country(nlp):
+    text = "A spokesman for the Norwegian Refugee Council said the camp was full."
+    assert _by_text(_places(nlp, text))["Norwegian"].country == "NOR"
+
+
+@pytest.mark.slow
+def test_places_prominent_name_inside_an_unknown_place_entity(nlp):
+    text = "Supporters of Leeds United gathered outside the ground on Saturday."
+    assert _by_text(_places(nlp, text))["Leeds"].country == "GBR"

@@ -49,3 +49,19 @@ def test_places_geo_all_gold_accuracy_counts_misses_as_wrong():
     assert figures["detection_overlap"]["recall"] == round(2 / 3, 4)
     assert figures["accuracy_161km"] == 0.5  # of the two found
     assert figures["accuracy_161km_all_linked"] == round(1 / 3, 4)  # Kandahar missed
+
+
+def test_places_geo_report_prints_the_headline_figures_per_part():
+    from realpolitik.eval.geo import format_geo
+
+    part = {
+        "articles": 3, "linked_gold": 40, "accuracy_161km_all_linked": 0.75,
+        "detection_overlap": {"precision": 0.9, "recall": 0.8, "f1": 0.847},
+        "accuracy_161km": 0.9375, "median_error_km": 0.0,
+    }  # fmt: skip
+    text = format_geo({**part, "tune": part, "check": {**part, "accuracy_161km_all_linked": 0.7}})
+    lines = text.splitlines()
+    assert "all-gold acc@161" in lines[1] and "found acc@161" in lines[1]
+    tune, check = lines[2].split(), lines[3].split()
+    assert tune[0] == "tune" and tune[3:] == ["0.750", "0.900", "0.800", "0.938", "0.0"]
+    assert check[0] == "check" and check[3] == "0.700"

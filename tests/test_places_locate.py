@@ -89,3 +89,72 @@ def test_locate_event_takes_the_previous_sentences_location(nlp):
     text = "Thousands of protesters gathered in Lahore on Friday. Police arrested dozens of them."
     located = _event_locations(nlp, text, "Police")
     assert located.get("arrested") == "Lahore", located
+
+
+def _place_of(nlp, text: str, word: str) -> str | None:
+    """Where `event_place` puts the event of the first token `word` in a one-sentence text."""
+    from realpolitik.places.locate import event_place
+
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="t", text=text)
+    places = find_places(doc, sdoc, load_gazetteer(), [])
+    sent = next(iter(sdoc.sents))
+    trigger = next(t for t in sent if t.text == word)
+    found = event_place(trigger, place_index(sent, places))
+    return found.text if found else None
+
+
+@pytest.mark.slow
+def test_locate_coordinated_verb_shares_the_place_of_its_head(nlp):
+    text = "Soldiers stormed a compound in Herat and detained four men."
+    assert _place_of(nlp, text, "detained") == "Herat"
+
+
+@pytest.mark.slow
+def test_locate_participle_clause_shares_the_place_and_direction_of_is_locative(nlp):
+    text = "Militants attacked a checkpoint south of Quetta, wounding two guards."
+    assert _place_of(nlp, text, "attacked") == "Quetta"
+    assert _place_of(nlp, text, "wounding") == "Quetta"
+
+
+@pytest.mark.slow
+def test_locate_relative_clause_takes_its_nouns_place(nlp):
+    text = "Residents mourned after a blast at a Jalalabad market that wounded ten people."
+    assert _place_of(nlp, text, "wounded") == "Jalalabad"
+
+
+@pytest.mark.slow
+def test_locate_a_visit_happens_at_its_destination(nlp):
+    text = "The minister's trip to Tashkent was cut short by the storm."
+    assert _place_of(nlp, text, "trip") == "Tashkent"
+
+
+@pytest.mark.slow
+def test_locate_what_was_captured_is_the_place(nlp):
+    text = "The capture of Kunduz alarmed the government."
+    assert _place_of(nlp, text, "capture") == "Kunduz"
+
+
+@pytest.mark.slow
+def test_locate_a_statement_is_not_where_its_object_happened(nlp):
+    text = "The ministry condemned the shelling in Kharkiv on Tuesday."
+    assert _place_of(nlp, text, "condemned") is None
+    assert _place_of(nlp, text, "shelling") == "Kharkiv"
+
+
+@pytest.mark.slow
+def test_locate_a_clause_with_its_own_subject_keeps_its_own_place(nlp):
+    text = "Police raided a house in Multan and the suspects fled."
+    assert _place_of(nlp, text, "fled") is None
+
+
+@pytest.mark.slow
+def test_locate_a_capital_named_as_an_owner_is_no_place(nlp):
+    text = "Kabul's envoy met reporters on Monday."
+    assert _place_of(nlp, text, "met") is None
+
+
+@pytest.mark.slow
+def test_locate_a_demonym_before_a_place_noun_is_the_location(nlp):
+    text = "Jets struck targets on Syrian territory overnight."
+    assert _place_of(nlp, text, "struck") == "Syrian"

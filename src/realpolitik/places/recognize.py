@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from realpolitik.places.gazetteer import Gazetteer
+from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -46,6 +48,12 @@ PLACE_PREPOSITIONS = {
 STRONG_PREPOSITIONS = {
     "in", "near", "outside", "inside", "throughout", "across", "around", "toward", "towards",
 }  # fmt: skip
+# "the town of Southold", "the state of Roraima": a name after "<place noun> of" is a place.
+PLACE_NOUNS = {
+    "town", "city", "village", "hamlet", "county", "state", "province", "district", "region",
+    "suburb", "borough", "port", "capital", "island", "islands", "municipality", "parish",
+    "township", "neighbourhood", "neighborhood", "governorate", "prefecture", "commune",
+}  # fmt: skip
 # A town spaCy calls a person is taken after a weak cue ("from", "to") when at least this large.
 PERSON_CITY_POPULATION = 10_000
 COMPASS_WORDS = {
@@ -61,12 +69,30 @@ NOT_PLACE_LABELS = {
 }  # fmt: skip
 # Entities that may hold a place's name ("the Pakistan Army", "The Washington Post").
 EMBEDDING_LABELS = {"ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"}
+# A currency's country ("15 billion US dollars"): amounts hold no other capitalised word.
+CURRENCY_LABELS = {"MONEY"}
 LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
 # Lower-case words that may sit inside a place's name ("Bosnia and Herzegovina", "Isle of Man").
 NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
 
 
-SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5}
+# Words naming a feature of a place rather than the place: "Mississippi River", "Kabul Airport".
+FEATURE_WORDS = {
+    "river", "lake", "mountain", "mountains", "mount", "valley", "bay", "sea", "ocean", "island",
+    "islands", "street", "avenue", "road", "square", "park", "bridge", "canal", "harbor",
+    "harbour", "airport", "station", "stadium", "port", "coast", "desert", "forest", "border",
+    "gulf", "strait", "peninsula", "dam", "highway", "basin", "delta", "falls",
+}  # fmt: skip
+
+SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5, "demonym": 6}
+# A demonym names its country before these nouns ("Syrian territory", "the Indian states").
+DEMONYM_PLACE_NOUNS = {
+    "territory", "soil", "border", "airspace", "water", "side", "coast", "coastline", "capital",
+    "mainland", "countryside", "frontier", "city", "town", "village", "province", "state",
+    "region", "island", "port", "district", "county", "land",
+}  # fmt: skip
+# ... and inside the name of an organisation, event or work ("the European Commission").
+DEMONYM_EMBEDDING_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +114,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_inner_spans(sdoc, gazetteer),
     ]
     found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
+    found += _demonym_spans(sdoc, gazetteer)
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
@@ -107,12 +134,31 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             if text in gazetteer:
                 spans.append(Span(start, start + len(text), text, "ner"))
             else:
-                spans.extend(_parts(text, start, gazetteer))
+                spans.extend(_parts(text, start, gazetteer) or _inside(ent, gazetteer))
         elif name_key(text) in gazetteer.small_place_keys or (
             ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text)
         ):
             spans.append(Span(start, start + len(text), text, "list"))
     return spans
+
+
+def _inside(ent: SpacySpan, gazetteer: Gazetteer) -> list[Span]:
+    """The longest name hardly anything but a place (`Gazetteer.is_prominent`) inside a place
+    entity the gazetteer does not know as a whole ("Manchester City", "Building Ireland",
+    "Republic of Armenia"), unless the entity names a feature of it ("Mississippi River")."""
+    tokens = list(ent)
+    if any(t.lower_ in FEATURE_WORDS for t in tokens):
+        return []
+    for length in range(len(tokens) - 1, 0, -1):
+        for i in range(len(tokens) - length + 1):
+            run = tokens[i : i + length]
+            if not (_capitalised(run[0]) and _capitalised(run[-1])):
+                continue
+            first, last = run[0], run[-1]
+            text = ent.text[first.idx - ent.start_char : last.idx + len(last.text) - ent.start_char]
+            if gazetteer.is_prominent(text) and not gazetteer.abbreviations.get(text):
+                return [Span(first.idx, first.idx + len(text), text, "ner")]
+    return []
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
@@ -217,11 +263,30 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _cue_before(sdoc: Doc, i: int) -> str:
-    """The word before token i, looking past compass words ("in north-west London")."""
+    """The word before token i, looking past compass words ("in north-west London"); "in" for
+    "the town of" and for "to"/"from" after a verb of motion ("moved to Thornhill")."""
     j = i - 1
     while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
         j -= 1
-    return sdoc[j].lower_ if j >= 0 else ""
+    if j < 0:
+        return ""
+    word = sdoc[j]
+    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS:
+        return "in"
+    if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
+        return "in"
+    return word.lower_
+
+
+@lru_cache(maxsize=1)
+def _motion_verbs() -> frozenset[str]:
+    lines = (DATA_DIR / "motion_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_motion_verb(lemma: str) -> bool:
+    """A verb whose "to X" / "from X" is a journey's end or start ("moved to", "drove from")."""
+    return lemma.lower() in _motion_verbs()
 
 
 def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
@@ -273,10 +338,10 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     while i < n:
         token = sdoc[i]
         label = token.ent_type_
-        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"} or label in NOT_PLACE_LABELS:
+        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"}:
             i += 1
             continue
-        if label and label not in EMBEDDING_LABELS:
+        if label and label not in EMBEDDING_LABELS | CURRENCY_LABELS:
             i += 1
             continue
         run = _name_at(sdoc, i)
@@ -322,6 +387,35 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
                     spans.append(Span(span.start, span.end, span.text, "repeat"))
                     break
             run.pop()
+    return spans
+
+
+def _demonym_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Demonyms where they name the place: before a place noun ("on Syrian territory") or as a
+    word of a longer organisation or event name ("the European Commission", "Dutch Rail").
+    Elsewhere ("Syrian forces", "the Syrians") they describe people, not a place."""
+    spans = []
+    doc_text = sdoc.text
+    entity_size = {t.i: len(e) for e in sdoc.ents for t in e}
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token):
+            continue
+        for length in (2, 1):  # "South African" before "African"
+            run = list(sdoc[i : i + length])
+            if len(run) < length or not all(_capitalised(t) for t in run):
+                continue
+            span = _span_of(run, doc_text)
+            if name_key(span.text) not in gazetteer.demonyms:
+                continue
+            last = run[-1]
+            names_place = last.dep_ in {"amod", "compound"} and (
+                last.head.lemma_.lower() in DEMONYM_PLACE_NOUNS
+            )
+            if not names_place and token.ent_type_ in DEMONYM_EMBEDDING_LABELS:
+                names_place = entity_size.get(token.i, 0) > length  # more than the demonym
+            if names_place:
+                spans.append(Span(span.start, span.end, span.text, "demonym"))
+            break
     return spans
 
 

@@ -14,6 +14,7 @@ alias penalty 1-2, division bonus 1-2.5 and context bonus 1-2.5 gave all-gold ac
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -26,13 +27,18 @@ from realpolitik.places.recognize import Span, place_spans
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
 # about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
 CONTEXT_BONUS = 1.5
+# ... in full only for a country with at least this many of the document's names: a single
+# mention ("Queens" in a club's name) is weak evidence (tune part: +0.001 all-gold at 2 and 3).
+CONTEXT_FULL_AT = 2
 # GeoNames' alternate names include historic and foreign names that are another place's
 # ordinary name: an alias match is worth 10x less than an official-name match.
 ALIAS_PENALTY = 1.0
 # A country name means the country, whatever small town shares it.
 COUNTRY_BONUS = 1.0
 # Stand-ins for population where the gazetteer has none: "as likely as a city of N people".
-PRIOR_POPULATION = {"admin1": 300_000, "small": 1_000_000, "continent": 100_000_000}
+PRIOR_POPULATION = {
+    "admin1": 300_000, "county": 10_000, "small": 1_000_000, "continent": 100_000_000,
+}  # fmt: skip
 
 # A division the document names or its unambiguous places lie in: worth 30x the population.
 ADMIN1_BONUS = 1.5
@@ -42,6 +48,9 @@ ADMIN1_BONUS = 1.5
 # part of GeoWebNews: 0.726 and 0.727 all-gold accuracy, flat; the smaller pull is kept.
 NEAR_BONUS = 1.5
 NEAR_KM = 200.0
+
+# After "Name, Container": " and Name" continues a list of places.
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
 
 Candidates = list[tuple[Entry, bool]]
 Found = tuple[Span, Candidates]
@@ -68,7 +77,7 @@ def find_places(
 
     first = {name_key(span.text): pick(cands, []) for span, cands in found}
     # Spatial coherence: a second pass prefers readings near the other names' first readings.
-    anchors = [e for e in first.values() if e.kind in {"city", "small"} or e.kind == "admin1"]
+    anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
     mentions = []
     for span, cands in found:
         key = name_key(span.text)
@@ -87,8 +96,12 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
         (span, cands), (after, containers) = found[i], found[i + 1]
         if text[span.end : after.start].strip() != ",":
             continue
-        containers = [(c, p) for c, p in containers if c.kind in {"admin1", "country"}]
+        if _LIST_GOES_ON.match(text, after.end):
+            continue  # "stops in Washington, New York and Boston": a list, not a pair
+        containers = [(c, p) for c, p in containers if c.kind in CONTAINER_KINDS]
         inside = [(e, p) for e, p in cands if any(_within(e, c) for c, _ in containers)]
+        if inside and not any(p for _, p in inside) and any(p for _, p in cands):
+            continue  # only another name of a town inside, while places of that name exist
         if inside:
             out[i] = (Span(span.start, span.end, span.text, "pair"), inside)
             # ... and the container is the one holding them ("Tacoma, Washington": the state).
@@ -104,10 +117,19 @@ def _km(a: Entry, b: Entry) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+CONTAINER_KINDS = {"admin1", "country", "county", "admin2"}
+# Towns carry no county: one within this distance of a county's point is taken to lie in it.
+COUNTY_REACH_KM = 80.0
+
+
 def _within(entry: Entry, container: Entry) -> bool:
     if entry is container or entry.country != container.country or entry.kind == "country":
         return False
-    return container.kind == "country" or entry.admin1 == container.name
+    if container.kind in {"county", "admin2"}:
+        return entry.kind in {"city", "small"} and _km(entry, container) <= COUNTY_REACH_KM
+    return container.kind == "country" or (
+        entry.admin1 is not None and name_key(entry.admin1) == name_key(container.name)
+    )
 
 
 def document_countries(found: list[Found]) -> Counter[str]:
@@ -148,7 +170,7 @@ def score(
     if entry.country and context[entry.country]:
         # The bonus grows with the country's share of the document's place names: a country
         # named once in passing pulls less than the one the story is about.
-        value += CONTEXT_BONUS * context[entry.country] / max(context.values())
+        value += CONTEXT_BONUS * context[entry.country] / max(*context.values(), CONTEXT_FULL_AT)
     if regions and entry.admin1 and regions[entry.admin1]:
         # Same for the division: a text about Georgia the state does not put Athens in Greece.
         value += ADMIN1_BONUS * regions[entry.admin1] / max(regions.values())
