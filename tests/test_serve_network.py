@@ -38,6 +38,9 @@ def _events() -> list[Event]:
         # a joint act of three, one of them also a target
         make_event("x06", "AGREE", 1, ["TJK", "AZE"], ["TUR", "AZE"], "2024-05-13", confidence=0.613),
         make_event("x07", "ACCUSE", 3, ["NRF"], ["TALIBAN"], None),
+        # a meeting and an accusation of equal weight: a tie of weight 0 still links the two
+        make_event("x10", "CONSULT", 1, ["TUR"], ["ISISK"], "2023-02-01"),
+        make_event("x11", "ACCUSE", 3, ["ISISK"], ["TUR"], "2023-02-02"),
     ]
     # two members of one line of succession (curated data) are one node; a state actor with an
     # empty sector does not roll up to its country
@@ -70,7 +73,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[Event]]:
     return path, events
 
 
-WINDOWS = [(None, None), ("2024-05", "2024-05"), ("2024", "2024"), ("2021", "2024-03-17"), ("2024-02", None)]
+WINDOWS = [(None, None), ("2024-05", "2024-05"), ("2024", "2024"), ("2021", "2024-03-17"), ("2024-02", None),
+           ("2023", "2023")]  # fmt: skip
 
 
 @pytest.mark.parametrize("level", ["actor", "country"])
@@ -107,6 +111,9 @@ def test_network_rules_are_exercised(db) -> None:  # type: ignore[no-untyped-def
     assert "Q_odd" in country and "country:TJK" in country and "Q_ttp" in country
     tie = next(t for t in actors["ties"] if {t["a"], t["b"]} == {"Q_isisk", "Q42418"})
     assert tie["weight"] < -3.5 and tie["event_ids"] == ["x04"]
+    even = browse.network(path, Filters(since="2023", until="2023"))
+    assert [(t["weight"], t["event_ids"]) for t in even["ties"]] == [(0.0, ["x10", "x11"])]
+    assert {(n["group"], n["camp"]) for n in even["nodes"]} == {(1, 1)}
 
 
 def test_the_same_network_is_computed_once_per_snapshot(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -130,6 +130,8 @@ _SNAPSHOT_SQL = [
         TRY_CAST(r.location.lat AS DOUBLE) AS lat, TRY_CAST(r.location.lon AS DOUBLE) AS lon,
         r.acled_event_type AS acled_event_type, r.quad_class AS quad_class,
         r.fatalities AS fatalities, len(r.claimed_by) AS n_claimed,
+        -- the order in which a network meets the events (`network_events`)
+        row_number() OVER (ORDER BY date_start NULLS LAST, event_id) AS ord,
         record
     FROM parsed""",
     # unnest in the select list: a lateral join would copy each parsed record per party (30x slower)
@@ -635,8 +637,8 @@ def _network(snap: Snapshot, filters: Filters | None, where: str, params: list[A
     n_events = cursor.execute(f"SELECT count(*) FROM ev {where}", params).fetchone()[0]
     ties = browse_network.ties(cursor, where, params, level)
     nodes = browse_network.nodes(cursor, where, params, level)
-    signed = [(t[0], t[1], t[2]) for t in ties if t[2]]
-    camp_of, frustrated = browse_network.camps(sorted(nodes), signed, NETWORK_RESTARTS)
+    edges = [(t[0], t[1], t[2]) for t in ties]
+    camp_of, frustrated = browse_network.camps(sorted(nodes), edges, NETWORK_RESTARTS)
     nodes_out: list[dict[str, Any]] = [
         {"id": n, "name": d["name"], "country": d["country"] or None, "sector": d["sector"] or None,
          "n_events": d["n_events"], "group": camp_of.get(n, (0, 0))[0],
@@ -652,7 +654,7 @@ def _network(snap: Snapshot, filters: Filters | None, where: str, params: list[A
         if a in kept and b in kept
     ]  # fmt: skip
     total = sum(abs(t[2]) for t in ties) or 1.0
-    lost = sum(abs(w) for a, b, w in signed if (a, b) in frustrated)
+    lost = sum(abs(w) for a, b, w in edges if (a, b) in frustrated)
     nodes_out.sort(key=lambda n: (-n["n_events"], n["id"]))
     ties_out.sort(key=lambda t: (-abs(t["weight"]), t["a"], t["b"]))
     return {

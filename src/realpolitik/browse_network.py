@@ -20,47 +20,27 @@ from typing import Any
 
 from realpolitik.analysis import signals
 
-# Events in the window, numbered in the order `build_network` meets them, with their parties'
-# nodes at the level asked for; {node} is the column of that level.
+# The ties of the events `where` keeps (in `ev`), each tie's weights and events in the order
+# `build_network` meets them (`ev.ord`).
 _TIES_SQL = """
-WITH chosen AS (
-    SELECT event_id, row_number() OVER (ORDER BY date_start NULLS LAST, event_id) AS ord
-    FROM ev {where}
-), refs AS (
-    SELECT c.event_id, c.ord, n.weight, n.symmetric, p.role, p.idx, p.{node} AS node
-    FROM chosen c JOIN ev_net n USING (event_id) JOIN ev_party p USING (event_id)
-), pairs AS (
-    -- a joint act pairs every party with every other; otherwise each source with each target.
-    -- One tie per event and pair of nodes, whichever way round.
-    SELECT DISTINCT s.event_id, s.ord, s.weight, least(s.node, t.node) AS a,
-           greatest(s.node, t.node) AS b
-    FROM refs s JOIN refs t ON s.event_id = t.event_id AND s.node <> t.node
-    WHERE s.symmetric OR (s.role = 'source' AND t.role = 'target')
-)
-SELECT a, b, list(weight ORDER BY ord), list(event_id ORDER BY ord) FROM pairs GROUP BY a, b
+SELECT p.a, p.b, list(p.weight ORDER BY ev.ord), list(event_id ORDER BY ev.ord)
+FROM ev JOIN ev_pair_{level} p USING (event_id) {where}
+GROUP BY p.a, p.b
 """
 
-# Each node's events, and its name, country and sector as its first party in the window.
+# Each node tied to another in the window: its events, and its name, country and sector as its
+# first party there.
 _NODES_SQL = """
-WITH chosen AS (
-    SELECT event_id, row_number() OVER (ORDER BY date_start NULLS LAST, event_id) AS ord
-    FROM ev {where}
-), refs AS (
-    SELECT c.event_id, c.ord, n.symmetric, p.role, p.idx, p.{node} AS node, p.{name} AS name,
-           p.country, p.{sector} AS sector
-    FROM chosen c JOIN ev_net n USING (event_id) JOIN ev_party p USING (event_id)
-), linked AS (
-    SELECT DISTINCT s.event_id, s.node
-    FROM refs s JOIN refs t ON s.event_id = t.event_id AND s.node <> t.node
-    WHERE s.symmetric OR (s.role = 'source' AND t.role = 'target')
-       OR t.symmetric OR (t.role = 'source' AND s.role = 'target')
+WITH linked AS (
+    SELECT DISTINCT event_id, unnest([p.a, p.b]) AS node, ev.ord
+    FROM ev JOIN ev_pair_{level} p USING (event_id) {where}
 )
-SELECT r.node, count(DISTINCT r.event_id),
-       arg_min(r.name, (r.ord, r.role <> 'source', r.idx)),
-       arg_min(r.country, (r.ord, r.role <> 'source', r.idx)),
-       arg_min(r.sector, (r.ord, r.role <> 'source', r.idx))
-FROM refs r JOIN linked l ON r.event_id = l.event_id AND r.node = l.node
-GROUP BY r.node
+SELECT l.node, count(DISTINCT l.event_id),
+       arg_min(r.{name}, (l.ord, r.role <> 'source', r.idx)),
+       arg_min(r.country, (l.ord, r.role <> 'source', r.idx)),
+       arg_min(r.{sector}, (l.ord, r.role <> 'source', r.idx))
+FROM linked l JOIN ev_party r ON r.event_id = l.event_id AND r.{node} = l.node
+GROUP BY l.node
 """
 
 LEVEL_COLUMNS = {
@@ -73,20 +53,21 @@ def prepare(con: Any) -> None:
     """Add `ev_net` and `ev_party` to a snapshot holding `ev` and `ev_actor`."""
     from realpolitik.actors.succession import succession_lines
 
-    con.execute("CREATE TEMP TABLE type_weight (plover_type VARCHAR, w DOUBLE)")
-    con.executemany("INSERT INTO type_weight VALUES (?, ?)", list(signals.TYPE_WEIGHTS.items()))
-    con.execute("CREATE TEMP TABLE quad_weight (quad INTEGER, w DOUBLE)")
-    con.executemany("INSERT INTO quad_weight VALUES (?, ?)", list(signals.QUAD_WEIGHTS.items()))
     lines = succession_lines()
-    con.execute("CREATE TEMP TABLE succession (actor_id VARCHAR, head VARCHAR, label VARCHAR)")
-    if lines:
-        con.executemany(
-            "INSERT INTO succession VALUES (?, ?, ?)",
-            [(actor_id, line.head, line.label) for actor_id, line in lines.items()],
-        )
-    countries = signals._country_names()
-    con.execute("CREATE TEMP TABLE country_names (iso3 VARCHAR, name VARCHAR)")
-    con.executemany("INSERT INTO country_names VALUES (?, ?)", list(countries.items()))
+    tables: dict[str, tuple[str, list[tuple[Any, ...]]]] = {  # name: (columns, rows)
+        "type_weight": ("plover_type VARCHAR, w DOUBLE", list(signals.TYPE_WEIGHTS.items())),
+        "quad_weight": ("quad INTEGER, w DOUBLE", list(signals.QUAD_WEIGHTS.items())),
+        "succession": ("actor_id VARCHAR, head VARCHAR, label VARCHAR",
+                       [(actor_id, line.head, line.label) for actor_id, line in lines.items()]),
+        "country_names": ("iso3 VARCHAR, name VARCHAR", list(signals._country_names().items())),
+    }  # fmt: skip
+    for name, (columns, rows) in tables.items():
+        con.execute(f"CREATE TEMP TABLE {name} ({columns})")
+        if rows:  # one statement (executemany would run one per row)
+            con.execute(
+                f"INSERT INTO {name} SELECT {', '.join('unnest(?)' for _ in rows[0])}",
+                [list(column) for column in zip(*rows, strict=True)],
+            )
     # signals.base_weight and event_weight, term by term in the same order (same doubles).
     con.execute(
         """CREATE TABLE ev_net AS SELECT e.event_id,
@@ -123,12 +104,24 @@ def prepare(con: Any) -> None:
         SELECT * FROM both_levels""",
         [sorted(signals.STATE_SECTORS)],
     )
+    # signals.event_pairs: a joint act pairs every party with every other, otherwise each
+    # source with each target; one tie per event and pair of nodes, whichever way round.
+    for level, names in LEVEL_COLUMNS.items():
+        node = names["node"]
+        con.execute(
+            f"""CREATE TABLE ev_pair_{level} AS
+            SELECT DISTINCT s.event_id, least(s.{node}, t.{node}) AS a,
+                   greatest(s.{node}, t.{node}) AS b, n.weight
+            FROM ev_party s JOIN ev_party t ON s.event_id = t.event_id AND s.{node} <> t.{node}
+                JOIN ev_net n ON n.event_id = s.event_id
+            WHERE n.symmetric OR (s.role = 'source' AND t.role = 'target')"""
+        )
 
 
 def ties(cursor: Any, where: str, params: list[Any], level: str) -> list[tuple[str, str, float, int, int, list[str]]]:
     """(a, b, weight, n_pos, n_neg, event ids) per tie of the events `where` selects in `ev`;
     a < b. The weight is summed in the events' order and rounded as `build_network` does."""
-    rows = cursor.execute(_TIES_SQL.format(where=where, node=LEVEL_COLUMNS[level]["node"]), params).fetchall()
+    rows = cursor.execute(_TIES_SQL.format(where=where, level=level), params).fetchall()
     out = []
     for a, b, weights, ids in rows:
         total = 0.0
@@ -141,7 +134,7 @@ def ties(cursor: Any, where: str, params: list[Any], level: str) -> list[tuple[s
 
 def nodes(cursor: Any, where: str, params: list[Any], level: str) -> dict[str, dict[str, Any]]:
     """node -> {name, country, sector, n_events} for the nodes tied to another in the window."""
-    sql = _NODES_SQL.format(where=where, **LEVEL_COLUMNS[level])
+    sql = _NODES_SQL.format(where=where, level=level, **LEVEL_COLUMNS[level])
     return {
         node: {"name": name, "country": country, "sector": sector, "n_events": n}
         for node, n, name, country, sector in cursor.execute(sql, params).fetchall()
@@ -149,35 +142,38 @@ def nodes(cursor: Any, where: str, params: list[Any], level: str) -> dict[str, d
 
 
 def camps(
-    node_ids: list[str], signed: list[tuple[str, str, float]], restarts: int
+    node_ids: list[str], edges: list[tuple[str, str, float]], restarts: int
 ) -> tuple[dict[str, tuple[int, int]], set[tuple[str, str]]]:
-    """(node -> (part, camp), both numbered from 1; the frustrated ties) of the network: each
-    connected part of two or more nodes split as `analysis.fronts` splits it."""
-    import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
+    """(node -> (part, camp), both numbered from 1; the frustrated ties) of the network given by
+    its ties (a, b, weight): each connected part of two or more nodes (a tie of weight 0 links
+    too) split as `analysis.fronts` splits it."""
     from realpolitik.analysis.balance import partition_ties
 
-    index = {n: i for i, n in enumerate(node_ids)}
-    if not signed:
-        return {}, set()
-    rows = np.array([index[a] for a, _, _ in signed])
-    cols = np.array([index[b] for _, b, _ in signed])
-    graph = coo_matrix((np.ones(len(signed)), (rows, cols)), shape=(len(node_ids),) * 2)
-    _, label = connected_components(graph, directed=False)
-    members: dict[int, list[str]] = {}
-    for node, part in zip(node_ids, label.tolist(), strict=True):
-        members.setdefault(part, []).append(node)
+    # Connected parts by union-find (scipy's would cost its import, 0.3 s, on a first call).
+    parent = {n: n for n in node_ids}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b, _ in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+    members: dict[str, list[str]] = {}
+    for node in node_ids:
+        members.setdefault(root(node), []).append(node)
     parts = sorted((sorted(m) for m in members.values() if len(m) > 1), key=lambda c: (-len(c), c))
     part_of = {n: i for i, part in enumerate(parts) for n in part}
     by_part: list[list[tuple[str, str, float]]] = [[] for _ in parts]
-    for a, b, w in signed:
+    for a, b, w in edges:
         by_part[part_of[a]].append((a, b, w))
     camp_of: dict[str, tuple[int, int]] = {}
     frustrated: set[tuple[str, str]] = set()
-    for i, (part, edges) in enumerate(zip(parts, by_part, strict=True)):
-        partition = partition_ties(part, edges, 2, 0, restarts)
+    for i, (part, ties) in enumerate(zip(parts, by_part, strict=True)):
+        partition = partition_ties(part, ties, 2, 0, restarts)
         camp_of.update({n: (i + 1, c + 1) for n, c in partition.camp_of.items()})
         frustrated.update((min(a, b), max(a, b)) for a, b in partition.frustrated)
     return camp_of, frustrated
