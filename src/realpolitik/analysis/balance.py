@@ -10,6 +10,11 @@ EXACT_MAX_ASSIGNMENTS assignments (2 camps: 17 nodes) that takes a few milliseco
 graphs use local search: from random starts, move one node at a time to the camp that lowers
 the cost most until no move helps, and keep the best of several restarts. It finds the optimum
 on small benchmark graphs and a good partition on larger ones, with no optimality guarantee.
+Each node's cost per camp is kept up to date as nodes move (a visit is a lookup, not a pass
+over its ties), in exact integer units: 30 restarts on 150 actors and 7,430 ties take about
+60 ms of CPU where summing each node's ties at every visit took seconds; the moves and the
+result are the same
+(`tests/test_report_camps_search.py` replays the plain search on random graphs).
 """
 
 from __future__ import annotations
