@@ -149,3 +149,28 @@ def test_snapshot_reads_parties_and_documents_of_every_event(db) -> None:  # typ
     )
     docs = cursor.execute("SELECT event_id, doc_id FROM ev_doc ORDER BY ALL").fetchall()
     assert docs == sorted({(e.event_id, m.doc_id) for e in events for m in e.mentions})
+
+
+def test_a_write_that_leaves_the_events_as_they_were_keeps_the_snapshot(tmp_path: Path) -> None:
+    from realpolitik.analysis.relations import compute_relations
+
+    path = str(tmp_path / "write.duckdb")
+    events = _events()[:6]
+    doc = Document("d1", "d1", text="x", title="d1")
+    with Store(path) as store:
+        store.write_batch([doc], [DocumentAnalysis(doc)])
+        store.replace_corpus_results(events, [], compute_relations(events), [])
+    first = browse.snapshot(path)
+    network = browse.network(path)
+    later = Document("d2", "d2", text="y", title="d2")
+    with Store(path) as store:  # a batch of a run: documents, no new events yet
+        store.write_batch([later], [DocumentAnalysis(later)])
+    kept = browse.snapshot(path)
+    assert kept is not first and kept.con is first.con and browse.network(path) is network
+    with Store(path) as store:  # the run's fusion: one more event
+        more = [*events, _events()[6]]
+        store.replace_corpus_results(more, [], compute_relations(more), [])
+    fresh = browse.snapshot(path)
+    assert fresh.con is not first.con
+    assert fresh.cursor().execute("SELECT count(*) FROM ev").fetchone()[0] == 7
+    assert browse.network(path) is not network

@@ -152,37 +152,64 @@ _SNAPSHOT_SQL = [
 ]
 
 
+# What the snapshot is made of: when a file changed but its events did not (a `run` writes
+# documents batch by batch and the events only at its end), the snapshot is kept (0.1 s to
+# check on 20,000 events instead of 1 s to take again).
+_FINGERPRINT_SQL = "SELECT count(*), sum(hash(event_id, record)::HUGEINT) FROM src.events"
+
+
+def _attach(db: Path, wait: bool) -> Any:
+    """An in-memory DuckDB connection with the file attached read-only as `src`; waits briefly
+    for a writer (with `wait`, else reports it busy at once)."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    quoted = str(db).replace("'", "''")
+    deadline = time.monotonic() + (BUSY_WAIT_S if wait else 0.0)
+    while True:
+        try:
+            con.execute(f"ATTACH '{quoted}' AS src (READ_ONLY)")
+            return con
+        except duckdb.IOException as exc:
+            # Another process holds the write lock; it gives it back between batches.
+            if time.monotonic() > deadline:
+                con.close()
+                raise DatabaseBusy(f"{db}: being written by another process, retry shortly") from exc
+            time.sleep(0.05)
+        except duckdb.Error as exc:
+            con.close()
+            raise RealpolitikError(f"{db}: cannot open the database: {exc}") from exc
+
+
 class Snapshot:
     """The events of one version of the database, in memory (see the module docstring)."""
 
-    def __init__(self, db: Path, stamp: tuple[int, ...], wait: bool = True) -> None:
-        import duckdb
-
+    def __init__(self, db: Path, stamp: tuple[int, ...], wait: bool = True,
+                 previous: Snapshot | None = None) -> None:  # fmt: skip
+        """Take it (`previous`: the snapshot it replaces, whose tables are kept when the events
+        have not changed)."""
         self.stamp = stamp
-        self.con = duckdb.connect(":memory:")
-        self._light: dict[str, Any] | None = None
+        self.con: Any = None  # the in-memory DuckDB connection holding the tables
         self.memo: dict[str, Any] = {}  # answers computed on this snapshot (it never changes)
         self._lock = threading.Lock()
         self._computing: dict[str, threading.Lock] = {}
-        quoted = str(db).replace("'", "''")
-        deadline = time.monotonic() + (BUSY_WAIT_S if wait else 0.0)
-        while True:
-            try:
-                self.con.execute(f"ATTACH '{quoted}' AS src (READ_ONLY)")
-                break
-            except duckdb.IOException as exc:
-                # Another process holds the write lock; it gives it back between batches.
-                if time.monotonic() > deadline:
-                    raise DatabaseBusy(f"{db}: being written by another process, retry shortly") from exc
-                time.sleep(0.05)
-            except duckdb.Error as exc:
-                raise RealpolitikError(f"{db}: cannot open the database: {exc}") from exc
+        con = _attach(db, wait)  # raises DatabaseBusy when a writer keeps the file
         try:
+            self.fingerprint = tuple(con.execute(_FINGERPRINT_SQL).fetchone())
+            if previous is not None and previous.fingerprint == self.fingerprint:
+                # The same events: the previous tables and answers hold.
+                con.close()
+                self.con, self.memo = previous.con, previous.memo
+                self._lock, self._computing = previous._lock, previous._computing
+                return
             for sql in _SNAPSHOT_SQL:
-                self.con.execute(sql)
-        finally:
-            self.con.execute("DETACH src")
-        browse_network.prepare(self.con)
+                con.execute(sql)
+            con.execute("DETACH src")
+            browse_network.prepare(con)
+        except BaseException:
+            con.close()
+            raise
+        self.con = con
 
     def cursor(self) -> Any:
         return self.con.cursor()  # one per call: DuckDB cursors may run in parallel threads
@@ -210,14 +237,14 @@ class Snapshot:
         """event_id -> Event without its sentences (what `fronts` needs), parsed once."""
         from realpolitik.store.codec import event_from_record
 
-        with self._lock:
-            if self._light is None:
-                rows = self.cursor().execute(
-                    "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) FROM ev"
-                ).fetchall()
-                events = (event_from_record(json.loads(r[0])) for r in rows)
-                self._light = {e.event_id: e for e in events}
-            return self._light
+        def parse() -> dict[str, Any]:
+            rows = self.cursor().execute(
+                "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) FROM ev"
+            ).fetchall()
+            events = (event_from_record(json.loads(r[0])) for r in rows)
+            return {e.event_id: e for e in events}
+
+        return self.remember("light events", parse)  # type: ignore[no-any-return]
 
 
 _SNAPSHOTS: dict[str, Snapshot] = {}
@@ -248,7 +275,7 @@ def snapshot(db: str | Path) -> Snapshot:
             return current
         try:
             # With a snapshot in hand, a busy file is not worth a wait: serve that one.
-            fresh = Snapshot(path, stamp, wait=current is None)
+            fresh = Snapshot(path, stamp, wait=current is None, previous=current)
         except DatabaseBusy:
             if current is not None:
                 return current  # a run is writing: what was there before, until it is done
