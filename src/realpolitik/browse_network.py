@@ -29,18 +29,12 @@ GROUP BY p.a, p.b
 """
 
 # Each node tied to another in the window: its events, and its name, country and sector as its
-# first party there.
+# first party there (`ev_node_{level}` holds them per event).
 _NODES_SQL = """
-WITH linked AS (
-    SELECT DISTINCT event_id, unnest([p.a, p.b]) AS node, ev.ord
-    FROM ev JOIN ev_pair_{level} p USING (event_id) {where}
-)
-SELECT l.node, count(DISTINCT l.event_id),
-       arg_min(r.{name}, (l.ord, r.role <> 'source', r.idx)),
-       arg_min(r.country, (l.ord, r.role <> 'source', r.idx)),
-       arg_min(r.{sector}, (l.ord, r.role <> 'source', r.idx))
-FROM linked l JOIN ev_party r ON r.event_id = l.event_id AND r.{node} = l.node
-GROUP BY l.node
+SELECT n.node, count(*), arg_min(n.name, ev.ord), arg_min(n.country, ev.ord),
+       arg_min(n.sector, ev.ord)
+FROM ev JOIN ev_node_{level} n USING (event_id) {where}
+GROUP BY n.node
 """
 
 LEVEL_COLUMNS = {
@@ -116,6 +110,20 @@ def prepare(con: Any) -> None:
                 JOIN ev_net n ON n.event_id = s.event_id
             WHERE n.symmetric OR (s.role = 'source' AND t.role = 'target')"""
         )
+        # Per event, each node in one of its ties, described by its first party there (sources
+        # before targets, in their order), as `build_network` meets it.
+        con.execute(
+            f"""CREATE TABLE ev_node_{level} AS
+            WITH linked AS (
+                SELECT DISTINCT event_id, unnest([a, b]) AS node FROM ev_pair_{level}
+            )
+            SELECT l.event_id, l.node,
+                   arg_min(r.{names["name"]}, (r.role <> 'source', r.idx)) AS name,
+                   arg_min(r.country, (r.role <> 'source', r.idx)) AS country,
+                   arg_min(r.{names["sector"]}, (r.role <> 'source', r.idx)) AS sector
+            FROM linked l JOIN ev_party r ON r.event_id = l.event_id AND r.{node} = l.node
+            GROUP BY l.event_id, l.node"""
+        )
 
 
 def ties(cursor: Any, where: str, params: list[Any], level: str) -> list[tuple[str, str, float, int, int, list[str]]]:
@@ -134,7 +142,7 @@ def ties(cursor: Any, where: str, params: list[Any], level: str) -> list[tuple[s
 
 def nodes(cursor: Any, where: str, params: list[Any], level: str) -> dict[str, dict[str, Any]]:
     """node -> {name, country, sector, n_events} for the nodes tied to another in the window."""
-    sql = _NODES_SQL.format(where=where, level=level, **LEVEL_COLUMNS[level])
+    sql = _NODES_SQL.format(where=where, level=level)
     return {
         node: {"name": name, "country": country, "sector": sector, "n_events": n}
         for node, n, name, country, sector in cursor.execute(sql, params).fetchall()
