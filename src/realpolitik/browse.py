@@ -11,7 +11,7 @@ parsed per request), with one row per event and party (`ev_actor`), per event an
 (`ev_doc`) and per event and tie at each level (`ev_pair_actor`, `ev_pair_country`, see
 `realpolitik.browse_network`). It is rebuilt whenever the database file changes (size or
 modification time of the file or its write-ahead log): each stored record is parsed once, by
-DuckDB, about 1 s for 20,000 events. Taking it attaches the file read-only and detaches it at
+DuckDB, about 1 s of CPU for 20,000 events. Taking it attaches the file read-only and detaches it at
 once. While a `run` holds the file, the last snapshot keeps being served; a new one is taken
 once it is free. Networks are computed once per snapshot and filters (`Snapshot.remember`).
 
