@@ -2,13 +2,15 @@
 
 `analysis.network.build_network` walks `Event` objects in Python: on a year of 4,000 events it
 took 0.3 s, plus 1.6–3.4 s to parse every stored record into events once per snapshot. Here the
-same network comes from the snapshot's flat tables with one DuckDB GROUP BY: per event its
-signed weight and whether it is a joint act (`ev_net`), per party its node at actor and at
-country level (`ev_party`), both computed once when the snapshot is taken, with the rules and
-numbers of `analysis.signals` (the type weights, the fatality bonus, the claim discount, the
-state sectors that roll up to their country, the lines of succession). Tests compare the two
-on hand-made events (`tests/test_serve_network.py`): same nodes, ties, weights, counts and event
-ids in the same order.
+same network comes from flat tables added to the snapshot when it is taken (`prepare`), with the
+rules and numbers of `analysis.signals` (the type weights, the fatality bonus, the claim
+discount, the joint acts, the state sectors that roll up to their country, the lines of
+succession): per event its signed weight (`ev_net`), per party its node at actor and at country
+level (`ev_party`), per event its ties (`ev_pair_actor`, `ev_pair_country`: one row per pair of
+nodes) and its tied nodes with their first party (`ev_node_actor`, `ev_node_country`). A window
+is then one GROUP BY for the ties and one for the nodes. Tests compare the result with
+`build_network` on hand-made events (`tests/test_serve_network.py`): same nodes, ties, weights,
+counts and event ids in the same order.
 
 The camps are `analysis.balance.partition_ties` per connected part, with as many restarts as
 `export fronts` uses, so the page's camps are those of `fronts` without the bootstrap.
@@ -44,7 +46,8 @@ LEVEL_COLUMNS = {
 
 
 def prepare(con: Any) -> None:
-    """Add `ev_net` and `ev_party` to a snapshot holding `ev` and `ev_actor`."""
+    """Add the network's tables (see the module docstring) to a snapshot holding `ev` and
+    `ev_actor`."""
     from realpolitik.actors.succession import succession_lines
 
     lines = succession_lines()
