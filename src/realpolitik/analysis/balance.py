@@ -22,6 +22,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from itertools import product
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -158,6 +159,11 @@ def _local_search(
     np.add.at(positive, ends, np.where(both > 0, both, 0))
     abs_weight = np.abs(weight)
 
+    # The random draws take most of the time on a sparse graph: they are made here with the
+    # generator's raw bits, as `Random.shuffle` and `Random.randrange` make them (the same
+    # numbers; tests/test_report_camps_search.py compares with the calls themselves).
+    getrandbits = rng.getrandbits
+    bits = [(i + 1).bit_length() for i in range(n)]
     best: list[int] = []
     best_cost: int | None = None
     for attempt in range(max(1, restarts)):
@@ -166,7 +172,7 @@ def _local_search(
         if attempt == 0:
             camps = [start.get(node, 0) % k if start else 0 for node in nodes]
         else:
-            camps = [rng.randrange(k) for _ in nodes]
+            camps = [_below(getrandbits, k) for _ in nodes]  # rng.randrange(k), spelt out
         where = np.array(camps, dtype=np.int64)
         pull = np.zeros((k, n), dtype=np.int64)  # Σ_j w_ij [camp_j = c], one row per camp
         np.add.at(pull, (where[others], ends), both)
@@ -175,7 +181,7 @@ def _local_search(
         improved = True
         while improved:
             improved = False
-            rng.shuffle(order)
+            _shuffle(order, getrandbits, bits)  # rng.shuffle(order), spelt out
             if k == 2:  # the usual case, spelt out: half the time of the general loop
                 cost0, cost1 = field[0].item, field[1].item
                 for i in order:
@@ -203,6 +209,25 @@ def _local_search(
         if best_cost is None or cost < best_cost:
             best, best_cost = camps[:], cost
     return {node: best[index[node]] for node in nodes}
+
+
+def _below(getrandbits: Any, n: int) -> int:
+    """A uniform integer in [0, n), drawn as `Random._randbelow` draws it (rejection sampling)."""
+    k = n.bit_length()
+    r = getrandbits(k)
+    while r >= n:
+        r = getrandbits(k)
+    return int(r)
+
+
+def _shuffle(order: list[int], getrandbits: Any, bits: list[int]) -> None:
+    """`Random.shuffle(order)` with the same draws; bits[i] = (i + 1).bit_length()."""
+    for i in range(len(order) - 1, 0, -1):
+        k = bits[i]
+        r = getrandbits(k)
+        while r > i:
+            r = getrandbits(k)
+        order[i], order[r] = order[r], order[i]
 
 
 def _renumber(nodes: list[str], camp_of: dict[str, int]) -> dict[str, int]:
