@@ -48,7 +48,7 @@ SORTS = {
 MAX_LIMIT = 500
 # Restarts of the camp search for the interactive network: as many as `export fronts` makes,
 # so the page shows the camps of the report. On a synthetic network of 150 actors and 7,430
-# ties, 30 restarts take 0.1 s (`analysis.balance` keeps each node's cost per camp up to date).
+# ties, 30 restarts take 40 ms (`analysis.balance` keeps each node's cost per camp up to date).
 NETWORK_RESTARTS = LOCAL_SEARCH_RESTARTS
 MEMO_SIZE = 64
 # How long a call waits for a writer (`realpolitik run` in another process) to release the file

@@ -11,7 +11,7 @@ graphs use local search: from random starts, move one node at a time to the camp
 the cost most until no move helps, and keep the best of several restarts. It finds the optimum
 on small benchmark graphs and a good partition on larger ones, with no optimality guarantee.
 Each node's cost per camp is kept up to date as nodes move (a visit is a lookup, not a pass
-over its ties), in exact integer units: 30 restarts on 150 actors and 7,430 ties take 70 ms
+over its ties), in exact integer units: 30 restarts on 150 actors and 7,430 ties take 40 ms
 of CPU where summing each node's ties at every visit took 2 s; the moves and the result are
 the same
 (`tests/test_report_camps_search.py` replays the plain search on random graphs).
