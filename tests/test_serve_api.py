@@ -195,6 +195,28 @@ def test_a_token_is_required_on_every_api_call_when_set(db: str) -> None:
     assert client.get("/").status_code == 200  # the page itself holds no data
 
 
+def test_with_a_token_the_brief_opens_once_with_a_short_lived_ticket(db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from realpolitik.serve import app as app_module
+
+    client = testclient.TestClient(create_app(db, token="s3cret-token"))
+    auth = {"Authorization": "Bearer s3cret-token"}
+    assert client.post("/api/report-ticket").status_code == 401  # a ticket needs the token
+    url = client.post("/api/report-ticket", headers=auth).json()["url"]
+    assert url.startswith("/report?ticket=")
+    brief = client.get(url)
+    assert brief.status_code == 200 and "<style>" in brief.text  # the page's own style, allowed:
+    assert "style-src 'unsafe-inline'" in brief.headers["content-security-policy"]
+    assert client.get(url).status_code == 401  # good once
+    assert client.get("/report?ticket=made-up").status_code == 401
+    other = client.post("/api/report-ticket", headers=auth).json()["url"]
+    assert client.get("/api/events?ticket=" + other.split("=", 1)[1]).status_code == 401  # brief only
+    assert client.get(other).status_code == 200
+    monkeypatch.setattr(app_module, "TICKET_TTL_S", -1.0)  # a ticket that has expired
+    late = client.post("/api/report-ticket", headers=auth).json()["url"]
+    assert client.get(late).status_code == 401
+    assert client.get("/report", headers=auth).status_code == 200  # the header still works
+
+
 def test_binding_beyond_loopback_needs_a_token(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("REALPOLITIK_TOKEN", raising=False)
     assert resolve_token("127.0.0.1", None) is None

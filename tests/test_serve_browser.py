@@ -210,13 +210,34 @@ def test_a_hostile_article_runs_no_script_anywhere(server: str, browser: Any) ->
     assert browser.execute_script("return document.body.dataset.pwned") is None
 
 
+def _open_brief(browser: Any) -> None:
+    """Click the page's Brief link and switch to the tab it opens; the brief must be there,
+    styled by its own sheet (the default style has no width limit and a white background)."""
+    tabs = set(browser.window_handles)
+    browser.find_element(By.ID, "brief-link").click()
+    WebDriverWait(browser, 15).until(lambda d: len(d.window_handles) > len(tabs))
+    browser.switch_to.window(next(iter(set(browser.window_handles) - tabs)))
+    WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.TAG_NAME, "h1"))
+    assert "realpolitik" in browser.title.lower()
+    style = browser.execute_script(
+        "const s = getComputedStyle(document.body); return [s.maxWidth, s.backgroundColor];"
+    )
+    assert style[0] != "none" and style[1] not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)"), style
+
+
 def test_the_brief_is_reachable_from_the_page(server: str, browser: Any) -> None:
     browser.get(server + "/")
     _ready(browser, "events")
-    href = browser.find_element(By.ID, "brief-link").get_attribute("href")
-    browser.get(href)
-    assert "realpolitik" in browser.page_source.lower()
-    assert browser.find_elements(By.TAG_NAME, "h1") or browser.find_elements(By.TAG_NAME, "h2")
+    home = browser.current_window_handle
+    try:
+        _open_brief(browser)
+        assert browser.current_url == server + "/report"
+    finally:
+        for handle in browser.window_handles:
+            if handle != home:
+                browser.switch_to.window(handle)
+                browser.close()
+        browser.switch_to.window(home)
 
 
 PIPELINE_ARTICLE = {
@@ -298,6 +319,13 @@ def test_with_a_token_the_page_works_only_when_given_it(tmp_path: Path, browser:
         _ready(browser, "events")
         assert len(browser.find_elements(By.CSS_SELECTOR, "#events-table tbody tr")) == 5
         assert "token" not in browser.current_url  # taken out of the address bar
+        home = browser.current_window_handle
+        _open_brief(browser)  # opened with a ticket, styled as without a token
+        assert "/report?ticket=" in browser.current_url and "a-long-secret" not in browser.current_url
+        browser.refresh()  # the ticket was good once
+        assert "missing or wrong token" in browser.page_source
+        browser.close()
+        browser.switch_to.window(home)
     finally:
         srv.should_exit = True
         thread.join(timeout=10)

@@ -7,9 +7,13 @@ Filtering, sorting and paging happen in SQL, so a page of a large database costs
 
 Event lists, the map and the network read a snapshot: the events table flattened into an
 in-memory DuckDB table (ids, names, countries, dates and search text as columns, so no JSON is
-parsed per request), rebuilt whenever the database file changes (size or modification time of
-the file or its write-ahead log). Taking it opens the file read-only and closes it at once. While
-a `run` holds the file, the last snapshot keeps being served; a new one is taken once it is free.
+parsed per request), with one row per event and party (`ev_actor`), per event and document
+(`ev_doc`) and per event and tie at each level (`ev_pair_actor`, `ev_pair_country`, see
+`realpolitik.browse_network`). It is rebuilt whenever the database file changes (size or
+modification time of the file or its write-ahead log): each stored record is parsed once, by
+DuckDB, about 1 s of CPU for 20,000 events. Taking it attaches the file read-only and detaches it at
+once. While a `run` holds the file, the last snapshot keeps being served; a new one is taken
+once it is free. Networks are computed once per snapshot and filters (`Snapshot.remember`).
 
     from realpolitik.browse import events_page
     from realpolitik.query import Filters
@@ -28,6 +32,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from realpolitik import browse_network
+from realpolitik.analysis.balance import LOCAL_SEARCH_RESTARTS
 from realpolitik.errors import RealpolitikError, UsageError
 from realpolitik.query import Filters, _split, check_filters, fronts_records
 
@@ -40,10 +46,10 @@ SORTS = {
     "id": "event_id",
 }
 MAX_LIMIT = 500
-# Restarts of the camp search for the interactive network (fronts use 30): on a synthetic year
-# of 3,400 events between 150 actors, 30 restarts took 5.2 s and 3 restarts 0.5 s; the
-# partition of a small graph (up to 17 actors per part) is exact whatever this says.
-NETWORK_RESTARTS = 3
+# Restarts of the camp search for the interactive network: as many as `export fronts` makes,
+# so the page shows the camps of the report. On a synthetic network of 150 actors and 7,430
+# ties, 30 restarts take 40 ms (`analysis.balance` keeps each node's cost per camp up to date).
+NETWORK_RESTARTS = LOCAL_SEARCH_RESTARTS
 MEMO_SIZE = 64
 # How long a call waits for a writer (`realpolitik run` in another process) to release the file
 # before it reports the database as busy: a run holds it for a batch at a time.
@@ -89,84 +95,156 @@ def _connect(db: str | Path, wait: bool = True) -> Iterator[Any]:
 
 # -- the snapshot of the events ---------------------------------------------------------------
 
-_HAYSTACK = (
-    "lower(concat_ws(' ', e.plover_type, e.record->>'acled_event_type', "
-    "array_to_string(json_extract_string(e.record, '$.mentions[*].sentence'), ' '), "
-    "array_to_string(json_extract_string(e.record, '$.source[*].name'), ' '), "
-    "array_to_string(json_extract_string(e.record, '$.target[*].name'), ' '), "
-    "array_to_string(json_extract_string(e.record, '$.claimed_by[*].name'), ' '), "
-    "e.record->'location'->>'name'))"
+# Each stored record is parsed once, into this structure (DuckDB's `from_json`), and the
+# snapshot's columns are taken from it: extracting each column with its own JSON path would
+# parse the record (sentences and all) a dozen times (3.0 s instead of 0.4 s on 20,000 events).
+_PARTY = '{"actor_id": "VARCHAR", "name": "VARCHAR", "country": "VARCHAR", "sector": "VARCHAR"}'
+_RECORD = (
+    '{"acled_event_type": "VARCHAR", "quad_class": "INTEGER", "fatalities": "DOUBLE", '
+    '"confidence": "DOUBLE", '
+    f'"source": [{_PARTY}], "target": [{_PARTY}], "claimed_by": [{_PARTY}], '
+    '"location": {"name": "VARCHAR", "country": "VARCHAR", "lat": "VARCHAR", "lon": "VARCHAR"}, '
+    '"mentions": [{"doc_id": "VARCHAR", "sentence": "VARCHAR"}]}'
 )
-_PARTIES = " || ".join(
-    f"json_extract_string(e.record, '$.{role}[*].{key}')"
-    for role in ("source", "target", "claimed_by")
-    for key in ("actor_id", "name")
-)
+_ROLES = ("source", "target", "claimed_by")
+
+
+def _names(role: str, key: str) -> str:
+    return f"list_transform(r.{role}, lambda x: x.{key})"
+
+
 _SNAPSHOT_SQL = [
-    f"""CREATE TABLE ev AS SELECT
-        e.event_id, e.plover_type, lower(e.plover_type) AS type_l,
-        lower(e.record->>'acled_event_type') AS acled_l, e.polarity, e.date_start,
-        CAST(e.record->>'confidence' AS DOUBLE) AS confidence, e.n_documents,
-        list_transform({_PARTIES}, lambda x: lower(x)) AS parties_l,
-        json_extract_string(e.record, '$.source[*].country')
-            || json_extract_string(e.record, '$.target[*].country')
-            || [e.record->'location'->>'country'] AS countries,
-        {_HAYSTACK} AS haystack,
-        e.record->'location'->>'name' AS place, e.record->'location'->>'country' AS place_country,
-        TRY_CAST(e.record->'location'->>'lat' AS DOUBLE) AS lat,
-        TRY_CAST(e.record->'location'->>'lon' AS DOUBLE) AS lon,
-        CAST(e.record AS VARCHAR) AS record
+    f"""CREATE TEMP TABLE parsed AS SELECT e.event_id, e.plover_type, e.polarity, e.date_start,
+        e.confidence, e.n_documents, CAST(e.record AS VARCHAR) AS record,
+        from_json(e.record, '{_RECORD}') AS r
     FROM src.events e""",
-    """CREATE TABLE ev_actor AS
-    SELECT e.event_id, r.role, j.value->>'actor_id' AS actor_id, j.value->>'name' AS name,
-           e.plover_type, e.polarity, e.date_start
-    FROM src.events e,
-         (VALUES ('source'), ('target'), ('claimed_by')) r(role),
-         json_each(e.record, '$.' || r.role) j""",
-    """CREATE TABLE ev_doc AS SELECT DISTINCT e.event_id, m.value->>'doc_id' AS doc_id
-    FROM src.events e, json_each(e.record->'mentions') m""",
+    f"""CREATE TABLE ev AS SELECT
+        event_id, plover_type, lower(plover_type) AS type_l, lower(r.acled_event_type) AS acled_l,
+        polarity, date_start, coalesce(r.confidence, confidence) AS confidence, n_documents,
+        list_transform(
+            {" || ".join(_names(role, key) for role in _ROLES for key in ("actor_id", "name"))},
+            lambda x: lower(x)) AS parties_l,
+        {_names("source", "country")} || {_names("target", "country")}
+            || [r.location.country] AS countries,
+        lower(concat_ws(' ', plover_type, r.acled_event_type,
+            array_to_string(list_transform(r.mentions, lambda m: m.sentence), ' '),
+            {", ".join(f"array_to_string({_names(role, 'name')}, ' ')" for role in _ROLES)},
+            r.location.name)) AS haystack,
+        r.location.name AS place, r.location.country AS place_country,
+        TRY_CAST(r.location.lat AS DOUBLE) AS lat, TRY_CAST(r.location.lon AS DOUBLE) AS lon,
+        r.acled_event_type AS acled_event_type, r.quad_class AS quad_class,
+        r.fatalities AS fatalities, len(r.claimed_by) AS n_claimed,
+        -- the order in which a network meets the events (`network_events`)
+        row_number() OVER (ORDER BY date_start NULLS LAST, event_id) AS ord,
+        record
+    FROM parsed""",
+    # unnest in the select list: a lateral join would copy each parsed record per party (30x slower)
+    " UNION ALL ".join(
+        f"""SELECT event_id, '{role}' AS role, idx, x.actor_id AS actor_id, x.name AS name,
+            x.country AS country, x.sector AS sector, plover_type, polarity, date_start
+        FROM (SELECT event_id, plover_type, polarity, date_start,
+              generate_subscripts(r.{role}, 1) AS idx, unnest(r.{role}) AS x FROM parsed)"""
+        for role in _ROLES
+    ).join(("CREATE TABLE ev_actor AS ", "")),
+    """CREATE TABLE ev_doc AS SELECT DISTINCT event_id,
+        unnest(list_transform(r.mentions, lambda m: m.doc_id)) AS doc_id FROM parsed""",
+    "DROP TABLE parsed",
 ]
+
+
+# What the snapshot is made of: when a file changed but its events did not (a `run` writes
+# documents batch by batch and the events only at its end), the snapshot is kept (0.1 s to
+# check on 20,000 events instead of 1 s to take again).
+_FINGERPRINT_SQL = "SELECT count(*), sum(hash(event_id, record)::HUGEINT) FROM src.events"
+
+
+def _attach(db: Path, wait: bool) -> Any:
+    """An in-memory DuckDB connection with the file attached read-only as `src`; waits briefly
+    for a writer (with `wait`, else reports it busy at once)."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    quoted = str(db).replace("'", "''")
+    deadline = time.monotonic() + (BUSY_WAIT_S if wait else 0.0)
+    while True:
+        try:
+            con.execute(f"ATTACH '{quoted}' AS src (READ_ONLY)")
+            return con
+        except duckdb.IOException as exc:
+            # Another process holds the write lock; it gives it back between batches.
+            if time.monotonic() > deadline:
+                con.close()
+                raise DatabaseBusy(f"{db}: being written by another process, retry shortly") from exc
+            time.sleep(0.05)
+        except duckdb.Error as exc:
+            con.close()
+            raise RealpolitikError(f"{db}: cannot open the database: {exc}") from exc
 
 
 class Snapshot:
     """The events of one version of the database, in memory (see the module docstring)."""
 
-    def __init__(self, db: Path, stamp: tuple[int, ...], wait: bool = True) -> None:
-        import duckdb
-
+    def __init__(self, db: Path, stamp: tuple[int, ...], wait: bool = True,
+                 previous: Snapshot | None = None) -> None:  # fmt: skip
+        """Take it (`previous`: the snapshot it replaces, whose tables are kept when the events
+        have not changed)."""
         self.stamp = stamp
-        self.con = duckdb.connect(":memory:")
-        self._light: dict[str, Any] | None = None
+        self.con: Any = None  # the in-memory DuckDB connection holding the tables
         self.memo: dict[str, Any] = {}  # answers computed on this snapshot (it never changes)
         self._lock = threading.Lock()
-        with _connect(db, wait):  # raises DatabaseBusy when a writer keeps the file
-            pass
-        quoted = str(db).replace("'", "''")
+        self._computing: dict[str, threading.Lock] = {}
+        con = _attach(db, wait)  # raises DatabaseBusy when a writer keeps the file
         try:
-            self.con.execute(f"ATTACH '{quoted}' AS src (READ_ONLY)")
-        except duckdb.IOException as exc:
-            raise DatabaseBusy(f"{db}: being written by another process, retry shortly") from exc
-        try:
+            self.fingerprint = tuple(con.execute(_FINGERPRINT_SQL).fetchone())
+            if previous is not None and previous.fingerprint == self.fingerprint:
+                # The same events: the previous tables and answers hold.
+                con.close()
+                self.con, self.memo = previous.con, previous.memo
+                self._lock, self._computing = previous._lock, previous._computing
+                return
             for sql in _SNAPSHOT_SQL:
-                self.con.execute(sql)
-        finally:
-            self.con.execute("DETACH src")
+                con.execute(sql)
+            con.execute("DETACH src")
+            browse_network.prepare(con)
+        except BaseException:
+            con.close()
+            raise
+        self.con = con
 
     def cursor(self) -> Any:
         return self.con.cursor()  # one per call: DuckDB cursors may run in parallel threads
 
+    def remember(self, key: str, compute: Any) -> Any:
+        """The answer stored under `key`, computed once (a second caller asking for the same key
+        while it is being computed waits for it rather than computing it again)."""
+        with self._lock:
+            if key in self.memo:
+                return self.memo[key]
+            pending = self._computing.setdefault(key, threading.Lock())
+        with pending:
+            with self._lock:
+                if key in self.memo:
+                    return self.memo[key]
+            answer = compute()
+            with self._lock:
+                if len(self.memo) >= MEMO_SIZE:
+                    self.memo.pop(next(iter(self.memo)))
+                self.memo[key] = answer
+                self._computing.pop(key, None)
+            return answer
+
     def light_events(self) -> dict[str, Any]:
-        """event_id -> Event without its sentences (what a network needs), parsed once."""
+        """event_id -> Event without its sentences (what `fronts` needs), parsed once."""
         from realpolitik.store.codec import event_from_record
 
-        with self._lock:
-            if self._light is None:
-                rows = self.cursor().execute(
-                    "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) FROM ev"
-                ).fetchall()
-                events = (event_from_record(json.loads(r[0])) for r in rows)
-                self._light = {e.event_id: e for e in events}
-            return self._light
+        def parse() -> dict[str, Any]:
+            rows = self.cursor().execute(
+                "SELECT CAST(json_merge_patch(record, '{\"mentions\": []}') AS VARCHAR) FROM ev"
+            ).fetchall()
+            events = (event_from_record(json.loads(r[0])) for r in rows)
+            return {e.event_id: e for e in events}
+
+        return self.remember("light events", parse)  # type: ignore[no-any-return]
 
 
 _SNAPSHOTS: dict[str, Snapshot] = {}
@@ -197,7 +275,7 @@ def snapshot(db: str | Path) -> Snapshot:
             return current
         try:
             # With a snapshot in hand, a busy file is not worth a wait: serve that one.
-            fresh = Snapshot(path, stamp, wait=current is None)
+            fresh = Snapshot(path, stamp, wait=current is None, previous=current)
         except DatabaseBusy:
             if current is not None:
                 return current  # a run is writing: what was there before, until it is done
@@ -543,19 +621,24 @@ def relations_over_time(
     return out
 
 
-def network_events(db: str | Path, filters: Filters | None = None) -> list[Any]:
-    """The events the network counts (reported as having happened, confident enough), in the
-    window and filters, without their sentences: a network needs only parties and weights."""
+def _network_where(filters: Filters | None) -> tuple[str, list[Any]]:
+    """The WHERE clause on `ev` of the events a network counts: those in `filters` that were
+    reported as having happened, confident enough (`signals.counts_for_fronts`)."""
     from realpolitik.analysis.signals import FRONT_MIN_CONFIDENCE, HAPPENED
 
-    filters = filters or Filters()
-    where, params = _where(filters, None)
+    where, params = _where(filters or Filters(), None)
     extra = "polarity IN (SELECT unnest(?)) AND confidence >= ?"
     where = f"{where} AND {extra}" if where else f"WHERE {extra}"
+    return where, [*params, sorted(HAPPENED), FRONT_MIN_CONFIDENCE]
+
+
+def network_events(db: str | Path, filters: Filters | None = None) -> list[Any]:
+    """The events the network counts (reported as having happened, confident enough), in the
+    window and filters, without their sentences (what `fronts` needs)."""
+    where, params = _network_where(filters)
     snap = snapshot(db)
     ids = snap.cursor().execute(
-        f"SELECT event_id FROM ev {where} ORDER BY date_start NULLS LAST, event_id",
-        [*params, sorted(HAPPENED), FRONT_MIN_CONFIDENCE],
+        f"SELECT event_id FROM ev {where} ORDER BY date_start NULLS LAST, event_id", params
     ).fetchall()
     light = snap.light_events()
     return [light[r[0]] for r in ids]
@@ -565,62 +648,54 @@ def network(
     db: str | Path, filters: Filters | None = None, level: str = "actor", min_events: int = 1
 ) -> dict[str, Any]:
     """The signed network of the events in `filters` (a time window: since/until) with its
-    structural-balance camps (`balance.best_partition` per connected part, as `analysis.fronts`
-    does): nodes (name, country, events, group and camp) and ties (signed weight, cooperation and
-    conflict counts, event ids). The bootstrap stability of the camps is left to `fronts`
-    (100 re-partitions: seconds on a large window, not a page's wait)."""
-    import networkx as nx
-
-    from realpolitik.analysis.balance import best_partition, frustrated_edges
-    from realpolitik.analysis.network import build_network
-
+    structural-balance camps: nodes (name, country, events, group and camp) and ties (signed
+    weight, cooperation and conflict counts, event ids). The network is that of
+    `analysis.network.build_network`, aggregated in SQL (`realpolitik.browse_network`); the camps
+    are those of `analysis.fronts` (same search, same restarts), without the bootstrap
+    stability, which is left to `fronts` (100 re-partitions: seconds on a large window, not a
+    page's wait). Computed once per version of the database and filters."""
     if level not in ("actor", "country"):
         raise UsageError(f"level {level!r}: choose actor or country")
+    where, params = _network_where(filters)  # checks the filters before anything is remembered
     snap = snapshot(db)
     key = repr(("network", filters, level, min_events))
-    if key in snap.memo:
-        return snap.memo[key]  # type: ignore[no-any-return]
-    events = network_events(db, filters)
-    graph = build_network(events, level=level)  # type: ignore[arg-type]
-    parts = [sorted(c) for c in nx.connected_components(graph) if len(c) > 1]
-    parts.sort(key=lambda c: (-len(c), c))
-    camp_of: dict[str, tuple[int, int]] = {}
-    frustrated: set[frozenset[str]] = set()
-    for index, nodes in enumerate(parts):
-        sub = graph.subgraph(nodes)
-        partition = best_partition(sub, 2, 0, NETWORK_RESTARTS)
-        camp_of.update({n: (index + 1, c + 1) for n, c in partition.camp_of.items()})
-        frustrated |= {frozenset(e) for e in frustrated_edges(sub, partition.camp_of)}
-    nodes_out = [
+    return snap.remember(key, lambda: _network(snap, filters, where, params, level, min_events))  # type: ignore[no-any-return]
+
+
+def _network(snap: Snapshot, filters: Filters | None, where: str, params: list[Any], level: str,
+             min_events: int) -> dict[str, Any]:  # fmt: skip
+    cursor = snap.cursor()
+    n_events = cursor.execute(f"SELECT count(*) FROM ev {where}", params).fetchone()[0]
+    ties = browse_network.ties(cursor, where, params, level)
+    nodes = browse_network.nodes(cursor, where, params, level)
+    edges = [(t[0], t[1], t[2]) for t in ties]
+    camp_of, frustrated = browse_network.camps(sorted(nodes), edges, NETWORK_RESTARTS)
+    nodes_out: list[dict[str, Any]] = [
         {"id": n, "name": d["name"], "country": d["country"] or None, "sector": d["sector"] or None,
          "n_events": d["n_events"], "group": camp_of.get(n, (0, 0))[0],
          "camp": camp_of.get(n, (0, 0))[1]}
-        for n, d in graph.nodes(data=True)
+        for n, d in nodes.items()
         if d["n_events"] >= min_events
     ]  # fmt: skip
     kept = {n["id"] for n in nodes_out}
-    ties = [
-        {"a": a, "b": b, "weight": d["weight"], "n_pos": d["n_pos"], "n_neg": d["n_neg"],
-         "frustrated": frozenset((a, b)) in frustrated, "event_ids": d["event_ids"]}
-        for a, b, d in graph.edges(data=True)
+    ties_out: list[dict[str, Any]] = [
+        {"a": a, "b": b, "weight": w, "n_pos": n_pos, "n_neg": n_neg,
+         "frustrated": (a, b) in frustrated, "event_ids": ids}
+        for a, b, w, n_pos, n_neg, ids in ties
         if a in kept and b in kept
     ]  # fmt: skip
-    total = sum(abs(d["weight"]) for _, _, d in graph.edges(data=True)) or 1.0
-    lost = sum(abs(graph.edges[tuple(e)]["weight"]) for e in frustrated)
+    total = sum(abs(t[2]) for t in ties) or 1.0
+    lost = sum(abs(w) for a, b, w in edges if (a, b) in frustrated)
     nodes_out.sort(key=lambda n: (-n["n_events"], n["id"]))
-    ties.sort(key=lambda t: (-abs(t["weight"]), t["a"], t["b"]))
-    answer = {
+    ties_out.sort(key=lambda t: (-abs(t["weight"]), t["a"], t["b"]))
+    return {
         "level": level,
         "window": [filters.since if filters else None, filters.until if filters else None],
-        "n_events": len(events),
+        "n_events": int(n_events),
         "frustration": round(lost / total, 4),
         "nodes": nodes_out,
-        "ties": ties,
+        "ties": ties_out,
     }
-    if len(snap.memo) >= MEMO_SIZE:
-        snap.memo.pop(next(iter(snap.memo)))
-    snap.memo[key] = answer
-    return answer
 
 
 def fronts(db: str | Path, filters: Filters | None = None, level: str = "country") -> list[dict[str, Any]]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hmac
 import logging
+import secrets
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,9 @@ CSP = (
 )
 # The brief is a self-contained HTML file with its own <style> and no script at all.
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
+# A link cannot carry the token in a header: with a token, the page asks for a ticket (an API
+# call, with the token) and opens the brief at /report?ticket=...: good once, for a minute.
+TICKET_TTL_S = 60.0
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -68,6 +74,23 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
         redoc_url=None,
     )
 
+    tickets: dict[str, float] = {}  # ticket -> when it expires (time.monotonic())
+    tickets_lock = threading.Lock()
+
+    def new_ticket() -> str:
+        now = time.monotonic()
+        ticket = secrets.token_urlsafe(24)
+        with tickets_lock:
+            for old in [t for t, until in tickets.items() if until < now]:
+                del tickets[old]
+            tickets[ticket] = now + TICKET_TTL_S
+        return ticket
+
+    def use_ticket(ticket: str) -> bool:
+        with tickets_lock:
+            until = tickets.pop(ticket, None)
+        return until is not None and until >= time.monotonic()
+
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:
         path = request.url.path
@@ -76,7 +99,10 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
             auth = request.headers.get("authorization") or ""
             if auth.lower().startswith("bearer "):
                 given = auth[7:].strip()
-            if not hmac.compare_digest(given.encode(), token.encode()):
+            ticket = request.query_params.get("ticket") if path == "/report" else None
+            if not hmac.compare_digest(given.encode(), token.encode()) and not (
+                ticket and use_ticket(ticket)
+            ):
                 response: Response = _error(401, "missing or wrong token")
                 response.headers["WWW-Authenticate"] = "Bearer"
                 _secure(response, path)
@@ -209,9 +235,16 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
 
     # -- the brief and the page --------------------------------------------------------------
 
+    @app.post("/api/report-ticket", tags=["report"])
+    def report_ticket() -> dict[str, Any]:
+        """The address of the brief for a browser tab, good once and for 60 s: a link cannot
+        send the token (needed only when the server requires one)."""
+        return {"url": f"/report?ticket={new_ticket()}", "expires_in_s": TICKET_TTL_S}
+
     @app.get("/report", response_class=HTMLResponse, tags=["report"])
     def report() -> HTMLResponse:
-        """The brief of `realpolitik report` (HTML, no script)."""
+        """The brief of `realpolitik report` (HTML, no script). With a token: the header, or a
+        ticket from /api/report-ticket (`?ticket=`)."""
         from realpolitik.report.brief import render_report
 
         return HTMLResponse(render_report(db, "html"))

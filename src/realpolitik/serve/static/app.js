@@ -429,13 +429,20 @@ async function render() {
 }
 
 function briefLink() {
-  // With a token the brief must be fetched with it; it opens as a local copy.
+  // With a token a link cannot authenticate: ask for a single-use ticket (an API call with the
+  // token) and open the brief at its address, as an ordinary page with its own style.
   document.getElementById("brief-link").addEventListener("click", async (ev) => {
     if (!token()) return;
     ev.preventDefault();
-    const response = await fetch("/report", { headers: { Authorization: "Bearer " + token() } });
-    const blob = new Blob([await response.text()], { type: "text/html" });
-    window.open(URL.createObjectURL(blob), "_blank", "noopener");
+    try {
+      const response = await fetch("/api/report-ticket", { method: "POST", headers: { Authorization: "Bearer " + token() } });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error || ("HTTP " + response.status));
+      const tab = window.open(body.url, "_blank");
+      if (tab) tab.opener = null; else location.assign(body.url);  // a blocked pop-up: this tab
+    } catch (err) {
+      append(clear(document.getElementById("main")), [el("p", { class: "error", id: "error" }, "Brief: " + String(err.message || err))]);
+    }
   });
 }
 
