@@ -1,11 +1,14 @@
 """Speed and memory benchmark (a script, not a test): prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/bench.py [--docs 300] [--workers N] [--data ../shared/data]
+    .venv/bin/python benchmarks/bench.py [--docs 300] [--workers N] [--engine local|dask]
+                                         [--no-bare] [--data ../shared/data]
 
 On the first N ECB+ dev documents it measures: bare `nlp.pipe` of the same spaCy pipeline over
 the same cleaned texts in one process; then the full pipeline end to end (ingest, clean, nlp,
 actors, places, events, store, fusion) into a fresh DuckDB file, in a child process whose
-memory (PSS of it and its workers, sampled every 50 ms) is tracked. Prints documents/s,
+memory (PSS of it and its workers, sampled every 50 ms) is tracked; `--engine dask` runs the
+per-document stages on a local Dask cluster of `--workers` processes (default 2) instead of the
+local engine's forked pool. Prints documents/s,
 words/s, peak memory, the full/bare time ratio and how time splits across stages.
 """
 
@@ -72,11 +75,11 @@ def bare_spacy(texts: list[str]) -> float:
     return time.perf_counter() - t0
 
 
-def full_pipeline(sample: Path, workers: int | None) -> dict:
+def full_pipeline(sample: Path, workers: int | None, engine: str = "local") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         code = (
             "import json,sys,time;from realpolitik.pipeline import run;"
-            f"t=time.perf_counter();s=run([{str(sample)!r}], {str(Path(tmp) / 'b.duckdb')!r}, workers={workers!r});"
+            f"t=time.perf_counter();s=run([{str(sample)!r}], {str(Path(tmp) / 'b.duckdb')!r}, workers={workers!r}, engine={engine!r});"
             "print(json.dumps({'wall': time.perf_counter()-t, **s.as_dict()}))"
         )
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
@@ -112,19 +115,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--workers", type=int, default=None, help="analysis processes (default: one per core)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="dask: a local Dask cluster of --workers processes (default 2)")  # fmt: skip
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare nlp.pipe measurement")
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.jsonl"
         texts = _write_sample(Path(args.data), args.docs, sample)
         words = sum(len(t.split()) for t in texts)
-        full = full_pipeline(sample, args.workers)
-        bare = bare_spacy(texts)
+        load = os.getloadavg()
+        full = full_pipeline(sample, args.workers, args.engine)
+        bare = None if args.no_bare else bare_spacy(texts)
     wall = full["wall"]
-    print(f"documents: {len(texts)}  words: {words}  cores: {os.cpu_count()}")
-    print(f"bare nlp.pipe (1 process): {bare:.2f} s  ({len(texts) / bare:.1f} docs/s, {words / bare:.0f} words/s)")
+    print(f"documents: {len(texts)}  words: {words}  cores: {os.cpu_count()}  engine: {args.engine}")
+    print("load average before the run: " + " ".join(f"{x:.2f}" for x in load))
+    if bare is not None:
+        print(f"bare nlp.pipe (1 process): {bare:.2f} s  ({len(texts) / bare:.1f} docs/s, {words / bare:.0f} words/s)")
     print(f"full pipeline:             {wall:.2f} s  ({len(texts) / wall:.1f} docs/s, {words / wall:.0f} words/s)")
-    print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
+    if bare is not None:
+        print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
     print(f"peak memory (PSS, all processes): {full['peak_mb']:.0f} MB")
     print("  at the peak, MB:   " + "".join(f"{f:>14s}" for f in _FIELDS))
     for name, r in full["at_peak"].items():

@@ -156,13 +156,15 @@ class DaskEngine:
                     f"cannot reach the dask scheduler at {self.scheduler}: {reason}"
                 ) from None
             return
-        # No dashboard: its fixed port would clash between runs on one machine, and nobody
-        # watches a cluster that lives for one run.
+        # No dashboard, and the scheduler's HTTP endpoint on any free loopback port: the default
+        # port (8787) clashes between runs on one machine (and warns), and nobody watches a
+        # cluster that lives for one run.
         self._cluster = LocalCluster(
             n_workers=self.workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         )
         self.client = Client(self._cluster)
