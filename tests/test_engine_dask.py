@@ -120,6 +120,32 @@ def test_a_two_worker_local_cluster_stores_what_the_local_engine_stores(tmp_path
     assert "'duplicate'" in status["('9/9_2ecb.txt'"]
 
 
+    # The same through a scheduler given by address (here one running in this process).
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
+        given_db = tmp_path / "given.duckdb"
+        pipeline.run(inputs, given_db, engine="dask", scheduler=cluster.scheduler_address)
+    assert _tables(given_db) == tables
+
+
+def test_a_scheduler_without_workers_is_a_usage_error(tmp_path, monkeypatch):
+    from distributed import LocalCluster
+
+    from realpolitik.engines import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT_S", 1)
+    (tmp_path / "a.txt").write_text("Troops shelled the town of Kramatorsk on Monday.\n")
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        with pytest.raises(UsageError, match="has no workers"):
+            pipeline.run(
+                [str(tmp_path / "a.txt")], tmp_path / "db.duckdb", engine="dask",
+                scheduler=cluster.scheduler_address,
+            )  # fmt: skip
+
+
 def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

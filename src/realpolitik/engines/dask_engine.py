@@ -34,7 +34,8 @@ from realpolitik.model import Document, DocumentAnalysis
 
 # Worker processes of the local cluster started when no scheduler is given.
 DEFAULT_WORKERS = 2
-# How long to wait for a scheduler to answer: a reachable one answers in well under a second.
+# How long to wait for a scheduler to answer (a reachable one answers in well under a second),
+# and for a first worker to join it.
 CONNECT_TIMEOUT_S = 10
 # Batches in flight per worker: enough that a worker finds its next batch waiting when it
 # finishes one, few enough that little is held in memory.
@@ -154,6 +155,15 @@ class DaskEngine:
                 reason = str(err).splitlines()[0] if str(err) else type(err).__name__
                 raise UsageError(
                     f"cannot reach the dask scheduler at {self.scheduler}: {reason}"
+                ) from None
+            try:
+                self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+            except TimeoutError:
+                self._stop()
+                raise UsageError(
+                    f"the dask scheduler at {self.scheduler} has no workers "
+                    f"(none joined within {CONNECT_TIMEOUT_S} s): start some with "
+                    f"`dask worker {self.scheduler}`"
                 ) from None
             return
         # No dashboard, and the scheduler's HTTP endpoint on any free loopback port: the default
