@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -97,14 +98,21 @@ def full_pipeline(sample: Path, workers: int | None, engine: str = "local") -> d
                 time.sleep(0.05)
 
         sampler = threading.Thread(target=sample_memory, daemon=True)
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler.start()
         out, _ = proc.communicate()
         done.set()
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler.join()
         if proc.returncode != 0:
             raise SystemExit(f"full pipeline failed with status {proc.returncode}")
         result = json.loads(out.strip().splitlines()[-1])
         result["peak_mb"] = peak / 1024
+        # CPU seconds of the run and every process it waited for (pool or cluster workers): less
+        # sensitive than wall time to other load on a shared machine.
+        result["cpu_s"] = (cpu_after.ru_utime - cpu_before.ru_utime) + (
+            cpu_after.ru_stime - cpu_before.ru_stime
+        )
         result["at_peak"] = {
             ("parent" if p == proc.pid else f"worker {p}"): r for p, r in at_peak.items() if r
         }
@@ -135,6 +143,7 @@ def main() -> None:
     print(f"full pipeline:             {wall:.2f} s  ({len(texts) / wall:.1f} docs/s, {words / wall:.0f} words/s)")
     if bare is not None:
         print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
+    print(f"CPU time (all processes):  {full['cpu_s']:.1f} s  ({full['cpu_s'] / len(texts):.3f} s/doc)")
     print(f"peak memory (PSS, all processes): {full['peak_mb']:.0f} MB")
     print("  at the peak, MB:   " + "".join(f"{f:>14s}" for f in _FIELDS))
     for name, r in full["at_peak"].items():

@@ -166,17 +166,22 @@ class DaskEngine:
                     f"`dask worker {self.scheduler}`"
                 ) from None
             return
+        import dask
+
         # No dashboard, and the scheduler's HTTP endpoint on any free loopback port: the default
         # port (8787) clashes between runs on one machine (and warns), and nobody watches a
-        # cluster that lives for one run.
-        self._cluster = LocalCluster(
-            n_workers=self.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.ERROR,
-        )
+        # cluster that lives for one run. Nor its workers' statistical profiler, which samples
+        # the stack of the running task every 10 ms: 3.30 instead of 3.68 CPU seconds for 32
+        # ECB+ documents (2.64 in a plain process), one measurement each on a loaded machine.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            self._cluster = LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+                silence_logs=logging.ERROR,
+            )
         self.client = Client(self._cluster)
 
     def _stop(self) -> None:
