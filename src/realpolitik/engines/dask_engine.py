@@ -8,14 +8,16 @@ the same `write` (so `Store.write_batch`) as the local engine, then `run` fuses 
 
 Why this split: which id a document gets and whether it duplicates an earlier one depend on
 every document before it, so they are decided in one place, in order; the stages that cost
-(cleaning, and parsing with the analyses, about 99% of a run's CPU on ECB+) are per document and
-go to the workers. Results return through the scheduler rather than as Parquet shards: a batch
-of 64 analysed ECB+ documents pickles to about 1 MB in a few milliseconds, against seconds of
-analysis, and the store needs the objects anyway (see docs/benchmarks.md).
+(parsing with the analyses: about 95% of the stage time of 300 ECB+ documents, cleaning most of
+the rest) are per document and go to the workers. Results return through the scheduler rather
+than as Parquet shards: see `docs/benchmarks.md` for what a batch costs to send back, against
+its seconds of analysis; the store needs the objects anyway.
 
-Each worker process loads `Resources` once, at its first analysis task (`_resources`), and keeps
-them for later tasks and later runs on the same cluster; the aliases the store has learnt are
-sent with every task (`kb.learn` replaces what an earlier run taught).
+A local cluster's workers are forked after this process has loaded `Resources`, and share those
+pages, as the local engine's workers do. A worker of a cluster given by `scheduler` (or one the
+cluster restarts) loads them once, at its first analysis task (`_resources`), and keeps them for
+later tasks and later runs; the aliases the store has learnt are sent with every task
+(`kb.learn` replaces what an earlier run taught).
 """
 
 from __future__ import annotations
