@@ -1,11 +1,14 @@
 """Speed and memory benchmark (a script, not a test): prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/bench.py [--docs 300] [--workers N] [--data ../shared/data]
+    .venv/bin/python benchmarks/bench.py [--docs 300] [--workers N] [--engine local|dask]
+                                         [--no-bare] [--data ../shared/data]
 
 On the first N ECB+ dev documents it measures: bare `nlp.pipe` of the same spaCy pipeline over
 the same cleaned texts in one process; then the full pipeline end to end (ingest, clean, nlp,
 actors, places, events, store, fusion) into a fresh DuckDB file, in a child process whose
-memory (PSS of it and its workers, sampled every 50 ms) is tracked. Prints documents/s,
+memory (PSS of it and its workers, sampled every 50 ms) is tracked; `--engine dask` runs the
+per-document stages on a local Dask cluster of `--workers` processes (default 2) instead of the
+local engine's forked pool. Prints documents/s,
 words/s, peak memory, the full/bare time ratio and how time splits across stages.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -72,11 +76,11 @@ def bare_spacy(texts: list[str]) -> float:
     return time.perf_counter() - t0
 
 
-def full_pipeline(sample: Path, workers: int | None) -> dict:
+def full_pipeline(sample: Path, workers: int | None, engine: str = "local") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         code = (
             "import json,sys,time;from realpolitik.pipeline import run;"
-            f"t=time.perf_counter();s=run([{str(sample)!r}], {str(Path(tmp) / 'b.duckdb')!r}, workers={workers!r});"
+            f"t=time.perf_counter();s=run([{str(sample)!r}], {str(Path(tmp) / 'b.duckdb')!r}, workers={workers!r}, engine={engine!r});"
             "print(json.dumps({'wall': time.perf_counter()-t, **s.as_dict()}))"
         )
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
@@ -94,14 +98,21 @@ def full_pipeline(sample: Path, workers: int | None) -> dict:
                 time.sleep(0.05)
 
         sampler = threading.Thread(target=sample_memory, daemon=True)
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler.start()
         out, _ = proc.communicate()
         done.set()
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler.join()
         if proc.returncode != 0:
             raise SystemExit(f"full pipeline failed with status {proc.returncode}")
         result = json.loads(out.strip().splitlines()[-1])
         result["peak_mb"] = peak / 1024
+        # CPU seconds of the run and every process it waited for (pool or cluster workers): less
+        # sensitive than wall time to other load on a shared machine.
+        result["cpu_s"] = (cpu_after.ru_utime - cpu_before.ru_utime) + (
+            cpu_after.ru_stime - cpu_before.ru_stime
+        )
         result["at_peak"] = {
             ("parent" if p == proc.pid else f"worker {p}"): r for p, r in at_peak.items() if r
         }
@@ -112,19 +123,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--workers", type=int, default=None, help="analysis processes (default: one per core)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="dask: a local Dask cluster of --workers processes (default 2)")  # fmt: skip
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare nlp.pipe measurement")
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.jsonl"
         texts = _write_sample(Path(args.data), args.docs, sample)
         words = sum(len(t.split()) for t in texts)
-        full = full_pipeline(sample, args.workers)
-        bare = bare_spacy(texts)
+        load = os.getloadavg()
+        full = full_pipeline(sample, args.workers, args.engine)
+        bare = None if args.no_bare else bare_spacy(texts)
     wall = full["wall"]
-    print(f"documents: {len(texts)}  words: {words}  cores: {os.cpu_count()}")
-    print(f"bare nlp.pipe (1 process): {bare:.2f} s  ({len(texts) / bare:.1f} docs/s, {words / bare:.0f} words/s)")
+    print(f"documents: {len(texts)}  words: {words}  cores: {os.cpu_count()}  engine: {args.engine}")
+    print("load average before the run: " + " ".join(f"{x:.2f}" for x in load))
+    if bare is not None:
+        print(f"bare nlp.pipe (1 process): {bare:.2f} s  ({len(texts) / bare:.1f} docs/s, {words / bare:.0f} words/s)")
     print(f"full pipeline:             {wall:.2f} s  ({len(texts) / wall:.1f} docs/s, {words / wall:.0f} words/s)")
-    print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
+    if bare is not None:
+        print(f"ratio full / bare spaCy:   {wall / bare:.2f}")
+    print(f"CPU time (all processes):  {full['cpu_s']:.1f} s  ({full['cpu_s'] / len(texts):.3f} s/doc)")
     print(f"peak memory (PSS, all processes): {full['peak_mb']:.0f} MB")
     print("  at the peak, MB:   " + "".join(f"{f:>14s}" for f in _FIELDS))
     for name, r in full["at_peak"].items():

@@ -73,6 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="publication date (YYYY-MM-DD) of the documents of this run that carry none "
         "(a sidecar NAME.meta.json or a dateline at the top of the text wins)",
     )
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where cleaning and analysis run: local (this machine's cores, the default) or "
+        "dask (tasks on a Dask cluster; needs dask[distributed])",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use (tcp://host:8786); without it a local "
+        "cluster of --workers processes is started for the run",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="analysis processes on this machine (default 2 for dask, else one per core, at most 2)",
+    )
 
     from realpolitik.export import EXPORT_KINDS, FORMATS, PROFILES
 
@@ -304,6 +325,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from realpolitik.pipeline import run
     from realpolitik.progress import Progress
 
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if args.scheduler and args.workers:
+        raise UsageError("--workers starts a local cluster; with --scheduler the cluster's workers are used")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+
     def on_reject(doc_id: str, reason: str) -> None:
         print(f"realpolitik: rejected {printable(doc_id)}: {printable(reason)}", file=sys.stderr)
 
@@ -316,6 +344,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
             on_progress=progress.update,
             on_reject=on_reject,
             published=args.published,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
         )
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2))

@@ -151,6 +151,8 @@ def _batched(items: Iterable[Document], n: int) -> Iterator[list[Document]]:
 
 ProgressCallback = Callable[[str, int], None]
 
+ENGINES = ("local", "dask")
+
 
 def batch_size() -> int:
     """Documents per batch: `BATCH_SIZE`, or `REALPOLITIK_BATCH_SIZE` when set (tests use small
@@ -166,23 +168,36 @@ def run(
     on_reject: Callable[[str, str], None] | None = None,
     workers: int | None = None,
     published: date | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
-    """Process `inputs` (paths, folders or `-`) into the database `db` and re-fuse it.
+    """Process `inputs` (paths, folders, fsspec URLs or `-`) into the database `db` and re-fuse it.
 
     `on_progress(stage, n)` is told of work done; `on_reject(doc_id, reason)` of each rejected
     input. `workers`: analysis processes (default: one per core, used once the input holds
     more than one batch). `published`: the date of documents that carry none of their own
-    (see `realpolitik.ingest.dates`). Raises `UsageError` for a missing path before anything is
-    written, `RealpolitikError` when another run is writing to `db`.
+    (see `realpolitik.ingest.dates`). `engine`: "local" (this process and a pool of forked
+    workers) or "dask" (clean and analysis as Dask tasks on the cluster at `scheduler`, or on a
+    local cluster of `workers` processes: `realpolitik.engines.dask_engine`); both store the
+    same. Raises `UsageError` for a missing path, an unknown engine or a dask engine that
+    cannot start, before anything is written, `RealpolitikError` when another run is writing
+    to `db`.
 
     The database is opened for each batch and for the fusion, not for the whole run, so that
     readers get in between; `RunLock` keeps a second run out meanwhile.
     """
     from realpolitik.clean import DuplicateIndex
+    from realpolitik.errors import UsageError
     from realpolitik.ingest import check_inputs
     from realpolitik.store import RunLock, Store
 
     check_inputs(inputs)
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r} (expected one of: {', '.join(ENGINES)})")
+    if engine == "dask":
+        from realpolitik.engines.dask_engine import DaskEngine
+
+        dask_engine = DaskEngine(scheduler=scheduler, workers=workers)  # checks it can start
     started = datetime.now(UTC).replace(tzinfo=None)
     t_start = time.perf_counter()
     summary = RunSummary(db=str(db))
@@ -197,7 +212,6 @@ def run(
                 if doc.content_hash:
                     dedup.add_existing(doc.doc_id, doc.content_hash, doc.text)
         ids = _IdBook(stored)
-        batches = _cleaned_batches(inputs, published, ids, dedup, summary, on_reject)
 
         def write(fresh: list[Document], analyses: list[DocumentAnalysis]) -> None:
             summary.event_mentions += sum(len(a.event_mentions) for a in analyses)
@@ -207,51 +221,26 @@ def run(
             timings["store"] += time.perf_counter() - t0
             progress("analysed", len(fresh))
 
-        # Batches with nothing to analyse (all stored, rejected or duplicates) are written as they
-        # come; the pipeline is loaded at the first batch that holds a document to analyse, however
-        # deep into the input it is, so no new document is ever stored without its analysis.
-        first: list[tuple[list[Document], list[Document]]] = []
-        for fresh, ok in batches:
-            progress("read", len(fresh))
-            if ok:
-                first = [(fresh, ok), *islice(batches, 1)]
-                break
-            if fresh:
-                write(fresh, [])
-        n_workers = workers or min(2, os.cpu_count() or 1)
-        res = Resources.load() if first else None
-        if res is not None:
-            res.kb.learn(aliases)  # names earlier documents gave an actor resolve here too
-        results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
-        pool = None
-        if res is not None and n_workers > 1 and len(first) > 1:
-            global _WORKER_RESOURCES
-            _WORKER_RESOURCES = res
-            # Move everything loaded so far out of the garbage collector's reach, so that the
-            # workers' collections do not write to (and so copy) the pages they share with us.
-            gc.collect()
-            gc.freeze()
-            pool = multiprocessing.get_context("fork").Pool(
-                n_workers, initializer=_worker_init, initargs=(os.getpid(),)
+        nlp: Any = None  # the pipeline the run used (its name and version are recorded), if any
+        if engine == "dask":
+            nlp = dask_engine.analyse(
+                _cleaned_batches(
+                    inputs, published, ids, dedup, summary, on_reject, clean=dask_engine.clean
+                ),
+                aliases,
+                write,
+                progress,
+                timings,
             )
-            queue = _chain(first, batches)
-            pending = ((fresh, pool.apply_async(_analyse_in_worker, (ok,))) for fresh, ok in queue)
-            results = _resolve_in_order(pending, timings, lookahead=2 * n_workers)
         else:
-            results = (
-                (fresh, analyse_documents(ok, res, timings) if ok and res else [])
-                for fresh, ok in _chain(first, batches)
+            nlp = _analyse_locally(
+                _cleaned_batches(inputs, published, ids, dedup, summary, on_reject),
+                aliases,
+                write,
+                progress,
+                workers,
+                timings,
             )
-        try:
-            for fresh, analyses in results:
-                faults.point("parse")
-                if fresh:
-                    write(fresh, analyses)
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-                gc.unfreeze()
         progress("fuse", 0)
         t0 = time.perf_counter()
         fuse(db, timings=timings)
@@ -259,8 +248,66 @@ def run(
         with Store(db) as store:
             summary.counts = store.counts()
             summary.seconds = time.perf_counter() - t_start
-            store.record_run(started, inputs, versions(res.nlp if res else None), summary.as_dict())
+            store.record_run(started, inputs, versions(nlp), summary.as_dict())
     return summary
+
+
+def _analyse_locally(
+    batches: Iterator[tuple[list[Document], list[Document]]],
+    aliases: Any,
+    write: Callable[[list[Document], list[DocumentAnalysis]], None],
+    progress: ProgressCallback,
+    workers: int | None,
+    timings: Timings,
+) -> Any:
+    """Analyse the cleaned batches in this process or a pool of forked workers and `write` each,
+    in input order; the spaCy pipeline used, or None when there was nothing to analyse."""
+    # Batches with nothing to analyse (all stored, rejected or duplicates) are written as they
+    # come; the pipeline is loaded at the first batch that holds a document to analyse, however
+    # deep into the input it is, so no new document is ever stored without its analysis.
+    first: list[tuple[list[Document], list[Document]]] = []
+    for fresh, ok in batches:
+        progress("read", len(fresh))
+        if ok:
+            first = [(fresh, ok), *islice(batches, 1)]
+            break
+        if fresh:
+            write(fresh, [])
+    n_workers = workers or min(2, os.cpu_count() or 1)
+    res = Resources.load() if first else None
+    if res is not None:
+        res.kb.learn(aliases)  # names earlier documents gave an actor resolve here too
+    results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
+    pool = None
+    if res is not None and n_workers > 1 and len(first) > 1:
+        global _WORKER_RESOURCES
+        _WORKER_RESOURCES = res
+        # Move everything loaded so far out of the garbage collector's reach, so that the
+        # workers' collections do not write to (and so copy) the pages they share with us.
+        gc.collect()
+        gc.freeze()
+        pool = multiprocessing.get_context("fork").Pool(
+            n_workers, initializer=_worker_init, initargs=(os.getpid(),)
+        )
+        queue = _chain(first, batches)
+        pending = ((fresh, pool.apply_async(_analyse_in_worker, (ok,))) for fresh, ok in queue)
+        results = _resolve_in_order(pending, timings, lookahead=2 * n_workers)
+    else:
+        results = (
+            (fresh, analyse_documents(ok, res, timings) if ok and res else [])
+            for fresh, ok in _chain(first, batches)
+        )
+    try:
+        for fresh, analyses in results:
+            faults.point("parse")
+            if fresh:
+                write(fresh, analyses)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+            gc.unfreeze()
+    return res.nlp if res is not None else None
 
 
 class _IdBook:
@@ -312,15 +359,48 @@ def _cleaned_batches(
     dedup: Any,
     summary: RunSummary,
     on_reject: Callable[[str, str], None] | None,
+    clean: Callable[[Iterator[list[Document]]], Iterator[list[Document]]] | None = None,
 ) -> Iterator[tuple[list[Document], list[Document]]]:
-    """(new documents, the ok ones among them), a batch at a time, in input order."""
-    from realpolitik.clean import clean_document
-    from realpolitik.ingest import read_inputs
+    """(new documents, the ok ones among them), a batch at a time, in input order.
+
+    `clean` turns the batches of new documents into the same batches cleaned (`clean_document`
+    on each), in order: the dask engine cleans on its workers. By default they are cleaned here.
+    Ids and duplicates are decided here, in input order, whoever cleans.
+    """
 
     def rejected(doc_id: str, reason: str) -> None:
         summary.rejected.append((doc_id, reason))
         if on_reject:
             on_reject(doc_id, reason)
+
+    fresh_batches = _fresh_batches(inputs, published, ids, summary, rejected)
+    if clean is None:
+        cleaned: Iterator[list[Document]] = (
+            _clean_here(fresh, summary.timings) for fresh in fresh_batches
+        )
+    else:
+        cleaned = clean(fresh_batches)
+    for fresh in cleaned:
+        t0 = time.perf_counter()
+        for doc in fresh:
+            dedup.mark(doc)
+            summary.status[doc.status] += 1
+            if doc.status == "rejected":
+                rejected(doc.doc_id, doc.reason or "rejected")
+        summary.timings["read+clean"] += time.perf_counter() - t0
+        yield fresh, [d for d in fresh if d.status == "ok"]
+
+
+def _fresh_batches(
+    inputs: Sequence[str],
+    published: date | None,
+    ids: _IdBook,
+    summary: RunSummary,
+    rejected: Callable[[str, str], None],
+) -> Iterator[list[Document]]:
+    """The documents to store (new ids or new versions), a batch at a time, in input order;
+    repeated ids are rejected here, documents already stored are counted and left out."""
+    from realpolitik.ingest import read_inputs
 
     t0 = time.perf_counter()
     for batch in _batched(read_inputs(inputs, published=published), batch_size()):
@@ -341,15 +421,25 @@ def _cleaned_batches(
                 rejected(doc.doc_id, why)
             else:
                 fresh.append(doc)
-        for doc in fresh:
-            clean_document(doc)
-            dedup.mark(doc)
-            summary.status[doc.status] += 1
-            if doc.status == "rejected":
-                rejected(doc.doc_id, doc.reason or "rejected")
         summary.timings["read+clean"] += time.perf_counter() - t0
-        yield fresh, [d for d in fresh if d.status == "ok"]
+        yield fresh
         t0 = time.perf_counter()
+
+
+def clean_batch(docs: list[Document]) -> list[Document]:
+    """`clean_document` on each document (in place); the same list."""
+    from realpolitik.clean import clean_document
+
+    for doc in docs:
+        clean_document(doc)
+    return docs
+
+
+def _clean_here(fresh: list[Document], timings: Timings) -> list[Document]:
+    t0 = time.perf_counter()
+    clean_batch(fresh)
+    timings["read+clean"] += time.perf_counter() - t0
+    return fresh
 
 
 def _worker_init(parent: int) -> None:

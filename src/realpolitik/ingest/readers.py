@@ -13,6 +13,10 @@ of their text, else from `published` (the run's `--published`): see `realpolitik
 
 File names are ids: a name whose bytes are not UTF-8 keeps them as `\\xNN` escapes in its id and
 source (the file itself is read by its real name).
+
+An input with a scheme (`file:///data/news`, `memory://corpus`, `s3://bucket/news` where the
+fsspec file system for it is installed) is read through fsspec with the same rules: a folder is
+walked in the same order, ids are paths relative to it, a single file's id is the URL as given.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from realpolitik.ingest.dates import dateline_date
 from realpolitik.ingest.decode import UndecodableError, decode_text
 from realpolitik.ingest.html import decode_html, document_from_html, parse_iso_date
 from realpolitik.ingest.jsonl import read_jsonl_lines, text_field
+from realpolitik.ingest.urls import UrlPath, is_url, open_url
 from realpolitik.ingest.warc import read_warc_stream
 from realpolitik.model import Document
 
@@ -58,7 +63,7 @@ MAX_SIDECAR_BYTES = 64 * 1024
 MAX_SINGLE_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
-def file_kind(path: Path) -> str | None:
+def file_kind(path: Path | UrlPath) -> str | None:
     """'text', 'html', 'jsonl', 'warc', or None for an unsupported type."""
     name = path.name.lower()
     for suffix, kind in SUFFIXES.items():
@@ -67,19 +72,25 @@ def file_kind(path: Path) -> str | None:
     return None
 
 
-def name_of(path: str | Path) -> str:
+def name_of(path: str | Path | UrlPath) -> str:
     """A path as text that is always valid UTF-8: bytes that are not UTF-8 become `\\xNN`.
 
     Python hands such bytes over as lone surrogates, which no database, JSON file or terminal
     accepts; the escape keeps the name readable and distinct.
     """
+    if isinstance(path, UrlPath):
+        return path.url
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def check_inputs(inputs: Sequence[str]) -> None:
-    """Raise `UsageError` naming the first input path that does not exist."""
+    """Raise `UsageError` naming the first input path or URL that does not exist (or whose URL
+    scheme no installed file system reads)."""
     for item in inputs:
-        if item != "-" and not Path(item).exists():
+        if item == "-":
+            continue
+        exists = open_url(item).exists() if is_url(item) else Path(item).exists()
+        if not exists:
             raise UsageError(f"{name_of(item)}: no such file or directory")
 
 
@@ -100,6 +111,14 @@ def _read_all(inputs: Sequence[str]) -> Iterator[Document]:
         if item == "-":
             yield from read_jsonl_lines(sys.stdin.buffer, "<stdin>", "<stdin>")
             continue
+        if is_url(item):
+            url = open_url(item)
+            if url.is_dir():
+                for u in url.walk():
+                    yield from read_file(u, url.relative(u), in_folder=True)
+            else:
+                yield from read_file(url, item)
+            continue
         path = Path(item)
         if path.is_dir():
             for f in walk_folder(path):
@@ -117,12 +136,12 @@ def walk_folder(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _is_companion_file(path: Path) -> bool:
+def _is_companion_file(path: Path | UrlPath) -> bool:
     name = path.name.lower()
     return name.startswith(_COMPANION_STEMS) or name.endswith(_COMPANION_SUFFIXES)
 
 
-def _text_of_sidecar(path: Path) -> Path | None:
+def _text_of_sidecar(path: Path | UrlPath) -> Path | UrlPath | None:
     """For `x.meta.json`, the `x.txt` beside it (whatever the case of its suffix), else None."""
     if not path.name.lower().endswith(SIDECAR_SUFFIX):
         return None
@@ -134,7 +153,7 @@ def _text_of_sidecar(path: Path) -> Path | None:
     return None
 
 
-def read_file(path: Path, doc_id: str, in_folder: bool = False) -> Iterator[Document]:
+def read_file(path: Path | UrlPath, doc_id: str, in_folder: bool = False) -> Iterator[Document]:
     """The documents in one file; problems become rejected documents named `doc_id`."""
     source = name_of(path)
     kind = file_kind(path)
@@ -150,12 +169,15 @@ def read_file(path: Path, doc_id: str, in_folder: bool = False) -> Iterator[Docu
         return
     try:
         if kind == "jsonl":
-            opener = gzip.open if path.name.lower().endswith(".gz") else open
-            with opener(path, "rb") as lines:
-                yield from read_jsonl_lines(lines, doc_id, source)
+            with path.open("rb") as stream:
+                if path.name.lower().endswith(".gz"):
+                    with gzip.GzipFile(fileobj=stream) as lines:
+                        yield from read_jsonl_lines(lines, doc_id, source)
+                else:
+                    yield from read_jsonl_lines(stream, doc_id, source)
             return
         if kind == "warc":
-            with open(path, "rb") as stream:
+            with path.open("rb") as stream:
                 yield from read_warc_stream(stream, doc_id, source)
             return
         doc = _read_single_document(path, doc_id, kind)
@@ -166,7 +188,7 @@ def read_file(path: Path, doc_id: str, in_folder: bool = False) -> Iterator[Docu
         yield Document(doc_id=doc_id, source=source).reject(f"cannot read file: {_os_reason(err)}")
 
 
-def _read_single_document(path: Path, doc_id: str, kind: str) -> Document:
+def _read_single_document(path: Path | UrlPath, doc_id: str, kind: str) -> Document:
     source = name_of(path)
     size = path.stat().st_size
     if size > MAX_SINGLE_DOCUMENT_BYTES:
@@ -190,13 +212,13 @@ def _os_reason(err: OSError) -> str:
     return err.strerror.lower() if err.strerror else type(err).__name__
 
 
-def _sidecar_of(path: Path) -> Path | None:
+def _sidecar_of(path: Path | UrlPath) -> Path | UrlPath | None:
     stem = path.name[: -len(".txt")]
     sidecar = path.with_name(stem + SIDECAR_SUFFIX)
     return sidecar if sidecar.is_file() else None
 
 
-def _apply_sidecar(doc: Document, path: Path) -> None:
+def _apply_sidecar(doc: Document, path: Path | UrlPath) -> None:
     """Fill `doc`'s metadata from `NAME.meta.json` beside `NAME.txt`; a bad sidecar rejects it.
 
     A sidecar that cannot be used is the user's mistake to fix, and is said so, rather than the
