@@ -184,3 +184,17 @@ def test_a_death_alone_makes_no_acled_candidate_but_a_bomb_does():
     nlp = spacy.blank("en")
     assert not is_candidate(nlp("The old singer's death at home saddened his fans.")[:], [])
     assert is_candidate(nlp("A bomb tore through the market at noon.")[:], [])
+
+
+def test_own_training_examples_name_known_sub_types_or_none():
+    import csv
+
+    from realpolitik.events.lexicon import DATA_DIR
+
+    with (DATA_DIR / "acled_examples.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
+    labels = {r["label"] for r in rows}
+    assert labels <= set(subtypes()) | {NONE}
+    assert NONE in labels and len(labels) == len(subtypes()) + 1  # every sub-type has a report
+    texts = [r["text"] for r in rows]
+    assert len(set(texts)) == len(texts) and all(len(t.split()) >= 8 for t in texts)

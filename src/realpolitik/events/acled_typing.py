@@ -120,8 +120,8 @@ def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[
 
 
 # `REALPOLITIK_ACLED=rules` turns the classifier off: ACLED types then come from the cue rules of
-# `acled.py` alone (CASE 2021 check part: weighted F1 0.351 instead of 0.674), and a run is about
-# twice as fast (docs/benchmarks.md). `model` (the default) uses the classifier.
+# `acled.py` alone (CASE 2021 check part: weighted F1 0.351 instead of 0.723), and a run is
+# faster (docs/benchmarks.md). `model` (the default) uses the classifier.
 ACLED_ENV = "REALPOLITIK_ACLED"
 
 
