@@ -143,10 +143,10 @@ def test_acled_classifier_turned_off_leaves_the_rules_types(monkeypatch):
     from realpolitik.events import acled_typing
     from realpolitik.model import Document
 
-    def no_classifier(texts):
+    def no_classifier(*args):
         raise AssertionError("the classifier ran although it was turned off")
 
-    monkeypatch.setattr(acled_typing, "label_probabilities", no_classifier)
+    monkeypatch.setattr(acled_typing, "window_probabilities", no_classifier)
     monkeypatch.setenv(acled_typing.ACLED_ENV, "rules")
     text = "Gunmen stormed a village and burned houses, residents said."
     sdoc = spacy.blank("en")(text)
@@ -163,3 +163,38 @@ def test_acled_setting_with_an_unknown_value_is_a_usage_error(monkeypatch):
     monkeypatch.setenv(acled_typing.ACLED_ENV, "fast")
     with pytest.raises(UsageError, match="REALPOLITIK_ACLED"):
         acled_typing.classifier_enabled()
+
+
+def test_passage_vector_weights_sentences_by_their_word_pieces():
+    from realpolitik.events.acled_model import passage_vector
+
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    v = passage_vector(vectors, np.array([30, 10]))
+    assert np.linalg.norm(v) == pytest.approx(1.0)
+    assert v[0] == pytest.approx(3 * v[1])  # the longer sentence weighs three times as much
+    one = passage_vector(vectors[:1], np.array([7]))
+    assert one == pytest.approx([1.0, 0.0])
+
+
+def test_a_death_alone_makes_no_acled_candidate_but_a_bomb_does():
+    import spacy
+
+    from realpolitik.events.acled_typing import is_candidate
+
+    nlp = spacy.blank("en")
+    assert not is_candidate(nlp("The old singer's death at home saddened his fans.")[:], [])
+    assert is_candidate(nlp("A bomb tore through the market at noon.")[:], [])
+
+
+def test_own_training_examples_name_known_sub_types_or_none():
+    import csv
+
+    from realpolitik.events.lexicon import DATA_DIR
+
+    with (DATA_DIR / "acled_examples.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
+    labels = {r["label"] for r in rows}
+    assert labels <= set(subtypes()) | {NONE}
+    assert NONE in labels and len(labels) == len(subtypes()) + 1  # every sub-type has a report
+    texts = [r["text"] for r in rows]
+    assert len(set(texts)) == len(texts) and all(len(t.split()) >= 8 for t in texts)

@@ -74,13 +74,20 @@ def preload() -> None:
 
 def embed(texts: Sequence[str]) -> np.ndarray:
     """One unit-length 384-dimensional vector per text (float32, shape (len(texts), 384))."""
+    return embed_counted(texts)[0]
+
+
+def embed_counted(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The vectors of `embed` and, per text, how many word pieces it was read as (after
+    truncation): the weight of a text's vector when several are pooled into one passage."""
     if not texts:
-        return np.zeros((0, DIMENSION), dtype=np.float32)
+        return np.zeros((0, DIMENSION), dtype=np.float32), np.zeros(0, dtype=np.int64)
     session, tokenizer = _model()
     # Texts of similar length are batched together, so little time goes into padding.
     order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
     ordered = [texts[k] for k in order]
     out = []
+    lengths = []
     for i in range(0, len(ordered), BATCH):
         encodings = tokenizer.encode_batch(ordered[i : i + BATCH])
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
@@ -93,6 +100,9 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         out.append((pooled / np.maximum(norms, 1e-12)).astype(np.float32))
+        lengths.append(mask.sum(axis=1))
     vectors = np.empty((len(texts), DIMENSION), dtype=np.float32)
     vectors[order] = np.vstack(out)
-    return vectors
+    counts = np.empty(len(texts), dtype=np.int64)
+    counts[order] = np.concatenate(lengths)
+    return vectors, counts
