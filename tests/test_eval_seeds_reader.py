@@ -68,3 +68,12 @@ def test_eval_seeds_reader_list_reads_and_every_entry_is_complete():
     for entry in entries:
         assert entry["types"] and entry["cue"] and entry["docs"]
         assert isinstance(entry["asserted"], bool)
+
+
+def test_eval_seeds_reader_joint_act_parties_may_sit_in_either_role():
+    peru = {"name": "Peru", "actor_id": "c:per", "text": "Peru", "country": "PER"}
+    entry = {"docs": ["007"], "cue": ["villages"], "types": ["COOPERATE"], "asserted": True}
+    joint = {**entry, "parties": [["RUR"], ["PER"]]}
+    event = _event("COOPERATE", "seized", source=[RURITANIA], target=[peru])
+    assert reader_matches(event, joint, True)
+    assert not reader_matches(event, {**entry, "source": [["RUR"], ["PER"]]}, True)

@@ -106,6 +106,8 @@ def reader_matches(event: dict[str, Any], entry: dict[str, Any], asserted: bool)
     for role in ("source", "target", "claimed_by"):
         if role in entry and not _group_ok(event[role], entry[role]):
             return False
+    if "parties" in entry and not _group_ok(event["source"] + event["target"], entry["parties"]):
+        return False
     for doc in entry["docs"]:
         if not any(
             Path(m["doc_id"]).name.startswith(doc)

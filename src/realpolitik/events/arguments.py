@@ -54,6 +54,11 @@ class ArgumentWords:
     armed_sectors: frozenset[str]
     place_entities: frozenset[str]
     state_attack_nouns: frozenset[str]
+    from_target_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    targeting_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    condition_marks: frozenset[str]
 
 
 @cache
@@ -157,7 +162,11 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
     noun = verb.head
     if verb.dep_ == "relcl":
         relative = [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
-        if any(c.dep_ in SUBJECT_DEPS for c in relative) and not args.source:
+        # "the US, whose envoys visited Islamabad": the noun acts through its people.
+        whose = any(
+            g.tag_ == "WP$" for c in _children(verb, SUBJECT_DEPS) for g in c.children
+        )
+        if (whose or any(c.dep_ in SUBJECT_DEPS for c in relative)) and not args.source:
             args.source = actors_of(noun, index)
         elif any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in relative) and not args.target:
             args.target = actors_of(noun, index)
@@ -186,6 +195,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
+        if not subjects and _gerund_adjunct(tok):
+            tok = tok.head.head  # "showed its reach by carrying out attacks": the shower acts
+            continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
         if tok.dep_ == "xcomp":
@@ -210,9 +222,17 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         args.target += actors_of(obj, index)
     if not args.target:
         for prep in _children(verb, {"prep"}):
-            if prep.lower_ in TARGET_PREPS:
+            if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
+    if not args.target:
+        # "called for sanctions against Peru", "demanded an end to its support": the party the
+        # verb's event noun is aimed at.
+        for noun in _object_nouns(verb):
+            for prep in _children(noun, {"prep"}):
+                if prep.lower_ in NOUN_TARGET_PREPS:
+                    for p in _pobjs(prep):
+                        args.target += actors_of(p, index)
     if not args.target and not _children(verb, {"dobj", "obj"}):
         # "condemned and rejected X's claims", "shelled and then raided X": the object of the
         # next verb of the coordination is this one's too.
@@ -231,7 +251,76 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for comp in _children(verb, {"xcomp"}):
             if not _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += verb_arguments(comp, index, depth + 1).target
+    _receiving(verb, index, args)
     return _dedupe(args)
+
+
+# Prepositions on a verb's object noun that name whom the act is aimed at ("sanctions against X").
+NOUN_TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon"}
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The verb's object nouns, and those of a non-place preposition ("called for sanctions")."""
+    nouns = _children(verb, {"dobj", "obj"})
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ not in LOCATIVE_PREPS and prep.lower_ not in TARGET_PREPS:
+            nouns += _pobjs(prep)
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _from_is_target(verb: Token, prep: Token) -> bool:
+    """ "withdrew its troops from Chad": for verbs of removal, "from X" is the party acted on."""
+    return (
+        prep.lower_ == "from"
+        and verb.lemma_.lower() in argument_words().from_target_verbs
+        and not is_origin_phrase(prep)
+    )
+
+
+def _gerund_adjunct(tok: Token) -> bool:
+    """ "by carrying out attacks", "after shelling the town": a gerund under a preposition of the
+    clause, whose subject is the clause's."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "X received backing from Y", "won support from Y": Y acts on X."""
+    if verb.lemma_.lower() not in argument_words().receiving_verbs:
+        return
+    heads = [verb, *_children(verb, {"dobj", "obj"})]
+    givers = [
+        m
+        for h in heads
+        for prep in _children(h, {"prep"})
+        if prep.lower_ == "from" and not is_origin_phrase(prep)
+        for p in _pobjs(prep)
+        for m in actors_of(p, index)
+    ]
+    if givers:
+        receivers = [m for m in args.source if m not in givers]
+        args.source, args.target = givers, receivers
+
+
+def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "threatened to strike unless Iraq withdrew", "threatened to ban voting if Hamas ran": the
+    subject of the threat's condition is whom it is aimed at (the condition may hang on the verb
+    or on the act threatened)."""
+    marks = argument_words().condition_marks
+    heads = [verb]
+    for comp in _children(verb, {"xcomp", "ccomp"}):
+        heads += [comp, *_children(comp, {"xcomp", "conj"})]
+    out: list[ActorMention] = []
+    for head in heads:
+        for clause in _children(head, {"advcl"}):
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                for s in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                    out += actors_of(s, index)
+    return out
 
 
 def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
@@ -250,6 +339,7 @@ def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
 
 def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Arguments:
     args = Arguments()
+    words = argument_words()
     for c in noun.children:
         if plover_type == "ASSAULT" and _attacked_place(c, noun, index):
             args.target += actors_of(c, index)  # "the Pakistan attack", "the Kabul bombing"
@@ -271,14 +361,23 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)
+                    # "attacks by militants targeting soldiers": the parse often hangs the
+                    # participle on the attackers
+                    for acl in _children(p, {"acl"}):
+                        if acl.lemma_.lower() in words.targeting_verbs:
+                            for obj in _children(acl, {"dobj", "obj"}):
+                                args.target += actors_of(obj, index)
             elif prep == "of":
+                of_target = plover_type in OF_IS_TARGET or noun.lemma_.lower() in words.agent_nouns
                 for p in pobjs:
-                    (args.target if plover_type in OF_IS_TARGET else args.source).extend(
-                        actors_of(p, index)
-                    )
+                    (args.target if of_target else args.source).extend(actors_of(p, index))
             elif prep in TARGET_PREPS:
                 for p in pobjs:
                     args.target += actors_of(p, index)
+        elif c.dep_ == "acl" and c.lemma_.lower() in words.targeting_verbs:
+            # "attacks by militants targeting soldiers"
+            for obj in _children(c, {"dobj", "obj"}):
+                args.target += actors_of(obj, index)
         elif c.dep_ == "acl" and c.lemma_ in PARTICIPANT_VERBS:
             # "exercise involving special forces from Turkey, Azerbaijan and Pakistan"
             for obj in _children(c, {"dobj"}):
@@ -291,6 +390,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
+    if not args.source and noun.dep_ == "attr":
+        # "X has been a powerful backer of Y", "X is a close ally of Y": the copula's subject.
+        for s in _children(noun.head, SUBJECT_DEPS):
+            args.source += actors_of(s, index)
+            if s.tag_ in {"WDT", "WP"} and noun.head.dep_ == "relcl":
+                args.source += actors_of(noun.head.head, index)  # "X, which is an ally of Y"
     if not args.source and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "Moroccan diplomats held their first meeting with ...": the verb's subject acts.
         governing = verb_arguments(noun.head, index)

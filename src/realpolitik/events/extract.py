@@ -16,6 +16,7 @@ from realpolitik.events.arguments import (
     Arguments,
     MentionIndex,
     actors_of,
+    condition_parties,
     noun_arguments,
     obligation_arguments,
     verb_arguments,
@@ -209,6 +210,8 @@ def extract_events(
                 args.target = _object_group(tok, actors, args.source)
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
+            if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
+                args.target = [m for m in condition_parties(tok, index) if m not in args.source]
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -216,7 +219,8 @@ def extract_events(
                 continue  # "the front desired by the opposition": a generic participle describes
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
-            if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
+            joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
+            if joint & lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)

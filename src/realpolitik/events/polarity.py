@@ -195,7 +195,8 @@ def _verb_frame(
         # is a separate event the verb's frame does not cover.
         if lemma in lex.intention_verbs:
             return "intended", True
-        return None, False
+        # "may be forming with the support of X": a means or manner is under the verb's frame.
+        return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
         return "negated", True  # "has yet to deepen ties", "is yet to respond"
     if lemma in lex.denial_verbs and (dep in {"dobj", "nsubjpass"} or clausal):
@@ -257,6 +258,10 @@ def _noun_frame(
     return None, dep in {"appos"}
 
 
+# Prepositions of manner and means: the act they name is part of the clause's act, under its modals.
+MANNER_PREPOSITIONS = {"with", "via"}
+
+
 def _shares_modality(node: Token) -> bool:
     """Whether the head clause's modals and negation apply to the node's event."""
     dep = node.dep_
@@ -264,5 +269,9 @@ def _shares_modality(node: Token) -> bool:
         return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
     if dep == "advcl":
         return not any(c.dep_ == "mark" for c in node.children)
+    if dep == "prep" and node.lower_ in MANNER_PREPOSITIONS:
+        return True
+    if dep == "pobj" and node.head.lower_ in MANNER_PREPOSITIONS:
+        return True  # "may be forming with the support of X": the support is as uncertain
     # "will try to attack", "talks will be held"; not an adjunct ("killed in the attack").
     return dep in {"xcomp"} | NOMINAL_DEPS - {"pobj", "appos", "npadvmod"}

@@ -1,0 +1,116 @@
+"""Who did it to whom, by class of phrasing (issue 9), each on sentences written for the test:
+threat conditions, event nouns aimed at a party, removal "from", receiving, agent nouns, relative
+"whose", participles on attackers, gerund adjuncts, joint light-verb acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.events import extract_events
+from realpolitik.model import ActorMention, Document
+
+pytestmark = pytest.mark.slow
+
+
+def _actors(text: str, *names: str) -> list[ActorMention]:
+    out = []
+    for phrase in names:
+        start = text.index(phrase)
+        out.append(
+            ActorMention(
+                "d",
+                start,
+                start + len(phrase),
+                phrase,
+                "x:" + phrase.lower(),
+                phrase,
+                phrase[:3].upper(),
+            )
+        )
+    return out
+
+
+def _event(nlp, text: str, word: str, *names: str):
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    events = extract_events(doc, nlp(text), _actors(text, *names), [])
+    hits = [e for e in events if e.trigger.split()[0] == word]
+    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
+    return hits[0]
+
+
+def _parties(event) -> tuple[list[str], list[str]]:
+    return [m.name for m in event.source], [m.name for m in event.target]
+
+
+def test_events_attachment_threat_is_aimed_at_the_subject_of_its_condition(nlp):
+    text = "Chile threatened to cut off gas exports unless Peru withdrew its warships."
+    event = _event(nlp, text, "threatened", "Chile", "Peru")
+    assert event.plover_type == "THREATEN"
+    assert _parties(event) == (["Chile"], ["Peru"])
+    text = "Norway has threatened to halt the fishing talks if Iceland raises its quota."
+    assert _parties(_event(nlp, text, "threatened", "Norway", "Iceland")) == (
+        ["Norway"],
+        ["Iceland"],
+    )
+
+
+def test_events_attachment_event_noun_object_names_whom_the_act_is_aimed_at(nlp):
+    text = "Uruguay called for sanctions against Paraguay after the vote."
+    assert _parties(_event(nlp, text, "called", "Uruguay", "Paraguay")) == (
+        ["Uruguay"],
+        ["Paraguay"],
+    )
+
+
+def test_events_attachment_removal_from_a_party_targets_it(nlp):
+    text = "Kenya withdrew its soldiers from Somalia last year."
+    event = _event(nlp, text, "withdrew", "Kenya", "Somalia")
+    assert event.plover_type == "RETREAT"
+    assert _parties(event) == (["Kenya"], ["Somalia"])
+
+
+def test_events_attachment_receiving_reverses_the_direction(nlp):
+    text = "The Polisario Front has received backing from Algeria and Libya."
+    event = _event(nlp, text, "received", "The Polisario Front", "Algeria", "Libya")
+    assert event.plover_type == "SUPPORT"
+    assert _parties(event) == (["Algeria", "Libya"], ["The Polisario Front"])
+
+
+def test_events_attachment_agent_noun_of_names_the_party_backed(nlp):
+    text = "Eritrea has long been the main backer of the Tigray rebels."
+    event = _event(nlp, text, "backer", "Eritrea", "the Tigray rebels")
+    assert event.plover_type == "SUPPORT"
+    assert _parties(event) == (["Eritrea"], ["the Tigray rebels"])
+    text = "Qatar, which is a generous patron of Hamas, hosted the summit."
+    assert _parties(_event(nlp, text, "patron", "Qatar", "Hamas")) == (["Qatar"], ["Hamas"])
+
+
+def test_events_attachment_whose_people_act_for_the_noun(nlp):
+    text = "They met Sweden, whose envoys visited Finland in May."
+    assert _parties(_event(nlp, text, "visited", "Sweden", "Finland")) == (["Sweden"], ["Finland"])
+
+
+def test_events_attachment_participle_on_the_attackers_names_whom_they_hit(nlp):
+    text = "There was a rise in attacks by Boko Haram fighters targeting Chadian soldiers."
+    event = _event(nlp, text, "attacks", "Boko Haram fighters", "Chadian soldiers")
+    assert event.plover_type == "ASSAULT"
+    assert _parties(event) == (["Boko Haram fighters"], ["Chadian soldiers"])
+
+
+def test_events_attachment_gerund_adjunct_takes_the_clause_subject(nlp):
+    text = "Hezbollah has proved its reach by carrying out deadly rocket attacks on Haifa."
+    event = _event(nlp, text, "carrying", "Hezbollah", "Haifa")
+    assert event.plover_type == "ASSAULT"
+    assert _parties(event) == (["Hezbollah"], ["Haifa"])
+
+
+def test_events_attachment_joint_light_verb_act_names_the_second_party_target(nlp):
+    text = "Bolivia and Ecuador held talks on the river dispute."
+    event = _event(nlp, text, "held", "Bolivia", "Ecuador")
+    assert event.plover_type == "CONSULT"
+    assert _parties(event) == (["Bolivia"], ["Ecuador"])
+
+
+def test_events_attachment_help_named_with_with_shares_the_clause_modality(nlp):
+    text = "A new alliance may be forming with the support of Ghana against the junta."
+    assert _event(nlp, text, "support", "Ghana").polarity != "asserted"
