@@ -114,3 +114,36 @@ def test_events_attachment_joint_light_verb_act_names_the_second_party_target(nl
 def test_events_attachment_help_named_with_with_shares_the_clause_modality(nlp):
     text = "A new alliance may be forming with the support of Ghana against the junta."
     assert _event(nlp, text, "support", "Ghana").polarity != "asserted"
+
+
+def test_events_attachment_people_in_a_place_belong_to_it(nlp):
+    text = "Guerrillas in Colombia rejected an offer from the Bogota government."
+    event = _event(nlp, text, "rejected", "Colombia", "the Bogota government")
+    assert _parties(event) == (["Colombia"], ["the Bogota government"])
+
+
+def test_events_attachment_protest_is_aimed_at_the_party_of_its_purpose(nlp):
+    text = (
+        "Farmers in Kerala staged a demonstration to press their demands on the Indian government."
+    )
+    event = _event(nlp, text, "staged", "Farmers in Kerala", "the Indian government")
+    assert event.plover_type == "PROTEST"
+    assert _parties(event) == (["Farmers in Kerala"], ["the Indian government"])
+
+
+def test_events_attachment_received_visitors_are_dealt_with_not_acting(nlp):
+    from realpolitik.events.arguments import MentionIndex, verb_arguments
+
+    text = "Iran received a team of inspectors from the IAEA on Monday."
+    sent = next(nlp(text).sents)
+    args = verb_arguments(sent[1], MentionIndex.build(sent, _actors(text, "Iran", "the IAEA")))
+    assert ([m.name for m in args.source], [m.name for m in args.target]) == (
+        ["Iran"],
+        ["the IAEA"],
+    )
+
+
+def test_events_attachment_threat_condition_deep_in_the_threatened_act(nlp):
+    text = "Ghana threatened to suspend the talks on the border treaty if Togo goes ahead with the dam."
+    assert _parties(_event(nlp, text, "threatened", "Ghana", "Togo")) == (["Ghana"], ["Togo"])
+

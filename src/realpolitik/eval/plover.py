@@ -75,6 +75,11 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
         for r in rows
         if r["part"] == "tune" and r["pair_found"] is False
     ]
+    out["main_misses"] = [
+        {k: r[k] for k in ("id", "gold", "predicted", "text", "main_parties")}
+        for r in rows
+        if r["part"] == "tune" and r["pair_found"] and not r["pair_is_main"]
+    ]
     return out
 
 

@@ -59,6 +59,9 @@ class ArgumentWords:
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     condition_marks: frozenset[str]
+    received_acts: frozenset[str]
+    people_nouns: frozenset[str]
+    people_place_preps: frozenset[str]
 
 
 @cache
@@ -123,10 +126,25 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
-        m = _search(tok, index)
+        m = _search(tok, index) or _people_of_place(tok, index)
         if m and m not in out:
             out.append(m)
     return out
+
+
+def _people_of_place(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """ "Rebels in the Ivory Coast", "students throughout Indonesia": a people or group noun that
+    names no actor itself belongs to the place it is in."""
+    words = argument_words()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.people_nouns:
+        return None
+    for prep in _children(noun, {"prep"}):
+        if prep.lower_ in words.people_place_preps:
+            for p in _pobjs(prep):
+                hit = _search(p, index)
+                if hit:
+                    return hit
+    return None
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -290,9 +308,11 @@ def _gerund_adjunct(tok: Token) -> bool:
 
 def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
     """ "X received backing from Y", "won support from Y": Y acts on X."""
-    if verb.lemma_.lower() not in argument_words().receiving_verbs:
+    words = argument_words()
+    if verb.lemma_.lower() not in words.receiving_verbs:
         return
-    heads = [verb, *_children(verb, {"dobj", "obj"})]
+    objects = _children(verb, {"dobj", "obj"})
+    heads = [verb, *objects]
     givers = [
         m
         for h in heads
@@ -301,9 +321,13 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep)
         for m in actors_of(p, index)
     ]
-    if givers:
+    if not givers:
+        return
+    if any(o.lemma_.lower() in words.received_acts for o in objects):
         receivers = [m for m in args.source if m not in givers]
         args.source, args.target = givers, receivers
+    elif not args.target:
+        args.target = givers  # "received a delegation from the OSCE": whom the host deals with
 
 
 def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -313,14 +337,31 @@ def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
     marks = argument_words().condition_marks
     heads = [verb]
     for comp in _children(verb, {"xcomp", "ccomp"}):
-        heads += [comp, *_children(comp, {"xcomp", "conj"})]
-    out: list[ActorMention] = []
+        heads += [t for t in comp.subtree if t.pos_ in {"VERB", "AUX"}]  # "to stop talks to cut"
     for head in heads:
         for clause in _children(head, {"advcl"}):
             if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
-                for s in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-                    out += actors_of(s, index)
-    return out
+                found = [m for s in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                         for m in actors_of(s, index)]  # fmt: skip
+                if found:
+                    return found
+    return []
+
+
+def purpose_parties(verb: Token, index: MentionIndex, source: list[ActorMention]) -> list[ActorMention]:
+    """ "blocked roads to press their demands on the government", "staged a strike to demand the
+    minister's resignation": a protest is aimed at the first party its purpose clause names."""
+    clauses = _children(verb, {"advcl", "xcomp"})
+    for obj in _children(verb, {"dobj", "obj"}):
+        clauses += _children(obj, {"relcl", "acl"})  # "staged a rally to demand ..."
+    for clause in clauses:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        found = [index.at(t) for t in clause.subtree]
+        for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):
+            if m not in source:
+                return [m]
+    return []
 
 
 def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
