@@ -147,3 +147,42 @@ def test_events_attachment_threat_condition_deep_in_the_threatened_act(nlp):
     text = "Ghana threatened to suspend the talks on the border treaty if Togo goes ahead with the dam."
     assert _parties(_event(nlp, text, "threatened", "Ghana", "Togo")) == (["Ghana"], ["Togo"])
 
+
+def test_events_attachment_accused_party_is_the_source_of_what_it_is_accused_of(nlp):
+    text = "Serbia accused Kosovo of arming the militia."
+    assert _parties(_event(nlp, text, "arming", "Serbia", "Kosovo"))[0] == ["Kosovo"]
+
+
+def test_events_attachment_agent_hung_on_the_object_of_a_nominal_is_its_source(nlp):
+    text = "The closure of consulates by Lithuania annoyed Belarus."
+    event = _event(nlp, text, "closure", "Lithuania", "Belarus")
+    assert _parties(event)[0] == ["Lithuania"]
+
+
+def test_events_attachment_denying_the_claim_rejects_the_accuser(nlp):
+    text = "Armenia accused Turkey of sending mercenaries, and Turkey denied the claim."
+    event = _event(nlp, text, "denied", "Armenia", "Turkey")
+    assert event.plover_type == "REJECT"
+    assert [m.name for m in event.target] == ["Armenia"]
+
+
+def test_events_attachment_telling_a_party_to_act_is_a_request_and_the_act_not_done(nlp):
+    text = "Beijing told Manila to remove its vessels from the shoal."
+    events = extract_events(
+        Document(doc_id="d", source="test", raw=text, text=text),
+        nlp(text),
+        _actors(text, "Beijing", "Manila"),
+        [],
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.trigger, top.plover_type) == ("told", "REQUEST")
+    assert _parties(top) == (["Beijing"], ["Manila"])
+    assert all(e.polarity != "asserted" for e in events if e.trigger == "remove")
+    text = "Beijing told reporters that Manila had rammed a coast guard ship."
+    events = extract_events(
+        Document(doc_id="d", source="test", raw=text, text=text),
+        nlp(text),
+        _actors(text, "Beijing", "Manila"),
+        [],
+    )
+    assert "told" not in {e.trigger for e in events}

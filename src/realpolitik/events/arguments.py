@@ -62,6 +62,7 @@ class ArgumentWords:
     received_acts: frozenset[str]
     people_nouns: frozenset[str]
     people_place_preps: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @cache
@@ -214,7 +215,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
         if not subjects and _gerund_adjunct(tok):
-            tok = tok.head.head  # "showed its reach by carrying out attacks": the shower acts
+            governing = tok.head.head
+            controllers = _children(governing, {"dobj", "obj"})
+            if tok.head.lower_ in CONTROL_PREPS and controllers:
+                # "accused Chile of shelling", "blamed the rebels for attacking": the object acts
+                args.source += actors_of(controllers[0], index)
+                break
+            tok = governing  # "showed its reach by carrying out attacks": the shower acts
             continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
@@ -273,6 +280,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     return _dedupe(args)
 
 
+# "accused X of doing", "blamed X for doing": the verb's object is the gerund's subject.
+CONTROL_PREPS = {"of", "for"}
 # Prepositions on a verb's object noun that name whom the act is aimed at ("sanctions against X").
 NOUN_TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon"}
 
@@ -411,7 +420,15 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             elif prep == "of":
                 of_target = plover_type in OF_IS_TARGET or noun.lemma_.lower() in words.agent_nouns
                 for p in pobjs:
-                    (args.target if of_target else args.source).extend(actors_of(p, index))
+                    # "the suspension of flights by Chile": the parser hangs the agent on the
+                    # object; it is the event's source, not part of what was acted on
+                    agents = [
+                        m for b in _children(p, {"prep", "agent"}) if b.lower_ == "by"
+                        for q in _pobjs(b) for m in actors_of(q, index)
+                    ]  # fmt: skip
+                    args.source += agents
+                    found = [m for m in actors_of(p, index) if m not in agents]
+                    (args.target if of_target else args.source).extend(found)
             elif prep in TARGET_PREPS:
                 for p in pobjs:
                     args.target += actors_of(p, index)

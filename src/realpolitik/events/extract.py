@@ -16,6 +16,7 @@ from realpolitik.events.arguments import (
     Arguments,
     MentionIndex,
     actors_of,
+    argument_words,
     condition_parties,
     noun_arguments,
     obligation_arguments,
@@ -417,6 +418,9 @@ def _framed_verb(trig: Trigger) -> Token:
     return tok
 
 
+CLAIM_REFERENT = TriggerType("ACCUSE", None, "112", "own")
+
+
 def _target_from_earlier_event(
     tok: Token, state: _DocumentState, lex: Lexicon, source: list[ActorMention]
 ) -> list[ActorMention]:
@@ -427,6 +431,8 @@ def _target_from_earlier_event(
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children):
             continue
         referred = lex.noun(obj.lemma_.lower())
+        if referred is None and obj.lemma_.lower() in argument_words().claim_nouns:
+            referred = CLAIM_REFERENT  # "denied the claim": the accusation made before it
         if referred is None:
             continue
         for earlier in reversed(state.events[-6:]):

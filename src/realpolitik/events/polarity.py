@@ -49,6 +49,7 @@ class Lexicon:
     intention_object_verbs: frozenset[str]
     intention_adjectives: frozenset[str]
     intention_nouns: frozenset[str]
+    directive_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_pronouns: frozenset[str]
@@ -210,6 +211,8 @@ def _verb_frame(
         return "negated", True
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
+    if lemma in lex.directive_verbs and dep == "xcomp":
+        return "intended", True  # "told Peru to withdraw": not done yet
     if lemma in lex.intention_object_verbs and dep == "dobj":
         return "intended", True
     if clausal and any(

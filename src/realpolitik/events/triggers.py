@@ -168,7 +168,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         if hit:
             return Trigger(verb, hit, False, particles[0])
     if lemma in lex.report:
-        return None
+        # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
+        # instruction (CAMEO 10, demand); with a "that" clause it only reports.
+        return Trigger(verb, DIRECTIVE, False) if _directive(verb) else None
     own_entry = lex.verb(lemma)
     if own_entry and own_entry.origin == "own":
         return Trigger(verb, own_entry, False)
@@ -183,6 +185,17 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     # when its object is an event noun ("organized a strike"): on PLOVER one more right on tune,
     # one fewer on check, and it turns "the visit followed clashes" into an event on "followed".
     return Trigger(verb, own_entry, False) if own_entry else None
+
+
+DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+
+
+def _directive(verb: Token) -> bool:
+    addressed = any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
+    return addressed and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
