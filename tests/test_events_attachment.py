@@ -186,3 +186,34 @@ def test_events_attachment_telling_a_party_to_act_is_a_request_and_the_act_not_d
         [],
     )
     assert "told" not in {e.trigger for e in events}
+
+
+def test_events_attachment_call_for_a_party_to_act_is_a_request_aimed_at_it(nlp):
+    text = "Ecuador called for the Colombian army to leave the border area."
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    events = extract_events(doc, nlp(text), _actors(text, "Ecuador", "the Colombian army"), [])
+    called = next(e for e in events if e.trigger == "called")
+    assert called.plover_type == "REQUEST"
+    assert _parties(called) == (["Ecuador"], ["the Colombian army"])
+    assert all(e.polarity != "asserted" for e in events if e.trigger == "leave")
+
+
+def test_events_attachment_complaints_about_a_party_are_aimed_at_it(nlp):
+    text = "Lebanon lodged complaints about incursions by Israel."
+    event = _event(nlp, text, "lodged", "Lebanon", "Israel")
+    assert event.plover_type == "ACCUSE"
+    assert _parties(event) == (["Lebanon"], ["Israel"])
+
+
+def test_events_attachment_object_pronoun_of_an_accusation_is_the_earlier_party(nlp):
+    text = "Chile is unhappy with the conduct of Peru and accuses it of hiding smugglers."
+    assert _parties(_event(nlp, text, "accuses", "Chile", "Peru")) == (["Chile"], ["Peru"])
+    text = "Russia offered Ukraine a plan, but Poland rejected it."
+    assert _parties(_event(nlp, text, "rejected", "Russia", "Ukraine", "Poland"))[1] == []
+
+
+def test_events_attachment_infinitive_on_a_noun_is_a_purpose_not_a_fact(nlp):
+    text = "Exiled commanders keep the valley as a base to fight the Syrian army."
+    assert _event(nlp, text, "fight", "the Syrian army").polarity != "asserted"
+    text = "Sweden was the first country to recognize Palestine."
+    assert _event(nlp, text, "recognize", "Sweden", "Palestine").polarity == "asserted"

@@ -41,6 +41,8 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
 ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 # Nominal event types whose "of X" names the party acted on ("the arrest of X") rather than the actor.
 OF_IS_TARGET = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"}
+# Nominal types whose "about X" names whom they are aimed at ("complaints about Russia's conduct").
+ABOUT_IS_TARGET = {"ACCUSE", "PROTEST", "REQUEST", "THREATEN", "REJECT"}
 PARTICIPANT_VERBS = {"involve", "include", "bring"}
 MAX_SEARCH_DEPTH = 3
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "arguments.yaml"
@@ -244,7 +246,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for s in _children(verb, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
     for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
-        args.target += actors_of(obj, index)
+        args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
     if not args.target:
         for prep in _children(verb, {"prep"}):
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
@@ -266,8 +268,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for obj in _children(conj, {"dobj", "obj"}):
                     args.target += actors_of(obj, index)
     if not args.target:
-        # "demanded that the US cancel ...": the subject of the complement clause.
-        for comp in _children(verb, {"ccomp", "xcomp"}):
+        # "demanded that the US cancel ...", "called for the army to withdraw": the subject of
+        # the complement clause.
+        for_clauses = [
+            c for c in _children(verb, {"advcl"})
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ]  # fmt: skip
+        for comp in _children(verb, {"ccomp", "xcomp"}) + for_clauses:
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
@@ -429,7 +436,7 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     args.source += agents
                     found = [m for m in actors_of(p, index) if m not in agents]
                     (args.target if of_target else args.source).extend(found)
-            elif prep in TARGET_PREPS:
+            elif prep in TARGET_PREPS or (prep == "about" and plover_type in ABOUT_IS_TARGET):
                 for p in pobjs:
                     args.target += actors_of(p, index)
         elif c.dep_ == "acl" and c.lemma_.lower() in words.targeting_verbs:
@@ -474,6 +481,35 @@ def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
     if mention is None or mention.sector in argument_words().armed_sectors:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children)
+
+
+OBJECT_PRONOUNS = {"it", "them"}
+
+
+def _object_is_party(verb: Token) -> bool:
+    """The verb's object is someone who acts: "accused it of", "blamed them for", "asked it to";
+    a bare "rejected it" more often stands for a plan or a claim."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CONTROL_PREPS)
+        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+
+
+def _object_antecedent(
+    pronoun: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Chile is unhappy with Peru's policy and accuses it of ...": an object pronoun that names a
+    party stands for the nearest actor named before it in the sentence that is not the subject's
+    own party."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or not _object_is_party(pronoun.head):
+        return []
+    own = {m.actor_id for m in source} | {m.country for m in source if m.country}
+    for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+        m = index.at(tok)
+        if m and m.actor_id not in own and m.country not in own:
+            return [m]
+    return []
 
 
 def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

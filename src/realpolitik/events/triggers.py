@@ -163,6 +163,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
                 hit = lex.pattern(lemma, prep.lower_, word)
                 if hit:
                     return Trigger(verb, hit, False, prep)
+    for clause in _for_clauses(verb):
+        # "called for the government to cooperate": the parser makes "for" the clause's mark
+        hit = lex.pattern(lemma, "for", "")
+        if hit:
+            return Trigger(verb, hit, False, clause)
     if particle:
         hit = lex.pattern(lemma, particle, "") or lex.verb(lemma, particle)
         if hit:
@@ -188,6 +193,15 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+
+
+def _for_clauses(verb: Token) -> list[Token]:
+    """ "for X to do Y" clauses of the verb."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
 
 
 def _directive(verb: Token) -> bool:
