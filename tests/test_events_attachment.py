@@ -120,6 +120,8 @@ def test_events_attachment_people_in_a_place_belong_to_it(nlp):
     text = "Guerrillas in Colombia rejected an offer from the Bogota government."
     event = _event(nlp, text, "rejected", "Colombia", "the Bogota government")
     assert _parties(event) == (["Colombia"], ["the Bogota government"])
+    text = "Vilnius urged the regime in Minsk to free the detained activists."
+    assert _parties(_event(nlp, text, "urged", "Vilnius", "Minsk")) == (["Vilnius"], ["Minsk"])
 
 
 def test_events_attachment_protest_is_aimed_at_the_party_of_its_purpose(nlp):
