@@ -219,3 +219,10 @@ def test_events_attachment_infinitive_on_a_noun_is_a_purpose_not_a_fact(nlp):
     assert _event(nlp, text, "fight", "the Syrian army").polarity != "asserted"
     text = "Sweden was the first country to recognize Palestine."
     assert _event(nlp, text, "recognize", "Sweden", "Palestine").polarity == "asserted"
+
+
+def test_events_attachment_sanctioning_a_party_is_imposing_sanctions_on_it(nlp):
+    text = "The European Union sanctioned Belarus on Monday."
+    event = _event(nlp, text, "sanctioned", "The European Union", "Belarus")
+    assert event.plover_type == "COERCE"  # CAMEO 163 "impose sanctions", COERCE in the crosswalk
+    assert _parties(event) == (["The European Union"], ["Belarus"])
