@@ -226,3 +226,14 @@ def test_events_attachment_sanctioning_a_party_is_imposing_sanctions_on_it(nlp):
     event = _event(nlp, text, "sanctioned", "The European Union", "Belarus")
     assert event.plover_type == "COERCE"  # CAMEO 163 "impose sanctions", COERCE in the crosswalk
     assert _parties(event) == (["The European Union"], ["Belarus"])
+
+
+def test_events_attachment_help_in_an_adjunct_goes_to_the_clause_subject(nlp):
+    text = "Thanks to the support of Rwanda, the M23 rebels seized Goma."
+    event = _event(nlp, text, "support", "Rwanda", "the M23 rebels", "Goma")
+    assert _parties(event) == (["Rwanda"], ["the M23 rebels"])
+    text = "With the backing of Iran, the Houthis gained ground."
+    assert _parties(_event(nlp, text, "backing", "Iran", "the Houthis")) == (
+        ["Iran"],
+        ["the Houthis"],
+    )

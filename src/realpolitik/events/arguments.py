@@ -455,6 +455,9 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
+    if not args.target and plover_type in HELP_TYPES and noun.dep_ == "pobj":
+        # "with the support of Rwanda, the rebels seized Goma": the clause's subject is helped
+        args.target = [m for m in _helped_subject(noun, index) if m not in args.source]
     if not args.source and noun.dep_ == "attr":
         # "X has been a powerful backer of Y", "X is a close ally of Y": the copula's subject.
         for s in _children(noun.head, SUBJECT_DEPS):
@@ -467,6 +470,24 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.source = governing.source
         args.anaphor = governing.anaphor
     return _dedupe(args)
+
+
+# Help nominals whose adjunct phrase names whom they help through the clause's subject.
+HELP_TYPES = {"SUPPORT", "AID"}
+HELP_PREPS = {"with", "because", "thanks", "to", "through"}
+
+
+def _helped_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subject of the clause a help phrase ("with the support of X", "thanks to the backing
+    of X", "because of ...") is an adjunct of."""
+    tok = noun
+    for _ in range(3):
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return [m for s in _children(tok, SUBJECT_DEPS) for m in actors_of(s, index)]
+        if tok.lower_ not in HELP_PREPS or tok.dep_ not in {"prep", "npadvmod", "pcomp"}:
+            return []
+    return []
 
 
 def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
