@@ -69,6 +69,7 @@ def synthetic_stories(path: Path) -> list[dict[str, Any]]:
 
 def sample(stories: list[dict[str, Any]], tune: int, held: int) -> list[dict[str, Any]]:
     """A fixed sample of each part: the stories whose text hashes lowest."""
+
     def key(s: dict[str, Any]) -> str:
         return hashlib.sha256(s["text"].encode()).hexdigest()
 
@@ -125,9 +126,7 @@ def score_synthetic(
 def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     n = len(rows)
     found = [r for r in rows if r["predicted"]]
-    agree = sum(
-        (QUAD_CLASS[r["predicted"]] <= 2) == (QUAD_CLASS[r["label"]] <= 2) for r in found
-    )
+    agree = sum((QUAD_CLASS[r["predicted"]] <= 2) == (QUAD_CLASS[r["label"]] <= 2) for r in found)
     correct = sum(r["predicted"] == r["label"] for r in rows)
     return {
         "n": n,

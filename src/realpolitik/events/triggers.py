@@ -78,7 +78,21 @@ def _pattern_for(
         for word in _words(obj):
             hit = lex.pattern(lemma, particle, word) or (particle and lex.pattern(lemma, "", word))
             if hit and (hit.origin == "own") == own:
+                hit = _modified_object_type(obj, lex) or hit
                 return Trigger(obj.head if obj.dep_ == "pobj" else obj, hit, False, obj)
+    return None
+
+
+def _modified_object_type(obj: Token, lex: Lexicon) -> TriggerType | None:
+    """The type of an object noun whose modifier changes what it names ("carried out a cyber
+    attack" is coercion, "staged a hunger strike" a protest): it wins over the verb's pattern,
+    which was written for the bare noun."""
+    lemma = obj.lemma_.lower()
+    for mod in obj.children:
+        if mod.dep_ in {"compound", "amod"}:
+            hit = lex.modified_nouns.get((lemma, mod.lemma_.lower()))
+            if hit:
+                return hit
     return None
 
 
