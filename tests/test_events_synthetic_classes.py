@@ -56,3 +56,18 @@ def test_events_synthetic_cyber_attacks_are_coercion_not_assault(nlp):
     assert _types(events) == {"COERCE"}
     text = "Rebels launched an attack on the Latvian railway."
     assert _types(_events(nlp, text, [_actor(text, "Rebels", "Rebels")])) == {"ASSAULT"}
+
+
+def test_events_synthetic_stopping_a_protest_is_a_concession(nlp):
+    text = "The opposition in Gabon suspended its rallies on Friday."
+    events = _events(nlp, text, [_actor(text, "opposition", "opposition")])
+    assert "CONCEDE" in _types(events)
+    text = "The farmers' union cancelled the boycott of Spanish produce."
+    events = _events(nlp, text, [_actor(text, "farmers' union", "farmers' union")])
+    assert "CONCEDE" in _types(events)
+
+
+def test_events_synthetic_ending_air_strikes_stays_a_retreat(nlp):
+    text = "The air force ended its strikes on the rebel town."
+    events = _events(nlp, text, [_actor(text, "air force", "air force")])
+    assert "CONCEDE" not in _types(events)

@@ -78,16 +78,20 @@ def _pattern_for(
         for word in _words(obj):
             hit = lex.pattern(lemma, particle, word) or (particle and lex.pattern(lemma, "", word))
             if hit and (hit.origin == "own") == own:
-                hit = _modified_object_type(obj, lex) or hit
+                hit = _modified_object_type(obj, hit, lex) or hit
                 return Trigger(obj.head if obj.dep_ == "pobj" else obj, hit, False, obj)
     return None
 
 
-def _modified_object_type(obj: Token, lex: Lexicon) -> TriggerType | None:
+def _modified_object_type(obj: Token, pattern: TriggerType, lex: Lexicon) -> TriggerType | None:
     """The type of an object noun whose modifier changes what it names ("carried out a cyber
-    attack" is coercion, "staged a hunger strike" a protest): it wins over the verb's pattern,
-    which was written for the bare noun."""
+    attack" is coercion, not assault): it wins over a verb pattern that only says the bare noun
+    was done (the pattern's type is the bare noun's). A pattern that says something else of the
+    noun keeps its type ("ended the hunger strike" stays a concession)."""
     lemma = obj.lemma_.lower()
+    bare = lex.nouns.get(lemma)
+    if bare is None or bare.plover_type != pattern.plover_type:
+        return None
     for mod in obj.children:
         if mod.dep_ in {"compound", "amod"}:
             hit = lex.modified_nouns.get((lemma, mod.lemma_.lower()))
