@@ -71,3 +71,13 @@ def test_events_synthetic_ending_air_strikes_stays_a_retreat(nlp):
     text = "The air force ended its strikes on the rebel town."
     events = _events(nlp, text, [_actor(text, "air force", "air force")])
     assert "CONCEDE" not in _types(events)
+
+
+def test_events_synthetic_a_trailing_participle_ranks_below_its_head(nlp):
+    from realpolitik.eval.plover import top_event
+
+    text = "Nurses in Quito launched a general strike on Monday, demanding higher pay."
+    events = _events(nlp, text, [_actor(text, "Nurses", "Nurses")])
+    assert "REQUEST" in _types(events)
+    top = top_event(events)
+    assert top is not None and top.plover_type == "PROTEST"

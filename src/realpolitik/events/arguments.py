@@ -184,9 +184,7 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
     if verb.dep_ == "relcl":
         relative = [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
         # "the US, whose envoys visited Islamabad": the noun acts through its people.
-        whose = any(
-            g.tag_ == "WP$" for c in _children(verb, SUBJECT_DEPS) for g in c.children
-        )
+        whose = any(g.tag_ == "WP$" for c in _children(verb, SUBJECT_DEPS) for g in c.children)
         if (whose or any(c.dep_ in SUBJECT_DEPS for c in relative)) and not args.source:
             args.source = actors_of(noun, index)
         elif any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in relative) and not args.target:
@@ -364,7 +362,9 @@ def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
-def purpose_parties(verb: Token, index: MentionIndex, source: list[ActorMention]) -> list[ActorMention]:
+def purpose_parties(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
     """ "blocked roads to press their demands on the government", "staged a strike to demand the
     minister's resignation": a protest is aimed at the first party its purpose clause names."""
     clauses = _children(verb, {"advcl", "xcomp"})

@@ -237,6 +237,7 @@ def extract_events(
                 reframed=read.plover_type != trig.ttype.plover_type,
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
                 participle=not trig.nominal and _bare_participle(tok),
+                adjunct=not trig.nominal and _trailing_participle(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index)
@@ -306,6 +307,14 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """A present participle clause after its head verb, with no subject or auxiliary: "workers
+    launched a strike, demanding higher pay" (it says why or how the head's event happened)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children)
 
 
 def _bare_participle(tok: Token) -> bool:

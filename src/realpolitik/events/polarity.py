@@ -272,9 +272,8 @@ def _noun_frame(
 
 def _purpose_infinitive(node: Token) -> bool:
     """A bare to-infinitive adjunct with no subject: the purpose of the act, not an act told."""
-    return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in node.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in node.children
     )
 
 
@@ -298,9 +297,7 @@ def _infinitival_purpose(node: Token, head: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
         return False
-    return not any(
-        c.lower_ in FACT_INFINITIVE_MODIFIERS or c.tag_ == "JJS" for c in head.children
-    )
+    return not any(c.lower_ in FACT_INFINITIVE_MODIFIERS or c.tag_ == "JJS" for c in head.children)
 
 
 # Prepositions of manner and means: the act they name is part of the clause's act, under its modals.

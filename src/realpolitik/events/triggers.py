@@ -85,12 +85,16 @@ def _pattern_for(
 
 def _modified_object_type(obj: Token, pattern: TriggerType, lex: Lexicon) -> TriggerType | None:
     """The type of an object noun whose modifier changes what it names ("carried out a cyber
-    attack" is coercion, not assault): it wins over a verb pattern that only says the bare noun
-    was done (the pattern's type is the bare noun's). A pattern that says something else of the
-    noun keeps its type ("ended the hunger strike" stays a concession)."""
+    attack" is coercion, not assault; "launched a general strike" a protest, not an air raid): it
+    wins over a verb pattern that only says the noun was done (the pattern's type is one the noun
+    itself has, bare or modified). A pattern that says something else of the noun keeps its type
+    ("ended the hunger strike" stays a retreat)."""
     lemma = obj.lemma_.lower()
     bare = lex.nouns.get(lemma)
-    if bare is None or bare.plover_type != pattern.plover_type:
+    own_types = {t.plover_type for (n, _), t in lex.modified_nouns.items() if n == lemma}
+    if bare is not None:
+        own_types.add(bare.plover_type)
+    if pattern.plover_type not in own_types:
         return None
     for mod in obj.children:
         if mod.dep_ in {"compound", "amod"}:
