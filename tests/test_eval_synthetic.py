@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from realpolitik.errors import UsageError
-from realpolitik.eval.synthetic import sample, synthetic_stories, template_part
+from realpolitik.eval.synthetic import first_sentence, sample, synthetic_stories, template_part
 
 
 def _write(path: Path, rows: list[dict[str, str]]) -> Path:
@@ -36,9 +36,10 @@ def test_eval_synthetic_split_is_by_headline_template(tmp_path: Path):
 
 def test_eval_synthetic_sample_is_fixed_and_per_part():
     stories = [
-        {"text": f"sentence {i}", "label": "AID", "part": "tune" if i % 4 else "held_apart"}
+        {"id": f"ngec{i}", "text": "A sentence.", "label": "AID",
+         "part": "tune" if i % 4 else "held_apart"}
         for i in range(40)
-    ]
+    ]  # fmt: skip
     first = sample(stories, 5, 2)
     assert first == sample(list(reversed(stories)), 5, 2)
     assert [s["part"] for s in first] == ["tune"] * 5 + ["held_apart"] * 2
@@ -48,3 +49,11 @@ def test_eval_synthetic_sample_is_fixed_and_per_part():
 def test_eval_synthetic_missing_file_is_a_usage_error(tmp_path: Path):
     with pytest.raises(UsageError, match="missing"):
         synthetic_stories(tmp_path / "nope.csv.gz")
+
+
+def test_eval_synthetic_first_sentence_does_not_end_on_an_abbreviation():
+    text = "The U.S. Navy and Gov. Ortiz met in Ponce on Nov. 3 to plan the drill.\n\nMore text."
+    assert first_sentence(text) == (
+        "The U.S. Navy and Gov. Ortiz met in Ponce on Nov. 3 to plan the drill."
+    )
+    assert first_sentence("Too short.") == ""

@@ -6,7 +6,7 @@ prompt that generated them. We read each story's first sentence, take its most c
 templates are filled with many countries, so the split is by a hash of the template: a fixed
 quarter is held apart (never read while tuning; the same quarter `scripts/train_plover.py` holds
 apart), the other three quarters are the tune part. A fixed sample of each part (ordered by a hash
-of the story's text) keeps the scorer fast.
+of the story's id, its row number) keeps the scorer fast.
 
 The labels are pseudo-labels (the type asked of the generator, not checked by a reader), so the
 scorer also reports cooperation-vs-conflict agreement (PLOVER quad classes 1-2 against 3-4),
@@ -33,7 +33,13 @@ HELD_APART_SHARE = 4  # one template in four is held apart
 # Sample sizes: ~800 first sentences run in about a minute on a loaded two-core machine.
 TUNE_SAMPLE = 600
 HELD_SAMPLE = 200
-LEAD_SENTENCE = re.compile(r"^(.{20,400}?[.!?])(\s|$)", re.S)
+# The first sentence: up to a full stop followed by a space and a capital (or the end), not one
+# that closes an abbreviation ("the U.S. Navy", "Gov. Brown", "Nov. 3"); at most 400 characters.
+SENTENCE_END = re.compile(r"[.!?][\"')]?(?=\s+[\"'(A-Z]|\s*$)")
+ABBREVIATION = re.compile(
+    r"(\b[A-Z]\.([A-Z]\.)*|\b(Mr|Mrs|Ms|Dr|Gov|Gen|Sen|Rep|Col|Lt|Sgt|Capt|St|Jr|Sr|Prof|Rev|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Calif|No|Co|Corp|Inc|Ltd|vs)\.)$"
+)
 PARTS = ("tune", "held_apart")
 
 
@@ -53,13 +59,13 @@ def synthetic_stories(path: Path) -> list[dict[str, Any]]:
         for i, row in enumerate(csv.DictReader(f)):
             if not {"text", "title", "label"} <= row.keys():
                 raise UsageError(f"{path}: expected columns text, title, label")
-            lead = LEAD_SENTENCE.match(row["text"].strip())
+            lead = first_sentence(row["text"])
             if not lead or row["label"] not in QUAD_CLASS:
                 continue
             out.append(
                 {
                     "id": f"ngec{i}",
-                    "text": lead.group(1),
+                    "text": lead,
                     "label": row["label"],
                     "part": template_part(row["title"]),
                 }
@@ -67,11 +73,25 @@ def synthetic_stories(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def first_sentence(text: str) -> str:
+    """The story's first sentence (whitespace runs made single spaces), or "" when it has none
+    of 20-400 characters."""
+    text = " ".join(text.split())
+    for end in SENTENCE_END.finditer(text):
+        cut = text[: end.end()]
+        if ABBREVIATION.search(cut) and end.group(0) == ".":
+            continue
+        if len(cut) < 20:
+            continue
+        return cut if len(cut) <= 400 else ""
+    return ""
+
+
 def sample(stories: list[dict[str, Any]], tune: int, held: int) -> list[dict[str, Any]]:
-    """A fixed sample of each part: the stories whose text hashes lowest."""
+    """A fixed sample of each part: the stories whose id hashes lowest."""
 
     def key(s: dict[str, Any]) -> str:
-        return hashlib.sha256(s["text"].encode()).hexdigest()
+        return hashlib.sha256(s["id"].encode()).hexdigest()
 
     out: list[dict[str, Any]] = []
     for part, n in (("tune", tune), ("held_apart", held)):
