@@ -81,3 +81,12 @@ def test_events_synthetic_a_trailing_participle_ranks_below_its_head(nlp):
     assert "REQUEST" in _types(events)
     top = top_event(events)
     assert top is not None and top.plover_type == "PROTEST"
+
+
+def test_events_synthetic_downgrading_diplomatic_ties_is_a_sanction(nlp):
+    text = "Malta is downgrading diplomatic ties with Belarus."
+    actors = [_actor(text, "Malta", "Malta", "MLT"), _actor(text, "Belarus", "Belarus", "BLR")]
+    assert _types(_events(nlp, text, actors)) == {"SANCTION"}
+    text = "Chile broke off relations with Nicaragua on Monday."
+    actors = [_actor(text, "Chile", "Chile", "CHL"), _actor(text, "Nicaragua", "Nicaragua", "NIC")]
+    assert _types(_events(nlp, text, actors)) == {"SANCTION"}
