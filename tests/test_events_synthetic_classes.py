@@ -90,3 +90,13 @@ def test_events_synthetic_downgrading_diplomatic_ties_is_a_sanction(nlp):
     text = "Chile broke off relations with Nicaragua on Monday."
     actors = [_actor(text, "Chile", "Chile", "CHL"), _actor(text, "Nicaragua", "Nicaragua", "NIC")]
     assert _types(_events(nlp, text, actors)) == {"SANCTION"}
+
+
+def test_events_synthetic_releasing_a_report_is_no_release(nlp):
+    text = "Oxfam released a report on hunger in Yemen on Monday."
+    assert _events(nlp, text, [_actor(text, "Oxfam", "Oxfam")]) == []
+    text = "Oxfam said in a report released on Monday that Yemen needs more food."
+    events = _events(nlp, text, [_actor(text, "Oxfam", "Oxfam")])
+    assert "RETREAT" not in _types(events)
+    text = "The army released forty prisoners in Juba on Friday."
+    assert _types(_events(nlp, text, [_actor(text, "army", "army")])) == {"RETREAT"}

@@ -148,6 +148,9 @@ def _names_no_event(
     verb of result: "leaving three soldiers dead" (part of the violent event that governs it)."""
     if _is_result(verb, lemma, lex):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "a report released on Monday": a past participle's noun is what it was done to
+        objects = [*objects, verb.head]
     for obj in objects:
         for word in _words(obj):
             if lex.is_non_event(lemma, particle, word) or lex.is_non_event(lemma, "", word):
