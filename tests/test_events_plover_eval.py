@@ -50,3 +50,38 @@ def test_events_plover_eval_judges_each_record_in_its_fixed_part():
     assert summary["accuracy"] == round(1 / 3, 4)
     assert summary["per_type"]["ASSAULT"] == {"n": 1, "correct": 1, "predicted": 2}
     assert summary["source_country"] == {"n": 3, "correct": 1, "accuracy": round(1 / 3, 4)}
+
+
+def test_events_plover_eval_attachment_counts_the_gold_pair_on_any_event_and_on_the_main_one():
+    from realpolitik.eval.plover import _judge, _summary
+    from realpolitik.model import ActorMention
+
+    usa = ActorMention("d", 0, 3, "Washington", "x:usa", "United States", "USA")
+    irn = ActorMention("d", 5, 9, "Tehran", "x:irn", "Iran", "IRN")
+    ngo = ActorMention("d", 12, 30, "the Red Crescent", "x:rc", "Red Crescent", None)
+    record = {
+        "id": "r1",
+        "event": "ACCUSE",
+        "text": "x",
+        "source": [{"actorText": "Washington", "code": "USAGOV"}],
+        "target": [{"actorText": "Red Crescent", "code": "NGO"}, {"code": "IRNGOV"}],
+    }
+    said = EventMention("d", 0, 10, "s", "said", 1, "CONSULT", 1, source=[usa], confidence=0.9)
+    accused = EventMention(
+        "d", 0, 10, "s", "accused", 8, "ACCUSE", 3, source=[usa], target=[ngo], confidence=0.5
+    )
+    reversed_pair = EventMention("d", 0, 10, "s", "hit", 9, "ASSAULT", 4, source=[irn], target=[usa])
+    found_not_main = _judge(record, said, [said, accused])
+    main = _judge(record, accused, [said, accused])
+    missing = _judge({**record, "id": "r2", "event": "ASSAULT"}, reversed_pair, [reversed_pair])
+    no_gold_target = _judge({**record, "target": []}, accused, [accused])
+    assert (found_not_main["pair_found"], found_not_main["pair_is_main"]) == (True, False)
+    assert (main["pair_found"], main["pair_is_main"]) == (True, True)
+    assert (missing["pair_found"], missing["pair_is_main"]) == (False, False)
+    assert no_gold_target["pair_found"] is None
+    attachment = _summary([found_not_main, main, missing, no_gold_target])["attachment"]
+    assert attachment["n"] == 3
+    assert attachment["pair_found"] == round(2 / 3, 4)
+    assert attachment["main_has_pair"] == round(1 / 3, 4)
+    assert attachment["accuracy_pair_found"] == 0.5  # 'said' is the wrong type, 'accused' right
+    assert attachment["accuracy_pair_not_found"] == 1.0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.eval.splits import PARTS, part_of
-from realpolitik.model import EventMention
+from realpolitik.model import ActorMention, EventMention
 
 GOLD_FILE = "PLOVER_GSR_CAMEO.dev.json"
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
@@ -47,7 +47,7 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     """Type accuracy of each sentence's most confident event, per-type table, country accuracy:
     on the whole set (top-level keys) and on its fixed tune and check parts (`eval.splits`).
 
-    `errors` lists the tune part's misses only: the check part is for measuring, not for reading
+    `errors` and `pair_misses` list the tune part's misses only: the check part is for measuring, not for reading
     sentence by sentence while tuning."""
     from realpolitik.model import Document
     from realpolitik.pipeline import Resources, analyse_documents
@@ -59,7 +59,7 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     ]
     analyses = analyse_documents(docs, res)
     rows = [
-        _judge(record, top_event(analysis.event_mentions))
+        _judge(record, top_event(analysis.event_mentions), analysis.event_mentions)
         for record, analysis in zip(records, analyses, strict=True)
     ]
     out = _summary(rows)
@@ -70,11 +70,48 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
         for r in rows
         if r["part"] == "tune" and not r["correct"]
     ]
+    out["pair_misses"] = [
+        {k: r[k] for k in ("id", "gold", "predicted", "text", "main_parties")}
+        for r in rows
+        if r["part"] == "tune" and r["pair_found"] is False
+    ]
+    out["main_misses"] = [
+        {k: r[k] for k in ("id", "gold", "predicted", "text", "main_parties")}
+        for r in rows
+        if r["part"] == "tune" and r["pair_found"] and not r["pair_is_main"]
+    ]
     return out
 
 
-def _judge(record: dict[str, Any], top: EventMention | None) -> dict[str, Any]:
-    """One record's outcome: its type, and whether the top event's parties have its countries."""
+def _party_matches(actor: ActorMention, gold: dict[str, Any]) -> bool:
+    """A found party is the gold one when its country is the gold code's country (the first three
+    letters, as the country figures read them) or when one's text contains the other's ("European
+    Community" for an IGO code, which names no country)."""
+    code = gold.get("code")
+    if isinstance(code, str) and len(code) >= 3 and actor.country == code[:3]:
+        return True
+    text = str(gold.get("actorText") or "").lower().strip()
+    if len(text) < 3:
+        return False
+    return any(
+        text in found or found in text
+        for found in (actor.text.lower().strip(), actor.name.lower().strip())
+        if len(found) >= 3
+    )
+
+
+def _has_gold_pair(event: EventMention, record: dict[str, Any]) -> bool:
+    """The event's source includes a gold source and its target a gold target."""
+    return any(
+        _party_matches(a, g) for a in event.source for g in record.get("source") or []
+    ) and any(_party_matches(a, g) for a in event.target for g in record.get("target") or [])
+
+
+def _judge(
+    record: dict[str, Any], top: EventMention | None, events: list[EventMention] | None = None
+) -> dict[str, Any]:
+    """One record's outcome: its type, whether the top event's parties have its countries, and
+    (records with a gold source and target) whether some event, and the top one, has that pair."""
     predicted = top.plover_type if top else None
     row: dict[str, Any] = {
         "id": record["id"],
@@ -88,6 +125,15 @@ def _judge(record: dict[str, Any], top: EventMention | None) -> dict[str, Any]:
         gold_countries = _gold_countries(record.get(role))
         found = {a.country for a in (getattr(top, role) if top else []) if a.country}
         row[role] = (bool(found & gold_countries)) if gold_countries else None
+    row["main_parties"] = (
+        f"{[a.text for a in top.source]} -> {[a.text for a in top.target]}" if top else ""
+    )
+    if record.get("source") and record.get("target"):
+        paired = [e for e in events or ([top] if top else []) if _has_gold_pair(e, record)]
+        row["pair_found"] = bool(paired)
+        row["pair_is_main"] = top is not None and any(e is top for e in paired)
+    else:
+        row["pair_found"] = row["pair_is_main"] = None
     return row
 
 
@@ -116,7 +162,31 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         },
         "source_country": _ratio(country["source"]),
         "target_country": _ratio(country["target"]),
+        "attachment": _attachment(rows),
     }
+
+
+def _attachment(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Who did it to whom, over the records with a gold source and target: the share where some
+    extracted event has the gold pair (`pair_found`), the share where the sentence's main (most
+    confident) event has it (`main_has_pair`), and type accuracy of the main event split by
+    whether the pair was found anywhere."""
+    paired = [r for r in rows if r.get("pair_found") is not None]
+    found = [r for r in paired if r["pair_found"]]
+    missed = [r for r in paired if not r["pair_found"]]
+    n = len(paired)
+    return {
+        "n": n,
+        "pair_found": round(len(found) / n, 4) if n else 0.0,
+        "main_has_pair": round(sum(bool(r["pair_is_main"]) for r in paired) / n, 4) if n else 0.0,
+        "accuracy_pair_found": _share(found),
+        "accuracy_pair_not_found": _share(missed),
+        "n_pair_found": len(found),
+    }
+
+
+def _share(rows: list[dict[str, Any]]) -> float:
+    return round(sum(r["correct"] for r in rows) / len(rows), 4) if rows else 0.0
 
 
 def _ratio(c: Counter[str]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ SHARED_ENV = "REALPOLITIK_SHARED"
 # dev set of each scorer, relative to shared/data (seeds: relative to shared/)
 DATASETS = {
     "plover": "data/plover/PLOVER_GSR_CAMEO.dev.json",
+    "synthetic": "data/ngec_synthetic/gpt_synthetic_events_2023-10-19.csv.gz",
     "actors": "data/plover/PLOVER_GSR_CAMEO.dev.json",
     "geo": "data/geowebnews/GWN.xml",
     "stories": "data/ecbplus/dev.jsonl",
@@ -69,6 +70,11 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
 
         return score_plover(shared / "data" / "plover")
 
+    def synthetic(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.synthetic import score_synthetic
+
+        return score_synthetic(shared / "data" / "ngec_synthetic")
+
     def actors(shared: Path) -> dict[str, Any]:
         from realpolitik.eval.actors import score_actor_countries
 
@@ -96,6 +102,7 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
 
     return {
         "plover": plover,
+        "synthetic": synthetic,
         "actors": actors,
         "geo": geo,
         "stories": stories,

@@ -41,6 +41,8 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
 ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 # Nominal event types whose "of X" names the party acted on ("the arrest of X") rather than the actor.
 OF_IS_TARGET = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"}
+# Nominal types whose "about X" names whom they are aimed at ("complaints about Russia's conduct").
+ABOUT_IS_TARGET = {"ACCUSE", "PROTEST", "REQUEST", "THREATEN", "REJECT"}
 PARTICIPANT_VERBS = {"involve", "include", "bring"}
 MAX_SEARCH_DEPTH = 3
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "arguments.yaml"
@@ -54,6 +56,15 @@ class ArgumentWords:
     armed_sectors: frozenset[str]
     place_entities: frozenset[str]
     state_attack_nouns: frozenset[str]
+    from_target_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    targeting_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    condition_marks: frozenset[str]
+    received_acts: frozenset[str]
+    people_nouns: frozenset[str]
+    people_place_preps: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @cache
@@ -118,10 +129,25 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
-        m = _search(tok, index)
+        m = _search(tok, index) or _people_of_place(tok, index)
         if m and m not in out:
             out.append(m)
     return out
+
+
+def _people_of_place(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """ "Rebels in the Ivory Coast", "students throughout Indonesia": a people or group noun that
+    names no actor itself belongs to the place it is in."""
+    words = argument_words()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.people_nouns:
+        return None
+    for prep in _children(noun, {"prep"}):
+        if prep.lower_ in words.people_place_preps:
+            for p in _pobjs(prep):
+                hit = _search(p, index)
+                if hit:
+                    return hit
+    return None
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -157,7 +183,9 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
     noun = verb.head
     if verb.dep_ == "relcl":
         relative = [c for c in verb.children if c.tag_ in {"WDT", "WP"}]
-        if any(c.dep_ in SUBJECT_DEPS for c in relative) and not args.source:
+        # "the US, whose envoys visited Islamabad": the noun acts through its people.
+        whose = any(g.tag_ == "WP$" for c in _children(verb, SUBJECT_DEPS) for g in c.children)
+        if (whose or any(c.dep_ in SUBJECT_DEPS for c in relative)) and not args.source:
             args.source = actors_of(noun, index)
         elif any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in relative) and not args.target:
             args.target = actors_of(noun, index)
@@ -186,6 +214,15 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
+        if not subjects and _gerund_adjunct(tok):
+            governing = tok.head.head
+            controllers = _children(governing, {"dobj", "obj"})
+            if tok.head.lower_ in CONTROL_PREPS and controllers:
+                # "accused Chile of shelling", "blamed the rebels for attacking": the object acts
+                args.source += actors_of(controllers[0], index)
+                break
+            tok = governing  # "showed its reach by carrying out attacks": the shower acts
+            continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
         if tok.dep_ == "xcomp":
@@ -207,12 +244,20 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for s in _children(verb, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
     for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
-        args.target += actors_of(obj, index)
+        args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
     if not args.target:
         for prep in _children(verb, {"prep"}):
-            if prep.lower_ in TARGET_PREPS:
+            if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
+    if not args.target:
+        # "called for sanctions against Peru", "demanded an end to its support": the party the
+        # verb's event noun is aimed at.
+        for noun in _object_nouns(verb):
+            for prep in _children(noun, {"prep"}):
+                if prep.lower_ in NOUN_TARGET_PREPS:
+                    for p in _pobjs(prep):
+                        args.target += actors_of(p, index)
     if not args.target and not _children(verb, {"dobj", "obj"}):
         # "condemned and rejected X's claims", "shelled and then raided X": the object of the
         # next verb of the coordination is this one's too.
@@ -221,8 +266,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for obj in _children(conj, {"dobj", "obj"}):
                     args.target += actors_of(obj, index)
     if not args.target:
-        # "demanded that the US cancel ...": the subject of the complement clause.
-        for comp in _children(verb, {"ccomp", "xcomp"}):
+        # "demanded that the US cancel ...", "called for the army to withdraw": the subject of
+        # the complement clause.
+        for_clauses = [
+            c for c in _children(verb, {"advcl"})
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ]  # fmt: skip
+        for comp in _children(verb, {"ccomp", "xcomp"}) + for_clauses:
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
@@ -231,7 +281,103 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for comp in _children(verb, {"xcomp"}):
             if not _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += verb_arguments(comp, index, depth + 1).target
+    _receiving(verb, index, args)
     return _dedupe(args)
+
+
+# "accused X of doing", "blamed X for doing": the verb's object is the gerund's subject.
+CONTROL_PREPS = {"of", "for"}
+# Prepositions on a verb's object noun that name whom the act is aimed at ("sanctions against X").
+NOUN_TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon"}
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The verb's object nouns, and those of a non-place preposition ("called for sanctions")."""
+    nouns = _children(verb, {"dobj", "obj"})
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ not in LOCATIVE_PREPS and prep.lower_ not in TARGET_PREPS:
+            nouns += _pobjs(prep)
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _from_is_target(verb: Token, prep: Token) -> bool:
+    """ "withdrew its troops from Chad": for verbs of removal, "from X" is the party acted on."""
+    return (
+        prep.lower_ == "from"
+        and verb.lemma_.lower() in argument_words().from_target_verbs
+        and not is_origin_phrase(prep)
+    )
+
+
+def _gerund_adjunct(tok: Token) -> bool:
+    """ "by carrying out attacks", "after shelling the town": a gerund under a preposition of the
+    clause, whose subject is the clause's."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "X received backing from Y", "won support from Y": Y acts on X."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.receiving_verbs:
+        return
+    objects = _children(verb, {"dobj", "obj"})
+    heads = [verb, *objects]
+    givers = [
+        m
+        for h in heads
+        for prep in _children(h, {"prep"})
+        if prep.lower_ == "from" and not is_origin_phrase(prep)
+        for p in _pobjs(prep)
+        for m in actors_of(p, index)
+    ]
+    if not givers:
+        return
+    if any(o.lemma_.lower() in words.received_acts for o in objects):
+        receivers = [m for m in args.source if m not in givers]
+        args.source, args.target = givers, receivers
+    elif not args.target:
+        args.target = givers  # "received a delegation from the OSCE": whom the host deals with
+
+
+def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "threatened to strike unless Iraq withdrew", "threatened to ban voting if Hamas ran": the
+    subject of the threat's condition is whom it is aimed at (the condition may hang on the verb
+    or on the act threatened)."""
+    marks = argument_words().condition_marks
+    heads = [verb]
+    for comp in _children(verb, {"xcomp", "ccomp"}):
+        heads += [t for t in comp.subtree if t.pos_ in {"VERB", "AUX"}]  # "to stop talks to cut"
+    for head in heads:
+        for clause in _children(head, {"advcl"}):
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                found = [m for s in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                         for m in actors_of(s, index)]  # fmt: skip
+                if found:
+                    return found
+    return []
+
+
+def purpose_parties(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "blocked roads to press their demands on the government", "staged a strike to demand the
+    minister's resignation": a protest is aimed at the first party its purpose clause names."""
+    clauses = _children(verb, {"advcl", "xcomp"})
+    for obj in _children(verb, {"dobj", "obj"}):
+        clauses += _children(obj, {"relcl", "acl"})  # "staged a rally to demand ..."
+    for clause in clauses:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        found = [index.at(t) for t in clause.subtree]
+        for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):
+            if m not in source:
+                return [m]
+    return []
 
 
 def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
@@ -250,6 +396,7 @@ def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
 
 def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Arguments:
     args = Arguments()
+    words = argument_words()
     for c in noun.children:
         if plover_type == "ASSAULT" and _attacked_place(c, noun, index):
             args.target += actors_of(c, index)  # "the Pakistan attack", "the Kabul bombing"
@@ -271,14 +418,31 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)
+                    # "attacks by militants targeting soldiers": the parse often hangs the
+                    # participle on the attackers
+                    for acl in _children(p, {"acl"}):
+                        if acl.lemma_.lower() in words.targeting_verbs:
+                            for obj in _children(acl, {"dobj", "obj"}):
+                                args.target += actors_of(obj, index)
             elif prep == "of":
+                of_target = plover_type in OF_IS_TARGET or noun.lemma_.lower() in words.agent_nouns
                 for p in pobjs:
-                    (args.target if plover_type in OF_IS_TARGET else args.source).extend(
-                        actors_of(p, index)
-                    )
-            elif prep in TARGET_PREPS:
+                    # "the suspension of flights by Chile": the parser hangs the agent on the
+                    # object; it is the event's source, not part of what was acted on
+                    agents = [
+                        m for b in _children(p, {"prep", "agent"}) if b.lower_ == "by"
+                        for q in _pobjs(b) for m in actors_of(q, index)
+                    ]  # fmt: skip
+                    args.source += agents
+                    found = [m for m in actors_of(p, index) if m not in agents]
+                    (args.target if of_target else args.source).extend(found)
+            elif prep in TARGET_PREPS or (prep == "about" and plover_type in ABOUT_IS_TARGET):
                 for p in pobjs:
                     args.target += actors_of(p, index)
+        elif c.dep_ == "acl" and c.lemma_.lower() in words.targeting_verbs:
+            # "attacks by militants targeting soldiers"
+            for obj in _children(c, {"dobj", "obj"}):
+                args.target += actors_of(obj, index)
         elif c.dep_ == "acl" and c.lemma_ in PARTICIPANT_VERBS:
             # "exercise involving special forces from Turkey, Azerbaijan and Pakistan"
             for obj in _children(c, {"dobj"}):
@@ -291,12 +455,39 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
+    if not args.target and plover_type in HELP_TYPES and noun.dep_ == "pobj":
+        # "with the support of Rwanda, the rebels seized Goma": the clause's subject is helped
+        args.target = [m for m in _helped_subject(noun, index) if m not in args.source]
+    if not args.source and noun.dep_ == "attr":
+        # "X has been a powerful backer of Y", "X is a close ally of Y": the copula's subject.
+        for s in _children(noun.head, SUBJECT_DEPS):
+            args.source += actors_of(s, index)
+            if s.tag_ in {"WDT", "WP"} and noun.head.dep_ == "relcl":
+                args.source += actors_of(noun.head.head, index)  # "X, which is an ally of Y"
     if not args.source and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
         # "Moroccan diplomats held their first meeting with ...": the verb's subject acts.
         governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
     return _dedupe(args)
+
+
+# Help nominals whose adjunct phrase names whom they help through the clause's subject.
+HELP_TYPES = {"SUPPORT", "AID"}
+HELP_PREPS = {"with", "because", "thanks", "to", "through"}
+
+
+def _helped_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subject of the clause a help phrase ("with the support of X", "thanks to the backing
+    of X", "because of ...") is an adjunct of."""
+    tok = noun
+    for _ in range(3):
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return [m for s in _children(tok, SUBJECT_DEPS) for m in actors_of(s, index)]
+        if tok.lower_ not in HELP_PREPS or tok.dep_ not in {"prep", "npadvmod", "pcomp"}:
+            return []
+    return []
 
 
 def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
@@ -311,6 +502,35 @@ def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
     if mention is None or mention.sector in argument_words().armed_sectors:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children)
+
+
+OBJECT_PRONOUNS = {"it", "them"}
+
+
+def _object_is_party(verb: Token) -> bool:
+    """The verb's object is someone who acts: "accused it of", "blamed them for", "asked it to";
+    a bare "rejected it" more often stands for a plan or a claim."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CONTROL_PREPS)
+        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+
+
+def _object_antecedent(
+    pronoun: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Chile is unhappy with Peru's policy and accuses it of ...": an object pronoun that names a
+    party stands for the nearest actor named before it in the sentence that is not the subject's
+    own party."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or not _object_is_party(pronoun.head):
+        return []
+    own = {m.actor_id for m in source} | {m.country for m in source if m.country}
+    for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+        m = index.at(tok)
+        if m and m.actor_id not in own and m.country not in own:
+            return [m]
+    return []
 
 
 def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

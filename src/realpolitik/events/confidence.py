@@ -15,6 +15,9 @@ NOT_ASSERTED_PENALTY = 0.05
 MODIFIER_PENALTY = 0.1  # a verb modifying a noun ("a letter handed over to ...") is background
 # A bare participle on a noun ("the actors opposing the Taliban") mostly describes who they are.
 PARTICIPLE_PENALTY = 0.1
+# A trailing participle clause ("..., demanding higher pay") says why or how the head's event
+# happened: the head is what the sentence reports. Tried on the NGEC synthetic tune part.
+ADJUNCT_PENALTY = 0.15
 REFRAMED_PENALTY = 0.03  # a type read from future/obligation framing is a little less certain
 
 
@@ -27,6 +30,7 @@ def score(
     reframed: bool = False,
     modifier: bool = False,
     participle: bool = False,
+    adjunct: bool = False,
 ) -> float:
     c = specificity
     c += SOURCE_FOUND if has_source else 0.0
@@ -41,6 +45,8 @@ def score(
         c -= MODIFIER_PENALTY
     if participle:
         c -= PARTICIPLE_PENALTY
+    if adjunct:
+        c -= ADJUNCT_PENALTY
     if reframed:
         c -= REFRAMED_PENALTY
     return round(min(0.99, max(0.01, c)), 4)

@@ -14,8 +14,11 @@ from realpolitik.events.arguments import (
     Arguments,
     MentionIndex,
     actors_of,
+    argument_words,
+    condition_parties,
     noun_arguments,
     obligation_arguments,
+    purpose_parties,
     verb_arguments,
 )
 from realpolitik.events.confidence import score
@@ -176,6 +179,10 @@ def extract_events(
                 args.target = _object_group(tok, actors, args.source)
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
+            if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
+                args.target = [m for m in condition_parties(tok, index) if m not in args.source]
+            if not args.target and ttype.plover_type == "PROTEST" and not trig.nominal:
+                args.target = purpose_parties(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -183,7 +190,8 @@ def extract_events(
                 continue  # "the front desired by the opposition": a generic participle describes
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
-            if tok.lemma_.lower() in lex.symmetric and len(args.source) > 1 and not args.target:
+            joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
+            if joint & lex.symmetric and len(args.source) > 1 and not args.target:
                 args.source, args.target = args.source[:1], args.source[1:]
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
@@ -196,6 +204,7 @@ def extract_events(
                 reframed=read.plover_type != trig.ttype.plover_type,
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
                 participle=not trig.nominal and _bare_participle(tok),
+                adjunct=not trig.nominal and _trailing_participle(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index)
@@ -265,6 +274,14 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """A present participle clause after its head verb, with no subject or auxiliary: "workers
+    launched a strike, demanding higher pay" (it says why or how the head's event happened)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children)
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -377,6 +394,9 @@ def _framed_verb(trig: Trigger) -> Token:
     return tok
 
 
+CLAIM_REFERENT = TriggerType("ACCUSE", None, "112", "own")
+
+
 def _target_from_earlier_event(
     tok: Token, state: _DocumentState, lex: Lexicon, source: list[ActorMention]
 ) -> list[ActorMention]:
@@ -387,6 +407,8 @@ def _target_from_earlier_event(
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children):
             continue
         referred = lex.noun(obj.lemma_.lower())
+        if referred is None and obj.lemma_.lower() in argument_words().claim_nouns:
+            referred = CLAIM_REFERENT  # "denied the claim": the accusation made before it
         if referred is None:
             continue
         for earlier in reversed(state.events[-6:]):

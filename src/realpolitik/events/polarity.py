@@ -49,6 +49,7 @@ class Lexicon:
     intention_object_verbs: frozenset[str]
     intention_adjectives: frozenset[str]
     intention_nouns: frozenset[str]
+    directive_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_pronouns: frozenset[str]
@@ -167,12 +168,18 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return None, True  # a preposition only relays: its own edge is read next
     if dep == "conj":
         return None, True
+    if dep == "advcl" and _for_clause(node) and head.pos_ in {"VERB", "AUX"}:
+        return _verb_frame(node, head, lex, False)  # "called for the army to withdraw"
+    if dep == "advcl" and _purpose_infinitive(node):
+        return "intended", True  # "kept the valley as a base to fight the army": what it is for
     if dep == "advcl":
         # A temporal or causal clause ("after the Taliban attacked") is asserted on its own;
         # a bare participle ("..., killing five") or a condition shares its head's frame.
         marks = [c for c in node.children if c.dep_ == "mark"]
         return None, not marks or _conditional_mark(node, lex)
     if dep in {"relcl", "parataxis", "compound", "amod", "poss"}:
+        if _infinitival_purpose(node, head):
+            return "intended", True  # "a base to fight the Taliban"
         return None, False
     via_preposition = dep == "prep"
     if head.pos_ in {"VERB", "AUX"}:
@@ -180,7 +187,10 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
     if head.pos_ == "ADJ":
         return _adjective_frame(node, head, lex)
     if head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return _noun_frame(node, head, lex, via_preposition)
+        cue, goes_on = _noun_frame(node, head, lex, via_preposition)
+        if cue is None and _infinitival_purpose(node, head):
+            return "intended", True  # "troops to guard the border"
+        return cue, goes_on
     return None, dep in NOMINAL_DEPS
 
 
@@ -189,13 +199,14 @@ def _verb_frame(
 ) -> tuple[Polarity | None, bool]:
     dep = node.dep_
     lemma = head.lemma_.lower()
-    clausal = dep in {"ccomp", "xcomp", "csubj", "csubjpass"}
+    clausal = dep in {"ccomp", "xcomp", "csubj", "csubjpass"} or _for_clause(node)
     if via_preposition:
         # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
         # is a separate event the verb's frame does not cover.
         if lemma in lex.intention_verbs:
             return "intended", True
-        return None, False
+        # "may be forming with the support of X": a means or manner is under the verb's frame.
+        return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
         return "negated", True  # "has yet to deepen ties", "is yet to respond"
     if lemma in lex.denial_verbs and (dep in {"dobj", "nsubjpass"} or clausal):
@@ -209,6 +220,8 @@ def _verb_frame(
         return "negated", True
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
+    if lemma in lex.directive_verbs and dep == "xcomp":
+        return "intended", True  # "told Peru to withdraw": not done yet
     if lemma in lex.intention_object_verbs and dep == "dobj":
         return "intended", True
     if clausal and any(
@@ -257,6 +270,40 @@ def _noun_frame(
     return None, dep in {"appos"}
 
 
+def _purpose_infinitive(node: Token) -> bool:
+    """A bare to-infinitive adjunct with no subject: the purpose of the act, not an act told."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in node.children
+    )
+
+
+def _for_clause(node: Token) -> bool:
+    """ "for X to do Y": the parser makes it an adverbial clause marked by "for"."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in node.children
+    )
+
+
+# Modifiers after which an infinitive on a noun reports a fact: "the first country to recognize".
+FACT_INFINITIVE_MODIFIERS = {"first", "last", "only", "second", "third", "next", "latest"}
+
+
+def _infinitival_purpose(node: Token, head: Token) -> bool:
+    """A to-infinitive with no subject of its own on a noun names what the thing is for, not
+    something done: "a base to fight the Taliban" (but "the first state to recognize it" did)."""
+    if node.dep_ not in {"acl", "relcl"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        return False
+    return not any(c.lower_ in FACT_INFINITIVE_MODIFIERS or c.tag_ == "JJS" for c in head.children)
+
+
+# Prepositions of manner and means: the act they name is part of the clause's act, under its modals.
+MANNER_PREPOSITIONS = {"with", "via"}
+
+
 def _shares_modality(node: Token) -> bool:
     """Whether the head clause's modals and negation apply to the node's event."""
     dep = node.dep_
@@ -264,5 +311,9 @@ def _shares_modality(node: Token) -> bool:
         return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
     if dep == "advcl":
         return not any(c.dep_ == "mark" for c in node.children)
+    if dep == "prep" and node.lower_ in MANNER_PREPOSITIONS:
+        return True
+    if dep == "pobj" and node.head.lower_ in MANNER_PREPOSITIONS:
+        return True  # "may be forming with the support of X": the support is as uncertain
     # "will try to attack", "talks will be held"; not an adjunct ("killed in the attack").
     return dep in {"xcomp"} | NOMINAL_DEPS - {"pobj", "appos", "npadvmod"}
