@@ -158,3 +158,21 @@ def test_locate_a_capital_named_as_an_owner_is_no_place(nlp):
 def test_locate_a_demonym_before_a_place_noun_is_the_location(nlp):
     text = "Jets struck targets on Syrian territory overnight."
     assert _place_of(nlp, text, "struck") == "Syrian"
+
+
+@pytest.mark.slow
+def test_acled_added_event_is_not_placed_at_an_owner_of_another_word(nlp):
+    # ACLED events added without a lexicon trigger are located by the same walk as the others:
+    # a country that only owns a noun ("Nepal's army") is no location of the shooting.
+    from realpolitik.events.acled_typing import _place_in
+
+    text = "Nepal's army chief said gunmen opened fire on a bus in Dhangadhi on Sunday."
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="t", text=text)
+    places = find_places(doc, sdoc, load_gazetteer(), [])
+    sent = next(iter(sdoc.sents))
+    fire = next(t for t in sent if t.text == "opened")
+    chief = next(t for t in sent if t.text == "chief")
+    located = _place_in(sent, fire, places)
+    assert located is not None and located.text == "Dhangadhi"
+    assert _place_in(sent, chief, places) is None or _place_in(sent, chief, places).text != "Nepal"

@@ -33,6 +33,7 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_model import NONE, Prediction, best, label_dicts, passage_vector
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
+from realpolitik.places.locate import event_place, place_index
 
 SUBTYPES_FILE = DATA_DIR / "acled_subtypes.tsv"
 RELEVANCE_FILE = DATA_DIR / "acled_relevance.txt"
@@ -264,6 +265,9 @@ def _added_event(
 
 
 def _place_in(sent: Span, tok: Token, places: list[PlaceMention]) -> PlaceMention | None:
-    """The place named in the sentence nearest the decisive word."""
-    inside = [p for p in places if sent.start_char <= p.char_start < sent.end_char]
-    return min(inside, key=lambda p: abs(p.char_start - tok.idx), default=None)
+    """Where the event of the decisive word happened, by the same walk as the lexicon's events.
+
+    Not the sentence's nearest place: that put "security concerns" in Pakistan because of
+    "Pakistan's ISI" (an owner, not a location).
+    """
+    return event_place(tok, place_index(sent, places))
