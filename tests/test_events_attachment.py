@@ -237,3 +237,26 @@ def test_events_attachment_help_in_an_adjunct_goes_to_the_clause_subject(nlp):
         ["Iran"],
         ["the Houthis"],
     )
+
+
+def _armed(text: str, phrase: str, sector: str | None) -> ActorMention:
+    start = text.index(phrase)
+    return ActorMention("d", start, start + len(phrase), phrase, "x:" + phrase.lower(), phrase,
+                        phrase[:3].upper(), sector=sector)  # fmt: skip
+
+
+def test_attack_noun_of_an_armed_group_names_the_attacker(nlp):
+    text = "Repeated attacks of the Houthi militia on merchant ships alarmed the shipping firms."
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    militia = _armed(text, "Houthi militia", "REB")
+    event = next(e for e in extract_events(doc, nlp(text), [militia], []) if e.trigger == "attacks")
+    assert [a.text for a in event.source] == ["Houthi militia"]
+    assert not event.target
+
+
+def test_attack_noun_of_unarmed_people_keeps_them_the_target(nlp):
+    text = "The killing of the Kurdish journalists outraged press groups in Europe."
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    journalists = _armed(text, "Kurdish journalists", "MED")
+    event = next(e for e in extract_events(doc, nlp(text), [journalists], []) if e.trigger == "killing")
+    assert [a.text for a in event.target] == ["Kurdish journalists"]

@@ -60,6 +60,7 @@ class ArgumentWords:
     receiving_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
+    of_agent_attack_nouns: frozenset[str]
     condition_marks: frozenset[str]
     received_acts: frozenset[str]
     people_nouns: frozenset[str]
@@ -71,6 +72,16 @@ class ArgumentWords:
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
     return ArgumentWords(**read_word_sets(WORDS_PATH, lower=False))
+
+
+def _armed_attackers_of(noun: Token, found: list[ActorMention]) -> bool:
+    """ "the attacks of the militia": an attack noun whose "of X" names armed parties."""
+    words = argument_words()
+    return (
+        noun.lemma_.lower() in words.of_agent_attack_nouns
+        and bool(found)
+        and all(m.sector in words.armed_sectors for m in found)
+    )
 
 
 def is_origin_phrase(prep: Token) -> bool:
@@ -435,7 +446,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     ]  # fmt: skip
                     args.source += agents
                     found = [m for m in actors_of(p, index) if m not in agents]
-                    (args.target if of_target else args.source).extend(found)
+                    if of_target and _armed_attackers_of(noun, found):
+                        args.source += found  # "the attacks of the militia"
+                    else:
+                        (args.target if of_target else args.source).extend(found)
             elif prep in TARGET_PREPS or (prep == "about" and plover_type in ABOUT_IS_TARGET):
                 for p in pobjs:
                     args.target += actors_of(p, index)
