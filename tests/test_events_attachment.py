@@ -260,3 +260,11 @@ def test_attack_noun_of_unarmed_people_keeps_them_the_target(nlp):
     journalists = _armed(text, "Kurdish journalists", "MED")
     event = next(e for e in extract_events(doc, nlp(text), [journalists], []) if e.trigger == "killing")
     assert [a.text for a in event.target] == ["Kurdish journalists"]
+
+
+def test_warned_against_doing_names_the_warned_party_and_is_not_asserted(nlp):
+    text = "Brazil cautioned Paraguay against closing the bridge to trucks."
+    event = _event(nlp, text, "closing", "Brazil", "Paraguay")
+    assert [a.text for a in event.source] == ["Paraguay"]
+    assert event.polarity == "hypothetical"
+

@@ -228,8 +228,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if not subjects and _gerund_adjunct(tok):
             governing = tok.head.head
             controllers = _children(governing, {"dobj", "obj"})
-            if tok.head.lower_ in CONTROL_PREPS and controllers:
-                # "accused Chile of shelling", "blamed the rebels for attacking": the object acts
+            if controllers and (
+                tok.head.lower_ in CONTROL_PREPS
+                or (tok.head.lower_ == "against" and governing.lemma_.lower() in _dissuading())
+            ):
+                # "accused Chile of shelling", "blamed the rebels for attacking", "warned Chile
+                # against shelling": the object acts
                 args.source += actors_of(controllers[0], index)
                 break
             tok = governing  # "showed its reach by carrying out attacks": the shower acts
@@ -298,6 +302,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
 
 # "accused X of doing", "blamed X for doing": the verb's object is the gerund's subject.
 CONTROL_PREPS = {"of", "for"}
+
+
+def _dissuading() -> frozenset[str]:
+    """Verbs whose object would do the act they warn against ("warned X against doing")."""
+    from realpolitik.events.polarity import lexicon
+
+    return lexicon().dissuading_verbs
 # Prepositions on a verb's object noun that name whom the act is aimed at ("sanctions against X").
 NOUN_TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon"}
 

@@ -50,6 +50,7 @@ class Lexicon:
     intention_adjectives: frozenset[str]
     intention_nouns: frozenset[str]
     directive_verbs: frozenset[str]
+    dissuading_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_pronouns: frozenset[str]
@@ -205,6 +206,8 @@ def _verb_frame(
         # is a separate event the verb's frame does not cover.
         if lemma in lex.intention_verbs:
             return "intended", True
+        if lemma in lex.dissuading_verbs and node.lower_ == "against":
+            return "hypothetical", True  # "warned Chile against sending troops": not sent
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
