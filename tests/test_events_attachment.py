@@ -268,3 +268,16 @@ def test_warned_against_doing_names_the_warned_party_and_is_not_asserted(nlp):
     assert [a.text for a in event.source] == ["Paraguay"]
     assert event.polarity == "hypothetical"
 
+
+
+def test_judged_event_noun_does_not_take_the_judges_as_its_actor(nlp):
+    text = "Chile deplored the attack on Peru's border post."
+    event = _event(nlp, text, "attack", "Chile", "Peru")
+    assert [a.text for a in event.target] == ["Peru"]
+    assert "Chile" not in [a.text for a in event.source]
+
+
+def test_performed_event_noun_keeps_the_subject_as_its_actor(nlp):
+    text = "Chile carried out a bombing of the depot near the border."
+    event = _event(nlp, text, "bombing", "Chile")
+    assert [a.text for a in event.source] == ["Chile"]

@@ -60,6 +60,7 @@ class ArgumentWords:
     receiving_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
+    judging_verbs: frozenset[str]
     of_agent_attack_nouns: frozenset[str]
     condition_marks: frozenset[str]
     received_acts: frozenset[str]
@@ -489,8 +490,14 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             args.source += actors_of(s, index)
             if s.tag_ in {"WDT", "WP"} and noun.head.dep_ == "relcl":
                 args.source += actors_of(noun.head.head, index)  # "X, which is an ally of Y"
-    if not args.source and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
-        # "Moroccan diplomats held their first meeting with ...": the verb's subject acts.
+    if (
+        not args.source
+        and noun.dep_ in {"dobj", "obj"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and noun.head.lemma_.lower() not in words.judging_verbs
+    ):
+        # "Moroccan diplomats held their first meeting with ...": the verb's subject acts (not
+        # when the verb judges the act: "Kenya condemned the ambush").
         governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
