@@ -281,3 +281,10 @@ def test_performed_event_noun_keeps_the_subject_as_its_actor(nlp):
     text = "Chile carried out a bombing of the depot near the border."
     event = _event(nlp, text, "bombing", "Chile")
     assert [a.text for a in event.source] == ["Chile"]
+
+
+def test_third_party_acting_between_two_sides_targets_both(nlp):
+    text = "Norway mediated between Colombia and Venezuela during the crisis."
+    event = _event(nlp, text, "mediated", "Norway", "Colombia", "Venezuela")
+    assert [a.text for a in event.source] == ["Norway"]
+    assert sorted(a.text for a in event.target) == ["Colombia", "Venezuela"]

@@ -248,11 +248,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += actors_of(objs[0], index)
                 break
         tok = tok.head
-    if not args.source:
-        for prep in _children(verb, {"prep"}):
-            if prep.lower_ == "between":
-                parties = between_parties(prep, index)
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ == "between":
+            parties = between_parties(prep, index)
+            if not args.source:
                 args.source, args.target = parties[:1], parties[1:]
+            else:
+                # "Egypt mediated between A and B": a third party acts on both sides.
+                args.target += [p for p in parties if p not in args.source]
     if passive:
         for agent in _children(verb, {"agent"}):
             for p in _pobjs(agent):
