@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from realpolitik.places.facilities import facility_runs
 from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
 from realpolitik.places.names import name_key
 
@@ -84,7 +85,12 @@ FEATURE_WORDS = {
     "gulf", "strait", "peninsula", "dam", "highway", "basin", "delta", "falls",
 }  # fmt: skip
 
-SOURCE_RANK = {"list": 0, "ner": 1, "pair": 2, "cue": 3, "inner": 4, "repeat": 5, "demonym": 6}
+SOURCE_RANK = {
+    "list": 0, "street": 1, "building": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
+    "demonym": 7,
+}  # fmt: skip
+# Facilities (`facilities.py`): no gazetteer entry, placed in the town the document puts them in.
+FACILITY_SOURCES = {"street", "building"}
 # A demonym names its country before these nouns ("Syrian territory", "the Indian states").
 DEMONYM_PLACE_NOUNS = {
     "territory", "soil", "border", "airspace", "water", "side", "coast", "coastline", "capital",
@@ -115,6 +121,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     ]
     found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
     found += _demonym_spans(sdoc, gazetteer)
+    found += _facility_spans(sdoc, gazetteer)
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
@@ -122,6 +129,16 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Streets, buildings and venues (`facilities.facility_runs`); source "street" or "building"."""
+    spans = []
+    for start, end, kind in facility_runs(sdoc, gazetteer):
+        first, last = sdoc[start], sdoc[end - 1]
+        text = sdoc.text[first.idx : last.idx + len(last.text)].rstrip(" ,;:")
+        spans.append(Span(first.idx, first.idx + len(text), text, kind))
+    return spans
 
 
 def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:

@@ -16,13 +16,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from realpolitik.model import ActorMention, Document, PlaceMention
+from realpolitik.model import ActorMention, Document, Place, PlaceMention
+from realpolitik.places.facilities import place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer
 from realpolitik.places.names import name_key
-from realpolitik.places.recognize import Span, place_spans
+from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
 
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
 # about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
@@ -62,7 +64,9 @@ def find_places(
     doc: Document, sdoc: Doc, gazetteer: Gazetteer, actors: list[ActorMention]
 ) -> list[PlaceMention]:
     """Every place-name mention in the document resolved to a place (metonymic uses included)."""
-    found = [(span, gazetteer.lookup(span.text)) for span in place_spans(sdoc, gazetteer)]
+    spans = place_spans(sdoc, gazetteer)
+    facilities = [span for span in spans if span.source in FACILITY_SOURCES]
+    found = [(s, gazetteer.lookup(s.text)) for s in spans if s.source not in FACILITY_SOURCES]
     found = [(span, cands) for span, cands in found if cands]
     found = _contained(doc.text, found)
     context = document_countries(found)
@@ -85,7 +89,31 @@ def find_places(
         if best is None or best not in [e for e, _ in cands]:
             best = pick(cands, [a for a in anchors if a is not first[key]])
         mentions.append(_mention(doc, span, best))
-    return mentions
+    # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
+    inner = [
+        (f.start, f.end, _named_inside(f, gazetteer, lambda c: pick(c, anchors)))
+        for f in facilities
+    ]
+    mentions += place_facilities(doc.text, inner, mentions, doc.doc_id)
+    return sorted(mentions, key=lambda m: m.char_start)
+
+
+def _named_inside(
+    facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
+) -> Place | None:
+    """The place a building's name holds (the longest run of capitalised words that is a
+    prominent place, `Gazetteer.is_prominent`); None for streets ("Washington Square" in New
+    Orleans is named for the man, not the city)."""
+    if facility.source != "building":
+        return None
+    words = facility.text.split()
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            run = words[i : i + length]
+            text = " ".join(run).removesuffix("'s").removesuffix("’s")
+            if run[0][:1].isupper() and gazetteer.is_prominent(text):
+                return pick(gazetteer.lookup(text)).place()
+    return None
 
 
 def _contained(text: str, found: list[Found]) -> list[Found]:

@@ -1,0 +1,211 @@
+"""Streets, buildings, roads and venues: recognised by their shape, placed in their town.
+
+No gazetteer here lists "Royal Street" or "Barclays Center", but such a name lies in a town the
+document names: the one written right after it ("Barclays Center in Brooklyn", "Collins Avenue,
+Miami Beach") or before it as an owner ("Seoul's Jamsil Stadium"), else the nearest town named
+before it in the same paragraph, else the dateline's town, else the town the document names most.
+The facility keeps its own name and takes the town's point with precision "city": it is known to
+lie in that town, not where in it. A facility in a document that names no town is left out.
+
+Recognised (`facility_spans`): a capitalised name ending in a facility word of
+`data/places/facility_words.txt` ("Royal Street", "Rogers Centre", "14th St.", "Third street"),
+or opened by one followed by "of" ("University of Alberta", "Museum of Ice Cream"); spaCy's FAC
+entities the gazetteer does not know ("Anfield"); numbered roads after "the" ("the A120",
+"Highway 401"). Not a facility: a person's name ("Stuart Hall"), a longer name going on after the
+word ("Wall Street Journal", "Queens Park Rangers"), or a town of that name ("College Station").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from realpolitik.model import Place, PlaceMention
+from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
+
+# A town of this size that bears a facility-like name is the town ("College Station", "Falls
+# Church"): as `recognize.PERSON_CITY_POPULATION`, a size few same-named facilities reach.
+TOWN_POPULATION = 10_000
+LONGEST_FACILITY_NAME = 6  # tokens before the facility word
+# Leading words that are no part of a name ("Outside Barclays Center", "The Museum of ...").
+_NOT_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "VERB", "AUX", "PART", "PUNCT"}
+_ROAD_NUMBER = re.compile(r"^(?:[AMB]\d{1,4}(?:\(M\))?|I-\d{1,3})$")
+_ROUTE_WORDS = {"highway", "route", "interstate", "motorway"}
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+# Between a facility and its town: "Barclays Center in Brooklyn", "Collins Avenue, Miami Beach".
+_TOWN_AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bon\b)\s*(?:the\s+)?")
+_POSSESSIVE = re.compile(r"['\u2019]s?\s*$")
+# Precisions of a place a facility can lie in: a town or a listed small place.
+TOWN_PRECISIONS = {"city", "point"}
+
+
+@cache
+def facility_words() -> dict[str, str]:
+    """Facility word -> its kind (street, building, of), from `facility_words.txt`."""
+    out = {}
+    for line in (DATA_DIR / "facility_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")
+            out[word.strip()] = kind.strip()
+    return out
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may stand in a facility's name before its facility word."""
+    return _capitalised(token) or bool(_ORDINAL.match(token.text)) or token.like_num
+
+
+def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Token ranges [start, end) of facility names and their kind: "street" (streets, roads,
+    squares) or "building" (see the module docstring)."""
+    words = facility_words()
+    runs: list[tuple[int, int, str]] = []
+    n = len(sdoc)
+    for i, token in enumerate(sdoc):
+        kind = words.get(token.lower_)
+        if kind is not None:
+            run = _named_by_word(sdoc, i, kind)
+            kind = "street" if kind == "street" else "building"
+        elif _ROAD_NUMBER.match(token.text) or (
+            token.like_num and i > 0 and sdoc[i - 1].lower_ in _ROUTE_WORDS
+        ):
+            run, kind = _road(sdoc, i), "street"
+        else:
+            continue
+        if run is None:
+            continue
+        start, end = run
+        if end < n and _capitalised(sdoc[end]) and not sdoc[end].is_sent_start:
+            continue  # "Wall Street Journal", "Queens Park Rangers": a longer name goes on
+        text = sdoc[start:end].text
+        if any(
+            e.kind == "city" and e.population >= TOWN_POPULATION for e, _ in gazetteer.lookup(text)
+        ):
+            continue  # "College Station", "Falls Church": the town
+        runs.append((start, end, kind))
+    for ent in sdoc.ents:
+        if ent.label_ == "FAC" and ent.text not in gazetteer:
+            start = ent.start + (ent[0].lower_ == "the")
+            if start < ent.end and _capitalised(sdoc[start]):
+                runs.append((start, ent.end, "building"))
+    return runs
+
+
+def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:
+    token = sdoc[i]
+    if not _capitalised(token) and kind != "street":
+        return None
+    if token.ent_type_ == "PERSON":
+        return None  # "Stuart Hall", "Mrs Lane"
+    start = i
+    while start > 0 and i - start < LONGEST_FACILITY_NAME:
+        prev = sdoc[start - 1]
+        if prev.text in {"'s", "\u2019s"}:
+            # "St. Peter's Basilica" is one name; "Seoul's Jamsil Stadium" is the town's.
+            if start >= 3 and sdoc[start - 3].lower_ in {"st.", "st", "saint"}:
+                start -= 1
+                continue
+            break
+        if not _name_word(prev) or prev.is_sent_start and prev.pos_ in _NOT_NAME_POS:
+            break
+        start -= 1
+    while start < i and sdoc[start].pos_ in _NOT_NAME_POS:
+        start += 1
+    end = i + 1
+    if kind == "of" and end + 1 < len(sdoc) and sdoc[end].lower_ in {"of", "des", "de"}:
+        k = end + 1
+        k += sdoc[k].lower_ == "the"
+        name_end = k
+        while name_end < len(sdoc) and (
+            _capitalised(sdoc[name_end])
+            or sdoc[name_end].lower_ in {"of", "and", "the"}
+            and name_end + 1 < len(sdoc)
+            and _capitalised(sdoc[name_end + 1])
+        ):
+            name_end += 1
+        if name_end > k:
+            end = name_end
+    if start == i and end == i + 1:
+        return None  # a bare "Street" or "Hospital" names nothing
+    if not _capitalised(token) and start == i:
+        return None
+    return start, end
+
+
+def _road(sdoc: Doc, i: int) -> tuple[int, int] | None:
+    """'the A120', 'the A436, A40 and A429', 'Highway 401', 'I-95'."""
+    prev = sdoc[i - 1] if i > 0 else None
+    if prev is None:
+        return None
+    if prev.lower_ in _ROUTE_WORDS:
+        return (i - 1, i + 1) if _capitalised(prev) else None
+    if prev.lower_ == "the" or (
+        prev.text in {",", "and", "or"} and i > 1 and _ROAD_NUMBER.match(sdoc[i - 2].text)
+    ):
+        return (i, i + 1) if _ROAD_NUMBER.match(sdoc[i].text) else None
+    return None
+
+
+def place_facilities(
+    text: str,
+    facilities: list[tuple[int, int, Place | None]],
+    mentions: list[PlaceMention],
+    doc_id: str,
+) -> list[PlaceMention]:
+    """The facilities (character offsets and the place named inside a building's name, if any)
+    placed in their town (module docstring); those whose document names no town are left out."""
+    towns = sorted(
+        (m for m in mentions if m.place.precision in TOWN_PRECISIONS), key=lambda m: m.char_start
+    )
+    by_start = {m.char_start: m.place for m in towns}
+    by_end = {m.char_end: m.place for m in towns}
+    counts = Counter((m.place.name, m.place.lat, m.place.lon) for m in towns)
+    main = max(
+        towns,
+        key=lambda m: (counts[m.place.name, m.place.lat, m.place.lon], -m.char_start),
+        default=None,
+    )
+    out = []
+    for start, end, inner in facilities:
+        town = _town_after(text, end, by_start) or _town_owning(text, start, by_end) or inner
+        if town is None:
+            before = _town_before(text, start, towns) or main
+            town = before.place if before is not None else None
+        if town is None:
+            continue
+        place = Place(
+            name=text[start:end],
+            country=town.country,
+            lat=town.lat,
+            lon=town.lon,
+            geonames_id=None,
+            # inside a town, or inside a larger place ("University of California")
+            precision="city" if town.precision in TOWN_PRECISIONS else town.precision,
+            admin1=town.admin1,
+        )
+        out.append(PlaceMention(doc_id, start, end, text[start:end], place))
+    return out
+
+
+def _town_after(text: str, end: int, by_start: dict[int, Place]) -> Place | None:
+    m = _TOWN_AFTER.match(text, end)
+    return by_start.get(m.end()) if m and m.end() > end else None
+
+
+def _town_owning(text: str, start: int, by_end: dict[int, Place]) -> Place | None:
+    m = _POSSESSIVE.search(text, max(0, start - 3), start)
+    return by_end.get(m.start()) if m else None
+
+
+def _town_before(text: str, start: int, towns: list[PlaceMention]) -> PlaceMention | None:
+    """The nearest town named before `start` in its paragraph."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = [m for m in towns if paragraph <= m.char_start and m.char_end <= start]
+    return before[-1] if before else None
