@@ -59,7 +59,7 @@ def _capitalised(token: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     """A word that may stand in a facility's name before its facility word."""
-    return _capitalised(token) or bool(_ORDINAL.match(token.text)) or token.like_num
+    return _capitalised(token) or bool(_ORDINAL.match(token.text))
 
 
 def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -134,8 +134,10 @@ def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:
             end = name_end
     if start == i and end == i + 1:
         return None  # a bare "Street" or "Hospital" names nothing
-    if not _capitalised(token) and start == i:
-        return None
+    if not _capitalised(token) and not _capitalised(sdoc[i - 1]):
+        return None  # "Third street", not "120,000 square (kilometres)"
+    if end == i + 1 and all(t.ent_type_ == "NORP" for t in sdoc[start:i]):
+        return None  # "the Catholic Church", "the Methodist church": a body of believers
     return start, end
 
 

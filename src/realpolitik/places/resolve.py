@@ -90,12 +90,34 @@ def find_places(
             best = pick(cands, [a for a in anchors if a is not first[key]])
         mentions.append(_mention(doc, span, best))
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
-    inner = [
-        (f.start, f.end, _named_inside(f, gazetteer, lambda c: pick(c, anchors)))
-        for f in facilities
-    ]
+    def named(f: Span) -> Place | None:
+        return _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors)) or _named_inside(
+            f, gazetteer, lambda c: pick(c, anchors)
+        )
+
+    inner = [(f.start, f.end, named(f)) for f in facilities]
     mentions += place_facilities(doc.text, inner, mentions, doc.doc_id)
     return sorted(mentions, key=lambda m: m.char_start)
+
+
+_TOWN_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+((?:[A-Z][\w'\u2019.-]*\s?){1,3})")
+
+
+def _town_after(
+    text: str, facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
+) -> Place | None:
+    """A town named right after a facility that no other rule took as a place ("the Federal
+    University of Technology, Owerri", "a depot in Tiptree")."""
+    m = _TOWN_AFTER.match(text, facility.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for length in range(len(words), 0, -1):
+        name = " ".join(words[:length]).rstrip(".,")
+        cands = [(e, p) for e, p in gazetteer.lookup(name) if e.kind in {"city", "small"}]
+        if cands:
+            return pick(cands).place()
+    return None
 
 
 def _named_inside(
