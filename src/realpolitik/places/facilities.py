@@ -40,6 +40,10 @@ _TOWN_AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bon\b)\s*(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s*$")
 # Precisions of a place a facility can lie in: a town or a listed small place.
 TOWN_PRECISIONS = {"city", "point"}
+# Entities no gazetteer knows that are still places of the document's area: GPE/LOC ("Bywater",
+# "Earlsheaton"), and FAC (buildings, venues: "Anfield").
+LOCAL_LABELS = {"GPE", "LOC", "FAC"}
+LOCAL_PREPOSITIONS = {"in", "near", "outside"}
 
 
 @cache
@@ -94,7 +98,39 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
         if ent.label_ == "FAC" and ent.text not in gazetteer:
             start = ent.start + (ent[0].lower_ == "the")
             if start < ent.end and _capitalised(sdoc[start]):
-                runs.append((start, ent.end, "building"))
+                runs.append((start, ent.end, "building" if ent.label_ == "FAC" else "local"))
+    runs += _after_strong_preposition(sdoc, gazetteer)
+    return runs
+
+
+def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A capitalised name no gazetteer knows right after "in", "near" or "outside", outside any
+    entity or in a place entity ("36 applicants in Cloughjordan"): a village or district of the
+    document's area. Not a word the document also writes in lower case."""
+    common = {t.lower_ for t in sdoc if t.is_lower}
+    runs = []
+    for i, token in enumerate(sdoc[:-1]):
+        if token.lower_ not in LOCAL_PREPOSITIONS:
+            continue
+        name = sdoc[i + 1]
+        end = i + 1
+        while (
+            end < len(sdoc)
+            and end - i <= 3
+            and _capitalised(sdoc[end])
+            and sdoc[end].pos_ == "PROPN"
+            and sdoc[end].ent_type_ in LOCAL_LABELS | {""}
+        ):
+            end += 1
+        if end == i + 1 or (end == i + 2 and name.lower_ in common):
+            continue
+        if end < len(sdoc) and (_capitalised(sdoc[end]) or sdoc[end].text in {"'s", "\u2019s"}):
+            continue  # the name goes on ("in Hollywood Reporter"), or owns ("in Modi's name")
+        if any(t.is_upper or not t.is_alpha for t in sdoc[i + 1 : end]):
+            continue  # acronyms and codes ("in HD", "in GT3")
+        if sdoc[i + 1 : end].text in gazetteer:
+            continue
+        runs.append((i + 1, end, "local"))
     return runs
 
 

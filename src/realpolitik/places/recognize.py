@@ -87,10 +87,10 @@ FEATURE_WORDS = {
 
 SOURCE_RANK = {
     "list": 0, "street": 1, "building": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
-    "demonym": 7,
+    "demonym": 7, "local": 8,
 }  # fmt: skip
 # Facilities (`facilities.py`): no gazetteer entry, placed in the town the document puts them in.
-FACILITY_SOURCES = {"street", "building"}
+FACILITY_SOURCES = {"street", "building", "local"}
 # A demonym names its country before these nouns ("Syrian territory", "the Indian states").
 DEMONYM_PLACE_NOUNS = {
     "territory", "soil", "border", "airspace", "water", "side", "coast", "coastline", "capital",
