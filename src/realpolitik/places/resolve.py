@@ -73,7 +73,7 @@ def find_places(
     regions = document_admin1(found)
     chosen: dict[str, Entry] = {}  # one sense per name and document, decided by its first pair
     for span, cands in found:
-        if span.source == "pair" and len(cands) == 1:
+        if span.source == "pair" and len(cands) == 1 and not _names_division(cands[0][0], regions):
             chosen.setdefault(name_key(span.text), cands[0][0])
 
     def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
@@ -136,6 +136,12 @@ def _named_inside(
             if run[0][:1].isupper() and gazetteer.is_prominent(text):
                 return pick(gazetteer.lookup(text)).place()
     return None
+
+
+def _names_division(entry: Entry, regions: Counter[str]) -> bool:
+    """A town named like a division the document is about ("Washington, D.C." in a text datelined
+    "Wash." that names Seattle): the pair fixes that mention only, not every "Washington"."""
+    return entry.kind != "admin1" and regions[entry.name] > 0 and entry.admin1 != entry.name
 
 
 def _contained(text: str, found: list[Found]) -> list[Found]:
