@@ -25,6 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.model import PlaceMention
 
 FALLBACK = -1  # no token has this index: the key of the fallback place in a place index
+# ... and of the document's meeting place (`meeting_place`), for a sentence naming no other town.
+MEETING = -2
+TOWN_PRECISIONS = {"city", "point"}
 # Entity labels a place name may carry and still be a place (spaCy's small models tag towns
 # PERSON and sometimes ORG; an ORG spanning more than the name is an organisation).
 PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC", "PERSON", ""}
@@ -78,6 +81,11 @@ def is_visit_word(lemma: str) -> bool:
     return lemma.lower() in _word_list("visit_words.txt")
 
 
+def is_meeting_word(lemma: str) -> bool:
+    """A word of a meeting or visit ("met", "talks", "visit"): see `meeting_place`."""
+    return lemma.lower() in _word_list("meeting_words.txt")
+
+
 def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """Where the event of `trigger` happened, from a sentence's place index (`place_index`).
 
@@ -89,6 +97,10 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
     places as objects ("visited Kabul"); a place named as someone's ("Kabul's regime",
     "Pakistan's army") or inside an organisation is never reached: only prepositions lead to one.
     """
+    if trigger.lemma_.lower() in _word_list("host_verbs.txt"):
+        for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
+            if c.dep_ == "nsubj" and c.i in places:
+                return places[c.i]
     head, inside = trigger, False
     for climbed in range(3):
         found = _attached(head, places, own=climbed == 0, locative=inside)
@@ -105,6 +117,8 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
             head, inside = head.head, False
         else:
             break
+    if MEETING in places and is_meeting_word(trigger.lemma_):
+        return places[MEETING]
     return places.get(FALLBACK)
 
 
@@ -176,7 +190,39 @@ def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMentio
         fallback = nearest_place(sent, places) or dateline_place(sent.doc, places)
         if fallback is not None:
             out[FALLBACK] = fallback
+    meeting = meeting_place(sent.doc, places)
+    if meeting is not None and all(
+        p.place.precision not in TOWN_PRECISIONS or p.place.name == meeting.place.name
+        for p in inside
+    ):
+        out[MEETING] = meeting
     return out
+
+
+def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The town where the document places its meeting or visit: the one place a meeting word
+    of the document is attached to ("the meeting in Dushanbe", "the trip to Kabul"), when all
+    such words agree on one town; None when they name two ("visited Islamabad ... visited
+    Kabul") or none. Its other meeting words ("both sides discussed ...") happened there too."""
+    key = ("realpolitik.meeting_place", len(places))
+    if key not in sdoc.user_data:
+        found = {}
+        for sent in sdoc.sents:
+            index: dict[int, PlaceMention] = {}
+            for p in places:
+                if p.char_start < sent.end_char and p.char_end > sent.start_char:
+                    span = sdoc.char_span(p.char_start, p.char_end, alignment_mode="expand")
+                    index.update({t.i: p for t in span or ()})
+            if not index:
+                continue
+            for tok in sent:
+                if is_meeting_word(tok.lemma_):
+                    p = _attached(tok, index)
+                    if p is not None and p.place.precision in TOWN_PRECISIONS:
+                        found[p.place.name] = p
+        sdoc.user_data[key] = next(iter(found.values())) if len(found) == 1 else None
+    meeting: PlaceMention | None = sdoc.user_data[key]
+    return meeting
 
 
 def nearest_place(sent: Span, places: list[PlaceMention]) -> PlaceMention | None:
