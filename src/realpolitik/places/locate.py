@@ -204,9 +204,9 @@ def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     of the document is attached to ("the meeting in Dushanbe", "the trip to Kabul"), when all
     such words agree on one town; None when they name two ("visited Islamabad ... visited
     Kabul") or none. Its other meeting words ("both sides discussed ...") happened there too."""
-    key = ("realpolitik.meeting_place", len(places))
+    key = f"realpolitik.meeting_place.{len(places)}"
     if key not in sdoc.user_data:
-        found = {}
+        found: dict[str, PlaceMention] = {}
         for sent in sdoc.sents:
             index: dict[int, PlaceMention] = {}
             for p in places:
@@ -217,9 +217,9 @@ def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
                 continue
             for tok in sent:
                 if is_meeting_word(tok.lemma_):
-                    p = _attached(tok, index)
-                    if p is not None and p.place.precision in TOWN_PRECISIONS:
-                        found[p.place.name] = p
+                    at = _attached(tok, index)
+                    if at is not None and at.place.precision in TOWN_PRECISIONS:
+                        found[at.place.name] = at
         sdoc.user_data[key] = next(iter(found.values())) if len(found) == 1 else None
     meeting: PlaceMention | None = sdoc.user_data[key]
     return meeting
