@@ -66,7 +66,7 @@ def find_places(
     """Every place-name mention in the document resolved to a place (metonymic uses included)."""
     spans = place_spans(sdoc, gazetteer)
     facilities = [span for span in spans if span.source in FACILITY_SOURCES]
-    found = [(s, gazetteer.lookup(s.text)) for s in spans if s.source not in FACILITY_SOURCES]
+    found = [(s, _candidates(s, gazetteer)) for s in spans if s.source not in FACILITY_SOURCES]
     found = [(span, cands) for span, cands in found if cands]
     found = _contained(doc.text, found)
     context = document_countries(found)
@@ -136,6 +136,14 @@ def _named_inside(
             if run[0][:1].isupper() and gazetteer.is_prominent(text):
                 return pick(gazetteer.lookup(text)).place()
     return None
+
+
+def _candidates(span: Span, gazetteer: Gazetteer) -> Candidates:
+    """A name's readings; a demonym found as naming its country ("German territory") is that
+    country, not a town that has the word among its other names (San Germán)."""
+    if span.source == "demonym" and (entry := gazetteer.demonyms.get(name_key(span.text))):
+        return [(entry, True)]
+    return gazetteer.lookup(span.text)
 
 
 def _names_division(entry: Entry, regions: Counter[str]) -> bool:
