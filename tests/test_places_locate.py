@@ -176,3 +176,25 @@ def test_acled_added_event_is_not_placed_at_an_owner_of_another_word(nlp):
     located = _place_in(sent, fire, places)
     assert located is not None and located.text == "Dhangadhi"
     assert _place_in(sent, chief, places) is None or _place_in(sent, chief, places).text != "Nepal"
+
+
+@pytest.mark.slow
+def test_locate_meeting_words_take_the_documents_meeting_town(nlp):
+    text = "The two ministers met in Valletta on Monday. Both sides discussed fishing quotas."
+    located = _event_locations(nlp, text)
+    assert located.get("discussed") == "Valletta", located
+
+
+@pytest.mark.slow
+def test_locate_meeting_town_is_none_when_the_document_names_two(nlp):
+    text = (
+        "The envoy visited Athens in May and visited Cairo in June.\n"
+        "Both sides discussed fishing quotas."
+    )
+    located = _event_locations(nlp, text)
+    assert located.get("discussed") is None, located
+
+
+@pytest.mark.slow
+def test_locate_the_host_is_where_it_happens(nlp):
+    assert _place_of(nlp, "Uzbekistan hosts the regional security talks.", "hosts") == "Uzbekistan"

@@ -49,6 +49,8 @@ TOWN_PRECISIONS = {"city", "point"}
 # "Earlsheaton"), and FAC (buildings, venues: "Anfield").
 LOCAL_LABELS = {"GPE", "LOC", "FAC"}
 LOCAL_PREPOSITIONS = {"in", "near", "outside"}
+# Street words that are also common surnames: a PERSON entity ending in one is a person.
+SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 
 
 @cache
@@ -124,7 +126,7 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             and end - i <= 3
             and _capitalised(sdoc[end])
             and sdoc[end].pos_ == "PROPN"
-            and sdoc[end].ent_type_ in LOCAL_LABELS | {""}
+            and sdoc[end].ent_type_ in LOCAL_LABELS | {"", "PERSON"}
         ):
             end += 1
         if end == i + 1 or (end == i + 2 and name.lower_ in common):
@@ -143,8 +145,8 @@ def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:
     token = sdoc[i]
     if not _capitalised(token) and kind != "street":
         return None
-    if token.ent_type_ == "PERSON":
-        return None  # "Stuart Hall", "Mrs Lane"
+    if token.ent_type_ == "PERSON" and (kind != "street" or token.lower_ in SURNAME_WORDS):
+        return None  # "Stuart Hall", "Mrs Lane"; spaCy calls "Hollins Avenue" a person too
     start = i
     while start > 0 and i - start < LONGEST_FACILITY_NAME:
         prev = sdoc[start - 1]

@@ -60,10 +60,30 @@ Found = tuple[Span, Candidates]
 __all__ = ["Gazetteer", "find_places", "load_gazetteer"]
 
 
+def _country_division_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """Country names that are also first-level divisions elsewhere -> the countries holding them
+    ("Georgia" -> {"USA"})."""
+    out: dict[str, set[str]] = {}
+    for entry in gazetteer.countries.values():
+        holders = {
+            e.country
+            for e in gazetteer.primary.get(name_key(entry.name), ())
+            if e.kind == "admin1" and e.country and e.country != entry.country and not e.derived
+        }
+        if holders:
+            out[entry.name] = holders
+    return out
+
+
+_COUNTRY_DIVISION_NAMES: dict[str, set[str]] = {}
+
+
 def find_places(
     doc: Document, sdoc: Doc, gazetteer: Gazetteer, actors: list[ActorMention]
 ) -> list[PlaceMention]:
     """Every place-name mention in the document resolved to a place (metonymic uses included)."""
+    if not _COUNTRY_DIVISION_NAMES:
+        _COUNTRY_DIVISION_NAMES.update(_country_division_names(gazetteer))
     spans = place_spans(sdoc, gazetteer)
     facilities = [span for span in spans if span.source in FACILITY_SOURCES]
     found = [(s, _candidates(s, gazetteer)) for s in spans if s.source not in FACILITY_SOURCES]
@@ -243,9 +263,20 @@ def score(
         value += NEAR_BONUS * near / len(anchors)
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
-    if entry.kind == "country":
+    if entry.kind == "country" and not _division_of_main_country(entry, context):
         value += COUNTRY_BONUS
     return value
+
+
+def _division_of_main_country(entry: Entry, context: Counter[str]) -> bool:
+    """A country named like a first-level division of the country the document is about
+    ("Georgia" in a text about the US): the country loses its bonus there."""
+    if not context or entry.name not in _COUNTRY_DIVISION_NAMES:
+        return False
+    main, count = context.most_common(1)[0]
+    return main != entry.country and count >= CONTEXT_FULL_AT and (
+        main in _COUNTRY_DIVISION_NAMES[entry.name]
+    )
 
 
 def _mention(doc: Document, span: Span, entry: Entry) -> PlaceMention:
