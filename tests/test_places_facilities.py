@@ -38,7 +38,9 @@ def test_facility_street_lies_in_the_town_named_after_it(nlp):
 
 @pytest.mark.slow
 def test_facility_building_lies_in_the_town_named_before_it(nlp):
-    text = "The council of Leicester met on Monday.\nThe mayor opened Westbridge Library to visitors."
+    text = (
+        "The council of Leicester met on Monday.\nThe mayor opened Westbridge Library to visitors."
+    )
     library = _places(nlp, text)["Westbridge Library"]
     assert library.country == "GBR" and _near(library, 52.64, -1.13)
 

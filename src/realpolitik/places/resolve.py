@@ -109,6 +109,7 @@ def find_places(
         if best is None or best not in [e for e, _ in cands]:
             best = pick(cands, [a for a in anchors if a is not first[key]])
         mentions.append(_mention(doc, span, best))
+
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
     def named(f: Span) -> Place | None:
         return _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors)) or _named_inside(
@@ -274,8 +275,10 @@ def _division_of_main_country(entry: Entry, context: Counter[str]) -> bool:
     if not context or entry.name not in _COUNTRY_DIVISION_NAMES:
         return False
     main, count = context.most_common(1)[0]
-    return main != entry.country and count >= CONTEXT_FULL_AT and (
-        main in _COUNTRY_DIVISION_NAMES[entry.name]
+    return (
+        main != entry.country
+        and count >= CONTEXT_FULL_AT
+        and (main in _COUNTRY_DIVISION_NAMES[entry.name])
     )
 
 
