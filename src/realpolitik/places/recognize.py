@@ -387,8 +387,14 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
     doc_text = sdoc.text
     # Words the document also writes in lower case are common words ("Park", "park").
     common = {t.lower_ for t in sdoc if t.is_lower}
+    # A word of a full person's name the document names ("Park Geun-hye") alone is that person
+    # ("Park", once mislabelled a place): tune part of GeoWebNews, detection precision 0.943 ->
+    # 0.950, all-gold flat (any PERSON word, names of one word included, cost 0.008 all-gold).
+    persons = {t.lower_ for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for i, token in enumerate(sdoc):
         if not _capitalised(token) or token.ent_type_ in NOT_PLACE_LABELS:
+            continue
+        if token.lower_ in persons and not (i + 1 < len(sdoc) and _capitalised(sdoc[i + 1])):
             continue
         run = _name_at(sdoc, i)
         while run:
