@@ -25,7 +25,7 @@ def test_facility_words_hold_street_and_building_kinds():
     words = facility_words()
     assert words["street"] == "street" and words["stadium"] == "building"
     assert words["university"] == "of"  # "University of Manitoba"
-    assert set(words.values()) == {"street", "building", "of"}
+    assert set(words.values()) == {"street", "building", "of", "open"}
 
 
 @pytest.mark.slow
@@ -129,3 +129,15 @@ def test_places_country_named_like_a_state_is_the_state_in_a_us_text(nlp):
 def test_places_demonyms_in_a_list_are_no_container(nlp):
     places = _places(nlp, "German, Irish and Italian settlers arrived in Boston by ship.")
     assert all(p.country in {"USA", "DEU", "IRL", "ITA"} for p in places.values()), places
+
+
+@pytest.mark.slow
+def test_facility_opened_by_mount_or_camp_lies_in_the_documents_town(nlp):
+    places = _places(nlp, "Police in Kasserine said the rebels hid on Mount Dorvan for weeks.")
+    assert places["Mount Dorvan"].country == "TUN"
+
+
+@pytest.mark.slow
+def test_local_name_after_at_lies_in_the_documents_town(nlp):
+    places = _places(nlp, "Police in Leeds said fans gathered at Marnley before the match.")
+    assert "Marnley" in places and _near(places["Marnley"], 53.80, -1.55)

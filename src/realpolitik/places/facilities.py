@@ -13,9 +13,11 @@ Recognised (`facility_runs`): a capitalised name ending in a facility word of
 `data/places/facility_words.txt` ("Royal Street", "Rogers Centre", "14th St.", "Third street"),
 or opened by one followed by "of" ("University of Alberta", "Museum of Ice Cream"); spaCy's FAC
 entities the gazetteer does not know ("Anfield"); numbered roads after "the" ("the A120",
-"Highway 401"); an unknown capitalised name right after "in", "near" or "outside" ("36 applicants
-in Cloughjordan": a village of the document's area; tune part +0.005 all-gold, check +0.003,
-detection precision -0.003; spaCy's unknown GPE/LOC entities taken the same way cost 0.03 of
+"Highway 401"); a name opened by "Mount", "Cape", "Camp" or "Fort" ("Mount Chaambi", "CAMP
+MURRAY"; tune +0.001); an unknown capitalised name right after "in", "near", "outside" or "at"
+("36 applicants in Cloughjordan", "at Makeen": a village or venue of the document's area; tune
+part +0.005 all-gold, check +0.003, detection precision -0.003; "at" added +0.001 on the tune
+part, precision flat; spaCy's unknown GPE/LOC entities taken the same way cost 0.03 of
 precision and 0.01 of check accuracy: not kept). Not a facility: a person's name ("Stuart Hall"), a longer name going on after the
 word ("Wall Street Journal", "Queens Park Rangers"), or a town of that name ("College Station").
 """
@@ -48,7 +50,7 @@ TOWN_PRECISIONS = {"city", "point"}
 # Entities no gazetteer knows that are still places of the document's area: GPE/LOC ("Bywater",
 # "Earlsheaton"), and FAC (buildings, venues: "Anfield").
 LOCAL_LABELS = {"GPE", "LOC", "FAC"}
-LOCAL_PREPOSITIONS = {"in", "near", "outside"}
+LOCAL_PREPOSITIONS = {"in", "near", "outside", "at"}
 # Street words that are also common surnames: a PERSON entity ending in one is a person.
 SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 
@@ -81,7 +83,9 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
     n = len(sdoc)
     for i, token in enumerate(sdoc):
         kind = words.get(token.lower_)
-        if kind is not None:
+        if kind == "open":
+            run, kind = _opened_by_word(sdoc, i), "building"
+        elif kind is not None:
             run = _named_by_word(sdoc, i, kind)
             kind = "street" if kind == "street" else "building"
         elif _ROAD_NUMBER.match(token.text) or (
@@ -182,6 +186,16 @@ def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:
     if end == i + 1 and all(t.ent_type_ == "NORP" for t in sdoc[start:i]):
         return None  # "the Catholic Church", "the Methodist church": a body of believers
     return start, end
+
+
+def _opened_by_word(sdoc: Doc, i: int) -> tuple[int, int] | None:
+    """'Mount Chaambi', 'Camp Murray', 'CAPE PERON': a capitalised opener and a name after it."""
+    if not _capitalised(sdoc[i]) or (i > 0 and _capitalised(sdoc[i - 1])):
+        return None  # "Table Mount", a longer name
+    end = i + 1
+    while end < len(sdoc) and end - i <= 3 and _capitalised(sdoc[end]) and sdoc[end].is_alpha:
+        end += 1
+    return (i, end) if end > i + 1 else None
 
 
 def _road(sdoc: Doc, i: int) -> tuple[int, int] | None:
