@@ -188,3 +188,9 @@ def test_places_demonym_inside_an_organisation_name_names_the_country(nlp):
 def test_places_prominent_name_inside_an_unknown_place_entity(nlp):
     text = "Supporters of Leeds United gathered outside the ground on Saturday."
     assert _by_text(_places(nlp, text))["Leeds"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_town_before_a_word_for_its_people_is_a_place(nlp):
+    places = _by_text(_places(nlp, "Angry Tiptree residents complained about the lorries."))
+    assert places["Tiptree"].country == "GBR"

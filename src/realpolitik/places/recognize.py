@@ -269,14 +269,31 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     spans += [Span(span.start, span.end, span.text, "pair"), container]
                     place_ends.add(end)
                     break
-                if _cued(cue, labels, span.text, gazetteer) or (
-                    not labels and _opens_dateline(doc_text, run)
+                if (
+                    _cued(cue, labels, span.text, gazetteer)
+                    or (not labels and _opens_dateline(doc_text, run))
+                    or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
                     spans.append(span)
                     place_ends.add(end)
                     break
             run.pop()
     return spans
+
+
+# "Nelson residents", "a Nenagh councillor": a town's name before its people or officials.
+RESIDENT_NOUNS = {
+    "residents", "resident", "councillor", "councillors", "councilor", "councilors", "mayor",
+    "native", "natives", "villagers", "townspeople", "man", "woman", "boy", "girl",
+}  # fmt: skip
+
+
+def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
+    """A town's name right before a word for its people ("Nelson residents", "the Eversley
+    man's best season"), not a person's name ("Smith residents" is no town in the gazetteer)."""
+    if end >= len(sdoc) or sdoc[end].lower_ not in RESIDENT_NOUNS:
+        return False
+    return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
 
 
 def _cue_before(sdoc: Doc, i: int) -> str:
