@@ -84,3 +84,14 @@ def test_places_seed_places_resolve(nlp):
     assert places["Panjshir Valley"].country == "AFG"
     assert places["Peshawar"].country == "PAK" and places["Rawalpindi"].country == "PAK"
     assert places["Munich"].country == "DEU"
+
+
+@pytest.mark.slow
+def test_resolve_british_spelling_reads_a_town_as_the_british_one(nlp):
+    text = (
+        "The US and Canadian teams travelled by lorry whilst the organisers waited at the "
+        "centre. Their coach was born in Manchester."
+    )
+    doc = Document(doc_id="t", source="t", text=text)
+    found = {m.text: m.place for m in find_places(doc, nlp(text), load_gazetteer(), [])}
+    assert found["Manchester"].country == "GBR"

@@ -17,12 +17,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
 from realpolitik.places.facilities import place_facilities
-from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer
+from realpolitik.places.gazetteer import DATA_DIR, Entry, Gazetteer, load_gazetteer
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
 
@@ -91,13 +92,18 @@ def find_places(
     found = _contained(doc.text, found)
     context = document_countries(found)
     regions = document_admin1(found)
+    british = is_british_text(sdoc)
     chosen: dict[str, Entry] = {}  # one sense per name and document, decided by its first pair
     for span, cands in found:
         if span.source == "pair" and len(cands) == 1 and not _names_division(cands[0][0], regions):
             chosen.setdefault(name_key(span.text), cands[0][0])
 
     def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
-        return max(cands, key=lambda c: score(c[0], c[1], context, regions, anchors))[0]
+        return max(
+            cands,
+            key=lambda c: score(c[0], c[1], context, regions, anchors)
+            + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0),
+        )[0]
 
     first = {name_key(span.text): pick(cands, []) for span, cands in found}
     # Spatial coherence: a second pass prefers readings near the other names' first readings.
@@ -157,6 +163,26 @@ def _named_inside(
             if run[0][:1].isupper() and gazetteer.is_prominent(text):
                 return pick(gazetteer.lookup(text)).place()
     return None
+
+
+# A text in British spelling ("whilst", "centre", "lorry": `british_spellings.txt`, at least
+# BRITISH_MIN_WORDS of them) reads its ambiguous town names as British ones first (a British
+# soldier "born in Manchester" in a text naming the US three times). Tune part of GeoWebNews:
+# bonus 0.5 and 2.0 gave 0.863 all-gold, 1.0 gave 0.865.
+BRITISH_BONUS = 1.0
+BRITISH_MIN_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _british_words() -> frozenset[str]:
+    lines = (DATA_DIR / "british_spellings.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_british_text(sdoc: Doc) -> bool:
+    """Written in British spelling: at least `BRITISH_MIN_WORDS` words of the list."""
+    words = _british_words()
+    return sum(t.lower_ in words for t in sdoc) >= BRITISH_MIN_WORDS
 
 
 def _candidates(span: Span, gazetteer: Gazetteer) -> Candidates:
