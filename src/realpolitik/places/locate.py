@@ -110,9 +110,8 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
             head = head.head
             # "a blast at a Jalalabad market that wounded ten": the noun is itself the where
             inside = head.dep_ == "pobj" and head.head.lower_ in EVENT_LOCATIVES
-        elif (
-            head.dep_ in SHARED_CLAUSE_DEPS
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        elif head.dep_ in SHARED_CLAUSE_DEPS and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in head.children
         ):
             head, inside = head.head, False
         else:

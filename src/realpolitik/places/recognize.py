@@ -355,9 +355,13 @@ def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -
         run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
     while run:
         text = _span_of(run, doc_text).text
-        if text in gazetteer.abbreviations or text in gazetteer and any(
-            e.kind in {"admin1", "country"} and by_primary
-            for e, by_primary in gazetteer.lookup(text)
+        if (
+            text in gazetteer.abbreviations
+            or text in gazetteer
+            and any(
+                e.kind in {"admin1", "country"} and by_primary
+                for e, by_primary in gazetteer.lookup(text)
+            )
         ):  # (a demonym is no container: "German, Irish and other immigrants")
             return Span(run[0].idx, run[0].idx + len(text), text, "pair")
         run.pop()

@@ -101,8 +101,10 @@ def find_places(
     def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
         return max(
             cands,
-            key=lambda c: score(c[0], c[1], context, regions, anchors)
-            + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0),
+            key=lambda c: (
+                score(c[0], c[1], context, regions, anchors)
+                + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0)
+            ),
         )[0]
 
     first = {name_key(span.text): pick(cands, []) for span, cands in found}
