@@ -194,3 +194,10 @@ def test_places_prominent_name_inside_an_unknown_place_entity(nlp):
 def test_places_town_before_a_word_for_its_people_is_a_place(nlp):
     places = _by_text(_places(nlp, "Angry Tiptree residents complained about the lorries."))
     assert places["Tiptree"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_division_before_its_police_is_a_place(nlp):
+    text = "The Kwara State Police Command said on Friday that two suspects were held."
+    places = _by_text(_places(nlp, text))
+    assert any(p.country == "NGA" for p in places.values()), places

@@ -288,10 +288,22 @@ RESIDENT_NOUNS = {
 }  # fmt: skip
 
 
+# "Osun State Police Command", "Peel Regional Police": a town's or division's name before its
+# police or council (any gazetteer reading, divisions by their "X State" names included; tune
+# part of GeoWebNews +0.001 all-gold, precision flat).
+JURISDICTION_NOUNS = {"police", "sheriff", "sheriff's", "council", "regional", "constabulary"}
+
+
 def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
     """A town's name right before a word for its people ("Nelson residents", "the Eversley
-    man's best season"), not a person's name ("Smith residents" is no town in the gazetteer)."""
-    if end >= len(sdoc) or sdoc[end].lower_ not in RESIDENT_NOUNS:
+    man's best season"), not a person's name ("Smith residents" is no town in the gazetteer);
+    a town's or division's name before its police or council ("Osun State Police")."""
+    if end >= len(sdoc):
+        return False
+    word = sdoc[end].lower_
+    if word in JURISDICTION_NOUNS:
+        return _capitalised(sdoc[end]) and bool(gazetteer.lookup(text))
+    if word not in RESIDENT_NOUNS:
         return False
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
 
