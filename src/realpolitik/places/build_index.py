@@ -74,8 +74,6 @@ def build(min_population: int, out: Path = INDEX_FILE) -> Path:
     return out
 
 
-
-
 if __name__ == "__main__":
     arg = sys.argv[1] if len(sys.argv) > 1 else "5000"
     path = build(int(arg))
