@@ -76,15 +76,17 @@ def _country_division_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
     return out
 
 
-_COUNTRY_DIVISION_NAMES: dict[str, set[str]] = {}
+# Per gazetteer (by id: one is loaded per process), built on first use.
+_COUNTRY_DIVISION_NAMES: dict[int, dict[str, set[str]]] = {}
 
 
 def find_places(
     doc: Document, sdoc: Doc, gazetteer: Gazetteer, actors: list[ActorMention]
 ) -> list[PlaceMention]:
     """Every place-name mention in the document resolved to a place (metonymic uses included)."""
-    if not _COUNTRY_DIVISION_NAMES:
-        _COUNTRY_DIVISION_NAMES.update(_country_division_names(gazetteer))
+    if id(gazetteer) not in _COUNTRY_DIVISION_NAMES:
+        _COUNTRY_DIVISION_NAMES[id(gazetteer)] = _country_division_names(gazetteer)
+    divisions = _COUNTRY_DIVISION_NAMES[id(gazetteer)]
     spans = place_spans(sdoc, gazetteer)
     facilities = [span for span in spans if span.source in FACILITY_SOURCES]
     found = [(s, _candidates(s, gazetteer)) for s in spans if s.source not in FACILITY_SOURCES]
@@ -102,7 +104,7 @@ def find_places(
         return max(
             cands,
             key=lambda c: (
-                score(c[0], c[1], context, regions, anchors)
+                score(c[0], c[1], context, regions, anchors, divisions)
                 + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0)
             ),
         )[0]
@@ -277,7 +279,10 @@ def score(
     context: Counter[str],
     regions: Counter[str] | None = None,
     anchors: list[Entry] | None = None,
+    country_divisions: dict[str, set[str]] | None = None,
 ) -> float:
+    """A reading's score (module docstring); `country_divisions`: country names that are also
+    divisions elsewhere and the countries holding them (`_country_division_names`)."""
     population = entry.population or PRIOR_POPULATION.get(entry.kind, 1)
     value = math.log10(max(population, 1))
     if entry.country and context[entry.country]:
@@ -292,21 +297,25 @@ def score(
         value += NEAR_BONUS * near / len(anchors)
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
-    if entry.kind == "country" and not _division_of_main_country(entry, context):
+    if entry.kind == "country" and not _division_of_main_country(
+        entry, context, country_divisions or {}
+    ):
         value += COUNTRY_BONUS
     return value
 
 
-def _division_of_main_country(entry: Entry, context: Counter[str]) -> bool:
+def _division_of_main_country(
+    entry: Entry, context: Counter[str], country_divisions: dict[str, set[str]]
+) -> bool:
     """A country named like a first-level division of the country the document is about
     ("Georgia" in a text about the US): the country loses its bonus there."""
-    if not context or entry.name not in _COUNTRY_DIVISION_NAMES:
+    if not context or entry.name not in country_divisions:
         return False
     main, count = context.most_common(1)[0]
     return (
         main != entry.country
         and count >= CONTEXT_FULL_AT
-        and (main in _COUNTRY_DIVISION_NAMES[entry.name])
+        and (main in country_divisions[entry.name])
     )
 
 
