@@ -18,8 +18,9 @@ MURRAY"; tune +0.001); an unknown capitalised name right after "in", "near", "ou
 ("36 applicants in Cloughjordan", "at Makeen": a village or venue of the document's area; tune
 part +0.005 all-gold, check +0.003, detection precision -0.003; "at" added +0.001 on the tune
 part, precision flat; spaCy's unknown GPE/LOC entities taken the same way cost 0.03 of
-precision and 0.01 of check accuracy: not kept). Not a facility: a person's name ("Stuart Hall"), a longer name going on after the
-word ("Wall Street Journal", "Queens Park Rangers"), or a town of that name ("College Station").
+precision and 0.01 of check accuracy: not kept). Not a facility: a person's name ("Stuart
+Hall"), a longer name going on after the word ("Wall Street Journal", "Queens Park Rangers"), or
+a town of that name ("College Station").
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ _TOWN_AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bon\b)\s*(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s*$")
 # Precisions of a place a facility can lie in: a town or a listed small place.
 TOWN_PRECISIONS = {"city", "point"}
-# Entities no gazetteer knows that are still places of the document's area: GPE/LOC ("Bywater",
-# "Earlsheaton"), and FAC (buildings, venues: "Anfield").
+# Entity labels an unknown name after "in"/"near"/"outside"/"at" may carry and still be a local
+# place ("in Bywater" GPE, "at Anfield" FAC; besides no label and PERSON, which spaCy gives
+# unknown villages).
 LOCAL_LABELS = {"GPE", "LOC", "FAC"}
 LOCAL_PREPOSITIONS = {"in", "near", "outside", "at"}
 # Street words that are also common surnames: a PERSON entity ending in one is a person.
@@ -57,7 +59,7 @@ SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 
 @cache
 def facility_words() -> dict[str, str]:
-    """Facility word -> its kind (street, building, of), from `facility_words.txt`."""
+    """Facility word -> its kind (street, building, of, open), from `facility_words.txt`."""
     out = {}
     for line in (DATA_DIR / "facility_words.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -109,15 +111,16 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
         if ent.label_ == "FAC" and ent.text not in gazetteer:
             start = ent.start + (ent[0].lower_ == "the")
             if start < ent.end and _capitalised(sdoc[start]):
-                runs.append((start, ent.end, "building" if ent.label_ == "FAC" else "local"))
+                runs.append((start, ent.end, "building"))
     runs += _after_strong_preposition(sdoc, gazetteer)
     return runs
 
 
 def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """A capitalised name no gazetteer knows right after "in", "near" or "outside", outside any
-    entity or in a place entity ("36 applicants in Cloughjordan"): a village or district of the
-    document's area. Not a word the document also writes in lower case."""
+    """A capitalised name no gazetteer knows right after "in", "near", "outside" or "at", outside
+    any entity or in a place or person entity ("36 applicants in Cloughjordan"): a village,
+    district or venue of the document's area. Not a word the document also writes in lower case,
+    an acronym or code ("in HD"), or an owner ("in Modi's name")."""
     common = {t.lower_ for t in sdoc if t.is_lower}
     runs = []
     for i, token in enumerate(sdoc[:-1]):
@@ -146,6 +149,8 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
 
 
 def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:
+    """The name that facility word i ends ("Royal Street") or, for kind "of", opens ("University
+    of Alberta"); None where the word names nothing ("the street", a bare "Hospital")."""
     token = sdoc[i]
     if not _capitalised(token) and kind != "street":
         return None
