@@ -17,8 +17,8 @@ entities the gazetteer does not know ("Anfield"); numbered roads after "the" ("t
 MURRAY"; tune +0.001); an unknown capitalised name right after "in", "near", "outside" or "at"
 ("36 applicants in Cloughjordan", "at Makeen": a village or venue of the document's area; tune
 part +0.005 all-gold, check +0.003, detection precision -0.003; "at" added +0.001 on the tune
-part, precision flat; spaCy's unknown GPE/LOC entities taken the same way cost 0.03 of
-precision and 0.01 of check accuracy: not kept). Not a facility: a person's name ("Stuart
+part, precision flat; spaCy's unknown GPE/LOC entities taken the same way cost 0.025 of the tune
+part's precision and 0.0015 of its all-gold accuracy: not kept). Not a facility: a person's name ("Stuart
 Hall"), a longer name going on after the word ("Wall Street Journal", "Queens Park Rangers"), or
 a town of that name ("College Station").
 """
