@@ -67,6 +67,7 @@ class ArgumentWords:
     people_nouns: frozenset[str]
     people_place_preps: frozenset[str]
     claim_nouns: frozenset[str]
+    partnered_force_nouns: frozenset[str]
 
 
 @cache

@@ -188,6 +188,15 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
                 hit = lex.pattern(lemma, prep.lower_, word)
                 if hit:
                     return Trigger(verb, hit, False, prep)
+    # "stripped 94 deputies of their immunity": the parser often hangs the verb's preposition on
+    # its object; only our own patterns are read there (CAMEO's were not written for it).
+    for obj in objects:
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for word in _words(pobj):
+                    hit = lex.pattern(lemma, prep.lower_, word)
+                    if hit and hit.origin == "own":
+                        return Trigger(verb, hit, False, prep)
     for clause in _for_clauses(verb):
         # "called for the government to cooperate": the parser makes "for" the clause's mark
         hit = lex.pattern(lemma, "for", "")
