@@ -63,3 +63,28 @@ def test_events_round3_stripping_a_status_is_coercion_with_of_on_the_object(nlp)
     text = "Bahrain stripped 138 people of their citizenship last year."
     e = _on(_events(nlp, text, ("Bahrain", "BHR", "GOV")), "stripped")
     assert (e.plover_type, [a.text for a in e.source]) == ("COERCE", ["Bahrain"])
+
+
+def test_events_round3_leaving_someone_in_a_state_is_the_result_of_the_event_above_it(nlp):
+    text = "The Saudi blockade left Qatar scrambling for food imports."
+    events = _events(nlp, text, ("Saudi", "SAU", "GOV"), ("Qatar", "QAT", "GOV"))
+    assert [e.trigger for e in events] == ["blockade"]
+    text = "The drought has left the Somali economy reeling."
+    assert not [e for e in _events(nlp, text, ("Somali", "SOM", "GOV")) if e.trigger == "left"]
+    # a departure is still read as one, and a gerund after a comma is the subject's next act
+    text = "The Malian delegation left the talks in Algiers, accusing France of meddling."
+    events = _events(nlp, text, ("Malian", "MLI", "GOV"), ("France", "FRA", "GOV"))
+    assert "accusing" in [e.trigger for e in events]
+
+
+def test_events_round3_a_party_named_in_what_a_joint_act_is_about_is_not_its_target(nlp):
+    text = "Qatar and Egypt agreed to coordinate their positions on Israeli settlement plans."
+    events = _events(nlp, text, ("Qatar", "QAT", "GOV"), ("Egypt", "EGY", "GOV"),
+                     ("Israeli", "ISR", "GOV"))  # fmt: skip
+    e = _on(events, "agreed")
+    assert ([a.text for a in e.source], [a.text for a in e.target]) == (["Qatar"], ["Egypt"])
+    # a partner named with "with" stays the target
+    text = "Spain and Portugal signed a deal on fishing quotas with Morocco."
+    events = _events(nlp, text, ("Spain", "ESP", "GOV"), ("Portugal", "PRT", "GOV"),
+                     ("Morocco", "MAR", "GOV"))  # fmt: skip
+    assert [a.text for a in _on(events, "signed").target] == ["Morocco"]

@@ -68,6 +68,7 @@ class ArgumentWords:
     people_place_preps: frozenset[str]
     claim_nouns: frozenset[str]
     partnered_force_nouns: frozenset[str]
+    topic_preps: frozenset[str]
 
 
 @cache

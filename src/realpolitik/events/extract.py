@@ -191,7 +191,7 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
-            if joint & lex.symmetric and len(args.source) > 1 and not args.target:
+            if joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent):
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             polarity = _polarity(trig, ttype, polarity_of)
@@ -305,6 +305,21 @@ def _retype_by_target(
         if hit:
             return hit
     return ttype
+
+
+def _only_topics(target: list[ActorMention], sent: Span) -> bool:
+    """No target, or only parties named in what a joint act is about ("South Korea and Japan
+    agreed to share intelligence on North Korean launches": North Korea is the topic, Japan the
+    other party)."""
+    topic_preps = argument_words().topic_preps
+    for m in target:
+        span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+        preps = [a.lower_ for a in span.root.ancestors if a.dep_ == "prep"] if span else []
+        # the nearest preposition above decides: "an agreement on migrants with Belgium" (with:
+        # the partner) against "intelligence on North Korean launches" (on: the topic)
+        if not preps or preps[0] not in topic_preps:
+            return False
+    return True
 
 
 PARTNERED_CAMEO = "062"  # CAMEO "cooperate militarily"
