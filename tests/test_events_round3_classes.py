@@ -88,3 +88,13 @@ def test_events_round3_a_party_named_in_what_a_joint_act_is_about_is_not_its_tar
     events = _events(nlp, text, ("Spain", "ESP", "GOV"), ("Portugal", "PRT", "GOV"),
                      ("Morocco", "MAR", "GOV"))  # fmt: skip
     assert [a.text for a in _on(events, "signed").target] == ["Morocco"]
+
+
+def test_events_round3_attacking_a_physical_target_is_violence_whoever_owns_it(nlp):
+    text = "Gunmen attacked army checkpoints and government offices in Zamfara."
+    assert _on(_events(nlp, text), "attacked").plover_type == "ASSAULT"
+    text = "Jihadists attacked government soldiers near the Malian border."
+    assert _on(_events(nlp, text), "attacked").plover_type == "ASSAULT"
+    # a verbal attack on a plan stays an accusation
+    text = "The senator attacked government proposals to cut pensions."
+    assert _on(_events(nlp, text), "attacked").plover_type == "ACCUSE"
