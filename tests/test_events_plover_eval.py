@@ -85,3 +85,39 @@ def test_events_plover_eval_attachment_counts_the_gold_pair_on_any_event_and_on_
     assert attachment["main_has_pair"] == round(1 / 3, 4)
     assert attachment["accuracy_pair_found"] == 0.5  # 'said' is the wrong type, 'accused' right
     assert attachment["accuracy_pair_not_found"] == 1.0
+
+
+def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
+    import hashlib
+
+    from realpolitik.eval.plover import own_sentences
+
+    sentences = own_sentences()
+    assert len(sentences) >= 60
+    for s in sentences:
+        bit = hashlib.sha256(f"own:{s['id']}".encode()).digest()[0] & 1
+        assert s["part"] == ("check" if bit else "tune"), s["id"]
+    assert len({s["id"] for s in sentences}) == len(sentences)
+
+
+def test_events_plover_eval_own_sentence_judged_by_types_side_and_pair():
+    from realpolitik.eval.plover import _own_summary, judge_own
+    from realpolitik.model import ActorMention
+
+    chl = ActorMention("d", 0, 5, "Chile", "x:chl", "Chile", "CHL")
+    rebels = ActorMention("d", 9, 20, "the rebels", "x:reb", "rebels", None)
+    s = {"id": "o1", "part": "tune", "types": ["ASSAULT", "COERCE"], "text": "x",
+         "source": ["CHL"], "target": ["rebel"]}  # fmt: skip
+    hit = EventMention("d", 0, 10, "s", "hit", 6, "COERCE", 4, source=[chl], target=[rebels],
+                       confidence=0.5)  # fmt: skip
+    said = EventMention("d", 0, 10, "s", "said", 1, "CONSULT", 1, source=[chl], confidence=0.9)
+    main_wrong = judge_own(s, [said, hit])
+    right = judge_own(s, [hit])
+    none = judge_own({**s, "target": []}, [])
+    assert (main_wrong["correct"], main_wrong["coop_agrees"]) == (False, False)
+    assert (main_wrong["pair_found"], main_wrong["pair_is_main"]) == (True, False)
+    assert (right["correct"], right["coop_agrees"], right["pair_is_main"]) == (True, True, True)
+    assert (none["predicted"], none["pair_found"]) == (None, None)
+    summary = _own_summary([main_wrong, right, none])
+    assert summary["accuracy"] == round(1 / 3, 4)
+    assert (summary["n_paired"], summary["pair_found"], summary["main_has_pair"]) == (2, 1.0, 0.5)

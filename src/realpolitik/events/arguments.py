@@ -67,6 +67,8 @@ class ArgumentWords:
     people_nouns: frozenset[str]
     people_place_preps: frozenset[str]
     claim_nouns: frozenset[str]
+    partnered_force_nouns: frozenset[str]
+    topic_preps: frozenset[str]
 
 
 @cache

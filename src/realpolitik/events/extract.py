@@ -191,8 +191,9 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
-            if joint & lex.symmetric and len(args.source) > 1 and not args.target:
+            if joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent):
                 args.source, args.target = args.source[:1], args.source[1:]
+                ttype = _partnered(ttype, joint)
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
             conf = score(
@@ -294,11 +295,42 @@ def _bare_participle(tok: Token) -> bool:
 def _retype_by_target(
     ttype: TriggerType, tok: Token, target: list[ActorMention], lex: Lexicon
 ) -> TriggerType:
-    """Patterns over the kind of actor acted on: hosting an armed group is AID, not a visit."""
+    """Patterns over the kind of actor acted on: hosting an armed group is AID, not a visit. Not
+    when the verb's object is an event noun: "hosted talks between Hamas and Fatah" hosts the
+    talks, and the groups are the talks' parties, not what was hosted."""
+    if any(c.dep_ in {"dobj", "obj"} and lex.noun(c.lemma_.lower()) for c in tok.children):
+        return ttype
     for m in target:
         hit = lex.pattern(tok.lemma_.lower(), "", f"@{m.sector}") if m.sector else None
         if hit:
             return hit
+    return ttype
+
+
+def _only_topics(target: list[ActorMention], sent: Span) -> bool:
+    """No target, or only parties named in what a joint act is about ("South Korea and Japan
+    agreed to share intelligence on North Korean launches": North Korea is the topic, Japan the
+    other party)."""
+    topic_preps = argument_words().topic_preps
+    for m in target:
+        span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+        preps = [a.lower_ for a in span.root.ancestors if a.dep_ == "prep"] if span else []
+        # the nearest preposition above decides: "an agreement on migrants with Belgium" (with:
+        # the partner) against "intelligence on North Korean launches" (on: the topic)
+        if not preps or preps[0] not in topic_preps:
+            return False
+    return True
+
+
+PARTNERED_CAMEO = "062"  # CAMEO "cooperate militarily"
+
+
+def _partnered(ttype: TriggerType, words: set[str]) -> TriggerType:
+    """A show of force done by several parties together ("Russian and Chinese warships held
+    drills") is military cooperation, as a "joint" exercise is (`data/events/own_triggers.tsv`);
+    one side's exercise stays a show of force."""
+    if ttype.plover_type == "MOBILIZE" and words & argument_words().partnered_force_nouns:
+        return TriggerType("COOPERATE", "military", PARTNERED_CAMEO, ttype.origin)
     return ttype
 
 

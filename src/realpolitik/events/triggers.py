@@ -132,13 +132,42 @@ def result_states(verb: Token) -> list[Token]:
     return out
 
 
+# The object slot of a resultative verb that is no event with any state after its object.
+ANY_STATE = "*"
+SECONDARY_DEPS = {"oprd", "xcomp", "acomp"}
+
+
+def secondary_predicates(verb: Token) -> list[Token]:
+    """What the verb's object is left as: "left Gaza short" (oprd), "left the economy struggling"
+    (xcomp), "left Moldova scrambling for fuel" (a gerund right after the object, no comma: a
+    gerund after a comma says what the subject did next, "left the talks, accusing Iran")."""
+    out = []
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for c in verb.children:
+        if c.i < verb.i or c.tag_ not in {"JJ", "VBN", "VBG"}:
+            continue
+        kids = {k.dep_ for k in c.children}
+        # "left the Syrian economy struggling": parsed as a clause whose subject is the object
+        small_clause = c.dep_ == "ccomp" and "nsubj" in kids and not kids & {"aux", "mark"}
+        after_object = bool(objs) and c.i > objs[0].i
+        adjacent = c.dep_ == "advcl" and c.tag_ == "VBG" and not c.doc[c.i - 1].is_punct
+        if small_clause or (after_object and (c.dep_ in SECONDARY_DEPS or adjacent)):
+            out.append(c)
+    return out
+
+
 def _is_result(verb: Token, lemma: str, lex: Lexicon) -> list[Token]:
-    """The states that make the verb a result of the event governing it, if any."""
-    return [
+    """The states that make the verb a result of the event governing it, if any: listed states
+    ("leaving three soldiers dead"), or any state after the object of a verb listed for it ("the
+    blockade left Gaza short of fuel": the blockade is the event)."""
+    listed = [
         s
         for s in result_states(verb)
         if lex.is_non_event(lemma, RESULT, s.lower_) or lex.is_non_event(lemma, RESULT, s.lemma_)
     ]
+    if listed or not lex.is_non_event(lemma, RESULT, ANY_STATE):
+        return listed
+    return secondary_predicates(verb)
 
 
 def _names_no_event(
@@ -188,6 +217,15 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
                 hit = lex.pattern(lemma, prep.lower_, word)
                 if hit:
                     return Trigger(verb, hit, False, prep)
+    # "stripped 94 deputies of their immunity": the parser often hangs the verb's preposition on
+    # its object; only our own patterns are read there (CAMEO's were not written for it).
+    for obj in objects:
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for word in _words(pobj):
+                    hit = lex.pattern(lemma, prep.lower_, word)
+                    if hit and hit.origin == "own":
+                        return Trigger(verb, hit, False, prep)
     for clause in _for_clauses(verb):
         # "called for the government to cooperate": the parser makes "for" the clause's mark
         hit = lex.pattern(lemma, "for", "")
