@@ -278,7 +278,8 @@ def _analyse_locally(
     for fresh, ok in batches:
         progress("read", len(fresh))
         if ok:
-            first = [(fresh, ok), *islice(batches, 1)]
+            # The next batch is read now only to learn whether a pool is worth starting.
+            first = [(fresh, ok)] if len(ok) > TASK_SIZE else [(fresh, ok), *islice(batches, 1)]
             break
         if fresh:
             write(fresh, [])
