@@ -68,7 +68,7 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[Path]) -> T:
     path = folder / f"{name}-{fingerprint(sources)}.pickle"
     loaded = _read(path)
     if loaded is not None:
-        return loaded  # type: ignore[no-any-return]
+        return loaded  # type: ignore[return-value]  # what `build` returned when it was written
     built = build()
     _write(folder, name, path, built)
     return built
