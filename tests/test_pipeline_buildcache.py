@@ -42,13 +42,13 @@ def test_an_object_is_built_once_then_read_from_the_cache(cache, source):
     assert len(list(cache.glob("table-*.pickle"))) == 1
 
 
-def test_a_changed_source_rebuilds_and_replaces_the_old_file(cache, source):
+def test_a_changed_source_rebuilds_and_only_the_latest_versions_are_kept(cache, source):
     build, calls = _counting_build()
-    buildcache.cached("table", build, [source])
-    source.write_text("a\t2\n", encoding="utf-8")
-    assert buildcache.cached("table", build, [source.parent])["n"] == 2
-    assert len(calls) == 2
-    assert len(list(cache.glob("table-*.pickle"))) == 1
+    for n in range(1, 6):
+        source.write_text(f"a\t{n}\n", encoding="utf-8")
+        assert buildcache.cached("table", build, [source.parent])["n"] == n
+    assert len(calls) == 5
+    assert len(list(cache.glob("table-*.pickle"))) == buildcache.KEEP_VERSIONS
 
 
 def test_a_damaged_file_is_rebuilt(cache, source):

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 CACHE_ENV = "REALPOLITIK_CACHE_DIR"
+KEEP_VERSIONS = 3
 T = TypeVar("T")
 
 
@@ -93,8 +94,8 @@ def _read(path: Path) -> object | None:
 
 
 def _write(folder: Path, name: str, path: Path, obj: object) -> None:
-    """Write atomically (another process may be reading or writing the same file), and remove
-    this object's files for other sources."""
+    """Write atomically (another process may be reading or writing the same file); remove this
+    object's oldest files beyond `KEEP_VERSIONS`."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
@@ -105,8 +106,9 @@ def _write(folder: Path, name: str, path: Path, obj: object) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for old in folder.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        # Keep a few versions (several checkouts may share the folder), not every one ever built.
+        versions = sorted(folder.glob(f"{name}-*.pickle"), key=lambda p: (p.stat().st_mtime, p == path))
+        for old in versions[:-KEEP_VERSIONS]:
+            old.unlink(missing_ok=True)
     except Exception:  # unwritable folder, full disk, an object that cannot be pickled
         pass  # no cache this time; the built object is used as it is
