@@ -134,10 +134,12 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
         load = os.getloadavg()
         full = full_pipeline(sample, args.workers, args.engine)
+        load_after = os.getloadavg()  # the run's own processes count in it (up to 3 here)
         bare = None if args.no_bare else bare_spacy(texts)
     wall = full["wall"]
     print(f"documents: {len(texts)}  words: {words}  cores: {os.cpu_count()}  engine: {args.engine}")
     print("load average before the run: " + " ".join(f"{x:.2f}" for x in load))
+    print("load average after the run:  " + " ".join(f"{x:.2f}" for x in load_after))
     if bare is not None:
         print(f"bare nlp.pipe (1 process): {bare:.2f} s  ({len(texts) / bare:.1f} docs/s, {words / bare:.0f} words/s)")
     print(f"full pipeline:             {wall:.2f} s  ({len(texts) / wall:.1f} docs/s, {words / wall:.0f} words/s)")

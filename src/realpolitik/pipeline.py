@@ -36,6 +36,13 @@ BATCH_SIZE = 64
 # peaked at 1,467 MB instead of 1,569 MB, at 6.2 instead of 6.4 documents/s (noise level).
 NLP_BATCH_SIZE = 8
 
+# Worker processes are given this many documents at a time, not a whole batch: 300 documents
+# make 5 batches of 64, of which one worker got three while the other idled for the last
+# (about 4 s of a 48 s run). A task of one spaCy batch leaves at most a few documents' work on
+# one worker at the end. The analyses of a batch are put back together, in input order, before
+# it is stored; a document's analysis does not depend on the documents it is analysed with.
+TASK_SIZE = NLP_BATCH_SIZE
+
 
 @dataclass
 class RunSummary:
@@ -271,7 +278,8 @@ def _analyse_locally(
     for fresh, ok in batches:
         progress("read", len(fresh))
         if ok:
-            first = [(fresh, ok), *islice(batches, 1)]
+            # The next batch is read now only to learn whether a pool is worth starting.
+            first = [(fresh, ok)] if len(ok) > TASK_SIZE else [(fresh, ok), *islice(batches, 1)]
             break
         if fresh:
             write(fresh, [])
@@ -281,7 +289,9 @@ def _analyse_locally(
         res.kb.learn(aliases)  # names earlier documents gave an actor resolve here too
     results: Iterator[tuple[list[Document], list[DocumentAnalysis]]]
     pool = None
-    if res is not None and n_workers > 1 and len(first) > 1:
+    # A pool when there is more than one task's work (or more batches than one).
+    more = len(first) > 1 or sum(len(ok) for _, ok in first) > TASK_SIZE
+    if res is not None and n_workers > 1 and more:
         global _WORKER_RESOURCES
         _WORKER_RESOURCES = res
         # Move everything loaded so far out of the garbage collector's reach, so that the
@@ -292,8 +302,11 @@ def _analyse_locally(
             n_workers, initializer=_worker_init, initargs=(os.getpid(),)
         )
         queue = _chain(first, batches)
-        pending = ((fresh, pool.apply_async(_analyse_in_worker, (ok,))) for fresh, ok in queue)
-        results = _resolve_in_order(pending, timings, lookahead=2 * n_workers)
+        pending = (
+            (fresh, [pool.apply_async(_analyse_in_worker, (t,)) for t in _batched(ok, TASK_SIZE)])
+            for fresh, ok in queue
+        )
+        results = _resolve_in_order(pending, timings, queued=2 * n_workers)
     else:
         results = (
             (fresh, analyse_documents(ok, res, timings) if ok and res else [])
@@ -484,21 +497,31 @@ def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
 
 
 def _resolve_in_order(
-    pending: Iterator[tuple[list[Document], Any]], timings: Timings, lookahead: int
+    pending: Iterator[tuple[list[Document], list[Any]]], timings: Timings, queued: int
 ) -> Iterator[tuple[list[Document], list[DocumentAnalysis]]]:
-    """Keep `lookahead` batches in flight in the pool; yield their results in input order."""
-    window: list[tuple[list[Document], Any]] = []
+    """The batches of `pending` (each with the pool's jobs for its tasks), analysed, in input
+    order. The oldest batch is waited for only once at least `queued` tasks of later batches
+    are in the pool, so that no worker waits for work while this process stores a batch."""
+    window: list[tuple[list[Document], list[Any]]] = []
+
+    def oldest() -> tuple[list[Document], list[DocumentAnalysis]]:
+        fresh, jobs = window.pop(0)
+        analyses: list[DocumentAnalysis] = []
+        for job in jobs:
+            part, worker_timings = job.get()
+            analyses += part
+            _add(timings, worker_timings)
+        return fresh, analyses
+
     for item in pending:
         window.append(item)
-        if len(window) >= lookahead:
-            fresh, job = window.pop(0)
-            analyses, worker_timings = job.get()
-            _add(timings, worker_timings)
-            yield fresh, analyses
-    for fresh, job in window:
-        analyses, worker_timings = job.get()
-        _add(timings, worker_timings)
-        yield fresh, analyses
+        # (Batches with few or no tasks, all stored or duplicates, are held `queued` at most.)
+        while len(window) > queued or (
+            len(window) > 1 and sum(len(jobs) for _, jobs in window[1:]) >= queued
+        ):
+            yield oldest()
+    while window:
+        yield oldest()
 
 
 # A run re-fuses incrementally while what it adds is at most this share of the store's ok

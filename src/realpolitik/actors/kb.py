@@ -324,5 +324,9 @@ def build(data_dir: Path = DATA_DIR) -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
-    """The knowledge base, built once per process."""
-    return build()
+    """The knowledge base, once per process: built, or read from the build cache when its data
+    and code are unchanged (`realpolitik.buildcache`)."""
+    from realpolitik import buildcache
+
+    here = Path(__file__).resolve().parent
+    return buildcache.cached("kb", build, [DATA_DIR, here, here.parent / "model.py"])

@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from realpolitik.nlp.shortcuts import speed_up
+
 # A user can point realpolitik at an official pipeline they installed themselves
 # (en_core_web_md/_lg/_trf): its package name or path in this variable.
 PIPELINE_ENV = "REALPOLITIK_SPACY_MODEL"
@@ -52,7 +54,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _with_paragraph_breaks(nlp: Language) -> Language:
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
-    return nlp
+    return speed_up(nlp)
 
 
 def parse_texts(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:

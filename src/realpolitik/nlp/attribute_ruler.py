@@ -1,0 +1,129 @@
+"""spaCy's attribute ruler with its patterns found by table lookup instead of its Matcher.
+
+The ruler of the md pipeline holds 179 patterns (tag -> POS and morphology, a few words, a few
+two-word forms) over four token attributes (TAG, LOWER, DEP, IS_SPACE). spaCy runs a Matcher
+with all of them at every token. Here the patterns a token starts are computed once per distinct
+combination of those attributes and remembered; the matches are then sorted and applied exactly
+as the ruler does (`AttributeRuler.match` and `set_annotations`: by rule number, later rules
+overriding earlier ones, with spaCy's own attribute setter). A ruler with a pattern this module
+does not read (an operator, another attribute or predicate) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
+
+# The token attributes patterns may test, as the Matcher reads them.
+_GETTERS: dict[str, Callable[[Token], Any]] = {
+    "TAG": lambda t: t.tag_,
+    "LOWER": lambda t: t.lower_,
+    "DEP": lambda t: t.dep_,
+    "IS_SPACE": lambda t: t.is_space,
+    "POS": lambda t: t.pos_,
+    "ORTH": lambda t: t.orth_,
+    "TEXT": lambda t: t.orth_,
+    "NORM": lambda t: t.norm_,
+}
+
+Test = Callable[[tuple[Any, ...]], bool]
+
+
+class _Unsupported(ValueError):
+    pass
+
+
+def _value_test(position: int, spec: Any) -> Test:
+    """A test of one attribute (at `position` of a token's signature) against a pattern value."""
+    if not isinstance(spec, dict):
+        return lambda sig: bool(sig[position] == spec)
+    if len(spec) != 1:
+        raise _Unsupported(spec)
+    ((op, value),) = spec.items()
+    if op == "IN":
+        members = frozenset(value)
+        return lambda sig: sig[position] in members
+    if op == "NOT_IN":
+        outside = frozenset(value)
+        return lambda sig: sig[position] not in outside
+    if op == "REGEX":
+        pattern = re.compile(value)
+        return lambda sig: bool(pattern.search(sig[position]))
+    raise _Unsupported(spec)
+
+
+def _token_test(token_spec: dict[str, Any], columns: list[str]) -> Test:
+    tests = []
+    for attr, spec in token_spec.items():
+        if attr not in _GETTERS:
+            raise _Unsupported(attr)
+        tests.append(_value_test(columns.index(attr), spec))
+    return lambda sig: all(test(sig) for test in tests)
+
+
+class PatternIndex:
+    """The ruler's patterns, each a sequence of token tests, looked up by token signature."""
+
+    def __init__(self, ruler: Any) -> None:
+        patterns = ruler.patterns  # in rule order; a rule's number is its position
+        columns = sorted({a for p in patterns for pat in p["patterns"] for t in pat for a in t})
+        self.getters = [_GETTERS[c] for c in columns if c in _GETTERS]
+        if len(self.getters) != len(columns):
+            raise _Unsupported(columns)
+        # (rule number, tests of its tokens) for every pattern, in rule order.
+        self.patterns: list[tuple[int, list[Test]]] = []
+        for number, rule in enumerate(patterns):
+            for pattern in rule["patterns"]:
+                if not pattern:
+                    raise _Unsupported(pattern)
+                self.patterns.append((number, [_token_test(t, columns) for t in pattern]))
+        self.match_ids = [ruler.vocab.strings.add(str(n)) for n in range(len(patterns))]
+        self._starts: dict[tuple[Any, ...], list[int]] = {}  # signature -> patterns it starts
+
+    def _started(self, sig: tuple[Any, ...]) -> list[int]:
+        found = self._starts.get(sig)
+        if found is None:
+            found = [k for k, (_, tests) in enumerate(self.patterns) if tests[0](sig)]
+            self._starts[sig] = found
+        return found
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """What `AttributeRuler.match` returns: (rule number, match id, start, end), sorted."""
+        getters = self.getters
+        sigs = [tuple(get(t) for get in getters) for t in doc]
+        found = set()
+        for start, sig in enumerate(sigs):
+            for k in self._started(sig):
+                number, tests = self.patterns[k]
+                end = start + len(tests)
+                if end <= len(sigs) and all(
+                    test(sigs[start + j]) for j, test in enumerate(tests[1:], 1)
+                ):
+                    found.add((number, start, end))
+        return sorted((n, self.match_ids[n], s, e) for n, s, e in found)
+
+
+def speed_up_attribute_ruler(ruler: Any) -> bool:
+    """Make `ruler` find its patterns by `PatternIndex`; False (left as it is) when a pattern
+    uses what the index does not read."""
+    if getattr(ruler, "_indexed", False):
+        return True
+    try:
+        index = PatternIndex(ruler)
+    except _Unsupported:
+        return False
+
+    def set_annotations(doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        # As `AttributeRuler.set_annotations`, without making a Span per match.
+        for number, _, start, end in matches:
+            at = ruler.indices[number]
+            set_token_attrs(doc[start + at if at >= 0 else end + at], ruler.attrs[number])
+
+    ruler.match = index.matches
+    ruler.set_annotations = set_annotations
+    ruler._indexed = True
+    return True
