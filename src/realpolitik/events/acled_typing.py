@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
+from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_model import NONE, Prediction, best, label_dicts, passage_vector
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
@@ -109,15 +110,18 @@ def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[
     Each candidate sentence is embedded once, alone (one batched call per document); the
     window of a sentence pools its vector with those of the candidate sentences up to
     CONTEXT_SENTENCES away (`passage_vector`). Neighbours that are no candidate are left out:
-    they would cost an embedding each and rarely say what happened."""
+    they would cost an embedding each and rarely say what happened. The window's context
+    features (`acled_features`) are read from the same sentences."""
     from realpolitik.events.embeddings import embed_counted
 
     vectors, counts = embed_counted([sents[i].text for i in candidates])
     windows = []
+    passages = []
     for i in candidates:
         members = [k for k, j in enumerate(candidates) if abs(j - i) <= CONTEXT_SENTENCES]
         windows.append(passage_vector(vectors[members], counts[members]))
-    return label_dicts(np.vstack(windows))
+        passages.append([sents[candidates[k]] for k in members])
+    return label_dicts(np.vstack(windows), features_matrix(passages))
 
 
 # `REALPOLITIK_ACLED=rules` turns the classifier off: ACLED types then come from the cue rules of
