@@ -59,7 +59,7 @@ def test_a_model_with_features_refuses_rows_without_them():
         feature_scale=0.5,
     )
     vectors = np.ones((1, 2), dtype=np.float32)
-    assert model_inputs(vectors, np.ones((1, 1)), w) == pytest.approx([[1.0, 1.0, 0.5]])
+    np.testing.assert_allclose(model_inputs(vectors, np.ones((1, 1)), w), [[1.0, 1.0, 0.5]])
     with pytest.raises(RealpolitikError, match="context features"):
         model_inputs(vectors, None, w)
 
