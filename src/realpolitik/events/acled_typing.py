@@ -128,7 +128,7 @@ def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[
 
 
 # `REALPOLITIK_ACLED=rules` turns the classifier off: ACLED types then come from the cue rules of
-# `acled.py` alone (CASE 2021 check part: weighted F1 0.351 instead of 0.723), and a run is
+# `acled.py` alone (CASE 2021 check part: weighted F1 0.351 instead of 0.749), and a run is
 # faster (docs/benchmarks.md). `model` (the default) uses the classifier.
 ACLED_ENV = "REALPOLITIK_ACLED"
 
