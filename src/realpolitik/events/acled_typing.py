@@ -3,7 +3,8 @@
 Called once per document at the end of `extract_events`. For each sentence that is a candidate
 ACLED event (a word of violence, protest, territory, weapons or armed actors:
 `data/events/acled_relevance.txt`, or an event the rules of `acled.py` typed), the sentence with
-its neighbours is embedded and classified into one of the 25 ACLED sub-event types or "none";
+its neighbours is embedded, its context features are read from the parse (`acled_features`),
+and it is classified into one of the 25 ACLED sub-event types or "none";
 the cue rules of `acled.py` add a vote for the sub-type they give the sentence's events.
 
 - "none" (diplomacy, crime, disasters, claims): the sentence's events get no ACLED type.
