@@ -33,8 +33,9 @@ from sklearn.model_selection import KFold
 
 from realpolitik.eval.case import f1_table, read_snippets
 from realpolitik.eval.splits import split
+from realpolitik.events.acled_features import feature_names, features_matrix
 from realpolitik.events.acled_model import META_FILE, MODEL_FILE, passage_vector
-from realpolitik.events.embeddings import embed_counted
+from realpolitik.events.embeddings import DIMENSION, embed_counted
 from realpolitik.events.lexicon import DATA_DIR
 
 SEED = 13
@@ -45,10 +46,20 @@ SEED = 13
 # class.
 C_GRID = (4.0, 16.0, 64.0, 256.0)
 NONE_FACTORS = (1.0, 1.5)
+# The fourth part is the factor the context features (events/acled_features.py, values in
+# [0, 1]) are multiplied by beside the unit-length embedding: it sets how much the features can
+# weigh against the embedding under the same regularisation. Designs without features use 0.
+FEATURE_SCALES = (0.2, 0.4, 0.8)
 SETTINGS = tuple(
-    (c, balanced, f) for f in NONE_FACTORS for balanced in (False, True) for c in C_GRID
+    (c, balanced, f, 0.0) for f in NONE_FACTORS for balanced in (False, True) for c in C_GRID
 )
-Setting = tuple[float, bool, float]
+# With features, the grid is searched with balanced class weights only (every design of rounds
+# 1 and 2 chose them) and C 4-64 (chosen every time in the probes), to keep the search to 18
+# settings on the shared machine.
+FEATURE_SETTINGS = tuple(
+    (c, True, f, scale) for scale in FEATURE_SCALES for f in NONE_FACTORS for c in C_GRID[:3]
+)
+Setting = tuple[float, bool, float, float]
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DEFAULT_DATA = SHARED_DATA / "case2021" / "dev.tsv"
 NGEC_FILE = SHARED_DATA / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19.csv.gz"
@@ -62,32 +73,45 @@ OWN_FILE = DATA_DIR / "acled_examples.tsv"
 # Own written examples (two or three short reports per type) weigh half a CASE snippet: they
 # are shorter and plainer than news snippets. Set before measuring, not tuned.
 OWN_WEIGHT = 0.5
-DESIGNS = ("tfidf", "minilm", "minilm+tfidf", "minilm+ngec", "minilm+own")
-SHIPPED_CHOICES = ("minilm", "minilm+ngec", "minilm+own")
-SHIPPED = "minilm+own"
+FEATURE_DESIGNS = ("minilm+own+context",)
+DESIGNS = ("tfidf", "minilm", "minilm+tfidf", "minilm+ngec", "minilm+own", *FEATURE_DESIGNS)
+SHIPPED_CHOICES = ("minilm", "minilm+ngec", "minilm+own", *FEATURE_DESIGNS)
+SHIPPED = "minilm+own+context"
 
 
 _CACHE: dict[str, np.ndarray] = {}
+_FEATURES: dict[str, np.ndarray] = {}
 
 
 def embed(texts: list[str]) -> np.ndarray:
     """A vector per text as the pipeline computes it: the text is split into sentences by the
     pipeline's parser, each sentence embedded alone, and the vectors pooled by `passage_vector`
-    (events/acled_typing.py). Each text is computed once per run (cross-validation reuses it)."""
+    (events/acled_typing.py). Each text is computed once per run (cross-validation reuses it),
+    with its context features (`context_features`)."""
     from realpolitik.nlp import load_pipeline
 
     missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
     if missing:
         nlp = load_pipeline()
-        sentences = [[s.text for s in d.sents] for d in nlp.pipe(missing, batch_size=32)]
+        docs = list(nlp.pipe(missing, batch_size=32))
+        sentences = [[s.text for s in d.sents] for d in docs]
+        feats = features_matrix([list(d.sents) for d in docs])
         flat = [s for group in sentences for s in group]
         vectors, counts = embed_counted(flat)
         start = 0
-        for text, group in zip(missing, sentences, strict=True):
+        for k, (text, group) in enumerate(zip(missing, sentences, strict=True)):
             end = start + len(group)
             _CACHE[text] = passage_vector(vectors[start:end], counts[start:end])
+            _FEATURES[text] = feats[k]
             start = end
     return np.vstack([_CACHE[t] for t in texts])
+
+
+def context_features(texts: list[str]) -> np.ndarray:
+    """The context features of each text (events/acled_features.py), read from the parse of
+    all its sentences as the pipeline reads a candidate window."""
+    embed(texts)
+    return np.vstack([_FEATURES[t] for t in texts])
 
 
 def _tfidf(train: list[str], *others: list[str]) -> list[Any]:
@@ -133,14 +157,17 @@ def weak_examples(design: str) -> tuple[list[str], list[str], float]:
     """The design's extra examples and their weight (none for the plain designs)."""
     if design == "minilm+ngec":
         return (*ngec_examples(), NGEC_WEIGHT)
-    if design == "minilm+own":
+    if design in {"minilm+own", *FEATURE_DESIGNS}:
         return (*own_examples(), OWN_WEIGHT)
     return [], [], 0.0
 
 
 def _features(design: str, train: list[str], *others: list[str]) -> list[Any]:
     """Feature matrices of the design, fitted (where it fits anything) on `train` only."""
-    if design in {"minilm", "minilm+ngec", "minilm+own"}:
+    if design in {"minilm", "minilm+ngec", "minilm+own", *FEATURE_DESIGNS}:
+        # Features are appended unscaled; `_fit` scales them by the setting's factor.
+        if design in FEATURE_DESIGNS:
+            return [np.hstack([embed(t), context_features(t)]) for t in (train, *others)]
         return [embed(t) for t in (train, *others)]
     if design == "tfidf":
         return _tfidf(train, *others)
@@ -161,12 +188,21 @@ def _fit(x: Any, y: list[str], c: Setting, weights: Any = None) -> LogisticRegre
     return model
 
 
+def _scaled(x: np.ndarray, scale: float) -> np.ndarray:
+    """The embedding columns as they are, the context feature columns times `scale`."""
+    out = x.astype(np.float32, copy=True)
+    out[:, DIMENSION:] *= scale
+    return out
+
+
 def _train(
     design: str, texts: list[str], y: list[str], c: Setting, *others: list[str]
 ) -> tuple[LogisticRegression, list[Any]]:
     """Fit the design on `texts` (plus its weak examples); feature matrices of `others`."""
     weak_texts, weak_y, weak_weight = weak_examples(design)
     x_train, *x_others = _features(design, texts + weak_texts, *others)
+    if design in FEATURE_DESIGNS:
+        x_train, *x_others = [_scaled(x, c[3]) for x in (x_train, *x_others)]
     weights = np.array([1.0] * len(texts) + [weak_weight] * len(weak_texts))
     return _fit(x_train, y + weak_y, c, weights), x_others
 
@@ -185,7 +221,8 @@ def _cv_score(design: str, texts: list[str], y: list[str], c: Setting) -> float:
 
 def _choose_c(design: str, texts: list[str], y: list[str]) -> tuple[Setting, float]:
     """The setting with the best cross-validated weighted F1 (ties: the smaller C)."""
-    results = [(_cv_score(design, texts, y, c), c) for c in SETTINGS]
+    grid = FEATURE_SETTINGS if design in FEATURE_DESIGNS else SETTINGS
+    results = [(_cv_score(design, texts, y, c), c) for c in grid]
     best_score, best_c = max(results, key=lambda r: (r[0], -r[1][0]))
     return best_c, best_score
 
@@ -203,6 +240,7 @@ def evaluate(
         "C": c[0],
         "class_weight": "balanced" if c[1] else None,
         "none_factor": c[2],
+        "feature_scale": c[3],
         "tune_cv_weighted_f1": round(cv, 4),
         "check_weighted_f1": check_table["weighted_f1"],
         "check_micro_f1": check_table["micro_f1"],
@@ -222,9 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=DESIGNS,
         help="score these designs first (all when none named)",
     )
-    ap.add_argument(
-        "--design", choices=SHIPPED_CHOICES, default=SHIPPED, help="the design to ship"
-    )
+    ap.add_argument("--design", choices=SHIPPED_CHOICES, default=SHIPPED, help="the design to ship")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"train_acled: {args.data}: CASE 2021 dev file missing", file=sys.stderr)
@@ -248,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         coef=model.coef_.astype(np.float32),
         intercept=model.intercept_.astype(np.float32),
         labels=np.array(model.classes_, dtype=str),
+        features=np.array(feature_names() if args.design in FEATURE_DESIGNS else [], dtype=str),
+        feature_scale=np.float32(c[3]),
     )
     ids = hashlib.sha256("\n".join(sorted(s["id"] for s in tune)).encode()).hexdigest()
     meta = {
@@ -257,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         + {
             "minilm+ngec": " + NGEC synthetic story openings, weak labels",
             "minilm+own": " + short reports written for realpolitik (acled_examples.tsv)",
+            "minilm+own+context": " + short reports written for realpolitik (acled_examples.tsv)",
         }.get(args.design, ""),
+        "features": list(feature_names()) if args.design in FEATURE_DESIGNS else [],
         "n_train": len(tune),
         "n_weak": len(weak_examples(args.design)[0]),
         "train_ids_sha256": ids,
@@ -265,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         "C": c[0],
         "class_weight": "balanced" if c[1] else None,
         "none_factor": c[2],
+        "feature_scale": c[3],
         "seed": SEED,
         "tune_cv_weighted_f1": round(cv, 4),
         "check_weighted_f1": check_table["weighted_f1"],

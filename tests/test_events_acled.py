@@ -91,9 +91,11 @@ def analyses():
 
 # Known limits of the learned ACLED typing, kept visible (strict: the test fails once fixed).
 KNOWN_MISSES = {
-    "Police fired tear gas to disperse protesters in Islamabad.": (
-        "the classifier reads police dispersing protesters as a violent demonstration (0.52) "
-        "over the rules' intervention (0.13 + 0.3 vote)"
+    "Police arrested 12 protesters in Lahore.": (
+        "since the context features (round 3) the classifier reads police arresting protesters "
+        "as a protest with intervention (0.36) over arrests (0.18 + 0.1 vote): the codebook "
+        "codes an attempt to suppress a protest as such, but the sentence reports no protest "
+        "under way, so arrests stays the expected type"
     ),
 }
 

@@ -35,8 +35,33 @@ def test_sub_type_table_uses_schema_names_and_plover_types(schema):
 def test_shipped_weights_cover_every_sub_type_and_none():
     w = load_weights()
     assert set(w.labels) == set(subtypes()) | {NONE}
-    assert w.coef.shape == (len(w.labels), 384)
+    assert w.coef.shape == (len(w.labels), 384 + len(w.features))
     assert np.isfinite(w.coef).all()
+
+
+def test_shipped_weights_read_the_listed_context_features():
+    from realpolitik.events.acled_features import feature_names
+
+    w = load_weights()
+    assert w.features == feature_names()
+    assert w.feature_scale > 0
+
+
+def test_a_model_with_features_refuses_rows_without_them():
+    from realpolitik.errors import RealpolitikError
+    from realpolitik.events.acled_model import model_inputs
+
+    w = Weights(
+        coef=np.zeros((2, 3), dtype=np.float32),
+        intercept=np.zeros(2, dtype=np.float32),
+        labels=("a", "b"),
+        features=("f",),
+        feature_scale=0.5,
+    )
+    vectors = np.ones((1, 2), dtype=np.float32)
+    np.testing.assert_allclose(model_inputs(vectors, np.ones((1, 1)), w), [[1.0, 1.0, 0.5]])
+    with pytest.raises(RealpolitikError, match="context features"):
+        model_inputs(vectors, None, w)
 
 
 def test_probabilities_are_a_softmax_over_labels():

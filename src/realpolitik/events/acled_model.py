@@ -1,4 +1,5 @@
-"""The learned ACLED sub-event classifier: MiniLM sentence embedding -> logistic regression.
+"""The learned ACLED sub-event classifier: MiniLM sentence embedding + structured context
+features (`acled_features`) -> logistic regression.
 
 Weights (`data/events/acled_model.npz`, a few tens of KB) are written by `scripts/train_acled.py`
 from the CASE 2021 dev half's tune part; `acled_model.json` records how (see
@@ -25,9 +26,13 @@ NONE = "none"
 
 @dataclass(frozen=True)
 class Weights:
-    coef: np.ndarray  # (labels, 384)
+    coef: np.ndarray  # (labels, 384 + features)
     intercept: np.ndarray  # (labels,)
     labels: tuple[str, ...]
+    # The context features the model reads after the embedding (`acled_features`, in this
+    # order), and the factor they were multiplied by in training (chosen by tune CV).
+    features: tuple[str, ...] = ()
+    feature_scale: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -44,11 +49,35 @@ def load_weights() -> Weights:
             f"{MODEL_FILE}: ACLED classifier weights missing; run scripts/train_acled.py"
         )
     with np.load(MODEL_FILE, allow_pickle=False) as z:
-        return Weights(
+        w = Weights(
             coef=z["coef"].astype(np.float32),
             intercept=z["intercept"].astype(np.float32),
             labels=tuple(str(s) for s in z["labels"]),
+            features=tuple(str(s) for s in z["features"]) if "features" in z else (),
+            feature_scale=float(z["feature_scale"]) if "feature_scale" in z else 0.0,
         )
+    from realpolitik.events.acled_features import FEATURES_FILE, feature_names
+
+    if w.features and w.features != feature_names():
+        raise RealpolitikError(
+            f"{MODEL_FILE}: trained on other context features than {FEATURES_FILE} lists; "
+            "run scripts/train_acled.py"
+        )
+    return w
+
+
+def model_inputs(
+    vectors: np.ndarray, feats: np.ndarray | None, weights: Weights | None = None
+) -> np.ndarray:
+    """The rows the model reads: each embedding followed by its scaled context features."""
+    w = weights or load_weights()
+    if not w.features:
+        return vectors
+    if feats is None or feats.shape != (len(vectors), len(w.features)):
+        raise RealpolitikError(
+            f"{MODEL_FILE}: the model reads {len(w.features)} context features per passage"
+        )
+    return np.hstack([vectors, w.feature_scale * feats.astype(np.float32)])
 
 
 def probabilities(vectors: np.ndarray, weights: Weights | None = None) -> np.ndarray:
@@ -70,22 +99,27 @@ def passage_vector(vectors: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.asarray(pooled / max(float(np.linalg.norm(pooled)), 1e-12), dtype=np.float32)
 
 
-def label_dicts(vectors: np.ndarray) -> list[dict[str, float]]:
-    """For each passage vector, the probability of every label (sub-event types and "none")."""
+def label_dicts(vectors: np.ndarray, feats: np.ndarray | None = None) -> list[dict[str, float]]:
+    """For each passage vector (and its context features), the probability of every label
+    (sub-event types and "none")."""
     if not len(vectors):
         return []
     w = load_weights()
-    probs = probabilities(vectors, w)
+    probs = probabilities(model_inputs(vectors, feats, w), w)
     return [dict(zip(w.labels, map(float, row), strict=True)) for row in probs]
 
 
 def label_probabilities(texts: Sequence[str]) -> list[dict[str, float]]:
-    """For each text (embedded as one piece), the probability of every label."""
+    """For each text (embedded as one piece, its features read from its parse), the
+    probability of every label."""
+    from realpolitik.events.acled_features import features_matrix
     from realpolitik.events.embeddings import embed
+    from realpolitik.nlp import parse_texts
 
     if not texts:
         return []
-    return label_dicts(embed(texts))
+    feats = features_matrix([list(d.sents) for d in parse_texts(texts)])
+    return label_dicts(embed(texts), feats)
 
 
 def best(probs: dict[str, float]) -> Prediction:

@@ -1,0 +1,102 @@
+"""Context features of the ACLED classifier (events/acled_features.py) on hand-made parses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from realpolitik.events.acled_features import (
+    CLIP,
+    feature_names,
+    features,
+    features_matrix,
+    passage_features,
+)
+
+
+def _doc(words, heads, deps, lemmas=None):
+    """A parsed sentence built by hand: heads are token indices, the root points at itself."""
+    nlp = spacy.blank("en")
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        lemmas=lemmas or [w.lower() for w in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def _value(doc: Doc, name: str) -> float:
+    return float(passage_features([doc[:]])[feature_names().index(name)])
+
+
+def test_feature_table_has_unique_names_known_roles_and_lower_case_words():
+    names = feature_names()
+    assert len(set(names)) == len(names)
+    for f in features():
+        assert f.role in {"any", "agent", "patient"}
+        assert f.words and all(w == w.lower() and " " not in w for w in f.words)
+
+
+def test_who_acts_is_read_from_the_subject_and_who_is_hit_from_the_object():
+    # "Police dispersed the marchers with batons"
+    doc = _doc(
+        ["Police", "dispersed", "the", "marchers", "with", "batons"],
+        [1, 1, 3, 1, 1, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+        ["police", "disperse", "the", "marcher", "with", "baton"],
+    )
+    assert _value(doc, "actor_police") > 0
+    assert _value(doc, "target_protester") > 0
+    assert _value(doc, "intervention") > 0
+    assert _value(doc, "target_armed") == 0  # the police act here, nobody hits them
+    # "Marchers stoned the police": the same words in the other roles
+    doc = _doc(
+        ["Marchers", "stoned", "the", "police"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "det", "dobj"],
+        ["marcher", "stone", "the", "police"],
+    )
+    assert _value(doc, "actor_police") == 0
+    assert _value(doc, "target_armed") > 0
+
+
+def test_the_agent_of_a_passive_acts_and_a_modifier_shares_its_nouns_role():
+    # "Villagers were shot by security forces"
+    doc = _doc(
+        ["Villagers", "were", "shot", "by", "security", "forces"],
+        [2, 2, 2, 2, 5, 3],
+        ["nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj"],
+        ["villager", "be", "shoot", "by", "security", "force"],
+    )
+    assert _value(doc, "actor_state") == 1.0  # "security" and "forces", clipped
+    assert _value(doc, "target_civilian") > 0
+    assert _value(doc, "actor_crowd") == 0  # villagers are hit here, not acting
+    assert _value(doc, "weapon_firearm") > 0
+
+
+def test_counts_are_clipped_and_numbers_counted():
+    words = ["Shells", "and", "rockets", "and", "mortars", "killed", "12"]
+    lemmas = ["shell", "and", "rocket", "and", "mortar", "kill", "12"]
+    deps = ["nsubj", "cc", "conj", "cc", "conj", "ROOT", "dobj"]
+    doc = _doc(words, [5, 0, 0, 2, 2, 5, 5], deps, lemmas)
+    v = passage_features([doc[:]])
+    names = feature_names()
+    assert v[names.index("weapon_artillery")] == pytest.approx(1.0)  # three words, clipped at CLIP
+    assert v[names.index("number")] == pytest.approx(1 / CLIP)
+    assert v.min() >= 0.0 and v.max() <= 1.0
+
+
+def test_a_passage_pools_its_sentences_and_an_empty_list_has_no_rows():
+    a = _doc(["Troops", "advanced"], [1, 1], ["nsubj", "ROOT"], ["troop", "advance"])
+    b = _doc(["A", "grenade", "exploded"], [1, 2, 2], ["det", "nsubj", "ROOT"])
+    m = features_matrix([[a[:]], [a[:], b[:]]])
+    names = feature_names()
+    assert m.shape == (2, len(names))
+    assert m[0, names.index("weapon_grenade")] == 0
+    assert m[1, names.index("weapon_grenade")] > 0
+    assert features_matrix([]).shape == (0, len(names))
+    assert np.array_equal(m[0], passage_features([a[:]]))
