@@ -1,0 +1,115 @@
+"""Pipeline tune CV of the ACLED step (docs/events-acled.md, "pipeline tune CV"): an experiment script.
+
+For each of 5 folds of the CASE tune part, a classifier trained on the other four folds runs the
+pipeline's ACLED step (`assign_acled`: rule votes, added events) on the held-out fold; the mean
+weighted F1 chose the rule-vote factor and the added-event threshold of round 3 without looking at
+the check part. It captures each snippet's analysis once (monkeypatching the ACLED hook), then
+replays only the ACLED step. Slow (parses and embeds the 510 snippets once; minutes).
+
+    .venv/bin/python scripts/acled_pipeline_cv.py            # the round-3 grid
+    .venv/bin/python scripts/acled_pipeline_cv.py --check    # also the check part, shipped setting
+"""
+import copy, json, pickle, sys, time
+import numpy as np
+from sklearn.model_selection import KFold
+import realpolitik.events.extract as EX
+import realpolitik.events.acled_typing as AT
+import realpolitik.events.acled_model as AM
+import realpolitik.events.embeddings as EMB
+from realpolitik.eval.case import read_snippets, snippet_type, f1_table
+from realpolitik.eval.splits import part_of
+from realpolitik.model import Document
+from realpolitik.pipeline import Resources, analyse_documents
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+import train_acled as T
+
+t0 = time.time()
+snips = read_snippets(T.DEFAULT_DATA)
+captured = {}
+real_assign = AT.assign_acled
+def capture(doc, sdoc, events, actors, places):
+    captured[doc.doc_id] = (doc, sdoc, copy.deepcopy(events), actors, places)
+    return events
+EX.assign_acled = capture
+res = Resources.load()
+docs = [Document(doc_id=f"case-{s['id']}", source="case2021", raw=s["text"], text=s["text"]) for s in snips]
+analyse_documents(docs, res)
+print("captured", len(captured), time.time() - t0, flush=True)
+
+memo = {}
+real_embed = EMB.embed_counted
+def embed_memo(texts):
+    miss = [t for t in dict.fromkeys(texts) if t not in memo]
+    if miss:
+        v, c = real_embed(miss)
+        for t, a, b in zip(miss, v, c):
+            memo[t] = (a, b)
+    return np.vstack([memo[t][0] for t in texts]), np.array([memo[t][1] for t in texts])
+EMB.embed_counted = embed_memo
+
+tune = [s for s in snips if part_of("case2021", s["id"]) == "tune"]
+check = [s for s in snips if part_of("case2021", s["id"]) == "check"]
+
+def weights_of(model, c, design):
+    from realpolitik.events.acled_features import feature_names
+    feats = design in T.FEATURE_DESIGNS
+    return AM.Weights(coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float32),
+                      labels=tuple(model.classes_), features=feature_names() if feats else (),
+                      feature_scale=c[3] if feats else 0.0)
+
+def run_part(items, w):
+    AM.load_weights = lambda: w
+    preds, noev = [], 0
+    for s in items:
+        doc, sdoc, events, actors, places = captured[f"case-{s['id']}"]
+        out = real_assign(doc, sdoc, copy.deepcopy(events), actors, places)
+        preds.append(snippet_type(out))
+        noev += not out
+    return preds, noev
+
+def pipe_cv(design, c, thresholds=(0.12,), votes=(1.0,)):
+    base_votes = dict(AT.RULE_VOTE)
+    results = {}
+    folds = list(KFold(5, shuffle=True, random_state=T.SEED).split(tune))
+    models = []
+    for a, b in folds:
+        tr = [tune[i] for i in a]
+        m, _ = T._train(design, [s["text"] for s in tr], [s["gold"] for s in tr], c)
+        models.append(weights_of(m, c, design))
+    for th in thresholds:
+        for vf in votes:
+            AT.ADD_MIN_PROBABILITY = th
+            AT.RULE_VOTE = {k: v * vf for k, v in base_votes.items()}
+            sc, gold_all, pred_all, ne = [], [], [], 0
+            for (a, b), w in zip(folds, models):
+                te = [tune[i] for i in b]
+                p, n = run_part(te, w)
+                g = [s["gold"] for s in te]
+                sc.append(f1_table(g, p)["weighted_f1"]); gold_all += g; pred_all += p; ne += n
+            results[(th, vf)] = (float(np.mean(sc)), gold_all, pred_all, ne)
+            print(json.dumps({"design": design, "setting": c, "threshold": th, "vote_factor": vf,
+                              "pipe_cv": round(float(np.mean(sc)), 4), "sd": round(float(np.std(sc)), 3), "no_event": ne}), flush=True)
+    AT.ADD_MIN_PROBABILITY = 0.12
+    AT.RULE_VOTE = base_votes
+    return results
+
+def pipe_check(design, c, th=0.12, vf=1.0):
+    base_votes = dict(AT.RULE_VOTE)
+    AT.ADD_MIN_PROBABILITY = th
+    AT.RULE_VOTE = {k: v * vf for k, v in base_votes.items()}
+    m, _ = T._train(design, [s["text"] for s in tune], [s["gold"] for s in tune], c)
+    p, n = run_part(check, weights_of(m, c, design))
+    t = f1_table([s["gold"] for s in check], p)
+    AT.ADD_MIN_PROBABILITY = 0.12; AT.RULE_VOTE = base_votes
+    print(json.dumps({"design": design, "setting": c, "threshold": th, "vote_factor": vf, "check": t["weighted_f1"],
+                      "micro": t["micro_f1"], "macro": t["macro_f1"], "no_event": n}), flush=True)
+    return t
+
+
+if __name__ == "__main__":
+    shipped = (4.0, True, 1.0, 0.4)  # C, balanced, "none" factor, feature scale: acled_model.json
+    pipe_cv("minilm+own+context", shipped, thresholds=(0.04, 0.06, 0.08, 0.12, 0.2),
+            votes=(0.0, 1.0, 2.0, 3.0))  # factors of the shipped votes (x0, x0.33, x0.67, x1 of round 1's)
+    if "--check" in sys.argv:
+        pipe_check("minilm+own+context", shipped, th=0.08, vf=1.0)
