@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -37,17 +38,80 @@ LINKAGE = "weighted"
 TITLE_CHARS = 120
 
 
+@dataclass
+class StoryEdges:
+    """Compared pairs of documents (by id, a < b) at least MIN_SIMILARITY alike: the graph the
+    stories are clustered on, kept in the store so that an incremental run re-clusters exactly
+    the components new documents touch."""
+
+    a: list[str] = field(default_factory=list)
+    b: list[str] = field(default_factory=list)
+    similarity: list[float] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+
 def cluster_stories(documents: list[Document]) -> list[Story]:
     """One `Story` per happening; every ok document in exactly one story, in a stable order."""
+    return cluster_stories_with_edges(documents)[0]
+
+
+def cluster_stories_with_edges(documents: list[Document]) -> tuple[list[Story], StoryEdges]:
+    """The stories of the ok documents and the graph they were clustered on."""
     docs = sorted((d for d in documents if d.status == "ok"), key=lambda d: d.doc_id)
+    edges = story_edges(docs)
+    return stories_from_edges(docs, edges), edges
+
+
+def story_edges(docs: Sequence[Document], touching: Sequence[str] | None = None) -> StoryEdges:
+    """The edges of `docs` (which must hold whole epochs, `story_features.epoch_of`); with
+    `touching` (doc ids), only the edges with at least one end among them."""
+    if len(docs) < 2:
+        return StoryEdges()
+    vectors = document_vectors(docs)
+    rows = None
+    if touching is not None:
+        wanted = set(touching)
+        rows = np.array([k for k, d in enumerate(docs) if d.doc_id in wanted], dtype=np.int64)
+    i, j = candidate_pairs(vectors, [d.published for d in docs], rows)
+    similarity = pair_similarities(vectors, i, j)
+    keep = similarity >= MIN_SIMILARITY
+    out = StoryEdges()
+    for x, y, sim in zip(i[keep].tolist(), j[keep].tolist(), similarity[keep].tolist(), strict=True):
+        first, second = sorted((docs[x].doc_id, docs[y].doc_id))
+        out.a.append(first)
+        out.b.append(second)
+        out.similarity.append(sim)
+    return out
+
+
+def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Story]:
+    """Weighted linkage cut at DISTANCE_THRESHOLD over the edges among `docs` (others are
+    ignored); a pair without an edge is FAR apart. Ties go to the documents first in id order,
+    so the stories of a set of documents do not depend on what else was clustered with them."""
+    docs = sorted(docs, key=lambda d: d.doc_id)
     if not docs:
         return []
-    vectors = document_vectors(docs)
-    labels = cluster_vectors(vectors, DISTANCE_THRESHOLD, [d.published for d in docs])
+    at = {d.doc_id: k for k, d in enumerate(docs)}
+    i, j, sim = [], [], []
+    for x, y, s in zip(edges.a, edges.b, edges.similarity, strict=True):
+        if x in at and y in at:
+            i.append(at[x])
+            j.append(at[y])
+            sim.append(s)
+    ii, jj = np.array(i, dtype=np.int64), np.array(j, dtype=np.int64)
+    similarity = np.array(sim, dtype=np.float64)
+    labels = sparse_wpgma(len(docs), ii, jj, 1.0 - similarity, DISTANCE_THRESHOLD)
     groups: dict[int, list[int]] = {}
-    for i, label in enumerate(labels):
-        groups.setdefault(label, []).append(i)
-    stories = [_story([docs[i] for i in members], vectors[members]) for members in groups.values()]
+    for k, label in enumerate(labels):
+        groups.setdefault(label, []).append(k)
+    closeness = np.zeros(len(docs))  # summed similarity to the other members of its story
+    for x, y, s in zip(i, j, sim, strict=True):
+        if labels[x] == labels[y]:
+            closeness[x] += s
+            closeness[y] += s
+    stories = [_story([docs[k] for k in members], closeness[members]) for members in groups.values()]
     return sorted(stories, key=lambda s: (-len(s.doc_ids), s.doc_ids[0]))
 
 
@@ -62,22 +126,18 @@ def cluster_vectors(
     return sparse_wpgma(vectors.shape[0], i[keep], j[keep], 1.0 - similarity[keep], threshold)
 
 
-def _story(docs: list[Document], vectors: csr_matrix) -> Story:
+def _story(docs: list[Document], closeness: np.ndarray) -> Story:
     doc_ids = sorted(d.doc_id for d in docs)
     digest = hashlib.sha1("\n".join(doc_ids).encode()).hexdigest()[:16]
-    return Story(story_id=f"story:{digest}", doc_ids=doc_ids, title=_title(_central(docs, vectors)))
+    return Story(story_id=f"story:{digest}", doc_ids=doc_ids, title=_title(_central(docs, closeness)))
 
 
-def _central(docs: list[Document], vectors: csr_matrix) -> Document:
-    """The document closest to the others (ties: the earliest published, then the smallest id)."""
-    mean_similarity = np.asarray((vectors @ vectors.T).mean(axis=1)).ravel()
+def _central(docs: list[Document], closeness: np.ndarray) -> Document:
+    """The document most similar to the others, summed over the story's edges (ties: the
+    earliest published, then the smallest id)."""
     best = min(
         range(len(docs)),
-        key=lambda i: (
-            -round(float(mean_similarity[i]), 9),
-            _published(docs[i]),
-            docs[i].doc_id,
-        ),
+        key=lambda i: (-round(float(closeness[i]), 9), _published(docs[i]), docs[i].doc_id),
     )
     return docs[best]
 
