@@ -42,14 +42,28 @@ TITLE_CHARS = 120
 class StoryEdges:
     """Compared pairs of documents (by id, a < b) at least MIN_SIMILARITY alike: the graph the
     stories are clustered on, kept in the store so that an incremental run re-clusters exactly
-    the components new documents touch."""
+    the components new documents touch. Arrays of ids (str objects) and similarities."""
 
-    a: list[str] = field(default_factory=list)
-    b: list[str] = field(default_factory=list)
-    similarity: list[float] = field(default_factory=list)
+    a: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    b: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    similarity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
 
     def __len__(self) -> int:
         return len(self.a)
+
+    def select(self, keep: np.ndarray) -> StoryEdges:
+        return StoryEdges(self.a[keep], self.b[keep], self.similarity[keep])
+
+    @staticmethod
+    def concat(parts: Sequence[StoryEdges]) -> StoryEdges:
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return StoryEdges()
+        return StoryEdges(
+            np.concatenate([p.a for p in parts]),
+            np.concatenate([p.b for p in parts]),
+            np.concatenate([p.similarity for p in parts]),
+        )
 
 
 def cluster_stories(documents: list[Document]) -> list[Story]:
@@ -59,14 +73,15 @@ def cluster_stories(documents: list[Document]) -> list[Story]:
 
 def cluster_stories_with_edges(documents: list[Document]) -> tuple[list[Story], StoryEdges]:
     """The stories of the ok documents and the graph they were clustered on."""
-    docs = sorted((d for d in documents if d.status == "ok"), key=lambda d: d.doc_id)
+    docs = [d for d in documents if d.status == "ok"]
     edges = story_edges(docs)
     return stories_from_edges(docs, edges), edges
 
 
 def story_edges(docs: Sequence[Document], touching: Sequence[str] | None = None) -> StoryEdges:
-    """The edges of `docs` (which must hold whole epochs, `story_features.epoch_of`); with
+    """The edges among `docs` (which must hold whole epochs, `story_features.epoch_of`); with
     `touching` (doc ids), only the edges with at least one end among them."""
+    docs = sorted(docs, key=lambda d: d.doc_id)
     if len(docs) < 2:
         return StoryEdges()
     vectors = document_vectors(docs)
@@ -77,13 +92,8 @@ def story_edges(docs: Sequence[Document], touching: Sequence[str] | None = None)
     i, j = candidate_pairs(vectors, [d.published for d in docs], rows)
     similarity = pair_similarities(vectors, i, j)
     keep = similarity >= MIN_SIMILARITY
-    out = StoryEdges()
-    for x, y, sim in zip(i[keep].tolist(), j[keep].tolist(), similarity[keep].tolist(), strict=True):
-        first, second = sorted((docs[x].doc_id, docs[y].doc_id))
-        out.a.append(first)
-        out.b.append(second)
-        out.similarity.append(sim)
-    return out
+    ids = np.array([d.doc_id for d in docs], dtype=object)
+    return StoryEdges(ids[i[keep]], ids[j[keep]], similarity[keep])  # i < j: ids in order
 
 
 def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Story]:
@@ -93,26 +103,32 @@ def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Stor
     docs = sorted(docs, key=lambda d: d.doc_id)
     if not docs:
         return []
-    at = {d.doc_id: k for k, d in enumerate(docs)}
-    i, j, sim = [], [], []
-    for x, y, s in zip(edges.a, edges.b, edges.similarity, strict=True):
-        if x in at and y in at:
-            i.append(at[x])
-            j.append(at[y])
-            sim.append(s)
-    ii, jj = np.array(i, dtype=np.int64), np.array(j, dtype=np.int64)
-    similarity = np.array(sim, dtype=np.float64)
-    labels = sparse_wpgma(len(docs), ii, jj, 1.0 - similarity, DISTANCE_THRESHOLD)
+    ids = np.array([d.doc_id for d in docs], dtype=str)
+    i, j = _positions(ids, edges.a), _positions(ids, edges.b)
+    inside = (i >= 0) & (j >= 0)
+    i, j, similarity = i[inside], j[inside], edges.similarity[inside]
+    labels = sparse_wpgma(len(docs), i, j, 1.0 - similarity, DISTANCE_THRESHOLD)
     groups: dict[int, list[int]] = {}
     for k, label in enumerate(labels):
         groups.setdefault(label, []).append(k)
+    label_of = np.array(labels, dtype=np.int64)
+    same = label_of[i] == label_of[j]
     closeness = np.zeros(len(docs))  # summed similarity to the other members of its story
-    for x, y, s in zip(i, j, sim, strict=True):
-        if labels[x] == labels[y]:
-            closeness[x] += s
-            closeness[y] += s
+    for x, y, s in zip(i[same].tolist(), j[same].tolist(), similarity[same].tolist(), strict=True):
+        closeness[x] += s
+        closeness[y] += s
     stories = [_story([docs[k] for k in members], closeness[members]) for members in groups.values()]
     return sorted(stories, key=lambda s: (-len(s.doc_ids), s.doc_ids[0]))
+
+
+def _positions(sorted_ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Index of each wanted id in `sorted_ids`, -1 where absent."""
+    if not len(wanted):
+        return np.zeros(0, dtype=np.int64)
+    w = np.asarray(wanted, dtype=str)
+    at = np.searchsorted(sorted_ids, w)
+    at[at >= len(sorted_ids)] = 0
+    return np.where(sorted_ids[at] == w, at, -1).astype(np.int64)
 
 
 def cluster_vectors(

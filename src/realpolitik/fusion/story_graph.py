@@ -26,7 +26,7 @@ from datetime import date
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from realpolitik.fusion.story_features import epoch_document_frequency, epoch_of
+from realpolitik.fusion.story_features import UNDATED, epoch_document_frequency, epoch_of
 
 # How many of a document's features index it, and how rare a feature must be to index anyone.
 # On ECB+ dev, B-cubed F1 of the blocked clustering against the exact all-pairs one (0.9427 tune,
@@ -40,6 +40,15 @@ from realpolitik.fusion.story_features import epoch_document_frequency, epoch_of
 TOP_FEATURES = 40
 MAX_DOCUMENT_FREQUENCY = 200
 
+# Each document keeps, per epoch, the candidates sharing most of its top features: at most
+# MAX_CANDIDATES among the undated documents (the coverage of a happening on ECB+ dev, undated,
+# is at most 38 documents), CANDIDATES_PER_EPOCH in each dated epoch (a window of 61 days spans
+# up to 7 epochs: 70 in all, about the 60 a document kept when the ranking was corpus-wide;
+# with 20 the edges of 10,000 generated documents grow 1.9x). Ranking within an epoch keeps the
+# pair depending on the two documents' epochs only.
+MAX_CANDIDATES = 60
+CANDIDATES_PER_EPOCH = 10
+
 # Two dated documents published further apart than this are not compared: coverage of one
 # happening clusters within days; a look-back months later is another story.
 WINDOW_DAYS = 30
@@ -52,6 +61,7 @@ FAR = 1.0
 # (0.960 -> 0.952). It removes about two thirds of the candidate pairs.
 MIN_SIMILARITY = 0.05
 
+
 _ROW_BLOCK = 1024
 
 
@@ -63,9 +73,11 @@ def candidate_pairs(
     """Index pairs (i < j) of documents that share one of their top rare features and, when
     both are dated, were published within WINDOW_DAYS of each other.
 
-    Whether a pair is a candidate depends on the two documents and their epochs only (no
-    ranking against other candidates): the rows of `vectors` must hold whole epochs.
-    `touching` (row indexes): only pairs with at least one of these rows.
+    Each document keeps, per epoch, the candidates sharing most of its top features, so whether
+    a pair is a candidate depends on the two documents' epochs only: the rows of `vectors`
+    must hold whole epochs.
+    `touching` (row indexes): only the pairs with at least one of these rows (every row still
+    ranks its candidates, so its epoch and the epochs in its window must be whole).
     """
     n = vectors.shape[0]
     if n < 2:
@@ -74,21 +86,34 @@ def candidate_pairs(
     epochs = np.array([epoch_of(d) for d in dates], dtype=np.int64)
     ordinal = np.array([d.toordinal() if d else -1 for d in dates], dtype=np.int64)
     index = _feature_index(csr_matrix(vectors), epochs)
+    _, epoch_index = np.unique(epochs, return_inverse=True)
+    n_epochs = int(epoch_index.max()) + 1
     by_feature = csr_matrix(index.T)
-    rows_wanted = np.arange(n) if touching is None else np.unique(touching).astype(np.int64)
     rows, cols = [], []
     # Row blocks bound memory: a block's product holds at most rows x TOP_FEATURES x cap entries
     # per epoch in reach.
-    for start in range(0, len(rows_wanted), _ROW_BLOCK):
-        block = rows_wanted[start : start + _ROW_BLOCK]
+    for start in range(0, n, _ROW_BLOCK):
+        block = np.arange(start, min(start + _ROW_BLOCK, n))
         coo = csr_matrix(index[block] @ by_feature).tocoo()
-        a, b = block[coo.row], coo.col.astype(np.int64)
+        a, b, counts = block[coo.row], coo.col.astype(np.int64), coo.data
         keep = a != b
         both = (ordinal[a] >= 0) & (ordinal[b] >= 0)
         keep &= ~both | (np.abs(ordinal[a] - ordinal[b]) <= WINDOW_DAYS)
-        rows.append(a[keep])
-        cols.append(b[keep])
+        a, b, counts = a[keep], b[keep], counts[keep]
+        # per document and epoch, the others sharing most features (ties: the smaller index)
+        group = a * (n_epochs + 1) + epoch_index[b]
+        order = np.lexsort((b, -counts, group))
+        a, b, group = a[order], b[order], group[order]
+        rank = np.arange(len(a)) - np.searchsorted(group, group, side="left")
+        best = rank < np.where(epochs[b] == UNDATED, MAX_CANDIDATES, CANDIDATES_PER_EPOCH)
+        rows.append(a[best])
+        cols.append(b[best])
     r, c = np.concatenate(rows), np.concatenate(cols)
+    if touching is not None:
+        wanted = np.zeros(n, dtype=bool)
+        wanted[np.asarray(touching, dtype=np.int64)] = True
+        mask = wanted[r] | wanted[c]
+        r, c = r[mask], c[mask]
     pairs = np.unique(np.minimum(r, c) * n + np.maximum(r, c))
     return pairs // n, pairs % n
 
@@ -98,17 +123,20 @@ def _feature_index(x: csr_matrix, epochs: np.ndarray) -> csr_matrix:
     features held by at most MAX_DOCUMENT_FREQUENCY documents of its epoch."""
     x.sort_indices()
     df = epoch_document_frequency(x, epochs)
-    # A feature no other document of the epoch holds may still be shared across epochs; on ECB+
-    # dev (one epoch: undated) keeping such features changes nothing on the tune and check parts.
+    # Features held by 2..cap documents of the epoch first; those of one document (which no
+    # other document of its epoch can share, but one of another epoch can) fill the places
+    # left. Within one epoch they change no count of shared features.
     usable = df <= MAX_DOCUMENT_FREQUENCY
+    lone = df < 2
     rows, cols = [], []
     for doc in range(x.shape[0]):
         lo, hi = x.indptr[doc], x.indptr[doc + 1]
         keep = usable[lo:hi]
         features, weights = x.indices[lo:hi][keep], x.data[lo:hi][keep]
         if len(features) > TOP_FEATURES:
-            # the heaviest; among equal weights, the first in column (term) order
-            order = np.lexsort((features, -weights))
+            # shared ones first, then the heaviest; among equal weights, the first in column
+            # (term) order
+            order = np.lexsort((features, -weights, lone[lo:hi][keep]))
             features = features[order[:TOP_FEATURES]]
         rows.append(np.full(len(features), doc, dtype=np.int64))
         cols.append(features)
