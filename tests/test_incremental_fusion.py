@@ -147,3 +147,43 @@ def test_a_schema_2_store_migrates_and_its_next_fusion_is_full(tmp_path: Path) -
         assert not store.has_event_members()
     assert fuse(db) == "full"
     assert _tables(db) == before
+
+
+def test_a_schema_3_store_migrates_and_its_next_fusion_keeps_the_story_graph(tmp_path: Path) -> None:
+    db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
+    _write(db, Corpus(80, seed=4, per_day=10))
+    fuse(db)
+    with Store(db) as store:  # as a store written before story_edges
+        store.con.execute("DROP TABLE story_edges")
+        store.con.execute("DELETE FROM meta WHERE key = 'story_graph'")
+        store.con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.fusion_pending() and not store.has_story_graph()
+    _write(db, Corpus(4, seed=4, per_day=10, start_index=80))
+    assert fuse(db) == "incremental"  # events incrementally, stories (no graph yet) in full
+    with Store(db, read_only=True) as store:
+        assert store.has_story_graph()
+    _write(fresh, Corpus(84, seed=4, per_day=10))
+    fuse(fresh, mode="full")
+    assert _tables(db) == _tables(fresh)
+
+
+@pytest.mark.slow
+def test_a_generated_corpus_added_out_of_order_equals_a_full_refuse(tmp_path: Path) -> None:
+    # 3,000 documents over 60 days; B (300) is every 10th document: most published before
+    # some of A's, then fused incrementally in three parts, as three runs would
+    parts = [lambda i, k=k: i % 10 == 0 and (i // 10) % 3 == k for k in range(3)]
+    a = Corpus(3000, seed=9, per_day=50, pick=lambda i: i % 10 != 0)
+    incremental, full = tmp_path / "inc.duckdb", tmp_path / "full.duckdb"
+    _write(incremental, a)
+    assert fuse(incremental) == "full"
+    for part in parts:
+        _write(incremental, Corpus(3000, seed=9, per_day=50, pick=part))
+        assert fuse(incremental, mode="incremental") == "incremental"
+    _write(full, Corpus(3000, seed=9, per_day=50))
+    assert fuse(full, mode="full") == "full"
+    got, want = _tables(incremental), _tables(full)
+    assert len(want["stories"]) > 100 and len(want["story_edges"]) > 1000
+    for table in want:
+        assert got[table] == want[table], table

@@ -107,6 +107,9 @@ def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Stor
     i, j = _positions(ids, edges.a), _positions(ids, edges.b)
     inside = (i >= 0) & (j >= 0)
     i, j, similarity = i[inside], j[inside], edges.similarity[inside]
+    # one order whatever order the edges came in (sums below are then the same to the bit)
+    order = np.lexsort((j, i))
+    i, j, similarity = i[order], j[order], similarity[order]
     labels = sparse_wpgma(len(docs), i, j, 1.0 - similarity, DISTANCE_THRESHOLD)
     groups: dict[int, list[int]] = {}
     for k, label in enumerate(labels):
