@@ -4,7 +4,12 @@ Documents become TF-IDF vectors (`story_features`), then agglomerative clusterin
 (WPGMA) linkage cuts at a cosine-distance threshold. Not every pair is compared: `story_graph`
 pairs only documents that share one of their top rare features (and were published within a
 window of each other when both are dated), so time and memory grow linearly with the corpus.
-On ECB+ dev this gives the same clustering as comparing all pairs (see `story_graph`)."""
+On ECB+ dev this gives the same clustering as comparing all pairs (see `story_graph`).
+
+The compared pairs and their similarities (`StoryEdges`) depend on the two documents and their
+epochs only, and the clustering of a set of documents that is a union of stories is those
+stories (`stories_from_edges`): what lets `incremental` re-cluster a part of the store and get
+what a full clustering gives."""
 
 from __future__ import annotations
 
