@@ -46,7 +46,8 @@ from realpolitik.fusion.stories import (
     DISTANCE_THRESHOLD,
     StoryEdges,
     cluster_stories_with_edges,
-    stories_from_edges,
+    positions,
+    stories_from_positions,
     story_edges,
 )
 from realpolitik.fusion.story_features import epoch_days, epoch_of
@@ -203,13 +204,27 @@ def refuse_stories(store: Any) -> StoryChange:
     loaded = _documents_of_epochs(store, reach) + store.undated_documents()
     changed_ids = sorted(d.doc_id for d in changed)
     edges = story_edges(loaded, touching=changed_ids)
-    region = _closed_region(store, changed_ids, edges)
-    kept = store.story_edges_within(within=sorted(region), without=changed_ids)
-    inside = _within(edges, region)
-    among = StoryEdges.concat([_from_arrow(kept), edges.select(inside)])
-    docs = store.documents(status="ok", where="doc_id IN (SELECT unnest(?))", params=[sorted(region)])
-    old = store.stories_of(sorted(region))
-    return StoryChange(sorted(old), stories_from_edges(docs, among), len(docs), edges, changed_ids)
+    region = sorted(_closed_region(store, changed_ids, edges))
+    docs = sorted(store.document_stubs(region), key=lambda d: d.doc_id)
+    ids = pa.array([d.doc_id for d in docs], pa.string())
+    kept = store.story_edges_within(within=region, without=changed_ids)
+    at = np.array([d.doc_id for d in docs], dtype=str)
+    i = np.concatenate([_index_in(kept["doc_a"], ids), positions(at, edges.a)])
+    j = np.concatenate([_index_in(kept["doc_b"], ids), positions(at, edges.b)])
+    similarity = np.concatenate([kept["similarity"].to_numpy(), edges.similarity])
+    old = store.stories_of(region)
+
+    def fetch(doc_ids: list[str]) -> list[Document]:
+        return store.documents(status="ok", where="doc_id IN (SELECT unnest(?))", params=[doc_ids])
+
+    stories = stories_from_positions(docs, i, j, similarity, fetch)
+    return StoryChange(sorted(old), stories, len(docs), edges, changed_ids)
+
+
+def _index_in(column: Any, ids: pa.Array) -> np.ndarray:
+    """Positions of a column's ids in `ids` (-1: absent)."""
+    found = pc.index_in(_strings(column), value_set=ids)
+    return np.asarray(found.fill_null(-1).to_numpy(), dtype=np.int64)
 
 
 def _days(start: date, end: date) -> list[date]:
@@ -269,19 +284,6 @@ def _closed_region(store: Any, changed: list[str], edges: StoryEdges) -> set[str
 def _strings(column: Any) -> pa.Array:
     chunks = column.chunks if hasattr(column, "chunks") else [column]
     return pa.concat_arrays([c.cast(pa.string()) for c in chunks]) if chunks else pa.array([], pa.string())
-
-
-def _within(edges: StoryEdges, region: set[str]) -> np.ndarray:
-    return np.array([x in region and y in region for x, y in zip(edges.a, edges.b, strict=True)],
-                    dtype=bool)  # fmt: skip
-
-
-def _from_arrow(table: Any) -> StoryEdges:
-    return StoryEdges(
-        np.array(table["doc_a"].to_pylist(), dtype=object),
-        np.array(table["doc_b"].to_pylist(), dtype=object),
-        table["similarity"].to_numpy().astype(np.float64),
-    )
 
 
 def event_actor_counts(events: Iterable[Event]) -> Counter[str]:

@@ -14,7 +14,7 @@ what a full clustering gives."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -106,12 +106,25 @@ def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Stor
     ignored); a pair without an edge is FAR apart. Ties go to the documents first in id order,
     so the stories of a set of documents do not depend on what else was clustered with them."""
     docs = sorted(docs, key=lambda d: d.doc_id)
+    ids = np.array([d.doc_id for d in docs], dtype=str)
+    i, j = positions(ids, edges.a), positions(ids, edges.b)
+    return stories_from_positions(docs, i, j, edges.similarity)
+
+
+def stories_from_positions(
+    docs: Sequence[Document],
+    i: np.ndarray,
+    j: np.ndarray,
+    similarity: np.ndarray,
+    fetch: Callable[[list[str]], list[Document]] | None = None,
+) -> list[Story]:
+    """`stories_from_edges` over edges given as positions in `docs` (sorted by id; -1: not
+    among them). With `fetch`, `docs` may lack their texts: the central document of a story
+    without a title is fetched (doc ids -> documents) to title it from its first line."""
     if not docs:
         return []
-    ids = np.array([d.doc_id for d in docs], dtype=str)
-    i, j = _positions(ids, edges.a), _positions(ids, edges.b)
     inside = (i >= 0) & (j >= 0)
-    i, j, similarity = i[inside], j[inside], edges.similarity[inside]
+    i, j, similarity = i[inside], j[inside], np.asarray(similarity, dtype=np.float64)[inside]
     # one order whatever order the edges came in (sums below are then the same to the bit)
     order = np.lexsort((j, i))
     i, j, similarity = i[order], j[order], similarity[order]
@@ -122,14 +135,20 @@ def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Stor
     label_of = np.array(labels, dtype=np.int64)
     same = label_of[i] == label_of[j]
     closeness = np.zeros(len(docs))  # summed similarity to the other members of its story
-    for x, y, s in zip(i[same].tolist(), j[same].tolist(), similarity[same].tolist(), strict=True):
-        closeness[x] += s
-        closeness[y] += s
-    stories = [_story([docs[k] for k in members], closeness[members]) for members in groups.values()]
+    np.add.at(closeness, i[same], similarity[same])
+    np.add.at(closeness, j[same], similarity[same])
+    central = {label: _central([docs[k] for k in members], closeness[members])
+               for label, members in groups.items()}  # fmt: skip
+    if fetch is not None:
+        wanted = sorted(d.doc_id for d in central.values() if not d.title)
+        full = {d.doc_id: d for d in fetch(wanted)} if wanted else {}
+        central = {label: full.get(d.doc_id, d) for label, d in central.items()}
+    stories = [_story([docs[k] for k in members], central[label])
+               for label, members in groups.items()]  # fmt: skip
     return sorted(stories, key=lambda s: (-len(s.doc_ids), s.doc_ids[0]))
 
 
-def _positions(sorted_ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def positions(sorted_ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """Index of each wanted id in `sorted_ids`, -1 where absent."""
     if not len(wanted):
         return np.zeros(0, dtype=np.int64)
@@ -150,10 +169,10 @@ def cluster_vectors(
     return sparse_wpgma(vectors.shape[0], i[keep], j[keep], 1.0 - similarity[keep], threshold)
 
 
-def _story(docs: list[Document], closeness: np.ndarray) -> Story:
+def _story(docs: list[Document], central: Document) -> Story:
     doc_ids = sorted(d.doc_id for d in docs)
     digest = hashlib.sha1("\n".join(doc_ids).encode()).hexdigest()[:16]
-    return Story(story_id=f"story:{digest}", doc_ids=doc_ids, title=_title(_central(docs, closeness)))
+    return Story(story_id=f"story:{digest}", doc_ids=doc_ids, title=_title(central))
 
 
 def _central(docs: list[Document], closeness: np.ndarray) -> Document:

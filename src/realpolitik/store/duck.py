@@ -720,6 +720,20 @@ class Store:
         """Ok documents published in [start, end] (dated ones only)."""
         return self.documents(status="ok", where="published BETWEEN ? AND ?", params=[start, end])
 
+    def document_stubs(self, doc_ids: Sequence[str]) -> list[Document]:
+        """The ok documents of `doc_ids` in id order, without their raw content and text (id,
+        date, title): enough to cluster stories on stored edges."""
+        self.con.register("_ids", pa.table({"d": pa.array(list(doc_ids), pa.string())}))
+        try:
+            rows = self.con.execute(
+                "SELECT doc_id, source, title, published FROM documents WHERE status = 'ok' "
+                "AND doc_id IN (SELECT d FROM _ids) ORDER BY doc_id"
+            ).fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return [Document(doc_id=r[0], source=r[1], raw="", text="", title=r[2], published=r[3],
+                         status="ok") for r in rows]  # fmt: skip
+
     def undated_documents(self) -> list[Document]:
         return self.documents(status="ok", where="published IS NULL")
 
