@@ -179,7 +179,10 @@ def refuse_stories(store: Any) -> StoryChange:
     are computed again, against the whole epochs in their reach. The stories then re-clustered
     are the components (over the edges close enough to merge) that those documents touch,
     closed over the stored stories they cut: weighted linkage never merges across such
-    components, so every other story stays what a full clustering gives it.
+    components, so every other story stays what a full clustering gives it. Where that graph is
+    one component (the generated benchmark corpus, whose texts repeat every 772 documents, is),
+    every story is re-clustered, from the stored edges: the features of the documents outside
+    the new ones' epochs are not computed again, but the linkage runs over the whole graph.
     """
     new = store.unstoried_documents()
     graph = store.has_story_graph()
