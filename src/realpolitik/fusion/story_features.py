@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
@@ -114,41 +114,46 @@ def _block(vectorizer: CountVectorizer, texts: Sequence[str], epochs: np.ndarray
     except ValueError:  # no feature at all in any text (e.g. no numbers): an empty block
         return csr_matrix((n, 1))
     counts.sort_indices()
-    df = epoch_document_frequency(counts, epochs)
-    docs_in_epoch = _epoch_sizes(epochs)
-    rows = np.repeat(np.arange(n), np.diff(counts.indptr))
-    idf = _lookup(
-        lambda size, k: math.log((1 + size) / (1 + k)) + 1.0,
-        docs_in_epoch[rows], df,
-    )
-    tf = _lookup(lambda c, _: 1.0 + math.log(c), counts.data.astype(np.int64), np.zeros_like(df))
-    out = csr_matrix((tf * idf, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
-    return csr_matrix(normalize(out))
+    # Logs from Python's math, once per distinct integer: the same bits wherever a value sits
+    # in an array, which numpy's vectorised log does not promise.
+    data = counts.data.astype(np.int64)
+    tf = np.array([0.0] + [1.0 + math.log(c) for c in range(1, int(data.max()) + 1)])[data]
+    weights = np.empty(len(data), dtype=np.float64)
+    for rows in _epoch_rows(epochs):
+        at = _entries(counts, rows)
+        df = np.bincount(counts.indices[at], minlength=counts.shape[1])
+        size = len(rows)
+        idf = np.array([math.log((1 + size) / (1 + k)) + 1.0 for k in range(size + 1)])
+        weights[at] = tf[at] * idf[df[counts.indices[at]]]
+    out = csr_matrix((weights, counts.indices, counts.indptr), shape=counts.shape)
+    return csr_matrix(normalize(out, copy=False))
+
+
+def _epoch_rows(epochs: np.ndarray) -> list[np.ndarray]:
+    """The rows of each epoch."""
+    order = np.argsort(epochs, kind="stable")
+    return np.split(order, np.flatnonzero(np.diff(epochs[order])) + 1)
+
+
+def _entries(x: csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """Positions in x.data / x.indices of the entries of `rows`."""
+    starts, ends = x.indptr[rows], x.indptr[rows + 1]
+    lengths = ends - starts
+    if not lengths.sum():
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.cumsum(np.r_[0, lengths[:-1]]), lengths)
+    return np.arange(int(lengths.sum()), dtype=np.int64) + offsets
 
 
 def epoch_document_frequency(x: csr_matrix, epochs: np.ndarray) -> np.ndarray:
     """For each stored entry of `x` (row-major), how many rows of its row's epoch hold its
     column."""
-    rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
-    _, epoch_index = np.unique(epochs, return_inverse=True)
-    key = epoch_index[rows].astype(np.int64) * x.shape[1] + x.indices
-    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
-    return np.asarray(counts[inverse], dtype=np.int64)
-
-
-def _epoch_sizes(epochs: np.ndarray) -> np.ndarray:
-    """Per row, how many rows share its epoch."""
-    _, inverse, counts = np.unique(epochs, return_inverse=True, return_counts=True)
-    return np.asarray(counts[inverse], dtype=np.int64)
-
-
-def _lookup(f: Callable[[int, int], float], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """f over pairs of non-negative integers (b < 2**32), computed once per distinct pair with
-    Python's math: the same bits wherever in an array a value sits, which numpy's vectorised
-    log does not promise."""
-    keys, inverse = np.unique((a.astype(np.int64) << 32) | b.astype(np.int64), return_inverse=True)
-    values = np.array([f(int(k >> 32), int(k & 0xFFFFFFFF)) for k in keys], dtype=np.float64)
-    return values[np.asarray(inverse).ravel()]
+    out = np.zeros(len(x.indices), dtype=np.int64)
+    for rows in _epoch_rows(epochs):
+        at = _entries(x, rows)
+        df = np.bincount(x.indices[at], minlength=x.shape[1])
+        out[at] = df[x.indices[at]]
+    return out
 
 
 def document_vectors(documents: Sequence[Document]) -> csr_matrix:
