@@ -497,6 +497,8 @@ class Store:
                 self._insert_edges(delta.story_edges)
                 if delta.full or delta.stories_full:
                     self._set_meta("story_graph", "done")
+            elif delta.full:  # stories given without their graph: the next fusion rebuilds it
+                self.con.execute("DELETE FROM meta WHERE key = 'story_graph'")
             self._set_meta("fusion", "done")
             faults.point("fuse")
             self.con.execute("COMMIT")
