@@ -7,7 +7,8 @@ ECB+ dev texts with 30% of their words replaced, two event mentions each), no la
 pipeline. Per size, each step in a fresh process: write the store; fuse it in full (seconds per
 stage: read, events, stories, relations, actors, write; peak memory, max RSS of that process).
 For the largest size, then: add `--add` new documents, fuse them incrementally, fuse a copy of
-the same store in full, and count the rows of the derived tables that differ between the two.
+the same store in full, and count the rows of the derived tables (and of the story graph,
+`story_edges`) that differ between the two.
 Prints one JSON line per step (also to --out when given) and a table.
 """
 
@@ -68,6 +69,11 @@ def compare(a: str, b: str) -> dict:
             with Store(db, read_only=True) as store:
                 rows.append({json.dumps(r, sort_keys=True, default=str) for r in store.records(kind)})
         out[kind] = {"rows": len(rows[1]), "differ": len(rows[0] ^ rows[1])}
+    edges = []
+    for db in (a, b):
+        with Store(db, read_only=True) as store:
+            edges.append(set(store.con.execute("SELECT * FROM story_edges").fetchall()))
+    out["story_edges"] = {"rows": len(edges[1]), "differ": len(edges[0] ^ edges[1])}
     return out
 
 

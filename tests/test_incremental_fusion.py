@@ -2,9 +2,8 @@
 re-fuse of everything gives (event ids are hashes of their mention ids, so equal content is
 equal ids), and the mode `run` picks.
 
-Stories are equal when the story region (documents within 30 days of a new one) covers the
-store, as in the first test; at the edge of a smaller region they are an approximation
-(`fusion.incremental`, measured in docs/benchmarks.md)."""
+Stories too: `fusion.incremental` re-clusters exactly the components of the story graph that the
+new documents' epochs touch (tests/test_incremental_stories.py pins that on hand-made texts)."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ import pytest
 
 from realpolitik.pipeline import fuse
 from realpolitik.store import Store
+from realpolitik.store.duck import SCHEMA_VERSION
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from synthetic_corpus import Corpus  # noqa: E402
@@ -33,6 +33,7 @@ def _tables(db: Path) -> dict[str, list]:
             for kind in ("events", "stories", "relations", "actors")
         }
         out["members"] = sorted(store.con.execute("SELECT * FROM event_members").fetchall())
+        out["story_edges"] = sorted(store.con.execute("SELECT * FROM story_edges").fetchall())
         return out
 
 
@@ -75,12 +76,11 @@ def test_the_incremental_run_refuses_only_the_region_of_the_new_documents(tmp_pa
     assert 0 < events.refused_mentions < 0.7 * 2 * 1200
     assert set(events.removed) < before
     assert 10 < stories.reclustered < 0.5 * 1210
-    # with a region smaller than the store, events, relations and actors still equal a full
-    # re-fuse (stories at the region's edge may not: see fusion.incremental)
+    # with a region smaller than the store, every derived table still equals a full re-fuse
     assert fuse(db) == "incremental"
     assert fuse(copy, mode="full") == "full"
     got, want = _tables(db), _tables(copy)
-    for table in ("events", "members", "relations", "actors"):
+    for table in ("events", "members", "stories", "story_edges", "relations", "actors"):
         assert got[table] == want[table], table
 
 
@@ -142,8 +142,48 @@ def test_a_schema_2_store_migrates_and_its_next_fusion_is_full(tmp_path: Path) -
         store.con.execute("DROP TABLE event_members")
         store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     with Store(db) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == SCHEMA_VERSION
         assert store.fusion_pending()  # its events list no members yet
         assert not store.has_event_members()
     assert fuse(db) == "full"
     assert _tables(db) == before
+
+
+def test_a_schema_3_store_migrates_and_its_next_fusion_keeps_the_story_graph(tmp_path: Path) -> None:
+    db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
+    _write(db, Corpus(80, seed=4, per_day=10))
+    fuse(db)
+    with Store(db) as store:  # as a store written before story_edges
+        store.con.execute("DROP TABLE story_edges")
+        store.con.execute("DELETE FROM meta WHERE key = 'story_graph'")
+        store.con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.fusion_pending() and not store.has_story_graph()
+    _write(db, Corpus(4, seed=4, per_day=10, start_index=80))
+    assert fuse(db) == "incremental"  # events incrementally, stories (no graph yet) in full
+    with Store(db, read_only=True) as store:
+        assert store.has_story_graph()
+    _write(fresh, Corpus(84, seed=4, per_day=10))
+    fuse(fresh, mode="full")
+    assert _tables(db) == _tables(fresh)
+
+
+@pytest.mark.slow
+def test_a_generated_corpus_added_out_of_order_equals_a_full_refuse(tmp_path: Path) -> None:
+    # 3,000 documents over 60 days; B (300) is every 10th document: most published before
+    # some of A's, then fused incrementally in three parts, as three runs would
+    parts = [lambda i, k=k: i % 10 == 0 and (i // 10) % 3 == k for k in range(3)]
+    a = Corpus(3000, seed=9, per_day=50, pick=lambda i: i % 10 != 0)
+    incremental, full = tmp_path / "inc.duckdb", tmp_path / "full.duckdb"
+    _write(incremental, a)
+    assert fuse(incremental) == "full"
+    for part in parts:
+        _write(incremental, Corpus(3000, seed=9, per_day=50, pick=part))
+        assert fuse(incremental, mode="incremental") == "incremental"
+    _write(full, Corpus(3000, seed=9, per_day=50))
+    assert fuse(full, mode="full") == "full"
+    got, want = _tables(incremental), _tables(full)
+    assert len(want["stories"]) > 100 and len(want["story_edges"]) > 1000
+    for table in want:
+        assert got[table] == want[table], table

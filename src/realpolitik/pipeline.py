@@ -595,8 +595,9 @@ def _derive(store: Any, timings: Timings | None = None) -> Any:
     (a full `store.DerivedDelta`)."""
     from realpolitik.actors import load_kb
     from realpolitik.analysis import compute_relations
-    from realpolitik.fusion import cluster_stories, fuse_events
+    from realpolitik.fusion import fuse_events
     from realpolitik.fusion.incremental import event_actor_counts
+    from realpolitik.fusion.stories import cluster_stories_with_edges
     from realpolitik.store.duck import DerivedDelta
 
     clock = timings if timings is not None else Timings(float)
@@ -605,7 +606,7 @@ def _derive(store: Any, timings: Timings | None = None) -> Any:
     t1 = time.perf_counter()
     events = fuse_events(mentions)
     t2 = time.perf_counter()
-    stories = cluster_stories(store.documents(status="ok"))
+    stories, edges = cluster_stories_with_edges(store.documents(status="ok"))
     t3 = time.perf_counter()
     relations = compute_relations(_as_stored(events))
     t4 = time.perf_counter()
@@ -616,7 +617,7 @@ def _derive(store: Any, timings: Timings | None = None) -> Any:
         ("fuse:relations", t4 - t3), ("fuse:actors", t5 - t4),
     ):  # fmt: skip
         clock[stage] += seconds
-    return DerivedDelta(events, stories, relations, actors, full=True)
+    return DerivedDelta(events, stories, relations, actors, full=True, story_edges=edges)
 
 
 def _derive_new(store: Any, timings: Timings) -> Any:
@@ -660,6 +661,7 @@ def _derive_new(store: Any, timings: Timings) -> Any:
     return DerivedDelta(
         change.events, stories.stories, relations, actors,
         removed_events=change.removed, removed_stories=stories.removed, relation_keys=keys,
+        story_edges=stories.edges, edges_of=stories.edges_of, stories_full=stories.full,
     )  # fmt: skip
 
 

@@ -12,11 +12,11 @@ in its text, `antecedents`). Fusion of a closed region gives what a full fusion 
 a change inside reaches a mention outside through a chain of joins longer than the window: the
 incremental test and `benchmarks/scale.py` compare the two.
 
-Stories. The documents published within `story_graph.WINDOW_DAYS` of a new one (and undated
-ones: they are compared with every document) are the only candidates of a new document; they
-and the other members of their stories are re-clustered. TF-IDF weights are fitted on that
-region, not the whole corpus, so a story at the region's edge may split or join differently
-from a full re-fuse (measured in `benchmarks/scale.py`).
+Stories, exactly as a full clustering gives them (`refuse_stories`). Story features count
+document frequencies per epoch of 10 days (`story_features`) and each document ranks its
+candidates per epoch (`story_graph`), so the edges of the story graph change only for the
+documents of the new documents' epochs; the stored graph (`story_edges`) gives the rest. The
+stories re-clustered are the components of that graph the changed documents touch.
 
 Relations and actors. Relation rows whose (source, target, period) a removed or new event
 touches are recomputed from the events they rest on; the actor table's event counts move by
@@ -28,15 +28,29 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from realpolitik.fusion.cluster import WINDOW_DAYS, days_apart, mention_time
 from realpolitik.fusion.compat import family_types, type_family
 from realpolitik.fusion.events import _block_keys, fuse_events
 from realpolitik.fusion.merge import mention_key
-from realpolitik.fusion.stories import cluster_stories
+from realpolitik.fusion.stories import (
+    DISTANCE_THRESHOLD,
+    StoryEdges,
+    cluster_stories_with_edges,
+    positions,
+    stories_from_positions,
+    story_edges,
+)
+from realpolitik.fusion.story_features import epoch_days, epoch_of
 from realpolitik.fusion.story_graph import WINDOW_DAYS as STORY_WINDOW_DAYS
 from realpolitik.model import Document, Event, EventMention, Story
 
@@ -145,41 +159,134 @@ class _Reach:
 
 @dataclass
 class StoryChange:
-    """Stories to remove (by id) and the stories that replace them."""
+    """Stories to remove (by id) and the stories that replace them, and the story graph's
+    change: the stored edges touching `edges_of` are replaced by `edges` (`full`: the whole
+    graph and every story are replaced)."""
 
     removed: list[str]
     stories: list[Story]
     reclustered: int  # documents clustered (new ones and their region)
+    edges: StoryEdges = field(default_factory=StoryEdges)
+    edges_of: list[str] = field(default_factory=list)
+    full: bool = False
 
 
 def refuse_stories(store: Any) -> StoryChange:
-    """Cluster the documents in no story with the stored ones published within the window."""
+    """The stories of the documents in no story, re-clustered with exactly what they touch.
+
+    A document's edges depend on its epoch and the epochs within `story_graph.WINDOW_DAYS`
+    (`story_features`, `story_graph`): the edges of every document in the epochs of the new ones
+    are computed again, against the whole epochs in their reach. The stories then re-clustered
+    are the components (over the edges close enough to merge) that those documents touch,
+    closed over the stored stories they cut: weighted linkage never merges across such
+    components, so every other story stays what a full clustering gives it. Where that graph is
+    one component (the generated benchmark corpus, whose texts repeat every 772 documents, is),
+    every story is re-clustered, from the stored edges: the features of the documents outside
+    the new ones' epochs are not computed again, but the linkage runs over the whole graph.
+    """
     new = store.unstoried_documents()
-    if not new:
+    graph = store.has_story_graph()
+    if graph and not new:
         return StoryChange([], [], 0)
-    if any(d.published is None for d in new):  # an undated document is compared with every one
-        region = store.documents(status="ok")
-    else:
-        days = sorted({d.published.toordinal() for d in new if d.published})
-        start = date.fromordinal(days[0]) - timedelta(days=STORY_WINDOW_DAYS)
-        end = date.fromordinal(days[-1]) + timedelta(days=STORY_WINDOW_DAYS)
-        region = [d for d in store.documents_near(start, end) if _near(d, days)]
-    old = store.stories_of([d.doc_id for d in region])
-    held = {d.doc_id for d in region}
-    missing = sorted({doc_id for ids in old.values() for doc_id in ids} - held)
-    if missing:
-        region += store.documents(
-            status="ok", where="doc_id IN (SELECT unnest(?))", params=[missing]
-        )
-    return StoryChange(sorted(old), cluster_stories(region), len(region))
+    if not graph or any(d.published is None for d in new):
+        # no stored graph (a store fused before schema 4), or an undated document, compared
+        # with every one: cluster everything
+        docs = store.documents(status="ok")
+        stories, edges = cluster_stories_with_edges(docs)
+        return StoryChange(store.story_ids(), stories, len(docs), edges, [], full=True)
+    epochs = sorted({epoch_of(d.published) for d in new})
+    changed = _documents_of_epochs(store, epochs)
+    reach = sorted(
+        {
+            epoch_of(day)
+            for e in epochs
+            for day in _days(epoch_days(e)[0] - timedelta(days=STORY_WINDOW_DAYS),
+                             epoch_days(e)[1] + timedelta(days=STORY_WINDOW_DAYS))
+        }
+    )  # fmt: skip
+    loaded = _documents_of_epochs(store, reach) + store.undated_documents()
+    changed_ids = sorted(d.doc_id for d in changed)
+    edges = story_edges(loaded, touching=changed_ids)
+    region = sorted(_closed_region(store, changed_ids, edges))
+    docs = sorted(store.document_stubs(region), key=lambda d: d.doc_id)
+    ids = pa.array([d.doc_id for d in docs], pa.string())
+    kept = store.story_edges_within(within=region, without=changed_ids)
+    at = np.array([d.doc_id for d in docs], dtype=str)
+    i = np.concatenate([_index_in(kept["doc_a"], ids), positions(at, edges.a)])
+    j = np.concatenate([_index_in(kept["doc_b"], ids), positions(at, edges.b)])
+    similarity = np.concatenate([kept["similarity"].to_numpy(), edges.similarity])
+    old = store.stories_of(region)
+
+    def fetch(doc_ids: list[str]) -> list[Document]:
+        return store.documents(status="ok", where="doc_id IN (SELECT unnest(?))", params=[doc_ids])
+
+    stories = stories_from_positions(docs, i, j, similarity, fetch)
+    return StoryChange(sorted(old), stories, len(docs), edges, changed_ids)
 
 
-def _near(doc: Document, days: list[int]) -> bool:
-    if doc.published is None:
-        return True
-    day = doc.published.toordinal()
-    i = bisect.bisect_left(days, day - STORY_WINDOW_DAYS)
-    return i < len(days) and days[i] <= day + STORY_WINDOW_DAYS
+def _index_in(column: Any, ids: pa.Array) -> np.ndarray:
+    """Positions of a column's ids in `ids` (-1: absent)."""
+    found = pc.index_in(_strings(column), value_set=ids)
+    return np.asarray(found.fill_null(-1).to_numpy(), dtype=np.int64)
+
+
+def _days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=k) for k in range((end - start).days + 1)]
+
+
+def _documents_of_epochs(store: Any, epochs: list[int]) -> list[Document]:
+    """The ok documents published in these (dated) epochs, read a run of adjacent ones at once."""
+    out: list[Document] = []
+    runs: list[list[int]] = []
+    for e in epochs:
+        if runs and runs[-1][-1] == e - 1:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        out += store.documents_between(epoch_days(run[0])[0], epoch_days(run[-1])[1])
+    return out
+
+
+def _closed_region(store: Any, changed: list[str], edges: StoryEdges) -> set[str]:
+    """The documents of the components touching `changed` in the graph of edges close enough
+    to merge (stored ones not touching `changed`, plus the new `edges`), closed over the stored
+    stories they hold."""
+    stored = store.story_edges_within(max_distance=DISTANCE_THRESHOLD, without=changed)
+    near = edges.select(1.0 - edges.similarity <= DISTANCE_THRESHOLD)
+    a = pa.concat_arrays([_strings(stored["doc_a"]), pa.array(near.a, pa.string()),
+                          pa.array(changed, pa.string())])  # fmt: skip
+    b = pa.concat_arrays([_strings(stored["doc_b"]), pa.array(near.b, pa.string()),
+                          pa.array(changed, pa.string())])  # fmt: skip
+    names = pc.unique(pa.concat_arrays([a, b]))
+    i = pc.index_in(a, value_set=names).to_numpy()
+    j = pc.index_in(b, value_set=names).to_numpy()
+    n = len(names)
+    graph = coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    ids = names.to_pylist()
+    members: dict[int, list[str]] = {}
+    for doc_id, c in zip(ids, component.tolist(), strict=True):
+        members.setdefault(c, []).append(doc_id)
+    position = {doc_id: k for k, doc_id in enumerate(ids)}
+
+    def component_of(doc_id: str) -> list[str]:
+        k = position.get(doc_id)
+        return [doc_id] if k is None else members[int(component[k])]
+
+    region: set[str] = set()
+    todo = list(changed)
+    while todo:
+        more = {d for doc_id in todo for d in component_of(doc_id)} - region
+        region |= more
+        cut = {d for ids_ in store.stories_of(sorted(more)).values() for d in ids_}
+        todo = sorted(cut - region)
+    return region
+
+
+def _strings(column: Any) -> pa.Array:
+    chunks = column.chunks if hasattr(column, "chunks") else [column]
+    return pa.concat_arrays([c.cast(pa.string()) for c in chunks]) if chunks else pa.array([], pa.string())
 
 
 def event_actor_counts(events: Iterable[Event]) -> Counter[str]:

@@ -4,12 +4,18 @@ Documents become TF-IDF vectors (`story_features`), then agglomerative clusterin
 (WPGMA) linkage cuts at a cosine-distance threshold. Not every pair is compared: `story_graph`
 pairs only documents that share one of their top rare features (and were published within a
 window of each other when both are dated), so time and memory grow linearly with the corpus.
-On ECB+ dev this gives the same clustering as comparing all pairs (see `story_graph`)."""
+On ECB+ dev this gives the same clustering as comparing all pairs (see `story_graph`).
+
+The compared pairs and their similarities (`StoryEdges`) depend on the two documents and their
+epochs only, and the clustering of a set of documents that is a union of stories is those
+stories (`stories_from_edges`): what lets `incremental` re-cluster a part of the store and get
+what a full clustering gives."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -37,18 +43,119 @@ LINKAGE = "weighted"
 TITLE_CHARS = 120
 
 
+@dataclass
+class StoryEdges:
+    """Compared pairs of documents (by id, a < b) at least MIN_SIMILARITY alike: the graph the
+    stories are clustered on, kept in the store so that an incremental run re-clusters exactly
+    the components new documents touch. Arrays of ids (str objects) and similarities."""
+
+    a: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    b: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    similarity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def select(self, keep: np.ndarray) -> StoryEdges:
+        return StoryEdges(self.a[keep], self.b[keep], self.similarity[keep])
+
+    @staticmethod
+    def concat(parts: Sequence[StoryEdges]) -> StoryEdges:
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return StoryEdges()
+        return StoryEdges(
+            np.concatenate([p.a for p in parts]),
+            np.concatenate([p.b for p in parts]),
+            np.concatenate([p.similarity for p in parts]),
+        )
+
+
 def cluster_stories(documents: list[Document]) -> list[Story]:
     """One `Story` per happening; every ok document in exactly one story, in a stable order."""
-    docs = sorted((d for d in documents if d.status == "ok"), key=lambda d: d.doc_id)
+    return cluster_stories_with_edges(documents)[0]
+
+
+def cluster_stories_with_edges(documents: list[Document]) -> tuple[list[Story], StoryEdges]:
+    """The stories of the ok documents and the graph they were clustered on."""
+    docs = [d for d in documents if d.status == "ok"]
+    edges = story_edges(docs)
+    return stories_from_edges(docs, edges), edges
+
+
+def story_edges(docs: Sequence[Document], touching: Sequence[str] | None = None) -> StoryEdges:
+    """The edges among `docs` (which must hold whole epochs, `story_features.epoch_of`); with
+    `touching` (doc ids), only the edges with at least one end among them."""
+    docs = sorted(docs, key=lambda d: d.doc_id)
+    if len(docs) < 2:
+        return StoryEdges()
+    vectors = document_vectors(docs)
+    rows = None
+    if touching is not None:
+        wanted = set(touching)
+        rows = np.array([k for k, d in enumerate(docs) if d.doc_id in wanted], dtype=np.int64)
+    i, j = candidate_pairs(vectors, [d.published for d in docs], rows)
+    similarity = pair_similarities(vectors, i, j)
+    keep = similarity >= MIN_SIMILARITY
+    ids = np.array([d.doc_id for d in docs], dtype=object)
+    return StoryEdges(ids[i[keep]], ids[j[keep]], similarity[keep])  # i < j: ids in order
+
+
+def stories_from_edges(docs: Sequence[Document], edges: StoryEdges) -> list[Story]:
+    """Weighted linkage cut at DISTANCE_THRESHOLD over the edges among `docs` (others are
+    ignored); a pair without an edge is FAR apart. Ties go to the documents first in id order,
+    so the stories of a set of documents do not depend on what else was clustered with them."""
+    docs = sorted(docs, key=lambda d: d.doc_id)
+    ids = np.array([d.doc_id for d in docs], dtype=str)
+    i, j = positions(ids, edges.a), positions(ids, edges.b)
+    return stories_from_positions(docs, i, j, edges.similarity)
+
+
+def stories_from_positions(
+    docs: Sequence[Document],
+    i: np.ndarray,
+    j: np.ndarray,
+    similarity: np.ndarray,
+    fetch: Callable[[list[str]], list[Document]] | None = None,
+) -> list[Story]:
+    """`stories_from_edges` over edges given as positions in `docs` (sorted by id; -1: not
+    among them). With `fetch`, `docs` may lack their texts: the central document of a story
+    without a title is fetched (doc ids -> documents) to title it from its first line."""
     if not docs:
         return []
-    vectors = document_vectors(docs)
-    labels = cluster_vectors(vectors, DISTANCE_THRESHOLD, [d.published for d in docs])
+    inside = (i >= 0) & (j >= 0)
+    i, j, similarity = i[inside], j[inside], np.asarray(similarity, dtype=np.float64)[inside]
+    # one order whatever order the edges came in (sums below are then the same to the bit)
+    order = np.lexsort((j, i))
+    i, j, similarity = i[order], j[order], similarity[order]
+    labels = sparse_wpgma(len(docs), i, j, 1.0 - similarity, DISTANCE_THRESHOLD)
     groups: dict[int, list[int]] = {}
-    for i, label in enumerate(labels):
-        groups.setdefault(label, []).append(i)
-    stories = [_story([docs[i] for i in members], vectors[members]) for members in groups.values()]
+    for k, label in enumerate(labels):
+        groups.setdefault(label, []).append(k)
+    label_of = np.array(labels, dtype=np.int64)
+    same = label_of[i] == label_of[j]
+    closeness = np.zeros(len(docs))  # summed similarity to the other members of its story
+    np.add.at(closeness, i[same], similarity[same])
+    np.add.at(closeness, j[same], similarity[same])
+    central = {label: _central([docs[k] for k in members], closeness[members])
+               for label, members in groups.items()}  # fmt: skip
+    if fetch is not None:
+        wanted = sorted(d.doc_id for d in central.values() if not d.title)
+        full = {d.doc_id: d for d in fetch(wanted)} if wanted else {}
+        central = {label: full.get(d.doc_id, d) for label, d in central.items()}
+    stories = [_story([docs[k] for k in members], central[label])
+               for label, members in groups.items()]  # fmt: skip
     return sorted(stories, key=lambda s: (-len(s.doc_ids), s.doc_ids[0]))
+
+
+def positions(sorted_ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Index of each wanted id in `sorted_ids`, -1 where absent."""
+    if not len(wanted):
+        return np.zeros(0, dtype=np.int64)
+    w = np.asarray(wanted, dtype=str)
+    at = np.searchsorted(sorted_ids, w)
+    at[at >= len(sorted_ids)] = 0
+    return np.where(sorted_ids[at] == w, at, -1).astype(np.int64)
 
 
 def cluster_vectors(
@@ -62,22 +169,18 @@ def cluster_vectors(
     return sparse_wpgma(vectors.shape[0], i[keep], j[keep], 1.0 - similarity[keep], threshold)
 
 
-def _story(docs: list[Document], vectors: csr_matrix) -> Story:
+def _story(docs: list[Document], central: Document) -> Story:
     doc_ids = sorted(d.doc_id for d in docs)
     digest = hashlib.sha1("\n".join(doc_ids).encode()).hexdigest()[:16]
-    return Story(story_id=f"story:{digest}", doc_ids=doc_ids, title=_title(_central(docs, vectors)))
+    return Story(story_id=f"story:{digest}", doc_ids=doc_ids, title=_title(central))
 
 
-def _central(docs: list[Document], vectors: csr_matrix) -> Document:
-    """The document closest to the others (ties: the earliest published, then the smallest id)."""
-    mean_similarity = np.asarray((vectors @ vectors.T).mean(axis=1)).ravel()
+def _central(docs: list[Document], closeness: np.ndarray) -> Document:
+    """The document most similar to the others, summed over the story's edges (ties: the
+    earliest published, then the smallest id)."""
     best = min(
         range(len(docs)),
-        key=lambda i: (
-            -round(float(mean_similarity[i]), 9),
-            _published(docs[i]),
-            docs[i].doc_id,
-        ),
+        key=lambda i: (-round(float(closeness[i]), 9), _published(docs[i]), docs[i].doc_id),
     )
     return docs[best]
 

@@ -78,10 +78,17 @@ class DerivedDelta:
     removed_events: list[str] = field(default_factory=list)
     removed_stories: list[str] = field(default_factory=list)
     relation_keys: list[tuple[str, str, str]] = field(default_factory=list)
+    # The story graph (`fusion.stories.StoryEdges`): with `full` or `stories_full` it replaces
+    # the stored one and the stories table; else the stored edges touching `edges_of` (doc ids)
+    # are replaced by these.
+    story_edges: Any = None
+    edges_of: list[str] = field(default_factory=list)
+    stories_full: bool = False
 
 # 2: documents carry `base_id` and `version`; meta holds the fusion state; learnt_aliases.
 # 3: event_members (which fused event each event mention is in), for incremental fusion.
-SCHEMA_VERSION = 3
+# 4: story_edges (the graph stories are clustered on), for exact incremental stories.
+SCHEMA_VERSION = 4
 
 # How long a connection waits for another process's lock on the file before giving up. A reader
 # waits for the batch or fusion being written (seconds, rarely a minute); a run's next batch
@@ -132,6 +139,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE TABLE IF NOT EXISTS event_members (mention_id VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS stories (story_id VARCHAR PRIMARY KEY, doc_ids JSON, title VARCHAR);
+CREATE TABLE IF NOT EXISTS story_edges (doc_a VARCHAR, doc_b VARCHAR, similarity DOUBLE);
 CREATE TABLE IF NOT EXISTS relations (
     source_id VARCHAR, target_id VARCHAR, period VARCHAR, n_events INTEGER,
     cooperation INTEGER, conflict INTEGER, score DOUBLE, intended INTEGER, event_ids JSON
@@ -266,6 +274,10 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(SCHEMA)
+            if row is not None and int(row[0]) < 4 and self._count("stories"):
+                # 3 -> 4: story_edges is new and empty: the next fusion clusters the stories
+                # in full (`has_story_graph` is false until then).
+                self._set_meta("fusion", "pending")
             if row is not None and int(row[0]) < 3 and self._count("events"):
                 # 2 -> 3: event_members is new and empty: the next run re-fuses in full
                 # (`pipeline.fuse` does when the stored events have no members).
@@ -395,16 +407,22 @@ class Store:
             if delta.full:
                 for table in ("events", "event_members", "stories", "relations", "actors"):
                     self.con.execute(f"DELETE FROM {table}")
+                self.con.execute("DELETE FROM story_edges")
             else:
                 gone = delta.removed_events
                 self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [gone])
                 self.con.execute(
                     "DELETE FROM event_members WHERE event_id IN (SELECT unnest(?))", [gone]
                 )
-                self.con.execute(
-                    "DELETE FROM stories WHERE story_id IN (SELECT unnest(?))",
-                    [delta.removed_stories],
-                )
+                if delta.stories_full:
+                    self.con.execute("DELETE FROM stories")
+                    self.con.execute("DELETE FROM story_edges")
+                else:
+                    self.con.execute(
+                        "DELETE FROM stories WHERE story_id IN (SELECT unnest(?))",
+                        [delta.removed_stories],
+                    )
+                    self._delete_edges_of(delta.edges_of)
                 if delta.relation_keys:
                     keys = pa.table(
                         {
@@ -475,12 +493,49 @@ class Store:
                     for a, n in actors
                 ],
             )
+            if delta.story_edges is not None:
+                self._insert_edges(delta.story_edges)
+                if delta.full or delta.stories_full:
+                    self._set_meta("story_graph", "done")
+            elif delta.full:  # stories given without their graph: the next fusion rebuilds it
+                self.con.execute("DELETE FROM meta WHERE key = 'story_graph'")
             self._set_meta("fusion", "done")
             faults.point("fuse")
             self.con.execute("COMMIT")
         except BaseException:
             self._rollback()
             raise
+
+    def _delete_edges_of(self, doc_ids: Sequence[str]) -> None:
+        if not doc_ids:
+            return
+        self.con.register("_gone", pa.table({"d": pa.array(list(doc_ids), pa.string())}))
+        try:
+            self.con.execute(
+                "DELETE FROM story_edges WHERE doc_a IN (SELECT d FROM _gone) "
+                "OR doc_b IN (SELECT d FROM _gone)"
+            )
+        finally:
+            self.con.unregister("_gone")
+
+    def _insert_edges(self, edges: Any) -> None:
+        if not len(edges):
+            return
+        table = pa.table(
+            {
+                "doc_a": pa.array(edges.a, pa.string()),
+                "doc_b": pa.array(edges.b, pa.string()),
+                "similarity": pa.array(edges.similarity, pa.float64()),
+            }
+        )
+        self.con.register("_edges", table)
+        try:
+            self.con.execute("INSERT INTO story_edges SELECT doc_a, doc_b, similarity FROM _edges")
+        finally:
+            try:
+                self.con.unregister("_edges")
+            except duckdb.Error:  # an aborted transaction: the error that aborted it is raised
+                pass
 
     def _rollback(self) -> None:
         """Undo the open transaction, if any: a signal can land just after its COMMIT, and the
@@ -662,6 +717,67 @@ class Store:
         return self.documents(
             status="ok", where="(published IS NULL OR published BETWEEN ? AND ?)", params=[start, end]
         )
+
+    def documents_between(self, start: date, end: date) -> list[Document]:
+        """Ok documents published in [start, end] (dated ones only)."""
+        return self.documents(status="ok", where="published BETWEEN ? AND ?", params=[start, end])
+
+    def document_stubs(self, doc_ids: Sequence[str]) -> list[Document]:
+        """The ok documents of `doc_ids` in id order, without their raw content and text (id,
+        date, title): enough to cluster stories on stored edges."""
+        self.con.register("_ids", pa.table({"d": pa.array(list(doc_ids), pa.string())}))
+        try:
+            rows = self.con.execute(
+                "SELECT doc_id, source, title, published FROM documents WHERE status = 'ok' "
+                "AND doc_id IN (SELECT d FROM _ids) ORDER BY doc_id"
+            ).fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return [Document(doc_id=r[0], source=r[1], raw="", text="", title=r[2], published=r[3],
+                         status="ok") for r in rows]  # fmt: skip
+
+    def undated_documents(self) -> list[Document]:
+        return self.documents(status="ok", where="published IS NULL")
+
+    def has_story_graph(self) -> bool:
+        """True when the stored stories were clustered with their graph kept (`story_edges`,
+        schema 4): an incremental fusion can then re-cluster only what new documents touch."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'story_graph'").fetchone()
+        return row is not None and row[0] == "done"
+
+    def story_edges_within(
+        self, max_distance: float | None = None, within: Sequence[str] | None = None,
+        without: Sequence[str] = (),
+    ) -> pa.Table:
+        """Stored story edges (doc_a, doc_b, similarity) as an Arrow table: those at most
+        `max_distance` apart (1 - similarity, computed as `stories` does), with both ends in
+        `within` (all when None), neither in `without`."""
+        conditions, args = [], []
+        if max_distance is not None:
+            conditions.append("CAST(1 AS DOUBLE) - similarity <= CAST(? AS DOUBLE)")
+            args.append(max_distance)
+        names = []
+        if within is not None:
+            self.con.register("_within", pa.table({"d": pa.array(list(within), pa.string())}))
+            names.append("_within")
+            conditions.append("doc_a IN (SELECT d FROM _within) AND doc_b IN (SELECT d FROM _within)")
+        if without:
+            self.con.register("_without", pa.table({"d": pa.array(list(without), pa.string())}))
+            names.append("_without")
+            conditions.append(
+                "doc_a NOT IN (SELECT d FROM _without) AND doc_b NOT IN (SELECT d FROM _without)"
+            )
+        sql = "SELECT doc_a, doc_b, similarity FROM story_edges"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        try:
+            return self.con.sql(sql, params=args).to_arrow_table()
+        finally:
+            for name in names:
+                self.con.unregister(name)
+
+    def story_ids(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT story_id FROM stories").fetchall()]
 
     def stories_of(self, doc_ids: Sequence[str]) -> dict[str, list[str]]:
         """story_id -> its documents, for the stories holding any of `doc_ids`."""
