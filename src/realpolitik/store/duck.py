@@ -26,7 +26,8 @@ import json
 import os
 import time
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -308,13 +309,19 @@ class Store:
         if not rows:
             return
         arrow = pa.Table.from_pylist(rows)
-        self.con.register("_incoming", arrow)
-        try:
+        with self._registered("_incoming", arrow):
             columns = ", ".join(f'"{c}"' for c in arrow.column_names)
             self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _incoming")
+
+    @contextmanager
+    def _registered(self, name: str, table: pa.Table) -> Iterator[None]:
+        """`table` visible to SQL as `name` for the block."""
+        self.con.register(name, table)
+        try:
+            yield
         finally:
             try:
-                self.con.unregister("_incoming")
+                self.con.unregister(name)
             except duckdb.Error:  # an aborted transaction: the error that aborted it is raised
                 pass
 
@@ -431,14 +438,11 @@ class Store:
                             "p": [k[2] for k in delta.relation_keys],
                         }
                     )
-                    self.con.register("_keys", keys)
-                    try:
+                    with self._registered("_keys", keys):
                         self.con.execute(
                             "DELETE FROM relations WHERE (source_id, target_id, period) IN "
                             "(SELECT (s, t, p) FROM _keys)"
                         )
-                    finally:
-                        self.con.unregister("_keys")
                 self.con.execute("DELETE FROM actors")
             events = delta.events
             self._insert(
@@ -509,14 +513,11 @@ class Store:
     def _delete_edges_of(self, doc_ids: Sequence[str]) -> None:
         if not doc_ids:
             return
-        self.con.register("_gone", pa.table({"d": pa.array(list(doc_ids), pa.string())}))
-        try:
+        with self._registered("_gone", _id_table(doc_ids)):
             self.con.execute(
                 "DELETE FROM story_edges WHERE doc_a IN (SELECT d FROM _gone) "
                 "OR doc_b IN (SELECT d FROM _gone)"
             )
-        finally:
-            self.con.unregister("_gone")
 
     def _insert_edges(self, edges: Any) -> None:
         if not len(edges):
@@ -528,14 +529,8 @@ class Store:
                 "similarity": pa.array(edges.similarity, pa.float64()),
             }
         )
-        self.con.register("_edges", table)
-        try:
+        with self._registered("_edges", table):
             self.con.execute("INSERT INTO story_edges SELECT doc_a, doc_b, similarity FROM _edges")
-        finally:
-            try:
-                self.con.unregister("_edges")
-            except duckdb.Error:  # an aborted transaction: the error that aborted it is raised
-                pass
 
     def _rollback(self) -> None:
         """Undo the open transaction, if any: a signal can land just after its COMMIT, and the
@@ -688,17 +683,14 @@ class Store:
         """The events the stored relation rows of these (source, target, period) rest on."""
         if not keys:
             return set()
-        self.con.register(
-            "_keys",
-            pa.table({"s": [k[0] for k in keys], "t": [k[1] for k in keys], "p": [k[2] for k in keys]}),
+        table = pa.table(
+            {"s": [k[0] for k in keys], "t": [k[1] for k in keys], "p": [k[2] for k in keys]}
         )
-        try:
+        with self._registered("_keys", table):
             rows = self.con.execute(
                 "SELECT event_ids FROM relations r JOIN _keys k "
                 "ON r.source_id = k.s AND r.target_id = k.t AND r.period = k.p"
             ).fetchall()
-        finally:
-            self.con.unregister("_keys")
         return {e for (ids,) in rows for e in json.loads(ids)}
 
     def actor_event_counts(self) -> dict[str, int]:
@@ -725,14 +717,11 @@ class Store:
     def document_stubs(self, doc_ids: Sequence[str]) -> list[Document]:
         """The ok documents of `doc_ids` in id order, without their raw content and text (id,
         date, title): enough to cluster stories on stored edges."""
-        self.con.register("_ids", pa.table({"d": pa.array(list(doc_ids), pa.string())}))
-        try:
+        with self._registered("_ids", _id_table(doc_ids)):
             rows = self.con.execute(
                 "SELECT doc_id, source, title, published FROM documents WHERE status = 'ok' "
                 "AND doc_id IN (SELECT d FROM _ids) ORDER BY doc_id"
             ).fetchall()
-        finally:
-            self.con.unregister("_ids")
         return [Document(doc_id=r[0], source=r[1], raw="", text="", title=r[2], published=r[3],
                          status="ok") for r in rows]  # fmt: skip
 
@@ -756,25 +745,21 @@ class Store:
         if max_distance is not None:
             conditions.append("CAST(1 AS DOUBLE) - similarity <= CAST(? AS DOUBLE)")
             args.append(max_distance)
-        names = []
-        if within is not None:
-            self.con.register("_within", pa.table({"d": pa.array(list(within), pa.string())}))
-            names.append("_within")
-            conditions.append("doc_a IN (SELECT d FROM _within) AND doc_b IN (SELECT d FROM _within)")
-        if without:
-            self.con.register("_without", pa.table({"d": pa.array(list(without), pa.string())}))
-            names.append("_without")
-            conditions.append(
-                "doc_a NOT IN (SELECT d FROM _without) AND doc_b NOT IN (SELECT d FROM _without)"
-            )
-        sql = "SELECT doc_a, doc_b, similarity FROM story_edges"
-        if conditions:
-            sql += " WHERE " + " AND ".join(conditions)
-        try:
+        with ExitStack() as registered:
+            if within is not None:
+                registered.enter_context(self._registered("_within", _id_table(within)))
+                conditions.append(
+                    "doc_a IN (SELECT d FROM _within) AND doc_b IN (SELECT d FROM _within)"
+                )
+            if without:
+                registered.enter_context(self._registered("_without", _id_table(without)))
+                conditions.append(
+                    "doc_a NOT IN (SELECT d FROM _without) AND doc_b NOT IN (SELECT d FROM _without)"
+                )
+            sql = "SELECT doc_a, doc_b, similarity FROM story_edges"
+            if conditions:
+                sql += " WHERE " + " AND ".join(conditions)
             return self.con.sql(sql, params=args).to_arrow_table()
-        finally:
-            for name in names:
-                self.con.unregister(name)
 
     def story_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT story_id FROM stories").fetchall()]
@@ -882,6 +867,11 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+def _id_table(ids: Iterable[str]) -> pa.Table:
+    """A one-column table `d` of ids, to join against in SQL."""
+    return pa.table({"d": pa.array(list(ids), pa.string())})
 
 
 def _document_row(d: Document, now: datetime, base_id: str, version: int) -> dict[str, Any]:
