@@ -15,7 +15,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple
@@ -114,6 +114,13 @@ class Gazetteer:
             return True
         key = name_key(text)
         return key in self.primary or key in self.alias
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-per-line list in `data/places/` (blank lines and # comments skipped)."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _rows(name: str) -> Iterator[list[str]]:

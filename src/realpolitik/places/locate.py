@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.model import PlaceMention
+from realpolitik.places.gazetteer import word_list
 
 FALLBACK = -1  # no token has this index: the key of the fallback place in a place index
 # ... and of the document's meeting place (`meeting_place`), for a sentence naming no other town.
@@ -56,34 +55,27 @@ PLACE_SEARCH_DEPTH = 4  # edges walked from the trigger
 # killed ...", "raided a hideout near Kabul, killing ..."); a relative clause takes its noun's
 # ("a bombing at a Kabul mosque that killed five").
 SHARED_CLAUSE_DEPS = {"conj", "advcl", "xcomp"}
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-
-
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def takes_place_object(lemma: str) -> bool:
     """A verb whose direct object, when a city or country, is where it happened ("visited Kabul")."""
-    return lemma.lower() in _word_list("place_object_verbs.txt")
+    return lemma.lower() in word_list("place_object_verbs.txt")
 
 
 def is_statement_verb(lemma: str) -> bool:
     """A verb of saying or judging: its object's place is not where it was said ("condemned the
     attack in Peshawar" was not condemned in Peshawar)."""
-    return lemma.lower() in _word_list("statement_verbs.txt")
+    return lemma.lower() in word_list("statement_verbs.txt")
 
 
 def is_visit_word(lemma: str) -> bool:
     """A word whose "to X" is where the event happens ("a visit to Kabul", "the trip to Kabul")."""
-    return lemma.lower() in _word_list("visit_words.txt")
+    return lemma.lower() in word_list("visit_words.txt")
 
 
 def is_meeting_word(lemma: str) -> bool:
     """A word of a meeting or visit ("met", "talks", "visit"): see `meeting_place`."""
-    return lemma.lower() in _word_list("meeting_words.txt")
+    return lemma.lower() in word_list("meeting_words.txt")
 
 
 def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
@@ -97,7 +89,7 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
     places as objects ("visited Kabul"); a place named as someone's ("Kabul's regime",
     "Pakistan's army") or inside an organisation is never reached: only prepositions lead to one.
     """
-    if trigger.lemma_.lower() in _word_list("host_verbs.txt"):
+    if trigger.lemma_.lower() in word_list("host_verbs.txt"):
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
                 return places[c.i]

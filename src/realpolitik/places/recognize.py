@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.facilities import facility_runs
-from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
+from realpolitik.places.gazetteer import Gazetteer, word_list
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -324,15 +323,11 @@ def _cue_before(sdoc: Doc, i: int) -> str:
     return word.lower_
 
 
-@lru_cache(maxsize=1)
-def _motion_verbs() -> frozenset[str]:
-    lines = (DATA_DIR / "motion_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def is_motion_verb(lemma: str) -> bool:
     """A verb whose "to X" / "from X" is a journey's end or start ("moved to", "drove from")."""
-    return lemma.lower() in _motion_verbs()
+    return lemma.lower() in word_list("motion_verbs.txt")
 
 
 def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:

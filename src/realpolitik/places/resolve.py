@@ -17,13 +17,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
 from realpolitik.places.facilities import place_facilities
-from realpolitik.places.gazetteer import DATA_DIR, Entry, Gazetteer, load_gazetteer
+from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
 
@@ -177,15 +176,9 @@ BRITISH_BONUS = 1.0
 BRITISH_MIN_WORDS = 2
 
 
-@lru_cache(maxsize=1)
-def _british_words() -> frozenset[str]:
-    lines = (DATA_DIR / "british_spellings.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def is_british_text(sdoc: Doc) -> bool:
     """Written in British spelling: at least `BRITISH_MIN_WORDS` words of the list."""
-    words = _british_words()
+    words = word_list("british_spellings.txt")
     return sum(t.lower_ in words for t in sdoc) >= BRITISH_MIN_WORDS
 
 
