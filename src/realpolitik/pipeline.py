@@ -597,7 +597,7 @@ def _derive(store: Any, timings: Timings | None = None) -> Any:
     from realpolitik.analysis import compute_relations
     from realpolitik.fusion import fuse_events
     from realpolitik.fusion.incremental import event_actor_counts
-    from realpolitik.fusion.stories import cluster_stories_with_edges
+    from realpolitik.fusion.stories import cluster_stories_with_history
     from realpolitik.store.duck import DerivedDelta
 
     clock = timings if timings is not None else Timings(float)
@@ -606,7 +606,7 @@ def _derive(store: Any, timings: Timings | None = None) -> Any:
     t1 = time.perf_counter()
     events = fuse_events(mentions)
     t2 = time.perf_counter()
-    stories, edges = cluster_stories_with_edges(store.documents(status="ok"))
+    stories, edges, merges = cluster_stories_with_history(store.documents(status="ok"))
     t3 = time.perf_counter()
     relations = compute_relations(_as_stored(events))
     t4 = time.perf_counter()
@@ -617,7 +617,8 @@ def _derive(store: Any, timings: Timings | None = None) -> Any:
         ("fuse:relations", t4 - t3), ("fuse:actors", t5 - t4),
     ):  # fmt: skip
         clock[stage] += seconds
-    return DerivedDelta(events, stories, relations, actors, full=True, story_edges=edges)
+    return DerivedDelta(events, stories, relations, actors, full=True, story_edges=edges,
+                        story_merges=merges)  # fmt: skip
 
 
 def _derive_new(store: Any, timings: Timings) -> Any:
@@ -662,6 +663,7 @@ def _derive_new(store: Any, timings: Timings) -> Any:
         change.events, stories.stories, relations, actors,
         removed_events=change.removed, removed_stories=stories.removed, relation_keys=keys,
         story_edges=stories.edges, edges_of=stories.edges_of, stories_full=stories.full,
+        story_merges=stories.merges, merges_of=stories.merges_of,
     )  # fmt: skip
 
 

@@ -35,23 +35,24 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from realpolitik.fusion.cluster import WINDOW_DAYS, days_apart, mention_time
 from realpolitik.fusion.compat import family_types, type_family
 from realpolitik.fusion.events import _block_keys, fuse_events
+from realpolitik.fusion.linkage import quantum_units
 from realpolitik.fusion.merge import mention_key
 from realpolitik.fusion.stories import (
-    DISTANCE_THRESHOLD,
+    LINK_SIMILARITY,
     StoryEdges,
-    cluster_stories_with_edges,
+    StoryMerges,
+    cluster_stories_with_history,
     positions,
-    stories_from_positions,
+    stories_from_labels,
     story_edges,
 )
 from realpolitik.fusion.story_features import epoch_days, epoch_of
 from realpolitik.fusion.story_graph import WINDOW_DAYS as STORY_WINDOW_DAYS
+from realpolitik.fusion.story_replay import replay
 from realpolitik.model import Document, Event, EventMention, Story
 
 # A stored mention this close in time to a new one (sharing family and key) is re-fused with it:
@@ -169,33 +170,107 @@ class StoryChange:
     edges: StoryEdges = field(default_factory=StoryEdges)
     edges_of: list[str] = field(default_factory=list)
     full: bool = False
+    merges: StoryMerges = field(default_factory=StoryMerges)  # of the new stories (`full`: all)
+    merges_of: list[str] = field(default_factory=list)  # documents whose stored merges go
+    woken: int = 0  # old clusters the replay re-computed
 
 
 def refuse_stories(store: Any) -> StoryChange:
-    """The stories of the documents in no story, re-clustered with exactly what they touch.
+    """The stories of the documents in no story, as a full clustering gives them.
 
     A document's edges depend on its epoch and the epochs within `story_graph.WINDOW_DAYS`
-    (`story_features`, `story_graph`): the edges of every document in the epochs of the new ones
-    are computed again, against the whole epochs in their reach. The stories then re-clustered
-    are the components (over the edges close enough to merge) that those documents touch,
-    closed over the stored stories they cut: weighted linkage never merges across such
-    components, so every other story stays what a full clustering gives it. Where that graph is
-    one component (the generated benchmark corpus, whose texts repeat every 772 documents, is),
-    every story is re-clustered, from the stored edges: the features of the documents outside
-    the new ones' epochs are not computed again, but the linkage runs over the whole graph.
+    (`story_features`, `story_graph`): the edges touching the documents of the new documents'
+    epochs (`changed`) are computed again (`_changed_edges`); every other edge is the stored
+    one. The stored merge history is then replayed on that graph (`story_replay`): only the
+    clusters the changed documents reach are re-computed, and the stories they end in replace
+    the stored ones they cut; every other story stays as it was.
     """
     new = store.unstoried_documents()
-    graph = store.has_story_graph()
+    graph = store.has_story_graph() and store.has_story_history()
     if graph and not new:
         return StoryChange([], [], 0)
     if not graph or any(d.published is None for d in new):
-        # no stored graph (a store fused before schema 4), or an undated document, compared
-        # with every one: cluster everything
+        # no stored graph or history (a store fused before schema 5), or an undated document,
+        # compared with every one: cluster everything
         docs = store.documents(status="ok")
-        stories, edges = cluster_stories_with_edges(docs)
-        return StoryChange(store.story_ids(), stories, len(docs), edges, [], full=True)
+        stories, edges, merges = cluster_stories_with_history(docs)
+        return StoryChange(store.story_ids(), stories, len(docs), edges, [], full=True,
+                           merges=merges)  # fmt: skip
     epochs = sorted({epoch_of(d.published) for d in new})
     changed = _documents_of_epochs(store, epochs)
+    changed_ids = sorted(d.doc_id for d in changed)
+    edges = _changed_edges(store, epochs, changed)
+    all_ids = store.ok_document_ids()
+    ids = pa.array(all_ids, pa.string())
+    n = len(all_ids)
+    kept = store.story_edges_within(without=changed_ids)
+    at = np.array(all_ids, dtype=str)
+    i = np.concatenate([_index_in(kept["doc_a"], ids), positions(at, edges.a)])
+    j = np.concatenate([_index_in(kept["doc_b"], ids), positions(at, edges.b)])
+    similarity = np.concatenate([kept["similarity"].to_numpy(), edges.similarity])
+    inside = (i >= 0) & (j >= 0)
+    i, j, similarity = i[inside], j[inside], similarity[inside]
+    history = store.story_merges()
+    a = _index_in(history["doc_a"], ids)
+    b = _index_in(history["doc_b"], ids)
+    if (a < 0).any() or (b < 0).any():
+        # a document of the history is gone (a later version replaced it): cluster everything
+        docs = store.documents(status="ok")
+        stories, full_edges, merges = cluster_stories_with_history(docs)
+        return StoryChange(store.story_ids(), stories, len(docs), full_edges, [], full=True,
+                           merges=merges)  # fmt: skip
+    steps = history["step"].to_numpy()
+    keys = history["similarity"].to_numpy()
+    old = list(zip(a.tolist(), b.tolist(), keys.tolist(), strict=True))
+    indptr, indices, units = _csr(n, i, j, similarity)
+    result = replay(n, indptr, indices, units, old, positions(at, np.array(changed_ids)),
+                    LINK_SIMILARITY)  # fmt: skip
+    labels = result.labels
+    mine = np.flatnonzero(labels >= 0)
+    region = [all_ids[k] for k in mine.tolist()]
+    docs = store.document_stubs(region)  # in id order, as `mine`
+    sub = np.cumsum(labels >= 0) - 1
+    both = (labels[i] >= 0) & (labels[j] >= 0)
+    stories = stories_from_labels(docs, sub[i[both]], sub[j[both]], similarity[both],
+                                  labels[mine].tolist(), _fetcher(store))  # fmt: skip
+    removed = sorted(store.stories_of(region))
+    first = int(steps.max()) + 1 if len(steps) else 0
+    made = result.merges
+    merges = StoryMerges(
+        np.array([all_ids[m[0]] for m in made], dtype=object),
+        np.array([all_ids[m[1]] for m in made], dtype=object),
+        np.array([m[2] for m in made], dtype=np.float64),
+        np.arange(first, first + len(made), dtype=np.int64),
+    )
+    return StoryChange(removed, stories, len(docs), edges, changed_ids, merges=merges,
+                       merges_of=region, woken=result.woken)  # fmt: skip
+
+
+def _fetcher(store: Any) -> Any:
+    def fetch(doc_ids: list[str]) -> list[Document]:
+        return store.documents(status="ok", where="doc_id IN (SELECT unnest(?))", params=[doc_ids])
+
+    return fetch
+
+
+def _csr(
+    n: int, i: np.ndarray, j: np.ndarray, similarity: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both directions of the edges as CSR over positions: indptr, indices, quantized units."""
+    units = quantum_units(similarity)
+    rows = np.concatenate([i, j])
+    cols = np.concatenate([j, i])
+    vals = np.concatenate([units, units])
+    order = np.lexsort((cols, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(indptr, rows + 1, 1)
+    return np.cumsum(indptr), cols, vals
+
+
+def _changed_edges(store: Any, epochs: list[int], changed: list[Document]) -> StoryEdges:
+    """The edges touching the documents of `epochs` (`changed`), computed against the whole
+    epochs within the window of them."""
     reach = sorted(
         {
             epoch_of(day)
@@ -205,23 +280,7 @@ def refuse_stories(store: Any) -> StoryChange:
         }
     )  # fmt: skip
     loaded = _documents_of_epochs(store, reach) + store.undated_documents()
-    changed_ids = sorted(d.doc_id for d in changed)
-    edges = story_edges(loaded, touching=changed_ids)
-    region = sorted(_closed_region(store, changed_ids, edges))
-    docs = sorted(store.document_stubs(region), key=lambda d: d.doc_id)
-    ids = pa.array([d.doc_id for d in docs], pa.string())
-    kept = store.story_edges_within(within=region, without=changed_ids)
-    at = np.array([d.doc_id for d in docs], dtype=str)
-    i = np.concatenate([_index_in(kept["doc_a"], ids), positions(at, edges.a)])
-    j = np.concatenate([_index_in(kept["doc_b"], ids), positions(at, edges.b)])
-    similarity = np.concatenate([kept["similarity"].to_numpy(), edges.similarity])
-    old = store.stories_of(region)
-
-    def fetch(doc_ids: list[str]) -> list[Document]:
-        return store.documents(status="ok", where="doc_id IN (SELECT unnest(?))", params=[doc_ids])
-
-    stories = stories_from_positions(docs, i, j, similarity, fetch)
-    return StoryChange(sorted(old), stories, len(docs), edges, changed_ids)
+    return story_edges(loaded, touching=sorted(d.doc_id for d in changed))
 
 
 def _index_in(column: Any, ids: pa.Array) -> np.ndarray:
@@ -246,42 +305,6 @@ def _documents_of_epochs(store: Any, epochs: list[int]) -> list[Document]:
     for run in runs:
         out += store.documents_between(epoch_days(run[0])[0], epoch_days(run[-1])[1])
     return out
-
-
-def _closed_region(store: Any, changed: list[str], edges: StoryEdges) -> set[str]:
-    """The documents of the components touching `changed` in the graph of edges close enough
-    to merge (stored ones not touching `changed`, plus the new `edges`), closed over the stored
-    stories they hold."""
-    stored = store.story_edges_within(max_distance=DISTANCE_THRESHOLD, without=changed)
-    near = edges.select(1.0 - edges.similarity <= DISTANCE_THRESHOLD)
-    a = pa.concat_arrays([_strings(stored["doc_a"]), pa.array(near.a, pa.string()),
-                          pa.array(changed, pa.string())])  # fmt: skip
-    b = pa.concat_arrays([_strings(stored["doc_b"]), pa.array(near.b, pa.string()),
-                          pa.array(changed, pa.string())])  # fmt: skip
-    names = pc.unique(pa.concat_arrays([a, b]))
-    i = pc.index_in(a, value_set=names).to_numpy()
-    j = pc.index_in(b, value_set=names).to_numpy()
-    n = len(names)
-    graph = coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
-    ids = names.to_pylist()
-    members: dict[int, list[str]] = {}
-    for doc_id, c in zip(ids, component.tolist(), strict=True):
-        members.setdefault(c, []).append(doc_id)
-    position = {doc_id: k for k, doc_id in enumerate(ids)}
-
-    def component_of(doc_id: str) -> list[str]:
-        k = position.get(doc_id)
-        return [doc_id] if k is None else members[int(component[k])]
-
-    region: set[str] = set()
-    todo = list(changed)
-    while todo:
-        more = {d for doc_id in todo for d in component_of(doc_id)} - region
-        region |= more
-        cut = {d for ids_ in store.stories_of(sorted(more)).values() for d in ids_}
-        todo = sorted(cut - region)
-    return region
 
 
 def _strings(column: Any) -> pa.Array:

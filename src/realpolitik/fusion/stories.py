@@ -21,6 +21,7 @@ from datetime import date
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from realpolitik.fusion.linkage import wpgma
 from realpolitik.fusion.story_features import document_vectors
 from realpolitik.fusion.story_graph import (
     MIN_SIMILARITY,
@@ -39,6 +40,8 @@ from realpolitik.model import Document, Story
 # Weighted linkage beat average (best .89) and complete (.94 at 0.94, a narrower plateau).
 DISTANCE_THRESHOLD = 0.86
 LINKAGE = "weighted"
+# The same cut as a similarity: clusters at least this alike merge (`linkage.wpgma`).
+LINK_SIMILARITY = 1.0 - DISTANCE_THRESHOLD
 
 TITLE_CHARS = 120
 
@@ -71,6 +74,22 @@ class StoryEdges:
         )
 
 
+@dataclass
+class StoryMerges:
+    """The merge history of a story clustering (`linkage.wpgma`), by document id: each merge
+    joins the cluster whose first document (in id order) is `b` to the one whose first is `a`
+    (a < b), at `similarity` (the float nearest the exact value), in the order of `step`.
+    Kept in the store so that an incremental run replays it (`story_replay`)."""
+
+    a: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    b: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    similarity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    step: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+
 def cluster_stories(documents: list[Document]) -> list[Story]:
     """One `Story` per happening; every ok document in exactly one story, in a stable order."""
     return cluster_stories_with_edges(documents)[0]
@@ -78,9 +97,29 @@ def cluster_stories(documents: list[Document]) -> list[Story]:
 
 def cluster_stories_with_edges(documents: list[Document]) -> tuple[list[Story], StoryEdges]:
     """The stories of the ok documents and the graph they were clustered on."""
-    docs = [d for d in documents if d.status == "ok"]
+    stories, edges, _ = cluster_stories_with_history(documents)
+    return stories, edges
+
+
+def cluster_stories_with_history(
+    documents: list[Document],
+) -> tuple[list[Story], StoryEdges, StoryMerges]:
+    """The stories of the ok documents, the graph they were clustered on and the merge history."""
+    docs = sorted((d for d in documents if d.status == "ok"), key=lambda d: d.doc_id)
     edges = story_edges(docs)
-    return stories_from_edges(docs, edges), edges
+    ids = np.array([d.doc_id for d in docs], dtype=str)
+    i, j = positions(ids, edges.a), positions(ids, edges.b)
+    inside = (i >= 0) & (j >= 0)
+    labels, merges = wpgma(len(docs), i[inside], j[inside], edges.similarity[inside],
+                           LINK_SIMILARITY)  # fmt: skip
+    at = np.array([d.doc_id for d in docs], dtype=object)
+    history = StoryMerges(
+        at[np.array([m[0] for m in merges], dtype=np.int64)],
+        at[np.array([m[1] for m in merges], dtype=np.int64)],
+        np.array([m[2] for m in merges], dtype=np.float64),
+        np.arange(len(merges), dtype=np.int64),
+    )
+    return stories_from_labels(docs, i, j, edges.similarity, labels), edges, history
 
 
 def story_edges(docs: Sequence[Document], touching: Sequence[str] | None = None) -> StoryEdges:
@@ -124,11 +163,29 @@ def stories_from_positions(
     if not docs:
         return []
     inside = (i >= 0) & (j >= 0)
+    labels, _ = wpgma(len(docs), i[inside], j[inside], np.asarray(similarity)[inside],
+                      LINK_SIMILARITY)  # fmt: skip
+    return stories_from_labels(docs, i, j, similarity, labels, fetch)
+
+
+def stories_from_labels(
+    docs: Sequence[Document],
+    i: np.ndarray,
+    j: np.ndarray,
+    similarity: np.ndarray,
+    labels: Sequence[int],
+    fetch: Callable[[list[str]], list[Document]] | None = None,
+) -> list[Story]:
+    """The stories of cluster labels (one per document of `docs`, sorted by id), titled from
+    the edges (positions in `docs`, -1: not among them) within each. `fetch`: as
+    `stories_from_positions`."""
+    if not docs:
+        return []
+    inside = (i >= 0) & (j >= 0)
     i, j, similarity = i[inside], j[inside], np.asarray(similarity, dtype=np.float64)[inside]
     # one order whatever order the edges came in (sums below are then the same to the bit)
     order = np.lexsort((j, i))
     i, j, similarity = i[order], j[order], similarity[order]
-    labels = sparse_wpgma(len(docs), i, j, 1.0 - similarity, DISTANCE_THRESHOLD)
     groups: dict[int, list[int]] = {}
     for k, label in enumerate(labels):
         groups.setdefault(label, []).append(k)

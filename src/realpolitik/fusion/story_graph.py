@@ -19,7 +19,6 @@ WPGMA cut.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
 from datetime import date
 
@@ -183,53 +182,9 @@ def pair_similarities(vectors: csr_matrix, i: np.ndarray, j: np.ndarray) -> np.n
 def sparse_wpgma(
     n: int, i: np.ndarray, j: np.ndarray, distance: np.ndarray, threshold: float
 ) -> list[int]:
-    """Cluster labels of WPGMA over the pairs given, cut at `threshold` (missing pairs: FAR).
+    """Cluster labels of WPGMA over the pairs given, cut at `threshold` (missing pairs: FAR):
+    `linkage.wpgma` on similarities 1 - distance."""
+    from realpolitik.fusion.linkage import wpgma
 
-    Merges the closest pair of clusters while it is within `threshold`; ties go to the pair of
-    smallest indexes, so the result does not depend on the order of the pairs.
-    """
-    neighbours: list[dict[int, float]] = [{} for _ in range(n)]
-    heap: list[tuple[float, int, int]] = []
-    for a, b, d in zip(i.tolist(), j.tolist(), distance.tolist(), strict=True):
-        if a == b:
-            continue
-        a, b = min(a, b), max(a, b)
-        if d < neighbours[a].get(b, FAR + 1):
-            neighbours[a][b] = neighbours[b][a] = d
-    for a in range(n):
-        for b, d in neighbours[a].items():
-            if a < b and d <= threshold:
-                heap.append((d, a, b))
-    heapq.heapify(heap)
-    parent = list(range(n))  # union-find over original documents, for the labels
-    alive = [True] * n
-    while heap:
-        d, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or neighbours[a].get(b) != d:
-            continue  # stale: one side was merged since, or the distance changed
-        # b joins a: the merged cluster keeps the smaller index a.
-        alive[b] = False
-        parent[b] = a
-        na, nb = neighbours[a], neighbours[b]
-        na.pop(b, None)
-        nb.pop(a, None)
-        for k in set(na) | set(nb):
-            merged = (na.get(k, FAR) + nb.get(k, FAR)) / 2
-            nk = neighbours[k]
-            nk.pop(b, None)
-            if merged >= FAR:
-                na.pop(k, None)
-                nk.pop(a, None)
-                continue
-            na[k] = nk[a] = merged
-            if merged <= threshold:
-                heapq.heappush(heap, (merged, min(a, k), max(a, k)))
-        neighbours[b] = {}
-    labels: list[int] = []
-    roots: dict[int, int] = {}
-    for x in range(n):
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        labels.append(roots.setdefault(root, len(roots)))
-    return labels
+    similarity = FAR - np.asarray(distance, dtype=np.float64)
+    return wpgma(n, i, j, similarity, FAR - threshold)[0]

@@ -85,11 +85,17 @@ class DerivedDelta:
     story_edges: Any = None
     edges_of: list[str] = field(default_factory=list)
     stories_full: bool = False
+    # The merge history of the stories (`fusion.stories.StoryMerges`): with `full` or
+    # `stories_full` it replaces the stored one; else the stored merges of `merges_of` (doc
+    # ids: the documents of the stories replaced) are replaced by these.
+    story_merges: Any = None
+    merges_of: list[str] = field(default_factory=list)
 
 # 2: documents carry `base_id` and `version`; meta holds the fusion state; learnt_aliases.
 # 3: event_members (which fused event each event mention is in), for incremental fusion.
 # 4: story_edges (the graph stories are clustered on), for exact incremental stories.
-SCHEMA_VERSION = 4
+# 5: story_merges (the stories' merge history), replayed by an incremental run.
+SCHEMA_VERSION = 5
 
 # How long a connection waits for another process's lock on the file before giving up. A reader
 # waits for the batch or fusion being written (seconds, rarely a minute); a run's next batch
@@ -141,6 +147,9 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS event_members (mention_id VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS stories (story_id VARCHAR PRIMARY KEY, doc_ids JSON, title VARCHAR);
 CREATE TABLE IF NOT EXISTS story_edges (doc_a VARCHAR, doc_b VARCHAR, similarity DOUBLE);
+CREATE TABLE IF NOT EXISTS story_merges (
+    doc_a VARCHAR, doc_b VARCHAR, similarity DOUBLE, step BIGINT
+);
 CREATE TABLE IF NOT EXISTS relations (
     source_id VARCHAR, target_id VARCHAR, period VARCHAR, n_events INTEGER,
     cooperation INTEGER, conflict INTEGER, score DOUBLE, intended INTEGER, event_ids JSON
@@ -275,6 +284,8 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(SCHEMA)
+            # 4 -> 5: story_merges is new and empty: `has_story_history` is false until the
+            # next fusion clusters the stories in full.
             if row is not None and int(row[0]) < 4 and self._count("stories"):
                 # 3 -> 4: story_edges is new and empty: the next fusion clusters the stories
                 # in full (`has_story_graph` is false until then).
@@ -415,6 +426,7 @@ class Store:
                 for table in ("events", "event_members", "stories", "relations", "actors"):
                     self.con.execute(f"DELETE FROM {table}")
                 self.con.execute("DELETE FROM story_edges")
+                self.con.execute("DELETE FROM story_merges")
             else:
                 gone = delta.removed_events
                 self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [gone])
@@ -424,12 +436,14 @@ class Store:
                 if delta.stories_full:
                     self.con.execute("DELETE FROM stories")
                     self.con.execute("DELETE FROM story_edges")
+                    self.con.execute("DELETE FROM story_merges")
                 else:
                     self.con.execute(
                         "DELETE FROM stories WHERE story_id IN (SELECT unnest(?))",
                         [delta.removed_stories],
                     )
                     self._delete_edges_of(delta.edges_of)
+                    self._delete_merges_of(delta.merges_of)
                 if delta.relation_keys:
                     keys = pa.table(
                         {
@@ -503,6 +517,12 @@ class Store:
                     self._set_meta("story_graph", "done")
             elif delta.full:  # stories given without their graph: the next fusion rebuilds it
                 self.con.execute("DELETE FROM meta WHERE key = 'story_graph'")
+            if delta.story_merges is not None:
+                self._insert_merges(delta.story_merges)
+                if delta.full or delta.stories_full:
+                    self._set_meta("story_history", "done")
+            elif delta.full or delta.stories_full:  # no history: the next fusion rebuilds it
+                self.con.execute("DELETE FROM meta WHERE key = 'story_history'")
             self._set_meta("fusion", "done")
             faults.point("fuse")
             self.con.execute("COMMIT")
@@ -517,6 +537,29 @@ class Store:
             self.con.execute(
                 "DELETE FROM story_edges WHERE doc_a IN (SELECT d FROM _gone) "
                 "OR doc_b IN (SELECT d FROM _gone)"
+            )
+
+    def _delete_merges_of(self, doc_ids: Sequence[str]) -> None:
+        if not doc_ids:
+            return
+        with self._registered("_gone", _id_table(doc_ids)):
+            # a merge's two documents are in one story: its first one names it
+            self.con.execute("DELETE FROM story_merges WHERE doc_a IN (SELECT d FROM _gone)")
+
+    def _insert_merges(self, merges: Any) -> None:
+        if not len(merges):
+            return
+        table = pa.table(
+            {
+                "doc_a": pa.array(merges.a, pa.string()),
+                "doc_b": pa.array(merges.b, pa.string()),
+                "similarity": pa.array(merges.similarity, pa.float64()),
+                "step": pa.array(merges.step, pa.int64()),
+            }
+        )
+        with self._registered("_merges", table):
+            self.con.execute(
+                "INSERT INTO story_merges SELECT doc_a, doc_b, similarity, step FROM _merges"
             )
 
     def _insert_edges(self, edges: Any) -> None:
@@ -760,6 +803,25 @@ class Store:
             if conditions:
                 sql += " WHERE " + " AND ".join(conditions)
             return self.con.sql(sql, params=args).to_arrow_table()
+
+    def has_story_history(self) -> bool:
+        """True when the stored stories' merge history is kept (`story_merges`, schema 5): an
+        incremental fusion then replays it (`fusion.story_replay`)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'story_history'").fetchone()
+        return row is not None and row[0] == "done"
+
+    def story_merges(self) -> pa.Table:
+        """The stored merge history (doc_a, doc_b, similarity, step), in step order."""
+        return self.con.sql(
+            "SELECT doc_a, doc_b, similarity, step FROM story_merges ORDER BY step"
+        ).to_arrow_table()
+
+    def ok_document_ids(self) -> list[str]:
+        """Every ok document's id, in id order."""
+        rows = self.con.execute(
+            "SELECT doc_id FROM documents WHERE status = 'ok' ORDER BY doc_id"
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def story_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT story_id FROM stories").fetchall()]
