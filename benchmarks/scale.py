@@ -74,6 +74,12 @@ def compare(a: str, b: str) -> dict:
         with Store(db, read_only=True) as store:
             edges.append(set(store.con.execute("SELECT * FROM story_edges").fetchall()))
     out["story_edges"] = {"rows": len(edges[1]), "differ": len(edges[0] ^ edges[1])}
+    merges = []  # the merge history, without its step numbers (each run numbers its own)
+    for db in (a, b):
+        with Store(db, read_only=True) as store:
+            merges.append(set(store.con.execute(
+                "SELECT doc_a, doc_b, similarity FROM story_merges").fetchall()))  # fmt: skip
+    out["story_merges"] = {"rows": len(merges[1]), "differ": len(merges[0] ^ merges[1])}
     return out
 
 

@@ -34,6 +34,10 @@ def _tables(db: Path) -> dict[str, list]:
         }
         out["members"] = sorted(store.con.execute("SELECT * FROM event_members").fetchall())
         out["story_edges"] = sorted(store.con.execute("SELECT * FROM story_edges").fetchall())
+        # the merge history, without its step numbers (each run numbers its own)
+        out["story_merges"] = sorted(
+            store.con.execute("SELECT doc_a, doc_b, similarity FROM story_merges").fetchall()
+        )
         return out
 
 
@@ -165,6 +169,31 @@ def test_a_schema_3_store_migrates_and_its_next_fusion_keeps_the_story_graph(tmp
     with Store(db, read_only=True) as store:
         assert store.has_story_graph()
     _write(fresh, Corpus(84, seed=4, per_day=10))
+    fuse(fresh, mode="full")
+    assert _tables(db) == _tables(fresh)
+
+
+def test_a_schema_4_store_migrates_and_its_next_fusion_keeps_the_merge_history(
+    tmp_path: Path,
+) -> None:
+    db, fresh = tmp_path / "s.duckdb", tmp_path / "fresh.duckdb"
+    _write(db, Corpus(80, seed=5, per_day=10))
+    fuse(db)
+    with Store(db) as store:  # as a store written before story_merges
+        store.con.execute("DROP TABLE story_merges")
+        store.con.execute("DELETE FROM meta WHERE key = 'story_history'")
+        store.con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.has_story_graph() and not store.has_story_history()
+    _write(db, Corpus(4, seed=5, per_day=10, start_index=80))
+    assert fuse(db) == "incremental"  # events incrementally, stories (no history yet) in full
+    with Store(db, read_only=True) as store:
+        assert store.has_story_history()
+        assert store.con.execute("SELECT count(*) FROM story_merges").fetchone()[0] > 0
+    _write(db, Corpus(4, seed=5, per_day=10, start_index=84))
+    assert fuse(db) == "incremental"  # now the history is replayed
+    _write(fresh, Corpus(88, seed=5, per_day=10))
     fuse(fresh, mode="full")
     assert _tables(db) == _tables(fresh)
 

@@ -71,6 +71,9 @@ def _stories(db: Path) -> tuple[list, list]:
     with Store(db, read_only=True) as store:
         stories = sorted(map(repr, store.records("stories")))
         edges = sorted(store.con.execute("SELECT * FROM story_edges").fetchall())
+        edges += sorted(  # and the merge history, without its step numbers
+            store.con.execute("SELECT doc_a, doc_b, similarity FROM story_merges").fetchall()
+        )
     return stories, edges
 
 

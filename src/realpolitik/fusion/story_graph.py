@@ -80,8 +80,9 @@ def candidate_pairs(
     Each document keeps, per epoch, the candidates sharing most of its top features, so whether
     a pair is a candidate depends on the two documents' epochs only: the rows of `vectors`
     must hold whole epochs.
-    `touching` (row indexes): only the pairs with at least one of these rows (every row still
-    ranks its candidates, so its epoch and the epochs in its window must be whole).
+    `touching` (row indexes of whole epochs): only the pairs with at least one of these rows.
+    A row of another epoch is then ranked against the touching epochs only: its candidates
+    there are all that can make such a pair, and they are ranked per epoch.
     """
     n = vectors.shape[0]
     if n < 2:
@@ -102,6 +103,10 @@ def candidate_pairs(
     bounds = np.flatnonzero(np.diff(epochs[order])) + 1
     groups = np.split(order, bounds)
     firsts = np.array([epochs[g[0]] for g in groups], dtype=np.int64)
+    hot = np.ones(n, dtype=bool)
+    if touching is not None:
+        hot[:] = False
+        hot[np.asarray(touching, dtype=np.int64)] = True
     for g in groups:
         e = int(epochs[g[0]])
         if e == UNDATED:
@@ -109,6 +114,10 @@ def candidate_pairs(
         else:
             lo, hi = np.searchsorted(firsts, [e - reach, e + reach + 1])
             others = np.concatenate([*groups[lo:hi], undated]) if hi > lo else undated
+        if not hot[g].any():
+            others = others[hot[others]]
+            if not len(others):
+                continue
         by_feature = csr_matrix(index[others].T)
         for start in range(0, len(g), _ROW_BLOCK):
             block = g[start : start + _ROW_BLOCK]
@@ -126,6 +135,8 @@ def candidate_pairs(
             best = rank < np.where(epochs[b] == UNDATED, MAX_CANDIDATES, CANDIDATES_PER_EPOCH)
             rows.append(a[best])
             cols.append(b[best])
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     r, c = np.concatenate(rows), np.concatenate(cols)
     if touching is not None:
         wanted = np.zeros(n, dtype=bool)
