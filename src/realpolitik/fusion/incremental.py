@@ -16,7 +16,8 @@ Stories, exactly as a full clustering gives them (`refuse_stories`). Story featu
 document frequencies per epoch of 10 days (`story_features`) and each document ranks its
 candidates per epoch (`story_graph`), so the edges of the story graph change only for the
 documents of the new documents' epochs; the stored graph (`story_edges`) gives the rest. The
-stories re-clustered are the components of that graph the changed documents touch.
+stored merge history (`story_merges`) is replayed on that graph (`story_replay`): only the
+clusters the changed documents reach are merged again, and only their stories replaced.
 
 Relations and actors. Relation rows whose (source, target, period) a removed or new event
 touches are recomputed from the events they rest on; the actor table's event counts move by
@@ -261,7 +262,7 @@ def _csr(
     rows = np.concatenate([i, j])
     cols = np.concatenate([j, i])
     vals = np.concatenate([units, units])
-    order = np.lexsort((cols, rows))
+    order = np.argsort(rows, kind="stable")  # within a row any order: sums are exact
     rows, cols, vals = rows[order], cols[order], vals[order]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.add.at(indptr, rows + 1, 1)

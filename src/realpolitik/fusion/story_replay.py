@@ -70,9 +70,9 @@ class _Replay:
     def __init__(self, n: int, indptr: np.ndarray, indices: np.ndarray, units: np.ndarray,
                  history: list[tuple[int, int, float]], link: float) -> None:  # fmt: skip
         self.n = n
-        self.indptr = indptr.tolist()
-        self.indices = indices.tolist()
-        self.units = units.tolist()
+        self.indptr = indptr
+        self.indices = indices  # numpy: only the edges of woken clusters are read
+        self.units = units
         self.link = link
         # The old forest: nodes 0..n-1 are documents, then one node per old merge.
         size = n + len(history)
@@ -171,10 +171,12 @@ class _Replay:
                 node = p
             terms: dict[int, list[tuple[int, int]]] = {}
             for leaf, depth in self._leaves(u):
-                for e in range(self.indptr[leaf], self.indptr[leaf + 1]):
-                    other, d = self._top(self.indices[e])
+                lo, hi = int(self.indptr[leaf]), int(self.indptr[leaf + 1])
+                for y, units in zip(self.indices[lo:hi].tolist(), self.units[lo:hi].tolist(),
+                                    strict=True):  # fmt: skip
+                    other, d = self._top(y)
                     if other != u:
-                        terms.setdefault(other, []).append((self.units[e], depth + d))
+                        terms.setdefault(other, []).append((units, depth + d))
             mine: dict[int, Value] = {}
             self.nbr[u] = mine
             for other, parts in terms.items():
