@@ -18,6 +18,7 @@ incremental run can then re-run only the part of the merge history that new docu
 from __future__ import annotations
 
 import heapq
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -59,14 +60,25 @@ def _simplest(f: Fraction) -> Value:
 
 def dyadic_sum(terms: list[tuple[int, int]]) -> Value:
     """Sum of n * 2**-(QUANTUM_BITS + k) over (n, k), exactly."""
+    if len(terms) == 1:
+        n, k = terms[0]
+        return dyadic(n, QUANTUM_BITS + k)
     if not terms:
         return 0.0
     top = max(k for _, k in terms)
-    total = sum(n << (top - k) for n, k in terms)
-    shift = QUANTUM_BITS + top
+    return dyadic(sum(n << (top - k) for n, k in terms), QUANTUM_BITS + top)
+
+
+def dyadic(total: int, shift: int) -> Value:
+    """total * 2**-shift, exactly: a float when it is one."""
     if total == 0:
         return 0.0
-    return _simplest(Fraction(total, 1 << shift))
+    zeros = (total & -total).bit_length() - 1
+    total >>= zeros
+    shift -= zeros
+    if total.bit_length() <= 53:
+        return math.ldexp(float(total), -shift)  # both exact
+    return Fraction(total, 1 << shift)
 
 
 def quantum_units(similarity: np.ndarray) -> np.ndarray:

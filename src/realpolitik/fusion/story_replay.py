@@ -89,7 +89,10 @@ class _Replay:
             self.old_parent[x] = self.old_parent[y] = node
             self.rep[node] = a
             current[a] = node
-        self.up = [-1] * size  # parent in the new run's forest
+        # the new run's forest, as a union-find with path compression: `jump` an ancestor (-1:
+        # an alive cluster), `hops` how many merges up it is
+        self.jump = [-1] * size
+        self.hops = [0] * size
         self.formed = [False] * size
         for x in range(n):
             self.formed[x] = True
@@ -114,7 +117,8 @@ class _Replay:
         self.sim.append(s)
         self.old_parent.append(-1)
         self.rep.append(min(self.rep[x], self.rep[y]))
-        self.up.append(-1)
+        self.jump.append(-1)
+        self.hops.append(0)
         for flags in (self.formed, self.alive, self.active):
             flags.append(True)
         self.cancelled.append(False)
@@ -123,11 +127,21 @@ class _Replay:
 
     def _top(self, leaf: int) -> tuple[int, int]:
         """The alive cluster holding a document, and the document's depth in it."""
-        depth, x = 0, leaf
-        while self.up[x] >= 0:
-            x = self.up[x]
-            depth += 1
+        jump, hops = self.jump, self.hops
+        if jump[leaf] < 0:
+            return leaf, 0
+        path, x = [], leaf
+        while jump[x] >= 0:
+            path.append(x)
+            x = jump[x]
+        depth = 0
+        for y in reversed(path):  # from just below the top down to the leaf
+            depth += hops[y]
+            jump[y], hops[y] = x, depth
         return x, depth
+
+    def _join(self, x: int, node: int) -> None:
+        self.jump[x], self.hops[x] = node, 1
 
     def _leaves(self, node: int) -> list[tuple[int, int]]:
         """(document, depth) of a cluster's documents."""
@@ -210,7 +224,8 @@ class _Replay:
     def _merge_passive(self, x: int, y: int) -> None:
         p = self.old_parent[x]
         self.alive[x] = self.alive[y] = False
-        self.up[x] = self.up[y] = p
+        self._join(x, p)
+        self._join(y, p)
         self.formed[p] = self.alive[p] = True
         self.merges.append((self.rep[x], self.rep[y], self.sim[p]))
         near = self.active_of.pop(x, set()) | self.active_of.pop(y, set())
@@ -230,7 +245,8 @@ class _Replay:
     def _merge_active(self, x: int, y: int, s: float) -> None:
         node = self._new_node(x, y, s)
         self.alive[x] = self.alive[y] = False
-        self.up[x] = self.up[y] = node
+        self._join(x, node)
+        self._join(y, node)
         self.merges.append((self.rep[x], self.rep[y], s))
         nx, ny = self.nbr.pop(x), self.nbr.pop(y)
         nx.pop(y, None)
