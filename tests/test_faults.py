@@ -113,6 +113,8 @@ def snapshot(db: str | Path, source: bool = True) -> dict[str, list[Any]]:
         "events": "SELECT event_id, CAST(record AS VARCHAR) FROM events",
         "stories": "SELECT story_id, CAST(doc_ids AS VARCHAR), title FROM stories",
         "story_edges": "SELECT doc_a, doc_b, similarity FROM story_edges",
+        # the merge history, without its step numbers (each run numbers its own)
+        "story_merges": "SELECT doc_a, doc_b, similarity FROM story_merges",
         "relations": "SELECT source_id, target_id, period, n_events, cooperation, conflict, "
         "score, intended, CAST(event_ids AS VARCHAR) FROM relations",
         "actors": "SELECT actor_id, name, n_events FROM actors",
@@ -204,7 +206,7 @@ def test_run_killed_while_fusing_what_it_added_then_resumed_equals_one_clean_run
     with Store(db) as store:
         assert pipeline._choose_mode(store) == ("incremental" if incremental else "full")
     after_kill = snapshot(db, source=False)
-    for table in ("events", "stories", "story_edges", "relations", "actors"):
+    for table in ("events", "stories", "story_edges", "story_merges", "relations", "actors"):
         assert after_kill[table] == first[table], table
     summary = pipeline.run([corpus["whole"]], db, workers=1)
     assert summary.documents_skipped == N_DOCS
