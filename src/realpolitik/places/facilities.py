@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from realpolitik.model import Place, PlaceMention
-from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
+from realpolitik.places.gazetteer import Gazetteer, tsv_rows
 
 # A town of this size that bears a facility-like name is the town ("College Station", "Falls
 # Church"): as `recognize.PERSON_CITY_POPULATION`, a size few same-named facilities reach.
@@ -60,12 +60,7 @@ SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 @cache
 def facility_words() -> dict[str, str]:
     """Facility word -> its kind (street, building, of, open), from `facility_words.txt`."""
-    out = {}
-    for line in (DATA_DIR / "facility_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")
-            out[word.strip()] = kind.strip()
-    return out
+    return {word.strip(): kind.strip() for word, kind in tsv_rows("facility_words.txt")}
 
 
 def _capitalised(token: Token) -> bool:

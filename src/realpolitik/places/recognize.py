@@ -73,7 +73,10 @@ EMBEDDING_LABELS = {"ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FA
 CURRENCY_LABELS = {"MONEY"}
 LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
 # Lower-case words that may sit inside a place's name ("Bosnia and Herzegovina", "Isle of Man").
-NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
+# A possessive inside a name too: "Lee's Summit", "Prince George's County", "King's Lynn".
+NAME_JOINERS = {
+    "of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&", "'s", "\u2019s",
+}  # fmt: skip
 
 
 # Words naming a feature of a place rather than the place: "Mississippi River", "Kabul Airport".
@@ -291,19 +294,23 @@ RESIDENT_NOUNS = {
 # police or council (any gazetteer reading, divisions by their "X State" names included; tune
 # part of GeoWebNews +0.001 all-gold, precision flat).
 JURISDICTION_NOUNS = {"police", "sheriff", "sheriff's", "council", "regional", "constabulary"}
+# "Livingston Township", "a Manheim Twp. man", "Lambeth Borough Council": a town's name before
+# the word for its municipality (a town reading needed: "Township" after a surname is no place).
+MUNICIPAL_NOUNS = {"township", "twp", "twp.", "borough"}
 
 
 def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
     """A town's name right before a word for its people ("Nelson residents", "the Eversley
     man's best season"), not a person's name ("Smith residents" is no town in the gazetteer);
-    a town's or division's name before its police or council ("Osun State Police")."""
+    a town's or division's name before its police or council ("Osun State Police"); a town's
+    name before the word for its municipality ("Livingston Township")."""
     if end >= len(sdoc):
         return False
     word = sdoc[end].lower_
-    if word in JURISDICTION_NOUNS:
-        return _capitalised(sdoc[end]) and bool(gazetteer.lookup(text))
-    if word not in RESIDENT_NOUNS:
-        return False
+    if word in JURISDICTION_NOUNS and _capitalised(sdoc[end]):
+        return bool(gazetteer.lookup(text))
+    if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS:
+        return False  # ("Dalton police said": a town's reading needed, as for its residents)
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
 
 

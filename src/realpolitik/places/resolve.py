@@ -120,10 +120,15 @@ def find_places(
         mentions.append(_mention(doc, span, best))
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
+    starts = {m.char_start: m.place for m in mentions}
+
     def named(f: Span) -> Place | None:
-        return _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors)) or _named_inside(
-            f, gazetteer, lambda c: pick(c, anchors)
-        )
+        inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
+        if (division := _division_after(doc.text, f, starts)) is not None:
+            # "Sentara Norfolk General Hospital in Virginia": in the text's Virginia, at the
+            # town its name holds when that lies there (no town "Virginia" looked up).
+            return inside if _lies_in(inside, division) else division
+        return _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors)) or inside
 
     inner = [(f.start, f.end, named(f)) for f in facilities]
     mentions += place_facilities(doc.text, inner, mentions, doc.doc_id)
@@ -148,6 +153,21 @@ def _town_after(
         if cands:
             return pick(cands).place()
     return None
+
+
+def _division_after(text: str, facility: Span, starts: dict[int, Place]) -> Place | None:
+    """The division or country the text resolved right after a facility ("... in Virginia")."""
+    m = _TOWN_AFTER.match(text, facility.end)
+    place = starts.get(m.start(1)) if m else None
+    return place if place is not None and place.precision in {"admin1", "country"} else None
+
+
+def _lies_in(place: Place | None, division: Place) -> bool:
+    return (
+        place is not None
+        and place.country == division.country
+        and (division.precision == "country" or place.admin1 == division.admin1)
+    )
 
 
 def _named_inside(
