@@ -111,6 +111,11 @@ class Span:
     source: (
         str  # list, ner, cue (after a place preposition), pair (before ", State"), inner, repeat
     )
+    name: str = ""  # the name looked up, where the span holds more ("Cranford Township")
+
+    @property
+    def lookup_name(self) -> str:
+        return self.name or self.text
 
 
 def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -121,7 +126,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_cue_spans(sdoc, gazetteer),
         *_inner_spans(sdoc, gazetteer),
     ]
-    found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
+    found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
@@ -276,7 +281,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     or (not labels and _opens_dateline(doc_text, run))
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
-                    spans.append(span)
+                    spans.append(_with_municipality(sdoc, doc_text, end, span))
                     place_ends.add(end)
                     break
             run.pop()
@@ -297,6 +302,15 @@ JURISDICTION_NOUNS = {"police", "sheriff", "sheriff's", "council", "regional", "
 # "Livingston Township", "a Manheim Twp. man", "Lambeth Borough Council": a town's name before
 # the word for its municipality (a town reading needed: "Township" after a surname is no place).
 MUNICIPAL_NOUNS = {"township", "twp", "twp.", "borough"}
+
+
+def _with_municipality(sdoc: Doc, doc_text: str, end: int, span: Span) -> Span:
+    """'Cranford Township': the span takes the municipality's word, the town's name is looked up
+    (so that no unknown-name rule takes the two words as a village of their own)."""
+    if end < len(sdoc) and sdoc[end].lower_ in MUNICIPAL_NOUNS and _capitalised(sdoc[end]):
+        stop = sdoc[end].idx + len(sdoc[end].text)
+        return Span(span.start, stop, doc_text[span.start : stop], span.source, span.text)
+    return span
 
 
 def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:

@@ -104,7 +104,7 @@ def find_places(
     chosen: dict[str, Entry] = {}  # one sense per name and document, decided by its first pair
     for span, cands in found:
         if span.source == "pair" and len(cands) == 1 and not _names_division(cands[0][0], regions):
-            chosen.setdefault(name_key(span.text), cands[0][0])
+            chosen.setdefault(name_key(span.lookup_name), cands[0][0])
 
     def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
         # (the American hint moves towns only: no "Middle East" neighbourhood of Baltimore)
@@ -118,18 +118,18 @@ def find_places(
             ),
         )[0]
 
-    first = {name_key(span.text): pick(cands, []) for span, cands in found}
+    first = {name_key(span.lookup_name): pick(cands, []) for span, cands in found}
     # Spatial coherence: a second pass prefers readings near the other names' first readings.
     anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
     for _ in range(COHERENCE_PASSES - 1):
         first = {
             key: pick(cands, [a for a in anchors if a is not first[key]])
-            for key, cands in {name_key(span.text): cands for span, cands in found}.items()
+            for key, cands in {name_key(span.lookup_name): cands for span, cands in found}.items()
         }
         anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
     mentions = []
     for span, cands in found:
-        key = name_key(span.text)
+        key = name_key(span.lookup_name)
         best = chosen.get(key)
         if best is None or best not in [e for e, _ in cands]:
             best = pick(cands, [a for a in anchors if a is not first[key]])
@@ -231,9 +231,9 @@ def is_american_text(sdoc: Doc) -> bool:
 def _candidates(span: Span, gazetteer: Gazetteer) -> Candidates:
     """A name's readings; a demonym found as naming its country ("German territory") is that
     country, not a town that has the word among its other names (San Germán)."""
-    if span.source == "demonym" and (entry := gazetteer.demonyms.get(name_key(span.text))):
+    if span.source == "demonym" and (entry := gazetteer.demonyms.get(name_key(span.lookup_name))):
         return [(entry, True)]
-    return gazetteer.lookup(span.text)
+    return gazetteer.lookup(span.lookup_name)
 
 
 def _names_division(entry: Entry, regions: Counter[str]) -> bool:
@@ -257,7 +257,7 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
         if inside and not any(p for _, p in inside) and any(p for _, p in cands):
             continue  # only another name of a town inside, while places of that name exist
         if inside:
-            out[i] = (Span(span.start, span.end, span.text, "pair"), inside)
+            out[i] = (Span(span.start, span.end, span.text, "pair", span.name), inside)
             # ... and the container is the one holding them ("Tacoma, Washington": the state).
             holding = [(c, p) for c, p in containers if any(_within(e, c) for e, _ in inside)]
             out[i + 1] = (after, holding)

@@ -1,0 +1,72 @@
+"""Local news: townships, town police, possessive names, counties among their towns, American texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.places import find_places, load_gazetteer
+
+
+def _places(nlp, text: str):
+    doc = Document(doc_id="t", source="t", text=text)
+    return {m.text: m.place for m in find_places(doc, nlp(text), load_gazetteer(), [])}
+
+
+@pytest.mark.slow
+def test_places_town_before_township_is_the_town(nlp):
+    places = _places(nlp, "Voters in Cranford Township rejected the school budget, officials said.")
+    assert places["Cranford Township"].name == "Cranford"
+    assert places["Cranford Township"].country == "USA"
+
+
+@pytest.mark.slow
+def test_places_town_before_lower_case_police_is_the_town(nlp):
+    places = _places(nlp, "Valdosta police arrested two men after a chase on Monday.")
+    assert places["Valdosta"].admin1 == "Georgia"
+
+
+@pytest.mark.slow
+def test_places_surname_before_police_is_no_place(nlp):
+    assert _places(nlp, "Officer Kowalczyk police records show nothing.") == {}
+
+
+@pytest.mark.slow
+def test_places_possessive_inside_a_town_name_is_kept_whole(nlp):
+    places = _places(nlp, "King's Lynn councillors voted on Tuesday to close the depot.")
+    assert places["King's Lynn"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_facility_before_a_state_lies_in_that_state(nlp):
+    text = "The driver was flown to Riverside Regional Medical Center in Virginia on Sunday."
+    places = _places(nlp, text)
+    assert places["Virginia"].country == "USA"
+    assert places["Riverside Regional Medical Center"].country == "USA"
+
+
+@pytest.mark.slow
+def test_places_county_follows_the_towns_around_it(nlp):
+    text = (
+        "Officers from Lawrence and Eudora searched the river bank. "
+        "The Douglas County sheriff said the search would resume at dawn."
+    )
+    assert _places(nlp, text)["Douglas County"].admin1 == "Kansas"
+
+
+@pytest.mark.slow
+def test_places_american_text_reads_a_shared_town_name_as_american(nlp):
+    text = (
+        "Early tickets cost $45 and $60 at the gate. "
+        "The Birmingham festival brings 30 bands to the old ironworks in July."
+    )
+    assert _places(nlp, text)["Birmingham"].country == "USA"
+
+
+@pytest.mark.slow
+def test_places_british_text_keeps_the_british_reading(nlp):
+    text = (
+        "The colour of the new centre divided councillors. "
+        "The Birmingham scheme was approved on Friday."
+    )
+    assert _places(nlp, text)["Birmingham"].country == "GBR"
