@@ -22,8 +22,9 @@ def test_places_town_before_township_is_the_town(nlp):
 
 @pytest.mark.slow
 def test_places_town_before_lower_case_police_is_the_town(nlp):
-    places = _places(nlp, "Valdosta police arrested two men after a chase on Monday.")
-    assert places["Valdosta"].admin1 == "Georgia"
+    # spaCy calls "Hoover" an organisation here
+    places = _places(nlp, "Hoover police said the stolen truck was found behind a church.")
+    assert places["Hoover"].admin1 == "Alabama"
 
 
 @pytest.mark.slow
@@ -48,10 +49,11 @@ def test_places_facility_before_a_state_lies_in_that_state(nlp):
 @pytest.mark.slow
 def test_places_county_follows_the_towns_around_it(nlp):
     text = (
-        "Officers from Lawrence and Eudora searched the river bank. "
-        "The Douglas County sheriff said the search would resume at dawn."
+        "Deputies from Franklin and Brentwood joined the search. "
+        "The Williamson County sheriff said the man was found in Nashville."
     )
-    assert _places(nlp, text)["Douglas County"].admin1 == "Kansas"
+    # (Williamson County, Texas is the larger; Tennessee's lies among these towns)
+    assert _places(nlp, text)["Williamson County"].admin1 == "Tennessee"
 
 
 @pytest.mark.slow
