@@ -72,3 +72,17 @@ def test_places_british_text_keeps_the_british_reading(nlp):
         "The Birmingham scheme was approved on Friday."
     )
     assert _places(nlp, text)["Birmingham"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_state_in_brackets_contains_the_county(nlp):
+    text = "Orange County (N.C.) commissioners voted to sell the old courthouse."
+    places = _places(nlp, text)
+    assert places["N.C."].name == "North Carolina"
+    assert places["Orange County"].admin1 == "North Carolina"
+
+
+@pytest.mark.slow
+def test_places_us_state_by_its_state_name(nlp):
+    places = _places(nlp, "Troopers of the Maryland State Police closed the bridge overnight.")
+    assert next(p for t, p in places.items() if "Maryland" in t).country == "USA"

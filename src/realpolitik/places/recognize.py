@@ -375,14 +375,19 @@ def _opens_dateline(text: str, run: list[Token]) -> bool:
 
 
 def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -> Span | None:
-    """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`."""
-    if end + 1 >= len(sdoc) or sdoc[end].text != ",":
+    """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`,
+    or in brackets, as local papers write it ("the Walker County (Ga.) Sheriff's Office")."""
+    if end + 1 >= len(sdoc) or sdoc[end].text not in {",", "("}:
         return None
     run = _name_at(sdoc, end + 1, 3)
     if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
         run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
     while run:
         text = _span_of(run, doc_text).text
+        closed = run[-1].i + 1 < len(sdoc) and sdoc[run[-1].i + 1].text == ")"
+        if sdoc[end].text == "(" and not closed:
+            run.pop()
+            continue
         if (
             text in gazetteer.abbreviations
             or text in gazetteer

@@ -248,8 +248,8 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i in range(len(found) - 1):
         (span, cands), (after, containers) = found[i], found[i + 1]
-        if text[span.end : after.start].strip() != ",":
-            continue
+        if text[span.end : after.start].strip() not in {",", "("}:
+            continue  # "Springfield, Ill.", "Walker County (Ga.)"
         if _LIST_GOES_ON.match(text, after.end):
             continue  # "stops in Washington, New York and Boston": a list, not a pair
         containers = [(c, p) for c, p in containers if c.kind in CONTAINER_KINDS]
