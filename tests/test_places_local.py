@@ -86,3 +86,15 @@ def test_places_state_in_brackets_contains_the_county(nlp):
 def test_places_us_state_by_its_state_name(nlp):
     places = _places(nlp, "Troopers of the Maryland State Police closed the bridge overnight.")
     assert next(p for t, p in places.items() if "Maryland" in t).country == "USA"
+
+
+@pytest.mark.slow
+def test_places_name_listed_with_states_is_a_state(nlp):
+    places = _places(nlp, "Campaigns crossed Alabama, Georgia and Tennessee this week.")
+    assert (places["Georgia"].country, places["Georgia"].precision) == ("USA", "admin1")
+
+
+@pytest.mark.slow
+def test_places_name_listed_with_countries_keeps_its_country(nlp):
+    places = _places(nlp, "Exports to Armenia, Georgia and Azerbaijan fell this year.")
+    assert places["Georgia"].country == "GEO"

@@ -127,13 +127,15 @@ def find_places(
             for key, cands in {name_key(span.lookup_name): cands for span, cands in found}.items()
         }
         anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
-    mentions = []
+    bests = []
     for span, cands in found:
         key = name_key(span.lookup_name)
         best = chosen.get(key)
         if best is None or best not in [e for e, _ in cands]:
             best = pick(cands, [a for a in anchors if a is not first[key]])
-        mentions.append(_mention(doc, span, best))
+        bests.append(best)
+    bests = _as_their_list(doc.text, found, bests)
+    mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
     starts = {m.char_start: m.place for m in mentions}
@@ -169,6 +171,33 @@ def _town_after(
         if cands:
             return pick(cands).place()
     return None
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
+
+
+def _as_their_list(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A name listed beside states reads as a state ("California or Washington", "Georgia and
+    Alabama"): a list holds one kind of place, so a name with a first-level-division reading
+    in the country of a neighbour that is one takes that reading."""
+    out = list(bests)
+    for i, (span, cands) in enumerate(found):
+        if out[i].kind == "admin1":
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found):
+                continue
+            other, neighbour = found[j][0], bests[j]
+            gap = text[min(span.end, other.end) : max(span.start, other.start)]
+            if neighbour.kind != "admin1" or not _LIST_JOINER.match(gap):
+                continue
+            same = [
+                e for e, p in cands if e.kind == "admin1" and p and e.country == neighbour.country
+            ]
+            if same:
+                out[i] = same[0]
+                break
+    return out
 
 
 def _division_after(text: str, facility: Span, starts: dict[int, Place]) -> Place | None:
