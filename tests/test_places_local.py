@@ -98,3 +98,17 @@ def test_places_name_listed_with_states_is_a_state(nlp):
 def test_places_name_listed_with_countries_keeps_its_country(nlp):
     places = _places(nlp, "Exports to Armenia, Georgia and Azerbaijan fell this year.")
     assert places["Georgia"].country == "GEO"
+
+
+@pytest.mark.slow
+def test_places_unlisted_town_before_a_state_lies_in_the_state(nlp):
+    text = "Ada Brill, 61, of Quillerton Springs, Tenn., won the quilt prize."
+    places = _places(nlp, text)
+    town = next(p for t, p in places.items() if "Quillerton" in t)
+    assert (town.admin1, town.precision, town.geonames_id) == ("Tennessee", "admin1", None)
+
+
+@pytest.mark.slow
+def test_places_unlisted_name_after_of_needs_a_state(nlp):
+    text = "Ada Brill, the head of Quillerton Holdings, won the quilt prize."
+    assert not any("Quillerton" in t for t in _places(nlp, text))

@@ -53,6 +53,9 @@ TOWN_PRECISIONS = {"city", "point"}
 # unknown villages).
 LOCAL_LABELS = {"GPE", "LOC", "FAC"}
 LOCAL_PREPOSITIONS = {"in", "near", "outside", "at"}
+# ... and after these when a state follows ("the couple, of Smallville, Ga."): local papers name
+# a reader's or victim's small town so; the name is placed in the state (its precision).
+STATE_PREPOSITIONS = {"of", "from"}
 # Street words that are also common surnames: a PERSON entity ending in one is a person.
 SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 
@@ -119,7 +122,7 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
     common = {t.lower_ for t in sdoc if t.is_lower}
     runs = []
     for i, token in enumerate(sdoc[:-1]):
-        if token.lower_ not in LOCAL_PREPOSITIONS:
+        if token.lower_ not in LOCAL_PREPOSITIONS | STATE_PREPOSITIONS:
             continue
         name = sdoc[i + 1]
         end = i + 1
@@ -139,8 +142,19 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             continue  # acronyms and codes ("in HD", "in GT3")
         if sdoc[i + 1 : end].text in gazetteer:
             continue
+        if token.lower_ not in LOCAL_PREPOSITIONS and not state_after(sdoc, end, gazetteer):
+            continue  # "of"/"from" only before a state ("a man of Smallville, Ga.")
         runs.append((i + 1, end, "local"))
     return runs
+
+
+def state_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> bool:
+    """A state's or province's postal abbreviation after a comma: ", Ga.", ", B.C."."""
+    return (
+        end + 1 < len(sdoc)
+        and sdoc[end].text == ","
+        and sdoc[end + 1].text in gazetteer.abbreviations
+    )
 
 
 def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from realpolitik.places.facilities import facility_runs
+from realpolitik.places.facilities import facility_runs, state_after
 from realpolitik.places.gazetteer import Gazetteer, word_list
 from realpolitik.places.names import name_key
 
@@ -145,6 +145,10 @@ def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         first, last = sdoc[start], sdoc[end - 1]
         text = sdoc.text[first.idx : last.idx + len(last.text)].rstrip(" ,;:")
         spans.append(Span(first.idx, first.idx + len(text), text, kind))
+        if kind == "local" and state_after(sdoc, end, gazetteer):
+            # "Smallville, Ga.": the state is named, and the unlisted town is placed in it
+            state = sdoc[end + 1]
+            spans.append(Span(state.idx, state.idx + len(state.text), state.text, "pair"))
     return spans
 
 
