@@ -112,3 +112,11 @@ def test_places_unlisted_town_before_a_state_lies_in_the_state(nlp):
 def test_places_unlisted_name_after_of_needs_a_state(nlp):
     text = "Ada Brill, the head of Quillerton Holdings, won the quilt prize."
     assert not any("Quillerton" in t for t in _places(nlp, text))
+
+
+@pytest.mark.slow
+def test_places_unlisted_town_before_a_state_name_lies_in_the_state(nlp):
+    text = "Tom Reed, of Quillerton Flats, New Mexico, trained the winning horse."
+    places = _places(nlp, text)
+    assert places["Quillerton Flats"].admin1 == "New Mexico"
+    assert places["New Mexico"].precision == "admin1"

@@ -148,13 +148,20 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
     return runs
 
 
-def state_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> bool:
-    """A state's or province's postal abbreviation after a comma: ", Ga.", ", B.C."."""
-    return (
-        end + 1 < len(sdoc)
-        and sdoc[end].text == ","
-        and sdoc[end + 1].text in gazetteer.abbreviations
-    )
+def state_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> int:
+    """The end (token index) of a state or province named after a comma: its abbreviation
+    (", Ga.", ", B.C.") or its name (", Tennessee", ", New Mexico"); 0 when none is."""
+    if end + 1 >= len(sdoc) or sdoc[end].text != ",":
+        return 0
+    if sdoc[end + 1].text in gazetteer.abbreviations:
+        return end + 2
+    for stop in (end + 3, end + 2):
+        run = sdoc[end + 1 : stop]
+        if stop <= len(sdoc) and all(_capitalised(t) for t in run) and any(
+            e.kind == "admin1" and not e.derived and p for e, p in gazetteer.lookup(run.text)
+        ):
+            return stop
+    return 0
 
 
 def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:

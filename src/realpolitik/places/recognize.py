@@ -145,10 +145,10 @@ def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         first, last = sdoc[start], sdoc[end - 1]
         text = sdoc.text[first.idx : last.idx + len(last.text)].rstrip(" ,;:")
         spans.append(Span(first.idx, first.idx + len(text), text, kind))
-        if kind == "local" and state_after(sdoc, end, gazetteer):
+        if kind == "local" and (stop := state_after(sdoc, end, gazetteer)):
             # "Smallville, Ga.": the state is named, and the unlisted town is placed in it
-            state = sdoc[end + 1]
-            spans.append(Span(state.idx, state.idx + len(state.text), state.text, "pair"))
+            state = sdoc[end + 1 : stop]
+            spans.append(Span(state.start_char, state.end_char, state.text, "pair"))
     return spans
 
 
