@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from realpolitik.places import load_gazetteer
-from realpolitik.places.gazetteer import DATA_DIR, _rows
+from realpolitik.places.gazetteer import DATA_DIR, tsv_rows
 from realpolitik.places.names import name_key
 from realpolitik.places.resolve import score
 
@@ -20,7 +20,7 @@ def test_places_name_key_normalises_spelling():
 
 
 def test_places_small_place_list_is_sourced_and_well_formed():
-    rows = list(_rows("small_places.tsv"))
+    rows = list(tsv_rows("small_places.tsv"))
     assert len(rows) > 30
     for name, _aliases, _kind, country, _admin1, lat, lon, precision, gid, source in rows:
         assert name and source, name

@@ -198,3 +198,37 @@ def test_locate_meeting_town_is_none_when_the_document_names_two(nlp):
 @pytest.mark.slow
 def test_locate_the_host_is_where_it_happens(nlp):
     assert _place_of(nlp, "Uzbekistan hosts the regional security talks.", "hosts") == "Uzbekistan"
+
+
+@pytest.mark.slow
+def test_locate_meeting_readout_takes_the_meeting_town(nlp):
+    text = (
+        "The foreign ministers met in Valletta on Tuesday.\n"
+        "They stressed the need to curb people smuggling."
+    )
+    assert _event_locations(nlp, text).get("stressed") == "Valletta"
+
+
+@pytest.mark.slow
+def test_locate_readout_ends_at_another_subject(nlp):
+    text = (
+        "The foreign ministers met in Valletta on Tuesday.\n"
+        "Rebels attacked a convoy on the coast road the same night."
+    )
+    assert _event_locations(nlp, text).get("attacked") is None
+
+
+@pytest.mark.slow
+def test_locate_the_two_sides_act_where_they_meet(nlp):
+    text = "The envoys held talks in Muscat, and the two sides agreed to a prisoner exchange."
+    assert _event_locations(nlp, text).get("agreed") == "Muscat"
+
+
+@pytest.mark.slow
+def test_locate_meeting_town_named_by_most_meeting_words(nlp):
+    text = (
+        "The minister's trip to Amman was his first. The visit to Amman lasted two days, and he "
+        "visited Amman again in May. Aides had visited Beirut a week before.\n"
+        "Both sides discussed water sharing."
+    )
+    assert _event_locations(nlp, text).get("discussed") == "Amman"

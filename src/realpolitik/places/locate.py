@@ -16,7 +16,7 @@ visit to Afghanistan") says nothing about where the next sentence's event happen
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +26,18 @@ from realpolitik.places.gazetteer import word_list
 FALLBACK = -1  # no token has this index: the key of the fallback place in a place index
 # ... and of the document's meeting place (`meeting_place`), for a sentence naming no other town.
 MEETING = -2
+# ... and of the meeting place for a sentence of the meeting's readout (`readout_sentences`).
+READOUT = -3
+# A meeting town needs this many times as many of the document's meeting words as any other
+# town ("the trip to Kabul", "the visit to Kabul", "visited Kabul" against one "visited
+# Islamabad" by others).
+MEETING_MAJORITY = 3
+# Subjects that carry a meeting's readout on ("Both sides discussed ...", "They stressed ...").
+PARTY_PRONOUNS = {"they"}
+PARTY_NOUNS = {
+    "side", "sides", "party", "parties", "delegation", "delegations", "leader", "leaders",
+}  # fmt: skip
+PARTY_COUNTERS = {"both", "two"}
 TOWN_PRECISIONS = {"city", "point"}
 # Entity labels a place name may carry and still be a place (spaCy's small models tag towns
 # PERSON and sometimes ORG; an ORG spanning more than the name is an organisation).
@@ -108,8 +120,10 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
             head, inside = head.head, False
         else:
             break
-    if MEETING in places and is_meeting_word(trigger.lemma_):
+    if MEETING in places and (is_meeting_word(trigger.lemma_) or _parties_act(trigger)):
         return places[MEETING]
+    if READOUT in places:
+        return places[READOUT]
     return places.get(FALLBACK)
 
 
@@ -187,17 +201,75 @@ def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMentio
         for p in inside
     ):
         out[MEETING] = meeting
+        if sent.start in readout_sentences(sent.doc, places):
+            out[READOUT] = meeting
     return out
+
+
+def readout_sentences(sdoc: Doc, places: list[PlaceMention]) -> frozenset[int]:
+    """Start tokens of the sentences that report what was said at the document's meeting: the
+    run of sentences right after a meeting word's sentence whose subject is the meeting's
+    parties ("They stressed ...", "Both sides agreed ...") or one of the people who met
+    ("Rahmon praised ..."). Their events happened where the meeting did. A sentence of another
+    subject, or one without a subject, ends the run."""
+    key = f"realpolitik.readout.{len(places)}"
+    if key not in sdoc.user_data:
+        sdoc.user_data[key] = frozenset(_readout(sdoc))
+    found: frozenset[int] = sdoc.user_data[key]
+    return found
+
+
+def _readout(sdoc: Doc) -> list[int]:
+    sents = list(sdoc.sents)
+    people: set[str] = set()
+    for sent in sents:
+        for tok in sent:
+            if is_meeting_word(tok.lemma_) and tok.pos_ == "VERB":
+                people |= {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+                           if t.pos_ == "PROPN"}  # fmt: skip
+    out, running = [], False
+    for sent in sents:
+        if any(is_meeting_word(t.lemma_) for t in sent):
+            running = True
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        running = running and subject is not None and _is_party(subject, people)
+        if running:
+            out.append(sent.start)
+    return out
+
+
+def _parties_act(trigger: Token) -> bool:
+    """'... were discussed and the two sides agreed': the meeting's parties act in its sentence."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subject is not None
+        and subject.lower_ in PARTY_NOUNS
+        and any(c.lower_ in PARTY_COUNTERS for c in subject.children)
+        and any(is_meeting_word(t.lemma_) for t in trigger.sent)
+    )
+
+
+def _is_party(subject: Token, people: set[str]) -> bool:
+    """'They', 'both sides', 'the two leaders', or a name among those who met."""
+    if subject.lower_ in PARTY_PRONOUNS:
+        return True
+    if subject.lower_ in PARTY_NOUNS and any(c.lower_ in PARTY_COUNTERS for c in subject.children):
+        return True
+    names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    return bool(names) and names <= people
 
 
 def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     """The town where the document places its meeting or visit: the one place a meeting word
     of the document is attached to ("the meeting in Dushanbe", "the trip to Kabul"), when all
-    such words agree on one town; None when they name two ("visited Islamabad ... visited
-    Kabul") or none. Its other meeting words ("both sides discussed ...") happened there too."""
+    such words agree on one town, or `MEETING_MAJORITY` times as many name it as any other; None
+    when they name two about as often ("visited Islamabad ... visited Kabul") or none. Its other
+    meeting words ("both sides discussed ...") happened there too."""
     key = f"realpolitik.meeting_place.{len(places)}"
     if key not in sdoc.user_data:
-        found: dict[str, PlaceMention] = {}
+        found: Counter[str] = Counter()
+        town: dict[str, PlaceMention] = {}
         for sent in sdoc.sents:
             index: dict[int, PlaceMention] = {}
             for p in places:
@@ -210,8 +282,14 @@ def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
                 if is_meeting_word(tok.lemma_):
                     at = _attached(tok, index)
                     if at is not None and at.place.precision in TOWN_PRECISIONS:
-                        found[at.place.name] = at
-        sdoc.user_data[key] = next(iter(found.values())) if len(found) == 1 else None
+                        found[at.place.name] += 1
+                        town.setdefault(at.place.name, at)
+        ranked = found.most_common()
+        sdoc.user_data[key] = (
+            town[ranked[0][0]]
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= MEETING_MAJORITY * ranked[1][1])
+            else None
+        )
     meeting: PlaceMention | None = sdoc.user_data[key]
     return meeting
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from realpolitik.places.facilities import facility_runs
+from realpolitik.places.facilities import facility_runs, state_after
 from realpolitik.places.gazetteer import Gazetteer, word_list
 from realpolitik.places.names import name_key
 
@@ -73,7 +73,10 @@ EMBEDDING_LABELS = {"ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FA
 CURRENCY_LABELS = {"MONEY"}
 LONGEST_NAME = 4  # tokens looked at for a gazetteer name outside NER
 # Lower-case words that may sit inside a place's name ("Bosnia and Herzegovina", "Isle of Man").
-NAME_JOINERS = {"of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&"}
+# A possessive inside a name too: "Lee's Summit", "Prince George's County", "King's Lynn".
+NAME_JOINERS = {
+    "of", "and", "de", "del", "la", "el", "al", "upon", "on", "the", "-", "&", "'s", "\u2019s",
+}  # fmt: skip
 
 
 # Words naming a feature of a place rather than the place: "Mississippi River", "Kabul Airport".
@@ -108,6 +111,11 @@ class Span:
     source: (
         str  # list, ner, cue (after a place preposition), pair (before ", State"), inner, repeat
     )
+    name: str = ""  # the name looked up, where the span holds more ("Cranford Township")
+
+    @property
+    def lookup_name(self) -> str:
+        return self.name or self.text
 
 
 def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -118,7 +126,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_cue_spans(sdoc, gazetteer),
         *_inner_spans(sdoc, gazetteer),
     ]
-    found += _repeat_spans(sdoc, {name_key(s.text) for s in found})
+    found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
@@ -137,6 +145,10 @@ def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         first, last = sdoc[start], sdoc[end - 1]
         text = sdoc.text[first.idx : last.idx + len(last.text)].rstrip(" ,;:")
         spans.append(Span(first.idx, first.idx + len(text), text, kind))
+        if kind == "local" and (stop := state_after(sdoc, end, gazetteer)):
+            # "Smallville, Ga.": the state is named, and the unlisted town is placed in it
+            state = sdoc[end + 1 : stop]
+            spans.append(Span(state.start_char, state.end_char, state.text, "pair"))
     return spans
 
 
@@ -273,7 +285,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     or (not labels and _opens_dateline(doc_text, run))
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
-                    spans.append(span)
+                    spans.append(_with_municipality(sdoc, doc_text, end, span))
                     place_ends.add(end)
                     break
             run.pop()
@@ -291,19 +303,32 @@ RESIDENT_NOUNS = {
 # police or council (any gazetteer reading, divisions by their "X State" names included; tune
 # part of GeoWebNews +0.001 all-gold, precision flat).
 JURISDICTION_NOUNS = {"police", "sheriff", "sheriff's", "council", "regional", "constabulary"}
+# "Livingston Township", "a Manheim Twp. man", "Lambeth Borough Council": a town's name before
+# the word for its municipality (a town reading needed: "Township" after a surname is no place).
+MUNICIPAL_NOUNS = {"township", "twp", "twp.", "borough"}
+
+
+def _with_municipality(sdoc: Doc, doc_text: str, end: int, span: Span) -> Span:
+    """'Cranford Township': the span takes the municipality's word, the town's name is looked up
+    (so that no unknown-name rule takes the two words as a village of their own)."""
+    if end < len(sdoc) and sdoc[end].lower_ in MUNICIPAL_NOUNS and _capitalised(sdoc[end]):
+        stop = sdoc[end].idx + len(sdoc[end].text)
+        return Span(span.start, stop, doc_text[span.start : stop], span.source, span.text)
+    return span
 
 
 def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
     """A town's name right before a word for its people ("Nelson residents", "the Eversley
     man's best season"), not a person's name ("Smith residents" is no town in the gazetteer);
-    a town's or division's name before its police or council ("Osun State Police")."""
+    a town's or division's name before its police or council ("Osun State Police"); a town's
+    name before the word for its municipality ("Livingston Township")."""
     if end >= len(sdoc):
         return False
     word = sdoc[end].lower_
-    if word in JURISDICTION_NOUNS:
-        return _capitalised(sdoc[end]) and bool(gazetteer.lookup(text))
-    if word not in RESIDENT_NOUNS:
-        return False
+    if word in JURISDICTION_NOUNS and _capitalised(sdoc[end]):
+        return bool(gazetteer.lookup(text))
+    if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS:
+        return False  # ("Dalton police said": a town's reading needed, as for its residents)
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
 
 
@@ -354,14 +379,19 @@ def _opens_dateline(text: str, run: list[Token]) -> bool:
 
 
 def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -> Span | None:
-    """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`."""
-    if end + 1 >= len(sdoc) or sdoc[end].text != ",":
+    """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`,
+    or in brackets, as local papers write it ("the Walker County (Ga.) Sheriff's Office")."""
+    if end + 1 >= len(sdoc) or sdoc[end].text not in {",", "("}:
         return None
     run = _name_at(sdoc, end + 1, 3)
     if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
         run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
     while run:
         text = _span_of(run, doc_text).text
+        closed = run[-1].i + 1 < len(sdoc) and sdoc[run[-1].i + 1].text == ")"
+        if sdoc[end].text == "(" and not closed:
+            run.pop()
+            continue
         if (
             text in gazetteer.abbreviations
             or text in gazetteer
