@@ -125,9 +125,9 @@ if __name__ == "__main__":
     meta = json.loads(AM.META_FILE.read_text())
     # C, balanced, "none" factor, feature scale of the shipped model (acled_model.json)
     shipped = (meta["C"], meta["class_weight"] == "balanced", meta["none_factor"], meta["feature_scale"])
-    # Vote factors relative to the shipped RULE_VOTE (0.033 / 0.011 since round 4): x0, x1, x2, x3
-    # are x0, x0.33, x0.67, x1 of round 3's 0.1 / 0.033.
-    res = pipe_cv(meta["design"], shipped, thresholds=(0.04, 0.08, 0.12), votes=(0.0, 1.0, 2.0, 3.0))
+    # Vote factors relative to the shipped RULE_VOTE (0.067 / 0.022 since round 4): x0, x0.5, x1,
+    # x1.5 are x0, x0.33, x0.67, x1 of round 3's 0.1 / 0.033.
+    res = pipe_cv(meta["design"], shipped, thresholds=(0.04, 0.08, 0.12), votes=(0.0, 0.5, 1.0, 1.5))
     _, gold, pred, _ = res[(0.08, 1.0)]  # the shipped threshold and votes
     print(json.dumps({"shipped_errors_by_kind": confusion_kinds(gold, pred)}))
     pairs = {}
