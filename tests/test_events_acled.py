@@ -93,7 +93,7 @@ def analyses():
 KNOWN_MISSES = {
     "Police arrested 12 protesters in Lahore.": (
         "since the context features (round 3) the classifier reads police arresting protesters "
-        "as a protest with intervention (0.36) over arrests (0.18 + 0.1 vote): the codebook "
+        "as a protest with intervention (0.37 in round 4) over arrests (0.18 + 0.067 vote): the codebook "
         "codes an attempt to suppress a protest as such, but the sentence reports no protest "
         "under way, so arrests stays the expected type"
     ),

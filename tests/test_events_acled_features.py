@@ -100,3 +100,51 @@ def test_a_passage_pools_its_sentences_and_an_empty_list_has_no_rows():
     assert m[1, names.index("weapon_grenade")] > 0
     assert features_matrix([]).shape == (0, len(names))
     assert np.array_equal(m[0], passage_features([a[:]]))
+
+
+def test_violent_suppression_of_a_march_is_read_as_repression_not_as_a_riot():
+    # "Troops brutally crushed the march"
+    doc = _doc(
+        ["Troops", "brutally", "crushed", "the", "march"],
+        [2, 2, 2, 4, 2],
+        ["nsubj", "advmod", "ROOT", "det", "dobj"],
+        ["troop", "brutally", "crush", "the", "march"],
+    )
+    assert _value(doc, "repression") == 1.0  # two words, clipped
+    assert _value(doc, "protest") > 0
+    assert _value(doc, "riot") == 0
+
+
+def test_petrol_bombs_and_smashed_windows_are_riot_words():
+    # "Youths hurled petrol bombs and smashed windows"
+    doc = _doc(
+        ["Youths", "hurled", "petrol", "bombs", "and", "smashed", "windows"],
+        [1, 1, 3, 1, 1, 1, 5],
+        ["nsubj", "ROOT", "compound", "dobj", "cc", "conj", "dobj"],
+        ["youth", "hurl", "petrol", "bomb", "and", "smash", "window"],
+    )
+    assert _value(doc, "riot") == 1.0
+    assert _value(doc, "repression") == 0
+
+
+def test_an_industrial_accident_counts_as_disaster_words():
+    # "A boiler exploded at the factory"
+    doc = _doc(
+        ["A", "boiler", "exploded", "at", "the", "factory"],
+        [1, 2, 2, 2, 5, 3],
+        ["det", "nsubj", "ROOT", "prep", "det", "pobj"],
+        ["a", "boiler", "explode", "at", "the", "factory"],
+    )
+    assert _value(doc, "disaster") == 1.0
+    assert _value(doc, "weapon_explosive") > 0  # the explosion itself is still read
+
+
+def test_troop_reinforcements_count_as_a_change_to_group_activity():
+    # "The army reinforced its units"
+    doc = _doc(
+        ["The", "army", "reinforced", "its", "units"],
+        [1, 2, 2, 4, 2],
+        ["det", "nsubj", "ROOT", "poss", "dobj"],
+        ["the", "army", "reinforce", "its", "unit"],
+    )
+    assert _value(doc, "group_change") > 0
