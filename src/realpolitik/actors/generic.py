@@ -87,6 +87,10 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None] | Non
         return None
     sector, n = found
     start = head.i - (n - 1)
+    for m in reversed(mods):  # nouns before the head name it too ("health minister")
+        if m.i < start - 1 or m.dep_ != "compound" or m.pos_ != "NOUN":
+            break
+        start = m.i
     country = None
     for m in mods:
         state = _state_of(kb, m.text) if m.text[:1].isupper() else None
