@@ -223,8 +223,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if passive and tok is verb:
             subjects = _children(tok, SUBJECT_DEPS)
         for s in subjects:
-            own = _possessor_of(s, index)
-            args.source += own or actors_of(s, index)
+            args.source += _possessor_of(s, index) or actors_of(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
@@ -273,14 +272,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                     args.source += actors_of(s, index)
     own_forces: list[ActorMention] = []
     for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
-        own = _own_people(obj, index, args.source)
-        if own:
+        kind = _own_people(obj, index, args.source)
+        if kind:
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
             args.target += [
                 m for prep in _children(obj, {"prep"}) if prep.lower_ not in LOCATIVE_PREPS
                 for p in _pobjs(prep) for m in actors_of(p, index)
             ]  # fmt: skip
-            if own == "forces":  # ... and when no other party is named, the forces are
+            if kind == "forces":  # ... and when no other party is named, the forces are
                 own_forces += actors_of(obj, index)
             continue
         args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
