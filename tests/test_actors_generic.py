@@ -67,3 +67,15 @@ def test_actors_generic_sector_reads_the_longest_phrase(nlp):
     assert generic_sector(kb, ["local", "militias"]) == ("REB", 1)
     assert generic_sector(kb, ["interior", "minister"]) == ("GOV", 2)
     assert generic_sector(kb, ["tents"]) is None
+
+
+def test_actors_generic_named_origin_keeps_the_sentences_country_away(nlp):
+    text = "Baltic fishermen and anti-government students met Chilean officials in Valparaiso."
+    mentions, _ = actors_in(nlp, text)
+    m = by_text(mentions, "Baltic fishermen")
+    assert m.how.startswith("generic") and m.country is None, m.country
+    # a lower-case description names no origin: the sentence's one country is theirs
+    assert by_text(mentions, "anti-government students").country == "CHL"
+    # a name before the noun is the actor itself, not a generic party
+    mentions, _ = actors_in(nlp, "Hezbollah fighters crossed the border at dawn.")
+    assert not [m for m in mentions if m.how.startswith("generic")]

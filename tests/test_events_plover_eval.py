@@ -90,9 +90,7 @@ def test_events_plover_eval_attachment_counts_the_gold_pair_on_any_event_and_on_
 def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     import hashlib
 
-    from realpolitik.eval.plover import own_sentences
-
-    from realpolitik.eval.plover import OWN2_FILE
+    from realpolitik.eval.plover import OWN2_FILE, own_sentences
 
     first, second = own_sentences(), own_sentences(OWN2_FILE)
     assert len(first) >= 60 and len(second) >= 60

@@ -34,6 +34,9 @@ _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "d
 _MODIFIER_DEPS = {"compound", "amod"}
 # A state's institutions: with a country the mention is the state's sector actor (`KEN.COP`).
 STATE_SECTORS = {"GOV", "MIL", "INT", "COP", "LEG", "JUD"}
+# `how` of a generic mention whose own words name an origin that is no state: it takes no country
+# from its sentence.
+ORIGIN_NAMED = "generic+origin"
 
 
 @cache
@@ -76,8 +79,9 @@ def _modifiers(head: Token) -> list[Token]:
     return mods
 
 
-def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None] | None:
-    """(first token, sector, country named by a modifier) of a generic actor phrase at `head`."""
+def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
+    """(first token, sector, country named by a modifier, whether a modifier names some other
+    origin) of a generic actor phrase at `head`."""
     _, not_heads = _word_lists()
     if head.pos_ != "NOUN" or head.dep_ not in _PARTY_DEPS or head.lower_ in not_heads:
         return None
@@ -91,15 +95,23 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None] | Non
         if m.i < start - 1 or m.dep_ != "compound" or m.pos_ != "NOUN":
             break
         start = m.i
-    country = None
+    country, origin = None, False
     for m in mods:
         state = _state_of(kb, m.text) if m.text[:1].isupper() else None
         if state:
             country = country or state
             start = min(start, m.i)
-        elif m.text[:1].isupper() and m.ent_type_ in {"NORP", "GPE"}:
-            start = min(start, m.i)
-    return start, sector, country
+        elif m.text[:1].isupper() and (m.ent_type_ or m.pos_ == "PROPN"):
+            hyphenated = m.i > 0 and m.doc[m.i - 1].text == "-"
+            if m.ent_type_ not in {"NORP", "GPE", "LOC"} and not hyphenated:
+                return None  # a name before the noun is the actor: "MEND fighters"
+            # "Scandinavian diplomats", "anti-Kremlin activists": the phrase says where they
+            # are from (or against), so the sentence's one country is not theirs.
+            start, origin = min(start, m.i), True
+    doc = head.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2  # a hyphenated prefix belongs to the phrase ("anti-Kremlin")
+    return start, sector, country, origin
 
 
 def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
@@ -132,7 +144,7 @@ def generic_mentions(
         found = _phrase(kb, tok)
         if found is None:
             continue
-        first, sector, country = found
+        first, sector, country, origin = found
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken):
             continue
@@ -142,7 +154,7 @@ def generic_mentions(
         out.append(
             ActorMention(
                 doc_id, start, end, text, f"new:{_slug(name)}", name, country, sector, None,
-                "generic",
+                ORIGIN_NAMED if origin and not country else "generic",
             )  # fmt: skip
         )
         taken.append((start, end))

@@ -27,7 +27,7 @@ from realpolitik.actors.coref import (
     is_group,
     latest_before,
 )
-from realpolitik.actors.generic import generic_mentions, settle_ids
+from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
@@ -440,6 +440,7 @@ def _country_from_sentence(
                 m.actor_id.startswith("new:")
                 and m.country is None
                 and m.sector not in {"IGO", "NGO"}
+                and m.how != ORIGIN_NAMED
             ):
                 m.country = country
                 m.how += "+context"
