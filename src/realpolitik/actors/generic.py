@@ -101,12 +101,12 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
         if state:
             country = country or state
             start = min(start, m.i)
-        elif m.text[:1].isupper() and (m.ent_type_ or m.pos_ == "PROPN"):
-            hyphenated = m.i > 0 and m.doc[m.i - 1].text == "-"
-            if m.ent_type_ not in {"NORP", "GPE", "LOC"} and not hyphenated:
-                return None  # a name before the noun is the actor: "MEND fighters"
+        elif m.text[:1].isupper() and (
+            m.ent_type_ in {"NORP", "GPE", "LOC"} or (m.i > 0 and m.doc[m.i - 1].text == "-")
+        ):
             # "Scandinavian diplomats", "anti-Kremlin activists": the phrase says where they
-            # are from (or against), so the sentence's one country is not theirs.
+            # are from (or against), so the sentence's one country is not theirs. Another name
+            # before the noun ("MEND fighters") stays out of the span: it is an actor of its own.
             start, origin = min(start, m.i), True
     doc = head.doc
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
