@@ -27,6 +27,7 @@ from realpolitik.actors.coref import (
     is_group,
     latest_before,
 )
+from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
@@ -407,8 +408,11 @@ def _to_mentions(
     mentions += _short_name_mentions(doc, table, mentions, short_names)
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions)
+    mentions += generic_mentions(doc.doc_id, sdoc, kb, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
+    for actor in settle_ids(kb, mentions):
+        new[actor.actor_id] = actor
     # Names the text gives one actor ("the NRF, formerly known as the Northern Alliance") join
     # here, before events read the mentions; aliases other documents stated come next.
     join_aliases(kb, table.text, mentions, {k: a.kind for k, a in new.items()})
@@ -436,6 +440,7 @@ def _country_from_sentence(
                 m.actor_id.startswith("new:")
                 and m.country is None
                 and m.sector not in {"IGO", "NGO"}
+                and m.how != ORIGIN_NAMED
             ):
                 m.country = country
                 m.how += "+context"

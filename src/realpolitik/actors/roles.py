@@ -38,17 +38,27 @@ def _singular(word: str) -> str:
     return word
 
 
+def phrase_sector(index: dict[str, str], words: list[str]) -> str | None:
+    """Sector of exactly this role phrase in `index` (lower-case words; the last may be plural)."""
+    words = [w.lower().strip(".") for w in words if w.strip()]
+    if not words:
+        return None
+    for candidate in (" ".join(words), " ".join([*words[:-1], _singular(words[-1])])):
+        candidate = candidate.replace(" - ", "-")
+        for form in (candidate, candidate.replace("-", " ")):
+            if form in index:
+                return index[form]
+    return None
+
+
 def role_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     """Sector of the longest role phrase that ends the word list ("senior border guards")."""
     index = role_index(kb)
     words = [w.lower().strip(".") for w in words if w.strip()]
     for i in range(len(words)):
-        tail = words[i:]
-        for candidate in (" ".join(tail), " ".join([*tail[:-1], _singular(tail[-1])])):
-            candidate = candidate.replace(" - ", "-")
-            for form in (candidate, candidate.replace("-", " ")):
-                if form in index:
-                    return index[form]
+        sector = phrase_sector(index, words[i:])
+        if sector:
+            return sector
     return None
 
 

@@ -223,7 +223,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if passive and tok is verb:
             subjects = _children(tok, SUBJECT_DEPS)
         for s in subjects:
-            args.source += actors_of(s, index)
+            args.source += _possessor_of(s, index) or actors_of(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
@@ -264,7 +264,24 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += actors_of(p, index)
         for s in _children(verb, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
+        if not args.source:
+            # "two soldiers were killed when militants ambushed their convoy": the clause that
+            # says when names who did it.
+            for clause in _time_clauses(verb):
+                for s in _children(clause, SUBJECT_DEPS):
+                    args.source += actors_of(s, index)
+    own_forces: list[ActorMention] = []
     for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
+        kind = _own_people(obj, index, args.source)
+        if kind:
+            # "recalled its ambassador to/from X", "deployed troops to X": X is the target
+            args.target += [
+                m for prep in _children(obj, {"prep"}) if prep.lower_ not in LOCATIVE_PREPS
+                for p in _pobjs(prep) for m in actors_of(p, index)
+            ]  # fmt: skip
+            if kind == "forces":  # ... and when no other party is named, the forces are
+                own_forces += actors_of(obj, index)
+            continue
         args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
     if not args.target:
         for prep in _children(verb, {"prep"}):
@@ -302,8 +319,66 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for comp in _children(verb, {"xcomp"}):
             if not _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += verb_arguments(comp, index, depth + 1).target
+    if not args.target and verb in _time_clauses(verb.head) and _is_passive(verb.head):
+        # ... and whom the when-clause's act hit is the passive clause's subject.
+        for s in _children(verb.head, PASSIVE_SUBJECT_DEPS):
+            args.target += actors_of(s, index)
+    if not args.target:
+        args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+# Subordinators of a clause that says when the main clause's act happened.
+_TIME_MARKS = {"when", "as", "after"}
+
+
+def _time_clauses(verb: Token) -> list[Token]:
+    return [
+        c for c in _children(verb, {"advcl"})
+        if any(m.dep_ in {"mark", "advmod"} and m.lower_ in _TIME_MARKS for m in c.children)
+    ]  # fmt: skip
+
+
+def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The ministry said its officers had broken up the rally", "the minister said his
+    country would veto it": a subject that is a pronoun's own people or country, naming no actor
+    of its own (or only a generic one), is the actor the pronoun stands for."""
+    m = index.at(subject)
+    if m is not None and not (m.how.startswith("generic") and m.country is None):
+        return []
+    if m is None and subject.pos_ != "NOUN":
+        return []
+    for c in subject.children:
+        if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+            return _antecedent(c, index)
+    return []
+
+
+# Possessive determiners: "its troops", "their envoy" are the possessor's own people.
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
+# A state's own forces and officials, as the generic actors stage names them by sector.
+_OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
+
+
+def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> str | None:
+    """Whether a generic actor object is the subject's own people rather than a party acted on:
+    "possessed" ("its troops", "its ambassador"), or "forces", a state's forces or officials with
+    no country of their own when a state acts ("Britain mobilized army reservists for a war
+    against Iraq", "Russia deployed troops to its border with Finland")."""
+    m = index.at(obj)
+    if m is None or not m.how.startswith("generic") or not source:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in obj.children):
+        return "possessed"
+    countries = {a.country for a in source}
+    if (
+        m.sector in _OWN_PEOPLE_SECTORS
+        and None not in countries
+        and (m.country is None or (m.how.endswith("+context") and countries == {m.country}))
+    ):
+        return "forces"
+    return None
 
 
 # "accused X of doing", "blamed X for doing": the verb's object is the gerund's subject.

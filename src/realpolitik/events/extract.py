@@ -159,6 +159,8 @@ def extract_events(
             tok = trig.token
             if trig.nominal and (tok.i in selectors or _refers_back(tok)):
                 continue
+            if trig.nominal and _names_generic_actor(tok, index):
+                continue  # "protesters", "supporters": the people, not a protest or support
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
             ttype = reframe(trig.ttype, _framed_verb(trig))
@@ -166,6 +168,7 @@ def extract_events(
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
+            ttype = _retype_by_source(ttype, tok, args.source, lex)
             ttype = _forced(ttype, tok)
             if (
                 not args.source
@@ -198,8 +201,8 @@ def extract_events(
             embedded = _is_embedded(tok, typed)
             conf = score(
                 ttype.specificity,
-                bool(args.source),
-                bool(args.target),
+                _named(args.source),
+                _named(args.target),
                 embedded,
                 polarity,
                 reframed=read.plover_type != trig.ttype.plover_type,
@@ -302,6 +305,32 @@ def _retype_by_target(
         return ttype
     for m in target:
         hit = lex.pattern(tok.lemma_.lower(), "", f"@{m.sector}") if m.sector else None
+        if hit:
+            return hit
+    return ttype
+
+
+def _names_generic_actor(tok: Token, index: MentionIndex) -> bool:
+    m = index.at(tok)
+    return m is not None and m.how.startswith("generic")
+
+
+def _named(parties: list[ActorMention]) -> bool:
+    """Whether a party counts for the main-event choice: generic parties ("protesters", "the
+    minister") are sources and targets but do not make an event the sentence's main one; counted,
+    they cost own2 tune 3 sentences and the synthetic tune part 2 (issue 9, fourth round)."""
+    return any(not m.how.startswith("generic") for m in parties)
+
+
+def _retype_by_source(
+    ttype: TriggerType, tok: Token, source: list[ActorMention], lex: Lexicon
+) -> TriggerType:
+    """Patterns over the kind of actor acting (`own_triggers.tsv`, preposition "@source"):
+    protesters gathering or assembling hold a demonstration, not a meeting."""
+    if ttype.origin not in {"block", "majority", "similar", "verb"}:
+        return ttype  # a pattern or our own entry already says what this verb means here
+    for m in source:
+        hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{m.sector}") if m.sector else None
         if hit:
             return hit
     return ttype

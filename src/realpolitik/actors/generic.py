@@ -1,0 +1,180 @@
+"""Generic and titled actors: "protesters", "Thai police", "the interior minister", "security
+forces", "a local militia", "residents".
+
+Event coders code such parties as actors (a country and a sector: THACOP, ---OPP, ---CVL), and
+most news events have one: without them an arrest of "three journalists" or a protest "against
+the government" by "farmers" has no source or no target. A noun phrase is a generic actor when
+its head is a common noun (not a name) standing where a party stands (subject, object,
+prepositional object, conjunct, apposition, possessor) and the head, with its compound or
+adjective modifiers, is a role or group phrase: the role index of `roles` (Phoenix agents, MIT,
+and `curated.yaml`) or `data/actors/generic_actors.yaml`. The mention spans the head and the
+modifiers that belong to the phrase or name a state ("Thai police").
+
+Identity: a state institution with a known country is the state's sector actor, as "Pakistani
+border guards" already is (`KEN.COP`); any other is a new actor whose id carries its country
+(`new:protesters@tha`), so that protesters in two countries are never one actor; with no
+country it is `new:<phrase>`, which fusion treats as evidence of nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
+from realpolitik.actors.roles import phrase_sector, role_index
+from realpolitik.model import Actor, ActorMention
+
+# Where a noun phrase stands for a party to an event.
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "agent"}
+# Modifiers that may belong to a role phrase ("security forces", "interior minister").
+_MODIFIER_DEPS = {"compound", "amod"}
+# A state's institutions: with a country the mention is the state's sector actor (`KEN.COP`).
+STATE_SECTORS = {"GOV", "MIL", "INT", "COP", "LEG", "JUD"}
+# `how` of a generic mention whose own words name an origin that is no state: it takes no country
+# from its sentence.
+ORIGIN_NAMED = "generic+origin"
+
+
+@cache
+def _word_lists() -> tuple[dict[str, str], frozenset[str]]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    extra = {r["phrase"].lower(): r["sector"] for r in data.get("extra_role_words") or []}
+    return extra, frozenset(w.lower() for w in data.get("not_heads") or [])
+
+
+def generic_sector(kb: KnowledgeBase, words: list[str]) -> tuple[str, int] | None:
+    """Sector of the longest role phrase ending `words`, and how many words it takes."""
+    extra, _ = _word_lists()
+    index = role_index(kb)
+    for i in range(len(words)):
+        tail = words[i:]
+        sector = phrase_sector(extra, tail) or phrase_sector(index, tail)
+        if sector:
+            return sector, len(tail)
+    return None
+
+
+def _state_of(kb: KnowledgeBase, word: str) -> str | None:
+    """The state a modifier names ("Thai", "Kenyan"), if any."""
+    for e in kb.lookup(word):
+        if "." not in e.actor_id and ":" not in e.actor_id and e.kind == "name":
+            return e.actor_id
+    return None
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The contiguous compound and adjective modifiers right before the head (of the head or
+    of one another: "[interior] minister", "[riot] police", "[Thai] police")."""
+    mods: list[Token] = []
+    within = {head.i}
+    i = head.i - 1
+    while i >= 0 and head.doc[i].dep_ in _MODIFIER_DEPS and head.doc[i].head.i in within:
+        mods.insert(0, head.doc[i])
+        within.add(i)
+        i -= 1
+    return mods
+
+
+def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
+    """(first token, sector, country named by a modifier, whether a modifier names some other
+    origin) of a generic actor phrase at `head`."""
+    _, not_heads = _word_lists()
+    if head.pos_ != "NOUN" or head.dep_ not in _PARTY_DEPS or head.lower_ in not_heads:
+        return None
+    mods = _modifiers(head)
+    found = generic_sector(kb, [t.text for t in (*mods, head)])
+    if found is None:
+        return None
+    sector, n = found
+    start = head.i - (n - 1)
+    for m in reversed(mods):  # nouns before the head name it too ("health minister")
+        if m.i < start - 1 or m.dep_ != "compound" or m.pos_ != "NOUN":
+            break
+        start = m.i
+    country, origin = None, False
+    for m in mods:
+        state = _state_of(kb, m.text) if m.text[:1].isupper() else None
+        if state:
+            country = country or state
+            start = min(start, m.i)
+        elif m.text[:1].isupper() and (
+            m.ent_type_ in {"NORP", "GPE", "LOC"} or (m.i > 0 and m.doc[m.i - 1].text == "-")
+        ):
+            # "Scandinavian diplomats", "anti-Kremlin activists": the phrase says where they
+            # are from (or against), so the sentence's one country is not theirs. Another name
+            # before the noun ("MEND fighters") stays out of the span: it is an actor of its own.
+            start, origin = min(start, m.i), True
+    doc = head.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2  # a hyphenated prefix belongs to the phrase ("anti-Kremlin")
+    return start, sector, country, origin
+
+
+def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
+    """ "Doctors in Kenya", "police of Bangladesh": the state named by the head's place phrase."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for m in mentions:
+                if m.start <= obj.idx < m.end and m.country and m.actor_id == m.country:
+                    return m.country
+    return None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def generic_mentions(
+    doc_id: str, sdoc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """Generic actor mentions where no other mention stands (ids settled by `settle_ids`)."""
+    out: list[ActorMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for tok in sdoc:
+        if tok.pos_ != "NOUN":
+            continue
+        found = _phrase(kb, tok)
+        if found is None:
+            continue
+        first, sector, country, origin = found
+        start, end = sdoc[first].idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        country = country or _place_country(kb, tok, mentions)
+        text = sdoc.text[start:end]
+        name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        out.append(
+            ActorMention(
+                doc_id, start, end, text, f"new:{_slug(name)}", name, country, sector, None,
+                ORIGIN_NAMED if origin and not country else "generic",
+            )  # fmt: skip
+        )
+        taken.append((start, end))
+    return out
+
+
+def settle_ids(kb: KnowledgeBase, mentions: list[ActorMention]) -> list[Actor]:
+    """Give each generic mention its identity once its country is known (see the module's
+    docstring); the new actors they name."""
+    new: dict[str, Actor] = {}
+    for m in mentions:
+        if not m.how.startswith("generic"):
+            continue
+        if m.country and m.sector in STATE_SECTORS:
+            actor = kb.get(f"{m.country}.{m.sector}")
+            if actor is not None:
+                m.actor_id, m.name = actor.actor_id, actor.name
+                continue
+        if m.country:
+            m.actor_id = f"{m.actor_id}@{m.country.lower()}"
+        if m.actor_id not in new:
+            new[m.actor_id] = Actor(m.actor_id, m.name, "group", m.country, m.sector, source="text")
+    return list(new.values())
