@@ -50,6 +50,23 @@ def _rollup_kb(pid: int) -> dict[str, int]:
 
 
 def _family(pid: int) -> list[int]:
+    """The process and its descendants, from each one's list of children (reading the stat of
+    every process on the machine, as before, cost about 5% of a core at 20 samples a second:
+    time the measured run did not get)."""
+    if not Path(f"/proc/{pid}/task/{pid}/children").exists():  # a kernel without the lists
+        return _family_by_scan(pid)
+    out = [pid]
+    for p in out:  # grows as children are found
+        try:
+            tasks = Path(f"/proc/{p}/task").iterdir()
+            for task in tasks:
+                out += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+def _family_by_scan(pid: int) -> list[int]:
     out = [pid]
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
