@@ -321,7 +321,8 @@ def _analyse_locally(
         warm_up(res)
         # Move everything loaded so far out of the garbage collector's reach, so that the
         # workers' collections do not write to (and so copy) the pages they share with us.
-        gc.collect()
+        # No full collection first: after loading it found about 55 objects among 900,000
+        # and took 0.3 s of the serial start-up.
         gc.freeze()
         pool = multiprocessing.get_context("fork").Pool(
             n_workers, initializer=_worker_init, initargs=(os.getpid(),)
