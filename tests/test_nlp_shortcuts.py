@@ -109,3 +109,38 @@ def test_memoised_lemmatizer_asks_the_rules_once_per_text_pos_and_morphology():
     memoise_lemmatizer(rules)
     assert [rules.lemmatize(t)[0] for t in doc] == ["troops", "troops", "troops"]
     assert rules.calls == 2  # "Troops" twice with the same POS and morphology: asked once
+
+
+def _rule_lemmatizer():
+    from spacy.lookups import Lookups
+
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    lookups = Lookups()
+    lookups.add_table("lemma_rules", {"noun": [["ies", "y"], ["s", ""]], "verb": [["ed", ""], ["ed", "e"]]})
+    lookups.add_table("lemma_index", {"noun": ["ferry", "convoy"], "verb": ["shell", "seize"]})
+    lookups.add_table("lemma_exc", {"verb": {"fled": ["flee"]}})
+    lookups.add_table("lemma_lookup", {})
+    lemmatizer.initialize(lookups=lookups)
+    return nlp, lemmatizer
+
+
+def test_tabled_lemmatizer_gives_the_rules_lemmas_and_keeps_lemmas_already_set():
+    from realpolitik.nlp.shortcuts import lemmatize_by_table
+
+    words = ["Ferries", "convoys", "shelled", "seized", "fled", "ferries", "Ferries", "marched", "Kyiv"]
+    pos = ["NOUN", "NOUN", "VERB", "VERB", "VERB", "NOUN", "NOUN", "VERB", "PROPN"]
+    morphs = ["Number=Plur", "Number=Plur", "Tense=Past|VerbForm=Fin", "Tense=Past|VerbForm=Fin",
+              "Tense=Past|VerbForm=Fin", "Number=Plur", "Number=Plur", "Tense=Past|VerbForm=Fin", ""]  # fmt: skip
+    results = []
+    for tabled in (False, True):
+        nlp, lemmatizer = _rule_lemmatizer()
+        if tabled:
+            lemmatize_by_table(lemmatizer)
+        doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
+        doc[3].lemma_ = "seize-by-ruler"  # as if set by an earlier component: left alone
+        results.append([t.lemma_ for t in lemmatizer(doc)])
+    stock, fast = results
+    assert fast == stock
+    assert fast[:5] == ["ferry", "convoy", "shell", "seize-by-ruler", "flee"]
+    assert fast[7] == "march"  # no form in the index: the rule's form outside it

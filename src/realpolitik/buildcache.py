@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import TypeVar
 
 CACHE_ENV = "REALPOLITIK_CACHE_DIR"
-KEEP_VERSIONS = 3
+# Several checkouts (each with its own data and code, so its own digest) may share the folder: a
+# few versions each, so that they do not evict one another's at every run.
+KEEP_VERSIONS = 6
 T = TypeVar("T")
 
 
