@@ -4,26 +4,12 @@ held-out sentences whose misses prompted the class)."""
 from __future__ import annotations
 
 import pytest
+from actor_helpers import actors_in, by_text
 
-from realpolitik.actors import find_actors, load_kb
+from realpolitik.actors import load_kb
 from realpolitik.actors.generic import generic_sector
-from realpolitik.model import Document
 
 pytestmark = pytest.mark.slow
-
-
-def actors_in(nlp, text: str):
-    doc = Document("t", "t", text=text)
-    mentions, new = find_actors(doc, nlp(text), load_kb())
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return mentions, new
-
-
-def by_text(mentions, text):
-    found = [m for m in mentions if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in mentions]}"
-    return found[0]
 
 
 def test_actors_generic_group_nouns_and_titles_are_actors_with_sector(nlp):

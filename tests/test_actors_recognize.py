@@ -5,25 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from actor_helpers import actors_in, by_text
 
-from realpolitik.actors import find_actors, load_kb
-from realpolitik.model import Document
+from realpolitik.actors import load_kb
 
 pytestmark = pytest.mark.slow
-
-
-def actors_in(nlp, text: str, published: date | None = None):
-    doc = Document("t", "t", text=text, published=published)
-    mentions, new = find_actors(doc, nlp(text), load_kb())
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return mentions, new
-
-
-def by_text(mentions, text):
-    found = [m for m in mentions if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in mentions]}"
-    return found[0]
 
 
 def test_actors_metonymy_capital_acting_is_its_government(nlp):

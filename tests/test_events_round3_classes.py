@@ -6,27 +6,10 @@ parties that exchange something act on each other; "stripped X of Y" with the "o
 from __future__ import annotations
 
 import pytest
-
-from realpolitik.events import extract_events
-from realpolitik.model import ActorMention, Document
+from event_helpers import event_on as _on
+from event_helpers import events_with_actors as _events
 
 pytestmark = pytest.mark.slow
-
-
-def _events(nlp, text: str, *names: tuple[str, str, str | None]):
-    actors = []
-    for phrase, country, sector in names:
-        start = text.index(phrase)
-        actors.append(ActorMention("d", start, start + len(phrase), phrase, "x:" + phrase.lower(),
-                                   phrase, country, sector))  # fmt: skip
-    doc = Document(doc_id="d", source="test", raw=text, text=text)
-    return extract_events(doc, nlp(text), actors, [])
-
-
-def _on(events, word: str):
-    hits = [e for e in events if e.trigger.split()[0] == word]
-    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
-    return hits[0]
 
 
 def test_events_round3_hosting_talks_between_armed_groups_is_a_meeting_not_aid(nlp):

@@ -5,33 +5,11 @@ pronoun's actor; a passive harm with no agent takes the agent of its when-clause
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from realpolitik.events import extract_events
-from realpolitik.model import ActorMention, Document
+from event_helpers import event_on as _on
+from event_helpers import events_with_actors as _events
 
 pytestmark = pytest.mark.slow
-
-
-def _events(nlp, text: str, *names: tuple[str, str | None, str | None, str]):
-    """`names`: (phrase, country, sector, how); "generic" marks a generic actor mention."""
-    actors = []
-    for phrase, country, sector, how in names:
-        found = re.search(rf"\b{re.escape(phrase)}\b", text)
-        assert found, phrase
-        start = found.start()
-        actors.append(ActorMention("d", start, start + len(phrase), phrase, "x:" + phrase.lower(),
-                                   phrase, country, sector, None, how))  # fmt: skip
-    doc = Document(doc_id="d", source="test", raw=text, text=text)
-    return extract_events(doc, nlp(text), actors, [])
-
-
-def _on(events, word: str):
-    hits = [e for e in events if e.trigger.split()[0] == word]
-    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
-    return hits[0]
 
 
 def _parties(e):

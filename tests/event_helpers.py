@@ -1,0 +1,31 @@
+"""Helpers shared by the tests of classes of phrasing: events of a hand-made sentence whose actors
+are given by phrase, and the event on a trigger word."""
+
+from __future__ import annotations
+
+import re
+
+from realpolitik.events import extract_events
+from realpolitik.model import ActorMention, Document
+
+
+def events_with_actors(nlp, text: str, *names: tuple):
+    """Events of `text` with one actor mention per name: (phrase, country, sector) or (phrase,
+    country, sector, how), placed at the phrase's first whole-word occurrence; "generic" as `how`
+    marks a generic actor mention."""
+    actors = []
+    for phrase, country, sector, *how in names:
+        found = re.search(rf"\b{re.escape(phrase)}\b", text)
+        assert found, phrase
+        start = found.start()
+        actors.append(ActorMention("d", start, start + len(phrase), phrase, "x:" + phrase.lower(),
+                                   phrase, country, sector, None, *how))  # fmt: skip
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    return extract_events(doc, nlp(text), actors, [])
+
+
+def event_on(events, word: str):
+    """The first event whose trigger starts with `word`."""
+    hits = [e for e in events if e.trigger.split()[0] == word]
+    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
+    return hits[0]
