@@ -110,6 +110,9 @@ class Place:
     geonames_id: int | None
     precision: PlacePrecision
     admin1: str | None = None
+    # How an event's location was read (`places.locate.event_place`): "sentence", "meeting",
+    # "paragraph", "dateline" or "home"; None on a place mention and on older records.
+    basis: str | None = None
 
 
 @dataclass
@@ -247,6 +250,7 @@ def _place_record(place: Place | None) -> dict[str, Any] | None:
         "lon": place.lon,
         "geonames_id": place.geonames_id,
         "precision": place.precision,
+        "basis": place.basis,
     }
 
 

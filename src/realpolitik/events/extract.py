@@ -91,11 +91,17 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
     return False
 
 
-def _place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """The place attached to the trigger, its object or its clause, else the sentence's fallback."""
+def _place(
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: list[ActorMention] | None = None,
+    target: list[ActorMention] | None = None,
+) -> PlaceMention | None:
+    """The place attached to the trigger, its object or its clause, else one of its surroundings
+    where its parties are (`source`, `target`), its `basis` saying which."""
     from realpolitik.places.locate import event_place  # the choice lives in places/
 
-    return event_place(trigger, places)
+    return event_place(trigger, places, source or (), target or ())
 
 
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
@@ -211,7 +217,7 @@ def extract_events(
                 adjunct=not trig.nominal and _trailing_participle(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
-            place = _place(tok, place_index)
+            place = _place(tok, place_index, args.source, args.target)
             start = tok.idx
             state.events.append(
                 EventMention(

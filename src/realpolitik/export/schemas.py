@@ -31,7 +31,7 @@ EVENT_DATE = pa.struct(
 )
 LOCATION = pa.struct(
     [("name", STR), ("country", STR), ("admin1", STR), ("lat", FLOAT), ("lon", FLOAT),
-     ("geonames_id", INT), ("precision", STR)]
+     ("geonames_id", INT), ("precision", STR), ("basis", STR)]
 )  # fmt: skip
 MENTION = pa.struct(
     [("doc_id", STR), ("char_start", INT), ("char_end", INT), ("sentence", STR), ("trigger", STR),

@@ -17,17 +17,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.model import PlaceMention
-from realpolitik.places.gazetteer import word_list
+from realpolitik.model import ActorMention, PlaceMention
+from realpolitik.places.gazetteer import load_gazetteer, word_list
 
 FALLBACK = -1  # no token has this index: the key of the fallback place in a place index
 # ... and of the document's meeting place (`meeting_place`), for a sentence naming no other town.
 MEETING = -2
 # ... and of the meeting place for a sentence of the meeting's readout (`readout_sentences`).
 READOUT = -3
+# ... and of the document's dateline place (`dateline_place`), for every sentence.
+DATELINE = -4
+# ... and of the places of the sentence's paragraph before it, nearest first: PARAGRAPH,
+# PARAGRAPH - 1, ... (`event_place` keeps those where the event's parties are or act).
+PARAGRAPH = -100
+PARAGRAPH_REACH = 50  # places of the paragraph kept in the index, nearest first
+# Actor sectors that speak for their state: a statement by them, with no other place in the
+# text, is located in their country ("home").
+STATE_SECTORS = {"GOV", "MIL"}
 # A meeting town needs this many times as many of the document's meeting words as any other
 # town ("the trip to Kabul", "the visit to Kabul", "visited Kabul" against one "visited
 # Islamabad" by others).
@@ -90,8 +101,23 @@ def is_meeting_word(lemma: str) -> bool:
     return lemma.lower() in word_list("meeting_words.txt")
 
 
-def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """Where the event of `trigger` happened, from a sentence's place index (`place_index`).
+def is_speech_word(lemma: str) -> bool:
+    """A verb or noun of a statement made where its speaker is ("accused", "denied", "urged")."""
+    return lemma.lower() in word_list("speech_verbs.txt")
+
+
+def event_place(
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: Sequence[ActorMention] = (),
+    target: Sequence[ActorMention] = (),
+) -> PlaceMention | None:
+    """Where the event of `trigger` happened, from a sentence's place index (`place_index`), its
+    place's `basis` saying how it was read (`sentence`, `meeting`, `paragraph`, `dateline`, `home`).
+
+    `source`, `target`: the event's parties. Without them a sentence naming no place takes the
+    index's fallback (the paragraph's last place where something happened, else the dateline);
+    with them, `surrounding_place` decides.
 
     The place attached to the trigger by a locative preposition ("clashed in Kabul", "a hideout
     north of Kabul"), to its object ("raided a cell in Kabul") or, for a visit, its destination
@@ -101,6 +127,35 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
     places as objects ("visited Kabul"); a place named as someone's ("Kabul's regime",
     "Pakistan's army") or inside an organisation is never reached: only prepositions lead to one.
     """
+    found, basis = _event_place(trigger, places, source, target)
+    if found is None:
+        return None
+    return replace(found, place=replace(found.place, basis=basis))
+
+
+def _event_place(
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: Sequence[ActorMention],
+    target: Sequence[ActorMention],
+) -> tuple[PlaceMention | None, str]:
+    own = _sentence_place(trigger, places)
+    if own is not None:
+        return own, "sentence"
+    if MEETING in places and (is_meeting_word(trigger.lemma_) or _parties_act(trigger)):
+        return places[MEETING], "meeting"
+    if READOUT in places:
+        return places[READOUT], "meeting"
+    if not _countries(source) and not _countries(target):
+        fallback = places.get(FALLBACK)
+        if fallback is None:
+            return None, ""
+        return fallback, "dateline" if fallback is places.get(DATELINE) else "paragraph"
+    return surrounding_place(trigger, places, source, target)
+
+
+def _sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place the trigger's own sentence attaches to it (see `event_place`)."""
     if trigger.lemma_.lower() in word_list("host_verbs.txt"):
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
@@ -120,11 +175,136 @@ def event_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention
             head, inside = head.head, False
         else:
             break
-    if MEETING in places and (is_meeting_word(trigger.lemma_) or _parties_act(trigger)):
-        return places[MEETING]
-    if READOUT in places:
-        return places[READOUT]
-    return places.get(FALLBACK)
+    return None
+
+
+def _countries(actors: Sequence[ActorMention]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def surrounding_place(
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: Sequence[ActorMention],
+    target: Sequence[ActorMention],
+) -> tuple[PlaceMention | None, str]:
+    """Where an event whose sentence names no place for it happened, from its surroundings.
+
+    1. A place the paragraph (up to the trigger) names as where one of the event's parties is
+       (for a statement, its speaker): hanging by a locative preposition on a proper name of
+       that party ("Zardari in Munich said ... Zardari called for ..."), the party known by
+       its mention's head word.
+    2. For an event that is not a statement, when the sentence names no place as where
+       something is (no object of "in", "at" ...): the last place of the paragraph named as
+       where something happened ("gathered in Lahore") in a country of the event's parties.
+    3. For a statement ("accused", "denied", "urged": `speech_verbs.txt`) by a state's own
+       government or officials (one country; sector GOV or MIL, or the state itself): the
+       dateline, when it is in that country and the sentence names no place as where something
+       is; else, when the sentence and its paragraph name no place where something happened
+       outside that country, the country itself at country precision ("home"), as ICEWS-style
+       coders do.
+    Else None: a place of another party or another scene is not the event's.
+    """
+    sent = trigger.sent
+    speech = is_speech_word(trigger.lemma_)
+    there = _party_site(trigger, places, source if speech else [*source, *target])
+    if there is not None:
+        return there, "paragraph"
+    scene_free = not any(_is_locative_object(sent.doc, p) for i, p in places.items() if i >= 0)
+    if scene_free and not speech:
+        countries = _countries(source) | _countries(target)
+        for p in _paragraph_places(places):
+            if p.place.country in countries and is_compatible(sent.doc, p):
+                return p, "paragraph"
+    if not speech:
+        return None, ""
+    country = _state_speaker(source)
+    if country is None:
+        return None, ""
+    dateline = places.get(DATELINE)
+    if scene_free and dateline is not None and dateline.place.country == country:
+        return dateline, "dateline"
+    home = _home_country(trigger, places, source, country)
+    if home is not None:
+        return home, "home"
+    return None, ""
+
+
+def _state_speaker(source: Sequence[ActorMention]) -> str | None:
+    """The country of a source that is one state's government or officials (sector GOV or MIL,
+    or the state itself), else None."""
+    countries = _countries(source)
+    if not source or len(countries) != 1:
+        return None
+    (country,) = countries
+    if all(a.country == country and (a.sector in STATE_SECTORS or a.actor_id == country)
+           for a in source):  # fmt: skip
+        return country
+    return None
+
+
+def _paragraph_places(places: dict[int, PlaceMention]) -> list[PlaceMention]:
+    """The places of the paragraph before the sentence, nearest first."""
+    return [places[k] for k in sorted((k for k in places if k <= PARAGRAPH), reverse=True)]
+
+
+def _party_site(
+    trigger: Token, places: dict[int, PlaceMention], parties: Sequence[ActorMention]
+) -> PlaceMention | None:
+    """The nearest place before the trigger in its paragraph hanging by a locative preposition
+    on a mention of one of the parties ("Zardari in Munich ..."): where that party is."""
+    sdoc = trigger.doc
+    heads = set()
+    for a in parties:
+        span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ in {"PROPN", "NOUN"}:
+            heads.add(span.root.lower_)
+    if not heads:
+        return None
+    own = [p for i, p in places.items() if i >= 0 and p.char_start < trigger.idx]
+    candidates = {id(p): p for p in [*own, *_paragraph_places(places)]}.values()
+    for p in sorted(candidates, key=lambda p: -p.char_start):
+        holder = _locative_holder(sdoc, p)
+        if holder is not None and holder.lower_ in heads and holder.pos_ == "PROPN":
+            return p
+    return None
+
+
+def _locative_holder(sdoc: Doc, place: PlaceMention) -> Token | None:
+    """The word a place hangs on by a locative preposition ("Zardari" in "Zardari in Munich")."""
+    span = sdoc.char_span(place.char_start, place.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+        token = token.head  # "in Munich Security Conference": the conference hangs on "in"
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return None
+    return token.head.head
+
+
+def _is_locative_object(sdoc: Doc, place: PlaceMention) -> bool:
+    """The place is the object of a locative preposition: where someone or something is."""
+    return _locative_holder(sdoc, place) is not None
+
+
+def _home_country(
+    trigger: Token, places: dict[int, PlaceMention], source: Sequence[ActorMention], country: str
+) -> PlaceMention | None:
+    """`country` (the state speaking), when nothing in the sentence or its paragraph places
+    anything outside it and the dateline, if any, is in it."""
+    sdoc = trigger.doc
+    around = [p for i, p in places.items() if i >= 0 or i <= PARAGRAPH]
+    if any(p.place.country != country and is_compatible(sdoc, p) for p in around):
+        return None  # the text names another scene: the statement may have been made there
+    dateline = places.get(DATELINE)
+    if dateline is not None and dateline.place.country != country:
+        return None
+    entry = load_gazetteer().countries.get(country)
+    if entry is None:
+        return None
+    anchor = source[0]
+    return PlaceMention(anchor.doc_id, anchor.start, anchor.end, anchor.text, entry.place())
 
 
 def _attached(
@@ -191,10 +371,15 @@ def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMentio
         for p in inside:
             if p.char_start <= tok.idx < p.char_end:
                 out[tok.i] = p
+    dateline = dateline_place(sent.doc, places)
+    if dateline is not None:
+        out[DATELINE] = dateline
     if not inside:
-        fallback = nearest_place(sent, places) or dateline_place(sent.doc, places)
+        fallback = nearest_place(sent, places) or dateline
         if fallback is not None:
             out[FALLBACK] = fallback
+    before = paragraph_places(sent, places)[:PARAGRAPH_REACH]
+    out.update({PARAGRAPH - k: p for k, p in enumerate(before)})
     meeting = meeting_place(sent.doc, places)
     if meeting is not None and all(
         p.place.precision not in TOWN_PRECISIONS or p.place.name == meeting.place.name
@@ -297,18 +482,20 @@ def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
 def nearest_place(sent: Span, places: list[PlaceMention]) -> PlaceMention | None:
     """The last compatible place before the sentence in its paragraph (paragraphs: blank-line or
     line-break separated blocks)."""
+    return next((p for p in paragraph_places(sent, places) if is_compatible(sent.doc, p)), None)
+
+
+def paragraph_places(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places before the sentence in its paragraph, nearest first."""
     paragraph_start = 0
     for token in reversed(sent.doc[: sent.start]):  # Doc.text would rebuild the whole text
         if "\n" in token.text_with_ws:
             paragraph_start = token.idx + len(token.text_with_ws)
             break
     before = [
-        p
-        for p in places
-        if paragraph_start <= p.char_start and p.char_end <= sent.start_char
-        and is_compatible(sent.doc, p)
-    ]  # fmt: skip
-    return max(before, key=lambda p: p.char_start, default=None)
+        p for p in places if paragraph_start <= p.char_start and p.char_end <= sent.start_char
+    ]
+    return sorted(before, key=lambda p: -p.char_start)
 
 
 def dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:

@@ -47,6 +47,7 @@ SELECT
     TRY_CAST(e.record->'location'->>'lon' AS DOUBLE) AS longitude,
     TRY_CAST(e.record->'location'->>'geonames_id' AS BIGINT) AS geonames_id,
     e.record->'location'->>'precision' AS location_precision,
+    e.record->'location'->>'basis' AS location_basis,
     TRY_CAST(e.record->>'fatalities' AS INTEGER) AS fatalities,
     e.confidence,
     e.n_documents,
