@@ -16,7 +16,7 @@ from test_fusion_events import (
 )
 
 from realpolitik.fusion import fuse_events
-from realpolitik.model import DateInfo
+from realpolitik.model import DateInfo, Place
 
 PAK_GOV = ("PAK.GOV", "Pakistan (government)", "PAK", "GOV")
 ANJUM = ("person:nadeem_anjum", "Nadeem Anjum", "PAK", "INT")
@@ -166,3 +166,48 @@ def test_wanted_act_does_not_join_a_reported_one() -> None:
 
 def test_unused_actor_helper_builds_mentions() -> None:
     assert actor(RAHMON).country == "TJK"
+
+
+def test_seizure_of_a_country_and_an_arrest_in_a_city_stay_apart() -> None:
+    # COERCE's modes name different acts: the same side seizing a country and arresting people
+    # in one of its towns are two happenings, and the seizure does not take the town.
+    country = Place("Ruritania", "RUR", 45.0, 20.0, None, "country")
+    town = Place("Strelsau", "RUR", 45.1, 20.1, None, "city")
+    rebels = ("org:rebels", "Rebel Front", "RUR", "REB")
+    events = fuse_events(
+        [
+            mention("a", 0, "COERCE", (rebels,), (("RUR", "Ruritania", "RUR", None),),
+                    "The Rebel Front may have seized power in Ruritania.", "seized",
+                    plover_mode="seize", place=country),
+            mention("a", 1500, "COERCE", (rebels,), (),
+                    "Rebel Front fighters arrested ten men in Strelsau on Friday.", "arrested",
+                    plover_mode="arrest", place=town, date=said("on Friday")),
+        ]
+    )  # fmt: skip
+    assert len(events) == 2
+    places = {e.mentions[0].trigger: e.location.name for e in events if e.location}
+    assert places == {"seized": "Ruritania", "arrested": "Strelsau"}
+
+
+def test_two_readings_of_one_arrest_still_join() -> None:
+    events = fuse_events(
+        [
+            mention("a", 0, "COERCE", (TALIBAN,), (ISK,), "Taliban arrested four ISIS-K men.",
+                    "arrested", plover_mode="arrest"),
+            mention("a", 200, "COERCE", (TALIBAN,), (ISK,), "The arrests were made at night.",
+                    "arrests", plover_mode="arrest"),
+        ]
+    )  # fmt: skip
+    assert len(events) == 1
+
+
+def test_coerce_mention_without_mode_fits_any_mode() -> None:
+    events = fuse_events(
+        [
+            mention("a", 0, "COERCE", (TALIBAN,), (ISK,), "Taliban detained four ISIS-K men.",
+                    "detained", plover_mode="arrest"),
+            mention("a", 200, "COERCE", (TALIBAN,), (ISK,), "The crackdown went on all week.",
+                    "crackdown"),
+        ]
+    )  # fmt: skip
+    assert len(events) == 1

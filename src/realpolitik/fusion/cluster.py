@@ -12,6 +12,7 @@ from realpolitik.fusion.compat import (
     intersect,
     is_symmetric,
     known_interval,
+    modes_conflict,
     places_compatible,
     same_precise_place,
 )
@@ -141,6 +142,8 @@ class MentionCluster:
         kind = trigger_kind(m)
         if kind and self.kind and kind != self.kind:
             return False
+        if any(modes_conflict(x, m) for x in self.mentions):
+            return False  # an arrest is not a seizure of the country (`compat.modes_conflict`)
         if is_wanted_act(m) != self.wanted and not self._shares_sentence(m):
             return False
         # A sentence's date words may date another happening in it ("The raid followed a

@@ -19,6 +19,27 @@ def type_family(plover_type: str) -> str:
     return _FAMILIES.get(plover_type, plover_type)
 
 
+# Types whose PLOVER modes name different acts: an arrest, a seizure (of a town, of power, of a
+# country), a deportation, a curfew or a ban by the same side in one report are different
+# happenings, however the type family lumps them. On the seeds "the Taliban ... wrested control
+# of Afghanistan" (seize) joined "... killing and arresting ... militants" in a raid north of
+# Kabul (arrest) through the Taliban alone, and the takeover took the raid's town. Not CONSULT
+# (a visit and a meeting are one happening) nor ASSAULT (its trigger kinds decide:
+# `text_cues.trigger_kind`).
+_DISTINCT_MODE_TYPES = frozenset({"COERCE"})
+
+
+def modes_conflict(a: EventMention, b: EventMention) -> bool:
+    """Both of one type whose modes name different acts, each with its mode, and the modes differ."""
+    return (
+        a.plover_type == b.plover_type
+        and a.plover_type in _DISTINCT_MODE_TYPES
+        and bool(a.plover_mode)
+        and bool(b.plover_mode)
+        and a.plover_mode != b.plover_mode
+    )
+
+
 # Types whose participants act on each other alike: a meeting of A and B is a meeting of B and A.
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _CLASH = re.compile(r"clash|fight|battle|skirmish|exchange", re.IGNORECASE)

@@ -1,0 +1,106 @@
+"""How an event's location was read (`location.basis`): its sentence, its paragraph where its
+parties are, the dateline, or a state's own country for its statement (`places.locate`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from realpolitik.model import ActorMention, Document
+from realpolitik.places import find_places, load_gazetteer
+
+
+def _located(nlp, text: str, *actors: tuple[str, str, str | None]) -> dict[str, tuple]:
+    """trigger -> (place name, precision, basis) or None; `actors`: (pattern, country, sector),
+    every match of the pattern an actor mention (a state where sector is None)."""
+    from realpolitik.events import extract_events
+
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="t", raw=text, text=text)
+    places = find_places(doc, sdoc, load_gazetteer(), [])
+    mentions = [  # a state's actor id is its ISO3 code, as in the knowledge base
+        ActorMention(
+            "t", m.start(), m.end(), m.group(), sector and f"x:{m.group()}" or country,
+            m.group(), country, sector,
+        )
+        for pattern, country, sector in actors
+        for m in re.finditer(pattern, text)
+    ]  # fmt: skip
+    events = extract_events(doc, sdoc, mentions, places)
+    return {
+        e.trigger: (e.location.name, e.location.precision, e.location.basis) if e.location else None
+        for e in events
+    }
+
+
+@pytest.mark.slow
+def test_basis_sentence_when_the_sentence_places_the_event(nlp):
+    located = _located(nlp, "Police arrested ten men in Lahore.", ("Police", "PAK", "GOV"))
+    assert located.get("arrested") == ("Lahore", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_basis_paragraph_when_an_earlier_sentence_places_the_scene(nlp):
+    text = "Thousands of protesters gathered in Lahore on Friday. Police arrested dozens of them."
+    located = _located(nlp, text, ("Police", "PAK", "GOV"))
+    assert located.get("arrested") == ("Lahore", "city", "paragraph"), located
+
+
+@pytest.mark.slow
+def test_paragraph_place_outside_the_parties_countries_is_not_taken(nlp):
+    text = "Thousands of protesters gathered in Lahore on Friday. Kenyan police arrested dozens."
+    located = _located(nlp, text, ("Kenyan police", "KEN", "GOV"))
+    assert "arrested" in located and located["arrested"] is None, located
+
+
+@pytest.mark.slow
+def test_state_statement_without_place_is_located_at_home_by_country(nlp):
+    text = "Pakistan accused India of backing the militants."
+    located = _located(nlp, text, ("Pakistan", "PAK", None), ("India", "IND", None))
+    assert located.get("accused") == ("Pakistan", "country", "home"), located
+
+
+@pytest.mark.slow
+def test_statement_after_a_scene_abroad_is_not_placed_at_home(nlp):
+    text = "Fighting broke out in Herat on Monday. Pakistan accused India of backing the militants."
+    located = _located(nlp, text, ("Pakistan", "PAK", None), ("India", "IND", None))
+    assert "accused" in located and located["accused"] is None, located
+
+
+@pytest.mark.slow
+def test_statement_by_an_armed_group_gets_no_home(nlp):
+    text = "The Rebel Front accused the army of shelling villages."
+    located = _located(nlp, text, ("The Rebel Front", "PAK", "REB"), ("the army", "PAK", "MIL"))
+    assert "accused" in located and located["accused"] is None, located
+
+
+@pytest.mark.slow
+def test_home_is_only_for_statements(nlp):
+    text = "Pakistan deployed more troops."
+    located = _located(nlp, text, ("Pakistan", "PAK", None))
+    assert located and all(v is None for v in located.values()), located
+
+
+@pytest.mark.slow
+def test_state_statement_takes_its_own_countrys_dateline(nlp):
+    text = "ISLAMABAD (Reuters) - The foreign ministry denied the report on Tuesday."
+    located = _located(nlp, text, ("The foreign ministry", "PAK", "GOV"))
+    assert located.get("denied") == ("Islamabad", "city", "dateline"), located
+
+
+@pytest.mark.slow
+def test_dateline_of_another_country_is_no_place_for_a_statement(nlp):
+    text = "KABUL (AP) - The foreign ministry of Pakistan denied the report on Tuesday."
+    located = _located(nlp, text, ("The foreign ministry", "PAK", "GOV"))
+    assert "denied" in located and located["denied"] is None, located
+
+
+@pytest.mark.slow
+def test_where_the_paragraph_puts_the_speaker_is_where_he_speaks(nlp):
+    text = (
+        "Foreign Minister Ahmed Khan in Geneva said the talks had stalled. "
+        "Khan urged both sides to return to the table."
+    )
+    located = _located(nlp, text, ("Ahmed Khan", "PAK", "GOV"), (r"(?<!Ahmed )Khan", "PAK", "GOV"))
+    assert located.get("urged") == ("Geneva", "city", "paragraph"), located
