@@ -28,7 +28,7 @@ def test_locate_sentence_naming_a_place_gets_no_fallback(nlp):
     text = "Protesters gathered in Lahore on Friday. Police in Karachi fired tear gas."
     index = _index(nlp, text, 1)
     assert FALLBACK not in index
-    assert {p.text for p in index.values()} == {"Karachi"}
+    assert {p.text for k, p in index.items() if k >= 0} == {"Karachi"}
 
 
 @pytest.mark.slow
@@ -57,7 +57,9 @@ def test_locate_place_objects_come_from_the_verb_list():
     assert not takes_place_object("ask")  # "asked Islamabad to ...": a party
 
 
-def _event_locations(nlp, text: str, actor: str = "") -> dict[str, str | None]:
+def _event_locations(
+    nlp, text: str, actor: str = "", country: str = "PAK"
+) -> dict[str, str | None]:
     from realpolitik.events import extract_events
     from realpolitik.model import ActorMention
 
@@ -65,7 +67,7 @@ def _event_locations(nlp, text: str, actor: str = "") -> dict[str, str | None]:
     doc = Document(doc_id="t", source="t", raw=text, text=text)
     places = find_places(doc, sdoc, load_gazetteer(), [])
     start = text.find(actor) if actor else -1
-    actors = [ActorMention("t", start, start + len(actor), actor, "x:a", actor, "PAK", "GOV")]
+    actors = [ActorMention("t", start, start + len(actor), actor, "x:a", actor, country, "GOV")]
     events = extract_events(doc, sdoc, actors if start >= 0 else [], places)
     return {e.trigger: (e.location.name if e.location else None) for e in events}
 
@@ -73,8 +75,9 @@ def _event_locations(nlp, text: str, actor: str = "") -> dict[str, str | None]:
 @pytest.mark.slow
 def test_locate_city_as_object_is_a_party_not_the_location(nlp):
     text = "Afghan officials asked Islamabad to hand over the suspects."
-    located = _event_locations(nlp, text, "Afghan officials")
-    assert located and all(v is None for v in located.values()), located
+    located = _event_locations(nlp, text, "Afghan officials", "AFG")
+    # Not Islamabad: the request is the officials' own country's statement ("home")
+    assert located == {"asked": "Afghanistan", "hand over": None}, located
 
 
 @pytest.mark.slow

@@ -104,3 +104,14 @@ def test_where_the_paragraph_puts_the_speaker_is_where_he_speaks(nlp):
     )
     located = _located(nlp, text, ("Ahmed Khan", "PAK", "GOV"), (r"(?<!Ahmed )Khan", "PAK", "GOV"))
     assert located.get("urged") == ("Geneva", "city", "paragraph"), located
+
+
+def test_generic_apposition_does_not_hide_the_state_speaking():
+    from realpolitik.places.locate import _state_speaker
+
+    state = ActorMention("t", 0, 10, "Washington", "USA.GOV", "United States", "USA", "GOV")
+    culprit = ActorMention("t", 12, 19, "culprit", "new:culprit", "culprit", how="generic")
+    rebels = ActorMention("t", 12, 18, "rebels", "new:rebels", "rebels", "USA", "REB")
+    assert _state_speaker([state, culprit]) == "USA"
+    assert _state_speaker([state, rebels]) is None
+    assert _state_speaker([culprit]) is None

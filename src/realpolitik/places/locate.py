@@ -232,7 +232,9 @@ def surrounding_place(
 
 def _state_speaker(source: Sequence[ActorMention]) -> str | None:
     """The country of a source that is one state's government or officials (sector GOV or MIL,
-    or the state itself), else None."""
+    or the state itself), else None. A generic noun of no country beside it ("Washington,
+    the main culprit, ...") describes the speaker and is passed over."""
+    source = [a for a in source if a.country or a.how != "generic"]
     countries = _countries(source)
     if not source or len(countries) != 1:
         return None
