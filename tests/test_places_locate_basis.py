@@ -115,3 +115,15 @@ def test_generic_apposition_does_not_hide_the_state_speaking():
     assert _state_speaker([state, culprit]) == "USA"
     assert _state_speaker([state, rebels]) is None
     assert _state_speaker([culprit]) is None
+
+
+@pytest.mark.slow
+def test_speaker_at_a_conference_abroad_speaks_there_not_at_home(nlp):
+    text = (
+        "Foreign Minister Ahmed Khan, speaking at a summit in Geneva, urged both sides to talk."
+        "\n\nKhan called for a ceasefire."
+    )
+    located = _located(nlp, text, ("Ahmed Khan", "PAK", "GOV"), (r"(?<!Ahmed )Khan", "PAK", "GOV"))
+    assert located.get("urged") == ("Geneva", "city", "paragraph"), located
+    # another paragraph: not placed in Geneva, and not at home either
+    assert "called" in located and located["called"] is None, located

@@ -36,6 +36,9 @@ DATELINE = -4
 # PARAGRAPH - 1, ... (`event_place` keeps those where the event's parties are or act).
 PARAGRAPH = -100
 PARAGRAPH_REACH = 50  # places of the paragraph kept in the index, nearest first
+# ... and of the document's places where a named person or body is ("Gates, speaking at a
+# conference in Bahrain"): SITES, SITES - 1, ... (a statement of theirs is not put at home).
+SITES = -1000
 # Actor sectors that speak for their state: a statement by them, with no other place in the
 # text, is located in their country ("home").
 STATE_SECTORS = {"GOV", "MIL"}
@@ -101,9 +104,10 @@ def is_meeting_word(lemma: str) -> bool:
     return lemma.lower() in word_list("meeting_words.txt")
 
 
-def is_speech_word(lemma: str) -> bool:
-    """A verb or noun of a statement made where its speaker is ("accused", "denied", "urged")."""
-    return lemma.lower() in word_list("speech_verbs.txt")
+def is_speech_verb(token: Token) -> bool:
+    """A verb of a statement made where its speaker is ("accused", "denied", "urged"). Not a
+    noun: "India's navy drew criticism", "fighting accusations" name the criticised."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in word_list("speech_verbs.txt")
 
 
 def event_place(
@@ -206,8 +210,8 @@ def surrounding_place(
     Else None: a place of another party or another scene is not the event's.
     """
     sent = trigger.sent
-    speech = is_speech_word(trigger.lemma_)
-    there = _party_site(trigger, places, source if speech else [*source, *target])
+    speech = is_speech_verb(trigger)
+    there = _party_site(trigger, places, source) if speech else None
     if there is not None:
         return there, "paragraph"
     scene_free = not any(_is_locative_object(sent.doc, p) for i, p in places.items() if i >= 0)
@@ -216,7 +220,7 @@ def surrounding_place(
         for p in _paragraph_places(places):
             if p.place.country in countries and is_compatible(sent.doc, p):
                 return p, "paragraph"
-    if not speech:
+    if not speech or not _speaker_is_subject(trigger, source):
         return None, ""
     country = _state_speaker(source)
     if country is None:
@@ -228,6 +232,20 @@ def surrounding_place(
     if home is not None:
         return home, "home"
     return None, ""
+
+
+def _speaker_is_subject(trigger: Token, source: Sequence[ActorMention]) -> bool:
+    """The source is the statement verb's active subject (or that of the verb it is coordinated
+    with: "Islamabad accused ... and demanded ..."): not a passive's ("the aid package was
+    announced") nor a source the extractor inferred from elsewhere."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return any(a.start < end and a.end > start for a in source)
 
 
 def _state_speaker(source: Sequence[ActorMention]) -> str | None:
@@ -245,9 +263,22 @@ def _state_speaker(source: Sequence[ActorMention]) -> str | None:
     return None
 
 
+def named_sites(sdoc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The document's places where a named person or body is (`_present_holder` a proper noun:
+    "Zardari in Munich", "Gates, speaking at a conference in Bahrain")."""
+    key = f"realpolitik.named_sites.{len(places)}"
+    if key not in sdoc.user_data:
+        sdoc.user_data[key] = [
+            p for p in places if (h := _present_holder(sdoc, p)) is not None and h.pos_ == "PROPN"
+        ]
+    found: list[PlaceMention] = sdoc.user_data[key]
+    return found
+
+
 def _paragraph_places(places: dict[int, PlaceMention]) -> list[PlaceMention]:
     """The places of the paragraph before the sentence, nearest first."""
-    return [places[k] for k in sorted((k for k in places if k <= PARAGRAPH), reverse=True)]
+    keys = (k for k in places if SITES < k <= PARAGRAPH)
+    return [places[k] for k in sorted(keys, reverse=True)]
 
 
 def _party_site(
@@ -256,20 +287,26 @@ def _party_site(
     """The nearest place before the trigger in its paragraph hanging by a locative preposition
     on a mention of one of the parties ("Zardari in Munich ..."): where that party is."""
     sdoc = trigger.doc
-    heads = set()
-    for a in parties:
-        span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.pos_ in {"PROPN", "NOUN"}:
-            heads.add(span.root.lower_)
+    heads = _head_words(sdoc, parties)
     if not heads:
         return None
     own = [p for i, p in places.items() if i >= 0 and p.char_start < trigger.idx]
     candidates = {id(p): p for p in [*own, *_paragraph_places(places)]}.values()
     for p in sorted(candidates, key=lambda p: -p.char_start):
-        holder = _locative_holder(sdoc, p)
+        holder = _present_holder(sdoc, p)
         if holder is not None and holder.lower_ in heads and holder.pos_ == "PROPN":
             return p
     return None
+
+
+def _head_words(sdoc: Doc, actors: Sequence[ActorMention]) -> set[str]:
+    """The head words of the actors' mentions ("Zardari" of "Bilawal Bhutto Zardari")."""
+    heads = set()
+    for a in actors:
+        span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ in {"PROPN", "NOUN"}:
+            heads.add(span.root.lower_)
+    return heads
 
 
 def _locative_holder(sdoc: Doc, place: PlaceMention) -> Token | None:
@@ -285,6 +322,22 @@ def _locative_holder(sdoc: Doc, place: PlaceMention) -> Token | None:
     return token.head.head
 
 
+def _present_holder(sdoc: Doc, place: PlaceMention) -> Token | None:
+    """Who or what is at the place, through the site it names and a participle: "Gates,
+    speaking at a conference in Bahrain" -> Gates; "Zardari in Munich" -> Zardari."""
+    holder = _locative_holder(sdoc, place)
+    for _ in range(PLACE_SEARCH_DEPTH):
+        if holder is None:
+            return None
+        if holder.dep_ == "pobj" and holder.head.lower_ in LOCATIVE_PREPOSITIONS:
+            holder = holder.head.head  # "at a conference in Bahrain": the conference is there
+        elif holder.dep_ == "acl" and holder.pos_ == "VERB":
+            holder = holder.head  # "Gates, speaking at ...": Gates is there
+        else:
+            break
+    return holder
+
+
 def _is_locative_object(sdoc: Doc, place: PlaceMention) -> bool:
     """The place is the object of a locative preposition: where someone or something is."""
     return _locative_holder(sdoc, place) is not None
@@ -296,12 +349,17 @@ def _home_country(
     """`country` (the state speaking), when nothing in the sentence or its paragraph places
     anything outside it and the dateline, if any, is in it."""
     sdoc = trigger.doc
-    around = [p for i, p in places.items() if i >= 0 or i <= PARAGRAPH]
+    around = [p for i, p in places.items() if i >= 0 or SITES < i <= PARAGRAPH]
     if any(p.place.country != country and is_compatible(sdoc, p) for p in around):
         return None  # the text names another scene: the statement may have been made there
     dateline = places.get(DATELINE)
     if dateline is not None and dateline.place.country != country:
         return None
+    heads = _head_words(sdoc, source)
+    for p in (places[k] for k in places if k <= SITES):
+        holder = _present_holder(sdoc, p)
+        if p.place.country != country and holder is not None and holder.lower_ in heads:
+            return None  # the document puts the speaker abroad ("Gates, speaking in Bahrain")
     entry = load_gazetteer().countries.get(country)
     if entry is None:
         return None
@@ -382,6 +440,7 @@ def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMentio
             out[FALLBACK] = fallback
     before = paragraph_places(sent, places)[:PARAGRAPH_REACH]
     out.update({PARAGRAPH - k: p for k, p in enumerate(before)})
+    out.update({SITES - k: p for k, p in enumerate(named_sites(sent.doc, places))})
     meeting = meeting_place(sent.doc, places)
     if meeting is not None and all(
         p.place.precision not in TOWN_PRECISIONS or p.place.name == meeting.place.name
