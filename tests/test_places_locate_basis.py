@@ -127,3 +127,23 @@ def test_speaker_at_a_conference_abroad_speaks_there_not_at_home(nlp):
     assert located.get("urged") == ("Geneva", "city", "paragraph"), located
     # another paragraph: not placed in Geneva, and not at home either
     assert "called" in located and located["called"] is None, located
+
+
+@pytest.mark.slow
+def test_venue_put_in_a_guessed_town_is_not_where_the_speaker_is(nlp):
+    from dataclasses import replace
+
+    from realpolitik.places.locate import event_place, place_index
+
+    text = "Foreign Minister Ahmed Khan in Geneva said the talks had stalled. Khan urged calm."
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="t", raw=text, text=text)
+    places = find_places(doc, sdoc, load_gazetteer(), [])
+    speaker = ActorMention("t", 67, 71, "Khan", "x:khan", "Khan", "PAK", "GOV")
+    sent = list(sdoc.sents)[1]
+    urged = next(t for t in sent if t.text == "urged")
+    found = event_place(urged, place_index(sent, places), [speaker])
+    assert found is not None and found.place.name == "Geneva"
+    # the same place read as a venue the gazetteer does not know (named as written)
+    venues = [replace(p, place=replace(p.place, name="Geneva Peace Forum")) for p in places]
+    assert event_place(urged, place_index(sent, venues), [speaker]) is None

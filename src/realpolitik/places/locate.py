@@ -292,7 +292,12 @@ def _party_site(
         return None
     own = [p for i, p in places.items() if i >= 0 and p.char_start < trigger.idx]
     candidates = {id(p): p for p in [*own, *_paragraph_places(places)]}.values()
+    gazetteer = load_gazetteer()
     for p in sorted(candidates, key=lambda p: -p.char_start):
+        if p.place.name not in gazetteer:
+            # A street, building or venue ("Munich Security Conference") that `resolve` put in
+            # the document's town: where that town is was guessed, not read.
+            continue
         holder = _present_holder(sdoc, p)
         if holder is not None and holder.lower_ in heads and holder.pos_ == "PROPN":
             return p
