@@ -169,44 +169,52 @@ def test_unused_actor_helper_builds_mentions() -> None:
 
 
 def test_seizure_of_a_country_and_an_arrest_in_a_city_stay_apart() -> None:
-    # COERCE's modes name different acts: the same side seizing a country and arresting people
-    # in one of its towns are two happenings, and the seizure does not take the town.
+    # Coercing a whole state (a takeover) and coercing people (arrests) are two happenings,
+    # even by the same side in one report, and the takeover does not take the arrests' town.
     country = Place("Ruritania", "RUR", 45.0, 20.0, None, "country")
     town = Place("Strelsau", "RUR", 45.1, 20.1, None, "city")
     rebels = ("org:rebels", "Rebel Front", "RUR", "REB")
+    ruritania = ("RUR", "Ruritania", "RUR", None)
+    gunmen = ("new:gunmen", "gunmen", None, None)
     events = fuse_events(
         [
-            mention("a", 0, "COERCE", (rebels,), (("RUR", "Ruritania", "RUR", None),),
-                    "The Rebel Front may have seized power in Ruritania.", "seized",
-                    plover_mode="seize", place=country),
-            mention("a", 1500, "COERCE", (rebels,), (),
-                    "Rebel Front fighters arrested ten men in Strelsau on Friday.", "arrested",
+            mention("a", 0, "COERCE", (rebels,), (ruritania,),
+                    "The Rebel Front may have taken control of Ruritania.", "taken",
+                    plover_mode="seize"),
+            mention("a", 1500, "COERCE", (rebels,), (gunmen,),
+                    "Rebel Front fighters detained ten gunmen in Strelsau on Friday.", "detained",
                     plover_mode="arrest", place=town, date=said("on Friday")),
+            mention("a", 1700, "COERCE", (rebels,), (ruritania,),
+                    "Since the Front's takeover of Ruritania in May, attacks have grown.",
+                    "takeover", plover_mode="seize", place=country, date=said("in May")),
         ]
     )  # fmt: skip
     assert len(events) == 2
     places = {e.mentions[0].trigger: e.location.name for e in events if e.location}
-    assert places == {"seized": "Ruritania", "arrested": "Strelsau"}
+    assert places == {"taken": "Ruritania", "detained": "Strelsau"}, places
 
 
-def test_two_readings_of_one_arrest_still_join() -> None:
+def test_captures_and_arrests_of_the_same_people_still_join() -> None:
+    # Another mode, the same happening: "captured 23 pirates" (seize), "arrested" (arrest).
+    navy = ("IND.MIL", "India (military)", "IND", "MIL")
+    pirates = ("new:pirates", "pirates", None, None)
     events = fuse_events(
         [
-            mention("a", 0, "COERCE", (TALIBAN,), (ISK,), "Taliban arrested four ISIS-K men.",
+            mention("a", 0, "COERCE", (navy,), (pirates,), "The navy captured 20 pirates.",
+                    "captured", plover_mode="seize"),
+            mention("a", 200, "COERCE", (navy,), (pirates,), "The navy arrested the pirates.",
                     "arrested", plover_mode="arrest"),
-            mention("a", 200, "COERCE", (TALIBAN,), (ISK,), "The arrests were made at night.",
-                    "arrests", plover_mode="arrest"),
         ]
     )  # fmt: skip
     assert len(events) == 1
 
 
-def test_coerce_mention_without_mode_fits_any_mode() -> None:
+def test_coerce_mention_without_target_fits_either() -> None:
     events = fuse_events(
         [
             mention("a", 0, "COERCE", (TALIBAN,), (ISK,), "Taliban detained four ISIS-K men.",
                     "detained", plover_mode="arrest"),
-            mention("a", 200, "COERCE", (TALIBAN,), (ISK,), "The crackdown went on all week.",
+            mention("a", 200, "COERCE", (TALIBAN,), (), "The crackdown went on all week.",
                     "crackdown"),
         ]
     )  # fmt: skip

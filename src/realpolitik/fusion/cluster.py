@@ -12,9 +12,9 @@ from realpolitik.fusion.compat import (
     intersect,
     is_symmetric,
     known_interval,
-    modes_conflict,
     places_compatible,
     same_precise_place,
+    state_and_people_coerced,
 )
 from realpolitik.fusion.text_cues import (
     is_definite_anaphor,
@@ -142,8 +142,8 @@ class MentionCluster:
         kind = trigger_kind(m)
         if kind and self.kind and kind != self.kind:
             return False
-        if any(modes_conflict(x, m) for x in self.mentions):
-            return False  # an arrest is not a seizure of the country (`compat.modes_conflict`)
+        if any(state_and_people_coerced(x, m) for x in self.mentions):
+            return False  # a takeover of a country is not an arrest in one of its towns
         if is_wanted_act(m) != self.wanted and not self._shares_sentence(m):
             return False
         # A sentence's date words may date another happening in it ("The raid followed a

@@ -19,25 +19,29 @@ def type_family(plover_type: str) -> str:
     return _FAMILIES.get(plover_type, plover_type)
 
 
-# Types whose PLOVER modes name different acts: an arrest, a seizure (of a town, of power, of a
-# country), a deportation, a curfew or a ban by the same side in one report are different
-# happenings, however the type family lumps them. On the seeds "the Taliban ... wrested control
-# of Afghanistan" (seize) joined "... killing and arresting ... militants" in a raid north of
-# Kabul (arrest) through the Taliban alone, and the takeover took the raid's town. Not CONSULT
-# (a visit and a meeting are one happening) nor ASSAULT (its trigger kinds decide:
-# `text_cues.trigger_kind`).
-_DISTINCT_MODE_TYPES = frozenset({"COERCE"})
+# Coercion of a whole state (a takeover, a blockade, control wrested from its government: the
+# target is the state itself) and coercion of people (arrests, captures: the target is a group
+# or persons) are different happenings, however the type family and a shared side join them.
+# On the seeds "the Taliban ... wrested control of Afghanistan" joined "... killing and
+# arresting ... militants" in a raid north of Kabul through the Taliban alone, and the takeover
+# took the raid's town. Modes do not draw this line: "captured 23 pirates" (seize) and
+# "arrested 23 pirates" (arrest) are one happening. Only COERCE: "Pakistan struck Afghanistan"
+# and "jets struck militants in Khost" may be one air raid.
+_WHOLE_STATE_TYPES = frozenset({"COERCE"})
 
 
-def modes_conflict(a: EventMention, b: EventMention) -> bool:
-    """Both of one type whose modes name different acts, each with its mode, and the modes differ."""
-    return (
-        a.plover_type == b.plover_type
-        and a.plover_type in _DISTINCT_MODE_TYPES
-        and bool(a.plover_mode)
-        and bool(b.plover_mode)
-        and a.plover_mode != b.plover_mode
-    )
+def _targets_state(m: EventMention) -> bool:
+    """A target is a state itself (its id is its country code, no sector): "Afghanistan"."""
+    return any(a.actor_id == a.country and a.sector is None for a in m.target)
+
+
+def state_and_people_coerced(a: EventMention, b: EventMention) -> bool:
+    """One coerces a whole state, the other only people or groups (`_WHOLE_STATE_TYPES`)."""
+    if a.plover_type not in _WHOLE_STATE_TYPES or b.plover_type not in _WHOLE_STATE_TYPES:
+        return False
+    if not a.target or not b.target:
+        return False
+    return _targets_state(a) != _targets_state(b)
 
 
 # Types whose participants act on each other alike: a meeting of A and B is a meeting of B and A.
