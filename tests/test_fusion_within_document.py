@@ -209,6 +209,24 @@ def test_captures_and_arrests_of_the_same_people_still_join() -> None:
     assert len(events) == 1
 
 
+def test_state_named_by_a_demonym_is_people_not_the_state() -> None:
+    # "seizing 12 Somali nationals": the actors stage reads "Somali" as the state Somalia.
+    navy = ("IND.MIL", "India (military)", "IND", "MIL")
+    pirates = ("new:pirates", "pirates", None, None)
+    seized = mention("a", 200, "COERCE", (navy,), (), "Commandos boarded, seizing 12 Somali men.",
+                     "seizing", plover_mode="seize")  # fmt: skip
+    seized.target = [actor(("SOM", "Somalia", "SOM", None), "a")]
+    seized.target[0].text = "Somali"
+    events = fuse_events(
+        [
+            mention("a", 0, "COERCE", (navy,), (pirates,), "The navy arrested 12 pirates.",
+                    "arrested", plover_mode="arrest"),
+            seized,
+        ]
+    )  # fmt: skip
+    assert len(events) == 1
+
+
 def test_coerce_mention_without_target_fits_either() -> None:
     events = fuse_events(
         [

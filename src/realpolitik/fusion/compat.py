@@ -31,8 +31,15 @@ _WHOLE_STATE_TYPES = frozenset({"COERCE"})
 
 
 def _targets_state(m: EventMention) -> bool:
-    """A target is a state itself (its id is its country code, no sector): "Afghanistan"."""
-    return any(a.actor_id == a.country and a.sector is None for a in m.target)
+    """A target is a state itself, named by its name ("control of Afghanistan"): its id is its
+    country code, no sector. Not a demonym ("seizing 12 Somali nationals", "torch Greek bank"),
+    which the actors stage also reads as the state."""
+    return any(
+        a.actor_id == a.country
+        and a.sector is None
+        and a.text.casefold().removeprefix("the ") == a.name.casefold()
+        for a in m.target
+    )
 
 
 def state_and_people_coerced(a: EventMention, b: EventMention) -> bool:
