@@ -5,7 +5,10 @@ walks the parse from a trigger to a locative preposition's object). When the sen
 place at all, the index also holds, under `FALLBACK`, the nearest compatible place before the
 sentence in the same paragraph, else the document's dateline ("KABUL, Afghanistan (AP) —").
 The fallback keeps its own precision (a city, a division, a country), so a reader sees how far
-the location can be trusted.
+the location can be trusted. The index also holds the dateline (`DATELINE`), the paragraph's
+places before the sentence (`PARAGRAPH` ...) and the document's places where a named person is
+(`SITES` ...): `surrounding_place` holds them to the event's parties, and every location says
+how it was read (`Place.basis`: sentence, meeting, paragraph, dateline, home).
 
 Compatible: a place named as where something is or happens, the object of a locative preposition
 ("in Kabul", "at a Kabul mosque"). A name inside another entity ("the Pakistan Army"), a
@@ -119,9 +122,9 @@ def event_place(
     """Where the event of `trigger` happened, from a sentence's place index (`place_index`), its
     place's `basis` saying how it was read (`sentence`, `meeting`, `paragraph`, `dateline`, `home`).
 
-    `source`, `target`: the event's parties. Without them a sentence naming no place takes the
-    index's fallback (the paragraph's last place where something happened, else the dateline);
-    with them, `surrounding_place` decides.
+    `source`, `target`: the event's parties. When none of them has a known country, a sentence
+    naming no place takes the index's fallback (the paragraph's last place where something
+    happened, else the dateline); otherwise `surrounding_place` decides.
 
     The place attached to the trigger by a locative preposition ("clashed in Kabul", "a hideout
     north of Kabul"), to its object ("raided a cell in Kabul") or, for a visit, its destination
