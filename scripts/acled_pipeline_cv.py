@@ -8,6 +8,10 @@ replays only the ACLED step. Slow (parses and embeds the 510 snippets once; minu
 
     .venv/bin/python scripts/acled_pipeline_cv.py            # the grid around the shipped setting
     .venv/bin/python scripts/acled_pipeline_cv.py --check    # also the check part, shipped setting
+    .venv/bin/python scripts/acled_pipeline_cv.py --label-factors  # nested CV of per-label factors
+
+Round 5 added the "none" factor to the grid (AT.NONE_FACTOR, relative to the shipped one) and
+counts the snippets whose gold type is carried by another event than the one scored.
 """
 import copy, json, pickle, sys, time
 import numpy as np
@@ -58,6 +62,9 @@ def weights_of(model, c, design):
                       labels=tuple(model.classes_), features=feature_names() if feats else (),
                       feature_scale=c[3] if feats else 0.0)
 
+CARRIED = [0]  # typed snippets whose gold type another event of the snippet carries
+
+
 def run_part(items, w):
     AM.load_weights = lambda: w
     preds, noev = [], 0
@@ -66,31 +73,43 @@ def run_part(items, w):
         out = real_assign(doc, sdoc, copy.deepcopy(events), actors, places)
         preds.append(snippet_type(out))
         noev += not out
+        CARRIED[0] += preds[-1] != s["gold"] and s["gold"] in {e.acled_sub_event_type for e in out}
     return preds, noev
 
-def pipe_cv(design, c, thresholds=(0.12,), votes=(1.0,)):
-    base_votes = dict(AT.RULE_VOTE)
-    results = {}
+def fold_models(design, c):
     folds = list(KFold(5, shuffle=True, random_state=T.SEED).split(tune))
     models = []
     for a, b in folds:
         tr = [tune[i] for i in a]
         m, _ = T._train(design, [s["text"] for s in tr], [s["gold"] for s in tr], c)
         models.append(weights_of(m, c, design))
+    return folds, models
+
+
+def pipe_cv(design, c, thresholds=(0.12,), votes=(1.0,), nones=(1.0,)):
+    base_votes = dict(AT.RULE_VOTE)
+    base_none = AT.NONE_FACTOR
+    results = {}
+    folds, models = fold_models(design, c)
     for th in thresholds:
-        for vf in votes:
+        for vf, nf in [(v, n) for v in votes for n in nones]:
             AT.ADD_MIN_PROBABILITY = th
             AT.RULE_VOTE = {k: v * vf for k, v in base_votes.items()}
+            AT.NONE_FACTOR = base_none * nf
             sc, gold_all, pred_all, ne = [], [], [], 0
+            CARRIED[0] = 0
             for (a, b), w in zip(folds, models):
                 te = [tune[i] for i in b]
                 p, n = run_part(te, w)
                 g = [s["gold"] for s in te]
                 sc.append(f1_table(g, p)["weighted_f1"]); gold_all += g; pred_all += p; ne += n
-            results[(th, vf)] = (float(np.mean(sc)), gold_all, pred_all, ne)
+            results[(th, vf, nf)] = (float(np.mean(sc)), gold_all, pred_all, ne)
             print(json.dumps({"design": design, "setting": c, "threshold": th, "vote_factor": vf,
-                              "pipe_cv": round(float(np.mean(sc)), 4), "sd": round(float(np.std(sc)), 3), "no_event": ne}), flush=True)
-    AT.ADD_MIN_PROBABILITY = 0.12
+                              "none_factor": round(base_none * nf, 3),
+                              "pipe_cv": round(float(np.mean(sc)), 4), "sd": round(float(np.std(sc)), 3),
+                              "no_event": ne, "gold_on_another_event": CARRIED[0]}), flush=True)
+    AT.NONE_FACTOR = base_none
+    AT.ADD_MIN_PROBABILITY = 0.08
     AT.RULE_VOTE = base_votes
     return results
 
@@ -101,7 +120,7 @@ def pipe_check(design, c, th=0.12, vf=1.0):
     m, _ = T._train(design, [s["text"] for s in tune], [s["gold"] for s in tune], c)
     p, n = run_part(check, weights_of(m, c, design))
     t = f1_table([s["gold"] for s in check], p)
-    AT.ADD_MIN_PROBABILITY = 0.12; AT.RULE_VOTE = base_votes
+    AT.ADD_MIN_PROBABILITY = 0.08; AT.RULE_VOTE = base_votes
     print(json.dumps({"design": design, "setting": c, "threshold": th, "vote_factor": vf, "check": t["weighted_f1"],
                       "micro": t["micro_f1"], "macro": t["macro_f1"], "no_event": n}), flush=True)
     return t
@@ -121,14 +140,55 @@ def confusion_kinds(gold, pred):
     return kinds
 
 
+def label_factors_nested(design, c, values=(0.6, 1.6)):
+    """Per-label factors on the decision scores, chosen by coordinate ascent (each label in turn,
+    each value, kept when the pooled out-of-fold weighted F1 rises) on four folds and scored on
+    the fifth: the honest estimate of choosing one factor per label by CV (round 5: 0.763
+    against 0.780 without)."""
+    folds, models = fold_models(design, c)
+    real_votes = AT._with_rule_votes
+
+    def preds(fold_ids, factors):
+        AT._with_rule_votes = lambda p, sent, found: {
+            k: v * factors.get(k, 1.0) for k, v in real_votes(p, sent, found).items()}
+        out = {k: (run_part([tune[i] for i in folds[k][1]], models[k])[0],
+                   [tune[i]["gold"] for i in folds[k][1]]) for k in fold_ids}
+        AT._with_rule_votes = real_votes
+        return out
+
+    def pooled(out):
+        return f1_table([g for _, gs in out.values() for g in gs],
+                        [p for ps, _ in out.values() for p in ps])["weighted_f1"]
+
+    scores = []
+    for k in range(5):
+        others = [j for j in range(5) if j != k]
+        factors, best_sc = {}, pooled(preds(others, {}))
+        for label in models[0].labels:
+            for v in values:
+                trial = {**factors, label: v}
+                sc = pooled(preds(others, trial))
+                if sc > best_sc + 1e-9:
+                    best_sc, factors = sc, trial
+        ps, gs = preds([k], factors)[k]
+        scores.append(f1_table(gs, ps)["weighted_f1"])
+        print(json.dumps({"outer_fold": k, "factors": factors, "fold_f1": scores[-1]}), flush=True)
+    print(json.dumps({"label_factors_nested_cv": round(float(np.mean(scores)), 4)}), flush=True)
+
+
 if __name__ == "__main__":
     meta = json.loads(AM.META_FILE.read_text())
     # C, balanced, "none" factor, feature scale of the shipped model (acled_model.json)
     shipped = (meta["C"], meta["class_weight"] == "balanced", meta["none_factor"], meta["feature_scale"])
     # Vote factors relative to the shipped RULE_VOTE (0.067 / 0.022 since round 4): x0, x0.5, x1,
     # x1.5 are x0, x0.33, x0.67, x1 of round 3's 0.1 / 0.033.
-    res = pipe_cv(meta["design"], shipped, thresholds=(0.04, 0.08, 0.12), votes=(0.0, 0.5, 1.0, 1.5))
-    _, gold, pred, _ = res[(0.08, 1.0)]  # the shipped threshold and votes
+    if "--label-factors" in sys.argv:
+        label_factors_nested(meta["design"], shipped)
+        sys.exit(0)
+    # "none" factors relative to the shipped NONE_FACTOR (1, measured and not kept in round 5).
+    res = pipe_cv(meta["design"], shipped, thresholds=(0.04, 0.08, 0.12), votes=(0.0, 0.5, 1.0, 1.5),
+                  nones=(1.0, 1.25, 1.5, 2.0))
+    _, gold, pred, _ = res[(0.08, 1.0, 1.0)]  # the shipped threshold, votes and "none" factor
     print(json.dumps({"shipped_errors_by_kind": confusion_kinds(gold, pred)}))
     pairs = {}
     for g, p in zip(gold, pred):

@@ -94,3 +94,43 @@ def test_read_snippets_maps_labels(tmp_path):
     )
     rows = read_snippets(f)
     assert [r["gold"] for r in rows] == ["Violent demonstration", NONE]
+
+
+def test_own_sentences_have_known_labels_and_the_fixed_split():
+    import hashlib
+
+    from realpolitik.eval.case import read_own
+
+    rows = read_own()
+    assert len(rows) >= 40
+    assert len({r["id"] for r in rows}) == len(rows)
+    allowed = set(CASE_TO_ACLED.values()) | {NONE}
+    assert {r["label"] for r in rows} <= allowed
+    assert NONE in {r["label"] for r in rows}
+    for r in rows:  # the recorded part is the split rule's, so no sentence moves between parts
+        bit = hashlib.sha256(f"acled_own:{r['id']}".encode()).digest()[0] & 1
+        assert r["part"] == ("check" if bit else "tune"), r["id"]
+    assert {r["part"] for r in rows} == {"tune", "check"}
+
+
+def test_own_file_with_an_unknown_label_is_a_usage_error(tmp_path):
+    from realpolitik.eval.case import read_own
+
+    path = tmp_path / "own.yaml"
+    path.write_text(
+        "sentences:\n  - {id: x1, part: tune, label: Battle royale, text: A fight.}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UsageError, match="x1"):
+        read_own(path)
+    path.write_text("sentences:\n  - {id: x1, text: A fight.}\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="own.yaml"):
+        read_own(path)
+
+
+def test_format_case_prints_the_own_parts_after_case():
+    from realpolitik.eval.case import format_case
+
+    table = {**f1_table(["a"], ["a"]), "no_event": 0}
+    text = format_case({"tune": table, "check": table, "own": {"tune": table, "check": table}})
+    assert text.index("  check:") < text.index("  own tune:") < text.index("  own check:")

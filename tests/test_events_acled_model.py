@@ -223,3 +223,30 @@ def test_own_training_examples_name_known_sub_types_or_none():
     assert NONE in labels and len(labels) == len(subtypes()) + 1  # every sub-type has a report
     texts = [r["text"] for r in rows]
     assert len(set(texts)) == len(texts) and all(len(t.split()) >= 8 for t in texts)
+
+
+def test_decision_multiplies_none_after_the_rule_votes(monkeypatch):
+    from realpolitik.events import acled_typing as at
+
+    monkeypatch.setattr(at, "NONE_FACTOR", 2.0)
+    probs = {NONE: 0.3, "Armed clash": 0.5}
+    scores = at._decision_scores(dict(probs), [], [])  # no sentence tokens, no events: no votes
+    assert scores == pytest.approx({NONE: 0.6, "Armed clash": 0.5})
+    monkeypatch.setattr(at, "NONE_FACTOR", 1.0)  # the shipped factor leaves the scores alone
+    assert at._decision_scores(dict(probs), [], []) == pytest.approx(probs)
+
+
+@pytest.mark.slow
+def test_shooting_at_a_rally_is_excessive_force_against_protesters(analyse):
+    events = analyse(
+        "Police shot and killed two young men during a rally against bread prices in Omdurman."
+    )
+    typed = {e.acled_sub_event_type for e in events if e.acled_sub_event_type}
+    assert typed == {"Excessive force against protesters"}, typed
+
+
+@pytest.mark.slow
+def test_tear_gas_at_protesters_stays_a_protest_with_intervention(analyse):
+    events = analyse("Police fired tear gas at protesters outside the ministry.")
+    typed = {e.acled_sub_event_type for e in events if e.acled_sub_event_type}
+    assert typed == {"Protest with intervention"}, typed

@@ -9,6 +9,11 @@ organised crime, natural and man-made disasters) are gold "none".
 Figures per part: weighted F1 (each gold label's F1 weighted by its number of snippets), micro F1
 (= accuracy, "none" included as a label), macro F1 (mean over the gold labels of the part), a
 per-label P/R/F1 table, and how many snippets got no event at all.
+
+Beside CASE, the same figures on `eval/gold/acled_own.yaml` (key `own`): short plain news
+sentences written for realpolitik with their ACLED sub-event type or "none", in a fixed tune/check
+split of their own. CASE snippets are long (one to three sentences of 40 words); a user's corpus
+reports most events in one short sentence, where the classifier has less to read.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from realpolitik.eval.splits import PARTS, split
 from realpolitik.model import EventMention
 
 DEV_FILE = "dev.tsv"
+OWN_FILE = Path(__file__).parent / "gold" / "acled_own.yaml"
 NONE = "none"
 
 # CASE 2021 Task 2 label -> ACLED sub-event type (ACLED codebook names, as in event.schema.json).
@@ -88,6 +94,25 @@ def read_snippets(data_dir: Path) -> list[dict[str, str]]:
     ]
 
 
+def read_own(path: Path = OWN_FILE) -> list[dict[str, str]]:
+    """The own short sentences: id, part, text and their ACLED label (a sub-type or "none")."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise UsageError(f"{path}: cannot read the own ACLED sentences ({exc})") from exc
+    allowed = set(CASE_TO_ACLED.values()) | {NONE}
+    out = []
+    for row in (data or {}).get("sentences", []):
+        if not isinstance(row, dict) or not {"id", "part", "label", "text"} <= set(row):
+            raise UsageError(f"{path}: each sentence needs id, part, label and text: {row!r}")
+        if row["label"] not in allowed or row["part"] not in PARTS:
+            raise UsageError(f"{path}: {row['id']}: unknown label or part")
+        out.append({k: str(row[k]) for k in ("id", "part", "label", "text")})
+    return out
+
+
 def snippet_type(events: Sequence[EventMention]) -> str:
     """The ACLED sub-event type of a snippet: its most confident event with one, else "none"."""
     typed = [e for e in events if e.acled_sub_event_type]
@@ -126,52 +151,73 @@ def f1_table(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def score_case(data_dir: Path, res: Any = None) -> dict[str, Any]:
-    """Tune and check figures of the pipeline's ACLED typing on the CASE 2021 dev snippets."""
+def _part_table(gold: list[str], pred: list[str], no_event: int) -> dict[str, Any]:
+    table = f1_table(gold, pred)
+    table["no_event"] = no_event
+    table["confusions"] = [
+        {"gold": g, "predicted": p, "n": c}
+        for (g, p), c in Counter(
+            (g, p) for g, p in zip(gold, pred, strict=True) if g != p
+        ).most_common(10)
+    ]
+    return table
+
+
+def score_case(data_dir: Path, res: Any = None, own: Path | None = OWN_FILE) -> dict[str, Any]:
+    """Tune and check figures of the pipeline's ACLED typing on the CASE 2021 dev snippets, and
+    (key `own`, unless `own` is None) on the own short sentences."""
     from realpolitik.model import Document
     from realpolitik.pipeline import Resources, analyse_documents
 
     snippets = read_snippets(Path(data_dir))
+    sentences = read_own(own) if own is not None else []
     res = res or Resources.load()
     docs = [
         Document(doc_id=f"case-{s['id']}", source="case2021", raw=s["text"], text=s["text"])
         for s in snippets
+    ] + [
+        Document(doc_id=f"own-{s['id']}", source="own", raw=s["text"], text=s["text"])
+        for s in sentences
     ]
     predicted: dict[str, str] = {}
     no_event: set[str] = set()
-    for s, analysis in zip(snippets, analyse_documents(docs, res), strict=True):
-        predicted[s["id"]] = snippet_type(analysis.event_mentions)
+    for d, analysis in zip(docs, analyse_documents(docs, res), strict=True):
+        predicted[d.doc_id] = snippet_type(analysis.event_mentions)
         if not analysis.event_mentions:
-            no_event.add(s["id"])
+            no_event.add(d.doc_id)
     out: dict[str, Any] = {}
     for part, items in split("case2021", snippets, key=lambda s: s["id"]).items():
-        gold = [s["gold"] for s in items]
-        pred = [predicted[s["id"]] for s in items]
-        table = f1_table(gold, pred)
-        table["no_event"] = sum(1 for s in items if s["id"] in no_event)
-        table["confusions"] = [
-            {"gold": g, "predicted": p, "n": c}
-            for (g, p), c in Counter(
-                (g, p) for g, p in zip(gold, pred, strict=True) if g != p
-            ).most_common(10)
-        ]
-        out[part] = table
-    return {part: out[part] for part in PARTS}
+        ids = [f"case-{s['id']}" for s in items]
+        out[part] = _part_table(
+            [s["gold"] for s in items], [predicted[i] for i in ids], len(no_event & set(ids))
+        )
+    result: dict[str, Any] = {part: out[part] for part in PARTS}
+    if sentences:
+        result["own"] = {}
+        for part in PARTS:
+            ids = [f"own-{s['id']}" for s in sentences if s["part"] == part]
+            gold = [s["label"] for s in sentences if s["part"] == part]
+            result["own"][part] = _part_table(
+                gold, [predicted[i] for i in ids], len(no_event & set(ids))
+            )
+    return result
 
 
 def format_case(scores: dict[str, Any]) -> str:
-    """The figures of `score_case` as a table per part."""
+    """The figures of `score_case` as a table per part (CASE, then the own sentences)."""
     lines = ["case:"]
-    for part in PARTS:
-        t = scores[part]
-        lines.append(
-            f"  {part}: n={t['n']} weighted_f1={t['weighted_f1']} micro_f1={t['micro_f1']} "
-            f"macro_f1={t['macro_f1']} no_event={t['no_event']}"
-        )
-        lines.append(f"    {'type':<36} {'n':>3} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5}")
-        for label, row in t["per_type"].items():
+    sets = [("", scores)] + ([("own ", scores["own"])] if "own" in scores else [])
+    for name, parts in sets:
+        for part in PARTS:
+            t = parts[part]
             lines.append(
-                f"    {label:<36} {row['n']:>3} {row['predicted']:>4} "
-                f"{row['p']:>5.2f} {row['r']:>5.2f} {row['f1']:>5.2f}"
+                f"  {name}{part}: n={t['n']} weighted_f1={t['weighted_f1']} "
+                f"micro_f1={t['micro_f1']} macro_f1={t['macro_f1']} no_event={t['no_event']}"
             )
+            lines.append(f"    {'type':<36} {'n':>3} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5}")
+            for label, row in t["per_type"].items():
+                lines.append(
+                    f"    {label:<36} {row['n']:>3} {row['predicted']:>4} "
+                    f"{row['p']:>5.2f} {row['r']:>5.2f} {row['f1']:>5.2f}"
+                )
     return "\n".join(lines)
