@@ -236,13 +236,26 @@ def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
     """The run of name tokens starting at token i: capitalised words and the joiners between."""
     run: list[Token] = []
     for token in sdoc[i : i + longest]:
-        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS):
+        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS) or _abbrev_dot(run, token):
             run.append(token)
         else:
             break
     while run and not _capitalised(run[-1]):
         run.pop()
     return run
+
+
+def _abbrev_dot(run: list[Token], token: Token) -> bool:
+    """The full stop of an upper-case abbreviation inside a name, which spaCy splits off:
+    "ST. LOUIS", "FT. WORTH" in a dateline ("St." in mixed case is one token already)."""
+    return (
+        token.text == "."
+        and bool(run)
+        and not run[-1].whitespace_
+        and run[-1].is_alpha
+        and run[-1].text.isupper()
+        and len(run[-1].text) <= 3
+    )
 
 
 def _span_of(tokens: list[Token], doc_text: str) -> Span:
@@ -332,22 +345,29 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
 
 
+# "residents of Hoboken", "the mayor of Bedford"; "John Smith, 45, of Hayes": a person's town
+# in local news' apposition (the comma before "of").
+OF_PLACE_WORDS = {
+    "residents", "resident", "people", "citizens", "mayor", "natives", "native", "townspeople",
+    "villagers", "outskirts", "suburbs", "streets", "downtown", ",",
+}  # fmt: skip
+
+
 def _cue_before(sdoc: Doc, i: int) -> str:
     """The word before token i, looking past compass words ("in north-west London"); "in" for
-    "the town of" and for "to"/"from" after a verb of motion ("moved to Thornhill")."""
+    "the town of", "residents of", ", of" (`OF_PLACE_WORDS`) and for "to"/"from" after a verb of
+    motion ("moved to Thornhill")."""
     j = i - 1
     while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
         j -= 1
     if j < 0:
         return ""
     word = sdoc[j]
-    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS:
+    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS:
         return "in"
     if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
         return "in"
     return word.lower_
-
-
 
 
 def is_motion_verb(lemma: str) -> bool:
