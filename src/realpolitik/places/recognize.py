@@ -88,7 +88,7 @@ FEATURE_WORDS = {
 }  # fmt: skip
 
 SOURCE_RANK = {
-    "list": 0, "street": 1, "building": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
+    "list": 0, "street": 1, "building": 1, "plural": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
     "demonym": 7, "local": 8,
 }  # fmt: skip
 # Facilities (`facilities.py`): no gazetteer entry, placed in the town the document puts them in.
@@ -125,6 +125,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_entity_spans(sdoc, gazetteer),
         *_cue_spans(sdoc, gazetteer),
         *_inner_spans(sdoc, gazetteer),
+        *_plural_division_spans(sdoc, gazetteer),
     ]
     found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
     found += _demonym_spans(sdoc, gazetteer)
@@ -159,14 +160,85 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if not text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if text in gazetteer:
+            if (longer := _with_word_before(sdoc, ent, text, start, gazetteer)) is not None:
+                spans.append(longer)
+            elif text in gazetteer:
                 spans.append(Span(start, start + len(text), text, "ner"))
+            elif (compass := _compass_name(text, start, gazetteer)) is not None:
+                spans.append(compass)
             else:
                 spans.extend(_parts(text, start, gazetteer) or _inside(ent, gazetteer))
         elif name_key(text) in gazetteer.small_place_keys or (
             ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text)
         ):
             spans.append(Span(start, start + len(text), text, "list"))
+    return spans
+
+
+def _with_word_before(
+    sdoc: Doc, ent: SpacySpan, text: str, start: int, gazetteer: Gazetteer
+) -> Span | None:
+    """A place entity spaCy started one word late: "Ft. Lauderdale" (entity "Lauderdale"),
+    "Mt. Pleasant": the capitalised word before it and the entity together are a name the
+    gazetteer knows."""
+    if ent.start == 0 or start != ent.start_char:
+        return None
+    before = sdoc[ent.start - 1]
+    if before.text == "." and ent.start >= 2 and not sdoc[ent.start - 2].whitespace_:
+        before = sdoc[ent.start - 2]  # "Ft" "." "Lauderdale"
+    if (
+        not _capitalised(before)
+        or before.ent_type_
+        or before.i == ent.start - 1
+        and not before.whitespace_
+    ):
+        return None
+    longer = sdoc.text[before.idx : start + len(text)]
+    if longer not in gazetteer or gazetteer.abbreviations.get(before.text.rstrip(".")):
+        return None
+    return Span(before.idx, before.idx + len(longer), longer, "ner")
+
+
+def _compass_name(text: str, start: int, gazetteer: Gazetteer) -> Span | None:
+    """'Northeast Philadelphia', 'South Los Angeles': a part of a place named by a compass word,
+    placed at the place (the gazetteer knows no such part)."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in COMPASS_WORDS or not rest[:1].isupper() or rest not in gazetteer:
+        return None
+    return Span(start, start + len(text), text, "ner", rest)
+
+
+# "Montgomery and Prince George's counties", "Bucks, Chester and Delaware counties": each name
+# is a county (the plural noun, lower case, after a list of names).
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+
+
+def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    spans = []
+    for token in sdoc:
+        division = PLURAL_DIVISIONS.get(token.text)
+        if division is None:
+            continue
+        i = token.i - 1
+        while i >= 0:
+            j = i  # the name ends at token j; walk back over its capitalised words
+            while i >= 0 and (_capitalised(sdoc[i]) or sdoc[i].text in {"'s", "\u2019s"}):
+                i -= 1
+            if j == i or not _capitalised(sdoc[i + 1]):
+                break
+            name = sdoc[i + 1 : j + 1]
+            full = f"{name.text} {division}"
+            if full not in gazetteer or not any(
+                e.kind == "county" for e, _ in gazetteer.lookup(full)
+            ):
+                break
+            spans.append(Span(name.start_char, name.end_char, name.text, "plural", full))
+            if i >= 0 and sdoc[i].lower_ in {"and", "or", ","}:
+                i -= 1
+                if i >= 0 and sdoc[i].text == ",":
+                    i -= 1
+                continue
+            break
     return spans
 
 
