@@ -146,16 +146,9 @@ def _gold_in(text: str, name: str, nth: int, lat: float | None, lon: float | Non
         start = text.find(name, start + 1)
         if start < 0:
             raise ValueError(f"{name!r} (occurrence {nth}) is not in the text")
-    scored = lat is not None and lon is not None
-    return GoldToponym(
-        start,
-        start + len(name),
-        name,
-        "Literal",
-        scored,
-        float(lat) if scored else None,
-        float(lon) if scored else None,
-    )
+    if lat is None or lon is None:
+        return GoldToponym(start, start + len(name), name, "Literal", False, None, None)
+    return GoldToponym(start, start + len(name), name, "Literal", True, float(lat), float(lon))
 
 
 def score_local(path: Path = LOCAL_FILE) -> dict[str, Any]:

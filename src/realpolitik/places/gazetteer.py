@@ -127,7 +127,9 @@ class Gazetteer:
             return True
         key = name_key(text)
         full = _spelled_out(key)
-        return key in self.primary or key in self.alias or (full is not None and full in self.primary)
+        return (
+            key in self.primary or key in self.alias or (full is not None and full in self.primary)
+        )
 
 
 @cache
