@@ -100,3 +100,11 @@ def test_places_american_text_about_england_keeps_english_towns(nlp):
         "Manchester in England, where neighbors gathered to watch."
     )
     assert _places(nlp, text)["Manchester"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_street_in_an_unincorporated_county_lies_in_the_county(nlp):
+    text = "Deputies were called to a home on Cedar Ridge Road in unincorporated Pasco County."
+    places = _places(nlp, text)
+    assert places["Cedar Ridge Road"].admin1 == "Florida"
+    assert places["Cedar Ridge Road"].lat == places["Pasco County"].lat

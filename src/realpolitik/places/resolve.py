@@ -161,7 +161,10 @@ def find_places(
     return sorted(mentions, key=lambda m: m.char_start)
 
 
-_TOWN_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+((?:[A-Z][\w'\u2019.-]*\s?){1,3})")
+# ("on Oak Lane in unincorporated Cobb County": the county holds no town of its own name)
+_TOWN_AFTER = re.compile(
+    r"(?:,|\s+in|\s+at)\s+(?:unincorporated\s+)?((?:[A-Z][\w'\u2019.-]*\s?){1,3})"
+)
 
 
 def _town_after(
