@@ -194,6 +194,8 @@ def _with_word_before(
     ):
         return None
     longer = sdoc.text[before.idx : start + len(text)]
+    if name_key(longer) == name_key(text):  # "The Birmingham festival": an article only
+        return None
     if longer not in gazetteer or gazetteer.abbreviations.get(before.text.rstrip(".")):
         return None
     return Span(before.idx, before.idx + len(longer), longer, "ner")
