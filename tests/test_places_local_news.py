@@ -108,3 +108,16 @@ def test_places_street_in_an_unincorporated_county_lies_in_the_county(nlp):
     places = _places(nlp, text)
     assert places["Cedar Ridge Road"].admin1 == "Florida"
     assert places["Cedar Ridge Road"].lat == places["Pasco County"].lat
+
+
+@pytest.mark.slow
+def test_places_neighbouring_towns_between_are_places_though_tagged_persons(nlp):
+    # spaCy calls both towns persons; they lie a few km apart
+    places = _places(nlp, "Queues formed between Lavenham and Long Melford on Friday.")
+    assert places["Lavenham"].country == places["Long Melford"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_far_apart_names_between_stay_persons(nlp):
+    # "Taylor" names only towns an ocean away from Lavenham: two people
+    assert _places(nlp, "The argument between Lavenham and Taylor ended.") == {}

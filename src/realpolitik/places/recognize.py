@@ -13,6 +13,7 @@ Offsets are exact character offsets into the document text (spaCy's `Doc` keeps 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import SPELLED_OUT, Gazetteer, word_list
+from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -369,6 +370,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     break
                 if (
                     _cued(cue, labels, span.text, gazetteer)
+                    or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
@@ -460,6 +462,34 @@ def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
         e.kind != "city" or e.population >= PERSON_CITY_POPULATION
         for e, _ in gazetteer.lookup(text)
     )
+
+
+# Two towns this close, named "between X and Y", are a stretch of road or country, not two people.
+BETWEEN_KM = 100.0
+
+
+def _between_neighbours(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
+    """'between Coggeshall and Marks Tey' (spaCy: two persons): both names are towns, and some
+    reading of each lies within `BETWEEN_KM` of the other's."""
+    if end + 1 >= len(sdoc) or sdoc[end].lower_ != "and":
+        return False
+    run = _name_at(sdoc, end + 1)
+    while run and (not _capitalised(run[-1]) or _span_of(run, sdoc.text).text not in gazetteer):
+        run.pop()
+    if not run:
+        return False
+    towns = [e for e, _ in gazetteer.lookup(text) if e.kind == "city"]
+    others = [e for e, _ in gazetteer.lookup(_span_of(run, sdoc.text).text) if e.kind == "city"]
+    return any(_km(a, b) <= BETWEEN_KM for a in towns for b in others)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _opens_dateline(text: str, run: list[Token]) -> bool:
