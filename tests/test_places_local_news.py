@@ -121,3 +121,9 @@ def test_places_neighbouring_towns_between_are_places_though_tagged_persons(nlp)
 def test_places_far_apart_names_between_stay_persons(nlp):
     # "Taylor" names only towns an ocean away from Lavenham: two people
     assert _places(nlp, "The argument between Lavenham and Taylor ended.") == {}
+
+
+@pytest.mark.slow
+def test_places_street_before_a_day_is_still_a_street(nlp):
+    places = _places(nlp, "Officers in Toledo stopped the car on 9th St. Saturday morning.")
+    assert places["9th St."].admin1 == "Ohio"
