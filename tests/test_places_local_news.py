@@ -127,9 +127,3 @@ def test_places_far_apart_names_between_stay_persons(nlp):
 def test_places_street_before_a_day_is_still_a_street(nlp):
     places = _places(nlp, "Officers in Toledo stopped the car on 9th St. Saturday morning.")
     assert places["9th St."].admin1 == "Ohio"
-
-
-@pytest.mark.slow
-def test_places_first_name_of_a_person_after_a_cue_is_no_town(nlp):
-    # "Bruce" is also a Mississippi town; spaCy's person entity goes on past it
-    assert _places(nlp, "Volunteers got a letter from Bruce Kemp on Monday.") == {}
