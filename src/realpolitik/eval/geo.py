@@ -10,6 +10,9 @@ What counts (see `score_geo`):
 - `accuracy_161km` is over the gold toponyms that have coordinates and that we detected: the
   share whose resolved point lies within 161 km (100 miles) of the gold point.
   `accuracy_161km_all_linked` counts the missed ones as wrong too.
+
+Beside GeoWebNews (world news) the own local-news passages (`gold/local_news.yaml`, US towns,
+counties, townships, streets) are scored the same way (`score_local`, `figures["local"]`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ TOPONYM_TYPES = {
 }  # fmt: skip
 KM_161 = 161.0  # 100 miles: the field's usual threshold
 GWN_FILE = "GWN.xml"
+LOCAL_FILE = Path(__file__).parent / "gold" / "local_news.yaml"
 
 
 @dataclass
@@ -107,6 +111,56 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     for part in PARTS:
         mine = [t for a, t in tallies if part_of("geowebnews", a.doc_id) == part]
         figures[part] = _figures(mine, None)
+    figures["local"] = score_local()
+    return figures
+
+
+def read_local(path: Path = LOCAL_FILE) -> list[tuple[Article, str]]:
+    """The own local-news passages and their parts; a gold name missing from its text, or a
+    passage without its fields, is an error naming the passage."""
+    import yaml
+
+    from realpolitik.errors import UsageError
+
+    articles = []
+    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]:
+        try:
+            pid, part, text = item["id"], item["part"], item["text"]
+            toponyms = [
+                _gold_in(text, g["name"], g.get("nth", 1), g["lat"], g["lon"])
+                for g in item["places"]
+            ]
+            toponyms += [_gold_in(text, name, 1, None, None) for name in item.get("ignore", ())]
+        except (KeyError, TypeError, ValueError) as e:
+            raise UsageError(f"{path}: passage {item.get('id', '?')!r}: {e}") from None
+        if part not in ("tune", "check"):
+            raise UsageError(f"{path}: passage {pid!r}: part must be tune or check, not {part!r}")
+        articles.append((Article(pid, text, toponyms), part))
+    return articles
+
+
+def _gold_in(text: str, name: str, nth: int, lat: float | None, lon: float | None) -> GoldToponym:
+    """The `nth` occurrence of `name` in `text`; no coordinates: an ignored (unscored) name."""
+    start = -1
+    for _ in range(nth):
+        start = text.find(name, start + 1)
+        if start < 0:
+            raise ValueError(f"{name!r} (occurrence {nth}) is not in the text")
+    if lat is None or lon is None:
+        return GoldToponym(start, start + len(name), name, "Literal", False, None, None)
+    return GoldToponym(start, start + len(name), name, "Literal", True, float(lat), float(lon))
+
+
+def score_local(path: Path = LOCAL_FILE) -> dict[str, Any]:
+    """The same figures as `score_geo` on the own local-news passages, over all and per part."""
+    from realpolitik.eval.splits import PARTS
+
+    articles = read_local(path)
+    parts = dict((a.doc_id, part) for a, part in articles)
+    tallies = [(a, _tally(a, predicted)) for a, predicted in _predict([a for a, _ in articles])]
+    figures = _figures([t for _, t in tallies], None)
+    for part in PARTS:
+        figures[part] = _figures([t for a, t in tallies if parts[a.doc_id] == part], None)
     return figures
 
 
@@ -202,12 +256,24 @@ def _figures(tallies: list[Tally], seconds: float | None) -> dict[str, Any]:
 def format_geo(figures: dict[str, Any]) -> str:
     """The headline figures, one line per part: all-gold accuracy@161 km (misses wrong, the
     gate's figure on the check part), detection precision and recall (overlap), accuracy@161 km
-    of the found names, median error of the found names."""
-    header = (
-        f"{'part':<6} {'articles':>8} {'gold':>5} {'all-gold acc@161':>16} {'det P':>6} "
-        f"{'det R':>6} {'found acc@161':>13} {'median km':>9}"
-    )
-    lines = ["geo (GeoWebNews):", header]
+    of the found names, median error of the found names; then the same for the own local news."""
+    lines = ["geo (GeoWebNews):", _HEADER, *_part_lines(figures)]
+    if "seconds" in figures:
+        lines.append(f"seconds: {figures['seconds']}")
+    if "local" in figures:
+        lines += ["", "geo (own local-news passages, gold/local_news.yaml):", _HEADER]
+        lines += _part_lines(figures["local"])
+    return "\n".join(lines)
+
+
+_HEADER = (
+    f"{'part':<6} {'articles':>8} {'gold':>5} {'all-gold acc@161':>16} {'det P':>6} "
+    f"{'det R':>6} {'found acc@161':>13} {'median km':>9}"
+)
+
+
+def _part_lines(figures: dict[str, Any]) -> list[str]:
+    lines = []
     for part in ("tune", "check", "all"):
         f = figures if part == "all" else figures.get(part)
         if not f:
@@ -220,6 +286,4 @@ def format_geo(figures: dict[str, Any]) -> str:
             f"{detection['recall']:>6.3f} {f['accuracy_161km']:>13.3f} "
             f"{'-' if median is None else f'{median:.1f}':>9}"
         )
-    if "seconds" in figures:
-        lines.append(f"seconds: {figures['seconds']}")
-    return "\n".join(lines)
+    return lines

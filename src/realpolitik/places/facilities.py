@@ -97,7 +97,12 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
         if run is None:
             continue
         start, end = run
-        if end < n and _capitalised(sdoc[end]) and not sdoc[end].is_sent_start:
+        if (
+            end < n
+            and _capitalised(sdoc[end])
+            and not sdoc[end].is_sent_start
+            and sdoc[end].ent_type_ not in {"DATE", "TIME"}  # "on 5th St. Monday night"
+        ):
             continue  # "Wall Street Journal", "Queens Park Rangers": a longer name goes on
         text = sdoc[start:end].text
         if sdoc[end - 1].ent_type_ != "FAC" and any(

@@ -58,6 +58,17 @@ class Entry(NamedTuple):
         )
 
 
+# Abbreviated first words of town names ("Mt. Vernon", "Ft. Myers", "Pt. Pleasant"), as keys:
+# GeoNames spells most out and lists the short form, if at all, as another name of one town.
+SPELLED_OUT = {"mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _spelled_out(key: str) -> str | None:
+    first, _, rest = key.partition(" ")
+    full = SPELLED_OUT.get(first)
+    return f"{full} {rest}" if full and rest else None
+
+
 @dataclass
 class Gazetteer:
     """Places by name key. `primary` holds official names; `alias` the other names."""
@@ -87,6 +98,8 @@ class Gazetteer:
             return [(self.abbreviations[text], True)]
         key = name_key(text)
         found = [(e, True) for e in self.primary.get(key, ())]
+        if (full := _spelled_out(key)) is not None:  # "Mt. Vernon": Mount Vernon by its name
+            found += [(e, True) for e in self.primary.get(full, ())]
         seen = {id(e) for e, _ in found}
         found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
         if not found and key in self.demonyms:
@@ -113,7 +126,10 @@ class Gazetteer:
         if text in self.abbreviations:
             return True
         key = name_key(text)
-        return key in self.primary or key in self.alias
+        full = _spelled_out(key)
+        return (
+            key in self.primary or key in self.alias or (full is not None and full in self.primary)
+        )
 
 
 @cache

@@ -13,6 +13,7 @@ Offsets are exact character offsets into the document text (spaCy's `Doc` keeps 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import Gazetteer, word_list
+from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -88,7 +89,7 @@ FEATURE_WORDS = {
 }  # fmt: skip
 
 SOURCE_RANK = {
-    "list": 0, "street": 1, "building": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
+    "list": 0, "street": 1, "building": 1, "plural": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
     "demonym": 7, "local": 8,
 }  # fmt: skip
 # Facilities (`facilities.py`): no gazetteer entry, placed in the town the document puts them in.
@@ -125,6 +126,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_entity_spans(sdoc, gazetteer),
         *_cue_spans(sdoc, gazetteer),
         *_inner_spans(sdoc, gazetteer),
+        *_plural_division_spans(sdoc, gazetteer),
     ]
     found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
     found += _demonym_spans(sdoc, gazetteer)
@@ -159,14 +161,87 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if not text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if text in gazetteer:
+            if (longer := _with_word_before(sdoc, ent, text, start, gazetteer)) is not None:
+                spans.append(longer)
+            elif text in gazetteer:
                 spans.append(Span(start, start + len(text), text, "ner"))
+            elif (compass := _compass_name(text, start, gazetteer)) is not None:
+                spans.append(compass)
             else:
                 spans.extend(_parts(text, start, gazetteer) or _inside(ent, gazetteer))
         elif name_key(text) in gazetteer.small_place_keys or (
             ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text)
         ):
             spans.append(Span(start, start + len(text), text, "list"))
+    return spans
+
+
+def _with_word_before(
+    sdoc: Doc, ent: SpacySpan, text: str, start: int, gazetteer: Gazetteer
+) -> Span | None:
+    """A place entity spaCy started one word late: "Ft. Lauderdale" (entity "Lauderdale"),
+    "Mt. Pleasant": the capitalised word before it and the entity together are a name the
+    gazetteer knows."""
+    if ent.start == 0 or start != ent.start_char:
+        return None
+    before = sdoc[ent.start - 1]
+    if before.text == "." and ent.start >= 2 and not sdoc[ent.start - 2].whitespace_:
+        before = sdoc[ent.start - 2]  # "Ft" "." "Lauderdale"
+    if (
+        not _capitalised(before)
+        or before.ent_type_
+        or before.i == ent.start - 1
+        and not before.whitespace_
+    ):
+        return None
+    longer = sdoc.text[before.idx : start + len(text)]
+    if name_key(longer) == name_key(text):  # "The Birmingham festival": an article only
+        return None
+    if longer not in gazetteer or gazetteer.abbreviations.get(before.text.rstrip(".")):
+        return None
+    return Span(before.idx, before.idx + len(longer), longer, "ner")
+
+
+def _compass_name(text: str, start: int, gazetteer: Gazetteer) -> Span | None:
+    """'Northeast Philadelphia', 'South Los Angeles': a part of a place named by a compass word,
+    placed at the place (the gazetteer knows no such part)."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in COMPASS_WORDS or not rest[:1].isupper() or rest not in gazetteer:
+        return None
+    return Span(start, start + len(text), text, "ner", rest)
+
+
+# "Montgomery and Prince George's counties", "Bucks, Chester and Delaware counties": each name
+# is a county (the plural noun, lower case, after a list of names).
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+
+
+def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    spans = []
+    for token in sdoc:
+        division = PLURAL_DIVISIONS.get(token.text)
+        if division is None:
+            continue
+        i = token.i - 1
+        while i >= 0:
+            j = i  # the name ends at token j; walk back over its capitalised words
+            while i >= 0 and (_capitalised(sdoc[i]) or sdoc[i].text in {"'s", "\u2019s"}):
+                i -= 1
+            if j == i or not _capitalised(sdoc[i + 1]):
+                break
+            name = sdoc[i + 1 : j + 1]
+            full = f"{name.text} {division}"
+            if full not in gazetteer or not any(
+                e.kind == "county" for e, _ in gazetteer.lookup(full)
+            ):
+                break
+            spans.append(Span(name.start_char, name.end_char, name.text, "plural", full))
+            if i >= 0 and sdoc[i].lower_ in {"and", "or", ","}:
+                i -= 1
+                if i >= 0 and sdoc[i].text == ",":
+                    i -= 1
+                continue
+            break
     return spans
 
 
@@ -236,13 +311,26 @@ def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
     """The run of name tokens starting at token i: capitalised words and the joiners between."""
     run: list[Token] = []
     for token in sdoc[i : i + longest]:
-        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS):
+        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS) or _abbrev_dot(run, token):
             run.append(token)
         else:
             break
     while run and not _capitalised(run[-1]):
         run.pop()
     return run
+
+
+def _abbrev_dot(run: list[Token], token: Token) -> bool:
+    """The full stop of an abbreviation inside a name, which spaCy splits off: "ST. LOUIS",
+    "FT. WORTH" in a dateline, "Pt. Pleasant" ("St." in mixed case is one token already)."""
+    return (
+        token.text == "."
+        and bool(run)
+        and not run[-1].whitespace_
+        and run[-1].is_alpha
+        and (run[-1].text.isupper() or run[-1].lower_ in SPELLED_OUT)
+        and len(run[-1].text) <= 3
+    )
 
 
 def _span_of(tokens: list[Token], doc_text: str) -> Span:
@@ -282,6 +370,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     break
                 if (
                     _cued(cue, labels, span.text, gazetteer)
+                    or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
@@ -332,22 +421,29 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
 
 
+# "residents of Hoboken", "the mayor of Bedford"; "John Smith, 45, of Hayes": a person's town
+# in local news' apposition (the comma before "of").
+OF_PLACE_WORDS = {
+    "residents", "resident", "people", "citizens", "mayor", "natives", "native", "townspeople",
+    "villagers", "outskirts", "suburbs", "streets", "downtown", ",",
+}  # fmt: skip
+
+
 def _cue_before(sdoc: Doc, i: int) -> str:
     """The word before token i, looking past compass words ("in north-west London"); "in" for
-    "the town of" and for "to"/"from" after a verb of motion ("moved to Thornhill")."""
+    "the town of", "residents of", ", of" (`OF_PLACE_WORDS`) and for "to"/"from" after a verb of
+    motion ("moved to Thornhill")."""
     j = i - 1
     while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
         j -= 1
     if j < 0:
         return ""
     word = sdoc[j]
-    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS:
+    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS:
         return "in"
     if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
         return "in"
     return word.lower_
-
-
 
 
 def is_motion_verb(lemma: str) -> bool:
@@ -366,6 +462,34 @@ def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
         e.kind != "city" or e.population >= PERSON_CITY_POPULATION
         for e, _ in gazetteer.lookup(text)
     )
+
+
+# Two towns this close, named "between X and Y", are a stretch of road or country, not two people.
+BETWEEN_KM = 100.0
+
+
+def _between_neighbours(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
+    """'between Coggeshall and Marks Tey' (spaCy: two persons): both names are towns, and some
+    reading of each lies within `BETWEEN_KM` of the other's."""
+    if end + 1 >= len(sdoc) or sdoc[end].lower_ != "and":
+        return False
+    run = _name_at(sdoc, end + 1)
+    while run and (not _capitalised(run[-1]) or _span_of(run, sdoc.text).text not in gazetteer):
+        run.pop()
+    if not run:
+        return False
+    towns = [e for e, _ in gazetteer.lookup(text) if e.kind == "city"]
+    others = [e for e, _ in gazetteer.lookup(_span_of(run, sdoc.text).text) if e.kind == "city"]
+    return any(_km(a, b) <= BETWEEN_KM for a in towns for b in others)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _opens_dateline(text: str, run: list[Token]) -> bool:
