@@ -26,6 +26,12 @@ from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
+from realpolitik.events.place_target import (
+    acted_on_place,
+    place_party,
+    placed_group,
+    unknown_place_name,
+)
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
 from realpolitik.events.wordlists import read_word_sets
@@ -191,6 +197,7 @@ def extract_events(
                 continue  # a generic verb with no party named is rarely a political event
             if guessed and not trig.nominal and _bare_participle(tok):
                 continue  # "the front desired by the opposition": a generic participle describes
+            args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
@@ -211,7 +218,7 @@ def extract_events(
                 adjunct=not trig.nominal and _trailing_participle(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
-            place = _place(tok, place_index)
+            place = _place(tok, place_index) or acted_on  # "withdrew from Kindu": there, too
             start = tok.idx
             state.events.append(
                 EventMention(
@@ -244,6 +251,32 @@ def extract_events(
             state.previous_subject = subject
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
+
+
+def _place_target(
+    trig: Trigger,
+    ttype: TriggerType,
+    places: dict[int, PlaceMention],
+    args: Arguments,
+    doc: Document,
+) -> tuple[list[ActorMention], PlaceMention | None]:
+    """With no party acted on named, a place the act falls on stands for its government or
+    people ("shelled villages near Afrin", `place_target`); a target that is a bare place name
+    the actors stage could not place ("withdrew from Kindu") is read the same way, and a group
+    with no country in a place takes the place's ("villages near Tartus"). Also returns the
+    place acted on (the event's location when the places stage attached none)."""
+    day = doc.published.isoformat() if doc.published else None
+    sdoc = trig.token.doc
+    if args.target:
+        out, acted_on = [], None
+        for m in args.target:
+            place = unknown_place_name(m, places)
+            acted_on = acted_on or place
+            party = place_party(place, args.source, day) if place is not None else m
+            out.append(placed_group(party, sdoc, places))
+        return out, acted_on
+    place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
+    return ([place_party(place, args.source, day)] if place is not None else []), place
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
