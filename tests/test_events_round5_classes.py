@@ -99,3 +99,50 @@ def test_events_round5_group_without_country_in_a_place_takes_its_country(nlp):
               _mention(text, "shops", None, "CVL", "generic")]  # fmt: skip
     e = _on(_events(nlp, text, actors, [_place(text, "Bunia", "COD")]), "looted")
     assert [(m.text, m.country) for m in e.target] == [("shops", "COD")]
+
+
+def test_events_round5_place_on_the_verb_when_the_object_is_a_thing(nlp):
+    # the parser hangs "in Mosul" on the verb: the thing shelled is in the place
+    text = "Artillery crews shelled a market in Mosul at noon."
+    e = _on(_events(nlp, text, [_mention(text, "Artillery crews", None, "MIL", "generic")],
+                    [_place(text, "Mosul", "IRQ")]), "shelled")  # fmt: skip
+    assert [m.country for m in e.target] == ["IRQ"]
+    # a joint act in a place is between its parties, not against the place
+    text = "Sudanese soldiers and Chadian troops clashed in Adre on Monday."
+    actors = [_mention(text, "Sudanese soldiers", "SDN", "MIL"),
+              _mention(text, "Chadian troops", "TCD", "MIL")]  # fmt: skip
+    e = _on(_events(nlp, text, actors, [_place(text, "Adre", "TCD")]), "clashed")
+    assert [m.text for m in e.target] == ["Chadian troops"]
+
+
+def test_events_round5_denial_clause_parties_belong_to_the_denied_act(nlp):
+    text = "Kampala denied that its soldiers had looted villages near Bunia."
+    actors = [_mention(text, "Kampala", "UGA", "GOV", "metonymy"),
+              _mention(text, "soldiers", "UGA", "MIL", "generic+context")]  # fmt: skip
+    events = _events(nlp, text, actors, [_place(text, "Bunia", "COD")])
+    denial = _on(events, "denied")
+    assert [m.text for m in denial.source] == ["Kampala"]
+    assert denial.target == []  # not its own soldiers
+    looted = _on(events, "looted")
+    assert [m.text for m in looted.source] == ["soldiers"] and looted.target
+
+
+def test_events_round5_sending_forces_to_help_is_aid_and_summoning_to_protest_a_complaint(nlp):
+    text = "Rwanda sent troops to protect Mozambique."
+    actors = [_mention(text, "Rwanda", "RWA", None), _mention(text, "troops", "RWA", "MIL"),
+              _mention(text, "Mozambique", "MOZ", None)]  # fmt: skip
+    e = _on(_events(nlp, text, actors, []), "sent")
+    assert (e.plover_type, [m.text for m in e.target]) == ("AID", ["Mozambique"])
+    text = "Norway summoned the Iranian ambassador to complain about the executions."
+    actors = [_mention(text, "Norway", "NOR", None),
+              _mention(text, "Iranian ambassador", "IRN", "GOV")]  # fmt: skip
+    e = _on(_events(nlp, text, actors, []), "summoned")
+    assert e.plover_type == "ACCUSE" and [m.text for m in e.target] == ["Iranian ambassador"]
+    # a purpose of force keeps the show of force
+    text = "Myanmar's generals deployed more soldiers to crush the uprising."
+    actors = [
+        _mention(text, "Myanmar's generals", "MMR", "MIL"),
+        _mention(text, "soldiers", "MMR", "MIL"),
+    ]
+    e = _on(_events(nlp, text, actors, []), "deployed")
+    assert e.plover_type == "MOBILIZE"

@@ -46,6 +46,27 @@ def _word_lists() -> tuple[dict[str, str], frozenset[str]]:
     return extra, frozenset(w.lower() for w in data.get("not_heads") or [])
 
 
+@cache
+def _member_nouns() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("member_nouns") or [])
+
+
+def _members_of_named(head: Token, mentions: list[ActorMention]) -> bool:
+    """ "Fighters of the Ansar Dine movement": a member noun whose "of" phrase names an actor that
+    is no bare state is that actor's people (the events stage finds the named actor instead)."""
+    if head.lower_ not in _member_nouns():
+        return False
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for t in prep.subtree:
+            for m in mentions:
+                if m.start <= t.idx < m.end and m.actor_id != m.country:
+                    return True
+    return False
+
+
 def generic_sector(kb: KnowledgeBase, words: list[str]) -> tuple[str, int] | None:
     """Sector of the longest role phrase ending `words`, and how many words it takes."""
     extra, _ = _word_lists()
@@ -146,7 +167,7 @@ def generic_mentions(
             continue
         first, sector, country, origin = found
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
             continue
         country = country or _place_country(kb, tok, mentions)
         text = sdoc.text[start:end]

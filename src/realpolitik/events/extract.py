@@ -32,6 +32,7 @@ from realpolitik.events.place_target import (
     placed_group,
     unknown_place_name,
 )
+from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
 from realpolitik.events.wordlists import read_word_sets
@@ -176,6 +177,12 @@ def extract_events(
             ttype = _retype_by_target(ttype, tok, args.target, lex)
             ttype = _retype_by_source(ttype, tok, args.source, lex)
             ttype = _forced(ttype, tok)
+            if not trig.nominal:
+                ttype, purpose = purposed(ttype, tok)
+                if purpose is not None:  # "sent troops to help Russia": Russia is helped
+                    objects = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}]
+                    aimed = [m for o in objects for m in actors_of(o, index)]
+                    args.target = [m for m in aimed if m not in args.source] or args.target
             if (
                 not args.source
                 and args.anaphor is not None
@@ -197,13 +204,14 @@ def extract_events(
                 continue  # a generic verb with no party named is rarely a political event
             if guessed and not trig.nominal and _bare_participle(tok):
                 continue  # "the front desired by the opposition": a generic participle describes
-            args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
             if joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent):
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
+            # after the joint reading: "A and B clashed in X" is A against B, not against X
+            args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
             conf = score(

@@ -33,6 +33,7 @@ class PlaceTargetWords:
     from_types: frozenset[str]
     object_preps: frozenset[str]
     in_types: frozenset[str]
+    in_preps: frozenset[str]
 
 
 @cache
@@ -92,8 +93,8 @@ def acted_on_place(
     preps = set(words.verb_preps)
     if plover_type in words.from_types:
         preps.add("from")
-    if plover_type in words.in_types and not objects:
-        preps.add("in")
+    if plover_type in words.in_types:
+        preps |= words.in_preps
     for p in _preps(verb, frozenset(preps)):  # "fired on Jericho", "withdrew from Bakhmut"
         hit = _in_place(p, places, depth=1)
         if hit is not None:
@@ -133,8 +134,9 @@ def place_party(place: PlaceMention, source: list[ActorMention], day: str | None
 
 def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """A party the actors stage made of a bare name it could not place ("Kindu" as `new:kindu`,
-    no country) that the places stage found to be a place: the place, to read as above."""
-    if m.country or m.how != "ner" or not m.actor_id.startswith("new:"):
+    no country or one guessed from the sentence) that the places stage found to be a place: the place, to read as above."""
+    # "ner+context": the country was only guessed from the sentence; the places stage knows it
+    if m.how not in {"ner", "ner+context"} or not m.actor_id.startswith("new:"):
         return None
     for p in places.values():
         if p.char_start == m.start and p.char_end == m.end and p.place.country:
