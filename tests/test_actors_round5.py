@@ -26,3 +26,28 @@ def test_actors_round5_state_abbreviations_name_the_state(nlp):
     assert by_text(mentions, "The DRC").actor_id == "COD"
     assert by_text(mentions, "KSA").actor_id == "SAU"
     assert by_text(mentions, "PRC").actor_id == "CHN"
+
+
+def test_actors_round5_title_before_a_name_gives_the_sector(nlp):
+    text = "Malawian Mines Minister Kondwani Phiri met Canadian negotiator Ellen Brock in Lilongwe."
+    mentions, _ = actors_in(nlp, text)
+    minister = by_text(mentions, "Malawian Mines Minister Kondwani Phiri")
+    assert (minister.country, minister.sector) == ("MWI", "GOV")
+    negotiator = by_text(mentions, "Canadian negotiator Ellen Brock")
+    assert (negotiator.country, negotiator.sector) == ("CAN", "GOV")
+
+
+def test_actors_round5_named_modifier_of_a_role_noun_is_the_party(nlp):
+    # "Hezbollah mediators" are Hezbollah's: no generic "mediators" beside the named group
+    mentions, _ = actors_in(nlp, "Qatari officials met Hezbollah mediators in Doha.")
+    assert [m.text for m in mentions if m.text == "mediators"] == []
+    assert by_text(mentions, "Hezbollah").sector == "REB"
+    # a state's or an international organisation's people stay generic parties
+    mentions, _ = actors_in(nlp, "UN mediators met the rebels in Goma.")
+    assert by_text(mentions, "mediators").how.startswith("generic")
+
+
+def test_actors_round5_institution_a_building_is_named_for_is_the_party_acted_on(nlp):
+    mentions, _ = actors_in(nlp, "Bandits burned an army barracks and looted a police post.")
+    assert by_text(mentions, "army").sector == "MIL"
+    assert by_text(mentions, "police").sector == "COP"

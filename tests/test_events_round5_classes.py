@@ -146,3 +146,13 @@ def test_events_round5_sending_forces_to_help_is_aid_and_summoning_to_protest_a_
     ]
     e = _on(_events(nlp, text, actors, []), "deployed")
     assert e.plover_type == "MOBILIZE"
+
+
+def test_events_round5_generic_party_in_a_place_takes_the_institution_of_its_state(nlp):
+    text = "Bandits raided a police post in Katsina and seized rifles."
+    actors = [
+        _mention(text, "Bandits", None, "REB", "generic"),
+        _mention(text, "police", None, "COP", "generic", actor_id="new:police"),
+    ]
+    e = _on(_events(nlp, text, actors, [_place(text, "Katsina", "NGA")]), "raided")
+    assert [(m.text, m.actor_id, m.country) for m in e.target] == [("police", "NGA.COP", "NGA")]

@@ -275,15 +275,15 @@ def _place_target(
     place acted on (the event's location when the places stage attached none)."""
     day = doc.published.isoformat() if doc.published else None
     sdoc = trig.token.doc
+    place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
     if args.target:
         out, acted_on = [], None
         for m in args.target:
-            place = unknown_place_name(m, places)
-            acted_on = acted_on or place
-            party = place_party(place, args.source, day) if place is not None else m
-            out.append(placed_group(party, sdoc, places))
+            named = unknown_place_name(m, places)
+            acted_on = acted_on or named
+            party = place_party(named, args.source, day) if named is not None else m
+            out.append(placed_group(party, sdoc, places, place))
         return out, acted_on
-    place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
     return ([place_party(place, args.source, day)] if place is not None else []), place
 
 

@@ -144,16 +144,34 @@ def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> Plac
     return None
 
 
-def placed_group(m: ActorMention, doc: Doc, places: dict[int, PlaceMention]) -> ActorMention:
+def placed_group(
+    m: ActorMention, doc: Doc, places: dict[int, PlaceMention], acted_on: PlaceMention | None
+) -> ActorMention:
     """A generic party with no country of its own in a place ("shelled villages near Tartus",
-    "looted shops in Goma"): the place's country is the party's."""
+    "attacked a police station in Zamfara"), or acted on where the act falls on a place: the
+    place's country is the party's."""
     if m.country or not m.how.startswith("generic"):
         return m
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return m
-    for p in _preps(span.root, place_target_words().object_preps):
+    root = span.root.head if span.root.dep_ == "compound" else span.root  # "police [station]"
+    for p in _preps(root, place_target_words().object_preps):
         hit = _in_place(p, places, depth=1)
         if hit is not None:
-            return replace(m, country=hit.place.country)
-    return m
+            return _with_country(m, hit.place.country or "")
+    return _with_country(m, acted_on.place.country or "") if acted_on is not None else m
+
+
+def _with_country(m: ActorMention, country: str) -> ActorMention:
+    """The generic party with a country, and the identity the actors stage gives one with a
+    country (`actors.generic.settle_ids`): a state institution is the state's sector actor."""
+    from realpolitik.actors.generic import STATE_SECTORS as INSTITUTIONS
+    from realpolitik.actors.kb import load_kb
+
+    if not country:
+        return m
+    actor = load_kb().get(f"{country}.{m.sector}") if m.sector in INSTITUTIONS else None
+    if actor is not None:
+        return replace(m, country=country, actor_id=actor.actor_id, name=actor.name)
+    return replace(m, country=country, actor_id=f"{m.actor_id}@{country.lower()}")
