@@ -156,3 +156,20 @@ def test_events_round5_generic_party_in_a_place_takes_the_institution_of_its_sta
     ]
     e = _on(_events(nlp, text, actors, [_place(text, "Katsina", "NGA")]), "raided")
     assert [(m.text, m.actor_id, m.country) for m in e.target] == [("police", "NGA.COP", "NGA")]
+
+
+def test_events_round5_person_named_by_title_is_not_retyped_through_its_compound(nlp):
+    # CAMEO's "host ... army" (military aid) must not read "army chief": hosting him is a visit
+    text = "Oman's sultan hosted the Yemeni army chief in Muscat."
+    actors = [_mention(text, "Oman's sultan", "OMN", "GOV"),
+              _mention(text, "Yemeni army chief", "YEM", "MIL")]  # fmt: skip
+    e = _on(_events(nlp, text, actors, []), "hosted")
+    assert e.plover_type == "CONSULT"
+    # an army itself hosted is still what the pattern says
+    text = "Belarus hosted Russian army units near the border."
+    actors = [
+        _mention(text, "Belarus", "BLR", None),
+        _mention(text, "Russian army units", "RUS", "MIL"),
+    ]
+    e = _on(_events(nlp, text, actors, []), "hosted")
+    assert e.plover_type != "CONSULT"
