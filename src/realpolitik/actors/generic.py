@@ -46,6 +46,59 @@ def _word_lists() -> tuple[dict[str, str], frozenset[str]]:
     return extra, frozenset(w.lower() for w in data.get("not_heads") or [])
 
 
+@cache
+def _member_nouns() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("member_nouns") or [])
+
+
+# Sectors of a named actor whose people a role noun after its name are ("Hamas negotiators").
+GROUP_SECTORS = {"REB", "TER", "OPP", "PTY"}
+
+
+def _is_group(m: ActorMention) -> bool:
+    return m.sector in GROUP_SECTORS or (m.actor_id.startswith("new:") and m.sector is None)
+
+
+@cache
+def _institution_buildings() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("institution_buildings") or [])
+
+
+def _party_position(head: Token) -> bool:
+    """Where a noun phrase stands for a party: a party's dependency, or the institution a
+    building or post is named for ("attacked a [police] station", "an [army] post")."""
+    if head.dep_ in _PARTY_DEPS:
+        return True
+    building = head.head
+    return (
+        head.dep_ == "compound"
+        and building.i > head.i
+        and building.lower_ in _institution_buildings()
+        and building.dep_ in {"dobj", "pobj"}  # acted on; "a police station was rebuilt" is not
+    )
+
+
+def _members_of_named(head: Token, mentions: list[ActorMention]) -> bool:
+    """ "Fighters of the Ansar Dine movement", "Houthi negotiators": a member noun whose "of"
+    phrase, or any role noun whose modifier, names an actor that is no bare state is that actor's
+    people (the events stage finds the named actor instead)."""
+    for mod in _modifiers(head):  # a group's own people; a state's or an IGO's stay generic
+        if any(m.start <= mod.idx < m.end and _is_group(m) for m in mentions):
+            return True
+    if head.lower_ not in _member_nouns():
+        return False
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for t in prep.subtree:
+            for m in mentions:
+                if m.start <= t.idx < m.end and m.actor_id != m.country:
+                    return True
+    return False
+
+
 def generic_sector(kb: KnowledgeBase, words: list[str]) -> tuple[str, int] | None:
     """Sector of the longest role phrase ending `words`, and how many words it takes."""
     extra, _ = _word_lists()
@@ -83,7 +136,7 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
     _, not_heads = _word_lists()
-    if head.pos_ != "NOUN" or head.dep_ not in _PARTY_DEPS or head.lower_ in not_heads:
+    if head.pos_ != "NOUN" or not _party_position(head) or head.lower_ in not_heads:
         return None
     mods = _modifiers(head)
     found = generic_sector(kb, [t.text for t in (*mods, head)])
@@ -146,7 +199,7 @@ def generic_mentions(
             continue
         first, sector, country, origin = found
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
             continue
         country = country or _place_country(kb, tok, mentions)
         text = sdoc.text[start:end]

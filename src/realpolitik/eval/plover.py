@@ -18,6 +18,9 @@ OWN_FILE = Path(__file__).parent / "gold" / "plover_own.yaml"
 # A second own set, written before the fourth round's rule changes, aimed at generic and titled
 # parties, passives, reported speech and long sentences (see the file's header).
 OWN2_FILE = Path(__file__).parent / "gold" / "plover_own2.yaml"
+# A third own set, written before the fifth round's rule changes, aimed at places and buildings
+# acted on, titled people, parties the knowledge base lacks, denials and cooperative events.
+OWN3_FILE = Path(__file__).parent / "gold" / "plover_own3.yaml"
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
@@ -62,6 +65,7 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     res = res or Resources.load()
     own = score_own(res=res)
     own2 = score_own(res=res, path=OWN2_FILE)
+    own3 = score_own(res=res, path=OWN3_FILE)
     records = gold_records(Path(data_dir))
     docs = [
         Document(doc_id=r["id"], source="plover", raw=r["text"], text=r["text"]) for r in records
@@ -78,6 +82,8 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     out["own_misses"] = own["misses"]
     out["own2"] = {k: own2[k] for k in (*PARTS, "whole")}
     out["own2_misses"] = own2["misses"]
+    out["own3"] = {k: own3[k] for k in (*PARTS, "whole")}
+    out["own3_misses"] = own3["misses"]
     out["errors"] = [
         {k: r[k] for k in ("id", "gold", "predicted", "text")}
         for r in rows

@@ -69,6 +69,7 @@ class ArgumentWords:
     claim_nouns: frozenset[str]
     partnered_force_nouns: frozenset[str]
     topic_preps: frozenset[str]
+    denial_verbs: frozenset[str]
 
 
 @cache
@@ -303,9 +304,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if conj.pos_ == "VERB" and not _children(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 for obj in _children(conj, {"dobj", "obj"}):
                     args.target += actors_of(obj, index)
-    if not args.target:
+    if not args.target and verb.lemma_.lower() not in argument_words().denial_verbs:
         # "demanded that the US cancel ...", "called for the army to withdraw": the subject of
-        # the complement clause.
+        # the complement clause (a denial's clause holds the denied act's parties, not its own).
         for_clauses = [
             c for c in _children(verb, {"advcl"})
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -26,6 +27,13 @@ from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
+from realpolitik.events.place_target import (
+    acted_on_place,
+    place_party,
+    placed_group,
+    unknown_place_name,
+)
+from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
 from realpolitik.events.wordlists import read_word_sets
@@ -96,12 +104,18 @@ def _place(
     places: dict[int, PlaceMention],
     source: list[ActorMention] | None = None,
     target: list[ActorMention] | None = None,
+    acted_on: PlaceMention | None = None,
 ) -> PlaceMention | None:
     """The place attached to the trigger, its object or its clause, else one of its surroundings
-    where its parties are (`source`, `target`), its `basis` saying which."""
+    where its parties are (`source`, `target`), its `basis` saying which. A place the act falls on
+    (`acted_on`: "withdrew from Kindu") is named by the sentence, so it outranks a place read
+    from the paragraph, the dateline or the parties' home."""
     from realpolitik.places.locate import event_place  # the choice lives in places/
 
-    return event_place(trigger, places, source or (), target or ())
+    found = event_place(trigger, places, source or (), target or ())
+    if acted_on is not None and (found is None or found.place.basis not in {"sentence", "meeting"}):
+        return replace(acted_on, place=replace(acted_on.place, basis="sentence"))
+    return found
 
 
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
@@ -176,6 +190,12 @@ def extract_events(
             ttype = _retype_by_target(ttype, tok, args.target, lex)
             ttype = _retype_by_source(ttype, tok, args.source, lex)
             ttype = _forced(ttype, tok)
+            if not trig.nominal:
+                ttype, purpose = purposed(ttype, tok)
+                if purpose is not None:  # "sent troops to help Russia": Russia is helped
+                    objects = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}]
+                    aimed = [m for o in objects for m in actors_of(o, index)]
+                    args.target = [m for m in aimed if m not in args.source] or args.target
             if (
                 not args.source
                 and args.anaphor is not None
@@ -203,6 +223,8 @@ def extract_events(
             if joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent):
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
+            # after the joint reading: "A and B clashed in X" is A against B, not against X
+            args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
             conf = score(
@@ -217,7 +239,7 @@ def extract_events(
                 adjunct=not trig.nominal and _trailing_participle(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
-            place = _place(tok, place_index, args.source, args.target)
+            place = _place(tok, place_index, args.source, args.target, acted_on)
             start = tok.idx
             state.events.append(
                 EventMention(
@@ -250,6 +272,32 @@ def extract_events(
             state.previous_subject = subject
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
+
+
+def _place_target(
+    trig: Trigger,
+    ttype: TriggerType,
+    places: dict[int, PlaceMention],
+    args: Arguments,
+    doc: Document,
+) -> tuple[list[ActorMention], PlaceMention | None]:
+    """With no party acted on named, a place the act falls on stands for its government or
+    people ("shelled villages near Afrin", `place_target`); a target that is a bare place name
+    the actors stage could not place ("withdrew from Kindu") is read the same way, and a group
+    with no country in a place takes the place's ("villages near Tartus"). Also returns the
+    place acted on (the event's location when the places stage attached none)."""
+    day = doc.published.isoformat() if doc.published else None
+    sdoc = trig.token.doc
+    place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
+    if args.target:
+        out, acted_on = [], None
+        for m in args.target:
+            named = unknown_place_name(m, places)
+            acted_on = acted_on or named
+            party = place_party(named, args.source, day) if named is not None else m
+            out.append(placed_group(party, sdoc, places, place))
+        return out, acted_on
+    return ([place_party(place, args.source, day)] if place is not None else []), place
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:

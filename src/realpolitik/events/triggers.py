@@ -55,10 +55,20 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
+# Object heads that name a person by title: their compound says whose person it is, not what was
+# acted on ("hosted Sudan's army chief" is a visit, not CAMEO's "host ... army", military aid).
+PERSON_TITLE_HEADS = {
+    "chief", "commander", "minister", "envoy", "leader", "head", "spokesman", "spokesperson",
+    "delegation", "delegate", "representative", "ambassador", "secretary", "adviser", "advisor",
+}  # fmt: skip
+
+
 def _words(tok: Token) -> list[str]:
-    """The object's lemma and form, then its compound modifiers ("the ceasefire agreement")."""
+    """The object's lemma and form, then its compound modifiers ("the ceasefire agreement"),
+    unless the object is a person named by title (`PERSON_TITLE_HEADS`)."""
     words = [tok.lemma_.lower(), tok.lower_]
-    words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
+        words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     return list(dict.fromkeys(words))
 
 

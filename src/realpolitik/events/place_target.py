@@ -1,0 +1,177 @@
+"""A place acted on as an event's target: "shelled villages near Afrin", "the curfew in Abidjan".
+
+The events stage receives the document's places (`places/`). When an event names no party acted
+on, a place its act falls on stands for that place's country (its government) as the target:
+the trigger's object is the place, or a thing in the place ("fired at targets in Jericho",
+"bombed the airport in Sanaa"), or a directional preposition points the act at it ("imposed a
+curfew on Gondar", "withdrew from Bakhmut"). The place also stays the event's location. The
+actors stage's metonymy ("Kabul accused ...", "visited Kyiv") is not touched: a place it made
+an actor is no place here. Word lists: `data/events/place_targets.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.wordlists import read_word_sets
+from realpolitik.model import ActorMention, PlaceMention
+
+WORDS_PATH = DATA_DIR / "place_targets.yaml"
+HOW = "place"  # `ActorMention.how` of a target read from a place
+# Sectors of a state acting on its own place: the target is the place's people, not the state.
+STATE_SECTORS = {"GOV", "MIL", "COP", "INT", "JUD", "LEG"}
+
+
+@dataclass(frozen=True)
+class PlaceTargetWords:
+    types: frozenset[str]
+    verb_preps: frozenset[str]
+    from_types: frozenset[str]
+    object_preps: frozenset[str]
+    in_types: frozenset[str]
+    in_preps: frozenset[str]
+
+
+@cache
+def place_target_words() -> PlaceTargetWords:
+    raw = read_word_sets(WORDS_PATH)
+    return PlaceTargetWords(**{k: frozenset(w.upper() if k.endswith("types") else w for w in v)
+                               for k, v in raw.items()})  # fmt: skip
+
+
+def _place_at(tok: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    place = places.get(tok.i)
+    return place if place is not None and place.place.country else None
+
+
+def _preps(tok: Token, allowed: frozenset[str]) -> list[Token]:
+    return [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in allowed
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def _in_place(noun: Token, places: dict[int, PlaceMention], depth: int = 2) -> PlaceMention | None:
+    """The noun is a place, or names a thing in one ("villages near Afrin", "the airport in
+    Sanaa", "the port of Odesa", "targets in the West Bank city of Jericho")."""
+    for tok in (noun, *noun.conjuncts):
+        hit = _place_at(tok, places)
+        if hit is not None:
+            return hit
+        for c in tok.children:  # "the capital Kabul", "Jericho's outskirts"
+            if c.dep_ in {"appos", "compound", "poss"}:
+                hit = _place_at(c, places)
+                if hit is not None:
+                    return hit
+        if depth:
+            for p in _preps(tok, place_target_words().object_preps):
+                hit = _in_place(p, places, depth - 1)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def acted_on_place(
+    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """The place the trigger's act falls on, if any (see the module's docstring)."""
+    words = place_target_words()
+    if plover_type not in words.types:
+        return None
+    if nominal:  # "the curfew in Abidjan", "the shelling of Donetsk"
+        return _in_place(trigger, places, depth=1) if trigger.i not in places else None
+    verb = trigger
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for o in objects:  # "shelled villages near Afrin", "a curfew on Gondar" hangs on its noun
+        hit = _in_place(o, places)
+        if hit is not None:
+            return hit
+    preps = set(words.verb_preps)
+    if plover_type in words.from_types:
+        preps.add("from")
+    if plover_type in words.in_types:
+        preps |= words.in_preps
+    for p in _preps(verb, frozenset(preps)):  # "fired on Jericho", "withdrew from Bakhmut"
+        hit = _in_place(p, places, depth=1)
+        if hit is not None:
+            return hit
+    for o in objects:  # "imposed a curfew on Gondar": the verb's object is an event noun
+        for p in _preps(o, words.verb_preps):
+            hit = _in_place(p, places, depth=1)
+            if hit is not None:
+                return hit
+    return None
+
+
+def place_party(place: PlaceMention, source: list[ActorMention], day: str | None) -> ActorMention:
+    """Who a place acted on stands for, as a target mention spanning the place's name: its
+    country's government ("Israeli jets struck targets in Jericho"), or, when the place's own
+    state acts on it ("the junta imposed a curfew on Niamey"), its people (`NER.CVL`)."""
+    from realpolitik.actors.kb import load_kb, today
+
+    country = place.place.country or ""
+    kb = load_kb()
+    own_state = any(m.country == country and m.sector in STATE_SECTORS for m in source)
+    actor_id = f"{country}.CVL" if own_state else kb.redirect(f"{country}.GOV", day or today())
+    actor = kb.get(actor_id)
+    return ActorMention(
+        doc_id=place.doc_id,
+        start=place.char_start,
+        end=place.char_end,
+        text=place.text,
+        actor_id=actor.actor_id if actor else actor_id,
+        name=actor.name if actor else country,
+        country=(actor.country if actor else None) or country,
+        sector=(actor.sector if actor else None) or ("CVL" if own_state else "GOV"),
+        wikidata=actor.wikidata if actor else None,
+        how=HOW,
+    )
+
+
+def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """A party the actors stage made of a bare name it could not place ("Kindu" as `new:kindu`,
+    no country or one guessed from the sentence) that the places stage found to be a place: the place, to read as above."""
+    # "ner+context": the country was only guessed from the sentence; the places stage knows it
+    if m.how not in {"ner", "ner+context"} or not m.actor_id.startswith("new:"):
+        return None
+    for p in places.values():
+        if p.char_start == m.start and p.char_end == m.end and p.place.country:
+            return p
+    return None
+
+
+def placed_group(
+    m: ActorMention, doc: Doc, places: dict[int, PlaceMention], acted_on: PlaceMention | None
+) -> ActorMention:
+    """A generic party with no country of its own in a place ("shelled villages near Tartus",
+    "attacked a police station in Zamfara"), or acted on where the act falls on a place: the
+    place's country is the party's."""
+    if m.country or not m.how.startswith("generic"):
+        return m
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return m
+    root = span.root.head if span.root.dep_ == "compound" else span.root  # "police [station]"
+    for p in _preps(root, place_target_words().object_preps):
+        hit = _in_place(p, places, depth=1)
+        if hit is not None:
+            return _with_country(m, hit.place.country or "")
+    return _with_country(m, acted_on.place.country or "") if acted_on is not None else m
+
+
+def _with_country(m: ActorMention, country: str) -> ActorMention:
+    """The generic party with a country, and the identity the actors stage gives one with a
+    country (`actors.generic.settle_ids`): a state institution is the state's sector actor."""
+    from realpolitik.actors.generic import STATE_SECTORS as INSTITUTIONS
+    from realpolitik.actors.kb import load_kb
+
+    if not country:
+        return m
+    actor = load_kb().get(f"{country}.{m.sector}") if m.sector in INSTITUTIONS else None
+    if actor is not None:
+        return replace(m, country=country, actor_id=actor.actor_id, name=actor.name)
+    return replace(m, country=country, actor_id=f"{m.actor_id}@{country.lower()}")
