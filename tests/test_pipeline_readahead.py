@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import pytest
 
@@ -111,3 +112,26 @@ def test_a_reader_that_dies_is_reported_not_waited_for(tmp_path, monkeypatch):
     inputs = [_input(tmp_path, _records())]
     with pytest.raises(RuntimeError, match="exit status 3"):
         _read(tmp_path, inputs, tmp_path / "s.duckdb", True, monkeypatch)
+
+
+def test_the_reader_is_done_once_the_run_takes_its_first_batch(tmp_path, monkeypatch):
+    # Its batches wait in the run, so that its memory is freed before the workers start.
+    monkeypatch.setenv("REALPOLITIK_BATCH_SIZE", "2")
+    monkeypatch.setenv(pipeline.READ_AHEAD_ENV, "on")
+    # Long texts: more than the pipe between the processes holds (64 kB), which a reader
+    # waiting to be read from does not finish writing.
+    long = [{"id": str(i), "text": f"Report {i}. " + ENGLISH * 60} for i in range(6)]
+    inputs = [_input(tmp_path, long)]
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        ids = pipeline._IdBook(store.stored_versions())
+    summary = pipeline.RunSummary(db=str(db))
+    with pipeline._read_ahead(inputs, None, ids, db, summary, None) as batches:
+        assert isinstance(batches, pipeline._ReadAhead)
+        assert batches.has_new()
+        time.sleep(3.0)  # the reader cleans the rest meanwhile (as it does while models load)
+        next(iter(batches))
+        batches._reader.join(timeout=10)
+        assert not batches._reader.is_alive()
+        assert sum(1 for _ in batches) == 2  # the other two batches of three, from the run
+    assert summary.documents_read == 6

@@ -706,8 +706,23 @@ class _ReadAhead(_Batches):
                     self._new = False
         return self._new
 
+    def _drain(self) -> None:
+        """Take what the reading process has sent, up to `READ_AHEAD_BATCHES`: it then
+        finishes (a 300-document input: before the workers start) and its memory is freed,
+        where otherwise it would wait, alive, until the last batch is taken."""
+        import queue as queue_module
+
+        while len(self._held) < READ_AHEAD_BATCHES and not (
+            self._held and self._held[-1][0] in ("end", "error")
+        ):
+            try:
+                self._held.append(self._queue.get(timeout=0.01))
+            except queue_module.Empty:
+                return
+
     def _take(self) -> Iterator[tuple[list[Document], list[Document]]]:
         while True:
+            self._drain()
             message = self._held.pop(0) if self._held else self._message()
             if message[0] == "new":
                 self._new = True
