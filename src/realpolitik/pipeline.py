@@ -612,7 +612,7 @@ def _read_in_child(
 
     try:
         batches = _cleaned_batches(
-            inputs, published, ids, _stored_duplicates(db), summary, None, on_fresh=tell
+            inputs, published, ids, _DuplicatesLater(db), summary, None, on_fresh=tell
         )
         before = _SummaryMark(summary)
         for fresh, _ok in batches:
@@ -626,6 +626,22 @@ def _read_in_child(
     finally:
         queue.close()
         queue.join_thread()
+
+
+class _DuplicatesLater:
+    """`_stored_duplicates(db)`, made at the first `mark`: the reading process then says that
+    the input holds a new document (and the run starts loading its models) before it imports
+    datasketch and scipy (about 1 s) and reads the stored documents."""
+
+    def __init__(self, db: str | Path) -> None:
+        self._db = db
+        self._index: Any = None
+
+    def mark(self, doc: Document) -> Document:
+        if self._index is None:
+            self._index = _stored_duplicates(self._db)
+        result: Document = self._index.mark(doc)
+        return result
 
 
 def _picklable(exc: BaseException) -> BaseException:
