@@ -547,11 +547,12 @@ def _read_ahead(
     is read and cleaned. The batches, the summary's counts and rejections and the ids given come
     back in input order, so the run stores exactly what reading here would have. Reading here
     instead: stdin (`-`, which a forked process does not share cleanly), no `fork` start method,
-    or `REALPOLITIK_READ_AHEAD=off`."""
+    a run inside a daemonic process, or `REALPOLITIK_READ_AHEAD=off`."""
     if (
         "-" in inputs
         or os.environ.get(READ_AHEAD_ENV, "").lower() == "off"
         or "fork" not in multiprocessing.get_all_start_methods()
+        or multiprocessing.current_process().daemon  # (which may not start processes)
     ):
         dedup = _stored_duplicates(db)
         yield _Batches(_cleaned_batches(inputs, published, ids, dedup, summary, on_reject))
