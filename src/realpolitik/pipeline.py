@@ -57,9 +57,7 @@ class RunSummary:
     event_mentions: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # what the store holds after the run
     seconds: float = 0.0
-    timings: Timings = field(
-        default_factory=lambda: Timings(float)
-    )  # seconds per stage (summed over workers)
+    timings: Timings = field(default_factory=lambda: Timings(float))  # seconds per stage (summed over workers)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -481,9 +479,7 @@ def _fresh_batches(
                 if first == doc.source:
                     why = "duplicate id in this run (given earlier in the same input; the first is kept)"
                 else:
-                    why = (
-                        f"duplicate id in this run ({doc.source}; the first, from {first}, is kept)"
-                    )
+                    why = f"duplicate id in this run ({doc.source}; the first, from {first}, is kept)"
                 rejected(doc.doc_id, why)
             else:
                 fresh.append(doc)
