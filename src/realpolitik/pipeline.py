@@ -517,10 +517,11 @@ def _stored_duplicates(db: str | Path) -> Any:
     return dedup
 
 
-# Cleaned batches the reading process may hold ready before the run takes them: enough that it
-# reads and cleans a 300-document input while the run loads its models, few enough (a batch is
-# about 1 MB pickled) that memory does not grow with the input.
-READ_AHEAD_BATCHES = 8
+# Cleaned batches the reading process may send before the run takes them, and the run then
+# holds: enough that a 300-document input (5 batches) is read and cleaned while the run loads
+# its models and the reader then ends, few enough that memory does not grow with the input (a
+# batch of 64 ECB+ documents is about 0.5 MB pickled; one of HTML pages carries the pages too).
+READ_AHEAD_BATCHES = 6
 
 # `REALPOLITIK_READ_AHEAD=off` reads and cleans in the run's own process (for debugging).
 READ_AHEAD_ENV = "REALPOLITIK_READ_AHEAD"
