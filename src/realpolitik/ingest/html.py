@@ -5,9 +5,6 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-import trafilatura
-from trafilatura.utils import decode_file
-
 from realpolitik.ingest.decode import SNIFF_BYTES, UndecodableError, looks_binary
 from realpolitik.model import Document
 
@@ -25,6 +22,8 @@ def decode_html(data: bytes) -> str:
     """Decode a page, guessing its charset (meta tag, then detection); binary raises."""
     if looks_binary(data[:SNIFF_BYTES]):
         raise UndecodableError("binary file, not text")
+    from trafilatura.utils import decode_file  # imported at first use (see `document_from_html`)
+
     return decode_file(data)
 
 
@@ -42,6 +41,10 @@ def parse_iso_date(value: object) -> date | None:
 
 def document_from_html(doc_id: str, source: str, html: str, url: str | None = None) -> Document:
     """A page as a `Document`: `raw` is the extracted article, `html` the page; rejected if none."""
+    # trafilatura is imported here, not with the module: `run` imports the readers to check its
+    # inputs before it reads them in another process, and pages may never come.
+    import trafilatura
+
     doc = Document(doc_id=doc_id, source=source, html=html, url=url)
     try:
         extracted = trafilatura.bare_extraction(

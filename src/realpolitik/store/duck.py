@@ -31,10 +31,24 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+else:
+
+    class _Pyarrow:
+        """pyarrow, imported at its first use (about 0.2 s): a run opens the store before it
+        loads its models, and writes the first batch with it only once the workers run."""
+
+        def __getattr__(self, name: str) -> Any:
+            import pyarrow
+
+            return getattr(pyarrow, name)
+
+    pa = _Pyarrow()
 
 from realpolitik import faults
 from realpolitik.actors.aliases import LearntAlias, learnt_aliases
