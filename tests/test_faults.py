@@ -273,15 +273,28 @@ def test_cli_run_stopped_by_sigterm_exits_143_and_leaves_no_workers_or_traceback
 
 def test_reader_gets_in_while_a_run_writes_and_is_told_so(corpus, clean, tmp_path, monkeypatch):
     # A run over a real corpus takes minutes; this one takes a second once the models are
-    # loaded (as they are when other tests ran first in this process). Each batch is held back
-    # a little after it is written, in the run's child only, so a reader has its chance.
-    write_batch = Store.write_batch
+    # loaded (as they are when other tests ran first in this process). After each batch it has
+    # written and closed the store, the run's child waits until the reader below has finished
+    # one more read (or 10 s), so that some read surely falls between two batches however loaded
+    # the machine is (a fixed pause of 0.4 s was too short under load).
+    write_batch, close_store = Store.write_batch, Store.__exit__
+    reads = tmp_path / "reads"
+    reads.touch()
 
-    def slow_write_batch(self, *args, **kwargs):
+    def write_batch_and_note(self, *args, **kwargs):
         write_batch(self, *args, **kwargs)
-        time.sleep(0.4)
+        self.wrote_a_batch = True
 
-    monkeypatch.setattr(Store, "write_batch", slow_write_batch)
+    def close_then_let_a_reader_in(self, *exc):
+        close_store(self, *exc)
+        if getattr(self, "wrote_a_batch", False):
+            before = len(reads.read_text())
+            deadline = time.monotonic() + 10
+            while len(reads.read_text()) <= before and time.monotonic() < deadline:
+                time.sleep(0.02)
+
+    monkeypatch.setattr(Store, "write_batch", write_batch_and_note)
+    monkeypatch.setattr(Store, "__exit__", close_then_let_a_reader_in)
     db = tmp_path / "db.duckdb"
     pid = fork_run(db, [corpus["whole"]])
     seen_during_run: list[int] = []
@@ -293,6 +306,8 @@ def test_reader_gets_in_while_a_run_writes_and_is_told_so(corpus, clean, tmp_pat
                 with Store(db, read_only=True, wait=30) as store:
                     n = len(store.records("documents"))
             told |= any("a run is writing to it" in str(w.message) for w in caught)
+            with reads.open("a") as f:  # lets the run go on to its next batch
+                f.write(".")
             if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still running after the read
                 seen_during_run.append(n)
             else:

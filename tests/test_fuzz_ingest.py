@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from realpolitik import pipeline
+from realpolitik import run_input
 from realpolitik.clean import DuplicateIndex, clean_document
 from realpolitik.errors import printable
 from realpolitik.ingest import read_inputs
@@ -172,7 +172,7 @@ def test_fuzz_every_input_is_read_or_rejected_by_name_and_storable(seed, tmp_pat
             assert source.lower().endswith(".meta.json"), f"{source!r} vanished without a word"
 
     # What the pipeline does before analysis, and the write: nothing may raise.
-    ids = pipeline._IdBook({})
+    ids = run_input.IdBook({})
     dedup = DuplicateIndex()
     fresh = []
     for doc in docs:

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from realpolitik import pipeline
+from realpolitik import pipeline, run_input
 from realpolitik.clean import DuplicateIndex
 from realpolitik.store import Store
 
@@ -42,12 +42,12 @@ def _records() -> list[dict[str, str]]:
 
 
 def _read(tmp_path, inputs: list[str], db, read_ahead: bool, monkeypatch):
-    monkeypatch.setenv(pipeline.READ_AHEAD_ENV, "on" if read_ahead else "off")
+    monkeypatch.setenv(run_input.READ_AHEAD_ENV, "on" if read_ahead else "off")
     with Store(db) as store:
-        ids = pipeline._IdBook(store.stored_versions())
+        ids = run_input.IdBook(store.stored_versions())
     summary = pipeline.RunSummary(db=str(db))
     told: list[tuple[str, str]] = []
-    with pipeline._read_ahead(
+    with run_input.read_ahead(
         inputs, None, ids, db, summary, lambda d, r: told.append((d, r))
     ) as batches:
         new = batches.has_new()
@@ -83,10 +83,10 @@ def test_an_input_already_stored_has_nothing_new_before_it_is_cleaned(tmp_path, 
     inputs = [_input(tmp_path, [{"id": "a", "text": ENGLISH}])]
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
-        ids = pipeline._IdBook({})
+        ids = run_input.IdBook({})
         summary = pipeline.RunSummary(db=str(db))
         fresh, _ = next(
-            pipeline._cleaned_batches(inputs, None, ids, DuplicateIndex(), summary, None)
+            run_input.cleaned_batches(inputs, None, ids, DuplicateIndex(), summary, None)
         )
         store.write_batch(fresh, [], ids.versions)
     new, got, summary_after, _, _ = _read(tmp_path, inputs, db, True, monkeypatch)
@@ -98,7 +98,7 @@ def test_a_failure_while_reading_ahead_is_raised_in_the_run(tmp_path, monkeypatc
     def broken(db):
         raise ValueError("the stored documents could not be read")
 
-    monkeypatch.setattr(pipeline, "_stored_duplicates", broken)  # the forked reader inherits it
+    monkeypatch.setattr(run_input, "stored_duplicates", broken)  # the forked reader inherits it
     inputs = [_input(tmp_path, _records())]
     with pytest.raises(ValueError, match="could not be read"):
         _read(tmp_path, inputs, tmp_path / "s.duckdb", True, monkeypatch)
@@ -108,7 +108,7 @@ def test_a_reader_that_dies_is_reported_not_waited_for(tmp_path, monkeypatch):
     def dies(db):
         os._exit(3)
 
-    monkeypatch.setattr(pipeline, "_stored_duplicates", dies)
+    monkeypatch.setattr(run_input, "stored_duplicates", dies)
     inputs = [_input(tmp_path, _records())]
     with pytest.raises(RuntimeError, match="exit status 3"):
         _read(tmp_path, inputs, tmp_path / "s.duckdb", True, monkeypatch)
@@ -117,17 +117,17 @@ def test_a_reader_that_dies_is_reported_not_waited_for(tmp_path, monkeypatch):
 def test_the_reader_is_done_once_the_run_takes_its_first_batch(tmp_path, monkeypatch):
     # Its batches wait in the run, so that its memory is freed before the workers start.
     monkeypatch.setenv("REALPOLITIK_BATCH_SIZE", "2")
-    monkeypatch.setenv(pipeline.READ_AHEAD_ENV, "on")
+    monkeypatch.setenv(run_input.READ_AHEAD_ENV, "on")
     # Long texts: more than the pipe between the processes holds (64 kB), which a reader
     # waiting to be read from does not finish writing.
     long = [{"id": str(i), "text": f"Report {i}. " + ENGLISH * 60} for i in range(6)]
     inputs = [_input(tmp_path, long)]
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
-        ids = pipeline._IdBook(store.stored_versions())
+        ids = run_input.IdBook(store.stored_versions())
     summary = pipeline.RunSummary(db=str(db))
-    with pipeline._read_ahead(inputs, None, ids, db, summary, None) as batches:
-        assert isinstance(batches, pipeline._ReadAhead)
+    with run_input.read_ahead(inputs, None, ids, db, summary, None) as batches:
+        assert isinstance(batches, run_input.ReadAhead)
         assert batches.has_new()
         time.sleep(3.0)  # the reader cleans the rest meanwhile (as it does while models load)
         next(iter(batches))

@@ -8,7 +8,7 @@ import json
 import pytest
 from store_helpers import mentions_per_document
 
-from realpolitik import pipeline
+from realpolitik import pipeline, run_input
 from realpolitik.model import Document
 from realpolitik.store import Store
 from realpolitik.store.codec import raw_hash
@@ -24,39 +24,39 @@ def _stored(doc_id: str, text: str, version: int = 1, status: str = "ok") -> Sto
 
 
 def test_id_book_rejects_an_id_read_twice_in_one_run():
-    book = pipeline._IdBook({})
+    book = run_input.IdBook({})
     assert book.assign(_doc("1.txt", "A", "a/1.txt")) == "new"
     assert book.assign(_doc("1.txt", "B", "b/1.txt")) == "repeat"
     assert book.seen["1.txt"] == "a/1.txt"
 
 
 def test_id_book_skips_content_already_stored_under_any_version():
-    book = pipeline._IdBook({"x": [_stored("x", "A"), _stored("x#v2", "B", 2)]})
+    book = run_input.IdBook({"x": [_stored("x", "A"), _stored("x#v2", "B", 2)]})
     assert book.assign(_doc("x", "A")) == "skip"
-    book = pipeline._IdBook({"x": [_stored("x", "A"), _stored("x#v2", "B", 2)]})
+    book = run_input.IdBook({"x": [_stored("x", "A"), _stored("x#v2", "B", 2)]})
     assert book.assign(_doc("x", "B")) == "skip"
 
 
 def test_id_book_gives_other_content_the_next_version():
-    book = pipeline._IdBook({"x": [_stored("x", "A"), _stored("x#v2", "B", 2)]})
+    book = run_input.IdBook({"x": [_stored("x", "A"), _stored("x#v2", "B", 2)]})
     doc = _doc("x", "C")
     assert book.assign(doc) == "new"
     assert doc.doc_id == "x#v3" and book.versions["x#v3"] == ("x", 3)
 
 
 def test_id_book_lets_a_new_reading_take_a_stored_rejections_place():
-    book = pipeline._IdBook({"x": [_stored("x", "", status="rejected")]})
+    book = run_input.IdBook({"x": [_stored("x", "", status="rejected")]})
     doc = _doc("x", "readable now")
     assert book.assign(doc) == "new" and doc.doc_id == "x"
 
 
 def test_id_book_never_reuses_a_doc_id_another_input_took():
     # An input whose own id looks like a version ("x#v2") is kept apart from x's versions.
-    book = pipeline._IdBook({"x#v2": [_stored("x#v2", "A")]})
+    book = run_input.IdBook({"x#v2": [_stored("x#v2", "A")]})
     book.taken.add("x#v2")
     doc = _doc("x", "B")
     assert book.assign(doc) == "new" and doc.doc_id == "x"
-    later = pipeline._IdBook({"x": [_stored("x", "B")], "x#v2": [_stored("x#v2", "A")]})
+    later = run_input.IdBook({"x": [_stored("x", "B")], "x#v2": [_stored("x#v2", "A")]})
     doc = _doc("x", "C")
     assert later.assign(doc) == "new" and doc.doc_id == "x#v3"
 

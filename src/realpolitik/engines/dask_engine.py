@@ -1,7 +1,7 @@
 """`run --engine dask`: cleaning and analysis as Dask tasks, everything else as the local engine.
 
-Needs: the batches of new documents `pipeline._cleaned_batches` gives (read and given their ids
-here, in input order). Adds: each batch cleaned by a task (`pipeline.clean_batch`), then, once
+Needs: the batches of new documents `run_input.cleaned_batches` gives (read and given their ids
+here, in input order). Adds: each batch cleaned by a task (`run_input.clean_batch`), then, once
 this process has marked duplicates, its ok documents analysed by a task
 (`pipeline.analyse_documents`); the results come back here in input order and are written with
 the same `write` (so `Store.write_batch`) as the local engine, then `run` fuses as always.
@@ -283,7 +283,7 @@ def _resources() -> Any:
 
 
 def _clean_task(docs: list[Document]) -> tuple[list[Document], float]:
-    from realpolitik.pipeline import clean_batch
+    from realpolitik.run_input import clean_batch
 
     t0 = time.perf_counter()
     clean_batch(docs)

@@ -369,7 +369,7 @@ class Store:
         try:
             ids = [d.doc_id for d in documents]
             if ids:
-                # The pipeline never passes a stored id but a rejection's (see `pipeline._IdBook`);
+                # The pipeline never passes a stored id but a rejection's (see `run_input.IdBook`);
                 # for other callers the batch's documents replace any stored under their ids.
                 self.con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
                 for table in PER_DOCUMENT_TABLES:
