@@ -135,9 +135,18 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     kept: list[Span] = []
     for span in found:
         if kept and span.start < kept[-1].end:
+            if span.source == "building" and _article_led_part(kept[-1], span):
+                kept[-1] = span  # "The Shangri-La" of "The Shangri-La Dialogue": the venue
             continue
         kept.append(span)
     return kept
+
+
+def _article_led_part(first: Span, building: Span) -> bool:
+    """A span that is a leading article and the start of a building's name (a name found inside
+    a sentence-initial "The ... Dialogue" entity, whose building run starts after the article)."""
+    m = _LEADING_ARTICLE.match(first.text)
+    return m is not None and first.start + m.end() == building.start and first.end <= building.end
 
 
 def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:

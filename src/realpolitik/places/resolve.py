@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
-from realpolitik.places.facilities import place_facilities
+from realpolitik.places.facilities import gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
@@ -150,6 +150,11 @@ def find_places(
 
     def named(f: Span) -> Place | None:
         inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
+        name = sdoc.char_span(f.start, f.end) if f.source == "building" else None
+        if name is not None and (town := gathering_town(name, gazetteer)) is not None:
+            # "Munich Security Conference": a gathering lies in the town it is named for, not
+            # the document's first town ("... in Singapore" after it still wins, below).
+            inside = pick(gazetteer.lookup(town), anchors).place()
         if (division := _division_after(doc.text, f, starts)) is not None:
             # "Sentara Norfolk General Hospital in Virginia": in the text's Virginia, at the
             # town its name holds when that lies there (no town "Virginia" looked up).
