@@ -83,3 +83,9 @@ def test_places_neighbouring_country_with_no_near_town_keeps_its_reading(nlp):
 def test_places_town_without_a_nearby_cue_keeps_its_reading(nlp):
     places = _places(nlp, "A tornado hit Peoria on Sunday. Crews came from Beijing and Washington.")
     assert places["Washington"].admin1 != "Illinois"
+
+
+@pytest.mark.slow
+def test_places_city_before_council_is_no_town_of_its_own(nlp):
+    places = _places(nlp, "Members of the Fresno City Council voted on Tuesday.")
+    assert [p.name for p in places.values()] == ["Fresno"]

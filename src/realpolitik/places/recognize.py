@@ -401,6 +401,11 @@ RESIDENT_NOUNS = {
 # police or council (any gazetteer reading, divisions by their "X State" names included; tune
 # part of GeoWebNews +0.001 all-gold, precision flat).
 JURISDICTION_NOUNS = {"police", "sheriff", "sheriff's", "council", "regional", "constabulary"}
+# Words for a kind of place, not a place, before "Council" or "Police" ("City Council").
+GENERIC_PLACE_WORDS = {
+    "city", "town", "village", "county", "state", "borough", "township", "district", "parish",
+    "metropolitan", "municipal", "provincial", "county's", "city's",
+}  # fmt: skip
 # "Livingston Township", "a Manheim Twp. man", "Lambeth Borough Council": a town's name before
 # the word for its municipality (a town reading needed: "Township" after a surname is no place).
 MUNICIPAL_NOUNS = {"township", "twp", "twp.", "borough"}
@@ -424,7 +429,8 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
         return False
     word = sdoc[end].lower_
     if word in JURISDICTION_NOUNS and _capitalised(sdoc[end]):
-        return bool(gazetteer.lookup(text))
+        # (not the "City" of "the Peoria City Council": an alternate name of a few towns)
+        return text.lower() not in GENERIC_PLACE_WORDS and bool(gazetteer.lookup(text))
     if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS:
         return False  # ("Dalton police said": a town's reading needed, as for its residents)
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
