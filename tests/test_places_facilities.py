@@ -25,7 +25,8 @@ def test_facility_words_hold_street_and_building_kinds():
     words = facility_words()
     assert words["street"] == "street" and words["stadium"] == "building"
     assert words["university"] == "of"  # "University of Manitoba"
-    assert set(words.values()) == {"street", "building", "of", "open"}
+    assert words["conference"] == "gathering"  # "Munich Security Conference"
+    assert set(words.values()) == {"street", "building", "of", "open", "gathering"}
 
 
 @pytest.mark.slow

@@ -30,6 +30,7 @@ from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from realpolitik.model import Place, PlaceMention
 from realpolitik.places.gazetteer import Gazetteer, tsv_rows
@@ -85,6 +86,12 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
         kind = words.get(token.lower_)
         if kind == "open":
             run, kind = _opened_by_word(sdoc, i), "building"
+        elif kind == "gathering":
+            run = _named_by_word(sdoc, i, kind)
+            run = run and _with_hyphened_start(sdoc, *run)  # "the Shangri-La Dialogue"
+            if run is not None and gathering_town(sdoc[run[0] : i + 1], gazetteer) is None:
+                continue  # "the World Economic Forum" moves; it is no place
+            kind = "building"
         elif kind is not None:
             run = _named_by_word(sdoc, i, kind)
             kind = "street" if kind == "street" else "building"
@@ -117,6 +124,51 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
                 runs.append((start, ent.end, "building"))
     runs += _after_strong_preposition(sdoc, gazetteer)
     return runs
+
+
+def _with_hyphened_start(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name whose first word is joined by a hyphen to a capitalised one before it ("Shangri" "-"
+    "La Dialogue"): spaCy splits the hyphen off, which stops `_named_by_word`."""
+    while (
+        start >= 2
+        and sdoc[start - 1].text == "-"
+        and not sdoc[start - 2].whitespace_
+        and not sdoc[start - 1].whitespace_
+        and _capitalised(sdoc[start - 2])
+    ):
+        start -= 2
+    return start, end
+
+
+def gathering_town(name: DocSpan, gazetteer: Gazetteer) -> str | None:
+    """The place a gathering's name holds ("Munich Security Conference", "the Shangri-La
+    Dialogue", "Marine Energy Wales Annual Conference": facility words of kind "gathering"):
+    the longest run of its words that is a prominent place (`Gazetteer.is_prominent`), else its
+    leading words when they are a town of `TOWN_POPULATION` ("Davos Forum"; "Marine" of the
+    Wales conference is a village of Illinois). None when it holds neither, or starts with a
+    person ("Reagan National Defense Forum")."""
+    words = [t for t in name if t.lower_ != "the"]
+    if len(words) < 2 or facility_words().get(words[-1].lower_) != "gathering":
+        return None
+    if words[0].ent_type_ == "PERSON" or not _capitalised(words[0]):
+        return None
+    doc = name.doc
+
+    def text(i: int, j: int) -> str:
+        return doc[words[i].i : words[j - 1].i + 1].text
+
+    n = len(words) - 1  # the gathering word itself holds no place
+    for length in range(n, 0, -1):
+        for i in range(n - length + 1):
+            if _capitalised(words[i]) and gazetteer.is_prominent(text(i, i + length)):
+                return text(i, i + length)
+    for length in range(n, 0, -1):
+        if any(
+            e.kind == "city" and e.population >= TOWN_POPULATION
+            for e, _ in gazetteer.lookup(text(0, length))
+        ):
+            return text(0, length)
+    return None
 
 
 def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -162,8 +214,12 @@ def state_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> int:
         return end + 2
     for stop in (end + 3, end + 2):
         run = sdoc[end + 1 : stop]
-        if stop <= len(sdoc) and all(_capitalised(t) for t in run) and any(
-            e.kind == "admin1" and not e.derived and p for e, p in gazetteer.lookup(run.text)
+        if (
+            stop <= len(sdoc)
+            and all(_capitalised(t) for t in run)
+            and any(
+                e.kind == "admin1" and not e.derived and p for e, p in gazetteer.lookup(run.text)
+            )
         ):
             return stop
     return 0

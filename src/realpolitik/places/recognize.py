@@ -135,9 +135,18 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     kept: list[Span] = []
     for span in found:
         if kept and span.start < kept[-1].end:
+            if span.source == "building" and _article_led_part(kept[-1], span):
+                kept[-1] = span  # "The Shangri-La" of "The Shangri-La Dialogue": the venue
             continue
         kept.append(span)
     return kept
+
+
+def _article_led_part(first: Span, building: Span) -> bool:
+    """A span that is a leading article and the start of a building's name (a name found inside
+    a sentence-initial "The ... Dialogue" entity, whose building run starts after the article)."""
+    m = _LEADING_ARTICLE.match(first.text)
+    return m is not None and first.start + m.end() == building.start and first.end <= building.end
 
 
 def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -392,6 +401,11 @@ RESIDENT_NOUNS = {
 # police or council (any gazetteer reading, divisions by their "X State" names included; tune
 # part of GeoWebNews +0.001 all-gold, precision flat).
 JURISDICTION_NOUNS = {"police", "sheriff", "sheriff's", "council", "regional", "constabulary"}
+# Words for a kind of place, not a place, before "Council" or "Police" ("City Council").
+GENERIC_PLACE_WORDS = {
+    "city", "town", "village", "county", "state", "borough", "township", "district", "parish",
+    "metropolitan", "municipal", "provincial", "county's", "city's",
+}  # fmt: skip
 # "Livingston Township", "a Manheim Twp. man", "Lambeth Borough Council": a town's name before
 # the word for its municipality (a town reading needed: "Township" after a surname is no place).
 MUNICIPAL_NOUNS = {"township", "twp", "twp.", "borough"}
@@ -415,7 +429,8 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
         return False
     word = sdoc[end].lower_
     if word in JURISDICTION_NOUNS and _capitalised(sdoc[end]):
-        return bool(gazetteer.lookup(text))
+        # (not the "City" of "the Peoria City Council": an alternate name of a few towns)
+        return text.lower() not in GENERIC_PLACE_WORDS and bool(gazetteer.lookup(text))
     if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS:
         return False  # ("Dalton police said": a town's reading needed, as for its residents)
     return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
-from realpolitik.places.facilities import place_facilities
+from realpolitik.places.facilities import gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
@@ -143,6 +143,7 @@ def find_places(
         bests.append(best)
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
+    bests = _nearby(doc.text, found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
@@ -150,6 +151,11 @@ def find_places(
 
     def named(f: Span) -> Place | None:
         inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
+        name = sdoc.char_span(f.start, f.end) if f.source == "building" else None
+        if name is not None and (town := gathering_town(name, gazetteer)) is not None:
+            # "Munich Security Conference": a gathering lies in the town it is named for, not
+            # the document's first town ("... in Singapore" after it still wins, below).
+            inside = pick(gazetteer.lookup(town), anchors).place()
         if (division := _division_after(doc.text, f, starts)) is not None:
             # "Sentara Norfolk General Hospital in Virginia": in the text's Virginia, at the
             # town its name holds when that lies there (no town "Virginia" looked up).
@@ -244,6 +250,78 @@ def _in_their_town(
             else town._replace(name=span.lookup_name, geonames_id=None, population=0)
         )
     return out
+
+
+# "nearby Pekin and Washington", "neighboring Albany": the towns lie near another place of the
+# document, within this distance (a town's neighbours; as a county's reach).
+NEARBY_KM = 80.0  # as COUNTY_REACH_KM
+_NEARBY_CUE = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.IGNORECASE)
+_TOWN_KINDS = {"city", "small"}
+
+
+def _nearby(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """Towns the text calls nearby or neighbouring ("residents of nearby Pekin and Washington",
+    "in neighboring Albany") lie near another place the document names: each takes its reading
+    within `NEARBY_KM` of one of the other names' readings, the chosen one if it is near, else
+    the most populous reading of another name that has all of them near (which that name then
+    takes everywhere: "Peoria" with nearby Pekin and Washington is Peoria, Illinois). A name with
+    no town reading so near keeps its reading ("Istanbul and neighbouring Greece")."""
+    out = list(bests)
+    i = 0
+    while i < len(found):
+        span = found[i][0]
+        if not _NEARBY_CUE.search(text[max(0, span.start - 20) : span.start]):
+            i += 1
+            continue
+        group = [i]  # ... and the names listed after it ("nearby Pekin and Washington")
+        while group[-1] + 1 < len(found) and _LIST_JOINER.match(
+            text[found[group[-1]][0].end : found[group[-1] + 1][0].start]
+        ):
+            group.append(group[-1] + 1)
+        keys = {name_key(found[g][0].lookup_name) for g in group}
+        others = [k for k in range(len(found)) if name_key(found[k][0].lookup_name) not in keys]
+        _place_near(found, out, group, others)
+        i = group[-1] + 1
+    return out
+
+
+def _place_near(found: list[Found], out: list[Entry], group: list[int], others: list[int]) -> None:
+    """`_nearby` for one group: move its names (and at most one other name) to readings near."""
+
+    def near(anchor: Entry) -> list[Entry] | None:
+        picks = []
+        for g in group:
+            close = [
+                e for e, _ in found[g][1] if e.kind in _TOWN_KINDS and _km(e, anchor) <= NEARBY_KM
+            ]
+            if not close:
+                return None
+            picks.append(max(close, key=lambda e: e.population))
+        return picks
+
+    for k in others:  # the readings already chosen first
+        if out[k].kind in _TOWN_KINDS | {"county"} and (picks := near(out[k])) is not None:
+            for g, pick in zip(group, picks, strict=True):
+                out[g] = pick
+            return
+    best: tuple[int, Entry, list[Entry]] | None = None
+    for k in others:
+        for entry, primary in found[k][1]:
+            if not primary or entry.kind not in _TOWN_KINDS or entry is out[k]:
+                continue
+            if (picks := near(entry)) is not None and (
+                best is None or entry.population > best[1].population
+            ):
+                best = (k, entry, picks)
+    if best is None:
+        return
+    k, entry, picks = best
+    for g, pick in zip(group, picks, strict=True):
+        out[g] = pick
+    key = name_key(found[k][0].lookup_name)
+    for j, (span, cands) in enumerate(found):
+        if name_key(span.lookup_name) == key and entry in [e for e, _ in cands]:
+            out[j] = entry
 
 
 def _division_after(text: str, facility: Span, starts: dict[int, Place]) -> Place | None:
