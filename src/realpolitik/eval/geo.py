@@ -18,7 +18,6 @@ counties, townships, streets) are scored the same way (`score_local`, `figures["
 from __future__ import annotations
 
 import collections
-import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
@@ -26,6 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from realpolitik.places.distance import haversine_km
 
 if TYPE_CHECKING:
     from realpolitik.model import PlaceMention
@@ -82,13 +83,6 @@ def read_geowebnews(path: Path) -> list[Article]:
             )
         articles.append(Article(node.get("file", str(len(articles))), text, toponyms))
     return articles
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

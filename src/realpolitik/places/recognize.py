@@ -13,15 +13,15 @@ Offsets are exact character offsets into the document text (spaCy's `Doc` keeps 
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
+from realpolitik.places.gazetteer import SPELLED_OUT, Gazetteer, word_list
 from realpolitik.places.names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -495,16 +495,7 @@ def _between_neighbours(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) ->
         return False
     towns = [e for e, _ in gazetteer.lookup(text) if e.kind == "city"]
     others = [e for e, _ in gazetteer.lookup(_span_of(run, sdoc.text).text) if e.kind == "city"]
-    return any(_km(a, b) <= BETWEEN_KM for a in towns for b in others)
-
-
-def _km(a: Entry, b: Entry) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return any(km_between(a, b) <= BETWEEN_KM for a in towns for b in others)
 
 
 def _opens_dateline(text: str, run: list[Token]) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
+from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
@@ -236,13 +237,13 @@ def _in_their_town(
             continue
         if (
             not _IN_BETWEEN.match(text[span.end : after.start])
-            or _km(best, town) <= COUNTY_REACH_KM
+            or km_between(best, town) <= COUNTY_REACH_KM
         ):
             continue
         if gazetteer.is_prominent(span.lookup_name):
             continue
         near = [
-            e for e, _ in cands if e.kind in {"city", "small"} and _km(e, town) <= COUNTY_REACH_KM
+            e for e, _ in cands if e.kind in {"city", "small"} and km_between(e, town) <= COUNTY_REACH_KM
         ]
         out[i] = (
             max(near, key=lambda e: e.population)
@@ -292,7 +293,7 @@ def _place_near(found: list[Found], out: list[Entry], group: list[int], others: 
         picks = []
         for g in group:
             close = [
-                e for e, _ in found[g][1] if e.kind in _TOWN_KINDS and _km(e, anchor) <= NEARBY_KM
+                e for e, _ in found[g][1] if e.kind in _TOWN_KINDS and km_between(e, anchor) <= NEARBY_KM
             ]
             if not close:
                 return None
@@ -417,13 +418,6 @@ def _contained(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _km(a: Entry, b: Entry) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 CONTAINER_KINDS = {"admin1", "country", "county", "admin2"}
 # Towns carry no county: one within this distance of a county's point is taken to lie in it.
 COUNTY_REACH_KM = 80.0
@@ -433,7 +427,7 @@ def _within(entry: Entry, container: Entry) -> bool:
     if entry is container or entry.country != container.country or entry.kind == "country":
         return False
     if container.kind in {"county", "admin2"}:
-        return entry.kind in {"city", "small"} and _km(entry, container) <= COUNTY_REACH_KM
+        return entry.kind in {"city", "small"} and km_between(entry, container) <= COUNTY_REACH_KM
     return container.kind == "country" or (
         entry.admin1 is not None and name_key(entry.admin1) == name_key(container.name)
     )
@@ -485,7 +479,7 @@ def score(
         # Same for the division: a text about Georgia the state does not put Athens in Greece.
         value += ADMIN1_BONUS * regions[entry.admin1] / max(regions.values())
     if anchors:
-        near = sum(_km(entry, a) <= NEAR_KM for a in anchors)
+        near = sum(km_between(entry, a) <= NEAR_KM for a in anchors)
         value += NEAR_BONUS * near / len(anchors)
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
