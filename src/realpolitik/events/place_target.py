@@ -187,7 +187,9 @@ def _with_country(m: ActorMention, country: str) -> ActorMention:
     if actor is not None:
         return replace(m, country=country, actor_id=actor.actor_id, name=actor.name)
     if m.country and m.actor_id.startswith("new:"):  # the guessed country's id: "new:people@rus"
-        return replace(m, country=country, actor_id=f"{m.actor_id.rsplit('@', 1)[0]}@{country.lower()}")
+        return replace(
+            m, country=country, actor_id=f"{m.actor_id.rsplit('@', 1)[0]}@{country.lower()}"
+        )
     if m.country:  # a state institution the KB lacks for the place's state: keep the party as read
         return m
     return replace(m, country=country, actor_id=f"{m.actor_id}@{country.lower()}")
