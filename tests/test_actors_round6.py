@@ -15,8 +15,3 @@ def test_actors_round6_people_acted_on_are_generic_civilians(nlp):
         m = by_text(mentions, text)
         assert (m.sector, m.how.startswith("generic")) == ("CVL", True)
 
-
-def test_actors_round6_people_of_a_named_state_take_its_country(nlp):
-    mentions, _ = actors_in(nlp, "Kenyan people queued for hours to vote.")
-    m = by_text(mentions, "Kenyan people")
-    assert (m.country, m.sector) == ("KEN", "CVL")
