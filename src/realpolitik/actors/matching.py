@@ -88,8 +88,26 @@ def _may_be_key(kb: KnowledgeBase, letters: str) -> bool:
     )
 
 
+# Lower-case articles of transliterated Arabic names: "al-Shabaab", "ash-Shabaab", "el-Sisi".
+_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "at", "az", "ar"})
+
+
+def _article_prefix(table: TokenTable, i: int) -> bool:
+    """Token i is a lower-case article glued by a hyphen to a capitalised word ("al-Qaeda")."""
+    texts, starts, ends = table.texts, table.starts, table.ends
+    return (
+        i + 2 < len(texts)
+        and texts[i] in _ARTICLES
+        and texts[i + 1] == "-"
+        and ends[i] == starts[i + 1]
+        and ends[i + 1] == starts[i + 2]
+        and texts[i + 2][:1].isupper()
+    )
+
+
 def match_names(sdoc: Doc, kb: KnowledgeBase, table: TokenTable | None = None) -> list[Candidate]:
-    """Longest KB names, left to right; a name must start with a capital letter or a digit."""
+    """Longest KB names, left to right; a name must start with a capital letter or a digit, or
+    with a lower-case Arabic article glued to a capitalised word ("al-Shabaab", "al-Qaeda")."""
     table = table or TokenTable.of(sdoc)
     text = table.text
     out: list[Candidate] = []
@@ -98,7 +116,7 @@ def match_names(sdoc: Doc, kb: KnowledgeBase, table: TokenTable | None = None) -
     while i < n_tokens:
         first = table.texts[i][:1]
         found = None
-        if first.isupper() or first.isdigit():
+        if first.isupper() or first.isdigit() or _article_prefix(table, i):
             for n in range(min(_max_tokens(kb, table, i), n_tokens - i), 0, -1):
                 last = i + n - 1
                 if table.skippable_end[last] or not _may_be_key(

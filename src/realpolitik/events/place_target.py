@@ -104,6 +104,15 @@ def acted_on_place(
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
+    if plover_type in words.in_types:
+        # a scene as the subject: "airstrikes on Gaza killed 30 people", "the shelling of Kherson
+        # wounded ...": the act falls where its scene noun does
+        scene_preps = words.verb_preps | words.in_preps | {"of"}
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            for p in _preps(subj, scene_preps):
+                hit = _in_place(p, places, depth=1)
+                if hit is not None:
+                    return hit
     return None
 
 
@@ -149,8 +158,11 @@ def placed_group(
 ) -> ActorMention:
     """A generic party with no country of its own in a place ("shelled villages near Tartus",
     "attacked a police station in Zamfara"), or acted on where the act falls on a place: the
-    place's country is the party's."""
-    if m.country or not m.how.startswith("generic"):
+    place's country is the party's. A country the actors stage only guessed from the sentence
+    ("+context": "Russian shelling killed eight people in Kherson" gave the people Russia's)
+    gives way to the place's: victims are coded by where they are hit, not by who hits them."""
+    guessed = m.how.endswith("+context")
+    if (m.country and not guessed) or not m.how.startswith("generic"):
         return m
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
@@ -169,9 +181,15 @@ def _with_country(m: ActorMention, country: str) -> ActorMention:
     from realpolitik.actors.generic import STATE_SECTORS as INSTITUTIONS
     from realpolitik.actors.kb import load_kb
 
-    if not country:
+    if not country or country == m.country:
         return m
     actor = load_kb().get(f"{country}.{m.sector}") if m.sector in INSTITUTIONS else None
     if actor is not None:
         return replace(m, country=country, actor_id=actor.actor_id, name=actor.name)
+    if m.country and m.actor_id.startswith("new:"):  # the guessed country's id: "new:people@rus"
+        return replace(
+            m, country=country, actor_id=f"{m.actor_id.rsplit('@', 1)[0]}@{country.lower()}"
+        )
+    if m.country:  # a state institution the KB lacks for the place's state: keep the party as read
+        return m
     return replace(m, country=country, actor_id=f"{m.actor_id}@{country.lower()}")

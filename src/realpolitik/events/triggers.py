@@ -61,12 +61,17 @@ PERSON_TITLE_HEADS = {
     "chief", "commander", "minister", "envoy", "leader", "head", "spokesman", "spokesperson",
     "delegation", "delegate", "representative", "ambassador", "secretary", "adviser", "advisor",
 }  # fmt: skip
+# The object slot of a pattern that any named place fills ("handed over Kidal to the army").
+PLACE = "@place"
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
 def _words(tok: Token) -> list[str]:
     """The object's lemma and form, then its compound modifiers ("the ceasefire agreement"),
-    unless the object is a person named by title (`PERSON_TITLE_HEADS`)."""
+    unless the object is a person named by title (`PERSON_TITLE_HEADS`); `PLACE` for a named place."""
     words = [tok.lemma_.lower(), tok.lower_]
+    if tok.ent_type_ in PLACE_ENTS:
+        words.append(PLACE)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     return list(dict.fromkeys(words))
