@@ -250,3 +250,23 @@ def test_tear_gas_at_protesters_stays_a_protest_with_intervention(analyse):
     events = analyse("Police fired tear gas at protesters outside the ministry.")
     typed = {e.acled_sub_event_type for e in events if e.acled_sub_event_type}
     assert typed == {"Protest with intervention"}, typed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia leaders handed over control of the district to government troops on Tuesday "
+        "without a shot being fired.",
+        "The separatists ceded the two villages to the federal army under the new arrangement.",
+    ],
+)
+def test_territory_handed_over_is_a_non_violent_transfer(analyse, text):
+    typed = {e.acled_sub_event_type for e in analyse(text) if e.acled_sub_event_type}
+    assert typed == {"Non-violent transfer of territory"}, typed
+
+
+@pytest.mark.slow
+def test_a_resignation_handed_in_is_no_transfer_of_territory(analyse):
+    events = analyse("The minister handed in his resignation to the president on Monday.")
+    assert not [e for e in events if e.acled_sub_event_type]
