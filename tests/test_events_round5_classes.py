@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from event_helpers import event_on as _on
 
 from realpolitik.events import extract_events
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
@@ -31,12 +32,6 @@ def _place(text: str, name: str, country: str) -> PlaceMention:
 def _events(nlp, text: str, actors: list[ActorMention], places: list[PlaceMention]):
     doc = Document(doc_id="d", source="test", raw=text, text=text)
     return extract_events(doc, nlp(text), actors, places)
-
-
-def _on(events, word: str):
-    hits = [e for e in events if e.trigger.split()[0] == word]
-    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
-    return hits[0]
 
 
 def test_events_round5_place_acted_on_is_the_target(nlp):

@@ -7,6 +7,7 @@ a scene as the subject ("airstrikes on X killed ...") puts the act where its sce
 from __future__ import annotations
 
 import pytest
+from event_helpers import event_on as _on
 
 from realpolitik.model import Document
 from realpolitik.pipeline import Resources, analyse_documents
@@ -21,12 +22,6 @@ def resources():
 
 def _events(text, resources):
     return analyse_documents([Document("t", "t", raw=text, text=text)], resources)[0].event_mentions
-
-
-def _on(events, word: str):
-    hits = [e for e in events if e.trigger.split()[0] == word]
-    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from place_helpers import place_mentions as _places
 
-from realpolitik.model import Document
-from realpolitik.places import find_places, load_gazetteer
-
-
-def _places(nlp, text: str):
-    doc = Document(doc_id="t", source="t", text=text)
-    return find_places(doc, nlp(text), load_gazetteer(), [])
+from realpolitik.places import load_gazetteer
 
 
 def _by_text(mentions):

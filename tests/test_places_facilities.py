@@ -4,19 +4,15 @@ places read from the document (issue 10, third round). Sentences written for the
 from __future__ import annotations
 
 import pytest
+from place_helpers import places_by_text as _places
 
 from realpolitik.model import Document
 from realpolitik.places import find_places, load_gazetteer
 from realpolitik.places.facilities import facility_words
 
 
-def _places(nlp, text: str):
-    doc = Document(doc_id="t", source="t", text=text)
-    return {m.text: m.place for m in find_places(doc, nlp(text), load_gazetteer(), [])}
-
-
 def _near(place, lat: float, lon: float, km: float = 50.0) -> bool:
-    from realpolitik.eval.geo import haversine_km
+    from realpolitik.places.distance import haversine_km
 
     return haversine_km(place.lat, place.lon, lat, lon) <= km
 

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from realpolitik.model import Document
-from realpolitik.places import find_places, load_gazetteer
-
-
-def _places(nlp, text: str):
-    doc = Document(doc_id="t", source="t", text=text)
-    return {m.text: m.place for m in find_places(doc, nlp(text), load_gazetteer(), [])}
+from place_helpers import places_by_text as _places
 
 
 @pytest.mark.slow

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from realpolitik.model import Document
-from realpolitik.places import find_places, load_gazetteer
-
-
-def _places(nlp, text: str):
-    doc = Document(doc_id="t", source="t", text=text)
-    return find_places(doc, nlp(text), load_gazetteer(), [])
+from place_helpers import place_mentions as _places
 
 
 def _by_text(mentions):
@@ -92,6 +85,5 @@ def test_resolve_british_spelling_reads_a_town_as_the_british_one(nlp):
         "The US and Canadian teams travelled by lorry whilst the organisers waited at the "
         "centre. Their coach was born in Manchester."
     )
-    doc = Document(doc_id="t", source="t", text=text)
-    found = {m.text: m.place for m in find_places(doc, nlp(text), load_gazetteer(), [])}
+    found = {m.text: m.place for m in _places(nlp, text)}
     assert found["Manchester"].country == "GBR"
