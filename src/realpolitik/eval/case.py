@@ -96,12 +96,9 @@ def read_snippets(data_dir: Path) -> list[dict[str, str]]:
 
 def read_own(path: Path = OWN_FILE) -> list[dict[str, str]]:
     """The own short sentences: id, part, text and their ACLED label (a sub-type or "none")."""
-    import yaml
+    from realpolitik.eval.gold_files import read_gold_yaml
 
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read the own ACLED sentences ({exc})") from exc
+    data = read_gold_yaml(path, "the own ACLED sentences")
     allowed = set(CASE_TO_ACLED.values()) | {NONE}
     out = []
     for row in (data or {}).get("sentences", []):

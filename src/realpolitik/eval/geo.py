@@ -112,12 +112,11 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
 def read_local(path: Path = LOCAL_FILE) -> list[tuple[Article, str]]:
     """The own local-news passages and their parts; a gold name missing from its text, or a
     passage without its fields, is an error naming the passage."""
-    import yaml
-
     from realpolitik.errors import UsageError
+    from realpolitik.eval.gold_files import read_gold_yaml
 
     articles = []
-    for item in yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]:
+    for item in read_gold_yaml(path, "the own local-news passages")["passages"]:
         try:
             pid, part, text = item["id"], item["part"], item["text"]
             toponyms = [

@@ -215,12 +215,9 @@ def _ratio(c: Counter[str]) -> dict[str, Any]:
 
 def own_sentences(path: Path = OWN_FILE) -> list[dict[str, Any]]:
     """The own held-out sentences (`gold/plover_own.yaml`), each checked for its fields."""
-    import yaml
+    from realpolitik.eval.gold_files import read_gold_yaml
 
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read own PLOVER sentences ({exc})") from exc
+    data = read_gold_yaml(path, "own PLOVER sentences")
     out = []
     for s in (data or {}).get("sentences") or []:
         missing = {"id", "part", "types", "text"} - set(s)
