@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.gazetteer import load_gazetteer, word_list
+
+T = TypeVar("T")
 
 FALLBACK = -1  # no token has this index: the key of the fallback place in a place index
 # ... and of the document's meeting place (`meeting_place`), for a sentence naming no other town.
@@ -269,13 +272,14 @@ def _state_speaker(source: Sequence[ActorMention]) -> str | None:
 def named_sites(sdoc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     """The document's places where a named person or body is (`_present_holder` a proper noun:
     "Zardari in Munich", "Gates, speaking at a conference in Bahrain")."""
-    key = f"realpolitik.named_sites.{len(places)}"
-    if key not in sdoc.user_data:
-        sdoc.user_data[key] = [
+    return _per_document(
+        sdoc,
+        "named_sites",
+        places,
+        lambda: [
             p for p in places if (h := _present_holder(sdoc, p)) is not None and h.pos_ == "PROPN"
-        ]
-    found: list[PlaceMention] = sdoc.user_data[key]
-    return found
+        ],
+    )
 
 
 def _paragraph_places(places: dict[int, PlaceMention]) -> list[PlaceMention]:
@@ -466,11 +470,7 @@ def readout_sentences(sdoc: Doc, places: list[PlaceMention]) -> frozenset[int]:
     parties ("They stressed ...", "Both sides agreed ...") or one of the people who met
     ("Rahmon praised ..."). Their events happened where the meeting did. A sentence of another
     subject, or one without a subject, ends the run."""
-    key = f"realpolitik.readout.{len(places)}"
-    if key not in sdoc.user_data:
-        sdoc.user_data[key] = frozenset(_readout(sdoc))
-    found: frozenset[int] = sdoc.user_data[key]
-    return found
+    return _per_document(sdoc, "readout", places, lambda: frozenset(_readout(sdoc)))
 
 
 def _readout(sdoc: Doc) -> list[int]:
@@ -520,32 +520,42 @@ def meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     such words agree on one town, or `MEETING_MAJORITY` times as many name it as any other; None
     when they name two about as often ("visited Islamabad ... visited Kabul") or none. Its other
     meeting words ("both sides discussed ...") happened there too."""
-    key = f"realpolitik.meeting_place.{len(places)}"
+    return _per_document(sdoc, "meeting_place", places, lambda: _meeting_place(sdoc, places))
+
+
+def _meeting_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    found: Counter[str] = Counter()
+    town: dict[str, PlaceMention] = {}
+    for sent in sdoc.sents:
+        index: dict[int, PlaceMention] = {}
+        for p in places:
+            if p.char_start < sent.end_char and p.char_end > sent.start_char:
+                span = sdoc.char_span(p.char_start, p.char_end, alignment_mode="expand")
+                index.update({t.i: p for t in span or ()})
+        if not index:
+            continue
+        for tok in sent:
+            if is_meeting_word(tok.lemma_):
+                at = _attached(tok, index)
+                if at is not None and at.place.precision in TOWN_PRECISIONS:
+                    found[at.place.name] += 1
+                    town.setdefault(at.place.name, at)
+    ranked = found.most_common()
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= MEETING_MAJORITY * ranked[1][1]):
+        return town[ranked[0][0]]
+    return None
+
+
+def _per_document(
+    sdoc: Doc, name: str, places: list[PlaceMention], compute: Callable[[], T]
+) -> T:
+    """`compute()` once per parsed document and its places: kept in the Doc's `user_data`, as
+    every sentence of the document asks for it."""
+    key = f"realpolitik.{name}.{len(places)}"
     if key not in sdoc.user_data:
-        found: Counter[str] = Counter()
-        town: dict[str, PlaceMention] = {}
-        for sent in sdoc.sents:
-            index: dict[int, PlaceMention] = {}
-            for p in places:
-                if p.char_start < sent.end_char and p.char_end > sent.start_char:
-                    span = sdoc.char_span(p.char_start, p.char_end, alignment_mode="expand")
-                    index.update({t.i: p for t in span or ()})
-            if not index:
-                continue
-            for tok in sent:
-                if is_meeting_word(tok.lemma_):
-                    at = _attached(tok, index)
-                    if at is not None and at.place.precision in TOWN_PRECISIONS:
-                        found[at.place.name] += 1
-                        town.setdefault(at.place.name, at)
-        ranked = found.most_common()
-        sdoc.user_data[key] = (
-            town[ranked[0][0]]
-            if ranked and (len(ranked) == 1 or ranked[0][1] >= MEETING_MAJORITY * ranked[1][1])
-            else None
-        )
-    meeting: PlaceMention | None = sdoc.user_data[key]
-    return meeting
+        sdoc.user_data[key] = compute()
+    found: T = sdoc.user_data[key]
+    return found
 
 
 def nearest_place(sent: Span, places: list[PlaceMention]) -> PlaceMention | None:
