@@ -107,7 +107,7 @@ def test_where_the_paragraph_puts_the_speaker_is_where_he_speaks(nlp):
 
 
 def test_generic_apposition_does_not_hide_the_state_speaking():
-    from realpolitik.places.locate import _state_speaker
+    from realpolitik.places.locate.home import state_speaker as _state_speaker
 
     state = ActorMention("t", 0, 10, "Washington", "USA.GOV", "United States", "USA", "GOV")
     culprit = ActorMention("t", 12, 19, "culprit", "new:culprit", "culprit", how="generic")
