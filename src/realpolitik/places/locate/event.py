@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
+from realpolitik.places.locate.border import border_place
 from realpolitik.places.locate.home import actor_countries
 from realpolitik.places.locate.keys import DATELINE, FALLBACK, MEETING, READOUT
 from realpolitik.places.locate.meeting import is_meeting_word, parties_act
@@ -24,7 +25,8 @@ def event_place(
     target: Sequence[ActorMention] = (),
 ) -> PlaceMention | None:
     """Where the event of `trigger` happened, from a sentence's place index (`place_index`), its
-    place's `basis` saying how it was read (`sentence`, `meeting`, `paragraph`, `dateline`, `home`).
+    place's `basis` saying how it was read (`sentence`, `border`, `meeting`, `paragraph`,
+    `dateline`, `home`).
 
     `source`, `target`: the event's parties. When none of them has a known country, a sentence
     naming no place takes the index's fallback (the paragraph's last place where something
@@ -53,6 +55,9 @@ def _event_place(
     own = sentence_place(trigger, places)
     if own is not None:
         return own, "sentence"
+    border = border_place(trigger, places, source, target)
+    if border is not None:
+        return border, "border"
     if MEETING in places and (is_meeting_word(trigger.lemma_) or parties_act(trigger)):
         return places[MEETING], "meeting"
     if READOUT in places:

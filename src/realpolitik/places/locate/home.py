@@ -25,6 +25,17 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in word_list("speech_verbs.txt")
 
 
+def is_expulsion_verb(token: Token) -> bool:
+    """A verb of a state expelling people from its territory (`expulsion_verbs.txt`: "deported",
+    "sent back home"): done where the expelling state is, like its statements."""
+    if token.pos_ != "VERB":
+        return False
+    words = {token.lemma_.lower()} | {
+        f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ in {"prt", "advmod"}
+    }
+    return bool(words & word_list("expulsion_verbs.txt"))
+
+
 def actor_countries(actors: Sequence[ActorMention]) -> set[str]:
     return {a.country for a in actors if a.country}
 

@@ -53,6 +53,9 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
                 return places[c.i]
+    released = release_site(trigger, places)
+    if released is not None:
+        return released
     head, inside = trigger, False
     for climbed in range(3):
         found = attached(head, places, own=climbed == 0, locative=inside)
@@ -125,3 +128,33 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
         return any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS for c in prep.children)
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
+
+
+def release_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """For a release or an escape (`release_verbs.txt`), the place a prison or jail it was from is
+    named for ("released ... from Afghanistan prisons", "escaped from a Syrian jail"): where it
+    happened. Searched in the verb's own clause, however deep the prison's noun phrase sits
+    ("released a number of the group's leaders from ... prisons")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("release_verbs.txt"):
+        return None
+    for tok in trigger.subtree:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "from"
+            and tok.lemma_.lower() in word_list("detention_words.txt")
+            and _in_clause_of(tok, trigger)
+        ):
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i in places:
+                    return places[c.i]
+    return None
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """`token` hangs on `verb` through nouns and prepositions only, not through another verb."""
+    head = token.head
+    while head.i != verb.i:  # spaCy makes a new Token object on each access: compare indexes
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return True

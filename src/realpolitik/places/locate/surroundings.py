@@ -12,6 +12,7 @@ from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.locate.home import (
     actor_countries,
     home_country,
+    is_expulsion_verb,
     is_speech_verb,
     speaker_is_subject,
     state_speaker,
@@ -42,6 +43,9 @@ def surrounding_place(
        is; else, when the sentence and its paragraph name no place where something happened
        outside that country, the country itself at country precision ("home"), as ICEWS-style
        coders do.
+    4. For a state expelling people from its territory ("deported", "sent back home":
+       `expulsion_verbs.txt`), its active subject a state as in 3: the country itself ("home"),
+       under the same conditions (not the dateline: the expelling is not in one town).
     Else None: a place of another party or another scene is not the event's.
     """
     sent = trigger.sent
@@ -55,13 +59,14 @@ def surrounding_place(
         for p in indexed_paragraph_places(places):
             if p.place.country in countries and is_compatible(sent.doc, p):
                 return p, "paragraph"
-    if not speech or not speaker_is_subject(trigger, source):
+    expulsion = not speech and is_expulsion_verb(trigger)
+    if not (speech or expulsion) or not speaker_is_subject(trigger, source):
         return None, ""
     country = state_speaker(source)
     if country is None:
         return None, ""
     dateline = places.get(DATELINE)
-    if scene_free and dateline is not None and dateline.place.country == country:
+    if speech and scene_free and dateline is not None and dateline.place.country == country:
         return dateline, "dateline"
     home = home_country(trigger, places, source, country)
     if home is not None:
