@@ -1,5 +1,6 @@
 """Event locations read from what the act is: a release from a prison named for a place, a state
-expelling people from its own territory (`places.locate.sentence.release_site`,
+expelling people from its own territory, a statement by the pronoun of the speaker's own
+clause (`places.locate.sentence.release_site`, `places.locate.home`,
 `places.locate.surroundings`)."""
 
 from __future__ import annotations
@@ -55,3 +56,17 @@ def test_expulsion_by_a_non_state_is_not_put_at_home(nlp):
     text = "The militia expelled hundreds of families last month."
     located = _located(nlp, text, ("militia", "KEN", "REB"))
     assert located.get("expelled") is None, located
+
+
+@pytest.mark.slow
+def test_pronoun_subject_of_the_speakers_own_clause_is_the_speaker(nlp):
+    text = "The Afghan government has denied the reports, and it condemned the bombing."
+    located = _located(nlp, text, ("Afghan government", "AFG", "GOV"))
+    assert located.get("condemned") == ("Afghanistan", "country", "home"), located
+
+
+@pytest.mark.slow
+def test_pronoun_subject_of_another_sentence_is_not_followed(nlp):
+    text = "The Afghan government met the envoy. It condemned the bombing."
+    located = _located(nlp, text, ("Afghan government", "AFG", "GOV"))
+    assert located.get("condemned") is None, located

@@ -120,6 +120,12 @@ def test_venue_put_in_a_guessed_town_is_not_where_the_speaker_is(nlp):
     urged = next(t for t in sent if t.text == "urged")
     found = event_place(urged, place_index(sent, places), [speaker])
     assert found is not None and found.place.name == "Geneva"
-    # the same place read as a venue the gazetteer does not know (named as written)
-    venues = [replace(p, place=replace(p.place, name="Geneva Peace Forum")) for p in places]
+    # the same place read as a venue the gazetteer does not know (named as written), its name
+    # not holding the town: the town was guessed
+    venues = [replace(p, place=replace(p.place, name="Palais Peace Forum")) for p in places]
     assert event_place(urged, place_index(sent, venues), [speaker]) is None
+    # a venue named for the town it lies at was read from its own name: the speaker is there
+    venues = [replace(p, place=replace(p.place, name="Geneva Peace Forum")) for p in places]
+    found = event_place(urged, place_index(sent, venues), [speaker])
+    assert found is not None and found.place.name == "Geneva Peace Forum"
+    assert found.place.basis == "paragraph"

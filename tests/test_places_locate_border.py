@@ -50,3 +50,19 @@ def test_named_border_crossing_is_the_place_not_the_whole_border(nlp):
     text = "Afghan and Pakistani guards clashed at the Torkham crossing on Monday."
     located = _located(nlp, text, ("guards", None, "MIL"))
     assert located.get("clashed") == ("Torkham", "point", "sentence"), located
+
+
+@pytest.mark.slow
+def test_clash_with_border_guards_of_two_named_countries_is_on_their_border(nlp):
+    text = "Afghan troops clashed with Pakistani border guards on Monday."
+    located = _located(
+        nlp, text, ("Afghan troops", "AFG", "MIL"), ("Pakistani border guards", "PAK", "MIL")
+    )
+    assert located.get("clashed") == ("Durand Line", "region", "border"), located
+
+
+@pytest.mark.slow
+def test_clash_with_border_guards_of_unknown_countries_is_not_located(nlp):
+    text = "Smugglers clashed with border guards on Monday."
+    located = _located(nlp, text, ("Smugglers", None, "CRM"), ("border guards", None, "MIL"))
+    assert "clashed" in located and located["clashed"] is None, located

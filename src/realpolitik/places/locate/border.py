@@ -19,6 +19,9 @@ from realpolitik.places.locate.keys import PARAGRAPH, SITES
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderline"}
 # Prepositions that put an event on a border ("on", "along", "at", "across", "near the border").
 BORDER_PREPOSITIONS = {"on", "along", "at", "across", "near"}
+# Prepositions that name a clash's party: a party that guards a border ("border guards",
+# "frontier police") puts the clash on that border.
+PARTY_PREPOSITIONS = {"between", "with", "against"}
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,13 @@ def border_features() -> tuple[BorderFeature, ...]:
 
 def on_unnamed_border(trigger: Token, places: dict[int, PlaceMention]) -> bool:
     """The trigger happens on a border its own words do not name: "border skirmishes", "clashed
-    on the border" (not "on the Torkham border": that names its place, found by the sentence)."""
+    on the border", "clashes with border guards" (not "on the Torkham border": that names its
+    place, found by the sentence)."""
     for c in trigger.children:
         if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BORDER_NOUNS:
             return True
+        if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and _border_force(c):
+            return True  # "clashes between the Taliban and the Pakistani border guards"
         if c.dep_ == "prep" and c.lower_ in BORDER_PREPOSITIONS:
             for noun in c.children:
                 if (
@@ -87,3 +93,15 @@ def border_place(
     return PlaceMention(
         doc_id, trigger.idx, trigger.idx + len(trigger), trigger.text, entry.place()
     )
+
+
+def _border_force(prep: Token) -> bool:
+    """One of the preposition's objects is a border force: "the Pakistani border guards"."""
+    for noun in prep.children:
+        if noun.dep_ != "pobj":
+            continue
+        for party in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+            if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BORDER_NOUNS
+                   for c in party.children):  # fmt: skip
+                return True
+    return False

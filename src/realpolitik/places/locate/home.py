@@ -17,6 +17,9 @@ from realpolitik.places.locate.roles import is_compatible, present_holder
 # Actor sectors that speak for their state: a statement by them, with no other place in the
 # text, is located in their country ("home").
 STATE_SECTORS = {"GOV", "MIL"}
+# A pronoun subject that stands for the speaker of the clause it hangs on, and those clauses.
+SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
+CLAUSE_DEPS = {"ccomp", "conj", "advcl", "xcomp"}
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -51,7 +54,13 @@ def speaker_is_subject(trigger: Token, source: Sequence[ActorMention]) -> bool:
     if subject is None:
         return False
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    return any(a.start < end and a.end > start for a in source)
+    if any(a.start < end and a.end > start for a in source):
+        return True
+    # "the government has denied ..., and ..., it condemned ...": a pronoun subject of a clause
+    # under the speaker's own verb is that speaker (the source must still be that verb's subject).
+    if subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
+        return speaker_is_subject(verb.head, source)
+    return False
 
 
 def state_speaker(source: Sequence[ActorMention]) -> str | None:

@@ -66,9 +66,9 @@ def party_site(
     candidates = {id(p): p for p in [*own, *indexed_paragraph_places(places)]}.values()
     gazetteer = load_gazetteer()
     for p in sorted(candidates, key=lambda p: -p.char_start):
-        if p.place.name not in gazetteer:
-            # A street, building or venue ("Munich Security Conference") that `resolve` put in
-            # the document's town: where that town is was guessed, not read.
+        if p.place.name not in gazetteer and not named_for_its_town(p):
+            # A street, building or venue ("Palais Peace Forum") that `resolve` put in the
+            # document's town: where that town is was guessed, not read.
             continue
         holder = present_holder(sdoc, p)
         if holder is not None and holder.lower_ in heads and holder.pos_ == "PROPN":
@@ -84,3 +84,17 @@ def head_words(sdoc: Doc, actors: Sequence[ActorMention]) -> set[str]:
         if span is not None and len(span) and span.root.pos_ in {"PROPN", "NOUN"}:
             heads.add(span.root.lower_)
     return heads
+
+
+def named_for_its_town(place: PlaceMention) -> bool:
+    """A venue whose name opens with the town it lies at ("Munich Security Conference" at
+    Munich's point): its place was read from its own name, not guessed from the document."""
+    words, lat, lon = place.place.name.split(), place.place.lat, place.place.lon
+    if lat is None or lon is None:
+        return False
+    gazetteer = load_gazetteer()
+    for n in range(1, len(words)):
+        for entry, _ in gazetteer.lookup(" ".join(words[:n])):
+            if abs(entry.lat - lat) < 1e-3 and abs(entry.lon - lon) < 1e-3:
+                return True
+    return False
