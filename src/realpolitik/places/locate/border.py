@@ -12,8 +12,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
-from realpolitik.places.gazetteer import load_gazetteer, tsv_rows
+from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
+from realpolitik.places.locate.home import is_speech_verb
 from realpolitik.places.locate.keys import PARAGRAPH, SITES
+from realpolitik.places.locate.meeting import is_meeting_word
+from realpolitik.places.locate.sentence import is_statement_verb
 
 # Nouns of a border: "on the border", "along the frontier", "border clashes".
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderline"}
@@ -45,11 +48,17 @@ def border_features() -> tuple[BorderFeature, ...]:
 def on_unnamed_border(trigger: Token, places: dict[int, PlaceMention]) -> bool:
     """The trigger happens on a border its own words do not name: "border skirmishes", "clashed
     on the border", "clashes with border guards" (not "on the Torkham border": that names its
-    place, found by the sentence)."""
+    place, found by the sentence). A border noun before the trigger or a border force as its
+    party counts for acts (`border_act_words.txt`: "border skirmishes", not "a border
+    agreement"); no meeting or statement is on a border ("talks on the border")."""
+    lemma = trigger.lemma_.lower()
+    if is_meeting_word(lemma) or is_statement_verb(lemma) or is_speech_verb(trigger):
+        return False  # "talks on the border", "agreed on the border": about it, not on it
+    act = lemma in word_list("border_act_words.txt")
     for c in trigger.children:
-        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BORDER_NOUNS:
+        if act and c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BORDER_NOUNS:
             return True
-        if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and _border_force(c):
+        if act and c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and _border_force(c):
             return True  # "clashes between the Taliban and the Pakistani border guards"
         if c.dep_ == "prep" and c.lower_ in BORDER_PREPOSITIONS:
             for noun in c.children:
