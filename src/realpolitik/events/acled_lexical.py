@@ -57,5 +57,5 @@ def passage_row(sentences: Iterable[Span], dim: int) -> np.ndarray:
 def lexical_matrix(passages: Sequence[Iterable[Span]], dim: int) -> np.ndarray:
     """One `passage_row` per passage (no columns when the model reads none: `dim` 0)."""
     if not passages or not dim:
-        return np.zeros((0, dim), dtype=np.float32)
+        return np.zeros((len(passages), dim), dtype=np.float32)
     return np.vstack([passage_row(p, dim) for p in passages])
