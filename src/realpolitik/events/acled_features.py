@@ -52,7 +52,7 @@ class Feature:
 def features() -> tuple[Feature, ...]:
     with FEATURES_FILE.open(encoding="utf-8") as f:
         lines = [ln for ln in f if not ln.startswith("#")]
-    out = []
+    out: list[Feature] = []
     for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         if r["role"] not in ROLES:
             raise ValueError(f"{FEATURES_FILE}: feature {r['feature']}: unknown role {r['role']!r}")
