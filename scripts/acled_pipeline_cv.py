@@ -60,7 +60,9 @@ def weights_of(model, c, design):
     feats = design in T.FEATURE_DESIGNS
     return AM.Weights(coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float32),
                       labels=tuple(model.classes_), features=feature_names() if feats else (),
-                      feature_scale=c[3] if feats else 0.0)
+                      feature_scale=c[3] if feats else 0.0,
+                      lexical_dim=T.LEX_DIM if design in T.LEX_DESIGNS else 0,
+                      lexical_scale=T.LEX_SCALE if design in T.LEX_DESIGNS else 0.0)
 
 CARRIED = [0]  # typed snippets whose gold type another event of the snippet carries
 

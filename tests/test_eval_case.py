@@ -134,3 +134,34 @@ def test_format_case_prints_the_own_parts_after_case():
     table = {**f1_table(["a"], ["a"]), "no_event": 0}
     text = format_case({"tune": table, "check": table, "own": {"tune": table, "check": table}})
     assert text.index("  check:") < text.index("  own tune:") < text.index("  own check:")
+
+
+def test_no_event_counts_apart_the_snippets_whose_gold_has_a_type():
+    from realpolitik.eval.case import _part_table
+
+    gold = ["Armed clash", NONE, NONE, "Arrests"]
+    pred = [NONE, NONE, NONE, "Arrests"]
+    table = _part_table(gold, pred, [True, True, False, False])
+    assert table["no_event"] == 2
+    assert table["no_event_typed"] == 1  # the clash; a "none" snippet with no event is right
+
+
+def test_second_own_set_is_all_check_with_known_labels():
+    from realpolitik.eval.case import OWN2_FILE, read_own
+
+    rows = read_own(OWN2_FILE)
+    assert len(rows) >= 30
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["part"] for r in rows} == {"check"}
+    assert {r["label"] for r in rows} <= set(CASE_TO_ACLED.values()) | {NONE}
+    assert NONE in {r["label"] for r in rows}
+
+
+def test_format_case_skips_an_empty_part_and_prints_the_second_own_set():
+    from realpolitik.eval.case import _part_table, format_case
+
+    table = _part_table(["a"], ["a"], [False])
+    empty = _part_table([], [], [])
+    text = format_case({"tune": table, "check": table, "own2": {"tune": empty, "check": table}})
+    assert "own2 check:" in text
+    assert "own2 tune:" not in text

@@ -37,7 +37,7 @@ def test_feature_table_has_unique_names_known_roles_and_lower_case_words():
     names = feature_names()
     assert len(set(names)) == len(names)
     for f in features():
-        assert f.role in {"any", "agent", "patient"}
+        assert f.role in {"any", "agent", "patient", "and"}
         assert f.words and all(w == w.lower() and " " not in w for w in f.words)
 
 
@@ -148,3 +148,50 @@ def test_troop_reinforcements_count_as_a_change_to_group_activity():
         ["the", "army", "reinforce", "its", "unit"],
     )
     assert _value(doc, "group_change") > 0
+
+
+def _table(tmp_path, monkeypatch, rows: str):
+    import realpolitik.events.acled_features as af
+
+    path = tmp_path / "features.tsv"
+    path.write_text("feature\trole\twords\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(af, "FEATURES_FILE", path)
+    af.features.cache_clear()
+    return af
+
+
+def test_an_and_feature_is_the_smaller_of_its_two_groups(tmp_path, monkeypatch):
+    af = _table(
+        tmp_path,
+        monkeypatch,
+        "retake\tany\tretake,recapture\nstate\tagent\ttroop,army\n"
+        "state_retake\tand\tretake,state\n",
+    )
+    try:
+        # "Troops recaptured the hill": both groups, so the conjunction
+        doc = _doc(
+            ["Troops", "recaptured", "the", "hill"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "det", "dobj"],
+            ["troop", "recapture", "the", "hill"],
+        )
+        assert list(af.passage_features([doc[:]])) == [0.5, 0.5, 0.5]
+        # "Rebels recaptured the hill": retake words without state forces acting
+        doc = _doc(
+            ["Rebels", "recaptured", "the", "hill"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "det", "dobj"],
+            ["rebel", "recapture", "the", "hill"],
+        )
+        assert list(af.passage_features([doc[:]])) == [0.5, 0.0, 0.0]
+    finally:
+        af.features.cache_clear()
+
+
+def test_an_and_feature_must_name_two_features_above_it(tmp_path, monkeypatch):
+    af = _table(tmp_path, monkeypatch, "a\tany\tx\nab\tand\ta,b\n")
+    try:
+        with pytest.raises(ValueError, match="ab"):
+            af.features()
+    finally:
+        af.features.cache_clear()

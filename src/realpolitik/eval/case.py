@@ -8,12 +8,16 @@ organised crime, natural and man-made disasters) are gold "none".
 
 Figures per part: weighted F1 (each gold label's F1 weighted by its number of snippets), micro F1
 (= accuracy, "none" included as a label), macro F1 (mean over the gold labels of the part), a
-per-label P/R/F1 table, and how many snippets got no event at all.
+per-label P/R/F1 table, how many snippets got no event at all (`no_event`) and how many of those
+have an ACLED type in gold (`no_event_typed`: only these are errors; a diplomatic or disaster
+snippet with no event is right).
 
 Beside CASE, the same figures on `eval/gold/acled_own.yaml` (key `own`): short plain news
 sentences written for realpolitik with their ACLED sub-event type or "none", in a fixed tune/check
 split of their own. CASE snippets are long (one to three sentences of 40 words); a user's corpus
-reports most events in one short sentence, where the classifier has less to read.
+reports most events in one short sentence, where the classifier has less to read. And (key
+`own2`, round 6) `eval/gold/acled_own2.yaml`: a second such set, all in the check part, written
+before any of its scores was seen.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from realpolitik.model import EventMention
 
 DEV_FILE = "dev.tsv"
 OWN_FILE = Path(__file__).parent / "gold" / "acled_own.yaml"
+OWN2_FILE = Path(__file__).parent / "gold" / "acled_own2.yaml"
+# The own sentence sets scored beside CASE: result key -> file.
+OWN_SETS = {"own": OWN_FILE, "own2": OWN2_FILE}
 NONE = "none"
 
 # CASE 2021 Task 2 label -> ACLED sub-event type (ACLED codebook names, as in event.schema.json).
@@ -148,9 +155,10 @@ def f1_table(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def _part_table(gold: list[str], pred: list[str], no_event: int) -> dict[str, Any]:
+def _part_table(gold: list[str], pred: list[str], no_event: list[bool]) -> dict[str, Any]:
     table = f1_table(gold, pred)
-    table["no_event"] = no_event
+    table["no_event"] = sum(no_event)
+    table["no_event_typed"] = sum(1 for g, n in zip(gold, no_event, strict=True) if n and g != NONE)
     table["confusions"] = [
         {"gold": g, "predicted": p, "n": c}
         for (g, p), c in Counter(
@@ -160,20 +168,24 @@ def _part_table(gold: list[str], pred: list[str], no_event: int) -> dict[str, An
     return table
 
 
-def score_case(data_dir: Path, res: Any = None, own: Path | None = OWN_FILE) -> dict[str, Any]:
+def score_case(
+    data_dir: Path, res: Any = None, own: dict[str, Path] | None = None
+) -> dict[str, Any]:
     """Tune and check figures of the pipeline's ACLED typing on the CASE 2021 dev snippets, and
-    (key `own`, unless `own` is None) on the own short sentences."""
+    on each own sentence set of `own` (result key -> file; default `OWN_SETS`, `{}` for none)."""
     from realpolitik.model import Document
     from realpolitik.pipeline import Resources, analyse_documents
 
     snippets = read_snippets(Path(data_dir))
-    sentences = read_own(own) if own is not None else []
+    own_sets = OWN_SETS if own is None else own
+    sets = {key: read_own(path) for key, path in own_sets.items()}
+    sentences = [dict(s, set=key) for key, rows in sets.items() for s in rows]
     res = res or Resources.load()
     docs = [
         Document(doc_id=f"case-{s['id']}", source="case2021", raw=s["text"], text=s["text"])
         for s in snippets
     ] + [
-        Document(doc_id=f"own-{s['id']}", source="own", raw=s["text"], text=s["text"])
+        Document(doc_id=f"{s['set']}-{s['id']}", source="own", raw=s["text"], text=s["text"])
         for s in sentences
     ]
     predicted: dict[str, str] = {}
@@ -186,16 +198,18 @@ def score_case(data_dir: Path, res: Any = None, own: Path | None = OWN_FILE) -> 
     for part, items in split("case2021", snippets, key=lambda s: s["id"]).items():
         ids = [f"case-{s['id']}" for s in items]
         out[part] = _part_table(
-            [s["gold"] for s in items], [predicted[i] for i in ids], len(no_event & set(ids))
+            [s["gold"] for s in items], [predicted[i] for i in ids], [i in no_event for i in ids]
         )
     result: dict[str, Any] = {part: out[part] for part in PARTS}
-    if sentences:
-        result["own"] = {}
+    for key, rows in sets.items():
+        if not rows:
+            continue
+        result[key] = {}
         for part in PARTS:
-            ids = [f"own-{s['id']}" for s in sentences if s["part"] == part]
-            gold = [s["label"] for s in sentences if s["part"] == part]
-            result["own"][part] = _part_table(
-                gold, [predicted[i] for i in ids], len(no_event & set(ids))
+            ids = [f"{key}-{s['id']}" for s in rows if s["part"] == part]
+            gold = [s["label"] for s in rows if s["part"] == part]
+            result[key][part] = _part_table(
+                gold, [predicted[i] for i in ids], [i in no_event for i in ids]
             )
     return result
 
@@ -203,13 +217,16 @@ def score_case(data_dir: Path, res: Any = None, own: Path | None = OWN_FILE) -> 
 def format_case(scores: dict[str, Any]) -> str:
     """The figures of `score_case` as a table per part (CASE, then the own sentences)."""
     lines = ["case:"]
-    sets = [("", scores)] + ([("own ", scores["own"])] if "own" in scores else [])
+    sets = [("", scores)] + [(f"{key} ", scores[key]) for key in OWN_SETS if key in scores]
     for name, parts in sets:
         for part in PARTS:
             t = parts[part]
+            if not t["n"]:
+                continue
             lines.append(
                 f"  {name}{part}: n={t['n']} weighted_f1={t['weighted_f1']} "
-                f"micro_f1={t['micro_f1']} macro_f1={t['macro_f1']} no_event={t['no_event']}"
+                f"micro_f1={t['micro_f1']} macro_f1={t['macro_f1']} no_event={t['no_event']} "
+                f"(of which with an ACLED type in gold: {t.get('no_event_typed', 0)})"
             )
             lines.append(f"    {'type':<36} {'n':>3} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5}")
             for label, row in t["per_type"].items():

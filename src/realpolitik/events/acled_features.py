@@ -6,7 +6,11 @@ words) are a few tokens that a mean-pooled vector dilutes. Each feature of
 `data/events/acled_features.tsv` counts the words of a group in the passage's sentences, for
 some groups only in a role read from the parse (who acts: a clause subject or the agent of a
 passive; what is acted on: an object, a passive subject or a prepositional object). A count is
-clipped at CLIP and divided by it, so every feature lies in [0, 1].
+clipped at CLIP and divided by it, so every feature lies in [0, 1]. A feature of role "and" names
+two earlier features and is the smaller of their values (since round 6): a linear model cannot
+tell "state forces + retake words" (Government regains territory) from "rebels + retake words"
+(Non-state actor overtakes territory) by adding the two features, but it can weigh their
+conjunction.
 
 The same function reads the training snippets (scripts/train_acled.py) and the pipeline's
 candidate windows (`acled_typing.window_probabilities`), so the features mean the same thing in
@@ -26,7 +30,7 @@ from spacy.tokens import Span, Token
 from realpolitik.events.lexicon import DATA_DIR
 
 FEATURES_FILE = DATA_DIR / "acled_features.tsv"
-ROLES = ("any", "agent", "patient")
+ROLES = ("any", "agent", "patient", "and")
 # Counts above this say no more than "several": two deaths words and five are the same cue.
 CLIP = 2
 # The pseudo-word "@number" stands for a number (a count of dead, wounded, arrested).
@@ -48,11 +52,18 @@ class Feature:
 def features() -> tuple[Feature, ...]:
     with FEATURES_FILE.open(encoding="utf-8") as f:
         lines = [ln for ln in f if not ln.startswith("#")]
-    out = []
+    out: list[Feature] = []
     for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         if r["role"] not in ROLES:
             raise ValueError(f"{FEATURES_FILE}: feature {r['feature']}: unknown role {r['role']!r}")
         words = frozenset(w.strip() for w in r["words"].split(",") if w.strip())
+        if r["role"] == "and":
+            known = {f.name for f in out}
+            if len(words) != 2 or not words <= known:
+                raise ValueError(
+                    f"{FEATURES_FILE}: feature {r['feature']}: an 'and' feature names two "
+                    f"features listed above it, not {sorted(words)}"
+                )
         out.append(Feature(r["feature"], r["role"], words))
     return tuple(out)
 
@@ -92,13 +103,18 @@ def passage_features(sentences: Iterable[Span]) -> np.ndarray:
             keys = _keys(tok)
             role = ""
             for k, f in enumerate(feats):
-                if keys & f.words:
+                if f.role != "and" and keys & f.words:
                     if f.role != "any":
                         role = role or _role(tok) or "-"
                         if role != f.role:
                             continue
                     counts[k] += 1
-    return np.minimum(counts, CLIP) / CLIP
+    values = np.minimum(counts, CLIP) / CLIP
+    index = {f.name: k for k, f in enumerate(feats)}
+    for k, f in enumerate(feats):
+        if f.role == "and":
+            values[k] = min(values[index[w]] for w in f.words)
+    return values
 
 
 def features_matrix(passages: Sequence[Iterable[Span]]) -> np.ndarray:

@@ -33,6 +33,10 @@ class Weights:
     # order), and the factor they were multiplied by in training (chosen by tune CV).
     features: tuple[str, ...] = ()
     feature_scale: float = 0.0
+    # Hashed lemma 1-2-gram buckets read after the features (`acled_lexical`; 0: none) and
+    # their factor (round 6).
+    lexical_dim: int = 0
+    lexical_scale: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ def load_weights() -> Weights:
             labels=tuple(str(s) for s in z["labels"]),
             features=tuple(str(s) for s in z["features"]) if "features" in z else (),
             feature_scale=float(z["feature_scale"]) if "feature_scale" in z else 0.0,
+            lexical_dim=int(z["lexical_dim"]) if "lexical_dim" in z else 0,
+            lexical_scale=float(z["lexical_scale"]) if "lexical_scale" in z else 0.0,
         )
     from realpolitik.events.acled_features import FEATURES_FILE, feature_names
 
@@ -66,10 +72,19 @@ def load_weights() -> Weights:
     return w
 
 
+def lexical_dim() -> int:
+    """How many hashed lexical buckets the loaded model reads (0: none)."""
+    return load_weights().lexical_dim
+
+
 def model_inputs(
-    vectors: np.ndarray, feats: np.ndarray | None, weights: Weights | None = None
+    vectors: np.ndarray,
+    feats: np.ndarray | None,
+    weights: Weights | None = None,
+    lexical: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The rows the model reads: each embedding followed by its scaled context features."""
+    """The rows the model reads: each embedding followed by its scaled context features and
+    (when the model has them) its scaled hashed lexical buckets."""
     w = weights or load_weights()
     if not w.features:
         return vectors
@@ -77,7 +92,14 @@ def model_inputs(
         raise RealpolitikError(
             f"{MODEL_FILE}: the model reads {len(w.features)} context features per passage"
         )
-    return np.hstack([vectors, w.feature_scale * feats.astype(np.float32)])
+    parts = [vectors, w.feature_scale * feats.astype(np.float32)]
+    if w.lexical_dim:
+        if lexical is None or lexical.shape != (len(vectors), w.lexical_dim):
+            raise RealpolitikError(
+                f"{MODEL_FILE}: the model reads {w.lexical_dim} lexical buckets per passage"
+            )
+        parts.append(w.lexical_scale * lexical.astype(np.float32))
+    return np.hstack(parts)
 
 
 def probabilities(vectors: np.ndarray, weights: Weights | None = None) -> np.ndarray:
@@ -99,13 +121,15 @@ def passage_vector(vectors: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.asarray(pooled / max(float(np.linalg.norm(pooled)), 1e-12), dtype=np.float32)
 
 
-def label_dicts(vectors: np.ndarray, feats: np.ndarray | None = None) -> list[dict[str, float]]:
-    """For each passage vector (and its context features), the probability of every label
-    (sub-event types and "none")."""
+def label_dicts(
+    vectors: np.ndarray, feats: np.ndarray | None = None, lexical: np.ndarray | None = None
+) -> list[dict[str, float]]:
+    """For each passage vector (and its context features and lexical buckets), the
+    probability of every label (sub-event types and "none")."""
     if not len(vectors):
         return []
     w = load_weights()
-    probs = probabilities(model_inputs(vectors, feats, w), w)
+    probs = probabilities(model_inputs(vectors, feats, w, lexical), w)
     return [dict(zip(w.labels, map(float, row), strict=True)) for row in probs]
 
 
@@ -113,13 +137,15 @@ def label_probabilities(texts: Sequence[str]) -> list[dict[str, float]]:
     """For each text (embedded as one piece, its features read from its parse), the
     probability of every label."""
     from realpolitik.events.acled_features import features_matrix
+    from realpolitik.events.acled_lexical import lexical_matrix
     from realpolitik.events.embeddings import embed
     from realpolitik.nlp import parse_texts
 
     if not texts:
         return []
-    feats = features_matrix([list(d.sents) for d in parse_texts(texts)])
-    return label_dicts(embed(texts), feats)
+    passages = [list(d.sents) for d in parse_texts(texts)]
+    lexical = lexical_matrix(passages, lexical_dim())
+    return label_dicts(embed(texts), features_matrix(passages), lexical)
 
 
 def best(probs: dict[str, float]) -> Prediction:

@@ -32,7 +32,15 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_features import features_matrix
-from realpolitik.events.acled_model import NONE, Prediction, best, label_dicts, passage_vector
+from realpolitik.events.acled_lexical import lexical_matrix
+from realpolitik.events.acled_model import (
+    NONE,
+    Prediction,
+    best,
+    label_dicts,
+    lexical_dim,
+    passage_vector,
+)
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.places.locate import event_place, place_index
@@ -131,7 +139,8 @@ def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[
     window of a sentence pools its vector with those of the candidate sentences up to
     CONTEXT_SENTENCES away (`passage_vector`). Neighbours that are no candidate are left out:
     they would cost an embedding each and rarely say what happened. The window's context
-    features (`acled_features`) are read from the same sentences."""
+    features (`acled_features`) and hashed lemma n-grams (`acled_lexical`) are read from the
+    same sentences."""
     from realpolitik.events.embeddings import embed_counted
 
     vectors, counts = embed_counted([sents[i].text for i in candidates])
@@ -141,7 +150,8 @@ def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[
         members = [k for k, j in enumerate(candidates) if abs(j - i) <= CONTEXT_SENTENCES]
         windows.append(passage_vector(vectors[members], counts[members]))
         passages.append([sents[candidates[k]] for k in members])
-    return label_dicts(np.vstack(windows), features_matrix(passages))
+    lexical = lexical_matrix(passages, lexical_dim())
+    return label_dicts(np.vstack(windows), features_matrix(passages), lexical)
 
 
 # `REALPOLITIK_ACLED=rules` turns the classifier off: ACLED types then come from the cue rules of
