@@ -70,6 +70,9 @@ class ArgumentWords:
     partnered_force_nouns: frozenset[str]
     topic_preps: frozenset[str]
     denial_verbs: frozenset[str]
+    proposal_nouns: frozenset[str]
+    proposal_preps: frozenset[str]
+    proposal_types: frozenset[str]
 
 
 @cache
@@ -481,6 +484,38 @@ def purpose_parties(
         for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):
             if m not in source:
                 return [m]
+    return []
+
+
+def proposal_authors(
+    trigger: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "rejected a ceasefire plan put forward by Egyptian mediators", "expressed support for an
+    initiative proposed by the Kenyan government", "welcomed Cairo's proposal": a statement about
+    a proposal is aimed at whoever made it (word lists: `arguments.yaml`)."""
+    words = argument_words()
+    heads = _children(trigger, {"dobj", "obj"})
+    for prep in _children(trigger, {"prep"}):
+        if prep.lower_ in words.proposal_preps:
+            heads += _pobjs(prep)
+    for noun in heads:
+        if noun.lemma_.lower() not in words.proposal_nouns:
+            continue
+        found: list[ActorMention] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                found += actors_of(c, index)
+            elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                found += [m for p in _pobjs(c) for m in actors_of(p, index)]
+            elif c.dep_ in {"acl", "relcl"}:  # "a plan put forward by", "a bid that X made"
+                for a in c.subtree:
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                        found += [m for p in _pobjs(a) for m in actors_of(p, index)]
+                    elif a.dep_ in SUBJECT_DEPS and a.head is c:
+                        found += actors_of(a, index)
+        found = [m for m in found if m not in source]
+        if found:
+            return found
     return []
 
 
