@@ -124,3 +124,29 @@ def test_events_round7_giving_up_a_bill_a_ban_or_charges_is_a_concession(resourc
     e = _on(events, verb)
     assert e.plover_type == "CONCEDE"
     assert top_event(events) is e  # not an event of the relative clause ("had denounced")
+
+
+def test_events_round7_an_act_inside_the_attribution_is_not_the_main_event(resources):
+    # the attribution's act has both parties and the reported one none: without the attribution
+    # penalty the lawyer's being sent would be the sentence's event
+    text = ("A journalist died after torture in a military jail, according to a lawyer sent to "
+            "the jail by the Kenyan bar association.")
+    top = top_event(_events(text, resources))
+    assert top is not None and (top.trigger, top.plover_type) == ("torture", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "country"),
+    [
+        ("Nurses began a hunger strike outside the health ministry to demand back pay from the "
+         "Kenyan government.", "strike", "KEN"),
+        ("Protesters blocked streets leading to the airport to press their grievances with the "
+         "Ghanaian government.", "blocked", "GHA"),
+        ("Students marched through Dhaka on Monday, demanding the resignation of the Bangladeshi "
+         "prime minister.", "marched", "BGD"),
+    ],
+)
+def test_events_round7_a_protest_is_aimed_at_whom_its_demand_names(resources, text, verb, country):
+    e = _on(_events(text, resources), verb)
+    assert e.plover_type == "PROTEST"
+    assert [m.country for m in e.target] == [country]

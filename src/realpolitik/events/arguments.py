@@ -73,6 +73,7 @@ class ArgumentWords:
     proposal_nouns: frozenset[str]
     proposal_preps: frozenset[str]
     proposal_types: frozenset[str]
+    demand_verbs: frozenset[str]
 
 
 @cache
@@ -470,15 +471,22 @@ def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def purpose_parties(
-    verb: Token, index: MentionIndex, source: list[ActorMention]
+    trigger: Token, index: MentionIndex, source: list[ActorMention]
 ) -> list[ActorMention]:
     """ "blocked roads to press their demands on the government", "staged a strike to demand the
-    minister's resignation": a protest is aimed at the first party its purpose clause names."""
-    clauses = _children(verb, {"advcl", "xcomp"})
-    for obj in _children(verb, {"dobj", "obj"}):
-        clauses += _children(obj, {"relcl", "acl"})  # "staged a rally to demand ..."
-    for clause in clauses:
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    minister's resignation": a protest is aimed at the first party its purpose clause names. The
+    clause may hang on the object or on a clause describing it ("blocked roads leading to the
+    centre to press ..."), on a protest noun under its light verb ("began a hunger strike to
+    demand ..."), or trail as a participle of demanding ("marched on parliament, demanding ...")."""
+    root = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "obj"}:
+        root = trigger.head  # "began a hunger strike to demand ...": the clause may hang on either
+    demanding = argument_words().demand_verbs
+    for clause in root.subtree:
+        if clause.i == root.i or clause.dep_ not in {"advcl", "xcomp", "acl", "relcl"}:
+            continue
+        purposive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if not (purposive or (clause.tag_ == "VBG" and clause.lemma_.lower() in demanding)):
             continue
         found = [index.at(t) for t in clause.subtree]
         for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):

@@ -211,7 +211,7 @@ def extract_events(
                 args.target = pair_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
-            if not args.target and ttype.plover_type == "PROTEST" and not trig.nominal:
+            if not args.target and ttype.plover_type == "PROTEST":
                 args.target = purpose_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().proposal_types:
                 args.target = proposal_authors(tok, index, args.source)
@@ -240,6 +240,7 @@ def extract_events(
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
                 participle=not trig.nominal and _bare_participle(tok),
                 adjunct=not trig.nominal and _trailing_participle(tok),
+                attribution=_in_attribution(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
@@ -335,6 +336,13 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
+
+
+def _in_attribution(tok: Token) -> bool:
+    """Inside "according to ...": the phrase names who tells, not what happened."""
+    return tok.lower_ == "according" or any(
+        a.lower_ == "according" and a.dep_ == "prep" for a in tok.ancestors
+    )
 
 
 def _trailing_participle(tok: Token) -> bool:
