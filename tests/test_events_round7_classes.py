@@ -150,3 +150,16 @@ def test_events_round7_a_protest_is_aimed_at_whom_its_demand_names(resources, te
     e = _on(_events(text, resources), verb)
     assert e.plover_type == "PROTEST"
     assert [m.country for m in e.target] == [country]
+
+
+def test_events_round7_a_threat_is_aimed_at_whom_the_threatened_act_is(resources):
+    text = ("Turkey's defence ministry threatened on Monday to impose restrictions against Greek "
+            "fishing boats.")
+    e = _on(_events(text, resources), "threatened")
+    assert e.plover_type == "THREATEN"
+    assert [m.country for m in e.target] == ["GRC"]
+
+
+def test_events_round7_a_threat_with_no_act_on_a_party_keeps_no_target(resources):
+    e = _on(_events("The Ghanaian finance minister threatened to resign.", resources), "threatened")
+    assert e.target == []

@@ -23,7 +23,7 @@ from realpolitik.events.arguments import (
     purpose_parties,
     verb_arguments,
 )
-from realpolitik.events.confidence import score
+from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -271,6 +271,7 @@ def extract_events(
                     mention_id=f"{doc.doc_id}:{start}",
                 )
             )
+        _threat_targets(state.events, sent)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
@@ -336,6 +337,28 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
+
+
+def _threat_targets(events: list[EventMention], sent: Span) -> None:
+    """ "threatened to impose restrictions against German goods", "threatened to institute a curfew
+    in Algiers": a threat with no party named is aimed at whom the threatened act is (the act's
+    target was found on its own noun or place, out of the threat's reach)."""
+    here = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
+    at = {e.trigger_start: e for e in here}
+    for threat in here:
+        if threat.plover_type != "THREATEN" or threat.target or not threat.source:
+            continue
+        tok = next(t for t in sent if t.idx == threat.trigger_start)
+        comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )]  # "threatened today to impose ...": the parser hangs the act as an adjunct
+        for comp in comps:
+            acts = [at[t.idx] for t in comp.subtree if t.idx in at and at[t.idx] is not threat]
+            aimed = [m for a in acts for m in a.target if m not in threat.source]
+            if aimed:
+                threat.target = aimed[:1]
+                threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
+                break
 
 
 def _in_attribution(tok: Token) -> bool:
