@@ -163,3 +163,10 @@ def test_events_round7_a_threat_is_aimed_at_whom_the_threatened_act_is(resources
 def test_events_round7_a_threat_with_no_act_on_a_party_keeps_no_target(resources):
     e = _on(_events("The Ghanaian finance minister threatened to resign.", resources), "threatened")
     assert e.target == []
+
+
+def test_events_round7_an_agreement_to_act_is_aimed_at_whom_the_act_is(resources):
+    text = "The Ugandan army agreed last week to hand over the town of Kasindi to Congolese troops."
+    e = _on(_events(text, resources), "agreed")
+    assert e.plover_type == "AGREE"
+    assert [m.country for m in e.target] == ["COD"]

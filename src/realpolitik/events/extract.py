@@ -342,11 +342,12 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
 def _threat_targets(events: list[EventMention], sent: Span) -> None:
     """ "threatened to impose restrictions against German goods", "threatened to institute a curfew
     in Algiers": a threat with no party named is aimed at whom the threatened act is (the act's
-    target was found on its own noun or place, out of the threat's reach)."""
+    target was found on its own noun or place, out of the threat's reach); so is an agreement to
+    act ("agreed to hand over the town to Congolese troops")."""
     here = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
     at = {e.trigger_start: e for e in here}
     for threat in here:
-        if threat.plover_type != "THREATEN" or threat.target or not threat.source:
+        if threat.plover_type not in {"THREATEN", "AGREE"} or threat.target or not threat.source:
             continue
         tok = next(t for t in sent if t.idx == threat.trigger_start)
         comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or (
