@@ -2,7 +2,10 @@
 held-out sentences that prompted them): travelling "to meet" someone is a visit aimed at them; a
 retreat "out of" a place takes the place as its target; leaving military ground is a retreat, not
 a visit's departure; a statement about a proposal is aimed at whoever made it; handing goods to
-people is aid; dropping a bill, a ban or a charge is a concession."""
+people is aid; dropping a bill, a ban or a charge is a concession; an act inside "according to"
+ranks below the reported one; a protest is aimed at whom its demand names; a threat or an
+agreement with no party named takes the governed act's; a concession answers whoever pressed
+for it."""
 
 from __future__ import annotations
 
@@ -170,3 +173,21 @@ def test_events_round7_an_agreement_to_act_is_aimed_at_whom_the_act_is(resources
     e = _on(_events(text, resources), "agreed")
     assert e.plover_type == "AGREE"
     assert [m.country for m in e.target] == ["COD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "country"),
+    [
+        ("Under pressure from the African Union, Chad's junta repealed the decree.", "repealed",
+         None),
+        ("At the request of the Turkish government, Sweden's parliament dropped the ban.", "dropped",
+         "TUR"),
+    ],
+)
+def test_events_round7_a_concession_answers_whoever_pressed_for_it(resources, text, verb, country):
+    e = _on(_events(text, resources), verb)
+    assert e.plover_type == "CONCEDE"
+    if country:
+        assert [m.country for m in e.target] == [country]
+    else:
+        assert [m.text for m in e.target] == ["African Union"]

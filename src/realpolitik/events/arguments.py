@@ -74,6 +74,9 @@ class ArgumentWords:
     proposal_preps: frozenset[str]
     proposal_types: frozenset[str]
     demand_verbs: frozenset[str]
+    pressure_types: frozenset[str]
+    pressure_preps: frozenset[str]
+    pressure_nouns: frozenset[str]
 
 
 @cache
@@ -492,6 +495,26 @@ def purpose_parties(
         for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):
             if m not in source:
                 return [m]
+    return []
+
+
+def pressure_parties(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Under pressure from the EU, the parliament dropped the bill", "withdrew at the request of
+    Paris": a concession with no party acted on answers whoever pressed for it."""
+    words = argument_words()
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ not in words.pressure_preps:
+            continue
+        for noun in _pobjs(prep):
+            if noun.lemma_.lower() not in words.pressure_nouns:
+                continue
+            heads = [o for p in _children(noun, {"prep"}) if p.lower_ in {"from", "of", "by"}
+                     for o in _pobjs(p)] + _children(noun, {"poss"})  # fmt: skip
+            found = [m for h in heads for m in actors_of(h, index) if m not in source]
+            if found:
+                return found
     return []
 
 

@@ -19,6 +19,7 @@ from realpolitik.events.arguments import (
     condition_parties,
     noun_arguments,
     obligation_arguments,
+    pressure_parties,
     proposal_authors,
     purpose_parties,
     verb_arguments,
@@ -215,6 +216,8 @@ def extract_events(
                 args.target = purpose_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().proposal_types:
                 args.target = proposal_authors(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().pressure_types:
+                args.target = pressure_parties(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
