@@ -90,11 +90,11 @@ def test_events_plover_eval_attachment_counts_the_gold_pair_on_any_event_and_on_
 def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     import hashlib
 
-    from realpolitik.eval.plover import OWN2_FILE, OWN3_FILE, own_sentences
+    from realpolitik.eval.plover import OWN2_FILE, OWN3_FILE, OWN4_FILE, own_sentences
 
-    first, second, third = own_sentences(), own_sentences(OWN2_FILE), own_sentences(OWN3_FILE)
-    assert len(first) >= 60 and len(second) >= 60 and len(third) >= 60
-    sentences = first + second + third
+    sets = [own_sentences(), *(own_sentences(f) for f in (OWN2_FILE, OWN3_FILE, OWN4_FILE))]
+    assert all(len(s) >= 60 for s in sets)
+    sentences = [s for one in sets for s in one]
     for s in sentences:
         bit = hashlib.sha256(f"own:{s['id']}".encode()).digest()[0] & 1
         assert s["part"] == ("check" if bit else "tune"), s["id"]

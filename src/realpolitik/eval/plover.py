@@ -21,6 +21,11 @@ OWN2_FILE = Path(__file__).parent / "gold" / "plover_own2.yaml"
 # A third own set, written before the fifth round's rule changes, aimed at places and buildings
 # acted on, titled people, parties the knowledge base lacks, denials and cooperative events.
 OWN3_FILE = Path(__file__).parent / "gold" / "plover_own3.yaml"
+# A fourth own set, written before the seventh round's rule changes, unlike the first three:
+# longer wire-style sentences with an attribution at the end, organisations, ministries, courts,
+# companies and unnamed officials as parties, nominal events, passives, events in relative and
+# participial clauses, cooperation and conflict in equal share.
+OWN4_FILE = Path(__file__).parent / "gold" / "plover_own4.yaml"
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
@@ -66,6 +71,7 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     own = score_own(res=res)
     own2 = score_own(res=res, path=OWN2_FILE)
     own3 = score_own(res=res, path=OWN3_FILE)
+    own4 = score_own(res=res, path=OWN4_FILE)
     records = gold_records(Path(data_dir))
     docs = [
         Document(doc_id=r["id"], source="plover", raw=r["text"], text=r["text"]) for r in records
@@ -84,6 +90,8 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     out["own2_misses"] = own2["misses"]
     out["own3"] = {k: own3[k] for k in (*PARTS, "whole")}
     out["own3_misses"] = own3["misses"]
+    out["own4"] = {k: own4[k] for k in (*PARTS, "whole")}
+    out["own4_misses"] = own4["misses"]
     out["errors"] = [
         {k: r[k] for k in ("id", "gold", "predicted", "text")}
         for r in rows

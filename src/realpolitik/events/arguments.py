@@ -70,6 +70,13 @@ class ArgumentWords:
     partnered_force_nouns: frozenset[str]
     topic_preps: frozenset[str]
     denial_verbs: frozenset[str]
+    proposal_nouns: frozenset[str]
+    proposal_preps: frozenset[str]
+    proposal_types: frozenset[str]
+    demand_verbs: frozenset[str]
+    pressure_types: frozenset[str]
+    pressure_preps: frozenset[str]
+    pressure_nouns: frozenset[str]
 
 
 @cache
@@ -467,20 +474,79 @@ def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def purpose_parties(
-    verb: Token, index: MentionIndex, source: list[ActorMention]
+    trigger: Token, index: MentionIndex, source: list[ActorMention]
 ) -> list[ActorMention]:
     """ "blocked roads to press their demands on the government", "staged a strike to demand the
-    minister's resignation": a protest is aimed at the first party its purpose clause names."""
-    clauses = _children(verb, {"advcl", "xcomp"})
-    for obj in _children(verb, {"dobj", "obj"}):
-        clauses += _children(obj, {"relcl", "acl"})  # "staged a rally to demand ..."
-    for clause in clauses:
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    minister's resignation": a protest is aimed at the first party its purpose clause names. The
+    clause may hang on the object or on a clause describing it ("blocked roads leading to the
+    centre to press ..."), on a protest noun under its light verb ("began a hunger strike to
+    demand ..."), or trail as a participle of demanding ("marched on parliament, demanding ...")."""
+    root = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "obj"}:
+        root = trigger.head  # "began a hunger strike to demand ...": the clause may hang on either
+    demanding = argument_words().demand_verbs
+    for clause in root.subtree:
+        if clause.i == root.i or clause.dep_ not in {"advcl", "xcomp", "acl", "relcl"}:
+            continue
+        purposive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if not (purposive or (clause.tag_ == "VBG" and clause.lemma_.lower() in demanding)):
             continue
         found = [index.at(t) for t in clause.subtree]
         for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):
             if m not in source:
                 return [m]
+    return []
+
+
+def pressure_parties(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Under pressure from the EU, the parliament dropped the bill", "withdrew at the request of
+    Paris": a concession with no party acted on answers whoever pressed for it."""
+    words = argument_words()
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ not in words.pressure_preps:
+            continue
+        for noun in _pobjs(prep):
+            if noun.lemma_.lower() not in words.pressure_nouns:
+                continue
+            heads = [o for p in _children(noun, {"prep"}) if p.lower_ in {"from", "of", "by"}
+                     for o in _pobjs(p)] + _children(noun, {"poss"})  # fmt: skip
+            found = [m for h in heads for m in actors_of(h, index) if m not in source]
+            if found:
+                return found
+    return []
+
+
+def proposal_authors(
+    trigger: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "rejected a ceasefire plan put forward by Egyptian mediators", "expressed support for an
+    initiative proposed by the Kenyan government", "welcomed Cairo's proposal": a statement about
+    a proposal is aimed at whoever made it (word lists: `arguments.yaml`)."""
+    words = argument_words()
+    heads = _children(trigger, {"dobj", "obj"})
+    for prep in _children(trigger, {"prep"}):
+        if prep.lower_ in words.proposal_preps:
+            heads += _pobjs(prep)
+    for noun in heads:
+        if noun.lemma_.lower() not in words.proposal_nouns:
+            continue
+        found: list[ActorMention] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                found += actors_of(c, index)
+            elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                found += [m for p in _pobjs(c) for m in actors_of(p, index)]
+            elif c.dep_ in {"acl", "relcl"}:  # "a plan put forward by", "a bid that X made"
+                for a in c.subtree:
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                        found += [m for p in _pobjs(a) for m in actors_of(p, index)]
+                    elif a.dep_ in SUBJECT_DEPS and a.head is c:
+                        found += actors_of(a, index)
+        found = [m for m in found if m not in source]
+        if found:
+            return found
     return []
 
 

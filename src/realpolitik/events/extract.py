@@ -19,10 +19,12 @@ from realpolitik.events.arguments import (
     condition_parties,
     noun_arguments,
     obligation_arguments,
+    pressure_parties,
+    proposal_authors,
     purpose_parties,
     verb_arguments,
 )
-from realpolitik.events.confidence import score
+from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -210,8 +212,12 @@ def extract_events(
                 args.target = pair_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
-            if not args.target and ttype.plover_type == "PROTEST" and not trig.nominal:
+            if not args.target and ttype.plover_type == "PROTEST":
                 args.target = purpose_parties(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().proposal_types:
+                args.target = proposal_authors(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().pressure_types:
+                args.target = pressure_parties(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -237,6 +243,7 @@ def extract_events(
                 modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
                 participle=not trig.nominal and _bare_participle(tok),
                 adjunct=not trig.nominal and _trailing_participle(tok),
+                attribution=_in_attribution(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
@@ -267,6 +274,7 @@ def extract_events(
                     mention_id=f"{doc.doc_id}:{start}",
                 )
             )
+        _threat_targets(state.events, sent)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
@@ -332,6 +340,36 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
+
+
+def _threat_targets(events: list[EventMention], sent: Span) -> None:
+    """ "threatened to impose restrictions against German goods", "threatened to institute a curfew
+    in Algiers": a threat with no party named is aimed at whom the threatened act is (the act's
+    target was found on its own noun or place, out of the threat's reach); so is an agreement to
+    act ("agreed to hand over the town to Congolese troops")."""
+    here = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
+    at = {e.trigger_start: e for e in here}
+    for threat in here:
+        if threat.plover_type not in {"THREATEN", "AGREE"} or threat.target or not threat.source:
+            continue
+        tok = next(t for t in sent if t.idx == threat.trigger_start)
+        comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )]  # "threatened today to impose ...": the parser hangs the act as an adjunct
+        for comp in comps:
+            acts = [at[t.idx] for t in comp.subtree if t.idx in at and at[t.idx] is not threat]
+            aimed = [m for a in acts for m in a.target if m not in threat.source]
+            if aimed:
+                threat.target = aimed[:1]
+                threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
+                break
+
+
+def _in_attribution(tok: Token) -> bool:
+    """Inside "according to ...": the phrase names who tells, not what happened."""
+    return tok.lower_ == "according" or any(
+        a.lower_ == "according" and a.dep_ == "prep" for a in tok.ancestors
+    )
 
 
 def _trailing_participle(tok: Token) -> bool:

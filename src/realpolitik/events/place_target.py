@@ -95,7 +95,10 @@ def acted_on_place(
         preps.add("from")
     if plover_type in words.in_types:
         preps |= words.in_preps
-    for p in _preps(verb, frozenset(preps)):  # "fired on Jericho", "withdrew from Bakhmut"
+    left = _preps(verb, frozenset(preps))  # "fired on Jericho", "withdrew from Bakhmut"
+    if plover_type in words.from_types:  # "pulled out of the Jenin camp": "of" hangs on "out"
+        left += [p for c in verb.children if c.lower_ == "out" for p in _preps(c, frozenset({"of"}))]
+    for p in left:
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit

@@ -1,5 +1,6 @@
 """Acts named by their purpose: sending forces "to help" someone is aid, summoning an envoy "to
-protest" is an official complaint (word lists: `data/events/purpose.yaml`).
+protest" is an official complaint, travelling "to meet" someone is a visit to them (word lists:
+`data/events/purpose.yaml`).
 
 The verb alone reads otherwise: "sent troops" is a show of force (MOBILIZE) and "summoned the
 ambassador" a meeting (CONSULT), so their sentences landed on the wrong side of cooperation and
@@ -47,4 +48,6 @@ def purposed(ttype: TriggerType, verb: Token) -> tuple[TriggerType, Token | None
             return HELP, p
         if lemma in words["summoning_verbs"] and purpose in words["complaint_purposes"]:
             return COMPLAINT, p
+        if lemma in words["travel_verbs"] and purpose in words["meeting_purposes"]:
+            return ttype, p  # "flew to Ankara to meet X": the visit's type, aimed at X
     return ttype, None
