@@ -145,6 +145,7 @@ def find_places(
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
     bests = _nearby(doc.text, found, bests)
+    bests = _close_pairs(found, bests, set(chosen))
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
@@ -323,6 +324,80 @@ def _place_near(found: list[Found], out: list[Entry], group: list[int], others: 
     for j, (span, cands) in enumerate(found):
         if name_key(span.lookup_name) == key and entry in [e for e, _ in cands]:
             out[j] = entry
+
+
+# A name whose chosen reading lies continents away from another name's chosen town, while it
+# has a town reading within PAIR_KM of that town, is that neighbouring town: "firefighters from
+# Moscow and Pullman" (Moscow, Idaho, 13 km from Pullman, Washington; not Russia's capital).
+# Only one name moves, onto the other's reading: moving both to a pair of same-named neighbours
+# put "Peru" and "Mexico" in Indiana and "Houston" and "Washington" in Pennsylvania (GeoWebNews
+# tune, -10 names). A country name keeps the country (as COUNTRY_BONUS), and so does a reading
+# another name of the document shares its country with ("Moscow ... St. Petersburg").
+PAIR_KM = 25.0
+PAIR_FAR_KM = 1000.0
+_GRID_DEG = 0.5  # cells for the search: 0.5 degree of latitude is 55 km, over PAIR_KM
+
+
+def _close_pairs(found: list[Found], bests: list[Entry], fixed: set[str]) -> list[Entry]:
+    """Move a name onto the town reading next to another name's chosen town (see PAIR_KM);
+    `fixed`: names a "City, State" pair settled, left alone."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    firsts: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        firsts.setdefault(key, i)
+    anchors = [bests[i] for i in firsts.values() if bests[i].kind in _TOWN_KINDS]
+    grid: dict[tuple[int, int], list[Entry]] = {}
+    for e in anchors:
+        grid.setdefault(_cell(e.lat, e.lon), []).append(e)
+    moved: dict[str, Entry] = {}
+    for key, i in firsts.items():
+        if key in fixed or bests[i].kind == "country":
+            continue
+        towns = [e for e, primary in found[i][1] if primary and e.kind in _TOWN_KINDS]
+        far = [a for a in anchors if a is not bests[i] and km_between(bests[i], a) > PAIR_FAR_KM]
+        if not towns or not far:
+            continue
+        close = _closest_town(towns, grid, far)
+        if close is not None and not _backed(i, close.country, keys, bests):
+            moved[key] = close
+    out = list(bests)
+    for k, (_, cands) in enumerate(found):
+        entry = moved.get(keys[k])
+        if entry is not None and any(e is entry for e, _ in cands):
+            out[k] = entry
+    return out
+
+
+def _backed(k: int, new_country: str | None, keys: list[str], bests: list[Entry]) -> bool:
+    """Name `k`'s reading lies in another country than its proposed one, where another name of
+    the document lies too ("Lebanon ... Tyre": Lebanon stays the country)."""
+    country = bests[k].country
+    return country != new_country and any(
+        keys[m] != keys[k] and bests[m].country == country for m in range(len(bests))
+    )
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / _GRID_DEG)), int(math.floor(lon / _GRID_DEG))
+
+
+def _closest_town(
+    mine: list[Entry], grid: dict[tuple[int, int], list[Entry]], far: list[Entry]
+) -> Entry | None:
+    """The most populous of `mine` within PAIR_KM of one of the `far` anchors, if any."""
+    best: Entry | None = None
+    for a in mine:
+        row, col = _cell(a.lat, a.lon)
+        near = (
+            b
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            for b in grid.get((row + dr, col + dc), ())
+        )
+        if any(b is not a and km_between(a, b) <= PAIR_KM and any(b is f for f in far) for b in near):
+            if best is None or a.population > best.population:
+                best = a
+    return best
 
 
 def _division_after(text: str, facility: Span, starts: dict[int, Place]) -> Place | None:

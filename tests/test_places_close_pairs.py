@@ -1,0 +1,32 @@
+"""Seventh round: a name whose chosen reading lies continents away from another name's town,
+while it has a town reading next to that town, is the neighbouring town."""
+
+from __future__ import annotations
+
+import pytest
+from place_helpers import places_by_text as _places
+
+
+@pytest.mark.slow
+def test_places_name_next_to_another_names_town_is_that_neighbour(nlp):
+    places = _places(
+        nlp, "A student who lives in Pullman was arrested in Moscow early Sunday after a fight outside a bar."
+    )
+    assert places["Pullman"].admin1 == "Washington"
+    assert places["Moscow"].country == "USA"
+    assert places["Moscow"].admin1 == "Idaho"
+
+
+@pytest.mark.slow
+def test_places_name_keeps_its_reading_when_another_name_shares_its_country(nlp):
+    places = _places(
+        nlp, "Flights between Moscow, Kazan and Pullman resumed on Monday after the storm."
+    )
+    assert places["Moscow"].country == "RUS"
+
+
+@pytest.mark.slow
+def test_places_country_names_stay_countries_beside_same_named_towns(nlp):
+    places = _places(nlp, "Trade between Peru and Mexico grew last year, officials in Lima said.")
+    assert places["Peru"].country == "PER"
+    assert places["Mexico"].country == "MEX"
