@@ -1,5 +1,6 @@
 """Seventh round: a name whose chosen reading lies continents away from another name's town,
-while it has a town reading next to that town, is the neighbouring town."""
+while it has a town reading next to that town, is the neighbouring town; a building named for a
+town far from every town of the document lies in the document's town."""
 
 from __future__ import annotations
 
@@ -30,3 +31,25 @@ def test_places_country_names_stay_countries_beside_same_named_towns(nlp):
     places = _places(nlp, "Trade between Peru and Mexico grew last year, officials in Lima said.")
     assert places["Peru"].country == "PER"
     assert places["Mexico"].country == "MEX"
+
+
+@pytest.mark.slow
+def test_places_building_named_for_a_far_town_lies_in_the_documents_town(nlp):
+    places = _places(
+        nlp,
+        "FARGO, N.D. — The Chicago Avenue Bridge over the Red River will close for repairs in "
+        "May, Fargo engineers said.",
+    )
+    assert places["Chicago Avenue Bridge"].admin1 == "North Dakota"
+    places = _places(
+        nlp, "TULSA, Okla. — Fans packed Dallas Stadium on Friday night for the season opener."
+    )
+    assert places["Dallas Stadium"].admin1 == "Oklahoma"
+
+
+@pytest.mark.slow
+def test_places_building_named_for_a_far_state_keeps_the_state(nlp):
+    places = _places(
+        nlp, "MIAMI — Doctors from the University of California joined Miami surgeons on Monday."
+    )
+    assert places["University of California"].admin1 == "California"

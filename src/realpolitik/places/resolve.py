@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
 from realpolitik.places.distance import km_between
-from realpolitik.places.facilities import gathering_town, place_facilities
+from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
@@ -151,8 +151,21 @@ def find_places(
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
     starts = {m.char_start: m.place for m in mentions}
 
+    towns = [m.place for m in mentions if m.place.precision in TOWN_PRECISIONS]
+
     def named(f: Span) -> Place | None:
         inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
+        if (
+            inside is not None
+            and inside.precision in TOWN_PRECISIONS
+            and towns
+            and all(km_between(inside, t) > FAR_NAMESAKE_KM for t in towns)
+        ):
+            # "Detroit Lake" in a text about Salem, Oregon; "Windsor Castle" in one about
+            # Berkshire: a building named for a town far from every town the document names
+            # lies in the document's town (found below), not in its namesake. A state's or
+            # country's name stays ("University of California" in a text about Florida).
+            inside = None
         name = sdoc.char_span(f.start, f.end) if f.source == "building" else None
         if name is not None and (town := gathering_town(name, gazetteer)) is not None:
             # "Munich Security Conference": a gathering lies in the town it is named for, not
@@ -413,6 +426,11 @@ def _lies_in(place: Place | None, division: Place) -> bool:
         and place.country == division.country
         and (division.precision == "country" or place.admin1 == division.admin1)
     )
+
+
+# How far a building's namesake may lie from every town of the document and still be where the
+# building is (`find_places`, `named`).
+FAR_NAMESAKE_KM = 300.0
 
 
 def _named_inside(
