@@ -53,3 +53,10 @@ def test_places_building_named_for_a_far_state_keeps_the_state(nlp):
         nlp, "MIAMI — Doctors from the University of California joined Miami surgeons on Monday."
     )
     assert places["University of California"].admin1 == "California"
+
+
+@pytest.mark.slow
+def test_places_small_towns_other_name_far_from_the_document_is_its_neighbourhood(nlp):
+    # GeoNames lists "Buckhead" as another name of Sweet Home, Oregon
+    places = _places(nlp, "Atlanta officers added patrols in Buckhead after a string of car thefts.")
+    assert places["Buckhead"].admin1 == "Georgia"

@@ -146,6 +146,7 @@ def find_places(
     bests = _in_their_town(doc.text, found, bests, gazetteer)
     bests = _nearby(doc.text, found, bests)
     bests = _close_pairs(found, bests, set(chosen))
+    bests = _other_names_far(found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
@@ -378,6 +379,35 @@ def _close_pairs(found: list[Found], bests: list[Entry], fixed: set[str]) -> lis
         entry = moved.get(keys[k])
         if entry is not None and any(e is entry for e, _ in cands):
             out[k] = entry
+    return out
+
+
+# ... of a town this small: a large city's other names are often its English ones ("Quebec
+# City"); with any town, the tune part of GeoWebNews lost 3 names.
+OTHER_NAME_SMALL = 10_000
+
+
+def _other_names_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A name the gazetteer knows only as another name of a town more than FAR_NAMESAKE_KM from
+    every other town the document names is a part of the nearest town named before it (else
+    the first named): "a Buckhead nightclub ... Atlanta police" is no Sweet Home, Oregon (which
+    GeoNames also calls Buckhead), but the Atlanta neighbourhood."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    out = list(bests)
+    for k, (span, cands) in enumerate(found):
+        if (
+            any(primary for _, primary in cands)
+            or bests[k].kind != "city"
+            or bests[k].population >= OTHER_NAME_SMALL
+        ):
+            continue  # (a city's other name is often its English one: "Quebec City")
+        others = [
+            m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
+        ]
+        if not others or any(km_between(bests[k], bests[m]) <= FAR_NAMESAKE_KM for m in others):
+            continue
+        before = [m for m in others if found[m][0].start < span.start]
+        out[k] = bests[before[-1] if before else others[0]]
     return out
 
 
