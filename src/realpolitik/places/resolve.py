@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
-from realpolitik.places.distance import km_between
+from realpolitik.places.distance import haversine_km, km_between
 from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
@@ -152,15 +152,21 @@ def find_places(
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
     starts = {m.char_start: m.place for m in mentions}
 
-    towns = [m.place for m in mentions if m.place.precision in TOWN_PRECISIONS]
+    towns = [
+        (m.place.lat, m.place.lon)
+        for m in mentions
+        if m.place.precision in TOWN_PRECISIONS and m.place.lat is not None and m.place.lon is not None
+    ]
 
     def named(f: Span) -> Place | None:
         inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
         if (
             inside is not None
             and inside.precision in TOWN_PRECISIONS
+            and inside.lat is not None
+            and inside.lon is not None
             and towns
-            and all(km_between(inside, t) > FAR_NAMESAKE_KM for t in towns)
+            and all(haversine_km(inside.lat, inside.lon, *t) > FAR_NAMESAKE_KM for t in towns)
         ):
             # "Detroit Lake" in a text about Salem, Oregon; "Windsor Castle" in one about
             # Berkshire: a building named for a town far from every town the document names
