@@ -1,6 +1,7 @@
 """Seventh round: a name whose chosen reading lies continents away from another name's town,
 while it has a town reading next to that town, is the neighbouring town; a building named for a
-town far from every town of the document lies in the document's town."""
+town far from every town of the document lies in the document's town; a town is found before its
+school, firefighters or voters ("Petal High")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,22 @@ def test_places_small_towns_other_name_far_from_the_document_is_its_neighbourhoo
     # GeoNames lists "Buckhead" as another name of Sweet Home, Oregon
     places = _places(nlp, "Atlanta officers added patrols in Buckhead after a string of car thefts.")
     assert places["Buckhead"].admin1 == "Georgia"
+
+
+@pytest.mark.slow
+def test_places_town_before_its_school_or_voters_is_found(nlp):
+    places = _places(
+        nlp, "Petal High won its third straight game on Friday, and Purvis voters approved a school bond."
+    )
+    assert places["Petal"].admin1 == "Mississippi"
+    assert places["Purvis"].admin1 == "Mississippi"
+
+
+@pytest.mark.slow
+def test_places_no_town_before_a_bands_fire_or_an_acronyms_high(nlp):
+    places = _places(
+        nlp,
+        "The band Arcade Fire will play in Montreal, and the UN High Commissioner for Refugees "
+        "spoke in Geneva.",
+    )
+    assert set(places) == {"Montreal", "Geneva"}
