@@ -158,22 +158,15 @@ def find_places(
         if m.place.precision in TOWN_PRECISIONS and m.place.lat is not None and m.place.lon is not None
     ]
 
-    def far_from_towns(place: Place) -> bool:
-        # (the namesake itself, found inside another name of the text, is no town of it)
-        points = [t for t in towns if t != (place.lat, place.lon)]
-        return (
-            place.lat is not None
-            and place.lon is not None
-            and bool(points)
-            and all(haversine_km(place.lat, place.lon, *t) > FAR_NAMESAKE_KM for t in points)
-        )
-
     def named(f: Span) -> Place | None:
         inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
         if (
             inside is not None
             and inside.precision in TOWN_PRECISIONS
-            and far_from_towns(inside)
+            and inside.lat is not None
+            and inside.lon is not None
+            and towns
+            and all(haversine_km(inside.lat, inside.lon, *t) > FAR_NAMESAKE_KM for t in towns)
         ):
             # "Detroit Lake" in a text about Salem, Oregon; "Windsor Castle" in one about
             # Berkshire: a building named for a town far from every town the document names
