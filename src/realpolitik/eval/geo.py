@@ -12,7 +12,8 @@ What counts (see `score_geo`):
   `accuracy_161km_all_linked` counts the missed ones as wrong too.
 
 Beside GeoWebNews (world news) the own local-news passages (`gold/local_news.yaml`, US towns,
-counties, townships, streets) are scored the same way (`score_local`, `figures["local"]`).
+counties, townships, streets) are scored the same way (`score_local`, `figures["local"]`), and
+so is the harder second set (`gold/local_news2.yaml`, `figures["local2"]`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ TOPONYM_TYPES = {
 KM_161 = 161.0  # 100 miles: the field's usual threshold
 GWN_FILE = "GWN.xml"
 LOCAL_FILE = Path(__file__).parent / "gold" / "local_news.yaml"
+# The second, harder set (seventh round): same-named towns settled by the text, neighbourhoods,
+# villages and townships, counties without a state, names inside organisations, non-places.
+LOCAL2_FILE = Path(__file__).parent / "gold" / "local_news2.yaml"
 
 
 @dataclass
@@ -106,6 +110,7 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         mine = [t for a, t in tallies if part_of("geowebnews", a.doc_id) == part]
         figures[part] = _figures(mine, None)
     figures["local"] = score_local()
+    figures["local2"] = score_local(LOCAL2_FILE)
     return figures
 
 
@@ -256,6 +261,9 @@ def format_geo(figures: dict[str, Any]) -> str:
     if "local" in figures:
         lines += ["", "geo (own local-news passages, gold/local_news.yaml):", _HEADER]
         lines += _part_lines(figures["local"])
+    if "local2" in figures:
+        lines += ["", "geo (own local-news passages, set 2, gold/local_news2.yaml):", _HEADER]
+        lines += _part_lines(figures["local2"])
     return "\n".join(lines)
 
 

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
-from realpolitik.places.distance import km_between
-from realpolitik.places.facilities import gathering_town, place_facilities
+from realpolitik.places.distance import haversine_km, km_between
+from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
@@ -145,13 +145,34 @@ def find_places(
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
     bests = _nearby(doc.text, found, bests)
+    bests = _close_pairs(found, bests, set(chosen))
+    bests = _other_names_far(found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
     starts = {m.char_start: m.place for m in mentions}
 
+    towns = [
+        (m.place.lat, m.place.lon)
+        for m in mentions
+        if m.place.precision in TOWN_PRECISIONS and m.place.lat is not None and m.place.lon is not None
+    ]
+
     def named(f: Span) -> Place | None:
         inside = _named_inside(f, gazetteer, lambda c: pick(c, anchors))
+        if (
+            inside is not None
+            and inside.precision in TOWN_PRECISIONS
+            and inside.lat is not None
+            and inside.lon is not None
+            and towns
+            and all(haversine_km(inside.lat, inside.lon, *t) > FAR_NAMESAKE_KM for t in towns)
+        ):
+            # "Detroit Lake" in a text about Salem, Oregon; "Windsor Castle" in one about
+            # Berkshire: a building named for a town far from every town the document names
+            # lies in the document's town (found below), not in its namesake. A state's or
+            # country's name stays ("University of California" in a text about Florida).
+            inside = None
         name = sdoc.char_span(f.start, f.end) if f.source == "building" else None
         if name is not None and (town := gathering_town(name, gazetteer)) is not None:
             # "Munich Security Conference": a gathering lies in the town it is named for, not
@@ -325,6 +346,109 @@ def _place_near(found: list[Found], out: list[Entry], group: list[int], others: 
             out[j] = entry
 
 
+# A name whose chosen reading lies continents away from another name's chosen town, while it
+# has a town reading within PAIR_KM of that town, is that neighbouring town: "firefighters from
+# Moscow and Pullman" (Moscow, Idaho, 13 km from Pullman, Washington; not Russia's capital).
+# Only one name moves, onto the other's reading: moving both to a pair of same-named neighbours
+# put "Peru" and "Mexico" in Indiana and "Houston" and "Washington" in Pennsylvania (GeoWebNews
+# tune, -10 names). A country name keeps the country (as COUNTRY_BONUS), and so does a reading
+# another name of the document shares its country with ("Moscow ... St. Petersburg").
+PAIR_KM = 25.0
+PAIR_FAR_KM = 1000.0
+_GRID_DEG = 0.5  # cells for the search: 0.5 degree of latitude is 55 km, over PAIR_KM
+
+
+def _close_pairs(found: list[Found], bests: list[Entry], fixed: set[str]) -> list[Entry]:
+    """Move a name onto the town reading next to another name's chosen town (see PAIR_KM);
+    `fixed`: names a "City, State" pair settled, left alone."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    firsts: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        firsts.setdefault(key, i)
+    anchors = [bests[i] for i in firsts.values() if bests[i].kind in _TOWN_KINDS]
+    grid: dict[tuple[int, int], list[Entry]] = {}
+    for e in anchors:
+        grid.setdefault(_cell(e.lat, e.lon), []).append(e)
+    moved: dict[str, Entry] = {}
+    for key, i in firsts.items():
+        if key in fixed or bests[i].kind == "country":
+            continue
+        towns = [e for e, primary in found[i][1] if primary and e.kind in _TOWN_KINDS]
+        far = [a for a in anchors if a is not bests[i] and km_between(bests[i], a) > PAIR_FAR_KM]
+        if not towns or not far:
+            continue
+        close = _closest_town(towns, grid, far)
+        if close is not None and not _backed(i, close.country, keys, bests):
+            moved[key] = close
+    out = list(bests)
+    for k, (_, cands) in enumerate(found):
+        entry = moved.get(keys[k])
+        if entry is not None and any(e is entry for e, _ in cands):
+            out[k] = entry
+    return out
+
+
+# ... of a town this small: a large city's other names are often its English ones ("Quebec
+# City"); with any town, the tune part of GeoWebNews lost 3 names.
+OTHER_NAME_SMALL = 10_000
+
+
+def _other_names_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A name the gazetteer knows only as another name of a town more than FAR_NAMESAKE_KM from
+    every other town the document names is a part of the nearest town named before it (else
+    the first named): "a Buckhead nightclub ... Atlanta police" is no Sweet Home, Oregon (which
+    GeoNames also calls Buckhead), but the Atlanta neighbourhood."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    out = list(bests)
+    for k, (span, cands) in enumerate(found):
+        if (
+            any(primary for _, primary in cands)
+            or bests[k].kind != "city"
+            or bests[k].population >= OTHER_NAME_SMALL
+        ):
+            continue  # (a city's other name is often its English one: "Quebec City")
+        others = [
+            m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
+        ]
+        if not others or any(km_between(bests[k], bests[m]) <= FAR_NAMESAKE_KM for m in others):
+            continue
+        before = [m for m in others if found[m][0].start < span.start]
+        out[k] = bests[before[-1] if before else others[0]]
+    return out
+
+
+def _backed(k: int, new_country: str | None, keys: list[str], bests: list[Entry]) -> bool:
+    """Name `k`'s reading lies in another country than its proposed one, where another name of
+    the document lies too ("Lebanon ... Tyre": Lebanon stays the country)."""
+    country = bests[k].country
+    return country != new_country and any(
+        keys[m] != keys[k] and bests[m].country == country for m in range(len(bests))
+    )
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / _GRID_DEG)), int(math.floor(lon / _GRID_DEG))
+
+
+def _closest_town(
+    mine: list[Entry], grid: dict[tuple[int, int], list[Entry]], far: list[Entry]
+) -> Entry | None:
+    """The most populous of `mine` within PAIR_KM of one of the `far` anchors, if any."""
+    best: Entry | None = None
+    for a in mine:
+        row, col = _cell(a.lat, a.lon)
+        near = (
+            b
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            for b in grid.get((row + dr, col + dc), ())
+        )
+        if any(b is not a and km_between(a, b) <= PAIR_KM and any(b is f for f in far) for b in near):
+            if best is None or a.population > best.population:
+                best = a
+    return best
+
+
 def _division_after(text: str, facility: Span, starts: dict[int, Place]) -> Place | None:
     """The division or country the text resolved right after a facility ("... in Virginia")."""
     m = _TOWN_AFTER.match(text, facility.end)
@@ -338,6 +462,11 @@ def _lies_in(place: Place | None, division: Place) -> bool:
         and place.country == division.country
         and (division.precision == "country" or place.admin1 == division.admin1)
     )
+
+
+# How far a building's namesake may lie from every town of the document and still be where the
+# building is (`find_places`, `named`).
+FAR_NAMESAKE_KM = 300.0
 
 
 def _named_inside(
