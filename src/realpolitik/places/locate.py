@@ -579,6 +579,11 @@ def paragraph_places(sent: Span, places: list[PlaceMention]) -> list[PlaceMentio
 
 def dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     """The place of a dateline: a place name near the start followed by a dash."""
+    # Once per document (every sentence's `place_index` asks for it).
+    return _per_document(sdoc, "dateline", places, lambda: _dateline_place(sdoc, places))
+
+
+def _dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     n = 0
     while n < len(sdoc) and sdoc[n].idx < DATELINE_REACH + 80:
         n += 1
