@@ -44,3 +44,28 @@ def test_hotpaths_dateline_place_is_computed_once_per_document_and_places(nlp):
     assert dateline_place(sdoc, places) is first
     assert _dateline_place(sdoc, places) == first
     assert dateline_place(sdoc, []) is None  # other places, its own answer
+
+
+def _plain_paragraph_starts(doc) -> list[int]:
+    return [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text_with_ws and not t.is_space]
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces"),
+    [
+        (["Talks", "end", "\n", "Envoys", "left", "."], [True, False, False, True, False, False]),
+        (["Title", "\n\n", "\n", "Text", "here"], [False, False, False, True, False]),
+        (["One", "line", "only", "."], [True, True, False, False]),
+        (["\n", "Starts", "with", "a", "break"], [False, True, True, True, False]),
+    ],
+)
+def test_hotpaths_paragraph_breaks_start_a_sentence_after_each_line_break(words, spaces):
+    import spacy
+    from spacy.tokens import Doc
+
+    from realpolitik.nlp.pipeline import paragraph_breaks
+
+    vocab = spacy.blank("en").vocab
+    expected = _plain_paragraph_starts(Doc(vocab, words=words, spaces=spaces))
+    doc = paragraph_breaks(Doc(vocab, words=words, spaces=spaces))
+    assert [t.i for t in doc if t.is_sent_start and t.i > 0] == expected
