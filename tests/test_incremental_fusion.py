@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from realpolitik.pipeline import fuse
-from realpolitik.store import Store
-from realpolitik.store.duck import SCHEMA_VERSION
+from realpolitik.store import SCHEMA_VERSION, Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from synthetic_corpus import Corpus  # noqa: E402

@@ -34,7 +34,7 @@ def test_hotpaths_name_key_memo_returns_what_the_function_computes():
 
 @pytest.mark.slow
 def test_hotpaths_dateline_place_is_computed_once_per_document_and_places(nlp):
-    from realpolitik.places.locate import _dateline_place, dateline_place
+    from realpolitik.places.locate.dateline import _dateline_place, dateline_place
 
     text = "MOSUL, Iraq - Gunmen attacked a checkpoint on Tuesday.\nTwo guards were hurt."
     sdoc = nlp(text)

@@ -12,7 +12,7 @@ from realpolitik import pipeline, run_input
 from realpolitik.model import Document
 from realpolitik.store import Store
 from realpolitik.store.codec import raw_hash
-from realpolitik.store.duck import StoredVersion
+from realpolitik.store.reads import StoredVersion
 
 
 def _doc(doc_id: str, text: str, source: str = "in.jsonl") -> Document:

@@ -3,35 +3,11 @@ parties are, the dateline, or a state's own country for its statement (`places.l
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from locate_helpers import located_events as _located
 
 from realpolitik.model import ActorMention, Document
 from realpolitik.places import find_places, load_gazetteer
-
-
-def _located(nlp, text: str, *actors: tuple[str, str, str | None]) -> dict[str, tuple]:
-    """trigger -> (place name, precision, basis) or None; `actors`: (pattern, country, sector),
-    every match of the pattern an actor mention (a state where sector is None)."""
-    from realpolitik.events import extract_events
-
-    sdoc = nlp(text)
-    doc = Document(doc_id="t", source="t", raw=text, text=text)
-    places = find_places(doc, sdoc, load_gazetteer(), [])
-    mentions = [  # a state's actor id is its ISO3 code, as in the knowledge base
-        ActorMention(
-            "t", m.start(), m.end(), m.group(), sector and f"x:{m.group()}" or country,
-            m.group(), country, sector,
-        )
-        for pattern, country, sector in actors
-        for m in re.finditer(pattern, text)
-    ]  # fmt: skip
-    events = extract_events(doc, sdoc, mentions, places)
-    return {
-        e.trigger: (e.location.name, e.location.precision, e.location.basis) if e.location else None
-        for e in events
-    }
 
 
 @pytest.mark.slow
@@ -107,7 +83,7 @@ def test_where_the_paragraph_puts_the_speaker_is_where_he_speaks(nlp):
 
 
 def test_generic_apposition_does_not_hide_the_state_speaking():
-    from realpolitik.places.locate import _state_speaker
+    from realpolitik.places.locate.home import state_speaker as _state_speaker
 
     state = ActorMention("t", 0, 10, "Washington", "USA.GOV", "United States", "USA", "GOV")
     culprit = ActorMention("t", 12, 19, "culprit", "new:culprit", "culprit", how="generic")
@@ -144,6 +120,12 @@ def test_venue_put_in_a_guessed_town_is_not_where_the_speaker_is(nlp):
     urged = next(t for t in sent if t.text == "urged")
     found = event_place(urged, place_index(sent, places), [speaker])
     assert found is not None and found.place.name == "Geneva"
-    # the same place read as a venue the gazetteer does not know (named as written)
-    venues = [replace(p, place=replace(p.place, name="Geneva Peace Forum")) for p in places]
+    # the same place read as a venue the gazetteer does not know (named as written), its name
+    # not holding the town: the town was guessed
+    venues = [replace(p, place=replace(p.place, name="Palais Peace Forum")) for p in places]
     assert event_place(urged, place_index(sent, venues), [speaker]) is None
+    # a venue named for the town it lies at was read from its own name: the speaker is there
+    venues = [replace(p, place=replace(p.place, name="Geneva Peace Forum")) for p in places]
+    found = event_place(urged, place_index(sent, venues), [speaker])
+    assert found is not None and found.place.name == "Geneva Peace Forum"
+    assert found.place.basis == "paragraph"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from serve_fixtures import HOSTILE_TITLE, browse_db
 
-from realpolitik import browse
+from realpolitik import browse, browse_snapshot
 from realpolitik.cli import main
 from realpolitik.errors import UsageError
 from realpolitik.query import Database, Filters
@@ -262,7 +262,7 @@ def test_while_a_writer_holds_the_file_lists_come_from_the_last_snapshot(tmp_pat
     db = browse_db(tmp_path / "busy.duckdb", hostile=False)
     client = testclient.TestClient(create_app(db))
     assert client.get("/api/events").json()["total"] == 5  # a snapshot is taken
-    monkeypatch.setattr(browse, "BUSY_WAIT_S", 0.3)
+    monkeypatch.setattr(browse_snapshot, "BUSY_WAIT_S", 0.3)
     holder = subprocess.Popen([sys.executable, "-c", HOLDER.format(db=db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
@@ -270,7 +270,7 @@ def test_while_a_writer_holds_the_file_lists_come_from_the_last_snapshot(tmp_pat
         r = client.get("/api/events/ev-shell")  # needs the file itself
         assert r.status_code == 503 and "another process" in r.json()["error"]
         fresh = testclient.TestClient(create_app(browse_db(tmp_path / "other.duckdb")))
-        browse._SNAPSHOTS.pop(str((tmp_path / "busy.duckdb").resolve()))
+        browse_snapshot._SNAPSHOTS.pop(str((tmp_path / "busy.duckdb").resolve()))
         r = client.get("/api/events")  # no snapshot yet and the file held: busy, not a hang
         assert r.status_code == 503 and r.json()["status"] == 503
         assert fresh.get("/api/events").status_code == 200  # another database is not affected

@@ -161,6 +161,11 @@ class EventMention:
     mention_id: str = ""  # stable id, set by the events stage: f"{doc_id}:{trigger_start}"
 
 
+def mention_key(m: EventMention) -> str:
+    """The id a mention is stored and fused under: its `mention_id`, or where it was read."""
+    return m.mention_id or f"{m.doc_id}:{m.trigger_start}"
+
+
 @dataclass
 class DocumentAnalysis:
     """Everything the per-document stages add to one document."""

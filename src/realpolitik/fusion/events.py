@@ -28,9 +28,9 @@ from realpolitik.fusion.cluster import (
     mention_tokens,
 )
 from realpolitik.fusion.compat import PRECISION_RANK, type_family
-from realpolitik.fusion.merge import build_event, mention_key
+from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.text_cues import is_definite_anaphor
-from realpolitik.model import Event, EventMention
+from realpolitik.model import Event, EventMention, mention_key
 
 
 def fuse_events(mentions: list[EventMention]) -> list[Event]:

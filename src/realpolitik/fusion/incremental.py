@@ -41,7 +41,6 @@ from realpolitik.fusion.cluster import WINDOW_DAYS, days_apart, mention_time
 from realpolitik.fusion.compat import family_types, type_family
 from realpolitik.fusion.events import _block_keys, fuse_events
 from realpolitik.fusion.linkage import quantum_units
-from realpolitik.fusion.merge import mention_key
 from realpolitik.fusion.stories import (
     LINK_SIMILARITY,
     StoryEdges,
@@ -54,7 +53,7 @@ from realpolitik.fusion.stories import (
 from realpolitik.fusion.story_features import epoch_days, epoch_of
 from realpolitik.fusion.story_graph import WINDOW_DAYS as STORY_WINDOW_DAYS
 from realpolitik.fusion.story_replay import replay
-from realpolitik.model import Document, Event, EventMention, Story
+from realpolitik.model import Document, Event, EventMention, Story, mention_key
 
 # A stored mention this close in time to a new one (sharing family and key) is re-fused with it:
 # twice the window, so that the clusters a new mention may join are re-fused with everything

@@ -9,13 +9,17 @@ from collections.abc import Iterable
 from realpolitik.fusion.actor_match import most_specific
 from realpolitik.fusion.cluster import MentionCluster
 from realpolitik.fusion.compat import PLACE_PRECISION_RANK, PRECISION_RANK
-from realpolitik.model import ActorMention, DateInfo, Event, EventMention, Place, Polarity
+from realpolitik.model import (
+    ActorMention,
+    DateInfo,
+    Event,
+    EventMention,
+    Place,
+    Polarity,
+    mention_key,
+)
 
 CONFIDENCE_CAP = 0.99
-
-
-def mention_key(m: EventMention) -> str:
-    return m.mention_id or f"{m.doc_id}:{m.trigger_start}"
 
 
 def event_id(mentions: list[EventMention]) -> str:

@@ -1,0 +1,116 @@
+"""An event on a border the text does not name ("clashed several times on the border", "border
+skirmishes"): the border feature between the countries the text names (`border_features.tsv`),
+or none. Never one of the two countries: a border clash is on both sides' edge, not inside either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.model import ActorMention, PlaceMention
+from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
+from realpolitik.places.locate.home import is_speech_verb
+from realpolitik.places.locate.keys import PARAGRAPH, SITES
+from realpolitik.places.locate.meeting import is_meeting_word
+from realpolitik.places.locate.sentence import is_statement_verb
+
+# Nouns of a border: "on the border", "along the frontier", "border clashes".
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderline"}
+# Prepositions that put an event on a border ("on", "along", "at", "across", "near the border").
+BORDER_PREPOSITIONS = {"on", "along", "at", "across", "near"}
+# Prepositions that name a clash's party: a party that guards a border ("border guards",
+# "frontier police") puts the clash on that border.
+PARTY_PREPOSITIONS = {"between", "with", "against"}
+
+
+@dataclass(frozen=True)
+class BorderFeature:
+    name: str
+    countries: frozenset[str]
+    crossings: frozenset[str]
+
+
+@cache
+def border_features() -> tuple[BorderFeature, ...]:
+    """The borders of `border_features.tsv` whose feature the gazetteer knows."""
+    gazetteer = load_gazetteer()
+    return tuple(
+        BorderFeature(name, frozenset(countries.split("|")), frozenset(crossings.split("|")))
+        for name, countries, crossings, *_ in tsv_rows("border_features.tsv")
+        if name in gazetteer
+    )
+
+
+def on_unnamed_border(trigger: Token, places: dict[int, PlaceMention]) -> bool:
+    """The trigger happens on a border its own words do not name: "border skirmishes", "clashed
+    on the border", "clashes with border guards" (not "on the Torkham border": that names its
+    place, found by the sentence). A border noun before the trigger or a border force as its
+    party counts for acts (`border_act_words.txt`: "border skirmishes", not "a border
+    agreement"); no meeting or statement is on a border ("talks on the border")."""
+    lemma = trigger.lemma_.lower()
+    if is_meeting_word(lemma) or is_statement_verb(lemma) or is_speech_verb(trigger):
+        return False  # "talks on the border", "agreed on the border": about it, not on it
+    act = lemma in word_list("border_act_words.txt")
+    for c in trigger.children:
+        if act and c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BORDER_NOUNS:
+            return True
+        if act and c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and _border_force(c):
+            return True  # "clashes between the Taliban and the Pakistani border guards"
+        if c.dep_ == "prep" and c.lower_ in BORDER_PREPOSITIONS:
+            for noun in c.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.lemma_.lower() in BORDER_NOUNS
+                    and not any(t.i in places for t in noun.subtree)
+                ):
+                    return True
+    return False
+
+
+def border_place(
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: Sequence[ActorMention],
+    target: Sequence[ActorMention],
+) -> PlaceMention | None:
+    """For an event on an unnamed border (`on_unnamed_border`), the one border feature that
+    every country the sentence and the event's parties name lies on, when the text names both
+    its countries or one of its crossings (in the sentence or its paragraph before it); else
+    None (a border of unknown countries, or two candidates)."""
+    if not on_unnamed_border(trigger, places):
+        return None
+    sentence = [p for i, p in places.items() if i >= 0]
+    paragraph = [p for i, p in places.items() if SITES < i <= PARAGRAPH]
+    named_crossings = {p.place.name for p in [*sentence, *paragraph]}
+    countries = {p.place.country for p in sentence if p.place.country}
+    countries |= {a.country for a in [*source, *target] if a.country}
+    found = [
+        f
+        for f in border_features()
+        if countries <= f.countries and (f.countries <= countries or f.crossings & named_crossings)
+    ]
+    if len(found) != 1:
+        return None
+    (feature,) = found
+    entry = next(e for e, _ in load_gazetteer().lookup(feature.name) if e.name == feature.name)
+    doc_id = next((p.doc_id for p in places.values()), None)
+    doc_id = doc_id or next((a.doc_id for a in [*source, *target]), "")
+    return PlaceMention(
+        doc_id, trigger.idx, trigger.idx + len(trigger), trigger.text, entry.place()
+    )
+
+
+def _border_force(prep: Token) -> bool:
+    """One of the preposition's objects is a border force: "the Pakistani border guards"."""
+    for noun in prep.children:
+        if noun.dep_ != "pobj":
+            continue
+        for party in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+            if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BORDER_NOUNS
+                   for c in party.children):  # fmt: skip
+                return True
+    return False

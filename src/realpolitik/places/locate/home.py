@@ -1,0 +1,102 @@
+"""A statement of a state's own government or officials, located in that state ("home") when
+nothing in the text puts the speaker elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from realpolitik.model import ActorMention, PlaceMention
+from realpolitik.places.gazetteer import load_gazetteer, word_list
+from realpolitik.places.locate.keys import DATELINE, PARAGRAPH, SITES
+from realpolitik.places.locate.paragraph import head_words
+from realpolitik.places.locate.roles import is_compatible, present_holder
+
+# Actor sectors that speak for their state: a statement by them, with no other place in the
+# text, is located in their country ("home").
+STATE_SECTORS = {"GOV", "MIL"}
+# A pronoun subject that stands for the speaker of the clause it hangs on, and those clauses.
+SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
+CLAUSE_DEPS = {"ccomp", "conj", "advcl", "xcomp"}
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb of a statement made where its speaker is ("accused", "denied", "urged"). Not a
+    noun: "India's navy drew criticism", "fighting accusations" name the criticised."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in word_list("speech_verbs.txt")
+
+
+def is_expulsion_verb(token: Token) -> bool:
+    """A verb of a state expelling people from its territory (`expulsion_verbs.txt`: "deported",
+    "sent back home"): done where the expelling state is, like its statements."""
+    if token.pos_ != "VERB":
+        return False
+    words = {token.lemma_.lower()} | {
+        f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ in {"prt", "advmod"}
+    }
+    return bool(words & word_list("expulsion_verbs.txt"))
+
+
+def actor_countries(actors: Sequence[ActorMention]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def speaker_is_subject(trigger: Token, source: Sequence[ActorMention]) -> bool:
+    """The source is the statement verb's active subject (or that of the verb it is coordinated
+    with: "Islamabad accused ... and demanded ..."): not a passive's ("the aid package was
+    announced") nor a source the extractor inferred from elsewhere."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    if any(a.start < end and a.end > start for a in source):
+        return True
+    # "the government has denied ..., and ..., it condemned ...": a pronoun subject of a clause
+    # under the speaker's own verb is that speaker (the source must still be that verb's subject).
+    if subject.lower_ in SPEAKER_PRONOUNS and verb.dep_ in CLAUSE_DEPS and verb.head.i != verb.i:
+        return speaker_is_subject(verb.head, source)
+    return False
+
+
+def state_speaker(source: Sequence[ActorMention]) -> str | None:
+    """The country of a source that is one state's government or officials (sector GOV or MIL,
+    or the state itself), else None. A generic noun of no country beside it ("Washington,
+    the main culprit, ...") describes the speaker and is passed over."""
+    source = [a for a in source if a.country or a.how != "generic"]
+    countries = actor_countries(source)
+    if not source or len(countries) != 1:
+        return None
+    (country,) = countries
+    if all(a.country == country and (a.sector in STATE_SECTORS or a.actor_id == country)
+           for a in source):  # fmt: skip
+        return country
+    return None
+
+
+def home_country(
+    trigger: Token, places: dict[int, PlaceMention], source: Sequence[ActorMention], country: str
+) -> PlaceMention | None:
+    """`country` (the state speaking), when nothing in the sentence or its paragraph places
+    anything outside it and the dateline, if any, is in it."""
+    sdoc = trigger.doc
+    around = [p for i, p in places.items() if i >= 0 or SITES < i <= PARAGRAPH]
+    if any(p.place.country != country and is_compatible(sdoc, p) for p in around):
+        return None  # the text names another scene: the statement may have been made there
+    dateline = places.get(DATELINE)
+    if dateline is not None and dateline.place.country != country:
+        return None
+    heads = head_words(sdoc, source)
+    for p in (places[k] for k in places if k <= SITES):
+        holder = present_holder(sdoc, p)
+        if p.place.country != country and holder is not None and holder.lower_ in heads:
+            return None  # the document puts the speaker abroad ("Gates, speaking in Bahrain")
+    entry = load_gazetteer().countries.get(country)
+    if entry is None:
+        return None
+    anchor = source[0]
+    return PlaceMention(anchor.doc_id, anchor.start, anchor.end, anchor.text, entry.place())

@@ -1,0 +1,160 @@
+"""The place an event's own sentence attaches to its trigger: by a locative preposition ("clashed
+in Kabul"), its object ("raided a cell in Kabul", "visited Kabul"), a visit's destination, or the
+clause it shares ("... and killed five").
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from realpolitik.model import PlaceMention
+from realpolitik.places.gazetteer import word_list
+from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
+
+# The walk from a trigger to its place (`event_place`): prepositions whose object is where.
+EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"along", "within", "off"}
+# "a hideout north of Kabul": "of" after these is locative too.
+DIRECTION_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
+}  # fmt: skip
+# "on" is locative before these nouns only.
+ON_PLACE_NOUNS = {
+    "territory", "soil", "border", "frontier", "island", "coast", "outskirts", "side", "street",
+    "road", "highway", "front", "frontline", "bank", "shore", "edge",
+}  # fmt: skip
+# A verb coordinated with or subordinate to another shares its place ("raided a cell in Kabul and
+# killed ...", "raided a hideout near Kabul, killing ..."); a relative clause takes its noun's
+# ("a bombing at a Kabul mosque that killed five").
+SHARED_CLAUSE_DEPS = {"conj", "advcl", "xcomp"}
+
+
+def takes_place_object(lemma: str) -> bool:
+    """A verb whose direct object, when a city or country, is where it happened ("visited Kabul")."""
+    return lemma.lower() in word_list("place_object_verbs.txt")
+
+
+def is_statement_verb(lemma: str) -> bool:
+    """A verb of saying or judging: its object's place is not where it was said ("condemned the
+    attack in Peshawar" was not condemned in Peshawar)."""
+    return lemma.lower() in word_list("statement_verbs.txt")
+
+
+def is_visit_word(lemma: str) -> bool:
+    """A word whose "to X" is where the event happens ("a visit to Kabul", "the trip to Kabul")."""
+    return lemma.lower() in word_list("visit_words.txt")
+
+
+def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place the trigger's own sentence attaches to it (see `event_place`)."""
+    if trigger.lemma_.lower() in word_list("host_verbs.txt"):
+        for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
+            if c.dep_ == "nsubj" and c.i in places:
+                return places[c.i]
+    released = release_site(trigger, places)
+    if released is not None:
+        return released
+    head, inside = trigger, False
+    for climbed in range(3):
+        found = attached(head, places, own=climbed == 0, locative=inside)
+        if found is not None:
+            return found
+        if head.dep_ == "relcl":
+            head = head.head
+            # "a blast at a Jalalabad market that wounded ten": the noun is itself the where
+            inside = head.dep_ == "pobj" and head.head.lower_ in EVENT_LOCATIVES
+        elif head.dep_ in SHARED_CLAUSE_DEPS and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in head.children
+        ):
+            head, inside = head.head, False
+        else:
+            break
+    return None
+
+
+def attached(
+    trigger: Token, places: dict[int, PlaceMention], own: bool = True, locative: bool = False
+) -> PlaceMention | None:
+    """The place hanging on `trigger`; `own`: the trigger itself, not a word climbed to from it;
+    `locative`: the trigger is itself the object of a locative preposition."""
+    starts = [trigger]
+    if own and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        starts.append(trigger.head)  # "the attack was on January 30 at a mosque in Peshawar"
+    statement = is_statement_verb(trigger.lemma_)
+    queue: deque[tuple[Token, int, bool]] = deque((s, 0, locative) for s in starts)
+    while queue:
+        tok, depth, locative = queue.popleft()
+        if locative and tok.i in places:
+            return places[tok.i]
+        if depth >= PLACE_SEARCH_DEPTH:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep":
+                queue.append((c, depth + 1, _locative(c, tok, depth)))
+            elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
+                queue.append((c, depth + 1, locative))
+            elif c.dep_ == "amod" and locative and c.i in places:
+                queue.append((c, depth + 1, locative))  # "shelled positions on Syrian territory"
+            elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTION_WORDS:
+                queue.append((c, depth + 1, False))  # "a hideout north of Kabul"
+            elif c.dep_ in {"dobj", "npadvmod"} and depth == 0 and not statement:
+                # What was closed or raided may itself be the place ("closed the Torkham
+                # crossing"), but a city or country as the object is a party ("asked Islamabad
+                # to ..."), unless the verb takes places as objects ("visited Kabul").
+                for named in (c, *(g for g in c.children if g.dep_ == "compound")):
+                    if named.i in places and (
+                        named.i != c.i
+                        or places[c.i].place.precision == "point"
+                        or takes_place_object(tok.lemma_)
+                    ):
+                        return places[named.i]
+                queue.append((c, depth + 1, False))
+    return None
+
+
+def _locative(prep: Token, head: Token, depth: int) -> bool:
+    word = prep.lower_
+    if word in EVENT_LOCATIVES:
+        return True
+    if word == "of":
+        # "north of Kabul"; "the closure of the Torkham crossing", "the capture of Kherson"
+        # ("the visit of the minister" names the visitor)
+        return head.lower_ in DIRECTION_WORDS or (
+            depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_)
+        )
+    if word == "on":
+        # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS for c in prep.children)
+    return word == "to" and depth == 0 and is_visit_word(head.lemma_)
+
+
+def release_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """For a release or an escape (`release_verbs.txt`), the place a prison or jail it was from is
+    named for ("released ... from Afghanistan prisons", "escaped from a Syrian jail"): where it
+    happened. Searched in the verb's own clause, however deep the prison's noun phrase sits
+    ("released a number of the group's leaders from ... prisons")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("release_verbs.txt"):
+        return None
+    for tok in trigger.subtree:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "from"
+            and tok.lemma_.lower() in word_list("detention_words.txt")
+            and _in_clause_of(tok, trigger)
+        ):
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i in places:
+                    return places[c.i]
+    return None
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """`token` hangs on `verb` through nouns and prepositions only, not through another verb."""
+    head = token.head
+    while head.i != verb.i:  # spaCy makes a new Token object on each access: compare indexes
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
