@@ -44,10 +44,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     Cleaned text keeps one paragraph (or heading) per line; left to itself the parser glues a
     headline to the paragraph under it and reads the two as one clause.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
+    after_break = False  # whether the previous token's text or trailing space holds a line break
+    for token in doc:
+        if after_break and not token.is_space:
             token.is_sent_start = True
+        after_break = "\n" in token.text_with_ws
     return doc
 
 

@@ -299,15 +299,19 @@ def _list_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Names from the project's small-place list, wherever they stand."""
     keys = gazetteer.small_place_keys
     spans = []
-    n = len(sdoc)
-    for i, token in enumerate(sdoc):
-        if not token.text[:1].isupper():
+    # A run's text cut from the document's text by its tokens' offsets (what spaCy's Span.text
+    # gives, without making a Span per run tried: five per capitalised word).
+    doc_text = sdoc.text
+    bounds = [(t.idx, t.idx + len(t.text)) for t in sdoc]
+    n = len(bounds)
+    for i, (start, first_end) in enumerate(bounds):
+        if not doc_text[start:first_end][:1].isupper():
             continue
         for length in range(min(LONGEST_LIST_NAME, n - i), 0, -1):
-            span = sdoc[i : i + length]
-            if name_key(span.text) in keys:
-                text = span.text.rstrip(" .,;:")
-                spans.append(Span(span.start_char, span.start_char + len(text), text, "list"))
+            run = doc_text[start : bounds[i + length - 1][1]]
+            if name_key(run) in keys:
+                text = run.rstrip(" .,;:")
+                spans.append(Span(start, start + len(text), text, "list"))
                 break
     return spans
 

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from realpolitik.model import PlaceMention
+from realpolitik.places.locate.memo import per_document
 
 # After a dateline's place: an optional ", State" or ", Country", an optional "(AP)", a dash.
 _DATELINE_TAIL = re.compile(
@@ -17,6 +18,11 @@ DATELINE_REACH = 120  # characters from the start of the text (or of its first l
 
 def dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     """The place of a dateline: a place name near the start followed by a dash."""
+    # Once per document (every sentence's `place_index` asks for it).
+    return per_document(sdoc, "dateline", places, lambda: _dateline_place(sdoc, places))
+
+
+def _dateline_place(sdoc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     n = 0
     while n < len(sdoc) and sdoc[n].idx < DATELINE_REACH + 80:
         n += 1

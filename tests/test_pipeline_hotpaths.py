@@ -1,0 +1,71 @@
+"""Shortcuts on the per-document hot paths give what the plain computation gives."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.places import find_places, load_gazetteer
+from realpolitik.places.names import name_key, strip_accents
+
+
+def _plain_strip(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Port Harcourt", "the Hague's", "St. Petersburg", "", "  two  spaces ", "Zürich", "Ḩamāh",
+     "Nuevo León", "ﬁeld Ⅳ", "Kyiv\u2019s", "Bandar\u00a0Abbas", "Москва"],
+)  # fmt: skip
+def test_hotpaths_strip_accents_ascii_shortcut_matches_the_decomposition(text):
+    assert strip_accents(text) == _plain_strip(text)
+
+
+def test_hotpaths_name_key_memo_returns_what_the_function_computes():
+    names = ["The Gambia", "Côte d\u2019Ivoire", "Guinea\u2013Bissau", "St. Kitts", "Cote d'Ivoire"]
+    for name in names * 2:  # the second round is answered from the memo
+        assert name_key(name) == name_key.__wrapped__(name)
+    assert name_key("Côte d\u2019Ivoire") == name_key("Cote d'Ivoire")
+
+
+@pytest.mark.slow
+def test_hotpaths_dateline_place_is_computed_once_per_document_and_places(nlp):
+    from realpolitik.places.locate.dateline import _dateline_place, dateline_place
+
+    text = "MOSUL, Iraq - Gunmen attacked a checkpoint on Tuesday.\nTwo guards were hurt."
+    sdoc = nlp(text)
+    places = find_places(Document(doc_id="d", source="t", text=text), sdoc, load_gazetteer(), [])
+    first = dateline_place(sdoc, places)
+    assert first is not None and first.text.upper() == "MOSUL"
+    assert dateline_place(sdoc, places) is first
+    assert _dateline_place(sdoc, places) == first
+    assert dateline_place(sdoc, []) is None  # other places, its own answer
+
+
+def _plain_paragraph_starts(doc) -> list[int]:
+    return [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text_with_ws and not t.is_space]
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces"),
+    [
+        (["Talks", "end", "\n", "Envoys", "left", "."], [True, False, False, True, False, False]),
+        (["Title", "\n\n", "\n", "Text", "here"], [False, False, False, True, False]),
+        (["One", "line", "only", "."], [True, True, False, False]),
+        (["\n", "Starts", "with", "a", "break"], [False, True, True, True, False]),
+    ],
+)
+def test_hotpaths_paragraph_breaks_start_a_sentence_after_each_line_break(words, spaces):
+    import spacy
+    from spacy.tokens import Doc
+
+    from realpolitik.nlp.pipeline import paragraph_breaks
+
+    vocab = spacy.blank("en").vocab
+    expected = _plain_paragraph_starts(Doc(vocab, words=words, spaces=spaces))
+    doc = paragraph_breaks(Doc(vocab, words=words, spaces=spaces))
+    assert [t.i for t in doc if t.is_sent_start and t.i > 0] == expected
