@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
             "floor of the baseline file (exit 1 when a score is below its floor)."
         ),
     )
-    p.add_argument("name", choices=("plover", "synthetic", "actors", "geo", "stories", "case", "seeds", "gate"))
+    p.add_argument("name", choices=("plover", "synthetic", "actors", "geo", "stories", "case", "seeds", "polarity", "gate"))
     p.add_argument("--data", default=None, help="the shared data folder (default ../shared/data)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--raise-floors", action="store_true", help="gate: raise floors to today's scores")

@@ -31,6 +31,9 @@ DATASETS = {
     "stories": "data/ecbplus/dev.jsonl",
     "case": "data/case2021/dev.tsv",
     "seeds": "seeds",
+    # own sentences shipped in the package (an absolute path: `shared / it` is itself), so the
+    # gate's hash follows the gold file and a changed file asks for a re-baseline
+    "polarity": str(Path(__file__).parent / "gold" / "polarity_own.yaml"),
 }
 
 
@@ -100,6 +103,11 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
 
         return score_seeds(shared / "seeds")
 
+    def polarity(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.polarity import score_polarity
+
+        return score_polarity()
+
     return {
         "plover": plover,
         "synthetic": synthetic,
@@ -108,6 +116,7 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "stories": stories,
         "case": case,
         "seeds": seeds,
+        "polarity": polarity,
     }
 
 

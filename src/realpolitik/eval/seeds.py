@@ -14,6 +14,9 @@ import yaml
 GOLD = Path(__file__).parent / "gold" / "seeds.yaml"
 # A careful reader's list of every event in the seeds (issue 9); how it is matched: its header.
 READER = Path(__file__).parent / "gold" / "seeds_reader.yaml"
+# What the seeds do not report as facts (issue 9, precision); how it is matched: its header.
+NON_EVENTS = Path(__file__).parent / "gold" / "seeds_non_events.yaml"
+OUTCOMES = ("no_event", "not_asserted")
 
 
 def score_seeds(seeds_dir: Path, db: Path | None = None) -> dict[str, Any]:
@@ -68,6 +71,7 @@ def check_seeds(events: list[dict[str, Any]], documents: list[dict[str, Any]]) -
         "events_total": len(event_checks),
         "checks": results,
         **check_reader(events),
+        **check_non_events(events),
     }
 
 
@@ -89,6 +93,45 @@ def check_reader(events: list[dict[str, Any]], path: Path = READER) -> dict[str,
         "reader_hypothetical_asserted": len(wrongly_asserted),
         "reader_missed": missed,
         "reader_wrongly_asserted": wrongly_asserted,
+    }
+
+
+def check_non_events(events: list[dict[str, Any]], path: Path = NON_EVENTS) -> dict[str, Any]:
+    """How many of the seeds' non-events come out wrong: a `no_event` entry present at all, a
+    `not_asserted` one present and asserted (`reader_non_events_wrong` of `..._total`);
+    `reader_non_events_labelled` counts the `not_asserted` ones present with another polarity."""
+    from realpolitik.errors import UsageError
+    from realpolitik.eval.gold_files import read_gold_yaml
+
+    entries = (read_gold_yaml(path, "the seeds' non-events") or {}).get("non_events") or []
+    wrong, labelled = [], 0
+    for entry in entries:
+        if {"doc", "cue", "trigger", "outcome"} - set(entry) or entry["outcome"] not in OUTCOMES:
+            raise UsageError(f"{path}: entry {entry!r} needs doc, cue, trigger and an outcome "
+                             f"({' or '.join(OUTCOMES)})")  # fmt: skip
+        polarities = [
+            m.get("polarity", e["polarity"])
+            for e in events
+            for m in e["mentions"]
+            if Path(m["doc_id"]).name.startswith(entry["doc"])
+            and _has_cues(m["sentence"], entry["cue"])
+            and entry["trigger"].lower() in m["trigger"].lower()
+        ]
+        name = f"{entry['doc']} {entry['outcome']} ({entry.get('class', '')}): " + " ".join(
+            entry["cue"]
+        ) + f" [{entry['trigger']}]"
+        if entry["outcome"] == "no_event" and polarities:
+            wrong.append(f"{name} -> present ({', '.join(polarities)})")
+        elif entry["outcome"] == "not_asserted" and "asserted" in polarities:
+            wrong.append(f"{name} -> asserted")
+        elif polarities:
+            labelled += 1
+    return {
+        "reader_non_events_total": len(entries),
+        "reader_non_events_wrong": len(wrong),
+        "reader_non_events_right_share": round(1 - len(wrong) / len(entries), 4) if entries else 1.0,
+        "reader_non_events_labelled": labelled,
+        "reader_non_events_wrong_list": wrong,
     }
 
 

@@ -35,6 +35,7 @@ from realpolitik.events.place_target import (
     placed_group,
     unknown_place_name,
 )
+from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.triggers import Trigger, find_triggers
@@ -179,6 +180,8 @@ def extract_events(
         }
         for trig in triggers:
             tok = trig.token
+            if non_event(tok) is not None:
+                continue  # a question, a role or actor noun, "Kabul-based" (events/polarity.py)
             if trig.nominal and (tok.i in selectors or _refers_back(tok)):
                 continue
             if trig.nominal and _names_generic_actor(tok, index):

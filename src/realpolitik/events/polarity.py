@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from realpolitik.events.segments import crosses_line_break
 from realpolitik.events.wordlists import read_word_sets
@@ -60,6 +60,22 @@ class Lexicon:
     claim_nouns: frozenset[str]
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
+    ability_adjectives: frozenset[str]
+    inability_adjectives: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    habitual_marks: frozenset[str]
+    generic_marks: frozenset[str]
+    causative_verbs: frozenset[str]
+    effort_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]
+    unrealised_modifiers: frozenset[str]
+    speculative_modifiers: frozenset[str]
+    self_subjects: frozenset[str]
+    judgement_verbs: frozenset[str]
+    obligation_modals: frozenset[str]
+    actor_nouns: frozenset[str]
+    stative_participles: frozenset[str]
+    question_auxiliaries: frozenset[str]
 
 
 @cache
@@ -83,7 +99,7 @@ def polarity_of(trigger: Token) -> Polarity:
     while True:
         if shares_modality:
             cues |= _local_cues(node, lex)
-        if _conditional_mark(node, lex):
+        if _conditional_mark(node, lex) or _habitual_clause(node, lex):
             cues.add("hypothetical")
         if _denied_by_apposed_claim(node, lex):
             cues.add("denied")
@@ -116,10 +132,18 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
             negated = True
         elif child.dep_ == "aux" and child.tag_ == "MD":
             modals.add(word)
-        elif child.dep_ == "advmod" and word in lex.speculative_adverbs:
+        elif child.dep_ == "advmod" and word in lex.speculative_adverbs | lex.habitual_adverbs:
+            cues.add("hypothetical")  # "possibly", and a habit: "sometimes lead to", "often raid"
+        elif child.dep_ == "advcl" and (
+            _conditional_mark(child, lex) or _clause_words(child) & lex.habitual_marks
+        ):
+            # the main clause of "if X, Y would ..." is conditional, of "Y whenever X" a habit
             cues.add("hypothetical")
-        elif child.dep_ == "advcl" and _conditional_mark(child, lex):
-            cues.add("hypothetical")  # the main clause of "if X, Y would ..." is conditional
+        elif child.dep_ == "amod" and node.pos_ in {"NOUN", "PROPN"}:
+            if word in lex.unrealised_modifiers:
+                cues.add("intended")  # "the expected handover", "a planned offensive"
+            elif word in lex.speculative_modifiers:
+                cues.add("hypothetical")  # "a possible strike"
         elif child.dep_ in SUBJECT_DEPS and _is_negative_noun(child, lex):
             negated = True  # "no country has come forward to recognize it"
     if negated and modals & lex.ability_modals:
@@ -142,6 +166,22 @@ def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
 def _conditional_mark(node: Token, lex: Lexicon) -> bool:
     return node.dep_ in {"advcl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children
+    )
+
+
+def _clause_words(node: Token) -> set[str]:
+    """The subordinating words of a clause: its mark and its wh-adverb ("when", "whenever")."""
+    return {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
+
+
+def _habitual_clause(node: Token, lex: Lexicon) -> bool:
+    """A clause of habit: "whenever X", or "when" with a present-tense verb ("when governments
+    fail to ..."): generic, no one event told. A past "when" ("when the army attacked") is a time."""
+    if node.dep_ != "advcl":
+        return False
+    words = _clause_words(node)
+    return bool(words & lex.habitual_marks) or (
+        bool(words & lex.generic_marks) and node.tag_ in {"VBP", "VBZ"}
     )
 
 
@@ -179,8 +219,8 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         marks = [c for c in node.children if c.dep_ == "mark"]
         return None, not marks or _conditional_mark(node, lex)
     if dep in {"relcl", "parataxis", "compound", "amod", "poss"}:
-        if _infinitival_purpose(node, head):
-            return "intended", True  # "a base to fight the Taliban"
+        if _infinitival_purpose(node, head) or _purpose_noun_infinitive(node, head, lex):
+            return "intended", True  # "a base to fight the Taliban", "the first step to form"
         return None, False
     via_preposition = dep == "prep"
     if head.pos_ in {"VERB", "AUX"}:
@@ -219,6 +259,10 @@ def _verb_frame(
             return "denied", True
     if lemma in lex.speculative_verbs and clausal:
         return "hypothetical", True
+    if lemma in lex.causative_verbs and clausal and _has_modal(head):
+        return "hypothetical", True  # "will cause the world to distance itself": a prediction
+    if lemma in lex.effort_verbs and dep == "xcomp":
+        return "intended", True  # "is trying to prevent": tried, not done
     if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
         return "negated", True
     if lemma in lex.intention_verbs and clausal:
@@ -234,6 +278,10 @@ def _verb_frame(
     return None, clausal or dep in NOMINAL_DEPS
 
 
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _has_not_yet(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in lex.not_yet_adverbs for c in verb.children)
 
@@ -241,6 +289,12 @@ def _has_not_yet(verb: Token, lex: Lexicon) -> bool:
 def _adjective_frame(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
     lemma = head.lemma_.lower()
     if node.dep_ in {"xcomp", "ccomp", "prep"}:
+        if lemma in lex.inability_adjectives:
+            return "negated", True  # "were unable to reach", "incapable of protecting"
+        if lemma in lex.ability_adjectives and (
+            is_negated(head) or (head.dep_ == "acomp" and is_negated(head.head))
+        ):
+            return "negated", True  # "have not been able to capture"
         if lemma in lex.speculative_adjectives:
             return "hypothetical", True  # "is unlikely to pursue talks"
         if lemma in lex.intention_adjectives:
@@ -264,6 +318,8 @@ def _noun_frame(
         return "hypothetical", True  # "the possibility of talks"
     if lemma in lex.intention_nouns and complement:
         return "intended", True  # "a proposal to establish", "plans for an offensive"
+    if lemma in lex.purpose_nouns and complement:
+        return "intended", True  # "for the sake of easing", "with the aim of ending"
     if lemma in lex.claim_nouns and complement:
         return None, True  # "claims that ...": the verb over the claim decides
     # A plain noun: a clause on it describes it ("the group that attacked"); an "of" phrase
@@ -271,6 +327,62 @@ def _noun_frame(
     if via_preposition:
         return None, node.lower_ == "of"
     return None, dep in {"appos"}
+
+
+def _purpose_noun_infinitive(node: Token, head: Token, lex: Lexicon) -> bool:
+    """A to-infinitive on a noun of purpose: "the first step to form a front" (what the step is
+    for, even after "first", which otherwise reports a fact)."""
+    return (
+        node.dep_ in {"acl", "relcl"}
+        and head.lemma_.lower() in lex.purpose_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def non_event(trigger: Token) -> str | None:
+    """Why the word cannot name an event at all, or None: a question asserts nothing and its
+    words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
+    the author's reasoning."""
+    lex = lexicon()
+    if trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(trigger.sent):
+        return "question"
+    word, lemma = trigger.lower_, trigger.lemma_.lower()
+    if trigger.pos_ != "VERB" and (word in lex.actor_nouns or lemma in lex.actor_nouns):
+        return "actor noun"
+    if word in lex.stative_participles and (trigger.tag_ == "VBN" or trigger.dep_ == "amod"):
+        return "placing participle"
+    if lemma in lex.judgement_verbs and _self_judgement(trigger, lex):
+        return "the author's judgement"
+    return None
+
+
+def _inverted_question(sent: Span) -> bool:
+    """A question by its word order, whatever its last mark: "Is there any other front ...",
+    "Will the army attack ...": an auxiliary first, then the subject of its clause."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in lexicon().question_auxiliaries:
+        return False
+    first = words[0]
+    verb = first if first.dep_ == "ROOT" else first.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return first.tag_ in {"MD", "VBZ", "VBP", "VBD"} and any(c.i > first.i for c in subjects)
+
+
+def _self_judgement(verb: Token, lex: Lexicon) -> bool:
+    """ "We must admit that ...", "one has to acknowledge that ...": a first-person subject, an
+    obligation, and a that-clause (a quoted "we must recognize the state" has no clause)."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    frame = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"} else verb
+    subjects = {c.lower_ for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    obliged = frame is not verb or any(
+        c.dep_ == "aux" and c.lower_ in lex.obligation_modals for c in verb.children
+    )
+    return bool(subjects & lex.self_subjects) and obliged
 
 
 def _purpose_infinitive(node: Token) -> bool:

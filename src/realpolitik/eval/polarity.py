@@ -1,0 +1,114 @@
+"""The polarity scorer: our own sentences (`gold/polarity_own.yaml`), each naming its main
+event's trigger and the polarities a careful reader accepts, or that no event has that trigger.
+
+Figures, whole and per part (tune/check): `accuracy` (the main event found with an accepted
+polarity, over the sentences that have an event), `asserted_precision` and `asserted_recall`
+(of the main events read `asserted`; a non-event read as an asserted event counts against
+precision), `not_asserted_wrong` (events the text does not assert read `asserted`) and
+`non_events_right` (the sentences with no event where no event has that trigger).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from realpolitik.errors import UsageError
+from realpolitik.eval.splits import PARTS, Part
+from realpolitik.model import EventMention
+
+OWN_FILE = Path(__file__).parent / "gold" / "polarity_own.yaml"
+POLARITIES = {"asserted", "denied", "negated", "hypothetical", "intended"}
+NO_EVENT = "no_event"
+
+
+def part_of(key: str) -> Part:
+    """The fixed part of an own polarity sentence: lowest bit of sha256("polarity_own:" + id)."""
+    digest = hashlib.sha256(f"polarity_own:{key}".encode()).digest()
+    return "check" if digest[0] & 1 else "tune"
+
+
+def own_polarity_sentences(path: Path = OWN_FILE) -> list[dict[str, Any]]:
+    """The sentences, each checked for its fields and given its part."""
+    from realpolitik.eval.gold_files import read_gold_yaml
+
+    data = read_gold_yaml(path, "own polarity sentences")
+    out = []
+    for s in (data or {}).get("sentences") or []:
+        missing = {"id", "text", "trigger", "polarity"} - set(s)
+        wanted = set(s.get("polarity") or [])
+        if missing or not wanted or not (wanted <= POLARITIES or wanted == {NO_EVENT}):
+            raise UsageError(f"{path}: entry {s.get('id')!r} needs id, text, trigger and polarity "
+                             f"(a list of {sorted(POLARITIES)}, or [{NO_EVENT}]); "
+                             f"missing {sorted(missing)}")  # fmt: skip
+        out.append({**s, "part": part_of(str(s["id"]))})
+    return out
+
+
+def judge_polarity(s: dict[str, Any], events: list[EventMention]) -> dict[str, Any]:
+    """One sentence's outcome: the polarity of the first event whose trigger contains the
+    sentence's `trigger` ("none" when there is none), and whether it is accepted."""
+    word = str(s["trigger"]).lower()
+    main = next((e for e in events if word in e.trigger.lower()), None)
+    predicted = main.polarity if main else "none"
+    no_event = s["polarity"] == [NO_EVENT]
+    return {
+        "id": s["id"],
+        "part": s["part"],
+        "class": s.get("class", ""),
+        "gold": "/".join(s["polarity"]),
+        "predicted": predicted,
+        "no_event": no_event,
+        "correct": (main is None) if no_event else predicted in s["polarity"],
+        "gold_asserted": s["polarity"] == ["asserted"],
+        "text": s["text"],
+    }
+
+
+def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    events = [r for r in rows if not r["no_event"]]
+    non_events = [r for r in rows if r["no_event"]]
+    said_asserted = [r for r in rows if r["predicted"] == "asserted"]
+    gold_asserted = [r for r in rows if r["gold_asserted"]]
+    not_asserted = [r for r in events if not r["gold_asserted"]]
+
+    def ratio(num: int, den: int) -> float:
+        return round(num / den, 4) if den else 0.0
+
+    return {
+        "n": len(rows),
+        "accuracy": ratio(sum(r["correct"] for r in events), len(events)),
+        "asserted_precision": ratio(sum(r["gold_asserted"] for r in said_asserted), len(said_asserted)),
+        "asserted_recall": ratio(
+            sum(r["predicted"] == "asserted" for r in gold_asserted), len(gold_asserted)
+        ),
+        "n_not_asserted": len(not_asserted),
+        "not_asserted_wrong": sum(r["predicted"] == "asserted" for r in not_asserted),
+        "n_non_events": len(non_events),
+        "non_events_right": ratio(sum(r["correct"] for r in non_events), len(non_events)),
+    }
+
+
+def score_polarity(res: Any = None, path: Path = OWN_FILE) -> dict[str, Any]:
+    """Polarity figures on the own sentences, whole and per part; `misses` lists the tune part's
+    misses only (the check part's are not read while tuning)."""
+    from realpolitik.model import Document
+    from realpolitik.pipeline import Resources, analyse_documents
+
+    res = res or Resources.load()
+    sentences = own_polarity_sentences(path)
+    docs = [Document(doc_id=s["id"], source="own", raw=s["text"], text=s["text"]) for s in sentences]
+    rows = [
+        judge_polarity(s, a.event_mentions)
+        for s, a in zip(sentences, analyse_documents(docs, res), strict=True)
+    ]
+    out: dict[str, Any] = {"whole": _summary(rows)}
+    for part in PARTS:
+        out[part] = _summary([r for r in rows if r["part"] == part])
+    out["misses"] = [
+        {k: r[k] for k in ("id", "class", "gold", "predicted", "text")}
+        for r in rows
+        if r["part"] == "tune" and not r["correct"]
+    ]
+    return out
