@@ -76,6 +76,9 @@ class Lexicon:
     actor_nouns: frozenset[str]
     stative_participles: frozenset[str]
     question_auxiliaries: frozenset[str]
+    stance_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    document_verbs: frozenset[str]
 
 
 @cache
@@ -94,6 +97,8 @@ def polarity_of(trigger: Token) -> Polarity:
         c.dep_ in SUBJECT_DEPS | {"dobj"} and _is_negative_noun(c, lex) for c in trigger.children
     ):
         cues.add("negated")  # "no meeting was held", "nobody was killed"
+    if _standing_stance(trigger, lex) or _document_content(trigger, lex):
+        cues.add("hypothetical")  # who the actor is, what a text says: no act on a date
     node = trigger
     shares_modality = True  # the node's own modals and negation apply to the trigger's event
     while True:
@@ -209,6 +214,8 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return None, True  # a preposition only relays: its own edge is read next
     if dep == "conj":
         return None, True
+    if _spliced_condition(node, head, lex):
+        return "hypothetical", True  # "the bloc has the unions' support, it can win": if so
     if dep == "advcl" and _for_clause(node) and head.pos_ in {"VERB", "AUX"}:
         return _verb_frame(node, head, lex, False)  # "called for the army to withdraw"
     if dep == "advcl" and _purpose_infinitive(node):
@@ -320,6 +327,9 @@ def _noun_frame(
         return "intended", True  # "a proposal to establish", "plans for an offensive"
     if lemma in lex.purpose_nouns and complement:
         return "intended", True  # "for the sake of easing", "with the aim of ending"
+    if lemma in lex.claim_nouns and via_preposition and node.lower_ == "of":
+        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children):
+            return "hypothetical", True  # "the rebels' claim of holding the airport": theirs
     if lemma in lex.claim_nouns and complement:
         return None, True  # "claims that ...": the verb over the claim decides
     # A plain noun: a clause on it describes it ("the group that attacked"); an "of" phrase
@@ -432,3 +442,59 @@ def _shares_modality(node: Token) -> bool:
         return True  # "may be forming with the support of X": the support is as uncertain
     # "will try to attack", "talks will be held"; not an adjunct ("killed in the attack").
     return dep in {"xcomp"} | NOMINAL_DEPS - {"pobj", "appos", "npadvmod"}
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "opposes", "urge": a present-tense verb with no auxiliary ("has opposed" is a perfect)."""
+    return verb.tag_ in PRESENT_TAGS and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+
+
+def _present_tense(verb: Token) -> bool:
+    """The clause's tense is present: on the verb or its first auxiliary ("is formed")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (auxes[0] if auxes else verb).tag_ in PRESENT_TAGS
+
+
+def _standing_stance(trigger: Token, lex: Lexicon) -> bool:
+    """ "the party, which opposes the junta, ...": a stance verb in the simple present in a
+    relative clause says who the actor is, not what it did on a date (PLOVER codes acts)."""
+    return (
+        trigger.dep_ == "relcl"
+        and trigger.lemma_.lower() in lex.stance_verbs
+        and _simple_present(trigger)
+    )
+
+
+def _document_content(trigger: Token, lex: Lexicon) -> bool:
+    """ "the joint communique urges both sides to ...": a verb of saying or asking in the simple
+    present whose subject is a written text tells what the text says, not an act on a date."""
+    if trigger.lemma_.lower() not in lex.document_verbs or not _simple_present(trigger):
+        return False
+    verb = trigger
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "the declaration stresses X and urges Y": the subject is shared
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.document_nouns
+        for c in verb.children
+    )
+
+
+def _spliced_condition(node: Token, head: Token, lex: Lexicon) -> bool:
+    """A condition without "if": a present-tense clause spliced by a comma before a modal
+    consequence ("the bloc has the unions' support, it can defeat the government"). A past
+    clause ("the army took the town, it could now ...") is told; a mark makes it something else."""
+    if node.dep_ != "ccomp" or node.i > head.i or any(c.dep_ == "mark" for c in node.children):
+        return False
+    after = node.doc[node.right_edge.i + 1] if node.right_edge.i + 1 < len(node.doc) else None
+    modals = {c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return (
+        after is not None
+        and after.text == ","
+        and bool(modals & lex.speculative_modals)
+        and _present_tense(node)
+    )
