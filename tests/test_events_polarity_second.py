@@ -1,0 +1,53 @@
+"""Events a text does not report as acts on a date (issue 9, second precision round): a standing
+stance in a relative clause, what a written text says, the content of a claim, and a condition
+without "if". Each class is pinned with its contrasting asserted case. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.events.polarity import lexicon, polarity_of
+
+
+def _trigger(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_events_polarity_second_word_lists_load():
+    lex = lexicon()
+    assert {"oppose", "support", "seek", "favour"} <= lex.stance_verbs
+    assert "communique" in lex.document_nouns and "urge" in lex.document_verbs
+
+
+CASES = [
+    # a standing stance in a relative clause; a past or a perfect is told
+    ("The coalition, which opposes the president, won the vote.", "opposes", "hypothetical"),
+    ("The opposition, which supports the federal plan, held a rally.", "supports", "hypothetical"),
+    ("The faction that favours a monarchy boycotted the talks.", "favours", "hypothetical"),
+    ("The militia, which attacked the convoy on Monday, withdrew.", "attacked", "asserted"),
+    ("The party, which has backed the junta since 2021, lost seats.", "backed", "asserted"),
+    ("The governor opposes the new dam.", "opposes", "asserted"),
+    # what a written text says; a person's words, or a past act of a text, are told
+    ("The communique urges both sides to stop fighting.", "urges", "hypothetical"),
+    ("The charter stresses unity and calls for an immediate ceasefire.", "calls", "hypothetical"),
+    ("The minister urges both sides to stop fighting.", "urges", "asserted"),
+    ("The communique urged both sides to stop fighting.", "urged", "asserted"),
+    # the content of a claim; a claim of responsibility does not touch the act
+    ("The rebels' claim of controlling the airport was false.", "controlling", "hypothetical"),
+    ("The army claimed responsibility for the attack on the depot.", "attack", "asserted"),
+    # a condition without "if": a present clause spliced before a modal consequence
+    ("The new bloc has the support of the unions, it can defeat the government.", "support", "hypothetical"),
+    ("The alliance is built from all the factions and has the backing of Egypt, it could win.", "backing", "hypothetical"),
+    ("The army took the town, it could now attack the capital.", "took", "asserted"),
+    # a condition in a participle or a with-phrase on a modal consequence
+    ("With the full backing of Egypt and Qatar, this coalition can challenge the ruling party.", "backing", "hypothetical"),
+    ("Backed by Egypt, the coalition could win the election.", "Backed", "hypothetical"),
+    ("With the backing of Egypt, the coalition won the election.", "backing", "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,trigger,expected", CASES)
+def test_events_polarity_second_reads_the_class(nlp, sentence, trigger, expected):
+    assert polarity_of(_trigger(nlp(sentence), trigger)) == expected
