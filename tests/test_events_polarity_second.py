@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.events.polarity import lexicon, polarity_of
+from realpolitik.events.polarity import lexicon, non_event, polarity_of
 
 
 def _trigger(doc, text):
@@ -18,6 +18,7 @@ def test_events_polarity_second_word_lists_load():
     lex = lexicon()
     assert {"oppose", "support", "seek", "favour"} <= lex.stance_verbs
     assert "communique" in lex.document_nouns and "urge" in lex.document_verbs
+    assert "undermine" in lex.analysis_verbs
 
 
 CASES = [
@@ -51,3 +52,18 @@ CASES = [
 @pytest.mark.parametrize("sentence,trigger,expected", CASES)
 def test_events_polarity_second_reads_the_class(nlp, sentence, trigger, expected):
     assert polarity_of(_trigger(nlp(sentence), trigger)) == expected
+
+
+ANALYSIS = [
+    ("The raids have undermined the junta's claim of controlling the north.", "undermined", "analysis"),
+    ("Small raids by two rebel fronts have to some degree undermined the junta's authority.", "undermined", "analysis"),
+    ("The bombing exposed the weakness of the police.", "exposed", "analysis"),
+    ("The opposition challenged the result in court.", "challenged", None),
+    ("The attack killed five soldiers.", "killed", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,trigger,expected", ANALYSIS)
+def test_events_polarity_second_analysis_of_events_is_no_event(nlp, sentence, trigger, expected):
+    assert non_event(_trigger(nlp(sentence), trigger)) == expected

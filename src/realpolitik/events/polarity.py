@@ -79,6 +79,7 @@ class Lexicon:
     stance_verbs: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]
+    analysis_verbs: frozenset[str]
 
 
 @cache
@@ -367,6 +368,8 @@ def non_event(trigger: Token) -> str | None:
         return "placing participle"
     if lemma in lex.judgement_verbs and _self_judgement(trigger, lex):
         return "the author's judgement"
+    if lemma in lex.analysis_verbs and _event_subject(trigger):
+        return "analysis"
     return None
 
 
@@ -497,4 +500,25 @@ def _spliced_condition(node: Token, head: Token, lex: Lexicon) -> bool:
         and after.text == ","
         and bool(modals & lex.speculative_modals)
         and _present_tense(node)
+    )
+
+
+def _event_subject(verb: Token) -> bool:
+    """ "the raids have undermined the claim": the verb's subject is an event noun of the
+    lexicon (not an actor), so the verb says what the events meant."""
+    from realpolitik.events.lexicon import load_lexicon
+
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    events = load_lexicon()
+    for _ in range(2):
+        # "the raids have, to a degree, undermined": a subject shared with the verb's head (the
+        # parser makes "undermined" a conjunct or complement of "have")
+        if verb.dep_ in {"conj", "ccomp", "xcomp"} and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children
+        ):
+            verb = verb.head
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and events.noun(c.lemma_.lower()) is not None
+        for c in verb.children
     )
