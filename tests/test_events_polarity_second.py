@@ -1,7 +1,8 @@
-"""Events a text does not report as acts on a date (issue 9, second precision round): a standing
-stance in a relative clause, what a written text says, the content of a claim, and a condition
-without "if". Each class is pinned with its contrasting asserted case. Every sentence here was
-written for these tests."""
+"""Events a text does not report as acts on a date (issue 9, second precision round): the content
+of a claim and a condition without "if"; a standing stance in a relative clause and what a
+written text says stay asserted (the lead's decision: "hypothetical" is for conditions). Each
+class is pinned with its contrasting asserted case. Every sentence here was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -16,22 +17,18 @@ def _trigger(doc, text):
 
 def test_events_polarity_second_word_lists_load():
     lex = lexicon()
-    assert {"oppose", "support", "seek", "favour"} <= lex.stance_verbs
-    assert "communique" in lex.document_nouns and "urge" in lex.document_verbs
     assert "undermine" in lex.analysis_verbs
 
 
 CASES = [
-    # a standing stance in a relative clause; a past or a perfect is told
-    ("The coalition, which opposes the president, won the vote.", "opposes", "hypothetical"),
-    ("The opposition, which supports the federal plan, held a rally.", "supports", "hypothetical"),
-    ("The faction that favours a monarchy boycotted the talks.", "favours", "hypothetical"),
+    # a standing stance in a relative clause is told as a fact, as a past or a perfect is
+    ("The coalition, which opposes the president, won the vote.", "opposes", "asserted"),
+    ("The opposition, which supports the federal plan, held a rally.", "supports", "asserted"),
     ("The militia, which attacked the convoy on Monday, withdrew.", "attacked", "asserted"),
     ("The party, which has backed the junta since 2021, lost seats.", "backed", "asserted"),
     ("The governor opposes the new dam.", "opposes", "asserted"),
-    # what a written text says; a person's words, or a past act of a text, are told
-    ("The communique urges both sides to stop fighting.", "urges", "hypothetical"),
-    ("The charter stresses unity and calls for an immediate ceasefire.", "calls", "hypothetical"),
+    # what a written text says is told as its signatories' act, as a person's words are
+    ("The communique urges both sides to stop fighting.", "urges", "asserted"),
     ("The minister urges both sides to stop fighting.", "urges", "asserted"),
     ("The communique urged both sides to stop fighting.", "urged", "asserted"),
     # the content of a claim; a claim of responsibility does not touch the act

@@ -76,9 +76,6 @@ class Lexicon:
     actor_nouns: frozenset[str]
     stative_participles: frozenset[str]
     question_auxiliaries: frozenset[str]
-    stance_verbs: frozenset[str]
-    document_nouns: frozenset[str]
-    document_verbs: frozenset[str]
     analysis_verbs: frozenset[str]
 
 
@@ -98,8 +95,6 @@ def polarity_of(trigger: Token) -> Polarity:
         c.dep_ in SUBJECT_DEPS | {"dobj"} and _is_negative_noun(c, lex) for c in trigger.children
     ):
         cues.add("negated")  # "no meeting was held", "nobody was killed"
-    if _standing_stance(trigger, lex) or _document_content(trigger, lex):
-        cues.add("hypothetical")  # who the actor is, what a text says: no act on a date
     node = trigger
     shares_modality = True  # the node's own modals and negation apply to the trigger's event
     while True:
@@ -450,41 +445,10 @@ def _shares_modality(node: Token) -> bool:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def _simple_present(verb: Token) -> bool:
-    """ "opposes", "urge": a present-tense verb with no auxiliary ("has opposed" is a perfect)."""
-    return verb.tag_ in PRESENT_TAGS and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children
-    )
-
-
 def _present_tense(verb: Token) -> bool:
     """The clause's tense is present: on the verb or its first auxiliary ("is formed")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return (auxes[0] if auxes else verb).tag_ in PRESENT_TAGS
-
-
-def _standing_stance(trigger: Token, lex: Lexicon) -> bool:
-    """ "the party, which opposes the junta, ...": a stance verb in the simple present in a
-    relative clause says who the actor is, not what it did on a date (PLOVER codes acts)."""
-    return (
-        trigger.dep_ == "relcl"
-        and trigger.lemma_.lower() in lex.stance_verbs
-        and _simple_present(trigger)
-    )
-
-
-def _document_content(trigger: Token, lex: Lexicon) -> bool:
-    """ "the joint communique urges both sides to ...": a verb of saying or asking in the simple
-    present whose subject is a written text tells what the text says, not an act on a date."""
-    if trigger.lemma_.lower() not in lex.document_verbs or not _simple_present(trigger):
-        return False
-    verb = trigger
-    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head  # "the declaration stresses X and urges Y": the subject is shared
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.document_nouns
-        for c in verb.children
-    )
 
 
 def _spliced_condition(node: Token, head: Token, lex: Lexicon) -> bool:
