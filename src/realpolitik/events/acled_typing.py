@@ -47,6 +47,7 @@ from realpolitik.places.locate import event_place, place_index
 
 SUBTYPES_FILE = DATA_DIR / "acled_subtypes.tsv"
 RELEVANCE_FILE = DATA_DIR / "acled_relevance.txt"
+ACT_NOUNS_FILE = DATA_DIR / "acled_act_nouns.txt"
 # Sentences on each side of a candidate sentence given to the classifier: it was trained on CASE
 # snippets of one to three sentences, so a sentence is read with its neighbours.
 CONTEXT_SENTENCES = 1
@@ -239,17 +240,65 @@ def _with_rule_votes(
 
 
 def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
-    """The word that names the act: a cue of the sub-type (verbs first), else a candidate word,
-    else the sentence's root; never a token that already triggers an event."""
+    """The word that names the act: a cue of the sub-type, else a candidate word, else the
+    sentence's root; never a token that already triggers an event.
+
+    Only a word that names an act is taken (`names_act`: a verb, or a noun of an act such as
+    "clash", "seizure"). A cue or candidate word that names an actor, a weapon or a place ("the
+    army", "military", "Kabul-based", "drone") stands for the verb that governs it ("the army
+    discovered a cache": "discovered"). Within a group: the words that name an act (verbs
+    first), then the verbs governing the others, in sentence order."""
     free = [t for t in sent if t.idx not in taken and not t.is_punct]
     cues = set(sub.cues)
+    any_hit = False
     for group in (cues, relevance_words()):
         hits = [t for t in free if _words(t) & group]
-        verbs = [t for t in hits if t.pos_ == "VERB"]
-        if verbs or hits:
-            return (verbs or hits)[0]
+        any_hit = any_hit or bool(hits)
+        acts = [t for t in hits if names_act(t)]
+        acts.sort(key=lambda t: t.pos_ != "VERB")  # stable: verbs first, in sentence order
+        governing = [_governing_verb(t) for t in hits if not names_act(t)]
+        for tok in [*acts, *governing]:
+            if tok is not None and tok.idx not in taken:
+                return tok
+    if any_hit:  # the act of the words found is an event already, or none is named
+        return None
     root = sent.root
-    return root if root.idx not in taken else None
+    return root if root.idx not in taken and names_act(root) else None
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns of an act: the lexicon's noun triggers and `acled_act_nouns.txt`."""
+    from realpolitik.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    listed = ACT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    own = {w.strip().lower() for w in listed if w.strip() and not w.startswith("#")}
+    return frozenset({*own, *lex.nouns, *(noun for noun, _ in lex.modified_nouns)})
+
+
+def names_act(tok: Token) -> bool:
+    """Whether the word can name an act as an event trigger: a full verb, or a common noun of an
+    act, and no actor noun or placing participle (`polarity.non_event`). An auxiliary or copula
+    ("are"), an adjective ("military"), a name or an actor noun ("the army") names none."""
+    from realpolitik.events.polarity import non_event
+
+    if tok.pos_ == "VERB":
+        pass
+    elif tok.pos_ != "NOUN" or not (_words(tok) & act_nouns()):
+        return False
+    return non_event(tok) not in {"actor noun", "placing participle"}
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above the word in its parse that names an act ("the Pakistani army
+    manages": "manages"; "militant groups ... were exported": "exported"), or None."""
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "VERB" and names_act(head):
+            return head
+    return None
 
 
 # Why a word names no event that also holds for the classifier's own events. Not "actor noun":
@@ -292,7 +341,7 @@ def _added_event(
         embedded=False,
         polarity=polarity,
     )
-    place = _place_in(sent, tok, places)
+    place = _place_in(sent, tok, places, args.source, args.target)
     return EventMention(
         doc_id=doc.doc_id,
         char_start=sent.start_char,
@@ -317,10 +366,18 @@ def _added_event(
     )
 
 
-def _place_in(sent: Span, tok: Token, places: list[PlaceMention]) -> PlaceMention | None:
-    """Where the event of the decisive word happened, by the same walk as the lexicon's events.
+def _place_in(
+    sent: Span,
+    tok: Token,
+    places: list[PlaceMention],
+    source: list[ActorMention] | None = None,
+    target: list[ActorMention] | None = None,
+) -> PlaceMention | None:
+    """Where the event of the decisive word happened, by the same walk as the lexicon's events:
+    a place attached to the word or its clause, else one where its parties are (`source`,
+    `target`: a spokesman's "announced" with no place named is placed at his side's home).
 
     Not the sentence's nearest place: that put "security concerns" in Pakistan because of
     "Pakistan's ISI" (an owner, not a location).
     """
-    return event_place(tok, place_index(sent, places))
+    return event_place(tok, place_index(sent, places), source or (), target or ())
