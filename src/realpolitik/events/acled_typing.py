@@ -197,6 +197,8 @@ def assign_acled(
         pred = best(_decision_scores(probs, sent, found))
         sub = subtypes().get(pred.label) if pred.label != NONE else None
         carriers = [e for e in found if sub and e.plover_type in sub.compatible]
+        if sub and not carriers and pred.probability >= ADD_MIN_PROBABILITY:
+            carriers = cue_governed_events(sent, sub, found)
         for e in found:
             on = sub is not None and e in carriers
             e.acled_event_type = sub.event_type if sub and on else None
@@ -264,6 +266,25 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         return None
     root = sent.root
     return root if root.idx not in taken and names_act(root) else None
+
+
+def cue_governed_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
+    """The found events whose verb governs a cue word of the sub-type that names no act
+    ("the warplanes destroyed the depot", "suicide bombers blew themselves up"): the act the
+    classifier read is that verb's, so its event carries the sub-type whatever its PLOVER type,
+    rather than a second event being added on the weapon or actor word. Candidate words of
+    `acled_relevance.txt` ("forces", "army") name no kind of act and make no carrier."""
+    by_start = {e.trigger_start: e for e in found}
+    cues = set(sub.cues)
+    out: list[EventMention] = []
+    for tok in sent:
+        if not (_words(tok) & cues) or names_act(tok):
+            continue
+        verb = _governing_verb(tok)
+        event = by_start.get(verb.idx) if verb is not None else None
+        if event is not None and event not in out:
+            out.append(event)
+    return out
 
 
 @lru_cache(maxsize=1)
