@@ -72,3 +72,11 @@ def test_an_added_event_gets_the_parties_and_home_of_its_verb():
     assert event.source, "the one who announced is the source"
     assert event.location is not None and event.location.country == "IND"
     assert event.location.basis == "home"  # no place named: where its source is from
+
+
+def test_a_verb_tagged_as_an_adjective_with_its_own_subject_is_an_act(nlp):
+    doc = nlp("Rebel forces advanced to within two miles of the airport on Sunday.")
+    by_text = {t.text: t for t in doc}
+    if by_text["advanced"].pos_ == "ADJ":  # the tagger's error this rule is for
+        assert any(c.dep_ == "nsubj" for c in by_text["advanced"].children)
+    assert names_act(by_text["advanced"])

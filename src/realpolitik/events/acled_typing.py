@@ -257,7 +257,7 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         hits = [t for t in free if _words(t) & group]
         any_hit = any_hit or bool(hits)
         acts = [t for t in hits if names_act(t)]
-        acts.sort(key=lambda t: t.pos_ != "VERB")  # stable: verbs first, in sentence order
+        acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
         governing = [_governing_verb(t) for t in hits if not names_act(t)]
         for tok in [*acts, *governing]:
             if tok is not None and tok.idx not in taken:
@@ -304,11 +304,20 @@ def names_act(tok: Token) -> bool:
     ("are"), an adjective ("military"), a name or an actor noun ("the army") names none."""
     from realpolitik.events.polarity import non_event
 
-    if tok.pos_ == "VERB":
+    if _is_verb(tok):
         pass
     elif tok.pos_ != "NOUN" or not (_words(tok) & act_nouns()):
         return False
     return non_event(tok) not in {"actor noun", "placing participle"}
+
+
+def _is_verb(tok: Token) -> bool:
+    """A full verb, or a verb the tagger took for an adjective: in the parse a predicate
+    adjective hangs under its copula ("the army is strong": "is" holds the subject), so an
+    adjective that holds a subject itself is a verb ("forces advanced to ...")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -317,7 +326,7 @@ def _governing_verb(tok: Token) -> Token | None:
     head = tok
     while head.head.i != head.i:
         head = head.head
-        if head.pos_ == "VERB" and names_act(head):
+        if _is_verb(head) and names_act(head):
             return head
     return None
 
@@ -350,7 +359,7 @@ def _added_event(
     if tok is None or non_event(tok) in CLASSIFIER_NON_EVENTS:
         return None  # no word names the act, or it names none (events/polarity.py)
     index = MentionIndex.build(sent, actors)
-    if tok.pos_ in {"VERB", "AUX"}:
+    if _is_verb(tok) or tok.pos_ == "AUX":
         args = verb_arguments(tok, index)
     else:
         args = noun_arguments(tok, sub.plover_type, index)
