@@ -10,9 +10,12 @@ the cue rules of `acled.py` add a vote for the sub-type they give the sentence's
 - "none" (diplomacy, crime, disasters, claims): the sentence's events get no ACLED type.
 - a sub-type: the sentence's events whose PLOVER type can carry it
   (`data/events/acled_subtypes.tsv`, column `compatible`) get it; the others get none.
-- a sub-type and no event can carry it (no lexicon verb was found): an event is added, with the
-  sub-type's PLOVER type, the sentence's decisive word as trigger (a cue word of the sub-type,
-  else of the candidate list, else the sentence's root), and a lower confidence.
+- a sub-type and no event can carry it: a found event whose verb governs a weapon or actor cue
+  word of the sub-type carries it ("the warplanes destroyed ..."); else (no lexicon verb was
+  found) an event is added, with the sub-type's PLOVER type, the sentence's decisive word as
+  trigger (a word that names an act: a cue word of the sub-type, else of the candidate list, an
+  actor or weapon word standing for the verb that governs it; the root only when no such word
+  is found), its parties read by `events/arguments.py`, and a lower confidence.
 
 Sentences that are no candidate keep the rules' types (which are none there, the rules typing
 only events that make a sentence a candidate). Embedding only candidate sentences keeps the cost
