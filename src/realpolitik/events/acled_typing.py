@@ -10,9 +10,12 @@ the cue rules of `acled.py` add a vote for the sub-type they give the sentence's
 - "none" (diplomacy, crime, disasters, claims): the sentence's events get no ACLED type.
 - a sub-type: the sentence's events whose PLOVER type can carry it
   (`data/events/acled_subtypes.tsv`, column `compatible`) get it; the others get none.
-- a sub-type and no event can carry it (no lexicon verb was found): an event is added, with the
-  sub-type's PLOVER type, the sentence's decisive word as trigger (a cue word of the sub-type,
-  else of the candidate list, else the sentence's root), and a lower confidence.
+- a sub-type and no event can carry it: a found event whose verb governs a weapon or actor cue
+  word of the sub-type carries it ("the warplanes destroyed ..."); else (no lexicon verb was
+  found) an event is added, with the sub-type's PLOVER type, the sentence's decisive word as
+  trigger (a word that names an act: a cue word of the sub-type, else of the candidate list, an
+  actor or weapon word standing for the verb that governs it; the root only when no such word
+  is found), its parties read by `events/arguments.py`, and a lower confidence.
 
 Sentences that are no candidate keep the rules' types (which are none there, the rules typing
 only events that make a sentence a candidate). Embedding only candidate sentences keeps the cost
@@ -47,6 +50,7 @@ from realpolitik.places.locate import event_place, place_index
 
 SUBTYPES_FILE = DATA_DIR / "acled_subtypes.tsv"
 RELEVANCE_FILE = DATA_DIR / "acled_relevance.txt"
+ACT_NOUNS_FILE = DATA_DIR / "acled_act_nouns.txt"
 # Sentences on each side of a candidate sentence given to the classifier: it was trained on CASE
 # snippets of one to three sentences, so a sentence is read with its neighbours.
 CONTEXT_SENTENCES = 1
@@ -196,6 +200,8 @@ def assign_acled(
         pred = best(_decision_scores(probs, sent, found))
         sub = subtypes().get(pred.label) if pred.label != NONE else None
         carriers = [e for e in found if sub and e.plover_type in sub.compatible]
+        if sub and not carriers and pred.probability >= ADD_MIN_PROBABILITY:
+            carriers = cue_governed_events(sent, sub, found)
         for e in found:
             on = sub is not None and e in carriers
             e.acled_event_type = sub.event_type if sub and on else None
@@ -239,17 +245,93 @@ def _with_rule_votes(
 
 
 def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
-    """The word that names the act: a cue of the sub-type (verbs first), else a candidate word,
-    else the sentence's root; never a token that already triggers an event."""
+    """The word that names the act: a cue of the sub-type, else a candidate word, else the
+    sentence's root; never a token that already triggers an event.
+
+    Only a word that names an act is taken (`names_act`: a verb, or a noun of an act such as
+    "clash", "seizure"). A cue or candidate word that names an actor, a weapon or a place ("the
+    army", "military", "Kabul-based", "drone") stands for the verb that governs it ("the army
+    discovered a cache": "discovered"). Within a group: the words that name an act (verbs
+    first), then the verbs governing the others, in sentence order."""
     free = [t for t in sent if t.idx not in taken and not t.is_punct]
     cues = set(sub.cues)
+    any_hit = False
     for group in (cues, relevance_words()):
         hits = [t for t in free if _words(t) & group]
-        verbs = [t for t in hits if t.pos_ == "VERB"]
-        if verbs or hits:
-            return (verbs or hits)[0]
+        any_hit = any_hit or bool(hits)
+        acts = [t for t in hits if names_act(t)]
+        acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
+        governing = [_governing_verb(t) for t in hits if not names_act(t)]
+        for tok in [*acts, *governing]:
+            if tok is not None and tok.idx not in taken:
+                return tok
+    if any_hit:  # the act of the words found is an event already, or none is named
+        return None
     root = sent.root
-    return root if root.idx not in taken else None
+    return root if root.idx not in taken and names_act(root) else None
+
+
+def cue_governed_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
+    """The found events whose verb governs a cue word of the sub-type that names no act
+    ("the warplanes destroyed the depot", "suicide bombers blew themselves up"): the act the
+    classifier read is that verb's, so its event carries the sub-type whatever its PLOVER type,
+    rather than a second event being added on the weapon or actor word. Candidate words of
+    `acled_relevance.txt` ("forces", "army") name no kind of act and make no carrier."""
+    by_start = {e.trigger_start: e for e in found}
+    cues = set(sub.cues)
+    out: list[EventMention] = []
+    for tok in sent:
+        if not (_words(tok) & cues) or names_act(tok):
+            continue
+        verb = _governing_verb(tok)
+        event = by_start.get(verb.idx) if verb is not None else None
+        if event is not None and event not in out:
+            out.append(event)
+    return out
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns of an act: the lexicon's noun triggers and `acled_act_nouns.txt`."""
+    from realpolitik.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    listed = ACT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    own = {w.strip().lower() for w in listed if w.strip() and not w.startswith("#")}
+    return frozenset({*own, *lex.nouns, *(noun for noun, _ in lex.modified_nouns)})
+
+
+def names_act(tok: Token) -> bool:
+    """Whether the word can name an act as an event trigger: a full verb, or a common noun of an
+    act, and no actor noun or placing participle (`polarity.non_event`). An auxiliary or copula
+    ("are"), an adjective ("military"), a name or an actor noun ("the army") names none."""
+    from realpolitik.events.polarity import non_event
+
+    if _is_verb(tok):
+        pass
+    elif tok.pos_ != "NOUN" or not (_words(tok) & act_nouns()):
+        return False
+    return non_event(tok) not in {"actor noun", "placing participle"}
+
+
+def _is_verb(tok: Token) -> bool:
+    """A full verb, or a verb the tagger took for an adjective: in the parse a predicate
+    adjective hangs under its copula ("the army is strong": "is" holds the subject), so an
+    adjective that holds a subject itself is a verb ("forces advanced to ...")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above the word in its parse that names an act ("the Pakistani army
+    manages": "manages"; "militant groups ... were exported": "exported"), or None."""
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if _is_verb(head) and names_act(head):
+            return head
+    return None
 
 
 # Why a word names no event that also holds for the classifier's own events. Not "actor noun":
@@ -280,7 +362,7 @@ def _added_event(
     if tok is None or non_event(tok) in CLASSIFIER_NON_EVENTS:
         return None  # no word names the act, or it names none (events/polarity.py)
     index = MentionIndex.build(sent, actors)
-    if tok.pos_ in {"VERB", "AUX"}:
+    if _is_verb(tok) or tok.pos_ == "AUX":
         args = verb_arguments(tok, index)
     else:
         args = noun_arguments(tok, sub.plover_type, index)
@@ -292,7 +374,7 @@ def _added_event(
         embedded=False,
         polarity=polarity,
     )
-    place = _place_in(sent, tok, places)
+    place = _place_in(sent, tok, places, args.source, args.target)
     return EventMention(
         doc_id=doc.doc_id,
         char_start=sent.start_char,
@@ -317,10 +399,18 @@ def _added_event(
     )
 
 
-def _place_in(sent: Span, tok: Token, places: list[PlaceMention]) -> PlaceMention | None:
-    """Where the event of the decisive word happened, by the same walk as the lexicon's events.
+def _place_in(
+    sent: Span,
+    tok: Token,
+    places: list[PlaceMention],
+    source: list[ActorMention] | None = None,
+    target: list[ActorMention] | None = None,
+) -> PlaceMention | None:
+    """Where the event of the decisive word happened, by the same walk as the lexicon's events:
+    a place attached to the word or its clause, else one where its parties are (`source`,
+    `target`: a spokesman's "announced" with no place named is placed at his side's home).
 
     Not the sentence's nearest place: that put "security concerns" in Pakistan because of
     "Pakistan's ISI" (an owner, not a location).
     """
-    return event_place(tok, place_index(sent, places))
+    return event_place(tok, place_index(sent, places), source or (), target or ())
