@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
+from realpolitik.eval.splits import PARTS
 
 
 def read_gold_yaml(path: Path, what: str) -> Any:
@@ -17,3 +19,30 @@ def read_gold_yaml(path: Path, what: str) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise UsageError(f"{path}: cannot read {what} ({exc})") from exc
+
+
+Row = dict[str, Any]
+
+
+def judge_sentences(
+    sentences: list[dict[str, Any]],
+    judge: Callable[[dict[str, Any], list[Any]], Row],
+    summary: Callable[[list[Row]], dict[str, Any]],
+    res: Any = None,
+) -> tuple[list[Row], dict[str, Any]]:
+    """Each own gold sentence (`id`, `text`, `part`) analysed as a one-sentence document and
+    judged (`judge(sentence, its event mentions)` -> a row with its `part`); returns the rows and
+    their `summary` whole and per part."""
+    from realpolitik.model import Document
+    from realpolitik.pipeline import Resources, analyse_documents
+
+    res = res or Resources.load()
+    docs = [Document(doc_id=s["id"], source="own", raw=s["text"], text=s["text"]) for s in sentences]
+    rows = [
+        judge(s, a.event_mentions)
+        for s, a in zip(sentences, analyse_documents(docs, res), strict=True)
+    ]
+    out: dict[str, Any] = {"whole": summary(rows)}
+    for part in PARTS:
+        out[part] = summary([r for r in rows if r["part"] == part])
+    return rows, out

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
+from realpolitik.eval.gold_files import judge_sentences
 from realpolitik.eval.splits import PARTS, part_of
 from realpolitik.events.lexicon import QUAD_CLASS
 from realpolitik.model import ActorMention, EventMention
@@ -304,19 +305,7 @@ def _own_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def score_own(res: Any = None, path: Path = OWN_FILE) -> dict[str, Any]:
     """Type accuracy, cooperation-vs-conflict and pair found on our own held-out sentences, whole
     and per part; `misses` lists the tune part's misses only (type or pair)."""
-    from realpolitik.model import Document
-    from realpolitik.pipeline import Resources, analyse_documents
-
-    res = res or Resources.load()
-    sentences = own_sentences(path)
-    docs = [Document(doc_id=s["id"], source="own", raw=s["text"], text=s["text"]) for s in sentences]
-    rows = [
-        judge_own(s, a.event_mentions)
-        for s, a in zip(sentences, analyse_documents(docs, res), strict=True)
-    ]
-    out: dict[str, Any] = {"whole": _own_summary(rows)}
-    for part in PARTS:
-        out[part] = _own_summary([r for r in rows if r["part"] == part])
+    rows, out = judge_sentences(own_sentences(path), judge_own, _own_summary, res)
     out["misses"] = [
         {k: r[k] for k in ("id", "gold", "predicted", "text", "main_parties")}
         for r in rows

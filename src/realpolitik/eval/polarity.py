@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
-from realpolitik.eval.splits import PARTS, Part
+from realpolitik.eval.gold_files import judge_sentences
+from realpolitik.eval.splits import Part
 from realpolitik.model import EventMention
 
 OWN_FILE = Path(__file__).parent / "gold" / "polarity_own.yaml"
@@ -93,19 +94,7 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def score_polarity(res: Any = None, path: Path = OWN_FILE) -> dict[str, Any]:
     """Polarity figures on the own sentences, whole and per part; `misses` lists the tune part's
     misses only (the check part's are not read while tuning)."""
-    from realpolitik.model import Document
-    from realpolitik.pipeline import Resources, analyse_documents
-
-    res = res or Resources.load()
-    sentences = own_polarity_sentences(path)
-    docs = [Document(doc_id=s["id"], source="own", raw=s["text"], text=s["text"]) for s in sentences]
-    rows = [
-        judge_polarity(s, a.event_mentions)
-        for s, a in zip(sentences, analyse_documents(docs, res), strict=True)
-    ]
-    out: dict[str, Any] = {"whole": _summary(rows)}
-    for part in PARTS:
-        out[part] = _summary([r for r in rows if r["part"] == part])
+    rows, out = judge_sentences(own_polarity_sentences(path), judge_polarity, _summary, res)
     out["misses"] = [
         {k: r[k] for k in ("id", "class", "gold", "predicted", "text")}
         for r in rows
