@@ -1,5 +1,6 @@
-"""Helpers shared by the tests of classes of phrasing: events of a hand-made sentence whose actors
-are given by phrase, and the event on a trigger word."""
+"""Helpers shared by the events tests: events of a hand-made sentence (with its actors given by
+phrase, or through the whole per-document pipeline), the event on a trigger word, and a token by
+its text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from realpolitik.events import extract_events
 from realpolitik.model import ActorMention, Document
+from realpolitik.pipeline import analyse_documents
 
 
 def events_with_actors(nlp, text: str, *names: tuple):
@@ -29,3 +31,13 @@ def event_on(events, word: str):
     hits = [e for e in events if e.trigger.split()[0] == word]
     assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
     return hits[0]
+
+
+def pipeline_events(text: str, resources):
+    """The event mentions the per-document pipeline reads in `text` (actors and places found)."""
+    return analyse_documents([Document("t", "t", raw=text, text=text)], resources)[0].event_mentions
+
+
+def token_named(doc, text: str):
+    """The first token of a parsed `doc` whose text is `text`."""
+    return next(t for t in doc if t.text == text)

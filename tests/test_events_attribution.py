@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import token_named
 
 from realpolitik.events.attribution import claimed_by
 from realpolitik.model import ActorMention
-
-
-def _trigger(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def _mentions(text, names):
@@ -46,11 +43,11 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "names", "expected"), CASES)
 def test_events_attribution_finds_the_claimer(nlp, sentence, trigger, names, expected):
     doc = nlp(sentence)
-    found = claimed_by(_trigger(doc, trigger), _mentions(sentence, names))
+    found = claimed_by(token_named(doc, trigger), _mentions(sentence, names))
     assert [m.text for m in found] == expected
 
 
 @pytest.mark.slow
 def test_events_attribution_without_actor_mentions_is_empty(nlp):
     doc = nlp("Pakistan said the Taliban attacked a border post.")
-    assert claimed_by(_trigger(doc, "attacked"), []) == []
+    assert claimed_by(token_named(doc, "attacked"), []) == []

@@ -5,13 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_helpers import token_named
 
 from realpolitik.events.dates import resolve_date, resolve_text
-
-
-def _trigger(doc, text):
-    return next(t for t in doc if t.text == text)
-
 
 WEDNESDAY = date(2025, 1, 15)
 
@@ -76,5 +72,5 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "published", "expected"), CASES)
 def test_events_dates_resolve_date(nlp, sentence, trigger, published, expected):
     doc = nlp(sentence)
-    info = resolve_date(next(iter(doc.sents)), _trigger(doc, trigger), published)
+    info = resolve_date(next(iter(doc.sents)), token_named(doc, trigger), published)
     assert (info.start, info.end, info.precision, info.text, info.from_document) == expected

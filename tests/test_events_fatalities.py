@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import token_named
 
 from realpolitik.events.fatalities import fatalities_in
-
-
-def _trigger(doc, text):
-    return next(t for t in doc if t.text == text)
-
 
 CASES = [
     # seeds
@@ -40,4 +36,4 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_events_fatalities_reads_casualty_phrases(nlp, sentence, trigger, expected):
     doc = nlp(sentence)
-    assert fatalities_in(next(iter(doc.sents)), _trigger(doc, trigger)) == expected
+    assert fatalities_in(next(iter(doc.sents)), token_named(doc, trigger)) == expected

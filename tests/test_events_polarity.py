@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import token_named
 
 from realpolitik.events.polarity import lexicon, polarity_of
-
-
-def _trigger(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def test_events_polarity_lexicon_loads_word_lists():
@@ -70,4 +67,4 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_events_polarity_reads_the_parse(nlp, sentence, trigger, expected):
-    assert polarity_of(_trigger(nlp(sentence), trigger)) == expected
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected

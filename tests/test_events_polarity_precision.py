@@ -6,12 +6,9 @@ sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import token_named
 
 from realpolitik.events.polarity import lexicon, non_event, polarity_of
-
-
-def _trigger(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def test_events_polarity_precision_word_lists_load():
@@ -49,7 +46,7 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence,trigger,expected", CASES)
 def test_events_polarity_precision_reads_the_class(nlp, sentence, trigger, expected):
-    assert polarity_of(_trigger(nlp(sentence), trigger)) == expected
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected
 
 
 NON_EVENTS = [
@@ -67,7 +64,7 @@ NON_EVENTS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence,trigger,why", NON_EVENTS)
 def test_events_polarity_precision_names_no_event(nlp, sentence, trigger, why):
-    assert non_event(_trigger(nlp(sentence), trigger)) == why
+    assert non_event(token_named(nlp(sentence), trigger)) == why
 
 
 KEPT = [
@@ -84,4 +81,4 @@ KEPT = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence,trigger", KEPT)
 def test_events_polarity_precision_keeps_acts(nlp, sentence, trigger):
-    assert non_event(_trigger(nlp(sentence), trigger)) is None
+    assert non_event(token_named(nlp(sentence), trigger)) is None

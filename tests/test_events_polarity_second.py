@@ -7,12 +7,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import token_named
 
 from realpolitik.events.polarity import lexicon, non_event, polarity_of
-
-
-def _trigger(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def test_events_polarity_second_word_lists_load():
@@ -48,7 +45,7 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence,trigger,expected", CASES)
 def test_events_polarity_second_reads_the_class(nlp, sentence, trigger, expected):
-    assert polarity_of(_trigger(nlp(sentence), trigger)) == expected
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected
 
 
 ANALYSIS = [
@@ -63,4 +60,4 @@ ANALYSIS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("sentence,trigger,expected", ANALYSIS)
 def test_events_polarity_second_analysis_of_events_is_no_event(nlp, sentence, trigger, expected):
-    assert non_event(_trigger(nlp(sentence), trigger)) == expected
+    assert non_event(token_named(nlp(sentence), trigger)) == expected

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import event_on as _on
+from event_helpers import pipeline_events
 
-from realpolitik.model import Document
-from realpolitik.pipeline import Resources, analyse_documents
+from realpolitik.pipeline import Resources
 
 pytestmark = pytest.mark.slow
 
@@ -18,10 +18,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def resources():
     return Resources.load()
-
-
-def _events(text, resources):
-    return analyse_documents([Document("t", "t", raw=text, text=text)], resources)[0].event_mentions
 
 
 @pytest.mark.parametrize(
@@ -35,31 +31,31 @@ def _events(text, resources):
     ],
 )
 def test_events_round6_handing_over_territory_is_a_retreat(resources, text, verb):
-    e = _on(_events(text, resources), verb)
+    e = _on(pipeline_events(text, resources), verb)
     assert (e.plover_type, e.plover_mode) == ("RETREAT", "withdraw")
 
 
 def test_events_round6_handing_over_things_or_people_is_not_a_retreat(resources):
     # "hand over" keeps its own reading where no place or its control is handed over
-    e = _on(_events("The charity handed over food parcels to the refugees.", resources), "handed")
+    e = _on(pipeline_events("The charity handed over food parcels to the refugees.", resources), "handed")
     assert e.plover_type != "RETREAT"
 
 
 def test_events_round6_victims_named_as_people_are_the_target(resources):
     text = "Gunmen killed 14 people in the Nigerian city of Kaduna on Sunday."
-    e = _on(_events(text, resources), "killed")
+    e = _on(pipeline_events(text, resources), "killed")
     assert [(m.text, m.sector, m.country) for m in e.target] == [("people", "CVL", "NGA")]
 
 
 def test_events_round6_victims_take_the_place_country_not_the_attackers(resources):
     text = "Russian artillery killed seven people in Zaporizhzhia on Tuesday."
-    e = _on(_events(text, resources), "killed")
+    e = _on(pipeline_events(text, resources), "killed")
     assert [(m.text, m.country) for m in e.target] == [("people", "UKR")]
     assert [m.country for m in e.source] == ["RUS"]
 
 
 def test_events_round6_scene_subject_places_the_victims(resources):
     text = "Russian air raids on Idlib killed 11 people overnight."
-    e = _on(_events(text, resources), "killed")
+    e = _on(pipeline_events(text, resources), "killed")
     assert [m.country for m in e.source] == ["RUS"]
     assert [(m.text, m.country) for m in e.target] == [("people", "SYR")]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import event_on as _on
+from event_helpers import pipeline_events
 
 from realpolitik.eval.plover import top_event
-from realpolitik.model import Document
-from realpolitik.pipeline import Resources, analyse_documents
+from realpolitik.pipeline import Resources
 
 pytestmark = pytest.mark.slow
 
@@ -24,13 +24,9 @@ def resources():
     return Resources.load()
 
 
-def _events(text, resources):
-    return analyse_documents([Document("t", "t", raw=text, text=text)], resources)[0].event_mentions
-
-
 def test_events_round7_travel_to_meet_is_aimed_at_whom_it_meets(resources):
     text = "The Indian foreign secretary travelled to Dhaka on Monday to meet Bangladesh's army chief."
-    events = _events(text, resources)
+    events = pipeline_events(text, resources)
     e = _on(events, "travelled")
     assert e.plover_type == "CONSULT"
     assert [m.country for m in e.target] == ["BGD"]
@@ -39,14 +35,14 @@ def test_events_round7_travel_to_meet_is_aimed_at_whom_it_meets(resources):
 
 def test_events_round7_travel_without_a_meeting_purpose_keeps_no_target(resources):
     text = "The Indian foreign secretary travelled to Dhaka on Monday to attend a conference."
-    e = _on(_events(text, resources), "travelled")
+    e = _on(pipeline_events(text, resources), "travelled")
     assert all(m.country != "BGD" or m.text != "army chief" for m in e.target)
     assert not any("army" in m.text for m in e.target)
 
 
 def test_events_round7_pulling_out_of_a_place_targets_it(resources):
     text = "Ethiopian troops pulled out of the town of Baidoa on Saturday, local elders said."
-    e = _on(_events(text, resources), "pulled")
+    e = _on(pipeline_events(text, resources), "pulled")
     assert e.plover_type == "RETREAT"
     assert [m.country for m in e.target] == ["SOM"]
 
@@ -60,12 +56,12 @@ def test_events_round7_pulling_out_of_a_place_targets_it(resources):
     ],
 )
 def test_events_round7_leaving_military_ground_is_a_retreat(resources, text, verb):
-    e = _on(_events(text, resources), verb)
+    e = _on(pipeline_events(text, resources), verb)
     assert (e.plover_type, e.plover_mode) == ("RETREAT", "withdraw")
 
 
 def test_events_round7_leaving_a_meeting_is_not_a_retreat(resources):
-    e = _on(_events("The envoy left the meeting early, aides said.", resources), "left")
+    e = _on(pipeline_events("The envoy left the meeting early, aides said.", resources), "left")
     assert e.plover_type != "RETREAT"
 
 
@@ -83,7 +79,7 @@ def test_events_round7_leaving_a_meeting_is_not_a_retreat(resources):
 def test_events_round7_a_statement_about_a_proposal_targets_its_author(
     resources, text, verb, kind, country
 ):
-    e = _on(_events(text, resources), verb)
+    e = _on(pipeline_events(text, resources), verb)
     assert e.plover_type == kind
     assert country in [m.country for m in e.target]
 
@@ -92,7 +88,7 @@ def test_events_round7_an_attack_on_a_plan_author_is_not_read_through_the_plan(r
     # only statements: a bombing "of a plan" makes no sense, but a raid on a proposal's venue
     # must not take the proposal's author as its target through this rule
     text = "Police raided the offices that hosted the talks on a plan by Sudanese exiles."
-    e = _on(_events(text, resources), "raided")
+    e = _on(pipeline_events(text, resources), "raided")
     assert "Sudanese" not in " ".join(m.text for m in e.target)
 
 
@@ -105,13 +101,13 @@ def test_events_round7_an_attack_on_a_plan_author_is_not_read_through_the_plan(r
     ],
 )
 def test_events_round7_handing_goods_to_people_is_aid(resources, text, verb):
-    e = _on(_events(text, resources), verb)
+    e = _on(pipeline_events(text, resources), verb)
     assert e.plover_type == "AID"
 
 
 def test_events_round7_delivering_a_speech_is_not_aid(resources):
     text = "The president delivered a speech to parliament on Tuesday."
-    assert all(e.plover_type != "AID" for e in _events(text, resources))
+    assert all(e.plover_type != "AID" for e in pipeline_events(text, resources))
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_events_round7_delivering_a_speech_is_not_aid(resources):
     ],
 )
 def test_events_round7_giving_up_a_bill_a_ban_or_charges_is_a_concession(resources, text, verb):
-    events = _events(text, resources)
+    events = pipeline_events(text, resources)
     e = _on(events, verb)
     assert e.plover_type == "CONCEDE"
     assert top_event(events) is e  # not an event of the relative clause ("had denounced")
@@ -134,7 +130,7 @@ def test_events_round7_an_act_inside_the_attribution_is_not_the_main_event(resou
     # penalty the lawyer's being sent would be the sentence's event
     text = ("A journalist died after torture in a military jail, according to a lawyer sent to "
             "the jail by the Kenyan bar association.")
-    top = top_event(_events(text, resources))
+    top = top_event(pipeline_events(text, resources))
     assert top is not None and (top.trigger, top.plover_type) == ("torture", "ASSAULT")
 
 
@@ -150,7 +146,7 @@ def test_events_round7_an_act_inside_the_attribution_is_not_the_main_event(resou
     ],
 )
 def test_events_round7_a_protest_is_aimed_at_whom_its_demand_names(resources, text, verb, country):
-    e = _on(_events(text, resources), verb)
+    e = _on(pipeline_events(text, resources), verb)
     assert e.plover_type == "PROTEST"
     assert [m.country for m in e.target] == [country]
 
@@ -158,19 +154,19 @@ def test_events_round7_a_protest_is_aimed_at_whom_its_demand_names(resources, te
 def test_events_round7_a_threat_is_aimed_at_whom_the_threatened_act_is(resources):
     text = ("Turkey's defence ministry threatened on Monday to impose restrictions against Greek "
             "fishing boats.")
-    e = _on(_events(text, resources), "threatened")
+    e = _on(pipeline_events(text, resources), "threatened")
     assert e.plover_type == "THREATEN"
     assert [m.country for m in e.target] == ["GRC"]
 
 
 def test_events_round7_a_threat_with_no_act_on_a_party_keeps_no_target(resources):
-    e = _on(_events("The Ghanaian finance minister threatened to resign.", resources), "threatened")
+    e = _on(pipeline_events("The Ghanaian finance minister threatened to resign.", resources), "threatened")
     assert e.target == []
 
 
 def test_events_round7_an_agreement_to_act_is_aimed_at_whom_the_act_is(resources):
     text = "The Ugandan army agreed last week to hand over the town of Kasindi to Congolese troops."
-    e = _on(_events(text, resources), "agreed")
+    e = _on(pipeline_events(text, resources), "agreed")
     assert e.plover_type == "AGREE"
     assert [m.country for m in e.target] == ["COD"]
 
@@ -185,7 +181,7 @@ def test_events_round7_an_agreement_to_act_is_aimed_at_whom_the_act_is(resources
     ],
 )
 def test_events_round7_a_concession_answers_whoever_pressed_for_it(resources, text, verb, country):
-    e = _on(_events(text, resources), verb)
+    e = _on(pipeline_events(text, resources), verb)
     assert e.plover_type == "CONCEDE"
     if country:
         assert [m.country for m in e.target] == [country]

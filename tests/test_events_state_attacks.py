@@ -1,9 +1,9 @@
 """Who did an attack named by a noun with a place-name modifier."""
 
 import pytest
+from event_helpers import pipeline_events
 
-from realpolitik.model import Document
-from realpolitik.pipeline import Resources, analyse_documents
+from realpolitik.pipeline import Resources
 
 pytestmark = pytest.mark.slow
 
@@ -13,12 +13,8 @@ def resources():
     return Resources.load()
 
 
-def _events(text, resources):
-    return analyse_documents([Document("t", "t", raw=text, text=text)], resources)[0].event_mentions
-
-
 def test_events_state_strike_noun_keeps_the_state_as_attacker(resources):
-    events = _events("A U.S. drone strike killed three militants in North Waziristan on Tuesday.", resources)
+    events = pipeline_events("A U.S. drone strike killed three militants in North Waziristan on Tuesday.", resources)
     strike = next(e for e in events if e.trigger == "strike")
     assert [a.country for a in strike.source] == ["USA"]
     assert strike.acled_sub_event_type == "Air/drone strike"
@@ -26,6 +22,6 @@ def test_events_state_strike_noun_keeps_the_state_as_attacker(resources):
 
 
 def test_events_place_before_attack_noun_is_not_the_attacker(resources):
-    events = _events("Kabul denied any link to the Pakistan attack.", resources)
+    events = pipeline_events("Kabul denied any link to the Pakistan attack.", resources)
     attack = next(e for e in events if e.trigger == "attack")
     assert all(a.country != "PAK" for a in attack.source)
