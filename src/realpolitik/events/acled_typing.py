@@ -28,6 +28,7 @@ import csv
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -118,10 +119,15 @@ def subtypes() -> dict[str, SubType]:
     return out
 
 
+def _listed_words(path: Path) -> frozenset[str]:
+    """The lower-cased words of a one-word-per-line list (blank lines and # comments skipped)."""
+    words = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in words if w.strip() and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def relevance_words() -> frozenset[str]:
-    words = RELEVANCE_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in words if w.strip() and not w.startswith("#"))
+    return _listed_words(RELEVANCE_FILE)
 
 
 def _words(tok: Token) -> set[str]:
@@ -296,9 +302,7 @@ def act_nouns() -> frozenset[str]:
     from realpolitik.events.lexicon import load_lexicon
 
     lex = load_lexicon()
-    listed = ACT_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
-    own = {w.strip().lower() for w in listed if w.strip() and not w.startswith("#")}
-    return frozenset({*own, *lex.nouns, *(noun for noun, _ in lex.modified_nouns)})
+    return _listed_words(ACT_NOUNS_FILE) | {*lex.nouns, *(noun for noun, _ in lex.modified_nouns)}
 
 
 def names_act(tok: Token) -> bool:
