@@ -77,6 +77,10 @@ class ArgumentWords:
     pressure_types: frozenset[str]
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]
+    first_person: frozenset[str]
+    saying_verbs: frozenset[str]
+    place_part_nouns: frozenset[str]
+    from_adverbs: frozenset[str]
 
 
 @cache
@@ -151,7 +155,7 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
-        m = _search(tok, index) or _people_of_place(tok, index)
+        m = _search(tok, index) or _people_of_place(tok, index) or _part_of_place(tok, index)
         if m and m not in out:
             out.append(m)
     return out
@@ -165,6 +169,20 @@ def _people_of_place(noun: Token, index: MentionIndex) -> ActorMention | None:
         return None
     for prep in _children(noun, {"prep"}):
         if prep.lower_ in words.people_place_preps:
+            for p in _pobjs(prep):
+                hit = _search(p, index)
+                if hit:
+                    return hit
+    return None
+
+
+def _part_of_place(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """ "the outskirts of Goma", "the northern suburbs of Aleppo": a part of a place that names
+    no actor itself stands for the party its "of" phrase names."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in argument_words().place_part_nouns:
+        return None
+    for prep in _children(noun, {"prep"}):
+        if prep.lower_ == "of":
             for p in _pobjs(prep):
                 hit = _search(p, index)
                 if hit:
@@ -232,6 +250,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             subjects = _children(tok, SUBJECT_DEPS)
         for s in subjects:
             args.source += _possessor_of(s, index) or actors_of(s, index)
+            if not args.source and s.lower_ in argument_words().first_person:
+                args.source += _speaker(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
@@ -292,7 +312,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             continue
         args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
     if not args.target:
-        for prep in _children(verb, {"prep"}):
+        # "pulled back from X", "moved away from X": the parser hangs "from" on the adverb
+        adverbs = [c for c in verb.children if c.dep_ in {"advmod", "prt"}
+                   and c.lower_ in argument_words().from_adverbs]  # fmt: skip
+        preps = _children(verb, {"prep"}) + [p for a in adverbs for p in _children(a, {"prep"})]
+        for prep in preps:
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
@@ -727,6 +751,22 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
         if s is not pronoun:
             return actors_of(s, index)
     return []
+
+
+def _speaker(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ '"We have agreed to extend it," the minister told reporters': a first-person subject of
+    a clause under a verb of saying is the speaker, the subject of that verb."""
+    clause = pronoun.head
+    for _ in range(4):  # up through "to extend", "and will", to the clause the quote is
+        if clause.dep_ not in {"xcomp", "conj", "advcl"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    upper = clause.head
+    if clause.dep_ not in {"ccomp", "parataxis"} or upper.i == clause.i:
+        return []
+    if upper.lemma_.lower() not in argument_words().saying_verbs:
+        return []
+    return [m for s in _children(upper, SUBJECT_DEPS) for m in actors_of(s, index)]
 
 
 def _dedupe(args: Arguments) -> Arguments:

@@ -199,6 +199,10 @@ def extract_events(
                 ttype, purpose = purposed(ttype, tok)
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped
                     objects = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}]
+                    # "to help Moldova patrol its border": the parser makes the helped party
+                    # the subject of the purpose's own complement
+                    objects += [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"}
+                                for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
                     aimed = [m for o in objects for m in actors_of(o, index)]
                     args.target = [m for m in aimed if m not in args.source] or args.target
             if (
@@ -229,7 +233,10 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
-            if joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent):
+            reciprocal = len(args.source) > 1 and _reciprocal(tok)
+            if reciprocal or (
+                joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent)
+            ):
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
@@ -429,6 +436,23 @@ def _retype_by_source(
         if hit:
             return hit
     return ttype
+
+
+# "each other's", "one another": the coordinated parties act on each other.
+RECIPROCALS = {("each", "other"), ("one", "another")}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """ "Russia and Estonia expelled each other's ambassadors", "the two sides accused one
+    another": a reciprocal pronoun in the verb's own clause (its object, or under a
+    preposition or possessive there) makes any act a joint one."""
+    for tok in verb.subtree:
+        if tok.i + 1 < len(tok.doc) and (tok.lower_, tok.doc[tok.i + 1].lower_) in RECIPROCALS:
+            head = tok.doc[tok.i + 1]
+            while head.head.i not in {head.i, verb.i} and head.head.pos_ != "VERB":
+                head = head.head
+            return head.head.i == verb.i
+    return False
 
 
 def _only_topics(target: list[ActorMention], sent: Span) -> bool:
