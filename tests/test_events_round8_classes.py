@@ -4,7 +4,8 @@ of a place ("the outskirts of X") stands for the place, also under a retreat's a
 back from X"); sending people "to help X do Y" is aimed
 at X; sharing, trading and coordinating are joint acts; a reciprocal pronoun ("each other's")
 makes coordinated parties act on each other; flying or shipping goods to people is aid; standing
-with a party is support."""
+with a party is support; widening political freedoms or opening an economy or a market is a
+concession."""
 
 from __future__ import annotations
 
@@ -125,3 +126,28 @@ def test_events_round8_standing_with_a_party_is_support(resources, text, verb):
     e = _on(events, verb)
     assert e.plover_type == "SUPPORT"
     assert top_event(events) is e
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "kind"),
+    [
+        ("The king restored civil liberties suspended during the emergency.", "restored",
+         "CONCEDE"),
+        ("India opened its market to Australian wine under the new deal.", "opened", "CONCEDE"),
+        # said as a commitment, the concession is a promise (framing: an intended cooperative act)
+        ("Hanoi said it is committed to opening up its banking sector to foreign investors.",
+         "opening", "AGREE"),
+    ],
+)  # fmt: skip
+def test_events_round8_widening_freedoms_or_opening_a_market_is_a_concession(
+    resources, text, verb, kind
+):
+    events = pipeline_events(text, resources)
+    e = _on(events, verb)
+    assert e.plover_type == kind
+    assert top_event(events) is e
+
+
+def test_events_round8_opening_an_office_is_no_concession(resources):
+    text = "The ministry opened an office in Nairobi."
+    assert not any(e.plover_type == "CONCEDE" for e in pipeline_events(text, resources))
