@@ -5,7 +5,8 @@ back from X"); sending people "to help X do Y" is aimed
 at X; sharing, trading and coordinating are joint acts; a reciprocal pronoun ("each other's")
 makes coordinated parties act on each other; flying or shipping goods to people is aid; standing
 with a party is support; widening political freedoms or opening an economy or a market is a
-concession."""
+concession; an agreement with no other party is made with whom its meeting was held ("after
+talks with X")."""
 
 from __future__ import annotations
 
@@ -151,3 +152,25 @@ def test_events_round8_widening_freedoms_or_opening_a_market_is_a_concession(
 def test_events_round8_opening_an_office_is_no_concession(resources):
     text = "The ministry opened an office in Nairobi."
     assert not any(e.plover_type == "CONCEDE" for e in pipeline_events(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Uzbekistan agreed to extend the water-sharing arrangement following a meeting with "
+         "Tajik officials.", "TJK"),
+        ('"We have agreed to lift the tariffs," the Kenyan trade minister said after talks with '
+         "Tanzanian officials.", "TZA"),
+    ],
+)  # fmt: skip
+def test_events_round8_an_agreement_is_made_with_whom_its_meeting_was_held(
+    resources, text, country
+):
+    e = _on(pipeline_events(text, resources), "agreed")
+    assert e.plover_type == "AGREE"
+    assert _countries(e.target) == [country]
+
+
+def test_events_round8_an_agreement_after_talks_with_no_party_named_keeps_no_target(resources):
+    text = "Uzbekistan agreed to extend the arrangement after talks in Moscow."
+    assert _on(pipeline_events(text, resources), "agreed").target == []

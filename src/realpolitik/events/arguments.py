@@ -81,6 +81,9 @@ class ArgumentWords:
     saying_verbs: frozenset[str]
     place_part_nouns: frozenset[str]
     from_adverbs: frozenset[str]
+    partner_types: frozenset[str]
+    occasion_preps: frozenset[str]
+    meeting_nouns: frozenset[str]
 
 
 @cache
@@ -750,6 +753,30 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     for s in _children(upper, SUBJECT_DEPS):
         if s is not pronoun:
             return actors_of(s, index)
+    return []
+
+
+def meeting_partners(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "agreed to reopen the crossing following a meeting with Tajik officials": an agreement
+    with no other party is made with whom its meeting was held; the meeting may hang on the verb
+    or on a verb above it ('"We agreed ...," he said after talks with X')."""
+    words = argument_words()
+    for head in (verb, *verb.ancestors):
+        if head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for prep in _children(head, {"prep"}):
+            if prep.lower_ not in words.occasion_preps:
+                continue
+            for noun in _pobjs(prep):
+                if noun.lemma_.lower() not in words.meeting_nouns:
+                    continue
+                found = [m for w in _children(noun, {"prep"}) if w.lower_ == "with"
+                         for p in _pobjs(w) for m in actors_of(p, index)]  # fmt: skip
+                found = [m for m in found if m not in source]
+                if found:
+                    return found
     return []
 
 

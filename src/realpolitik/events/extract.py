@@ -17,6 +17,7 @@ from realpolitik.events.arguments import (
     actors_of,
     argument_words,
     condition_parties,
+    meeting_partners,
     noun_arguments,
     obligation_arguments,
     pressure_parties,
@@ -225,6 +226,8 @@ def extract_events(
                 args.target = proposal_authors(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().pressure_types:
                 args.target = pressure_parties(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().partner_types:
+                args.target = meeting_partners(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
