@@ -6,7 +6,11 @@ names no other scene."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import event_on, events_with_actors
 from locate_helpers import located_events as _located
+
+from realpolitik.fusion.compat import place_rank
+from realpolitik.model import Place
 
 REBELS = ("Ogaden Liberation Front", "ETH", "REB")
 ARMY = ("Ethiopian army", "ETH", "MIL")
@@ -76,3 +80,26 @@ def test_harbouring_by_a_non_state_is_not_placed(nlp):
     text = "The militia has sheltered the rebel leaders for years."
     located = _located(nlp, text, ("militia", "KEN", "REB"))
     assert "sheltered" in located and located["sheltered"] is None, located
+
+
+@pytest.mark.slow
+def test_a_generic_party_lends_no_country_to_the_act(nlp):
+    text = "The Ethiopian army captured and killed several bandits on Tuesday."
+    events = events_with_actors(nlp, text, ARMY, ("bandits", "ETH", None, "generic+context"))
+    assert event_on(events, "killed").location is None
+
+
+@pytest.mark.slow
+def test_a_named_party_of_the_same_country_still_counts(nlp):
+    text = "The Ethiopian army captured and killed several Sidama Front fighters on Tuesday."
+    events = events_with_actors(nlp, text, ARMY, ("Sidama Front", "ETH", "REB", "kb"))
+    location = event_on(events, "killed").location
+    assert location is not None and (location.name, location.basis) == ("Ethiopia", "parties")
+
+
+def test_a_cluster_keeps_the_place_its_words_give_over_an_inferred_country():
+    sea = Place("Gulf of Aden", None, 12.0, 48.0, None, "region", basis="sentence")
+    home = Place("India", "IND", 21.0, 78.0, 1269750, "country", basis="parties")
+    town = Place("Jijiga", "ETH", 9.35, 42.8, 333795, "city", basis="home")
+    assert place_rank(sea) < place_rank(home)
+    assert place_rank(town) < place_rank(home)

@@ -54,18 +54,26 @@ def own_ground_place(
 
 
 def _domestic_country(source: Sequence[ActorMention], target: Sequence[ActorMention]) -> str | None:
-    """The one country of an event's parties when both sides are named, every party (but a
-    generic noun of no country: "the culprit") belongs to it, and one of them is that state's
-    government, forces or the state itself; else None."""
-    source = [a for a in source if a.country or a.how != "generic"]
-    target = [a for a in target if a.country or a.how != "generic"]
+    """The one country of an event's parties when both sides name a party whose country is its
+    own (`_own_country`), every such party belongs to that country, and one of them is that
+    state's government, forces or the state itself; else None."""
+    source = [a for a in source if _own_country(a)]
+    target = [a for a in target if _own_country(a)]
     if not source or not target:
         return None
     countries = {a.country for a in [*source, *target]}
-    if len(countries) != 1 or None in countries:
+    if len(countries) != 1:
         return None
     (country,) = countries
-    assert country is not None
     if not any(a.sector in STATE_SECTORS or a.actor_id == country for a in [*source, *target]):
         return None
     return country
+
+
+def _own_country(actor: ActorMention) -> bool:
+    """The party has a country of its own: a known actor or a name, not a generic noun ("the
+    pirates", "rioters") nor a country lent by the document's context (`ActorMention.how`
+    "generic...", "...+context"): "the Indian navy captured pirates" says nothing of where the
+    pirates are from."""
+    how = actor.how.split("+")
+    return bool(actor.country) and "generic" not in how and "context" not in how
