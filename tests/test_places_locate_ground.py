@@ -103,3 +103,51 @@ def test_a_cluster_keeps_the_place_its_words_give_over_an_inferred_country():
     town = Place("Jijiga", "ETH", 9.35, 42.8, 333795, "city", basis="home")
     assert place_rank(sea) < place_rank(home)
     assert place_rank(town) < place_rank(home)
+
+
+@pytest.mark.slow
+def test_a_participle_clause_puts_the_speaker_where_it_says(nlp):
+    text = (
+        "Addressing a rally in Nairobi, the Ethiopian prime minister accused Eritrea of meddling."
+    )
+    located = _located(
+        nlp, text, ("Ethiopian prime minister", "ETH", "GOV"), ("Eritrea", "ERI", None)
+    )
+    assert located.get("accused") == ("Nairobi", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_a_statement_on_the_way_back_from_abroad_is_not_put_at_home(nlp):
+    text = "Returning from a conference in Cairo, the Ethiopian prime minister accused Eritrea of meddling."
+    located = _located(
+        nlp, text, ("Ethiopian prime minister", "ETH", "GOV"), ("Eritrea", "ERI", None)
+    )
+    assert "accused" in located and located["accused"] is None, located
+
+
+@pytest.mark.slow
+def test_a_countrys_adjective_on_a_border_is_not_the_place(nlp):
+    text = "Ogaden Liberation Front fighters raided a camp near the Somali border."
+    located = _located(nlp, text, REBELS)
+    assert "raided" in located and located["raided"] is None, located
+
+
+@pytest.mark.slow
+def test_the_town_of_a_name_is_that_town(nlp):
+    text = "Ogaden Liberation Front fighters raided the town of Jijiga on Sunday."
+    located = _located(nlp, text, REBELS)
+    assert located.get("raided") == ("Jijiga", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_a_place_verb_done_again_takes_its_place_object(nlp):
+    text = "Ethiopian army troops recaptured Jijiga on Sunday."
+    located = _located(nlp, text, ARMY)
+    assert located.get("recaptured") == ("Jijiga", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_a_police_statement_is_a_states_statement(nlp):
+    text = "The Ethiopian police accused the rebels of planting bombs."
+    located = _located(nlp, text, ("Ethiopian police", "ETH", "COP"))
+    assert located.get("accused") == ("Ethiopia", "country", "home"), located
