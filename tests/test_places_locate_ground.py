@@ -151,3 +151,12 @@ def test_a_police_statement_is_a_states_statement(nlp):
     text = "The Ethiopian police accused the rebels of planting bombs."
     located = _located(nlp, text, ("Ethiopian police", "ETH", "COP"))
     assert located.get("accused") == ("Ethiopia", "country", "home"), located
+
+
+@pytest.mark.slow
+def test_a_past_participle_clause_tells_no_place_of_the_act(nlp):
+    text = "Born in Nairobi, the Ethiopian prime minister accused Eritrea of meddling."
+    located = _located(
+        nlp, text, ("Ethiopian prime minister", "ETH", "GOV"), ("Eritrea", "ERI", None)
+    )
+    assert located.get("accused") != ("Nairobi", "city", "sentence"), located

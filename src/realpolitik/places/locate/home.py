@@ -90,7 +90,7 @@ def home_country(
     travel = {
         t.i
         for c in trigger.children
-        if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"}
+        if c.dep_ == "advcl" and c.tag_ == "VBG"
         and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
         for t in c.subtree
     }  # fmt: skip

@@ -21,7 +21,8 @@ DIRECTION_WORDS = {
     "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
 }  # fmt: skip
 # "the town of Bunagana": "of" after these names the place itself.
-SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "county"}
+# Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
+SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "county"}
 # A country's adjective on these names its edge, not a place inside it ("near the Ugandan border").
 EDGE_NOUNS = {"border", "frontier", "boundary", "borderline"}
 # "on" is locative before these nouns only.
@@ -179,8 +180,8 @@ def _present_participle(clause: Token) -> bool:
     ("Speaking at a summit in Brussels, the president criticised ...", "Addressing a rally in
     Lahore, ...", "Visiting Kabul, the minister said ..."): its place is the trigger's. Not one whose first word leads away
     ("Returning from talks in Moscow, ...")."""
-    if clause.dep_ != "advcl" or clause.tag_ not in {"VBG", "VBN"}:
-        return False
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False  # not "Born in Nashville, she left ...": a past participle tells a past
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
         return False  # "while troops were shelling Kherson", "after he arrived": another clause
     # "Speaking at ...", "Addressing a rally in ...", "Visiting Kabul"
