@@ -110,10 +110,8 @@ class MentionCluster:
             self.interval = common
         when = mention_time(m)
         if when is not None:
-            self.span = (
-                when
-                if self.span is None
-                else (min(self.span[0], when[0]), max(self.span[1], when[1]))
+            self.span = when if self.span is None else (
+                min(self.span[0], when[0]), max(self.span[1], when[1])
             )
         if m.location is not None and (
             self.place is None or place_rank(m.location) < place_rank(self.place)

@@ -142,8 +142,6 @@ def same_precise_place(a: Place | None, b: Place | None) -> bool:
 
 def family_types(family: str, known: Iterable[str] = ()) -> set[str]:
     """The PLOVER types of a type family (`known`: other types to consider, e.g. those stored)."""
-    return (
-        {family}
-        | {t for t, f in _FAMILIES.items() if f == family}
-        | {t for t in known if type_family(t) == family}
-    )
+    return {family} | {t for t, f in _FAMILIES.items() if f == family} | {
+        t for t in known if type_family(t) == family
+    }

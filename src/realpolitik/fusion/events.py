@@ -201,7 +201,9 @@ class _BlockIndex:
                 if key in new_keys or before is None or not before[0] <= b <= before[1]:
                     self.dated[key][b][cluster.index] = cluster
 
-    def candidates(self, keys: list[str], when: tuple[date, date] | None) -> list[MentionCluster]:
+    def candidates(
+        self, keys: list[str], when: tuple[date, date] | None
+    ) -> list[MentionCluster]:
         """Clusters sharing a key and within the window of `when` (every one sharing a key
         when it is unknown); those sharing the most keys first, then in creation order."""
         shared: dict[int, tuple[int, MentionCluster]] = {}
@@ -215,9 +217,7 @@ class _BlockIndex:
                 hi = _bucket(when[1] + timedelta(days=WINDOW_DAYS))
                 # a wide stated interval ("in the 1990s") reads the buckets that exist
                 wide = hi - lo > len(by_bucket)
-                buckets = (
-                    [b for b in by_bucket if lo <= b <= hi] if wide else list(range(lo, hi + 1))
-                )
+                buckets = [b for b in by_bucket if lo <= b <= hi] if wide else list(range(lo, hi + 1))
             for b in buckets:
                 found.update(by_bucket.get(b, {}))
             for index, c in found.items():

@@ -309,11 +309,7 @@ def _documents_of_epochs(store: Any, epochs: list[int]) -> list[Document]:
 
 def _strings(column: Any) -> pa.Array:
     chunks = column.chunks if hasattr(column, "chunks") else [column]
-    return (
-        pa.concat_arrays([c.cast(pa.string()) for c in chunks])
-        if chunks
-        else pa.array([], pa.string())
-    )
+    return pa.concat_arrays([c.cast(pa.string()) for c in chunks]) if chunks else pa.array([], pa.string())
 
 
 def event_actor_counts(events: Iterable[Event]) -> Counter[str]:

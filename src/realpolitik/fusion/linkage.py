@@ -110,9 +110,7 @@ def wpgma(
         a, b = min(a, b), max(a, b)
         if s > neighbours[a].get(b, 0.0):
             neighbours[a][b] = neighbours[b][a] = s
-    heap = [
-        (-key(s), a, b) for a in range(n) for b, s in neighbours[a].items() if a < b and s >= link
-    ]
+    heap = [(-key(s), a, b) for a in range(n) for b, s in neighbours[a].items() if a < b and s >= link]
     heapq.heapify(heap)
     parent = list(range(n))
     alive = [True] * n
