@@ -178,8 +178,8 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
 def _present_participle(clause: Token) -> bool:
     """A participle clause without its own subject that puts the trigger's subject somewhere
     ("Speaking at a summit in Brussels, the president criticised ...", "Addressing a rally in
-    Lahore, ...", "Visiting Kabul, the minister said ..."): its place is the trigger's. Not one whose first word leads away
-    ("Returning from talks in Moscow, ...")."""
+    Lahore, ...", "Visiting Kabul, the minister said ..."): its place is the trigger's. Not one
+    whose first word leads away ("Returning from talks in Moscow, ...")."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBG":
         return False  # not "Born in Nashville, she left ...": a past participle tells a past
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
