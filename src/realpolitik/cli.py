@@ -190,11 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
             "synthetic first sentences (tune / held-apart templates); actors: PLOVER actor countries "
             "alone; geo: GeoWebNews place detection and accuracy@161km; stories: ECB+ dev "
             "B-cubed; case: CASE 2021 ACLED sub-event types (weighted/micro/macro F1, tune and "
-            "check parts); seeds: the acceptance list of spec/seeds-acceptance.md; gate: every "
+            "check parts); seeds: the acceptance list of spec/seeds-acceptance.md; locations: event "
+            "locations on the own texts (precision, recall, wrong; tune and check); gate: every "
             "floor of the baseline file (exit 1 when a score is below its floor)."
         ),
     )
-    p.add_argument("name", choices=("plover", "synthetic", "actors", "geo", "stories", "case", "seeds", "polarity", "gate"))
+    p.add_argument("name", choices=("plover", "synthetic", "actors", "geo", "stories", "case", "seeds", "polarity", "locations", "gate"))
     p.add_argument("--data", default=None, help="the shared data folder (default ../shared/data)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--raise-floors", action="store_true", help="gate: raise floors to today's scores")

@@ -34,6 +34,7 @@ DATASETS = {
     # own sentences shipped in the package (an absolute path: `shared / it` is itself), so the
     # gate's hash follows the gold file and a changed file asks for a re-baseline
     "polarity": str(Path(__file__).parent / "gold" / "polarity_own.yaml"),
+    "locations": str(Path(__file__).parent / "gold" / "event_places_own.yaml"),
 }
 
 
@@ -108,6 +109,11 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
 
         return score_polarity()
 
+    def locations(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.locations import score_locations
+
+        return score_locations()
+
     return {
         "plover": plover,
         "synthetic": synthetic,
@@ -117,6 +123,7 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "case": case,
         "seeds": seeds,
         "polarity": polarity,
+        "locations": locations,
     }
 
 

@@ -8,10 +8,10 @@ from datetime import date
 
 from realpolitik.fusion.actor_match import add_actors, informative, is_specific, side_match
 from realpolitik.fusion.compat import (
-    PLACE_PRECISION_RANK,
     intersect,
     is_symmetric,
     known_interval,
+    place_rank,
     places_compatible,
     same_precise_place,
     state_and_people_coerced,
@@ -114,9 +114,7 @@ class MentionCluster:
                 min(self.span[0], when[0]), max(self.span[1], when[1])
             )
         if m.location is not None and (
-            self.place is None
-            or PLACE_PRECISION_RANK.get(m.location.precision, 4)
-            < PLACE_PRECISION_RANK.get(self.place.precision, 4)
+            self.place is None or place_rank(m.location) < place_rank(self.place)
         ):
             self.place = m.location
 

@@ -100,6 +100,15 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 # ---- places
 
 PLACE_PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+# Locations read from who the parties are, not from the text's words for the place
+# (`location.basis`, `places.locate`): a cluster keeps any place its mentions' words give first.
+INFERRED_PLACE_BASES = {"home", "parties"}
+
+
+def place_rank(p: Place) -> tuple[bool, int]:
+    """Lower is better: a place read from the text before one inferred from the parties, then
+    the more precise ("the Gulf of Aden" of one report over another's `home` India)."""
+    return p.basis in INFERRED_PLACE_BASES, PLACE_PRECISION_RANK.get(p.precision, 4)
 
 
 def places_compatible(a: Place | None, b: Place | None) -> bool:

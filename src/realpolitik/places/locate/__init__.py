@@ -8,12 +8,13 @@ The fallback keeps its own precision (a city, a division, a country), so a reade
 the location can be trusted. The index also holds the dateline (`DATELINE`), the paragraph's
 places before the sentence (`PARAGRAPH` ...) and the document's places where a named person is
 (`SITES` ...): `surrounding_place` holds them to the event's parties, and every location says
-how it was read (`Place.basis`: sentence, meeting, paragraph, dateline, home).
+how it was read (`Place.basis`: sentence, meeting, paragraph, dateline, home, border, parties).
 
 Modules: `event` (the choice), `sentence` (the sentence's own place), `meeting` (the meeting
 town and its readout), `paragraph` (the paragraph's places, where named parties are), `dateline`,
-`home` (a state's statement in its own country), `surroundings` (the three held to the
-parties), `index` (the sentence's place index), `keys` (its non-token keys), `roles` (how a
+`home` (a state's statement in its own country), `own_ground` (an act of force between one
+country's parties, a state harbouring people), `border` (an unnamed border), `surroundings`
+(those held to the parties), `index` (the sentence's place index), `keys` (its non-token keys), `roles` (how a
 place sits in its sentence), `memo` (once per document).
 
 Compatible: a place named as where something is or happens, the object of a locative preposition

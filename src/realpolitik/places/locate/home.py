@@ -16,7 +16,7 @@ from realpolitik.places.locate.roles import is_compatible, present_holder
 
 # Actor sectors that speak for their state: a statement by them, with no other place in the
 # text, is located in their country ("home").
-STATE_SECTORS = {"GOV", "MIL"}
+STATE_SECTORS = {"GOV", "MIL", "COP"}  # government, armed forces, police
 # A pronoun subject that stands for the speaker of the clause it hangs on, and those clauses.
 SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "xcomp"}
@@ -87,6 +87,15 @@ def home_country(
     around = [p for i, p in places.items() if i >= 0 or SITES < i <= PARAGRAPH]
     if any(p.place.country != country and is_compatible(sdoc, p) for p in around):
         return None  # the text names another scene: the statement may have been made there
+    travel = {
+        t.i
+        for c in trigger.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG"
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        for t in c.subtree
+    }  # fmt: skip
+    if any(i in travel and p.place.country != country for i, p in places.items() if i >= 0):
+        return None  # "Returning from talks in Moscow, the president said ...": on the way
     dateline = places.get(DATELINE)
     if dateline is not None and dateline.place.country != country:
         return None

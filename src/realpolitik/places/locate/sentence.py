@@ -20,6 +20,11 @@ DIRECTION_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
 }  # fmt: skip
+# "the town of Bunagana": "of" after these names the place itself.
+# Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
+SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "county"}
+# A country's adjective on these names its edge, not a place inside it ("near the Ugandan border").
+EDGE_NOUNS = {"border", "frontier", "boundary", "borderline"}
 # "on" is locative before these nouns only.
 ON_PLACE_NOUNS = {
     "territory", "soil", "border", "frontier", "island", "coast", "outskirts", "side", "street",
@@ -32,8 +37,10 @@ SHARED_CLAUSE_DEPS = {"conj", "advcl", "xcomp"}
 
 
 def takes_place_object(lemma: str) -> bool:
-    """A verb whose direct object, when a city or country, is where it happened ("visited Kabul")."""
-    return lemma.lower() in word_list("place_object_verbs.txt")
+    """A verb whose direct object, when a city or country, is where it happened ("visited Kabul"),
+    or the same verb done again ("recaptured Kherson", "retook the town")."""
+    words, lemma = word_list("place_object_verbs.txt"), lemma.lower()
+    return lemma in words or (lemma.startswith("re") and lemma[2:] in words)
 
 
 def is_statement_verb(lemma: str) -> bool:
@@ -82,6 +89,8 @@ def attached(
     starts = [trigger]
     if own and trigger.dep_ in {"nsubj", "nsubjpass"}:
         starts.append(trigger.head)  # "the attack was on January 30 at a mosque in Peshawar"
+    if own:
+        starts += [c for c in trigger.children if _present_participle(c)]
     statement = is_statement_verb(trigger.lemma_)
     queue: deque[tuple[Token, int, bool]] = deque((s, 0, locative) for s in starts)
     while queue:
@@ -95,11 +104,15 @@ def attached(
                 queue.append((c, depth + 1, _locative(c, tok, depth)))
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
                 queue.append((c, depth + 1, locative))
-            elif c.dep_ == "amod" and locative and c.i in places:
+            elif c.dep_ == "amod" and locative and c.i in places and tok.lemma_ not in EDGE_NOUNS:
                 queue.append((c, depth + 1, locative))  # "shelled positions on Syrian territory"
             elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTION_WORDS:
                 queue.append((c, depth + 1, False))  # "a hideout north of Kabul"
-            elif c.dep_ in {"dobj", "npadvmod"} and depth == 0 and not statement:
+            elif (
+                c.dep_ in {"dobj", "npadvmod"}
+                and depth == 0
+                and not (statement and tok.i == trigger.i)
+            ):
                 # What was closed or raided may itself be the place ("closed the Torkham
                 # crossing"), but a city or country as the object is a party ("asked Islamabad
                 # to ..."), unless the verb takes places as objects ("visited Kabul").
@@ -120,9 +133,11 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         return True
     if word == "of":
         # "north of Kabul"; "the closure of the Torkham crossing", "the capture of Kherson"
-        # ("the visit of the minister" names the visitor)
-        return head.lower_ in DIRECTION_WORDS or (
-            depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_)
+        # ("the visit of the minister" names the visitor); "the town of Bunagana"
+        return (
+            head.lower_ in DIRECTION_WORDS
+            or head.lower_ in SETTLEMENT_NOUNS
+            or (depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_))
         )
     if word == "on":
         # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
@@ -158,3 +173,20 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def _present_participle(clause: Token) -> bool:
+    """A participle clause without its own subject that puts the trigger's subject somewhere
+    ("Speaking at a summit in Brussels, the president criticised ...", "Addressing a rally in
+    Lahore, ...", "Visiting Kabul, the minister said ..."): its place is the trigger's. Not one
+    whose first word leads away ("Returning from talks in Moscow, ...")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False  # not "Born in Nashville, she left ...": a past participle tells a past
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
+        return False  # "while troops were shelling Kherson", "after he arrived": another clause
+    # "Speaking at ...", "Addressing a rally in ...", "Visiting Kabul"
+    objects = [o for o in clause.children if o.dep_ == "dobj"]
+    return takes_place_object(clause.lemma_) or any(
+        c.dep_ == "prep" and c.lower_ in EVENT_LOCATIVES
+        for c in (*clause.children, *(g for o in objects for g in o.children))
+    )

@@ -18,6 +18,7 @@ from realpolitik.places.locate.home import (
     state_speaker,
 )
 from realpolitik.places.locate.keys import DATELINE
+from realpolitik.places.locate.own_ground import own_ground_place
 from realpolitik.places.locate.paragraph import indexed_paragraph_places, party_site
 from realpolitik.places.locate.roles import is_compatible, is_locative_object
 
@@ -46,6 +47,10 @@ def surrounding_place(
     4. For a state expelling people from its territory ("deported", "sent back home":
        `expulsion_verbs.txt`), its active subject a state as in 3: the country itself ("home"),
        under the same conditions (not the dateline: the expelling is not in one town).
+    5. For an act of force between parties of one country, one of them that state's own
+       government or forces, or a state harbouring people (`own_ground.own_ground_place`): that
+       country (`parties`, `home`), under the conditions of 3 and no place outside it named in
+       the sentence.
     Else None: a place of another party or another scene is not the event's.
     """
     sent = trigger.sent
@@ -59,6 +64,10 @@ def surrounding_place(
         for p in indexed_paragraph_places(places):
             if p.place.country in countries and is_compatible(sent.doc, p):
                 return p, "paragraph"
+    if not speech:
+        found, basis = own_ground_place(trigger, places, source, target)
+        if found is not None:
+            return found, basis
     expulsion = not speech and is_expulsion_verb(trigger)
     if not (speech or expulsion) or not speaker_is_subject(trigger, source):
         return None, ""
