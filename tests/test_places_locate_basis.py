@@ -129,3 +129,16 @@ def test_venue_put_in_a_guessed_town_is_not_where_the_speaker_is(nlp):
     found = event_place(urged, place_index(sent, venues), [speaker])
     assert found is not None and found.place.name == "Geneva Peace Forum"
     assert found.place.basis == "paragraph"
+
+
+def test_every_location_basis_is_one_the_packaged_schema_allows():
+    import json
+    from pathlib import Path
+
+    import realpolitik
+    from realpolitik.places.locate.event import LOCATION_BASES
+
+    schema_path = Path(realpolitik.__file__).parent / "data" / "spec" / "event.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    allowed = schema["properties"]["location"]["properties"]["basis"]["enum"]
+    assert set(allowed) == set(LOCATION_BASES) | {None}

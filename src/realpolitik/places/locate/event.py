@@ -17,6 +17,13 @@ from realpolitik.places.locate.meeting import is_meeting_word, parties_act
 from realpolitik.places.locate.sentence import sentence_place
 from realpolitik.places.locate.surroundings import surrounding_place
 
+# Every value `Place.basis` can take on an event's location; the packaged event schema's
+# `location.basis` enum lists the same (tests/test_places_locate_basis.py), so an export never
+# carries a value its schema refuses.
+LOCATION_BASES = frozenset(
+    {"sentence", "border", "meeting", "paragraph", "dateline", "home", "parties"}
+)
+
 
 def event_place(
     trigger: Token,
@@ -26,7 +33,7 @@ def event_place(
 ) -> PlaceMention | None:
     """Where the event of `trigger` happened, from a sentence's place index (`place_index`), its
     place's `basis` saying how it was read (`sentence`, `border`, `meeting`, `paragraph`,
-    `dateline`, `home`).
+    `dateline`, `home`, `parties`: `LOCATION_BASES`).
 
     `source`, `target`: the event's parties. When none of them has a known country, a sentence
     naming no place takes the index's fallback (the paragraph's last place where something
@@ -43,6 +50,8 @@ def event_place(
     found, basis = _event_place(trigger, places, source, target)
     if found is None:
         return None
+    if basis not in LOCATION_BASES:
+        raise ValueError(f"event location basis {basis!r} is not one of LOCATION_BASES")
     return replace(found, place=replace(found.place, basis=basis))
 
 
