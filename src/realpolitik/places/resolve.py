@@ -182,8 +182,13 @@ def find_places(
             # "Sentara Norfolk General Hospital in Virginia": in the text's Virginia, at the
             # town its name holds when that lies there (no town "Virginia" looked up).
             return inside if _lies_in(inside, division) else division
-        return _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors)) or inside
+        return (
+            _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors), facility_starts)
+            or inside
+        )
 
+    # (the start of another facility's name after a comma is the next of a list, not a town)
+    facility_starts = {f.start for f in facilities if f.source != "local"}
     inner = [(f.start, f.end, named(f)) for f in facilities]
     mentions += place_facilities(doc.text, inner, mentions, doc.doc_id)
     return sorted(mentions, key=lambda m: m.char_start)
@@ -196,12 +201,18 @@ _TOWN_AFTER = re.compile(
 
 
 def _town_after(
-    text: str, facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
+    text: str,
+    facility: Span,
+    gazetteer: Gazetteer,
+    pick: Callable[[Candidates], Entry],
+    facility_starts: set[int],
 ) -> Place | None:
     """A town named right after a facility that no other rule took as a place ("the Federal
-    University of Technology, Owerri", "a depot in Tiptree")."""
+    University of Technology, Owerri", "a depot in Tiptree"); not the next name of a list of
+    facilities ("Florida Atlantic University, California Polytechnic State University": no
+    town California, Maryland)."""
     m = _TOWN_AFTER.match(text, facility.end)
-    if m is None:
+    if m is None or m.start(1) in facility_starts:
         return None
     words = m.group(1).split()
     for length in range(len(words), 0, -1):
