@@ -79,9 +79,7 @@ def person_spans(
     return persons
 
 
-def _cue_kind(
-    sdoc: Doc, i: int, cues: dict[str, str], kin: set[int], cued: set[int]
-) -> str | None:
+def _cue_kind(sdoc: Doc, i: int, cues: dict[str, str], kin: set[int], cued: set[int]) -> str | None:
     """The kind of cue before token i: "title" right after a title ("Mr. Allen", "Sen. Warren"); "kin" right after a
     relative's word ("girlfriend Olivia"), after a comma following one ("his baby, Chicago"), or
     listed after a name so cued ("daughters North and Chicago"); the words of a name going on
