@@ -1,7 +1,8 @@
 """Eighth round: a name the document uses for a person is no place (a part of a full name, a
 surname the text names in full, a name after a title or a relative's word); a list of facilities
 gives none of them the next one's first word as its town; a dotted country abbreviation inside
-an organisation's name is found ("the U.K. Border Force")."""
+an organisation's name is found ("the U.K. Border Force"); an unknown name "inside" or "into"
+is a local place; a county holding a town the document names beats its namesakes."""
 
 from __future__ import annotations
 
@@ -81,3 +82,18 @@ def test_places_facility_list_gives_no_town_from_the_next_facilitys_name(nlp):
 @pytest.mark.slow
 def test_places_dotted_country_abbreviation_inside_an_organisation_is_found(nlp):
     assert "U.K." in _texts(nlp, "Officers of the U.K. Border Force seized the boat near Dover.")
+
+
+@pytest.mark.slow
+def test_places_unknown_name_inside_or_into_is_a_local_place(nlp):
+    places = _places(nlp, "Supporters poured into Kestrelby after the derby in Bolton on Saturday.")
+    assert places["Kestrelby"].country == "GBR"
+    places = _places(nlp, "Stewards found flares inside Ravensholm before the match in Bolton.")
+    assert places["Ravensholm"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_county_holding_a_named_town_beats_a_larger_namesake(nlp):
+    # Boston's Suffolk County lies within 200 km of Orient too; only New York's holds it
+    places = _places(nlp, "Police in Orient said Suffolk County deputies closed the ferry road.")
+    assert places["Suffolk County"].admin1 == "New York"
