@@ -206,6 +206,13 @@ _TOWN_AFTER = re.compile(
 )
 
 
+MONTH_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+}  # fmt: skip
+
+
 def _town_after(
     text: str,
     facility: Span,
@@ -221,6 +228,8 @@ def _town_after(
     if m is None or m.start(1) in facility_starts:
         return None
     words = m.group(1).split()
+    if words and words[0].rstrip(".,") in MONTH_NAMES:
+        return None  # "a launch at Tyler Bosworth in May": a date, no town
     for length in range(len(words), 0, -1):
         name = " ".join(words[:length]).rstrip(".,")
         cands = [(e, p) for e, p in gazetteer.lookup(name) if e.kind in {"city", "small"}]
