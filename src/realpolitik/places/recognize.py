@@ -387,7 +387,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     place_ends.add(end)
                     break
                 if (
-                    (_cued(cue, labels, span.text, gazetteer) and not _name_goes_on(sdoc, end))
+                    _cued(cue, labels, span.text, gazetteer)
                     or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
                     or _names_its_people(sdoc, end, span.text, gazetteer)
@@ -397,22 +397,6 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     break
             run.pop()
     return spans
-
-
-def _name_goes_on(sdoc: Doc, end: int) -> bool:
-    """The capitalised name after a cue goes on past the town's name into another name ("at
-    Sullivan Goss", a gallery; "to Bruce Forsyth"): a proper noun follows that is no word for
-    the town's people, institutions or features and no place itself."""
-    if end >= len(sdoc):
-        return False
-    after = sdoc[end]
-    return (
-        _capitalised(after)
-        and after.is_alpha
-        and after.pos_ == "PROPN"
-        and after.ent_type_ not in PLACE_LABELS
-        and after.lower_ not in NAME_NOUNS | FEATURE_WORDS
-    )
 
 
 # "Nelson residents", "a Nenagh councillor": a town's name before its people or officials.
