@@ -22,9 +22,9 @@ from spacy.tokens import Doc
 
 from realpolitik.places.gazetteer import tsv_rows
 
-# Sources whose spans may be a person's name read as a town ("list": a well-known place spaCy tags ORG,
-# "Houston said"). Not "pair" ("Austin, Texas"), streets and buildings (their own shape), divisions
-# named in the plural, demonyms.
+# Sources whose spans may be a person's name read as a town ("list": a well-known place spaCy
+# tags ORG, "Houston said"). Not "pair" ("Austin, Texas"), streets and buildings (their own
+# shape), divisions named in the plural, demonyms.
 PERSON_PRONE_SOURCES = {"list", "ner", "cue", "inner", "repeat", "local"}
 _LIST_JOINERS = {",", "and", "&"}
 
@@ -80,10 +80,11 @@ def person_spans(
 
 
 def _cue_kind(sdoc: Doc, i: int, cues: dict[str, str], kin: set[int], cued: set[int]) -> str | None:
-    """The kind of cue before token i: "title" right after a title ("Mr. Allen", "Sen. Warren"); "kin" right after a
-    relative's word ("girlfriend Olivia"), after a comma following one ("his baby, Chicago"), or
-    listed after a name so cued ("daughters North and Chicago"); the words of a name going on
-    after a cued one take its kind ("Councilwoman Amelia Paris"); else None."""
+    """The kind of cue before token i: "title" right after a capitalised title ("Mr. Allen",
+    "Sen. Warren"); "kin" right after a relative's word in lower case ("girlfriend Olivia"; not
+    "Mother Russia"), after a comma following one ("his baby, Chicago"), or listed after a name
+    so cued ("daughters North and Chicago"); the words of a name going on after a cued one take
+    its kind ("Councilwoman Amelia Paris"); else None."""
     j = i - 1
     if j >= 0 and j in cued and sdoc[j].text[:1].isupper():
         return "kin" if j in kin else "title"
@@ -94,10 +95,10 @@ def _cue_kind(sdoc: Doc, i: int, cues: dict[str, str], kin: set[int], cued: set[
     kind = cues.get(sdoc[j].lower_.rstrip("."))
     if kind == "title" and sdoc[j].text[:1].isupper():
         return "title"
-    if kind == "kin":
+    if kind == "kin" and sdoc[j].is_lower:
         return "kin"
     if sdoc[j].text in _LIST_JOINERS and j >= 1:
-        if sdoc[j].text == "," and cues.get(sdoc[j - 1].lower_) == "kin":
+        if sdoc[j].text == "," and cues.get(sdoc[j - 1].text) == "kin":
             return "kin"
         # (a list: a name just before was cued by a relative's word; names are tried in order)
         if any(k in kin for k in range(max(0, j - 4), j)):
