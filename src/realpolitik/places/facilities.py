@@ -14,7 +14,7 @@ Recognised (`facility_runs`): a capitalised name ending in a facility word of
 or opened by one followed by "of" ("University of Alberta", "Museum of Ice Cream"); spaCy's FAC
 entities the gazetteer does not know ("Anfield"); numbered roads after "the" ("the A120",
 "Highway 401"); a name opened by "Mount", "Cape", "Camp" or "Fort" ("Mount Chaambi", "CAMP
-MURRAY"; tune +0.001); an unknown capitalised name right after "in", "near", "outside" or "at"
+MURRAY"; tune +0.001); an unknown capitalised name right after "in", "near", "outside", "at", "inside" or "into"
 ("36 applicants in Cloughjordan", "at Makeen": a village or venue of the document's area; tune
 part +0.005 all-gold, check +0.003, detection precision -0.003; "at" added +0.001 on the tune
 part, precision flat; spaCy's unknown GPE/LOC entities taken the same way cost 0.025 of the tune
@@ -53,7 +53,7 @@ TOWN_PRECISIONS = {"city", "point"}
 # place ("in Bywater" GPE, "at Anfield" FAC; besides no label and PERSON, which spaCy gives
 # unknown villages).
 LOCAL_LABELS = {"GPE", "LOC", "FAC"}
-LOCAL_PREPOSITIONS = {"in", "near", "outside", "at"}
+LOCAL_PREPOSITIONS = {"in", "near", "outside", "at", "inside", "into"}
 # ... and after these when a state follows ("the couple, of Smallville, Ga."): local papers name
 # a reader's or victim's small town so; the name is placed in the state (its precision).
 STATE_PREPOSITIONS = {"of", "from"}
@@ -172,7 +172,8 @@ def gathering_town(name: DocSpan, gazetteer: Gazetteer) -> str | None:
 
 
 def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """A capitalised name no gazetteer knows right after "in", "near", "outside" or "at", outside
+    """A capitalised name no gazetteer knows right after "in", "near", "outside", "at", "inside" or
+    "into" ("fireworks inside Anfield"; eighth round, tune +2 names, precision flat), outside
     any entity or in a place or person entity ("36 applicants in Cloughjordan"): a village,
     district or venue of the document's area. Not a word the document also writes in lower case,
     an acronym or code ("in HD"), or an owner ("in Modi's name")."""

@@ -23,6 +23,7 @@ from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
 from realpolitik.places.gazetteer import SPELLED_OUT, Gazetteer, word_list
 from realpolitik.places.names import name_key
+from realpolitik.places.persons import PERSON_PRONE_SOURCES, person_spans
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # spaCy often labels a country or city ORG when it acts ("Pakistan said", "Canada beat ...") and
@@ -131,6 +132,10 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
+    persons = person_spans(sdoc, [(s.start, s.end) for s in found], NAME_NOUNS)
+    found = [
+        s for k, s in enumerate(found) if k not in persons or s.source not in PERSON_PRONE_SOURCES
+    ]
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
@@ -422,6 +427,12 @@ MUNICIPAL_NOUNS = {"township", "twp", "twp.", "borough"}
 INSTITUTION_NOUNS = {"high", "firefighters", "schools", "voters"}
 
 
+# Words after a town's name that spaCy may tag a person's ("Tupelo High", "Nelson residents").
+NAME_NOUNS = frozenset(
+    RESIDENT_NOUNS | INSTITUTION_NOUNS | JURISDICTION_NOUNS | MUNICIPAL_NOUNS | PLACE_NOUNS
+)
+
+
 def _with_municipality(sdoc: Doc, doc_text: str, end: int, span: Span) -> Span:
     """'Cranford Township': the span takes the municipality's word, the town's name is looked up
     (so that no unknown-name rule takes the two words as a village of their own)."""
@@ -644,5 +655,6 @@ def _demonym_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _proper_case(text: str) -> bool:
-    """Not an all-lower word: 'US' and 'Chad' are names, but an all-caps headline is unsure."""
-    return not (text.isupper() and len(text) > 3)
+    """Not an all-caps headline word: 'US', 'U.S.' and 'Chad' are names, 'CHAD' is unsure (the
+    letters are counted, so that a dotted abbreviation is no headline)."""
+    return not (text.isupper() and sum(c.isalpha() for c in text) > 3)

@@ -57,6 +57,12 @@ NEAR_KM = 200.0
 # GeoWebNews: 1, 2 and 3 passes flat (0.866); kept for local news, where most names are small
 # towns whose first readings are another state's.
 COHERENCE_PASSES = 2
+# A county reading holding a town the document names (within `COUNTY_REACH_KM` of the county's
+# point) beats a same-named county elsewhere: "Suffolk County detectives" in a text about
+# Southold is Suffolk County, New York, though Boston's Suffolk County lies within `NEAR_KM` of
+# Southold too. Eighth round, tune part of GeoWebNews: +3 names with 0.5, 1.0 and 2.0 alike.
+COUNTY_TOWN_BONUS = 1.0
+_COUNTY_KINDS = {"county", "admin2"}
 
 # After "Name, Container": " and Name" continues a list of places.
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
@@ -182,8 +188,13 @@ def find_places(
             # "Sentara Norfolk General Hospital in Virginia": in the text's Virginia, at the
             # town its name holds when that lies there (no town "Virginia" looked up).
             return inside if _lies_in(inside, division) else division
-        return _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors)) or inside
+        return (
+            _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors), facility_starts)
+            or inside
+        )
 
+    # (the start of another facility's name after a comma is the next of a list, not a town)
+    facility_starts = {f.start for f in facilities if f.source != "local"}
     inner = [(f.start, f.end, named(f)) for f in facilities]
     mentions += place_facilities(doc.text, inner, mentions, doc.doc_id)
     return sorted(mentions, key=lambda m: m.char_start)
@@ -195,15 +206,30 @@ _TOWN_AFTER = re.compile(
 )
 
 
+MONTH_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+}  # fmt: skip
+
+
 def _town_after(
-    text: str, facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
+    text: str,
+    facility: Span,
+    gazetteer: Gazetteer,
+    pick: Callable[[Candidates], Entry],
+    facility_starts: set[int],
 ) -> Place | None:
     """A town named right after a facility that no other rule took as a place ("the Federal
-    University of Technology, Owerri", "a depot in Tiptree")."""
+    University of Technology, Owerri", "a depot in Tiptree"); not the next name of a list of
+    facilities ("Florida Atlantic University, California Polytechnic State University": no
+    town California, Maryland)."""
     m = _TOWN_AFTER.match(text, facility.end)
-    if m is None:
+    if m is None or m.start(1) in facility_starts:
         return None
     words = m.group(1).split()
+    if words and words[0].rstrip(".,") in MONTH_NAMES:
+        return None  # "a launch at Tyler Bosworth in May": a date, no town
     for length in range(len(words), 0, -1):
         name = " ".join(words[:length]).rstrip(".,")
         cands = [(e, p) for e, p in gazetteer.lookup(name) if e.kind in {"city", "small"}]
@@ -610,6 +636,10 @@ def score(
     if anchors:
         near = sum(km_between(entry, a) <= NEAR_KM for a in anchors)
         value += NEAR_BONUS * near / len(anchors)
+        if entry.kind in _COUNTY_KINDS and any(
+            a.kind in _TOWN_KINDS and km_between(entry, a) <= COUNTY_REACH_KM for a in anchors
+        ):
+            value += COUNTY_TOWN_BONUS
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
     if entry.kind == "country" and not _division_of_main_country(
