@@ -165,3 +165,31 @@ def test_format_case_skips_an_empty_part_and_prints_the_second_own_set():
     text = format_case({"tune": table, "check": table, "own2": {"tune": empty, "check": table}})
     assert "own2 check:" in text
     assert "own2 tune:" not in text
+
+
+def test_third_own_set_covers_every_weak_type_with_the_fixed_split():
+    import hashlib
+    from collections import Counter
+
+    from realpolitik.eval.case import OWN3_FILE, read_own
+
+    rows = read_own(OWN3_FILE)
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:  # the recorded part is the split rule's, so no sentence moves between parts
+        bit = hashlib.sha256(f"acled_own3:{r['id']}".encode()).digest()[0] & 1
+        assert r["part"] == ("check" if bit else "tune"), r["id"]
+    counts = Counter(r["label"] for r in rows)
+    weak = [
+        "Disrupted weapons use",
+        "Change to group/activity",
+        "Mob violence",
+        "Non-violent transfer of territory",
+        "Other",
+        "Chemical weapon",
+        "Excessive force against protesters",
+        "Protest with intervention",
+        "Violent demonstration",
+        "Agreement",
+    ]
+    assert all(counts[label] >= 2 for label in weak), counts
+    assert counts[NONE] >= 10

@@ -80,3 +80,11 @@ def test_a_verb_tagged_as_an_adjective_with_its_own_subject_is_an_act(nlp):
     if by_text["advanced"].pos_ == "ADJ":  # the tagger's error this rule is for
         assert any(c.dep_ == "nsubj" for c in by_text["advanced"].children)
     assert names_act(by_text["advanced"])
+
+
+def test_a_candidate_words_verb_in_the_present_states_no_act(nlp):
+    # "army" is a candidate word, not a cue: its verb in the present states a standing role.
+    text = "The national army runs the ports and the customs service of the province."
+    assert _decisive(nlp, text, "Change to group/activity") is None
+    text = "The national army ran the ports and the customs service of the province."
+    assert _decisive(nlp, text, "Change to group/activity") == "ran"

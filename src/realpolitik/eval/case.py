@@ -17,7 +17,9 @@ sentences written for realpolitik with their ACLED sub-event type or "none", in 
 split of their own. CASE snippets are long (one to three sentences of 40 words); a user's corpus
 reports most events in one short sentence, where the classifier has less to read. And (key
 `own2`, round 6) `eval/gold/acled_own2.yaml`: a second such set, all in the check part, written
-before any of its scores was seen.
+before any of its scores was seen. And (key `own3`, round 8) `eval/gold/acled_own3.yaml`: three
+sentences for each sub-type weak on the check part and twelve that must get no type (diplomacy,
+crime, disasters, the economy), split tune/check as `acled_own.yaml`.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from realpolitik.model import EventMention
 DEV_FILE = "dev.tsv"
 OWN_FILE = Path(__file__).parent / "gold" / "acled_own.yaml"
 OWN2_FILE = Path(__file__).parent / "gold" / "acled_own2.yaml"
+OWN3_FILE = Path(__file__).parent / "gold" / "acled_own3.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
-OWN_SETS = {"own": OWN_FILE, "own2": OWN2_FILE}
+OWN_SETS = {"own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE}
 NONE = "none"
 
 # CASE 2021 Task 2 label -> ACLED sub-event type (ACLED codebook names, as in event.schema.json).

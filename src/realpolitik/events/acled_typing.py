@@ -268,6 +268,8 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         acts = [t for t in hits if names_act(t)]
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
         governing = [_governing_verb(t) for t in hits if not names_act(t)]
+        if group is not cues:  # a candidate word's verb: only one that tells a happening
+            governing = [v for v in governing if v is not None and tells_happening(v)]
         for tok in [*acts, *governing]:
             if tok is not None and tok.idx not in taken:
                 return tok
@@ -316,6 +318,20 @@ def names_act(tok: Token) -> bool:
     elif tok.pos_ != "NOUN" or not (_words(tok) & act_nouns()):
         return False
     return non_event(tok) not in {"actor noun", "placing participle"}
+
+
+# Verb tags that tell no happening by themselves: the third-person present and the base form. A
+# candidate word's governing verb in such a form ("the army manages the terror industry", "the
+# front can soon turn into its opposite") states a habit, a standing role or a possibility, not
+# an act (round 8, the seeds' non-events). The plural present (VBP) is left out: the tagger gives
+# it to rare pasts ("forces retook three villages"); a past, a participle, a gerund or a verb
+# the tagger took for an adjective ("forces advanced to ...") passes.
+STATING_TAGS = frozenset({"VB", "VBZ"})
+
+
+def tells_happening(verb: Token) -> bool:
+    """Whether a verb's form can tell a happening: not the third-person present or base form."""
+    return verb.tag_ not in STATING_TAGS
 
 
 def _is_verb(tok: Token) -> bool:
