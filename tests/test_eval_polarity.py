@@ -9,6 +9,7 @@ import pytest
 
 from realpolitik.errors import UsageError
 from realpolitik.eval.polarity import (
+    OWN2_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -70,6 +71,20 @@ def test_eval_polarity_own_file_balances_asserted_with_the_rest():
     asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
     assert 30 <= len(asserted) <= len(sentences) - 40
     assert len({s["id"] for s in sentences}) == len(sentences)
+
+
+def test_eval_polarity_second_set_has_its_own_hash_split_and_balance():
+    sentences = own_polarity_sentences(OWN2_FILE)
+    assert {"tune", "check"} == {s["part"] for s in sentences}
+    assert all(s["part"] == part_of(s["id"], "polarity_own2") for s in sentences)
+    # the split of a set follows its own name: the same id may fall elsewhere in the other set
+    ids = [f"p{i}" for i in range(40)]
+    assert [part_of(i) for i in ids] != [part_of(i, "polarity_own2") for i in ids]
+    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
+    assert 25 <= len(asserted) <= len(sentences) - 25  # about half are asserted controls
+    assert len({s["id"] for s in sentences}) == len(sentences)
+    first = {s["text"] for s in own_polarity_sentences(OWN_FILE)}
+    assert not first & {s["text"] for s in sentences}
 
 
 def test_eval_polarity_rejects_an_entry_without_a_known_polarity(tmp_path: Path):

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.segments import crosses_line_break
+from realpolitik.events.segments import (
+    announced_infinitive,
+    crosses_line_break,
+    is_heading,
+    line_of,
+)
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import Polarity
 
@@ -41,6 +46,7 @@ class Lexicon:
     speculative_modals: frozenset[str]
     ability_modals: frozenset[str]
     conditional_marks: frozenset[str]
+    inverting_auxiliaries: frozenset[str]
     speculative_adverbs: frozenset[str]
     speculative_verbs: frozenset[str]
     speculative_adjectives: frozenset[str]
@@ -52,6 +58,7 @@ class Lexicon:
     directive_verbs: frozenset[str]
     dissuading_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    negating_phrasal_verbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_pronouns: frozenset[str]
     negating_prepositions: frozenset[str]
@@ -100,10 +107,16 @@ def polarity_of(trigger: Token) -> Polarity:
     while True:
         if shares_modality:
             cues |= _local_cues(node, lex)
-        if _conditional_mark(node, lex) or _habitual_clause(node, lex):
+        if (
+            _conditional_mark(node, lex)
+            or _habitual_clause(node, lex)
+            or _inverted_condition(node, lex)
+        ):
             cues.add("hypothetical")
         if _denied_by_apposed_claim(node, lex):
             cues.add("denied")
+        if _headline_infinitive(node):
+            cues.add("intended")  # "Russia to deploy missiles in Belarus": announced, not done
         head = node.head
         if head.i == node.i or crosses_line_break(node, head):
             break  # a headline glued to the paragraph below frames nothing in it
@@ -170,6 +183,21 @@ def _conditional_mark(node: Token, lex: Lexicon) -> bool:
     )
 
 
+def _inverted_condition(node: Token, lex: Lexicon) -> bool:
+    """A condition without "if", told by word order: "Had the rebels not retreated, ...", "Were
+    Athens to veto the deal, ...", "Should Minsk close the border, ...": an adverbial clause
+    opened by an auxiliary (on it, or the clause's own verb) before its subject."""
+    if node.dep_ != "advcl" or any(c.dep_ == "mark" for c in node.children):
+        return False
+    first = node.doc[node.left_edge.i]
+    if first.lower_ not in lex.inverting_auxiliaries:
+        return False
+    if first.i != node.i and not (first.head.i == node.i and first.dep_ in {"aux", "auxpass"}):
+        return False
+    clause = [node, *(c for c in node.children if c.dep_ in {"ccomp", "xcomp"})]
+    return any(c.dep_ in SUBJECT_DEPS and c.i > first.i for v in clause for c in v.children)
+
+
 def _clause_words(node: Token) -> set[str]:
     """The subordinating words of a clause: its mark and its wh-adverb ("when", "whenever")."""
     return {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
@@ -204,6 +232,8 @@ def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
 def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
     """What the edge node -> head says, and whether the head's frame still covers the trigger."""
     dep = node.dep_
+    if dep == "prep" and _negating_phrase(node, lex):
+        return "negated", True  # "stopped short of imposing", "held off on deploying"
     if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
         if head.lower_ in lex.negating_prepositions:
             return "negated", True  # "a week without clashes"
@@ -251,6 +281,9 @@ def _verb_frame(
             return "intended", True
         if lemma in lex.dissuading_verbs and node.lower_ == "against":
             return "hypothetical", True  # "warned Chile against sending troops": not sent
+        if lemma in lex.denial_verbs and node.lower_ == "as":
+            return "denied", True  # "dismissed as propaganda reports that X shelled ...": the
+            # parser hangs the denied claim on "as"
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -268,6 +301,8 @@ def _verb_frame(
         return "intended", True  # "is trying to prevent": tried, not done
     if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
         return "negated", True
+    if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
+        return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
     if lemma in lex.directive_verbs and dep == "xcomp":
@@ -291,6 +326,10 @@ def _has_not_yet(verb: Token, lex: Lexicon) -> bool:
 
 def _adjective_frame(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
     lemma = head.lemma_.lower()
+    framing = head.head
+    if node.dep_ == "dobj" and framing.i != head.i and framing.lemma_.lower() in lex.denial_verbs:
+        return "denied", True  # "dismissed as groundless the accusation that ...": the parser
+        # makes the denied object the adjective's
     if node.dep_ in {"xcomp", "ccomp", "prep"}:
         if lemma in lex.inability_adjectives:
             return "negated", True  # "were unable to reach", "incapable of protecting"
@@ -365,7 +404,19 @@ def non_event(trigger: Token) -> str | None:
         return "the author's judgement"
     if lemma in lex.analysis_verbs and _event_subject(trigger):
         return "analysis"
+    if trigger.pos_ == "VERB" and _heads_negating_phrase(trigger, lex):
+        return "a phrase of not doing"  # "backed away from", "held off on": the act is below
     return None
+
+
+def _heads_negating_phrase(verb: Token, lex: Lexicon) -> bool:
+    """The verb of "backed away from recognising", "held off on deploying": with its preposition
+    it says the act below was not done; it names no act of its own."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [
+        p for c in verb.children if c.dep_ in {"advmod", "prt"} for p in c.children if p.dep_ == "prep"
+    ]
+    return any(_negating_phrase(p, lex) for p in preps)
 
 
 def _inverted_question(sent: Span) -> bool:
@@ -375,7 +426,10 @@ def _inverted_question(sent: Span) -> bool:
     if len(words) < 3 or words[0].lower_ not in lexicon().question_auxiliaries:
         return False
     first = words[0]
-    verb = first if first.dep_ == "ROOT" else first.head
+    verb = first if first.dep_ == "ROOT" or first.dep_ not in {"aux", "auxpass"} else first.head
+    if verb.dep_ != "ROOT":
+        return False  # "Had the army not withdrawn, ...", "Should X attack, Y would ...": an
+        # inverted condition on the main clause, not a question
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return first.tag_ in {"MD", "VBZ", "VBP", "VBD"} and any(c.i > first.i for c in subjects)
 
@@ -425,6 +479,37 @@ def _infinitival_purpose(node: Token, head: Token) -> bool:
 
 # Prepositions of manner and means: the act they name is part of the clause's act, under its modals.
 MANNER_PREPOSITIONS = {"with", "via"}
+
+
+def _verb_phrase(verb: Token, before: int | None = None) -> str:
+    """The verb's lemma with its particles and adverbs ("rule out", "stop short", "back away");
+    with `before`, only the words before that token ("held off on": the words up to "on")."""
+    words = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "advmod"} and c.i > verb.i and (before is None or c.i < before)
+    ]
+    return " ".join([verb.lemma_.lower(), *words])
+
+
+def _negating_phrase(prep: Token, lex: Lexicon) -> bool:
+    """A preposition that, with its verb, says the act under it was not done: "stopped short of
+    imposing", "held off on deploying", "refrained from attacking", "backed away from"."""
+    verb = prep.head
+    if prep.dep_ != "prep":
+        return False
+    if verb.dep_ in {"advmod", "prt"} and verb.pos_ in {"ADV", "ADP", "PART", "ADJ"}:
+        verb = verb.head  # "stopped short of", "backed away from": the preposition hangs lower
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return f"{_verb_phrase(verb, prep.i)} {prep.lower_}" in lex.negating_phrasal_verbs
+
+
+def _headline_infinitive(node: Token) -> bool:
+    """A headline's "X to do Y" ("Russia to deploy missiles in Belarus", "Ukraine to receive
+    tanks"): a to-infinitive with its subject (or a name it hangs on) on a line without a finite
+    verb or a closing mark. It announces the act; it does not report it done."""
+    return announced_infinitive(node) and is_heading(line_of(node, node.sent))
 
 
 def _shares_modality(node: Token) -> bool:

@@ -1,0 +1,95 @@
+"""Events a text does not report as facts (issue 9, third polarity round): a condition told by
+word order ("Had X not ...", "Were X to ...", "Should X ..."), not a question; a phrase of not
+doing ("stopped short of", "held off on", "refrained from", "ruled out"); a denial whose object
+the parser hangs on "as" or on an adjective ("dismissed as propaganda reports that ..."); a
+headline's "X to do Y". Each class is pinned with its contrasting asserted case. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import token_named
+
+from realpolitik.events.polarity import lexicon, non_event, polarity_of
+
+
+def test_events_polarity_third_word_lists_load():
+    lex = lexicon()
+    assert "stop short of" in lex.negating_phrasal_verbs
+    assert "were" in lex.inverting_auxiliaries
+
+
+CASES = [
+    # a condition told by word order, its consequence under "would"
+    ("Had the rebels not retreated, the air force would have bombed the bridge.", "retreated", "hypothetical"),
+    ("Had the rebels not retreated, the air force would have bombed the bridge.", "bombed", "hypothetical"),
+    ("Were Athens to veto the deal, Ankara would protest.", "veto", "hypothetical"),
+    ("Should Minsk close the border, Vilnius would respond with sanctions.", "close", "hypothetical"),
+    ("The rebels had retreated before the air force bombed the bridge.", "retreated", "asserted"),
+    ("Minsk closed the border, and Vilnius responded with sanctions.", "closed", "asserted"),
+    # a phrase of not doing: the act under it was not done
+    ("The court stopped short of banning the opposition party.", "banning", "negated"),
+    ("The EU held off on sanctioning the shipping company.", "sanctioning", "negated"),
+    ("The government refrained from arresting the opposition leader.", "arresting", "negated"),
+    ("Tokyo shied away from criticising Beijing over the patrols.", "criticising", "negated"),
+    ("Ottawa backed away from recognising the new government.", "recognising", "negated"),
+    ("The envoy ruled out a ceasefire before the elections.", "ceasefire", "negated"),
+    ("The court stopped the banning of the opposition party.", "banning", "asserted"),
+    ("The government moved from arresting protesters to arresting journalists.", "arresting", "asserted"),
+    ("The police turned out in force to arrest the organisers.", "arrest", "intended"),
+    # a denial whose denied claim the parser hangs on "as" or on the adjective
+    ("The ministry dismissed as propaganda reports that its troops shelled the market.", "shelled", "denied"),
+    ("The ministry confirmed reports that its troops shelled the market.", "shelled", "asserted"),
+    # a headline's "X to do Y" announces the act
+    ("Ukraine to receive more tanks from Germany", "receive", "intended"),
+    ("Ukraine received more tanks from Germany", "received", "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,trigger,expected", CASES)
+def test_events_polarity_third_reads_the_class(nlp, sentence, trigger, expected):
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+NON_EVENTS = [
+    # an inverted condition is no question; an inverted main clause is
+    ("Had the rebels not retreated, the air force would have bombed the bridge.", "bombed", None),
+    ("Were Athens to veto the deal, Ankara would protest.", "protest", None),
+    ("Did the navy seize the tanker in the strait?", "seize", "question"),
+    ("Will Beijing send warships to the gulf", "send", "question"),
+    # the verb of a phrase of not doing names no act of its own
+    ("Ottawa backed away from recognising the new government.", "backed", "a phrase of not doing"),
+    ("Ottawa backed the new government.", "backed", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,trigger,expected", NON_EVENTS)
+def test_events_polarity_third_non_events(nlp, sentence, trigger, expected):
+    assert non_event(token_named(nlp(sentence), trigger)) == expected
+
+
+@pytest.mark.slow
+def test_events_polarity_third_headline_infinitive_is_an_announced_event(nlp):
+    from event_helpers import event_on, events_with_actors
+
+    text = "Ukraine to receive more tanks from Germany\n\nThe first tanks arrived on Monday."
+    events = events_with_actors(nlp, text, ("Ukraine", "UKR", "GOV"), ("Germany", "DEU", "GOV"))
+    assert event_on(events, "receive").polarity == "intended"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence,verb,expected",
+    [
+        ("Should Minsk close the border, Vilnius would respond with sanctions.", "close", False),
+        ("Minsk should close the border, Vilnius said.", "close", True),
+    ],
+)
+def test_events_polarity_third_inverted_should_is_a_condition_not_an_obligation(
+    nlp, sentence, verb, expected
+):
+    from realpolitik.events.framing import obligation
+
+    assert obligation(token_named(nlp(sentence), verb)) is expected
