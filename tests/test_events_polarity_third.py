@@ -40,6 +40,20 @@ CASES = [
     # a denial whose denied claim the parser hangs on "as" or on the adjective
     ("The ministry dismissed as propaganda reports that its troops shelled the market.", "shelled", "denied"),
     ("The ministry confirmed reports that its troops shelled the market.", "shelled", "asserted"),
+    # the sentence-opening "Were X to ..." the parser makes a clausal complement
+    ("Were the ceasefire to collapse, aid convoys would stop.", "ceasefire", "hypothetical"),
+    ("The ceasefire collapsed, and aid convoys stopped.", "ceasefire", "asserted"),
+    # "in case of", "in the event of": a condition; "in the case of" names a matter
+    ("In case of an attack, NATO would defend the Baltic states.", "attack", "hypothetical"),
+    ("In the event of a blockade, the navy would escort the tankers.", "blockade", "hypothetical"),
+    ("In the case of the attack on the depot, the army admitted fault.", "attack", "asserted"),
+    # a word of readiness: "is about to", "is poised to"; an event noun subject of "is due to"
+    ("The EU is about to impose new tariffs on Chinese cars.", "impose", "intended"),
+    ("The army is poised to storm the rebel-held city.", "storm", "intended"),
+    ("The summit is due to open in Addis Ababa on Friday.", "summit", "intended"),
+    ("The talks are set to resume in Vienna.", "talks", "intended"),
+    ("The summit opened in Addis Ababa on Friday.", "summit", "asserted"),
+    ("The summit was held to open a new chapter in relations.", "summit", "asserted"),
     # a headline's "X to do Y" announces the act
     ("Ukraine to receive more tanks from Germany", "receive", "intended"),
     ("Ukraine received more tanks from Germany", "received", "asserted"),
@@ -58,6 +72,10 @@ NON_EVENTS = [
     ("Were Athens to veto the deal, Ankara would protest.", "protest", None),
     ("Did the navy seize the tanker in the strait?", "seize", "question"),
     ("Will Beijing send warships to the gulf", "send", "question"),
+    # a word of readiness frames the act below and names none of its own
+    ("The Turkish navy is set to patrol the Black Sea coast next year.", "set", "a plan's frame"),
+    ("The army is poised to storm the rebel-held city.", "poised", "a plan's frame"),
+    ("The navy set fire to the smugglers' boats.", "set", None),
     # the verb of a phrase of not doing names no act of its own
     ("Ottawa backed away from recognising the new government.", "backed", "a phrase of not doing"),
     ("Ottawa backed the new government.", "backed", None),

@@ -46,6 +46,7 @@ class Lexicon:
     speculative_modals: frozenset[str]
     ability_modals: frozenset[str]
     conditional_marks: frozenset[str]
+    conditional_phrases: frozenset[str]
     inverting_auxiliaries: frozenset[str]
     speculative_adverbs: frozenset[str]
     speculative_verbs: frozenset[str]
@@ -187,9 +188,14 @@ def _inverted_condition(node: Token, lex: Lexicon) -> bool:
     """A condition without "if", told by word order: "Had the rebels not retreated, ...", "Were
     Athens to veto the deal, ...", "Should Minsk close the border, ...": an adverbial clause
     opened by an auxiliary (on it, or the clause's own verb) before its subject."""
-    if node.dep_ != "advcl" or any(c.dep_ == "mark" for c in node.children):
+    if any(c.dep_ == "mark" for c in node.children):
         return False
     first = node.doc[node.left_edge.i]
+    if not (
+        node.dep_ == "advcl"
+        or (node.dep_ == "ccomp" and node.i < node.head.i and first.i == node.sent.start)
+    ):
+        return False  # the parser makes a sentence-opening "Were X to ..." a ccomp at times
     if first.lower_ not in lex.inverting_auxiliaries:
         return False
     if first.i != node.i and not (first.head.i == node.i and first.dep_ in {"aux", "auxpass"}):
@@ -305,6 +311,10 @@ def _verb_frame(
         return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
+    if head.lower_ in lex.intention_adjectives and dep == "xcomp":
+        return "intended", True  # "is poised to storm" (a participle the lemma list misses)
+    if dep in {"nsubj", "nsubjpass"} and _raised_plan(head, lex):
+        return "intended", True  # "the summit is due to open", "talks are set to resume"
     if lemma in lex.directive_verbs and dep == "xcomp":
         return "intended", True  # "told Peru to withdraw": not done yet
     if lemma in lex.intention_object_verbs and dep == "dobj":
@@ -314,6 +324,25 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _has_to_infinitive(word: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in word.children
+    )
+
+
+def _raised_plan(verb: Token, lex: Lexicon) -> bool:
+    """The verb (or its adjective) says its subject is planned or expected, with a to-infinitive:
+    "is due to open", "is set to resume", "are expected to begin". An event noun as the subject
+    has not happened yet."""
+    words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        (w.lower_ in lex.intention_adjectives or w.lemma_.lower() in lex.intention_adjectives)
+        and _has_to_infinitive(w)
+        for w in words
+    )
 
 
 def _has_modal(verb: Token) -> bool:
@@ -362,6 +391,8 @@ def _noun_frame(
         return "intended", True  # "a proposal to establish", "plans for an offensive"
     if lemma in lex.purpose_nouns and complement:
         return "intended", True  # "for the sake of easing", "with the aim of ending"
+    if via_preposition and node.lower_ == "of" and _conditional_phrase(head, lex):
+        return "hypothetical", True  # "in case of an attack", "in the event of an invasion"
     if lemma in lex.claim_nouns and via_preposition and node.lower_ == "of":
         if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children):
             return "hypothetical", True  # "the rebels' claim of holding the airport": theirs
@@ -372,6 +403,15 @@ def _noun_frame(
     if via_preposition:
         return None, node.lower_ == "of"
     return None, dep in {"appos"}
+
+
+def _conditional_phrase(noun: Token, lex: Lexicon) -> bool:
+    """ "in case of", "in the event of": a preposition with its noun that makes what follows a
+    condition (but "in the case of the strike" names a matter, not a condition)."""
+    if noun.dep_ != "pobj":
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return " ".join([noun.head.lower_, *dets, noun.lower_, "of"]) in lex.conditional_phrases
 
 
 def _purpose_noun_infinitive(node: Token, head: Token, lex: Lexicon) -> bool:
@@ -404,9 +444,19 @@ def non_event(trigger: Token) -> str | None:
         return "the author's judgement"
     if lemma in lex.analysis_verbs and _event_subject(trigger):
         return "analysis"
+    if _plan_frame(trigger, lex):
+        return "a plan's frame"  # "is set to patrol": the act is the infinitive, not "set"
     if trigger.pos_ == "VERB" and _heads_negating_phrase(trigger, lex):
         return "a phrase of not doing"  # "backed away from", "held off on": the act is below
     return None
+
+
+def _plan_frame(word: Token, lex: Lexicon) -> bool:
+    """ "The navy is set to patrol", "is poised to storm": a word of readiness after a copula or
+    in the passive, with a to-infinitive, frames the act below and names none of its own."""
+    if word.lower_ not in lex.intention_adjectives or not _has_to_infinitive(word):
+        return False
+    return word.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in word.children)
 
 
 def _heads_negating_phrase(verb: Token, lex: Lexicon) -> bool:
