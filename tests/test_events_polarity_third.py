@@ -37,6 +37,11 @@ CASES = [
     ("The court stopped the banning of the opposition party.", "banning", "asserted"),
     ("The government moved from arresting protesters to arresting journalists.", "arresting", "asserted"),
     ("The police turned out in force to arrest the organisers.", "arrest", "intended"),
+    # kept from an act: the act under "from" was not done
+    ("Opposition leaders were prevented from holding a rally in the capital.", "holding", "negated"),
+    ("Police blocked the students from marching to the palace.", "marching", "negated"),
+    ("The students marched from the campus to the palace.", "marched", "asserted"),
+    ("Police blocked the road after the students marched from the campus.", "marched", "asserted"),
     # a denial whose denied claim the parser hangs on "as" or on the adjective
     ("The ministry dismissed as propaganda reports that its troops shelled the market.", "shelled", "denied"),
     ("The ministry confirmed reports that its troops shelled the market.", "shelled", "asserted"),
@@ -76,9 +81,6 @@ NON_EVENTS = [
     ("The Turkish navy is set to patrol the Black Sea coast next year.", "set", "a plan's frame"),
     ("The army is poised to storm the rebel-held city.", "poised", "a plan's frame"),
     ("The navy set fire to the smugglers' boats.", "set", None),
-    # the verb of a phrase of not doing names no act of its own
-    ("Ottawa backed away from recognising the new government.", "backed", "a phrase of not doing"),
-    ("Ottawa backed the new government.", "backed", None),
 ]
 
 

@@ -60,6 +60,7 @@ class Lexicon:
     dissuading_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     negating_phrasal_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_pronouns: frozenset[str]
     negating_prepositions: frozenset[str]
@@ -287,6 +288,8 @@ def _verb_frame(
             return "intended", True
         if lemma in lex.dissuading_verbs and node.lower_ == "against":
             return "hypothetical", True  # "warned Chile against sending troops": not sent
+        if lemma in lex.preventing_verbs and node.lower_ == "from":
+            return "negated", True  # "were prevented from holding a rally": it was not held
         if lemma in lex.denial_verbs and node.lower_ == "as":
             return "denied", True  # "dismissed as propaganda reports that X shelled ...": the
             # parser hangs the denied claim on "as"
@@ -446,8 +449,6 @@ def non_event(trigger: Token) -> str | None:
         return "analysis"
     if _plan_frame(trigger, lex):
         return "a plan's frame"  # "is set to patrol": the act is the infinitive, not "set"
-    if trigger.pos_ == "VERB" and _heads_negating_phrase(trigger, lex):
-        return "a phrase of not doing"  # "backed away from", "held off on": the act is below
     return None
 
 
@@ -457,16 +458,6 @@ def _plan_frame(word: Token, lex: Lexicon) -> bool:
     if word.lower_ not in lex.intention_adjectives or not _has_to_infinitive(word):
         return False
     return word.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in word.children)
-
-
-def _heads_negating_phrase(verb: Token, lex: Lexicon) -> bool:
-    """The verb of "backed away from recognising", "held off on deploying": with its preposition
-    it says the act below was not done; it names no act of its own."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    preps += [
-        p for c in verb.children if c.dep_ in {"advmod", "prt"} for p in c.children if p.dep_ == "prep"
-    ]
-    return any(_negating_phrase(p, lex) for p in preps)
 
 
 def _inverted_question(sent: Span) -> bool:
