@@ -125,3 +125,25 @@ def test_eval_seeds_non_events_reject_an_unknown_outcome(tmp_path: Path):
 def test_eval_seeds_non_event_list_reads_and_every_entry_is_complete():
     result = check_non_events([], NON_EVENTS)
     assert result["reader_non_events_total"] == 35 and result["reader_non_events_wrong"] == 0
+
+
+@pytest.mark.slow
+def test_eval_polarity_scores_both_sets_per_part(tmp_path: Path):
+    from realpolitik.eval.polarity import score_polarity
+
+    first, second = tmp_path / "polarity_own.yaml", tmp_path / "polarity_own2.yaml"
+    first.write_text(
+        "sentences:\n"
+        "  - {id: a1, trigger: shell, polarity: [asserted], text: 'Ruritanian guns shelled the port.'}\n"
+    )
+    second.write_text(
+        "sentences:\n"
+        "  - {id: b1, trigger: shell, polarity: [negated],"
+        " text: 'Ruritanian guns stopped short of shelling the port.'}\n"
+        "  - {id: b2, trigger: shell, polarity: [asserted], text: 'Ruritanian guns shelled the port.'}\n"
+    )
+    out = score_polarity(path=first, path2=second)
+    assert out["whole"]["n"] == 1 and out["own2"]["whole"]["n"] == 2
+    assert set(out["own2"]) == {"whole", "tune", "check"}
+    assert {r["id"] for r in out["own2_misses"]} <= {"b1", "b2"}
+    assert out["own2"]["whole"]["accuracy"] == 1.0
