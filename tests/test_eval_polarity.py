@@ -9,6 +9,7 @@ import pytest
 
 from realpolitik.errors import UsageError
 from realpolitik.eval.polarity import (
+    OWN2_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -72,6 +73,20 @@ def test_eval_polarity_own_file_balances_asserted_with_the_rest():
     assert len({s["id"] for s in sentences}) == len(sentences)
 
 
+def test_eval_polarity_second_set_has_its_own_hash_split_and_balance():
+    sentences = own_polarity_sentences(OWN2_FILE)
+    assert {"tune", "check"} == {s["part"] for s in sentences}
+    assert all(s["part"] == part_of(s["id"], "polarity_own2") for s in sentences)
+    # the split of a set follows its own name: the same id may fall elsewhere in the other set
+    ids = [f"p{i}" for i in range(40)]
+    assert [part_of(i) for i in ids] != [part_of(i, "polarity_own2") for i in ids]
+    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
+    assert 25 <= len(asserted) <= len(sentences) - 25  # about half are asserted controls
+    assert len({s["id"] for s in sentences}) == len(sentences)
+    first = {s["text"] for s in own_polarity_sentences(OWN_FILE)}
+    assert not first & {s["text"] for s in sentences}
+
+
 def test_eval_polarity_rejects_an_entry_without_a_known_polarity(tmp_path: Path):
     bad = tmp_path / "own.yaml"
     bad.write_text("sentences:\n  - {id: a, text: t, trigger: x, polarity: [maybe]}\n")
@@ -110,3 +125,25 @@ def test_eval_seeds_non_events_reject_an_unknown_outcome(tmp_path: Path):
 def test_eval_seeds_non_event_list_reads_and_every_entry_is_complete():
     result = check_non_events([], NON_EVENTS)
     assert result["reader_non_events_total"] == 35 and result["reader_non_events_wrong"] == 0
+
+
+@pytest.mark.slow
+def test_eval_polarity_scores_both_sets_per_part(tmp_path: Path):
+    from realpolitik.eval.polarity import score_polarity
+
+    first, second = tmp_path / "polarity_own.yaml", tmp_path / "polarity_own2.yaml"
+    first.write_text(
+        "sentences:\n"
+        "  - {id: a1, trigger: shell, polarity: [asserted], text: 'Ruritanian guns shelled the port.'}\n"
+    )
+    second.write_text(
+        "sentences:\n"
+        "  - {id: b1, trigger: shell, polarity: [negated],"
+        " text: 'Ruritanian guns stopped short of shelling the port.'}\n"
+        "  - {id: b2, trigger: shell, polarity: [asserted], text: 'Ruritanian guns shelled the port.'}\n"
+    )
+    out = score_polarity(path=first, path2=second)
+    assert out["whole"]["n"] == 1 and out["own2"]["whole"]["n"] == 2
+    assert set(out["own2"]) == {"whole", "tune", "check"}
+    assert {r["id"] for r in out["own2_misses"]} <= {"b1", "b2"}
+    assert out["own2"]["whole"]["accuracy"] == 1.0

@@ -1,5 +1,6 @@
-"""The polarity scorer: our own sentences (`gold/polarity_own.yaml`), each naming its main
-event's trigger and the polarities a careful reader accepts, or that no event has that trigger.
+"""The polarity scorer: our own sentences (`gold/polarity_own.yaml`, and a second set unlike
+the first in kind, `gold/polarity_own2.yaml`), each naming its main event's trigger and the
+polarities a careful reader accepts, or that no event has that trigger.
 
 Figures, whole and per part (tune/check): `accuracy` (the main event found with an accepted
 polarity, over the sentences that have an event), `asserted_precision` and `asserted_recall`
@@ -20,13 +21,15 @@ from realpolitik.eval.splits import Part
 from realpolitik.model import EventMention
 
 OWN_FILE = Path(__file__).parent / "gold" / "polarity_own.yaml"
+OWN2_FILE = Path(__file__).parent / "gold" / "polarity_own2.yaml"
 POLARITIES = {"asserted", "denied", "negated", "hypothetical", "intended"}
 NO_EVENT = "no_event"
 
 
-def part_of(key: str) -> Part:
-    """The fixed part of an own polarity sentence: lowest bit of sha256("polarity_own:" + id)."""
-    digest = hashlib.sha256(f"polarity_own:{key}".encode()).digest()
+def part_of(key: str, dataset: str = "polarity_own") -> Part:
+    """The fixed part of an own polarity sentence: lowest bit of sha256(dataset + ":" + id)
+    (`dataset` is the gold file's stem: "polarity_own", "polarity_own2")."""
+    digest = hashlib.sha256(f"{dataset}:{key}".encode()).digest()
     return "check" if digest[0] & 1 else "tune"
 
 
@@ -43,7 +46,7 @@ def own_polarity_sentences(path: Path = OWN_FILE) -> list[dict[str, Any]]:
             raise UsageError(f"{path}: entry {s.get('id')!r} needs id, text, trigger and polarity "
                              f"(a list of {sorted(POLARITIES)}, or [{NO_EVENT}]); "
                              f"missing {sorted(missing)}")  # fmt: skip
-        out.append({**s, "part": part_of(str(s["id"]))})
+        out.append({**s, "part": part_of(str(s["id"]), path.stem)})
     return out
 
 
@@ -91,13 +94,28 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def score_polarity(res: Any = None, path: Path = OWN_FILE) -> dict[str, Any]:
-    """Polarity figures on the own sentences, whole and per part; `misses` lists the tune part's
-    misses only (the check part's are not read while tuning)."""
-    rows, out = judge_sentences(own_polarity_sentences(path), judge_polarity, _summary, res)
-    out["misses"] = [
+def _tune_misses(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
         {k: r[k] for k in ("id", "class", "gold", "predicted", "text")}
         for r in rows
         if r["part"] == "tune" and not r["correct"]
     ]
+
+
+def score_polarity(
+    res: Any = None, path: Path = OWN_FILE, path2: Path | None = OWN2_FILE
+) -> dict[str, Any]:
+    """Polarity figures on the own sentences, whole and per part (the first set at the top
+    level, the second under `own2`); `misses` and `own2_misses` list the tune parts' misses only
+    (the check parts' are not read while tuning)."""
+    from realpolitik.pipeline import Resources
+
+    res = res or Resources.load()
+    rows, out = judge_sentences(own_polarity_sentences(path), judge_polarity, _summary, res)
+    out["misses"] = _tune_misses(rows)
+    if path2 is not None:
+        rows2, out["own2"] = judge_sentences(
+            own_polarity_sentences(path2), judge_polarity, _summary, res
+        )
+        out["own2_misses"] = _tune_misses(rows2)
     return out

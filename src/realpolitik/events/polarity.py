@@ -14,7 +14,12 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.segments import crosses_line_break
+from realpolitik.events.segments import (
+    announced_infinitive,
+    crosses_line_break,
+    is_heading,
+    line_of,
+)
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import Polarity
 
@@ -41,6 +46,8 @@ class Lexicon:
     speculative_modals: frozenset[str]
     ability_modals: frozenset[str]
     conditional_marks: frozenset[str]
+    conditional_phrases: frozenset[str]
+    inverting_auxiliaries: frozenset[str]
     speculative_adverbs: frozenset[str]
     speculative_verbs: frozenset[str]
     speculative_adjectives: frozenset[str]
@@ -52,6 +59,8 @@ class Lexicon:
     directive_verbs: frozenset[str]
     dissuading_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    negating_phrasal_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_pronouns: frozenset[str]
     negating_prepositions: frozenset[str]
@@ -100,10 +109,16 @@ def polarity_of(trigger: Token) -> Polarity:
     while True:
         if shares_modality:
             cues |= _local_cues(node, lex)
-        if _conditional_mark(node, lex) or _habitual_clause(node, lex):
+        if (
+            _conditional_mark(node, lex)
+            or _habitual_clause(node, lex)
+            or _inverted_condition(node, lex)
+        ):
             cues.add("hypothetical")
         if _denied_by_apposed_claim(node, lex):
             cues.add("denied")
+        if _headline_infinitive(node):
+            cues.add("intended")  # "Russia to deploy missiles in Belarus": announced, not done
         head = node.head
         if head.i == node.i or crosses_line_break(node, head):
             break  # a headline glued to the paragraph below frames nothing in it
@@ -170,6 +185,26 @@ def _conditional_mark(node: Token, lex: Lexicon) -> bool:
     )
 
 
+def _inverted_condition(node: Token, lex: Lexicon) -> bool:
+    """A condition without "if", told by word order: "Had the rebels not retreated, ...", "Were
+    Athens to veto the deal, ...", "Should Minsk close the border, ...": an adverbial clause
+    opened by an auxiliary (on it, or the clause's own verb) before its subject."""
+    if any(c.dep_ == "mark" for c in node.children):
+        return False
+    first = node.doc[node.left_edge.i]
+    if not (
+        node.dep_ == "advcl"
+        or (node.dep_ == "ccomp" and node.i < node.head.i and first.i == node.sent.start)
+    ):
+        return False  # the parser makes a sentence-opening "Were X to ..." a ccomp at times
+    if first.lower_ not in lex.inverting_auxiliaries:
+        return False
+    if first.i != node.i and not (first.head.i == node.i and first.dep_ in {"aux", "auxpass"}):
+        return False
+    clause = [node, *(c for c in node.children if c.dep_ in {"ccomp", "xcomp"})]
+    return any(c.dep_ in SUBJECT_DEPS and c.i > first.i for v in clause for c in v.children)
+
+
 def _clause_words(node: Token) -> set[str]:
     """The subordinating words of a clause: its mark and its wh-adverb ("when", "whenever")."""
     return {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
@@ -204,6 +239,8 @@ def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
 def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
     """What the edge node -> head says, and whether the head's frame still covers the trigger."""
     dep = node.dep_
+    if dep == "prep" and _negating_phrase(node, lex):
+        return "negated", True  # "stopped short of imposing", "held off on deploying"
     if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
         if head.lower_ in lex.negating_prepositions:
             return "negated", True  # "a week without clashes"
@@ -251,6 +288,11 @@ def _verb_frame(
             return "intended", True
         if lemma in lex.dissuading_verbs and node.lower_ == "against":
             return "hypothetical", True  # "warned Chile against sending troops": not sent
+        if lemma in lex.preventing_verbs and node.lower_ == "from":
+            return "negated", True  # "were prevented from holding a rally": it was not held
+        if lemma in lex.denial_verbs and node.lower_ == "as":
+            return "denied", True  # "dismissed as propaganda reports that X shelled ...": the
+            # parser hangs the denied claim on "as"
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -268,8 +310,14 @@ def _verb_frame(
         return "intended", True  # "is trying to prevent": tried, not done
     if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
         return "negated", True
+    if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
+        return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
+    if head.lower_ in lex.intention_adjectives and dep == "xcomp":
+        return "intended", True  # "is poised to storm" (a participle the lemma list misses)
+    if dep in {"nsubj", "nsubjpass"} and _raised_plan(head, lex):
+        return "intended", True  # "the summit is due to open", "talks are set to resume"
     if lemma in lex.directive_verbs and dep == "xcomp":
         return "intended", True  # "told Peru to withdraw": not done yet
     if lemma in lex.intention_object_verbs and dep == "dobj":
@@ -279,6 +327,25 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _has_to_infinitive(word: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in word.children
+    )
+
+
+def _raised_plan(verb: Token, lex: Lexicon) -> bool:
+    """The verb (or its adjective) says its subject is planned or expected, with a to-infinitive:
+    "is due to open", "is set to resume", "are expected to begin". An event noun as the subject
+    has not happened yet."""
+    words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        (w.lower_ in lex.intention_adjectives or w.lemma_.lower() in lex.intention_adjectives)
+        and _has_to_infinitive(w)
+        for w in words
+    )
 
 
 def _has_modal(verb: Token) -> bool:
@@ -291,6 +358,10 @@ def _has_not_yet(verb: Token, lex: Lexicon) -> bool:
 
 def _adjective_frame(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
     lemma = head.lemma_.lower()
+    framing = head.head
+    if node.dep_ == "dobj" and framing.i != head.i and framing.lemma_.lower() in lex.denial_verbs:
+        return "denied", True  # "dismissed as groundless the accusation that ...": the parser
+        # makes the denied object the adjective's
     if node.dep_ in {"xcomp", "ccomp", "prep"}:
         if lemma in lex.inability_adjectives:
             return "negated", True  # "were unable to reach", "incapable of protecting"
@@ -323,6 +394,8 @@ def _noun_frame(
         return "intended", True  # "a proposal to establish", "plans for an offensive"
     if lemma in lex.purpose_nouns and complement:
         return "intended", True  # "for the sake of easing", "with the aim of ending"
+    if via_preposition and node.lower_ == "of" and _conditional_phrase(head, lex):
+        return "hypothetical", True  # "in case of an attack", "in the event of an invasion"
     if lemma in lex.claim_nouns and via_preposition and node.lower_ == "of":
         if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children):
             return "hypothetical", True  # "the rebels' claim of holding the airport": theirs
@@ -333,6 +406,15 @@ def _noun_frame(
     if via_preposition:
         return None, node.lower_ == "of"
     return None, dep in {"appos"}
+
+
+def _conditional_phrase(noun: Token, lex: Lexicon) -> bool:
+    """ "in case of", "in the event of": a preposition with its noun that makes what follows a
+    condition (but "in the case of the strike" names a matter, not a condition)."""
+    if noun.dep_ != "pobj":
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return " ".join([noun.head.lower_, *dets, noun.lower_, "of"]) in lex.conditional_phrases
 
 
 def _purpose_noun_infinitive(node: Token, head: Token, lex: Lexicon) -> bool:
@@ -365,7 +447,17 @@ def non_event(trigger: Token) -> str | None:
         return "the author's judgement"
     if lemma in lex.analysis_verbs and _event_subject(trigger):
         return "analysis"
+    if _plan_frame(trigger, lex):
+        return "a plan's frame"  # "is set to patrol": the act is the infinitive, not "set"
     return None
+
+
+def _plan_frame(word: Token, lex: Lexicon) -> bool:
+    """ "The navy is set to patrol", "is poised to storm": a word of readiness after a copula or
+    in the passive, with a to-infinitive, frames the act below and names none of its own."""
+    if word.lower_ not in lex.intention_adjectives or not _has_to_infinitive(word):
+        return False
+    return word.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in word.children)
 
 
 def _inverted_question(sent: Span) -> bool:
@@ -375,7 +467,10 @@ def _inverted_question(sent: Span) -> bool:
     if len(words) < 3 or words[0].lower_ not in lexicon().question_auxiliaries:
         return False
     first = words[0]
-    verb = first if first.dep_ == "ROOT" else first.head
+    verb = first if first.dep_ == "ROOT" or first.dep_ not in {"aux", "auxpass"} else first.head
+    if verb.dep_ != "ROOT":
+        return False  # "Had the army not withdrawn, ...", "Should X attack, Y would ...": an
+        # inverted condition on the main clause, not a question
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return first.tag_ in {"MD", "VBZ", "VBP", "VBD"} and any(c.i > first.i for c in subjects)
 
@@ -425,6 +520,37 @@ def _infinitival_purpose(node: Token, head: Token) -> bool:
 
 # Prepositions of manner and means: the act they name is part of the clause's act, under its modals.
 MANNER_PREPOSITIONS = {"with", "via"}
+
+
+def _verb_phrase(verb: Token, before: int | None = None) -> str:
+    """The verb's lemma with its particles and adverbs ("rule out", "stop short", "back away");
+    with `before`, only the words before that token ("held off on": the words up to "on")."""
+    words = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "advmod"} and c.i > verb.i and (before is None or c.i < before)
+    ]
+    return " ".join([verb.lemma_.lower(), *words])
+
+
+def _negating_phrase(prep: Token, lex: Lexicon) -> bool:
+    """A preposition that, with its verb, says the act under it was not done: "stopped short of
+    imposing", "held off on deploying", "refrained from attacking", "backed away from"."""
+    verb = prep.head
+    if prep.dep_ != "prep":
+        return False
+    if verb.dep_ in {"advmod", "prt"} and verb.pos_ in {"ADV", "ADP", "PART", "ADJ"}:
+        verb = verb.head  # "stopped short of", "backed away from": the preposition hangs lower
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return f"{_verb_phrase(verb, prep.i)} {prep.lower_}" in lex.negating_phrasal_verbs
+
+
+def _headline_infinitive(node: Token) -> bool:
+    """A headline's "X to do Y" ("Russia to deploy missiles in Belarus", "Ukraine to receive
+    tanks"): a to-infinitive with its subject (or a name it hangs on) on a line without a finite
+    verb or a closing mark. It announces the act; it does not report it done."""
+    return announced_infinitive(node) and is_heading(line_of(node, node.sent))
 
 
 def _shares_modality(node: Token) -> bool:

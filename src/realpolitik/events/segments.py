@@ -48,8 +48,20 @@ def is_heading(line: Span) -> bool:
 def heading_verb(tok: Token, sent: Span) -> bool:
     """A gerund or infinitive heading its own title line ("Countering TTP"): no event.
 
-    A headline participle ("Five killed in Kabul blast") still reports one.
+    A headline participle ("Five killed in Kabul blast") still reports one, and a headline's
+    "Russia to deploy missiles" announces one.
     """
-    if tok.tag_ not in {"VBG", "VB"}:
+    if tok.tag_ not in {"VBG", "VB"} or announced_infinitive(tok):
         return False
     return is_heading(line_of(tok, sent))
+
+
+def announced_infinitive(tok: Token) -> bool:
+    """A headline's "X to do Y" ("Russia to deploy missiles"): a to-infinitive with its own
+    subject, or hanging on the name that opens the line ("Ukraine to receive tanks"). Unlike
+    "Countering TTP" it names who acts: an announced act (events/polarity.py reads it intended)."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN"
