@@ -69,3 +69,32 @@ def test_hotpaths_paragraph_breaks_start_a_sentence_after_each_line_break(words,
     expected = _plain_paragraph_starts(Doc(vocab, words=words, spaces=spaces))
     doc = paragraph_breaks(Doc(vocab, words=words, spaces=spaces))
     assert [t.i for t in doc if t.is_sent_start and t.i > 0] == expected
+
+
+# --- sentence embeddings batched by length (model-backed) ----------------------------------------
+
+
+@pytest.mark.slow
+def test_hotpaths_embeddings_of_a_mixed_batch_equal_those_of_each_text_alone():
+    """No padding, texts of one length batched together, a repeated text run once: every
+    vector and piece count is bit for bit what the text gives alone."""
+    import numpy as np
+
+    from realpolitik.events.embeddings import embed_counted
+
+    texts = [
+        "Gunmen stormed a checkpoint.",
+        "The council met on Tuesday to discuss the budget for the coming year in detail.",
+        "Gunmen stormed a checkpoint.",
+        "Troops withdrew.",
+        "Farmers blocked the highway with tractors for a second day, demanding lower fuel prices.",
+        "Crowds gathered.",
+    ]
+    vectors, counts = embed_counted(texts)
+    assert vectors.shape == (6, 384) and counts.shape == (6,)
+    for k, text in enumerate(texts):
+        alone, alone_count = embed_counted([text])
+        assert np.array_equal(vectors[k], alone[0])
+        assert counts[k] == alone_count[0]
+    assert np.array_equal(vectors[0], vectors[2])
+    assert counts[3] < counts[1]  # pieces are counted per text, not padded to the longest
