@@ -98,3 +98,23 @@ def test_hotpaths_embeddings_of_a_mixed_batch_equal_those_of_each_text_alone():
         assert counts[k] == alone_count[0]
     assert np.array_equal(vectors[0], vectors[2])
     assert counts[3] < counts[1]  # pieces are counted per text, not padded to the longest
+
+
+@pytest.mark.slow
+def test_hotpaths_embeddings_memo_returns_the_computed_vector_and_stays_bounded(monkeypatch):
+    import numpy as np
+
+    import realpolitik.events.embeddings as emb
+
+    monkeypatch.setattr(emb, "_memo", type(emb._memo)())
+    monkeypatch.setattr(emb, "MEMO_SIZE", 2)
+    texts = ["Police fired tear gas.", "Rebels seized the airport.", "A truce was signed."]
+    first = [emb.embed_counted([t]) for t in texts]
+    assert list(emb._memo) == texts[1:]  # the oldest text is evicted
+    fresh = emb._run(texts)
+    for k, (vector, count) in enumerate(first):
+        again, again_count = emb.embed_counted([texts[k]])
+        assert np.array_equal(again[0], vector[0]) and np.array_equal(again[0], fresh[0][k])
+        assert again_count[0] == count[0] == fresh[1][k]
+    again[0][:] = 0  # the caller's copy, not the memo's
+    assert np.array_equal(emb.embed_counted([texts[2]])[0][0], fresh[0][2])
