@@ -69,3 +69,52 @@ def test_hotpaths_paragraph_breaks_start_a_sentence_after_each_line_break(words,
     expected = _plain_paragraph_starts(Doc(vocab, words=words, spaces=spaces))
     doc = paragraph_breaks(Doc(vocab, words=words, spaces=spaces))
     assert [t.i for t in doc if t.is_sent_start and t.i > 0] == expected
+
+
+# --- sentence embeddings batched by length (model-backed) ----------------------------------------
+
+
+@pytest.mark.slow
+def test_hotpaths_embeddings_of_a_mixed_batch_equal_those_of_each_text_alone():
+    """No padding, texts of one length batched together, a repeated text run once: every
+    vector and piece count is bit for bit what the text gives alone."""
+    import numpy as np
+
+    from realpolitik.events.embeddings import embed_counted
+
+    texts = [
+        "Gunmen stormed a checkpoint.",
+        "The council met on Tuesday to discuss the budget for the coming year in detail.",
+        "Gunmen stormed a checkpoint.",
+        "Troops withdrew.",
+        "Farmers blocked the highway with tractors for a second day, demanding lower fuel prices.",
+        "Crowds gathered.",
+    ]
+    vectors, counts = embed_counted(texts)
+    assert vectors.shape == (6, 384) and counts.shape == (6,)
+    for k, text in enumerate(texts):
+        alone, alone_count = embed_counted([text])
+        assert np.array_equal(vectors[k], alone[0])
+        assert counts[k] == alone_count[0]
+    assert np.array_equal(vectors[0], vectors[2])
+    assert counts[3] < counts[1]  # pieces are counted per text, not padded to the longest
+
+
+@pytest.mark.slow
+def test_hotpaths_embeddings_memo_returns_the_computed_vector_and_stays_bounded(monkeypatch):
+    import numpy as np
+
+    import realpolitik.events.embeddings as emb
+
+    monkeypatch.setattr(emb, "_memo", type(emb._memo)())
+    monkeypatch.setattr(emb, "MEMO_SIZE", 2)
+    texts = ["Police fired tear gas.", "Rebels seized the airport.", "A truce was signed."]
+    first = [emb.embed_counted([t]) for t in texts]
+    assert list(emb._memo) == texts[1:]  # the oldest text is evicted
+    fresh = emb._run(texts)
+    for k, (vector, count) in enumerate(first):
+        again, again_count = emb.embed_counted([texts[k]])
+        assert np.array_equal(again[0], vector[0]) and np.array_equal(again[0], fresh[0][k])
+        assert again_count[0] == count[0] == fresh[1][k]
+    again[0][:] = 0  # the caller's copy, not the memo's
+    assert np.array_equal(emb.embed_counted([texts[2]])[0][0], fresh[0][2])
