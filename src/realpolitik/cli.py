@@ -190,7 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
             "synthetic first sentences (tune / held-apart templates); actors: PLOVER actor countries "
             "alone; geo: GeoWebNews place detection and accuracy@161km; stories: ECB+ dev "
             "B-cubed; case: CASE 2021 ACLED sub-event types (weighted/micro/macro F1, tune and "
-            "check parts); seeds: the acceptance list of spec/seeds-acceptance.md; locations: event "
+            "check parts); seeds: the acceptance list of spec/seeds-acceptance.md and the careful "
+            "reader's list; polarity: asserted, denied, hypothetical, intended or negated on the own "
+            "sentences (two sets, tune and check); locations: event "
             "locations on the own texts (precision, recall, wrong; tune and check); gate: every "
             "floor of the baseline file (exit 1 when a score is below its floor)."
         ),
