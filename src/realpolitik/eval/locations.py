@@ -11,13 +11,12 @@ event may have no place, the share where a place given is accepted or none is gi
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
 from realpolitik.eval.gold_files import judge_sentences, read_gold_yaml
-from realpolitik.eval.splits import Part
+from realpolitik.eval.splits import Part, own_part
 from realpolitik.model import EventMention
 
 OWN_FILE = Path(__file__).parent / "gold" / "event_places_own.yaml"
@@ -26,8 +25,7 @@ NONE = "none"
 
 def part_of(key: str) -> Part:
     """The fixed part of an own text: lowest bit of sha256("event_places_own:" + id)."""
-    digest = hashlib.sha256(f"event_places_own:{key}".encode()).digest()
-    return "check" if digest[0] & 1 else "tune"
+    return own_part("event_places_own", key)
 
 
 def own_place_texts(path: Path = OWN_FILE) -> list[dict[str, Any]]:

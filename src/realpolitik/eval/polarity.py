@@ -11,13 +11,12 @@ precision), `not_asserted_wrong` (events the text does not assert read `asserted
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
 from realpolitik.eval.gold_files import judge_sentences
-from realpolitik.eval.splits import Part
+from realpolitik.eval.splits import Part, own_part
 from realpolitik.model import EventMention
 
 OWN_FILE = Path(__file__).parent / "gold" / "polarity_own.yaml"
@@ -29,8 +28,7 @@ NO_EVENT = "no_event"
 def part_of(key: str, dataset: str = "polarity_own") -> Part:
     """The fixed part of an own polarity sentence: lowest bit of sha256(dataset + ":" + id)
     (`dataset` is the gold file's stem: "polarity_own", "polarity_own2")."""
-    digest = hashlib.sha256(f"{dataset}:{key}".encode()).digest()
-    return "check" if digest[0] & 1 else "tune"
+    return own_part(dataset, key)
 
 
 def own_polarity_sentences(path: Path = OWN_FILE) -> list[dict[str, Any]]:

@@ -34,6 +34,14 @@ def part_of(dataset: str, key: object) -> Part:
     return "check" if digest[0] & 1 else "tune"
 
 
+def own_part(prefix: str, key: object) -> Part:
+    """The fixed part of an item of one of our own gold files: the lowest bit of the first byte
+    of sha256(prefix + ":" + key), `prefix` naming the file ("polarity_own", "event_places_own"),
+    so that each file has a split of its own."""
+    digest = hashlib.sha256(f"{prefix}:{key}".encode()).digest()
+    return "check" if digest[0] & 1 else "tune"
+
+
 def split(dataset: str, items: Iterable[T], key: Callable[[T], object]) -> dict[Part, list[T]]:
     """`items` divided into their tune and check parts, each in input order."""
     parts: dict[Part, list[T]] = {"tune": [], "check": []}
