@@ -1,0 +1,39 @@
+"""Ninth round: Australian state abbreviations; an abbreviation two countries' divisions share
+("WA": Washington and Western Australia) is read by the document's other places."""
+
+from __future__ import annotations
+
+import pytest
+from place_helpers import places_by_text
+
+from realpolitik.places import load_gazetteer
+
+
+def test_places_australian_state_codes_are_abbreviations():
+    gaz = load_gazetteer()
+    assert [e.name for e, _ in gaz.lookup("QLD")] == ["Queensland"]
+    assert [e.name for e, _ in gaz.lookup("Tas.")] == ["Tasmania"]
+    # a town's own name is no abbreviation: only the upper-case code is Victoria
+    assert all(e.name != "Victoria" for e, _ in gaz.lookup("Vic"))
+
+
+def test_places_shared_abbreviation_offers_both_divisions():
+    names = {(e.name, e.country) for e, _ in load_gazetteer().lookup("WA")}
+    assert names == {("Washington", "USA"), ("Western Australia", "AUS")}
+
+
+@pytest.mark.slow
+def test_places_wa_in_an_australian_text_is_western_australia(nlp):
+    text = (
+        "Bushfire crews from Bunbury and Busselton were sent north overnight. "
+        "Fire danger in WA will stay severe until Friday, the bureau said."
+    )
+    place = places_by_text(nlp, text)["WA"]
+    assert (place.name, place.country) == ("Western Australia", "AUS")
+
+
+@pytest.mark.slow
+def test_places_wa_after_an_american_town_stays_washington(nlp):
+    text = "Ferry service between Bremerton, WA and Seattle resumed on Monday after repairs."
+    place = places_by_text(nlp, text)["WA"]
+    assert (place.name, place.country) == ("Washington", "USA")
