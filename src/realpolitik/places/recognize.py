@@ -390,6 +390,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     _cued(cue, labels, span.text, gazetteer)
                     or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
+                    or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
                     spans.append(_with_municipality(sdoc, doc_text, end, span))
@@ -530,6 +531,17 @@ def _opens_dateline(text: str, run: list[Token]) -> bool:
     if text[text.rfind("\n", 0, first.idx) + 1 : first.idx].strip():
         return False
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
+
+
+def _colon_dateline(text: str, run: list[Token], name: str, gazetteer: Gazetteer) -> bool:
+    """A well-known place opening the text and followed by a colon: the dateline of South Asian
+    and Gulf papers ("Muscat: The festival opened ...", "New Delhi: ..."), in mixed case, whose
+    name spaCy often tags a person. Only the text's first words and only a prominent name (a
+    country, division or city of 100,000): "Smith: I never said that" is no place."""
+    first, last = run[0], run[-1]
+    if text[: first.idx].strip() or not gazetteer.is_prominent(name):
+        return False
+    return text[last.idx + len(last.text) :].startswith(":")
 
 
 def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -> Span | None:

@@ -1,5 +1,6 @@
 """Ninth round: Australian state abbreviations; an abbreviation two countries' divisions share
-("WA": Washington and Western Australia) is read by the document's other places."""
+("WA": Washington and Western Australia) is read by the document's other places; a well-known
+place and a colon opening the text is a dateline."""
 
 from __future__ import annotations
 
@@ -37,3 +38,11 @@ def test_places_wa_after_an_american_town_stays_washington(nlp):
     text = "Ferry service between Bremerton, WA and Seattle resumed on Monday after repairs."
     place = places_by_text(nlp, text)["WA"]
     assert (place.name, place.country) == ("Washington", "USA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("town", ["Sharjah", "Chennai"])
+def test_places_town_and_colon_opening_the_text_is_a_dateline(nlp, town):
+    # spaCy tags neither name a place here; a dateline the South Asian and Gulf way
+    text = f"{town}: The authorities announced new rules for traders on Tuesday."
+    assert town in places_by_text(nlp, text)
