@@ -41,8 +41,14 @@ def test_places_wa_after_an_american_town_stays_washington(nlp):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("town", ["Sharjah", "Chennai"])
-def test_places_town_and_colon_opening_the_text_is_a_dateline(nlp, town):
-    # spaCy tags neither name a place here; a dateline the South Asian and Gulf way
-    text = f"{town}: The authorities announced new rules for traders on Tuesday."
-    assert town in places_by_text(nlp, text)
+def test_places_town_and_colon_opening_the_text_is_a_dateline(nlp):
+    # spaCy tags "Sohar" a person here; a dateline the South Asian and Gulf way
+    text = "Sohar: The authorities announced new rules for traders on Tuesday."
+    assert places_by_text(nlp, text)["Sohar"].country == "OMN"
+
+
+@pytest.mark.slow
+def test_places_town_and_colon_later_in_the_text_is_no_dateline(nlp):
+    # the same words after a first sentence: only the text's opening words are a dateline
+    text = "Prices rose again.\nSohar: The authorities announced new rules for traders."
+    assert "Sohar" not in places_by_text(nlp, text)
