@@ -5,7 +5,7 @@ place and a colon opening the text is a dateline."""
 from __future__ import annotations
 
 import pytest
-from place_helpers import places_by_text
+from place_helpers import place_mentions, places_by_text
 
 from realpolitik.places import load_gazetteer
 
@@ -52,3 +52,14 @@ def test_places_town_and_colon_later_in_the_text_is_no_dateline(nlp):
     # the same words after a first sentence: only the text's opening words are a dateline
     text = "Prices rose again.\nSohar: The authorities announced new rules for traders."
     assert "Sohar" not in places_by_text(nlp, text)
+
+
+@pytest.mark.slow
+def test_places_town_repeated_where_spacy_tags_a_person_is_the_town(nlp):
+    # spaCy: the first "Nelson" GPE, the second (before "clinic") PERSON
+    text = (
+        "A new clinic opened in Nelson, British Columbia, last week. Instead of driving to "
+        "Trail, patients can visit the Nelson clinic."
+    )
+    starts = [m.char_start for m in place_mentions(nlp, text) if m.text == "Nelson"]
+    assert starts == [text.index("Nelson"), text.rindex("Nelson")]
