@@ -195,8 +195,9 @@ def find_places(
             or inside
         )
 
-    # The town after a facility's comma is a place the text names too ("the Federal University
-    # of Technology, Owerri": spaCy tags the town a person); kept unless a mention holds it.
+    # The town right after a facility (", Owerri", " in Tiptree") is a place the text names too
+    # ("the Federal University of Technology, Owerri": spaCy tags the town a person; ninth
+    # round, GeoWebNews tune +1, precision flat); kept unless a mention or facility holds it.
     towns_after: list[tuple[int, int, Place]] = []
 
     # (the start of another facility's name after a comma is the next of a list, not a town)
@@ -237,7 +238,7 @@ def _town_after(
     """A town named right after a facility that no other rule took as a place ("the Federal
     University of Technology, Owerri", "a depot in Tiptree"); not the next name of a list of
     facilities ("Florida Atlantic University, California Polytechnic State University": no
-    town California, Maryland)."""
+    town California, Maryland). The town found is added, with its offsets, to `named_towns`."""
     m = _TOWN_AFTER.match(text, facility.end)
     if m is None or m.start(1) in facility_starts:
         return None
