@@ -138,3 +138,15 @@ def test_facility_opened_by_mount_or_camp_lies_in_the_documents_town(nlp):
 def test_local_name_after_at_lies_in_the_documents_town(nlp):
     places = _places(nlp, "Police in Leeds said fans gathered at Marnley before the match.")
     assert "Marnley" in places and _near(places["Marnley"], 53.80, -1.55)
+
+
+@pytest.mark.slow
+def test_town_after_a_facilitys_comma_is_a_place_itself(nlp):
+    # spaCy tags "Awka" a person; ninth round: the town that places the university is found too
+    places = _places(
+        nlp,
+        "The bursar of the State University of Science, Awka (SUSA), Mr. Obinna Eze, said fees "
+        "would rise.",
+    )
+    assert places["Awka"].country == "NGA" and places["Awka"].precision == "city"
+    assert _near(places["State University of Science"], places["Awka"].lat, places["Awka"].lon, 1)

@@ -79,6 +79,9 @@ class Gazetteer:
     small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
     # US state abbreviations ("Ga.", "GA"), matched case-exactly: only after "City, ".
     abbreviations: dict[str, Entry] = field(default_factory=dict)
+    # Another country's division under an abbreviation already held ("WA": Western Australia
+    # beside Washington), offered with it so that the document's places choose.
+    shared_abbreviations: dict[str, list[Entry]] = field(default_factory=dict)
     # Demonyms ("Syrian" -> Syria), looked up only for spans `recognize` took as naming the place.
     demonyms: dict[str, Entry] = field(default_factory=dict)
 
@@ -95,7 +98,8 @@ class Gazetteer:
     def lookup(self, text: str) -> list[tuple[Entry, bool]]:
         """Candidates for a name: (entry, matched by its primary name)."""
         if text in self.abbreviations:
-            return [(self.abbreviations[text], True)]
+            shared = self.shared_abbreviations.get(text, [])
+            return [(self.abbreviations[text], True)] + [(e, True) for e in shared]
         key = name_key(text)
         found = [(e, True) for e in self.primary.get(key, ())]
         if (full := _spelled_out(key)) is not None:  # "Mt. Vernon": Mount Vernon by its name
@@ -318,15 +322,21 @@ def _add_state_abbreviations(gaz: Gazetteer) -> None:
     states: dict[tuple[str | None, str], Entry] = {}
     for entries in gaz.primary.values():
         for e in entries:
-            if e.kind == "admin1" and e.country in {"USA", "CAN"}:
+            if e.kind == "admin1" and e.country in {"USA", "CAN", "AUS"}:
                 states[e.country, e.name] = e
     for country, file in (
         ("USA", "us_state_abbreviations.tsv"),
         ("CAN", "ca_province_abbreviations.tsv"),
+        ("AUS", "au_state_abbreviations.tsv"),
     ):
         for name, abbreviations in tsv_rows(file):
             for abbreviation in abbreviations.split("|"):
-                gaz.abbreviations[abbreviation] = states[country, name]
+                if abbreviation in gaz.abbreviations:
+                    gaz.shared_abbreviations.setdefault(abbreviation, []).append(
+                        states[country, name]
+                    )
+                else:
+                    gaz.abbreviations[abbreviation] = states[country, name]
 
 
 def _add_small_places(gaz: Gazetteer) -> None:

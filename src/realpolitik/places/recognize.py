@@ -390,6 +390,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     _cued(cue, labels, span.text, gazetteer)
                     or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
+                    or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
                     spans.append(_with_municipality(sdoc, doc_text, end, span))
@@ -532,6 +533,17 @@ def _opens_dateline(text: str, run: list[Token]) -> bool:
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
 
+def _colon_dateline(text: str, run: list[Token], name: str, gazetteer: Gazetteer) -> bool:
+    """A well-known place opening the text and followed by a colon: the dateline of South Asian
+    and Gulf papers ("Muscat: The festival opened ...", "New Delhi: ..."), in mixed case, whose
+    name spaCy often tags a person. Only the text's first words and only a prominent name (a
+    country, division or city of 100,000): "Smith: I never said that" is no place."""
+    first, last = run[0], run[-1]
+    if text[: first.idx].strip() or not gazetteer.is_prominent(name):
+        return False
+    return text[last.idx + len(last.text) :].startswith(":")
+
+
 def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -> Span | None:
     """The state or country in ", Ill." / ", Georgia" / ", Pakistan" right after token `end`,
     or in brackets, as local papers write it ("the Walker County (Ga.) Sheriff's Office")."""
@@ -603,8 +615,18 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
     # ("Park", once mislabelled a place): tune part of GeoWebNews, detection precision 0.943 ->
     # 0.950, all-gold flat (any PERSON word, names of one word included, cost 0.008 all-gold).
     persons = {t.lower_ for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # A one-word PERSON entity that no full name of the document holds is the place again when
+    # the document uses its name for a place ("the Nelson office", "Douma's fall": spaCy tags
+    # the town a person there); a title or a relative's word before it still makes it a person
+    # (`persons.person_spans`, applied to these spans too).
+    lone = {e.start for e in sdoc.ents if e.label_ == "PERSON" and len(e) == 1}
+    lone -= {i for i in lone if sdoc[i].lower_ in persons}
+    # ... and that spaCy itself tags a place elsewhere in the document: a name known only from
+    # a cue ("at Zara's headquarters") is no firmer a place than the person spaCy saw.
+    tagged_places = {name_key(e.text) for e in sdoc.ents if e.label_ in {"GPE", "LOC"}}
+    lone = {i for i in lone if name_key(sdoc[i].text) in tagged_places}
     for i, token in enumerate(sdoc):
-        if not _capitalised(token) or token.ent_type_ in NOT_PLACE_LABELS:
+        if not _capitalised(token) or (token.ent_type_ in NOT_PLACE_LABELS and i not in lone):
             continue
         if token.lower_ in persons and not (i + 1 < len(sdoc) and _capitalised(sdoc[i + 1])):
             continue
@@ -612,7 +634,7 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
         while run:
             # Upper-case runs are acronyms or headlines ("NATO", "BA"), not a place repeated.
             if not any(
-                t.ent_type_ in NOT_PLACE_LABELS
+                (t.ent_type_ in NOT_PLACE_LABELS and t.i not in lone)
                 or t.is_upper
                 or (not t.ent_type_ and t.pos_ != "PROPN")
                 for t in run

@@ -189,13 +189,27 @@ def find_places(
             # town its name holds when that lies there (no town "Virginia" looked up).
             return inside if _lies_in(inside, division) else division
         return (
-            _town_after(doc.text, f, gazetteer, lambda c: pick(c, anchors), facility_starts)
+            _town_after(
+                doc.text, f, gazetteer, lambda c: pick(c, anchors), facility_starts, towns_after
+            )
             or inside
         )
+
+    # The town right after a facility (", Owerri", " in Tiptree") is a place the text names too
+    # ("the Federal University of Technology, Owerri": spaCy tags the town a person; ninth
+    # round, GeoWebNews tune +1, precision flat); kept unless a mention or facility holds it.
+    towns_after: list[tuple[int, int, Place]] = []
 
     # (the start of another facility's name after a comma is the next of a list, not a town)
     facility_starts = {f.start for f in facilities if f.source != "local"}
     inner = [(f.start, f.end, named(f)) for f in facilities]
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    taken += [(f.start, f.end) for f in facilities]
+    for start, end, place in towns_after:
+        if not any(a < end and start < b for a, b in taken):
+            text = doc.text[start:end]
+            mentions.append(PlaceMention(doc.doc_id, start, end, text, place))
+            taken.append((start, end))
     mentions += place_facilities(doc.text, inner, mentions, doc.doc_id)
     return sorted(mentions, key=lambda m: m.char_start)
 
@@ -219,11 +233,12 @@ def _town_after(
     gazetteer: Gazetteer,
     pick: Callable[[Candidates], Entry],
     facility_starts: set[int],
+    named_towns: list[tuple[int, int, Place]] | None = None,
 ) -> Place | None:
     """A town named right after a facility that no other rule took as a place ("the Federal
     University of Technology, Owerri", "a depot in Tiptree"); not the next name of a list of
     facilities ("Florida Atlantic University, California Polytechnic State University": no
-    town California, Maryland)."""
+    town California, Maryland). The town found is added, with its offsets, to `named_towns`."""
     m = _TOWN_AFTER.match(text, facility.end)
     if m is None or m.start(1) in facility_starts:
         return None
@@ -234,7 +249,10 @@ def _town_after(
         name = " ".join(words[:length]).rstrip(".,")
         cands = [(e, p) for e, p in gazetteer.lookup(name) if e.kind in {"city", "small"}]
         if cands:
-            return pick(cands).place()
+            place = pick(cands).place()
+            if named_towns is not None:
+                named_towns.append((m.start(1), m.start(1) + len(name), place))
+            return place
     return None
 
 
