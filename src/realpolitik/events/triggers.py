@@ -4,7 +4,9 @@ A verb is typed by the most specific entry that fits: a CAMEO pattern over its p
 object or prepositional object ("held talks", "called for", "lifted the blockade"), else the
 verb's own entry; a verb the lexicon lacks, by its nearest lexicon verbs in vector space
 (`similar`). A noun is typed as an event nominal ("clashes", "the meeting", "air strike").
-Light verbs ("take", "hold", "launch") never fire alone: their event-noun object does.
+Light verbs ("take", "hold", "launch") never fire alone: their event-noun object does. A light
+verb and its event noun are one event: typed by a pattern over both, else by the noun, and named
+by both ("carried out the strike"), so the trigger's words include the noun that says what happened.
 """
 
 from __future__ import annotations
@@ -34,12 +36,30 @@ class Trigger:
     ttype: TriggerType
     nominal: bool
     via: Token | None = None  # the object or preposition that selected a pattern
+    # The event noun a light verb carries ("carried out the strike"): the words that name the event.
+    noun: Token | None = None
 
     @property
     def text(self) -> str:
+        if self.noun is not None:
+            return light_verb_text(self.token, self.noun)
         if self.via is not None and self.via.dep_ == "prt":
             return f"{self.token.text} {self.via.text}"
         return self.token.text
+
+
+# The longest light verb phrase read as it stands ("carried out a series of air strikes"); a
+# longer one keeps the verb, its particle and the noun ("held ... elections").
+MAX_LIGHT_SPAN = 7
+
+
+def light_verb_text(verb: Token, noun: Token) -> str:
+    """The words naming a light verb's event: the text from the verb to its event noun, or, when
+    the noun stands far from it or before it (a passive), the verb, its particle and the noun."""
+    if 0 < noun.i - verb.i < MAX_LIGHT_SPAN:
+        return verb.doc[verb.i : noun.i + 1].text
+    particles = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.text, *particles, noun.text])
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -224,7 +244,17 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
         if hit_trig:
-            return Trigger(verb, hit_trig.ttype, False, hit_trig.via)
+            via = hit_trig.via
+            # a light verb's pattern names the event by both words: "held talks", "laid mines"
+            noun = _object_noun(via) if lemma in lex.light and via is not None else None
+            return Trigger(verb, hit_trig.ttype, False, via, noun)
+    if lemma in lex.light:
+        # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
+        # what was done and the verb who did it (its subject) and whether it was done.
+        for obj in objects:
+            noun_type = _event_noun(obj, lex)
+            if noun_type is not None and not lex.is_non_event(lemma, particle, obj.lemma_.lower()):
+                return Trigger(verb, noun_type, False, obj, obj)
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -290,10 +320,38 @@ def _directive(verb: Token) -> bool:
     )
 
 
+def _object_noun(via: Token) -> Token | None:
+    """The noun a pattern matched: the object itself, or the object of its "of" phrase."""
+    if via.pos_ in {"NOUN", "PROPN"}:
+        return via
+    return next((c for c in via.children if c.dep_ == "pobj"), None)
+
+
+def _event_noun(obj: Token, lex: Lexicon) -> TriggerType | None:
+    """The event type of a noun object ("an offensive", "air strikes"), if it names an event."""
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}:
+        return None
+    trig = type_noun(obj, lex)
+    return trig.ttype if trig else None
+
+
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
     hit = lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     return Trigger(noun, hit, True) if hit else None
+
+
+def _gerund_on_object(tok: Token, lex: Lexicon) -> Trigger | None:
+    """A light verb's gerund parsed as a modifier of the noun after it, when a pattern of the
+    verb holds with that noun as its object ("laying mines")."""
+    lemma, noun = tok.lemma_.lower(), tok.head
+    if tok.tag_ != "VBG" or lemma not in lex.light or noun.i <= tok.i:
+        return None
+    for word in _words(noun):
+        hit = lex.pattern(lemma, "", word)
+        if hit:
+            return Trigger(tok, hit, False, noun, noun)
+    return None
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
@@ -307,7 +365,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if tok.i in states:
             continue
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
-            continue  # an adjectival participle describes: "pressing issues", "a failing grade"
+            # an adjectival participle describes: "pressing issues", "a failing grade"; but a
+            # light verb's gerund the parser hangs on its own object is the act: "denied laying
+            # mines" parsed as mines that are laying
+            trig = _gerund_on_object(tok, lex)
+            if trig:
+                found.append(trig)
+            continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             trig = type_verb(tok, lex)
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {
