@@ -68,6 +68,9 @@ class Lexicon:
     # (noun lemma, modifier lemma) -> type: "air strike", "suicide bombing"
     modified_nouns: dict[tuple[str, str], TriggerType] = field(default_factory=dict)
     light: set[str] = field(default_factory=set)
+    # light verbs that do what their event-noun object names ("launched an offensive"), unlike
+    # those that relate it to something else ("the visit followed clashes", "faced protests")
+    support: set[str] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
     symmetric: set[str] = field(default_factory=set)
     # (verb lemma, particle or preposition, object lemma) that names no event: "harbor concerns",
@@ -141,6 +144,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         kind, lemma, word, obj = row["kind"], row["lemma"], row["prep"], row["object"]
         if kind == "light":
             lex.light.add(lemma)
+        elif kind == "support":
+            lex.light.add(lemma)
+            lex.support.add(lemma)
         elif kind == "verb":
             lex.verbs[(lemma, word)] = _type(row, "own")
         elif kind == "noun" and obj:

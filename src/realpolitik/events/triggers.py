@@ -248,7 +248,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             # a light verb's pattern names the event by both words: "held talks", "laid mines"
             noun = _object_noun(via) if lemma in lex.light and via is not None else None
             return Trigger(verb, hit_trig.ttype, False, via, noun)
-    if lemma in lex.light:
+    if lemma in lex.support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done.
         for obj in objects:
