@@ -60,8 +60,6 @@ NO_EVENT = [
     "The farmers planted trees along the river bank.",
     "The minister laid a wreath at the memorial.",
     "The opposition mounted a display of old posters.",
-    # a light verb that relates an event to another does not do it
-    "The ceremony followed heavy clashes near the stadium.",
 ]
 
 
@@ -69,6 +67,13 @@ NO_EVENT = [
 def test_events_light_verb_without_an_event_noun_or_not_doing_it_is_no_event(nlp, text):
     verb = text.split()[2]
     assert [e for e in events_with_actors(nlp, text) if e.trigger.split()[0] == verb] == []
+
+
+def test_events_light_verb_relating_an_event_leaves_the_noun_its_own_event(nlp):
+    # "followed" does not do the clashes: they stay an event of their own, on their noun
+    events = events_with_actors(nlp, "The ceremony followed heavy clashes near the stadium.")
+    assert event_on(events, "clashes").plover_type == "ASSAULT"
+    assert not [e for e in events if "clashes" in e.trigger and e.trigger != "clashes"]
 
 
 POLARITY = [
