@@ -76,6 +76,14 @@ def test_events_light_verb_relating_an_event_leaves_the_noun_its_own_event(nlp):
     assert not [e for e in events if "clashes" in e.trigger and e.trigger != "clashes"]
 
 
+def test_events_light_verb_passive_subject_stays_its_own_noun_event(nlp):
+    # "the ambush was carried out by": the noun before the verb is a reference as often as not
+    text = "The police said the ambush was carried out by a rebel unit."
+    events = events_with_actors(nlp, text)
+    assert event_on(events, "ambush").plover_type == "ASSAULT"
+    assert not [e for e in events if "ambush" in e.trigger and e.trigger != "ambush"]
+
+
 POLARITY = [
     ("The militia denied carrying out the raid on the depot.", "carrying", "denied"),
     ("The militia carried out the raid on the depot.", "carried", "asserted"),

@@ -49,14 +49,14 @@ class Trigger:
 
 
 # The longest light verb phrase read as it stands ("carried out a series of air strikes"); a
-# longer one keeps the verb, its particle and the noun ("held ... elections").
+# longer one keeps the verb, its particle and the noun.
 MAX_LIGHT_SPAN = 7
 
 
 def light_verb_text(verb: Token, noun: Token) -> str:
-    """The words naming a light verb's event: the text from the verb to its event noun, or, when
-    the noun stands far from it or before it (a passive), the verb, its particle and the noun."""
-    if 0 < noun.i - verb.i < MAX_LIGHT_SPAN:
+    """The words naming a light verb's event: the text from the verb to its event noun (which
+    follows it), or, when the noun stands far from it, the verb, its particle and the noun."""
+    if noun.i - verb.i < MAX_LIGHT_SPAN:
         return verb.doc[verb.i : noun.i + 1].text
     particles = [c.text for c in verb.children if c.dep_ == "prt"]
     return " ".join([verb.text, *particles, noun.text])
@@ -247,11 +247,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             via = hit_trig.via
             # a light verb's pattern names the event by both words: "held talks", "laid mines"
             noun = _object_noun(via) if lemma in lex.light and via is not None else None
-            return Trigger(verb, hit_trig.ttype, False, via, noun)
+            return Trigger(verb, hit_trig.ttype, False, via, _after(verb, noun))
     if lemma in lex.support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done.
-        for obj in objects:
+        for obj in (o for o in objects if _after(verb, o)):
             noun_type = _event_noun(obj, lex)
             if noun_type is not None and not lex.is_non_event(lemma, particle, obj.lemma_.lower()):
                 return Trigger(verb, noun_type, False, obj, obj)
@@ -318,6 +318,12 @@ def _directive(verb: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+def _after(verb: Token, noun: Token | None) -> Token | None:
+    """The noun when it follows its light verb. A passive's subject ("the bombing was conducted
+    by IS") is a noun event of its own, a reference back as often as not, and stays one."""
+    return noun if noun is not None and noun.i > verb.i else None
 
 
 def _object_noun(via: Token) -> Token | None:
