@@ -279,7 +279,9 @@ def test_judged_event_noun_does_not_take_the_judges_as_its_actor(nlp):
 
 def test_performed_event_noun_keeps_the_subject_as_its_actor(nlp):
     text = "Chile carried out a bombing of the depot near the border."
-    event = _event(nlp, text, "bombing", "Chile")
+    # one event, on the light verb and named by both (tests/test_events_light.py)
+    event = _event(nlp, text, "carried", "Chile")
+    assert event.trigger == "carried out a bombing"
     assert [a.text for a in event.source] == ["Chile"]
 
 
