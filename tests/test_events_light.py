@@ -44,6 +44,8 @@ def test_events_light_verb_and_event_noun_are_one_event_named_by_both(
     assert event.trigger == trigger
     assert event.plover_type == plover_type
     assert event.trigger_start == text.index(verb)
+    # one span of the sentence, so a highlight at the trigger's offset covers it
+    assert text[event.trigger_start : event.trigger_start + len(event.trigger)] == event.trigger
     noun = trigger.split()[-1]
     # the noun is no second event of its own
     assert [e for e in events if e.trigger.split()[0] == noun] == []

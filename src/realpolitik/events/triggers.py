@@ -41,25 +41,17 @@ class Trigger:
 
     @property
     def text(self) -> str:
-        if self.noun is not None:
-            return light_verb_text(self.token, self.noun)
+        if self.noun is not None and 0 < self.noun.i - self.token.i < MAX_LIGHT_SPAN:
+            return self.token.doc[self.token.i : self.noun.i + 1].text
         if self.via is not None and self.via.dep_ == "prt":
             return f"{self.token.text} {self.via.text}"
         return self.token.text
 
 
-# The longest light verb phrase read as it stands ("carried out a series of air strikes"); a
-# longer one keeps the verb, its particle and the noun.
+# The longest light verb phrase a trigger's text spans ("carried out a series of air strikes"):
+# the text is read from the sentence at the trigger's offset (highlights), so it stays one span;
+# a noun further away leaves the verb alone, as before.
 MAX_LIGHT_SPAN = 7
-
-
-def light_verb_text(verb: Token, noun: Token) -> str:
-    """The words naming a light verb's event: the text from the verb to its event noun (which
-    follows it), or, when the noun stands far from it, the verb, its particle and the noun."""
-    if noun.i - verb.i < MAX_LIGHT_SPAN:
-        return verb.doc[verb.i : noun.i + 1].text
-    particles = [c.text for c in verb.children if c.dep_ == "prt"]
-    return " ".join([verb.text, *particles, noun.text])
 
 
 def _objects(verb: Token) -> list[Token]:
