@@ -152,6 +152,20 @@ def test_relative_that_is_not_a_reference() -> None:
     assert is_definite_anaphor(mention("a", 0, sentence="Rahmon's meeting with", trigger="meeting"))
 
 
+def test_light_verb_trigger_reports_an_act_not_a_reference_back() -> None:
+    from realpolitik.fusion.text_cues import is_definite_anaphor
+
+    # A light verb's trigger runs from the verb to its event noun: the words before the verb
+    # ("The militia ...") are its subject, not a determiner of the noun.
+    raid = "The militia carried out a raid on the depot"
+    assert not is_definite_anaphor(
+        mention("a", 0, "ASSAULT", sentence=raid, trigger="carried out a raid")
+    )
+    talks = "The two envoys held talks in Muscat"
+    assert not is_definite_anaphor(mention("a", 0, sentence=talks, trigger="held talks"))
+    assert is_definite_anaphor(mention("a", 0, sentence="the peace talks ended", trigger="talks"))
+
+
 def test_wanted_act_does_not_join_a_reported_one() -> None:
     events = fuse_events(
         [
