@@ -18,6 +18,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def resources():
+    """The pipeline's loaded resources (pipeline, knowledge base, gazetteer), once per session."""
+    from realpolitik.pipeline import Resources
+
+    return Resources.load()
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return SHARED
 

@@ -10,14 +10,7 @@ import pytest
 from event_helpers import event_on as _on
 from event_helpers import pipeline_events
 
-from realpolitik.pipeline import Resources
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Resources.load()
 
 
 @pytest.mark.parametrize(

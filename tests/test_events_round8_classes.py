@@ -15,14 +15,8 @@ from event_helpers import event_on as _on
 from event_helpers import pipeline_events
 
 from realpolitik.eval.plover import top_event
-from realpolitik.pipeline import Resources
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Resources.load()
 
 
 def _countries(actors):

@@ -3,14 +3,7 @@
 import pytest
 from event_helpers import pipeline_events
 
-from realpolitik.pipeline import Resources
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Resources.load()
 
 
 def test_events_state_strike_noun_keeps_the_state_as_attacker(resources):
