@@ -24,6 +24,13 @@ def read_gold_yaml(path: Path, what: str) -> Any:
 Row = dict[str, Any]
 
 
+def event_named(events: list[Any], trigger: str) -> Any:
+    """The first event mention whose trigger text contains a gold file's `trigger` word (case
+    ignored; a light verb's trigger "carried out the strike" contains "strike"), else None."""
+    word = trigger.lower()
+    return next((e for e in events if word in e.trigger.lower()), None)
+
+
 def judge_sentences(
     sentences: list[dict[str, Any]],
     judge: Callable[[dict[str, Any], list[Any]], Row],

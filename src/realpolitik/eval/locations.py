@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
-from realpolitik.eval.gold_files import judge_sentences, read_gold_yaml
+from realpolitik.eval.gold_files import event_named, judge_sentences, read_gold_yaml
 from realpolitik.eval.splits import Part, own_part
 from realpolitik.model import EventMention
 
@@ -44,8 +44,7 @@ def own_place_texts(path: Path = OWN_FILE) -> list[dict[str, Any]]:
 
 def judge_place(s: dict[str, Any], events: list[EventMention]) -> dict[str, Any]:
     """One text's outcome: the location of the first event whose trigger contains `trigger`."""
-    word = str(s["trigger"]).lower()
-    main = next((e for e in events if word in e.trigger.lower()), None)
+    main = event_named(events, str(s["trigger"]))
     accepted = {str(p).casefold() for p in s["place"]}
     given = main.location.name if main is not None and main.location is not None else None
     return {

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
-from realpolitik.eval.gold_files import judge_sentences
+from realpolitik.eval.gold_files import event_named, judge_sentences
 from realpolitik.eval.splits import Part, own_part
 from realpolitik.model import EventMention
 
@@ -51,8 +51,7 @@ def own_polarity_sentences(path: Path = OWN_FILE) -> list[dict[str, Any]]:
 def judge_polarity(s: dict[str, Any], events: list[EventMention]) -> dict[str, Any]:
     """One sentence's outcome: the polarity of the first event whose trigger contains the
     sentence's `trigger` ("none" when there is none), and whether it is accepted."""
-    word = str(s["trigger"]).lower()
-    main = next((e for e in events if word in e.trigger.lower()), None)
+    main = event_named(events, str(s["trigger"]))
     predicted = main.polarity if main else "none"
     no_event = s["polarity"] == [NO_EVENT]
     return {
