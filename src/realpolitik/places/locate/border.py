@@ -82,7 +82,7 @@ def border_place(
     its countries or one of its crossings (in the sentence or its paragraph before it); else
     None (a border of unknown countries, or two candidates)."""
     if not on_unnamed_border(trigger, places):
-        return None
+        return crossing_clash_place(trigger, places, source, target)
     sentence = [p for i, p in places.items() if i >= 0]
     paragraph = [p for i, p in places.items() if SITES < i <= PARAGRAPH]
     named_crossings = {p.place.name for p in [*sentence, *paragraph]}
@@ -96,6 +96,43 @@ def border_place(
     if len(found) != 1:
         return None
     (feature,) = found
+    return _on_feature(feature, trigger, places, source, target)
+
+
+def crossing_clash_place(
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: Sequence[ActorMention],
+    target: Sequence[ActorMention],
+) -> PlaceMention | None:
+    """For a clash (`crossing_clash_words.txt`) whose own sentence names a crossing of one known
+    border and no place outside that border's countries, its parties of no other country either
+    ("Clashes between security forces of the two countries led to the closure of the Torkham
+    crossing"): that border. The crossing it closed is near the clash, the clash on the border;
+    the crossing itself is not claimed (the fighting may be along the line, not at the gate)."""
+    if trigger.lemma_.lower() not in word_list("crossing_clash_words.txt"):
+        return None
+    sentence = [p for i, p in places.items() if i >= 0]
+    named = {p.place.name for p in sentence}
+    found = [f for f in border_features() if f.crossings & named]
+    if len(found) != 1:
+        return None
+    (feature,) = found
+    countries = {p.place.country for p in sentence if p.place.country}
+    countries |= {a.country for a in [*source, *target] if a.country}
+    if not countries <= feature.countries:
+        return None
+    return _on_feature(feature, trigger, places, source, target)
+
+
+def _on_feature(
+    feature: BorderFeature,
+    trigger: Token,
+    places: dict[int, PlaceMention],
+    source: Sequence[ActorMention],
+    target: Sequence[ActorMention],
+) -> PlaceMention:
+    """The border feature as the trigger's place (the gazetteer's point, precision `region`)."""
     entry = next(e for e, _ in load_gazetteer().lookup(feature.name) if e.name == feature.name)
     doc_id = next((p.doc_id for p in places.values()), None)
     doc_id = doc_id or next((a.doc_id for a in [*source, *target]), "")

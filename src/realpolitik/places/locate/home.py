@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.gazetteer import load_gazetteer, word_list
 from realpolitik.places.locate.keys import DATELINE, PARAGRAPH, SITES
 from realpolitik.places.locate.paragraph import head_words
-from realpolitik.places.locate.roles import is_compatible, present_holder
+from realpolitik.places.locate.roles import is_compatible, locative_holder, present_holder
 
 # Actor sectors that speak for their state: a statement by them, with no other place in the
 # text, is located in their country ("home").
@@ -87,6 +87,12 @@ def home_country(
     around = [p for i, p in places.items() if i >= 0 or SITES < i <= PARAGRAPH]
     if any(p.place.country != country and is_compatible(sdoc, p) for p in around):
         return None  # the text names another scene: the statement may have been made there
+    paragraph = [p for i, p in places.items() if SITES < i <= PARAGRAPH]
+    if any(p.place.country != country and _scene_on_object(sdoc, p) for p in paragraph):
+        return None  # "Troops fought rebels in Tigray. The Eritrean government denied ...": a
+        # scene abroad set earlier may be where the statement answers from
+    if _visit_abroad(trigger, places, country):
+        return None  # "Before his visit to Peru, the Chilean president condemned ...": away
     travel = {
         t.i
         for c in trigger.children
@@ -109,3 +115,28 @@ def home_country(
         return None
     anchor = source[0]
     return PlaceMention(anchor.doc_id, anchor.start, anchor.end, anchor.text, entry.place())
+
+
+def _scene_on_object(sdoc: Doc, place: PlaceMention) -> bool:
+    """The place hangs by a locative preposition on a verb's direct object ("fought rebels in
+    Tigray", "arrested dozens in Lahore"): the parse's usual attachment of where the verb
+    happened. Not a place describing a subject or a party named elsewhere ("the Taliban
+    government in Kabul", "Zardari in Munich"): who is where, not a scene."""
+    holder = locative_holder(sdoc, place)
+    return holder is not None and holder.dep_ == "dobj" and holder.head.pos_ == "VERB"
+
+
+def _visit_abroad(trigger: Token, places: dict[int, PlaceMention], country: str) -> bool:
+    """The trigger's sentence names a visit, trip or tour to a place outside `country` ("Before
+    his visit to Peru", "after a trip to Moscow"): the speaker may have spoken on the way."""
+    visit_words = word_list("visit_words.txt")
+    for tok in trigger.sent:
+        if tok.lemma_.lower() not in visit_words:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}:
+                for obj in prep.children:
+                    found = places.get(obj.i)
+                    if found is not None and found.place.country != country:
+                        return True
+    return False

@@ -6,11 +6,12 @@ clause it shares ("... and killed five").
 from __future__ import annotations
 
 from collections import deque
+from functools import cache
 
 from spacy.tokens import Token
 
 from realpolitik.model import PlaceMention
-from realpolitik.places.gazetteer import word_list
+from realpolitik.places.gazetteer import tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
@@ -34,6 +35,10 @@ ON_PLACE_NOUNS = {
 # killed ...", "raided a hideout near Kabul, killing ..."); a relative clause takes its noun's
 # ("a bombing at a Kabul mosque that killed five").
 SHARED_CLAUSE_DEPS = {"conj", "advcl", "xcomp"}
+# Prepositions that frame an act as done during a visit ("During a visit to Vietnam, the prime
+# minister signed ...", "On a trip to Kenya, she announced ...", "while on a state visit to
+# Brazil"): the visit's destination is where. Not "before" or "after" (elsewhere, then).
+VISIT_FRAME_PREPOSITIONS = {"during", "on", "in"}
 
 
 def takes_place_object(lemma: str) -> bool:
@@ -54,8 +59,44 @@ def is_visit_word(lemma: str) -> bool:
     return lemma.lower() in word_list("visit_words.txt")
 
 
+@cache
+def accord_words() -> dict[str, str]:
+    """Lemma -> kind (`noun`, `making`) of `accord_words.tsv`."""
+    return {word: kind for word, kind, *_ in tsv_rows("accord_words.tsv")}
+
+
+def is_accord_noun(token: Token) -> bool:
+    """The head noun of an accord's name ("the Minsk Protocol", "the Doha Agreement")."""
+    return accord_words().get(token.lemma_.lower()) == "noun"
+
+
+def accord_town(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """For the signing, adoption or acceptance of an accord named for a town ("signed the Doha
+    Agreement", "the adoption of the Paris Agreement", "the Minsk Protocol was signed"), that
+    town: an accord named so was made there. Only a town (precision `city`), not a country or
+    region ("the Iran nuclear deal", "the Gulf declaration" say whom it concerns)."""
+    if accord_words().get(trigger.lemma_.lower()) != "making":
+        return None
+    accords = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    accords += [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    for accord in accords:
+        if not is_accord_noun(accord):
+            continue
+        for c in accord.children:
+            if c.dep_ in {"compound", "nmod"} and c.i in places:
+                if places[c.i].place.precision == "city":
+                    return places[c.i]
+    return None
+
+
 def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The place the trigger's own sentence attaches to it (see `event_place`)."""
+    accord = accord_town(trigger, places)
+    if accord is not None:
+        return accord
     if trigger.lemma_.lower() in word_list("host_verbs.txt"):
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
@@ -101,7 +142,12 @@ def attached(
             continue
         for c in tok.children:
             if c.dep_ == "prep":
-                queue.append((c, depth + 1, _locative(c, tok, depth)))
+                where = _locative(c, tok, depth)
+                if statement and tok.i == trigger.i and not (where or _visit_frame(c)):
+                    # "blamed the army for the crisis in Sudan", "urged restraint over the
+                    # tensions in the Strait": what the statement is about, not where it was made
+                    continue
+                queue.append((c, depth + 1, where))
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
                 queue.append((c, depth + 1, locative))
             elif c.dep_ == "amod" and locative and c.i in places and tok.lemma_ not in EDGE_NOUNS:
@@ -117,6 +163,8 @@ def attached(
                 # crossing"), but a city or country as the object is a party ("asked Islamabad
                 # to ..."), unless the verb takes places as objects ("visited Kabul").
                 for named in (c, *(g for g in c.children if g.dep_ == "compound")):
+                    if named.i != c.i and is_accord_noun(c):
+                        continue  # "violated the Minsk Protocol": an accord's town, not a site
                     if named.i in places and (
                         named.i != c.i
                         or places[c.i].place.precision == "point"
@@ -131,6 +179,8 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
     word = prep.lower_
     if word in EVENT_LOCATIVES:
         return True
+    if word in {"to", "of"} and is_visit_word(head.lemma_) and _visit_frame(head.head):
+        return True  # "During a visit to Vietnam, ...", "during his tour of Egypt"
     if word == "of":
         # "north of Kabul"; "the closure of the Torkham crossing", "the capture of Kherson"
         # ("the visit of the minister" names the visitor); "the town of Bunagana"
@@ -143,6 +193,17 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
         return any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS for c in prep.children)
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
+
+
+def _visit_frame(prep: Token) -> bool:
+    """A preposition on a verb framing it as done during a visit ("During a visit to ...",
+    "on a trip to ...")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in VISIT_FRAME_PREPOSITIONS
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and any(o.dep_ == "pobj" and is_visit_word(o.lemma_) for o in prep.children)
+    )
 
 
 def release_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:

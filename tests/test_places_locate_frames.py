@@ -1,0 +1,85 @@
+"""Ninth round of event locations: an act framed by a visit ("During a visit to X, ..."), the
+signing of an accord named for its town, a statement's topic place abroad, a clash beside a named
+border crossing, and the scenes and visits abroad that keep a state's statement out of its home.
+Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import pytest
+from locate_helpers import located_events as _located
+
+
+@pytest.mark.slow
+def test_act_during_a_visit_is_at_the_visits_destination(nlp):
+    text = "During a visit to Ghana, the Dutch king pledged aid to cocoa farmers."
+    located = _located(nlp, text, ("Dutch king", "NLD", "GOV"))
+    assert located.get("pledged", (None,))[0] == "Ghana", located
+
+
+@pytest.mark.slow
+def test_statement_on_a_trip_is_at_the_trips_destination_not_home(nlp):
+    text = "On a three-day trip to Mongolia, the Korean president praised the mining deal."
+    located = _located(nlp, text, ("Korean president", "KOR", "GOV"))
+    assert located.get("praised", (None,))[0] == "Mongolia", located
+
+
+@pytest.mark.slow
+def test_statement_before_a_visit_abroad_is_not_placed_at_home(nlp):
+    text = "Ahead of his visit to Algeria, the Spanish prime minister denounced the gas price rise."
+    located = _located(nlp, text, ("Spanish prime minister", "ESP", "GOV"))
+    assert "denounced" in located and located["denounced"] is None, located
+
+
+@pytest.mark.slow
+def test_signing_an_accord_named_for_a_town_is_in_that_town(nlp):
+    text = "The two rival parties signed the Nairobi Agreement after months of talks."
+    located = _located(nlp, text, ("parties", None, "PTY"))
+    assert located.get("signed") == ("Nairobi", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_breaching_an_accord_named_for_a_town_is_not_in_that_town(nlp):
+    text = "Government troops breached the Algiers Accord by entering the northern zone."
+    located = _located(nlp, text, ("Government troops", None, "MIL"))
+    assert located.get("breached") is None, located
+
+
+@pytest.mark.slow
+def test_statement_about_a_crisis_abroad_is_not_placed_there(nlp):
+    text = "The rebel council blamed foreign powers for the famine in Somalia."
+    located = _located(nlp, text, ("rebel council", None, "REB"))
+    assert located.get("blamed") is None, located
+
+
+@pytest.mark.slow
+def test_clash_beside_a_named_crossing_is_on_its_border(nlp):
+    text = "A clash between the two sides' soldiers led to the closure of the Angoor Adda crossing."
+    located = _located(nlp, text, ("soldiers", None, "MIL"))
+    assert located.get("clash") == ("Durand Line", "region", "border"), located
+
+
+@pytest.mark.slow
+def test_clash_beside_a_crossing_with_a_third_country_named_is_not_located(nlp):
+    text = "A clash between Iranian guards and Afghan troops led to the closure of the Torkham crossing."
+    located = _located(nlp, text, ("Iranian guards", "IRN", "MIL"), ("Afghan troops", "AFG", "MIL"))
+    assert "clash" in located and located["clash"] is None, located
+
+
+@pytest.mark.slow
+def test_scene_abroad_on_a_verbs_object_keeps_a_statement_out_of_home(nlp):
+    text = (
+        "Militias shelled villages in Kashmir overnight. "
+        "The Chinese government condemned the escalation."
+    )
+    located = _located(nlp, text, ("Chinese government", "CHN", "GOV"))
+    assert "condemned" in located and located["condemned"] is None, located
+
+
+@pytest.mark.slow
+def test_a_partys_seat_abroad_in_the_paragraph_leaves_the_statement_at_home(nlp):
+    text = (
+        "Tensions rose between Uzbekistan and the government in Kabul. "
+        "The Uzbek government accused the Taliban of harbouring militants."
+    )
+    located = _located(nlp, text, ("Uzbek government", "UZB", "GOV"), ("Taliban", "AFG", "GOV"))
+    assert located.get("accused") == ("Uzbekistan", "country", "home"), located
