@@ -83,3 +83,17 @@ def test_a_partys_seat_abroad_in_the_paragraph_leaves_the_statement_at_home(nlp)
     )
     located = _located(nlp, text, ("Uzbek government", "UZB", "GOV"), ("Taliban", "AFG", "GOV"))
     assert located.get("accused") == ("Uzbekistan", "country", "home"), located
+
+
+@pytest.mark.slow
+def test_two_demonyms_on_the_subject_name_the_borders_two_countries(nlp):
+    text = "Pakistani and Afghan militias skirmished along the frontier overnight."
+    located = _located(nlp, text, ("Afghan militias", "AFG", "REB"))
+    assert located.get("skirmished") == ("Durand Line", "region", "border"), located
+
+
+@pytest.mark.slow
+def test_two_demonyms_of_a_border_without_a_feature_leave_it_unlocated(nlp):
+    text = "Thai and Cambodian soldiers skirmished along the frontier overnight."
+    located = _located(nlp, text, ("Cambodian soldiers", "KHM", "MIL"))
+    assert "skirmished" in located and located["skirmished"] is None, located

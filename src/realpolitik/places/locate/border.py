@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
-from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
+from realpolitik.places.gazetteer import load_gazetteer, name_key, tsv_rows, word_list
 from realpolitik.places.locate.home import is_speech_verb
 from realpolitik.places.locate.keys import PARAGRAPH, SITES
 from realpolitik.places.locate.meeting import is_meeting_word
@@ -88,6 +88,7 @@ def border_place(
     named_crossings = {p.place.name for p in [*sentence, *paragraph]}
     countries = {p.place.country for p in sentence if p.place.country}
     countries |= {a.country for a in [*source, *target] if a.country}
+    countries |= party_adjective_countries(trigger)
     found = [
         f
         for f in border_features()
@@ -139,6 +140,21 @@ def _on_feature(
     return PlaceMention(
         doc_id, trigger.idx, trigger.idx + len(trigger), trigger.text, entry.place()
     )
+
+
+def party_adjective_countries(trigger: Token) -> set[str]:
+    """The countries of demonyms coordinated on the trigger's subject ("Afghan and Pakistani
+    forces clashed ..."): each side of a two-sided party, where the actors stage keeps one
+    mention for the whole phrase."""
+    demonyms = load_gazetteer().demonyms
+    found = set()
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        for adjective in (c for c in subject.children if c.dep_ == "amod"):
+            for word in (adjective, *(c for c in adjective.children if c.dep_ == "conj")):
+                entry = demonyms.get(name_key(word.text))
+                if entry is not None and entry.country:
+                    found.add(entry.country)
+    return found
 
 
 def _border_force(prep: Token) -> bool:
