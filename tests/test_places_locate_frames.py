@@ -97,3 +97,10 @@ def test_two_demonyms_of_a_border_without_a_feature_leave_it_unlocated(nlp):
     text = "Thai and Cambodian soldiers skirmished along the frontier overnight."
     located = _located(nlp, text, ("Cambodian soldiers", "KHM", "MIL"))
     assert "skirmished" in located and located["skirmished"] is None, located
+
+
+@pytest.mark.slow
+def test_place_named_before_the_last_noun_of_a_deep_phrase_is_reached(nlp):
+    text = "Bandits kidnapped nine traders from a market in Sokoto state."
+    located = _located(nlp, text, ("Bandits", None, "REB"))
+    assert located.get("kidnapped", (None,))[0] == "Sokoto", located
