@@ -140,9 +140,9 @@ def attached(
             return places[tok.i]
         if depth >= PLACE_SEARCH_DEPTH:
             if locative:  # "from a school in Kaduna state": the place names the last noun
-                named = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
-                if named:
-                    return places[named[0].i]
+                compounds = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
+                if compounds:
+                    return places[compounds[0].i]
             continue
         for c in tok.children:
             if c.dep_ == "prep":
