@@ -104,3 +104,38 @@ def test_place_named_before_the_last_noun_of_a_deep_phrase_is_reached(nlp):
     text = "Bandits kidnapped nine traders from a market in Sokoto state."
     located = _located(nlp, text, ("Bandits", None, "REB"))
     assert located.get("kidnapped", (None,))[0] == "Sokoto", located
+
+
+@pytest.mark.slow
+def test_visit_framing_the_subject_puts_the_act_at_its_destination(nlp):
+    text = "The Italian president, on a visit to Tirana, thanked Albania for its help."
+    located = _located(nlp, text, ("Italian president", "ITA", "GOV"), ("Albania", "ALB", None))
+    assert located.get("thanked", (None,))[0] == "Tirana", located
+
+
+@pytest.mark.slow
+def test_progressive_relative_clause_on_the_subject_says_where_it_acts(nlp):
+    text = "The Turkish minister, who is visiting Baku, praised the new pipeline."
+    located = _located(nlp, text, ("Turkish minister", "TUR", "GOV"))
+    assert located.get("praised", (None,))[0] == "Baku", located
+
+
+@pytest.mark.slow
+def test_place_abroad_in_the_speakers_own_phrase_keeps_the_statement_from_home(nlp):
+    text = "The Japanese ambassador to Peru denounced the kidnapping of two engineers."
+    located = _located(nlp, text, ("Japanese ambassador", "JPN", "GOV"))
+    assert "denounced" in located and located["denounced"] is None, located
+
+
+@pytest.mark.slow
+def test_a_states_police_act_in_their_own_country(nlp):
+    text = "Tanzanian police detained four opposition activists on Saturday."
+    located = _located(nlp, text, ("Tanzanian police", "TZA", "COP"))
+    assert located.get("detained") == ("Tanzania", "country", "parties"), located
+
+
+@pytest.mark.slow
+def test_an_armys_act_with_no_place_stays_unlocated(nlp):
+    text = "Tanzanian soldiers detained four foreign fishermen on Saturday."
+    located = _located(nlp, text, ("Tanzanian soldiers", "TZA", "MIL"))
+    assert "detained" in located and located["detained"] is None, located

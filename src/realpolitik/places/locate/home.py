@@ -91,6 +91,9 @@ def home_country(
     if any(p.place.country != country and _scene_on_object(sdoc, p) for p in paragraph):
         return None  # "Troops fought rebels in Tigray. The Eritrean government denied ...": a
         # scene abroad set earlier may be where the statement answers from
+    subject = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    if any(i in subject and p.place.country != country for i, p in places.items() if i >= 0):
+        return None  # "The Chinese premier, visiting Canberra, ...", "its envoy to Australia"
     if _visit_abroad(trigger, places, country):
         return None  # "Before his visit to Peru, the Chilean president condemned ...": away
     travel = {

@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.gazetteer import tsv_rows
-from realpolitik.places.locate.home import STATE_SECTORS, home_country, state_speaker
+from realpolitik.places.locate.home import (
+    STATE_SECTORS,
+    home_country,
+    speaker_is_subject,
+    state_speaker,
+)
+from realpolitik.places.locate.keys import PARAGRAPH, SITES
 
 
 @cache
@@ -44,6 +50,15 @@ def own_ground_place(
         return (found, "home") if found is not None else (None, "")
     if kind != "force":
         return None, ""
+    police = _police_country(source)
+    if police is not None and speaker_is_subject(trigger, source):
+        # "Ugandan police arrested an opposition leader": a state's police act in its own
+        # country, whoever they act on (an army may strike abroad; police do not)
+        around = [p for i, p in places.items() if i >= 0 or SITES < i <= PARAGRAPH]
+        if all(p.place.country == police for p in around):  # no other scene named near
+            found = home_country(trigger, places, source, police)
+            if found is not None:
+                return found, "parties"
     country = _domestic_country(source, target)
     if country is None or any(
         p.place.country != country for i, p in places.items() if i >= 0
@@ -67,6 +82,18 @@ def _domestic_country(source: Sequence[ActorMention], target: Sequence[ActorMent
     (country,) = countries
     if not any(a.sector in STATE_SECTORS or a.actor_id == country for a in [*source, *target]):
         return None
+    return country
+
+
+def _police_country(source: Sequence[ActorMention]) -> str | None:
+    """The country of a source that is all one state's police (sector COP, a country of its
+    own: "Kenyan police", not "police" lent a country by the context), else None."""
+    countries = {a.country for a in source}
+    if not source or len(countries) != 1 or not all(
+        a.sector == "COP" and _own_country(a) for a in source
+    ):
+        return None
+    (country,) = countries
     return country
 
 

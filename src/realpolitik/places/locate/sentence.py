@@ -70,6 +70,23 @@ def is_accord_noun(token: Token) -> bool:
     return accord_words().get(token.lemma_.lower()) == "noun"
 
 
+def subject_visit_destination(
+    trigger: Token, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """The destination of a visit framing the trigger's subject ("The Ukrainian president, on a
+    visit to Warsaw, thanked ..."): where the subject acts."""
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in VISIT_FRAME_PREPOSITIONS:
+                continue
+            for visit in (o for o in prep.children if o.dep_ == "pobj" and is_visit_word(o.lemma_)):
+                for to in (c for c in visit.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}):
+                    for obj in to.children:
+                        if obj.dep_ == "pobj" and obj.i in places:
+                            return places[obj.i]
+    return None
+
+
 def accord_town(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """For the signing, adoption or acceptance of an accord named for a town ("signed the Doha
     Agreement", "the adoption of the Paris Agreement", "the Minsk Protocol was signed"), that
@@ -97,6 +114,9 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
     accord = accord_town(trigger, places)
     if accord is not None:
         return accord
+    visited = subject_visit_destination(trigger, places)
+    if visited is not None:
+        return visited
     if trigger.lemma_.lower() in word_list("host_verbs.txt"):
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
@@ -132,6 +152,12 @@ def attached(
         starts.append(trigger.head)  # "the attack was on January 30 at a mosque in Peshawar"
     if own:
         starts += [c for c in trigger.children if _present_participle(c)]
+        # "The premier, visiting Canberra, criticised ...", "the premier, who is visiting
+        # Canberra, ...": a participle on the subject says where the subject is as it acts
+        starts += [
+            c for s in trigger.children if s.dep_ == "nsubj"
+            for c in s.children if _subject_participle(c)
+        ]  # fmt: skip
     statement = is_statement_verb(trigger.lemma_)
     queue: deque[tuple[Token, int, bool]] = deque((s, 0, locative) for s in starts)
     while queue:
@@ -238,6 +264,20 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def _subject_participle(clause: Token) -> bool:
+    """A present participle on the trigger's subject, or a relative clause in the progressive,
+    that puts the subject somewhere ("the premier, visiting Canberra, ...", "the premier, who is
+    visiting Canberra, ...", "the minister, speaking in Lagos, ..."). Not a past or lasting
+    state ("who was born in Hanoi", "who lives in Paris")."""
+    if clause.tag_ != "VBG" or clause.dep_ not in {"acl", "relcl"}:
+        return False
+    objects = [o for o in clause.children if o.dep_ == "dobj"]
+    return takes_place_object(clause.lemma_) or any(
+        c.dep_ == "prep" and c.lower_ in EVENT_LOCATIVES
+        for c in (*clause.children, *(g for o in objects for g in o.children))
+    )
 
 
 def _present_participle(clause: Token) -> bool:
