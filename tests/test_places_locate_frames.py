@@ -139,3 +139,24 @@ def test_an_armys_act_with_no_place_stays_unlocated(nlp):
     text = "Tanzanian soldiers detained four foreign fishermen on Saturday."
     located = _located(nlp, text, ("Tanzanian soldiers", "TZA", "MIL"))
     assert "detained" in located and located["detained"] is None, located
+
+
+@pytest.mark.slow
+def test_many_states_signing_a_town_named_treaty_are_not_placed_in_that_town(nlp):
+    text = "Dozens of states signed the Ottawa Treaty over the following years."
+    located = _located(nlp, text, ("states", None, "GOV"))
+    assert located.get("signed") is None, located
+
+
+@pytest.mark.slow
+def test_one_state_accepting_a_town_named_agreement_is_not_placed_there(nlp):
+    text = "Venezuela accepted the Lima Agreement after months of pressure."
+    located = _located(nlp, text, ("Venezuela", "VEN", None))
+    assert "accepted" in located and located["accepted"] is None, located
+
+
+@pytest.mark.slow
+def test_accepting_a_declaration_named_for_a_town_is_in_that_town(nlp):
+    text = "The forum closed with the acceptance of the Kigali Declaration by all delegates."
+    located = _located(nlp, text)
+    assert located.get("acceptance", (None,))[0] == "Kigali", located

@@ -66,8 +66,8 @@ def accord_words() -> dict[str, str]:
 
 
 def is_accord_noun(token: Token) -> bool:
-    """The head noun of an accord's name ("the Minsk Protocol", "the Doha Agreement")."""
-    return accord_words().get(token.lemma_.lower()) == "noun"
+    """The head noun of an accord's name ("the Minsk Protocol", "the Baku Declaration")."""
+    return accord_words().get(token.lemma_.lower()) in {"noun", "declaration"}
 
 
 def subject_visit_destination(
@@ -88,25 +88,47 @@ def subject_visit_destination(
 
 
 def accord_town(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """For the signing, adoption or acceptance of an accord named for a town ("signed the Doha
-    Agreement", "the adoption of the Paris Agreement", "the Minsk Protocol was signed"), that
-    town: an accord named so was made there. Only a town (precision `city`), not a country or
-    region ("the Iran nuclear deal", "the Gulf declaration" say whom it concerns)."""
-    if accord_words().get(trigger.lemma_.lower()) != "making":
+    """For the making of an accord named for a town, that town: its adoption or conclusion
+    ("the adoption of the Paris Agreement"), its signing by the two sides that made it ("the two
+    sides signed the Nairobi Agreement", "the signing of the Minsk Protocol by Ukraine and
+    Russia"), the acceptance of a declaration ("the acceptance of the Baku Declaration"). Only a
+    town (precision `city`), not a country or region ("the Iran deal" says whom it concerns)."""
+    kind = accord_words().get(trigger.lemma_.lower())
+    if kind not in {"making", "signing", "accepting"}:
+        return None
+    if kind == "signing" and not _two_sides(trigger):
         return None
     accords = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     accords += [
         o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children if o.dep_ == "pobj"
     ]  # fmt: skip
+    wanted = {"declaration"} if kind == "accepting" else {"noun", "declaration"}
     for accord in accords:
-        if not is_accord_noun(accord):
+        if accord_words().get(accord.lemma_.lower()) not in wanted:
             continue
         for c in accord.children:
             if c.dep_ in {"compound", "nmod"} and c.i in places:
                 if places[c.i].place.precision == "city":
                     return places[c.i]
     return None
+
+
+def _two_sides(trigger: Token) -> bool:
+    """The signers are two sides named together: a subject or agent ("by ...") with a
+    coordinated second party ("the United States and the Taliban signed"), or "the two sides",
+    "both parties"."""
+    signers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    signers += [
+        o for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+        for o in c.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    for signer in signers:
+        if any(c.dep_ == "conj" for c in signer.children):
+            return True
+        if any(c.lower_ in {"two", "both"} for c in signer.children):
+            return True
+    return False
 
 
 def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
