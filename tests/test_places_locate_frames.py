@@ -160,3 +160,17 @@ def test_accepting_a_declaration_named_for_a_town_is_in_that_town(nlp):
     text = "The forum closed with the acceptance of the Kigali Declaration by all delegates."
     located = _located(nlp, text)
     assert located.get("acceptance", (None,))[0] == "Kigali", located
+
+
+@pytest.mark.slow
+def test_clash_with_a_scene_of_its_own_is_not_put_on_the_crossings_border(nlp):
+    text = "Clashes between rival factions in the capital led to the closure of the Torkham crossing."
+    located = _located(nlp, text, ("factions", None, "REB"))
+    assert located.get("Clashes", ("?",)) != ("Durand Line", "region", "border"), located
+
+
+@pytest.mark.slow
+def test_visit_frame_does_not_place_a_subject_put_elsewhere(nlp):
+    text = "During the envoy's visit to Kenya, students in Uganda protested against fees."
+    located = _located(nlp, text, ("students", None, "EDU"))
+    assert located.get("protested", ("?",)) is None or located["protested"][0] != "Kenya", located

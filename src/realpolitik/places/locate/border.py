@@ -16,6 +16,7 @@ from realpolitik.places.gazetteer import load_gazetteer, name_key, tsv_rows, wor
 from realpolitik.places.locate.home import is_speech_verb
 from realpolitik.places.locate.keys import PARAGRAPH, SITES
 from realpolitik.places.locate.meeting import is_meeting_word
+from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS
 from realpolitik.places.locate.sentence import is_statement_verb
 
 # Nouns of a border: "on the border", "along the frontier", "border clashes".
@@ -113,6 +114,8 @@ def crossing_clash_place(
     the crossing itself is not claimed (the fighting may be along the line, not at the gate)."""
     if trigger.lemma_.lower() not in word_list("crossing_clash_words.txt"):
         return None
+    if any(t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPOSITIONS for t in trigger.subtree):
+        return None  # "Clashes between factions in the capital led to ...": a scene of its own
     sentence = [p for i, p in places.items() if i >= 0]
     named = {p.place.name for p in sentence}
     found = [f for f in border_features() if f.crossings & named]

@@ -250,12 +250,17 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
 def _visit_frame(prep: Token) -> bool:
     """A preposition on a verb framing it as done during a visit ("During a visit to ...",
     "on a trip to ...")."""
-    return (
+    if not (
         prep.dep_ == "prep"
         and prep.lower_ in VISIT_FRAME_PREPOSITIONS
         and prep.head.pos_ in {"VERB", "AUX"}
         and any(o.dep_ == "pobj" and is_visit_word(o.lemma_) for o in prep.children)
-    )
+    ):
+        return False
+    # "During his visit to Kenya, protesters in Uganda clashed ...": a subject put elsewhere
+    # by its own words is not the visitor
+    subjects = (c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for s in subjects for t in s.subtree)
 
 
 def release_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
