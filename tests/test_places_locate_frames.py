@@ -164,7 +164,9 @@ def test_accepting_a_declaration_named_for_a_town_is_in_that_town(nlp):
 
 @pytest.mark.slow
 def test_clash_with_a_scene_of_its_own_is_not_put_on_the_crossings_border(nlp):
-    text = "Clashes between rival factions in the capital led to the closure of the Torkham crossing."
+    text = (
+        "Clashes between rival factions in the capital led to the closure of the Torkham crossing."
+    )
     located = _located(nlp, text, ("factions", None, "REB"))
     assert located.get("Clashes", ("?",)) != ("Durand Line", "region", "border"), located
 
@@ -174,3 +176,17 @@ def test_visit_frame_does_not_place_a_subject_put_elsewhere(nlp):
     text = "During the envoy's visit to Kenya, students in Uganda protested against fees."
     located = _located(nlp, text, ("students", None, "EDU"))
     assert located.get("protested", ("?",)) is None or located["protested"][0] != "Kenya", located
+
+
+@pytest.mark.slow
+def test_statement_at_an_occasion_abroad_is_there_however_deep_the_parse_hangs_it(nlp):
+    text = "The Chilean president warned against new tariffs in a speech in Madrid."
+    located = _located(nlp, text, ("Chilean president", "CHL", "GOV"))
+    assert located.get("warned", (None,))[0] == "Madrid", located
+
+
+@pytest.mark.slow
+def test_occasion_in_a_reported_clause_is_not_the_statements(nlp):
+    text = "The Chilean president denied that his envoys had met rebels at a summit in Lima."
+    located = _located(nlp, text, ("Chilean president", "CHL", "GOV"))
+    assert located.get("denied", ("?",)) is None or located["denied"][0] != "Lima", located

@@ -89,8 +89,10 @@ def _police_country(source: Sequence[ActorMention]) -> str | None:
     """The country of a source that is all one state's police (sector COP, a country of its
     own: "Kenyan police", not "police" lent a country by the context), else None."""
     countries = {a.country for a in source}
-    if not source or len(countries) != 1 or not all(
-        a.sector == "COP" and _own_country(a) for a in source
+    if (
+        not source
+        or len(countries) != 1
+        or not all(a.sector == "COP" and _own_country(a) for a in source)
     ):
         return None
     (country,) = countries

@@ -80,11 +80,50 @@ def subject_visit_destination(
             if prep.dep_ != "prep" or prep.lower_ not in VISIT_FRAME_PREPOSITIONS:
                 continue
             for visit in (o for o in prep.children if o.dep_ == "pobj" and is_visit_word(o.lemma_)):
-                for to in (c for c in visit.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}):
+                for to in (
+                    c for c in visit.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
+                ):
                     for obj in to.children:
                         if obj.dep_ == "pobj" and obj.i in places:
                             return places[obj.i]
     return None
+
+
+def speaking_occasion_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """For a statement, the place of an occasion of speaking in its own clause, however deep the
+    parse hangs it ("warned against escalation in a speech in Berlin", "accused Sudan of arming
+    rebels at a summit in Addis Ababa": `speaking_occasions.txt`); not inside a clause with a
+    subject of its own ("said that troops met at a summit in X" is the troops')."""
+    occasions = word_list("speaking_occasions.txt")
+    for tok in trigger.subtree:
+        if (
+            tok.i not in places
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ not in LOCATIVE_PREPOSITIONS
+        ):
+            continue
+        holder = tok.head.head
+        if holder.lemma_.lower() not in occasions or not _said_there(holder, trigger):
+            continue
+        return places[tok.i]
+    return None
+
+
+def _said_there(occasion: Token, verb: Token) -> bool:
+    """The occasion hangs on the statement verb through its own clause: not through a verb with
+    a subject of its own ("denied that his envoys had met rebels at a summit in Lima"), nor a
+    participle clause or "from" ("Returning from a conference in Cairo": on the way back; the
+    trigger's own participle clauses are read by `_present_participle`)."""
+    head = occasion.head
+    while head.i != verb.i:
+        if head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in head.children
+        ):
+            return False
+        if head.lower_ == "from" or head.dep_ == "advcl" or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def accord_town(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
@@ -146,6 +185,10 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
     released = release_site(trigger, places)
     if released is not None:
         return released
+    if is_statement_verb(trigger.lemma_):
+        occasion = speaking_occasion_place(trigger, places)
+        if occasion is not None:
+            return occasion
     head, inside = trigger, False
     for climbed in range(3):
         found = attached(head, places, own=climbed == 0, locative=inside)
@@ -198,6 +241,7 @@ def attached(
                 if statement and tok.i == trigger.i and not (where or _visit_frame(c)):
                     # "blamed the army for the crisis in Sudan", "urged restraint over the
                     # tensions in the Strait": what the statement is about, not where it was made
+                    # (an occasion of speaking there is read by `speaking_occasion_place`)
                     continue
                 queue.append((c, depth + 1, where))
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
