@@ -190,3 +190,10 @@ def test_occasion_in_a_reported_clause_is_not_the_statements(nlp):
     text = "The Chilean president denied that his envoys had met rebels at a summit in Lima."
     located = _located(nlp, text, ("Chilean president", "CHL", "GOV"))
     assert located.get("denied", ("?",)) is None or located["denied"][0] != "Lima", located
+
+
+@pytest.mark.slow
+def test_an_ambassadors_statement_is_not_placed_at_home(nlp):
+    text = "The Indonesian ambassador condemned the attack on the fishing boats."
+    located = _located(nlp, text, ("Indonesian ambassador", "IDN", "GOV"))
+    assert "condemned" in located and located["condemned"] is None, located

@@ -91,6 +91,9 @@ def home_country(
     if any(p.place.country != country and _scene_on_object(sdoc, p) for p in paragraph):
         return None  # "Troops fought rebels in Tigray. The Eritrean government denied ...": a
         # scene abroad set earlier may be where the statement answers from
+    heads = head_words(sdoc, source)
+    if heads & word_list("envoy_words.txt"):
+        return None  # "Israel's ambassador to the UN accused ...": spoken at the post abroad
     subject = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
     if any(i in subject and p.place.country != country for i, p in places.items() if i >= 0):
         return None  # "The Chinese premier, visiting Canberra, ...", "its envoy to Australia"
@@ -108,7 +111,6 @@ def home_country(
     dateline = places.get(DATELINE)
     if dateline is not None and dateline.place.country != country:
         return None
-    heads = head_words(sdoc, source)
     for p in (places[k] for k in places if k <= SITES):
         holder = present_holder(sdoc, p)
         if p.place.country != country and holder is not None and holder.lower_ in heads:
