@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
-TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at"}
+# "behind": whom one stands, rallies or throws one's weight behind is the party backed.
+TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at", "behind"}
 # Objects of these prepositions are places or times, not parties: never searched for actors.
 LOCATIVE_PREPS = {
     "in",
@@ -331,6 +332,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 if prep.lower_ in NOUN_TARGET_PREPS:
                     for p in _pobjs(prep):
                         args.target += actors_of(p, index)
+                elif prep.lower_ == "between":
+                    # "hosted talks between A and B", "brokered a truce between A and B": the
+                    # parties of the event the verb makes happen are whom it is done for.
+                    args.target += [m for m in between_parties(prep, index) if m not in args.source]
     if not args.target and not _children(verb, {"dobj", "obj"}):
         # "condemned and rejected X's claims", "shelled and then raided X": the object of the
         # next verb of the coordination is this one's too.
@@ -435,6 +440,9 @@ def _object_nouns(verb: Token) -> list[Token]:
     for prep in _children(verb, {"prep"}):
         if prep.lower_ not in LOCATIVE_PREPS and prep.lower_ not in TARGET_PREPS:
             nouns += _pobjs(prep)
+    # A measure names the event in its "of" phrase: "a fresh round of talks between A and B".
+    nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
+              for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 
