@@ -59,6 +59,7 @@ class ArgumentWords:
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     judging_verbs: frozenset[str]
@@ -368,8 +369,20 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             args.target += actors_of(s, index)
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
+    _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _recipients(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "handed three suspects over to Uzbekistan": the party the handed people or things go to
+    is a target too (the pair an event coder gives is the two states), after the object."""
+    if verb.lemma_.lower() not in argument_words().transfer_verbs:
+        return
+    heads = [verb, *_children(verb, {"dobj", "obj"})]
+    for prep in (p for h in heads for p in _children(h, {"prep"}) if p.lower_ == "to"):
+        for p in _pobjs(prep):
+            args.target += [m for m in actors_of(p, index) if m not in args.source]
 
 
 # Subordinators of a clause that says when the main clause's act happened.
