@@ -129,3 +129,19 @@ def test_events_round9_an_instrument_object_does_not_control(resources):
     text = "Kenyan police used water cannon to disperse students in Nairobi."
     e = _on(pipeline_events(text, resources), "disperse")
     assert "KEN" in _countries(e.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "plover_type"),
+    [
+        ("Austria blocked Romania's bid to join the Schengen area.", "blocked", "REJECT"),
+        ("Beijing slapped sanctions on two American defence firms.", "slapped", "SANCTION"),
+        ("Malaysia halted exports of chicken to Singapore.", "halted", "SANCTION"),
+        ("Militiamen took over the regional parliament building in Benghazi.", "took",
+         "COERCE"),
+        ("Chile joined calls for an inquiry into the shooting.", "joined", "REQUEST"),
+    ],
+)  # fmt: skip
+def test_events_round9_verb_typed_by_its_object_third_set(resources, text, verb, plover_type):
+    e = _on(pipeline_events(text, resources), verb)
+    assert e.plover_type == plover_type
