@@ -2,8 +2,7 @@
 held-out sentences that prompted them): a verb typed by its particle, object or prepositional
 object ("sat down with", "teamed up with", "threw its weight behind", "came to the defence of",
 "cut" or "raised" tariffs, "called off" drills, "walked off the job", "backed away from"); a
-verb of paying out money is aid; "run" and "organize" carry their event noun; a vote is no event
-of its own; "behind X" names the party backed; a hosted or brokered event's parties ("talks
+verb of paying out money is aid; "run" and "organize" carry their event noun; "behind X" names the party backed; a hosted or brokered event's parties ("talks
 between A and B") are whom the host acts for; a generic party takes the state of its possessor
 or of the seat its own phrase places it in."""
 
@@ -60,13 +59,6 @@ def test_events_round9_run_carries_its_event_noun(resources):
     e = _on(pipeline_events(text, resources), "ran")
     assert "patrols" in e.trigger
     assert e.plover_type == "COOPERATE"
-
-
-def test_events_round9_a_vote_is_no_event_its_complement_is(resources):
-    text = "The Libyan parliament voted to expel the Turkish ambassador."
-    events = pipeline_events(text, resources)
-    assert all(e.trigger.split()[0] != "voted" for e in events)
-    assert top_event(events).plover_type == "SANCTION"
 
 
 def test_events_round9_behind_names_the_party_backed(resources):
