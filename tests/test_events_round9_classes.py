@@ -137,3 +137,10 @@ def test_events_round9_an_instrument_object_does_not_control(resources):
 def test_events_round9_verb_typed_by_its_object_third_set(resources, text, verb, plover_type):
     e = _on(pipeline_events(text, resources), verb)
     assert e.plover_type == plover_type
+
+
+def test_events_round9_warning_of_a_hazard_is_no_threat_warning_a_party_is(resources):
+    hazard = pipeline_events("The WFP chief warned of a looming famine in Sudan.", resources)
+    party = pipeline_events("Egypt warned Ethiopia against filling the dam.", resources)
+    assert all(e.trigger.split()[0] != "warned" for e in hazard)
+    assert _on(party, "warned").plover_type == "THREATEN"
