@@ -144,3 +144,22 @@ def test_events_round9_warning_of_a_hazard_is_no_threat_warning_a_party_is(resou
     party = pipeline_events("Egypt warned Ethiopia against filling the dam.", resources)
     assert all(e.trigger.split()[0] != "warned" for e in hazard)
     assert _on(party, "warned").plover_type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "country"),
+    [
+        ("Hundreds of students protested outside the Danish embassy in Jakarta.", "protested",
+         "DNK"),
+        ("Farmers gathered in front of the French consulate in Dakar.", "gathered", "FRA"),
+    ],
+)  # fmt: skip
+def test_events_round9_an_act_at_a_states_premises_is_aimed_at_it(resources, text, verb, country):
+    e = _on(pipeline_events(text, resources), verb)
+    assert country in _countries(e.target)
+
+
+def test_events_round9_a_visa_ban_on_officials_is_a_sanction(resources):
+    e = _on(pipeline_events("Britain imposed travel bans on Iranian officials.", resources),
+            "imposed")  # fmt: skip
+    assert e.plover_type == "SANCTION"

@@ -60,6 +60,7 @@ class ArgumentWords:
     from_target_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
+    diplomatic_premises: frozenset[str]
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     judging_verbs: frozenset[str]
@@ -329,6 +330,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
     if not args.target:
+        args.target += _premises_state(verb, index)
+    if not args.target:
         # "called for sanctions against Peru", "demanded an end to its support": the party the
         # verb's event noun is aimed at.
         for noun in _object_nouns(verb):
@@ -372,6 +375,21 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "protested outside the Chinese embassy", "rallied in front of the US consulate": the state
+    whose premises the act is done at (a place phrase, otherwise never searched for parties)."""
+    premises = argument_words().diplomatic_premises
+    out: list[ActorMention] = []
+    for prep in _children(verb, {"prep"}):
+        for p in _pobjs(prep):
+            if p.lemma_.lower() == "front":  # "in front of the embassy"
+                p = next((o for of in _children(p, {"prep"}) if of.lower_ == "of"
+                          for o in _pobjs(of)), p)  # fmt: skip
+            if p.lemma_.lower() in premises:
+                out += [m for m in actors_of(p, index) if m.country]
+    return out
 
 
 def _recipients(verb: Token, index: MentionIndex, args: Arguments) -> None:
