@@ -163,3 +163,9 @@ def test_events_round9_a_visa_ban_on_officials_is_a_sanction(resources):
     e = _on(pipeline_events("Britain imposed travel bans on Iranian officials.", resources),
             "imposed")  # fmt: skip
     assert e.plover_type == "SANCTION"
+
+
+def test_events_round9_a_sum_names_its_object_in_its_in_phrase(resources):
+    text = "After meeting Somali officials, the EU envoy announced $50 million in aid for Somalia."
+    top = top_event(pipeline_events(text, resources))
+    assert "aid" in top.trigger

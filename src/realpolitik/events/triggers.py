@@ -62,7 +62,10 @@ def _objects(verb: Token) -> list[Token]:
     # "a mission of observers", "a state of siege".
     for obj in list(objs):
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            # ... and a sum names it in its "in" phrase: "$100 million in aid", "$2 billion in loans"
+            if prep.dep_ == "prep" and (
+                prep.lower_ == "of" or (prep.lower_ == "in" and obj.ent_type_ == "MONEY")
+            ):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
 
