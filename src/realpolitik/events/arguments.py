@@ -280,9 +280,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.
             objs = _children(tok.head, {"dobj"})
-            controllers = actors_of(objs[0], index) if objs else []
-            if controllers:
-                args.source += controllers
+            acting = actors_of(objs[0], index) if objs else []
+            if acting:
+                args.source += acting
                 break
             # "used tear gas to disperse them": an object that is no party (an instrument) does
             # not act; the governing verb's subject does.
