@@ -90,9 +90,16 @@ def test_events_plover_eval_attachment_counts_the_gold_pair_on_any_event_and_on_
 def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     import hashlib
 
-    from realpolitik.eval.plover import OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE, own_sentences
+    from realpolitik.eval.plover import (
+        OWN2_FILE,
+        OWN3_FILE,
+        OWN4_FILE,
+        OWN5_FILE,
+        OWN6_FILE,
+        own_sentences,
+    )
 
-    files = (OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE)
+    files = (OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE, OWN6_FILE)
     sets = [own_sentences(), *(own_sentences(f) for f in files)]
     assert all(len(s) >= 60 for s in sets)
     sentences = [s for one in sets for s in one]

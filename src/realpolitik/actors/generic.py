@@ -181,6 +181,19 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
     return None
 
 
+def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
+    """ "Moldova's pro-European government", "Sudan's paramilitary forces": the state named by the
+    head's possessor, when a modifier kept the possessor out of the phrase."""
+    for poss in head.children:
+        if poss.dep_ != "poss":
+            continue
+        for m in mentions:
+            # the state itself or one of its sectors ("Moldova" read as MDA.GOV by its noun)
+            if m.start <= poss.idx < m.end and m.country and m.actor_id.split(".")[0] == m.country:
+                return m.country
+    return None
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
@@ -201,7 +214,7 @@ def generic_mentions(
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
             continue
-        country = country or _place_country(kb, tok, mentions)
+        country = country or _place_country(kb, tok, mentions) or _possessor_country(tok, mentions)
         text = sdoc.text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         out.append(

@@ -427,7 +427,15 @@ def _country_from_sentence(
     """An unknown actor with no country of its own ("Hausa politicians", "President Mugabe")
     takes the country of its sentence when the sentence names exactly one (as a state, a
     demonym, an institution or a place such as "in Algiers"): the convention of event coders,
-    who code local actors by where the event is set."""
+    who code local actors by where the event is set. One whose own phrase places it ("protesters
+    in Baghdad") takes that place's country first, whatever else the sentence names."""
+    seat_country = dict(places)
+    for m in mentions:
+        if m.actor_id.startswith("new:") and m.country is None and m.how != ORIGIN_NAMED:
+            country = _located_in(sdoc, m, seat_country)
+            if country and m.sector not in {"IGO", "NGO"}:
+                m.country = country
+                m.how += "+place"
     for sent in sdoc.sents:
         inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
         countries = {m.country for m in inside if m.country and not m.actor_id.startswith("new:")}
@@ -444,6 +452,26 @@ def _country_from_sentence(
             ):
                 m.country = country
                 m.how += "+context"
+
+
+# Prepositions that place a party ("demonstrators in Baghdad", "students from Kabul").
+_LOCATING_PREPS = {"in", "from"}
+
+
+def _located_in(sdoc: Doc, m: ActorMention, seat_country: dict[int, str]) -> str | None:
+    """The country of the seat the mention's own phrase places it in, if any."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATING_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    first = min(t.idx for t in obj.subtree)
+                    hit = seat_country.get(obj.idx) or seat_country.get(first)
+                    if hit:
+                        return hit
+    return None
 
 
 def _country_in_name(kb: KnowledgeBase, name: str) -> str | None:

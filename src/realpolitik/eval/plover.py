@@ -32,6 +32,10 @@ OWN4_FILE = Path(__file__).parent / "gold" / "plover_own4.yaml"
 # descriptions, ethnic and religious groups, international organisations, leaders named by title
 # only, reciprocal events; cooperation and conflict in near-equal share.
 OWN5_FILE = Path(__file__).parent / "gold" / "plover_own5.yaml"
+# A sixth own set, written before the ninth round's rule changes, aimed at verbs whose type
+# depends on their object, particle or complement ("struck a deal" / "struck a refinery", "sent
+# rice" / "sent troops", "called off" / "called on", "cut tariffs" / "cut ties").
+OWN6_FILE = Path(__file__).parent / "gold" / "plover_own6.yaml"
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
@@ -79,6 +83,7 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     own3 = score_own(res=res, path=OWN3_FILE)
     own4 = score_own(res=res, path=OWN4_FILE)
     own5 = score_own(res=res, path=OWN5_FILE)
+    own6 = score_own(res=res, path=OWN6_FILE)
     records = gold_records(Path(data_dir))
     docs = [
         Document(doc_id=r["id"], source="plover", raw=r["text"], text=r["text"]) for r in records
@@ -101,6 +106,8 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     out["own4_misses"] = own4["misses"]
     out["own5"] = {k: own5[k] for k in (*PARTS, "whole")}
     out["own5_misses"] = own5["misses"]
+    out["own6"] = {k: own6[k] for k in (*PARTS, "whole")}
+    out["own6_misses"] = own6["misses"]
     out["errors"] = [
         {k: r[k] for k in ("id", "gold", "predicted", "text")}
         for r in rows

@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
-TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at"}
+# "behind": whom one stands, rallies or throws one's weight behind is the party backed.
+TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at", "behind"}
 # Objects of these prepositions are places or times, not parties: never searched for actors.
 LOCATIVE_PREPS = {
     "in",
@@ -58,6 +59,8 @@ class ArgumentWords:
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    diplomatic_premises: frozenset[str]
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     judging_verbs: frozenset[str]
@@ -277,9 +280,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.
             objs = _children(tok.head, {"dobj"})
-            if objs:
-                args.source += actors_of(objs[0], index)
+            acting = actors_of(objs[0], index) if objs else []
+            if acting:
+                args.source += acting
                 break
+            # "used tear gas to disperse them": an object that is no party (an instrument) does
+            # not act; the governing verb's subject does.
         tok = tok.head
     for prep in _children(verb, {"prep"}):
         if prep.lower_ == "between":
@@ -324,6 +330,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
     if not args.target:
+        args.target += _premises_state(verb, index)
+    if not args.target:
         # "called for sanctions against Peru", "demanded an end to its support": the party the
         # verb's event noun is aimed at.
         for noun in _object_nouns(verb):
@@ -331,6 +339,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 if prep.lower_ in NOUN_TARGET_PREPS:
                     for p in _pobjs(prep):
                         args.target += actors_of(p, index)
+                elif prep.lower_ == "between":
+                    # "hosted talks between A and B", "brokered a truce between A and B": the
+                    # parties of the event the verb makes happen are whom it is done for.
+                    args.target += [m for m in between_parties(prep, index) if m not in args.source]
     if not args.target and not _children(verb, {"dobj", "obj"}):
         # "condemned and rejected X's claims", "shelled and then raided X": the object of the
         # next verb of the coordination is this one's too.
@@ -360,8 +372,35 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             args.target += actors_of(s, index)
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
+    _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "protested outside the Chinese embassy", "rallied in front of the US consulate": the state
+    whose premises the act is done at (a place phrase, otherwise never searched for parties)."""
+    premises = argument_words().diplomatic_premises
+    out: list[ActorMention] = []
+    for prep in _children(verb, {"prep"}):
+        for p in _pobjs(prep):
+            if p.lemma_.lower() == "front":  # "in front of the embassy"
+                p = next((o for of in _children(p, {"prep"}) if of.lower_ == "of"
+                          for o in _pobjs(of)), p)  # fmt: skip
+            if p.lemma_.lower() in premises:
+                out += [m for m in actors_of(p, index) if m.country]
+    return out
+
+
+def _recipients(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "handed three suspects over to Uzbekistan": the party the handed people or things go to
+    is a target too (the pair an event coder gives is the two states), after the object."""
+    if verb.lemma_.lower() not in argument_words().transfer_verbs:
+        return
+    heads = [verb, *_children(verb, {"dobj", "obj"})]
+    for prep in (p for h in heads for p in _children(h, {"prep"}) if p.lower_ == "to"):
+        for p in _pobjs(prep):
+            args.target += [m for m in actors_of(p, index) if m not in args.source]
 
 
 # Subordinators of a clause that says when the main clause's act happened.
@@ -435,6 +474,9 @@ def _object_nouns(verb: Token) -> list[Token]:
     for prep in _children(verb, {"prep"}):
         if prep.lower_ not in LOCATIVE_PREPS and prep.lower_ not in TARGET_PREPS:
             nouns += _pobjs(prep)
+    # A measure names the event in its "of" phrase: "a fresh round of talks between A and B".
+    nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
+              for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 

@@ -43,7 +43,7 @@ class Trigger:
     def text(self) -> str:
         if self.noun is not None and 0 < self.noun.i - self.token.i < MAX_LIGHT_SPAN:
             return self.token.doc[self.token.i : self.noun.i + 1].text
-        if self.via is not None and self.via.dep_ == "prt":
+        if self.via is not None and self.via in _particles(self.token):
             return f"{self.token.text} {self.via.text}"
         return self.token.text
 
@@ -62,7 +62,10 @@ def _objects(verb: Token) -> list[Token]:
     # "a mission of observers", "a state of siege".
     for obj in list(objs):
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            # ... and a sum names it in its "in" phrase: "$100 million in aid", "$2 billion in loans"
+            if prep.dep_ == "prep" and (
+                prep.lower_ == "of" or (prep.lower_ == "in" and obj.ent_type_ == "MONEY")
+            ):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
 
@@ -226,8 +229,25 @@ def _has_clausal_complement(verb: Token) -> bool:
     return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" for p in pobjs for c in p.children)
 
 
-def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
+# Adverbs the parser gives a phrasal verb's particle as ("backed away from", "pulled back"):
+# right after the verb they are read as its particle, so the phrasal verb's entry applies.
+PARTICLE_ADVERBS = {"away"}
+
+
+def _particles(verb: Token) -> list[Token]:
+    """The verb's particles: its `prt` children, else a particle-like adverb right after it."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
+    if particles:
+        return particles
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS
+    ]
+
+
+def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
+    particles = _particles(verb)
     particle = particles[0].lower_ if particles else ""
     objects = _objects(verb)
     if _names_no_event(verb, lemma, particle, objects, lex):
