@@ -227,7 +227,7 @@ def assign_acled(
         sub = subtypes().get(pred.label) if pred.label != NONE else None
         carriers = [e for e in found if sub and e.plover_type in sub.compatible]
         if sub and not carriers and pred.probability >= ADD_MIN_PROBABILITY:
-            carriers = cue_governed_events(sent, sub, found)
+            carriers = cue_trigger_events(sent, sub, found) or cue_governed_events(sent, sub, found)
         for e in found:
             on = sub is not None and e in carriers
             e.acled_event_type = sub.event_type if sub and on else None
@@ -300,6 +300,27 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         return None
     root = sent.root
     return root if root.idx not in taken and names_act(root) else None
+
+
+# PLOVER types of what is said rather than done: an event of these never carries a sub-type its
+# PLOVER type is not compatible with, even when its trigger is one of the sub-type's cues.
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"})
+
+
+def cue_trigger_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
+    """The found events whose trigger is itself a cue of the sub-type ("sappers dismantled
+    three explosive devices": "dismantled", a SANCTION in the lexicon, under disrupted weapons
+    use): the act the classifier read is that event's, so it carries the sub-type whatever its
+    PLOVER type (but for a speech act), rather than no event carrying it: the cue word is taken
+    by the event, so no event is added on it (round 8)."""
+    cues = set(sub.cues)
+    tokens = {t.idx: t for t in sent}
+    out = []
+    for e in found:
+        tok = tokens.get(e.trigger_start)
+        if tok is not None and e.plover_type not in SPEECH_TYPES and _words(tok) & cues:
+            out.append(e)
+    return out
 
 
 def cue_governed_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
