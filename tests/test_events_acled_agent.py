@@ -66,3 +66,26 @@ def test_a_peaceful_protest_vote_yields_to_a_vote_of_violence_by_its_marchers(nl
     scores = _with_rule_votes(probs, sent, [hurled, protest])
     assert scores["Peaceful protest"] == pytest.approx(0.3)  # its vote dropped
     assert scores["Violent demonstration"] > 0.25
+
+
+def test_a_territory_gain_needs_a_word_of_taking_a_place(nlp):
+    from realpolitik.events.acled_model import best
+    from realpolitik.events.acled_typing import _decision_scores
+
+    probs = {"Government regains territory": 0.4, "Change to group/activity": 0.3, "none": 0.3}
+    massed = next(nlp("Two brigades were massed on the ridge before the offensive.").sents)
+    assert best(_decision_scores(probs, massed, [])).label == "Change to group/activity"
+    # an irregular past the tagger may leave unlemmatised still names the gain
+    retook = next(nlp("Two brigades retook the ridge before dawn.").sents)
+    assert best(_decision_scores(probs, retook, [])).label == "Government regains territory"
+
+
+def test_a_transfer_of_territory_needs_a_place(nlp):
+    from realpolitik.events.acled_model import best
+    from realpolitik.events.acled_typing import _decision_scores
+
+    probs = {"Non-violent transfer of territory": 0.4, "Agreement": 0.25, "none": 0.35}
+    left = next(nlp("The farmers' union left the ruling alliance last week.").sents)
+    assert best(_decision_scores(probs, left, [])).label == "none"
+    gave_up = next(nlp("The militia left the valley to the army last week.").sents)
+    assert best(_decision_scores(probs, gave_up, [])).label == "Non-violent transfer of territory"
