@@ -89,3 +89,14 @@ def test_a_transfer_of_territory_needs_a_place(nlp):
     assert best(_decision_scores(probs, left, [])).label == "none"
     gave_up = next(nlp("The militia left the valley to the army last week.").sents)
     assert best(_decision_scores(probs, gave_up, [])).label == "Non-violent transfer of territory"
+
+
+def test_an_explosion_or_gas_in_an_accident_with_no_armed_actor_is_no_acled_event(nlp):
+    from realpolitik.events.acled_model import best
+    from realpolitik.events.acled_typing import _decision_scores
+
+    probs = {"Chemical weapon": 0.5, "Remote explosive/landmine/IED": 0.2, "none": 0.3}
+    leak = next(nlp("A tanker carrying chlorine crashed and leaked gas over a village.").sents)
+    assert best(_decision_scores(probs, leak, [])).label == "none"
+    attack = next(nlp("Militants released chlorine gas near a factory, sickening dozens.").sents)
+    assert best(_decision_scores(probs, attack, [])).label == "Chemical weapon"
