@@ -193,3 +193,32 @@ def test_third_own_set_covers_every_weak_type_with_the_fixed_split():
     ]
     assert all(counts[label] >= 2 for label in weak), counts
     assert counts[NONE] >= 10
+
+
+def test_fourth_own_set_covers_every_type_and_the_weak_ones_thrice_with_the_fixed_split():
+    import hashlib
+    from collections import Counter
+
+    from realpolitik.eval.case import OWN4_FILE, read_own
+
+    rows = read_own(OWN4_FILE)
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:  # the recorded part is the split rule's, so no sentence moves between parts
+        bit = hashlib.sha256(f"acled_own4:{r['id']}".encode()).digest()[0] & 1
+        assert r["part"] == ("check" if bit else "tune"), r["id"]
+    counts = Counter(r["label"] for r in rows)
+    assert all(counts[label] >= 2 for label in CASE_TO_ACLED.values()), counts
+    weak = [
+        "Disrupted weapons use",
+        "Change to group/activity",
+        "Mob violence",
+        "Non-violent transfer of territory",
+        "Other",
+        "Chemical weapon",
+        "Excessive force against protesters",
+        "Protest with intervention",
+        "Violent demonstration",
+        "Agreement",
+    ]
+    assert all(counts[label] >= 3 for label in weak), counts
+    assert counts[NONE] >= 10

@@ -88,3 +88,23 @@ def test_a_candidate_words_verb_in_the_present_states_no_act(nlp):
     assert _decisive(nlp, text, "Change to group/activity") is None
     text = "The national army ran the ports and the customs service of the province."
     assert _decisive(nlp, text, "Change to group/activity") == "ran"
+
+
+def test_a_found_event_whose_trigger_is_a_cue_of_the_type_carries_it(nlp):
+    from realpolitik.events.acled_typing import cue_trigger_events
+    from realpolitik.model import EventMention
+
+    sent = next(nlp("Sappers dismantled three explosive devices hidden in a culvert.").sents)
+    verb = next(t for t in sent if t.text == "dismantled")
+
+    def event(plover_type: str) -> EventMention:
+        return EventMention(
+            doc_id="d", char_start=0, char_end=len(sent.text), sentence=sent.text,
+            trigger=verb.text, trigger_start=verb.idx, plover_type=plover_type, quad_class=4,
+        )  # fmt: skip
+
+    sanction = event("SANCTION")  # the lexicon's reading of "dismantle"
+    assert cue_trigger_events(sent, subtypes()["Disrupted weapons use"], [sanction]) == [sanction]
+    assert cue_trigger_events(sent, subtypes()["Armed clash"], [sanction]) == []
+    # a speech act never carries it, cue or not
+    assert cue_trigger_events(sent, subtypes()["Disrupted weapons use"], [event("ACCUSE")]) == []

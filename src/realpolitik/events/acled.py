@@ -88,6 +88,34 @@ def cue_words(trigger: Token) -> set[str]:
     return words
 
 
+# Dependencies of a subject's own words that say who it is ("youths protesting", "angry rioters").
+AGENT_MODIFIER_DEPS = {"compound", "amod", "acl", "relcl", "appos"}
+
+
+def agent_words(trigger: Token) -> set[str]:
+    """Lemmas of who does the act: the trigger's subject (or the agent of a passive), and that
+    subject's modifiers ("youths protesting ...": youth, protest). A verb joined to another by
+    "and" shares its subject ("stoned cars and burned tyres"). Unlike `cue_words`, no object or
+    place: "protesters threw stones" and "police shot protesters" name protesters in two roles."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        subjects += [p for p in agent.children if p.dep_ == "pobj"]
+    words = set()
+    for subj in subjects:
+        for tok in (subj, *subj.conjuncts):
+            words.update({tok.lemma_.lower(), tok.lower_})
+            words.update(
+                w
+                for c in tok.children
+                if c.dep_ in AGENT_MODIFIER_DEPS
+                for w in (c.lemma_.lower(), c.lower_)
+            )
+    return words
+
+
 def _victims(trigger: Token) -> list[Token]:
     """Who the act was done to: the object, or the head of "tens of Pakistanis"."""
     out = []
@@ -118,6 +146,7 @@ def match_rule(
 ) -> tuple[AcledRule, str] | None:
     """The first rule that matches the trigger, with the sub-event type it gives."""
     words = cue_words(trigger)
+    agents = agent_words(trigger)
     sectors = {m.sector for m in target if m.sector}
     for rule in load_rules():
         if rule.plover_type != ttype.plover_type:
@@ -127,6 +156,7 @@ def match_rule(
             or (rule.cue_kind == "cameo" and (ttype.cameo or "").startswith(rule.cue))
             or (rule.cue_kind == "word" and rule.cue in words)
             or (rule.cue_kind == "sector" and rule.cue in sectors)
+            or (rule.cue_kind == "agent" and rule.cue in agents)
             or rule.cue_kind == "any"
         )
         if hit:
