@@ -56,3 +56,14 @@ def test_numpys_blas_runs_on_one_thread():
     blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
     assert blas
     assert all(lib["num_threads"] == 1 for lib in blas)
+
+
+def test_the_loaded_pipeline_multiplies_with_numpy_in_every_component(nlp):
+    layers = [
+        layer
+        for _, component in nlp.pipeline
+        if hasattr(getattr(component, "model", None), "walk")
+        for layer in component.model.walk()
+    ]
+    assert len(layers) > 100  # tok2vec, tagger, parser, NER
+    assert not [layer.name for layer in layers if getattr(layer.ops, "use_blis", False)]
