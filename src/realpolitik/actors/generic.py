@@ -204,6 +204,7 @@ def generic_mentions(
     """Generic actor mentions where no other mention stands (ids settled by `settle_ids`)."""
     out: list[ActorMention] = []
     taken = [(m.start, m.end) for m in mentions]
+    doc_text = ""  # spaCy rebuilds `Doc.text` at every access: read once, at the first mention
     for tok in sdoc:
         if tok.pos_ != "NOUN":
             continue
@@ -215,7 +216,8 @@ def generic_mentions(
         if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
             continue
         country = country or _place_country(kb, tok, mentions) or _possessor_country(tok, mentions)
-        text = sdoc.text[start:end]
+        doc_text = doc_text or sdoc.text
+        text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         out.append(
             ActorMention(
