@@ -1,7 +1,8 @@
 """`realpolitik eval NAME`: run a scorer on the dev data, print its figures; `gate` checks floors.
 
 The floors live in one baseline file (`baseline.json` beside this module) together with a
-sha256 of each dev set, so a score is only compared with a floor measured on the same data.
+sha256 of each dev set and of the own gold files its scorer reads, so a score is only compared
+with a floor measured on the same data.
 Raising a floor is a normal commit (`realpolitik eval gate --raise`); lowering one is refused
 unless `--lower --reason "..."` records why in the file's history.
 """
@@ -58,10 +59,28 @@ def find_shared(explicit: str | None = None) -> Path:
     )
 
 
+# The own gold files each scorer also reads (shipped in the package): a floor on an own set's
+# check part is only comparable on the same file, so they count in the scorer's hash too and an
+# edited or added own set asks for a re-baseline like a changed dev set.
+EVAL_DIR = Path(__file__).parent
+OWN_GOLD = {  # patterns relative to EVAL_DIR
+    "plover": ("gold/plover_own*.yaml",),
+    "actors": ("data/actors_check.jsonl",),
+    "geo": ("gold/local_news*.yaml",),
+    "case": ("gold/acled_own*.yaml",),
+    "seeds": ("gold/seeds*.yaml",),
+    "polarity": ("gold/polarity_own*.yaml",),
+    "locations": ("gold/event_places_own*.yaml",),
+}
+
+
 def dataset_hash(shared: Path, name: str) -> str:
+    """sha256 over the scorer's dev set (a file or a folder) and the own gold files it reads."""
     path = shared / DATASETS[name]
     h = hashlib.sha256()
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    own = {f for pattern in OWN_GOLD.get(name, ()) for f in EVAL_DIR.glob(pattern)}
+    files += sorted(own - set(files))
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())
