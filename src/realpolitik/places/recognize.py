@@ -177,6 +177,8 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if ent.label_ in PLACE_LABELS:
             if (longer := _with_word_before(sdoc, ent, text, start, gazetteer)) is not None:
                 spans.append(longer)
+            elif (longer := _with_words_after(sdoc, ent, start, gazetteer)) is not None:
+                spans.append(longer)
             elif text in gazetteer:
                 spans.append(Span(start, start + len(text), text, "ner"))
             elif (compass := _compass_name(text, start, gazetteer)) is not None:
@@ -214,6 +216,28 @@ def _with_word_before(
     if longer not in gazetteer or gazetteer.abbreviations.get(before.text.rstrip(".")):
         return None
     return Span(before.idx, before.idx + len(longer), longer, "ner")
+
+
+# Words a place entity spaCy ended early may lack: "the U.S. Virgin Islands" (entity "U.S.").
+LONGEST_MISSED_TAIL = 2  # tokens
+
+
+def _with_words_after(sdoc: Doc, ent: SpacySpan, start: int, gazetteer: Gazetteer) -> Span | None:
+    """A place entity spaCy ended a word or two early: "the U.S. Virgin Islands" (entity
+    "U.S."): the entity and the capitalised words right after it together are a name the
+    gazetteer knows, which no other entity holds."""
+    tail = []
+    for token in sdoc[ent.end : ent.end + LONGEST_MISSED_TAIL]:
+        if not _capitalised(token) or token.ent_type_ or token.is_upper:
+            break
+        tail.append(token)
+    while tail:
+        end = tail[-1].idx + len(tail[-1].text)
+        longer = sdoc.text[start:end]
+        if longer in gazetteer and not gazetteer.abbreviations.get(longer):
+            return Span(start, end, longer, "ner")
+        tail.pop()
+    return None
 
 
 def _compass_name(text: str, start: int, gazetteer: Gazetteer) -> Span | None:

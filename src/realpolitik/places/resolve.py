@@ -522,13 +522,34 @@ def _named_inside(
     if facility.source != "building":
         return None
     words = facility.text.split()
+    saints = _saint_words(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             run = words[i : i + length]
+            if saints & set(range(i, i + length)):
+                continue
             text = " ".join(run).removesuffix("'s").removesuffix("’s")
             if run[0][:1].isupper() and gazetteer.is_prominent(text):
                 return pick(gazetteer.lookup(text)).place()
     return None
+
+
+SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
+
+
+def _saint_words(words: list[str]) -> set[int]:
+    """Positions of a saint's name in a building's name: "St" or "Saint" and the words up to a
+    possessive ("St George's Chapel", "Saint John's Hospital"). The saint is no town (George,
+    Western Cape), while "St. Louis University" (no possessive) still names its town."""
+    saints: set[int] = set()
+    for i, word in enumerate(words):
+        if word.lower() not in SAINT_WORDS:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            if words[j].endswith(("'s", "’s")):
+                saints.update(range(i, j + 1))
+                break
+    return saints
 
 
 # A text in British spelling ("whilst", "centre", "lorry": `british_spellings.txt`, at least
