@@ -45,3 +45,26 @@ def test_places_saint_in_a_building_name_is_no_town(nlp):
     text = "The wedding takes place on 19 May in St George's Chapel, the choir said."
     place = places_by_text(nlp, text).get("St George's Chapel")
     assert place is None or place.country != "ZAF"
+
+
+@pytest.mark.slow
+def test_places_division_before_its_lower_case_police_is_a_place(nlp):
+    # spaCy tags the state an organisation; a division's reading is enough before its police
+    text = "Officers of the Uttarakhand police closed the pilgrim route for the night."
+    assert places_by_text(nlp, text)["Uttarakhand"].country == "IND"
+
+
+@pytest.mark.slow
+def test_places_division_by_its_short_name_before_its_council_is_a_place(nlp):
+    # GeoNames names it "Gwynedd" or "County of ..."; either way the council's county
+    text = "Gwynedd council will raise parking charges in the spring."
+    assert places_by_text(nlp, text)["Gwynedd"].country == "GBR"
+
+
+@pytest.mark.slow
+def test_places_names_before_districts_are_districts(nlp):
+    # spaCy tags "Kollam" a person; "X and Y districts" names two districts
+    text = "Crops across parts of Kollam and Alappuzha districts were lost."
+    places = places_by_text(nlp, text)
+    assert places["Kollam"].admin1 == "Kerala"
+    assert places["Alappuzha"].admin1 == "Kerala"

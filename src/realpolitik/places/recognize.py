@@ -251,7 +251,10 @@ def _compass_name(text: str, start: int, gazetteer: Gazetteer) -> Span | None:
 
 # "Montgomery and Prince George's counties", "Bucks, Chester and Delaware counties": each name
 # is a county (the plural noun, lower case, after a list of names).
-PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+# "Kozhikode and Malappuram districts": the same for districts (second-level divisions).
+PLURAL_DIVISIONS = {
+    "counties": "County", "parishes": "Parish", "townships": "Township", "districts": "District",
+}  # fmt: skip
 
 
 def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -270,7 +273,7 @@ def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             name = sdoc[i + 1 : j + 1]
             full = f"{name.text} {division}"
             if full not in gazetteer or not any(
-                e.kind == "county" for e, _ in gazetteer.lookup(full)
+                e.kind in {"county", "admin2"} for e, _ in gazetteer.lookup(full)
             ):
                 break
             spans.append(Span(name.start_char, name.end_char, name.text, "plural", full))
@@ -481,8 +484,18 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
     if word == "high" and (not _capitalised(sdoc[end]) or text.isupper()):
         return False  # ("prices were high"): the school is written "Tupelo High"
     if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS | INSTITUTION_NOUNS:
-        return False  # ("Dalton police said": a town's reading needed, as for its residents)
-    return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
+        return False
+    # ("Dalton police said": a town's reading needed, as for its residents; before its police
+    # or council a division's too: "the Himachal Pradesh police", "Ceredigion council")
+    # by any of its names: "Ceredigion" is GeoNames' "County of Ceredigion")
+    division = word in JURISDICTION_NOUNS
+    return any(
+        (e.kind in {"city", "small"} and p) or (division and e.kind in DIVISION_KINDS)
+        for e, p in gazetteer.lookup(text)
+    )
+
+
+DIVISION_KINDS = {"admin1", "admin2", "county"}
 
 
 # "residents of Hoboken", "the mayor of Bedford"; "John Smith, 45, of Hayes": a person's town
