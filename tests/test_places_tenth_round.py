@@ -68,3 +68,17 @@ def test_places_names_before_districts_are_districts(nlp):
     places = places_by_text(nlp, text)
     assert places["Kollam"].admin1 == "Kerala"
     assert places["Alappuzha"].admin1 == "Kerala"
+
+
+@pytest.mark.slow
+def test_places_state_in_a_building_name_tells_the_documents_state(nlp):
+    # before: Burlington, Ontario (the larger namesake); the university's state says Vermont
+    text = "A University of Vermont researcher was honoured at a dinner in Burlington on Friday."
+    assert places_by_text(nlp, text)["Burlington"].admin1 == "Vermont"
+
+
+@pytest.mark.slow
+def test_places_niger_delta_is_the_delta_not_the_country(nlp):
+    text = "Oil spills in the Niger Delta have fouled creeks for decades, the report said."
+    place = places_by_text(nlp, text)["Niger Delta"]
+    assert place.country == "NGA"

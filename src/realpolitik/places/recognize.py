@@ -420,6 +420,8 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
+                    if len(run) > 1 and run[0].text == "The" and run[0].is_sent_start:
+                        span = _span_of(run[1:], doc_text)  # "The Williamson County sheriff"
                     spans.append(_with_municipality(sdoc, doc_text, end, span))
                     place_ends.add(end)
                     break

@@ -104,8 +104,11 @@ def find_places(
     found = [(s, _candidates(s, gazetteer)) for s in spans if s.source not in FACILITY_SOURCES]
     found = [(span, cands) for span, cands in found if cands]
     found = _contained(doc.text, found)
-    context = document_countries(found)
-    regions = document_admin1(found)
+    # A state or country a building's name holds ("a University of Maine student") tells what
+    # the document is about, as if named alone.
+    held = [f for f in (_division_held(s, gazetteer) for s in facilities) if f is not None]
+    context = document_countries(found + held)
+    regions = document_admin1(found + held)
     british = is_british_text(sdoc)
     # ... and an American text, unless its own places point to another country first (an
     # American outlet's report from England keeps Birmingham English; fifth round: tune flat,
@@ -513,12 +516,20 @@ def _lies_in(place: Place | None, division: Place) -> bool:
 FAR_NAMESAKE_KM = 300.0
 
 
-def _named_inside(
-    facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
-) -> Place | None:
-    """The place a building's name holds (the longest run of capitalised words that is a
-    prominent place, `Gazetteer.is_prominent`); None for streets ("Washington Square" in New
-    Orleans is named for the man, not the city)."""
+def _division_held(facility: Span, gazetteer: Gazetteer) -> Found | None:
+    """The state or country a building's name holds after "of" ("University of Maine"), as a
+    found name whose readings are the divisions and countries of that name; None for a town or
+    no place."""
+    text = _name_inside(facility, gazetteer)
+    if text is None or not re.search(rf"\bof {re.escape(text)}\b", facility.text):
+        return None  # ("Washington Square Park" is named for a man, not a state)
+    cands = [(e, p) for e, p in gazetteer.lookup(text) if e.kind in {"admin1", "country"}]
+    return (facility, cands) if cands else None
+
+
+def _name_inside(facility: Span, gazetteer: Gazetteer) -> str | None:
+    """The longest run of capitalised words of a building's name that is a prominent place
+    (`Gazetteer.is_prominent`), a saint's name aside; None for streets and other facilities."""
     if facility.source != "building":
         return None
     words = facility.text.split()
@@ -530,8 +541,18 @@ def _named_inside(
                 continue
             text = " ".join(run).removesuffix("'s").removesuffix("’s")
             if run[0][:1].isupper() and gazetteer.is_prominent(text):
-                return pick(gazetteer.lookup(text)).place()
+                return text
     return None
+
+
+def _named_inside(
+    facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
+) -> Place | None:
+    """The place a building's name holds (the longest run of capitalised words that is a
+    prominent place, `Gazetteer.is_prominent`); None for streets ("Washington Square" in New
+    Orleans is named for the man, not the city)."""
+    text = _name_inside(facility, gazetteer)
+    return None if text is None else pick(gazetteer.lookup(text)).place()
 
 
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
