@@ -63,6 +63,22 @@ COHERENCE_PASSES = 2
 # Southold too. Eighth round, tune part of GeoWebNews: +3 names with 0.5, 1.0 and 2.0 alike.
 COUNTY_TOWN_BONUS = 1.0
 _COUNTY_KINDS = {"county", "admin2"}
+# A town reading within CLOSE_KM of a town the document's other names first read as gains
+# CLOSE_BONUS more: a namesake that close is much stronger evidence than one within NEAR_KM
+# (few towns share a name with a town a half-hour's drive away), strong enough to beat a far
+# namesake up to 10^(NEAR_BONUS + CLOSE_BONUS) times larger ("PERTH — ... commuters from
+# Dundee": Perth, Scotland, 30 km from Dundee, not Perth, Western Australia, 50x its size).
+# Only towns count both ways (a state's or country's point says nothing of its towns), and the
+# anchors are other names' readings chosen before (not each other's namesakes: a pair of
+# same-named neighbours moving together put "Peru" and "Mexico" in Indiana, seventh round).
+# Eleventh round, on the tune parts only (GeoWebNews tune 1,301 names; own sets 1-3 tune 73,
+# 91, 86): GeoWebNews flat (1159) at 25-100 km with bonus 1.0 and at 75 km with 0.5, -1 at 75 km
+# with 1.5 and 2.0 ("Florida" taken as a town); own set 3 +2 (Perth) from 50 km, own set 2 +1
+# from 75 km with 1.0; 25 km gained nothing (Perth is 30 km from Dundee). A name with a region
+# or country reading takes no close pull (at 75 km "Middle East" went to a Baltimore
+# neighbourhood; see `find_places`, `towns_only`).
+CLOSE_KM = 75.0
+CLOSE_BONUS = 1.0
 
 # After "Name, Container": " and Name" continues a list of places.
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
@@ -129,7 +145,7 @@ def find_places(
         return max(
             cands,
             key=lambda c: (
-                score(c[0], c[1], context, regions, anchors, divisions)
+                score(c[0], c[1], context, regions, anchors, divisions, close=towns_only)
                 + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0)
                 + (BRITISH_BONUS if american and towns_only and c[0].country == "USA" else 0.0)
             ),
@@ -681,9 +697,12 @@ def score(
     regions: Counter[str] | None = None,
     anchors: list[Entry] | None = None,
     country_divisions: dict[str, set[str]] | None = None,
+    close: bool = False,
 ) -> float:
     """A reading's score (module docstring); `country_divisions`: country names that are also
-    divisions elsewhere and the countries holding them (`_country_division_names`)."""
+    divisions elsewhere and the countries holding them (`_country_division_names`); `close`:
+    whether a town reading close to an anchor town gains CLOSE_BONUS (for names with no region
+    or country reading: no "Middle East" neighbourhood of Baltimore)."""
     population = entry.population or PRIOR_POPULATION.get(entry.kind, 1)
     value = math.log10(max(population, 1))
     if entry.country and context[entry.country]:
@@ -700,6 +719,12 @@ def score(
             a.kind in _TOWN_KINDS and km_between(entry, a) <= COUNTY_REACH_KM for a in anchors
         ):
             value += COUNTY_TOWN_BONUS
+        if (
+            close
+            and entry.kind in _TOWN_KINDS
+            and any(a.kind in _TOWN_KINDS and km_between(entry, a) <= CLOSE_KM for a in anchors)
+        ):
+            value += CLOSE_BONUS
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
     if entry.kind == "country" and not _division_of_main_country(
