@@ -73,7 +73,7 @@ _COUNTY_KINDS = {"county", "admin2"}
 # same-named neighbours moving together put "Peru" and "Mexico" in Indiana, seventh round).
 # Eleventh round, on the tune parts only (GeoWebNews tune 1,301 names; own sets 1-3 tune 73,
 # 91, 86): GeoWebNews flat (1159) at 25-100 km with bonus 1.0 and at 75 km with 0.5, -1 at 75 km
-# with 1.5 and 2.0 ("Florida" taken as a town); own set 3 +2 (Perth) from 50 km, own set 2 +1
+# with 1.5 and 2.0 (a "Florida" mention moved); own set 3 +2 (Perth) from 50 km, own set 2 +1
 # from 75 km with 1.0; 25 km gained nothing (Perth is 30 km from Dundee). A name with a region
 # or country reading takes no close pull (at 75 km "Middle East" went to a Baltimore
 # neighbourhood; see `find_places`, `towns_only`).
