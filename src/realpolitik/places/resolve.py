@@ -66,8 +66,9 @@ _COUNTY_KINDS = {"county", "admin2"}
 # A town reading within CLOSE_KM of a town the document's other names first read as gains
 # CLOSE_BONUS more: a namesake that close is much stronger evidence than one within NEAR_KM
 # (few towns share a name with a town a half-hour's drive away), strong enough to beat a far
-# namesake up to 10^(NEAR_BONUS + CLOSE_BONUS) times larger ("PERTH — ... commuters from
-# Dundee": Perth, Scotland, 30 km from Dundee, not Perth, Western Australia, 50x its size).
+# namesake up to 10^(NEAR_BONUS + CLOSE_BONUS) times larger ("firefighters from Dundee ... a
+# Perth warehouse": Perth, Scotland, 30 km from Dundee, not Perth, Western Australia, 50x its
+# size).
 # Only towns count both ways (a state's or country's point says nothing of its towns), and the
 # anchors are other names' readings chosen before (not each other's namesakes: a pair of
 # same-named neighbours moving together put "Peru" and "Mexico" in Indiana, seventh round).
