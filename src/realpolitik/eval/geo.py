@@ -13,7 +13,8 @@ What counts (see `score_geo`):
 
 Beside GeoWebNews (world news) the own local-news passages (`gold/local_news.yaml`, US towns,
 counties, townships, streets) are scored the same way (`score_local`, `figures["local"]`), and
-so is the harder second set (`gold/local_news2.yaml`, `figures["local2"]`).
+so is the harder second set (`gold/local_news2.yaml`, `figures["local2"]`) and the third, of US,
+UK, Indian and African local news (`gold/local_news3.yaml`, `figures["local3"]`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ LOCAL_FILE = Path(__file__).parent / "gold" / "local_news.yaml"
 # The second, harder set (seventh round): same-named towns settled by the text, neighbourhoods,
 # villages and townships, counties without a state, names inside organisations, non-places.
 LOCAL2_FILE = Path(__file__).parent / "gold" / "local_news2.yaml"
+# The third set (tenth round): local news of the US, the UK, India and Africa; datelines, towns
+# named like bigger places abroad (Perth, Boston, Falmouth), districts, regions, venues.
+LOCAL3_FILE = Path(__file__).parent / "gold" / "local_news3.yaml"
 
 
 @dataclass
@@ -111,6 +115,7 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         figures[part] = _figures(mine, None)
     figures["local"] = score_local()
     figures["local2"] = score_local(LOCAL2_FILE)
+    figures["local3"] = score_local(LOCAL3_FILE)
     return figures
 
 
@@ -264,6 +269,9 @@ def format_geo(figures: dict[str, Any]) -> str:
     if "local2" in figures:
         lines += ["", "geo (own local-news passages, set 2, gold/local_news2.yaml):", _HEADER]
         lines += _part_lines(figures["local2"])
+    if "local3" in figures:
+        lines += ["", "geo (own local-news passages, set 3, gold/local_news3.yaml):", _HEADER]
+        lines += _part_lines(figures["local3"])
     return "\n".join(lines)
 
 

@@ -189,7 +189,7 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             and end - i <= 3
             and _capitalised(sdoc[end])
             and sdoc[end].pos_ == "PROPN"
-            and sdoc[end].ent_type_ in LOCAL_LABELS | {"", "PERSON"}
+            and sdoc[end].ent_type_ in LOCAL_LABELS | {"", "PERSON", "ORG"}
         ):
             end += 1
         if end == i + 1 or (end == i + 2 and name.lower_ in common):
@@ -200,10 +200,24 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             continue  # acronyms and codes ("in HD", "in GT3")
         if sdoc[i + 1 : end].text in gazetteer:
             continue
+        if any(t.ent_type_ == "ORG" for t in sdoc[i + 1 : end]) and not (
+            token.lower_ == "at" and _town_follows(sdoc, end, gazetteer)
+        ):
+            continue  # "works at Google": a business is a venue only "at X in Town"
         if token.lower_ not in LOCAL_PREPOSITIONS and not state_after(sdoc, end, gazetteer):
             continue  # "of"/"from" only before a state ("a man of Smallville, Ga.")
         runs.append((i + 1, end, "local"))
     return runs
+
+
+def _town_follows(sdoc: Doc, end: int, gazetteer: Gazetteer) -> bool:
+    """A town the gazetteer knows, named right after token `end` by "in" or a comma ("at Terra
+    Kulture in Lagos", "at Seasons restaurant, Wayne")."""
+    if end + 1 >= len(sdoc) or sdoc[end].text not in {",", "in"}:
+        return False
+    first = sdoc[end + 1]
+    town = next((e for e in sdoc.ents if e.start == first.i and e.label_ in {"GPE", "LOC"}), None)
+    return town is not None and any(e.kind == "city" for e, _ in gazetteer.lookup(town.text))
 
 
 def state_after(sdoc: Doc, end: int, gazetteer: Gazetteer) -> int:

@@ -177,6 +177,8 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if ent.label_ in PLACE_LABELS:
             if (longer := _with_word_before(sdoc, ent, text, start, gazetteer)) is not None:
                 spans.append(longer)
+            elif (longer := _with_words_after(sdoc, ent, start, gazetteer)) is not None:
+                spans.append(longer)
             elif text in gazetteer:
                 spans.append(Span(start, start + len(text), text, "ner"))
             elif (compass := _compass_name(text, start, gazetteer)) is not None:
@@ -216,6 +218,28 @@ def _with_word_before(
     return Span(before.idx, before.idx + len(longer), longer, "ner")
 
 
+# Words a place entity spaCy ended early may lack: "the U.S. Virgin Islands" (entity "U.S.").
+LONGEST_MISSED_TAIL = 2  # tokens
+
+
+def _with_words_after(sdoc: Doc, ent: SpacySpan, start: int, gazetteer: Gazetteer) -> Span | None:
+    """A place entity spaCy ended a word or two early: "the U.S. Virgin Islands" (entity
+    "U.S."): the entity and the capitalised words right after it together are a name the
+    gazetteer knows, which no other entity holds."""
+    tail = []
+    for token in sdoc[ent.end : ent.end + LONGEST_MISSED_TAIL]:
+        if not _capitalised(token) or token.ent_type_ or token.is_upper:
+            break
+        tail.append(token)
+    while tail:
+        end = tail[-1].idx + len(tail[-1].text)
+        longer = sdoc.text[start:end]
+        if longer in gazetteer and not gazetteer.abbreviations.get(longer):
+            return Span(start, end, longer, "ner")
+        tail.pop()
+    return None
+
+
 def _compass_name(text: str, start: int, gazetteer: Gazetteer) -> Span | None:
     """'Northeast Philadelphia', 'South Los Angeles': a part of a place named by a compass word,
     placed at the place (the gazetteer knows no such part)."""
@@ -227,7 +251,10 @@ def _compass_name(text: str, start: int, gazetteer: Gazetteer) -> Span | None:
 
 # "Montgomery and Prince George's counties", "Bucks, Chester and Delaware counties": each name
 # is a county (the plural noun, lower case, after a list of names).
-PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+# "Kozhikode and Malappuram districts": the same for districts (second-level divisions).
+PLURAL_DIVISIONS = {
+    "counties": "County", "parishes": "Parish", "townships": "Township", "districts": "District",
+}  # fmt: skip
 
 
 def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -246,7 +273,7 @@ def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             name = sdoc[i + 1 : j + 1]
             full = f"{name.text} {division}"
             if full not in gazetteer or not any(
-                e.kind == "county" for e, _ in gazetteer.lookup(full)
+                e.kind in {"county", "admin2"} for e, _ in gazetteer.lookup(full)
             ):
                 break
             spans.append(Span(name.start_char, name.end_char, name.text, "plural", full))
@@ -393,6 +420,8 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
+                    if len(run) > 1 and run[0].text == "The" and run[0].is_sent_start:
+                        span = _span_of(run[1:], doc_text)  # "The Williamson County sheriff"
                     spans.append(_with_municipality(sdoc, doc_text, end, span))
                     place_ends.add(end)
                     break
@@ -457,8 +486,18 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
     if word == "high" and (not _capitalised(sdoc[end]) or text.isupper()):
         return False  # ("prices were high"): the school is written "Tupelo High"
     if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS | INSTITUTION_NOUNS:
-        return False  # ("Dalton police said": a town's reading needed, as for its residents)
-    return any(e.kind in {"city", "small"} and p for e, p in gazetteer.lookup(text))
+        return False
+    # ("Dalton police said": a town's reading needed, as for its residents; before its police
+    # or council a division's too: "the Himachal Pradesh police", "Ceredigion council")
+    # by any of its names: "Ceredigion" is GeoNames' "County of Ceredigion")
+    division = word in JURISDICTION_NOUNS
+    return any(
+        (e.kind in {"city", "small"} and p) or (division and e.kind in DIVISION_KINDS)
+        for e, p in gazetteer.lookup(text)
+    )
+
+
+DIVISION_KINDS = {"admin1", "admin2", "county"}
 
 
 # "residents of Hoboken", "the mayor of Bedford"; "John Smith, 45, of Hayes": a person's town

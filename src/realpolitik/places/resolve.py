@@ -63,6 +63,23 @@ COHERENCE_PASSES = 2
 # Southold too. Eighth round, tune part of GeoWebNews: +3 names with 0.5, 1.0 and 2.0 alike.
 COUNTY_TOWN_BONUS = 1.0
 _COUNTY_KINDS = {"county", "admin2"}
+# A town reading within CLOSE_KM of a town the document's other names first read as gains
+# CLOSE_BONUS more: a namesake that close is much stronger evidence than one within NEAR_KM
+# (few towns share a name with a town a half-hour's drive away), strong enough to beat a far
+# namesake up to 10^(NEAR_BONUS + CLOSE_BONUS) times larger ("firefighters from Dundee ... a
+# Perth warehouse": Perth, Scotland, 30 km from Dundee, not Perth, Western Australia, 50x its
+# size).
+# Only towns count both ways (a state's or country's point says nothing of its towns), and the
+# anchors are other names' readings chosen before (not each other's namesakes: a pair of
+# same-named neighbours moving together put "Peru" and "Mexico" in Indiana, seventh round).
+# Eleventh round, on the tune parts only (GeoWebNews tune 1,301 names; own sets 1-3 tune 73,
+# 91, 86): GeoWebNews flat (1159) at 25-100 km with bonus 1.0 and at 75 km with 0.5, -1 at 75 km
+# with 1.5 and 2.0 (a "Florida" mention moved); own set 3 +2 (Perth) from 50 km, own set 2 +1
+# from 75 km with 1.0; 25 km gained nothing (Perth is 30 km from Dundee). A name with a region
+# or country reading takes no close pull (at 75 km "Middle East" went to a Baltimore
+# neighbourhood; see `find_places`, `towns_only`).
+CLOSE_KM = 75.0
+CLOSE_BONUS = 1.0
 
 # After "Name, Container": " and Name" continues a list of places.
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
@@ -104,8 +121,11 @@ def find_places(
     found = [(s, _candidates(s, gazetteer)) for s in spans if s.source not in FACILITY_SOURCES]
     found = [(span, cands) for span, cands in found if cands]
     found = _contained(doc.text, found)
-    context = document_countries(found)
-    regions = document_admin1(found)
+    # A state or country a building's name holds ("a University of Maine student") tells what
+    # the document is about, as if named alone.
+    held = [f for f in (_division_held(s, gazetteer) for s in facilities) if f is not None]
+    context = document_countries(found + held)
+    regions = document_admin1(found + held)
     british = is_british_text(sdoc)
     # ... and an American text, unless its own places point to another country first (an
     # American outlet's report from England keeps Birmingham English; fifth round: tune flat,
@@ -126,7 +146,7 @@ def find_places(
         return max(
             cands,
             key=lambda c: (
-                score(c[0], c[1], context, regions, anchors, divisions)
+                score(c[0], c[1], context, regions, anchors, divisions, close=towns_only)
                 + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0)
                 + (BRITISH_BONUS if american and towns_only and c[0].country == "USA" else 0.0)
             ),
@@ -513,22 +533,61 @@ def _lies_in(place: Place | None, division: Place) -> bool:
 FAR_NAMESAKE_KM = 300.0
 
 
+def _division_held(facility: Span, gazetteer: Gazetteer) -> Found | None:
+    """The state or country a building's name holds after "of" ("University of Maine"), as a
+    found name whose readings are the divisions and countries of that name; None for a town or
+    no place."""
+    text = _name_inside(facility, gazetteer)
+    if text is None or not re.search(rf"\bof {re.escape(text)}\b", facility.text):
+        return None  # ("Washington Square Park" is named for a man, not a state)
+    cands = [(e, p) for e, p in gazetteer.lookup(text) if e.kind in {"admin1", "country"}]
+    return (facility, cands) if cands else None
+
+
+def _name_inside(facility: Span, gazetteer: Gazetteer) -> str | None:
+    """The longest run of capitalised words of a building's name that is a prominent place
+    (`Gazetteer.is_prominent`), a saint's name aside; None for streets and other facilities."""
+    if facility.source != "building":
+        return None
+    words = facility.text.split()
+    saints = _saint_words(words)
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            run = words[i : i + length]
+            if saints & set(range(i, i + length)):
+                continue
+            text = " ".join(run).removesuffix("'s").removesuffix("’s")
+            if run[0][:1].isupper() and gazetteer.is_prominent(text):
+                return text
+    return None
+
+
 def _named_inside(
     facility: Span, gazetteer: Gazetteer, pick: Callable[[Candidates], Entry]
 ) -> Place | None:
     """The place a building's name holds (the longest run of capitalised words that is a
     prominent place, `Gazetteer.is_prominent`); None for streets ("Washington Square" in New
     Orleans is named for the man, not the city)."""
-    if facility.source != "building":
-        return None
-    words = facility.text.split()
-    for length in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - length + 1):
-            run = words[i : i + length]
-            text = " ".join(run).removesuffix("'s").removesuffix("’s")
-            if run[0][:1].isupper() and gazetteer.is_prominent(text):
-                return pick(gazetteer.lookup(text)).place()
-    return None
+    text = _name_inside(facility, gazetteer)
+    return None if text is None else pick(gazetteer.lookup(text)).place()
+
+
+SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
+
+
+def _saint_words(words: list[str]) -> set[int]:
+    """Positions of a saint's name in a building's name: "St" or "Saint" and the words up to a
+    possessive ("St George's Chapel", "Saint John's Hospital"). The saint is no town (George,
+    Western Cape), while "St. Louis University" (no possessive) still names its town."""
+    saints: set[int] = set()
+    for i, word in enumerate(words):
+        if word.lower() not in SAINT_WORDS:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            if words[j].endswith(("'s", "’s")):
+                saints.update(range(i, j + 1))
+                break
+    return saints
 
 
 # A text in British spelling ("whilst", "centre", "lorry": `british_spellings.txt`, at least
@@ -639,9 +698,12 @@ def score(
     regions: Counter[str] | None = None,
     anchors: list[Entry] | None = None,
     country_divisions: dict[str, set[str]] | None = None,
+    close: bool = False,
 ) -> float:
     """A reading's score (module docstring); `country_divisions`: country names that are also
-    divisions elsewhere and the countries holding them (`_country_division_names`)."""
+    divisions elsewhere and the countries holding them (`_country_division_names`); `close`:
+    whether a town reading close to an anchor town gains CLOSE_BONUS (for names with no region
+    or country reading: no "Middle East" neighbourhood of Baltimore)."""
     population = entry.population or PRIOR_POPULATION.get(entry.kind, 1)
     value = math.log10(max(population, 1))
     if entry.country and context[entry.country]:
@@ -658,6 +720,12 @@ def score(
             a.kind in _TOWN_KINDS and km_between(entry, a) <= COUNTY_REACH_KM for a in anchors
         ):
             value += COUNTY_TOWN_BONUS
+        if (
+            close
+            and entry.kind in _TOWN_KINDS
+            and any(a.kind in _TOWN_KINDS and km_between(entry, a) <= CLOSE_KM for a in anchors)
+        ):
+            value += CLOSE_BONUS
     if not by_primary_name and entry.kind != "small":
         value -= ALIAS_PENALTY  # the project's own list has no foreign or historic names
     if entry.kind == "country" and not _division_of_main_country(

@@ -1,0 +1,38 @@
+"""The third own local-news set (`eval/gold/local_news3.yaml`: US, UK, Indian and African local
+news): read like the first two, split by the same fixed hash rule, printed below the second."""
+
+from __future__ import annotations
+
+import hashlib
+
+from realpolitik.eval.geo import LOCAL2_FILE, LOCAL3_FILE, format_geo, read_local
+
+
+def test_eval_geo_local3_names_sit_at_their_offsets_and_split_by_hash():
+    articles = read_local(LOCAL3_FILE)
+    assert len(articles) >= 40
+    for article, part in articles:
+        digest = hashlib.sha256(f"local:{article.doc_id}".encode()).digest()
+        assert part == ("check" if digest[0] & 1 else "tune")
+        for t in article.toponyms:
+            assert article.text[t.start : t.end] == t.text
+    assert {part for _, part in articles} == {"tune", "check"}
+
+
+def test_eval_geo_local3_ids_differ_from_the_other_sets():
+    earlier = {a.doc_id for a, _ in read_local()} | {a.doc_id for a, _ in read_local(LOCAL2_FILE)}
+    assert not earlier & {a.doc_id for a, _ in read_local(LOCAL3_FILE)}
+
+
+def test_eval_geo_report_prints_the_third_set_below_the_second():
+    part = {
+        "articles": 2, "linked_gold": 10, "accuracy_161km_all_linked": 0.5,
+        "detection_overlap": {"precision": 1.0, "recall": 0.6, "f1": 0.75},
+        "accuracy_161km": 0.833, "median_error_km": 1.0,
+    }  # fmt: skip
+    third = {**part, "check": {**part, "accuracy_161km_all_linked": 0.3}}
+    figures = {**part, "local": {**part}, "local2": {**part}, "local3": third}
+    lines = format_geo(figures).splitlines()
+    header = next(i for i, line in enumerate(lines) if "set 3" in line)
+    assert header > next(i for i, line in enumerate(lines) if "set 2" in line)
+    assert lines[header + 2].split()[:4] == ["check", "2", "10", "0.300"]
