@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.coordination import finite_conjunct_of_infinitive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -274,6 +275,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
+        if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
+            # "said that X can pose a threat and warned that ...": the finite verb coordinates
+            # with the saying verb, whose subject acts
+            tok = tok.head.head
+            continue
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.
             objs = _children(tok.head, {"dobj"})

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.coordination import finite_conjunct_of_infinitive
 from realpolitik.events.segments import (
     announced_infinitive,
     crosses_line_break,
@@ -69,6 +70,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
+    ceased_adverbs: frozenset[str]
     ability_adjectives: frozenset[str]
     inability_adjectives: frozenset[str]
     habitual_adverbs: frozenset[str]
@@ -148,6 +150,8 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
             negated = True
         elif child.dep_ == "aux" and child.tag_ == "MD":
             modals.add(word)
+        elif child.dep_ == "advmod" and word in lex.ceased_adverbs and _negated_adverb(child, lex):
+            negated = True  # "no longer supplies arms": it has stopped
         elif child.dep_ == "advmod" and word in lex.speculative_adverbs | lex.habitual_adverbs:
             cues.add("hypothetical")  # "possibly", and a habit: "sometimes lead to", "often raid"
         elif child.dep_ == "advcl" and (
@@ -171,6 +175,13 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
     if modals & lex.future_modals:
         cues.add("intended")
     return cues
+
+
+def _negated_adverb(adverb: Token, lex: Lexicon) -> bool:
+    """ "no longer": the adverb carries the negation itself ("no" as its neg or determiner)."""
+    return any(
+        c.dep_ == "neg" or c.lower_ in lex.negating_determiners for c in adverb.children
+    )
 
 
 def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
@@ -557,7 +568,9 @@ def _shares_modality(node: Token) -> bool:
     """Whether the head clause's modals and negation apply to the node's event."""
     dep = node.dep_
     if dep == "conj":
-        return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        return not any(c.dep_ in SUBJECT_DEPS for c in node.children) and not (
+            finite_conjunct_of_infinitive(node)
+        )
     if dep == "advcl":
         return not any(c.dep_ == "mark" for c in node.children)
     if dep == "prep" and node.lower_ in MANNER_PREPOSITIONS:

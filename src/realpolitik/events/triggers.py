@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.formation import forming_event
 from realpolitik.events.lexicon import Lexicon, TriggerType
 from realpolitik.events.similar import similar_verb_type
 
@@ -336,6 +337,8 @@ def _event_noun(obj: Token, lex: Lexicon) -> TriggerType | None:
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
     hit = lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
+    # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
+    hit = hit or forming_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
 
 
