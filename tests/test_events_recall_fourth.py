@@ -1,0 +1,99 @@
+"""Events a careful reader finds, and their polarity (issue 9, item 4, fourth round): "no
+longer" says an act has stopped; a finite verb the parser hangs on a modal's infinitive ("said
+that X can pose a threat and warned ...") keeps neither that modal nor that subject; a grouping
+noun ("alliance", "coalition") names its forming in a frame of forming, and a group elsewhere.
+Each class is pinned with its contrasting case. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on, events_with_actors, pipeline_events, token_named
+
+from realpolitik.events.polarity import lexicon, polarity_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_events_recall_fourth_word_lists_load():
+    from realpolitik.events.formation import formation_words
+
+    assert "longer" in lexicon().ceased_adverbs
+    words = formation_words()
+    assert "alliance" in words["grouping_nouns"] and "take shape" in words["emergence_phrases"]
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger,expected",
+    [
+        ("Caracas no longer sells oil to the refinery.", "sells", "negated"),
+        ("The guerrillas no longer hold the pass.", "hold", "negated"),
+        ("Caracas still sells oil to the refinery.", "sells", "asserted"),
+        ("Caracas sold oil to the refinery for longer than a decade.", "sold", "asserted"),
+    ],
+)
+def test_events_recall_no_longer_says_the_act_stopped(nlp, sentence, trigger, expected):
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger,expected",
+    [
+        # a finite verb cannot be under the modal of the infinitive it is hung on
+        ("The envoy said the militia could attack the dam and warned the army.", "warned", "asserted"),
+        ("The envoy said Quito would not withdraw and accused Lima of stalling.", "accused", "asserted"),
+        # a bare infinitive after "and" shares the modal or negation
+        ("The envoy said the militia could attack the dam and warn the army.", "warn", "hypothetical"),
+        ("The brigade did not advance on the town or shell the bridge.", "shell", "negated"),
+        # a participle with its own auxiliary is its own clause under the modal
+        ("The militia may have attacked the dam and killed two guards.", "killed", "hypothetical"),
+    ],
+)
+def test_events_recall_finite_conjunct_does_not_share_the_infinitives_modal(
+    nlp, sentence, trigger, expected
+):
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+def test_events_recall_finite_conjunct_takes_the_saying_verbs_subject(nlp):
+    text = "The envoy said the militia could attack the dam and warned the army."
+    events = events_with_actors(
+        nlp, text, ("envoy", "ECU", "GOV"), ("militia", "ECU", "REB"), ("army", "ECU", "MIL")
+    )
+    warned = event_on(events, "warned")
+    assert [m.text for m in warned.source] == ["envoy"]
+    # the infinitive keeps its own subject
+    assert [m.text for m in event_on(events, "attack").source] == ["militia"]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("A new alliance between Chile and Peru may be taking shape.", "hypothetical"),
+        ("A coalition of exiled parties could soon emerge against the junta.", "hypothetical"),
+        ("Bolivia is unlikely to pursue a defence alliance with Venezuela.", "hypothetical"),
+        ("A partnership between the two juntas was established in Niamey last year.", "asserted"),
+    ],
+)
+def test_events_recall_grouping_noun_in_a_frame_of_forming_is_an_event(
+    resources, sentence, expected
+):
+    grouping = [e for e in pipeline_events(sentence, resources) if e.trigger in {"alliance", "coalition", "partnership"}]
+    assert grouping and grouping[0].polarity == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The alliance said its jets struck the depot.",
+        "The coalition's leader resigned on Monday.",
+        "Leaders of the alliance met in Vilnius.",
+    ],
+)
+def test_events_recall_grouping_noun_elsewhere_names_a_group(resources, sentence):
+    assert not [e for e in pipeline_events(sentence, resources) if e.trigger in {"alliance", "coalition", "partnership"}]
+
+
+def test_events_recall_formed_alliance_stays_one_event_on_the_verb(resources):
+    events = pipeline_events("Chile formed an alliance with Peru in March.", resources)
+    assert [e.trigger for e in events if "alliance" in e.trigger or e.trigger == "formed"] == ["formed"]
