@@ -97,3 +97,44 @@ def test_events_recall_grouping_noun_elsewhere_names_a_group(resources, sentence
 def test_events_recall_formed_alliance_stays_one_event_on_the_verb(resources):
     events = pipeline_events("Chile formed an alliance with Peru in March.", resources)
     assert [e.trigger for e in events if "alliance" in e.trigger or e.trigger == "formed"] == ["formed"]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Farm unions demanded an end to the blockade of the harbour.", "intended"),
+        ("The truce brought an end to the war in the valley.", "asserted"),
+    ],
+)
+def test_events_recall_an_end_to_an_act_is_the_act_of_ending_it(resources, sentence, expected):
+    events = pipeline_events(sentence, resources)
+    ending = [e for e in events if e.trigger == "end"]
+    assert ending and ending[0].plover_type == "RETREAT" and ending[0].polarity == expected
+
+
+def test_events_recall_end_of_a_place_is_no_event(resources):
+    events = pipeline_events("The marchers walked to the end of the avenue.", resources)
+    assert not [e for e in events if e.trigger == "end"]
+
+
+@pytest.mark.parametrize(
+    "sentence,act,polarity",
+    [
+        ("The council condemned the killing of two nurses in Gao.", "killing", "asserted"),
+        ("Lima condemned the attack on its consulate.", "attack", "asserted"),
+        ("Union leaders demanded the release of the detained strikers.", "release", "intended"),
+    ],
+)
+def test_events_recall_a_judged_or_demanded_act_is_an_event_of_its_own(
+    resources, sentence, act, polarity
+):
+    events = pipeline_events(sentence, resources)
+    verbs = [e for e in events if e.trigger in {"condemned", "demanded"}]
+    acts = [e for e in events if e.trigger == act]
+    assert verbs and verbs[0].polarity == "asserted"
+    assert acts and acts[0].polarity == polarity
+
+
+def test_events_recall_a_light_verbs_object_stays_one_event(resources):
+    events = pipeline_events("The two delegations held talks in Doha.", resources)
+    assert [e.trigger for e in events if "talks" in e.trigger] == ["held talks"]

@@ -175,7 +175,7 @@ def extract_events(
         # one reading per trigger word: the first (most specific) wins
         triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}
-        selectors = {t.via.i for t in triggers if t.via is not None}
+        selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
             p.i for t in triggers if t.via is not None for p in t.via.children if p.dep_ == "pobj"
         }
@@ -565,6 +565,23 @@ def _object_group(
                 ]
                 return before[-1:]
     return []
+
+
+@cache
+def _act_judging_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "object_acts.yaml")["act_judging_verbs"]
+
+
+def _judges_act(trig: Trigger) -> bool:
+    """The trigger's pattern was selected by an event noun the verb judges, investigates or
+    demands ("condemned the killing", "demanded the release"): that noun is an act of its own,
+    not the verb's object word only (`data/events/object_acts.yaml`)."""
+    return (
+        trig.via is not None
+        and trig.noun is None
+        and trig.via.pos_ == "NOUN"
+        and trig.token.lemma_.lower() in _act_judging_verbs()
+    )
 
 
 def _refers_back(tok: Token) -> bool:

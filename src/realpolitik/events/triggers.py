@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.ending import ending_event
 from realpolitik.events.formation import forming_event
 from realpolitik.events.lexicon import Lexicon, TriggerType
 from realpolitik.events.similar import similar_verb_type
@@ -339,6 +340,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
     hit = hit or forming_event(noun, lex)
+    # "demanded an end to the blockade": the noun does what its verb would ("end the blockade")
+    hit = hit or ending_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
 
 
