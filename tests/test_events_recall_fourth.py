@@ -138,3 +138,20 @@ def test_events_recall_a_judged_or_demanded_act_is_an_event_of_its_own(
 def test_events_recall_a_light_verbs_object_stays_one_event(resources):
     events = pipeline_events("The two delegations held talks in Doha.", resources)
     assert [e.trigger for e in events if "talks" in e.trigger] == ["held talks"]
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger",
+    [
+        ("The sanctions imposed on Tehran in March were extended.", "imposed"),
+        ("The curfew imposed by the junta was lifted on Sunday.", "imposed"),
+    ],
+)
+def test_events_recall_a_past_participle_on_its_object_noun_is_an_event(resources, sentence, trigger):
+    events = pipeline_events(sentence, resources)
+    assert [e for e in events if e.trigger == trigger and e.polarity == "asserted"]
+
+
+def test_events_recall_a_light_verbs_participle_leaves_the_event_on_its_noun(resources):
+    events = pipeline_events("The talks held in Doha ended without a deal.", resources)
+    assert [e.trigger for e in events] == ["talks"]

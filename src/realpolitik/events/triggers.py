@@ -220,6 +220,10 @@ def _names_no_event(
     return False
 
 
+def _describing_participle(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _has_clausal_complement(verb: Token) -> bool:
     """ "called on X to stop": a to-clause on the verb or on its prepositional object."""
     if any(c.dep_ in CLAUSAL_DEPS for c in verb.children):
@@ -234,6 +238,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     objects = _objects(verb)
     if _names_no_event(verb, lemma, particle, objects, lex):
         return None
+    if _describing_participle(verb) and lemma not in lex.light:
+        # "the sanctions imposed on Minsk", "the curfew declared by the army": the noun a past
+        # participle describes is what was done to, so the verb's patterns read it as the object
+        # (a light verb's noun, "the talks held in Doha", stays the event's name)
+        objects = [*objects, verb.head]
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
