@@ -42,7 +42,10 @@ def test_events_recall_no_longer_says_the_act_stopped(nlp, sentence, trigger, ex
         # a finite verb cannot be under the modal of the infinitive it is hung on
         ("The envoy said the militia could attack the dam and warned the army.", "warned", "asserted"),
         ("The envoy said Quito would not withdraw and accused Lima of stalling.", "accused", "asserted"),
-        # a bare infinitive after "and" shares the modal or negation
+        ("The militia refused to free the hostages and shelled the port.", "shelled", "asserted"),
+        ("The envoy failed to persuade Quito and imposed tariffs.", "imposed", "asserted"),
+        # a bare infinitive after "and" shares the modal or negation, and the frame over "to"
+        ("The militia refused to free the hostages and leave the port.", "leave", "negated"),
         ("The envoy said the militia could attack the dam and warn the army.", "warn", "hypothetical"),
         ("The brigade did not advance on the town or shell the bridge.", "shell", "negated"),
         # a participle with its own auxiliary is its own clause under the modal

@@ -11,15 +11,18 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
 def finite_conjunct_of_infinitive(node: Token) -> bool:
-    """A finite verb the parser made a conjunct of a bare infinitive under a modal or "do"
-    ("said that X can pose a threat and warned that ..."): a modal takes a bare infinitive, so
-    the finite verb cannot be under it; it coordinates with a clause higher up, and the
-    infinitive's modal and negation are not its own."""
+    """A finite verb the parser made a conjunct of a bare infinitive under a modal, "do" or "to"
+    ("said that X can pose a threat and warned that ...", "refused to free the hostages and
+    fired rockets"): a modal or "to" takes a bare infinitive, so the finite verb cannot be under
+    it; it coordinates with the clause that governs the infinitive, and the infinitive's modal,
+    negation and frame are not its own."""
     head = node.head
     return (
         node.dep_ == "conj"
         and node.tag_ in FINITE_TAGS
         and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
         and head.tag_ == "VB"
-        and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in head.children)
+        and any(
+            c.dep_ == "aux" and (c.tag_ in {"MD", "TO"} or c.lemma_ == "do") for c in head.children
+        )
     )

@@ -124,6 +124,11 @@ def polarity_of(trigger: Token) -> Polarity:
         head = node.head
         if head.i == node.i or crosses_line_break(node, head):
             break  # a headline glued to the paragraph below frames nothing in it
+        if finite_conjunct_of_infinitive(node) and head.head.i != head.i:
+            # "refused to free the hostages and fired rockets": the finite verb coordinates
+            # with "refused", so the infinitive's frame ("refused to") is not its own
+            node = head.head
+            continue
         edge_cue, goes_on = _edge_cue(node, head, lex)
         if edge_cue:
             cues.add(edge_cue)
@@ -568,9 +573,7 @@ def _shares_modality(node: Token) -> bool:
     """Whether the head clause's modals and negation apply to the node's event."""
     dep = node.dep_
     if dep == "conj":
-        return not any(c.dep_ in SUBJECT_DEPS for c in node.children) and not (
-            finite_conjunct_of_infinitive(node)
-        )
+        return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
     if dep == "advcl":
         return not any(c.dep_ == "mark" for c in node.children)
     if dep == "prep" and node.lower_ in MANNER_PREPOSITIONS:
