@@ -158,3 +158,47 @@ def test_events_recall_a_past_participle_on_its_object_noun_is_an_event(resource
 def test_events_recall_a_light_verbs_participle_leaves_the_event_on_its_noun(resources):
     events = pipeline_events("The talks held in Doha ended without a deal.", resources)
     assert [e.trigger for e in events] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "sentence,verb",
+    [
+        ("The shooting of two miners by guards sparked riots in the town.", "sparked"),
+        ("The seizure of the ferry by Athens angered Ankara.", "angered"),
+        ("The expulsions escalated the dispute between the neighbours.", "escalated"),
+    ],
+)
+def test_events_recall_an_events_effect_verb_is_no_act(resources, sentence, verb):
+    events = pipeline_events(sentence, resources)
+    assert not [e for e in events if e.trigger == verb]
+    assert events  # the event noun itself stays
+
+
+def test_events_recall_an_effect_verb_with_an_actor_subject_stays(resources):
+    events = pipeline_events("Police provoked the marchers outside the court.", resources)
+    assert [e for e in events if e.trigger == "provoked"]
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger,polarity",
+    [
+        ("Minsk answered by expelling Polish diplomats.", "expelling", "asserted"),
+        ("Minsk refrained from expelling Polish diplomats.", "expelling", "negated"),
+    ],
+)
+def test_events_recall_a_gerund_hung_on_its_object_after_a_preposition_is_the_act(
+    resources, sentence, trigger, polarity
+):
+    events = [e for e in pipeline_events(sentence, resources) if e.trigger == trigger]
+    assert events and events[0].polarity == polarity
+
+
+def test_events_recall_a_gerund_after_a_preposition_takes_the_clauses_subject(nlp):
+    text = "Minsk answered by expelling Polish diplomats."
+    events = events_with_actors(nlp, text, ("Minsk", "BLR", "GOV"), ("Polish diplomats", "POL", "GOV"))
+    assert [m.text for m in event_on(events, "expelling").source] == ["Minsk"]
+
+
+def test_events_recall_a_described_noun_after_a_determiner_is_no_act(resources):
+    events = pipeline_events("The seat was won by the ruling party.", resources)
+    assert not [e for e in events if e.trigger == "ruling"]

@@ -260,12 +260,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
-        if not subjects and _gerund_adjunct(tok):
-            governing = tok.head.head
+        prep = _gerund_preposition(tok) if not subjects else None
+        if prep is not None:
+            governing = prep.head
             controllers = _children(governing, {"dobj", "obj"})
             if controllers and (
-                tok.head.lower_ in CONTROL_PREPS
-                or (tok.head.lower_ == "against" and governing.lemma_.lower() in _dissuading())
+                prep.lower_ in CONTROL_PREPS
+                or (prep.lower_ == "against" and governing.lemma_.lower() in _dissuading())
             ):
                 # "accused Chile of shelling", "blamed the rebels for attacking", "warned Chile
                 # against shelling": the object acts
@@ -462,6 +463,19 @@ def _gerund_adjunct(tok: Token) -> bool:
         and tok.head.dep_ == "prep"
         and tok.head.head.pos_ in {"VERB", "AUX"}
     )
+
+
+def _gerund_preposition(tok: Token) -> Token | None:
+    """The clause's preposition over a gerund: "by carrying out attacks" (the gerund its
+    complement), or "by expelling diplomats" parsed as diplomats that are expelling (the gerund a
+    modifier of the preposition's object); its verb's subject is the gerund's."""
+    if _gerund_adjunct(tok):
+        return tok.head
+    noun = tok.head
+    on_noun = tok.dep_ == "amod" and tok.tag_ == "VBG" and noun.i > tok.i and noun.dep_ == "pobj"
+    if on_noun and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
 
 
 def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:

@@ -350,9 +350,10 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     """ "Russia said Sudan must return it": the "must" is the request, which is asserted as far as
     the verb of saying is; the returning itself is not the event."""
     tok = trig.token
-    if trig.noun is not None and tok.dep_ == "amod" and tok.head.i == trig.noun.i:
-        # "denied laying mines" parsed as mines that are laying: the act stands where its noun does
-        return polarity_of(trig.noun)
+    if not trig.nominal and tok.dep_ == "amod" and tok.head.i > tok.i:
+        # "denied laying mines", "refrained from expelling diplomats" parsed as mines that are
+        # laying: the act stands where its noun does
+        return polarity_of(tok.head)
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)

@@ -355,15 +355,21 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
 
 
 def _gerund_on_object(tok: Token, lex: Lexicon) -> Trigger | None:
-    """A light verb's gerund parsed as a modifier of the noun after it, when a pattern of the
-    verb holds with that noun as its object ("laying mines")."""
+    """A gerund parsed as a modifier of the noun after it, when a pattern of the verb holds with
+    that noun as its object: a light verb's ("denied laying mines"), or any verb's right after a
+    preposition ("by expelling diplomats", "accused of arming rebels"), where an adjective
+    would need a determiner before it ("by the ruling party" stays a description)."""
     lemma, noun = tok.lemma_.lower(), tok.head
-    if tok.tag_ != "VBG" or lemma not in lex.light or noun.i <= tok.i:
+    if tok.tag_ != "VBG" or noun.i <= tok.i:
+        return None
+    light = lemma in lex.light
+    if not light and not (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "IN"):
         return None
     for word in _words(noun):
         hit = lex.pattern(lemma, "", word)
         if hit:
-            return Trigger(tok, hit, False, noun, noun)
+            # a light verb is named with its noun ("laying mines"); another verb by itself
+            return Trigger(tok, hit, False, noun, noun if light else None)
     return None
 
 
