@@ -40,13 +40,25 @@ def test_events_recall_no_longer_says_the_act_stopped(nlp, sentence, trigger, ex
     "sentence,trigger,expected",
     [
         # a finite verb cannot be under the modal of the infinitive it is hung on
-        ("The envoy said the militia could attack the dam and warned the army.", "warned", "asserted"),
-        ("The envoy said Quito would not withdraw and accused Lima of stalling.", "accused", "asserted"),
+        (
+            "The envoy said the militia could attack the dam and warned the army.",
+            "warned",
+            "asserted",
+        ),
+        (
+            "The envoy said Quito would not withdraw and accused Lima of stalling.",
+            "accused",
+            "asserted",
+        ),
         ("The militia refused to free the hostages and shelled the port.", "shelled", "asserted"),
         ("The envoy failed to persuade Quito and imposed tariffs.", "imposed", "asserted"),
         # a bare infinitive after "and" shares the modal or negation, and the frame over "to"
         ("The militia refused to free the hostages and leave the port.", "leave", "negated"),
-        ("The envoy said the militia could attack the dam and warn the army.", "warn", "hypothetical"),
+        (
+            "The envoy said the militia could attack the dam and warn the army.",
+            "warn",
+            "hypothetical",
+        ),
         ("The brigade did not advance on the town or shell the bridge.", "shell", "negated"),
         # a participle with its own auxiliary is its own clause under the modal
         ("The militia may have attacked the dam and killed two guards.", "killed", "hypothetical"),
@@ -81,7 +93,11 @@ def test_events_recall_finite_conjunct_takes_the_saying_verbs_subject(nlp):
 def test_events_recall_grouping_noun_in_a_frame_of_forming_is_an_event(
     resources, sentence, expected
 ):
-    grouping = [e for e in pipeline_events(sentence, resources) if e.trigger in {"alliance", "coalition", "partnership"}]
+    grouping = [
+        e
+        for e in pipeline_events(sentence, resources)
+        if e.trigger in {"alliance", "coalition", "partnership"}
+    ]
     assert grouping and grouping[0].polarity == expected
 
 
@@ -94,12 +110,18 @@ def test_events_recall_grouping_noun_in_a_frame_of_forming_is_an_event(
     ],
 )
 def test_events_recall_grouping_noun_elsewhere_names_a_group(resources, sentence):
-    assert not [e for e in pipeline_events(sentence, resources) if e.trigger in {"alliance", "coalition", "partnership"}]
+    assert not [
+        e
+        for e in pipeline_events(sentence, resources)
+        if e.trigger in {"alliance", "coalition", "partnership"}
+    ]
 
 
 def test_events_recall_formed_alliance_stays_one_event_on_the_verb(resources):
     events = pipeline_events("Chile formed an alliance with Peru in March.", resources)
-    assert [e.trigger for e in events if "alliance" in e.trigger or e.trigger == "formed"] == ["formed"]
+    assert [e.trigger for e in events if "alliance" in e.trigger or e.trigger == "formed"] == [
+        "formed"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +172,9 @@ def test_events_recall_a_light_verbs_object_stays_one_event(resources):
         ("The curfew imposed by the junta was lifted on Sunday.", "imposed"),
     ],
 )
-def test_events_recall_a_past_participle_on_its_object_noun_is_an_event(resources, sentence, trigger):
+def test_events_recall_a_past_participle_on_its_object_noun_is_an_event(
+    resources, sentence, trigger
+):
     events = pipeline_events(sentence, resources)
     assert [e for e in events if e.trigger == trigger and e.polarity == "asserted"]
 
@@ -195,7 +219,9 @@ def test_events_recall_a_gerund_hung_on_its_object_after_a_preposition_is_the_ac
 
 def test_events_recall_a_gerund_after_a_preposition_takes_the_clauses_subject(nlp):
     text = "Minsk answered by expelling Polish diplomats."
-    events = events_with_actors(nlp, text, ("Minsk", "BLR", "GOV"), ("Polish diplomats", "POL", "GOV"))
+    events = events_with_actors(
+        nlp, text, ("Minsk", "BLR", "GOV"), ("Polish diplomats", "POL", "GOV")
+    )
     assert [m.text for m in event_on(events, "expelling").source] == ["Minsk"]
 
 

@@ -19,7 +19,9 @@ WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "ending.y
 @cache
 def ending_nouns() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
-    return {str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in raw["ending_nouns"].items()}
+    return {
+        str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in raw["ending_nouns"].items()
+    }
 
 
 def ending_event(noun: Token, lex: Lexicon) -> TriggerType | None:

@@ -42,7 +42,9 @@ def forming_event(noun: Token, lex: Lexicon) -> TriggerType | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = noun.dep_ == "nsubj" and _emerges(noun, verb, words)
-    formed = noun.dep_ in {"dobj", "obj", "nsubjpass"} and verb.lemma_.lower() in words["forming_verbs"]
+    formed = (
+        noun.dep_ in {"dobj", "obj", "nsubjpass"} and verb.lemma_.lower() in words["forming_verbs"]
+    )
     if not (subject or formed):
         return None
     return lex.pattern(FORMING_VERB, "", noun.lemma_.lower()) or lex.pattern(
