@@ -228,3 +228,18 @@ def test_events_recall_a_gerund_after_a_preposition_takes_the_clauses_subject(nl
 def test_events_recall_a_described_noun_after_a_determiner_is_no_act(resources):
     events = pipeline_events("The seat was won by the ruling party.", resources)
     assert not [e for e in events if e.trigger == "ruling"]
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger,expected",
+    [
+        ("Oslo stopped funding the radio station in May.", "funding", "negated"),
+        ("Oslo ceased to fund the radio station in May.", "fund", "negated"),
+        ("The rebels called off their offensive on the port.", "offensive", "negated"),
+        ("The summit with the rebels was postponed until March.", "summit", "negated"),
+        ("Oslo kept funding the radio station.", "funding", "asserted"),
+        ("The summit with the rebels was held in March.", "summit", "asserted"),
+    ],
+)
+def test_events_recall_a_stopped_or_called_off_act_is_negated(nlp, sentence, trigger, expected):
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected

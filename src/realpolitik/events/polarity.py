@@ -71,6 +71,7 @@ class Lexicon:
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
     ceased_adverbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     ability_adjectives: frozenset[str]
     inability_adjectives: frozenset[str]
     habitual_adverbs: frozenset[str]
@@ -324,8 +325,10 @@ def _verb_frame(
         return "hypothetical", True  # "will cause the world to distance itself": a prediction
     if lemma in lex.effort_verbs and dep == "xcomp":
         return "intended", True  # "is trying to prevent": tried, not done
-    if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
-        return "negated", True
+    if lemma in lex.negating_verbs and (clausal or dep in {"dobj", "nsubjpass"}):
+        return "negated", True  # "cancelled the visit", "the summit was postponed"
+    if lemma in lex.ceasing_verbs and clausal:
+        return "negated", True  # "stopped supplying shells": it has stopped
     if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
         return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:
