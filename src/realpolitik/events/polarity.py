@@ -185,9 +185,7 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
 
 def _negated_adverb(adverb: Token, lex: Lexicon) -> bool:
     """ "no longer": the adverb carries the negation itself ("no" as its neg or determiner)."""
-    return any(
-        c.dep_ == "neg" or c.lower_ in lex.negating_determiners for c in adverb.children
-    )
+    return any(c.dep_ == "neg" or c.lower_ in lex.negating_determiners for c in adverb.children)
 
 
 def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
