@@ -72,6 +72,7 @@ class Lexicon:
     not_yet_verbs: frozenset[str]
     ceased_adverbs: frozenset[str]
     ceasing_verbs: frozenset[str]
+    cancelling_verbs: frozenset[str]
     ability_adjectives: frozenset[str]
     inability_adjectives: frozenset[str]
     habitual_adverbs: frozenset[str]
@@ -323,8 +324,12 @@ def _verb_frame(
         return "hypothetical", True  # "will cause the world to distance itself": a prediction
     if lemma in lex.effort_verbs and dep == "xcomp":
         return "intended", True  # "is trying to prevent": tried, not done
-    if lemma in lex.negating_verbs and (clausal or dep in {"dobj", "nsubjpass"}):
-        return "negated", True  # "cancelled the visit", "the summit was postponed"
+    if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
+        return "negated", True
+    if dep == "nsubjpass" and (
+        lemma in lex.cancelling_verbs and (lemma != "call" or _verb_phrase(head) == "call off")
+    ):
+        return "negated", True  # "the visit was cancelled", "the march was called off"
     if lemma in lex.ceasing_verbs and clausal:
         return "negated", True  # "stopped supplying shells": it has stopped
     if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
