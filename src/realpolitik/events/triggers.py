@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.ending import ending_event
 from realpolitik.events.formation import forming_event
 from realpolitik.events.lexicon import Lexicon, TriggerType
@@ -286,7 +287,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
-        return Trigger(verb, DIRECTIVE, False) if _directive(verb) else None
+        if _directive(verb):
+            return Trigger(verb, DIRECTIVE, False)
+        # "claimed that the militia shelled X" also accuses the militia (events/alleging.py)
+        accusation = alleged_accusation(verb, lex, _clause_word_type)
+        return Trigger(verb, accusation, False) if accusation else None
     own_entry = lex.verb(lemma)
     if own_entry and own_entry.origin == "own":
         return Trigger(verb, own_entry, False)
@@ -304,6 +309,12 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+
+
+def _clause_word_type(word: Token, lex: Lexicon) -> TriggerType | None:
+    """The type the trigger finder gives a word of a reported clause (verb or event noun)."""
+    trig = type_verb(word, lex) if word.pos_ == "VERB" else type_noun(word, lex)
+    return trig.ttype if trig else None
 
 
 def _for_clauses(verb: Token) -> list[Token]:
