@@ -10,6 +10,7 @@ import pytest
 from realpolitik.errors import UsageError
 from realpolitik.eval.polarity import (
     OWN2_FILE,
+    OWN3_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -87,6 +88,17 @@ def test_eval_polarity_second_set_has_its_own_hash_split_and_balance():
     assert not first & {s["text"] for s in sentences}
 
 
+def test_eval_polarity_third_set_has_its_own_split_and_shares_no_sentence():
+    sentences = own_polarity_sentences(OWN3_FILE)
+    assert {"tune", "check"} == {s["part"] for s in sentences}
+    assert all(s["part"] == part_of(s["id"], "polarity_own3") for s in sentences)
+    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
+    assert 25 <= len(asserted) <= len(sentences) - 25  # about half are asserted controls
+    assert len({s["id"] for s in sentences}) == len(sentences)
+    earlier = {s["text"] for f in (OWN_FILE, OWN2_FILE) for s in own_polarity_sentences(f)}
+    assert not earlier & {s["text"] for s in sentences}
+
+
 def test_eval_polarity_rejects_an_entry_without_a_known_polarity(tmp_path: Path):
     bad = tmp_path / "own.yaml"
     bad.write_text("sentences:\n  - {id: a, text: t, trigger: x, polarity: [maybe]}\n")
@@ -128,10 +140,11 @@ def test_eval_seeds_non_event_list_reads_and_every_entry_is_complete():
 
 
 @pytest.mark.slow
-def test_eval_polarity_scores_both_sets_per_part(tmp_path: Path):
+def test_eval_polarity_scores_each_set_per_part(tmp_path: Path):
     from realpolitik.eval.polarity import score_polarity
 
     first, second = tmp_path / "polarity_own.yaml", tmp_path / "polarity_own2.yaml"
+    third = tmp_path / "polarity_own3.yaml"
     first.write_text(
         "sentences:\n"
         "  - {id: a1, trigger: shell, polarity: [asserted], text: 'Ruritanian guns shelled the port.'}\n"
@@ -142,8 +155,15 @@ def test_eval_polarity_scores_both_sets_per_part(tmp_path: Path):
         " text: 'Ruritanian guns stopped short of shelling the port.'}\n"
         "  - {id: b2, trigger: shell, polarity: [asserted], text: 'Ruritanian guns shelled the port.'}\n"
     )
-    out = score_polarity(path=first, path2=second)
+    third.write_text(
+        "sentences:\n"
+        "  - {id: c1, trigger: shell, polarity: [negated],"
+        " text: 'Ruritanian guns no longer shell the port.'}\n"
+    )
+    out = score_polarity(path=first, path2=second, path3=third)
     assert out["whole"]["n"] == 1 and out["own2"]["whole"]["n"] == 2
+    assert out["own3"]["whole"]["n"] == 1 and set(out["own3"]) == {"whole", "tune", "check"}
+    assert {r["id"] for r in out["own3_misses"]} <= {"c1"}
     assert set(out["own2"]) == {"whole", "tune", "check"}
     assert {r["id"] for r in out["own2_misses"]} <= {"b1", "b2"}
     assert out["own2"]["whole"]["accuracy"] == 1.0

@@ -1,5 +1,6 @@
-"""The polarity scorer: our own sentences (`gold/polarity_own.yaml`, and a second set unlike
-the first in kind, `gold/polarity_own2.yaml`), each naming its main event's trigger and the
+"""The polarity scorer: our own sentences (`gold/polarity_own.yaml`, a second set unlike
+the first in kind, `gold/polarity_own2.yaml`, and a third aimed at the trigger finder's misses and
+polarity traps, `gold/polarity_own3.yaml`), each naming its main event's trigger and the
 polarities a careful reader accepts, or that no event has that trigger.
 
 Figures, whole and per part (tune/check): `accuracy` (the main event found with an accepted
@@ -21,13 +22,14 @@ from realpolitik.model import EventMention
 
 OWN_FILE = Path(__file__).parent / "gold" / "polarity_own.yaml"
 OWN2_FILE = Path(__file__).parent / "gold" / "polarity_own2.yaml"
+OWN3_FILE = Path(__file__).parent / "gold" / "polarity_own3.yaml"
 POLARITIES = {"asserted", "denied", "negated", "hypothetical", "intended"}
 NO_EVENT = "no_event"
 
 
 def part_of(key: str, dataset: str = "polarity_own") -> Part:
     """The fixed part of an own polarity sentence: lowest bit of sha256(dataset + ":" + id)
-    (`dataset` is the gold file's stem: "polarity_own", "polarity_own2")."""
+    (`dataset` is the gold file's stem: "polarity_own", "polarity_own2", "polarity_own3")."""
     return own_part(dataset, key)
 
 
@@ -100,11 +102,15 @@ def _tune_misses(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def score_polarity(
-    res: Any = None, path: Path = OWN_FILE, path2: Path | None = OWN2_FILE
+    res: Any = None,
+    path: Path = OWN_FILE,
+    path2: Path | None = OWN2_FILE,
+    path3: Path | None = OWN3_FILE,
 ) -> dict[str, Any]:
     """Polarity figures on the own sentences, whole and per part (the first set at the top
-    level, the second under `own2`); `misses` and `own2_misses` list the tune parts' misses only
-    (the check parts' are not read while tuning)."""
+    level, the second under `own2`, the third under `own3`); `misses`, `own2_misses` and
+    `own3_misses` list the tune parts' misses only (the check parts' are not read while
+    tuning)."""
     from realpolitik.pipeline import Resources
 
     res = res or Resources.load()
@@ -115,4 +121,9 @@ def score_polarity(
             own_polarity_sentences(path2), judge_polarity, _summary, res
         )
         out["own2_misses"] = _tune_misses(rows2)
+    if path3 is not None:
+        rows3, out["own3"] = judge_sentences(
+            own_polarity_sentences(path3), judge_polarity, _summary, res
+        )
+        out["own3_misses"] = _tune_misses(rows3)
     return out

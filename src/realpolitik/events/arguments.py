@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.coordination import finite_conjunct_of_infinitive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -262,12 +263,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
-        if not subjects and _gerund_adjunct(tok):
-            governing = tok.head.head
+        prep = _gerund_preposition(tok) if not subjects else None
+        if prep is not None:
+            governing = prep.head
             controllers = _children(governing, {"dobj", "obj"})
             if controllers and (
-                tok.head.lower_ in CONTROL_PREPS
-                or (tok.head.lower_ == "against" and governing.lemma_.lower() in _dissuading())
+                prep.lower_ in CONTROL_PREPS
+                or (prep.lower_ == "against" and governing.lemma_.lower() in _dissuading())
             ):
                 # "accused Chile of shelling", "blamed the rebels for attacking", "warned Chile
                 # against shelling": the object acts
@@ -277,6 +279,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
+        if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
+            # "said that X can pose a threat and warned that ...": the finite verb coordinates
+            # with the saying verb, whose subject acts
+            tok = tok.head.head
+            continue
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.
             objs = _children(tok.head, {"dobj"})
@@ -498,6 +505,19 @@ def _gerund_adjunct(tok: Token) -> bool:
         and tok.head.dep_ == "prep"
         and tok.head.head.pos_ in {"VERB", "AUX"}
     )
+
+
+def _gerund_preposition(tok: Token) -> Token | None:
+    """The clause's preposition over a gerund: "by carrying out attacks" (the gerund its
+    complement), or "by expelling diplomats" parsed as diplomats that are expelling (the gerund a
+    modifier of the preposition's object); its verb's subject is the gerund's."""
+    if _gerund_adjunct(tok):
+        return tok.head
+    noun = tok.head
+    on_noun = tok.dep_ == "amod" and tok.tag_ == "VBG" and noun.i > tok.i and noun.dep_ == "pobj"
+    if on_noun and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
 
 
 def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:

@@ -175,7 +175,7 @@ def extract_events(
         # one reading per trigger word: the first (most specific) wins
         triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}
-        selectors = {t.via.i for t in triggers if t.via is not None}
+        selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
             p.i for t in triggers if t.via is not None for p in t.via.children if p.dep_ == "pobj"
         }
@@ -350,9 +350,10 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     """ "Russia said Sudan must return it": the "must" is the request, which is asserted as far as
     the verb of saying is; the returning itself is not the event."""
     tok = trig.token
-    if trig.noun is not None and tok.dep_ == "amod" and tok.head.i == trig.noun.i:
-        # "denied laying mines" parsed as mines that are laying: the act stands where its noun does
-        return polarity_of(trig.noun)
+    if not trig.nominal and tok.dep_ == "amod" and tok.head.i > tok.i:
+        # "denied laying mines", "refrained from expelling diplomats" parsed as mines that are
+        # laying: the act stands where its noun does
+        return polarity_of(tok.head)
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
@@ -565,6 +566,23 @@ def _object_group(
                 ]
                 return before[-1:]
     return []
+
+
+@cache
+def _act_judging_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "object_acts.yaml")["act_judging_verbs"]
+
+
+def _judges_act(trig: Trigger) -> bool:
+    """The trigger's pattern was selected by an event noun the verb judges, investigates or
+    demands ("condemned the killing", "demanded the release"): that noun is an act of its own,
+    not the verb's object word only (`data/events/object_acts.yaml`)."""
+    return (
+        trig.via is not None
+        and trig.noun is None
+        and trig.via.pos_ == "NOUN"
+        and trig.token.lemma_.lower() in _act_judging_verbs()
+    )
 
 
 def _refers_back(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.coordination import finite_conjunct_of_infinitive
 from realpolitik.events.segments import (
     announced_infinitive,
     crosses_line_break,
@@ -69,6 +70,9 @@ class Lexicon:
     claim_nouns: frozenset[str]
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
+    ceased_adverbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
+    cancelling_verbs: frozenset[str]
     ability_adjectives: frozenset[str]
     inability_adjectives: frozenset[str]
     habitual_adverbs: frozenset[str]
@@ -122,6 +126,11 @@ def polarity_of(trigger: Token) -> Polarity:
         head = node.head
         if head.i == node.i or crosses_line_break(node, head):
             break  # a headline glued to the paragraph below frames nothing in it
+        if finite_conjunct_of_infinitive(node) and head.head.i != head.i:
+            # "refused to free the hostages and fired rockets": the finite verb coordinates
+            # with "refused", so the infinitive's frame ("refused to") is not its own
+            node = head.head
+            continue
         edge_cue, goes_on = _edge_cue(node, head, lex)
         if edge_cue:
             cues.add(edge_cue)
@@ -148,6 +157,8 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
             negated = True
         elif child.dep_ == "aux" and child.tag_ == "MD":
             modals.add(word)
+        elif child.dep_ == "advmod" and word in lex.ceased_adverbs and _negated_adverb(child, lex):
+            negated = True  # "no longer supplies arms": it has stopped
         elif child.dep_ == "advmod" and word in lex.speculative_adverbs | lex.habitual_adverbs:
             cues.add("hypothetical")  # "possibly", and a habit: "sometimes lead to", "often raid"
         elif child.dep_ == "advcl" and (
@@ -171,6 +182,11 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
     if modals & lex.future_modals:
         cues.add("intended")
     return cues
+
+
+def _negated_adverb(adverb: Token, lex: Lexicon) -> bool:
+    """ "no longer": the adverb carries the negation itself ("no" as its neg or determiner)."""
+    return any(c.dep_ == "neg" or c.lower_ in lex.negating_determiners for c in adverb.children)
 
 
 def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
@@ -310,6 +326,12 @@ def _verb_frame(
         return "intended", True  # "is trying to prevent": tried, not done
     if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
         return "negated", True
+    if dep == "nsubjpass" and (
+        lemma in lex.cancelling_verbs and (lemma != "call" or _verb_phrase(head) == "call off")
+    ):
+        return "negated", True  # "the visit was cancelled", "the march was called off"
+    if lemma in lex.ceasing_verbs and clausal:
+        return "negated", True  # "stopped supplying shells": it has stopped
     if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
         return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.alleging import alleged_accusation
+from realpolitik.events.ending import ending_event
+from realpolitik.events.formation import forming_event
 from realpolitik.events.lexicon import Lexicon, TriggerType
 from realpolitik.events.similar import similar_verb_type
 
@@ -221,6 +224,10 @@ def _names_no_event(
     return False
 
 
+def _describing_participle(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _has_clausal_complement(verb: Token) -> bool:
     """ "called on X to stop": a to-clause on the verb or on its prepositional object."""
     if any(c.dep_ in CLAUSAL_DEPS for c in verb.children):
@@ -252,6 +259,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     objects = _objects(verb)
     if _names_no_event(verb, lemma, particle, objects, lex):
         return None
+    if _describing_participle(verb) and lemma not in lex.light:
+        # "the sanctions imposed on Minsk", "the curfew declared by the army": the noun a past
+        # participle describes is what was done to, so the verb's patterns read it as the object
+        # (a light verb's noun, "the talks held in Doha", stays the event's name)
+        objects = [*objects, verb.head]
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
@@ -295,7 +307,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
-        return Trigger(verb, DIRECTIVE, False) if _directive(verb) else None
+        if _directive(verb):
+            return Trigger(verb, DIRECTIVE, False)
+        # "claimed that the militia shelled X" also accuses the militia (events/alleging.py)
+        accusation = alleged_accusation(verb, lex, _clause_word_type)
+        return Trigger(verb, accusation, False) if accusation else None
     own_entry = lex.verb(lemma)
     if own_entry and own_entry.origin == "own":
         return Trigger(verb, own_entry, False)
@@ -313,6 +329,12 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+
+
+def _clause_word_type(word: Token, lex: Lexicon) -> TriggerType | None:
+    """The type the trigger finder gives a word of a reported clause (verb or event noun)."""
+    trig = type_verb(word, lex) if word.pos_ == "VERB" else type_noun(word, lex)
+    return trig.ttype if trig else None
 
 
 def _for_clauses(verb: Token) -> list[Token]:
@@ -356,19 +378,29 @@ def _event_noun(obj: Token, lex: Lexicon) -> TriggerType | None:
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
     hit = lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
+    # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
+    hit = hit or forming_event(noun, lex)
+    # "demanded an end to the blockade": the noun does what its verb would ("end the blockade")
+    hit = hit or ending_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
 
 
 def _gerund_on_object(tok: Token, lex: Lexicon) -> Trigger | None:
-    """A light verb's gerund parsed as a modifier of the noun after it, when a pattern of the
-    verb holds with that noun as its object ("laying mines")."""
+    """A gerund parsed as a modifier of the noun after it, when a pattern of the verb holds with
+    that noun as its object: a light verb's ("denied laying mines"), or any verb's right after a
+    preposition ("by expelling diplomats", "accused of arming rebels"), where an adjective
+    would need a determiner before it ("by the ruling party" stays a description)."""
     lemma, noun = tok.lemma_.lower(), tok.head
-    if tok.tag_ != "VBG" or lemma not in lex.light or noun.i <= tok.i:
+    if tok.tag_ != "VBG" or noun.i <= tok.i:
+        return None
+    light = lemma in lex.light
+    if not light and not (tok.i > 0 and tok.doc[tok.i - 1].tag_ == "IN"):
         return None
     for word in _words(noun):
         hit = lex.pattern(lemma, "", word)
         if hit:
-            return Trigger(tok, hit, False, noun, noun)
+            # a light verb is named with its noun ("laying mines"); another verb by itself
+            return Trigger(tok, hit, False, noun, noun if light else None)
     return None
 
 

@@ -1,0 +1,43 @@
+"""A noun of ending with its object in a "to" phrase ("demanded an end to the blockade", "called
+for a halt to the shelling") names the act its verb would: it is typed by the lexicon's pattern
+for that verb and object ("end the blockade"). The object stays an event of its own: the
+blockade is told as going on. Word list: `data/events/ending.yaml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import Lexicon, TriggerType
+
+WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "ending.yaml"
+
+
+@cache
+def ending_nouns() -> dict[str, tuple[str, ...]]:
+    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
+    return {
+        str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in raw["ending_nouns"].items()
+    }
+
+
+def ending_event(noun: Token, lex: Lexicon) -> TriggerType | None:
+    """The type of "an end to X" as the lexicon types "end X", or None."""
+    verbs = ending_nouns().get(noun.lemma_.lower(), ())
+    objects = [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for verb in verbs:
+        for obj in objects:
+            for word in (obj.lemma_.lower(), obj.lower_):
+                hit = lex.pattern(verb, "", word)
+                if hit:
+                    return hit
+    return None
