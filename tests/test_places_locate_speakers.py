@@ -87,3 +87,10 @@ def test_the_same_name_without_the_word_stays_the_town(nlp):
     text = "Bandits abducted twelve farmers near a market in Katsina."
     (mention,) = [m for m in _places(nlp, text) if m.text.startswith("Katsina")]
     assert (mention.place.name, mention.place.precision) == ("Katsina", "city")
+
+
+@pytest.mark.slow
+def test_a_country_before_state_is_the_country_not_a_division(nlp):
+    text = "The Mexico state oil company cut its output in Tabasco."
+    (mention,) = [m for m in _places(nlp, text) if m.text.startswith("Mexico")]
+    assert (mention.place.name, mention.place.precision) == ("Mexico", "country")

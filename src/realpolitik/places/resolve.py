@@ -299,7 +299,9 @@ def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> 
     name ("in Kaduna state": Kaduna State, not the city Kaduna), when it has exactly one."""
     out = list(bests)
     for k, ((span, cands), best) in enumerate(zip(found, bests, strict=True)):
-        if best.kind == "admin1" or not _DIVISION_WORD_AFTER.match(text, span.end):
+        if best.kind in {"admin1", "country", "continent"}:
+            continue  # "the Mexico state oil company": a country's "state" is its government
+        if not _DIVISION_WORD_AFTER.match(text, span.end):
             continue
         divisions = [e for e, _ in cands if e.kind == "admin1" and e.country == best.country]
         if len(divisions) == 1:
