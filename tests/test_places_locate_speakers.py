@@ -94,3 +94,10 @@ def test_a_country_before_state_is_the_country_not_a_division(nlp):
     text = "The Mexico state oil company cut its output in Tabasco."
     (mention,) = [m for m in _places(nlp, text) if m.text.startswith("Mexico")]
     assert (mention.place.name, mention.place.precision) == ("Mexico", "country")
+
+
+@pytest.mark.slow
+def test_statement_of_a_speaker_said_to_be_abroad_is_there_not_unlocated(nlp):
+    text = "The Kenyan president in Addis Ababa openly criticised the trade ban."
+    located = _located(nlp, text, ("Kenyan president", "KEN", "GOV"))
+    assert located.get("criticised") == ("Addis Ababa", "city", "sentence"), located
