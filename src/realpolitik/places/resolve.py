@@ -173,6 +173,7 @@ def find_places(
     bests = _nearby(doc.text, found, bests)
     bests = _close_pairs(found, bests, set(chosen))
     bests = _other_names_far(found, bests)
+    bests = _division_by_its_word(doc.text, found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
@@ -305,6 +306,27 @@ def _as_their_list(text: str, found: list[Found], bests: list[Entry]) -> list[En
 
 # "X in <town>", "X's Village in <town>": the rest of X's name may stand before "in".
 _IN_BETWEEN = re.compile(r"^(?:\s*[A-Z][\w'\u2019-]*)*\s+in\s+$")
+
+
+# A name followed by the lower-case word for a first-level division ("from a school in Kaduna
+# state", "in Balkh province"): recognition leaves the word outside the name (an upper-case "Kaduna
+# State" is looked up whole), and the town named like the division otherwise wins by population.
+_DIVISION_WORD_AFTER = re.compile(r"\s+(?:state|province)\b")
+
+
+def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A name the text calls a state or province is that country's first-level division of the
+    name ("in Kaduna state": Kaduna State, not the city Kaduna), when it has exactly one."""
+    out = list(bests)
+    for k, ((span, cands), best) in enumerate(zip(found, bests, strict=True)):
+        if best.kind in {"admin1", "country", "continent"}:
+            continue  # "the Mexico state oil company": a country's "state" is its government
+        if not _DIVISION_WORD_AFTER.match(text, span.end):
+            continue
+        divisions = [e for e, _ in cands if e.kind == "admin1" and e.country == best.country]
+        if len(divisions) == 1:
+            out[k] = divisions[0]
+    return out
 
 
 def _in_their_town(

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.locate.border import border_place
+from realpolitik.places.locate.declaration import declaration_town
 from realpolitik.places.locate.home import actor_countries
 from realpolitik.places.locate.keys import DATELINE, FALLBACK, MEETING, READOUT
 from realpolitik.places.locate.meeting import is_meeting_word, parties_act
@@ -71,6 +72,9 @@ def _event_place(
         return places[MEETING], "meeting"
     if READOUT in places:
         return places[READOUT], "meeting"
+    declared, basis = declaration_town(trigger, places)
+    if declared is not None:
+        return declared, basis
     if not actor_countries(source) and not actor_countries(target):
         fallback = places.get(FALLBACK)
         if fallback is None:

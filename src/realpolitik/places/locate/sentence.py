@@ -109,6 +109,53 @@ def speaking_occasion_place(trigger: Token, places: dict[int, PlaceMention]) -> 
     return None
 
 
+# Prepositions on the speaker that say where the speaker is ("the minister in Geneva", "the
+# president at the Lima summit"); not "from" (where the speaker comes from).
+SPEAKER_SITE_PREPOSITIONS = {"in", "at"}
+
+
+def speaker_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """For a statement, the place its speaker is said to be in or at by a preposition on the
+    speaker ("The Nigerian minister in Geneva warned ...", "Zardari in Munich Security Conference
+    openly said ... and warned ..."): where it was said."""
+    subject = _speaker(trigger)
+    if subject is None:
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SPEAKER_SITE_PREPOSITIONS:
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.i in places:
+                return places[obj.i]
+            if obj.lemma_.lower() in word_list("speaking_occasions.txt"):
+                for c in obj.children:  # "at the Dakar forum": the forum's town
+                    if c.dep_ in {"compound", "nmod"} and c.i in places:
+                        return places[c.i]
+    return None
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a verb of saying, through the verbs it is coordinated with ("said ... and
+    warned ..."). The parse often hangs a second verb of saying on the reported clause of the
+    first ("said that prices would rise and warned that ...": "warned" a conjunct of "rise"); its
+    speaker is then the first verb's."""
+    while verb.dep_ == "conj" and not _has_subject(verb):
+        head = verb.head
+        if (
+            head.dep_ == "ccomp"
+            and is_statement_verb(verb.lemma_)
+            and is_statement_verb(head.head.lemma_)
+            and not is_statement_verb(head.lemma_)
+        ):
+            head = head.head
+        verb = head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _said_there(occasion: Token, verb: Token) -> bool:
     """The occasion hangs on the statement verb through its own clause: not through a verb with
     a subject of its own ("denied that his envoys had met rebels at a summit in Lima"), nor a
@@ -189,6 +236,9 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
         occasion = speaking_occasion_place(trigger, places)
         if occasion is not None:
             return occasion
+        site = speaker_site(trigger, places)
+        if site is not None:
+            return site
     head, inside = trigger, False
     for climbed in range(3):
         found = attached(head, places, own=climbed == 0, locative=inside)
