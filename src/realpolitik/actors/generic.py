@@ -194,6 +194,27 @@ def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
     return None
 
 
+@cache
+def _collective_words() -> tuple[frozenset[str], dict[str, str]]:
+    """(head nouns, regional or bloc word -> what it stands for) of `collective_parties.yaml`."""
+    data = yaml.safe_load((DATA_DIR / "collective_parties.yaml").read_text(encoding="utf-8"))
+    heads = frozenset(w.lower() for w in data.get("heads") or [])
+    return heads, {g["word"].lower(): g["stands_for"] for g in data.get("groups") or []}
+
+
+def _collective(head: Token) -> tuple[int, str] | None:
+    """(first token, what it stands for) of a collective party at `head`: "Nordic leaders",
+    "Gulf states", "Western powers", "G7 finance ministers" (a regional or bloc word among the
+    modifiers of a plural noun for states or their people)."""
+    heads, groups = _collective_words()
+    if head.lower_ not in heads or not _party_position(head):
+        return None
+    for mod in _modifiers(head):
+        if mod.lower_ in groups:
+            return mod.i, groups[mod.lower_]
+    return None
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
@@ -206,6 +227,19 @@ def generic_mentions(
     taken = [(m.start, m.end) for m in mentions]
     for tok in sdoc:
         if tok.pos_ != "NOUN":
+            continue
+        collective = _collective(tok)
+        if collective is not None:
+            first, stands_for = collective
+            start, end = sdoc[first].idx, tok.idx + len(tok.text)
+            if not any(s < end and start < e for s, e in taken):
+                out.append(
+                    ActorMention(
+                        doc_id, start, end, sdoc.text[start:end], f"new:{_slug(stands_for)}",
+                        stands_for, None, "GOV", None, ORIGIN_NAMED,
+                    )  # fmt: skip
+                )
+                taken.append((start, end))
             continue
         found = _phrase(kb, tok)
         if found is None:

@@ -1,0 +1,57 @@
+"""Parties of issue 9's tenth round, on sentences written for the test (not the held-out sentences
+that prompted them): a regional or bloc word before a noun for states or their leaders names a
+collective party ("Gulf states", "Western powers", "Baltic governments"); coordinated nationality
+adjectives that share one head name one party each ("Thai and Cambodian soldiers")."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on as _on
+from event_helpers import pipeline_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "party", "stands_for"),
+    [
+        ("Gulf states pledged support for the new government in Beirut.", "pledged",
+         "Gulf states", "the Gulf states"),
+        ("Western powers condemned the missile test carried out by Pyongyang.", "condemned",
+         "Western powers", "the Western powers"),
+        ("Baltic governments expelled Russian diplomats on Tuesday.", "expelled",
+         "Baltic governments", "the Baltic states"),
+    ],
+)
+def test_collective_party_is_the_source_with_what_it_stands_for(
+    resources, text, verb, party, stands_for
+):
+    e = _on(pipeline_events(text, resources), verb)
+    assert [(m.text, m.name, m.country) for m in e.source] == [(party, stands_for, None)]
+
+
+def test_collective_party_needs_a_regional_word_and_a_noun_for_states():
+    # "new members" and "Gulf waters" name no collective party: the word or the head is missing
+    from realpolitik.actors.generic import _collective_words
+
+    heads, groups = _collective_words()
+    assert "members" in heads and "waters" not in heads
+    assert "gulf" in groups and "new" not in groups
+
+
+def test_coordinated_nationalities_sharing_a_head_are_two_parties(resources):
+    e = _on(
+        pipeline_events("Thai and Cambodian soldiers clashed near an ancient temple.", resources),
+        "clashed",
+    )
+    assert [m.country for m in e.source] == ["THA"]
+    assert [m.country for m in e.target] == ["KHM"]
+
+
+def test_coordinated_nationalities_act_together_on_a_third_party(resources):
+    e = _on(
+        pipeline_events("Serbian and Kosovar police arrested smugglers near the border.", resources),
+        "arrested",
+    )
+    assert [m.country for m in e.source] == ["SRB", "XKX"]
+    assert [m.text for m in e.target] == ["smugglers"]
