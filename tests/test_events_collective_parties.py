@@ -1,7 +1,8 @@
 """Parties of issue 9's tenth round, on sentences written for the test (not the held-out sentences
 that prompted them): a regional or bloc word before a noun for states or their leaders names a
 collective party ("Gulf states", "Western powers", "Baltic governments"); coordinated nationality
-adjectives that share one head name one party each ("Thai and Cambodian soldiers")."""
+adjectives that share one head name one party each ("Thai and Cambodian soldiers"); an acronym
+right before armed members names an armed group ("GSIM fighters")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,16 @@ def test_coordinated_nationalities_act_together_on_a_third_party(resources):
     )
     assert [m.country for m in e.source] == ["SRB", "XKX"]
     assert [m.text for m in e.target] == ["smugglers"]
+
+
+def test_acronym_before_armed_members_names_an_armed_group(resources):
+    e = _on(
+        pipeline_events("Malian troops killed 14 GSIM fighters near the border.", resources),
+        "killed",
+    )
+    assert [(m.text, m.sector) for m in e.target] == [("GSIM", "REB")]
+
+
+def test_acronym_of_a_state_before_its_troops_stays_the_state(resources):
+    e = _on(pipeline_events("UK troops left the base near Basra.", resources), "left")
+    assert [m.country for m in e.source] == ["GBR"]
