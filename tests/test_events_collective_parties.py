@@ -2,7 +2,8 @@
 that prompted them): a regional or bloc word before a noun for states or their leaders names a
 collective party ("Gulf states", "Western powers", "Baltic governments"); coordinated nationality
 adjectives that share one head name one party each ("Thai and Cambodian soldiers"); an acronym
-right before armed members names an armed group ("GSIM fighters")."""
+right before armed members names an armed group ("GSIM fighters"); a "-led" party is its
+leader state's ("French-led troops"); "opposition figures" are a party."""
 
 from __future__ import annotations
 
@@ -69,3 +70,29 @@ def test_acronym_before_armed_members_names_an_armed_group(resources):
 def test_acronym_of_a_state_before_its_troops_stays_the_state(resources):
     e = _on(pipeline_events("UK troops left the base near Basra.", resources), "left")
     assert [m.country for m in e.source] == ["GBR"]
+
+
+def test_a_state_led_party_is_the_states(resources):
+    e = _on(
+        pipeline_events("Protesters demanded that French-led troops leave the region.", resources),
+        "leave",
+    )
+    assert [m.country for m in e.source] == ["FRA"]
+
+
+def test_a_state_backed_party_is_not_its_backers():
+    from realpolitik.actors.generic import _leading_state
+    from realpolitik.actors.kb import load_kb
+    from realpolitik.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Iranian-backed militias attacked the base.")
+    assert _leading_state(load_kb(), [t for t in doc if t.lower_ == "backed"]) is None
+
+
+def test_opposition_figures_are_a_party(resources):
+    e = _on(
+        pipeline_events("The Cuban government stripped 12 opposition figures of their passports.",
+                        resources),
+        "stripped",
+    )
+    assert [(m.text, m.sector) for m in e.target] == [("opposition figures", "OPP")]

@@ -148,7 +148,7 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
         if m.i < start - 1 or m.dep_ != "compound" or m.pos_ != "NOUN":
             break
         start = m.i
-    country, origin = None, False
+    country, origin = _leading_state(kb, mods), False
     for m in mods:
         state = _state_of(kb, m.text) if m.text[:1].isupper() else None
         if state:
@@ -165,6 +165,19 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2  # a hyphenated prefix belongs to the phrase ("anti-Kremlin")
     return start, sector, country, origin
+
+
+def _leading_state(kb: KnowledgeBase, mods: list[Token]) -> str | None:
+    """ "US-led forces", "French-led troops": the state a "-led" modifier names leads the party,
+    and coders code the party as that state's (a "-backed" party is not its backer's, so only
+    "led" is read). The state stays a mention of its own; the phrase takes its country."""
+    for m in mods:
+        if m.lower_ != "led" or m.i < 2 or m.doc[m.i - 1].text != "-":
+            continue
+        leader = m.doc[m.i - 2]
+        if leader.text[:1].isupper() and not leader.whitespace_:
+            return _state_of(kb, leader.text)
+    return None
 
 
 def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
