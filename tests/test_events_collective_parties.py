@@ -3,7 +3,8 @@ that prompted them): a regional or bloc word before a noun for states or their l
 collective party ("Gulf states", "Western powers", "Baltic governments"); coordinated nationality
 adjectives that share one head name one party each ("Thai and Cambodian soldiers"); an acronym
 right before armed members names an armed group ("GSIM fighters"); a "-led" party is its
-leader state's ("French-led troops"); "opposition figures" are a party."""
+leader state's ("French-led troops"); "opposition figures" are a party; an armed descriptor
+before a post or camp acted on names the party there ("shelled rebel positions")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,17 @@ def test_opposition_figures_are_a_party(resources):
         "stripped",
     )
     assert [(m.text, m.sector) for m in e.target] == [("opposition figures", "OPP")]
+
+
+def test_armed_adjective_before_a_post_names_the_party_acted_on(resources):
+    e = _on(
+        pipeline_events("Ethiopian jets bombed Oromo rebel positions near the town.", resources),
+        "bombed",
+    )
+    assert [(m.text, m.sector) for m in e.target] == [("Oromo rebel", "REB")]
+
+
+def test_a_non_armed_adjective_before_a_post_names_no_party(resources):
+    e = _on(pipeline_events("Kenyan troops shelled abandoned positions near Mandera.", resources),
+            "shelled")
+    assert all(m.sector != "REB" for m in e.target)

@@ -24,6 +24,7 @@ from functools import cache
 import yaml
 from spacy.tokens import Doc, Token
 
+from realpolitik.actors.context import group_words
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 from realpolitik.actors.roles import phrase_sector, role_index
 from realpolitik.model import Actor, ActorMention
@@ -215,6 +216,31 @@ def _collective_words() -> tuple[frozenset[str], dict[str, str]]:
     return heads, {g["word"].lower(): g["stands_for"] for g in data.get("groups") or []}
 
 
+def _armed_adjective_phrase(kb: KnowledgeBase, head: Token) -> tuple[int, int, str, str | None] | None:
+    """(first token, last token, sector, country) of the party an adjective names before a post
+    or building acted on: "shelled rebel positions", "hit Kurdish militant positions", "raided
+    insurgent camps" (the parser reads the role word as an adjective, so the compound reading
+    of `_party_position` misses it)."""
+    buildings = _institution_buildings()
+    if head.dep_ not in {"dobj", "pobj"} or not {head.lower_, head.lemma_.lower()} & buildings:
+        return None
+    mods = _modifiers(head)
+    if not mods or mods[-1].pos_ != "ADJ" or mods[-1].i != head.i - 1:
+        return None
+    # the descriptors of `group_words.yaml` ("militant": REB), and role words ("rebel")
+    word = mods[-1].lower_
+    sector = group_words().descriptors.get(word) if word != "armed" else None
+    sector = sector or (generic_sector(kb, [mods[-1].text]) or (None, 0))[0]
+    if sector not in {"REB", "TER"}:
+        return None
+    first, country = mods[-1].i, None
+    for m in reversed(mods[:-1]):
+        if not m.text[:1].isupper():
+            break
+        first, country = m.i, country or _state_of(kb, m.text)
+    return first, mods[-1].i, sector, country
+
+
 def _collective(head: Token) -> tuple[int, str] | None:
     """(first token, what it stands for) of a collective party at `head`: "Nordic leaders",
     "Gulf states", "Western powers", "G7 finance ministers" (a regional or bloc word among the
@@ -250,6 +276,20 @@ def generic_mentions(
                     ActorMention(
                         doc_id, start, end, sdoc.text[start:end], f"new:{_slug(stands_for)}",
                         stands_for, None, "GOV", None, ORIGIN_NAMED,
+                    )  # fmt: skip
+                )
+                taken.append((start, end))
+            continue
+        armed = _armed_adjective_phrase(kb, tok)
+        if armed is not None:
+            first, last, sector, country = armed
+            start, end = sdoc[first].idx, sdoc[last].idx + len(sdoc[last].text)
+            if not any(s < end and start < e for s, e in taken):
+                text = sdoc.text[start:end]
+                out.append(
+                    ActorMention(
+                        doc_id, start, end, text, f"new:{_slug(text)}", text, country, sector,
+                        None, "generic" if country or first == last else ORIGIN_NAMED,
                     )  # fmt: skip
                 )
                 taken.append((start, end))
