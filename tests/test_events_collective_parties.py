@@ -104,10 +104,10 @@ def test_opposition_figures_are_a_party(resources):
 
 def test_armed_adjective_before_a_post_names_the_party_acted_on(resources):
     e = _on(
-        pipeline_events("The army shelled insurgent positions near the town.", resources),
-        "shelled",
+        pipeline_events("Kenyan jets struck militant camps near the border.", resources),
+        "struck",
     )
-    assert [(m.text, m.sector) for m in e.target] == [("insurgent", "REB")]
+    assert [(m.text, m.sector) for m in e.target] == [("militant", "REB")]
 
 
 def test_a_non_armed_adjective_before_a_post_names_no_party(resources):
