@@ -35,6 +35,7 @@ class GroupWords:
     group_nouns: frozenset[str]
     descriptors: dict[str, str]
     member_nouns: frozenset[str]
+    armed_member_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def group_words() -> GroupWords:
         group_nouns=frozenset(w.lower() for w in data["group_nouns"]),
         descriptors={k.lower(): v for k, v in data["descriptors"].items()},
         member_nouns=frozenset(w.lower() for w in data["member_nouns"]),
+        armed_member_nouns=frozenset(w.lower() for w in data["armed_member_nouns"]),
     )
 
 

@@ -24,6 +24,7 @@ from functools import cache
 import yaml
 from spacy.tokens import Doc, Token
 
+from realpolitik.actors.context import group_words
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 from realpolitik.actors.roles import phrase_sector, role_index
 from realpolitik.model import Actor, ActorMention
@@ -148,7 +149,7 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
         if m.i < start - 1 or m.dep_ != "compound" or m.pos_ != "NOUN":
             break
         start = m.i
-    country, origin = None, False
+    country, origin = _leading_state(kb, mods), False
     for m in mods:
         state = _state_of(kb, m.text) if m.text[:1].isupper() else None
         if state:
@@ -165,6 +166,19 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2  # a hyphenated prefix belongs to the phrase ("anti-Kremlin")
     return start, sector, country, origin
+
+
+def _leading_state(kb: KnowledgeBase, mods: list[Token]) -> str | None:
+    """ "US-led forces", "French-led troops": the state a "-led" modifier names leads the party,
+    and coders code the party as that state's (a "-backed" party is not its backer's, so only
+    "led" is read). The state stays a mention of its own; the phrase takes its country."""
+    for m in mods:
+        if m.lower_ != "led" or m.i < 2 or m.doc[m.i - 1].text != "-":
+            continue
+        leader = m.doc[m.i - 2]
+        if leader.text[:1].isupper() and not leader.whitespace_:
+            return _state_of(kb, leader.text)
+    return None
 
 
 def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
@@ -194,6 +208,52 @@ def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
     return None
 
 
+@cache
+def _collective_words() -> tuple[frozenset[str], dict[str, str]]:
+    """(head nouns, regional or bloc word -> what it stands for) of `collective_parties.yaml`."""
+    data = yaml.safe_load((DATA_DIR / "collective_parties.yaml").read_text(encoding="utf-8"))
+    heads = frozenset(w.lower() for w in data.get("heads") or [])
+    return heads, {g["word"].lower(): g["stands_for"] for g in data.get("groups") or []}
+
+
+def _armed_adjective_phrase(kb: KnowledgeBase, head: Token) -> tuple[int, int, str, str | None] | None:
+    """(first token, last token, sector, country) of the party an adjective names before a post
+    or building acted on: "shelled rebel positions", "hit Kurdish militant positions", "raided
+    insurgent camps" (the parser reads the role word as an adjective, so the compound reading
+    of `_party_position` misses it)."""
+    buildings = _institution_buildings()
+    if head.dep_ not in {"dobj", "pobj"} or not {head.lower_, head.lemma_.lower()} & buildings:
+        return None
+    mods = _modifiers(head)
+    if not mods or mods[-1].pos_ != "ADJ" or mods[-1].i != head.i - 1:
+        return None
+    # the descriptors of `group_words.yaml` ("militant": REB), and role words ("rebel")
+    word = mods[-1].lower_
+    sector = group_words().descriptors.get(word) if word != "armed" else None
+    sector = sector or (generic_sector(kb, [mods[-1].text]) or (None, 0))[0]
+    if sector not in {"REB", "TER"}:
+        return None
+    first, country = mods[-1].i, None
+    for m in reversed(mods[:-1]):
+        if not m.text[:1].isupper():
+            break
+        first, country = m.i, country or _state_of(kb, m.text)
+    return first, mods[-1].i, sector, country
+
+
+def _collective(head: Token) -> tuple[int, str] | None:
+    """(first token, what it stands for) of a collective party at `head`: "Nordic leaders",
+    "Gulf states", "Western powers", "G7 finance ministers" (a regional or bloc word among the
+    modifiers of a plural noun for states or their people)."""
+    heads, groups = _collective_words()
+    if head.lower_ not in heads or not _party_position(head):
+        return None
+    for mod in _modifiers(head):
+        if mod.lower_ in groups:
+            return mod.i, groups[mod.lower_]
+    return None
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
@@ -207,6 +267,33 @@ def generic_mentions(
     doc_text = ""  # spaCy rebuilds `Doc.text` at every access: read once, at the first mention
     for tok in sdoc:
         if tok.pos_ != "NOUN":
+            continue
+        collective = _collective(tok)
+        if collective is not None:
+            first, stands_for = collective
+            start, end = sdoc[first].idx, tok.idx + len(tok.text)
+            if not any(s < end and start < e for s, e in taken):
+                out.append(
+                    ActorMention(
+                        doc_id, start, end, sdoc.text[start:end], f"new:{_slug(stands_for)}",
+                        stands_for, None, "GOV", None, ORIGIN_NAMED,
+                    )  # fmt: skip
+                )
+                taken.append((start, end))
+            continue
+        armed = _armed_adjective_phrase(kb, tok)
+        if armed is not None:
+            first, last, sector, country = armed
+            start, end = sdoc[first].idx, sdoc[last].idx + len(sdoc[last].text)
+            if not any(s < end and start < e for s, e in taken):
+                text = sdoc.text[start:end]
+                out.append(
+                    ActorMention(
+                        doc_id, start, end, text, f"new:{_slug(text)}", text, country, sector,
+                        None, "generic" if country or first == last else ORIGIN_NAMED,
+                    )  # fmt: skip
+                )
+                taken.append((start, end))
             continue
         found = _phrase(kb, tok)
         if found is None:

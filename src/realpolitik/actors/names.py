@@ -10,6 +10,8 @@ organisation, whose country is that of a state named inside it ("... Pakistan").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
@@ -96,4 +98,27 @@ def transliterated_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for c in inside:
             cands.remove(c)
         out.append(new)
+    return out
+
+
+# An acronym: two to eight capitals, digits after the first allowed ("M23", "ISWAP").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
+def acronym_groups(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Armed groups named by an acronym right before their armed members ("ADF fighters", "JNIM
+    militants"; `armed_member_nouns` of `group_words.yaml`) that no other candidate covers: the
+    entity recogniser often tags such an acronym as nothing, and the KB lacks most local groups.
+    A state's acronym ("US troops") is a candidate already and stays as it is."""
+    armed = group_words().armed_member_nouns
+    out = []
+    for tok in sdoc[:-1]:
+        nxt = sdoc[tok.i + 1]
+        if (
+            _ACRONYM.fullmatch(tok.text)
+            and nxt.lower_ in armed
+            and tok.head.i == nxt.i
+            and not any(c.start <= tok.i < c.end for c in cands)
+        ):
+            out.append(Candidate(tok.i, tok.i + 1, None, "name", "org", sector="REB"))
     return out

@@ -31,7 +31,7 @@ from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_id
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
-from realpolitik.actors.names import transliterated_names
+from realpolitik.actors.names import acronym_groups, transliterated_names
 from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
@@ -305,6 +305,7 @@ def find_actors(
     cands = match_names(sdoc, kb, table)
     cands += _entity_candidates(kb, sdoc, cands)
     cands += transliterated_names(sdoc, cands)
+    cands += acronym_groups(sdoc, cands)
     cands = drop_descriptions(sdoc, drop_event_names(sdoc, cands))
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)

@@ -165,6 +165,23 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
         m = _search(tok, index) or _people_of_place(tok, index) or _part_of_place(tok, index)
         if m and m not in out:
             out.append(m)
+    shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
+    return sorted(out + shared, key=lambda m: m.start) if shared else out
+
+
+def _coordinated_modifier_parties(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Indian and Chinese soldiers", "Armenian and Azerbaijani border guards": coordinated
+    adjectives that share one head name one party each (the parser hangs the second on the first
+    as a conjunct, so the head's own mention covers only one of them). Only a modifier that names
+    a state or one of its institutions counts: "new and old members" names no party."""
+    out: list[ActorMention] = []
+    for mod in head.children:
+        if mod.dep_ not in {"amod", "compound"} or mod.i > head.i or not mod.conjuncts:
+            continue
+        for tok in (mod, *mod.conjuncts):
+            m = index.at(tok)
+            if m and m.country and m.actor_id.split(".")[0] == m.country and m not in out:
+                out.append(m)
     return out
 
 
