@@ -41,6 +41,9 @@ class Trigger:
     via: Token | None = None  # the object or preposition that selected a pattern
     # The event noun a light verb carries ("carried out the strike"): the words that name the event.
     noun: Token | None = None
+    # A phrasal verb's particle when a pattern read the verb with it and its object ("handed over
+    # the suspects"): the particle is part of the words that name the event.
+    particle: Token | None = None
 
     @property
     def text(self) -> str:
@@ -48,6 +51,8 @@ class Trigger:
             return self.token.doc[self.token.i : self.noun.i + 1].text
         if self.via is not None and self.via in _particles(self.token):
             return f"{self.token.text} {self.via.text}"
+        if self.particle is not None:
+            return f"{self.token.text} {self.particle.text}"
         return self.token.text
 
 
@@ -271,7 +276,8 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             via = hit_trig.via
             # a light verb's pattern names the event by both words: "held talks", "laid mines"
             noun = _object_noun(via) if lemma in lex.light and via is not None else None
-            return Trigger(verb, hit_trig.ttype, False, via, _after(verb, noun))
+            phrasal = particles[0] if particles else None
+            return Trigger(verb, hit_trig.ttype, False, via, _after(verb, noun), phrasal)
     if lemma in lex.support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done.
