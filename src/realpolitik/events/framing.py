@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
+from realpolitik.events.polarity import inverted_condition
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "'d"}
 OBLIGATION_AUX = {"must", "should", "ought"}
@@ -67,21 +68,11 @@ def obligation(verb: Token) -> bool:
     """An obligation laid on someone ("Sudan must return"), not the writer's own ("we must admit")."""
     if not _aux(verb) & OBLIGATION_AUX:
         return False
-    if inverted_condition(verb):
+    if inverted_condition(verb):  # "Should Minsk close the border, ...": a condition
         return False
     return not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SELF_SUBJECTS for c in verb.children
     )
-
-
-def inverted_condition(verb: Token) -> bool:
-    """ "Should Minsk close the border, Vilnius would respond": a subordinate clause whose "should"
-    comes before its subject is a condition (as "if Minsk closes"), not an obligation."""
-    if verb.dep_ != "advcl":
-        return False
-    auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX]
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(auxes and subjects) and min(auxes) < min(subjects)
 
 
 def conditional_threat(verb: Token) -> bool:

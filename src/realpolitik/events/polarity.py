@@ -116,7 +116,7 @@ def polarity_of(trigger: Token) -> Polarity:
         if (
             _conditional_mark(node, lex)
             or _habitual_clause(node, lex)
-            or _inverted_condition(node, lex)
+            or inverted_condition(node, lex)
         ):
             cues.add("hypothetical")
         if _denied_by_apposed_claim(node, lex):
@@ -201,10 +201,12 @@ def _conditional_mark(node: Token, lex: Lexicon) -> bool:
     )
 
 
-def _inverted_condition(node: Token, lex: Lexicon) -> bool:
+def inverted_condition(node: Token, lex: Lexicon | None = None) -> bool:
     """A condition without "if", told by word order: "Had the rebels not retreated, ...", "Were
     Athens to veto the deal, ...", "Should Minsk close the border, ...": an adverbial clause
-    opened by an auxiliary (on it, or the clause's own verb) before its subject."""
+    opened by an auxiliary (on it, or the clause's own verb) before its subject. Such a clause
+    is hypothetical, and its "should" lays no obligation (`framing.obligation`)."""
+    lex = lex or lexicon()
     if any(c.dep_ == "mark" for c in node.children):
         return False
     first = node.doc[node.left_edge.i]
