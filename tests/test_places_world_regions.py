@@ -35,3 +35,15 @@ def test_places_latin_america_lies_at_south_americas_point(nlp):
         e for e in load_gazetteer().primary["south america"] if e.kind == "continent"
     )
     assert haversine_km(region.lat, region.lon, south_america.lat, south_america.lon) < 1
+
+
+def test_gazetteer_name_also_listed_bare_stays_prominent():
+    # "the EU" is listed with its article, and "EU" bare as well
+    assert load_gazetteer().is_prominent("EU")
+
+
+def test_places_west_without_its_article_is_no_place(nlp):
+    # the list writes "the West"; a bare "West" starts other names
+    places = places_by_text(nlp, "Tickets for West Side Story sold out in Leeds within a day.")
+    assert "West" not in places
+    assert places["Leeds"].country == "GBR"

@@ -360,7 +360,10 @@ def _add_small_places(gaz: Gazetteer) -> None:
         names = aliases.split("|") if aliases else []
         gaz.add(entry, names)
         gaz.small_place_keys.update(name_key(n) for n in [name, *names])
-        gaz.article_word_keys.update(name_key(n) for n in names if _is_article_word(n))
+        bare = {name_key(n) for n in [name, *names] if not _is_article_word(n)}
+        gaz.article_word_keys.update(
+            name_key(n) for n in names if _is_article_word(n) and name_key(n) not in bare
+        )
 
 
 def _is_article_word(name: str) -> bool:
