@@ -77,6 +77,8 @@ class Gazetteer:
     alias: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, Entry] = field(default_factory=dict)  # ISO3 -> country entry
     small_place_keys: set[str] = field(default_factory=set)  # names matched even outside NER
+    # one-word list names written with their article ("the West"): also common words
+    article_word_keys: set[str] = field(default_factory=set)
     # US state abbreviations ("Ga.", "GA"), matched case-exactly: only after "City, ".
     abbreviations: dict[str, Entry] = field(default_factory=dict)
     # Another country's division under an abbreviation already held ("WA": Western Australia
@@ -121,6 +123,8 @@ class Gazetteer:
         """A name hardly anything but a place: a country, division, region or listed place (by
         any of its names), or a city of `WELL_KNOWN_CITY_POPULATION` (by its own name)."""
         key = name_key(text)
+        if key in self.article_word_keys:  # "Eglinton Avenue West" is not in the West
+            return False
         return any(
             (e.kind != "city" or e.population >= WELL_KNOWN_CITY_POPULATION) and not e.derived
             for e in self.primary.get(key, ())
@@ -356,6 +360,16 @@ def _add_small_places(gaz: Gazetteer) -> None:
         names = aliases.split("|") if aliases else []
         gaz.add(entry, names)
         gaz.small_place_keys.update(name_key(n) for n in [name, *names])
+        bare = {name_key(n) for n in [name, *names] if not _is_article_word(n)}
+        gaz.article_word_keys.update(
+            name_key(n) for n in names if _is_article_word(n) and name_key(n) not in bare
+        )
+
+
+def _is_article_word(name: str) -> bool:
+    """A one-word name the list writes with its article ("the West", "the Gulf"): a place with
+    its article, a common word inside other names ("Eglinton Avenue West" is not in the West)."""
+    return name.startswith("the ") and " " not in name[4:]
 
 
 def _add_demonyms(gaz: Gazetteer) -> None:

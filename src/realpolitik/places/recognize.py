@@ -341,11 +341,18 @@ def _list_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         for length in range(min(LONGEST_LIST_NAME, n - i), 0, -1):
             run = doc_text[start : bounds[i + length - 1][1]]
-            if name_key(run) in keys:
+            key = name_key(run)
+            if key in keys:
+                if key in gazetteer.article_word_keys and not _after_the(sdoc, i):
+                    break  # "Kanye West", "Gulf Power": the list writes these with "the"
                 text = run.rstrip(" .,;:")
                 spans.append(Span(start, start + len(text), text, "list"))
                 break
     return spans
+
+
+def _after_the(sdoc: Doc, i: int) -> bool:
+    return i > 0 and sdoc[i - 1].lower_ == "the"
 
 
 def _capitalised(token: Token) -> bool:
