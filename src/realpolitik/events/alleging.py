@@ -1,7 +1,7 @@
 """A verb of saying that alleges ("officials claimed that the militia had shelled the town") is an
 accusation of the clause's subject when the clause tells a conflictual act (PLOVER quad class 3 or
-4) by another party than the speaker, named as the clause's active subject. The clause's act stays an event of its own, reported as
-before. Word lists: `data/events/alleging.yaml`."""
+4) by another party than the speaker, named as the clause's active subject. The clause's act
+stays an event of its own, reported as before. Word lists: `data/events/alleging.yaml`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "alleging.yaml"
 ACCUSATION = TriggerType("ACCUSE", "allege", "112", "own")
@@ -25,8 +25,7 @@ DOER_DEPS = {"nsubj"}
 
 @cache
 def alleging_words() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
-    return {key: frozenset(str(w).lower() for w in words) for key, words in raw.items()}
+    return read_word_sets(WORDS_PATH)
 
 
 def _subject(verb: Token) -> Token | None:
