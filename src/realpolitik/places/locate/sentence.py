@@ -61,7 +61,7 @@ def is_visit_word(lemma: str) -> bool:
 
 @cache
 def accord_words() -> dict[str, str]:
-    """Lemma -> kind (`noun`, `making`) of `accord_words.tsv`."""
+    """Lemma -> kind (`noun`, `declaration`, `making`) of `accord_words.tsv`."""
     return {word: kind for word, kind, *_ in tsv_rows("accord_words.tsv")}
 
 
