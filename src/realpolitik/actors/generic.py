@@ -273,9 +273,10 @@ def generic_mentions(
             first, stands_for = collective
             start, end = sdoc[first].idx, tok.idx + len(tok.text)
             if not any(s < end and start < e for s, e in taken):
+                doc_text = doc_text or sdoc.text
                 out.append(
                     ActorMention(
-                        doc_id, start, end, sdoc.text[start:end], f"new:{_slug(stands_for)}",
+                        doc_id, start, end, doc_text[start:end], f"new:{_slug(stands_for)}",
                         stands_for, None, "GOV", None, ORIGIN_NAMED,
                     )  # fmt: skip
                 )
@@ -286,7 +287,8 @@ def generic_mentions(
             first, last, sector, country = armed
             start, end = sdoc[first].idx, sdoc[last].idx + len(sdoc[last].text)
             if not any(s < end and start < e for s, e in taken):
-                text = sdoc.text[start:end]
+                doc_text = doc_text or sdoc.text
+                text = doc_text[start:end]
                 out.append(
                     ActorMention(
                         doc_id, start, end, text, f"new:{_slug(text)}", text, country, sector,
