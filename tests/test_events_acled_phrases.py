@@ -24,6 +24,7 @@ def _sentence(nlp, text: str):
     "text",
     [
         "Rebel fighters entered the border town without a fight after the garrison left.",
+        "The tribal militia entered the oasis town without fighting on Sunday.",
         "The army handed over the hilltop outpost to the peacekeepers on Friday.",
         "Government troops withdrew from the district and militia fighters moved in a day later.",
         "The province was ceded to the autonomous council under last year's accord.",

@@ -380,7 +380,7 @@ def transfer_acts(sent: Span) -> list[Token]:
         if words & groups["unopposed"]:
             if tok.pos_ in {"ADJ", "ADV"}:
                 acts.append(tok.head)
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            elif tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without":
                 acts.append(tok.head.head)
         elif words & groups["handover"] or (
             words & groups["over"]
