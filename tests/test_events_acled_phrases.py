@@ -46,6 +46,19 @@ def test_a_withdrawal_from_politics_or_a_fought_capture_is_no_transfer(nlp, text
     assert not reads_unopposed_transfer(_sentence(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers in Mombasa handed over the two smugglers to the police on Monday.",
+        "The rebels turned over the bodies of three pilots to the Red Cross in Goma.",
+        "The gang handed Maria Lopez over to investigators in the port city of Callao.",
+        "Border guards in Tororo turned over four traffickers and their driver to the court.",
+    ],
+)
+def test_handing_over_people_in_a_named_place_is_no_transfer(nlp, text):
+    assert not reads_unopposed_transfer(_sentence(nlp, text))
+
+
 def test_the_transfer_phrase_outweighs_a_mild_classifier_preference(nlp):
     probs = {
         "Non-violent transfer of territory": 0.12,

@@ -307,9 +307,7 @@ def _decision_scores(
 @lru_cache(maxsize=1)
 def accident_words() -> dict[str, frozenset[str]]:
     """The word groups of `acled_accident.tsv`: `accident` and `armed`."""
-    lines = ACCIDENT_FILE.read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    return {g: frozenset(w.strip() for w in ws.split(",")) for g, ws in rows[1:]}
+    return _word_groups(ACCIDENT_FILE)
 
 
 def _reads_accident(sent: Span) -> bool:
@@ -382,16 +380,26 @@ def transfer_acts(sent: Span) -> list[Token]:
                 acts.append(tok.head)
             elif tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without":
                 acts.append(tok.head.head)
-        elif words & groups["handover"] or (
-            words & groups["over"]
-            and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
-        ):
+        elif (
+            words & groups["handover"]
+            or (
+                words & groups["over"]
+                and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+            )
+        ) and not _hands_people(tok, groups["people"]):
             acts.append(tok)
     withdrawals = [t for t in sent if t.lemma_.lower() in groups["withdraw"]]
     entries = [t for t in sent if t.lemma_.lower() in groups["enter"]]
     if withdrawals and entries:
         acts += withdrawals + entries
     return acts
+
+
+def _hands_people(verb: Token, people: frozenset[str]) -> bool:
+    """A handing over of people or their remains ("handed over the suspects", "handed two
+    soldiers over"): its object is a person's name or a word of people, not ground."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(o.ent_type_ in {"PERSON", "NORP"} or _words(o) & people for o in objects)
 
 
 def transfer_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
