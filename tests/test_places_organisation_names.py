@@ -1,0 +1,26 @@
+"""Thirteenth round: the place an organisation is named for, opening its name ("the Sligo
+Council", "the Kendal Times"), where the town is too small to be prominent."""
+
+from __future__ import annotations
+
+from place_helpers import places_by_text
+
+
+def test_places_town_opening_a_council_name_is_that_town(nlp):
+    places = places_by_text(
+        nlp, "A spokesman for the Sligo Council said the road would reopen in May."
+    )
+    assert places["Sligo"].country == "IRL"
+
+
+def test_places_town_opening_a_newspaper_name_is_that_town(nlp):
+    places = places_by_text(nlp, "The closure of the mill was reported by the Kendal Times.")
+    assert places["Kendal"].country == "GBR"
+
+
+def test_places_small_namesake_opening_a_society_name_is_no_place(nlp):
+    assert places_by_text(nlp, "The Miller Society held its annual dinner on Friday.") == {}
+
+
+def test_places_town_opening_a_company_name_is_no_place(nlp):
+    assert places_by_text(nlp, "He joined Sligo Media Ltd as a designer last spring.") == {}
