@@ -24,3 +24,11 @@ def test_places_small_namesake_opening_a_society_name_is_no_place(nlp):
 
 def test_places_town_opening_a_company_name_is_no_place(nlp):
     assert places_by_text(nlp, "He joined Sligo Media Ltd as a designer last spring.") == {}
+
+
+def test_places_name_repeated_after_sentence_initial_the_leaves_the_article_out(nlp):
+    places = places_by_text(
+        nlp, "The Kendal Times ran the story first. Shops in Kendal closed early on Friday."
+    )
+    assert "Kendal" in places
+    assert "The Kendal" not in places

@@ -717,6 +717,10 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
             continue
         if token.lower_ in persons and not (i + 1 < len(sdoc) and _capitalised(sdoc[i + 1])):
             continue
+        # A sentence-initial "The" is no part of the name repeated ("The Kendal Times"): the
+        # name's key drops the article, so the run from the next word finds it.
+        if token.lower_ == "the":
+            continue
         run = _name_at(sdoc, i)
         while run:
             # Upper-case runs are acronyms or headlines ("NATO", "BA"), not a place repeated.
