@@ -32,3 +32,20 @@ def test_places_name_repeated_after_sentence_initial_the_leaves_the_article_out(
     )
     assert "Kendal" in places
     assert "The Kendal" not in places
+
+
+def test_places_bare_name_of_a_county_the_text_names_is_that_county(nlp):
+    places = places_by_text(
+        nlp,
+        "Deputies of the Essex County sheriff's office in Newark, New Jersey, found the car, "
+        "the Essex Herald reported.",
+    )
+    assert places["Essex"].name == "Essex County"
+    assert places["Essex"].admin1 == "New Jersey"
+
+
+def test_places_city_beside_its_own_county_keeps_the_city(nlp):
+    places = places_by_text(
+        nlp, "Two schools in Dallas County closed on Monday, and Dallas police said roads were icy."
+    )
+    assert places["Dallas"].name == "Dallas"
