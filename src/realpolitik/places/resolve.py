@@ -173,6 +173,7 @@ def find_places(
     bests = _nearby(doc.text, found, bests)
     bests = _close_pairs(found, bests, set(chosen))
     bests = _other_names_far(found, bests)
+    bests = _short_for_its_county(found, bests)
     bests = _division_by_its_word(doc.text, found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
 
@@ -500,6 +501,28 @@ def _other_names_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
             continue
         before = [m for m in others if found[m][0].start < span.start]
         out[k] = bests[before[-1] if before else others[0]]
+    return out
+
+
+# "the Suffolk Times" in a text that names Suffolk County, New York: the bare name is that
+# county when its own reading lies farther than this from it (a namesake elsewhere: Suffolk,
+# Virginia); a city inside its county ("Dallas" beside "Dallas County") keeps its reading.
+# Thirteenth round, GeoWebNews tune part (a name found inside an organisation's name).
+SHORT_COUNTY_FAR_KM = 161.0
+
+
+def _short_for_its_county(found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A bare name X read far from the county the document names as "X County" is that county."""
+    counties = {
+        name_key(span.lookup_name)[: -len(" county")]: bests[k]
+        for k, (span, _) in enumerate(found)
+        if bests[k].kind in _COUNTY_KINDS and name_key(span.lookup_name).endswith(" county")
+    }
+    out = list(bests)
+    for k, (span, _) in enumerate(found):
+        county = counties.get(name_key(span.lookup_name))
+        if county is not None and km_between(bests[k], county) > SHORT_COUNTY_FAR_KM:
+            out[k] = county
     return out
 
 
