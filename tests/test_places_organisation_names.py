@@ -49,3 +49,29 @@ def test_places_city_beside_its_own_county_keeps_the_city(nlp):
         nlp, "Two schools in Dallas County closed on Monday, and Dallas police said roads were icy."
     )
     assert places["Dallas"].name == "Dallas"
+
+
+# Fourteenth round: a name read only inside organisations' names is pulled by the country the
+# document is mostly about, not by one it names in passing.
+_MOLDOVA_WITH_THE_US_IN_PASSING = (
+    "Moldova's parliament passed the election law on Tuesday; Moldova's president signed it and "
+    "Moldova's prime minister praised it. The United States had urged a delay, and the U.S. "
+    "envoy said so again. The law fell short, said the {} Commission."
+)
+
+
+def test_places_commission_named_for_a_town_is_not_pulled_by_a_country_named_in_passing(nlp):
+    places = places_by_text(nlp, _MOLDOVA_WITH_THE_US_IN_PASSING.format("Athens"))
+    assert places["Athens"].country == "GRC"
+    places = places_by_text(nlp, _MOLDOVA_WITH_THE_US_IN_PASSING.format("Florence"))
+    assert places["Florence"].country == "ITA"
+
+
+def test_places_council_named_for_a_town_keeps_the_pull_of_the_documents_own_country(nlp):
+    places = places_by_text(
+        nlp,
+        "Police in Texas closed the road near Dallas. The Texas governor spoke in Houston, and "
+        "the United States flag flew. The plan fell short, said the Paris Council.",
+    )
+    assert places["Paris"].country == "USA"
+    assert places["Paris"].admin1 == "Texas"

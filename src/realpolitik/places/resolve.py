@@ -135,29 +135,43 @@ def find_places(
         and is_american_text(sdoc)
         and (not context or context.most_common(1)[0][0] == "USA")
     )
+    # A name read only inside organisations' names ("the Venice Commission") is pulled by the
+    # country the document is mostly about, not by one it names in passing: a body named for a
+    # town is named for that town's best-known reading, and a story about Ukraine naming the US
+    # as a donor four times says nothing of which Venice the commission meets in.
+    main_context = Counter(dict(context.most_common(1)))
+    inner_only = {
+        key
+        for key in {name_key(span.lookup_name) for span, _ in found}
+        if all(span.source == "inner" for span, _ in found if name_key(span.lookup_name) == key)
+    }
     chosen: dict[str, Entry] = {}  # one sense per name and document, decided by its first pair
     for span, cands in found:
         if span.source == "pair" and len(cands) == 1 and not _names_division(cands[0][0], regions):
             chosen.setdefault(name_key(span.lookup_name), cands[0][0])
 
-    def pick(cands: Candidates, anchors: list[Entry]) -> Entry:
+    def pick(cands: Candidates, anchors: list[Entry], inner: bool = False) -> Entry:
         # (the American hint moves towns only: no "Middle East" neighbourhood of Baltimore)
         towns_only = not any(e.kind in {"small", "country", "continent"} for e, _ in cands)
+        countries = main_context if inner else context
         return max(
             cands,
             key=lambda c: (
-                score(c[0], c[1], context, regions, anchors, divisions, close=towns_only)
+                score(c[0], c[1], countries, regions, anchors, divisions, close=towns_only)
                 + (BRITISH_BONUS if british and c[0].country == "GBR" else 0.0)
                 + (BRITISH_BONUS if american and towns_only and c[0].country == "USA" else 0.0)
             ),
         )[0]
 
-    first = {name_key(span.lookup_name): pick(cands, []) for span, cands in found}
+    first = {
+        key: pick(cands, [], key in inner_only)
+        for key, cands in ((name_key(span.lookup_name), cands) for span, cands in found)
+    }
     # Spatial coherence: a second pass prefers readings near the other names' first readings.
     anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
     for _ in range(COHERENCE_PASSES - 1):
         first = {
-            key: pick(cands, [a for a in anchors if a is not first[key]])
+            key: pick(cands, [a for a in anchors if a is not first[key]], key in inner_only)
             for key, cands in {name_key(span.lookup_name): cands for span, cands in found}.items()
         }
         anchors = [e for e in first.values() if e.kind != "country" and e.kind != "continent"]
@@ -166,7 +180,7 @@ def find_places(
         key = name_key(span.lookup_name)
         best = chosen.get(key)
         if best is None or best not in [e for e, _ in cands]:
-            best = pick(cands, [a for a in anchors if a is not first[key]])
+            best = pick(cands, [a for a in anchors if a is not first[key]], key in inner_only)
         bests.append(best)
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
