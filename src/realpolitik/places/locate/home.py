@@ -13,6 +13,7 @@ from realpolitik.places.gazetteer import load_gazetteer, word_list
 from realpolitik.places.locate.keys import DATELINE, PARAGRAPH, SITES
 from realpolitik.places.locate.paragraph import head_words
 from realpolitik.places.locate.roles import is_compatible, locative_holder, present_holder
+from realpolitik.places.locate.sentence import accord_words
 
 # Actor sectors that speak for their state: a statement by them, with no other place in the
 # text, is located in their country ("home").
@@ -39,6 +40,12 @@ def is_expulsion_verb(token: Token) -> bool:
     return bool(words & word_list("expulsion_verbs.txt"))
 
 
+def document_nouns() -> set[str]:
+    """Head nouns of an accord or declaration (`accord_words.tsv`, kinds `noun` and
+    `declaration`): a document, never a state's own voice."""
+    return {w for w, kind in accord_words().items() if kind in {"noun", "declaration"}}
+
+
 def actor_countries(actors: Sequence[ActorMention]) -> set[str]:
     return {a.country for a in actors if a.country}
 
@@ -53,6 +60,9 @@ def speaker_is_subject(trigger: Token, source: Sequence[ActorMention]) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if subject.lemma_.lower() in document_nouns():
+        return False  # "The Iran declaration urges ...": the document speaks, not the state it
+        # is named for (a declaration's town is read by `declaration.declaration_town`)
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     if any(a.start < end and a.end > start for a in source):
         return True

@@ -288,6 +288,10 @@ def attached(
         for c in tok.children:
             if c.dep_ == "prep":
                 where = _locative(c, tok, depth)
+                if statement and tok.i == trigger.i and where and _after_object(c, trigger):
+                    # "criticised the government in Caracas", "condemned the arrests of
+                    # fishermen in Manila": the parse hangs the object's place on the verb
+                    continue
                 if statement and tok.i == trigger.i and not (where or _visit_frame(c)):
                     # "blamed the army for the crisis in Sudan", "urged restraint over the
                     # tensions in the Strait": what the statement is about, not where it was made
@@ -319,6 +323,16 @@ def attached(
                         return places[named.i]
                 queue.append((c, depth + 1, False))
     return None
+
+
+def _after_object(prep: Token, verb: Token) -> bool:
+    """The preposition comes right after the verb's direct object ("criticised the government
+    in Caracas"): read as the object's place, not the verb's, whatever the parse hangs it on.
+    A place before the object ("said in Geneva that ...", "warned in Geneva against ...") or
+    with no object stays the verb's."""
+    return any(
+        c.dep_ == "dobj" and c.i < prep.i and c.right_edge.i + 1 == prep.i for c in verb.children
+    )
 
 
 def _locative(prep: Token, head: Token, depth: int) -> bool:
