@@ -41,16 +41,14 @@ class Trigger:
     via: Token | None = None  # the object or preposition that selected a pattern
     # The event noun a light verb carries ("carried out the strike"): the words that name the event.
     noun: Token | None = None
-    # A phrasal verb's particle when a pattern read the verb with it and its object ("handed over
-    # the suspects"): the particle is part of the words that name the event.
+    # A phrasal verb's particle when the verb was read with it ("backed away", "handed over the
+    # suspects"): the particle is part of the words that name the event.
     particle: Token | None = None
 
     @property
     def text(self) -> str:
         if self.noun is not None and 0 < self.noun.i - self.token.i < MAX_LIGHT_SPAN:
             return self.token.doc[self.token.i : self.noun.i + 1].text
-        if self.via is not None and self.via in _particles(self.token):
-            return f"{self.token.text} {self.via.text}"
         if self.particle is not None:
             return f"{self.token.text} {self.particle.text}"
         return self.token.text
@@ -309,7 +307,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if particle:
         hit = lex.pattern(lemma, particle, "") or lex.verb(lemma, particle)
         if hit:
-            return Trigger(verb, hit, False, particles[0])
+            return Trigger(verb, hit, False, particles[0], particle=particles[0])
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
