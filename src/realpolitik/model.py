@@ -89,6 +89,12 @@ class ActorMention:
     wikidata: str | None = None
     how: str = ""  # which rule resolved it: kb, alias, fuzzy, role, metonymy, coref, ner
 
+    @property
+    def is_state_or_sector(self) -> bool:
+        """A state or one of its sectors: its id is its country's code, bare or with a sector
+        ("MDA", "MDA.GOV"), not a person, group or organisation of that country."""
+        return bool(self.country) and self.actor_id.split(".")[0] == self.country
+
     def ref(self) -> dict[str, Any]:
         """The schema's `actor_ref`."""
         return {

@@ -203,7 +203,7 @@ def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
             continue
         for m in mentions:
             # the state itself or one of its sectors ("Moldova" read as MDA.GOV by its noun)
-            if m.start <= poss.idx < m.end and m.country and m.actor_id.split(".")[0] == m.country:
+            if m.start <= poss.idx < m.end and m.is_state_or_sector:
                 return m.country
     return None
 

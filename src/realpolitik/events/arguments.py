@@ -180,7 +180,7 @@ def _coordinated_modifier_parties(head: Token, index: MentionIndex) -> list[Acto
             continue
         for tok in (mod, *mod.conjuncts):
             m = index.at(tok)
-            if m and m.country and m.actor_id.split(".")[0] == m.country and m not in out:
+            if m and m.is_state_or_sector and m not in out:
                 out.append(m)
     return out
 

@@ -28,7 +28,7 @@ def is_sector(a: ActorMention) -> bool:
 
 
 def is_specific(a: ActorMention) -> bool:
-    return not is_state(a) and not is_sector(a)
+    return not a.is_state_or_sector
 
 
 def is_uninformative(a: ActorMention) -> bool:
