@@ -535,9 +535,9 @@ def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> b
         return False  # ("prices were high"): the school is written "Tupelo High"
     if word not in RESIDENT_NOUNS | MUNICIPAL_NOUNS | JURISDICTION_NOUNS | INSTITUTION_NOUNS:
         return False
-    # ("Dalton police said": a town's reading needed, as for its residents; before its police
-    # or council a division's too: "the Himachal Pradesh police", "Ceredigion council")
-    # by any of its names: "Ceredigion" is GeoNames' "County of Ceredigion")
+    # "Dalton police said": a town's reading is needed, as for its residents; before its police
+    # or council a division's reading too, by any of its names ("the Himachal Pradesh police",
+    # "Ceredigion council": "Ceredigion" is GeoNames' "County of Ceredigion").
     division = word in JURISDICTION_NOUNS
     return any(
         (e.kind in {"city", "small"} and p) or (division and e.kind in DIVISION_KINDS)

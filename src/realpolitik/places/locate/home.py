@@ -13,7 +13,7 @@ from realpolitik.places.gazetteer import load_gazetteer, word_list
 from realpolitik.places.locate.keys import DATELINE, PARAGRAPH, SITES
 from realpolitik.places.locate.paragraph import head_words
 from realpolitik.places.locate.roles import is_compatible, locative_holder, present_holder
-from realpolitik.places.locate.sentence import accord_words
+from realpolitik.places.locate.sentence import is_accord_noun, is_visit_word, visit_destinations
 
 # Actor sectors that speak for their state: a statement by them, with no other place in the
 # text, is located in their country ("home").
@@ -40,12 +40,6 @@ def is_expulsion_verb(token: Token) -> bool:
     return bool(words & word_list("expulsion_verbs.txt"))
 
 
-def document_nouns() -> set[str]:
-    """Head nouns of an accord or declaration (`accord_words.tsv`, kinds `noun` and
-    `declaration`): a document, never a state's own voice."""
-    return {w for w, kind in accord_words().items() if kind in {"noun", "declaration"}}
-
-
 def actor_countries(actors: Sequence[ActorMention]) -> set[str]:
     return {a.country for a in actors if a.country}
 
@@ -60,7 +54,7 @@ def speaker_is_subject(trigger: Token, source: Sequence[ActorMention]) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.lemma_.lower() in document_nouns():
+    if is_accord_noun(subject):
         return False  # "The Iran declaration urges ...": the document speaks, not the state it
         # is named for (a declaration's town is read by `declaration.declaration_town`)
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
@@ -144,14 +138,9 @@ def _scene_on_object(sdoc: Doc, place: PlaceMention) -> bool:
 def _visit_abroad(trigger: Token, places: dict[int, PlaceMention], country: str) -> bool:
     """The trigger's sentence names a visit, trip or tour to a place outside `country` ("Before
     his visit to Peru", "after a trip to Moscow"): the speaker may have spoken on the way."""
-    visit_words = word_list("visit_words.txt")
-    for tok in trigger.sent:
-        if tok.lemma_.lower() not in visit_words:
-            continue
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}:
-                for obj in prep.children:
-                    found = places.get(obj.i)
-                    if found is not None and found.place.country != country:
-                        return True
-    return False
+    return any(
+        place.place.country != country
+        for tok in trigger.sent
+        if is_visit_word(tok.lemma_)
+        for place in visit_destinations(tok, places)
+    )

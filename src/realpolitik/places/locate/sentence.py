@@ -70,6 +70,18 @@ def is_accord_noun(token: Token) -> bool:
     return accord_words().get(token.lemma_.lower()) in {"noun", "declaration"}
 
 
+def visit_destinations(visit: Token, places: dict[int, PlaceMention]) -> list[PlaceMention]:
+    """The places a visit word goes to, by its "to" or "of" phrase ("a visit to Warsaw", "the
+    tour of Kenya")."""
+    return [
+        places[obj.i]
+        for to in visit.children
+        if to.dep_ == "prep" and to.lower_ in {"to", "of"}
+        for obj in to.children
+        if obj.dep_ == "pobj" and obj.i in places
+    ]
+
+
 def subject_visit_destination(
     trigger: Token, places: dict[int, PlaceMention]
 ) -> PlaceMention | None:
@@ -80,12 +92,9 @@ def subject_visit_destination(
             if prep.dep_ != "prep" or prep.lower_ not in VISIT_FRAME_PREPOSITIONS:
                 continue
             for visit in (o for o in prep.children if o.dep_ == "pobj" and is_visit_word(o.lemma_)):
-                for to in (
-                    c for c in visit.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
-                ):
-                    for obj in to.children:
-                        if obj.dep_ == "pobj" and obj.i in places:
-                            return places[obj.i]
+                destinations = visit_destinations(visit, places)
+                if destinations:
+                    return destinations[0]
     return None
 
 
