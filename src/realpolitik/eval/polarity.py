@@ -116,14 +116,10 @@ def score_polarity(
     res = res or Resources.load()
     rows, out = judge_sentences(own_polarity_sentences(path), judge_polarity, _summary, res)
     out["misses"] = _tune_misses(rows)
-    if path2 is not None:
-        rows2, out["own2"] = judge_sentences(
-            own_polarity_sentences(path2), judge_polarity, _summary, res
-        )
-        out["own2_misses"] = _tune_misses(rows2)
-    if path3 is not None:
-        rows3, out["own3"] = judge_sentences(
-            own_polarity_sentences(path3), judge_polarity, _summary, res
-        )
-        out["own3_misses"] = _tune_misses(rows3)
+    for key, extra in (("own2", path2), ("own3", path3)):
+        if extra is not None:
+            rows, out[key] = judge_sentences(
+                own_polarity_sentences(extra), judge_polarity, _summary, res
+            )
+            out[f"{key}_misses"] = _tune_misses(rows)
     return out
