@@ -1,15 +1,19 @@
 """The second own local-news set (`eval/gold/local_news2.yaml`): read like the first, split by
-the same fixed hash rule, and printed below the first."""
+the same fixed hash rule, and printed below the first; the third set (`local_news3.yaml`) is read
+and split the same way."""
 
 from __future__ import annotations
 
 import hashlib
 
-from realpolitik.eval.geo import LOCAL2_FILE, format_geo, read_local
+import pytest
+
+from realpolitik.eval.geo import LOCAL2_FILE, LOCAL3_FILE, format_geo, read_local
 
 
-def test_eval_geo_local2_names_sit_at_their_offsets_and_split_by_hash():
-    articles = read_local(LOCAL2_FILE)
+@pytest.mark.parametrize("path", [LOCAL2_FILE, LOCAL3_FILE], ids=["set2", "set3"])
+def test_eval_geo_later_sets_names_sit_at_their_offsets_and_split_by_hash(path):
+    articles = read_local(path)
     assert len(articles) >= 40
     for article, part in articles:
         digest = hashlib.sha256(f"local:{article.doc_id}".encode()).digest()

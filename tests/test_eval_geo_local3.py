@@ -1,22 +1,10 @@
 """The third own local-news set (`eval/gold/local_news3.yaml`: US, UK, Indian and African local
-news): read like the first two, split by the same fixed hash rule, printed below the second."""
+news): read like the first two (its offsets and split: `test_eval_geo_local2.py`), printed below
+the second."""
 
 from __future__ import annotations
 
-import hashlib
-
 from realpolitik.eval.geo import LOCAL2_FILE, LOCAL3_FILE, format_geo, read_local
-
-
-def test_eval_geo_local3_names_sit_at_their_offsets_and_split_by_hash():
-    articles = read_local(LOCAL3_FILE)
-    assert len(articles) >= 40
-    for article, part in articles:
-        digest = hashlib.sha256(f"local:{article.doc_id}".encode()).digest()
-        assert part == ("check" if digest[0] & 1 else "tune")
-        for t in article.toponyms:
-            assert article.text[t.start : t.end] == t.text
-    assert {part for _, part in articles} == {"tune", "check"}
 
 
 def test_eval_geo_local3_ids_differ_from_the_other_sets():
