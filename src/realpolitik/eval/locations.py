@@ -24,6 +24,10 @@ OWN_FILE = Path(__file__).parent / "gold" / "event_places_own.yaml"
 # The second set (ninth round): visits, accords named for their town, a meeting's venue in a
 # neighbouring sentence, clashes at a named crossing, a statement's topic place abroad.
 OWN2_FILE = Path(__file__).parent / "gold" / "event_places_own2.yaml"
+# The third set (tenth round): where a statement is issued ("told reporters in X"), the
+# dateline for its own state's acts, a placed event's paragraph, a meeting's follow-up acts,
+# a flight to a named country.
+OWN3_FILE = Path(__file__).parent / "gold" / "event_places_own3.yaml"
 NONE = "none"
 
 
@@ -95,19 +99,24 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def score_locations(
-    res: Any = None, path: Path = OWN_FILE, path2: Path | None = OWN2_FILE
+    res: Any = None,
+    path: Path = OWN_FILE,
+    path2: Path | None = OWN2_FILE,
+    path3: Path | None = OWN3_FILE,
 ) -> dict[str, Any]:
     """Event-location figures on the own texts, whole and per part (the first set at the top
-    level, the second under `own2`); `misses` and `own2_misses` list the tune parts' misses only
-    (the check parts' are not read while tuning)."""
+    level, the second under `own2`, the third under `own3`); `misses`, `own2_misses` and
+    `own3_misses` list the tune parts' misses only (the check parts' are not read while
+    tuning)."""
     from realpolitik.pipeline import Resources
 
     res = res or Resources.load()
     rows, out = judge_sentences(own_place_texts(path), judge_place, _summary, res)
     out["misses"] = _tune_misses(rows)
-    if path2 is not None:
-        rows2, out["own2"] = judge_sentences(own_place_texts(path2), judge_place, _summary, res)
-        out["own2_misses"] = _tune_misses(rows2)
+    for key, extra in (("own2", path2), ("own3", path3)):
+        if extra is not None:
+            rows, out[key] = judge_sentences(own_place_texts(extra), judge_place, _summary, res)
+            out[f"{key}_misses"] = _tune_misses(rows)
     return out
 
 
