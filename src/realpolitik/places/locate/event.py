@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.locate.border import border_place
+from realpolitik.places.locate.continued import continued_scene, opens_other_scene
 from realpolitik.places.locate.declaration import declaration_town
 from realpolitik.places.locate.home import actor_countries
 from realpolitik.places.locate.keys import DATELINE, FALLBACK, MEETING, READOUT
@@ -75,9 +76,14 @@ def _event_place(
     declared, basis = declaration_town(trigger, places)
     if declared is not None:
         return declared, basis
+    continued = continued_scene(trigger, places)
+    if continued is not None:
+        return continued, "paragraph"
     if not actor_countries(source) and not actor_countries(target):
         fallback = places.get(FALLBACK)
-        if fallback is None:
+        if fallback is None or (fallback is not places.get(DATELINE)
+                                and opens_other_scene(trigger.sent)):  # fmt: skip
+            # "Separately, gunmen kidnapped a priest": another scene than the paragraph's
             return None, ""
         return fallback, "dateline" if fallback is places.get(DATELINE) else "paragraph"
     return surrounding_place(trigger, places, source, target)

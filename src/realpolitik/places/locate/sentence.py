@@ -103,7 +103,7 @@ def speaking_occasion_place(trigger: Token, places: dict[int, PlaceMention]) -> 
     parse hangs it ("warned against escalation in a speech in Berlin", "accused Sudan of arming
     rebels at a summit in Addis Ababa": `speaking_occasions.txt`); not inside a clause with a
     subject of its own ("said that troops met at a summit in X" is the troops')."""
-    occasions = word_list("speaking_occasions.txt")
+    occasions = _speaking_settings()
     for tok in trigger.subtree:
         if (
             tok.i not in places
@@ -116,6 +116,13 @@ def speaking_occasion_place(trigger: Token, places: dict[int, PlaceMention]) -> 
             continue
         return places[tok.i]
     return None
+
+
+def _speaking_settings() -> frozenset[str]:
+    """Occasions of speaking and the audiences spoken to: a place on either in a statement's
+    own clause is where it was made ("in a speech in Berlin", "in remarks to reporters in
+    Ankara")."""
+    return word_list("speaking_occasions.txt") | word_list("audience_words.txt")
 
 
 # Prepositions on the speaker that say where the speaker is ("the minister in Geneva", "the
@@ -241,6 +248,9 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
     released = release_site(trigger, places)
     if released is not None:
         return released
+    fled = flight_destination(trigger, places)
+    if fled is not None:
+        return fled
     if is_statement_verb(trigger.lemma_):
         occasion = speaking_occasion_place(trigger, places)
         if occasion is not None:
@@ -400,6 +410,23 @@ def release_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMentio
     return None
 
 
+FLIGHT_PREPOSITIONS = {"to", "into"}
+
+
+def flight_destination(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """For a flight (`flight_verbs.txt`), the place it went to or into by a preposition on the
+    verb ("fled to Chad", "fled into Bangladesh"): the refuge it ends in, as a visit's
+    destination. Not "fled the city" or "fled from X" (where the flight started)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("flight_verbs.txt"):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in FLIGHT_PREPOSITIONS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in places:
+                    return places[obj.i]
+    return None
+
+
 def _in_clause_of(token: Token, verb: Token) -> bool:
     """`token` hangs on `verb` through nouns and prepositions only, not through another verb."""
     head = token.head
@@ -433,9 +460,14 @@ def _present_participle(clause: Token) -> bool:
         return False  # not "Born in Nashville, she left ...": a past participle tells a past
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
         return False  # "while troops were shelling Kherson", "after he arrived": another clause
-    # "Speaking at ...", "Addressing a rally in ...", "Visiting Kabul"
+    # "Speaking at ...", "Addressing a rally in ...", "Visiting Kabul"; "Speaking to reporters
+    # in Paris": the audience spoken to is where the speaker is
     objects = [o for o in clause.children if o.dep_ == "dobj"]
+    audiences = [
+        o for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in word_list("audience_words.txt")
+    ]  # fmt: skip
     return takes_place_object(clause.lemma_) or any(
         c.dep_ == "prep" and c.lower_ in EVENT_LOCATIVES
-        for c in (*clause.children, *(g for o in objects for g in o.children))
+        for c in (*clause.children, *(g for o in (*objects, *audiences) for g in o.children))
     )
