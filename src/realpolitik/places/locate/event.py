@@ -15,7 +15,7 @@ from realpolitik.places.locate.continued import continued_scene, opens_other_sce
 from realpolitik.places.locate.declaration import declaration_town
 from realpolitik.places.locate.home import actor_countries
 from realpolitik.places.locate.keys import DATELINE, FALLBACK, MEETING, READOUT
-from realpolitik.places.locate.meeting import is_meeting_word, parties_act
+from realpolitik.places.locate.meeting import is_meeting_word, meeting_outcome, parties_act
 from realpolitik.places.locate.sentence import sentence_place
 from realpolitik.places.locate.surroundings import surrounding_place
 
@@ -69,7 +69,9 @@ def _event_place(
     border = border_place(trigger, places, source, target)
     if border is not None:
         return border, "border"
-    if MEETING in places and (is_meeting_word(trigger.lemma_) or parties_act(trigger)):
+    if MEETING in places and (
+        is_meeting_word(trigger.lemma_) or parties_act(trigger) or meeting_outcome(trigger)
+    ):
         return places[MEETING], "meeting"
     if READOUT in places:
         return places[READOUT], "meeting"

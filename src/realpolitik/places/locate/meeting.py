@@ -71,6 +71,40 @@ def parties_act(trigger: Token) -> bool:
     )
 
 
+# Edges a meeting's outcome hangs on the meeting by ("the talks produced an agreement", "the talks
+# ended with both sides agreeing to ...", "the discussions focused on ways to enhance ...");
+# not a clause of its own ("the talks collapsed after rebels attacked a convoy": advcl), a
+# reported clause (ccomp) or a coordinated one (conj).
+OUTCOME_DEPS = {"dobj", "pobj", "prep", "pcomp", "xcomp", "acl", "attr", "compound", "amod"}
+OUTCOME_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def meeting_outcome(trigger: Token) -> bool:
+    """The trigger is what a meeting produced or dealt with, by the meeting word as its clause's
+    subject ("The talks ended with both countries agreeing to reopen embassies", "The
+    discussions produced an agreement") or a "during" phrase ("During the meeting, Germany
+    promised ..."): it happened where the meeting did. Not through another verb on the way ("...
+    pledged to stop arming the Houthis": the arming is the pledge's content)."""
+    tok = trigger
+    while True:
+        for c in tok.children:
+            if c.dep_ in OUTCOME_SUBJECT_DEPS and c.pos_ == "NOUN" and is_meeting_word(c.lemma_):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "during"
+                and any(o.dep_ == "pobj" and is_meeting_word(o.lemma_) for o in c.children)
+            ):
+                return True
+        if tok.dep_ not in OUTCOME_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.i != trigger.i and tok.pos_ in {"VERB", "AUX"}:
+            # "During the meeting, Iran pledged to stop arming the Houthis": what was pledged
+            # (the arming) is not done at the meeting; only the pledge is
+            return False
+        tok = tok.head
+
+
 def _is_party(subject: Token, people: set[str]) -> bool:
     """'They', 'both sides', 'the two leaders', or a name among those who met."""
     if subject.lower_ in PARTY_PRONOUNS:

@@ -112,9 +112,43 @@ def speaking_occasion_place(trigger: Token, places: dict[int, PlaceMention]) -> 
         ):
             continue
         holder = tok.head.head
+        if (
+            holder.dep_ == "acl"
+            and holder.tag_ == "VBN"
+            and holder.head.lemma_.lower() in occasions
+        ):
+            holder = holder.head  # "In a statement issued in Moscow": the statement's place
         if holder.lemma_.lower() not in occasions or not _said_there(holder, trigger):
             continue
         return places[tok.i]
+    return spoken_from(trigger, places)
+
+
+# Lemmas of a participle of speaking whose "from" names where the speaker is ("Speaking from
+# Kyiv by video link, ...").
+SPEAKING_PARTICIPLES = {"speak", "talk"}
+
+
+def spoken_from(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """A statement made from a place: "from X" on an occasion of speaking in its own clause ("In a
+    televised address from Kinshasa, ...") or on the trigger's own participle of speaking
+    ("Speaking from Kyiv by video link, ..."): the speaker is at X. Not "Returning from a
+    conference in Cairo" (no occasion or speaking participle takes the "from")."""
+    occasions = word_list("speaking_occasions.txt")
+    for tok in trigger.subtree:
+        if tok.i not in places or tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            continue
+        holder = tok.head.head
+        if holder.lemma_.lower() in occasions and _said_there(holder, trigger):
+            return places[tok.i]
+        if (
+            holder.lemma_.lower() in SPEAKING_PARTICIPLES
+            and holder.tag_ == "VBG"
+            and holder.dep_ == "advcl"
+            and holder.head.i == trigger.i
+            and not any(c.dep_ in {"nsubj", "mark"} for c in holder.children)
+        ):
+            return places[tok.i]
     return None
 
 
