@@ -80,3 +80,84 @@ def test_sentence_turning_to_another_scene_takes_no_paragraph_place(nlp):
     text = "Protesters blocked the main road in Dakar. Separately, gunmen robbed a bank."
     located = _located(nlp, text, ("Protesters", None, "OPP"))
     assert "robbed" in located and located["robbed"] is None, located
+
+
+@pytest.mark.slow
+def test_what_the_talks_produced_is_at_the_meeting_town(nlp):
+    text = (
+        "Greek and Turkish diplomats held talks in Athens on Tuesday. "
+        "The talks ended with both countries agreeing to restore flights."
+    )
+    located = _located(nlp, text, ("Greek", "GRC", None), ("Turkish diplomats", "TUR", "GOV"))
+    assert located.get("agreeing") == ("Athens", "city", "meeting"), located
+
+
+@pytest.mark.slow
+def test_content_of_a_pledge_made_at_a_meeting_is_not_at_the_meeting(nlp):
+    text = (
+        "Iranian and Saudi officials met in Baghdad. "
+        "During the meeting, Iran pledged to stop arming the Houthis."
+    )
+    located = _located(
+        nlp, text, ("Iranian", "IRN", None), ("Saudi officials", "SAU", "GOV"), ("Iran", "IRN", None)
+    )
+    assert located.get("pledged", (None,))[0] == "Baghdad", located
+    assert "arming" in located and located["arming"] is None, located
+
+
+@pytest.mark.slow
+def test_act_after_the_talks_collapsed_is_not_at_the_meeting_town(nlp):
+    text = (
+        "Serbian and Kosovar negotiators held talks in Brussels. "
+        "The talks collapsed after police arrested a Serbian official."
+    )
+    located = _located(nlp, text, ("police", "SRB", "COP"), ("Serbian official", "SRB", "GOV"))
+    assert "arrested" in located and located["arrested"] is None, located
+
+
+@pytest.mark.slow
+def test_statement_released_in_a_town_is_made_there(nlp):
+    text = "In a statement released in Ankara, the Turkish defence ministry accused Greek jets of violating its airspace."
+    located = _located(nlp, text, ("Turkish defence ministry", "TUR", "GOV"))
+    assert located.get("accused") == ("Ankara", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_speaking_from_a_town_is_speaking_there(nlp):
+    text = "Speaking from Tehran by telephone, the Iranian foreign minister warned Israel against new strikes."
+    located = _located(
+        nlp, text, ("Iranian foreign minister", "IRN", "GOV"), ("Israel", "ISR", None)
+    )
+    assert located.get("warned") == ("Tehran", "city", "sentence"), located
+
+
+@pytest.mark.slow
+def test_speaking_from_no_place_stays_at_home(nlp):
+    text = "Speaking from experience, the Ghanaian president warned against coups."
+    located = _located(nlp, text, ("Ghanaian president", "GHA", "GOV"))
+    assert located.get("warned") == ("Ghana", "country", "home"), located
+
+
+@pytest.mark.slow
+def test_statement_while_touring_abroad_is_not_at_home(nlp):
+    text = (
+        "Touring Gulf states this month, the Pakistani prime minister criticised India's dam plans."
+    )
+    located = _located(
+        nlp, text, ("Pakistani prime minister", "PAK", "GOV"), ("India", "IND", None)
+    )
+    assert "criticised" in located and located["criticised"] is None, located
+
+
+@pytest.mark.slow
+def test_dateline_town_is_not_the_place_of_the_act_it_opens(nlp):
+    text = "BEIRUT — Syrian government jets bombed rebel positions overnight, activists said."
+    located = _located(nlp, text, ("Syrian government jets", "SYR", "MIL"))
+    assert "bombed" in located and located["bombed"] is None, located
+
+
+@pytest.mark.slow
+def test_statement_of_the_datelines_state_still_takes_the_dateline(nlp):
+    text = "CARACAS — Venezuela's foreign ministry condemned the American sanctions."
+    located = _located(nlp, text, ("Venezuela's foreign ministry", "VEN", "GOV"))
+    assert located.get("condemned") == ("Caracas", "city", "dateline"), located

@@ -112,6 +112,8 @@ def home_country(
     }  # fmt: skip
     if any(i in travel and p.place.country != country for i, p in places.items() if i >= 0):
         return None  # "Returning from talks in Moscow, the president said ...": on the way
+    if _travelling(trigger, places, country):
+        return None  # "Touring Gulf states this week, the prime minister criticised ...": away
     dateline = places.get(DATELINE)
     if dateline is not None and dateline.place.country != country:
         return None
@@ -144,3 +146,27 @@ def _visit_abroad(trigger: Token, places: dict[int, PlaceMention], country: str)
         if is_visit_word(tok.lemma_)
         for place in visit_destinations(tok, places)
     )
+
+
+# Participles of travelling that put a speaker on the road ("Touring Gulf states", "Travelling
+# through Africa"), with the visit words (`visit_words.txt`: "Visiting European capitals").
+TRAVEL_PARTICIPLES = {"travel"}
+
+
+def _travelling(trigger: Token, places: dict[int, PlaceMention], country: str) -> bool:
+    """A participle clause of travelling on the trigger, naming no place of the speaker's own
+    country ("Touring Gulf states this month, the Pakistani prime minister criticised ..."): the
+    speaker was abroad, where the text does not say. "Visiting Mombasa, the Kenyan president
+    ..." (a place at home) is not away."""
+    for c in trigger.children:
+        if not (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and (is_visit_word(c.lemma_) or c.lemma_.lower() in TRAVEL_PARTICIPLES)
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        ):
+            continue
+        clause = {t.i for t in c.subtree}
+        if not any(i in clause and p.place.country == country for i, p in places.items() if i >= 0):
+            return True
+    return False

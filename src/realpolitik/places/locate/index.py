@@ -19,12 +19,17 @@ PARAGRAPH_REACH = 50  # places of the paragraph kept in the index, nearest first
 def place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
     """The sentence's token indexes -> place mentions, plus the fallback place if it names none."""
     out: dict[int, PlaceMention] = {}
-    inside = [p for p in places if p.char_start < sent.end_char and p.char_end > sent.start_char]
+    dateline = dateline_place(sent.doc, places)
+    # The dateline ("BEIRUT — Syrian jets bombed ...") is where the report was filed, not a place
+    # of the sentence it opens: kept under DATELINE only, never reached by the sentence's walk.
+    inside = [
+        p for p in places
+        if p.char_start < sent.end_char and p.char_end > sent.start_char and p is not dateline
+    ]  # fmt: skip
     for tok in sent:
         for p in inside:
             if p.char_start <= tok.idx < p.char_end:
                 out[tok.i] = p
-    dateline = dateline_place(sent.doc, places)
     if dateline is not None:
         out[DATELINE] = dateline
     if not inside:
