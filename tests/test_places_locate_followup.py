@@ -99,7 +99,11 @@ def test_content_of_a_pledge_made_at_a_meeting_is_not_at_the_meeting(nlp):
         "During the meeting, Iran pledged to stop arming the Houthis."
     )
     located = _located(
-        nlp, text, ("Iranian", "IRN", None), ("Saudi officials", "SAU", "GOV"), ("Iran", "IRN", None)
+        nlp,
+        text,
+        ("Iranian", "IRN", None),
+        ("Saudi officials", "SAU", "GOV"),
+        ("Iran", "IRN", None),
     )
     assert located.get("pledged", (None,))[0] == "Baghdad", located
     assert "arming" in located and located["arming"] is None, located
@@ -161,3 +165,15 @@ def test_statement_of_the_datelines_state_still_takes_the_dateline(nlp):
     text = "CARACAS — Venezuela's foreign ministry condemned the American sanctions."
     located = _located(nlp, text, ("Venezuela's foreign ministry", "VEN", "GOV"))
     assert located.get("condemned") == ("Caracas", "city", "dateline"), located
+
+
+@pytest.mark.slow
+def test_sentence_turning_to_another_scene_takes_no_place_of_its_parties_country(nlp):
+    text = (
+        "Russian troops shelled a market in Kharkiv. "
+        "Meanwhile, Ukrainian soldiers destroyed two tanks."
+    )
+    located = _located(
+        nlp, text, ("Russian troops", "RUS", "MIL"), ("Ukrainian soldiers", "UKR", "MIL")
+    )
+    assert "destroyed" in located and located["destroyed"] is None, located

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from realpolitik.model import ActorMention, PlaceMention
+from realpolitik.places.locate.continued import opens_other_scene
 from realpolitik.places.locate.home import (
     actor_countries,
     home_country,
@@ -59,7 +60,8 @@ def surrounding_place(
     if there is not None:
         return there, "paragraph"
     scene_free = not any(is_locative_object(sent.doc, p) for i, p in places.items() if i >= 0)
-    if scene_free and not speech:
+    if scene_free and not speech and not opens_other_scene(sent):
+        # not "Meanwhile, Ukrainian soldiers destroyed two tanks" after a Kharkiv shelling
         countries = actor_countries(source) | actor_countries(target)
         for p in indexed_paragraph_places(places):
             if p.place.country in countries and is_compatible(sent.doc, p):
