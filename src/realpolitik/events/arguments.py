@@ -88,6 +88,7 @@ class ArgumentWords:
     partner_types: frozenset[str]
     occasion_preps: frozenset[str]
     meeting_nouns: frozenset[str]
+    joint_markers: frozenset[str]
 
 
 @cache

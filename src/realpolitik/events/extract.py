@@ -29,6 +29,7 @@ from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
+from realpolitik.events.coordination import joint_marked
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.place_target import (
     acted_on_place,
@@ -236,7 +237,13 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
-            reciprocal = len(args.source) > 1 and _reciprocal(tok)
+            reciprocal = len(args.source) > 1 and (
+                _reciprocal(tok)
+                or (
+                    joint_marked(tok, argument_words().joint_markers)
+                    and _only_topics(args.target, sent)
+                )
+            )
             if reciprocal or (
                 joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent)
             ):

@@ -1,0 +1,80 @@
+"""Who did it to whom, classes of phrasing added in issue 9's tenth round, each on sentences
+written for the test (not the tune sentences whose misses prompted them): a concession or
+retreat in a place falls on that place; an adverb or adjective that makes coordinated parties'
+act a joint one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from event_helpers import event_on, events_with_actors
+
+from realpolitik.events import extract_events
+from realpolitik.model import ActorMention, Document, Place, PlaceMention
+
+pytestmark = pytest.mark.slow
+
+
+def _mention(text: str, phrase: str, country, sector) -> ActorMention:
+    start = re.search(rf"\b{re.escape(phrase)}\b", text).start()
+    return ActorMention("d", start, start + len(phrase), phrase, "x:" + phrase.lower(),
+                        phrase, country, sector, None, "kb")  # fmt: skip
+
+
+def _place(text: str, name: str, country: str) -> PlaceMention:
+    start = re.search(rf"\b{re.escape(name)}\b", text).start()
+    return PlaceMention("d", start, start + len(name), name,
+                        Place(name, country, 0.0, 0.0, None, "city"))  # fmt: skip
+
+
+def _parties(event) -> tuple[list[str], list[str]]:
+    return [m.text for m in event.source], [m.text for m in event.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "country", "place", "place_country"),
+    [
+        ("The Kenyan authorities relaxed the curfew in Mombasa on Tuesday.", "relaxed",
+         "Kenyan authorities", "KEN", "Mombasa", "KEN"),
+        ("Ethiopia lifted the state of emergency in Gondar after two months.", "lifted",
+         "Ethiopia", "ETH", "Gondar", "ETH"),
+    ],
+)  # fmt: skip
+def test_events_round10_concession_in_a_place_falls_on_that_place(
+    nlp, text, trigger, actor, country, place, place_country
+):
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    events = extract_events(doc, nlp(text), [_mention(text, actor, country, "GOV")],
+                            [_place(text, place, place_country)])  # fmt: skip
+    e = event_on(events, trigger)
+    assert [m.text for m in e.target] == [place]
+    assert e.location is not None and e.location.name == place
+
+
+def test_events_round10_concession_with_a_party_named_keeps_it(nlp):
+    text = "Uganda eased restrictions on opposition rallies in Kampala."
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    actors = [_mention(text, "Uganda", "UGA", "GOV"), _mention(text, "opposition", "UGA", "OPP")]
+    e = event_on(extract_events(doc, nlp(text), actors, [_place(text, "Kampala", "UGA")]), "eased")
+    assert all(m.how != "place" for m in e.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chile and Argentina will conduct joint patrols along the Andean passes.", "conduct"),
+        ("Chile and Argentina jointly broke up a cocaine trafficking ring last month.", "broke"),
+    ],
+)
+def test_events_round10_joint_marker_makes_the_second_party_the_target(nlp, text, trigger):
+    e = event_on(events_with_actors(nlp, text, ("Chile", "CHL", "GOV"), ("Argentina", "ARG", "GOV")),
+                 trigger)  # fmt: skip
+    assert _parties(e) == (["Chile"], ["Argentina"])
+
+
+def test_events_round10_joint_act_on_a_third_party_keeps_it(nlp):
+    text = "Chile and Argentina jointly condemned Bolivia for the border closure."
+    events = events_with_actors(nlp, text, ("Chile", "CHL", "GOV"), ("Argentina", "ARG", "GOV"),
+                                ("Bolivia", "BOL", "GOV"))  # fmt: skip
+    assert _parties(event_on(events, "condemned"))[1] == ["Bolivia"]
