@@ -26,10 +26,10 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
+from realpolitik.events.coordination import joint_marked
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
-from realpolitik.events.coordination import joint_marked
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.place_target import (
     acted_on_place,
