@@ -78,3 +78,17 @@ def test_events_round10_joint_act_on_a_third_party_keeps_it(nlp):
     events = events_with_actors(nlp, text, ("Chile", "CHL", "GOV"), ("Argentina", "ARG", "GOV"),
                                 ("Bolivia", "BOL", "GOV"))  # fmt: skip
     assert _parties(event_on(events, "condemned"))[1] == ["Bolivia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "giver", "helped"),
+    [
+        ("Norway unveiled a second batch of humanitarian aid for Yemen on Monday.", "unveiled",
+         ("Norway", "NOR", "GOV"), ("Yemen", "YEM", "GOV")),
+        ("Canada sent a new shipment of military equipment for Ukraine.", "sent",
+         ("Canada", "CAN", "GOV"), ("Ukraine", "UKR", "GOV")),
+    ],
+)  # fmt: skip
+def test_events_round10_help_for_a_party_names_whom_it_helps(nlp, text, trigger, giver, helped):
+    events = events_with_actors(nlp, text, giver, helped)
+    assert _parties(event_on(events, trigger)) == ([giver[0]], [helped[0]])

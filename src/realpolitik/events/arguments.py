@@ -89,6 +89,7 @@ class ArgumentWords:
     occasion_preps: frozenset[str]
     meeting_nouns: frozenset[str]
     joint_markers: frozenset[str]
+    help_nouns: frozenset[str]
 
 
 @cache
@@ -361,7 +362,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # verb's event noun is aimed at.
         for noun in _object_nouns(verb):
             for prep in _children(noun, {"prep"}):
-                if prep.lower_ in NOUN_TARGET_PREPS:
+                if prep.lower_ in NOUN_TARGET_PREPS or _help_for(noun, prep, index):
                     for p in _pobjs(prep):
                         args.target += actors_of(p, index)
                 elif prep.lower_ == "between":
@@ -503,6 +504,17 @@ def _object_nouns(verb: Token) -> list[Token]:
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
+    """ "announced a package of military aid for Ukraine", "pledged support for the Afghan
+    government": a help noun's "for X" names the party helped (elsewhere "for" gives a reason:
+    "sanctions for abuses"). Only a party named outright: "support for Russia's war" backs an act."""
+    return (
+        prep.lower_ == "for"
+        and noun.lemma_.lower() in argument_words().help_nouns
+        and any(index.at(t) for p in _pobjs(prep) for t in (p, *p.conjuncts))
+    )
 
 
 def _from_is_target(verb: Token, prep: Token) -> bool:
@@ -716,7 +728,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                         args.source += found  # "the attacks of the militia"
                     else:
                         (args.target if of_target else args.source).extend(found)
-            elif prep in TARGET_PREPS or (prep == "about" and plover_type in ABOUT_IS_TARGET):
+            elif (
+                prep in TARGET_PREPS
+                or (prep == "about" and plover_type in ABOUT_IS_TARGET)
+                or _help_for(noun, c, index)
+            ):
                 for p in pobjs:
                     args.target += actors_of(p, index)
         elif c.dep_ == "acl" and c.lemma_.lower() in words.targeting_verbs:
