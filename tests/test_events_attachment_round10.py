@@ -92,3 +92,23 @@ def test_events_round10_joint_act_on_a_third_party_keeps_it(nlp):
 def test_events_round10_help_for_a_party_names_whom_it_helps(nlp, text, trigger, giver, helped):
     events = events_with_actors(nlp, text, giver, helped)
     assert _parties(event_on(events, trigger)) == ([giver[0]], [helped[0]])
+
+
+def test_events_round10_bare_event_noun_under_in_is_the_subjects_act(nlp):
+    text = "Students marched through the capital in protest at Kenya's new tax law."
+    events = events_with_actors(nlp, text, ("Students", None, "EDU"), ("Kenya", "KEN", "GOV"))
+    assert _parties(event_on(events, "protest")) == (["Students"], ["Kenya"])
+
+
+def test_events_round10_meeting_a_verb_is_for_is_held_by_its_subject_with_its_object(nlp):
+    text = "Chile invited the Peruvian foreign minister for talks on the maritime border."
+    events = events_with_actors(nlp, text, ("Chile", "CHL", "GOV"),
+                                ("Peruvian foreign minister", "PER", "GOV"))  # fmt: skip
+    assert _parties(event_on(events, "talks")) == (["Chile"], ["Peruvian foreign minister"])
+
+
+def test_events_round10_event_noun_with_a_determiner_under_in_is_its_own(nlp):
+    text = "Somali troops were wounded in an ambush by militants near Baidoa."
+    events = events_with_actors(nlp, text, ("Somali troops", "SOM", "MIL"),
+                                ("militants", None, "REB"))  # fmt: skip
+    assert _parties(event_on(events, "ambush"))[0] == ["militants"]

@@ -771,7 +771,28 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
+    if not args.source:
+        _adjunct_act(noun, index, args)
     return _dedupe(args)
+
+
+def _adjunct_act(noun: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "walked out of parliament in protest at the ruling", "expelled two diplomats in
+    retaliation": a bare event noun under "in" says in what spirit the clause's subject acts, so
+    that subject does it; "invited Peru's president for talks": a meeting the verb is for is
+    held by its subject with its object. A noun with a determiner or a plural ("killed in
+    clashes with rebels", "in a raid by militants") is an event of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return
+    bare = noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    meeting = prep.lower_ == "for" and noun.lemma_.lower() in argument_words().meeting_nouns
+    if not meeting and not (prep.lower_ == "in" and bare):
+        return
+    governing = verb_arguments(prep.head, index)
+    args.source = governing.source
+    if meeting and not args.target:
+        args.target = [m for m in governing.target if m not in args.source]
 
 
 # Help nominals whose adjunct phrase names whom they help through the clause's subject.
