@@ -112,3 +112,14 @@ def test_events_round10_event_noun_with_a_determiner_under_in_is_its_own(nlp):
     events = events_with_actors(nlp, text, ("Somali troops", "SOM", "MIL"),
                                 ("militants", None, "REB"))  # fmt: skip
     assert _parties(event_on(events, "ambush"))[0] == ["militants"]
+
+
+def test_events_round10_whom_an_event_leaves_in_a_state_is_its_target(nlp):
+    text = "The closure of the border crossing by Uzbekistan left Tajikistan short of fuel."
+    events = events_with_actors(nlp, text, ("Uzbekistan", "UZB", "GOV"),
+                                ("Tajikistan", "TJK", "GOV"))  # fmt: skip
+    assert _parties(event_on(events, "closure")) == (["Uzbekistan"], ["Tajikistan"])
+    text = "Rebel fighters shelled the garrison overnight, leaving four Malian soldiers dead."
+    events = events_with_actors(nlp, text, ("Rebel fighters", None, "REB"),
+                                ("Malian soldiers", "MLI", "MIL"))  # fmt: skip
+    assert _parties(event_on(events, "shelled")) == (["Rebel fighters"], ["Malian soldiers"])

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from realpolitik.events.coordination import finite_conjunct_of_infinitive
+from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -90,6 +91,7 @@ class ArgumentWords:
     meeting_nouns: frozenset[str]
     joint_markers: frozenset[str]
     help_nouns: frozenset[str]
+    result_verbs: frozenset[str]
 
 
 @cache
@@ -396,6 +398,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # ... and whom the when-clause's act hit is the passive clause's subject.
         for s in _children(verb.head, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
+    if not args.target:
+        # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
+        for clause in _children(verb, {"advcl", "conj"}):
+            args.target += [m for m in left_in_state(clause, index) if m not in args.source]
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     _recipients(verb, index, args)
@@ -773,7 +779,23 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.anaphor = governing.anaphor
     if not args.source:
         _adjunct_act(noun, index, args)
+    if not args.target and noun.dep_ == "nsubj":
+        args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
+
+
+def left_in_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The suspension of gas deliveries left Moldova scrambling", "the blockade left Gaza short
+    of fuel", "shelled the town, leaving three soldiers dead": whom a resultative verb leaves in a
+    state is whom the event above it hit."""
+    if verb.lemma_.lower() not in argument_words().result_verbs:
+        return []
+    out: list[ActorMention] = []
+    for state in secondary_predicates(verb):
+        # "left the economy struggling" is parsed as a clause whose subject is the object
+        held = _children(verb, {"dobj", "obj"}) or _children(state, {"nsubj"})
+        out += [m for h in held for m in actors_of(h, index) if m not in out]
+    return out
 
 
 def _adjunct_act(noun: Token, index: MentionIndex, args: Arguments) -> None:
