@@ -123,3 +123,29 @@ def test_events_round10_whom_an_event_leaves_in_a_state_is_its_target(nlp):
     events = events_with_actors(nlp, text, ("Rebel fighters", None, "REB"),
                                 ("Malian soldiers", "MLI", "MIL"))  # fmt: skip
     assert _parties(event_on(events, "shelled")) == (["Rebel fighters"], ["Malian soldiers"])
+
+
+def test_events_round10_passive_coercion_in_a_place_is_that_places_state(nlp):
+    text = "Two French journalists were detained in Niamey on Friday."
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    events = extract_events(doc, nlp(text), [_mention(text, "French journalists", "FRA", "MED")],
+                            [_place(text, "Niamey", "NER")])  # fmt: skip
+    e = event_on(events, "detained")
+    assert [(m.country, m.how) for m in e.source] == [("NER", "place")]
+    assert [m.text for m in e.target] == ["French journalists"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two French journalists were detained in Niamey by soldiers on Friday.",
+        "Two French journalists were killed in Niamey on Friday.",
+    ],
+)
+def test_events_round10_an_agent_or_an_attack_keeps_the_place_out_of_the_source(nlp, text):
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    actors = [_mention(text, "French journalists", "FRA", "MED")]
+    if "soldiers" in text:
+        actors.append(_mention(text, "soldiers", None, "MIL"))
+    events = extract_events(doc, nlp(text), actors, [_place(text, "Niamey", "NER")])
+    assert all(m.how != "place" for e in events for m in e.source)

@@ -33,6 +33,7 @@ from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexi
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.place_target import (
     acted_on_place,
+    acting_state_place,
     place_party,
     placed_group,
     unknown_place_name,
@@ -251,6 +252,8 @@ def extract_events(
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if not args.source:
+                args.source = _acting_state(trig, ttype, place_index, doc)
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
             conf = score(
@@ -326,6 +329,17 @@ def _place_target(
             out.append(placed_group(party, sdoc, places, place))
         return out, acted_on
     return ([place_party(place, args.source, day)] if place is not None else []), place
+
+
+def _acting_state(
+    trig: Trigger, ttype: TriggerType, places: dict[int, PlaceMention], doc: Document
+) -> list[ActorMention]:
+    """The state of the place where a passive act of coercion with no agent happened, as its
+    source ("was arrested in Lebanon", `place_target.acting_state_place`)."""
+    place = acting_state_place(trig.token, trig.nominal, ttype.plover_type, places)
+    if place is None:
+        return []
+    return [place_party(place, [], doc.published.isoformat() if doc.published else None)]
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
