@@ -149,3 +149,21 @@ def test_events_round10_an_agent_or_an_attack_keeps_the_place_out_of_the_source(
         actors.append(_mention(text, "soldiers", None, "MIL"))
     events = extract_events(doc, nlp(text), actors, [_place(text, "Niamey", "NER")])
     assert all(m.how != "place" for e in events for m in e.source)
+
+
+def test_events_round10_pronoun_under_a_gerund_of_saying_is_the_quoted_party(nlp):
+    text = ("Norway's foreign minister was quoted as saying he would be glad to host a meeting "
+            "between Colombia and the ELN rebels.")  # fmt: skip
+    events = events_with_actors(nlp, text, ("Norway's foreign minister", "NOR", "GOV"),
+                                ("Colombia", "COL", "GOV"), ("ELN rebels", "COL", "REB"))  # fmt: skip
+    source, target = _parties(event_on(events, "host"))
+    assert source == ["Norway's foreign minister"]
+    assert "Colombia" in target
+
+
+def test_events_round10_hosted_meeting_between_parties_does_not_make_them_the_host(nlp):
+    text = "The Norwegian capital will host a meeting between Colombia and the ELN rebels."
+    events = events_with_actors(nlp, text, ("Colombia", "COL", "GOV"),
+                                ("ELN rebels", "COL", "REB"))  # fmt: skip
+    for e in events:
+        assert not {m.text for m in e.source} & {m.text for m in e.target}

@@ -892,6 +892,13 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     for s in _children(upper, SUBJECT_DEPS):
         if s is not pronoun:
             return actors_of(s, index)
+    if upper.tag_ == "VBG" and upper.dep_ in {"pcomp", "advcl"}:
+        # "X was quoted as saying he would ...", "X told reporters, adding that he ...": a
+        # gerund of saying has no subject of its own; the verb it hangs on has X
+        governing = upper.head.head if upper.dep_ == "pcomp" else upper.head
+        for s in _children(governing, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            if s is not pronoun:
+                return actors_of(s, index)
     return []
 
 

@@ -363,7 +363,11 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexi
         name_tokens = [via, *(c for c in via.children if c.dep_ == "compound")]
         named = {id(index.at(t)) for t in name_tokens if index.at(t)}
         args.target = [m for m in args.target if id(m) not in named] or own.target
-        args.source = args.source or [m for m in own.source if id(m) not in named]
+        # "host a meeting between A and B": the parties the verb's target already names are not
+        # its source too
+        args.source = args.source or [
+            m for m in own.source if id(m) not in named and m not in args.target
+        ]
     return args
 
 
