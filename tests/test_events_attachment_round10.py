@@ -167,3 +167,30 @@ def test_events_round10_hosted_meeting_between_parties_does_not_make_them_the_ho
                                 ("ELN rebels", "COL", "REB"))  # fmt: skip
     for e in events:
         assert not {m.text for m in e.source} & {m.text for m in e.target}
+
+
+def test_events_round10_transfer_noun_names_whom_the_goods_go_to(nlp):
+    text = "Berlin blocked the delivery of battle tanks to Saudi Arabia last year."
+    events = events_with_actors(nlp, text, ("Berlin", "DEU", "GOV"),
+                                ("battle tanks", None, "MIL", "generic"),
+                                ("Saudi Arabia", "SAU", "GOV"))  # fmt: skip
+    assert _parties(event_on(events, "blocked")) == (["Berlin"], ["Saudi Arabia"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "country", "sector"),
+    [
+        ("Japan scrambled warplanes after Chinese bombers flew near Okinawa.", "Japan", "JPN", "GOV"),
+        ("The alliance sent naval patrols after Chinese bombers flew near Okinawa.", "alliance",
+         None, "IGO"),
+    ],
+)  # fmt: skip
+def test_events_round10_moving_own_forces_answers_the_act_before_it(
+    nlp, text, mover, country, sector
+):
+    forces = "warplanes" if "warplanes" in text else "naval patrols"
+    events = events_with_actors(nlp, text, (mover, country, sector),
+                                (forces, None, "MIL", "generic"),
+                                ("Chinese bombers", "CHN", "MIL"))  # fmt: skip
+    e = event_on(events, text.split()[1] if mover == "Japan" else "sent")
+    assert _parties(e) == ([mover], ["Chinese bombers"])

@@ -92,6 +92,8 @@ class ArgumentWords:
     joint_markers: frozenset[str]
     help_nouns: frozenset[str]
     result_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]
+    response_marks: frozenset[str]
 
 
 @cache
@@ -337,6 +339,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                     args.source += actors_of(s, index)
     own_forces: list[ActorMention] = []
     for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
+        recipients = _transfer_recipients(obj, index)
+        if recipients:  # "approved the sale of fighter jets to Turkey": Turkey, not the jets
+            args.target += recipients
+            continue
         kind = _own_people(obj, index, args.source)
         if kind:
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
@@ -402,6 +408,16 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
         for clause in _children(verb, {"advcl", "conj"}):
             args.target += [m for m in left_in_state(clause, index) if m not in args.source]
+    if not args.target and own_forces:
+        # "Taiwan scrambled jets after Chinese warplanes entered its air zone": moving one's own
+        # forces answers the act that came before it
+        args.target = [
+            m for c in _children(verb, {"advcl"}) if any(
+                k.dep_ == "mark" and k.lower_ in argument_words().response_marks
+                for k in c.children)
+            for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
+            if m not in args.source and m not in own_forces
+        ]  # fmt: skip
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     _recipients(verb, index, args)
@@ -478,9 +494,11 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in obj.children):
         return "possessed"
     countries = {a.country for a in source}
+    # an alliance's or a world body's forces are its own too ("NATO put fighter jets on alert")
+    stateless_body = all(a.sector == "IGO" for a in source)
     if (
         m.sector in _OWN_PEOPLE_SECTORS
-        and None not in countries
+        and (None not in countries or stateless_body)
         and (m.country is None or (m.how.endswith("+context") and countries == {m.country}))
     ):
         return "forces"
@@ -510,6 +528,15 @@ def _object_nouns(verb: Token) -> list[Token]:
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "the sale of fighter jets to Turkey", "the delivery of tanks to Poland": the party a
+    transfer noun's goods go to (the parser may hang "to" on the verb instead)."""
+    if obj.lemma_.lower() not in argument_words().transfer_nouns:
+        return []
+    return [m for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
+            if prep.lower_ == "to" for p in _pobjs(prep) for m in actors_of(p, index)]  # fmt: skip
 
 
 def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
