@@ -1,4 +1,4 @@
-"""Who did it to whom, classes of phrasing added in issue 9's tenth round, each on sentences
+"""Who did it to whom, classes of phrasing added in issue 9's eleventh round, each on sentences
 written for the test (not the tune sentences whose misses prompted them): a concession or
 retreat in a place falls on that place; an adverb or adjective that makes coordinated parties'
 act a joint one."""
@@ -41,7 +41,7 @@ def _parties(event) -> tuple[list[str], list[str]]:
          "Ethiopia", "ETH", "Gondar", "ETH"),
     ],
 )  # fmt: skip
-def test_events_round10_concession_in_a_place_falls_on_that_place(
+def test_events_round11_concession_in_a_place_falls_on_that_place(
     nlp, text, trigger, actor, country, place, place_country
 ):
     doc = Document(doc_id="d", source="test", raw=text, text=text)
@@ -52,7 +52,7 @@ def test_events_round10_concession_in_a_place_falls_on_that_place(
     assert e.location is not None and e.location.name == place
 
 
-def test_events_round10_concession_with_a_party_named_keeps_it(nlp):
+def test_events_round11_concession_with_a_party_named_keeps_it(nlp):
     text = "Uganda eased restrictions on opposition rallies in Kampala."
     doc = Document(doc_id="d", source="test", raw=text, text=text)
     actors = [_mention(text, "Uganda", "UGA", "GOV"), _mention(text, "opposition", "UGA", "OPP")]
@@ -67,13 +67,13 @@ def test_events_round10_concession_with_a_party_named_keeps_it(nlp):
         ("Chile and Argentina jointly broke up a cocaine trafficking ring last month.", "broke"),
     ],
 )
-def test_events_round10_joint_marker_makes_the_second_party_the_target(nlp, text, trigger):
+def test_events_round11_joint_marker_makes_the_second_party_the_target(nlp, text, trigger):
     e = event_on(events_with_actors(nlp, text, ("Chile", "CHL", "GOV"), ("Argentina", "ARG", "GOV")),
                  trigger)  # fmt: skip
     assert _parties(e) == (["Chile"], ["Argentina"])
 
 
-def test_events_round10_joint_act_on_a_third_party_keeps_it(nlp):
+def test_events_round11_joint_act_on_a_third_party_keeps_it(nlp):
     text = "Chile and Argentina jointly condemned Bolivia for the border closure."
     events = events_with_actors(nlp, text, ("Chile", "CHL", "GOV"), ("Argentina", "ARG", "GOV"),
                                 ("Bolivia", "BOL", "GOV"))  # fmt: skip
@@ -89,32 +89,32 @@ def test_events_round10_joint_act_on_a_third_party_keeps_it(nlp):
          ("Canada", "CAN", "GOV"), ("Ukraine", "UKR", "GOV")),
     ],
 )  # fmt: skip
-def test_events_round10_help_for_a_party_names_whom_it_helps(nlp, text, trigger, giver, helped):
+def test_events_round11_help_for_a_party_names_whom_it_helps(nlp, text, trigger, giver, helped):
     events = events_with_actors(nlp, text, giver, helped)
     assert _parties(event_on(events, trigger)) == ([giver[0]], [helped[0]])
 
 
-def test_events_round10_bare_event_noun_under_in_is_the_subjects_act(nlp):
+def test_events_round11_bare_event_noun_under_in_is_the_subjects_act(nlp):
     text = "Students marched through the capital in protest at Kenya's new tax law."
     events = events_with_actors(nlp, text, ("Students", None, "EDU"), ("Kenya", "KEN", "GOV"))
     assert _parties(event_on(events, "protest")) == (["Students"], ["Kenya"])
 
 
-def test_events_round10_meeting_a_verb_is_for_is_held_by_its_subject_with_its_object(nlp):
+def test_events_round11_meeting_a_verb_is_for_is_held_by_its_subject_with_its_object(nlp):
     text = "Chile invited the Peruvian foreign minister for talks on the maritime border."
     events = events_with_actors(nlp, text, ("Chile", "CHL", "GOV"),
                                 ("Peruvian foreign minister", "PER", "GOV"))  # fmt: skip
     assert _parties(event_on(events, "talks")) == (["Chile"], ["Peruvian foreign minister"])
 
 
-def test_events_round10_event_noun_with_a_determiner_under_in_is_its_own(nlp):
+def test_events_round11_event_noun_with_a_determiner_under_in_is_its_own(nlp):
     text = "Somali troops were wounded in an ambush by militants near Baidoa."
     events = events_with_actors(nlp, text, ("Somali troops", "SOM", "MIL"),
                                 ("militants", None, "REB"))  # fmt: skip
     assert _parties(event_on(events, "ambush"))[0] == ["militants"]
 
 
-def test_events_round10_whom_an_event_leaves_in_a_state_is_its_target(nlp):
+def test_events_round11_whom_an_event_leaves_in_a_state_is_its_target(nlp):
     text = "The closure of the border crossing by Uzbekistan left Tajikistan short of fuel."
     events = events_with_actors(nlp, text, ("Uzbekistan", "UZB", "GOV"),
                                 ("Tajikistan", "TJK", "GOV"))  # fmt: skip
@@ -125,7 +125,7 @@ def test_events_round10_whom_an_event_leaves_in_a_state_is_its_target(nlp):
     assert _parties(event_on(events, "shelled")) == (["Rebel fighters"], ["Malian soldiers"])
 
 
-def test_events_round10_passive_coercion_in_a_place_is_that_places_state(nlp):
+def test_events_round11_passive_coercion_in_a_place_is_that_places_state(nlp):
     text = "Two French journalists were detained in Niamey on Friday."
     doc = Document(doc_id="d", source="test", raw=text, text=text)
     events = extract_events(doc, nlp(text), [_mention(text, "French journalists", "FRA", "MED")],
@@ -142,7 +142,7 @@ def test_events_round10_passive_coercion_in_a_place_is_that_places_state(nlp):
         "Two French journalists were killed in Niamey on Friday.",
     ],
 )
-def test_events_round10_an_agent_or_an_attack_keeps_the_place_out_of_the_source(nlp, text):
+def test_events_round11_an_agent_or_an_attack_keeps_the_place_out_of_the_source(nlp, text):
     doc = Document(doc_id="d", source="test", raw=text, text=text)
     actors = [_mention(text, "French journalists", "FRA", "MED")]
     if "soldiers" in text:
@@ -151,7 +151,7 @@ def test_events_round10_an_agent_or_an_attack_keeps_the_place_out_of_the_source(
     assert all(m.how != "place" for e in events for m in e.source)
 
 
-def test_events_round10_pronoun_under_a_gerund_of_saying_is_the_quoted_party(nlp):
+def test_events_round11_pronoun_under_a_gerund_of_saying_is_the_quoted_party(nlp):
     text = ("Norway's foreign minister was quoted as saying he would be glad to host a meeting "
             "between Colombia and the ELN rebels.")  # fmt: skip
     events = events_with_actors(nlp, text, ("Norway's foreign minister", "NOR", "GOV"),
@@ -161,7 +161,7 @@ def test_events_round10_pronoun_under_a_gerund_of_saying_is_the_quoted_party(nlp
     assert "Colombia" in target
 
 
-def test_events_round10_hosted_meeting_between_parties_does_not_make_them_the_host(nlp):
+def test_events_round11_hosted_meeting_between_parties_does_not_make_them_the_host(nlp):
     text = "The Norwegian capital will host a meeting between Colombia and the ELN rebels."
     events = events_with_actors(nlp, text, ("Colombia", "COL", "GOV"),
                                 ("ELN rebels", "COL", "REB"))  # fmt: skip
@@ -169,7 +169,7 @@ def test_events_round10_hosted_meeting_between_parties_does_not_make_them_the_ho
         assert not {m.text for m in e.source} & {m.text for m in e.target}
 
 
-def test_events_round10_transfer_noun_names_whom_the_goods_go_to(nlp):
+def test_events_round11_transfer_noun_names_whom_the_goods_go_to(nlp):
     text = "Berlin blocked the delivery of battle tanks to Saudi Arabia last year."
     events = events_with_actors(nlp, text, ("Berlin", "DEU", "GOV"),
                                 ("battle tanks", None, "MIL", "generic"),
@@ -185,7 +185,7 @@ def test_events_round10_transfer_noun_names_whom_the_goods_go_to(nlp):
          None, "IGO"),
     ],
 )  # fmt: skip
-def test_events_round10_moving_own_forces_answers_the_act_before_it(
+def test_events_round11_moving_own_forces_answers_the_act_before_it(
     nlp, text, mover, country, sector
 ):
     forces = "warplanes" if "warplanes" in text else "naval patrols"
