@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from realpolitik.events.coordination import finite_conjunct_of_infinitive
+from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -88,6 +89,11 @@ class ArgumentWords:
     partner_types: frozenset[str]
     occasion_preps: frozenset[str]
     meeting_nouns: frozenset[str]
+    joint_markers: frozenset[str]
+    help_nouns: frozenset[str]
+    result_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]
+    response_marks: frozenset[str]
 
 
 @cache
@@ -333,6 +339,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                     args.source += actors_of(s, index)
     own_forces: list[ActorMention] = []
     for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
+        recipients = _transfer_recipients(obj, index)
+        if recipients:  # "approved the sale of fighter jets to Turkey": Turkey, not the jets
+            args.target += recipients
+            continue
         kind = _own_people(obj, index, args.source)
         if kind:
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
@@ -360,7 +370,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # verb's event noun is aimed at.
         for noun in _object_nouns(verb):
             for prep in _children(noun, {"prep"}):
-                if prep.lower_ in NOUN_TARGET_PREPS:
+                if prep.lower_ in NOUN_TARGET_PREPS or _help_for(noun, prep, index):
                     for p in _pobjs(prep):
                         args.target += actors_of(p, index)
                 elif prep.lower_ == "between":
@@ -394,6 +404,20 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # ... and whom the when-clause's act hit is the passive clause's subject.
         for s in _children(verb.head, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
+    if not args.target:
+        # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
+        for clause in _children(verb, {"advcl", "conj"}):
+            args.target += [m for m in left_in_state(clause, index) if m not in args.source]
+    if not args.target and own_forces:
+        # "Taiwan scrambled jets after Chinese warplanes entered its air zone": moving one's own
+        # forces answers the act that came before it
+        args.target = [
+            m for c in _children(verb, {"advcl"}) if any(
+                k.dep_ == "mark" and k.lower_ in argument_words().response_marks
+                for k in c.children)
+            for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
+            if m not in args.source and m not in own_forces
+        ]  # fmt: skip
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     _recipients(verb, index, args)
@@ -470,9 +494,11 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in obj.children):
         return "possessed"
     countries = {a.country for a in source}
+    # an alliance's or a world body's forces are its own too ("NATO put fighter jets on alert")
+    stateless_body = all(a.sector == "IGO" for a in source)
     if (
         m.sector in _OWN_PEOPLE_SECTORS
-        and None not in countries
+        and (None not in countries or stateless_body)
         and (m.country is None or (m.how.endswith("+context") and countries == {m.country}))
     ):
         return "forces"
@@ -502,6 +528,26 @@ def _object_nouns(verb: Token) -> list[Token]:
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "the sale of fighter jets to Turkey", "the delivery of tanks to Poland": the party a
+    transfer noun's goods go to (the parser may hang "to" on the verb instead)."""
+    if obj.lemma_.lower() not in argument_words().transfer_nouns:
+        return []
+    return [m for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
+            if prep.lower_ == "to" for p in _pobjs(prep) for m in actors_of(p, index)]  # fmt: skip
+
+
+def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
+    """ "announced a package of military aid for Ukraine", "pledged support for the Afghan
+    government": a help noun's "for X" names the party helped (elsewhere "for" gives a reason:
+    "sanctions for abuses"). Only a party named outright: "support for Russia's war" backs an act."""
+    return (
+        prep.lower_ == "for"
+        and noun.lemma_.lower() in argument_words().help_nouns
+        and any(index.at(t) for p in _pobjs(prep) for t in (p, *p.conjuncts))
+    )
 
 
 def _from_is_target(verb: Token, prep: Token) -> bool:
@@ -715,7 +761,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                         args.source += found  # "the attacks of the militia"
                     else:
                         (args.target if of_target else args.source).extend(found)
-            elif prep in TARGET_PREPS or (prep == "about" and plover_type in ABOUT_IS_TARGET):
+            elif (
+                prep in TARGET_PREPS
+                or (prep == "about" and plover_type in ABOUT_IS_TARGET)
+                or _help_for(noun, c, index)
+            ):
                 for p in pobjs:
                     args.target += actors_of(p, index)
         elif c.dep_ == "acl" and c.lemma_.lower() in words.targeting_verbs:
@@ -754,7 +804,44 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
+    if not args.source:
+        _adjunct_act(noun, index, args)
+    if not args.target and noun.dep_ == "nsubj":
+        args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
+
+
+def left_in_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The suspension of gas deliveries left Moldova scrambling", "the blockade left Gaza short
+    of fuel", "shelled the town, leaving three soldiers dead": whom a resultative verb leaves in a
+    state is whom the event above it hit."""
+    if verb.lemma_.lower() not in argument_words().result_verbs:
+        return []
+    out: list[ActorMention] = []
+    for state in secondary_predicates(verb):
+        # "left the economy struggling" is parsed as a clause whose subject is the object
+        held = _children(verb, {"dobj", "obj"}) or _children(state, {"nsubj"})
+        out += [m for h in held for m in actors_of(h, index) if m not in out]
+    return out
+
+
+def _adjunct_act(noun: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "walked out of parliament in protest at the ruling", "expelled two diplomats in
+    retaliation": a bare event noun under "in" says in what spirit the clause's subject acts, so
+    that subject does it; "invited Peru's president for talks": a meeting the verb is for is
+    held by its subject with its object. A noun with a determiner or a plural ("killed in
+    clashes with rebels", "in a raid by militants") is an event of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return
+    bare = noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    meeting = prep.lower_ == "for" and noun.lemma_.lower() in argument_words().meeting_nouns
+    if not meeting and not (prep.lower_ == "in" and bare):
+        return
+    governing = verb_arguments(prep.head, index)
+    args.source = governing.source
+    if meeting and not args.target:
+        args.target = [m for m in governing.target if m not in args.source]
 
 
 # Help nominals whose adjunct phrase names whom they help through the clause's subject.
@@ -832,6 +919,13 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     for s in _children(upper, SUBJECT_DEPS):
         if s is not pronoun:
             return actors_of(s, index)
+    if upper.tag_ == "VBG" and upper.dep_ in {"pcomp", "advcl"}:
+        # "X was quoted as saying he would ...", "X told reporters, adding that he ...": a
+        # gerund of saying has no subject of its own; the verb it hangs on has X
+        governing = upper.head.head if upper.dep_ == "pcomp" else upper.head
+        for s in _children(governing, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            if s is not pronoun:
+                return actors_of(s, index)
     return []
 
 

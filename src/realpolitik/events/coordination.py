@@ -26,3 +26,17 @@ def finite_conjunct_of_infinitive(node: Token) -> bool:
             c.dep_ == "aux" and (c.tag_ in {"MD", "TO"} or c.lemma_ == "do") for c in head.children
         )
     )
+
+
+def joint_marked(verb: Token, markers: frozenset[str]) -> bool:
+    """ "A and B jointly dismantled a ring", "worked together", "will run joint patrols": an
+    adverb on the verb, or an adjective on its object, says the coordinated parties act as one
+    side with each other, as a joint verb ("A and B signed") does."""
+    if any(c.dep_ == "advmod" and c.lower_ in markers for c in verb.children):
+        return True
+    return any(
+        a.dep_ == "amod" and a.lower_ in markers
+        for o in verb.children
+        if o.dep_ in {"dobj", "obj"}
+        for a in o.children
+    )

@@ -26,12 +26,14 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
+from realpolitik.events.coordination import joint_marked
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.place_target import (
     acted_on_place,
+    acting_state_place,
     place_party,
     placed_group,
     unknown_place_name,
@@ -236,7 +238,13 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
-            reciprocal = len(args.source) > 1 and _reciprocal(tok)
+            reciprocal = len(args.source) > 1 and (
+                _reciprocal(tok)
+                or (
+                    joint_marked(tok, argument_words().joint_markers)
+                    and _only_topics(args.target, sent)
+                )
+            )
             if reciprocal or (
                 joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent)
             ):
@@ -244,6 +252,8 @@ def extract_events(
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if not args.source:
+                args.source = _acting_state(trig, ttype, place_index, doc)
             polarity = _polarity(trig, ttype, polarity_of)
             embedded = _is_embedded(tok, typed)
             conf = score(
@@ -321,6 +331,17 @@ def _place_target(
     return ([place_party(place, args.source, day)] if place is not None else []), place
 
 
+def _acting_state(
+    trig: Trigger, ttype: TriggerType, places: dict[int, PlaceMention], doc: Document
+) -> list[ActorMention]:
+    """The state of the place where a passive act of coercion with no agent happened, as its
+    source ("was arrested in Lebanon", `place_target.acting_state_place`)."""
+    place = acting_state_place(trig.token, trig.nominal, ttype.plover_type, places)
+    if place is None:
+        return []
+    return [place_party(place, [], doc.published.isoformat() if doc.published else None)]
+
+
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
     if trig.nominal:
         return noun_arguments(trig.token, ttype.plover_type, index)
@@ -342,7 +363,11 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexi
         name_tokens = [via, *(c for c in via.children if c.dep_ == "compound")]
         named = {id(index.at(t)) for t in name_tokens if index.at(t)}
         args.target = [m for m in args.target if id(m) not in named] or own.target
-        args.source = args.source or [m for m in own.source if id(m) not in named]
+        # "host a meeting between A and B": the parties the verb's target already names are not
+        # its source too
+        args.source = args.source or [
+            m for m in own.source if id(m) not in named and m not in args.target
+        ]
     return args
 
 

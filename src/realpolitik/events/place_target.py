@@ -34,6 +34,7 @@ class PlaceTargetWords:
     object_preps: frozenset[str]
     in_types: frozenset[str]
     in_preps: frozenset[str]
+    state_act_types: frozenset[str]
 
 
 @cache
@@ -119,6 +120,25 @@ def acted_on_place(
                 hit = _in_place(p, places, depth=1)
                 if hit is not None:
                     return hit
+    return None
+
+
+def acting_state_place(
+    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "A missionary was arrested in Lebanon", "two reporters were detained in Minsk": a passive
+    act of state coercion with no agent named, in a place, is done by that place's state (an
+    arrest, a detention or a deportation is a state's act); the place, or None."""
+    words = place_target_words()
+    if nominal or plover_type not in words.state_act_types:
+        return None
+    kids = {c.dep_ for c in trigger.children}
+    if "agent" in kids or not kids & {"nsubjpass", "auxpass"}:
+        return None
+    for p in _preps(trigger, words.in_preps):
+        hit = _in_place(p, places, depth=1)
+        if hit is not None:
+            return hit
     return None
 
 
