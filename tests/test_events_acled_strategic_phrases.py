@@ -12,6 +12,7 @@ from realpolitik.events.acled_model import best
 from realpolitik.events.acled_phrases import (
     reads_base_set_up,
     reads_contraband_seizure,
+    reads_crowd_clash,
     reads_defused_explosive,
     reads_disappearance,
     reads_group_change,
@@ -66,6 +67,11 @@ def _sentence(nlp, text: str):
         (reads_defused_explosive, "Deminers cleared the farmland of landmines left by the war."),
         (reads_interception, "Air defences shot down two missiles over the capital overnight."),
         (reads_interception, "The navy intercepted a drone launched towards the tanker."),
+        (
+            reads_crowd_clash,
+            "Supporters of the two football clubs fought with bottles outside the stadium.",
+        ),
+        (reads_crowd_clash, "Residents of neighbouring villages clashed over a disputed well."),
     ],
 )
 def test_a_phrase_of_its_class_is_read(nlp, reader, text):
@@ -92,6 +98,8 @@ def test_a_phrase_of_its_class_is_read(nlp, reader, text):
         ),
         (reads_interception, "Militants shot two guards at the gate of the depot."),
         (reads_interception, "Jets destroyed a rocket factory outside the city."),
+        (reads_crowd_clash, "Villagers clashed with soldiers at the edge of the forest."),
+        (reads_crowd_clash, "Two rival militias fought for control of the market town."),
     ],
 )
 def test_a_phrase_outside_its_class_is_not_read(nlp, reader, text):
@@ -123,3 +131,16 @@ def test_a_drug_seizure_read_as_disrupted_weapons_use_is_none(nlp):
     assert best(_decision_scores(probs, drugs, [])).label == "none"
     arms = _sentence(nlp, "Police seized rifles and cannabis in a raid on the farm.")
     assert best(_decision_scores(probs, arms, [])).label == "Disrupted weapons use"
+
+
+def test_a_burning_or_throwing_during_a_protest_reads_violent(nlp):
+    from realpolitik.events.acled_typing import reads_violent_protest
+
+    for text in (
+        "Angry traders burned tyres and smashed windows during the protest.",
+        "Youths hurled stones at the police during the rally outside the court.",
+    ):
+        assert reads_violent_protest(_sentence(nlp, text)), text
+    assert not reads_violent_protest(
+        _sentence(nlp, "Police burned seized drugs during a ceremony at the barracks.")
+    )

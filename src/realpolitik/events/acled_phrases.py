@@ -226,3 +226,23 @@ def reads_interception(sent: Span) -> bool:
         if any(_in(o, "projectile") for o in _objects(tok)):
             return True
     return False
+
+
+def reads_crowd_clash(sent: Span) -> bool:
+    """Crowds fighting each other: a verb of clashing whose subject is a crowd word ("rival
+    groups of youths clashed", "villagers and herders fought"), in a sentence that names no
+    armed or organised side (soldiers, police, militias, clans, gangs) and no firearm. The
+    codebook's mob violence; the classifier reads "clashed" as an armed clash."""
+    if _sentence_has(sent, "organised") or _sentence_has(sent, "firearm"):
+        return False
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _in(tok, "brawl"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        subjects += [  # "groups of youths"
+            p for s in subjects for c in s.children if c.dep_ == "prep" for p in c.children
+        ]
+        if any(_in(s, "crowd") for s in subjects):
+            return True
+    return False

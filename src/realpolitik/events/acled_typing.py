@@ -48,6 +48,7 @@ from realpolitik.events.acled_model import (
 from realpolitik.events.acled_phrases import (
     reads_base_set_up,
     reads_contraband_seizure,
+    reads_crowd_clash,
     reads_defused_explosive,
     reads_disappearance,
     reads_group_change,
@@ -150,6 +151,7 @@ PHRASE_READERS = (
     (reads_base_set_up, "Headquarters or base established"),
     (reads_disappearance, "Abduction/forced disappearance"),
     (reads_group_change, "Change to group/activity"),
+    (reads_crowd_clash, "Mob violence"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -379,8 +381,9 @@ def violent_protest_words() -> dict[str, frozenset[str]]:
 
 
 def reads_violent_protest(sent: Span) -> bool:
-    """A protest word with a word of violence on it ("violent protests"), or a throwing done by
-    a protest word ("a protester throws a petrol bomb")."""
+    """A protest word with a word of violence on it ("violent protests"), a throwing done by
+    a protest word ("a protester throws a petrol bomb"), or done during a protest ("torched a
+    building during the march", round 9)."""
     groups = violent_protest_words()
     for tok in sent:
         words = _words(tok)
@@ -390,6 +393,11 @@ def reads_violent_protest(sent: Span) -> bool:
             return True
         if tok.dep_ == "nsubj" and _words(tok.head) & groups["throw"]:
             return True
+        # round 9: a throwing or burning done "during" or "at" the protest ("torched a
+        # building during their demonstration")
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"}:
+            if _words(tok.head.head) & groups["throw"]:
+                return True
     return False
 
 
