@@ -213,3 +213,22 @@ def test_fourth_own_set_covers_every_type_and_the_weak_ones_thrice_with_the_fixe
     assert all(counts[label] >= 2 for label in CASE_TO_ACLED.values()), counts
     assert all(counts[label] >= 3 for label in WEAK_TYPES), counts
     assert counts[NONE] >= 10
+
+
+def test_fifth_own_set_covers_every_type_and_the_confused_ones_four_times_with_the_fixed_split():
+    from realpolitik.eval.case import OWN5_FILE
+
+    counts = _label_counts_with_the_fixed_split(OWN5_FILE, "acled_own5")
+    assert all(counts[label] >= 2 for label in CASE_TO_ACLED.values()), counts
+    assert all(counts[label] >= 3 for label in WEAK_TYPES), counts
+    confused = [
+        "Excessive force against protesters",
+        "Protest with intervention",
+        "Non-violent transfer of territory",
+        "Mob violence",
+        "Disrupted weapons use",
+        "Change to group/activity",
+        "Other",
+    ]
+    assert all(counts[label] >= 4 for label in confused), counts
+    assert counts[NONE] >= 10

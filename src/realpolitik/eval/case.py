@@ -21,7 +21,8 @@ before any of its scores was seen. And (key `own3`, round 8) `eval/gold/acled_ow
 sentences for each sub-type weak on the check part and twelve that must get no type (diplomacy,
 crime, disasters, the economy), split tune/check as `acled_own.yaml`. And (key `own4`, round 8)
 `eval/gold/acled_own4.yaml`: two or three sentences for every sub-type, three for the weak ones,
-and ten that must get no type, split the same way.
+and ten that must get no type, split the same way. And (key `own5`, round 9)
+`eval/gold/acled_own5.yaml`: two for every sub-type, three or four for the weak ones, ten "none".
 """
 
 from __future__ import annotations
@@ -41,8 +42,15 @@ OWN_FILE = Path(__file__).parent / "gold" / "acled_own.yaml"
 OWN2_FILE = Path(__file__).parent / "gold" / "acled_own2.yaml"
 OWN3_FILE = Path(__file__).parent / "gold" / "acled_own3.yaml"
 OWN4_FILE = Path(__file__).parent / "gold" / "acled_own4.yaml"
+OWN5_FILE = Path(__file__).parent / "gold" / "acled_own5.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
-OWN_SETS = {"own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE}
+OWN_SETS = {
+    "own": OWN_FILE,
+    "own2": OWN2_FILE,
+    "own3": OWN3_FILE,
+    "own4": OWN4_FILE,
+    "own5": OWN5_FILE,
+}
 NONE = "none"
 
 # CASE 2021 Task 2 label -> ACLED sub-event type (ACLED codebook names, as in event.schema.json).

@@ -514,6 +514,8 @@ def _dissuading() -> frozenset[str]:
     from realpolitik.events.polarity import lexicon
 
     return lexicon().dissuading_verbs
+
+
 # Prepositions on a verb's object noun that name whom the act is aimed at ("sanctions against X").
 NOUN_TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon"}
 
@@ -954,7 +956,7 @@ def meeting_partners(
 
 
 def _speaker(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
-    """ '"We have agreed to extend it," the minister told reporters': a first-person subject of
+    """'"We have agreed to extend it," the minister told reporters': a first-person subject of
     a clause under a verb of saying is the speaker, the subject of that verb."""
     clause = pronoun.head
     for _ in range(4):  # up through "to extend", "and will", to the clause the quote is

@@ -395,9 +395,12 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
         if threat.plover_type not in {"THREATEN", "AGREE"} or threat.target or not threat.source:
             continue
         tok = next(t for t in sent if t.idx == threat.trigger_start)
-        comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        )]  # "threatened today to impose ...": the parser hangs the act as an adjunct
+        comps = [
+            c
+            for c in tok.children
+            if c.dep_ in {"xcomp", "ccomp"}
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        ]  # "threatened today to impose ...": the parser hangs the act as an adjunct
         for comp in comps:
             acts = [at[t.idx] for t in comp.subtree if t.idx in at and at[t.idx] is not threat]
             aimed = [m for a in acts for m in a.target if m not in threat.source]

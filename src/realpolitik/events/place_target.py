@@ -98,7 +98,9 @@ def acted_on_place(
         preps |= words.in_preps
     left = _preps(verb, frozenset(preps))  # "fired on Jericho", "withdrew from Bakhmut"
     if plover_type in words.from_types:  # "pulled out of the Jenin camp": "of" hangs on "out"
-        left += [p for c in verb.children if c.lower_ == "out" for p in _preps(c, frozenset({"of"}))]
+        left += [
+            p for c in verb.children if c.lower_ == "out" for p in _preps(c, frozenset({"of"}))
+        ]
         # "pulled back from Goma", "moved away from the border town": "from" hangs on the adverb
         left += [p for c in verb.children if c.lower_ in {"back", "away"}
                  for p in _preps(c, frozenset({"from"}))]  # fmt: skip

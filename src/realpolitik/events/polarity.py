@@ -460,7 +460,9 @@ def non_event(trigger: Token) -> str | None:
     words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
     the author's reasoning."""
     lex = lexicon()
-    if trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(trigger.sent):
+    if trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(
+        trigger.sent
+    ):
         return "question"
     word, lemma = trigger.lower_, trigger.lemma_.lower()
     if trigger.pos_ != "VERB" and (word in lex.actor_nouns or lemma in lex.actor_nouns):
