@@ -86,6 +86,10 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
         kind = words.get(token.lower_)
         if kind == "open":
             run, kind = _opened_by_word(sdoc, i), "building"
+        elif kind == "area":
+            run, kind = _named_by_word(sdoc, i, "street"), "street"
+            if run is not None and (run[0] == i or sdoc[run[0] : i].text in gazetteer):
+                continue  # "the Kandahar district": the division the gazetteer holds
         elif kind == "gathering":
             run = _named_by_word(sdoc, i, kind)
             run = run and _with_hyphened_start(sdoc, *run)  # "the Shangri-La Dialogue"

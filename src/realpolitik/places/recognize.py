@@ -91,7 +91,7 @@ FEATURE_WORDS = {
 
 SOURCE_RANK = {
     "list": 0, "street": 1, "building": 1, "plural": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
-    "demonym": 7, "local": 8,
+    "demonym": 7, "local": 8, "region": 9,
 }  # fmt: skip
 # Facilities (`facilities.py`): no gazetteer entry, placed in the town the document puts them in.
 FACILITY_SOURCES = {"street", "building", "local"}
@@ -131,6 +131,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_organisation_place_spans(sdoc, gazetteer),
     ]
     found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
+    found += _region_spans(sdoc, gazetteer, found)
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
     persons = person_spans(sdoc, [(s.start, s.end) for s in found], NAME_NOUNS)
@@ -465,6 +466,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     _cued(cue, labels, span.text, gazetteer)
                     or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
+                    or (labels == {"PERSON"} and _person_tagged_dateline(doc_text, run, gazetteer))
                     or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
@@ -620,6 +622,17 @@ def _opens_dateline(text: str, run: list[Token]) -> bool:
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
 
+def _person_tagged_dateline(text: str, run: list[Token], gazetteer: Gazetteer) -> bool:
+    """An upper-case dateline spaCy calls a person ("SANTIAGO DE COMPOSTELA —", "SAN SEBASTIAN
+    —"): a place when the gazetteer has a town of `PERSON_CITY_POPULATION` or a division of that
+    name (a byline "JOHN SMITH —" names no such town)."""
+    name = text[run[0].idx : run[-1].idx + len(run[-1].text)]
+    return _opens_dateline(text, run) and any(
+        e.kind != "city" or e.population >= PERSON_CITY_POPULATION
+        for e, _ in gazetteer.lookup(name)
+    )
+
+
 def _colon_dateline(text: str, run: list[Token], name: str, gazetteer: Gazetteer) -> bool:
     """A well-known place opening the text and followed by a colon: the dateline of South Asian
     and Gulf papers ("Muscat: The festival opened ...", "New Delhi: ..."), in mixed case, whose
@@ -639,6 +652,8 @@ def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -
     run = _name_at(sdoc, end + 1, 3)
     if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
         run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
+    if (dotted := _dotted_abbreviation(sdoc, end + 1, gazetteer)) is not None:
+        return dotted
     while run:
         text = _span_of(run, doc_text).text
         closed = run[-1].i + 1 < len(sdoc) and sdoc[run[-1].i + 1].text == ")"
@@ -656,6 +671,17 @@ def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -
             return Span(run[0].idx, run[0].idx + len(text), text, "pair")
         run.pop()
     return None
+
+
+def _dotted_abbreviation(sdoc: Doc, i: int, gazetteer: Gazetteer) -> Span | None:
+    """A province's abbreviation whose full stop spaCy splits off ("Banff, Alta.", "Regina,
+    Sask.": the tokenizer keeps the dot only on US states' short forms), as a container."""
+    if i + 1 >= len(sdoc) or sdoc[i + 1].text != "." or sdoc[i].whitespace_:
+        return None
+    text = sdoc[i].text + "."
+    if text not in gazetteer.abbreviations:
+        return None
+    return Span(sdoc[i].idx, sdoc[i].idx + len(text), text, "pair")
 
 
 def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -735,6 +761,39 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
                     spans.append(Span(span.start, span.end, span.text, "repeat"))
                     break
             run.pop()
+    return spans
+
+
+def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """A first-level division the text names beside one of its own towns ("gusts hit the tip of
+    Brittany" in a text datelined BREST; "ash over eastern Sicily" beside Catania), which no
+    other rule took: spaCy tags many region names a person ("Brittany", "Galicia") and no cue
+    stands before them. The town is the evidence: a region's name with none of its towns
+    named is left to the other rules. Only a whole run of capitalised words (not "Brittany
+    Smith"), not upper case; a person's name still drops it (`persons.person_spans`)."""
+    held = {
+        (e.country, e.admin1)
+        for s in found
+        for e, _ in gazetteer.lookup(s.lookup_name)
+        if e.kind == "city" and e.admin1
+    }
+    taken = [(s.start, s.end) for s in found]
+    spans = []
+    doc_text = sdoc.text
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token) or (i > 0 and _capitalised(sdoc[i - 1])):
+            continue
+        run = _name_at(sdoc, i, 3)
+        if not run or (run[-1].i + 1 < len(sdoc) and _capitalised(sdoc[run[-1].i + 1])):
+            continue
+        span = _span_of(run, doc_text)
+        if any(t.is_upper for t in run) or any(a < span.end and span.start < b for a, b in taken):
+            continue
+        if any(
+            e.kind == "admin1" and by_primary and (e.country, e.admin1 or e.name) in held
+            for e, by_primary in gazetteer.lookup(span.text)
+        ):
+            spans.append(Span(span.start, span.end, span.text, "region"))
     return spans
 
 
