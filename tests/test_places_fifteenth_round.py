@@ -62,3 +62,16 @@ def test_places_quarter_before_its_word_lies_in_the_document_town(nlp):
 def test_places_division_before_district_stays_the_division(nlp):
     text = "Fighting spread to the Helmand district of Afghanistan on Tuesday."
     assert all("district" not in name for name in places_by_text(nlp, text))
+
+
+@pytest.mark.slow
+def test_places_small_town_tagged_a_person_near_the_story_town_is_taken(nlp):
+    # Athenry (about 4,000 people) lies 25 km from Galway
+    text = "GALWAY — A teenager from Athenry won the national spelling bee on Friday."
+    assert places_by_text(nlp, text)["Athenry"].country == "IRL"
+
+
+@pytest.mark.slow
+def test_places_small_town_tagged_a_person_far_from_the_story_is_no_place(nlp):
+    text = "HOUSTON — A teenager from Athenry won the national spelling bee on Friday."
+    assert "Athenry" not in places_by_text(nlp, text)

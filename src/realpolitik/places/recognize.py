@@ -132,6 +132,7 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     ]
     found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
     found += _region_spans(sdoc, gazetteer, found)
+    found += _neighbour_town_spans(sdoc, gazetteer, found)
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
     persons = person_spans(sdoc, [(s.start, s.end) for s in found], NAME_NOUNS)
@@ -794,6 +795,45 @@ def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Sp
             for e, by_primary in gazetteer.lookup(span.text)
         ):
             spans.append(Span(span.start, span.end, span.text, "region"))
+    return spans
+
+
+# A small town spaCy calls a person after a weak cue ("a man from Shediac") is taken when one of
+# its readings lies this close to the best-known reading of a town the text already names
+# (Moncton, 20 km): few people are named like a village half an hour's drive from the story.
+NEIGHBOUR_TOWN_KM = 75.0
+
+
+def _neighbour_town_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """A town under `PERSON_CITY_POPULATION` after a weak place preposition ("from", "to", "at"),
+    tagged a person by spaCy, near a town the text names (`NEIGHBOUR_TOWN_KM`)."""
+    anchors = []
+    for s in found:
+        towns = [e for e, _ in gazetteer.lookup(s.lookup_name) if e.kind == "city"]
+        if towns and s.source not in FACILITY_SOURCES:
+            anchors.append(max(towns, key=lambda e: e.population))
+    if not anchors:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    spans = []
+    doc_text = sdoc.text
+    for i, token in enumerate(sdoc):
+        if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+            continue
+        cue = _cue_before(sdoc, i)
+        if cue not in PLACE_PREPOSITIONS - STRONG_PREPOSITIONS:
+            continue
+        run = _name_at(sdoc, i, 3)
+        if not run or any(t.ent_type_ != "PERSON" or t.is_upper for t in run):
+            continue
+        if run[-1].i + 1 < len(sdoc) and _capitalised(sdoc[run[-1].i + 1]):
+            continue
+        span = _span_of(run, doc_text)
+        if any(a < span.end and span.start < b for a, b in taken):
+            continue
+        towns = [e for e, _ in gazetteer.lookup(span.text) if e.kind == "city"]
+        if any(km_between(t, a) <= NEIGHBOUR_TOWN_KM for t in towns for a in anchors if t is not a):
+            spans.append(Span(span.start, span.end, span.text, "cue"))
     return spans
 
 
