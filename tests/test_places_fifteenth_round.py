@@ -75,3 +75,16 @@ def test_places_small_town_tagged_a_person_near_the_story_town_is_taken(nlp):
 def test_places_small_town_tagged_a_person_far_from_the_story_is_no_place(nlp):
     text = "HOUSTON — A teenager from Athenry won the national spelling bee on Friday."
     assert "Athenry" not in places_by_text(nlp, text)
+
+
+@pytest.mark.slow
+def test_places_headland_before_point_lies_in_the_document_town(nlp):
+    text = "Rescuers in Hobart searched the water off Tinderbox Point overnight, police said."
+    places = places_by_text(nlp, text)
+    assert places["Tinderbox Point"].lat == places["Hobart"].lat
+
+
+@pytest.mark.slow
+def test_places_lower_case_point_is_no_place(nlp):
+    text = "The talks reached a turning point on Monday in Boston."
+    assert set(places_by_text(nlp, text)) == {"Boston"}
