@@ -88,3 +88,15 @@ def test_places_headland_before_point_lies_in_the_document_town(nlp):
 def test_places_lower_case_point_is_no_place(nlp):
     text = "The talks reached a turning point on Monday in Boston."
     assert set(places_by_text(nlp, text)) == {"Boston"}
+
+
+@pytest.mark.slow
+def test_places_county_beside_its_own_town_is_the_county(nlp):
+    text = "TRALEE — Farmers across Kerry lost sheds and fences in the storm, the council said."
+    assert places_by_text(nlp, text)["Kerry"].country == "IRL"
+
+
+@pytest.mark.slow
+def test_places_county_name_far_from_the_text_towns_stays_a_person(nlp):
+    text = "Kerry said in Boston on Monday that the talks would resume next week."
+    assert "Kerry" not in places_by_text(nlp, text)

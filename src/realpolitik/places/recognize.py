@@ -765,6 +765,11 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
     return spans
 
 
+# A county's or district's point (the median of its towns) lies this close to its towns: the
+# 80 km a county container reaches in `resolve` ("Southold, Suffolk County").
+REGION_TOWN_KM = 80.0
+
+
 def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
     """A first-level division the text names beside one of its own towns ("gusts hit the tip of
     Brittany" in a text datelined BREST; "ash over eastern Sicily" beside Catania), which no
@@ -778,6 +783,13 @@ def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Sp
         for e, _ in gazetteer.lookup(s.lookup_name)
         if e.kind == "city" and e.admin1
     }
+    # A second-level division (a county, district) holds no town by name here: its point within
+    # `REGION_TOWN_KM` of the largest reading of a town the text names stands for it.
+    towns = []
+    for s in found:
+        readings = [e for e, _ in gazetteer.lookup(s.lookup_name) if e.kind == "city"]
+        if readings and s.source not in FACILITY_SOURCES:
+            towns.append(max(readings, key=lambda e: e.population))
     taken = [(s.start, s.end) for s in found]
     spans = []
     doc_text = sdoc.text
@@ -791,7 +803,13 @@ def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Sp
         if any(t.is_upper for t in run) or any(a < span.end and span.start < b for a, b in taken):
             continue
         if any(
-            e.kind == "admin1" and by_primary and (e.country, e.admin1 or e.name) in held
+            by_primary
+            and (
+                e.kind == "admin1"
+                and (e.country, e.admin1 or e.name) in held
+                or e.kind in {"admin2", "county"}
+                and any(km_between(e, t) <= REGION_TOWN_KM for t in towns)
+            )
             for e, by_primary in gazetteer.lookup(span.text)
         ):
             spans.append(Span(span.start, span.end, span.text, "region"))
