@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import SPELLED_OUT, Gazetteer, word_list
+from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.persons import PERSON_PRONE_SOURCES, person_spans
 
@@ -770,10 +770,22 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
 REGION_TOWN_KM = 80.0
 
 
+def _largest_town_readings(found: list[Span], gazetteer: Gazetteer) -> list[Entry]:
+    """The most populous town reading of each name found so far (facilities aside): where the
+    text's towns most likely are, before resolution has chosen."""
+    towns = []
+    for s in found:
+        readings = [e for e, _ in gazetteer.lookup(s.lookup_name) if e.kind == "city"]
+        if readings and s.source not in FACILITY_SOURCES:
+            towns.append(max(readings, key=lambda e: e.population))
+    return towns
+
+
 def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
     """A first-level division the text names beside one of its own towns ("gusts hit the tip of
-    Brittany" in a text datelined BREST; "ash over eastern Sicily" beside Catania), which no
-    other rule took: spaCy tags many region names a person ("Brittany", "Galicia") and no cue
+    Brittany" in a text datelined BREST; "ash over eastern Sicily" beside Catania), or a county
+    or district beside a town near its point ("across Kerry" datelined TRALEE), which no other
+    rule took: spaCy tags many region names a person ("Brittany", "Galicia") and no cue
     stands before them. The town is the evidence: a region's name with none of its towns
     named is left to the other rules. Only a whole run of capitalised words (not "Brittany
     Smith"), not upper case; a person's name still drops it (`persons.person_spans`)."""
@@ -785,11 +797,7 @@ def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Sp
     }
     # A second-level division (a county, district) holds no town by name here: its point within
     # `REGION_TOWN_KM` of the largest reading of a town the text names stands for it.
-    towns = []
-    for s in found:
-        readings = [e for e, _ in gazetteer.lookup(s.lookup_name) if e.kind == "city"]
-        if readings and s.source not in FACILITY_SOURCES:
-            towns.append(max(readings, key=lambda e: e.population))
+    towns = _largest_town_readings(found, gazetteer)
     taken = [(s.start, s.end) for s in found]
     spans = []
     doc_text = sdoc.text
@@ -825,11 +833,7 @@ NEIGHBOUR_TOWN_KM = 75.0
 def _neighbour_town_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
     """A town under `PERSON_CITY_POPULATION` after a weak place preposition ("from", "to", "at"),
     tagged a person by spaCy, near a town the text names (`NEIGHBOUR_TOWN_KM`)."""
-    anchors = []
-    for s in found:
-        towns = [e for e, _ in gazetteer.lookup(s.lookup_name) if e.kind == "city"]
-        if towns and s.source not in FACILITY_SOURCES:
-            anchors.append(max(towns, key=lambda e: e.population))
+    anchors = _largest_town_readings(found, gazetteer)
     if not anchors:
         return []
     taken = [(s.start, s.end) for s in found]
