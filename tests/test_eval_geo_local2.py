@@ -8,10 +8,12 @@ import hashlib
 
 import pytest
 
-from realpolitik.eval.geo import LOCAL2_FILE, LOCAL3_FILE, format_geo, read_local
+from realpolitik.eval.geo import LOCAL2_FILE, LOCAL3_FILE, LOCAL4_FILE, format_geo, read_local
 
 
-@pytest.mark.parametrize("path", [LOCAL2_FILE, LOCAL3_FILE], ids=["set2", "set3"])
+@pytest.mark.parametrize(
+    "path", [LOCAL2_FILE, LOCAL3_FILE, LOCAL4_FILE], ids=["set2", "set3", "set4"]
+)
 def test_eval_geo_later_sets_names_sit_at_their_offsets_and_split_by_hash(path):
     articles = read_local(path)
     assert len(articles) >= 40
@@ -34,7 +36,11 @@ def test_eval_geo_report_prints_the_second_set_below_the_first():
         "detection_overlap": {"precision": 1.0, "recall": 0.6, "f1": 0.75},
         "accuracy_161km": 0.833, "median_error_km": 1.0,
     }  # fmt: skip
-    figures = {**part, "local": {**part}, "local2": {**part, "check": {**part, "accuracy_161km_all_linked": 0.4}}}
+    figures = {
+        **part,
+        "local": {**part},
+        "local2": {**part, "check": {**part, "accuracy_161km_all_linked": 0.4}},
+    }
     lines = format_geo(figures).splitlines()
     header = next(i for i, line in enumerate(lines) if "set 2" in line)
     assert header > next(i for i, line in enumerate(lines) if "local_news.yaml" in line)

@@ -22,7 +22,8 @@ def test_facility_words_hold_street_and_building_kinds():
     assert words["street"] == "street" and words["stadium"] == "building"
     assert words["university"] == "of"  # "University of Manitoba"
     assert words["conference"] == "gathering"  # "Munich Security Conference"
-    assert set(words.values()) == {"street", "building", "of", "open", "gathering"}
+    assert words["district"] == "area"  # "the Wiehre district"
+    assert set(words.values()) == {"street", "building", "of", "open", "gathering", "area"}
 
 
 @pytest.mark.slow

@@ -14,7 +14,9 @@ What counts (see `score_geo`):
 Beside GeoWebNews (world news) the own local-news passages (`gold/local_news.yaml`, US towns,
 counties, townships, streets) are scored the same way (`score_local`, `figures["local"]`), and
 so is the harder second set (`gold/local_news2.yaml`, `figures["local2"]`) and the third, of US,
-UK, Indian and African local news (`gold/local_news3.yaml`, `figures["local3"]`).
+UK, Indian and African local news (`gold/local_news3.yaml`, `figures["local3"]`), and the fourth,
+of local news from Australia, New Zealand, Canada, Ireland, Asia, Europe and Latin America
+(`gold/local_news4.yaml`, `figures["local4"]`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ LOCAL2_FILE = Path(__file__).parent / "gold" / "local_news2.yaml"
 # The third set (tenth round): local news of the US, the UK, India and Africa; datelines, towns
 # named like bigger places abroad (Perth, Boston, Falmouth), districts, regions, venues.
 LOCAL3_FILE = Path(__file__).parent / "gold" / "local_news3.yaml"
+# The fourth set (fifteenth round): regions the first three leave out; towns named like better-known
+# places abroad (London, Ont.; Tripoli, Lebanon; Palermo in Buenos Aires), quarters, volcanoes, lakes.
+LOCAL4_FILE = Path(__file__).parent / "gold" / "local_news4.yaml"
 
 
 @dataclass
@@ -116,6 +121,7 @@ def score_geo(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     figures["local"] = score_local()
     figures["local2"] = score_local(LOCAL2_FILE)
     figures["local3"] = score_local(LOCAL3_FILE)
+    figures["local4"] = score_local(LOCAL4_FILE)
     return figures
 
 
@@ -272,6 +278,9 @@ def format_geo(figures: dict[str, Any]) -> str:
     if "local3" in figures:
         lines += ["", "geo (own local-news passages, set 3, gold/local_news3.yaml):", _HEADER]
         lines += _part_lines(figures["local3"])
+    if "local4" in figures:
+        lines += ["", "geo (own local-news passages, set 4, gold/local_news4.yaml):", _HEADER]
+        lines += _part_lines(figures["local4"])
     return "\n".join(lines)
 
 

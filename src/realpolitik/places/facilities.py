@@ -21,6 +21,9 @@ part, precision flat; spaCy's unknown GPE/LOC entities taken the same way cost 0
 part's precision and 0.0015 of its all-gold accuracy: not kept). Not a facility: a person's name ("Stuart
 Hall"), a longer name going on after the word ("Wall Street Journal", "Queens Park Rangers"), or
 a town of that name ("College Station").
+A city quarter named before "district", "neighbourhood", "quarter", "suburb" or "barrio" (kind
+"area", lower case too: "the Wiehre district") is one where the gazetteer lacks the name
+(fifteenth round; "the Kandahar district" is the division).
 """
 
 from __future__ import annotations
@@ -86,6 +89,10 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
         kind = words.get(token.lower_)
         if kind == "open":
             run, kind = _opened_by_word(sdoc, i), "building"
+        elif kind == "area":
+            run, kind = _named_by_word(sdoc, i, "street"), "street"
+            if run is not None and (run[0] == i or sdoc[run[0] : i].text in gazetteer):
+                continue  # "the Kandahar district": the division the gazetteer holds
         elif kind == "gathering":
             run = _named_by_word(sdoc, i, kind)
             run = run and _with_hyphened_start(sdoc, *run)  # "the Shangri-La Dialogue"

@@ -25,7 +25,7 @@ from realpolitik.places.gazetteer import tsv_rows
 # Sources whose spans may be a person's name read as a town ("list": a well-known place spaCy
 # tags ORG, "Houston said"). Not "pair" ("Austin, Texas"), streets and buildings (their own
 # shape), divisions named in the plural, demonyms.
-PERSON_PRONE_SOURCES = {"list", "ner", "cue", "inner", "repeat", "local"}
+PERSON_PRONE_SOURCES = {"list", "ner", "cue", "inner", "repeat", "local", "region"}
 _LIST_JOINERS = {",", "and", "&"}
 
 

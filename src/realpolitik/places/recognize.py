@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import SPELLED_OUT, Gazetteer, word_list
+from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
 from realpolitik.places.names import name_key
 from realpolitik.places.persons import PERSON_PRONE_SOURCES, person_spans
 
@@ -91,7 +91,7 @@ FEATURE_WORDS = {
 
 SOURCE_RANK = {
     "list": 0, "street": 1, "building": 1, "plural": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
-    "demonym": 7, "local": 8,
+    "demonym": 7, "local": 8, "region": 9,
 }  # fmt: skip
 # Facilities (`facilities.py`): no gazetteer entry, placed in the town the document puts them in.
 FACILITY_SOURCES = {"street", "building", "local"}
@@ -131,6 +131,8 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         *_organisation_place_spans(sdoc, gazetteer),
     ]
     found += _repeat_spans(sdoc, {name_key(s.lookup_name) for s in found})
+    found += _region_spans(sdoc, gazetteer, found)
+    found += _neighbour_town_spans(sdoc, gazetteer, found)
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
     persons = person_spans(sdoc, [(s.start, s.end) for s in found], NAME_NOUNS)
@@ -465,6 +467,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     _cued(cue, labels, span.text, gazetteer)
                     or (cue == "between" and _between_neighbours(sdoc, end, span.text, gazetteer))
                     or (not labels and _opens_dateline(doc_text, run))
+                    or (labels == {"PERSON"} and _person_tagged_dateline(doc_text, run, gazetteer))
                     or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                 ):
@@ -620,6 +623,17 @@ def _opens_dateline(text: str, run: list[Token]) -> bool:
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
 
+def _person_tagged_dateline(text: str, run: list[Token], gazetteer: Gazetteer) -> bool:
+    """An upper-case dateline spaCy calls a person ("SANTIAGO DE COMPOSTELA —", "SAN SEBASTIAN
+    —"): a place when the gazetteer has a town of `PERSON_CITY_POPULATION` or a division of that
+    name (a byline "JOHN SMITH —" names no such town)."""
+    name = text[run[0].idx : run[-1].idx + len(run[-1].text)]
+    return _opens_dateline(text, run) and any(
+        e.kind != "city" or e.population >= PERSON_CITY_POPULATION
+        for e, _ in gazetteer.lookup(name)
+    )
+
+
 def _colon_dateline(text: str, run: list[Token], name: str, gazetteer: Gazetteer) -> bool:
     """A well-known place opening the text and followed by a colon: the dateline of South Asian
     and Gulf papers ("Muscat: The festival opened ...", "New Delhi: ..."), in mixed case, whose
@@ -639,6 +653,8 @@ def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -
     run = _name_at(sdoc, end + 1, 3)
     if not run and end + 1 < len(sdoc) and sdoc[end + 1].text in gazetteer.abbreviations:
         run = [sdoc[end + 1]]  # "CA", "Ga." are no capitalised name runs
+    if (dotted := _dotted_abbreviation(sdoc, end + 1, gazetteer)) is not None:
+        return dotted
     while run:
         text = _span_of(run, doc_text).text
         closed = run[-1].i + 1 < len(sdoc) and sdoc[run[-1].i + 1].text == ")"
@@ -656,6 +672,17 @@ def _container_after(sdoc: Doc, doc_text: str, end: int, gazetteer: Gazetteer) -
             return Span(run[0].idx, run[0].idx + len(text), text, "pair")
         run.pop()
     return None
+
+
+def _dotted_abbreviation(sdoc: Doc, i: int, gazetteer: Gazetteer) -> Span | None:
+    """A province's abbreviation whose full stop spaCy splits off ("Banff, Alta.", "Regina,
+    Sask.": the tokenizer keeps the dot only on US states' short forms), as a container."""
+    if i + 1 >= len(sdoc) or sdoc[i + 1].text != "." or sdoc[i].whitespace_:
+        return None
+    text = sdoc[i].text + "."
+    if text not in gazetteer.abbreviations:
+        return None
+    return Span(sdoc[i].idx, sdoc[i].idx + len(text), text, "pair")
 
 
 def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -735,6 +762,100 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
                     spans.append(Span(span.start, span.end, span.text, "repeat"))
                     break
             run.pop()
+    return spans
+
+
+# A county's or district's point (the median of its towns) lies this close to its towns: the
+# 80 km a county container reaches in `resolve` ("Southold, Suffolk County").
+REGION_TOWN_KM = 80.0
+
+
+def _largest_town_readings(found: list[Span], gazetteer: Gazetteer) -> list[Entry]:
+    """The most populous town reading of each name found so far (facilities aside): where the
+    text's towns most likely are, before resolution has chosen."""
+    towns = []
+    for s in found:
+        readings = [e for e, _ in gazetteer.lookup(s.lookup_name) if e.kind == "city"]
+        if readings and s.source not in FACILITY_SOURCES:
+            towns.append(max(readings, key=lambda e: e.population))
+    return towns
+
+
+def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """A first-level division the text names beside one of its own towns ("gusts hit the tip of
+    Brittany" in a text datelined BREST; "ash over eastern Sicily" beside Catania), or a county
+    or district beside a town near its point ("across Kerry" datelined TRALEE), which no other
+    rule took: spaCy tags many region names a person ("Brittany", "Galicia") and no cue
+    stands before them. The town is the evidence: a region's name with none of its towns
+    named is left to the other rules. Only a whole run of capitalised words (not "Brittany
+    Smith"), not upper case; a person's name still drops it (`persons.person_spans`)."""
+    held = {
+        (e.country, e.admin1)
+        for s in found
+        for e, _ in gazetteer.lookup(s.lookup_name)
+        if e.kind == "city" and e.admin1
+    }
+    # A second-level division (a county, district) holds no town by name here: its point within
+    # `REGION_TOWN_KM` of the largest reading of a town the text names stands for it.
+    towns = _largest_town_readings(found, gazetteer)
+    taken = [(s.start, s.end) for s in found]
+    spans = []
+    doc_text = sdoc.text
+    for i, token in enumerate(sdoc):
+        if not _capitalised(token) or (i > 0 and _capitalised(sdoc[i - 1])):
+            continue
+        run = _name_at(sdoc, i, 3)
+        if not run or (run[-1].i + 1 < len(sdoc) and _capitalised(sdoc[run[-1].i + 1])):
+            continue
+        span = _span_of(run, doc_text)
+        if any(t.is_upper for t in run) or any(a < span.end and span.start < b for a, b in taken):
+            continue
+        if any(
+            by_primary
+            and (
+                e.kind == "admin1"
+                and (e.country, e.admin1 or e.name) in held
+                or e.kind in {"admin2", "county"}
+                and any(km_between(e, t) <= REGION_TOWN_KM for t in towns)
+            )
+            for e, by_primary in gazetteer.lookup(span.text)
+        ):
+            spans.append(Span(span.start, span.end, span.text, "region"))
+    return spans
+
+
+# A small town spaCy calls a person after a weak cue ("a man from Shediac") is taken when one of
+# its readings lies this close to the best-known reading of a town the text already names
+# (Moncton, 20 km): few people are named like a village half an hour's drive from the story.
+NEIGHBOUR_TOWN_KM = 75.0
+
+
+def _neighbour_town_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """A town under `PERSON_CITY_POPULATION` after a weak place preposition ("from", "to", "at"),
+    tagged a person by spaCy, near a town the text names (`NEIGHBOUR_TOWN_KM`)."""
+    anchors = _largest_town_readings(found, gazetteer)
+    if not anchors:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    spans = []
+    doc_text = sdoc.text
+    for i, token in enumerate(sdoc):
+        if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+            continue
+        cue = _cue_before(sdoc, i)
+        if cue not in PLACE_PREPOSITIONS - STRONG_PREPOSITIONS:
+            continue
+        run = _name_at(sdoc, i, 3)
+        if not run or any(t.ent_type_ != "PERSON" or t.is_upper for t in run):
+            continue
+        if run[-1].i + 1 < len(sdoc) and _capitalised(sdoc[run[-1].i + 1]):
+            continue
+        span = _span_of(run, doc_text)
+        if any(a < span.end and span.start < b for a, b in taken):
+            continue
+        towns = [e for e, _ in gazetteer.lookup(span.text) if e.kind == "city"]
+        if any(km_between(t, a) <= NEIGHBOUR_TOWN_KM for t in towns for a in anchors if t is not a):
+            spans.append(Span(span.start, span.end, span.text, "cue"))
     return spans
 
 
