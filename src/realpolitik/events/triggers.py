@@ -241,7 +241,9 @@ def _has_clausal_complement(verb: Token) -> bool:
 
 # Adverbs the parser gives a phrasal verb's particle as ("backed away from", "pulled back"):
 # right after the verb they are read as its particle, so the phrasal verb's entry applies.
-PARTICLE_ADVERBS = {"away"}
+# "together" ("worked together", "acted together") only selects our own "X together" entries:
+# a verb without one falls back to its bare entry (issue 9, round 11).
+PARTICLE_ADVERBS = {"away", "together"}
 
 
 def _particles(verb: Token) -> list[Token]:

@@ -1,0 +1,65 @@
+"""Classes of phrasing of issue 9's eleventh round, on sentences written for the test (not the
+held-out sentences that prompted them): sanctions, embargoes and asset freezes are SANCTION;
+signing a document of agreement is the signing, not the document's noun; sharing information
+or data and working together are cooperation; a build-up or massing of forces is a show of force
+with no event verb; standing shoulder to shoulder is support; a cooperative act an actor is
+unlikely or not expected to do is a refusal; an act done "in protest" is a protest."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events
+
+from realpolitik.eval.plover import top_event
+from realpolitik.events.lexicon import load_lexicon
+
+
+def test_events_round11_cameo_sanction_code_reads_as_sanction():
+    lex = load_lexicon()
+    for lemma, obj in (("impose", "sanctions"), ("continue", "embargo"), ("freeze", "asset")):
+        hit = lex.pattern(lemma, "", obj)
+        assert hit is not None and hit.plover_type == "SANCTION", (lemma, obj)
+    assert lex.nouns["sanction"].plover_type == "SANCTION"
+    # a code the table does not name keeps its crosswalk type
+    assert lex.pattern("call", "for", "sanctions").plover_type == "THREATEN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The Treasury imposed sanctions on three Iranian shipping firms on Thursday.", "SANCTION"),
+        ("Britain sanctioned two Serbian officials accused of stoking unrest in Bosnia.",
+         "SANCTION"),
+        ("Fresh EU sanctions against Caracas were announced after the disputed vote.", "SANCTION"),
+        ("Rebel commanders and the army signed a truce in Juba on Monday.", "SUPPORT"),
+        ("Nepal and India signed a memorandum on power trade.", "SUPPORT"),
+        ("Ghana's police shared information on jihadist movements with Togolese officers.",
+         "COOPERATE"),
+        ("Customs agencies from Chile and Peru are working together to stop smuggling.",
+         "COOPERATE"),
+        ("The two militias joined forces against the government.", "COOPERATE"),
+        ("A build-up of Serbian forces along the boundary has worried NATO commanders.",
+         "MOBILIZE"),
+        ("The massing of Indian troops in Ladakh worried officials.", "MOBILIZE"),
+        ("Latvia stood shoulder to shoulder with its Baltic neighbours.", "SUPPORT"),
+        ("Egypt is unlikely to agree to a new proposal from Ethiopia on the dam.", "REJECT"),
+        ("The junta is not expected to accept the mediators' plan.", "REJECT"),
+        ("Serbia has no plans to recognise Kosovo, the president said.", "REJECT"),
+        ("Lawmakers boycotted the session in protest at the arrest of their leader.", "PROTEST"),
+        ("Students occupied the campus in protest against fee rises.", "PROTEST"),
+    ],
+)
+def test_events_round11_main_event_type(resources, text, plover_type):
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None and top.plover_type == plover_type
+
+
+@pytest.mark.slow
+def test_events_round11_likely_and_bare_together_keep_their_reading(resources):
+    likely = top_event(pipeline_events("Egypt is likely to accept the proposal.", resources))
+    assert likely is not None and likely.plover_type == "AGREE"
+    # an assault done "in protest" stays an assault
+    text = "Gunmen shot dead two guards in protest at the verdict."
+    shot = top_event(pipeline_events(text, resources))
+    assert shot is not None and shot.plover_type == "ASSAULT"
