@@ -3,7 +3,8 @@ held-out sentences that prompted them): sanctions, embargoes and asset freezes a
 signing a document of agreement is the signing, not the document's noun; sharing information
 or data and working together are cooperation; a build-up or massing of forces is a show of force
 with no event verb; standing shoulder to shoulder is support; a cooperative act an actor is
-unlikely or not expected to do is a refusal; an act done "in protest" is a protest."""
+unlikely or not expected to do is a refusal; an act done "in protest" is a protest; dismissing a
+protest or an accusation is rejecting it; seeking an arrest warrant is a request."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("Serbia has no plans to recognise Kosovo, the president said.", "REJECT"),
         ("Lawmakers boycotted the session in protest at the arrest of their leader.", "PROTEST"),
         ("Students occupied the campus in protest against fee rises.", "PROTEST"),
+        ("The minister dismissed the union's protest over pay as political theatre.", "REJECT"),
+        ("Beijing dismissed accusations of forced labour in its western provinces.", "REJECT"),
+        ("Prosecutors in Lima sought an arrest warrant for the former president.", "REQUEST"),
     ],
 )
 def test_events_round11_main_event_type(resources, text, plover_type):
