@@ -4,7 +4,8 @@ signing a document of agreement is the signing, not the document's noun; sharing
 or data and working together are cooperation; a build-up or massing of forces is a show of force
 with no event verb; standing shoulder to shoulder is support; a cooperative act an actor is
 unlikely or not expected to do is a refusal; an act done "in protest" is a protest; dismissing a
-protest or an accusation is rejecting it; seeking an arrest warrant is a request."""
+protest or an accusation is rejecting it; seeking an arrest warrant is a request; goods delivered
+to a party are aid; an assault an army prepares is a mobilization."""
 
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("The minister dismissed the union's protest over pay as political theatre.", "REJECT"),
         ("Beijing dismissed accusations of forced labour in its western provinces.", "REJECT"),
         ("Prosecutors in Lima sought an arrest warrant for the former president.", "REQUEST"),
+        ("Norway delivered generators and water pumps to the flooded region of Sindh.", "AID"),
+        ("Kuwait delivered a stern warning to Baghdad over the border.", "THREATEN"),
+        ("Azerbaijani forces were preparing to attack the town, residents said.", "MOBILIZE"),
+        ("The rebel army prepared to launch a fresh offensive on the port city.", "MOBILIZE"),
     ],
 )
 def test_events_round11_main_event_type(resources, text, plover_type):
@@ -63,6 +68,12 @@ def test_events_round11_main_event_type(resources, text, plover_type):
 def test_events_round11_likely_and_bare_together_keep_their_reading(resources):
     likely = top_event(pipeline_events("Egypt is likely to accept the proposal.", resources))
     assert likely is not None and likely.plover_type == "AGREE"
+    # "prepared" as an adjective is intent: a cooperative act stays AGREE, not a mobilization
+    ready = top_event(pipeline_events("Iran is prepared to lift the ban on imports.", resources))
+    assert ready is not None and ready.plover_type == "AGREE"
+    # a speech delivered is no aid
+    speech = "The president delivered a speech to parliament on the budget."
+    assert all(e.plover_type != "AID" for e in pipeline_events(speech, resources))
     # an assault done "in protest" stays an assault
     text = "Gunmen shot dead two guards in protest at the verdict."
     shot = top_event(pipeline_events(text, resources))

@@ -32,6 +32,10 @@ NEGATED_INTENT_HEADS = {"expect", "likely", "plan", "intend", "ready", "willing"
 # tune; PLOVER tune has "a general strike ... in protest of").
 PROTEST_NOUNS = {"protest", "solidarity"}
 PROTEST_KEEPS = {"ASSAULT", "PROTEST"}
+# Verbs of readying forces: an assault they govern is a mobilization (PLOVER MOBILIZE: forces
+# readied), not a threat (the PLOVER tune part codes "the army prepared to resume shelling" so;
+# issue 9, round 11).
+PREPARE_VERBS = {"prepare"}
 # The CAMEO code a re-typed event gets: the root's generic code ("express intent to cooperate").
 REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 # Types that already say how the act is framed: re-typing them would lose information.
@@ -114,6 +118,21 @@ def declined_intent(verb: Token) -> bool:
     return False
 
 
+def preparing_attack(verb: Token) -> bool:
+    """The verb is the complement of the verb "prepare" ("the army prepared to resume shelling",
+    "forces were preparing to attack"): forces readied for an assault, not yet an assault and not
+    a threat in words. "is prepared to lift the ban" (an adjective) is intent, read elsewhere."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head is tok:
+            return False
+        head = tok.head
+        if head.lemma_.lower() in PREPARE_VERBS and head.pos_ == "VERB" and head.dep_ != "acomp":
+            return True
+        tok = head
+    return False
+
+
 def done_in_protest(verb: Token) -> bool:
     """ "in protest at/against/over X" (or "in solidarity with") modifies the verb."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -136,6 +155,8 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("ACCUSE", "disapprove", "111", ttype.origin)
     if QUAD_CLASS[ttype.plover_type] <= 2 and declined_intent(verb):
         return TriggerType("REJECT", ttype.mode, REFRAMED_CAMEO["REJECT"], ttype.origin)
+    if ttype.plover_type == "ASSAULT" and preparing_attack(verb):
+        return TriggerType("MOBILIZE", None, "150", ttype.origin)
     if ttype.plover_type not in PROTEST_KEEPS and done_in_protest(verb):
         return TriggerType("PROTEST", ttype.mode, "140", ttype.origin)
     if obligation(verb) and ttype.plover_type not in {"REQUEST", "REJECT"}:
