@@ -5,7 +5,8 @@ or data and working together are cooperation; a build-up or massing of forces is
 with no event verb; standing shoulder to shoulder is support; a cooperative act an actor is
 unlikely or not expected to do is a refusal; an act done "in protest" is a protest; dismissing a
 protest or an accusation is rejecting it; seeking an arrest warrant is a request; goods delivered
-to a party are aid; an assault an army prepares is a mobilization."""
+to a party are aid; an assault an army prepares is a mobilization; a veto or a pledge as the
+sentence's event; trading barbs is accusing; idioms of refusal and welcome; accepting an offer."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("Prosecutors in Lima sought an arrest warrant for the former president.", "REQUEST"),
         ("Norway delivered generators and water pumps to the flooded region of Sindh.", "AID"),
         ("Kuwait delivered a stern warning to Baghdad over the border.", "THREATEN"),
+        ("Turkey's veto of Sweden's membership bid held up the alliance's expansion.", "REJECT"),
+        ("A Saudi pledge of $2 billion for Pakistan's central bank eased fears of default.",
+         "AGREE"),
+        ("Russia and Ukraine traded barbs over the shelling of the nuclear plant.", "ACCUSE"),
+        ("Tehran turned a deaf ear to European calls for restraint.", "REJECT"),
+        ("Moscow rolled out the red carpet for North Korea's leader.", "CONSULT"),
+        ("An Egyptian offer to mediate between Israel and Hamas was accepted on Monday.", "AGREE"),
         ("Azerbaijani forces were preparing to attack the town, residents said.", "MOBILIZE"),
         ("The rebel army prepared to launch a fresh offensive on the port city.", "MOBILIZE"),
     ],
