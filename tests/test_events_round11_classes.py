@@ -6,7 +6,8 @@ with no event verb; standing shoulder to shoulder is support; a cooperative act 
 unlikely or not expected to do is a refusal; an act done "in protest" is a protest; dismissing a
 protest or an accusation is rejecting it; seeking an arrest warrant is a request; goods delivered
 to a party are aid; an assault an army prepares is a mobilization; a veto or a pledge as the
-sentence's event; trading barbs is accusing; idioms of refusal and welcome; accepting an offer."""
+sentence's event; trading barbs is accusing; idioms of refusal and welcome; accepting an offer;
+an order to leave is an expulsion; harassing, water cannon and tear gas are coercion."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("Tehran turned a deaf ear to European calls for restraint.", "REJECT"),
         ("Moscow rolled out the red carpet for North Korea's leader.", "CONSULT"),
         ("An Egyptian offer to mediate between Israel and Hamas was accepted on Monday.", "AGREE"),
+        ("Mali ordered the French ambassador to leave the country within 72 hours.", "SANCTION"),
+        ("Chad asked the German ambassador to leave the country.", "REQUEST"),
+        ("Cyprus said Turkish warships had harassed a survey vessel in its waters.", "COERCE"),
+        ("The Chinese coast guard fired water cannon at a Philippine supply boat.", "COERCE"),
+        ("Police used water cannon and tear gas against demonstrators in Tbilisi.", "COERCE"),
         ("Azerbaijani forces were preparing to attack the town, residents said.", "MOBILIZE"),
         ("The rebel army prepared to launch a fresh offensive on the port city.", "MOBILIZE"),
     ],

@@ -36,6 +36,11 @@ PROTEST_KEEPS = {"ASSAULT", "PROTEST"}
 # readied), not a threat (the PLOVER tune part codes "the army prepared to resume shelling" so;
 # issue 9, round 11).
 PREPARE_VERBS = {"prepare"}
+# An order to leave given to a party expels it (CAMEO 166, PLOVER SANCTION, as "expulsion" is);
+# "asked X to leave" is left a request (own6 codes it so) (issue 9, round 11).
+EXPEL_ORDER_VERBS = {"order", "tell"}
+LEAVE_VERBS = {"leave", "quit", "depart", "vacate"}
+EXPELLED = TriggerType("SANCTION", "expel", "166", "own")
 # The CAMEO code a re-typed event gets: the root's generic code ("express intent to cooperate").
 REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 # Types that already say how the act is framed: re-typing them would lose information.
@@ -133,6 +138,16 @@ def preparing_attack(verb: Token) -> bool:
     return False
 
 
+def expulsion_order(verb: Token) -> bool:
+    """ "ordered the ambassador to leave", "told the envoy to quit the country": an order to leave
+    given to a party is an expulsion. "asked X to leave" stays a request."""
+    if verb.lemma_.lower() not in EXPEL_ORDER_VERBS:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in LEAVE_VERBS for c in verb.children
+    )
+
+
 def done_in_protest(verb: Token) -> bool:
     """ "in protest at/against/over X" (or "in solidarity with") modifies the verb."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -155,6 +170,8 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("ACCUSE", "disapprove", "111", ttype.origin)
     if QUAD_CLASS[ttype.plover_type] <= 2 and declined_intent(verb):
         return TriggerType("REJECT", ttype.mode, REFRAMED_CAMEO["REJECT"], ttype.origin)
+    if expulsion_order(verb):
+        return TriggerType(EXPELLED.plover_type, EXPELLED.mode, EXPELLED.cameo, ttype.origin)
     if ttype.plover_type == "ASSAULT" and preparing_attack(verb):
         return TriggerType("MOBILIZE", None, "150", ttype.origin)
     if ttype.plover_type not in PROTEST_KEEPS and done_in_protest(verb):
