@@ -7,7 +7,8 @@ unlikely or not expected to do is a refusal; an act done "in protest" is a prote
 protest or an accusation is rejecting it; seeking an arrest warrant is a request; goods delivered
 to a party are aid; an assault an army prepares is a mobilization; a veto or a pledge as the
 sentence's event; trading barbs is accusing; idioms of refusal and welcome; accepting an offer;
-an order to leave is an expulsion; harassing, water cannon and tear gas are coercion."""
+an order to leave is an expulsion; harassing, water cannon and tear gas are coercion; a vow to do
+a cooperative or untyped act is a promise, a vow of a hostile act or of revenge a threat."""
 
 from __future__ import annotations
 
@@ -69,6 +70,10 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("Cyprus said Turkish warships had harassed a survey vessel in its waters.", "COERCE"),
         ("The Chinese coast guard fired water cannon at a Philippine supply boat.", "COERCE"),
         ("Police used water cannon and tear gas against demonstrators in Tbilisi.", "COERCE"),
+        ("Gabon's junta vowed to hand power back to civilians within two years.", "AGREE"),
+        ("The president vowed to help flood victims in the north.", "AGREE"),
+        ("Rebels vowed to fight on until the capital falls.", "THREATEN"),
+        ("The rebels vowed revenge for the killing of their commander.", "THREATEN"),
         ("Azerbaijani forces were preparing to attack the town, residents said.", "MOBILIZE"),
         ("The rebel army prepared to launch a fresh offensive on the port city.", "MOBILIZE"),
     ],
