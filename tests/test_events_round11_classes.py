@@ -69,7 +69,7 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("Chad asked the German ambassador to leave the country.", "REQUEST"),
         ("Cyprus said Turkish warships had harassed a survey vessel in its waters.", "COERCE"),
         ("The Chinese coast guard fired water cannon at a Philippine supply boat.", "COERCE"),
-        ("Police used water cannon and tear gas against demonstrators in Tbilisi.", "COERCE"),
+        ("Riot police fired teargas at demonstrators in Tbilisi.", "COERCE"),
         ("Gabon's junta vowed to hand power back to civilians within two years.", "AGREE"),
         ("The president vowed to help flood victims in the north.", "AGREE"),
         ("Rebels vowed to fight on until the capital falls.", "THREATEN"),
