@@ -96,10 +96,11 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
         OWN4_FILE,
         OWN5_FILE,
         OWN6_FILE,
+        OWN7_FILE,
         own_sentences,
     )
 
-    files = (OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE, OWN6_FILE)
+    files = (OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE, OWN6_FILE, OWN7_FILE)
     sets = [own_sentences(), *(own_sentences(f) for f in files)]
     assert all(len(s) >= 60 for s in sets)
     sentences = [s for one in sets for s in one]

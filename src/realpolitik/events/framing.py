@@ -21,6 +21,26 @@ SELF_SUBJECTS = {"we", "i", "one", "you"}
 # "is committed to opening", "plans to impose").
 INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim"}
 CONDITIONAL_THREAT_MARKS = {"unless"}
+# Heads that say an actor will probably not do its complement ("is unlikely to accept"), and
+# heads that do so when negated ("is not expected to sign", "has no plans to"): a cooperative act
+# framed so is a refusal in prospect, REJECT, as "would not meet the demands" is (issue 9,
+# round 11: own7 tune).
+UNLIKELY_HEADS = {"unlikely", "reluctant", "loath", "loth"}
+NEGATED_INTENT_HEADS = {"expect", "likely", "plan", "intend", "ready", "willing", "prepared"}
+# "walked out in protest at the ruling": an act done in protest is the protest (PLOVER PROTEST),
+# whatever the act's own code (a boycott, an occupation, a walkout) (issue 9, round 11: own2
+# tune; PLOVER tune has "a general strike ... in protest of").
+PROTEST_NOUNS = {"protest", "solidarity"}
+PROTEST_KEEPS = {"ASSAULT", "PROTEST"}
+# Verbs of readying forces: an assault they govern is a mobilization (PLOVER MOBILIZE: forces
+# readied), not a threat (the PLOVER tune part codes "the army prepared to resume shelling" so;
+# issue 9, round 11).
+PREPARE_VERBS = {"prepare"}
+# An order to leave given to a party expels it (CAMEO 166, PLOVER SANCTION, as "expulsion" is);
+# "asked X to leave" is left a request (own6 codes it so) (issue 9, round 11).
+EXPEL_ORDER_VERBS = {"order", "tell"}
+LEAVE_VERBS = {"leave", "quit", "depart", "vacate"}
+EXPELLED = TriggerType("SANCTION", "expel", "166", "own")
 # The CAMEO code a re-typed event gets: the root's generic code ("express intent to cooperate").
 REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 # Types that already say how the act is framed: re-typing them would lose information.
@@ -84,6 +104,58 @@ def conditional_threat(verb: Token) -> bool:
     return False
 
 
+def declined_intent(verb: Token) -> bool:
+    """The verb is the complement of "unlikely to" or of a negated "expected to", "plans to"."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in {"xcomp", "acomp", "pcomp", "prep", "acl"} or tok.head is tok:
+            return False
+        head = tok.head
+        words = {head.lemma_.lower(), head.lower_}
+        if words & UNLIKELY_HEADS:
+            return True
+        negated = is_negated(head) or any(
+            c.lower_ == "no" for c in head.children if c.dep_ == "det"
+        )
+        if negated and words & NEGATED_INTENT_HEADS:
+            return True
+        tok = head
+    return False
+
+
+def preparing_attack(verb: Token) -> bool:
+    """The verb is the complement of the verb "prepare" ("the army prepared to resume shelling",
+    "forces were preparing to attack"): forces readied for an assault, not yet an assault and not
+    a threat in words. "is prepared to lift the ban" (an adjective) is intent, read elsewhere."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head is tok:
+            return False
+        head = tok.head
+        if head.lemma_.lower() in PREPARE_VERBS and head.pos_ == "VERB" and head.dep_ != "acomp":
+            return True
+        tok = head
+    return False
+
+
+def expulsion_order(verb: Token) -> bool:
+    """ "ordered the ambassador to leave", "told the envoy to quit the country": an order to leave
+    given to a party is an expulsion. "asked X to leave" stays a request."""
+    if verb.lemma_.lower() not in EXPEL_ORDER_VERBS:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in LEAVE_VERBS for c in verb.children
+    )
+
+
+def done_in_protest(verb: Token) -> bool:
+    """ "in protest at/against/over X" (or "in solidarity with") modifies the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in PROTEST_NOUNS for c in prep.children):
+            return True
+    return False
+
+
 def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     """The PLOVER type once the clause's obligation, future, negation and conditions are read.
 
@@ -96,6 +168,14 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         # "..., a human rights group protested": protesting what someone does, in words, is a
         # complaint (ACCUSE), not a demonstration.
         return TriggerType("ACCUSE", "disapprove", "111", ttype.origin)
+    if QUAD_CLASS[ttype.plover_type] <= 2 and declined_intent(verb):
+        return TriggerType("REJECT", ttype.mode, REFRAMED_CAMEO["REJECT"], ttype.origin)
+    if expulsion_order(verb):
+        return TriggerType(EXPELLED.plover_type, EXPELLED.mode, EXPELLED.cameo, ttype.origin)
+    if ttype.plover_type == "ASSAULT" and preparing_attack(verb):
+        return TriggerType("MOBILIZE", None, "150", ttype.origin)
+    if ttype.plover_type not in PROTEST_KEEPS and done_in_protest(verb):
+        return TriggerType("PROTEST", ttype.mode, "140", ttype.origin)
     if obligation(verb) and ttype.plover_type not in {"REQUEST", "REJECT"}:
         return TriggerType("REQUEST", ttype.mode, REFRAMED_CAMEO["REQUEST"], ttype.origin)
     if ttype.plover_type in FRAMING_TYPES:

@@ -111,10 +111,17 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# CAMEO codes whose crosswalk type we read otherwise. 163 (impose embargo, boycott or sanctions)
+# crosswalks to COERCE "restrict", but PLOVER's SANCTION is the withdrawal of economic ties, and
+# our own sets (written by four different rounds) all code sanctions, embargoes and asset freezes
+# SANCTION, as the raised-tariff patterns already are (issue 9, round 11: own, own4, own5 tune).
+RETYPED_CAMEO = {"163": ("SANCTION", None)}
+
+
 def _type(row: dict[str, str], origin: str) -> TriggerType:
-    return TriggerType(
-        row["plover_type"], row.get("mode") or None, row.get("cameo") or None, origin
-    )
+    cameo = row.get("cameo") or None
+    ptype, mode = RETYPED_CAMEO.get(cameo or "", (row["plover_type"], row.get("mode") or None))
+    return TriggerType(ptype, mode, cameo, origin)
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +146,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         ] += weight
     for key, counter in votes.items():
         (ptype, mode, cameo), _ = counter.most_common(1)[0]
-        lex.patterns[key] = TriggerType(ptype, mode or None, cameo, "pattern")
+        lex.patterns[key] = _type(
+            {"plover_type": ptype, "mode": mode, "cameo": cameo}, "pattern"
+        )
     for row in _rows(data_dir / "own_triggers.tsv"):
         kind, lemma, word, obj = row["kind"], row["lemma"], row["prep"], row["object"]
         if kind == "light":

@@ -241,7 +241,9 @@ def _has_clausal_complement(verb: Token) -> bool:
 
 # Adverbs the parser gives a phrasal verb's particle as ("backed away from", "pulled back"):
 # right after the verb they are read as its particle, so the phrasal verb's entry applies.
-PARTICLE_ADVERBS = {"away"}
+# "together" ("worked together", "acted together") only selects our own "X together" entries:
+# a verb without one falls back to its bare entry (issue 9, round 11).
+PARTICLE_ADVERBS = {"away", "together"}
 
 
 def _particles(verb: Token) -> list[Token]:
@@ -318,7 +320,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         return Trigger(verb, accusation, False) if accusation else None
     own_entry = lex.verb(lemma)
     if own_entry and own_entry.origin == "own":
-        return Trigger(verb, own_entry, False)
+        return Trigger(verb, _vowed(verb, lemma, own_entry, lex), False)
     for prep in preps:
         hit = None
         if not _has_clausal_complement(verb):
@@ -333,6 +335,22 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+# Verbs of vowing: threats when what is vowed is no act ("vowed revenge") or a hostile one ("swore
+# to fight on"); a vow to do an act the lexicon reads as cooperative, or does not type at all
+# ("vowed to hand power back to civilians", "vowed to help flood victims", "swore to protect"),
+# is a promise, AGREE, as "pledged to" is (issue 9, round 11).
+VOW_VERBS = {"vow", "swear"}
+VOWED_AGREE = TriggerType("AGREE", None, "030", "own")
+
+
+def _vowed(verb: Token, lemma: str, entry: TriggerType, lex: Lexicon) -> TriggerType:
+    if lemma not in VOW_VERBS:
+        return entry
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        comp_type = _clause_word_type(comp, lex)
+        if comp_type is None or comp_type.quad_class <= 2:
+            return VOWED_AGREE
+    return entry
 
 
 def _clause_word_type(word: Token, lex: Lexicon) -> TriggerType | None:
