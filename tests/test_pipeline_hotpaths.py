@@ -175,3 +175,32 @@ def test_hotpaths_acled_candidate_test_without_word_sets_matches_the_set_test(nl
         assert is_candidate(sent, []) == plain
         seen.add(plain)
     assert seen == {True, False}  # both answers were asked for
+
+
+@pytest.mark.slow
+def test_hotpaths_question_memo_is_per_document_and_matches_the_plain_test(nlp):
+    from realpolitik.events.polarity import _inverted_question, _is_question
+
+    asked = nlp("Will the army withdraw from the valley? Officials declined to say.")
+    told = nlp("The army will withdraw from the valley. Officials declined to say.")
+    for doc in (asked, told, asked):  # the same sentence offsets, other documents, then back
+        for sent in doc.sents:
+            plain = sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(sent)
+            assert _is_question(sent) == plain
+    assert [_is_question(s) for s in asked.sents] == [True, False]
+    assert [_is_question(s) for s in told.sents] == [False, False]
+
+
+@pytest.mark.slow
+def test_hotpaths_generic_sector_memo_gives_the_computed_sector():
+    from realpolitik.actors import load_kb
+    from realpolitik.actors.generic import generic_sector
+
+    kb = load_kb()
+    phrases = [["riot", "police"], ["armed", "men"], ["tents"], ["interior", "minister"]]
+    first = [generic_sector(kb, p) for p in phrases]
+    kb._cache.pop("generic_sector", None)
+    fresh = [generic_sector(kb, p) for p in phrases]
+    again = [generic_sector(kb, list(p)) for p in phrases]  # answered from the memo
+    assert first == fresh == again
+    assert fresh[2] is None and fresh[1] == ("REB", 2)
