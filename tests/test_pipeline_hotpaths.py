@@ -204,3 +204,21 @@ def test_hotpaths_generic_sector_memo_gives_the_computed_sector():
     again = [generic_sector(kb, list(p)) for p in phrases]  # answered from the memo
     assert first == fresh == again
     assert fresh[2] is None and fresh[1] == ("REB", 2)
+
+
+@pytest.mark.slow
+def test_hotpaths_name_runs_shortcut_keeps_the_runs_of_the_full_walk(nlp, monkeypatch):
+    from realpolitik.actors import names
+
+    texts = [
+        "Supporters of Tehreek-e-Labbaik Pakistan blocked the road to the airport.",
+        "Police arrested two members of Jamaat-ud-Dawa in Lahore on Friday.",
+        "Fighters loyal to Ahrar al-Hind claimed the blast at the market.",
+        "The long-running talks in Doha ended without a deal, an aide said.",
+        "Ministers met at the Council as Mr Ali-Khan spoke.",
+    ]
+    docs = [nlp(t) for t in texts]
+    quick = [names._name_runs(d) for d in docs]
+    monkeypatch.setattr(names, "_hyphened_connector", lambda sdoc, connectors: True)
+    assert quick == [names._name_runs(d) for d in docs]
+    assert sum(map(bool, quick)) >= 2 and not quick[3]  # runs kept, and a document without one
