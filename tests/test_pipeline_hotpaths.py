@@ -118,3 +118,107 @@ def test_hotpaths_embeddings_memo_returns_the_computed_vector_and_stays_bounded(
         assert again_count[0] == count[0] == fresh[1][k]
     again[0][:] = 0  # the caller's copy, not the memo's
     assert np.array_equal(emb.embed_counted([texts[2]])[0][0], fresh[0][2])
+
+
+def _plain_is_result(verb, lemma, lex):
+    """`triggers._is_result` without its index of verbs that have a result entry."""
+    from realpolitik.events.triggers import ANY_STATE, RESULT, result_states, secondary_predicates
+
+    listed = [
+        s
+        for s in result_states(verb)
+        if lex.is_non_event(lemma, RESULT, s.lower_) or lex.is_non_event(lemma, RESULT, s.lemma_)
+    ]
+    if listed or not lex.is_non_event(lemma, RESULT, ANY_STATE):
+        return listed
+    return secondary_predicates(verb)
+
+
+@pytest.mark.slow
+def test_hotpaths_result_verb_index_gives_the_walks_answer_and_follows_the_lexicon(nlp):
+    from realpolitik.events.lexicon import Lexicon
+    from realpolitik.events.triggers import RESULT, _is_result
+
+    sents = [
+        "The shelling left four fishermen dead and two wounded near the harbour.",
+        "The siege rendered the old bridge useless for the farmers.",
+        "Rebels stormed the depot, leaving nine guards injured.",
+        "The minister left the summit early after the talks stalled.",
+    ]
+    lex = Lexicon()
+    lex.non_events |= {("leave", RESULT, "dead"), ("leave", RESULT, "injured")}
+    verbs = [t for text in sents for t in nlp(text) if t.pos_ in {"VERB", "AUX"}]
+    for tok in verbs:
+        assert _is_result(tok, tok.lemma_.lower(), lex) == _plain_is_result(tok, tok.lemma_.lower(), lex)
+    assert any(_is_result(t, t.lemma_.lower(), lex) for t in verbs)  # the walk ran and found
+    lex.non_events.add(("render", RESULT, "useless"))  # the index follows an edit of the set
+    rendered = [t for t in verbs if t.lemma_ == "render"]
+    assert rendered and [s.text for s in _is_result(rendered[0], "render", lex)] == ["useless"]
+    assert _is_result(rendered[0], "render", Lexicon()) == []  # and another lexicon
+
+
+@pytest.mark.slow
+def test_hotpaths_acled_candidate_test_without_word_sets_matches_the_set_test(nlp):
+    from realpolitik.events.acled_typing import _words, is_candidate, relevance_words
+
+    words = relevance_words()
+    texts = [
+        "Police fired tear gas at marchers outside the ministry.",
+        "The committee approved the budget on Monday.",
+        "Gunmen torched two lorries on the highway overnight.",
+        "Shares of the bank rose after the report.",
+    ]
+    seen = set()
+    for text in texts:
+        sent = next(nlp(text).sents)
+        plain = any(_words(tok) & words for tok in sent)
+        assert is_candidate(sent, []) == plain
+        seen.add(plain)
+    assert seen == {True, False}  # both answers were asked for
+
+
+@pytest.mark.slow
+def test_hotpaths_question_memo_is_per_document_and_matches_the_plain_test(nlp):
+    from realpolitik.events.polarity import _inverted_question, _is_question
+
+    asked = nlp("Will the army withdraw from the valley? Officials declined to say.")
+    told = nlp("The army will withdraw from the valley. Officials declined to say.")
+    for doc in (asked, told, asked):  # the same sentence offsets, other documents, then back
+        for sent in doc.sents:
+            plain = sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(sent)
+            assert _is_question(sent) == plain
+    assert [_is_question(s) for s in asked.sents] == [True, False]
+    assert [_is_question(s) for s in told.sents] == [False, False]
+
+
+@pytest.mark.slow
+def test_hotpaths_generic_sector_memo_gives_the_computed_sector():
+    from realpolitik.actors import load_kb
+    from realpolitik.actors.generic import generic_sector
+
+    kb = load_kb()
+    phrases = [["riot", "police"], ["armed", "men"], ["tents"], ["interior", "minister"]]
+    first = [generic_sector(kb, p) for p in phrases]
+    kb._cache.pop("generic_sector", None)
+    fresh = [generic_sector(kb, p) for p in phrases]
+    again = [generic_sector(kb, list(p)) for p in phrases]  # answered from the memo
+    assert first == fresh == again
+    assert fresh[2] is None and fresh[1] == ("REB", 2)
+
+
+@pytest.mark.slow
+def test_hotpaths_name_runs_shortcut_keeps_the_runs_of_the_full_walk(nlp, monkeypatch):
+    from realpolitik.actors import names
+
+    texts = [
+        "Supporters of Tehreek-e-Labbaik Pakistan blocked the road to the airport.",
+        "Police arrested two members of Jamaat-ud-Dawa in Lahore on Friday.",
+        "Fighters loyal to Ahrar al-Hind claimed the blast at the market.",
+        "The long-running talks in Doha ended without a deal, an aide said.",
+        "Ministers met at the Council as Mr Ali-Khan spoke.",
+    ]
+    docs = [nlp(t) for t in texts]
+    quick = [names._name_runs(d) for d in docs]
+    monkeypatch.setattr(names, "_hyphened_connector", lambda sdoc, connectors: True)
+    assert quick == [names._name_runs(d) for d in docs]
+    assert sum(map(bool, quick)) >= 2 and not quick[3]  # runs kept, and a document without one

@@ -102,14 +102,28 @@ def _members_of_named(head: Token, mentions: list[ActorMention]) -> bool:
 
 def generic_sector(kb: KnowledgeBase, words: list[str]) -> tuple[str, int] | None:
     """Sector of the longest role phrase ending `words`, and how many words it takes."""
+    # Remembered on the KB (whose role index it reads): asked for every noun in a party's
+    # position, and the same few words ("police", "officials") come back in every document.
+    memo: dict[tuple[str, ...], tuple[str, int] | None] = kb._cache.setdefault("generic_sector", {})
+    key = tuple(words)
+    if key in memo:
+        return memo[key]
+    if len(memo) >= SECTOR_MEMO_SIZE:
+        memo.clear()
     extra, _ = _word_lists()
     index = role_index(kb)
+    found = None
     for i in range(len(words)):
         tail = words[i:]
         sector = phrase_sector(extra, tail) or phrase_sector(index, tail)
         if sector:
-            return sector, len(tail)
-    return None
+            found = sector, len(tail)
+            break
+    memo[key] = found
+    return found
+
+
+SECTOR_MEMO_SIZE = 20_000
 
 
 def _state_of(kb: KnowledgeBase, word: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
@@ -24,9 +25,28 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha()
 
 
+def _hyphened_connector(sdoc: Doc, connectors: frozenset[str]) -> bool:
+    """Some connector word stands next to a hyphen token: without one, no run of `_name_runs`
+    is joined, and it keeps none (most documents; this reads two integer columns instead of
+    walking every capitalised word's run)."""
+    if not len(sdoc):
+        return False
+    strings = sdoc.vocab.strings
+    columns = sdoc.to_array([ORTH, LOWER])
+    hyphen = strings.add("-")
+    hyphens = [k for k, orth in enumerate(columns[:, 0].tolist()) if orth == hyphen]
+    lowers = columns[:, 1].tolist()
+    n = len(lowers)
+    return any(
+        strings[lowers[j]] in connectors for k in hyphens for j in (k - 1, k + 1) if 0 <= j < n
+    )
+
+
 def _name_runs(sdoc: Doc) -> list[tuple[int, int]]:
     """Token spans [start, end) of transliterated names."""
     connectors = group_words().connectors
+    if not _hyphened_connector(sdoc, connectors):
+        return []
     runs = []
     i, n = 0, len(sdoc)
     while i < n:

@@ -231,7 +231,10 @@ def is_candidate(sent: Span, events: list[EventMention]) -> bool:
     if any(e.acled_sub_event_type for e in events):
         return True
     words = relevance_words()
-    return any(_words(tok) & words for tok in sent) or bool(phrase_votes(sent))
+    # `_words(tok) & words` without a set per token: every token of every sentence is asked
+    return any(tok.lower_ in words or tok.lemma_.lower() in words for tok in sent) or bool(
+        phrase_votes(sent)
+    )
 
 
 def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[str, float]]:

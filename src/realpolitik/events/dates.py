@@ -92,10 +92,11 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
 def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     """Date phrases of the sentence, those hanging from the trigger's clause first, then nearest."""
     lex = lexicon()
-    phrases = [e for e in sent.ents if e.label_ == "DATE" and not _is_length_or_age(e.text, lex)]
+    ents = sent.ents  # spaCy makes a Span of each of the document's entities at every access
+    phrases = [e for e in ents if e.label_ == "DATE" and not _is_length_or_age(e.text, lex)]
     phrases += [
         e
-        for e in sent.ents
+        for e in ents
         if e.label_ == "CARDINAL"
         and BARE_YEAR.match(e.text)
         and e.root.head.lower_ in lex.year_prepositions

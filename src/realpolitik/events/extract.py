@@ -170,10 +170,12 @@ def extract_events(
     state = _DocumentState()
     for sent in sdoc.sents:
         index = MentionIndex.build(sent, actors)
-        place_index = _place_index(sent, places)
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
         triggers += _obligation_triggers(sent, lex, typed)
+        # Only a trigger reads the place index (a pure function of the sentence and the places):
+        # about half the sentences have none.
+        place_index = _place_index(sent, places) if triggers else {}
         # one reading per trigger word: the first (most specific) wins
         triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.coordination import finite_conjunct_of_infinitive
 from realpolitik.events.segments import (
@@ -460,9 +460,7 @@ def non_event(trigger: Token) -> str | None:
     words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
     the author's reasoning."""
     lex = lexicon()
-    if trigger.sent.text.rstrip().rstrip("\"'”’ ").endswith("?") or _inverted_question(
-        trigger.sent
-    ):
+    if _is_question(trigger.sent):
         return "question"
     word, lemma = trigger.lower_, trigger.lemma_.lower()
     if trigger.pos_ != "VERB" and (word in lex.actor_nouns or lemma in lex.actor_nouns):
@@ -476,6 +474,24 @@ def non_event(trigger: Token) -> str | None:
     if _plan_frame(trigger, lex):
         return "a plan's frame"  # "is set to patrol": the act is the infinitive, not "set"
     return None
+
+
+# The question test of `non_event` per sentence of the last document asked about: it is asked
+# for every trigger and candidate word, and reads the whole sentence each time. The document is
+# held by reference, so a new one can never be taken for it.
+_questions: tuple[Doc | None, dict[tuple[int, int], bool]] = (None, {})
+
+
+def _is_question(sent: Span) -> bool:
+    """The sentence asks: a question mark ends it (before closing quotes), or its word order."""
+    global _questions
+    if _questions[0] is not sent.doc:
+        _questions = (sent.doc, {})
+    memo, key = _questions[1], (sent.start, sent.end)
+    if key not in memo:
+        text = sent.text.rstrip().rstrip("\"'”’ ")
+        memo[key] = text.endswith("?") or _inverted_question(sent)
+    return memo[key]
 
 
 def _plan_frame(word: Token, lex: Lexicon) -> bool:

@@ -196,6 +196,8 @@ def _is_result(verb: Token, lemma: str, lex: Lexicon) -> list[Token]:
     """The states that make the verb a result of the event governing it, if any: listed states
     ("leaving three soldiers dead"), or any state after the object of a verb listed for it ("the
     blockade left Gaza short of fuel": the blockade is the event)."""
+    if lemma not in _result_lemmas(lex):
+        return []  # no entry of the verb's can match: the subtree walk below would find none
     listed = [
         s
         for s in result_states(verb)
@@ -204,6 +206,22 @@ def _is_result(verb: Token, lemma: str, lex: Lexicon) -> list[Token]:
     if listed or not lex.is_non_event(lemma, RESULT, ANY_STATE):
         return listed
     return secondary_predicates(verb)
+
+
+# (the lexicon's non-event set, its size, the verb lemmas with a RESULT entry): asked for every
+# verb of every sentence (twice), where about 1 verb in 40 has such an entry (on the bench
+# documents); rebuilt when the lexicon or its set changes.
+_result_index: tuple[set[tuple[str, str, str]], int, frozenset[str]] | None = None
+
+
+def _result_lemmas(lex: Lexicon) -> frozenset[str]:
+    """The verb lemmas that some (lemma, RESULT, state) non-event entry names."""
+    global _result_index
+    entries = lex.non_events
+    if _result_index is None or _result_index[0] is not entries or _result_index[1] != len(entries):
+        lemmas = frozenset(lemma for lemma, prep, _ in entries if prep == RESULT)
+        _result_index = (entries, len(entries), lemmas)
+    return _result_index[2]
 
 
 def _names_no_event(
