@@ -11,6 +11,7 @@ from realpolitik.errors import UsageError
 from realpolitik.eval.polarity import (
     OWN2_FILE,
     OWN3_FILE,
+    OWN4_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -99,6 +100,19 @@ def test_eval_polarity_third_set_has_its_own_split_and_shares_no_sentence():
     assert not earlier & {s["text"] for s in sentences}
 
 
+def test_eval_polarity_fourth_set_has_its_own_split_every_polarity_and_no_shared_sentence():
+    sentences = own_polarity_sentences(OWN4_FILE)
+    assert {"tune", "check"} == {s["part"] for s in sentences}
+    assert all(s["part"] == part_of(s["id"], "polarity_own4") for s in sentences)
+    told = {p for s in sentences for p in s["polarity"]}
+    assert told == {"asserted", "denied", "negated", "hypothetical", "intended", "no_event"}
+    assert len({s["id"] for s in sentences}) == len(sentences)
+    earlier = {
+        s["text"] for f in (OWN_FILE, OWN2_FILE, OWN3_FILE) for s in own_polarity_sentences(f)
+    }
+    assert not earlier & {s["text"] for s in sentences}
+
+
 def test_eval_polarity_rejects_an_entry_without_a_known_polarity(tmp_path: Path):
     bad = tmp_path / "own.yaml"
     bad.write_text("sentences:\n  - {id: a, text: t, trigger: x, polarity: [maybe]}\n")
@@ -160,9 +174,10 @@ def test_eval_polarity_scores_each_set_per_part(tmp_path: Path):
         "  - {id: c1, trigger: shell, polarity: [negated],"
         " text: 'Ruritanian guns no longer shell the port.'}\n"
     )
-    out = score_polarity(path=first, path2=second, path3=third)
+    out = score_polarity(path=first, path2=second, path3=third, path4=None)
     assert out["whole"]["n"] == 1 and out["own2"]["whole"]["n"] == 2
     assert out["own3"]["whole"]["n"] == 1 and set(out["own3"]) == {"whole", "tune", "check"}
+    assert "own4" not in out
     assert {r["id"] for r in out["own3_misses"]} <= {"c1"}
     assert set(out["own2"]) == {"whole", "tune", "check"}
     assert {r["id"] for r in out["own2_misses"]} <= {"b1", "b2"}

@@ -88,6 +88,8 @@ class Lexicon:
     obligation_modals: frozenset[str]
     actor_nouns: frozenset[str]
     stative_participles: frozenset[str]
+    role_nouns: frozenset[str]
+    near_miss_adverbs: frozenset[str]
     question_auxiliaries: frozenset[str]
     analysis_verbs: frozenset[str]
 
@@ -119,6 +121,8 @@ def polarity_of(trigger: Token) -> Polarity:
             or inverted_condition(node, lex)
         ):
             cues.add("hypothetical")
+        if node is trigger and _in_rooted_inverted_condition(trigger, lex):
+            cues.add("hypothetical")  # "Were the navy to enforce the blockade, ... would halt"
         if _denied_by_apposed_claim(node, lex):
             cues.add("denied")
         if _headline_infinitive(node):
@@ -159,6 +163,8 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
             modals.add(word)
         elif child.dep_ == "advmod" and word in lex.ceased_adverbs and _negated_adverb(child, lex):
             negated = True  # "no longer supplies arms": it has stopped
+        elif child.dep_ == "advmod" and word in lex.near_miss_adverbs and node.pos_ == "VERB":
+            negated = True  # "almost overran the base", "nearly toppled": it fell short
         elif child.dep_ == "advmod" and word in lex.speculative_adverbs | lex.habitual_adverbs:
             cues.add("hypothetical")  # "possibly", and a habit: "sometimes lead to", "often raid"
         elif child.dep_ == "advcl" and (
@@ -221,6 +227,37 @@ def inverted_condition(node: Token, lex: Lexicon | None = None) -> bool:
         return False
     clause = [node, *(c for c in node.children if c.dep_ in {"ccomp", "xcomp"})]
     return any(c.dep_ in SUBJECT_DEPS and c.i > first.i for v in clause for c in v.children)
+
+
+def rooted_inverted_condition(sent: Span, lex: Lexicon | None = None) -> int | None:
+    """ "Were the navy to enforce the blockade, shipping would halt": a condition told by word
+    order that the parser makes the sentence's root (the opening auxiliary as ROOT, the
+    consequence a complement of it), so `inverted_condition` does not see an adverbial clause.
+    Told by its shape: an inverting auxiliary first, its subject after it, then a comma, then a
+    clause with a modal ("would", "will", "could"), and no question mark. Returns the index of
+    the comma that closes the condition, or None."""
+    lex = lex or lexicon()
+    if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return None
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 5 or words[0].lower_ not in lex.inverting_auxiliaries:
+        return None
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None:
+        return None
+    condition = [t for t in words if t.i < comma.i]
+    consequence = [t for t in words if t.i > comma.i]
+    if not any(t.dep_ in SUBJECT_DEPS and t.head.i == words[0].i for t in condition):
+        return None  # "Were" with its own subject after it: "Were the navy to ..."
+    modals = lex.speculative_modals | lex.future_modals
+    if not any(t.tag_ == "MD" and t.lower_ in modals for t in consequence):
+        return None
+    return comma.i
+
+
+def _in_rooted_inverted_condition(trigger: Token, lex: Lexicon) -> bool:
+    comma = rooted_inverted_condition(trigger.sent, lex)
+    return comma is not None and trigger.i < comma
 
 
 def _clause_words(node: Token) -> set[str]:
@@ -467,6 +504,12 @@ def non_event(trigger: Token) -> str | None:
         return "actor noun"
     if word in lex.stative_participles and (trigger.tag_ == "VBN" or trigger.dep_ == "amod"):
         return "placing participle"
+    if trigger.dep_ == "appos" and lemma in lex.role_nouns:
+        # "Hungary, a steady supporter of Belgrade, hosted the summit": an apposition describes
+        # its actor; the act told is the clause's verb. A role held in a clause of its own
+        # ("which has been a powerful backer of the Taliban") stays an act: the careful
+        # reader's list reads it so.
+        return "role noun in apposition"
     if lemma in lex.judgement_verbs and _self_judgement(trigger, lex):
         return "the author's judgement"
     if lemma in lex.analysis_verbs and _event_subject(trigger):
@@ -508,6 +551,8 @@ def _inverted_question(sent: Span) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if len(words) < 3 or words[0].lower_ not in lexicon().question_auxiliaries:
         return False
+    if rooted_inverted_condition(sent) is not None:
+        return False  # "Were the navy to enforce the blockade, shipping would halt."
     first = words[0]
     verb = first if first.dep_ == "ROOT" or first.dep_ not in {"aux", "auxpass"} else first.head
     if verb.dep_ != "ROOT":
