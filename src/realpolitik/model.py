@@ -117,8 +117,8 @@ class Place:
     precision: PlacePrecision
     admin1: str | None = None
     # How an event's location was read (`places.locate.event_place`): "sentence", "meeting",
-    # "paragraph", "dateline", "home", "border" or "parties"; None on a place mention and on
-    # older records.
+    # "paragraph", "dateline", "home", "border" or "parties"; "fused_meeting" when fusion gave it
+    # (`fusion.meeting_places`); None on a place mention and on older records.
     basis: str | None = None
 
 
