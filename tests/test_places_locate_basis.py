@@ -138,9 +138,11 @@ def test_every_location_basis_is_one_the_packaged_schema_allows():
     from pathlib import Path
 
     import realpolitik
+    from realpolitik.fusion.meeting_places import FUSED_MEETING
     from realpolitik.places.locate.event import LOCATION_BASES
 
     schema_path = Path(realpolitik.__file__).parent / "data" / "spec" / "event.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     allowed = schema["properties"]["location"]["properties"]["basis"]["enum"]
-    assert set(allowed) == set(LOCATION_BASES) | {None}
+    # fusion adds one basis of its own (`fusion.meeting_places`)
+    assert set(allowed) == set(LOCATION_BASES) | {FUSED_MEETING, None}

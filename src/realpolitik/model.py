@@ -117,8 +117,8 @@ class Place:
     precision: PlacePrecision
     admin1: str | None = None
     # How an event's location was read (`places.locate.event_place`): "sentence", "meeting",
-    # "paragraph", "dateline", "home", "border" or "parties"; None on a place mention and on
-    # older records.
+    # "paragraph", "dateline", "home", "border" or "parties"; "fused_meeting" when fusion gave it
+    # (`fusion.meeting_places`); None on a place mention and on older records.
     basis: str | None = None
 
 
@@ -166,6 +166,10 @@ class EventMention:
     fatalities: int | None = None
     confidence: float = 0.5
     mention_id: str = ""  # stable id, set by the events stage: f"{doc_id}:{trigger_start}"
+    # "meeting" (a meeting or visit word) or "outcome" (what its parties did or said at it):
+    # `places.locate.meeting.meeting_role`; fusion places an outcome at its meeting's town when
+    # another report names it (`fusion.meeting_places`). None on older stored mentions.
+    meeting_role: str | None = None
 
 
 def mention_key(m: EventMention) -> str:

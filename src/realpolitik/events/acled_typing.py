@@ -58,7 +58,7 @@ from realpolitik.events.acled_phrases import (
 )
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
-from realpolitik.places.locate import event_place, place_index
+from realpolitik.places.locate import event_place, meeting_role, place_index
 
 SUBTYPES_FILE = DATA_DIR / "acled_subtypes.tsv"
 RELEVANCE_FILE = DATA_DIR / "acled_relevance.txt"
@@ -705,6 +705,7 @@ def _added_event(
         fatalities=fatalities_in(sent, tok) if sub.plover_type == "ASSAULT" else None,
         confidence=conf,
         mention_id=f"{doc.doc_id}:{tok.idx}",
+        meeting_role=meeting_role(tok, places),
     )
 
 

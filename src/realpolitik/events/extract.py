@@ -124,6 +124,12 @@ def _place(
     return found
 
 
+def _meeting_role(trigger: Token, places: list[PlaceMention]) -> str | None:
+    from realpolitik.places.locate import meeting_role  # the choice lives in places/
+
+    return meeting_role(trigger, places)
+
+
 def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMention]:
     from realpolitik.places.locate import place_index  # the choice lives in places/
 
@@ -297,6 +303,7 @@ def extract_events(
                     fatalities=fatalities_in(sent, tok) if ttype.plover_type == "ASSAULT" else None,
                     confidence=conf,
                     mention_id=f"{doc.doc_id}:{start}",
+                    meeting_role=_meeting_role(tok, places),
                 )
             )
         _threat_targets(state.events, sent)

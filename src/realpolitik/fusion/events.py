@@ -10,7 +10,9 @@ else starts one. The most informative mentions go first (both sides named, then 
 so clusters are seeded by full reports and the vague ones ("Pakistan held talks") attach to them.
 
 Last, in text order, mentions without participants and definite nouns that matched nothing
-continue the happening their document named just before (`antecedents`).
+continue the happening their document named just before (`antecedents`). Once the events are
+built, a meeting's outcome reported without its town takes the town another report of the
+meeting names (`meeting_places`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from realpolitik.fusion.cluster import (
     mention_tokens,
 )
 from realpolitik.fusion.compat import PRECISION_RANK, type_family
+from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
@@ -45,7 +48,8 @@ def fuse_events(mentions: list[EventMention]) -> list[Event]:
     clusters: list[MentionCluster] = []
     for family in sorted(by_family):
         clusters.extend(_FamilyFusion(family).run(by_family[family]))
-    events = [build_event(c) for c in clusters]
+    # an outcome of a meeting another report placed takes the meeting's town (`meeting_places`)
+    events = place_at_fused_meetings([build_event(c) for c in clusters])
     return sorted(
         events, key=lambda e: (e.mentions[0].doc_id, e.mentions[0].trigger_start, e.event_id)
     )

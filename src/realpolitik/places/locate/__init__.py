@@ -33,6 +33,7 @@ from realpolitik.places.locate.keys import (
     READOUT,
     SITES,
 )
+from realpolitik.places.locate.meeting import meeting_role
 from realpolitik.places.locate.sentence import takes_place_object
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "READOUT",
     "SITES",
     "event_place",
+    "meeting_role",
     "place_index",
     "takes_place_object",
 ]

@@ -84,9 +84,16 @@ def meeting_outcome(trigger: Token) -> bool:
     subject ("The talks ended with both countries agreeing to reopen embassies", "The
     discussions produced an agreement") or a "during" phrase ("During the meeting, Germany
     promised ..."): it happened where the meeting did. Not through another verb on the way ("...
-    pledged to stop arming the Houthis": the arming is the pledge's content)."""
+    pledged to stop arming the Houthis": the arming is the pledge's content), nor through a word
+    tying the meeting to what came before or prompted it ("The meeting followed clashes", "...
+    after recent confrontations": `meeting_context_words.txt`)."""
+    context = word_list("meeting_context_words.txt")
     tok = trigger
     while True:
+        if tok.i != trigger.i and tok.lemma_.lower() in context:
+            # "The meeting followed tensions after recent confrontations", "The talks came amid
+            # clashes": what came before or prompted the meeting, not what it produced
+            return False
         for c in tok.children:
             if c.dep_ in OUTCOME_SUBJECT_DEPS and c.pos_ == "NOUN" and is_meeting_word(c.lemma_):
                 return True
@@ -103,6 +110,23 @@ def meeting_outcome(trigger: Token) -> bool:
             # (the arming) is not done at the meeting; only the pledge is
             return False
         tok = tok.head
+
+
+def meeting_role(trigger: Token, places: list[PlaceMention]) -> str | None:
+    """What the trigger is to its document's meeting, whether or not the document names the
+    meeting's town: "meeting" for a meeting or visit word ("met", "talks"), "outcome" for what
+    its parties did or said at it (`parties_act`, `meeting_outcome`, a readout sentence), else
+    None. Fusion reads it (`fusion.meeting_places`): another report of the same meeting may name
+    the town this document leaves out."""
+    if is_meeting_word(trigger.lemma_):
+        return "meeting"
+    if (
+        parties_act(trigger)
+        or meeting_outcome(trigger)
+        or trigger.sent.start in readout_sentences(trigger.doc, places)
+    ):
+        return "outcome"
+    return None
 
 
 def _is_party(subject: Token, people: set[str]) -> bool:
