@@ -65,6 +65,9 @@ COMPASS_WORDS = {
     "southwestern",
 }  # fmt: skip
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—&:,]|\()")
+# The upper-case town(s) a shared dateline names before another one: "TIJUANA & SAN DIEGO —",
+# "MINNEAPOLIS AND ST. PAUL, Minn. —" (the second town does not open its line).
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z.'’-]*\s*(?:&|AND|,)\s*$")
 # Entities whose words are no place: a name inside them is never taken from the cue alone.
 NOT_PLACE_LABELS = {
     "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
@@ -614,11 +617,13 @@ def _between_neighbours(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) ->
 
 
 def _opens_dateline(text: str, run: list[Token]) -> bool:
-    """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'."""
+    """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'; or
+    the second town of a dateline shared by two ("TIJUANA & SAN DIEGO,")."""
     first, last = run[0], run[-1]
     if not all(t.text.isupper() or not t.is_alpha for t in run):
         return False
-    if text[text.rfind("\n", 0, first.idx) + 1 : first.idx].strip():
+    before = text[text.rfind("\n", 0, first.idx) + 1 : first.idx]
+    if before.strip() and not _DATELINE_BEFORE.match(before):
         return False
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
