@@ -43,3 +43,33 @@ def test_places_accented_county_is_the_county(nlp):
     text = "Deputies in Doña Ana County found the missing hikers near Hatch on Tuesday."
     places = places_by_text(nlp, text)
     assert places["Doña Ana County"].admin1 == "New Mexico"
+
+
+def _town_called_a_person(nlp, text: str, town: str, story_town: str):
+    """The neighbour-town spans of `text` when spaCy tags `town` a person and `story_town` is
+    the name found so far (spaCy's own tags vary with the sentence)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from realpolitik.places.gazetteer import load_gazetteer
+    from realpolitik.places.recognize import Span, _neighbour_town_spans
+
+    sdoc = nlp(text)
+    i = next(t.i for t in sdoc if t.text == town)
+    sdoc.ents = [SpacySpan(sdoc, i, i + 1, label="PERSON")]
+    start = text.index(story_town)
+    found = [Span(start, start + len(story_town), story_town, "ner")]
+    return [s.text for s in _neighbour_town_spans(sdoc, load_gazetteer(), found)]
+
+
+@pytest.mark.slow
+def test_places_small_town_near_a_lesser_namesake_of_the_story_town_is_taken(nlp):
+    # Orrington (Maine, 3,700 people) lies beside Bangor, Maine, not beside the larger Bangor in
+    # Northern Ireland
+    text = "A farmer from Orrington won first prize at the fair in Bangor on Saturday."
+    assert _town_called_a_person(nlp, text, "Orrington", "Bangor") == ["Orrington"]
+
+
+@pytest.mark.slow
+def test_places_small_town_far_from_every_reading_of_the_story_town_is_no_place(nlp):
+    text = "A farmer from Orrington won first prize at the fair in Dublin on Saturday."
+    assert _town_called_a_person(nlp, text, "Orrington", "Dublin") == []
