@@ -73,3 +73,23 @@ def test_places_small_town_near_a_lesser_namesake_of_the_story_town_is_taken(nlp
 def test_places_small_town_far_from_every_reading_of_the_story_town_is_no_place(nlp):
     text = "A farmer from Orrington won first prize at the fair in Dublin on Saturday."
     assert _town_called_a_person(nlp, text, "Orrington", "Dublin") == []
+
+
+@pytest.mark.slow
+def test_places_listed_names_a_sentence_calls_towns_are_neighbouring_towns(nlp):
+    # Berlin and Gorham, New Hampshire, lie 10 km apart; not the German capital
+    text = (
+        "Plows cleared Route 16 between Berlin and Gorham overnight, and both towns opened "
+        "warming shelters on Sunday."
+    )
+    places = places_by_text(nlp, text)
+    assert places["Berlin"].admin1 == "New Hampshire"
+    assert places["Gorham"].admin1 == "New Hampshire"
+
+
+@pytest.mark.slow
+def test_places_listed_towns_without_neighbouring_namesakes_keep_their_readings(nlp):
+    text = "Officials in Lyon and Marseille said both towns would light their Christmas markets."
+    places = places_by_text(nlp, text)
+    assert places["Lyon"].country == "FRA"
+    assert places["Marseille"].country == "FRA"

@@ -185,7 +185,8 @@ def find_places(
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
     bests = _nearby(doc.text, found, bests)
-    bests = _close_pairs(found, bests, set(chosen))
+    bests, said = _said_to_be_towns(doc.text, found, bests)
+    bests = _close_pairs(found, bests, set(chosen) | said)
     bests = _other_names_far(found, bests)
     bests = _short_for_its_county(found, bests)
     bests = _division_by_its_word(doc.text, found, bests)
@@ -197,7 +198,9 @@ def find_places(
     towns = [
         (m.place.lat, m.place.lon)
         for m in mentions
-        if m.place.precision in TOWN_PRECISIONS and m.place.lat is not None and m.place.lon is not None
+        if m.place.precision in TOWN_PRECISIONS
+        and m.place.lat is not None
+        and m.place.lon is not None
     ]
 
     def named(f: Span) -> Place | None:
@@ -365,7 +368,9 @@ def _in_their_town(
         if gazetteer.is_prominent(span.lookup_name):
             continue
         near = [
-            e for e, _ in cands if e.kind in {"city", "small"} and km_between(e, town) <= COUNTY_REACH_KM
+            e
+            for e, _ in cands
+            if e.kind in {"city", "small"} and km_between(e, town) <= COUNTY_REACH_KM
         ]
         out[i] = (
             max(near, key=lambda e: e.population)
@@ -415,7 +420,9 @@ def _place_near(found: list[Found], out: list[Entry], group: list[int], others: 
         picks = []
         for g in group:
             close = [
-                e for e, _ in found[g][1] if e.kind in _TOWN_KINDS and km_between(e, anchor) <= NEARBY_KM
+                e
+                for e, _ in found[g][1]
+                if e.kind in _TOWN_KINDS and km_between(e, anchor) <= NEARBY_KM
             ]
             if not close:
                 return None
@@ -487,6 +494,45 @@ def _close_pairs(found: list[Found], bests: list[Entry], fixed: set[str]) -> lis
         if entry is not None and any(e is entry for e, _ in cands):
             out[k] = entry
     return out
+
+
+# "Police in Lebanon and Hanover closed the road between the two towns": two names listed together
+# in a sentence that calls them towns are towns, and neighbours when each has a town reading
+# within PAIR_KM of the other's (Lebanon and Hanover, New Hampshire: not the country and the
+# German city). Both move, unlike in `_close_pairs`, as the text itself says what they are; a
+# pair whose chosen readings lie within PAIR_FAR_KM of each other is left as chosen.
+_TOWNS_WORD = re.compile(r"\btowns\b", re.IGNORECASE)
+
+
+def _said_to_be_towns(
+    text: str, found: list[Found], bests: list[Entry]
+) -> tuple[list[Entry], set[str]]:
+    """The pairs of listed names a sentence calls towns, moved onto neighbouring town readings
+    (above); also the keys of the names moved, which `_close_pairs` leaves alone."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    moved: dict[str, Entry] = {}
+    for i in range(len(found) - 1):
+        (span, cands), (after, after_cands) = found[i], found[i + 1]
+        if keys[i] == keys[i + 1] or not _LIST_JOINER.match(text[span.end : after.start]):
+            continue
+        start = text.rfind(".", 0, span.start) + 1
+        end = text.find(".", after.end)
+        if not _TOWNS_WORD.search(text[start : len(text) if end < 0 else end]):
+            continue
+        if km_between(bests[i], bests[i + 1]) <= PAIR_FAR_KM:
+            continue
+        pairs = [
+            (a, b)
+            for a, primary_a in cands
+            if primary_a and a.kind in _TOWN_KINDS
+            for b, primary_b in after_cands
+            if primary_b and b.kind in _TOWN_KINDS and km_between(a, b) <= PAIR_KM
+        ]
+        if pairs:
+            a, b = max(pairs, key=lambda p: p[0].population + p[1].population)
+            moved[keys[i]], moved[keys[i + 1]] = a, b
+    out = [moved.get(keys[k], best) for k, best in enumerate(bests)]
+    return out, set(moved)
 
 
 # ... of a town this small: a large city's other names are often its English ones ("Quebec
@@ -561,12 +607,11 @@ def _closest_town(
     for a in mine:
         row, col = _cell(a.lat, a.lon)
         near = (
-            b
-            for dr in (-1, 0, 1)
-            for dc in (-1, 0, 1)
-            for b in grid.get((row + dr, col + dc), ())
+            b for dr in (-1, 0, 1) for dc in (-1, 0, 1) for b in grid.get((row + dr, col + dc), ())
         )
-        if any(b is not a and km_between(a, b) <= PAIR_KM and any(b is f for f in far) for b in near):
+        if any(
+            b is not a and km_between(a, b) <= PAIR_KM and any(b is f for f in far) for b in near
+        ):
             if best is None or a.population > best.population:
                 best = a
     return best
