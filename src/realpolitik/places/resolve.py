@@ -198,9 +198,7 @@ def find_places(
     towns = [
         (m.place.lat, m.place.lon)
         for m in mentions
-        if m.place.precision in TOWN_PRECISIONS
-        and m.place.lat is not None
-        and m.place.lon is not None
+        if m.place.precision in TOWN_PRECISIONS and m.place.lat is not None and m.place.lon is not None
     ]
 
     def named(f: Span) -> Place | None:
@@ -368,9 +366,7 @@ def _in_their_town(
         if gazetteer.is_prominent(span.lookup_name):
             continue
         near = [
-            e
-            for e, _ in cands
-            if e.kind in {"city", "small"} and km_between(e, town) <= COUNTY_REACH_KM
+            e for e, _ in cands if e.kind in {"city", "small"} and km_between(e, town) <= COUNTY_REACH_KM
         ]
         out[i] = (
             max(near, key=lambda e: e.population)
@@ -420,9 +416,7 @@ def _place_near(found: list[Found], out: list[Entry], group: list[int], others: 
         picks = []
         for g in group:
             close = [
-                e
-                for e, _ in found[g][1]
-                if e.kind in _TOWN_KINDS and km_between(e, anchor) <= NEARBY_KM
+                e for e, _ in found[g][1] if e.kind in _TOWN_KINDS and km_between(e, anchor) <= NEARBY_KM
             ]
             if not close:
                 return None
@@ -607,11 +601,12 @@ def _closest_town(
     for a in mine:
         row, col = _cell(a.lat, a.lon)
         near = (
-            b for dr in (-1, 0, 1) for dc in (-1, 0, 1) for b in grid.get((row + dr, col + dc), ())
+            b
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            for b in grid.get((row + dr, col + dc), ())
         )
-        if any(
-            b is not a and km_between(a, b) <= PAIR_KM and any(b is f for f in far) for b in near
-        ):
+        if any(b is not a and km_between(a, b) <= PAIR_KM and any(b is f for f in far) for b in near):
             if best is None or a.population > best.population:
                 best = a
     return best
