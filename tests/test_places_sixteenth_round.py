@@ -93,3 +93,20 @@ def test_places_listed_towns_without_neighbouring_namesakes_keep_their_readings(
     places = places_by_text(nlp, text)
     assert places["Lyon"].country == "FRA"
     assert places["Marseille"].country == "FRA"
+
+
+@pytest.mark.slow
+def test_places_compass_name_of_a_far_little_known_place_is_a_quarter_of_the_story_town(nlp):
+    # "West End" alone reads as a district of Anguilla, thousands of km from Cincinnati
+    text = (
+        "CINCINNATI — The city will repave Liberty Street this summer and add bike racks "
+        "across the South West End, officials said."
+    )
+    places = places_by_text(nlp, text)
+    assert places["South West End"].lat == places["CINCINNATI"].lat
+
+
+@pytest.mark.slow
+def test_places_compass_name_of_a_well_known_place_keeps_it(nlp):
+    text = "DENVER — Flights to Northeast Philadelphia's airport were delayed on Friday."
+    assert places_by_text(nlp, text)["Northeast Philadelphia"].admin1 == "Pennsylvania"

@@ -25,7 +25,7 @@ from realpolitik.places.distance import haversine_km, km_between
 from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
-from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
+from realpolitik.places.recognize import COMPASS_WORDS, FACILITY_SOURCES, Span, place_spans
 
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
 # about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
@@ -188,6 +188,7 @@ def find_places(
     bests, said = _said_to_be_towns(doc.text, found, bests)
     bests = _close_pairs(found, bests, set(chosen) | said)
     bests = _other_names_far(found, bests)
+    bests = _compass_parts_far(found, bests)
     bests = _short_for_its_county(found, bests)
     bests = _division_by_its_word(doc.text, found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
@@ -552,6 +553,33 @@ def _other_names_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
             m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
         ]
         if not others or any(km_between(bests[k], bests[m]) <= FAR_NAMESAKE_KM for m in others):
+            continue
+        before = [m for m in others if found[m][0].start < span.start]
+        out[k] = bests[before[-1] if before else others[0]]
+    return out
+
+
+def _compass_parts_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A name made of a compass word and a little-known place ("the Central West End") whose
+    place lies more than FAR_NAMESAKE_KM from every other town the document names is a quarter
+    of the nearest town named before it (else the first named), as in `_other_names_far`: not
+    the district West End of Anguilla in a text about St. Louis. A well-known place keeps its
+    reading ("Northeast Philadelphia", "East Jerusalem")."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    out = list(bests)
+    for k, (span, _) in enumerate(found):
+        best = bests[k]
+        if (
+            not span.name
+            or span.text.partition(" ")[0].lower() not in COMPASS_WORDS
+            or best.kind not in {"city", "small", "admin1"}
+            or best.population >= OTHER_NAME_SMALL
+        ):
+            continue
+        others = [
+            m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
+        ]
+        if not others or any(km_between(best, bests[m]) <= FAR_NAMESAKE_KM for m in others):
             continue
         before = [m for m in others if found[m][0].start < span.start]
         out[k] = bests[before[-1] if before else others[0]]
