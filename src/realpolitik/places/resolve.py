@@ -25,7 +25,7 @@ from realpolitik.places.distance import haversine_km, km_between
 from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
 from realpolitik.places.names import name_key
-from realpolitik.places.recognize import FACILITY_SOURCES, Span, place_spans
+from realpolitik.places.recognize import COMPASS_WORDS, FACILITY_SOURCES, Span, place_spans
 
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
 # about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
@@ -185,8 +185,10 @@ def find_places(
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
     bests = _nearby(doc.text, found, bests)
-    bests = _close_pairs(found, bests, set(chosen))
+    bests, said = _said_to_be_towns(doc.text, found, bests)
+    bests = _close_pairs(found, bests, set(chosen) | said)
     bests = _other_names_far(found, bests)
+    bests = _compass_parts_far(found, bests)
     bests = _short_for_its_county(found, bests)
     bests = _division_by_its_word(doc.text, found, bests)
     mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
@@ -489,6 +491,45 @@ def _close_pairs(found: list[Found], bests: list[Entry], fixed: set[str]) -> lis
     return out
 
 
+# "Police in Lebanon and Hanover closed the road between the two towns": two names listed together
+# in a sentence that calls them towns are towns, and neighbours when each has a town reading
+# within PAIR_KM of the other's (Lebanon and Hanover, New Hampshire: not the country and the
+# German city). Both move, unlike in `_close_pairs`, as the text itself says what they are; a
+# pair whose chosen readings lie within PAIR_FAR_KM of each other is left as chosen.
+_TOWNS_WORD = re.compile(r"\btowns\b", re.IGNORECASE)
+
+
+def _said_to_be_towns(
+    text: str, found: list[Found], bests: list[Entry]
+) -> tuple[list[Entry], set[str]]:
+    """The pairs of listed names a sentence calls towns, moved onto neighbouring town readings
+    (above); also the keys of the names moved, which `_close_pairs` leaves alone."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    moved: dict[str, Entry] = {}
+    for i in range(len(found) - 1):
+        (span, cands), (after, after_cands) = found[i], found[i + 1]
+        if keys[i] == keys[i + 1] or not _LIST_JOINER.match(text[span.end : after.start]):
+            continue
+        start = text.rfind(".", 0, span.start) + 1
+        end = text.find(".", after.end)
+        if not _TOWNS_WORD.search(text[start : len(text) if end < 0 else end]):
+            continue
+        if km_between(bests[i], bests[i + 1]) <= PAIR_FAR_KM:
+            continue
+        pairs = [
+            (a, b)
+            for a, primary_a in cands
+            if primary_a and a.kind in _TOWN_KINDS
+            for b, primary_b in after_cands
+            if primary_b and b.kind in _TOWN_KINDS and km_between(a, b) <= PAIR_KM
+        ]
+        if pairs:
+            a, b = max(pairs, key=lambda p: p[0].population + p[1].population)
+            moved[keys[i]], moved[keys[i + 1]] = a, b
+    out = [moved.get(keys[k], best) for k, best in enumerate(bests)]
+    return out, set(moved)
+
+
 # ... of a town this small: a large city's other names are often its English ones ("Quebec
 # City"); with any town, the tune part of GeoWebNews lost 3 names.
 OTHER_NAME_SMALL = 10_000
@@ -512,6 +553,33 @@ def _other_names_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
             m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
         ]
         if not others or any(km_between(bests[k], bests[m]) <= FAR_NAMESAKE_KM for m in others):
+            continue
+        before = [m for m in others if found[m][0].start < span.start]
+        out[k] = bests[before[-1] if before else others[0]]
+    return out
+
+
+def _compass_parts_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """A name made of a compass word and a little-known place ("the Central West End") whose
+    place lies more than FAR_NAMESAKE_KM from every other town the document names is a quarter
+    of the nearest town named before it (else the first named), as in `_other_names_far`: not
+    the district West End of Anguilla in a text about St. Louis. A well-known place keeps its
+    reading ("Northeast Philadelphia", "East Jerusalem")."""
+    keys = [name_key(span.lookup_name) for span, _ in found]
+    out = list(bests)
+    for k, (span, _) in enumerate(found):
+        best = bests[k]
+        if (
+            not span.name
+            or span.text.partition(" ")[0].lower() not in COMPASS_WORDS
+            or best.kind not in {"city", "small", "admin1"}
+            or best.population >= OTHER_NAME_SMALL
+        ):
+            continue
+        others = [
+            m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
+        ]
+        if not others or any(km_between(best, bests[m]) <= FAR_NAMESAKE_KM for m in others):
             continue
         before = [m for m in others if found[m][0].start < span.start]
         out[k] = bests[before[-1] if before else others[0]]
