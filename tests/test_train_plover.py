@@ -70,3 +70,14 @@ def test_train_plover_cross_validation_lets_a_model_that_helps_act(train):
     rules = sum(r["label"] == r["top"] for r in rows)
     _, margin, hits = train._cross_validate([], rows, [{"c": 1.0}])
     assert margin < 1.0 and hits > rules
+
+
+def test_train_plover_lexical_features_see_trigger_and_object_lemmas(train, nlp):
+    doc = nlp("The army shelled the border town on Tuesday.")
+    shelled, town = doc[2], doc[5]
+    x = train.lexical_features(shelled)
+    b = train.LEMMA_BUCKETS
+    assert x.shape == (2 * b + doc.vocab.vectors_length,)
+    assert x[:b].argmax() == train._lemma_bucket(shelled.lemma_).argmax()
+    assert x[b : 2 * b].argmax() == train._lemma_bucket(town.lemma_).argmax()
+    assert abs(float(np.linalg.norm(x[2 * b :])) - 1.0) < 1e-4  # the clause vector, unit length
