@@ -13,10 +13,12 @@ it and may replace the type by a better one:
 
 A multinomial logistic regression (`scripts/train_plover.py`, seeded) maps these to a PLOVER type.
 The type changes only when the model's probability of another type beats the lexicon's type by
-`margin` (chosen by cross-validation over the PLOVER tune part, `docs/events-plover.md`); the
+`margin` (chosen by cross-validation over the tune material: PLOVER tune and the own sets' tune
+parts, `docs/events-plover.md`); the
 rest of the event (parties, polarity, place) is unchanged. Weights are a small `.npz` in
 `data/events/`, read once per process; with no weights file the step does nothing. No weights
-ship today: on the data we have, every margin that changes a type loses to the rules
+ship today: trained on synthetic stories, PLOVER tune and the own sets' tune parts, every margin
+that changes a type loses to the rules out of fold, and on the pooled check parts
 (`docs/events-plover.md`), so the training script writes none.
 
 Runs only on candidate events (triggers with a party), a dot product of ~1,000 numbers each.
