@@ -94,11 +94,6 @@ class ArgumentWords:
     result_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
     response_marks: frozenset[str]
-    run_nouns: frozenset[str]
-    act_party_preps: frozenset[str]
-    frontier_nouns: frozenset[str]
-    telling_verbs: frozenset[str]
-    press_nouns: frozenset[str]
 
 
 @cache
@@ -423,7 +418,6 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
             if m not in args.source and m not in own_forces
         ]  # fmt: skip
-        args.target = args.target or forces_aim(verb, index, args.source + own_forces)
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     _recipients(verb, index, args)
@@ -825,69 +819,9 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.anaphor = governing.anaphor
     if not args.source:
         _adjunct_act(noun, index, args)
-    if not args.target and plover_type == "MOBILIZE":  # "a build-up of armour near the border"
-        args.target = forces_aim(noun, index, args.source)
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
-
-
-def forces_aim(head: Token, index: MentionIndex, own: list[ActorMention]) -> list[ActorMention]:
-    """Whom a show of one's own forces is aimed at, when no clause names it: the parties of the
-    act a response phrase names ("called up reservists after border clashes with Azerbaijan"),
-    else the state across the frontier the forces go to ("near the Finnish border", "to its
-    border with Guyana"). Word lists: `arguments.yaml`."""
-    words = argument_words()
-    preps = _children(head, {"prep"}) + [
-        p for o in _children(head, {"dobj", "obj"}) for p in _children(o, {"prep"})
-    ]
-    answered: list[ActorMention] = []
-    across: list[ActorMention] = []
-    for prep in preps:
-        for noun in _pobjs(prep):
-            if noun.lemma_.lower() in words.run_nouns:  # "a series of clashes": the clashes
-                noun = next((p for c in _children(noun, {"prep"}) if c.lower_ == "of"
-                             for p in _pobjs(c)), noun)  # fmt: skip
-            if prep.lower_ in words.response_marks:
-                answered += _act_parties(noun, index)
-            elif noun.lemma_.lower() in words.frontier_nouns:
-                across += _act_parties(noun, index)
-    return [m for m in answered or across if m not in own]
-
-
-def _act_parties(noun: Token, index: MentionIndex) -> list[ActorMention]:
-    """The parties a noun names on itself: its possessor or nationality adjective ("Chinese
-    incursions", "the Finnish border") and its "with/by/from/against X" phrase."""
-    out: list[ActorMention] = []
-    for c in noun.children:
-        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
-            m = index.at(c)
-            out += [m] if m else []
-        elif c.dep_ == "prep" and c.lower_ in argument_words().act_party_preps:
-            out += [m for p in _pobjs(c) for m in actors_of(p, index)]
-    return out
-
-
-def addressee(trigger: Token, index: MentionIndex, source: list[ActorMention]) -> list[ActorMention]:
-    """ '"Send us air defence now," the minister told NATO counterparts, pressing for more
-    batteries': a participle hanging on a verb of telling is aimed at whom it was told, unless
-    that is the press or the speaker's own country's people (`arguments.yaml`)."""
-    words = argument_words()
-    tell = trigger.head
-    if not (
-        trigger.dep_ == "advcl"
-        and trigger.tag_ == "VBG"
-        and tell.lemma_.lower() in words.telling_verbs
-    ):
-        return []
-    countries = {m.country for m in source if m.country}
-    return [
-        m
-        for o in _children(tell, {"dobj", "obj", "dative"})
-        if o.lemma_.lower() not in words.press_nouns
-        for m in actors_of(o, index)
-        if m not in source and not (m.country and m.country in countries)
-    ]
 
 
 def left_in_state(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -15,7 +15,6 @@ from realpolitik.events.arguments import (
     Arguments,
     MentionIndex,
     actors_of,
-    addressee,
     argument_words,
     condition_parties,
     meeting_partners,
@@ -229,8 +228,6 @@ def extract_events(
                 args.target = proposal_authors(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().pressure_types:
                 args.target = pressure_parties(tok, index, args.source)
-            if not args.target and not trig.nominal:
-                args.target = addressee(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
                 args.target = meeting_partners(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
