@@ -465,16 +465,27 @@ def _time_clauses(verb: Token) -> list[Token]:
 def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
     """ "The ministry said its officers had broken up the rally", "the minister said his
     country would veto it": a subject that is a pronoun's own people or country, naming no actor
-    of its own (or only a generic one), is the actor the pronoun stands for."""
+    of its own (or only a generic one), is the actor the pronoun stands for. "Negotiators for the
+    government and the rebels signed", "police from Thailand and Cambodia worked together":
+    people named only by their role act for the parties their "for/from/of" phrase names (the
+    actors stage gives such a phrase the first party's country only)."""
     m = index.at(subject)
-    if m is not None and not (m.how.startswith("generic") and m.country is None):
+    if m is not None and not m.how.startswith("generic"):
         return []
     if m is None and subject.pos_ != "NOUN":
         return []
-    for c in subject.children:
-        if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
-            return _antecedent(c, index)
-    return []
+    if m is None or m.country is None:
+        for c in subject.children:
+            if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+                return _antecedent(c, index)
+    if m is None:
+        return []
+    parties = [
+        a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
+        for p in _pobjs(prep) for q in (p, *p.conjuncts) for a in actors_of(q, index)
+        if not a.how.startswith("generic")
+    ]  # fmt: skip
+    return parties if m.country is None or len(parties) > 1 else []
 
 
 # Possessive determiners: "its troops", "their envoy" are the possessor's own people.
