@@ -159,7 +159,8 @@ def test_hotpaths_result_verb_index_gives_the_walks_answer_and_follows_the_lexic
 
 @pytest.mark.slow
 def test_hotpaths_acled_candidate_test_without_word_sets_matches_the_set_test(nlp):
-    from realpolitik.events.acled_typing import _words, is_candidate, relevance_words
+    from realpolitik.events.acled_phrases import token_words
+    from realpolitik.events.acled_typing import is_candidate, relevance_words
 
     words = relevance_words()
     texts = [
@@ -171,7 +172,7 @@ def test_hotpaths_acled_candidate_test_without_word_sets_matches_the_set_test(nl
     seen = set()
     for text in texts:
         sent = next(nlp(text).sents)
-        plain = any(_words(tok) & words for tok in sent)
+        plain = any(token_words(tok) & words for tok in sent)
         assert is_candidate(sent, []) == plain
         seen.add(plain)
     assert seen == {True, False}  # both answers were asked for

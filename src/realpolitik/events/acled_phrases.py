@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.wordlists import read_word_groups
 
 PHRASES_FILE = DATA_DIR / "acled_phrases.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -23,17 +24,16 @@ OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 @lru_cache(maxsize=1)
 def phrase_words() -> dict[str, frozenset[str]]:
     """The word groups of `acled_phrases.tsv` (group -> lemmas)."""
-    lines = PHRASES_FILE.read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    return {g: frozenset(w.strip() for w in ws.split(",")) for g, ws in rows[1:]}
+    return read_word_groups(PHRASES_FILE)
 
 
-def _words(tok: Token) -> set[str]:
+def token_words(tok: Token) -> set[str]:
+    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on."""
     return {tok.lemma_.lower(), tok.lower_}
 
 
 def _in(tok: Token, group: str) -> bool:
-    return bool(_words(tok) & phrase_words()[group])
+    return bool(token_words(tok) & phrase_words()[group])
 
 
 def _sentence_has(sent: Span, group: str) -> bool:

@@ -55,8 +55,10 @@ from realpolitik.events.acled_phrases import (
     reads_interception,
     reads_protest_arrest,
     reads_restriction,
+    token_words,
 )
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
+from realpolitik.events.wordlists import read_word_groups
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.places.locate import event_place, meeting_role, place_index
 
@@ -222,16 +224,12 @@ def relevance_words() -> frozenset[str]:
     return _listed_words(RELEVANCE_FILE)
 
 
-def _words(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
-
-
 def is_candidate(sent: Span, events: list[EventMention]) -> bool:
     """Whether the sentence may report an ACLED event (and so is worth classifying)."""
     if any(e.acled_sub_event_type for e in events):
         return True
     words = relevance_words()
-    # `_words(tok) & words` without a set per token: every token of every sentence is asked
+    # `token_words(tok) & words` without a set per token: every token of every sentence is asked
     return any(tok.lower_ in words or tok.lemma_.lower() in words for tok in sent) or bool(
         phrase_votes(sent)
     )
@@ -330,7 +328,7 @@ def _decision_scores(
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top in TERRITORY_GAINS and not any(_words(t) & territory_gain_words() for t in sent):
+    if top in TERRITORY_GAINS and not any(token_words(t) & territory_gain_words() for t in sent):
         scores[top] = 0.0  # the next label decides
     elif top == TERRITORY_TRANSFER and not any(_names_place(t) for t in sent):
         scores[top] = 0.0
@@ -345,12 +343,12 @@ def _decision_scores(
 @lru_cache(maxsize=1)
 def accident_words() -> dict[str, frozenset[str]]:
     """The word groups of `acled_accident.tsv`: `accident` and `armed`."""
-    return _word_groups(ACCIDENT_FILE)
+    return read_word_groups(ACCIDENT_FILE)
 
 
 def _reads_accident(sent: Span) -> bool:
     """The sentence names an accident or a disaster, and no armed actor or attack."""
-    words = set().union(*(_words(t) for t in sent))
+    words = set().union(*(token_words(t) for t in sent))
     groups = accident_words()
     return bool(words & groups["accident"]) and not words & groups["armed"]
 
@@ -358,7 +356,7 @@ def _reads_accident(sent: Span) -> bool:
 @lru_cache(maxsize=1)
 def transfer_words() -> dict[str, frozenset[str]]:
     """The word groups of `acled_territory_transfer.tsv`."""
-    return _word_groups(TRANSFER_FILE)
+    return read_word_groups(TRANSFER_FILE)
 
 
 def phrase_votes(sent: Span) -> dict[str, float]:
@@ -380,7 +378,7 @@ def phrase_votes(sent: Span) -> dict[str, float]:
 @lru_cache(maxsize=1)
 def violent_protest_words() -> dict[str, frozenset[str]]:
     """The word groups of `acled_violent_protest.tsv`."""
-    return _word_groups(VIOLENT_PROTEST_FILE)
+    return read_word_groups(VIOLENT_PROTEST_FILE)
 
 
 def reads_violent_protest(sent: Span) -> bool:
@@ -389,26 +387,21 @@ def reads_violent_protest(sent: Span) -> bool:
     building during the march", round 9)."""
     groups = violent_protest_words()
     for tok in sent:
-        words = _words(tok)
+        words = token_words(tok)
         if not words & groups["protest"]:
             continue
-        if any(_words(c) & groups["violent"] for c in tok.children if c.dep_ in {"amod", "advmod"}):
+        if any(
+            token_words(c) & groups["violent"] for c in tok.children if c.dep_ in {"amod", "advmod"}
+        ):
             return True
-        if tok.dep_ == "nsubj" and _words(tok.head) & groups["throw"]:
+        if tok.dep_ == "nsubj" and token_words(tok.head) & groups["throw"]:
             return True
         # round 9: a throwing or burning done "during" or "at" the protest ("torched a
         # building during their demonstration")
         if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"}:
-            if _words(tok.head.head) & groups["throw"]:
+            if token_words(tok.head.head) & groups["throw"]:
                 return True
     return False
-
-
-def _word_groups(path: Path) -> dict[str, frozenset[str]]:
-    """The groups of a two-column word list (`group`, comma-separated `words`)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    return {g: frozenset(w.strip() for w in ws.split(",")) for g, ws in rows[1:]}
 
 
 def reads_unopposed_transfer(sent: Span) -> bool:
@@ -424,7 +417,7 @@ def transfer_acts(sent: Span) -> list[Token]:
     groups = transfer_words()
     acts: list[Token] = []
     for tok in sent:
-        words = _words(tok)
+        words = token_words(tok)
         if words & groups["unopposed"]:
             if tok.pos_ in {"ADJ", "ADV"}:
                 acts.append(tok.head)
@@ -452,10 +445,10 @@ def transfer_acts(sent: Span) -> list[Token]:
 def _controls_place(noun: Token, control: frozenset[str]) -> bool:
     """A word of control over a place: "control of the airport", "authority over the district"
     (not "control of the budget"; "control" alone names no place here)."""
-    if not _words(noun) & control:
+    if not token_words(noun) & control:
         return False
     return any(
-        p.dep_ == "pobj" and _names_place(p) and not _words(p) & control
+        p.dep_ == "pobj" and _names_place(p) and not token_words(p) & control
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in {"of", "over"}
         for p in prep.children
@@ -466,7 +459,7 @@ def _hands_people(verb: Token, people: frozenset[str]) -> bool:
     """A handing over of people or their remains ("handed over the suspects", "handed two
     soldiers over"): its object is a person's name or a word of people, not ground."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    return any(o.ent_type_ in {"PERSON", "NORP"} or _words(o) & people for o in objects)
+    return any(o.ent_type_ in {"PERSON", "NORP"} or token_words(o) & people for o in objects)
 
 
 def transfer_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
@@ -480,7 +473,7 @@ def transfer_events(sent: Span, sub: SubType, found: list[EventMention]) -> list
 
 
 def _names_place(tok: Token) -> bool:
-    return tok.ent_type_ in PLACE_ENTITIES or bool(_words(tok) & territory_place_words())
+    return tok.ent_type_ in PLACE_ENTITIES or bool(token_words(tok) & territory_place_words())
 
 
 @lru_cache(maxsize=1)
@@ -531,7 +524,7 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     cues = set(sub.cues)
     any_hit = False
     for group in (cues, relevance_words()):
-        hits = [t for t in free if _words(t) & group]
+        hits = [t for t in free if token_words(t) & group]
         any_hit = any_hit or bool(hits)
         acts = [t for t in hits if names_act(t)]
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
@@ -563,7 +556,7 @@ def cue_trigger_events(sent: Span, sub: SubType, found: list[EventMention]) -> l
     out = []
     for e in found:
         tok = tokens.get(e.trigger_start)
-        if tok is not None and e.plover_type not in SPEECH_TYPES and _words(tok) & cues:
+        if tok is not None and e.plover_type not in SPEECH_TYPES and token_words(tok) & cues:
             out.append(e)
     return out
 
@@ -578,7 +571,7 @@ def cue_governed_events(sent: Span, sub: SubType, found: list[EventMention]) -> 
     cues = set(sub.cues)
     out: list[EventMention] = []
     for tok in sent:
-        if not (_words(tok) & cues) or names_act(tok):
+        if not (token_words(tok) & cues) or names_act(tok):
             continue
         verb = _governing_verb(tok)
         event = by_start.get(verb.idx) if verb is not None else None
@@ -604,7 +597,7 @@ def names_act(tok: Token) -> bool:
 
     if _is_verb(tok):
         pass
-    elif tok.pos_ != "NOUN" or not (_words(tok) & act_nouns()):
+    elif tok.pos_ != "NOUN" or not (token_words(tok) & act_nouns()):
         return False
     return non_event(tok) not in {"actor noun", "placing participle"}
 

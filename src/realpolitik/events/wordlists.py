@@ -1,4 +1,4 @@
-"""Reading the closed-class word lists of `data/events/*.yaml`."""
+"""Reading the closed-class word lists of `data/events/` (named YAML lists, two-column TSV groups)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,11 @@ def read_word_sets(path: Path, lower: bool = True) -> dict[str, frozenset[str]]:
         name: frozenset(str(w).lower() if lower else str(w) for w in words)
         for name, words in raw.items()
     }
+
+
+def read_word_groups(path: Path) -> dict[str, frozenset[str]]:
+    """The groups of a two-column word list (header row, then `group` TAB comma-separated
+    `words`; `#` lines are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return {g: frozenset(w.strip() for w in ws.split(",")) for g, ws in rows[1:]}
