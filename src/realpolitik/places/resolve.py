@@ -540,23 +540,17 @@ def _other_names_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
     every other town the document names is a part of the nearest town named before it (else
     the first named): "a Buckhead nightclub ... Atlanta police" is no Sweet Home, Oregon (which
     GeoNames also calls Buckhead), but the Atlanta neighbourhood."""
-    keys = [name_key(span.lookup_name) for span, _ in found]
-    out = list(bests)
-    for k, (span, cands) in enumerate(found):
-        if (
-            any(primary for _, primary in cands)
-            or bests[k].kind != "city"
-            or bests[k].population >= OTHER_NAME_SMALL
-        ):
-            continue  # (a city's other name is often its English one: "Quebec City")
-        others = [
-            m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
-        ]
-        if not others or any(km_between(bests[k], bests[m]) <= FAR_NAMESAKE_KM for m in others):
-            continue
-        before = [m for m in others if found[m][0].start < span.start]
-        out[k] = bests[before[-1] if before else others[0]]
-    return out
+    return _parts_of_named_towns(found, bests, _small_other_name)
+
+
+def _small_other_name(item: Found, best: Entry) -> bool:
+    # (a city's other name is often its English one: "Quebec City")
+    _, cands = item
+    return (
+        not any(primary for _, primary in cands)
+        and best.kind == "city"
+        and best.population < OTHER_NAME_SMALL
+    )
 
 
 def _compass_parts_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
@@ -565,23 +559,36 @@ def _compass_parts_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
     of the nearest town named before it (else the first named), as in `_other_names_far`: not
     the district West End of Anguilla in a text about St. Louis. A well-known place keeps its
     reading ("Northeast Philadelphia", "East Jerusalem")."""
+    return _parts_of_named_towns(found, bests, _little_known_compass_name)
+
+
+def _little_known_compass_name(item: Found, best: Entry) -> bool:
+    span, _ = item
+    return (
+        bool(span.name)
+        and span.text.partition(" ")[0].lower() in COMPASS_WORDS
+        and best.kind in {"city", "small", "admin1"}
+        and best.population < OTHER_NAME_SMALL
+    )
+
+
+def _parts_of_named_towns(
+    found: list[Found], bests: list[Entry], is_part: Callable[[Found, Entry], bool]
+) -> list[Entry]:
+    """Each name `is_part` admits whose reading lies more than FAR_NAMESAKE_KM from every other
+    town the document names takes the reading of the nearest town named before it (else the
+    first named): a part of that town, not a far namesake."""
     keys = [name_key(span.lookup_name) for span, _ in found]
     out = list(bests)
-    for k, (span, _) in enumerate(found):
-        best = bests[k]
-        if (
-            not span.name
-            or span.text.partition(" ")[0].lower() not in COMPASS_WORDS
-            or best.kind not in {"city", "small", "admin1"}
-            or best.population >= OTHER_NAME_SMALL
-        ):
+    for k, item in enumerate(found):
+        if not is_part(item, bests[k]):
             continue
         others = [
             m for m in range(len(found)) if keys[m] != keys[k] and bests[m].kind in _TOWN_KINDS
         ]
-        if not others or any(km_between(best, bests[m]) <= FAR_NAMESAKE_KM for m in others):
+        if not others or any(km_between(bests[k], bests[m]) <= FAR_NAMESAKE_KM for m in others):
             continue
-        before = [m for m in others if found[m][0].start < span.start]
+        before = [m for m in others if found[m][0].start < item[0].start]
         out[k] = bests[before[-1] if before else others[0]]
     return out
 
