@@ -237,7 +237,7 @@ def rooted_inverted_condition(sent: Span, lex: Lexicon | None = None) -> int | N
     clause with a modal ("would", "will", "could"), and no question mark. Returns the index of
     the comma that closes the condition, or None."""
     lex = lex or lexicon()
-    if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+    if ends_with_question_mark(sent):
         return None
     words = [t for t in sent if not t.is_space]
     if len(words) < 5 or words[0].lower_ not in lex.inverting_auxiliaries:
@@ -525,6 +525,11 @@ def non_event(trigger: Token) -> str | None:
 _questions: tuple[Doc | None, dict[tuple[int, int], bool]] = (None, {})
 
 
+def ends_with_question_mark(sent: Span) -> bool:
+    """A question mark ends the sentence, before any closing quotes."""
+    return sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+
+
 def _is_question(sent: Span) -> bool:
     """The sentence asks: a question mark ends it (before closing quotes), or its word order."""
     global _questions
@@ -532,8 +537,7 @@ def _is_question(sent: Span) -> bool:
         _questions = (sent.doc, {})
     memo, key = _questions[1], (sent.start, sent.end)
     if key not in memo:
-        text = sent.text.rstrip().rstrip("\"'”’ ")
-        memo[key] = text.endswith("?") or _inverted_question(sent)
+        memo[key] = ends_with_question_mark(sent) or _inverted_question(sent)
     return memo[key]
 
 
