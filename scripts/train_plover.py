@@ -106,15 +106,7 @@ def plover_texts(shared: Path) -> list[dict[str, str]]:
 
 # Our own gold sets (written by us, licence ours): name -> file. Their TUNE parts are training
 # material and the material every setting is chosen on; their CHECK parts are only measured.
-OWN_SETS = {
-    "own": plover_eval.OWN_FILE,
-    "own2": plover_eval.OWN2_FILE,
-    "own3": plover_eval.OWN3_FILE,
-    "own4": plover_eval.OWN4_FILE,
-    "own5": plover_eval.OWN5_FILE,
-    "own6": plover_eval.OWN6_FILE,
-    "own7": plover_eval.OWN7_FILE,
-}
+OWN_SETS = plover_eval.OWN_SETS
 
 
 def own_texts() -> list[dict[str, Any]]:
