@@ -19,7 +19,6 @@ from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.ending import ending_event
 from realpolitik.events.formation import forming_event
 from realpolitik.events.lexicon import Lexicon, TriggerType
-from realpolitik.events.phase import object_act, phase_of, phase_type
 from realpolitik.events.similar import similar_verb_type
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -289,8 +288,6 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # (a light verb's noun, "the talks held in Doha", stays the event's name)
         objects = [*objects, verb.head]
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
-    # A verb of phase comes between: CAMEO's few pairs of them are often its threats' wording
-    # ("resume the offensive" is 138, a threat to fight).
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
         if hit_trig:
@@ -299,10 +296,6 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             noun = _object_noun(via) if lemma in lex.light and via is not None else None
             phrasal = particles[0] if particles else None
             return Trigger(verb, hit_trig.ttype, False, via, _after(verb, noun), phrasal)
-        if own:
-            phased_trig = _phased(verb, lemma, particles, objects, lex)
-            if phased_trig:
-                return phased_trig
     if lemma in lex.support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done.
@@ -343,8 +336,6 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # "claimed that the militia shelled X" also accuses the militia (events/alleging.py)
         accusation = alleged_accusation(verb, lex, _clause_word_type)
         return Trigger(verb, accusation, False) if accusation else None
-    if lemma in DECISION_VERBS and _decided_act(verb):
-        return None
     own_entry = lex.verb(lemma)
     if own_entry and own_entry.origin == "own":
         return Trigger(verb, _vowed(verb, lemma, own_entry, lex), False)
@@ -359,40 +350,6 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     # when its object is an event noun ("organized a strike"): on PLOVER one more right on tune,
     # one fewer on check, and it turns "the visit followed clashes" into an event on "followed".
     return Trigger(verb, own_entry, False) if own_entry else None
-
-
-def _phased(
-    verb: Token, lemma: str, particles: list[Token], objects: list[Token], lex: Lexicon
-) -> Trigger | None:
-    """ "resumed its funding", "halted aid": the verb begins again, keeps up or stops what its
-    object names (events/phase.py). A passive's subject counts ("aid was suspended") but stays
-    named apart, as a light verb's does."""
-    phase = phase_of(lemma, particles[0].lower_ if particles else "")
-    if not phase:
-        return None
-    for obj in objects:
-        act = object_act(obj, lex)
-        phased = phase_type(phase, act) if act else None
-        if phased is not None:
-            phrasal = particles[0] if particles else None
-            return Trigger(verb, phased, False, obj, _after(verb, obj), phrasal)
-    return None
-
-
-# Verbs of deciding that CAMEO types by themselves ("vote": 030, AGREE): with a to-infinitive
-# they only say the act was decided, and the act is the event ("the parliament voted to ask the
-# troops to leave" is a request), as "decided to allow" is through the light verb "decide"
-# (issue 9, round 13: own6 tune).
-DECISION_VERBS = {"vote", "resolve", "opt", "elect"}
-
-
-def _decided_act(verb: Token) -> bool:
-    return any(
-        c.dep_ == "xcomp"
-        and c.pos_ == "VERB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
