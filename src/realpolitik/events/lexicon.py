@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
 # PLOVER's quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
@@ -124,6 +126,26 @@ def _type(row: dict[str, str], origin: str) -> TriggerType:
     return TriggerType(ptype, mode, cameo, origin)
 
 
+# What a family's verb does with a "back" particle to its object: pulls it back (CAMEO 087).
+PULLED_BACK = TriggerType("RETREAT", "withdraw", "087", "own")
+
+
+def family_patterns(path: Path) -> dict[tuple[str, str, str], TriggerType]:
+    """The patterns of `pattern_families.yaml`: each family's verbs times its object nouns (own
+    patterns; `back` particles give the pull-back)."""
+    if not path.exists():
+        return {}
+    out: dict[tuple[str, str, str], TriggerType] = {}
+    for fam in yaml.safe_load(path.read_text(encoding="utf-8"))["families"]:
+        ttype = _type(fam, "own")
+        for verb in fam["verbs"]:
+            for obj in fam["objects"]:
+                out[(verb, "", obj)] = ttype
+                for particle in fam.get("back") or ():
+                    out[(verb, particle, obj)] = PULLED_BACK
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Load the lexicon (cached)."""
@@ -149,6 +171,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         lex.patterns[key] = _type(
             {"plover_type": ptype, "mode": mode, "cameo": cameo}, "pattern"
         )
+    lex.patterns.update(family_patterns(data_dir / "pattern_families.yaml"))
     for row in _rows(data_dir / "own_triggers.tsv"):
         kind, lemma, word, obj = row["kind"], row["lemma"], row["prep"], row["object"]
         if kind == "light":

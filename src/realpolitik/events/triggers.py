@@ -262,6 +262,9 @@ def _has_clausal_complement(verb: Token) -> bool:
 # "together" ("worked together", "acted together") only selects our own "X together" entries:
 # a verb without one falls back to its bare entry (issue 9, round 11).
 PARTICLE_ADVERBS = {"away", "together"}
+# Particles the parser gives as adverbs after the verb's object ("moved its troops back", "pushed
+# the rebels away"): read as the verb's particle (issue 9, round 13).
+SPLIT_PARTICLES = {"back", "away"}
 
 
 def _particles(verb: Token) -> list[Token]:
@@ -269,10 +272,16 @@ def _particles(verb: Token) -> list[Token]:
     particles = [c for c in verb.children if c.dep_ == "prt"]
     if particles:
         return particles
+    objects = [c.i for c in verb.children if c.dep_ in OBJECT_DEPS]
     return [
         c
         for c in verb.children
-        if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS
+        if c.dep_ == "advmod"
+        and (
+            (c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)
+            # a particle split from its verb by the object: "moved its troops back"
+            or (c.lower_ in SPLIT_PARTICLES and any(verb.i < o < c.i for o in objects))
+        )
     ]
 
 
