@@ -138,13 +138,46 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
     fire. Tear gas, water cannon or rubber bullets with no death are the protest's intervention,
     not excessive force: without a word of death or live fire nothing is read. The codebook's
     excessive force against protesters; the classifier read "men shot into a procession" as an
-    attack (own6 tune)."""
+    attack (own6 tune). Also live fire used on a protest, and a protest suppressed violently (CASE tune
+    out-of-fold misses)."""
+    if _live_fire_on_protest(sent) or _violently_suppressed(sent):
+        return True
     if not _sentence_has(sent, "deadly"):
         return False
     for tok in sent:
         if tok.pos_ != "VERB" or not _in(tok, "fire_at"):
             continue
         if any(_names_protest(t) for t in _fired_on(tok)):
+            return True
+    return False
+
+
+def _live_fire_on_protest(sent: Span) -> bool:
+    """Live fire used on a protest: "live" bullets, rounds or ammunition in a sentence with a
+    protest word, used by no protester ("dispersed the demonstration using live bullets")."""
+    if not _sentence_has(sent, "protest"):
+        return False
+    for tok in sent:
+        if not _in(tok, "ammunition") or not any(c.lower_ == "live" for c in tok.children):
+            continue
+        user = tok.head
+        while user.dep_ in {"acl", "advcl", "xcomp", "prep", "pobj", "dobj"} and user.head is not user:
+            user = user.head
+        if not any(_in(s, "protest") for s in _subjects(user)):
+            return True
+    return False
+
+
+def _violently_suppressed(sent: Span) -> bool:
+    """A protest suppressed, crushed or broken up "violently", "brutally" or "ruthlessly": the
+    manner makes it excessive force ("suppressed a peaceful demonstration" alone is the
+    protest's intervention)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _in(tok, "suppress"):
+            continue
+        if not any(_in(c, "brutal") for c in tok.children if c.dep_ == "advmod"):
+            continue
+        if any(_names_protest(o) for o in _objects(tok)):
             return True
     return False
 
@@ -180,5 +213,21 @@ def reads_property_destruction(sent: Span) -> bool:
         if any(_in(s, "crowd") for s in _subjects(tok)):
             return False
         if any(_in(o, "property") for o in _objects(tok)):
+            return True
+    return False
+
+
+def reads_deployment(sent: Span) -> bool:
+    """Troops moved or reinforced: a verb of deploying, sending or reinforcing whose object is
+    a unit of troops ("deployed an additional battalion to the border", "sent reinforcements",
+    "reinforced the troops"), in a sentence that tells no death and no fighting. The codebook's
+    change to group/activity covers troop movements; the classifier reads them as a clash or a
+    base (CASE tune out-of-fold misses, own4 tune)."""
+    if _sentence_has(sent, "deadly") or _sentence_has(sent, "fighting"):
+        return False
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _in(tok, "deploy"):
+            continue
+        if any(_in(o, "unit") for o in _objects(tok)):
             return True
     return False

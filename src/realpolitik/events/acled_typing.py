@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
+    reads_deployment,
     reads_lethal_force_on_protest,
     reads_mob_justice,
     reads_property_destruction,
@@ -174,6 +175,7 @@ ACT_READERS = (
     (reads_lethal_force_on_protest, "Excessive force against protesters"),
     (reads_suicide_bombing, "Suicide bomb"),
     (reads_property_destruction, "Looting/property destruction"),
+    (reads_deployment, "Change to group/activity"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
