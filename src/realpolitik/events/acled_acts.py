@@ -182,12 +182,23 @@ def _violently_suppressed(sent: Span) -> bool:
     return False
 
 
+def _on_the_body(verb: Token) -> bool:
+    """"strapped to his body", "around her waist" (a bomb strapped under a lorry is an IED)."""
+    return any(
+        _in(p, "body")
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "around", "on"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def reads_suicide_bombing(sent: Span) -> bool:
     """A bomber's own death told by the body: explosives strapped to the body, a bomber who blew
     himself up, or an explosive vest or belt ("detonated explosives strapped to his body": read
     as a roadside bomb by the classifier, own6 tune)."""
     for tok in sent:
-        if _in(tok, "strap") and _sentence_has(sent, "explosive"):
+        if _in(tok, "strap") and _sentence_has(sent, "explosive") and _on_the_body(tok):
             return True
         if tok.lemma_.lower() in {"blow", "detonate"} and any(
             c.lower_ in {"himself", "herself", "themselves"} for c in tok.children
@@ -228,6 +239,13 @@ def reads_deployment(sent: Span) -> bool:
     for tok in sent:
         if tok.pos_ != "VERB" or not _in(tok, "deploy"):
             continue
-        if any(_in(o, "unit") for o in _objects(tok)):
+        with_units = [  # "reinforced the garrison with fresh troops"
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(_in(o, "unit") for o in _objects(tok) + with_units):
             return True
     return False
