@@ -69,7 +69,7 @@ def _is_person(tok: Token) -> bool:
 
 
 def _sets_on_fire(verb: Token) -> bool:
-    """"set X on fire", "set X ablaze" / "alight"."""
+    """The verb sets its object on fire: "set X on fire", "set X ablaze" / "alight"."""
     if verb.lemma_.lower() != "set":
         return False
     return any(
@@ -161,7 +161,9 @@ def _live_fire_on_protest(sent: Span) -> bool:
         if not _in(tok, "ammunition") or not any(c.lower_ == "live" for c in tok.children):
             continue
         user = tok.head
-        while user.dep_ in {"acl", "advcl", "xcomp", "prep", "pobj", "dobj"} and user.head is not user:
+        while (
+            user.dep_ in {"acl", "advcl", "xcomp", "prep", "pobj", "dobj"} and user.head is not user
+        ):
             user = user.head
         if not any(_in(s, "protest") for s in _subjects(user)):
             return True
@@ -183,7 +185,8 @@ def _violently_suppressed(sent: Span) -> bool:
 
 
 def _on_the_body(verb: Token) -> bool:
-    """"strapped to his body", "around her waist" (a bomb strapped under a lorry is an IED)."""
+    """Strapped to the body: "to his body", "around her waist" (a bomb strapped under a lorry is
+    an IED)."""
     return any(
         _in(p, "body")
         for c in verb.children

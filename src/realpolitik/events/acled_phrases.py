@@ -76,7 +76,7 @@ def reads_protest_arrest(sent: Span) -> bool:
 
 
 def _held_by_authority(tok: Token) -> bool:
-    """"were held by police" (round 10): "hold" in the passive with an agent of the state;
+    """A holding by the state (round 10): "hold" in the passive with an agent of the state;
     "protesters held a rally" is no arrest."""
     if not _in(tok, "hold") or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False

@@ -509,12 +509,11 @@ def transfer_acts(sent: Span) -> list[Token]:
 
 
 def _leaves_place(verb: Token) -> bool:
-    """"left the border post" (round 10): "leave" with a place as its object is a withdrawal
+    """A place left (round 10, "left the border post"): "leave" with a place as its object is a withdrawal
     ("the attack left five dead" is not); the place may be a modifier ("the Lachin border
     post")."""
     return verb.lemma_.lower() == "leave" and any(
-        c.dep_ in {"dobj", "obj"} and any(_names_place(t) for t in c.subtree)
-        for c in verb.children
+        c.dep_ in {"dobj", "obj"} and any(_names_place(t) for t in c.subtree) for c in verb.children
     )
 
 
