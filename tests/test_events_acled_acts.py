@@ -163,7 +163,7 @@ def _gain_event(nlp, text: str, trigger: str, taker: ActorMention) -> tuple:
     return sent, [event]
 
 
-def test_the_taker_of_ground_decides_between_the_two_gains(nlp):
+def test_a_named_group_taking_ground_is_a_non_state_gain(nlp):
     probs = {"Government regains territory": 0.5, "Non-state actor overtakes territory": 0.3}
     group = ActorMention(
         doc_id="d",
@@ -176,6 +176,8 @@ def test_the_taker_of_ground_decides_between_the_two_gains(nlp):
     )
     sent, found = _gain_event(nlp, "The Shan State Army seized the hill town.", "seized", group)
     assert best(_decision_scores(probs, sent, found)).label == "Non-state actor overtakes territory"
+    # a state taker leaves the classifier's reading (CASE labels some civil-war retakings by a
+    # recognised government as non-state gains)
     state = ActorMention(
         doc_id="d",
         start=0,
@@ -189,7 +191,7 @@ def test_the_taker_of_ground_decides_between_the_two_gains(nlp):
     )
     probs = {"Government regains territory": 0.3, "Non-state actor overtakes territory": 0.5}
     sent, found = _gain_event(nlp, "The Malian army seized the hill town.", "seized", state)
-    assert best(_decision_scores(probs, sent, found)).label == "Government regains territory"
+    assert best(_decision_scores(probs, sent, found)).label == "Non-state actor overtakes territory"
 
 
 @pytest.fixture(scope="module")

@@ -132,6 +132,7 @@ TERRITORY_GAINS = frozenset({"Government regains territory", "Non-state actor ov
 # Sectors of a taker of ground (`_gain_taker`): a state's armed or governing sectors, and the
 # sectors of a non-state armed group (None: a name the recogniser found, of no known sector).
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+NON_STATE_GAIN = "Non-state actor overtakes territory"
 NON_STATE_SECTORS = frozenset({None, "REB", "INS", "TER", "SEP", "OPP", "UAF"})
 # Likewise a transfer of territory is read only where the sentence names a place (a word of
 # `acled_territory_place.txt` or a named place): "the opposition party withdrew from the
@@ -356,7 +357,7 @@ def _decision_scores(
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
         taker = _gain_taker(sent, found)
-        if taker and taker != top:  # who took the ground decides between the two gains
+        if taker == NON_STATE_GAIN and taker != top:  # a named group took the ground
             scores[taker], scores[top] = scores[top], scores[taker]
     elif top == TERRITORY_TRANSFER and not any(_names_place(t) for t in sent):
         scores[top] = 0.0
@@ -374,7 +375,9 @@ def _gain_taker(sent: Span, found: list[EventMention]) -> str | None:
     forces ("Syria (military)") retakes; a named group that is no state nor one of its sectors
     (the Arakan Army, the Kachin Independence Army, resolved by name only) overtakes. The
     classifier reads "Army" as the state's (own6 tune). None when no taker or both kinds are
-    named."""
+    named. Only the second reading overrides the classifier (`_decision_scores`): the first
+    moved a CASE tune snippet where a recognised government's forces retake towns in a civil
+    war, which CASE labels a non-state gain."""
     kinds = set()
     gain = territory_gain_words()
     for e in found:
