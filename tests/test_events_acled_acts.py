@@ -11,9 +11,11 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.events.acled_acts import (
+    reads_armed_fight,
     reads_deployment,
     reads_lethal_force_on_protest,
     reads_mob_justice,
+    reads_prisoner_exchange,
     reads_property_destruction,
     reads_suicide_bombing,
 )
@@ -90,6 +92,13 @@ def _sentence(nlp, text: str):
             reads_violent_protest,
             "Crowds marching through the market overturned stalls and burned a police car.",
         ),
+        (reads_prisoner_exchange, "The warring parties exchanged 200 detainees on Sunday."),
+        (
+            reads_prisoner_exchange,
+            "The rebels freed six hostages in exchange for two of their jailed commanders.",
+        ),
+        (reads_armed_fight, "Government troops and clan militiamen fought with mortars all day."),
+        (reads_armed_fight, "Two rival rebel factions clashed with heavy weapons near the port."),
     ],
 )
 def test_a_phrase_of_its_class_is_read(nlp, reader, text):
@@ -123,6 +132,8 @@ def test_a_phrase_of_its_class_is_read(nlp, reader, text):
         (reads_base_set_up, "The minister moved his office to the new building."),
         (reads_disappearance, "The thief snatched a phone from a tourist's hand."),
         (reads_defused_explosive, "The bomb exploded before engineers could make it safe."),
+        (reads_prisoner_exchange, "The court released the prisoners on bail."),
+        (reads_armed_fight, "Students fought with riot police outside the campus."),
     ],
 )
 def test_a_phrase_outside_its_class_is_not_read(nlp, reader, text):

@@ -252,3 +252,48 @@ def reads_deployment(sent: Span) -> bool:
         if any(_in(o, "unit") for o in _objects(tok) + with_units):
             return True
     return False
+
+
+def reads_prisoner_exchange(sent: Span) -> bool:
+    """Captives exchanged: a verb of swapping or exchanging with captives as its object ("the two
+    sides swapped 40 prisoners"), or captives released "in exchange for" others. The codebook's
+    agreement covers prisoner exchanges; the classifier read a release as another development
+    (own4 tune)."""
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        captives = [o for o in _objects(tok) if _in(o, "captive")]
+        if _in(tok, "swap") and captives:
+            return True
+        if _in(tok, "release") and captives and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(_in(p, "swap") for p in c.children if p.dep_ == "pobj")
+            for c in tok.children
+        ):
+            return True
+    return False
+
+
+def reads_armed_fight(sent: Span) -> bool:
+    """Two armed sides fighting each other: a verb of fighting or clashing whose subjects name
+    armed groups or forces ("two rival militias fought with machine guns and rocket launchers",
+    "rebels and troops clashed with mortars"). The weapons named beside it do not make it a
+    shelling: the classifier weighed the rocket words (own5 tune)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _in(tok, "fight"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        armed = [s for s in subjects if _in(s, "organised")]
+        rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
+        with_side = any(  # "clashed with soldiers"
+            _in(p, "organised")
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "against"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        if armed and (len(armed) > 1 or rival or with_side):
+            return True
+    return False

@@ -36,9 +36,11 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
+    reads_armed_fight,
     reads_deployment,
     reads_lethal_force_on_protest,
     reads_mob_justice,
+    reads_prisoner_exchange,
     reads_property_destruction,
     reads_suicide_bombing,
 )
@@ -177,6 +179,8 @@ ACT_READERS = (
     (reads_suicide_bombing, "Suicide bomb"),
     (reads_property_destruction, "Looting/property destruction"),
     (reads_deployment, "Change to group/activity"),
+    (reads_prisoner_exchange, "Agreement"),
+    (reads_armed_fight, "Armed clash"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
