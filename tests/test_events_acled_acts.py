@@ -225,3 +225,11 @@ def test_a_crowd_stoning_a_suspect_is_mob_violence_through_the_pipeline(analyse)
     events = analyse("Angry villagers stoned a suspected goat thief until he died near the well.")
     typed = {e.acled_sub_event_type for e in events if e.acled_sub_event_type}
     assert typed == {"Mob violence"}
+
+
+def test_a_ban_on_gatherings_outweighs_a_mild_none(nlp):
+    probs = {"none": 0.4, "Other": 0.15, "Peaceful protest": 0.1}
+    ban = _sentence(nlp, "The regional council banned all street marches for two weeks.")
+    assert best(_decision_scores(probs, ban, [])).label == "Other"
+    talks = _sentence(nlp, "The regional council discussed street repairs for two weeks.")
+    assert best(_decision_scores(probs, talks, [])).label == "none"
