@@ -10,6 +10,7 @@ replays only the ACLED step. Slow (parses and embeds the 510 snippets once; minu
     .venv/bin/python scripts/acled_pipeline_cv.py --check    # also the check part, shipped setting
     .venv/bin/python scripts/acled_pipeline_cv.py --label-factors  # nested CV of per-label factors
     .venv/bin/python scripts/acled_pipeline_cv.py --quick    # the shipped setting alone (round 8)
+    .venv/bin/python scripts/acled_pipeline_cv.py --act-votes  # round 10's act readers' vote
 
 Round 5 added the "none" factor to the grid (AT.NONE_FACTOR, relative to the shipped one) and
 counts the snippets whose gold type is carried by another event than the one scored.
@@ -189,6 +190,19 @@ if __name__ == "__main__":
         label_factors_nested(meta["design"], shipped)
         sys.exit(0)
     # "none" factors relative to the shipped NONE_FACTOR (1, measured and not kept in round 5).
+    if "--act-votes" in sys.argv:  # round 10: the act readers' vote, and each reader left out
+        shipped_vote, shipped_readers = AT.ACT_VOTE, AT.ACT_READERS
+        for v in (0.0, 0.067, 0.15, 0.3, 0.6):
+            AT.ACT_VOTE = v
+            print("act vote", v, flush=True)
+            pipe_cv(meta["design"], shipped, thresholds=(0.08,))
+        AT.ACT_VOTE = shipped_vote
+        for r in shipped_readers:
+            AT.ACT_READERS = tuple(x for x in shipped_readers if x is not r)
+            print("without", r[0].__name__, flush=True)
+            pipe_cv(meta["design"], shipped, thresholds=(0.08,))
+        AT.ACT_READERS = shipped_readers
+        sys.exit(0)
     if "--quick" in sys.argv:  # round 8: the shipped setting alone, with the per-type table
         res = pipe_cv(meta["design"], shipped, thresholds=(0.08,), votes=(1.0,), nones=(1.0,))
     else:

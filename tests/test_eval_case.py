@@ -232,3 +232,22 @@ def test_fifth_own_set_covers_every_type_and_the_confused_ones_four_times_with_t
     ]
     assert all(counts[label] >= 4 for label in confused), counts
     assert counts[NONE] >= 10
+
+
+def test_sixth_own_set_covers_every_type_and_the_weak_ones_four_times_with_the_fixed_split():
+    from realpolitik.eval.case import OWN6_FILE
+
+    counts = _label_counts_with_the_fixed_split(OWN6_FILE, "acled_own6")
+    assert all(counts[label] >= 2 for label in CASE_TO_ACLED.values()), counts
+    weak = [
+        "Abduction/forced disappearance",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Mob violence",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Non-violent transfer of territory",
+        "Other",
+    ]
+    assert all(counts[label] >= 4 for label in weak), counts
+    assert counts[NONE] >= 10

@@ -23,6 +23,8 @@ crime, disasters, the economy), split tune/check as `acled_own.yaml`. And (key `
 `eval/gold/acled_own4.yaml`: two or three sentences for every sub-type, three for the weak ones,
 and ten that must get no type, split the same way. And (key `own5`, round 9)
 `eval/gold/acled_own5.yaml`: two for every sub-type, three or four for the weak ones, ten "none".
+And (key `own6`, round 10) `eval/gold/acled_own6.yaml`: two for every sub-type, four for the weak
+ones, ten "none" (diplomacy, crime, court cases, disasters, elections), in varied styles.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ OWN2_FILE = Path(__file__).parent / "gold" / "acled_own2.yaml"
 OWN3_FILE = Path(__file__).parent / "gold" / "acled_own3.yaml"
 OWN4_FILE = Path(__file__).parent / "gold" / "acled_own4.yaml"
 OWN5_FILE = Path(__file__).parent / "gold" / "acled_own5.yaml"
+OWN6_FILE = Path(__file__).parent / "gold" / "acled_own6.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -50,6 +53,7 @@ OWN_SETS = {
     "own3": OWN3_FILE,
     "own4": OWN4_FILE,
     "own5": OWN5_FILE,
+    "own6": OWN6_FILE,
 }
 NONE = "none"
 

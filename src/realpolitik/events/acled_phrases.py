@@ -68,17 +68,38 @@ def reads_protest_arrest(sent: Span) -> bool:
     arrests = [
         t
         for t in sent
-        if _in(t, "arrest") and (t.lemma_.lower() != "round" or _particle(t, {"up"}))
+        if (_in(t, "arrest") and (t.lemma_.lower() != "round" or _particle(t, {"up"})))
+        or _held_by_authority(t)
+        or _in(t, "custody")
     ]
     return bool(arrests) and _sentence_has(sent, "protest") and not _sentence_has(sent, "lethal")
+
+
+def _held_by_authority(tok: Token) -> bool:
+    """A holding by the state (round 10): "hold" in the passive with an agent of the state;
+    "protesters held a rally" is no arrest."""
+    if not _in(tok, "hold") or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    return any(
+        _in(p, "authority")
+        for c in tok.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def reads_restriction(sent: Span) -> bool:
     """A curfew, blockade, roadblock or checkpoint imposed, declared or set up ("imposed a
     curfew", "erected roadblocks", "set up checkpoints"), or gatherings banned ("banned all
     political gatherings"): the "Other" strategic developments of the codebook. A checkpoint
-    attacked or passed is no such act: the noun must be the object of a verb of imposing."""
+    attacked or passed is no such act: the noun must be the object of a verb of imposing.
+    Round 10: a curfew, martial law, a state of emergency or emergency rule named at all ("a
+    curfew has been in force since Tuesday", "emergency rule was proclaimed"): these are
+    measures of the state whatever verb tells them."""
     for tok in sent:
+        if _names_emergency(tok):
+            return True
         if _in(tok, "restriction") and tok.dep_ in OBJECTS | {"conj"}:
             verb = tok.head if tok.dep_ != "conj" else tok.head.head
             if _in(verb, "impose"):
@@ -87,6 +108,19 @@ def reads_restriction(sent: Span) -> bool:
             if any(_in(o, "gathering") for o in _objects(tok)):
                 return True
     return False
+
+
+def _names_emergency(tok: Token) -> bool:
+    """A curfew, or "martial law", "state of emergency", "emergency rule"."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _in(tok, "emergency"):
+        return True
+    if not _in(tok, "emergency_rule"):
+        return False
+    marks = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    marks += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(_in(m, "emergency_mark") for m in marks)
 
 
 def _names_base(tok: Token) -> bool:
@@ -100,8 +134,17 @@ def _names_base(tok: Token) -> bool:
 
 def reads_base_set_up(sent: Span) -> bool:
     """A base, headquarters or command post established, set up or built ("set up a new base"),
-    or a building turned into one ("turned a school into a command post")."""
+    or a building turned into one ("turned a school into a command post"), used or serving as one
+    ("the town hall now serves as their headquarters"), or a command or base moved somewhere
+    ("moved their command into the town hall"; round 10)."""
     for tok in sent:
+        if (
+            tok.dep_ in OBJECTS
+            and _in(tok.head, "move")
+            and (_names_base(tok) or _in(tok, "command"))
+            and any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.head.children)
+        ):
+            return True
         if not _names_base(tok):
             continue
         if tok.dep_ in OBJECTS and _in(tok.head, "set_up"):
@@ -119,12 +162,28 @@ def _is_person(tok: Token) -> bool:
 def reads_disappearance(sent: Span) -> bool:
     """A person taken away and not seen again: led, taken or bundled away ("agents led him
     away"), bundled into a vehicle ("bundled into an unmarked van"), a person vanishing, or
-    whereabouts unknown and held incommunicado."""
+    whereabouts unknown and held incommunicado. Round 10: a person snatched, grabbed or
+    kidnapped; people forced to walk or go with their captors ("forced the travellers to walk
+    with them into the bush"); contact lost or nothing heard since ("has lost all contact with
+    him", "have heard nothing from him since")."""
     for tok in sent:
         if _in(tok, "unseen"):
             return True
         if tok.pos_ != "VERB":
             continue
+        objects = _objects(tok)
+        if (_in(tok, "lose") and any(_in(o, "contact") for o in objects)) or (
+            _in(tok, "hear") and any(_in(o, "nothing") for o in objects)
+        ):
+            return True
+        if _in(tok, "snatch") and any(_is_person(o) for o in objects if o.dep_ in OBJECTS):
+            return True
+        if (
+            _in(tok, "make_go")
+            and any(_is_person(o) for o in objects)
+            and any(c.dep_ == "xcomp" and _in(c, "go") for c in tok.children)
+        ):
+            return True
         people = [o for o in _objects(tok) if _is_person(o)] + [
             c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and _is_person(c)
         ]
@@ -181,6 +240,9 @@ def reads_defused_explosive(sent: Span) -> bool:
         if tok.pos_ != "VERB":
             continue
         if _in(tok, "defuse") and explosive:
+            return True
+        # round 10: "rendered harmless a pressure-cooker bomb", "made the device safe"
+        if _in(tok, "render") and explosive and any(_in(c, "harmless") for c in tok.subtree):
             return True
         # "of" hangs on the verb or on its object ("cleared [a road of mines]")
         heads = [tok, *(c for c in tok.children if c.dep_ in OBJECTS)]
