@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.coordination import finite_conjunct_of_infinitive
+from realpolitik.events.coordination import clause_of_conjunct, finite_conjunct_of_infinitive
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
@@ -305,7 +305,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "said that X can pose a threat and warned that ...": the finite verb coordinates
             # with the saying verb, whose subject acts
-            tok = tok.head.head
+            tok = clause_of_conjunct(tok)
             continue
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.

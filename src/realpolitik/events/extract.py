@@ -26,7 +26,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked
+from realpolitik.events.coordination import joint_marked, relative_antecedent
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -201,6 +201,13 @@ def extract_events(
                 continue  # "Countering TTP": a section title
             ttype = reframe(trig.ttype, _framed_verb(trig))
             args = _arguments(trig, ttype, index, lex)
+            if not args.source and not trig.nominal:
+                antecedent = relative_antecedent(tok)  # "X, who visited Y and agreed to ..."
+                args.source = actors_of(antecedent, index) if antecedent is not None else []
+            if not args.source and not trig.nominal and tok.dep_ == "oprd":
+                # "has kept the border closed": the state's holder acts
+                args.source = verb_arguments(tok.head, index).source
+            args = _light_verb_arguments(trig, args, index)
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
@@ -548,12 +555,84 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     lemma = tok.lemma_.lower()
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    # "ordered the French troops out of the country": "out" as a particle or a preposition
+    # on the verb (the parser may hang it on the object)
+    outs = particles | {
+        c.lower_
+        for h in [tok, *(o for o in tok.children if o.dep_ in {"dobj", "obj"})]
+        for c in h.children
+        if c.dep_ == "prep"
+    }
+    # an expulsion already read as breaking relations ("ordered the envoys out") stays SANCTION
+    expels = ttype.plover_type != "SANCTION" and lemma in words["expelling_verbs"]
+    if expels and outs & words["expelling_particles"]:
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     moves = lemma in words["removal_verbs"] or (
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
     )
     if moves and any(_names_people(o, words["displaced_people"]) for o in _people_objects(tok)):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+LIGHT_VERBS_PATH = DATA_DIR / "light_verbs.yaml"
+
+
+@cache
+def _light_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(LIGHT_VERBS_PATH)
+
+
+def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
+    """The parties of an act named by a noun that a light verb carries (`data/events/
+    light_verbs.yaml`): "handed a protest note to the ambassador" (the subject protests to the
+    ambassador); "faced criticism from Poland", "came under pressure from Russia" (the subject
+    is acted on, the "from" party acts)."""
+    words = _light_words()
+    tok = trig.token
+    # the event noun itself, or the one the verb carries or was typed by
+    noun = tok if trig.nominal else (trig.noun or trig.via)
+    if noun is not None and noun.dep_ == "prep":  # "came under pressure": typed by "under"
+        noun = next((p for p in noun.children if p.dep_ == "pobj"), None)
+    if noun is None:
+        return args
+    holder = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
+    verb = holder.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "under":
+        verb = holder.head.head
+        undergone = verb.lemma_.lower() in words["under_verbs"]
+    else:
+        undergone = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["undergoing_verbs"]
+    if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
+        return args
+    if undergone:
+        agents = [
+            m
+            for head in {t.i: t for t in (verb, noun, holder)}.values()
+            for prep in head.children
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in words["undergoing_agent_preps"]
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for m in actors_of(p, index)
+        ]
+        subject = verb_arguments(verb, index).source if trig.nominal else args.source
+        if subject:
+            return Arguments(source=agents, target=subject, anaphor=args.anaphor)
+        return args
+    handing = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["handing_verbs"]
+    if not (handing and trig.nominal and not args.source):
+        return args
+    recipients = [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in words["handing_preps"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+    ]
+    source = verb_arguments(verb, index).source
+    target = args.target or [m for m in recipients if m not in source]
+    return Arguments(source=source, target=target, anaphor=args.anaphor)
 
 
 def _people_objects(verb: Token) -> list[Token]:

@@ -1,0 +1,131 @@
+"""Classes of phrasing a careful reader finds parties or types for (issue 9, item 4, the round on
+our own articles `reader_own1`): a finite conjunct after a "to" infinitive acts with the clause
+above the infinitive; a later conjunct of a relative clause shares its antecedent; a state a
+verb keeps its object in is the keeper's act; an act noun handed over by a light verb ("handed a
+protest note to X") is the subject's act on X; an act undergone ("faced criticism from X",
+"came under pressure from X") is X's act on the subject; ordering a party "out" expels it. Each
+class is pinned with a contrasting case. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on, events_with_actors
+
+pytestmark = pytest.mark.slow
+
+
+def _names(parties):
+    return [p.name for p in parties]
+
+
+def test_events_reader_own_light_verb_lists_load():
+    from realpolitik.events.extract import _direction_words, _light_words
+
+    words = _light_words()
+    assert "hand" in words["handing_verbs"] and "face" in words["undergoing_verbs"]
+    assert "come" in words["under_verbs"] and "order" in _direction_words()["expelling_verbs"]
+
+
+def test_events_reader_own_finite_conjunct_after_infinitive_acts_with_the_clause_above(nlp):
+    events = events_with_actors(
+        nlp,
+        "Kampala has accused Kigali of paying rebels to raid farms and has imposed tariffs on "
+        "its goods.",
+        ("Kampala", "UGA", "GOV"), ("Kigali", "RWA", "GOV"), ("rebels", None, "REB"),
+    )  # fmt: skip
+    assert _names(event_on(events, "imposed").source) == ["Kampala"]
+    # contrast: a bare infinitive conjunct stays with the infinitive's subject
+    events = events_with_actors(
+        nlp,
+        "Kampala has accused Kigali of paying rebels to raid farms and burn granaries.",
+        ("Kampala", "UGA", "GOV"), ("Kigali", "RWA", "GOV"), ("rebels", None, "REB"),
+    )  # fmt: skip
+    assert "Kampala" not in _names(event_on(events, "burn").source)
+
+
+def test_events_reader_own_relative_clause_conjunct_shares_the_antecedent(nlp):
+    events = events_with_actors(
+        nlp,
+        "The Kenyan foreign minister, who flew to Addis Ababa on Friday and signed a transit "
+        "accord with Ethiopia, said trade would grow.",
+        ("Kenyan foreign minister", "KEN", "GOV"), ("Ethiopia", "ETH", "GOV"),
+    )  # fmt: skip
+    assert _names(event_on(events, "signed").source) == ["Kenyan foreign minister"]
+    # contrast: a conjunct with a subject of its own keeps it
+    events = events_with_actors(
+        nlp,
+        "The Kenyan foreign minister, who flew to Addis Ababa on Friday, said Ethiopia signed a "
+        "transit accord.",
+        ("Kenyan foreign minister", "KEN", "GOV"), ("Ethiopia", "ETH", "GOV"),
+    )  # fmt: skip
+    assert _names(event_on(events, "signed").source) == ["Ethiopia"]
+
+
+def test_events_reader_own_kept_state_is_the_keepers_act(nlp):
+    events = events_with_actors(
+        nlp,
+        "Yerevan has warned Baku of reprisals and has kept the crossing near Margara closed.",
+        ("Yerevan", "ARM", "GOV"), ("Baku", "AZE", "GOV"),
+    )  # fmt: skip
+    assert _names(event_on(events, "closed").source) == ["Yerevan"]
+
+
+def test_events_reader_own_handed_act_noun_is_the_subjects_act_on_the_recipient(nlp):
+    events = events_with_actors(
+        nlp,
+        "Vilnius handed a protest note to the Belarusian charge d'affaires on Tuesday.",
+        ("Vilnius", "LTU", "GOV"), ("Belarusian charge d'affaires", "BLR", "GOV"),
+    )  # fmt: skip
+    event = event_on(events, "protest")
+    assert (_names(event.source), _names(event.target)) == (
+        ["Vilnius"], ["Belarusian charge d'affaires"])  # fmt: skip
+    # contrast: a verb that does not hand the act over lends it no party
+    events = events_with_actors(
+        nlp,
+        "Vilnius photographed a protest note near the Belarusian embassy.",
+        ("Vilnius", "LTU", "GOV"),
+    )  # fmt: skip
+    assert "Vilnius" not in _names(event_on(events, "protest").source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Georgian premier faced fierce criticism from Brussels over the new law.",
+        "The Georgian premier has come under pressure from Brussels to repeal the law.",
+        "The Georgian premier drew condemnation from Brussels.",
+    ],
+)
+def test_events_reader_own_undergone_act_is_the_from_partys_act_on_the_subject(nlp, sentence):
+    events = events_with_actors(
+        nlp, sentence, ("Georgian premier", "GEO", "GOV"), ("Brussels", None, "IGO")
+    )
+    acts = [e for e in events if e.plover_type in {"ACCUSE", "REQUEST"}]
+    assert acts, [e.trigger for e in events]
+    assert (_names(acts[0].source), _names(acts[0].target)) == (["Brussels"], ["Georgian premier"])
+
+
+def test_events_reader_own_undergone_contrast_an_act_done_keeps_its_direction(nlp):
+    events = events_with_actors(
+        nlp,
+        "The Georgian premier voiced fierce criticism of Brussels over the new law.",
+        ("Georgian premier", "GEO", "GOV"), ("Brussels", None, "IGO"),
+    )  # fmt: skip
+    acts = [e for e in events if e.plover_type == "ACCUSE"]
+    assert acts and _names(acts[0].source) == ["Georgian premier"]
+
+
+def test_events_reader_own_ordering_a_party_out_expels_it(nlp):
+    events = events_with_actors(
+        nlp,
+        "The junta in Ouagadougou ordered the French special forces out of Burkina Faso.",
+        ("junta", "BFA", "GOV"), ("French special forces", "FRA", "MIL"),
+    )  # fmt: skip
+    assert event_on(events, "ordered").plover_type == "COERCE"
+    # contrast: ordering forces somewhere is a show of force
+    events = events_with_actors(
+        nlp,
+        "The junta in Ouagadougou ordered its special forces into the northern provinces.",
+        ("junta", "BFA", "GOV"),
+    )  # fmt: skip
+    assert event_on(events, "ordered").plover_type != "COERCE"
