@@ -18,6 +18,12 @@ def _names(parties):
     return [p.name for p in parties]
 
 
+def _of_type(events, plover_type):
+    hits = [e for e in events if e.plover_type == plover_type]
+    assert hits, [(e.trigger, e.plover_type) for e in events]
+    return hits[0]
+
+
 def test_events_reader_own_light_verb_lists_load():
     from realpolitik.events.extract import _direction_words, _light_words
 
@@ -129,3 +135,39 @@ def test_events_reader_own_ordering_a_party_out_expels_it(nlp):
         ("junta", "BFA", "GOV"),
     )  # fmt: skip
     assert event_on(events, "ordered").plover_type != "COERCE"
+
+
+def test_events_reader_own_wanting_another_party_to_act_is_a_demand_on_it(nlp):
+    events = events_with_actors(
+        nlp,
+        "Juba wants the Sudanese militias that crossed the border last month to return home.",
+        ("Juba", "SSD", "GOV"), ("Sudanese militias", "SDN", "REB"),
+    )  # fmt: skip
+    event = event_on(events, "wants")
+    assert (event.plover_type, _names(event.source), _names(event.target)) == (
+        "REQUEST", ["Juba"], ["Sudanese militias"])  # fmt: skip
+    # contrast: wanting to act oneself is no demand
+    events = events_with_actors(
+        nlp, "Juba wants to join the regional bloc next year.", ("Juba", "SSD", "GOV")
+    )
+    assert not [e for e in events if e.trigger == "wants" and e.plover_type == "REQUEST"]
+
+
+def test_events_reader_own_state_attribute_and_partner_name_a_nouns_target(nlp):
+    events = events_with_actors(
+        nlp,
+        "Ankara voiced support for the sovereignty and integrity of Georgia.",
+        ("Ankara", "TUR", "GOV"), ("Georgia", "GEO", "GOV"),
+    )  # fmt: skip
+    assert _names(_of_type(events, "SUPPORT").target) == ["Georgia"]
+    events = events_with_actors(
+        nlp,
+        "Bamako's talks with Algiers stalled in May.",
+        ("Bamako", "MLI", "GOV"), ("Algiers", "DZA", "GOV"),
+    )  # fmt: skip
+    assert _names(event_on(events, "talks").target) == ["Algiers"]
+    # contrast: support for a policy names no party
+    events = events_with_actors(
+        nlp, "Ankara voiced support for the new grain corridor.", ("Ankara", "TUR", "GOV")
+    )
+    assert _of_type(events, "SUPPORT").target == []

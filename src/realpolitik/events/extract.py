@@ -158,6 +158,38 @@ def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trig
     return out
 
 
+# "Serbia wants Kosovo to dissolve the unit": wanting another party to act is a demand on it
+# (PLOVER REQUEST, CAMEO 100 "demand"); wanting to act oneself is not.
+DEMANDING_WANTS = frozenset({"want", "need", "wish"})
+DEMAND = TriggerType("REQUEST", None, "100", "own")
+
+
+def _demand_triggers(sent: Span, index: MentionIndex) -> tuple[list[Trigger], dict[int, Token]]:
+    """Verbs of wanting whose complement's own subject is a party ("want Ethiopian troops to
+    leave"), with that party's token by the verb's index (the demand's target)."""
+    out, parties = [], {}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEMANDING_WANTS:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        # the infinitive: the verb's complement, or one the parser hung inside a long object
+        # ("want Ethiopian troops that are not part of the mission to leave")
+        below = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
+        below += [t for t in obj.subtree if t.i > obj.i] if obj is not None else []
+        for comp in below:
+            if comp.pos_ != "VERB" or not any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in comp.children
+            ):
+                continue
+            # the wanted party: the complement's subject, or the verb's object ("want X to")
+            party = next((c for c in comp.children if c.dep_ == "nsubj"), None) or obj
+            if party is not None and actors_of(party, index):
+                out.append(Trigger(tok, DEMAND, False))
+                parties[tok.i] = party
+                break
+    return out, parties
+
+
 class _DocumentState:
     """What later sentences may refer back to."""
 
@@ -179,6 +211,9 @@ def extract_events(
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
         triggers += _obligation_triggers(sent, lex, typed)
+        # first, so that it wins over a lexicon reading of the verb ("want" as intent)
+        demands, wanted = _demand_triggers(sent, index)
+        triggers = demands + triggers
         # Only a trigger reads the place index (a pure function of the sentence and the places):
         # about half the sentences have none.
         place_index = _place_index(sent, places) if triggers else {}
@@ -204,6 +239,8 @@ def extract_events(
             if not args.source and not trig.nominal:
                 antecedent = relative_antecedent(tok)  # "X, who visited Y and agreed to ..."
                 args.source = actors_of(antecedent, index) if antecedent is not None else []
+            if tok.i in wanted and trig.ttype is DEMAND:
+                args.target = [m for m in actors_of(wanted[tok.i], index) if m not in args.source]
             if not args.source and not trig.nominal and tok.dep_ == "oprd":
                 # "has kept the border closed": the state's holder acts
                 args.source = verb_arguments(tok.head, index).source
@@ -229,6 +266,10 @@ def extract_events(
                 and args.anaphor.lower_ in {"it", "they"}
             ):
                 args.source = list(state.previous_subject)
+            # the act noun itself, or the one a verb carries or was typed by ("voiced support")
+            act_noun = tok if trig.nominal else (trig.noun or trig.via)
+            if not args.target and act_noun is not None:
+                args.target = _noun_party_fallback(act_noun, index, args.source)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
             if not args.target and not trig.nominal:
@@ -581,6 +622,34 @@ LIGHT_VERBS_PATH = DATA_DIR / "light_verbs.yaml"
 @cache
 def _light_words() -> dict[str, frozenset[str]]:
     return read_word_sets(LIGHT_VERBS_PATH)
+
+
+NOUN_PARTIES_PATH = DATA_DIR / "noun_parties.yaml"
+
+
+@cache
+def _noun_party_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(NOUN_PARTIES_PATH)
+
+
+def _noun_party_fallback(noun: Token, index: MentionIndex, source: list[ActorMention]) -> list[ActorMention]:
+    """The party an event noun with no target found acts on (`data/events/noun_parties.yaml`):
+    the state whose attribute the act is for ("support for the unity and sovereignty of
+    Somalia"), or the partner its "with" names ("Ethiopia's memorandum with Somaliland")."""
+    words = _noun_party_words()
+    found: list[ActorMention] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ in words["partner_preps"]:
+                found += actors_of(p, index)
+            elif prep.lower_ == "for" and p.lemma_.lower() in words["state_attributes"]:
+                # the attribute's holder: "of Somalia", "Azerbaijan's"
+                holders = [c for c in p.children if c.dep_ == "poss"]
+                holders += [o for q in p.children if q.lower_ == "of" for o in q.children]
+                found += [m for h in holders for m in actors_of(h, index)]
+    return [m for m in found if m not in source]
 
 
 def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
