@@ -171,3 +171,37 @@ def test_events_reader_own_state_attribute_and_partner_name_a_nouns_target(nlp):
         nlp, "Ankara voiced support for the new grain corridor.", ("Ankara", "TUR", "GOV")
     )
     assert _of_type(events, "SUPPORT").target == []
+
+
+def test_events_reader_own_whose_relative_clause_acts_on_its_antecedent(nlp):
+    events = events_with_actors(
+        nlp,
+        "Moldova, whose power lines were cut by Russian strikes, asked Romania for generators.",
+        ("Moldova", "MDA", "GOV"), ("Russian", "RUS", "MIL"), ("Romania", "ROU", "GOV"),
+    )  # fmt: skip
+    assert _names(event_on(events, "cut").target) == ["Moldova"]
+    # contrast: a relative clause with its own party as subject acts on what it names
+    events = events_with_actors(
+        nlp,
+        "Moldova, which cut power lines to Transnistria, asked Romania for generators.",
+        ("Moldova", "MDA", "GOV"), ("Transnistria", None, "REB"), ("Romania", "ROU", "GOV"),
+    )  # fmt: skip
+    assert "Moldova" not in _names(event_on(events, "cut").target)
+
+
+def test_events_reader_own_passive_participle_with_agent_is_the_agents_act(nlp):
+    events = events_with_actors(
+        nlp,
+        "Supported by Emirati drones, Sudanese paramilitaries advanced on Omdurman.",
+        ("Emirati", "ARE", "MIL"), ("Sudanese paramilitaries", "SDN", "REB"),
+    )  # fmt: skip
+    event = event_on(events, "Supported")
+    assert (_names(event.source), _names(event.target)) == (
+        ["Emirati"], ["Sudanese paramilitaries"])  # fmt: skip
+    # contrast: an active participle clause keeps the main subject as its source
+    events = events_with_actors(
+        nlp,
+        "Supporting the Emirati plan, Sudanese paramilitaries advanced on Omdurman.",
+        ("Emirati", "ARE", "GOV"), ("Sudanese paramilitaries", "SDN", "REB"),
+    )  # fmt: skip
+    assert _names(event_on(events, "Supporting").source) == ["Sudanese paramilitaries"]

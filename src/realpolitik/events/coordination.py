@@ -85,3 +85,16 @@ def joint_marked(verb: Token, markers: frozenset[str]) -> bool:
         if o.dep_ in {"dobj", "obj"}
         for a in o.children
     )
+
+
+def whose_antecedent(verb: Token) -> Token | None:
+    """ "Ukraine, whose ports were blockaded by Russia": the passive subject of a relative clause
+    held by "whose" belongs to the noun the clause modifies, which is acted on."""
+    if verb.dep_ != "relcl":
+        return None
+    for subject in verb.children:
+        if subject.dep_ == "nsubjpass" and any(
+            c.dep_ == "poss" and c.tag_ == "WP$" for c in subject.children
+        ):
+            return verb.head
+    return None

@@ -26,7 +26,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked, relative_antecedent
+from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -245,6 +245,8 @@ def extract_events(
                 # "has kept the border closed": the state's holder acts
                 args.source = verb_arguments(tok.head, index).source
             args = _light_verb_arguments(trig, args, index)
+            if not trig.nominal:
+                args = _passive_participle_arguments(tok, args, index)
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
@@ -268,6 +270,9 @@ def extract_events(
                 args.source = list(state.previous_subject)
             # the act noun itself, or the one a verb carries or was typed by ("voiced support")
             act_noun = tok if trig.nominal else (trig.noun or trig.via)
+            owner = None if trig.nominal else whose_antecedent(tok)
+            if not args.target and owner is not None:  # "X, whose ports were blockaded by Y"
+                args.target = [m for m in actors_of(owner, index) if m not in args.source]
             if not args.target and act_noun is not None:
                 args.target = _noun_party_fallback(act_noun, index, args.source)
             if not args.target:
@@ -622,6 +627,28 @@ LIGHT_VERBS_PATH = DATA_DIR / "light_verbs.yaml"
 @cache
 def _light_words() -> dict[str, frozenset[str]]:
     return read_word_sets(LIGHT_VERBS_PATH)
+
+
+def _passive_participle_arguments(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "Backed by Russian mercenaries, Malian troops retook the town": a passive participle
+    clause with an agent and no subject of its own is the agent's act on the main clause's
+    subject (which the subject inheritance had made its source)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return args
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return args
+    agents = [
+        m
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+    ]
+    if not agents:
+        return args
+    patients = [m for m in args.source + args.target if m not in agents]
+    return Arguments(source=agents, target=patients, anaphor=None)
 
 
 NOUN_PARTIES_PATH = DATA_DIR / "noun_parties.yaml"
