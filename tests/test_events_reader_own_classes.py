@@ -205,3 +205,20 @@ def test_events_reader_own_passive_participle_with_agent_is_the_agents_act(nlp):
         ("Emirati", "ARE", "GOV"), ("Sudanese paramilitaries", "SDN", "REB"),
     )  # fmt: skip
     assert _names(event_on(events, "Supporting").source) == ["Sudanese paramilitaries"]
+
+
+def test_events_reader_own_bodies_of_two_parties_meet_as_both(nlp):
+    events = events_with_actors(
+        nlp,
+        "The water commissions of Kyrgyzstan and Tajikistan met in the Tajik city of Khujand.",
+        ("Kyrgyzstan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"),
+    )  # fmt: skip
+    event = event_on(events, "met")
+    assert {*_names(event.source), *_names(event.target)} == {"Kyrgyzstan", "Tajikistan"}
+    # contrast: one party's body acts for that party alone
+    events = events_with_actors(
+        nlp,
+        "The water commission of Kyrgyzstan met Tajik officials in Khujand.",
+        ("Kyrgyzstan", "KGZ", "GOV"), ("Tajik officials", "TJK", "GOV"),
+    )  # fmt: skip
+    assert _names(event_on(events, "met").source) == ["Kyrgyzstan"]

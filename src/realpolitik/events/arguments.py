@@ -478,13 +478,13 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 return _antecedent(c, index)
-    if m is None:
-        return []
     parties = [
         a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
         for p in _pobjs(prep) for q in (p, *p.conjuncts) for a in actors_of(q, index)
         if not a.how.startswith("generic")
     ]  # fmt: skip
+    if m is None:  # "the border commissions of Armenia and Azerbaijan met": both parties act
+        return parties if len(parties) > 1 else []
     return parties if m.country is None or len(parties) > 1 else []
 
 
