@@ -222,3 +222,24 @@ def test_events_reader_own_bodies_of_two_parties_meet_as_both(nlp):
         ("Kyrgyzstan", "KGZ", "GOV"), ("Tajik officials", "TJK", "GOV"),
     )  # fmt: skip
     assert _names(event_on(events, "met").source) == ["Kyrgyzstan"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Baku condemned what it called Yerevan's reckless purchase of howitzers.",
+        "Baku condemned what it described as Yerevan's reckless purchase of howitzers.",
+    ],
+)
+def test_events_reader_own_naming_free_relative_is_the_object_and_no_event(nlp, sentence):
+    events = events_with_actors(nlp, sentence, ("Baku", "AZE", "GOV"), ("Yerevan", "ARM", "GOV"))
+    assert _names(event_on(events, "condemned").target) == ["Yerevan"]
+    assert not [e for e in events if e.trigger.split()[0] in {"called", "described"}]
+
+
+def test_events_reader_own_naming_contrast_a_plain_call_is_read(nlp):
+    events = events_with_actors(
+        nlp, "Baku called on Yerevan to withdraw its howitzers.",
+        ("Baku", "AZE", "GOV"), ("Yerevan", "ARM", "GOV"),
+    )  # fmt: skip
+    assert event_on(events, "called").plover_type == "REQUEST"

@@ -234,6 +234,8 @@ def extract_events(
                 continue  # "protesters", "supporters": the people, not a protest or support
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
+            if not trig.nominal and _named_object(tok) is not None:
+                continue  # "what it called ...": naming, no act
             ttype = reframe(trig.ttype, _framed_verb(trig))
             args = _arguments(trig, ttype, index, lex)
             if not args.source and not trig.nominal:
@@ -269,6 +271,9 @@ def extract_events(
             ):
                 args.source = list(state.previous_subject)
             # the act noun itself, or the one a verb carries or was typed by ("voiced support")
+            if not args.target and not trig.nominal:  # "criticised what it called X's filling"
+                named = [n for c in tok.children if c.dep_ == "ccomp" for n in [_named_object(c)] if n]
+                args.target = [m for n in named[:1] for m in actors_of(n, index) if m not in args.source]
             act_noun = tok if trig.nominal else (trig.noun or trig.via)
             owner = None if trig.nominal else whose_antecedent(tok)
             if not args.target and owner is not None:  # "X, whose ports were blockaded by Y"
@@ -677,6 +682,22 @@ def _noun_party_fallback(noun: Token, index: MentionIndex, source: list[ActorMen
                 holders += [o for q in p.children if q.lower_ == "of" for o in q.children]
                 found += [m for h in holders for m in actors_of(h, index)]
     return [m for m in found if m not in source]
+
+
+def _named_object(verb: Token) -> Token | None:
+    """The noun a naming free relative puts forward as `verb`'s object: "what it called
+    Ethiopia's unilateral filling" (an object predicate), "what it described as Russia's
+    annexation" (an "as" phrase); None when `verb` is no naming verb with "what" as object."""
+    if verb.lemma_.lower() not in _noun_party_words()["naming_verbs"]:
+        return None
+    if not any(c.dep_ in {"dobj", "obj"} and c.lower_ == "what" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
