@@ -243,3 +243,25 @@ def test_events_reader_own_naming_contrast_a_plain_call_is_read(nlp):
         ("Baku", "AZE", "GOV"), ("Yerevan", "ARM", "GOV"),
     )  # fmt: skip
     assert event_on(events, "called").plover_type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "sentence,noun",
+    [
+        ("Ottawa is weighing new sanctions on Minsk.", "sanctions"),
+        ("The bloc is mulling an arms embargo on Juba.", "embargo"),
+        ("Ankara is contemplating a fresh incursion into Iraq.", "incursion"),
+    ],
+)
+def test_events_reader_own_act_weighed_is_not_yet_done(nlp, sentence, noun):
+    from realpolitik.events.polarity import polarity_of
+
+    doc = nlp(sentence)
+    assert polarity_of(next(t for t in doc if t.text == noun)) == "intended"
+
+
+def test_events_reader_own_act_weighed_contrast_imposed_is_done(nlp):
+    from realpolitik.events.polarity import polarity_of
+
+    doc = nlp("Ottawa imposed new sanctions on Minsk.")
+    assert polarity_of(next(t for t in doc if t.text == "sanctions")) == "asserted"
