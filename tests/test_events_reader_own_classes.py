@@ -265,3 +265,19 @@ def test_events_reader_own_act_weighed_contrast_imposed_is_done(nlp):
 
     doc = nlp("Ottawa imposed new sanctions on Minsk.")
     assert polarity_of(next(t for t in doc if t.text == "sanctions")) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger,expected",
+    [
+        ("Tbilisi did not confirm that Russian troops had moved the border fence.", "moved", "hypothetical"),
+        ("Neither army would confirm that the hostages had been freed.", "freed", "hypothetical"),
+        ("Officials could not verify reports that drones struck the depot.", "struck", "hypothetical"),
+        ("Tbilisi confirmed that Russian troops had moved the border fence.", "moved", "asserted"),
+    ],
+)  # fmt: skip
+def test_events_reader_own_unconfirmed_content_is_not_asserted(nlp, sentence, trigger, expected):
+    from realpolitik.events.polarity import polarity_of
+
+    doc = nlp(sentence)
+    assert polarity_of(next(t for t in doc if t.text == trigger)) == expected
