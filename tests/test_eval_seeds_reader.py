@@ -77,3 +77,50 @@ def test_eval_seeds_reader_joint_act_parties_may_sit_in_either_role():
     event = _event("COOPERATE", "seized", source=[RURITANIA], target=[peru])
     assert reader_matches(event, joint, True)
     assert not reader_matches(event, {**entry, "source": [["RUR"], ["PER"]]}, True)
+
+
+def test_eval_reader_own_article_key_keeps_two_reports_of_one_happening_together():
+    from realpolitik.eval.seeds import article_key
+
+    assert article_key("r04a") == article_key("r04b") == "r04"
+    assert article_key("r10") == "r10"
+
+
+def test_eval_reader_own_parts_name_misses_only_for_tune(tmp_path: Path):
+    from realpolitik.eval.seeds import article_key, check_reader_parts
+    from realpolitik.eval.splits import own_part
+
+    keys = [f"x{i}" for i in range(1, 30)]
+    tune = next(k for k in keys if own_part("demo", article_key(k)) == "tune")
+    check = next(k for k in keys if own_part("demo", article_key(k)) == "check")
+    gold = tmp_path / "own.yaml"
+    gold.write_text(
+        "events:\n"
+        f"  - {{docs: ['{tune}'], cue: [villages], types: [PROTEST], asserted: true}}\n"
+        f"  - {{docs: ['{check}'], cue: [villages], types: [PROTEST], asserted: true}}\n"
+        f"  - {{docs: ['{check}'], cue: [villages], types: [ASSAULT], asserted: false}}\n"
+    )
+    event = _event("ASSAULT", "seized")
+    event["mentions"][0]["doc_id"] = f"own/{check}_demo.txt"
+    parts = check_reader_parts([event], gold, "demo")
+    assert parts["tune"] == {"found": 0, "total": 1, "found_share": 0.0, "hypothetical_asserted": 0,
+                             "missed": [f"{tune} PROTEST: villages"], "wrongly_asserted": []}
+    assert parts["check"] == {"found": 0, "total": 2, "found_share": 0.0, "hypothetical_asserted": 1}
+
+
+def test_eval_reader_own1_list_names_only_cues_of_its_articles():
+    import re
+
+    import yaml
+
+    from realpolitik.eval.seeds import READER_OWN1, READER_OWN1_DIR
+
+    texts = {p.name: p.read_text(encoding="utf-8") for p in READER_OWN1_DIR.glob("*.txt")}
+    entries = yaml.safe_load(READER_OWN1.read_text(encoding="utf-8"))["events"]
+    assert len(texts) >= 8 and len(entries) >= 36
+    for entry in entries:
+        assert isinstance(entry["asserted"], bool) and entry["types"]
+        for doc in entry["docs"]:
+            (name,) = [n for n in texts if n.startswith(doc + "_")]
+            sentences = re.split(r"(?<=[.!?])\s+|\n+", texts[name].lower())
+            assert any(all(c.lower() in s for c in entry["cue"]) for s in sentences), (doc, entry["cue"])

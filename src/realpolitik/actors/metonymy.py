@@ -26,6 +26,9 @@ GOVERNMENT_NOUNS = {
     "official", "officials", "ruler", "rulers", "cabinet", "establishment", "policy", "policymakers",
 }  # fmt: skip
 
+# Verbs whose "on" names whom they address, not a place: "called on Beijing to respect the
+# convention", "prevailed on Tehran to release them".
+ADDRESSING_ON_VERBS = {"call", "prevail"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos", "attr", "agent", "poss"}
 
 
@@ -82,5 +85,8 @@ def seat_is_actor(span: Span) -> bool:
     if root.dep_ in ACTOR_DEPS:
         return True
     if root.dep_ == "pobj":
-        return root.head.lower_ not in LOCATIVE_PREPOSITIONS
+        prep = root.head
+        if prep.lower_ == "on" and prep.head.lemma_.lower() in ADDRESSING_ON_VERBS:
+            return True
+        return prep.lower_ not in LOCATIVE_PREPOSITIONS
     return False

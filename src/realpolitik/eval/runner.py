@@ -68,7 +68,7 @@ OWN_GOLD = {  # patterns relative to EVAL_DIR
     "actors": ("data/actors_check.jsonl",),
     "geo": ("gold/local_news*.yaml",),
     "case": ("gold/acled_own*.yaml",),
-    "seeds": ("gold/seeds*.yaml",),
+    "seeds": ("gold/seeds*.yaml", "gold/reader_own*.yaml", "gold/reader_own*/*.txt"),
     "polarity": ("gold/polarity_own*.yaml",),
     "locations": ("gold/event_places_own*.yaml",),
 }

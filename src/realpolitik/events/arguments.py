@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.coordination import finite_conjunct_of_infinitive
+from realpolitik.events.coordination import clause_of_conjunct, finite_conjunct_of_infinitive
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
@@ -305,7 +305,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "said that X can pose a threat and warned that ...": the finite verb coordinates
             # with the saying verb, whose subject acts
-            tok = tok.head.head
+            tok = clause_of_conjunct(tok)
             continue
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.
@@ -478,13 +478,13 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 return _antecedent(c, index)
-    if m is None:
-        return []
     parties = [
         a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
         for p in _pobjs(prep) for q in (p, *p.conjuncts) for a in actors_of(q, index)
         if not a.how.startswith("generic")
     ]  # fmt: skip
+    if m is None:  # "the border commissions of Armenia and Azerbaijan met": both parties act
+        return parties if len(parties) > 1 else []
     return parties if m.country is None or len(parties) > 1 else []
 
 

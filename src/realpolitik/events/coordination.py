@@ -8,6 +8,10 @@ from spacy.tokens import Token
 # A past participle too: the tagger often reads a past tense after "and" as one ("would not
 # withdraw and accused Kyiv"), and a participle cannot follow a modal without "have" or "be".
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# Auxiliaries that make their verb group finite (not a modal: "can pose ... and will warn" may
+# well share the modal's subject at the same level).
+FINITE_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 def finite_conjunct_of_infinitive(node: Token) -> bool:
@@ -17,15 +21,56 @@ def finite_conjunct_of_infinitive(node: Token) -> bool:
     it; it coordinates with the clause that governs the infinitive, and the infinitive's modal,
     negation and frame are not its own."""
     head = node.head
-    return (
-        node.dep_ == "conj"
-        and node.tag_ in FINITE_TAGS
-        and not any(c.dep_ in {"aux", "auxpass"} for c in node.children)
-        and head.tag_ == "VB"
-        and any(
-            c.dep_ == "aux" and (c.tag_ in {"MD", "TO"} or c.lemma_ == "do") for c in head.children
-        )
+    if node.dep_ != "conj" or head.tag_ != "VB":
+        return False
+    head_aux = [c for c in head.children if c.dep_ == "aux"]
+    if not any(c.tag_ in {"MD", "TO"} or c.lemma_ == "do" for c in head_aux):
+        return False
+    auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes:
+        return node.tag_ in FINITE_TAGS
+    # "accused Benin of allowing agents to train saboteurs and has kept the border closed": a
+    # verb group with a finite auxiliary cannot coordinate with a "to" infinitive either
+    return any(c.tag_ in FINITE_AUX_TAGS for c in auxes) and any(c.tag_ == "TO" for c in head_aux)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ in FINITE_AUX_TAGS or c.tag_ == "MD")
+        for c in verb.children
     )
+
+
+def clause_of_conjunct(node: Token) -> Token:
+    """The verb a `finite_conjunct_of_infinitive` coordinates with: the nearest finite verb above
+    its infinitive, through gerunds and prepositions ("accused Benin of allowing agents to train
+    saboteurs and has kept the border closed": "accused", whose subject keeps it closed; "said
+    that X can pose a threat and warned": "said")."""
+    tok = node.head.head
+    for _ in range(6):
+        if (tok.pos_ in {"VERB", "AUX"} and _finite(tok)) or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """ "Prabowo, who visited Beijing and agreed to pursue joint projects": a later conjunct of a
+    relative clause whose subject is the relative pronoun shares that subject, so the noun the
+    clause modifies acts. None for any other verb (the first conjunct is read by its own
+    relative-clause rule)."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return None
+        tok = tok.head
+    if tok.i == verb.i or tok.dep_ != "relcl":
+        return None
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in RELATIVE_PRONOUN_TAGS for c in tok.children
+    ):
+        return None
+    return tok.head
 
 
 def joint_marked(verb: Token, markers: frozenset[str]) -> bool:
@@ -40,3 +85,16 @@ def joint_marked(verb: Token, markers: frozenset[str]) -> bool:
         if o.dep_ in {"dobj", "obj"}
         for a in o.children
     )
+
+
+def whose_antecedent(verb: Token) -> Token | None:
+    """ "Ukraine, whose ports were blockaded by Russia": the passive subject of a relative clause
+    held by "whose" belongs to the noun the clause modifies, which is acted on."""
+    if verb.dep_ != "relcl":
+        return None
+    for subject in verb.children:
+        if subject.dep_ == "nsubjpass" and any(
+            c.dep_ == "poss" and c.tag_ == "WP$" for c in subject.children
+        ):
+            return verb.head
+    return None

@@ -26,7 +26,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked
+from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -158,6 +158,38 @@ def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trig
     return out
 
 
+# "Serbia wants Kosovo to dissolve the unit": wanting another party to act is a demand on it
+# (PLOVER REQUEST, CAMEO 100 "demand"); wanting to act oneself is not.
+DEMANDING_WANTS = frozenset({"want", "need", "wish"})
+DEMAND = TriggerType("REQUEST", None, "100", "own")
+
+
+def _demand_triggers(sent: Span, index: MentionIndex) -> tuple[list[Trigger], dict[int, Token]]:
+    """Verbs of wanting whose complement's own subject is a party ("want Ethiopian troops to
+    leave"), with that party's token by the verb's index (the demand's target)."""
+    out, parties = [], {}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEMANDING_WANTS:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        # the infinitive: the verb's complement, or one the parser hung inside a long object
+        # ("want Ethiopian troops that are not part of the mission to leave")
+        below = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
+        below += [t for t in obj.subtree if t.i > obj.i] if obj is not None else []
+        for comp in below:
+            if comp.pos_ != "VERB" or not any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in comp.children
+            ):
+                continue
+            # the wanted party: the complement's subject, or the verb's object ("want X to")
+            party = next((c for c in comp.children if c.dep_ == "nsubj"), None) or obj
+            if party is not None and actors_of(party, index):
+                out.append(Trigger(tok, DEMAND, False))
+                parties[tok.i] = party
+                break
+    return out, parties
+
+
 class _DocumentState:
     """What later sentences may refer back to."""
 
@@ -179,6 +211,9 @@ def extract_events(
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
         triggers += _obligation_triggers(sent, lex, typed)
+        # first, so that it wins over a lexicon reading of the verb ("want" as intent)
+        demands, wanted = _demand_triggers(sent, index)
+        triggers = demands + triggers
         # Only a trigger reads the place index (a pure function of the sentence and the places):
         # about half the sentences have none.
         place_index = _place_index(sent, places) if triggers else {}
@@ -199,8 +234,21 @@ def extract_events(
                 continue  # "protesters", "supporters": the people, not a protest or support
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
+            if not trig.nominal and _named_object(tok) is not None:
+                continue  # "what it called ...": naming, no act
             ttype = reframe(trig.ttype, _framed_verb(trig))
             args = _arguments(trig, ttype, index, lex)
+            if not args.source and not trig.nominal:
+                antecedent = relative_antecedent(tok)  # "X, who visited Y and agreed to ..."
+                args.source = actors_of(antecedent, index) if antecedent is not None else []
+            if tok.i in wanted and trig.ttype is DEMAND:
+                args.target = [m for m in actors_of(wanted[tok.i], index) if m not in args.source]
+            if not args.source and not trig.nominal and tok.dep_ == "oprd":
+                # "has kept the border closed": the state's holder acts
+                args.source = verb_arguments(tok.head, index).source
+            args = _light_verb_arguments(trig, args, index)
+            if not trig.nominal:
+                args = _passive_participle_arguments(tok, args, index)
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
@@ -222,6 +270,16 @@ def extract_events(
                 and args.anaphor.lower_ in {"it", "they"}
             ):
                 args.source = list(state.previous_subject)
+            # the act noun itself, or the one a verb carries or was typed by ("voiced support")
+            if not args.target and not trig.nominal:  # "criticised what it called X's filling"
+                named = [n for c in tok.children if c.dep_ == "ccomp" for n in [_named_object(c)] if n]
+                args.target = [m for n in named[:1] for m in actors_of(n, index) if m not in args.source]
+            act_noun = tok if trig.nominal else (trig.noun or trig.via)
+            owner = None if trig.nominal else whose_antecedent(tok)
+            if not args.target and owner is not None:  # "X, whose ports were blockaded by Y"
+                args.target = [m for m in actors_of(owner, index) if m not in args.source]
+            if not args.target and act_noun is not None:
+                args.target = _noun_party_fallback(act_noun, index, args.source)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
             if not args.target and not trig.nominal:
@@ -548,12 +606,150 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     lemma = tok.lemma_.lower()
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    # "ordered the French troops out of the country": "out" as a particle or a preposition
+    # on the verb (the parser may hang it on the object)
+    outs = particles | {
+        c.lower_
+        for h in [tok, *(o for o in tok.children if o.dep_ in {"dobj", "obj"})]
+        for c in h.children
+        if c.dep_ == "prep"
+    }
+    # an expulsion already read as breaking relations ("ordered the envoys out") stays SANCTION
+    expels = ttype.plover_type != "SANCTION" and lemma in words["expelling_verbs"]
+    if expels and outs & words["expelling_particles"]:
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     moves = lemma in words["removal_verbs"] or (
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
     )
     if moves and any(_names_people(o, words["displaced_people"]) for o in _people_objects(tok)):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+LIGHT_VERBS_PATH = DATA_DIR / "light_verbs.yaml"
+
+
+@cache
+def _light_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(LIGHT_VERBS_PATH)
+
+
+def _passive_participle_arguments(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "Backed by Russian mercenaries, Malian troops retook the town": a passive participle
+    clause with an agent and no subject of its own is the agent's act on the main clause's
+    subject (which the subject inheritance had made its source)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return args
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return args
+    agents = [
+        m
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+    ]
+    if not agents:
+        return args
+    patients = [m for m in args.source + args.target if m not in agents]
+    return Arguments(source=agents, target=patients, anaphor=None)
+
+
+NOUN_PARTIES_PATH = DATA_DIR / "noun_parties.yaml"
+
+
+@cache
+def _noun_party_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(NOUN_PARTIES_PATH)
+
+
+def _noun_party_fallback(noun: Token, index: MentionIndex, source: list[ActorMention]) -> list[ActorMention]:
+    """The party an event noun with no target found acts on (`data/events/noun_parties.yaml`):
+    the state whose attribute the act is for ("support for the unity and sovereignty of
+    Somalia"), or the partner its "with" names ("Ethiopia's memorandum with Somaliland")."""
+    words = _noun_party_words()
+    found: list[ActorMention] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ in words["partner_preps"]:
+                found += actors_of(p, index)
+            elif prep.lower_ == "for" and p.lemma_.lower() in words["state_attributes"]:
+                # the attribute's holder: "of Somalia", "Azerbaijan's"
+                holders = [c for c in p.children if c.dep_ == "poss"]
+                holders += [o for q in p.children if q.lower_ == "of" for o in q.children]
+                found += [m for h in holders for m in actors_of(h, index)]
+    return [m for m in found if m not in source]
+
+
+def _named_object(verb: Token) -> Token | None:
+    """The noun a naming free relative puts forward as `verb`'s object: "what it called
+    Ethiopia's unilateral filling" (an object predicate), "what it described as Russia's
+    annexation" (an "as" phrase); None when `verb` is no naming verb with "what" as object."""
+    if verb.lemma_.lower() not in _noun_party_words()["naming_verbs"]:
+        return None
+    if not any(c.dep_ in {"dobj", "obj"} and c.lower_ == "what" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
+    """The parties of an act named by a noun that a light verb carries (`data/events/
+    light_verbs.yaml`): "handed a protest note to the ambassador" (the subject protests to the
+    ambassador); "faced criticism from Poland", "came under pressure from Russia" (the subject
+    is acted on, the "from" party acts)."""
+    words = _light_words()
+    tok = trig.token
+    # the event noun itself, or the one the verb carries or was typed by
+    noun = tok if trig.nominal else (trig.noun or trig.via)
+    if noun is not None and noun.dep_ == "prep":  # "came under pressure": typed by "under"
+        noun = next((p for p in noun.children if p.dep_ == "pobj"), None)
+    if noun is None:
+        return args
+    holder = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
+    verb = holder.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "under":
+        verb = holder.head.head
+        undergone = verb.lemma_.lower() in words["under_verbs"]
+    else:
+        undergone = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["undergoing_verbs"]
+    if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
+        return args
+    if undergone:
+        agents = [
+            m
+            for head in {t.i: t for t in (verb, noun, holder)}.values()
+            for prep in head.children
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in words["undergoing_agent_preps"]
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for m in actors_of(p, index)
+        ]
+        subject = verb_arguments(verb, index).source if trig.nominal else args.source
+        if subject:
+            return Arguments(source=agents, target=subject, anaphor=args.anaphor)
+        return args
+    handing = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["handing_verbs"]
+    if not (handing and trig.nominal and not args.source):
+        return args
+    recipients = [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in words["handing_preps"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for m in actors_of(p, index)
+    ]
+    source = verb_arguments(verb, index).source
+    target = args.target or [m for m in recipients if m not in source]
+    return Arguments(source=source, target=target, anaphor=args.anaphor)
 
 
 def _people_objects(verb: Token) -> list[Token]:

@@ -92,6 +92,7 @@ class Lexicon:
     near_miss_adverbs: frozenset[str]
     question_auxiliaries: frozenset[str]
     analysis_verbs: frozenset[str]
+    confirming_verbs: frozenset[str]
 
 
 @cache
@@ -359,6 +360,8 @@ def _verb_frame(
             return "denied", True
     if lemma in lex.speculative_verbs and clausal:
         return "hypothetical", True
+    if lemma in lex.confirming_verbs and (clausal or dep == "dobj") and _unconfirmed(head, lex):
+        return "hypothetical", True  # "would not confirm that the prisoners were exchanged"
     if lemma in lex.causative_verbs and clausal and _has_modal(head):
         return "hypothetical", True  # "will cause the world to distance itself": a prediction
     if lemma in lex.effort_verbs and dep == "xcomp":
@@ -388,6 +391,20 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _unconfirmed(verb: Token, lex: Lexicon) -> bool:
+    """A verb of confirming that is negated, or whose subject is "neither ..." / "no one": what
+    it would confirm is left open."""
+    if is_negated(verb):
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.lower_ in lex.negating_pronouns or any(
+            d.dep_ in {"det", "preconj"} and d.lower_ in lex.negating_determiners for d in c.children
+        ))
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _has_to_infinitive(word: Token) -> bool:
