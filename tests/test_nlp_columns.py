@@ -71,3 +71,10 @@ def test_columns_table_matches_the_tokens_of_a_parsed_text(nlp):
     for sent in doc.sents:
         for words in ({"abduct"}, {"withdraw", "deny"}, {"spokesman"}, {"ceasefire"}):
             assert span_has_any(sent, words) == any(_plain(t) & words for t in sent)
+
+
+def test_columns_span_has_any_takes_a_plain_list_of_tokens_too():
+    doc = _hand_made()
+    assert span_has_any([doc[2], doc[7]], {"rebel"}) is True
+    assert span_has_any([doc[2]], {"rebel"}) is False
+    assert span_has_any([], {"rebel"}) is False

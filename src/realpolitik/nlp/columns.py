@@ -17,8 +17,10 @@ values): a Doc's tokens are not edited after the pipeline has run, so it cannot 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "realpolitik.lower_and_lemma"
 
@@ -51,8 +53,10 @@ def _table(doc: Doc) -> list[frozenset[str]]:
     return out
 
 
-def span_has_any(span: Span, words: frozenset[str] | set[str]) -> bool:
+def span_has_any(span: Span | Sequence[Token], words: frozenset[str] | set[str]) -> bool:
     """Whether a token of `span` has its lower-cased lemma or form in `words`, without making
-    a `Token` of each."""
+    a `Token` of each (a plain sequence of tokens is asked token by token)."""
+    if not isinstance(span, Span):
+        return any(not lower_and_lemma(t.doc)[t.i].isdisjoint(words) for t in span)
     table = lower_and_lemma(span.doc)
     return any(not table[i].isdisjoint(words) for i in range(span.start, span.end))
