@@ -203,3 +203,36 @@ def test_store_creates_a_missing_table_at_the_current_schema_version(tmp_path):
         store.con.execute("DROP TABLE learnt_aliases")  # as written before the table existed
     with Store(db) as store:
         assert store.learnt_aliases() == []
+
+
+def _views(path) -> dict[str, tuple[str, str | None]]:
+    con = duckdb.connect(str(path), read_only=True)
+    rows = con.execute(
+        "SELECT view_name, sql, comment FROM duckdb_views() WHERE NOT internal"
+    ).fetchall()
+    con.close()
+    return {name: (sql, comment) for name, sql, comment in rows}
+
+
+def test_store_reopening_a_current_file_leaves_its_views_as_they_are(tmp_path):
+    from realpolitik.store.views import VIEWS
+
+    path = tmp_path / "a.duckdb"
+    Store(path).close()
+    first = _views(path)
+    assert set(first) == set(VIEWS) and all(comment for _, comment in first.values())
+    Store(path).close()
+    assert _views(path) == first
+
+
+def test_store_replaces_a_missing_or_changed_view_when_opened(tmp_path):
+    path = tmp_path / "a.duckdb"
+    Store(path).close()
+    made = _views(path)
+    con = duckdb.connect(str(path))
+    con.execute("DROP VIEW mentions")
+    con.execute("CREATE OR REPLACE VIEW events_flat AS SELECT 1 AS stale")  # no tag: other SQL
+    con.close()
+    with Store(path) as store:
+        assert store.con.execute("SELECT count(*) FROM events_flat").fetchone() == (0,)
+    assert _views(path) == made

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
+from realpolitik.nlp.columns import lower_and_lemma, span_has_any
 
 PHRASES_FILE = DATA_DIR / "acled_phrases.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -27,17 +28,18 @@ def phrase_words() -> dict[str, frozenset[str]]:
     return read_word_groups(PHRASES_FILE)
 
 
-def token_words(tok: Token) -> set[str]:
-    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on."""
-    return {tok.lemma_.lower(), tok.lower_}
+def token_words(tok: Token) -> frozenset[str]:
+    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on
+    (read from a table made once per document: `nlp/columns.py`)."""
+    return lower_and_lemma(tok.doc)[tok.i]
 
 
 def _in(tok: Token, group: str) -> bool:
-    return bool(token_words(tok) & phrase_words()[group])
+    return not lower_and_lemma(tok.doc)[tok.i].isdisjoint(phrase_words()[group])
 
 
 def _sentence_has(sent: Span, group: str) -> bool:
-    return any(_in(t, group) for t in sent)
+    return span_has_any(sent, phrase_words()[group])
 
 
 def _particle(verb: Token, words: frozenset[str] | set[str]) -> bool:

@@ -69,6 +69,7 @@ from realpolitik.events.acled_phrases import (
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
+from realpolitik.nlp.columns import span_has_any
 from realpolitik.places.locate import event_place, meeting_role, place_index
 
 SUBTYPES_FILE = DATA_DIR / "acled_subtypes.tsv"
@@ -262,11 +263,8 @@ def is_candidate(sent: Span, events: list[EventMention]) -> bool:
     """Whether the sentence may report an ACLED event (and so is worth classifying)."""
     if any(e.acled_sub_event_type for e in events):
         return True
-    words = relevance_words()
-    # `token_words(tok) & words` without a set per token: every token of every sentence is asked
-    return any(tok.lower_ in words or tok.lemma_.lower() in words for tok in sent) or bool(
-        phrase_votes(sent)
-    )
+    # every token of every sentence is asked: read from the document's table (nlp/columns.py)
+    return span_has_any(sent, relevance_words()) or bool(phrase_votes(sent))
 
 
 def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[str, float]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 
 from realpolitik.errors import RealpolitikError
@@ -63,6 +65,9 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 """
 
+# The tables SCHEMA creates.
+TABLES = frozenset(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
+
 PER_DOCUMENT_TABLES = (
     "actor_mentions", "place_mentions", "event_mentions", "found_actors", "learnt_aliases",
 )  # fmt: skip
@@ -72,7 +77,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> None:
     """Bring the file at `path` (open on `con`, writable) to SCHEMA_VERSION, in one transaction.
 
     Refuses a file written by a newer realpolitik; creates the analysts' views on every open."""
-    from realpolitik.store.views import create_views
+    from realpolitik.store.views import create_views, views_current
 
     row = None
     tables = {r[0] for r in con.execute("SHOW TABLES").fetchall()}
@@ -86,9 +91,12 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> None:
     if row is not None and int(row[0]) == SCHEMA_VERSION:
         # Tables are created if missing even at the current version: a table added without a
         # version bump (as learnt_aliases was, in the same version as document versions)
-        # must not be missing from a file written before it. A no-op otherwise.
-        con.execute(SCHEMA)
-        create_views(con)  # analysts' views (store/views.py), replaced on every open
+        # must not be missing from a file written before it. Nothing is written when every
+        # table is there and every view is current (store/views.py: `views_current`).
+        if not TABLES <= tables:
+            con.execute(SCHEMA)
+        if not views_current(con):
+            create_views(con)  # analysts' views (store/views.py)
         return
     con.execute("BEGIN TRANSACTION")
     try:

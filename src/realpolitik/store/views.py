@@ -1,12 +1,14 @@
 """SQL views for analysts: flat events, one row per event and actor, one row per mention.
 
-Created (or replaced) with the schema whenever the store is opened for writing, and as
+Created (or replaced) with the schema when the store is opened for writing and a view is
+missing or was made from other SQL, and as
 temporary views on a read-only connection to a database written before they existed.
 Columns are listed in `docs/fields.md`; the README has query recipes.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 ACTOR_COLUMNS = """
@@ -86,10 +88,32 @@ LEFT JOIN documents d ON d.doc_id = m.value->>'doc_id'
 
 
 def create_views(con: Any, temporary: bool = False) -> None:
-    """Create or replace every view on the DuckDB connection `con`."""
+    """Create or replace every view on the DuckDB connection `con`; a stored view carries a
+    tag of its SQL as its comment (`views_current`)."""
     kind = "TEMPORARY VIEW" if temporary else "VIEW"
     for name, sql in VIEWS.items():
         con.execute(f"CREATE OR REPLACE {kind} {name} AS {sql}")
+        if not temporary:
+            con.execute(f"COMMENT ON VIEW {name} IS '{_tag(sql)}'")
+
+
+def views_current(con: Any) -> bool:
+    """Whether the file holds every view as `VIEWS` defines it now (each view's comment is the
+    tag of the SQL it was created from; replacing a view drops its comment).
+
+    A store is opened for writing once per batch of a run and twice for its fusion; replacing
+    the views at each opening wrote them to the file's log again and made the closing
+    checkpoint longer (about 0.05-0.15 s an opening of the 300 bench documents' store)."""
+    tags = dict(
+        con.execute(
+            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND NOT temporary"
+        ).fetchall()
+    )
+    return all(tags.get(name) == _tag(sql) for name, sql in VIEWS.items())
+
+
+def _tag(sql: str) -> str:
+    return "realpolitik view " + hashlib.sha256(sql.encode("utf-8")).hexdigest()[:16]
 
 
 def ensure_views(con: Any) -> None:

@@ -1,0 +1,62 @@
+"""Per-token values that many rules ask of every token, computed once per parsed document.
+
+The ACLED step's phrase readers (`events/acled_phrases.py`, `events/acled_typing.py`) match
+word lists on each token's lower-cased lemma and form (`token_words`), and every sentence of a
+document goes through about ten of them (the candidate test asks `phrase_votes` of every
+sentence with no relevance word): the same token's two strings were read from the vocabulary,
+lower-cased and put in a new set some ten times per document. `lower_and_lemma` reads the two
+columns once as integers (`Doc.to_array`) and hands out one frozen set per token, shared by
+the tokens with the same form and lemma; `span_has_any` asks a sentence for a word list
+without making a `Token` of each word. Issue 9's round 10 (docs/benchmarks.md): the candidate
+test and the phrase votes over the 2,445 sentences of 150 bench documents take about 0.3 s each
+instead of 0.6-0.9 s, with the same answers.
+
+The table is kept in the Doc's `user_data` (as `places/locate/memo.py` keeps its per-document
+values): a Doc's tokens are not edited after the pipeline has run, so it cannot go stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "realpolitik.lower_and_lemma"
+
+# (LOWER hash, LEMMA hash) -> {lemma lower-cased, lower form}, shared by every document of the
+# process; the hashes are the vocabulary's, fixed for the process. Emptied when it grows past
+# this many pairs (a long run meets new words without end; 100,000 pairs are about 25 MB).
+_MAX_PAIRS = 100_000
+_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def lower_and_lemma(doc: Doc) -> list[frozenset[str]]:
+    """For each token of `doc`, in order: the set of its lower-cased lemma and lower-cased
+    form (`{tok.lemma_.lower(), tok.lower_}`), computed once per document."""
+    table: list[frozenset[str]] | None = doc.user_data.get(_KEY)
+    if table is None:
+        table = doc.user_data[_KEY] = _table(doc)
+    return table
+
+
+def _table(doc: Doc) -> list[frozenset[str]]:
+    if len(_WORDS) > _MAX_PAIRS:
+        _WORDS.clear()
+    strings = doc.vocab.strings
+    out = []
+    for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
+        words = _WORDS.get((lower, lemma))
+        if words is None:
+            words = _WORDS[(lower, lemma)] = frozenset({strings[lemma].lower(), strings[lower]})
+        out.append(words)
+    return out
+
+
+def span_has_any(span: Span | Sequence[Token], words: frozenset[str] | set[str]) -> bool:
+    """Whether a token of `span` has its lower-cased lemma or form in `words`, without making
+    a `Token` of each (a plain sequence of tokens is asked token by token)."""
+    if not isinstance(span, Span):
+        return any(not lower_and_lemma(t.doc)[t.i].isdisjoint(words) for t in span)
+    table = lower_and_lemma(span.doc)
+    return any(not table[i].isdisjoint(words) for i in range(span.start, span.end))
