@@ -60,8 +60,10 @@ def _subject_before(tok: Token, sent: Span, index: MentionIndex) -> bool:
     which the parser tagged a verb): a headline opens with its subject."""
     before = sent.doc[sent.start : tok.i]
     for t in before:
-        if index.at(t) is None and not t.is_title and (
-            t.pos_ not in SUBJECT_POS or (t.is_punct and t.text != ",")
+        if (
+            index.at(t) is None
+            and not t.is_title
+            and (t.pos_ not in SUBJECT_POS or (t.is_punct and t.text != ","))
         ):
             return False
     last = before[-1]
