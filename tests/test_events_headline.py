@@ -86,3 +86,14 @@ def test_events_headline_base_verb_with_subject_is_not_a_title():
     # a bare imperative-like title with no subject stays a heading
     doc, sent = _parsed(["Rebuild", "trust"], ["VB", "NN"], [0, 0], ["ROOT", "dobj"])
     assert heading_verb(doc[0], sent)
+
+
+@pytest.mark.slow
+def test_events_headline_listed_subjects_act_together(resources):
+    # the parser hangs "Ghana" on the verb as a modifier; it is the first of two signers
+    top = top_event(pipeline_events("Ghana, Togo sign border security pact", resources))
+    assert top is not None
+    assert [m.text for m in top.source] == ["Ghana"] and [m.text for m in top.target] == ["Togo"]
+    # an opening adjunct before the comma is no subject
+    top = top_event(pipeline_events("On Friday, Iran signed a deal with Iraq.", resources))
+    assert top is not None and [m.text for m in top.source] == ["Iran"]
