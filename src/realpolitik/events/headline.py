@@ -107,9 +107,11 @@ def _object_run(tok: Token, sent: Span) -> list[Token]:
     return run
 
 
-def _type_as_verb(lemma: str, run: list[Token], lex: Lexicon) -> tuple[TriggerType, Token | None]:
-    """The pattern of the verb with a word of its object (head first, our own patterns first),
-    else the verb's entry."""
+def _type_as_verb(
+    lemma: str, run: list[Token], lex: Lexicon
+) -> tuple[TriggerType, Token | None] | None:
+    """The pattern of the verb with a word of its object (head first, our own patterns first;
+    that word is the pattern's selector), else the verb's entry."""
     for own in (True, False):
         for obj in reversed(run):
             for word in dict.fromkeys((obj.lemma_.lower(), obj.lower_)):
@@ -117,7 +119,7 @@ def _type_as_verb(lemma: str, run: list[Token], lex: Lexicon) -> tuple[TriggerTy
                 if hit and (hit.origin == "own") == own:
                     return hit, obj
     entry = lex.verb(lemma)
-    return (entry, None) if entry else (TriggerType("", None, None, ""), None)
+    return (entry, None) if entry else None
 
 
 def headline_triggers(
@@ -145,9 +147,9 @@ def headline_triggers(
             # nothing done to anything: "Talks collapse", "Kurds vote in a referendum"
             continue
         for lemma in verb_lemmas(tok, lex):
-            ttype, via = _type_as_verb(lemma, run, lex)
-            if ttype.plover_type:
-                return [Trigger(tok, ttype, False, via, headline=True)]
+            typed = _type_as_verb(lemma, run, lex)
+            if typed is not None:
+                return [Trigger(tok, typed[0], False, typed[1], headline=True)]
     return []
 
 
