@@ -266,6 +266,22 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)
 
 
+def _listed_before(subject: Token, index: MentionIndex) -> list[ActorMention]:
+    """A headline lists its joint subjects with a comma ("Ethiopia, Eritrea sign peace deal"):
+    the parser hangs the first name on the verb as a modifier. It joins the subject when it opens
+    the sentence and only a comma stands between it and the subject."""
+    verb, doc = subject.head, subject.doc
+    first = subject.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return []
+    for c in verb.children:
+        if c.dep_ in {"npadvmod", "dep"} and c.i < first.i:
+            lo, hi = c.left_edge.i, c.right_edge.i
+            if lo == subject.sent.start and hi == first.i - 2:
+                return actors_of(c, index)
+    return []
+
+
 def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Arguments:
     args = Arguments()
     if verb.dep_ in {"relcl", "acl"}:
@@ -279,6 +295,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if passive and tok is verb:
             subjects = _children(tok, SUBJECT_DEPS)
         for s in subjects:
+            args.source += _listed_before(s, index)
             args.source += _possessor_of(s, index) or actors_of(s, index)
             if not args.source and s.lower_ in argument_words().first_person:
                 args.source += _speaker(s, index)

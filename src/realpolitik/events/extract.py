@@ -28,6 +28,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
 from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.headline import headline_arguments, headline_triggers
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
@@ -214,6 +215,9 @@ def extract_events(
         # first, so that it wins over a lexicon reading of the verb ("want" as intent)
         demands, wanted = _demand_triggers(sent, index)
         triggers = demands + triggers
+        # "Erdogan phones Aliyev": a headline verb the parser read as a noun (only in a short
+        # sentence with no verb root and no verb trigger)
+        triggers += headline_triggers(sent, lex, index, triggers)
         # Only a trigger reads the place index (a pure function of the sentence and the places):
         # about half the sentences have none.
         place_index = _place_index(sent, places) if triggers else {}
@@ -321,7 +325,9 @@ def extract_events(
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc)
             polarity = _polarity(trig, ttype, polarity_of)
-            embedded = _is_embedded(tok, typed)
+            # a headline verb's parse is the misreading it repairs: its place in it says nothing
+            embedded = not trig.headline and _is_embedded(tok, typed)
+            clausal = not trig.nominal and not trig.headline
             conf = score(
                 ttype.specificity,
                 _named(args.source),
@@ -329,9 +335,9 @@ def extract_events(
                 embedded,
                 polarity,
                 reframed=read.plover_type != trig.ttype.plover_type,
-                modifier=not trig.nominal and tok.dep_ in {"acl", "relcl"},
-                participle=not trig.nominal and _bare_participle(tok),
-                adjunct=not trig.nominal and _trailing_participle(tok),
+                modifier=clausal and tok.dep_ in {"acl", "relcl"},
+                participle=clausal and _bare_participle(tok),
+                adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
@@ -410,6 +416,8 @@ def _acting_state(
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
+    if trig.headline:
+        return headline_arguments(trig.token, index)
     if trig.nominal:
         return noun_arguments(trig.token, ttype.plover_type, index)
     if ttype.plover_type == "REQUEST" and obligation(trig.token):

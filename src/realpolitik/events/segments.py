@@ -53,6 +53,8 @@ def heading_verb(tok: Token, sent: Span) -> bool:
     """
     if tok.tag_ not in {"VBG", "VB"} or announced_infinitive(tok):
         return False
+    if tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "Ethiopia, Eritrea sign peace deal": a headline's present tense
     return is_heading(line_of(tok, sent))
 
 

@@ -44,6 +44,9 @@ class Trigger:
     # A phrasal verb's particle when the verb was read with it ("backed away", "handed over the
     # suspects"): the particle is part of the words that name the event.
     particle: Token | None = None
+    # A headline verb the parser read as a noun (events/headline.py): its parties are read by
+    # position, not from the parse.
+    headline: bool = False
 
     @property
     def text(self) -> str:
