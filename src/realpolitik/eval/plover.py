@@ -40,6 +40,10 @@ OWN6_FILE = Path(__file__).parent / "gold" / "plover_own6.yaml"
 # covered least: long sentences with two acts, acts reported by a third party, modality,
 # nominalised acts as the event, idioms and quoted acts.
 OWN7_FILE = Path(__file__).parent / "gold" / "plover_own7.yaml"
+# A ninth own set, written before the thirteenth round's rule changes, aimed at who did it to
+# whom: coordinated and appositive actors, passives with "by", "between A and B", possessives,
+# prepositional targets, militias named by acronym, two acts in one sentence.
+OWN9_FILE = Path(__file__).parent / "gold" / "plover_own9.yaml"
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
@@ -89,6 +93,7 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     own5 = score_own(res=res, path=OWN5_FILE)
     own6 = score_own(res=res, path=OWN6_FILE)
     own7 = score_own(res=res, path=OWN7_FILE)
+    own9 = score_own(res=res, path=OWN9_FILE)
     records = gold_records(Path(data_dir))
     docs = [
         Document(doc_id=r["id"], source="plover", raw=r["text"], text=r["text"]) for r in records
@@ -115,6 +120,8 @@ def score_plover(data_dir: Path, res: Any = None) -> dict[str, Any]:
     out["own6_misses"] = own6["misses"]
     out["own7"] = {k: own7[k] for k in (*PARTS, "whole")}
     out["own7_misses"] = own7["misses"]
+    out["own9"] = {k: own9[k] for k in (*PARTS, "whole")}
+    out["own9_misses"] = own9["misses"]
     out["errors"] = [
         {k: r[k] for k in ("id", "gold", "predicted", "text")}
         for r in rows
