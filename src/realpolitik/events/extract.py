@@ -15,6 +15,7 @@ from realpolitik.events.arguments import (
     Arguments,
     MentionIndex,
     actors_of,
+    addressee_parties,
     argument_words,
     condition_parties,
     meeting_partners,
@@ -26,7 +27,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked
+from realpolitik.events.coordination import joint_marked, people_acted_on
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -238,6 +239,8 @@ def extract_events(
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
                 args.target = meeting_partners(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().addressed_types:
+                args.target = addressee_parties(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -246,17 +249,18 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
+            marked = joint_marked(tok, argument_words().joint_markers)
+            # "Moroccan and Spanish coastguards jointly rescued 60 migrants": the people acted
+            # on stay targets, after the other side
+            helped = marked and people_acted_on(args.target)
             reciprocal = len(args.source) > 1 and (
-                _reciprocal(tok)
-                or (
-                    joint_marked(tok, argument_words().joint_markers)
-                    and _only_topics(args.target, sent)
-                )
+                _reciprocal(tok) or (marked and (_only_topics(args.target, sent) or helped))
             )
             if reciprocal or (
                 joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent)
             ):
-                args.source, args.target = args.source[:1], args.source[1:]
+                kept = args.target if helped else []
+                args.source, args.target = args.source[:1], args.source[1:] + kept
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
@@ -446,9 +450,15 @@ def _retype_by_target(
 ) -> TriggerType:
     """Patterns over the kind of actor acted on: hosting an armed group is AID, not a visit. Not
     when the verb's object is an event noun: "hosted talks between Hamas and Fatah" hosts the
-    talks, and the groups are the talks' parties, not what was hosted."""
-    if any(c.dep_ in {"dobj", "obj"} and lex.noun(c.lemma_.lower()) for c in tok.children):
-        return ttype
+    talks, and the groups are the talks' parties, not what was hosted; nor "hosted a round of
+    talks between ...", where the event noun is the object's "of" phrase."""
+    for c in tok.children:
+        if c.dep_ not in {"dobj", "obj"}:
+            continue
+        nouns = [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if any(lex.noun(n.lemma_.lower()) for n in nouns):
+            return ttype
     for m in target:
         hit = lex.pattern(tok.lemma_.lower(), "", f"@{m.sector}") if m.sector else None
         if hit:
