@@ -394,9 +394,15 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             c for c in _children(verb, {"advcl"})
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ]  # fmt: skip
+        # ... not the speaker's own side: in "Pyongyang warned that the North would answer",
+        # the North is who answers, not whom the warning is aimed at
+        # (a state or its government named again), while the same state's other parties stay:
+        # "the court allowed opposition leader X to run" is aimed at X
+        sides = {m.country for m in args.source if _state_itself(m)}
         for comp in _children(verb, {"ccomp", "xcomp"}) + for_clauses:
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-                args.target += actors_of(s, index)
+                args.target += [m for m in actors_of(s, index)
+                                if not (_state_itself(m) and m.country in sides)]  # fmt: skip
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
         # "threatened to break relations with Russia", "agreed to provide aid to Liberia": the
         # party the promised or refused act is aimed at is the target of the framing verb too.
@@ -426,6 +432,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _state_itself(m: ActorMention) -> bool:
+    """A state or its government ("Pyongyang", "the North", "North Korea"), not another of its
+    institutions or people."""
+    return bool(m.country) and m.actor_id in {m.country, f"{m.country}.GOV"}
 
 
 def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
