@@ -67,19 +67,6 @@ def _institution_buildings() -> frozenset[str]:
     return frozenset(w.lower() for w in data.get("institution_buildings") or [])
 
 
-def _nominal(tok: Token) -> bool:
-    """A noun, or a word the tagger reads as an adjective where only a noun phrase can stand:
-    with a determiner, as a subject or object ("The junta rejected ...", where "junta" is often
-    tagged JJ). Only role words make an actor of it (`generic_sector`), so "the poor" stays none."""
-    if tok.pos_ == "NOUN":
-        return True
-    return (
-        tok.pos_ == "ADJ"
-        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
-    )
-
-
 def _party_position(head: Token) -> bool:
     """Where a noun phrase stands for a party: a party's dependency, or the institution a
     building or post is named for ("attacked a [police] station", "an [army] post")."""
@@ -164,7 +151,7 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
     _, not_heads = _word_lists()
-    if not _nominal(head) or not _party_position(head) or head.lower_ in not_heads:
+    if head.pos_ != "NOUN" or not _party_position(head) or head.lower_ in not_heads:
         return None
     mods = _modifiers(head)
     found = generic_sector(kb, [t.text for t in (*mods, head)])
@@ -293,7 +280,7 @@ def generic_mentions(
     taken = [(m.start, m.end) for m in mentions]
     doc_text = ""  # spaCy rebuilds `Doc.text` at every access: read once, at the first mention
     for tok in sdoc:
-        if not _nominal(tok):
+        if tok.pos_ != "NOUN":
             continue
         collective = _collective(tok)
         if collective is not None:

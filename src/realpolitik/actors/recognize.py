@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.compass_states import compass_mentions
 from realpolitik.actors.context import describe, is_group_name
 from realpolitik.actors.coref import (
     GROUP_NOUNS,
@@ -410,7 +409,6 @@ def _to_mentions(
     mentions += _short_name_mentions(doc, table, mentions, short_names)
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions)
-    mentions += compass_mentions(doc.doc_id, sdoc, kb, mentions)
     mentions += generic_mentions(doc.doc_id, sdoc, kb, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)

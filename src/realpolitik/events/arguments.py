@@ -94,9 +94,6 @@ class ArgumentWords:
     result_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
     response_marks: frozenset[str]
-    addressed_types: frozenset[str]
-    addressing_verbs: frozenset[str]
-    audience_nouns: frozenset[str]
 
 
 @cache
@@ -394,15 +391,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             c for c in _children(verb, {"advcl"})
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ]  # fmt: skip
-        # ... not the speaker's own side: in "Pyongyang warned that the North would answer",
-        # the North is who answers, not whom the warning is aimed at
-        # (a state or its government named again), while the same state's other parties stay:
-        # "the court allowed opposition leader X to run" is aimed at X
-        sides = {m.country for m in args.source if _state_itself(m)}
         for comp in _children(verb, {"ccomp", "xcomp"}) + for_clauses:
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-                args.target += [m for m in actors_of(s, index)
-                                if not (_state_itself(m) and m.country in sides)]  # fmt: skip
+                args.target += actors_of(s, index)
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
         # "threatened to break relations with Russia", "agreed to provide aid to Liberia": the
         # party the promised or refused act is aimed at is the target of the framing verb too.
@@ -432,12 +423,6 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
-
-
-def _state_itself(m: ActorMention) -> bool:
-    """A state or its government ("Pyongyang", "the North", "North Korea"), not another of its
-    institutions or people."""
-    return bool(m.country) and m.actor_id in {m.country, f"{m.country}.GOV"}
 
 
 def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -979,45 +964,6 @@ def meeting_partners(
                 if found:
                     return found
     return []
-
-
-def addressee_parties(
-    verb: Token, index: MentionIndex, source: list[ActorMention]
-) -> list[ActorMention]:
-    """ "Iran's foreign minister told the IAEA chief that Tehran would curb inspections",
-    '"Send us air defence now," the minister told NATO counterparts': a verbal act with no party
-    acted on, in the clause (or quote) a verb of telling governs, is aimed at whom the speaker
-    tells, when the act is the speaker's own (no source, the speaker, or the speaker's state:
-    "Tehran" for Iran's minister). An audience ("told reporters") is no party acted on."""
-    words = argument_words()
-    clause, upper = verb, None
-    for _ in range(4):  # up through "would curb", "to send", "and will"
-        head = clause.head
-        if head.i == clause.i:
-            break
-        # the told clause or quote, or the speaker's own act beside the telling ("told NATO
-        # counterparts, pressing for more batteries")
-        said = clause.dep_ in {"ccomp", "parataxis"} or (
-            clause.dep_ == "advcl" and clause.tag_ == "VBG"
-        )
-        if said and head.lemma_.lower() in words.addressing_verbs:
-            upper = head
-            break
-        if clause.dep_ not in {"xcomp", "conj", "advcl"}:
-            break
-        clause = head
-    if upper is None:
-        return []
-    speakers = [m for s in _children(upper, SUBJECT_DEPS) for m in actors_of(s, index)]
-    sides = {m.country for m in speakers if m.country}
-    if source and not all(m in speakers or (m.country and m.country in sides) for m in source):
-        return []  # "told the envoy that Israel would strike": someone else's act
-    out: list[ActorMention] = []
-    for obj in _children(upper, {"dobj", "obj", "dative", "iobj"}):
-        if obj.lemma_.lower() in words.audience_nouns:
-            continue
-        out += [m for m in actors_of(obj, index) if m not in source and m not in speakers]
-    return out
 
 
 def _speaker(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

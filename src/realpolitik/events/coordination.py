@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.model import ActorMention
-
 # A past participle too: the tagger often reads a past tense after "and" as one ("would not
 # withdraw and accused Kyiv"), and a participle cannot follow a modal without "have" or "be".
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -41,19 +39,4 @@ def joint_marked(verb: Token, markers: frozenset[str]) -> bool:
         for o in verb.children
         if o.dep_ in {"dobj", "obj"}
         for a in o.children
-    )
-
-
-# Sectors of a generic party that a joint act is done to or for, not against as a side: people
-# rescued, searched for, trained or served ("jointly rescued 60 migrants", "a joint search for
-# missing fishermen"). An armed or state party acted on ("jointly struck Houthi positions") is a
-# side of its own, and the act stays aimed at it.
-_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
-
-
-def people_acted_on(target: list[ActorMention]) -> bool:
-    """Every party a joint act names as acted on is people named by a common noun (a generic
-    mention, `new:` id) of a civilian kind: the act's sides are its coordinated doers."""
-    return bool(target) and all(
-        m.actor_id.startswith("new:") and m.sector in _PEOPLE_SECTORS for m in target
     )

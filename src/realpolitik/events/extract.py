@@ -15,7 +15,6 @@ from realpolitik.events.arguments import (
     Arguments,
     MentionIndex,
     actors_of,
-    addressee_parties,
     argument_words,
     condition_parties,
     meeting_partners,
@@ -27,7 +26,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked, people_acted_on
+from realpolitik.events.coordination import joint_marked
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
@@ -239,8 +238,6 @@ def extract_events(
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
                 args.target = meeting_partners(tok, index, args.source)
-            if not args.target and ttype.plover_type in argument_words().addressed_types:
-                args.target = addressee_parties(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -249,18 +246,17 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
-            marked = joint_marked(tok, argument_words().joint_markers)
-            # "Moroccan and Spanish coastguards jointly rescued 60 migrants": the people acted
-            # on stay targets, after the other side
-            helped = marked and people_acted_on(args.target)
             reciprocal = len(args.source) > 1 and (
-                _reciprocal(tok) or (marked and (_only_topics(args.target, sent) or helped))
+                _reciprocal(tok)
+                or (
+                    joint_marked(tok, argument_words().joint_markers)
+                    and _only_topics(args.target, sent)
+                )
             )
             if reciprocal or (
                 joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent)
             ):
-                kept = args.target if helped else []
-                args.source, args.target = args.source[:1], args.source[1:] + kept
+                args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
