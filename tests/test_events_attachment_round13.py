@@ -1,6 +1,7 @@
 """Who did it to whom, issue 9 item 1's thirteenth round, on sentences written for the test:
 "hosted a round of talks between A and B" hosts the talks (an event noun under the object's
-"of"), so an armed group among the talks' parties does not make the hosting AID."""
+"of"), so an armed group among the talks' parties does not make the hosting AID; "in protest
+against X", "in response to X's act" names whom the act opposes or answers."""
 
 from __future__ import annotations
 
@@ -15,3 +16,24 @@ def test_events_round13_hosting_a_round_of_talks_hosts_the_talks(nlp):
     events = events_with_actors(nlp, text, ("Kenya", "KEN", "GOV"),
                                 ("Ethiopian government", "ETH", "GOV"), ("OLA", "ETH", "REB"))
     assert event_on(events, "hosted").plover_type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "target"),
+    [
+        ("Truckers blocked the highway in protest against the government's fuel tax.", "blocked",
+         (("Truckers", None, "CVL"), ("government", "PER", "GOV")), "government"),
+        ("Estonia expelled two diplomats in response to Moscow's cyberattacks.", "expelled",
+         (("Estonia", "EST", "GOV"), ("Moscow", "RUS", "GOV")), "Moscow"),
+    ],
+)  # fmt: skip
+def test_events_round13_in_protest_at_x_names_whom_the_act_opposes(nlp, text, trigger, actors,
+                                                                   target):
+    e = event_on(events_with_actors(nlp, text, *actors), trigger)
+    assert [m.text for m in e.target] == [target]
+
+
+def test_events_round13_in_phrase_of_no_stance_noun_stays_a_place(nlp):
+    text = "Truckers blocked the highway in the heart of the government district."
+    events = events_with_actors(nlp, text, ("Truckers", None, "CVL"), ("government", None, "GOV"))
+    assert [m.text for m in event_on(events, "blocked").target] == []
