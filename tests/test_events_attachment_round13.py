@@ -37,3 +37,17 @@ def test_events_round13_in_phrase_of_no_stance_noun_stays_a_place(nlp):
     text = "Truckers blocked the highway in the heart of the government district."
     events = events_with_actors(nlp, text, ("Truckers", None, "CVL"), ("government", None, "GOV"))
     assert [m.text for m in event_on(events, "blocked").target] == []
+
+
+def test_events_round13_third_partys_nominal_between_two_sides_is_aimed_at_both(nlp):
+    text = "Kenya's mediation between the army and the rebels produced a truce."
+    events = events_with_actors(nlp, text, ("Kenya", "KEN", "GOV"), ("army", "SSD", "MIL"),
+                                ("rebels", "SSD", "REB"))  # fmt: skip
+    e = event_on(events, "mediation")
+    assert ([m.text for m in e.source], [m.text for m in e.target]) == (
+        ["Kenya"], ["army", "rebels"])
+    # without a third party, the first side acts on the second
+    text = "Talks between the army and the rebels stalled."
+    events = events_with_actors(nlp, text, ("army", "SSD", "MIL"), ("rebels", "SSD", "REB"))
+    e = event_on(events, "Talks")
+    assert ([m.text for m in e.source], [m.text for m in e.target]) == (["army"], ["rebels"])

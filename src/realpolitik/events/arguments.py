@@ -770,8 +770,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             pobjs = _pobjs(c)
             if prep == "between":
                 parties = between_parties(c, index)
-                args.source += parties[:1]
-                args.target += parties[1:]
+                if args.source:
+                    # "Egypt's mediation between Hamas and Israel": a third party acts on both
+                    args.target += [p for p in parties if p not in args.source]
+                else:
+                    args.source += parties[:1]
+                    args.target += parties[1:]
             elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)
