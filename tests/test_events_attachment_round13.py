@@ -1,12 +1,17 @@
 """Who did it to whom, issue 9 item 1's thirteenth round, on sentences written for the test:
 "hosted a round of talks between A and B" hosts the talks (an event noun under the object's
 "of"), so an armed group among the talks' parties does not make the hosting AID; "in protest
-against X", "in response to X's act" names whom the act opposes or answers."""
+against X", "in response to X's act" names whom the act opposes or answers; a third party's
+nominal between two sides is aimed at both; people sent to or recalled from a place are sent to
+or recalled from its state."""
 
 from __future__ import annotations
 
 import pytest
 from event_helpers import event_on, events_with_actors
+
+from realpolitik.events import extract_events
+from realpolitik.model import ActorMention, Document, Place, PlaceMention
 
 pytestmark = pytest.mark.slow
 
@@ -51,3 +56,26 @@ def test_events_round13_third_partys_nominal_between_two_sides_is_aimed_at_both(
     events = events_with_actors(nlp, text, ("army", "SSD", "MIL"), ("rebels", "SSD", "REB"))
     e = event_on(events, "Talks")
     assert ([m.text for m in e.source], [m.text for m in e.target]) == (["army"], ["rebels"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "place", "place_country"),
+    [
+        ("Ghana recalled its ambassador from Ouagadougou on Monday.", "recalled",
+         ("Ghana", "GHA", "GOV"), "Ouagadougou", "BFA"),
+        ("Chad deployed 500 soldiers to Maiduguri to help fight the insurgents.", "deployed",
+         ("Chad", "TCD", "GOV"), "Maiduguri", "NGA"),
+    ],
+)  # fmt: skip
+def test_events_round13_people_sent_to_or_recalled_from_a_place_go_to_its_state(
+    nlp, text, trigger, actor, place, place_country
+):
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    start = text.index(actor[0])
+    mention = ActorMention("d", start, start + len(actor[0]), actor[0], actor[1], actor[0],
+                           actor[1], actor[2], None, "kb")  # fmt: skip
+    at = text.index(place)
+    where = PlaceMention("d", at, at + len(place), place,
+                         Place(place, place_country, 0.0, 0.0, None, "city"))  # fmt: skip
+    e = event_on(extract_events(doc, nlp(text), [mention], [where]), trigger)
+    assert [(m.text, m.country) for m in e.target] == [(place, place_country)]

@@ -35,6 +35,8 @@ class PlaceTargetWords:
     in_types: frozenset[str]
     in_preps: frozenset[str]
     state_act_types: frozenset[str]
+    sending_types: frozenset[str]
+    sending_preps: frozenset[str]
 
 
 @cache
@@ -113,6 +115,14 @@ def acted_on_place(
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
+    if plover_type in words.sending_types:
+        # "recalled its ambassador from Kinshasa", "deployed troops to Goma": people or goods
+        # sent to or withdrawn from a place are sent to or withdrawn from its state
+        for head in (verb, *objects):
+            for p in _preps(head, words.sending_preps):
+                hit = _in_place(p, places, depth=1)
+                if hit is not None:
+                    return hit
     if plover_type in words.in_types:
         # a scene as the subject: "airstrikes on Gaza killed 30 people", "the shelling of Kherson
         # wounded ...": the act falls where its scene noun does
