@@ -79,3 +79,14 @@ def test_events_round13_people_sent_to_or_recalled_from_a_place_go_to_its_state(
                          Place(place, place_country, 0.0, 0.0, None, "city"))  # fmt: skip
     e = event_on(extract_events(doc, nlp(text), [mention], [where]), trigger)
     assert [(m.text, m.country) for m in e.target] == [(place, place_country)]
+
+
+def test_events_round13_aid_given_in_a_place_helps_its_state(nlp):
+    text = "The Red Crescent distributed food parcels in Kassala on Monday."
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    giver = ActorMention("d", 4, 17, "Red Crescent", "x:red_crescent", "Red Crescent", None, "NGO",
+                         None, "kb")  # fmt: skip
+    at = text.index("Kassala")
+    where = PlaceMention("d", at, at + 7, "Kassala", Place("Kassala", "SDN", 0.0, 0.0, None, "city"))
+    e = event_on(extract_events(doc, nlp(text), [giver], [where]), "distributed")
+    assert [(m.text, m.country) for m in e.target] == [("Kassala", "SDN")]
