@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "name", "actor_id", "country"),
     [
-        ("The RSF shelled a market in Nyala on Monday.", "RSF", "org:rapid_support_forces", "SDN"),
+        ("ISWAP fighters overran a base near Monguno on Monday.", "ISWAP", "org:iswap", "NGA"),
         ("JNIM fighters ambushed a convoy near Djibo.", "JNIM", "org:jnim", "MLI"),
         ("Villagers fled after CODECO gunmen raided Djugu.", "CODECO", "org:codeco", "COD"),
         ("The MILF handed over 500 rifles in Cotabato.", "MILF",

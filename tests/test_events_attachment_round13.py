@@ -79,6 +79,8 @@ def test_events_round13_people_sent_to_or_recalled_from_a_place_go_to_its_state(
                          Place(place, place_country, 0.0, 0.0, None, "city"))  # fmt: skip
     e = event_on(extract_events(doc, nlp(text), [mention], [where]), trigger)
     assert [(m.text, m.country) for m in e.target] == [(place, place_country)]
+    # where they go is not where the act happened
+    assert e.location is None or e.location.name != place
 
 
 def test_events_round13_aid_given_in_a_place_helps_its_state(nlp):

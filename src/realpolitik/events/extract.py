@@ -34,6 +34,7 @@ from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
+    destination_place,
     place_party,
     placed_group,
     unknown_place_name,
@@ -337,7 +338,11 @@ def _place_target(
             party = place_party(named, args.source, day) if named is not None else m
             out.append(placed_group(party, sdoc, places, place))
         return out, acted_on
-    return ([place_party(place, args.source, day)] if place is not None else []), place
+    if place is None:
+        # where people or goods are sent: the target, but not where the act happened
+        dest = destination_place(trig.token, trig.nominal, ttype.plover_type, places)
+        return ([place_party(dest, args.source, day)] if dest is not None else []), None
+    return [place_party(place, args.source, day)], place
 
 
 def _acting_state(

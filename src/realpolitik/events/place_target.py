@@ -115,14 +115,6 @@ def acted_on_place(
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
-    if plover_type in words.sending_types:
-        # "recalled its ambassador from Kinshasa", "deployed troops to Goma": people or goods
-        # sent to or withdrawn from a place are sent to or withdrawn from its state
-        for head in (verb, *objects):
-            for p in _preps(head, words.sending_preps):
-                hit = _in_place(p, places, depth=1)
-                if hit is not None:
-                    return hit
     if plover_type in words.in_types:
         # a scene as the subject: "airstrikes on Gaza killed 30 people", "the shelling of Kherson
         # wounded ...": the act falls where its scene noun does
@@ -151,6 +143,25 @@ def acting_state_place(
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit
+    return None
+
+
+def destination_place(
+    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "recalled its ambassador from Kinshasa", "deployed troops to Goma": people or goods sent
+    to, or called back from, a place are sent to or called back from its state. The place is
+    where they go or come from, not where the act happens (the event's location stays the
+    places stage's)."""
+    words = place_target_words()
+    if nominal or plover_type not in words.sending_types:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for head in (trigger, *objects):
+        for p in _preps(head, words.sending_preps):
+            hit = _in_place(p, places, depth=1)
+            if hit is not None:
+                return hit
     return None
 
 
