@@ -18,8 +18,13 @@ pytestmark = pytest.mark.slow
 
 def test_events_round13_hosting_a_round_of_talks_hosts_the_talks(nlp):
     text = "Kenya hosted a second round of talks between the Ethiopian government and the OLA."
-    events = events_with_actors(nlp, text, ("Kenya", "KEN", "GOV"),
-                                ("Ethiopian government", "ETH", "GOV"), ("OLA", "ETH", "REB"))
+    events = events_with_actors(
+        nlp,
+        text,
+        ("Kenya", "KEN", "GOV"),
+        ("Ethiopian government", "ETH", "GOV"),
+        ("OLA", "ETH", "REB"),
+    )
     assert event_on(events, "hosted").plover_type == "CONSULT"
 
 
@@ -32,8 +37,9 @@ def test_events_round13_hosting_a_round_of_talks_hosts_the_talks(nlp):
          (("Estonia", "EST", "GOV"), ("Moscow", "RUS", "GOV")), "Moscow"),
     ],
 )  # fmt: skip
-def test_events_round13_in_protest_at_x_names_whom_the_act_opposes(nlp, text, trigger, actors,
-                                                                   target):
+def test_events_round13_in_protest_at_x_names_whom_the_act_opposes(
+    nlp, text, trigger, actors, target
+):
     e = event_on(events_with_actors(nlp, text, *actors), trigger)
     assert [m.text for m in e.target] == [target]
 
@@ -50,7 +56,9 @@ def test_events_round13_third_partys_nominal_between_two_sides_is_aimed_at_both(
                                 ("rebels", "SSD", "REB"))  # fmt: skip
     e = event_on(events, "mediation")
     assert ([m.text for m in e.source], [m.text for m in e.target]) == (
-        ["Kenya"], ["army", "rebels"])
+        ["Kenya"],
+        ["army", "rebels"],
+    )
     # without a third party, the first side acts on the second
     text = "Talks between the army and the rebels stalled."
     events = events_with_actors(nlp, text, ("army", "SSD", "MIL"), ("rebels", "SSD", "REB"))
@@ -89,6 +97,8 @@ def test_events_round13_aid_given_in_a_place_helps_its_state(nlp):
     giver = ActorMention("d", 4, 17, "Red Crescent", "x:red_crescent", "Red Crescent", None, "NGO",
                          None, "kb")  # fmt: skip
     at = text.index("Kassala")
-    where = PlaceMention("d", at, at + 7, "Kassala", Place("Kassala", "SDN", 0.0, 0.0, None, "city"))
+    where = PlaceMention(
+        "d", at, at + 7, "Kassala", Place("Kassala", "SDN", 0.0, 0.0, None, "city")
+    )
     e = event_on(extract_events(doc, nlp(text), [giver], [where]), "distributed")
     assert [(m.text, m.country) for m in e.target] == [("Kassala", "SDN")]
