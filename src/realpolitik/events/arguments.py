@@ -94,6 +94,8 @@ class ArgumentWords:
     result_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
     response_marks: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_preps: frozenset[str]
 
 
 @cache
@@ -383,6 +385,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     if not args.target:
         args.target += _premises_state(verb, index)
     if not args.target:
+        args.target += _stance_parties(verb, index)
+    if not args.target:
         # "called for sanctions against Peru", "demanded an end to its support": the party the
         # verb's event noun is aimed at.
         for noun in _object_nouns(verb):
@@ -440,6 +444,24 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _stance_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "blocked roads in protest against the government's land law", "expelled the envoy in
+    response to Russia's strikes": the party an act answers or opposes, named in an "in protest
+    at/against/over X" phrase (an "in" phrase, otherwise a place, is never searched)."""
+    words = argument_words()
+    out: list[ActorMention] = []
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ != "in":
+            continue
+        for noun in _pobjs(prep):
+            if noun.lemma_.lower() not in words.stance_nouns:
+                continue
+            for inner in _children(noun, {"prep"}):
+                if inner.lower_ in words.stance_preps:
+                    out += [m for p in _pobjs(inner) for m in actors_of(p, index)]
+    return out
 
 
 def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -765,8 +787,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             pobjs = _pobjs(c)
             if prep == "between":
                 parties = between_parties(c, index)
-                args.source += parties[:1]
-                args.target += parties[1:]
+                if args.source:
+                    # "Egypt's mediation between Hamas and Israel": a third party acts on both
+                    args.target += [p for p in parties if p not in args.source]
+                else:
+                    args.source += parties[:1]
+                    args.target += parties[1:]
             elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)

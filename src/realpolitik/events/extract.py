@@ -35,6 +35,7 @@ from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
+    destination_place,
     place_party,
     placed_group,
     unknown_place_name,
@@ -401,7 +402,11 @@ def _place_target(
             party = place_party(named, args.source, day) if named is not None else m
             out.append(placed_group(party, sdoc, places, place))
         return out, acted_on
-    return ([place_party(place, args.source, day)] if place is not None else []), place
+    if place is None:
+        # where people or goods are sent: the target, but not where the act happened
+        dest = destination_place(trig.token, trig.nominal, ttype.plover_type, places)
+        return ([place_party(dest, args.source, day)] if dest is not None else []), None
+    return [place_party(place, args.source, day)], place
 
 
 def _acting_state(
@@ -512,9 +517,15 @@ def _retype_by_target(
 ) -> TriggerType:
     """Patterns over the kind of actor acted on: hosting an armed group is AID, not a visit. Not
     when the verb's object is an event noun: "hosted talks between Hamas and Fatah" hosts the
-    talks, and the groups are the talks' parties, not what was hosted."""
-    if any(c.dep_ in {"dobj", "obj"} and lex.noun(c.lemma_.lower()) for c in tok.children):
-        return ttype
+    talks, and the groups are the talks' parties, not what was hosted; nor "hosted a round of
+    talks between ...", where the event noun is the object's "of" phrase."""
+    for c in tok.children:
+        if c.dep_ not in {"dobj", "obj"}:
+            continue
+        nouns = [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if any(lex.noun(n.lemma_.lower()) for n in nouns):
+            return ttype
     for m in target:
         hit = lex.pattern(tok.lemma_.lower(), "", f"@{m.sector}") if m.sector else None
         if hit:

@@ -35,6 +35,8 @@ class PlaceTargetWords:
     in_types: frozenset[str]
     in_preps: frozenset[str]
     state_act_types: frozenset[str]
+    sending_types: frozenset[str]
+    sending_preps: frozenset[str]
 
 
 @cache
@@ -141,6 +143,25 @@ def acting_state_place(
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit
+    return None
+
+
+def destination_place(
+    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "recalled its ambassador from Kinshasa", "deployed troops to Goma": people or goods sent
+    to, or called back from, a place are sent to or called back from its state. The place is
+    where they go or come from, not where the act happens (the event's location stays the
+    places stage's)."""
+    words = place_target_words()
+    if nominal or plover_type not in words.sending_types:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for head in (trigger, *objects):
+        for p in _preps(head, words.sending_preps):
+            hit = _in_place(p, places, depth=1)
+            if hit is not None:
+                return hit
     return None
 
 
