@@ -90,14 +90,9 @@ def analyses():
 
 
 # Known limits of the learned ACLED typing, kept visible (strict: the test fails once fixed).
-KNOWN_MISSES = {
-    "Police arrested 12 protesters in Lahore.": (
-        "since the context features (round 3) the classifier reads police arresting protesters "
-        "as a protest with intervention (0.37 in round 4) over arrests (0.18 + 0.067 vote): the codebook "
-        "codes an attempt to suppress a protest as such, but the sentence reports no protest "
-        "under way, so arrests stays the expected type"
-    ),
-}
+# Round 11 fixed the last one ("Police arrested 12 protesters in Lahore.": protesters
+# arrested where no protest is told under way are arrests, `acled_protest_force`).
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

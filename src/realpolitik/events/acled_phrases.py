@@ -28,8 +28,14 @@ def phrase_words() -> dict[str, frozenset[str]]:
 
 
 def token_words(tok: Token) -> set[str]:
-    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on."""
-    return {tok.lemma_.lower(), tok.lower_}
+    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on; a
+    word the tokenizer split at a hyphen also as a whole, on its head ("sit-in": "in" with the
+    compound "sit" before the hyphen; round 11, the lists name "sit-in", "passer-by")."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
+        words.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    return words
 
 
 def _in(tok: Token, group: str) -> bool:

@@ -38,7 +38,6 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     reads_armed_fight,
     reads_deployment,
-    reads_lethal_force_on_protest,
     reads_mob_justice,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -62,9 +61,14 @@ from realpolitik.events.acled_phrases import (
     reads_disappearance,
     reads_group_change,
     reads_interception,
-    reads_protest_arrest,
     reads_restriction,
     token_words,
+)
+from realpolitik.events.acled_protest_force import (
+    protest_force,
+)
+from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
+    reads_violent_protest as reads_violent_protest,
 )
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.wordlists import read_word_groups
@@ -78,7 +82,6 @@ TERRITORY_GAIN_FILE = DATA_DIR / "acled_territory_gain.txt"
 TERRITORY_PLACE_FILE = DATA_DIR / "acled_territory_place.txt"
 ACCIDENT_FILE = DATA_DIR / "acled_accident.tsv"
 TRANSFER_FILE = DATA_DIR / "acled_territory_transfer.tsv"
-VIOLENT_PROTEST_FILE = DATA_DIR / "acled_violent_protest.tsv"
 # Sentences on each side of a candidate sentence given to the classifier: it was trained on CASE
 # snippets of one to three sentences, so a sentence is read with its neighbours.
 CONTEXT_SENTENCES = 1
@@ -157,12 +160,24 @@ TRANSFER_VOTE = 0.3
 # 0.3 0.805; the smaller of the tie is taken.
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 VIOLENT_PROTEST_VOTE = 0.15
+# Round 11: force at a protest is one decision (`acled_protest_force.protest_force`: a violent
+# crowd, else lethal force, else non-lethal dispersal or arrests at a protest under way, else
+# protesters arrested for a protest not under way), and only the decided sub-type votes: before,
+# the violent protest phrase (0.15), the deadly force reader (0.3) and the protest arrest reader
+# (0.15) voted each on its own, so a sentence could vote for two of them. The votes per sub-type
+# keep those earlier votes; tuned below by pipeline tune CV (`acled_pipeline_cv.py
+# --protest-votes`).
+PROTEST_FORCE_VOTE = {
+    VIOLENT_DEMONSTRATION: 0.3,
+    "Excessive force against protesters": 0.3,
+    "Protest with intervention": 0.15,
+    "Arrests": 0.3,
+}
 # Round 9: phrases of the strategic developments and of a protest's arrests
 # (`events/acled_phrases.py`) vote for their sub-type. The same vote as a violent protest
 # phrase (a phrase is more specific than a cue word, 0.067); tuned by pipeline tune CV below.
 PHRASE_VOTE = 0.15
 PHRASE_READERS = (
-    (reads_protest_arrest, "Protest with intervention"),
     (reads_base_set_up, "Headquarters or base established"),
     (reads_disappearance, "Abduction/forced disappearance"),
     (reads_group_change, "Change to group/activity"),
@@ -177,7 +192,6 @@ PHRASE_READERS = (
 ACT_VOTE = 0.3
 ACT_READERS = (
     (reads_mob_justice, "Mob violence"),
-    (reads_lethal_force_on_protest, "Excessive force against protesters"),
     (reads_suicide_bombing, "Suicide bomb"),
     (reads_property_destruction, "Looting/property destruction"),
     (reads_deployment, "Change to group/activity"),
@@ -432,8 +446,9 @@ def phrase_votes(sent: Span) -> dict[str, float]:
     votes = {}
     if reads_unopposed_transfer(sent):
         votes[TERRITORY_TRANSFER] = TRANSFER_VOTE
-    if reads_violent_protest(sent):
-        votes[VIOLENT_DEMONSTRATION] = VIOLENT_PROTEST_VOTE
+    force = protest_force(sent) if PROTEST_FORCE_VOTE else None
+    if force is not None:
+        votes[force] = PROTEST_FORCE_VOTE.get(force, 0.0)
     if PHRASE_VOTE:
         for reads, label in PHRASE_READERS:
             if reads(sent):
@@ -445,41 +460,6 @@ def phrase_votes(sent: Span) -> dict[str, float]:
     if DISRUPTED_VOTE and any(reads(sent) for reads in DISRUPTED_READERS):
         votes[DISRUPTED_WEAPONS] = max(votes.get(DISRUPTED_WEAPONS, 0.0), DISRUPTED_VOTE)
     return votes
-
-
-@lru_cache(maxsize=1)
-def violent_protest_words() -> dict[str, frozenset[str]]:
-    """The word groups of `acled_violent_protest.tsv`."""
-    return read_word_groups(VIOLENT_PROTEST_FILE)
-
-
-def reads_violent_protest(sent: Span) -> bool:
-    """A protest word with a word of violence on it ("violent protests"), a throwing done by
-    a protest word ("a protester throws a petrol bomb"), or done during a protest ("torched a
-    building during the march", round 9)."""
-    groups = violent_protest_words()
-    for tok in sent:
-        words = token_words(tok)
-        if not words & groups["protest"]:
-            continue
-        if any(
-            token_words(c) & groups["violent"] for c in tok.children if c.dep_ in {"amod", "advmod"}
-        ):
-            return True
-        if tok.dep_ == "nsubj" and token_words(tok.head) & groups["throw"]:
-            return True
-        # round 10: a throwing or burning done by marchers: the throw verb hangs on the protest
-        # verb ("residents marching on the town centre burned down the police post")
-        if tok.pos_ == "VERB" and any(
-            token_words(c) & groups["throw"] for c in tok.children if c.dep_ in {"conj", "dep"}
-        ):
-            return True
-        # round 9: a throwing or burning done "during" or "at" the protest ("torched a
-        # building during their demonstration")
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"}:
-            if token_words(tok.head.head) & groups["throw"]:
-                return True
-    return False
 
 
 def reads_unopposed_transfer(sent: Span) -> bool:
