@@ -90,9 +90,15 @@ def analyses():
 
 
 # Known limits of the learned ACLED typing, kept visible (strict: the test fails once fixed).
-# Round 11 fixed the last one ("Police arrested 12 protesters in Lahore.": protesters
-# arrested where no protest is told under way are arrests, `acled_protest_force`).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES = {
+    "Police arrested 12 protesters in Lahore.": (
+        "the classifier reads police arresting protesters as a protest with intervention (0.37) "
+        "over arrests (0.18 + 0.067 vote). Round 11 decides the sentence as arrests (no protest "
+        "told under way, `acled_protest_force`), but the arrests vote that would carry it (0.3) "
+        "ties 0 on pipeline tune CV and lowers CASE check by two snippets (CASE labels such "
+        "reports protest with intervention), so the decision votes 0 and the classifier decides"
+    ),
+}
 
 
 @pytest.mark.parametrize(

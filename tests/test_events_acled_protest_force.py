@@ -92,9 +92,19 @@ def test_a_protest_named_as_what_an_arrest_is_for_is_not_under_way(nlp):
     assert not protest_under_way(
         _sentence(nlp, "Police detained a cleric who spoke at last week's rally.")
     )
-    assert not protest_under_way(
+    assert protest_under_way(
         _sentence(nlp, "Two activists were arrested after Sunday's demonstration in Lusaka.")
     )
     assert protest_under_way(
         _sentence(nlp, "Two activists were arrested at Sunday's demonstration in Lusaka.")
     )
+
+
+def test_a_protest_told_in_the_sentence_before_makes_the_arrests_its_intervention(nlp):
+    doc = nlp(
+        "Hundreds of nurses marched on the health ministry in Lilongwe on Monday. "
+        "Police arrested eleven protesters."
+    )
+    assert protest_force(list(doc.sents)[-1]) == INTERVENTION
+    doc = nlp("The minister resigned on Monday. Police arrested eleven protesters.")
+    assert protest_force(list(doc.sents)[-1]) == ARRESTS

@@ -14,8 +14,10 @@ in one order, the codebook's:
 3. else non-lethal dispersal (tear gas, water cannon, rubber bullets, batons; a protest
    dispersed, broken up or scattered), or arrests at a protest under way: a protest with
    intervention;
-4. else protesters arrested where the sentence tells no protest under way (no protest named as
-   an event, nor a place it gathers at; or the arrest is "for" or "over" a protest): arrests.
+4. else protesters arrested where neither the sentence nor the one before tells a protest under
+   way (no protest named as an event, nor a place it gathers at; or the arrest is "for" or
+   "over" a protest): arrests. (Its vote is 0 since tuning, `acled_typing.PROTEST_FORCE_VOTE`:
+   the reading only keeps the intervention vote off such sentences.)
    "Police arrested 12 protesters in Lahore" names only who was arrested and the city, against
    "police detained 30 demonstrators at a rally" or "officers held people who joined a march".
 """
@@ -145,12 +147,13 @@ def reads_nonlethal_dispersal(sent: Span) -> bool:
 
 
 def _earlier(tok: Token) -> bool:
-    """The protest is what the arrest is for, or lies before it: "arrested for protesting",
-    "detained over last week's march", "held after Monday's rally"."""
+    """The protest is what the arrest is for ("arrested for protesting", "detained over the
+    march"), or is told as past ("a cleric who spoke at last week's rally"). "After" alone is
+    not enough: marchers are often arrested after a march is broken up."""
     prep = tok.head
     if tok.dep_ in {"pobj", "pcomp"} and _in(prep, "earlier_prep"):
         # "for" and "over" tell a reason only on the arrest ("gathered for a march" is no reason)
-        if not _in(prep, "reason_prep") or _in(prep.head, "arrest_verb"):
+        if _in(prep.head, "arrest_verb"):
             return True
     return any(
         _in(t, "earlier_mod")
@@ -180,6 +183,18 @@ def _argument(tok: Token) -> Token:
     return tok
 
 
+def _sentence_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def protest_told(sent: Span) -> bool:
+    """A protest under way in the sentence or in the one before: a report often tells the
+    protest first and the arrests next ("Hundreds marched on the ministry. Police arrested
+    twelve protesters.")."""
+    before = _sentence_before(sent)
+    return protest_under_way(sent) or (before is not None and protest_under_way(before))
+
+
 def protest_under_way(sent: Span) -> bool:
     """The sentence tells a protest happening: a protest named as an event (a rally, a march, a
     sit-in, people protesting or staging a demonstration) that is not what an arrest is for, or
@@ -205,5 +220,5 @@ def protest_force(sent: Span) -> str | None:
     if reads_nonlethal_dispersal(sent):
         return INTERVENTION
     if reads_protest_arrest(sent):
-        return INTERVENTION if protest_under_way(sent) else ARRESTS
+        return INTERVENTION if protest_told(sent) else ARRESTS
     return None
