@@ -159,7 +159,7 @@ TRANSFER_VOTE = 0.3
 # CV, with the transfer vote: 0 (the peaceful vote dropped alone) 0.802, 0.067 0.802, 0.15 and
 # 0.3 0.805; the smaller of the tie is taken.
 VIOLENT_DEMONSTRATION = "Violent demonstration"
-VIOLENT_PROTEST_VOTE = 0.15
+# (VIOLENT_PROTEST_VOTE 0.15 until round 11: now PROTEST_FORCE_VOTE below)
 # Round 11: force at a protest is one decision (`acled_protest_force.protest_force`: a violent
 # crowd, else lethal force, else non-lethal dispersal or arrests at a protest under way, else
 # protesters arrested for a protest not under way), and only the decided sub-type votes: before,
