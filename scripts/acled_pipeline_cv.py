@@ -11,6 +11,7 @@ replays only the ACLED step. Slow (parses and embeds the 510 snippets once; minu
     .venv/bin/python scripts/acled_pipeline_cv.py --label-factors  # nested CV of per-label factors
     .venv/bin/python scripts/acled_pipeline_cv.py --quick    # the shipped setting alone (round 8)
     .venv/bin/python scripts/acled_pipeline_cv.py --act-votes  # round 10's act readers' vote
+    .venv/bin/python scripts/acled_pipeline_cv.py --protest-votes  # round 11's protest force votes
 
 Round 5 added the "none" factor to the grid (AT.NONE_FACTOR, relative to the shipped one) and
 counts the snippets whose gold type is carried by another event than the one scored.
@@ -202,6 +203,21 @@ if __name__ == "__main__":
             print("without", r[0].__name__, flush=True)
             pipe_cv(meta["design"], shipped, thresholds=(0.08,))
         AT.ACT_READERS = shipped_readers
+        sys.exit(0)
+    if "--protest-votes" in sys.argv:  # round 11: the protest force decision's votes
+        shipped_votes = dict(AT.PROTEST_FORCE_VOTE)
+        trials = {"shipped": shipped_votes, "none": {},
+                  "all 0.15": {k: 0.15 for k in shipped_votes},
+                  "all 0.3": {k: 0.3 for k in shipped_votes},
+                  "no arrests vote": {**shipped_votes, "Arrests": 0.0},
+                  "intervention 0.3": {**shipped_votes, "Protest with intervention": 0.3},
+                  "violent 0.15": {**shipped_votes, "Violent demonstration": 0.15},
+                  "arrests 0.3": {**shipped_votes, "Arrests": 0.3}}
+        for name, votes in trials.items():
+            AT.PROTEST_FORCE_VOTE = votes
+            print("protest votes", name, votes, flush=True)
+            pipe_cv(meta["design"], shipped, thresholds=(0.08,))
+        AT.PROTEST_FORCE_VOTE = shipped_votes
         sys.exit(0)
     if "--quick" in sys.argv:  # round 8: the shipped setting alone, with the per-type table
         res = pipe_cv(meta["design"], shipped, thresholds=(0.08,), votes=(1.0,), nones=(1.0,))

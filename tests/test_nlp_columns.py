@@ -78,3 +78,16 @@ def test_columns_span_has_any_takes_a_plain_list_of_tokens_too():
     assert span_has_any([doc[2], doc[7]], {"rebel"}) is True
     assert span_has_any([doc[2]], {"rebel"}) is False
     assert span_has_any([], {"rebel"}) is False
+
+
+def test_columns_table_reads_a_word_split_at_a_hyphen_whole_on_its_head():
+    # "walk-out": the tokenizer gives "walk", "-", "out"; with "walk" hanging from "out" the head
+    # also answers to the whole word, and a first part that hangs elsewhere does not
+    words = ["Dockers", "began", "a", "walk", "-", "out", "and", "a", "go", "-", "slow"]
+    heads = [1, 1, 5, 5, 5, 1, 5, 10, 10, 10, 5]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    table = lower_and_lemma(doc)
+    assert "walk-out" in table[5]
+    assert table[10] == _plain(doc[10]) | {"go-slow"}
+    assert all("-" not in w for i, ws in enumerate(table) if i not in {4, 5, 9, 10} for w in ws)
+    assert span_has_any(doc[:], frozenset({"walk-out"}))

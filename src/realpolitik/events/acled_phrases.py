@@ -29,8 +29,9 @@ def phrase_words() -> dict[str, frozenset[str]]:
 
 
 def token_words(tok: Token) -> frozenset[str]:
-    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on
-    (read from a table made once per document: `nlp/columns.py`)."""
+    """The token's lower-cased lemma and form, the keys the ACLED word lists are matched on, and
+    a word the tokenizer split at a hyphen also as a whole (round 11: the lists name "sit-in",
+    "passer-by"); read from a table made once per document (`nlp/columns.py`)."""
     return lower_and_lemma(tok.doc)[tok.i]
 
 

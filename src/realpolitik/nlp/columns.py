@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "realpolitik.lower_and_lemma"
@@ -33,7 +33,9 @@ _WORDS: dict[tuple[int, int], frozenset[str]] = {}
 
 def lower_and_lemma(doc: Doc) -> list[frozenset[str]]:
     """For each token of `doc`, in order: the set of its lower-cased lemma and lower-cased
-    form (`{tok.lemma_.lower(), tok.lower_}`), computed once per document."""
+    form (`{tok.lemma_.lower(), tok.lower_}`), computed once per document. A word the tokenizer
+    split at a hyphen is also read whole on its head ("sit-in": "in", with "sit" before the
+    hyphen hanging from it, also has "sit-in"), so that word lists can name such words."""
     table: list[frozenset[str]] | None = doc.user_data.get(_KEY)
     if table is None:
         table = doc.user_data[_KEY] = _table(doc)
@@ -44,11 +46,16 @@ def _table(doc: Doc) -> list[frozenset[str]]:
     if len(_WORDS) > _MAX_PAIRS:
         _WORDS.clear()
     strings = doc.vocab.strings
+    hyphen = strings["-"]
+    rows = doc.to_array([LOWER, LEMMA, HEAD]).tolist()
     out = []
-    for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
+    for i, (lower, lemma, _) in enumerate(rows):
         words = _WORDS.get((lower, lemma))
         if words is None:
             words = _WORDS[(lower, lemma)] = frozenset({strings[lemma].lower(), strings[lower]})
+        # HEAD is the offset of the token's head from the token
+        if i >= 2 and rows[i - 1][0] == hyphen and rows[i - 2][2] == 2:
+            words = words | {f"{strings[rows[i - 2][0]]}-{strings[lower]}"}
         out.append(words)
     return out
 

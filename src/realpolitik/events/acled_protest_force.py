@@ -1,0 +1,224 @@
+"""Force at a protest as one decision (round 11): who uses what force on whom, and whether the
+crowd was violent.
+
+The ACLED codebook separates four readings of a sentence where a protest meets force or where
+protesters meet the police, and the earlier rounds voted for each from its own reader, so that
+one sentence could vote for two of them (tear gas on a rally read as excessive force, rubber
+bullets as a violent demonstration: pipeline tune CV misses of round 10). Here they are decided
+in one order, the codebook's:
+
+1. the crowd does violence (`reads_violent_protest`: a protest named violent, protesters who
+   throw, torch or loot): a violent demonstration, whatever force meets it;
+2. else lethal or clearly disproportionate force on the protest (`reads_lethal_force_on_protest`:
+   deaths or live fire, a protest suppressed "brutally"): excessive force against protesters;
+3. else non-lethal dispersal (tear gas, water cannon, rubber bullets, batons; a protest
+   dispersed, broken up or scattered), or arrests at a protest under way: a protest with
+   intervention;
+4. else protesters arrested where neither the sentence nor the one before tells a protest under
+   way (no protest named as an event, nor a place it gathers at; or the arrest is "for" or
+   "over" a protest): arrests. (Its vote is 0 since tuning, `acled_typing.PROTEST_FORCE_VOTE`:
+   the reading only keeps the intervention vote off such sentences.)
+   "Police arrested 12 protesters in Lahore" names only who was arrested and the city, against
+   "police detained 30 demonstrators at a rally" or "officers held people who joined a march".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.acled_acts import _sets_on_fire, reads_lethal_force_on_protest
+from realpolitik.events.acled_phrases import reads_protest_arrest, token_words
+from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.wordlists import read_word_groups
+
+VIOLENT_PROTEST_FILE = DATA_DIR / "acled_violent_protest.tsv"
+PROTEST_FORCE_FILE = DATA_DIR / "acled_protest_force.tsv"
+
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+ARRESTS = "Arrests"
+
+
+@lru_cache(maxsize=1)
+def violent_protest_words() -> dict[str, frozenset[str]]:
+    """The word groups of `acled_violent_protest.tsv`."""
+    return read_word_groups(VIOLENT_PROTEST_FILE)
+
+
+@lru_cache(maxsize=1)
+def force_words() -> dict[str, frozenset[str]]:
+    """The word groups of `acled_protest_force.tsv`."""
+    return read_word_groups(PROTEST_FORCE_FILE)
+
+
+def _in(tok: Token, group: str) -> bool:
+    return bool(token_words(tok) & force_words()[group])
+
+
+def _sentence_has(sent: Span, group: str) -> bool:
+    return any(_in(t, group) for t in sent)
+
+
+def reads_violent_protest(sent: Span) -> bool:
+    """A protest word with a word of violence on it ("violent protests"), a throwing done by
+    a protest word ("a protester throws a petrol bomb"), or done during a protest ("torched a
+    building during the march", round 9)."""
+    groups = violent_protest_words()
+    for tok in sent:
+        words = token_words(tok)
+        if not words & groups["protest"]:
+            continue
+        if any(
+            token_words(c) & groups["violent"] and not _negated_word(c)
+            for c in tok.children
+            if c.dep_ in {"amod", "advmod"}
+        ):
+            return True
+        if tok.dep_ == "nsubj" and token_words(tok.head) & groups["throw"]:
+            return True
+        # round 10: a throwing or burning done by marchers: the throw verb hangs on the protest
+        # verb ("residents marching on the town centre burned down the police post")
+        if tok.pos_ == "VERB" and any(
+            token_words(c) & groups["throw"] for c in tok.children if c.dep_ in {"conj", "dep"}
+        ):
+            return True
+        # round 9: a throwing or burning done "during" or "at" the protest ("torched a
+        # building during their demonstration")
+        # round 11: or a setting on fire ("set fire to a bank during a march")
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"}:
+            act = tok.head.head
+            if token_words(act) & groups["throw"] or _sets_fire(act):
+                return True
+    return False
+
+
+def _negated_word(tok: Token) -> bool:
+    """A word with "non-" before it ("a non-violent demonstration", round 11: read as violent)."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
+
+
+def _sets_fire(verb: Token) -> bool:
+    """ "set fire to X", "set X on fire", "set X ablaze"."""
+    return _sets_on_fire(verb) or (
+        verb.lemma_.lower() == "set"
+        and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in verb.children)
+    )
+
+
+def _modified_by(tok: Token, group: str) -> bool:
+    return any(_in(c, group) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
+
+
+def _names_nonlethal_weapon(tok: Token) -> bool:
+    """Tear gas, water cannon, rubber or plastic bullets, pepper spray, stun grenades, batons."""
+    if _in(tok, "nonlethal"):
+        return True
+    return _in(tok, "nonlethal_head") and _modified_by(tok, "nonlethal_kind")
+
+
+def _disperses_protest(verb: Token) -> bool:
+    """A verb of dispersing a protest: "dispersed the rally", "broke up a sit-in", "scattered
+    students protesting fees" (the object, or anything in its phrase, names the protest)."""
+    if verb.pos_ != "VERB" or not _in(verb, "disperse"):
+        return False
+    if verb.lemma_.lower() == "break" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(_in(t, "protest") for o in objects for t in o.subtree)
+
+
+def reads_nonlethal_dispersal(sent: Span) -> bool:
+    """Non-lethal force on a protest: a non-lethal weapon named in a sentence with a protest
+    word, or a verb of dispersing whose object names a protest; no word of death or live fire
+    (those are `reads_lethal_force_on_protest`'s), and no word of violence or rioting (a crowd
+    not told peaceful: "fired tear gas as the protest descended into violence", CASE tune)."""
+    if not _sentence_has(sent, "protest") or _sentence_has(sent, "deadly"):
+        return False
+    # the crowd is not told peaceful: no reading ("riot police", "riot gear" name the police)
+    if any(_in(t, "unrest") and t.dep_ not in {"amod", "compound"} for t in sent):
+        return False
+    return any(_names_nonlethal_weapon(t) or _disperses_protest(t) for t in sent)
+
+
+def _earlier(tok: Token) -> bool:
+    """The protest is what the arrest is for ("arrested for protesting", "detained over the
+    march"), or is told as past ("a cleric who spoke at last week's rally"). "After" alone is
+    not enough: marchers are often arrested after a march is broken up."""
+    prep = tok.head
+    if tok.dep_ in {"pobj", "pcomp"} and _in(prep, "earlier_prep"):
+        # "for" and "over" tell a reason only on the arrest ("gathered for a march" is no reason)
+        if _in(prep.head, "arrest_verb"):
+            return True
+    return any(
+        _in(t, "earlier_mod")
+        for c in tok.children
+        if c.dep_ in {"amod", "poss", "npadvmod"}
+        for t in c.subtree
+    )
+
+
+def _at_a_site(tok: Token) -> bool:
+    """A place the protest gathers at hangs on the token: "outside the courthouse", "at the
+    gates", "in front of parliament" (a city with "in" only says where the arrest was)."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if _in(c, "site_prep"):
+            return True
+        if c.lower_ == "in" and any(p.lower_ == "front" for p in c.children):
+            return True
+    return False
+
+
+def _argument(tok: Token) -> Token:
+    """The noun phrase the token stands in: "dozens of demonstrators" -> "dozens"."""
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "NUM"}:
+        tok = tok.head.head
+    return tok
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def protest_told(sent: Span) -> bool:
+    """A protest under way in the sentence or in the one before: a report often tells the
+    protest first and the arrests next ("Hundreds marched on the ministry. Police arrested
+    twelve protesters.")."""
+    before = _sentence_before(sent)
+    return protest_under_way(sent) or (before is not None and protest_under_way(before))
+
+
+def protest_under_way(sent: Span) -> bool:
+    """The sentence tells a protest happening: a protest named as an event (a rally, a march, a
+    sit-in, people protesting or staging a demonstration) that is not what an arrest is for, or
+    protesters at the place they gather ("demonstrators were rounded up outside the
+    courthouse")."""
+    for tok in sent:
+        if _in(tok, "protest_event") and not _earlier(tok):
+            return True
+        if _in(tok, "protest_person"):
+            arg = _argument(tok)
+            if _at_a_site(arg) or (arg.dep_ in {"dobj", "nsubjpass"} and _at_a_site(arg.head)):
+                return True
+    return False
+
+
+def protest_force(sent: Span) -> str | None:
+    """The sub-type the sentence's force at a protest names, in the codebook's order (module
+    docstring), or None where it tells none."""
+    if reads_violent_protest(sent):
+        return VIOLENT_DEMONSTRATION
+    if reads_lethal_force_on_protest(sent):
+        return EXCESSIVE_FORCE
+    if reads_nonlethal_dispersal(sent):
+        return INTERVENTION
+    if reads_protest_arrest(sent):
+        return INTERVENTION if protest_told(sent) else ARRESTS
+    return None
