@@ -26,6 +26,19 @@ def resources():
 
 
 @pytest.fixture(scope="session")
+def analyse(resources):
+    """A function from a text to the event mentions the whole analysis finds in it."""
+    from realpolitik.model import Document
+    from realpolitik.pipeline import analyse_documents
+
+    def run(text: str):
+        doc = Document(doc_id="t", source="test", raw=text, text=text)
+        return analyse_documents([doc], resources)[0].event_mentions
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return SHARED
 

@@ -205,20 +205,6 @@ def test_a_named_group_taking_ground_is_a_non_state_gain(nlp):
     assert best(_decision_scores(probs, sent, found)).label == "Non-state actor overtakes territory"
 
 
-@pytest.fixture(scope="module")
-def analyse():
-    from realpolitik.model import Document
-    from realpolitik.pipeline import Resources, analyse_documents
-
-    res = Resources.load()
-
-    def run(text: str):
-        doc = Document(doc_id="t", source="test", raw=text, text=text)
-        return analyse_documents([doc], res)[0].event_mentions
-
-    return run
-
-
 def test_a_crowd_stoning_a_suspect_is_mob_violence_through_the_pipeline(analyse):
     # no lexicon trigger reads "stoned": the mob reader makes the sentence a candidate and its
     # vote types the added event

@@ -128,19 +128,6 @@ def test_classifier_reads_the_kind_of_event(text, expected):
     assert classify([text])[0].label == expected
 
 
-@pytest.fixture(scope="module")
-def analyse():
-    from realpolitik.pipeline import Resources, analyse_documents
-
-    res = Resources.load()
-
-    def run(text: str):
-        doc = Document(doc_id="t", source="test", raw=text, text=text)
-        return analyse_documents([doc], res)[0].event_mentions
-
-    return run
-
-
 @pytest.mark.slow
 def test_violence_without_a_lexicon_verb_still_yields_an_acled_event(analyse):
     events = analyse(
@@ -166,7 +153,6 @@ def test_acled_classifier_turned_off_leaves_the_rules_types(monkeypatch):
     import spacy
 
     from realpolitik.events import acled_typing
-    from realpolitik.model import Document
 
     def no_classifier(*args):
         raise AssertionError("the classifier ran although it was turned off")

@@ -105,20 +105,6 @@ def test_a_violent_protest_phrase_outweighs_the_peaceful_reading(nlp):
     assert best(_decision_scores(probs, calm, [])).label == "Peaceful protest"
 
 
-@pytest.fixture(scope="module")
-def analyse():
-    from realpolitik.model import Document
-    from realpolitik.pipeline import Resources, analyse_documents
-
-    res = Resources.load()
-
-    def run(text: str):
-        doc = Document(doc_id="t", source="test", raw=text, text=text)
-        return analyse_documents([doc], res)[0].event_mentions
-
-    return run
-
-
 def test_the_verb_of_an_unopposed_entry_carries_the_transfer(analyse):
     # "walked" is a SANCTION in the lexicon ("walked out"), which cannot carry a transfer; the
     # phrase "without a fight" hangs on it, so it is the transfer's act.

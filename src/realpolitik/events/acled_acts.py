@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import token_words
+from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
+from realpolitik.nlp.columns import span_has_any
 
 ACTS_FILE = DATA_DIR / "acled_acts.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -30,11 +31,11 @@ def act_words() -> dict[str, frozenset[str]]:
 
 
 def _in(tok: Token, group: str) -> bool:
-    return bool(token_words(tok) & act_words()[group])
+    return in_words(tok, act_words()[group])
 
 
 def _sentence_has(sent: Span, group: str) -> bool:
-    return any(_in(t, group) for t in sent)
+    return span_has_any(sent, act_words()[group])
 
 
 def _subjects(verb: Token) -> list[Token]:

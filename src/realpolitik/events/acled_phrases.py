@@ -35,8 +35,14 @@ def token_words(tok: Token) -> frozenset[str]:
     return lower_and_lemma(tok.doc)[tok.i]
 
 
+def in_words(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lower-cased lemma or form (`token_words`) is one of `words`: the test
+    every ACLED word-group reader asks of a token."""
+    return not lower_and_lemma(tok.doc)[tok.i].isdisjoint(words)
+
+
 def _in(tok: Token, group: str) -> bool:
-    return not lower_and_lemma(tok.doc)[tok.i].isdisjoint(phrase_words()[group])
+    return in_words(tok, phrase_words()[group])
 
 
 def _sentence_has(sent: Span, group: str) -> bool:

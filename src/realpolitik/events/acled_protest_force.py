@@ -29,9 +29,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_acts import _sets_on_fire, reads_lethal_force_on_protest
-from realpolitik.events.acled_phrases import reads_protest_arrest, token_words
+from realpolitik.events.acled_phrases import in_words, reads_protest_arrest, token_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
+from realpolitik.nlp.columns import span_has_any
 
 VIOLENT_PROTEST_FILE = DATA_DIR / "acled_violent_protest.tsv"
 PROTEST_FORCE_FILE = DATA_DIR / "acled_protest_force.tsv"
@@ -55,11 +56,11 @@ def force_words() -> dict[str, frozenset[str]]:
 
 
 def _in(tok: Token, group: str) -> bool:
-    return bool(token_words(tok) & force_words()[group])
+    return in_words(tok, force_words()[group])
 
 
 def _sentence_has(sent: Span, group: str) -> bool:
-    return any(_in(t, group) for t in sent)
+    return span_has_any(sent, force_words()[group])
 
 
 def reads_violent_protest(sent: Span) -> bool:
