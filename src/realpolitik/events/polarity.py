@@ -93,6 +93,8 @@ class Lexicon:
     question_auxiliaries: frozenset[str]
     analysis_verbs: frozenset[str]
     confirming_verbs: frozenset[str]
+    deferring_verbs: frozenset[str]
+    deferring_phrases: frozenset[str]
 
 
 @cache
@@ -372,6 +374,16 @@ def _verb_frame(
         lemma in lex.cancelling_verbs and (lemma != "call" or _verb_phrase(head) == "call off")
     ):
         return "negated", True  # "the visit was cancelled", "the march was called off"
+    if dep == "nsubjpass" and lemma in lex.deferring_verbs:
+        return "intended", True  # "the referendum has been postponed": put off, still planned
+    if dep in {"nsubj", "nsubjpass"} and _deferring_phrase(head, lex):
+        return "intended", True  # "the evacuation remained on hold"
+    if dep == "ccomp" and any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex.speculative_nouns for c in head.children
+    ):
+        # "speculation has grown that the minister will resign", "fears mounted that ...": the
+        # noun's clause, put after its verb, is what is speculated
+        return "hypothetical", True
     if lemma in lex.ceasing_verbs and clausal:
         return "negated", True  # "stopped supplying shells": it has stopped
     if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
@@ -391,6 +403,17 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
+    """ "remained on hold", "was put on ice": a preposition and its object under the verb that
+    put its subject's act off."""
+    return any(
+        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in lex.deferring_phrases
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _unconfirmed(verb: Token, lex: Lexicon) -> bool:
@@ -514,7 +537,7 @@ def non_event(trigger: Token) -> str | None:
     words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
     the author's reasoning."""
     lex = lexicon()
-    if _is_question(trigger.sent):
+    if _is_question(trigger.sent) or in_quoted_question(trigger):
         return "question"
     word, lemma = trigger.lower_, trigger.lemma_.lower()
     if trigger.pos_ != "VERB" and (word in lex.actor_nouns or lemma in lex.actor_nouns):
@@ -545,6 +568,21 @@ _questions: tuple[Doc | None, dict[tuple[int, int], bool]] = (None, {})
 def ends_with_question_mark(sent: Span) -> bool:
     """A question mark ends the sentence, before any closing quotes."""
     return sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def in_quoted_question(word: Token) -> bool:
+    """The word lies inside a quotation that ends with a question mark, in a sentence that does
+    not ('"Who will protect us if the militias attack?" asked a woman'): the quote asks, and its
+    words are no event told. Quotation marks are paired in order within the sentence."""
+    sent = word.sent
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    for start, end in zip(marks[::2], marks[1::2], strict=False):
+        if start < word.i < end:
+            return word.doc[end - 1].text == "?"
+    return False
 
 
 def _is_question(sent: Span) -> bool:

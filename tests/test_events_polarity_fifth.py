@@ -1,0 +1,62 @@
+"""Events a text does not report as facts (issue 9, fifth polarity round, r3): an act put off
+("the summit has been postponed", "the handover remained on hold"), a speculation whose clause
+follows its verb ("fears grew that X would ..."), and a quoted question inside a told sentence
+('"Will they bomb the bridge?" a farmer asked'), whose words are no event. Each class is pinned
+with its contrasting asserted case. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import token_named
+
+from realpolitik.events.polarity import in_quoted_question, lexicon, non_event, polarity_of
+
+
+def test_events_polarity_fifth_word_lists_load():
+    lex = lexicon()
+    assert {"postpone", "delay"} <= lex.deferring_verbs
+    assert "on hold" in lex.deferring_phrases
+    assert "speculation" in lex.speculative_nouns
+
+
+CASES = [
+    # an act put off: still planned, not done
+    ("The summit between the two presidents has been postponed until the autumn.", "summit", "intended"),
+    ("The handover of the airport to the civilian authority was delayed by two weeks.", "handover", "intended"),
+    ("The withdrawal of foreign troops from the capital remains on hold, officials said.", "withdrawal", "intended"),
+    ("Arms shipments to the northern militias were put on hold after the coup.", "shipments", "intended"),
+    ("The summit between the two presidents took place in Geneva in the autumn.", "summit", "asserted"),
+    ("The withdrawal of foreign troops from the capital began on Monday.", "withdrawal", "asserted"),
+    # a speculation, its clause after the verb
+    ("Fears grew in Kinshasa that the rebels would attack the airport within days.", "attack", "hypothetical"),
+    ("Speculation mounted this week that the general will seize power.", "seize", "hypothetical"),
+    ("Reports grew in Kinshasa that the rebels had attacked the airport.", "attacked", "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,trigger,expected", CASES)
+def test_events_polarity_fifth_reads_the_class(nlp, sentence, trigger, expected):
+    assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+NON_EVENTS = [
+    # a quoted question in a told sentence asks; the telling stays an event
+    ('"Will they bomb the bridge before we can leave?" a farmer asked near Kherson.', "bomb", "question"),
+    ('The minister asked: "Why would we recognise a government that jails its critics?"', "recognise", "question"),
+    ('"They bombed the bridge before we could leave," a farmer said near Kherson.', "bombed", None),
+    ('"Will they bomb the bridge?" a farmer asked, as shells hit the village.', "hit", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,trigger,expected", NON_EVENTS)
+def test_events_polarity_fifth_non_events(nlp, sentence, trigger, expected):
+    assert non_event(token_named(nlp(sentence), trigger)) == expected
+
+
+@pytest.mark.slow
+def test_events_polarity_fifth_quoted_question_pairs_quotes_in_order(nlp):
+    doc = nlp('"We will not leave," he said, and asked: "Who will stop the raids?"')
+    assert not in_quoted_question(token_named(doc, "leave"))
+    assert in_quoted_question(token_named(doc, "raids"))
