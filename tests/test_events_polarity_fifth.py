@@ -1,6 +1,9 @@
 """Events a text does not report as facts (issue 9, fifth polarity round, r3): an act put off
 ("the summit has been postponed", "the handover remained on hold"), a speculation whose clause
-follows its verb ("fears grew that X would ..."), and a quoted question inside a told sentence
+follows its verb ("fears grew that X would ..."), an idea or option floated ("the idea of a
+ceasefire"), an act thwarted or blocked ("foiled an attack", "its deployment was blocked"), what
+talks are about ("talks on a new pact"), a present-tense time clause under an unrealised act
+("vowed to fight until the city is freed"), and a quoted question inside a told sentence
 ('"Will they bomb the bridge?" a farmer asked'), whose words are no event. Each class is pinned
 with its contrasting asserted case. Every sentence here was written for these tests."""
 
@@ -17,6 +20,8 @@ def test_events_polarity_fifth_word_lists_load():
     assert {"postpone", "delay"} <= lex.deferring_verbs
     assert "on hold" in lex.deferring_phrases
     assert "speculation" in lex.speculative_nouns
+    assert {"foil", "block"} <= lex.thwarting_verbs and "idea" in lex.intention_nouns
+    assert "on" in lex.negotiation_prepositions and "until" in lex.future_time_marks
 
 
 CASES = [
@@ -31,6 +36,22 @@ CASES = [
     ("Fears grew in Kinshasa that the rebels would attack the airport within days.", "attack", "hypothetical"),
     ("Speculation mounted this week that the general will seize power.", "seize", "hypothetical"),
     ("Reports grew in Kinshasa that the rebels had attacked the airport.", "attacked", "asserted"),
+    # an idea or option floated: not done
+    ("The mediators raised the idea of a buffer zone policed by African troops.", "zone", "intended"),
+    ("Generals presented the option of a naval blockade to the cabinet.", "blockade", "intended"),
+    # an act stopped before it happened, by object or passive subject
+    ("Security services said they had thwarted a bombing at the central station.", "bombing", "negated"),
+    ("The planned deployment of the brigade was blocked by the constitutional court.", "deployment", "negated"),
+    ("The constitutional court blocked the deployment of the brigade.", "deployment", "negated"),
+    ("The brigade's deployment to the border went ahead in March.", "deployment", "asserted"),
+    # what talks are about is not yet agreed
+    ("Negotiations over a prisoner swap resumed in Muscat on Monday.", "swap", "intended"),
+    ("Talks on a maritime border deal opened in Nicosia.", "deal", "intended"),
+    ("The prisoner swap took place in Muscat on Monday.", "swap", "asserted"),
+    # a present-tense time clause under an unrealised act tells a time to come
+    ("The general vowed to keep fighting until the city is liberated.", "liberated", "hypothetical"),
+    ("The monitors will leave once the elections are held.", "held", "hypothetical"),
+    ("The army kept fighting until the city was liberated.", "liberated", "asserted"),
 ]
 
 

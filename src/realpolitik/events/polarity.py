@@ -95,6 +95,10 @@ class Lexicon:
     confirming_verbs: frozenset[str]
     deferring_verbs: frozenset[str]
     deferring_phrases: frozenset[str]
+    thwarting_verbs: frozenset[str]
+    negotiation_nouns: frozenset[str]
+    negotiation_prepositions: frozenset[str]
+    future_time_marks: frozenset[str]
 
 
 @cache
@@ -311,6 +315,8 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return _verb_frame(node, head, lex, False)  # "called for the army to withdraw"
     if dep == "advcl" and _purpose_infinitive(node):
         return "intended", True  # "kept the valley as a base to fight the army": what it is for
+    if dep == "advcl" and _future_time_clause(node, head, lex):
+        return "hypothetical", True  # "vowed to fight on until the city is freed"
     if dep == "advcl":
         # A temporal or causal clause ("after the Taliban attacked") is asserted on its own;
         # a bare participle ("..., killing five") or a condition shares its head's frame.
@@ -374,6 +380,8 @@ def _verb_frame(
         lemma in lex.cancelling_verbs and (lemma != "call" or _verb_phrase(head) == "call off")
     ):
         return "negated", True  # "the visit was cancelled", "the march was called off"
+    if dep in {"dobj", "nsubjpass"} and lemma in lex.thwarting_verbs and not is_negated(head):
+        return "negated", True  # "its deployment has been blocked", "foiled an attack"
     if dep == "nsubjpass" and lemma in lex.deferring_verbs:
         return "intended", True  # "the referendum has been postponed": put off, still planned
     if dep in {"nsubj", "nsubjpass"} and _deferring_phrase(head, lex):
@@ -483,6 +491,12 @@ def _noun_frame(
     dep = node.dep_
     lemma = head.lemma_.lower()
     complement = dep in {"acl", "ccomp", "xcomp"} or via_preposition
+    if (
+        lemma in lex.negotiation_nouns
+        and via_preposition
+        and node.lower_ in lex.negotiation_prepositions
+    ):
+        return "intended", True  # "talks on a new security pact": not yet agreed
     if via_preposition and node.lower_ not in FRAME_PREPOSITIONS:
         return None, False  # "involvement in the attack": the attack is outside the frame
     if complement and _is_negative_noun(head, lex) and lemma in lex.intention_nouns:
@@ -715,6 +729,17 @@ def _shares_modality(node: Token) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _future_time_clause(node: Token, head: Token, lex: Lexicon) -> bool:
+    """ "until the city is freed" under "vowed to fight on": a present-tense time clause whose
+    head act is unrealised (an infinitive, or a verb with a modal) tells a time to come."""
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    return (
+        bool(marks & lex.future_time_marks)
+        and _present_tense(node)
+        and (head.tag_ == "VB" or _has_modal(head))
+    )
 
 
 def _present_tense(verb: Token) -> bool:
