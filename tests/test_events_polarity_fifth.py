@@ -3,7 +3,8 @@
 follows its verb ("fears grew that X would ..."), an idea or option floated ("the idea of a
 ceasefire"), an act thwarted or blocked ("foiled an attack", "its deployment was blocked"), what
 talks are about ("talks on a new pact"), a present-tense time clause under an unrealised act
-("vowed to fight until the city is freed"), and a quoted question inside a told sentence
+("vowed to fight until the city is freed"), "hopes to" and "applied to join" (the lemmatiser's
+"hop" mended), and a quoted question inside a told sentence
 ('"Will they bomb the bridge?" a farmer asked'), whose words are no event. Each class is pinned
 with its contrasting asserted case. Every sentence here was written for these tests."""
 
@@ -12,7 +13,13 @@ from __future__ import annotations
 import pytest
 from event_helpers import token_named
 
-from realpolitik.events.polarity import in_quoted_question, lexicon, non_event, polarity_of
+from realpolitik.events.polarity import (
+    in_quoted_question,
+    lexicon,
+    non_event,
+    polarity_of,
+    verb_lemma,
+)
 
 
 def test_events_polarity_fifth_word_lists_load():
@@ -21,6 +28,7 @@ def test_events_polarity_fifth_word_lists_load():
     assert "on hold" in lex.deferring_phrases
     assert "speculation" in lex.speculative_nouns
     assert {"foil", "block"} <= lex.thwarting_verbs and "idea" in lex.intention_nouns
+    assert {"hope", "apply"} <= lex.intention_verbs
     assert "on" in lex.negotiation_prepositions and "until" in lex.future_time_marks
 
 
@@ -48,6 +56,11 @@ CASES = [
     ("Negotiations over a prisoner swap resumed in Muscat on Monday.", "swap", "intended"),
     ("Talks on a maritime border deal opened in Nicosia.", "deal", "intended"),
     ("The prisoner swap took place in Muscat on Monday.", "swap", "asserted"),
+    # "hopes" (which the lemmatiser reads as "hop") and "applied to" frame a plan
+    ("The bank hopes to reopen its branches in Aleppo by the summer.", "reopen", "intended"),
+    ("Both countries hoped to conclude the border treaty before the election.", "conclude", "intended"),
+    ("Montenegro applied to join the customs union last year.", "join", "intended"),
+    ("Montenegro joined the customs union last year.", "joined", "asserted"),
     # a present-tense time clause under an unrealised act tells a time to come
     ("The general vowed to keep fighting until the city is liberated.", "liberated", "hypothetical"),
     ("The monitors will leave once the elections are held.", "held", "hypothetical"),
@@ -81,3 +94,10 @@ def test_events_polarity_fifth_quoted_question_pairs_quotes_in_order(nlp):
     doc = nlp('"We will not leave," he said, and asked: "Who will stop the raids?"')
     assert not in_quoted_question(token_named(doc, "leave"))
     assert in_quoted_question(token_named(doc, "raids"))
+
+
+@pytest.mark.slow
+def test_events_polarity_fifth_verb_lemma_mends_the_lemmatiser(nlp):
+    doc = nlp("The mayor hopes to rebuild the bridge and hoped to open it soon.")
+    assert verb_lemma(token_named(doc, "hopes")) == "hope"
+    assert verb_lemma(token_named(doc, "rebuild")) == "rebuild"

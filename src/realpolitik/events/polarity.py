@@ -99,12 +99,24 @@ class Lexicon:
     negotiation_nouns: frozenset[str]
     negotiation_prepositions: frozenset[str]
     future_time_marks: frozenset[str]
+    lemma_fixes: frozenset[str]
 
 
 @cache
 def lexicon() -> Lexicon:
     """The word lists, read once."""
     return Lexicon(**read_word_sets(LEXICON_PATH))
+
+
+@cache
+def _lemma_fixes() -> dict[str, str]:
+    return dict(pair.split(":", 1) for pair in lexicon().lemma_fixes)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, lower-cased, with the lemmatiser's known slips mended ("hopes" -> "hope",
+    not "hop")."""
+    return _lemma_fixes().get(verb.lower_, verb.lemma_.lower())
 
 
 def polarity_of(trigger: Token) -> Polarity:
@@ -343,7 +355,7 @@ def _verb_frame(
     node: Token, head: Token, lex: Lexicon, via_preposition: bool
 ) -> tuple[Polarity | None, bool]:
     dep = node.dep_
-    lemma = head.lemma_.lower()
+    lemma = verb_lemma(head)
     clausal = dep in {"ccomp", "xcomp", "csubj", "csubjpass"} or _for_clause(node)
     if via_preposition:
         # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
