@@ -4,7 +4,10 @@ follows its verb ("fears grew that X would ..."), an idea or option floated ("th
 ceasefire"), an act thwarted or blocked ("foiled an attack", "its deployment was blocked"), what
 talks are about ("talks on a new pact"), a present-tense time clause under an unrealised act
 ("vowed to fight until the city is freed"), "hopes to" and "applied to join" (the lemmatiser's
-"hop" mended), and a quoted question inside a told sentence
+"hop" mended), a trip still to come for an act ("will meet in Abuja for a summit"), a time to come on the event
+noun ("next week's summit"), a plan's participle ("a rally planned for Saturday"), a deadline
+("the deadline for the withdrawal"), openness ("open to talks"), and a quoted question inside
+a told sentence
 ('"Will they bomb the bridge?" a farmer asked'), whose words are no event. Each class is pinned
 with its contrasting asserted case. Every sentence here was written for these tests."""
 
@@ -61,6 +64,20 @@ CASES = [
     ("Both countries hoped to conclude the border treaty before the election.", "conclude", "intended"),
     ("Montenegro applied to join the customs union last year.", "join", "intended"),
     ("Montenegro joined the customs union last year.", "joined", "asserted"),
+    # a trip still to come for an act; a trip told leaves it asserted
+    ("The foreign ministers will gather in Accra next month for a summit on piracy.", "summit", "intended"),
+    ("The foreign ministers gathered in Accra last month for a summit on piracy.", "summit", "asserted"),
+    ("The generals will be tried for the massacre in the stadium.", "massacre", "asserted"),
+    # a time to come on the event noun, a plan's participle, a deadline, openness
+    ("Tomorrow's vote in the assembly will decide the fate of the coalition.", "vote", "intended"),
+    ("Next month's election has already split the ruling coalition.", "election", "intended"),
+    ("Last month's election returned the former president to power.", "election", "asserted"),
+    ("A march planned for Sunday in the capital has alarmed the police.", "march", "intended"),
+    ("The deadline for the disarmament of the militias passed without incident.", "disarmament", "intended"),
+    ("The rebel leader said his movement was open to negotiations with the army.", "negotiations", "intended"),
+    # a participle describing a plan was done: no complement of the plan
+    ("Under the plan approved by the cabinet in May, the port will be leased for 99 years.", "approved", "asserted"),
+    ("The ministry rejected claims that soldiers had looted the market.", "looted", "denied"),
     # a present-tense time clause under an unrealised act tells a time to come
     ("The general vowed to keep fighting until the city is liberated.", "liberated", "hypothetical"),
     ("The monitors will leave once the elections are held.", "held", "hypothetical"),

@@ -100,6 +100,9 @@ class Lexicon:
     negotiation_prepositions: frozenset[str]
     future_time_marks: frozenset[str]
     lemma_fixes: frozenset[str]
+    gathering_verbs: frozenset[str]
+    future_time_words: frozenset[str]
+    future_time_modifiers: frozenset[str]
 
 
 @cache
@@ -191,6 +194,15 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
         ):
             # the main clause of "if X, Y would ..." is conditional, of "Y whenever X" a habit
             cues.add("hypothetical")
+        elif child.dep_ == "poss" and node.pos_ == "NOUN" and _time_to_come(child, lex):
+            cues.add("intended")  # "next week's summit", "tomorrow's vote"
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and node.pos_ == "NOUN"
+            and child.lower_ in lex.unrealised_modifiers
+        ):
+            cues.add("intended")  # "a rally planned for Saturday", "talks scheduled for May"
         elif child.dep_ == "amod" and node.pos_ in {"NOUN", "PROPN"}:
             if word in lex.unrealised_modifiers:
                 cues.add("intended")  # "the expected handover", "a planned offensive"
@@ -369,6 +381,12 @@ def _verb_frame(
         if lemma in lex.denial_verbs and node.lower_ == "as":
             return "denied", True  # "dismissed as propaganda reports that X shelled ...": the
             # parser hangs the denied claim on "as"
+        if (
+            node.lower_ == "for"
+            and lemma in lex.gathering_verbs
+            and (head.tag_ == "VB" or _has_modal(head))
+        ):
+            return "intended", True  # "will meet in Abuja for a summit": the trip is to come
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -502,7 +520,11 @@ def _noun_frame(
 ) -> tuple[Polarity | None, bool]:
     dep = node.dep_
     lemma = head.lemma_.lower()
-    complement = dep in {"acl", "ccomp", "xcomp"} or via_preposition
+    # A past participle on the noun describes it ("the timetable announced in March", "the plan
+    # approved by the cabinet"): it was done, and is no complement of the plan.
+    complement = (
+        dep in {"ccomp", "xcomp"} or (dep == "acl" and not _describing_participle(node))
+    ) or via_preposition
     if (
         lemma in lex.negotiation_nouns
         and via_preposition
@@ -741,6 +763,21 @@ def _shares_modality(node: Token) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _describing_participle(word: Token) -> bool:
+    """ "announced in March" on "the timetable": a bare past participle, with no subject,
+    auxiliary or subordinator of its own (not "claims that they had shot")."""
+    return word.tag_ == "VBN" and not any(
+        c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "mark"} for c in word.children
+    )
+
+
+def _time_to_come(word: Token, lex: Lexicon) -> bool:
+    """ "tomorrow", "next week", "the coming month": a possessor naming a time still ahead."""
+    return word.lower_ in lex.future_time_words or any(
+        c.dep_ == "amod" and c.lower_ in lex.future_time_modifiers for c in word.children
+    )
 
 
 def _future_time_clause(node: Token, head: Token, lex: Lexicon) -> bool:
