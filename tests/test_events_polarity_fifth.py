@@ -78,6 +78,9 @@ CASES = [
     # a participle describing a plan was done: no complement of the plan
     ("Under the plan approved by the cabinet in May, the port will be leased for 99 years.", "approved", "asserted"),
     ("The ministry rejected claims that soldiers had looted the market.", "looted", "denied"),
+    # a conjunct with its own auxiliary does not share its partner's modal
+    ("The union says it will appeal the ruling and has called a strike for Monday.", "called", "asserted"),
+    ("The rebels could seize the dam and cut power to the capital.", "cut", "hypothetical"),
     # a present-tense time clause under an unrealised act tells a time to come
     ("The general vowed to keep fighting until the city is liberated.", "liberated", "hypothetical"),
     ("The monitors will leave once the elections are held.", "held", "hypothetical"),

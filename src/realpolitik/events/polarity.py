@@ -751,7 +751,9 @@ def _shares_modality(node: Token) -> bool:
     """Whether the head clause's modals and negation apply to the node's event."""
     dep = node.dep_
     if dep == "conj":
-        return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        # "will challenge the results and has called a strike": a conjunct with its own subject
+        # or its own auxiliary has its own tense and modality
+        return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in node.children)
     if dep == "advcl":
         return not any(c.dep_ == "mark" for c in node.children)
     if dep == "prep" and node.lower_ in MANNER_PREPOSITIONS:
