@@ -581,8 +581,8 @@ def is_negated(tok: Token) -> bool:
 
 
 def non_event(trigger: Token) -> str | None:
-    """Why the word cannot name an event at all, or None: a question asserts nothing and its
-    words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
+    """Why the word cannot name an event at all, or None: a question (or a quoted question inside
+    a told sentence) asserts nothing and its words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
     the author's reasoning."""
     lex = lexicon()
     if _is_question(trigger.sent) or in_quoted_question(trigger):
