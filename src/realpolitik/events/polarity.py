@@ -93,12 +93,33 @@ class Lexicon:
     question_auxiliaries: frozenset[str]
     analysis_verbs: frozenset[str]
     confirming_verbs: frozenset[str]
+    deferring_verbs: frozenset[str]
+    deferring_phrases: frozenset[str]
+    thwarting_verbs: frozenset[str]
+    negotiation_nouns: frozenset[str]
+    negotiation_prepositions: frozenset[str]
+    future_time_marks: frozenset[str]
+    lemma_fixes: frozenset[str]
+    gathering_verbs: frozenset[str]
+    future_time_words: frozenset[str]
+    future_time_modifiers: frozenset[str]
 
 
 @cache
 def lexicon() -> Lexicon:
     """The word lists, read once."""
     return Lexicon(**read_word_sets(LEXICON_PATH))
+
+
+@cache
+def _lemma_fixes() -> dict[str, str]:
+    return dict(pair.split(":", 1) for pair in lexicon().lemma_fixes)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, lower-cased, with the lemmatiser's known slips mended ("hopes" -> "hope",
+    not "hop")."""
+    return _lemma_fixes().get(verb.lower_, verb.lemma_.lower())
 
 
 def polarity_of(trigger: Token) -> Polarity:
@@ -173,6 +194,15 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
         ):
             # the main clause of "if X, Y would ..." is conditional, of "Y whenever X" a habit
             cues.add("hypothetical")
+        elif child.dep_ == "poss" and node.pos_ == "NOUN" and _time_to_come(child, lex):
+            cues.add("intended")  # "next week's summit", "tomorrow's vote"
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and node.pos_ == "NOUN"
+            and child.lower_ in lex.unrealised_modifiers
+        ):
+            cues.add("intended")  # "a rally planned for Saturday", "talks scheduled for May"
         elif child.dep_ == "amod" and node.pos_ in {"NOUN", "PROPN"}:
             if word in lex.unrealised_modifiers:
                 cues.add("intended")  # "the expected handover", "a planned offensive"
@@ -309,6 +339,8 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return _verb_frame(node, head, lex, False)  # "called for the army to withdraw"
     if dep == "advcl" and _purpose_infinitive(node):
         return "intended", True  # "kept the valley as a base to fight the army": what it is for
+    if dep == "advcl" and _future_time_clause(node, head, lex):
+        return "hypothetical", True  # "vowed to fight on until the city is freed"
     if dep == "advcl":
         # A temporal or causal clause ("after the Taliban attacked") is asserted on its own;
         # a bare participle ("..., killing five") or a condition shares its head's frame.
@@ -335,7 +367,7 @@ def _verb_frame(
     node: Token, head: Token, lex: Lexicon, via_preposition: bool
 ) -> tuple[Polarity | None, bool]:
     dep = node.dep_
-    lemma = head.lemma_.lower()
+    lemma = verb_lemma(head)
     clausal = dep in {"ccomp", "xcomp", "csubj", "csubjpass"} or _for_clause(node)
     if via_preposition:
         # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
@@ -349,6 +381,12 @@ def _verb_frame(
         if lemma in lex.denial_verbs and node.lower_ == "as":
             return "denied", True  # "dismissed as propaganda reports that X shelled ...": the
             # parser hangs the denied claim on "as"
+        if (
+            node.lower_ == "for"
+            and lemma in lex.gathering_verbs
+            and (head.tag_ == "VB" or _has_modal(head))
+        ):
+            return "intended", True  # "will meet in Abuja for a summit": the trip is to come
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -372,6 +410,18 @@ def _verb_frame(
         lemma in lex.cancelling_verbs and (lemma != "call" or _verb_phrase(head) == "call off")
     ):
         return "negated", True  # "the visit was cancelled", "the march was called off"
+    if dep in {"dobj", "nsubjpass"} and lemma in lex.thwarting_verbs and not is_negated(head):
+        return "negated", True  # "its deployment has been blocked", "foiled an attack"
+    if dep == "nsubjpass" and lemma in lex.deferring_verbs:
+        return "intended", True  # "the referendum has been postponed": put off, still planned
+    if dep in {"nsubj", "nsubjpass"} and _deferring_phrase(head, lex):
+        return "intended", True  # "the evacuation remained on hold"
+    if dep == "ccomp" and any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex.speculative_nouns for c in head.children
+    ):
+        # "speculation has grown that the minister will resign", "fears mounted that ...": the
+        # noun's clause, put after its verb, is what is speculated
+        return "hypothetical", True
     if lemma in lex.ceasing_verbs and clausal:
         return "negated", True  # "stopped supplying shells": it has stopped
     if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
@@ -391,6 +441,17 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
+    """ "remained on hold", "was put on ice": a preposition and its object under the verb that
+    put its subject's act off."""
+    return any(
+        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in lex.deferring_phrases
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _unconfirmed(verb: Token, lex: Lexicon) -> bool:
@@ -459,7 +520,17 @@ def _noun_frame(
 ) -> tuple[Polarity | None, bool]:
     dep = node.dep_
     lemma = head.lemma_.lower()
-    complement = dep in {"acl", "ccomp", "xcomp"} or via_preposition
+    # A past participle on the noun describes it ("the timetable announced in March", "the plan
+    # approved by the cabinet"): it was done, and is no complement of the plan.
+    complement = (
+        dep in {"ccomp", "xcomp"} or (dep == "acl" and not _describing_participle(node))
+    ) or via_preposition
+    if (
+        lemma in lex.negotiation_nouns
+        and via_preposition
+        and node.lower_ in lex.negotiation_prepositions
+    ):
+        return "intended", True  # "talks on a new security pact": not yet agreed
     if via_preposition and node.lower_ not in FRAME_PREPOSITIONS:
         return None, False  # "involvement in the attack": the attack is outside the frame
     if complement and _is_negative_noun(head, lex) and lemma in lex.intention_nouns:
@@ -510,11 +581,11 @@ def is_negated(tok: Token) -> bool:
 
 
 def non_event(trigger: Token) -> str | None:
-    """Why the word cannot name an event at all, or None: a question asserts nothing and its
-    words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
+    """Why the word cannot name an event at all, or None: a question (or a quoted question inside
+    a told sentence) asserts nothing and its words are no event record; an actor noun ("the military") or a placing participle ("Kabul-based", "based on ties") names no act; "we must admit that ..." is
     the author's reasoning."""
     lex = lexicon()
-    if _is_question(trigger.sent):
+    if _is_question(trigger.sent) or in_quoted_question(trigger):
         return "question"
     word, lemma = trigger.lower_, trigger.lemma_.lower()
     if trigger.pos_ != "VERB" and (word in lex.actor_nouns or lemma in lex.actor_nouns):
@@ -545,6 +616,21 @@ _questions: tuple[Doc | None, dict[tuple[int, int], bool]] = (None, {})
 def ends_with_question_mark(sent: Span) -> bool:
     """A question mark ends the sentence, before any closing quotes."""
     return sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def in_quoted_question(word: Token) -> bool:
+    """The word lies inside a quotation that ends with a question mark, in a sentence that does
+    not ('"Who will protect us if the militias attack?" asked a woman'): the quote asks, and its
+    words are no event told. Quotation marks are paired in order within the sentence."""
+    sent = word.sent
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    for start, end in zip(marks[::2], marks[1::2], strict=False):
+        if start < word.i < end:
+            return word.doc[end - 1].text == "?"
+    return False
 
 
 def _is_question(sent: Span) -> bool:
@@ -665,7 +751,9 @@ def _shares_modality(node: Token) -> bool:
     """Whether the head clause's modals and negation apply to the node's event."""
     dep = node.dep_
     if dep == "conj":
-        return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        # "will challenge the results and has called a strike": a conjunct with its own subject
+        # or its own auxiliary has its own tense and modality
+        return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in node.children)
     if dep == "advcl":
         return not any(c.dep_ == "mark" for c in node.children)
     if dep == "prep" and node.lower_ in MANNER_PREPOSITIONS:
@@ -677,6 +765,32 @@ def _shares_modality(node: Token) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _describing_participle(word: Token) -> bool:
+    """ "announced in March" on "the timetable": a bare past participle, with no subject,
+    auxiliary or subordinator of its own (not "claims that they had shot")."""
+    return word.tag_ == "VBN" and not any(
+        c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "mark"} for c in word.children
+    )
+
+
+def _time_to_come(word: Token, lex: Lexicon) -> bool:
+    """ "tomorrow", "next week", "the coming month": a possessor naming a time still ahead."""
+    return word.lower_ in lex.future_time_words or any(
+        c.dep_ == "amod" and c.lower_ in lex.future_time_modifiers for c in word.children
+    )
+
+
+def _future_time_clause(node: Token, head: Token, lex: Lexicon) -> bool:
+    """ "until the city is freed" under "vowed to fight on": a present-tense time clause whose
+    head act is unrealised (an infinitive, or a verb with a modal) tells a time to come."""
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    return (
+        bool(marks & lex.future_time_marks)
+        and _present_tense(node)
+        and (head.tag_ == "VB" or _has_modal(head))
+    )
 
 
 def _present_tense(verb: Token) -> bool:
