@@ -454,14 +454,12 @@ def phrase_votes(sent: Span) -> dict[str, float]:
     force = protest_force(sent) if PROTEST_FORCE_VOTE else None
     if force is not None:
         votes[force] = PROTEST_FORCE_VOTE.get(force, 0.0)
-    if PHRASE_VOTE:
-        for reads, label in PHRASE_READERS:
+    for readers, vote in ((PHRASE_READERS, PHRASE_VOTE), (ACT_READERS, ACT_VOTE)):
+        if not vote:
+            continue
+        for reads, label in readers:
             if reads(sent):
-                votes[label] = max(votes.get(label, 0.0), PHRASE_VOTE)
-    if ACT_VOTE:
-        for reads, label in ACT_READERS:
-            if reads(sent):
-                votes[label] = max(votes.get(label, 0.0), ACT_VOTE)
+                votes[label] = max(votes.get(label, 0.0), vote)
     if DISRUPTED_VOTE and any(reads(sent) for reads in DISRUPTED_READERS):
         votes[DISRUPTED_WEAPONS] = max(votes.get(DISRUPTED_WEAPONS, 0.0), DISRUPTED_VOTE)
     return votes
