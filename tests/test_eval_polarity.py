@@ -13,6 +13,7 @@ from realpolitik.eval.polarity import (
     OWN3_FILE,
     OWN4_FILE,
     OWN5_FILE,
+    OWN6_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -98,6 +99,24 @@ def test_eval_polarity_third_set_has_its_own_split_and_shares_no_sentence():
     assert 25 <= len(asserted) <= len(sentences) - 25  # about half are asserted controls
     assert len({s["id"] for s in sentences}) == len(sentences)
     earlier = {s["text"] for f in (OWN_FILE, OWN2_FILE) for s in own_polarity_sentences(f)}
+    assert not earlier & {s["text"] for s in sentences}
+
+
+def test_eval_polarity_sixth_set_has_its_own_split_every_polarity_and_no_shared_sentence():
+    sentences = own_polarity_sentences(OWN6_FILE)
+    assert 60 <= len(sentences) <= 65
+    assert {"tune", "check"} == {s["part"] for s in sentences}
+    assert all(s["part"] == part_of(s["id"], "polarity_own6") for s in sentences)
+    told = {p for s in sentences for p in s["polarity"]}
+    assert told == {"asserted", "denied", "negated", "hypothetical", "intended"}
+    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
+    assert len(sentences) // 4 <= len(asserted) <= len(sentences) // 2  # about a third controls
+    assert len({s["id"] for s in sentences}) == len(sentences)
+    earlier = {
+        s["text"]
+        for f in (OWN_FILE, OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE)
+        for s in own_polarity_sentences(f)
+    }
     assert not earlier & {s["text"] for s in sentences}
 
 
@@ -192,10 +211,10 @@ def test_eval_polarity_scores_each_set_per_part(tmp_path: Path):
         "  - {id: c1, trigger: shell, polarity: [negated],"
         " text: 'Ruritanian guns no longer shell the port.'}\n"
     )
-    out = score_polarity(path=first, path2=second, path3=third, path4=None, path5=None)
+    out = score_polarity(path=first, path2=second, path3=third, path4=None, path5=None, path6=None)
     assert out["whole"]["n"] == 1 and out["own2"]["whole"]["n"] == 2
     assert out["own3"]["whole"]["n"] == 1 and set(out["own3"]) == {"whole", "tune", "check"}
-    assert "own4" not in out and "own5" not in out
+    assert "own4" not in out and "own5" not in out and "own6" not in out
     assert {r["id"] for r in out["own3_misses"]} <= {"c1"}
     assert set(out["own2"]) == {"whole", "tune", "check"}
     assert {r["id"] for r in out["own2_misses"]} <= {"b1", "b2"}

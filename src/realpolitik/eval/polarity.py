@@ -2,7 +2,8 @@
 the first in kind, `gold/polarity_own2.yaml`, and a third aimed at the trigger finder's misses and
 polarity traps, `gold/polarity_own3.yaml`, and a fourth aimed at the phrasings the first three
 covered least, `gold/polarity_own4.yaml`, and a fifth aimed at hypotheticals embedded in long
-wire sentences, `gold/polarity_own5.yaml`), each naming its main event's trigger and the
+wire sentences, `gold/polarity_own5.yaml`, and a sixth aimed at the hypotheticals and non-facts of
+analysis pieces and follow-up paragraphs, `gold/polarity_own6.yaml`), each naming its main event's trigger and the
 polarities a careful reader accepts, or that no event has that trigger.
 
 Figures, whole and per part (tune/check): `accuracy` (the main event found with an accepted
@@ -27,6 +28,7 @@ OWN2_FILE = Path(__file__).parent / "gold" / "polarity_own2.yaml"
 OWN3_FILE = Path(__file__).parent / "gold" / "polarity_own3.yaml"
 OWN4_FILE = Path(__file__).parent / "gold" / "polarity_own4.yaml"
 OWN5_FILE = Path(__file__).parent / "gold" / "polarity_own5.yaml"
+OWN6_FILE = Path(__file__).parent / "gold" / "polarity_own6.yaml"
 POLARITIES = {"asserted", "denied", "negated", "hypothetical", "intended"}
 NO_EVENT = "no_event"
 
@@ -34,7 +36,7 @@ NO_EVENT = "no_event"
 def part_of(key: str, dataset: str = "polarity_own") -> Part:
     """The fixed part of an own polarity sentence: lowest bit of sha256(dataset + ":" + id)
     (`dataset` is the gold file's stem: "polarity_own", "polarity_own2", "polarity_own3", "polarity_own4",
-    "polarity_own5")."""
+    "polarity_own5", "polarity_own6")."""
     return own_part(dataset, key)
 
 
@@ -113,17 +115,19 @@ def score_polarity(
     path3: Path | None = OWN3_FILE,
     path4: Path | None = OWN4_FILE,
     path5: Path | None = OWN5_FILE,
+    path6: Path | None = OWN6_FILE,
 ) -> dict[str, Any]:
     """Polarity figures on the own sentences, whole and per part (the first set at the top
-    level, the second under `own2`, the third under `own3`, the fourth under `own4`, the fifth under `own5`); `misses`
-    and `ownN_misses` list the tune parts' misses only (the check parts' are not read while
+    level, the second under `own2`, the third under `own3`, the fourth under `own4`, the fifth
+    under `own5`, the sixth under `own6`); `misses` and `ownN_misses` list the tune parts' misses only (the check parts' are not read while
     tuning)."""
     from realpolitik.pipeline import Resources
 
     res = res or Resources.load()
     rows, out = judge_sentences(own_polarity_sentences(path), judge_polarity, _summary, res)
     out["misses"] = _tune_misses(rows)
-    for key, extra in (("own2", path2), ("own3", path3), ("own4", path4), ("own5", path5)):
+    extras = (("own2", path2), ("own3", path3), ("own4", path4), ("own5", path5), ("own6", path6))
+    for key, extra in extras:
         if extra is not None:
             rows, out[key] = judge_sentences(
                 own_polarity_sentences(extra), judge_polarity, _summary, res
