@@ -103,6 +103,7 @@ class Lexicon:
     gathering_verbs: frozenset[str]
     future_time_words: frozenset[str]
     future_time_modifiers: frozenset[str]
+    alternative_phrases: frozenset[str]
 
 
 @cache
@@ -327,6 +328,12 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
     dep = node.dep_
     if dep == "prep" and _negating_phrase(node, lex):
         return "negated", True  # "stopped short of imposing", "held off on deploying"
+    if dep in {"pobj", "pcomp"} and _alternative_phrase(head, lex):
+        return "negated", False  # "instead of deploying the army": the act set aside
+    if dep == "conj" and _alternative_conjunct(node, head, lex):
+        return "negated", False  # "freed him rather than charge him"
+    if dep == "advcl" and _alternative_clause(node, lex):
+        return "negated", False  # "Rather than withdraw its troops, Moscow sent ..."
     if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
         if head.lower_ in lex.negating_prepositions:
             return "negated", True  # "a week without clashes"
@@ -725,6 +732,35 @@ def _verb_phrase(verb: Token, before: int | None = None) -> str:
         if c.dep_ in {"prt", "advmod"} and c.i > verb.i and (before is None or c.i < before)
     ]
     return " ".join([verb.lemma_.lower(), *words])
+
+
+def _alternative_phrase(word: Token, lex: Lexicon) -> bool:
+    """ "instead of", "rather than": `word` is the "of" or "than" whose adverb (its child, or its
+    head when the parser hangs the preposition on the adverb) makes what follows an alternative
+    set aside. The act under it was not done (r4)."""
+    adverbs = [c for c in word.children if c.dep_ == "advmod"]
+    if word.dep_ == "prep" and word.head.pos_ == "ADV":
+        adverbs.append(word.head)
+    return any(f"{a.lower_} {word.lower_}" in lex.alternative_phrases for a in adverbs)
+
+
+def _alternative_conjunct(node: Token, head: Token, lex: Lexicon) -> bool:
+    """ "released the journalist rather than charge him": the parser makes "than" a coordinator
+    of the two verbs; the conjunct after it is the act set aside."""
+    return any(
+        c.dep_ == "cc" and head.i < c.i < node.i and _alternative_phrase(c, lex)
+        for c in head.children
+    )
+
+
+def _alternative_clause(node: Token, lex: Lexicon) -> bool:
+    """ "Rather than withdraw its troops, Moscow sent ...": a clause marked by "than" (or "of")
+    with "rather" (or "instead") on the mark or on the clause's verb."""
+    for mark in (c for c in node.children if c.dep_ == "mark"):
+        adverbs = [c for c in (*mark.children, *node.children) if c.dep_ == "advmod"]
+        if any(f"{a.lower_} {mark.lower_}" in lex.alternative_phrases for a in adverbs):
+            return True
+    return False
 
 
 def _negating_phrase(prep: Token, lex: Lexicon) -> bool:
