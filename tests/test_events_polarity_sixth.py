@@ -1,12 +1,13 @@
 """Events a text does not report as facts (issue 9, sixth polarity round, r4): an alternative set
-aside ("instead of deploying the army", "rather than expel the diplomats") was not done. Each
+aside ("instead of deploying the army", "rather than expel the diplomats") was not done; a ban
+told as a noun ("a proposed ban on arms exports") is an event, so its polarity can be read. Each
 class is pinned with its contrasting asserted case. Every sentence here was written for these
 tests."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import token_named
+from event_helpers import pipeline_events, token_named
 
 from realpolitik.events.polarity import lexicon, polarity_of
 
@@ -38,3 +39,21 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_events_polarity_sixth_reads_the_class(nlp, sentence, trigger, expected):
     assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+def _polarity_on(events, word: str) -> str | None:
+    hits = [e.polarity for e in events if e.trigger.split()[0] == word]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A proposed ban on arms exports was debated in the Bundestag.", "intended"),
+        ("The ban on arms exports took effect in May.", "asserted"),
+        # lifting a ban is the act told; the ban names what is lifted, as before
+        ("The ministry lifted a ban on foreign journalists.", None),
+    ],
+)
+def test_events_polarity_sixth_a_ban_told_as_a_noun_is_an_event(resources, sentence, expected):
+    assert _polarity_on(pipeline_events(sentence, resources), "ban") == expected
