@@ -36,6 +36,7 @@ from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
     destination_place,
+    left_place_nouns,
     place_party,
     placed_group,
     unknown_place_name,
@@ -324,7 +325,7 @@ def extract_events(
             # after the joint reading: "A and B clashed in X" is A against B, not against X
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if not args.source:
-                args.source = _acting_state(trig, ttype, place_index, doc)
+                args.source = _acting_state(trig, ttype, place_index, doc, index)
             polarity = _polarity(trig, ttype, polarity_of)
             # a headline verb's parse is the misreading it repairs: its place in it says nothing
             embedded = not trig.headline and _is_embedded(tok, typed)
@@ -410,14 +411,34 @@ def _place_target(
 
 
 def _acting_state(
-    trig: Trigger, ttype: TriggerType, places: dict[int, PlaceMention], doc: Document
+    trig: Trigger,
+    ttype: TriggerType,
+    places: dict[int, PlaceMention],
+    doc: Document,
+    index: MentionIndex,
 ) -> list[ActorMention]:
     """The state of the place where a passive act of coercion with no agent happened, as its
-    source ("was arrested in Lebanon", `place_target.acting_state_place`)."""
+    source ("was arrested in Lebanon", `place_target.acting_state_place`), or of the place it
+    moved its people or ships out of ("were deported from Iran",
+    `place_target.left_place_nouns`)."""
+    day = doc.published.isoformat() if doc.published else None
     place = acting_state_place(trig.token, trig.nominal, ttype.plover_type, places)
-    if place is None:
-        return []
-    return [place_party(place, [], doc.published.isoformat() if doc.published else None)]
+    if place is not None:
+        return [place_party(place, [], day)]
+    # "were deported from Iran", "was seized off Sri Lanka's coast": the state of the place left
+    for noun in left_place_nouns(trig.token, trig.nominal, ttype.plover_type):
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+        for tok in (noun, *owners, *of):
+            hit = places.get(tok.i)
+            if hit is not None and hit.place.country:
+                return [place_party(hit, [], day)]
+            state = index.at(tok)
+            # a state named outright ("from Iran", "Sri Lanka's coast"), not a group in it
+            if state is not None and state.country and state.actor_id == state.country:
+                return [state]
+    return []
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:
