@@ -28,7 +28,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
 from realpolitik.events.framing import obligation, reframe
-from realpolitik.events.headline import headline_arguments, headline_triggers
+from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
@@ -220,6 +220,9 @@ def extract_events(
         # "Erdogan phones Aliyev": a headline verb the parser read as a noun (only in a short
         # sentence with no verb root and no verb trigger)
         triggers += headline_triggers(sent, lex, index, triggers)
+        # "The United States on Friday imposed sanctions": a verb after a date adverb the parser
+        # read as a modifier (only where the sentence has no verb root)
+        triggers += dated_verb_triggers(sent, lex, index, triggers)
         # Only a trigger reads the place index (a pure function of the sentence and the places):
         # about half the sentences have none.
         place_index = _place_index(sent, places) if triggers else {}
