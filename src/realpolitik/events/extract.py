@@ -28,7 +28,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
 from realpolitik.events.framing import obligation, reframe
-from realpolitik.events.headline import headline_arguments, headline_triggers
+from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
@@ -36,6 +36,7 @@ from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
     destination_place,
+    left_place_nouns,
     place_party,
     placed_group,
     unknown_place_name,
@@ -219,6 +220,9 @@ def extract_events(
         # "Erdogan phones Aliyev": a headline verb the parser read as a noun (only in a short
         # sentence with no verb root and no verb trigger)
         triggers += headline_triggers(sent, lex, index, triggers)
+        # "The United States on Friday imposed sanctions": a verb after a date adverb the parser
+        # read as a modifier (only where the sentence has no verb root)
+        triggers += dated_verb_triggers(sent, lex, index, triggers)
         # Only a trigger reads the place index (a pure function of the sentence and the places):
         # about half the sentences have none.
         place_index = _place_index(sent, places) if triggers else {}
@@ -324,7 +328,7 @@ def extract_events(
             # after the joint reading: "A and B clashed in X" is A against B, not against X
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if not args.source:
-                args.source = _acting_state(trig, ttype, place_index, doc)
+                args.source = _acting_state(trig, ttype, place_index, doc, index)
             polarity = _polarity(trig, ttype, polarity_of)
             # a headline verb's parse is the misreading it repairs: its place in it says nothing
             embedded = not trig.headline and _is_embedded(tok, typed)
@@ -410,14 +414,34 @@ def _place_target(
 
 
 def _acting_state(
-    trig: Trigger, ttype: TriggerType, places: dict[int, PlaceMention], doc: Document
+    trig: Trigger,
+    ttype: TriggerType,
+    places: dict[int, PlaceMention],
+    doc: Document,
+    index: MentionIndex,
 ) -> list[ActorMention]:
     """The state of the place where a passive act of coercion with no agent happened, as its
-    source ("was arrested in Lebanon", `place_target.acting_state_place`)."""
+    source ("was arrested in Lebanon", `place_target.acting_state_place`), or of the place it
+    moved its people or ships out of ("were deported from Iran",
+    `place_target.left_place_nouns`)."""
+    day = doc.published.isoformat() if doc.published else None
     place = acting_state_place(trig.token, trig.nominal, ttype.plover_type, places)
-    if place is None:
-        return []
-    return [place_party(place, [], doc.published.isoformat() if doc.published else None)]
+    if place is not None:
+        return [place_party(place, [], day)]
+    # "were deported from Iran", "was seized off Sri Lanka's coast": the state of the place left
+    for noun in left_place_nouns(trig.token, trig.nominal, ttype.plover_type):
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+        for tok in (noun, *owners, *of):
+            hit = places.get(tok.i)
+            if hit is not None and hit.place.country:
+                return [place_party(hit, [], day)]
+            state = index.at(tok)
+            # a state named outright ("from Iran", "Sri Lanka's coast"), not a group in it
+            if state is not None and state.country and state.actor_id == state.country:
+                return [state]
+    return []
 
 
 def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexicon) -> Arguments:

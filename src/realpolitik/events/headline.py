@@ -166,3 +166,59 @@ def headline_arguments(tok: Token, index: MentionIndex) -> Arguments:
     source = list({id(m): m for m in before if m}.values())
     target = [m for m in {id(m): m for m in after if m}.values() if m not in source]
     return Arguments(source, target)
+
+
+# Entity types of the words between a subject and its verb that the parser misreads ("The United
+# States on Friday imposed ...": "imposed" becomes an adjective of "sanctions", the sentence's
+# root a name, and the act is lost).
+DATE_ENTITIES = {"DATE", "TIME"}
+
+
+def _after_date_adverb(tok: Token, sent: Span) -> bool:
+    """`tok` comes right after "on <date>" (or a bare date) that itself follows the start of the
+    sentence's subject: "Yeltsin on Saturday hosted", "The United States on Friday imposed"."""
+    i = tok.i - 1
+    dated = 0
+    while i > sent.start and sent.doc[i].ent_type_ in DATE_ENTITIES:
+        i -= 1
+        dated += 1
+    if not dated:
+        return False
+    if sent.doc[i].lower_ == "on" and i > sent.start:
+        i -= 1
+    return not sent.doc[i].is_punct
+
+
+def dated_verb_triggers(
+    sent: Span, lex: Lexicon, index: MentionIndex, found: list[Trigger]
+) -> list[Trigger]:
+    """ "The United States on Friday imposed sanctions on ...", "Yeltsin on Saturday hosted X":
+    a past-tense verb after a date adverb between it and its subject, which the parser read as a
+    modifier of its object (sentence root no verb), read as a headline verb is: typed as a verb
+    with its object, its source the actors named before it, its target those after it. At most
+    one per sentence, and only where the parser found no verb root."""
+    if sent.root.pos_ in {"VERB", "AUX"}:
+        return []
+    verbs = {t.token.i for t in found if not t.nominal}
+    for tok in sent:
+        # the parser tags it a past participle or past tense (VBN, VBD) and hangs it as "amod"
+        if tok.i in verbs or tok.tag_ not in {"VBD", "VBN"} or not tok.is_lower:
+            continue
+        if not _after_date_adverb(tok, sent) or not _subject_before_date(tok, sent, index):
+            continue
+        run = _object_run(tok, sent)
+        for lemma in dict.fromkeys((tok.lemma_.lower(), *verb_lemmas(tok, lex))):
+            if lemma not in lex.known_verbs:
+                continue
+            typed = _type_as_verb(lemma, run, lex)
+            if typed is not None:
+                return [Trigger(tok, typed[0], False, typed[1], headline=True)]
+    return []
+
+
+def _subject_before_date(tok: Token, sent: Span, index: MentionIndex) -> bool:
+    """An actor is named before the date adverb, and nothing before the verb is a verb."""
+    before = sent.doc[sent.start : tok.i]
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in before):
+        return False
+    return any(index.at(t) is not None for t in before)

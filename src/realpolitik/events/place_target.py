@@ -35,6 +35,8 @@ class PlaceTargetWords:
     in_types: frozenset[str]
     in_preps: frozenset[str]
     state_act_types: frozenset[str]
+    state_leave_types: frozenset[str]
+    state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
     sending_preps: frozenset[str]
 
@@ -144,6 +146,27 @@ def acting_state_place(
         if hit is not None:
             return hit
     return None
+
+
+def left_place_nouns(trigger: Token, nominal: bool, plover_type: str) -> list[Token]:
+    """ "were deported from Iran", "was seized off Sri Lanka's coast", "was ordered out of
+    Indonesia's waters": the place nouns a passive act with no agent moves its people or ships
+    off or out of (the state they belong to did it); empty for any other act."""
+    words = place_target_words()
+    if nominal or plover_type not in words.state_leave_types:
+        return []
+    kids = {c.dep_ for c in trigger.children}
+    if "agent" in kids or not kids & {"nsubjpass", "auxpass"}:
+        return []
+    out = []
+    for c in trigger.children:
+        if c.lower_ not in words.state_leave_preps or c.dep_ not in {"prep", "prt", "advmod"}:
+            continue
+        pobjs = [p for p in c.children if p.dep_ == "pobj"]
+        if c.lower_ == "out":  # "out of": "of" hangs on "out"
+            pobjs = _preps(c, frozenset({"of"}))
+        out += pobjs
+    return out
 
 
 def destination_place(
