@@ -418,9 +418,7 @@ def _vowed(verb: Token, lemma: str, entry: TriggerType, lex: Lexicon) -> Trigger
             comp_type = _clause_word_type(comp, lex)
             # our own verb + object rows (a measure given up), not a CAMEO block default
             # ("agreed to settle their dispute in court" stays an agreement)
-            if comp_type is not None and comp_type.plover_type == "CONCEDE" and (
-                comp_type.origin == "own"
-            ):
+            if comp_type and comp_type.plover_type == "CONCEDE" and comp_type.origin == "own":
                 return TriggerType("CONCEDE", comp_type.mode, comp_type.cameo, entry.origin)
         return entry
     if lemma not in VOW_VERBS:
