@@ -162,8 +162,9 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
 
 # Adverbs that say an act was done by its parties together ("jointly trained a unit", "will
 # jointly build a dam"): joint action, CAMEO 06 (PLOVER COOPERATE), where the verb alone names no
-# event or only a generic one: no entry, a CAMEO block default of the cooperative side, aid
-# (rescuing together) or an inquiry (searching or investigating together). A verb whose own
+# event or only a generic one: no entry, a guess from its CAMEO blocks' majority ("jointly
+# dismantled a smuggling ring" read a cut in relations), a CAMEO block default of the cooperative
+# side, aid (rescuing together) or an inquiry (searching or investigating together). A verb whose own
 # type says more keeps it ("jointly condemned", "jointly signed", "jointly shelled") (issue 9,
 # round 15: own9 and own10 tune).
 JOINT_ADVERBS = {"jointly"}
@@ -179,8 +180,11 @@ def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | 
         return trig
     if trig is not None:
         ttype = trig.ttype
-        generic = (ttype.origin in {"block", "majority"} and ttype.quad_class <= 2) or (
-            ttype.plover_type in JOINT_GENERIC_TYPES or ttype.mode == "investigate"
+        generic = (
+            ttype.origin == "majority"
+            or (ttype.origin == "block" and ttype.quad_class <= 2)
+            or ttype.plover_type in JOINT_GENERIC_TYPES
+            or ttype.mode == "investigate"
         )
         return replace(trig, ttype=JOINTLY) if generic else trig
     return Trigger(verb, JOINTLY, False)
