@@ -1,6 +1,7 @@
 """Classes of phrasing of issue 9's fifteenth round, on sentences written for the test (not the
 held-out sentences that prompted them): one's own measure given up (a plan, a rise, a tax, a
-restriction suspended, scrapped or shelved) is a concession, and so is agreeing to give it up;
+restriction suspended, scrapped or shelved) is a concession, while agreeing to give it up stays
+a promise;
 an act done jointly or named "joint" is joint action whatever a support verb's pattern or a
 guessed type says; asset freezes imposed are a sanction; funding resumed is aid; pooling
 intelligence is cooperation; attackers sent are the attack; patrols ordered are a mobilization."""
@@ -50,12 +51,10 @@ def test_events_round15_funding_pooling_and_sending_patterns():
         ("Ghana shelved plans for a levy on mobile money transfers.", "CONCEDE"),
         # another's ties or aid suspended stays a sanction
         ("Chad suspended flights to Libya after the attack.", "SANCTION"),
-        # agreeing to give a measure up is the concession; agreeing to other acts stays AGREE
-        ("The government agreed to drop a proposed tax on fuel after a general strike.",
-         "CONCEDE"),
-        ("The cabinet agreed to provide aid to flood victims.", "AGREE"),
-        ("Guyana and Suriname agreed to settle their border dispute at an international "
-         "tribunal.", "AGREE"),
+        # agreeing to give a measure up stays a promise, AGREE, as PLOVER's coders read
+        # "agreed to X" (tried as CONCEDE: PLOVER tune lost "agreed to resign")
+        ("The government agreed to withdraw a bill raising fuel taxes after a general strike.",
+         "AGREE"),
         # joint acts
         ("Laos and Thailand launched a joint operation against drug traffickers along the "
          "Mekong.", "COOPERATE"),

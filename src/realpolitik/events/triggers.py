@@ -409,22 +409,7 @@ VOW_VERBS = {"vow", "swear"}
 VOWED_AGREE = TriggerType("AGREE", None, "030", "own")
 
 
-# Verbs of agreeing: agreeing to give up one's own measure ("agreed to scrap a planned fuel
-# levy", "agreed to shelve the plan": our own verb + object rows) is the concession itself, made
-# by the agreement (PLOVER CONCEDE); agreeing to any other act, a settlement included, stays
-# AGREE (issue 9, round 15: own7 and own9 tune).
-AGREE_VERBS = {"agree"}
-
-
 def _vowed(verb: Token, lemma: str, entry: TriggerType, lex: Lexicon) -> TriggerType:
-    if lemma in AGREE_VERBS:
-        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            comp_type = _clause_word_type(comp, lex)
-            # our own verb + object rows (a measure given up), not a CAMEO block default
-            # ("agreed to settle their dispute in court" stays an agreement)
-            if comp_type and comp_type.plover_type == "CONCEDE" and comp_type.origin == "own":
-                return TriggerType("CONCEDE", comp_type.mode, comp_type.cameo, entry.origin)
-        return entry
     if lemma not in VOW_VERBS:
         return entry
     for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
