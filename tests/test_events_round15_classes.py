@@ -4,7 +4,8 @@ restriction suspended, scrapped or shelved) is a concession, while agreeing to g
 a promise;
 an act done jointly or named "joint" is joint action whatever a support verb's pattern or a
 guessed type says; asset freezes imposed are a sanction; funding resumed is aid; pooling
-intelligence is cooperation; attackers sent are the attack; patrols ordered are a mobilization."""
+intelligence is cooperation; attackers sent are the attack; patrols ordered are a mobilization;
+stones thrown are a riot."""
 
 from __future__ import annotations
 
@@ -77,6 +78,9 @@ def test_events_round15_funding_pooling_and_sending_patterns():
          "ASSAULT"),
         ("The governor of Punjab ordered patrols by paramilitary rangers after riots in Lahore.",
          "MOBILIZE"),
+        # stones thrown are a riot, not an armed assault
+        ("Opposition supporters hurled stones at riot police outside the electoral commission.",
+         "PROTEST"),
     ],
 )
 def test_events_round15_main_event_type(resources, text, plover_type):
