@@ -173,6 +173,7 @@ JOINT_GENERIC_TYPES = {"AID", "COOPERATE"}
 
 
 def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` read as joint action when the verb is done "jointly" and says nothing more."""
     if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
         return trig
     lemma = verb.lemma_.lower()
