@@ -11,7 +11,7 @@ by both ("carried out the strike"), so the trigger's words include the noun that
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -117,23 +117,27 @@ def _pattern_for(
         for word in _words(obj):
             hit = lex.pattern(lemma, particle, word) or (particle and lex.pattern(lemma, "", word))
             if hit and (hit.origin == "own") == own:
-                hit = _modified_object_type(obj, hit, lex) or hit
+                hit = _modified_object_type(obj, hit, lex, lemma) or hit
                 return Trigger(obj.head if obj.dep_ == "pobj" else obj, hit, False, obj)
     return None
 
 
-def _modified_object_type(obj: Token, pattern: TriggerType, lex: Lexicon) -> TriggerType | None:
+def _modified_object_type(
+    obj: Token, pattern: TriggerType, lex: Lexicon, verb_lemma: str = ""
+) -> TriggerType | None:
     """The type of an object noun whose modifier changes what it names ("carried out a cyber
     attack" is coercion, not assault; "launched a general strike" a protest, not an air raid): it
     wins over a verb pattern that only says the noun was done (the pattern's type is one the noun
-    itself has, bare or modified). A pattern that says something else of the noun keeps its type
-    ("ended the hunger strike" stays a retreat)."""
+    itself has, bare or modified, or the verb is a support verb, which only says the noun was
+    done: "launched a joint operation" is joint action, not the operation's assault). A pattern
+    that says something else of the noun keeps its type ("ended the hunger strike" stays a
+    retreat)."""
     lemma = obj.lemma_.lower()
     bare = lex.nouns.get(lemma)
     own_types = {t.plover_type for (n, _), t in lex.modified_nouns.items() if n == lemma}
     if bare is not None:
         own_types.add(bare.plover_type)
-    if pattern.plover_type not in own_types:
+    if pattern.plover_type not in own_types and verb_lemma not in lex.support:
         return None
     for mod in obj.children:
         if mod.dep_ in {"compound", "amod"}:
@@ -148,10 +152,43 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
-            return trig
+            return _done_jointly(verb, trig, lex)
     # A verb the lexicon lacks: guess from its nearest lexicon verbs (lower confidence).
     guess = similar_verb_type(verb, lex)
-    return Trigger(verb, guess, False) if guess else None
+    if guess is None:
+        return _done_jointly(verb, None, lex)
+    return _done_jointly(verb, Trigger(verb, guess, False), lex)
+
+
+# Adverbs that say an act was done by its parties together ("jointly trained a unit", "will
+# jointly build a dam"): joint action, CAMEO 06 (PLOVER COOPERATE), where the verb alone names no
+# event or only a generic one: no entry, a guess from its CAMEO blocks' majority ("jointly
+# dismantled a smuggling ring" read a cut in relations), a CAMEO block default of the cooperative
+# side, aid (rescuing together) or an inquiry (searching or investigating together). A verb whose own
+# type says more keeps it ("jointly condemned", "jointly signed", "jointly shelled") (issue 9,
+# round 15: own9 and own10 tune).
+JOINT_ADVERBS = {"jointly"}
+JOINTLY = TriggerType("COOPERATE", None, "060", "own")
+JOINT_GENERIC_TYPES = {"AID", "COOPERATE"}
+
+
+def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` read as joint action when the verb is done "jointly" and says nothing more."""
+    if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
+        return trig
+    lemma = verb.lemma_.lower()
+    if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
+        return trig
+    if trig is not None:
+        ttype = trig.ttype
+        generic = (
+            ttype.origin == "majority"
+            or (ttype.origin == "block" and ttype.quad_class <= 2)
+            or ttype.plover_type in JOINT_GENERIC_TYPES
+            or ttype.mode == "investigate"
+        )
+        return replace(trig, ttype=JOINTLY) if generic else trig
+    return Trigger(verb, JOINTLY, False)
 
 
 def result_states(verb: Token) -> list[Token]:
