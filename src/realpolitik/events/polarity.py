@@ -103,6 +103,9 @@ class Lexicon:
     gathering_verbs: frozenset[str]
     future_time_words: frozenset[str]
     future_time_modifiers: frozenset[str]
+    simultaneity_prepositions: frozenset[str]
+    conditioning_verbs: frozenset[str]
+    conditioning_prepositions: frozenset[str]
 
 
 @cache
@@ -327,6 +330,10 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
     dep = node.dep_
     if dep == "prep" and _negating_phrase(node, lex):
         return "negated", True  # "stopped short of imposing", "held off on deploying"
+    if dep == "prep" and node.lower_ in lex.simultaneity_prepositions:
+        verb = _clause_verb(head)
+        if verb is not None and _time_to_come_verb(verb, lex):
+            return "intended", True  # "may sign a loan during the visit": the visit is to come
     if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
         if head.lower_ in lex.negating_prepositions:
             return "negated", True  # "a week without clashes"
@@ -387,6 +394,8 @@ def _verb_frame(
             and (head.tag_ == "VB" or _has_modal(head))
         ):
             return "intended", True  # "will meet in Abuja for a summit": the trip is to come
+        if lemma in lex.conditioning_verbs and node.lower_ in lex.conditioning_prepositions:
+            return "hypothetical", True  # "tie the talks to the arrest of the plotters"
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -441,6 +450,26 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The verb of the clause `word` is in: itself, or the verb its noun phrase hangs on
+    ("announce" for "swap" in "may announce a swap during the summit"), two steps at most."""
+    for _ in range(3):
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+        if word.dep_ not in NOMINAL_DEPS or word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _time_to_come_verb(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose act is still to come or only possible: a bare form under a future or
+    speculative modal ("will sign", "may sign"), not a perfect one ("may have signed")."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return bool(modals & (lex.future_modals | lex.speculative_modals)) and not perfect
 
 
 def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:

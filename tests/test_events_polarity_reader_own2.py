@@ -1,0 +1,37 @@
+"""Events a text does not report as facts (issue 9, the round on our second own article set
+`reader_own2`, r4): an act noun at the time of a verb still to come ("may sign a loan during the
+visit": the visit is to come too), and an act another thing is made conditional on ("tied the
+aid to the release of the prisoners": not released). Each class is pinned with its contrasting
+asserted case. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import token_named
+
+from realpolitik.events.polarity import lexicon, polarity_of
+
+
+def test_events_polarity_reader_own2_word_lists_load():
+    lex = lexicon()
+    assert "during" in lex.simultaneity_prepositions
+    assert {"tie", "condition"} <= lex.conditioning_verbs and "on" in lex.conditioning_prepositions
+
+
+CASES = [
+    # an act noun during a verb still to come is to come; during a verb told, it was told
+    ("The envoy may announce a prisoner swap during the summit in Astana.", "summit", "intended"),
+    ("Ministers will sign the grain accord during the visit to Ankara.", "visit", "intended"),
+    ("The envoy announced a prisoner swap during the summit in Astana.", "summit", "asserted"),
+    ("Ministers signed the grain accord during the visit to Ankara.", "visit", "asserted"),
+    ("The envoy may have announced the swap during the summit in Astana.", "summit", "asserted"),
+    # an act something is made conditional on has not happened
+    ("Brussels tied its budget support to the release of the jailed journalists.", "release", "hypothetical"),
+    ("The donors conditioned further loans on the withdrawal of the militia from the port.", "withdrawal", "hypothetical"),
+    ("Brussels welcomed the release of the jailed journalists.", "release", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
+def test_events_polarity_reader_own2_classes(nlp, sentence, word, expected):
+    assert polarity_of(token_named(nlp(sentence), word)) == expected
