@@ -1,5 +1,6 @@
 """Events a text does not report as facts (issue 9, the round on our second own article set
-`reader_own2`, r4): an act noun at the time of a verb still to come ("may sign a loan during the
+`reader_own2`, r4): a verb of the reporting party's own stance conjoined to the clause it
+denies ("denied that X had happened and called on Y to ...") is its next act, not denied; an act noun at the time of a verb still to come ("may sign a loan during the
 visit": the visit is to come too), and an act another thing is made conditional on ("tied the
 aid to the release of the prisoners": not released). Each class is pinned with its contrasting
 asserted case. Every sentence here was written for these tests."""
@@ -7,7 +8,7 @@ asserted case. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import token_named
+from event_helpers import event_on, events_with_actors, token_named
 
 from realpolitik.events.polarity import lexicon, polarity_of
 
@@ -29,9 +30,28 @@ CASES = [
     ("Brussels tied its budget support to the release of the jailed journalists.", "release", "hypothetical"),
     ("The donors conditioned further loans on the withdrawal of the militia from the port.", "withdrawal", "hypothetical"),
     ("Brussels welcomed the release of the jailed journalists.", "release", "asserted"),
+    # a stance verb after a denied clause is the denier's own act; any other act stays denied
+    ("Tehran denied that its drones had entered Iraqi airspace and called on Baghdad to produce "
+     "evidence.", "called", "asserted"),
+    ("The Kenyan police denied that their officers had fired on the marchers and accused "
+     "opposition leaders of staging the clash.", "accused", "asserted"),
+    ("The Kenyan police denied that their officers had fired on the marchers and accused "
+     "opposition leaders of staging the clash.", "fired", "denied"),
+    ("The Azerbaijani ministry denied that its artillery had struck the village and shelled the "
+     "hills.", "shelled", "denied"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
 def test_events_polarity_reader_own2_classes(nlp, sentence, word, expected):
     assert polarity_of(token_named(nlp(sentence), word)) == expected
+
+
+def test_events_polarity_reader_own2_stance_after_a_denied_clause_is_the_deniers_act(nlp):
+    events = events_with_actors(
+        nlp,
+        "Tehran denied that its drones had entered Iraqi airspace and called on Baghdad to "
+        "produce evidence.",
+        ("Tehran", "IRN", "GOV"), ("Baghdad", "IRQ", "GOV"),
+    )  # fmt: skip
+    assert [a.name for a in event_on(events, "called").source] == ["Tehran"]

@@ -14,7 +14,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.coordination import finite_conjunct_of_infinitive
+from realpolitik.events.coordination import (
+    finite_conjunct_of_infinitive,
+    stance_conjunct_of_reported_clause,
+)
 from realpolitik.events.segments import (
     announced_infinitive,
     crosses_line_break,
@@ -158,6 +161,11 @@ def polarity_of(trigger: Token) -> Polarity:
         if finite_conjunct_of_infinitive(node) and head.head.i != head.i:
             # "refused to free the hostages and fired rockets": the finite verb coordinates
             # with "refused", so the infinitive's frame ("refused to") is not its own
+            node = head.head
+            continue
+        if stance_conjunct_of_reported_clause(node):
+            # "denied that weapons had entered the country and demanded to see the evidence":
+            # the demand is the denier's next act, not part of what it denied
             node = head.head
             continue
         edge_cue, goes_on = _edge_cue(node, head, lex)
