@@ -1,6 +1,8 @@
 """Events a text does not report as facts (issue 9, the round on our second own article set
 `reader_own2`, r4): a verb of the reporting party's own stance conjoined to the clause it
-denies ("denied that X had happened and called on Y to ...") is its next act, not denied; an act noun at the time of a verb still to come ("may sign a loan during the
+denies ("denied that X had happened and called on Y to ...") is its next act, not denied; a
+charge followed by its denial ("accused Kigali of arming the rebels, a charge Rwanda denies") is
+told, only its content denied; an act noun at the time of a verb still to come ("may sign a loan during the
 visit": the visit is to come too), and an act another thing is made conditional on ("tied the
 aid to the release of the prisoners": not released). Each class is pinned with its contrasting
 asserted case. Every sentence here was written for these tests."""
@@ -37,6 +39,10 @@ CASES = [
      "opposition leaders of staging the clash.", "accused", "asserted"),
     ("The Kenyan police denied that their officers had fired on the marchers and accused "
      "opposition leaders of staging the clash.", "fired", "denied"),
+    # a charge followed by its denial: the charge is told, what it alleges is denied
+    ("Kampala has long accused Kigali of arming the rebels, who took Bunia last year, a charge "
+     "Rwanda denies.", "accused", "asserted"),
+    ("Algiers denied that it had accused Bamako of lying.", "accused", "denied"),
     ("The Azerbaijani ministry denied that its artillery had struck the village and shelled the "
      "hills.", "shelled", "denied"),
 ]

@@ -109,6 +109,7 @@ class Lexicon:
     simultaneity_prepositions: frozenset[str]
     conditioning_verbs: frozenset[str]
     conditioning_prepositions: frozenset[str]
+    accusing_verbs: frozenset[str]
 
 
 @cache
@@ -168,6 +169,8 @@ def polarity_of(trigger: Token) -> Polarity:
             # the demand is the denier's next act, not part of what it denied
             node = head.head
             continue
+        if _charge_before_its_denial(node, trigger, head, lex):
+            break  # "X accused Y of arming rebels, a charge Y denies": the content is denied
         edge_cue, goes_on = _edge_cue(node, head, lex)
         if edge_cue:
             cues.add(edge_cue)
@@ -179,6 +182,18 @@ def polarity_of(trigger: Token) -> Polarity:
         if polarity in cues:
             return polarity
     return "asserted"
+
+
+def _charge_before_its_denial(node: Token, trigger: Token, head: Token, lex: Lexicon) -> bool:
+    """The trigger is a verb of accusing and a denial verb after it governs it: the parser makes
+    "Kampala accused Kigali of arming the rebels, a charge Rwanda denies" a clause under
+    "denies". What is denied is the charge's content; that the charge was made stays told."""
+    return (
+        node is trigger
+        and verb_lemma(trigger) in lex.accusing_verbs
+        and head.i > node.i
+        and verb_lemma(head) in lex.denial_verbs
+    )
 
 
 def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
