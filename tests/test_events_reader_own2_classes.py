@@ -1,5 +1,6 @@
 """Event nouns of the round on our second own article set (`reader_own2`, issue 9, r4): a
-"dialogue" is talks (CONSULT), and "the dismantling" of an armed group is coercion (COERCE).
+"dialogue" is talks (CONSULT), "the dismantling" of an armed group is coercion (COERCE), and a
+protest dispersed took place (PROTEST, asserted).
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -34,3 +35,12 @@ def test_events_reader_own2_dismantling_an_armed_group_is_coercion(nlp):
         ("Troops", None, "MIL"), ("militia", None, "REB"),
     )  # fmt: skip
     assert event_on(events, "dismantling").plover_type == "COERCE"
+
+
+def test_events_reader_own2_a_dispersed_protest_took_place(nlp):
+    events = events_with_actors(
+        nlp, "Soldiers in Conakry dispersed a demonstration against the junta with live fire.",
+        ("Soldiers", "GIN", "MIL"), ("junta", "GIN", "GOV"),
+    )  # fmt: skip
+    protest = event_on(events, "demonstration")
+    assert protest.plover_type == "PROTEST" and protest.polarity == "asserted"
