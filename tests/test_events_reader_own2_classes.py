@@ -1,6 +1,7 @@
 """Event nouns of the round on our second own article set (`reader_own2`, issue 9, r4): a
 "dialogue" is talks (CONSULT), "the dismantling" of an armed group is coercion (COERCE), and a
-protest dispersed took place (PROTEST, asserted).
+protest dispersed took place (PROTEST, asserted), and leaving an organisation or pact breaks a
+relation (SANCTION).
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -44,3 +45,18 @@ def test_events_reader_own2_a_dispersed_protest_took_place(nlp):
     )  # fmt: skip
     protest = event_on(events, "demonstration")
     assert protest.plover_type == "PROTEST" and protest.polarity == "asserted"
+
+
+def test_events_reader_own2_leaving_an_organisation_breaks_a_relation(nlp):
+    events = events_with_actors(
+        nlp, "Burundi quit the East African Community last year.",
+        ("Burundi", "BDI", "GOV"), ("East African Community", None, "IGO"),
+    )  # fmt: skip
+    assert event_on(events, "quit").plover_type == "SANCTION"
+
+
+def test_events_reader_own2_leaving_ground_stays_a_retreat(nlp):
+    events = events_with_actors(
+        nlp, "The rebels quit the town after two days of shelling.", ("rebels", None, "REB"),
+    )
+    assert event_on(events, "quit").plover_type == "RETREAT"
