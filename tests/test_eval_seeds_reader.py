@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from realpolitik.eval.seeds import READER, check_reader, reader_matches
 
 
@@ -108,15 +110,17 @@ def test_eval_reader_own_parts_name_misses_only_for_tune(tmp_path: Path):
     assert parts["check"] == {"found": 0, "total": 2, "found_share": 0.0, "hypothetical_asserted": 1}
 
 
-def test_eval_reader_own1_list_names_only_cues_of_its_articles():
+@pytest.mark.parametrize("prefix", ["reader_own1", "reader_own2"])
+def test_eval_reader_own_list_names_only_cues_of_its_articles(prefix):
     import re
 
     import yaml
 
-    from realpolitik.eval.seeds import READER_OWN1, READER_OWN1_DIR
+    from realpolitik.eval.seeds import READER_OWN_SETS
 
-    texts = {p.name: p.read_text(encoding="utf-8") for p in READER_OWN1_DIR.glob("*.txt")}
-    entries = yaml.safe_load(READER_OWN1.read_text(encoding="utf-8"))["events"]
+    (gold, folder), = [(g, f) for p, g, f in READER_OWN_SETS if p == prefix]
+    texts = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    entries = yaml.safe_load(gold.read_text(encoding="utf-8"))["events"]
     assert len(texts) >= 8 and len(entries) >= 36
     for entry in entries:
         assert isinstance(entry["asserted"], bool) and entry["types"]

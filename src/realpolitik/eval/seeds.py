@@ -21,17 +21,27 @@ NON_EVENTS = Path(__file__).parent / "gold" / "seeds_non_events.yaml"
 # before any code ran on them (issue 9 item 4): the held-out figure for the reader's list.
 READER_OWN1 = Path(__file__).parent / "gold" / "reader_own1.yaml"
 READER_OWN1_DIR = Path(__file__).parent / "gold" / "reader_own1"
+# The second such set, on topics neither the seeds nor reader_own1 cover, written by another
+# hand after reader_own1's rules (its first run is the held-out figure of those rules).
+READER_OWN2 = Path(__file__).parent / "gold" / "reader_own2.yaml"
+READER_OWN2_DIR = Path(__file__).parent / "gold" / "reader_own2"
+# Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
+READER_OWN_SETS = (
+    ("reader_own1", READER_OWN1, READER_OWN1_DIR),
+    ("reader_own2", READER_OWN2, READER_OWN2_DIR),
+)
 OUTCOMES = ("no_event", "not_asserted")
 
 
 def score_seeds(seeds_dir: Path, db: Path | None = None, own: bool = True) -> dict[str, Any]:
     """Run the seeds into a fresh database (or `db`) and score every acceptance check; with
-    `own`, also run the own articles (`gold/reader_own1/`) and score their reader's list."""
+    `own`, also run each set of own articles (`READER_OWN_SETS`) and score its reader's list."""
     events, documents = _run_events(seeds_dir, db)
     scores = check_seeds(events, documents)
     if own:
-        own_events, _ = _run_events(READER_OWN1_DIR)
-        scores["reader_own1"] = check_reader_parts(own_events, READER_OWN1, "reader_own1")
+        for prefix, gold, folder in READER_OWN_SETS:
+            own_events, _ = _run_events(folder)
+            scores[prefix] = check_reader_parts(own_events, gold, prefix)
     return scores
 
 

@@ -16,7 +16,11 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.coordination import clause_of_conjunct, finite_conjunct_of_infinitive
+from realpolitik.events.coordination import (
+    clause_of_conjunct,
+    finite_conjunct_of_infinitive,
+    stance_conjunct_of_reported_clause,
+)
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
@@ -325,6 +329,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             # "said that X can pose a threat and warned that ...": the finite verb coordinates
             # with the saying verb, whose subject acts
             tok = clause_of_conjunct(tok)
+            continue
+        if stance_conjunct_of_reported_clause(tok):
+            # "X denied that weapons had entered the country and demanded ...": X demands
+            tok = tok.head.head
             continue
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.

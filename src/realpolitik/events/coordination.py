@@ -3,7 +3,14 @@ readers."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Token
+
+from realpolitik.events.wordlists import read_word_sets
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
 # A past participle too: the tagger often reads a past tense after "and" as one ("would not
 # withdraw and accused Kyiv"), and a participle cannot follow a modal without "have" or "be".
@@ -32,6 +39,38 @@ def finite_conjunct_of_infinitive(node: Token) -> bool:
     # "accused Benin of allowing agents to train saboteurs and has kept the border closed": a
     # verb group with a finite auxiliary cannot coordinate with a "to" infinitive either
     return any(c.tag_ in FINITE_AUX_TAGS for c in auxes) and any(c.tag_ == "TO" for c in head_aux)
+
+
+@cache
+def _stance_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "coordination.yaml")["stance_verbs"]
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "attribution.yaml")["reporting_verbs"]
+
+
+def stance_conjunct_of_reported_clause(node: Token) -> bool:
+    """A verb of the reporting party's own stance that the parser made a conjunct of the clause
+    it reports ("X denied that weapons had entered the country and demanded to see the
+    evidence"): with no subject of its own, after a "that" clause with its own subject, it
+    coordinates with the verb of saying or denying, whose subject acts, and the reported
+    clause's frame (denied, claimed) is not its own. Only verbs of a stance
+    (`data/events/coordination.yaml`): "denied that its jets had struck the market and shelled
+    the villages" keeps the shelling inside the denial."""
+    head = node.head
+    if node.dep_ != "conj" or head.dep_ != "ccomp" or node.tag_ not in FINITE_TAGS:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        return False
+    if node.lemma_.lower() not in _stance_verbs():
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return False
+    return head.head.lemma_.lower() in _reporting_verbs()
 
 
 def _finite(verb: Token) -> bool:

@@ -14,7 +14,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.coordination import finite_conjunct_of_infinitive
+from realpolitik.events.coordination import (
+    finite_conjunct_of_infinitive,
+    stance_conjunct_of_reported_clause,
+)
 from realpolitik.events.segments import (
     announced_infinitive,
     crosses_line_break,
@@ -104,6 +107,10 @@ class Lexicon:
     future_time_words: frozenset[str]
     future_time_modifiers: frozenset[str]
     alternative_phrases: frozenset[str]
+    simultaneity_prepositions: frozenset[str]
+    conditioning_verbs: frozenset[str]
+    conditioning_prepositions: frozenset[str]
+    accusing_verbs: frozenset[str]
 
 
 @cache
@@ -158,6 +165,13 @@ def polarity_of(trigger: Token) -> Polarity:
             # with "refused", so the infinitive's frame ("refused to") is not its own
             node = head.head
             continue
+        if stance_conjunct_of_reported_clause(node):
+            # "denied that weapons had entered the country and demanded to see the evidence":
+            # the demand is the denier's next act, not part of what it denied
+            node = head.head
+            continue
+        if _charge_before_its_denial(node, trigger, head, lex):
+            break  # "X accused Y of arming rebels, a charge Y denies": the content is denied
         edge_cue, goes_on = _edge_cue(node, head, lex)
         if edge_cue:
             cues.add(edge_cue)
@@ -169,6 +183,18 @@ def polarity_of(trigger: Token) -> Polarity:
         if polarity in cues:
             return polarity
     return "asserted"
+
+
+def _charge_before_its_denial(node: Token, trigger: Token, head: Token, lex: Lexicon) -> bool:
+    """The trigger is a verb of accusing and a denial verb after it governs it: the parser makes
+    "Kampala accused Kigali of arming the rebels, a charge Rwanda denies" a clause under
+    "denies". What is denied is the charge's content; that the charge was made stays told."""
+    return (
+        node is trigger
+        and verb_lemma(trigger) in lex.accusing_verbs
+        and head.i > node.i
+        and verb_lemma(head) in lex.denial_verbs
+    )
 
 
 def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
@@ -334,6 +360,10 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return "negated", False  # "freed him rather than charge him"
     if dep == "advcl" and _alternative_clause(node, lex):
         return "negated", False  # "Rather than withdraw its troops, Moscow sent ..."
+    if dep == "prep" and node.lower_ in lex.simultaneity_prepositions:
+        verb = _clause_verb(head)
+        if verb is not None and _time_to_come_verb(verb, lex):
+            return "intended", True  # "may sign a loan during the visit": the visit is to come
     if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
         if head.lower_ in lex.negating_prepositions:
             return "negated", True  # "a week without clashes"
@@ -394,6 +424,8 @@ def _verb_frame(
             and (head.tag_ == "VB" or _has_modal(head))
         ):
             return "intended", True  # "will meet in Abuja for a summit": the trip is to come
+        if lemma in lex.conditioning_verbs and node.lower_ in lex.conditioning_prepositions:
+            return "hypothetical", True  # "tie the talks to the arrest of the plotters"
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -448,6 +480,26 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The verb of the clause `word` is in: itself, or the verb its noun phrase hangs on
+    ("announce" for "swap" in "may announce a swap during the summit"), two steps at most."""
+    for _ in range(3):
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+        if word.dep_ not in NOMINAL_DEPS or word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _time_to_come_verb(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose act is still to come or only possible: a bare form under a future or
+    speculative modal ("will sign", "may sign"), not a perfect one ("may have signed")."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return bool(modals & (lex.future_modals | lex.speculative_modals)) and not perfect
 
 
 def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
