@@ -1,0 +1,87 @@
+"""A parsed document's text and its tokens' plain values, read once per document.
+
+The place stages (`places/recognize.py`, `places/facilities.py`, `places/persons.py`) walk every
+token of a document about a dozen times (list, cue, inner, repeat, region, demonym and facility
+spans), each walk asking every token whether it is capitalised, and each asked `Doc.text`, which
+spaCy rebuilds from every token at each access (about nine times per document). Every `Token`
+spaCy hands out is a new object: on the 150-document sample these walks made more `Token`s than
+the rest of the stages after the parse together. `token_columns` reads the few values they ask
+of every token once, as plain lists (`Doc.to_array`, then the vocabulary's strings), so a walk
+makes a `Token` only where a capitalised word or a cue word stands. Issue 9's round 11
+(docs/benchmarks.md) measured what it saves.
+
+Kept in the Doc's `user_data`, as `nlp/columns.py` keeps its table: a Doc's tokens are not edited
+after the pipeline has run, so the table cannot go stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, IS_LOWER, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.tokens import Doc
+
+_KEY = "realpolitik.token_columns"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenColumns:
+    """Per token, in order: `texts` (`Token.text`), `lowers` (`Token.lower_`), `lemmas` (the
+    lemma lower-cased, `Token.lemma_.lower()`), `tags` (the coarse part of speech, `Token.pos_`),
+    `starts` (`Token.idx`), `capitalised` (the text starts with an upper-case letter); and for the
+    document: `text` (`Doc.text`), `capitalised_at` (the indexes of the capitalised tokens),
+    `lower_case_words` (the lower-case forms of the words the document writes in lower case,
+    `Token.is_lower`), `token_at` (a token's start offset -> its index)."""
+
+    text: str
+    texts: list[str]
+    lowers: list[str]
+    lemmas: list[str]
+    tags: list[str]
+    starts: list[int]
+    capitalised: list[bool]
+    capitalised_at: list[int]
+    lower_case_words: frozenset[str]
+    token_at: dict[int, int]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The table of `doc`, made at the first call and kept with the document."""
+    table: TokenColumns | None = doc.user_data.get(_KEY)
+    if table is None:
+        table = doc.user_data[_KEY] = _table(doc)
+    return table
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document instead of at each access."""
+    return token_columns(doc).text
+
+
+def _table(doc: Doc) -> TokenColumns:
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+    lemmas = [strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()]
+    tags = [strings[pos] for pos in doc.to_array(POS).tolist()]
+    starts = doc.to_array(IDX).tolist()
+    spaces = doc.to_array(SPACY).tolist()
+    is_lower = doc.to_array(IS_LOWER).tolist()
+    capitalised = [text[:1].isupper() for text in texts]
+    return TokenColumns(
+        # what `Doc.text` joins: each token's text and, where it has one, its trailing space
+        text="".join(
+            [text + " " if space else text for text, space in zip(texts, spaces, strict=True)]
+        ),
+        texts=texts,
+        lowers=lowers,
+        lemmas=lemmas,
+        tags=tags,
+        starts=starts,
+        capitalised=capitalised,
+        capitalised_at=[i for i, cap in enumerate(capitalised) if cap],
+        lower_case_words=frozenset(
+            lower for lower, flag in zip(lowers, is_lower, strict=True) if flag
+        ),
+        token_at={start: i for i, start in enumerate(starts)},
+    )
