@@ -61,3 +61,17 @@ def test_token_columns_match_the_tokens_of_a_parsed_text(nlp):
         "The mayor's office said police in north-west London   arrested a man from Shediac.  "
     )
     _assert_columns_match_the_tokens(nlp(text))
+
+
+def test_token_columns_string_memo_stays_bounded_and_answers_right_after_it_is_emptied(
+    monkeypatch,
+):
+    from realpolitik.nlp import token_columns as module
+
+    monkeypatch.setattr(module, "_MAX_STRINGS", 3)
+    monkeypatch.setattr(module, "_TEXTS", {})
+    monkeypatch.setattr(module, "_LEMMAS", {})
+    for doc in (_hand_made(), Doc(spacy.blank("en").vocab, words=["Talks", "resumed", "late"])):
+        _assert_columns_match_the_tokens(doc)
+        assert len(module._TEXTS) <= 2 * len(doc) and len(module._LEMMAS) <= len(doc)
+    assert len(module._TEXTS) <= 3 + 2 * 3  # emptied at the second document, then refilled

@@ -58,11 +58,33 @@ def doc_text(doc: Doc) -> str:
     return token_columns(doc).text
 
 
+# Strings by vocabulary hash, shared by every document of the process (a hash names the same
+# string in every vocabulary): most words come back in every document, and a dictionary lookup
+# is about half the vocabulary's. Emptied when one grows past this many entries (200,000 words
+# are about 20 MB).
+_MAX_STRINGS = 200_000
+_TEXTS: dict[int, str] = {}  # ORTH or LOWER -> the string
+_LEMMAS: dict[int, str] = {}  # LEMMA -> the string lower-cased
+
+
+def _column(doc: Doc, attr: int, memo: dict[int, str], lower: bool = False) -> list[str]:
+    if len(memo) > _MAX_STRINGS:
+        memo.clear()
+    strings = doc.vocab.strings
+    out = []
+    for key in doc.to_array(attr).tolist():
+        value = memo.get(key)
+        if value is None:
+            value = memo[key] = strings[key].lower() if lower else strings[key]
+        out.append(value)
+    return out
+
+
 def _table(doc: Doc) -> TokenColumns:
     strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
-    lemmas = [strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()]
+    texts = _column(doc, ORTH, _TEXTS)
+    lowers = _column(doc, LOWER, _TEXTS)
+    lemmas = _column(doc, LEMMA, _LEMMAS, lower=True)
     tags = [strings[pos] for pos in doc.to_array(POS).tolist()]
     starts = doc.to_array(IDX).tolist()
     spaces = doc.to_array(SPACY).tolist()
