@@ -95,7 +95,7 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
             and not _ROAD_NUMBER.match(texts[i])
             and not (i > 0 and lowers[i - 1] in _ROUTE_WORDS)
         ):
-            continue  # no branch below takes it: a `Token` only for the words that may
+            continue  # no branch below takes such a word: a `Token` only for those that may
         token = sdoc[i]
         if kind == "open":
             run, kind = _opened_by_word(sdoc, i), "building"
