@@ -28,6 +28,7 @@ from realpolitik.actors.context import group_words
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 from realpolitik.actors.roles import phrase_sector, role_index
 from realpolitik.model import Actor, ActorMention
+from realpolitik.nlp.token_columns import token_columns
 
 # Where a noun phrase stands for a party to an event.
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "agent"}
@@ -278,16 +279,16 @@ def generic_mentions(
     """Generic actor mentions where no other mention stands (ids settled by `settle_ids`)."""
     out: list[ActorMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    doc_text = ""  # spaCy rebuilds `Doc.text` at every access: read once, at the first mention
-    for tok in sdoc:
-        if tok.pos_ != "NOUN":
-            continue
+    columns = token_columns(sdoc)
+    doc_text = columns.text
+    # the nouns, from the document's part-of-speech column (a `Token` only for them)
+    for i in [i for i, tag in enumerate(columns.tags) if tag == "NOUN"]:
+        tok = sdoc[i]
         collective = _collective(tok)
         if collective is not None:
             first, stands_for = collective
             start, end = sdoc[first].idx, tok.idx + len(tok.text)
             if not any(s < end and start < e for s, e in taken):
-                doc_text = doc_text or sdoc.text
                 out.append(
                     ActorMention(
                         doc_id, start, end, doc_text[start:end], f"new:{_slug(stands_for)}",
@@ -301,7 +302,6 @@ def generic_mentions(
             first, last, sector, country = armed
             start, end = sdoc[first].idx, sdoc[last].idx + len(sdoc[last].text)
             if not any(s < end and start < e for s, e in taken):
-                doc_text = doc_text or sdoc.text
                 text = doc_text[start:end]
                 out.append(
                     ActorMention(
@@ -319,7 +319,6 @@ def generic_mentions(
         if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
             continue
         country = country or _place_country(kb, tok, mentions) or _possessor_country(tok, mentions)
-        doc_text = doc_text or sdoc.text
         text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         out.append(

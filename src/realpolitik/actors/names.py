@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import group_words, is_group_name
+from realpolitik.nlp.token_columns import token_columns
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -131,14 +132,16 @@ def acronym_groups(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     entity recogniser often tags such an acronym as nothing, and the KB lacks most local groups.
     A state's acronym ("US troops") is a candidate already and stays as it is."""
     armed = group_words().armed_member_nouns
+    columns = token_columns(sdoc)
+    texts, lowers = columns.texts, columns.lowers
     out = []
-    for tok in sdoc[:-1]:
-        nxt = sdoc[tok.i + 1]
+    for i in range(len(texts) - 1):
+        # the two word tests on the columns: a `Token` only for an acronym before such a noun
         if (
-            _ACRONYM.fullmatch(tok.text)
-            and nxt.lower_ in armed
-            and tok.head.i == nxt.i
-            and not any(c.start <= tok.i < c.end for c in cands)
+            lowers[i + 1] in armed
+            and _ACRONYM.fullmatch(texts[i])
+            and sdoc[i].head.i == i + 1
+            and not any(c.start <= i < c.end for c in cands)
         ):
-            out.append(Candidate(tok.i, tok.i + 1, None, "name", "org", sector="REB"))
+            out.append(Candidate(i, i + 1, None, "name", "org", sector="REB"))
     return out

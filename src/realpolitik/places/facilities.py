@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from realpolitik.model import Place, PlaceMention
+from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.gazetteer import Gazetteer, tsv_rows
 
 # A town of this size that bears a facility-like name is the town ("College Station", "Falls
@@ -85,8 +86,17 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
     words = facility_words()
     runs: list[tuple[int, int, str]] = []
     n = len(sdoc)
-    for i, token in enumerate(sdoc):
-        kind = words.get(token.lower_)
+    columns = token_columns(sdoc)
+    lowers, texts = columns.lowers, columns.texts
+    for i, lower in enumerate(lowers):
+        kind = words.get(lower)
+        if (
+            kind is None
+            and not _ROAD_NUMBER.match(texts[i])
+            and not (i > 0 and lowers[i - 1] in _ROUTE_WORDS)
+        ):
+            continue  # no branch below takes such a word: a `Token` only for those that may
+        token = sdoc[i]
         if kind == "open":
             run, kind = _opened_by_word(sdoc, i), "building"
         elif kind == "area":
@@ -184,11 +194,14 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
     any entity or in a place or person entity ("36 applicants in Cloughjordan"): a village,
     district or venue of the document's area. Not a word the document also writes in lower case,
     an acronym or code ("in HD"), or an owner ("in Modi's name")."""
-    common = {t.lower_ for t in sdoc if t.is_lower}
+    columns = token_columns(sdoc)
+    common = columns.lower_case_words
+    cues = LOCAL_PREPOSITIONS | STATE_PREPOSITIONS
     runs = []
-    for i, token in enumerate(sdoc[:-1]):
-        if token.lower_ not in LOCAL_PREPOSITIONS | STATE_PREPOSITIONS:
+    for i, lower in enumerate(columns.lowers[:-1]):
+        if lower not in cues:
             continue
+        token = sdoc[i]
         name = sdoc[i + 1]
         end = i + 1
         while (

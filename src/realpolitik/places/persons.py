@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.gazetteer import tsv_rows
 
 # Sources whose spans may be a person's name read as a town ("list": a well-known place spaCy
@@ -42,7 +43,7 @@ def person_spans(
     `place_words`: words after a town's name that make a PERSON entity no person ("Tupelo
     High", "Nelson residents"), as spaCy tags them."""
     cues = person_cue_words()
-    by_char = {t.idx: t.i for t in sdoc}
+    by_char = token_columns(sdoc).token_at
     full_names = [
         e
         for e in sdoc.ents

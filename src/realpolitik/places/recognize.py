@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
 from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
@@ -165,7 +166,7 @@ def _facility_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = []
     for start, end, kind in facility_runs(sdoc, gazetteer):
         first, last = sdoc[start], sdoc[end - 1]
-        text = sdoc.text[first.idx : last.idx + len(last.text)].rstrip(" ,;:")
+        text = token_columns(sdoc).text[first.idx : last.idx + len(last.text)].rstrip(" ,;:")
         spans.append(Span(first.idx, first.idx + len(text), text, kind))
         if kind == "local" and (stop := state_after(sdoc, end, gazetteer)):
             # "Smallville, Ga.": the state is named, and the unlisted town is placed in it
@@ -216,7 +217,7 @@ def _with_word_before(
         and not before.whitespace_
     ):
         return None
-    longer = sdoc.text[before.idx : start + len(text)]
+    longer = token_columns(sdoc).text[before.idx : start + len(text)]
     if name_key(longer) == name_key(text):  # "The Birmingham festival": an article only
         return None
     if longer not in gazetteer or gazetteer.abbreviations.get(before.text.rstrip(".")):
@@ -239,7 +240,7 @@ def _with_words_after(sdoc: Doc, ent: SpacySpan, start: int, gazetteer: Gazettee
         tail.append(token)
     while tail:
         end = tail[-1].idx + len(tail[-1].text)
-        longer = sdoc.text[start:end]
+        longer = token_columns(sdoc).text[start:end]
         if longer in gazetteer and not gazetteer.abbreviations.get(longer):
             return Span(start, end, longer, "ner")
         tail.pop()
@@ -265,11 +266,11 @@ PLURAL_DIVISIONS = {
 
 def _plural_division_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = []
-    for token in sdoc:
-        division = PLURAL_DIVISIONS.get(token.text)
+    for k, word in enumerate(token_columns(sdoc).texts):
+        division = PLURAL_DIVISIONS.get(word)
         if division is None:
             continue
-        i = token.i - 1
+        i = k - 1
         while i >= 0:
             j = i  # the name ends at token j; walk back over its capitalised words
             while i >= 0 and (_capitalised(sdoc[i]) or sdoc[i].text in {"'s", "\u2019s"}):
@@ -339,7 +340,7 @@ def _organisation_place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 continue
             if after.text not in heads and (last is None or last.text not in heads):
                 continue
-            span = _span_of(run, sdoc.text)
+            span = _span_of(run, token_columns(sdoc).text)
             if gazetteer.abbreviations.get(span.text) or not _proper_case(span.text):
                 continue
             if any(
@@ -379,14 +380,14 @@ def _list_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = []
     # A run's text cut from the document's text by its tokens' offsets (what spaCy's Span.text
     # gives, without making a Span per run tried: five per capitalised word).
-    doc_text = sdoc.text
-    bounds = [(t.idx, t.idx + len(t.text)) for t in sdoc]
-    n = len(bounds)
-    for i, (start, first_end) in enumerate(bounds):
-        if not doc_text[start:first_end][:1].isupper():
-            continue
+    columns = token_columns(sdoc)
+    doc_text = columns.text
+    ends = [start + len(word) for start, word in zip(columns.starts, columns.texts, strict=True)]
+    n = len(ends)
+    for i in columns.capitalised_at:
+        start = columns.starts[i]
         for length in range(min(LONGEST_LIST_NAME, n - i), 0, -1):
-            run = doc_text[start : bounds[i + length - 1][1]]
+            run = doc_text[start : ends[i + length - 1]]
             key = name_key(run)
             if key in keys:
                 if key in gazetteer.article_word_keys and not _after_the(sdoc, i):
@@ -407,15 +408,20 @@ def _capitalised(token: Token) -> bool:
 
 def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
     """The run of name tokens starting at token i: capitalised words and the joiners between."""
-    run: list[Token] = []
-    for token in sdoc[i : i + longest]:
-        if _capitalised(token) or (run and token.lower_ in NAME_JOINERS) or _abbrev_dot(run, token):
-            run.append(token)
-        else:
-            break
-    while run and not _capitalised(run[-1]):
-        run.pop()
-    return run
+    columns = token_columns(sdoc)
+    capitalised, lowers, texts = columns.capitalised, columns.lowers, columns.texts
+    # Decided on the columns; a `Token` is made only for the words of the run.
+    end = min(i + longest, len(capitalised))
+    k = i
+    while k < end and (
+        capitalised[k]
+        or (k > i and lowers[k] in NAME_JOINERS)
+        or (k > i and texts[k] == "." and _abbrev_dot([sdoc[k - 1]], sdoc[k]))
+    ):
+        k += 1
+    while k > i and not capitalised[k - 1]:
+        k -= 1
+    return [sdoc[j] for j in range(i, k)]
 
 
 def _abbrev_dot(run: list[Token], token: Token) -> bool:
@@ -432,7 +438,7 @@ def _abbrev_dot(run: list[Token], token: Token) -> bool:
 
 
 def _span_of(tokens: list[Token], doc_text: str) -> Span:
-    """The span of a token run (`doc_text`: the `Doc`'s text, which spaCy rebuilds on each access)."""
+    """The span of a token run (`doc_text`: the `Doc`'s text, `token_columns(doc).text`)."""
     first, last = tokens[0], tokens[-1]
     text = doc_text[first.idx : last.idx + len(last.text)]
     return Span(first.idx, first.idx + len(text), text, "cue")
@@ -443,12 +449,10 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     list after a place ("Saipan, Guam and Alaska"), before ", State/Country", or opening a
     dateline ("ST. LOUIS –")."""
     spans = []
-    doc_text = sdoc.text
+    doc_text = token_columns(sdoc).text
     # Tokens right after a place name: "in Hilversum and Almelo" takes both.
     place_ends = {e.end for e in sdoc.ents if e.label_ in PLACE_LABELS}
-    for i, token in enumerate(sdoc):
-        if not _capitalised(token):
-            continue
+    for i in token_columns(sdoc).capitalised_at:
         cue = _cue_before(sdoc, i)
         if i >= 2 and i - 1 in place_ends and cue in {"and", "or", ","}:
             cue = "in"
@@ -606,13 +610,14 @@ def _between_neighbours(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) ->
     reading of each lies within `BETWEEN_KM` of the other's."""
     if end + 1 >= len(sdoc) or sdoc[end].lower_ != "and":
         return False
+    doc_text = token_columns(sdoc).text
     run = _name_at(sdoc, end + 1)
-    while run and (not _capitalised(run[-1]) or _span_of(run, sdoc.text).text not in gazetteer):
+    while run and (not _capitalised(run[-1]) or _span_of(run, doc_text).text not in gazetteer):
         run.pop()
     if not run:
         return False
     towns = [e for e, _ in gazetteer.lookup(text) if e.kind == "city"]
-    others = [e for e, _ in gazetteer.lookup(_span_of(run, sdoc.text).text) if e.kind == "city"]
+    others = [e for e, _ in gazetteer.lookup(_span_of(run, doc_text).text) if e.kind == "city"]
     return any(km_between(a, b) <= BETWEEN_KM for a in towns for b in others)
 
 
@@ -693,12 +698,16 @@ def _dotted_abbreviation(sdoc: Doc, i: int, gazetteer: Gazetteer) -> Span | None
 def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Names that are hardly anything but a place, inside other entities or outside any."""
     spans = []
-    doc_text = sdoc.text
+    columns = token_columns(sdoc)
+    doc_text = columns.text
     i, n = 0, len(sdoc)
     while i < n:
+        if not columns.capitalised[i]:
+            i += 1
+            continue
         token = sdoc[i]
         label = token.ent_type_
-        if not _capitalised(token) or label in PLACE_LABELS - {"FAC"}:
+        if label in PLACE_LABELS - {"FAC"}:
             i += 1
             continue
         if label and label not in EMBEDDING_LABELS | CURRENCY_LABELS:
@@ -727,9 +736,10 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
     Woman's Club" after "ALLENDALE, N.J."): one sense per name and document. Not inside a
     person's name or a date."""
     spans = []
-    doc_text = sdoc.text
+    columns = token_columns(sdoc)
+    doc_text = columns.text
     # Words the document also writes in lower case are common words ("Park", "park").
-    common = {t.lower_ for t in sdoc if t.is_lower}
+    common = columns.lower_case_words
     # A word of a full person's name the document names ("Park Geun-hye") alone is that person
     # ("Park", once mislabelled a place): tune part of GeoWebNews, detection precision 0.943 ->
     # 0.950, all-gold flat (any PERSON word, names of one word included, cost 0.008 all-gold).
@@ -744,10 +754,11 @@ def _repeat_spans(sdoc: Doc, known: set[str]) -> list[Span]:
     # a cue ("at Zara's headquarters") is no firmer a place than the person spaCy saw.
     tagged_places = {name_key(e.text) for e in sdoc.ents if e.label_ in {"GPE", "LOC"}}
     lone = {i for i in lone if name_key(sdoc[i].text) in tagged_places}
-    for i, token in enumerate(sdoc):
-        if not _capitalised(token) or (token.ent_type_ in NOT_PLACE_LABELS and i not in lone):
+    for i in columns.capitalised_at:
+        token = sdoc[i]
+        if token.ent_type_ in NOT_PLACE_LABELS and i not in lone:
             continue
-        if token.lower_ in persons and not (i + 1 < len(sdoc) and _capitalised(sdoc[i + 1])):
+        if token.lower_ in persons and not (i + 1 < len(sdoc) and columns.capitalised[i + 1]):
             continue
         # A sentence-initial "The" is no part of the name repeated ("The Kendal Times"): the
         # name's key drops the article, so the run from the next word finds it.
@@ -818,12 +829,13 @@ def _region_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) -> list[Sp
     towns = _largest_town_readings(found, gazetteer)
     taken = [(s.start, s.end) for s in found]
     spans = []
-    doc_text = sdoc.text
-    for i, token in enumerate(sdoc):
-        if not _capitalised(token) or (i > 0 and _capitalised(sdoc[i - 1])):
+    columns = token_columns(sdoc)
+    doc_text, capitalised = columns.text, columns.capitalised
+    for i in columns.capitalised_at:
+        if i > 0 and capitalised[i - 1]:
             continue
         run = _name_at(sdoc, i, 3)
-        if not run or (run[-1].i + 1 < len(sdoc) and _capitalised(sdoc[run[-1].i + 1])):
+        if not run or (run[-1].i + 1 < len(sdoc) and capitalised[run[-1].i + 1]):
             continue
         span = _span_of(run, doc_text)
         if any(t.is_upper for t in run) or any(a < span.end and span.start < b for a, b in taken):
@@ -859,10 +871,9 @@ def _neighbour_town_spans(sdoc: Doc, gazetteer: Gazetteer, found: list[Span]) ->
         return []
     taken = [(s.start, s.end) for s in found]
     spans = []
-    doc_text = sdoc.text
-    for i, token in enumerate(sdoc):
-        if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
-            continue
+    doc_text = token_columns(sdoc).text
+    # The first words of spaCy's persons (their tokens' entity type PERSON and IOB tag "B").
+    for i in [e.start for e in sdoc.ents if e.label_ == "PERSON"]:
         cue = _cue_before(sdoc, i)
         if cue not in PLACE_PREPOSITIONS - STRONG_PREPOSITIONS:
             continue
@@ -885,15 +896,16 @@ def _demonym_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     word of a longer organisation or event name ("the European Commission", "Dutch Rail").
     Elsewhere ("Syrian forces", "the Syrians") they describe people, not a place."""
     spans = []
-    doc_text = sdoc.text
-    entity_size = {t.i: len(e) for e in sdoc.ents for t in e}
-    for i, token in enumerate(sdoc):
-        if not _capitalised(token):
-            continue
+    columns = token_columns(sdoc)
+    doc_text, capitalised = columns.text, columns.capitalised
+    entity_size: dict[int, int] | None = None  # token index -> size of its entity, when asked
+    n = len(capitalised)
+    for i in columns.capitalised_at:
+        token = sdoc[i]
         for length in (2, 1):  # "South African" before "African"
-            run = list(sdoc[i : i + length])
-            if len(run) < length or not all(_capitalised(t) for t in run):
+            if i + length > n or not all(capitalised[i : i + length]):
                 continue
+            run = [token] if length == 1 else [token, sdoc[i + 1]]
             span = _span_of(run, doc_text)
             if name_key(span.text) not in gazetteer.demonyms:
                 continue
@@ -902,6 +914,8 @@ def _demonym_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 last.head.lemma_.lower() in DEMONYM_PLACE_NOUNS
             )
             if not names_place and token.ent_type_ in DEMONYM_EMBEDDING_LABELS:
+                if entity_size is None:
+                    entity_size = {t.i: len(e) for e in sdoc.ents for t in e}
                 names_place = entity_size.get(token.i, 0) > length  # more than the demonym
             if names_place:
                 spans.append(Span(span.start, span.end, span.text, "demonym"))

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
+from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.distance import haversine_km, km_between
 from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
 from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
@@ -738,14 +739,21 @@ BRITISH_MIN_WORDS = 2
 def is_british_text(sdoc: Doc) -> bool:
     """Written in British spelling: at least `BRITISH_MIN_WORDS` words of the list."""
     words = word_list("british_spellings.txt")
-    return sum(t.lower_ in words for t in sdoc) >= BRITISH_MIN_WORDS
+    return sum(lower in words for lower in token_columns(sdoc).lowers) >= BRITISH_MIN_WORDS
 
 
 def is_american_text(sdoc: Doc) -> bool:
     """Written in American spelling or dollars: at least `BRITISH_MIN_WORDS` words of its list
     or "$" signs."""
     words = word_list("american_spellings.txt")
-    return sum(t.lower_ in words or t.text == "$" for t in sdoc) >= BRITISH_MIN_WORDS
+    columns = token_columns(sdoc)
+    return (
+        sum(
+            lower in words or text == "$"
+            for lower, text in zip(columns.lowers, columns.texts, strict=True)
+        )
+        >= BRITISH_MIN_WORDS
+    )
 
 
 def _candidates(span: Span, gazetteer: Gazetteer) -> Candidates:
@@ -848,16 +856,20 @@ def score(
         # Same for the division: a text about Georgia the state does not put Athens in Greece.
         value += ADMIN1_BONUS * regions[entry.admin1] / max(regions.values())
     if anchors:
-        near = sum(km_between(entry, a) <= NEAR_KM for a in anchors)
+        # each distance once (the three tests below asked for them up to three times)
+        km = [km_between(entry, a) for a in anchors]
+        near = sum(d <= NEAR_KM for d in km)
         value += NEAR_BONUS * near / len(anchors)
         if entry.kind in _COUNTY_KINDS and any(
-            a.kind in _TOWN_KINDS and km_between(entry, a) <= COUNTY_REACH_KM for a in anchors
+            a.kind in _TOWN_KINDS and d <= COUNTY_REACH_KM for a, d in zip(anchors, km, strict=True)
         ):
             value += COUNTY_TOWN_BONUS
         if (
             close
             and entry.kind in _TOWN_KINDS
-            and any(a.kind in _TOWN_KINDS and km_between(entry, a) <= CLOSE_KM for a in anchors)
+            and any(
+                a.kind in _TOWN_KINDS and d <= CLOSE_KM for a, d in zip(anchors, km, strict=True)
+            )
         ):
             value += CLOSE_BONUS
     if not by_primary_name and entry.kind != "small":

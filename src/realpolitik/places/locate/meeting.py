@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from realpolitik.model import PlaceMention
+from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.gazetteer import word_list
 from realpolitik.places.locate.memo import per_document
 from realpolitik.places.locate.sentence import attached
@@ -42,15 +43,19 @@ def readout_sentences(sdoc: Doc, places: list[PlaceMention]) -> frozenset[int]:
 
 def _readout(sdoc: Doc) -> list[int]:
     sents = list(sdoc.sents)
+    # `is_meeting_word` of every token, read from the document's lemma column (a `Token` only
+    # for the meeting words)
+    words = word_list("meeting_words.txt")
+    meeting = [lemma in words for lemma in token_columns(sdoc).lemmas]
     people: set[str] = set()
-    for sent in sents:
-        for tok in sent:
-            if is_meeting_word(tok.lemma_) and tok.pos_ == "VERB":
-                people |= {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
-                           if t.pos_ == "PROPN"}  # fmt: skip
+    for i in (i for i, is_meeting in enumerate(meeting) if is_meeting):
+        tok = sdoc[i]
+        if tok.pos_ == "VERB":
+            people |= {t.lower_ for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+                       if t.pos_ == "PROPN"}  # fmt: skip
     out, running = [], False
     for sent in sents:
-        if any(is_meeting_word(t.lemma_) for t in sent):
+        if any(meeting[sent.start : sent.end]):
             running = True
             continue
         subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
