@@ -25,10 +25,15 @@ READER_OWN1_DIR = Path(__file__).parent / "gold" / "reader_own1"
 # hand after reader_own1's rules (its first run is the held-out figure of those rules).
 READER_OWN2 = Path(__file__).parent / "gold" / "reader_own2.yaml"
 READER_OWN2_DIR = Path(__file__).parent / "gold" / "reader_own2"
+# The third, dense with hypotheticals (plans, offers, threats, conditions, expectations) on new
+# topics, written after reader_own2's rules (its first run is their held-out figure).
+READER_OWN3 = Path(__file__).parent / "gold" / "reader_own3.yaml"
+READER_OWN3_DIR = Path(__file__).parent / "gold" / "reader_own3"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
     ("reader_own2", READER_OWN2, READER_OWN2_DIR),
+    ("reader_own3", READER_OWN3, READER_OWN3_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

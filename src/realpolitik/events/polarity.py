@@ -111,6 +111,8 @@ class Lexicon:
     conditioning_verbs: frozenset[str]
     conditioning_prepositions: frozenset[str]
     accusing_verbs: frozenset[str]
+    considered_phrases: frozenset[str]
+    dropped_phrases: frozenset[str]
 
 
 @cache
@@ -237,6 +239,13 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
                 cues.add("hypothetical")  # "a possible strike"
         elif child.dep_ in SUBJECT_DEPS and _is_negative_noun(child, lex):
             negated = True  # "no country has come forward to recognize it"
+        elif child.dep_ == "relcl" and node.pos_ in {"NOUN", "PROPN"} and (
+            table := _table_cue(child, lex)
+        ):
+            # "the blockade, which is off the table, ...", and the parser's misreading of "a
+            # withdrawal, which Kyiv demands, is not on the table" with the main verb hung on
+            # the act noun as a relative clause: either way the act is put aside
+            cues.add(table)
     if negated and modals & lex.ability_modals:
         cues.add("negated")  # "could not reach a deal": it did not happen
     elif modals & lex.speculative_modals:
@@ -455,6 +464,8 @@ def _verb_frame(
         return "intended", True  # "the referendum has been postponed": put off, still planned
     if dep in {"nsubj", "nsubjpass"} and _deferring_phrase(head, lex):
         return "intended", True  # "the evacuation remained on hold"
+    if dep in {"nsubj", "nsubjpass"} and (table := _table_cue(head, lex)):
+        return table, True  # "a ceasefire is off the table", "an exchange is on the table"
     if dep == "ccomp" and any(
         c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex.speculative_nouns for c in head.children
     ):
@@ -511,6 +522,24 @@ def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     )
+
+
+def _table_cue(verb: Token, lex: Lexicon) -> Polarity | None:
+    """What a phrase on the verb whose subject is an act says of it: "is off the table", "is not
+    on the table" (negated), "is on the table", "is on the agenda" (intended); None without one."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            dets = [d.lower_ for d in obj.children if d.dep_ == "det"]
+            phrase = " ".join([prep.lower_, *dets, obj.lower_])
+            if phrase in lex.dropped_phrases or (phrase in lex.considered_phrases and is_negated(verb)):
+                return "negated"
+            if phrase in lex.considered_phrases:
+                return "intended"
+    return None
 
 
 def _unconfirmed(verb: Token, lex: Lexicon) -> bool:
