@@ -152,12 +152,17 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
-            return _done_jointly(verb, trig, lex)
+            return _read_with_manner(verb, trig, lex)
     # A verb the lexicon lacks: guess from its nearest lexicon verbs (lower confidence).
     guess = similar_verb_type(verb, lex)
     if guess is None:
-        return _done_jointly(verb, None, lex)
-    return _done_jointly(verb, Trigger(verb, guess, False), lex)
+        return _read_with_manner(verb, None, lex)
+    return _read_with_manner(verb, Trigger(verb, guess, False), lex)
+
+
+def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` as the way the act was done retypes it: together (joint action) or by force."""
+    return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
 
 
 # Adverbs that say an act was done by its parties together ("jointly trained a unit", "will
@@ -174,11 +179,16 @@ JOINT_GENERIC_TYPES = {"AID", "COOPERATE"}
 
 def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` read as joint action when the verb is done "jointly" and says nothing more."""
-    if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
+    by_adverb = _has_joint_adverb(verb)
+    if not (by_adverb or _makes_joint_object(verb)):
         return trig
     lemma = verb.lemma_.lower()
     if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
         return trig
+    if trig is not None and not by_adverb:
+        # a joint object retypes only a verb with no reading of its own but a guess ("signed a
+        # joint statement" stays the signing)
+        return replace(trig, ttype=JOINTLY) if trig.ttype.origin == "majority" else trig
     if trig is not None:
         ttype = trig.ttype
         generic = (
@@ -189,6 +199,45 @@ def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | 
         )
         return replace(trig, ttype=JOINTLY) if generic else trig
     return Trigger(verb, JOINTLY, False)
+
+
+def _has_joint_adverb(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children)
+
+
+def _makes_joint_object(verb: Token) -> bool:
+    """The verb's direct object is called "joint" ("will build a joint hydropower plant", "opened
+    a joint border market"): what the parties make or run together is joint action, as "jointly
+    built" is (issue 9, round 16: own12 tune). An event noun so modified ("a joint operation")
+    is typed by its own noun row; this reads the verb that has no better type."""
+    return any(
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ == "joint" for m in c.children)
+        for c in verb.children
+    )
+
+
+# Adverbs that say an act was forced on people ("forcibly conscripted boys", "forcibly evicted
+# families", "forcibly recruited villagers as porters"): coercion (PLOVER COERCE, CAMEO 17
+# repression), where the verb alone names no event or only a guess or a cooperative one
+# ("conscripted" had no event, "recruited" a guessed assault). A verb whose own type is already
+# of the conflict side keeps it ("forcibly deported" stays its expulsion, "forcibly dispersed"
+# its repression) (issue 9, round 16: own12 tune).
+FORCE_ADVERBS = {"forcibly", "forcefully", "forcably"}
+BY_FORCE = TriggerType("COERCE", None, "170", "own")
+
+
+def _done_by_force(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` read as coercion when the verb is done "forcibly" and says nothing hostile."""
+    if not any(c.dep_ == "advmod" and c.lower_ in FORCE_ADVERBS for c in verb.children):
+        return trig
+    lemma = verb.lemma_.lower()
+    if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
+        return trig
+    if trig is not None:
+        ttype = trig.ttype
+        generic = ttype.origin == "majority" or ttype.quad_class <= 2
+        return replace(trig, ttype=BY_FORCE) if generic else trig
+    return Trigger(verb, BY_FORCE, False)
 
 
 def result_states(verb: Token) -> list[Token]:
