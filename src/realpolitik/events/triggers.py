@@ -175,6 +175,9 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
 JOINT_ADVERBS = {"jointly"}
 JOINTLY = TriggerType("COOPERATE", None, "060", "own")
 JOINT_GENERIC_TYPES = {"AID", "COOPERATE"}
+# A network broken up by police ("dismantled a smuggling ring": pattern_families.yaml) is a
+# generic coercion; done jointly it is joint policing, as own5 and own12 read it (round 16).
+JOINT_POLICING_CAMEO = "170"
 
 
 def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
@@ -196,13 +199,20 @@ def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | 
             or (ttype.origin == "block" and ttype.quad_class <= 2)
             or ttype.plover_type in JOINT_GENERIC_TYPES
             or ttype.mode == "investigate"
+            or ttype.cameo == JOINT_POLICING_CAMEO
         )
         return replace(trig, ttype=JOINTLY) if generic else trig
     return Trigger(verb, JOINTLY, False)
 
 
 def _has_joint_adverb(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children)
+    """ "jointly", or its phrase "in a joint raid / operation" (issue 9, round 16: own12 tune)."""
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(m.dep_ == "amod" and m.lower_ == "joint" for p in c.children for m in p.children)
+        for c in verb.children
+    )
 
 
 def _makes_joint_object(verb: Token) -> bool:
