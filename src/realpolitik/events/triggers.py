@@ -149,6 +149,10 @@ def _modified_object_type(
 
 def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     """The verb's event type: its own-data patterns, CAMEO patterns, particle, own entry, CAMEO entry."""
+    if verb.lemma_.lower() in lex.frames and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    ):
+        return None  # "voted to expel the ambassador": the expulsion is the event
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
@@ -210,7 +214,7 @@ def _has_joint_adverb(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children) or any(
         c.dep_ == "prep"
         and c.lower_ == "in"
-        and any(m.dep_ == "amod" and m.lower_ == "joint" for p in c.children for m in p.children)
+        and any(_is_joint(m) for p in c.children for m in p.doc[p.left_edge.i : p.i])
         for c in verb.children
     )
 
@@ -221,9 +225,14 @@ def _makes_joint_object(verb: Token) -> bool:
     built" is (issue 9, round 16: own12 tune). An event noun so modified ("a joint operation")
     is typed by its own noun row; this reads the verb that has no better type."""
     return any(
-        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ == "joint" for m in c.children)
+        c.dep_ == "dobj" and any(_is_joint(m) for m in c.doc[c.left_edge.i : c.i])
         for c in verb.children
     )
+
+
+def _is_joint(word: Token) -> bool:
+    # "a joint desalination plant": the parser may hang "joint" on the compound before the head
+    return word.dep_ == "amod" and word.lower_ == "joint"
 
 
 # Adverbs that say an act was forced on people ("forcibly conscripted boys", "forcibly evicted
