@@ -12,14 +12,16 @@ by both ("carried out the strike"), so the trigger's words include the noun that
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.ending import ending_event
 from realpolitik.events.formation import forming_event
-from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
 from realpolitik.events.similar import similar_verb_type
+from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -235,28 +237,31 @@ def _is_joint(word: Token) -> bool:
     return word.dep_ == "amod" and word.lower_ == "joint"
 
 
-# Adverbs that say an act was forced on people ("forcibly conscripted boys", "forcibly evicted
-# families", "forcibly recruited villagers as porters"): coercion (PLOVER COERCE, CAMEO 17
-# repression), where the verb alone names no event or only a guess or a cooperative one
-# ("conscripted" had no event, "recruited" a guessed assault). A verb whose own type is already
-# of the conflict side keeps it ("forcibly deported" stays its expulsion, "forcibly dispersed"
-# its repression) (issue 9, round 16: own12 tune).
-FORCE_ADVERBS = {"forcibly", "forcefully", "forcably"}
+# An act done "forcibly" (`direction.yaml` forced_adverbs) that the lexicon does not type, or
+# only guesses ("forcibly conscripted boys" had no event, "forcibly recruited villagers as
+# porters" a guessed assault): coercion (PLOVER COERCE, CAMEO 17 repression). A typed
+# cooperative act done by force is retyped later, as a removal (`extract._forced`: "forcibly
+# sent the men back", CAMEO 174); a typed hostile one keeps its type (issue 9, round 16: own12
+# tune).
 BY_FORCE = TriggerType("COERCE", None, "170", "own")
 
 
+@cache
+def _forced_adverbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "direction.yaml")["forced_adverbs"]
+
+
 def _done_by_force(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
-    """`trig` read as coercion when the verb is done "forcibly" and says nothing hostile."""
-    if not any(c.dep_ == "advmod" and c.lower_ in FORCE_ADVERBS for c in verb.children):
+    """`trig` read as coercion when the verb is done "forcibly" and is untyped or a guess."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _forced_adverbs() for c in verb.children):
         return trig
     lemma = verb.lemma_.lower()
     if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
         return trig
-    if trig is not None:
-        ttype = trig.ttype
-        generic = ttype.origin == "majority" or ttype.quad_class <= 2
-        return replace(trig, ttype=BY_FORCE) if generic else trig
-    return Trigger(verb, BY_FORCE, False)
+    if trig is None:
+        return Trigger(verb, BY_FORCE, False)
+    guessed = trig.ttype.origin in {"majority", "similar"}
+    return replace(trig, ttype=BY_FORCE) if guessed else trig
 
 
 def result_states(verb: Token) -> list[Token]:
