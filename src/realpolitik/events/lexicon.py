@@ -70,6 +70,9 @@ class Lexicon:
     # (noun lemma, modifier lemma) -> type: "air strike", "suicide bombing"
     modified_nouns: dict[tuple[str, str], TriggerType] = field(default_factory=dict)
     light: set[str] = field(default_factory=set)
+    # verbs that name no event when an infinitive says what they decide ("voted to expel X": the
+    # act voted is the event), but are one alone ("will vote on a new president")
+    frames: set[str] = field(default_factory=set)
     # light verbs that do what their event-noun object names ("launched an offensive"), unlike
     # those that relate it to something else ("the visit followed clashes", "faced protests")
     support: set[str] = field(default_factory=set)
@@ -187,6 +190,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             lex.nouns[lemma] = _type(row, "noun")
         elif kind == "report":
             lex.report.add(lemma)
+        elif kind == "frame":
+            lex.frames.add(lemma)
         elif kind == "symmetric":
             lex.symmetric.add(lemma)
         elif kind == "pattern":

@@ -12,14 +12,16 @@ by both ("carried out the strike"), so the trigger's words include the noun that
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.ending import ending_event
 from realpolitik.events.formation import forming_event
-from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
 from realpolitik.events.similar import similar_verb_type
+from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -149,15 +151,24 @@ def _modified_object_type(
 
 def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     """The verb's event type: its own-data patterns, CAMEO patterns, particle, own entry, CAMEO entry."""
+    if verb.lemma_.lower() in lex.frames and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    ):
+        return None  # "voted to expel the ambassador": the expulsion is the event
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
-            return _done_jointly(verb, trig, lex)
+            return _read_with_manner(verb, trig, lex)
     # A verb the lexicon lacks: guess from its nearest lexicon verbs (lower confidence).
     guess = similar_verb_type(verb, lex)
     if guess is None:
-        return _done_jointly(verb, None, lex)
-    return _done_jointly(verb, Trigger(verb, guess, False), lex)
+        return _read_with_manner(verb, None, lex)
+    return _read_with_manner(verb, Trigger(verb, guess, False), lex)
+
+
+def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` as the way the act was done retypes it: together (joint action) or by force."""
+    return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
 
 
 # Adverbs that say an act was done by its parties together ("jointly trained a unit", "will
@@ -170,15 +181,23 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
 JOINT_ADVERBS = {"jointly"}
 JOINTLY = TriggerType("COOPERATE", None, "060", "own")
 JOINT_GENERIC_TYPES = {"AID", "COOPERATE"}
+# A network broken up by police ("dismantled a smuggling ring": pattern_families.yaml) is a
+# generic coercion; done jointly it is joint policing, as own5 and own12 read it (round 16).
+JOINT_POLICING_CAMEO = "170"
 
 
 def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` read as joint action when the verb is done "jointly" and says nothing more."""
-    if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
+    by_adverb = _has_joint_adverb(verb)
+    if not (by_adverb or _makes_joint_object(verb)):
         return trig
     lemma = verb.lemma_.lower()
     if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
         return trig
+    if trig is not None and not by_adverb:
+        # a joint object retypes only a verb with no reading of its own but a guess ("signed a
+        # joint statement" stays the signing)
+        return replace(trig, ttype=JOINTLY) if trig.ttype.origin == "majority" else trig
     if trig is not None:
         ttype = trig.ttype
         generic = (
@@ -186,9 +205,63 @@ def _done_jointly(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | 
             or (ttype.origin == "block" and ttype.quad_class <= 2)
             or ttype.plover_type in JOINT_GENERIC_TYPES
             or ttype.mode == "investigate"
+            or ttype.cameo == JOINT_POLICING_CAMEO
         )
         return replace(trig, ttype=JOINTLY) if generic else trig
     return Trigger(verb, JOINTLY, False)
+
+
+def _has_joint_adverb(verb: Token) -> bool:
+    """ "jointly", or its phrase "in a joint raid / operation" (issue 9, round 16: own12 tune)."""
+    return any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(_is_joint(m) for p in c.children for m in p.doc[p.left_edge.i : p.i])
+        for c in verb.children
+    )
+
+
+def _makes_joint_object(verb: Token) -> bool:
+    """The verb's direct object is called "joint" ("will build a joint hydropower plant", "opened
+    a joint border market"): what the parties make or run together is joint action, as "jointly
+    built" is (issue 9, round 16: own12 tune). An event noun so modified ("a joint operation")
+    is typed by its own noun row; this reads the verb that has no better type."""
+    return any(
+        c.dep_ == "dobj" and any(_is_joint(m) for m in c.doc[c.left_edge.i : c.i])
+        for c in verb.children
+    )
+
+
+def _is_joint(word: Token) -> bool:
+    # "a joint desalination plant": the parser may hang "joint" on the compound before the head
+    return word.dep_ == "amod" and word.lower_ == "joint"
+
+
+# An act done "forcibly" (`direction.yaml` forced_adverbs) that the lexicon does not type, or
+# only guesses ("forcibly conscripted boys" had no event, "forcibly recruited villagers as
+# porters" a guessed assault): coercion (PLOVER COERCE, CAMEO 17 repression). A typed
+# cooperative act done by force is retyped later, as a removal (`extract._forced`: "forcibly
+# sent the men back", CAMEO 174); a typed hostile one keeps its type (issue 9, round 16: own12
+# tune).
+BY_FORCE = TriggerType("COERCE", None, "170", "own")
+
+
+@cache
+def _forced_adverbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "direction.yaml")["forced_adverbs"]
+
+
+def _done_by_force(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` read as coercion when the verb is done "forcibly" and is untyped or a guess."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _forced_adverbs() for c in verb.children):
+        return trig
+    lemma = verb.lemma_.lower()
+    if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
+        return trig
+    if trig is None:
+        return Trigger(verb, BY_FORCE, False)
+    guessed = trig.ttype.origin in {"majority", "similar"}
+    return replace(trig, ttype=BY_FORCE) if guessed else trig
 
 
 def result_states(verb: Token) -> list[Token]:
