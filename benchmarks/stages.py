@@ -23,7 +23,6 @@ import cProfile
 import hashlib
 import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -39,21 +38,16 @@ def main() -> None:
     args = ap.parse_args()
     if args.src:
         sys.path.insert(0, str(Path(args.src).resolve()))
+    from ecbplus_sample import cleaned_sample
+
     import realpolitik
     import realpolitik.events.embeddings as embeddings
     from realpolitik.actors import find_actors
-    from realpolitik.clean import clean_document
     from realpolitik.events import extract_events
-    from realpolitik.ingest import read_inputs
     from realpolitik.pipeline import NLP_BATCH_SIZE, Resources, warm_up
     from realpolitik.places import find_places
 
-    lines = (Path(args.data) / "ecbplus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    with tempfile.TemporaryDirectory() as tmp:
-        sample = Path(tmp) / "sample.jsonl"
-        sample.write_text("\n".join(lines[: args.docs]) + "\n", encoding="utf-8")
-        docs = [clean_document(d) for d in read_inputs([str(sample)], published=None)]
-    docs = [d for d in docs if d.status == "ok"]
+    docs = cleaned_sample(args.data, args.docs)
     res = Resources.load()
     warm_up(res)
     sdocs = list(res.nlp.pipe([d.text for d in docs], batch_size=NLP_BATCH_SIZE))
