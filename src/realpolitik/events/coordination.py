@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from realpolitik.events.attribution import lexicon as attribution_lexicon
 from realpolitik.events.wordlists import read_word_sets
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
@@ -46,11 +47,6 @@ def _stance_verbs() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "coordination.yaml")["stance_verbs"]
 
 
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    return read_word_sets(DATA_DIR / "attribution.yaml")["reporting_verbs"]
-
-
 def stance_conjunct_of_reported_clause(node: Token) -> bool:
     """A verb of the reporting party's own stance that the parser made a conjunct of the clause
     it reports ("X denied that weapons had entered the country and demanded to see the
@@ -70,7 +66,7 @@ def stance_conjunct_of_reported_clause(node: Token) -> bool:
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
-    return head.head.lemma_.lower() in _reporting_verbs()
+    return head.head.lemma_.lower() in attribution_lexicon().reporting_verbs
 
 
 def _finite(verb: Token) -> bool:

@@ -36,7 +36,7 @@ from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
     destination_place,
-    left_place_nouns,
+    left_place_words,
     place_party,
     placed_group,
     unknown_place_name,
@@ -45,7 +45,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
-from realpolitik.events.triggers import Trigger, find_triggers
+from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
@@ -429,24 +429,20 @@ def _acting_state(
     """The state of the place where a passive act of coercion with no agent happened, as its
     source ("was arrested in Lebanon", `place_target.acting_state_place`), or of the place it
     moved its people or ships out of ("were deported from Iran",
-    `place_target.left_place_nouns`)."""
+    `place_target.left_place_words`)."""
     day = doc.published.isoformat() if doc.published else None
     place = acting_state_place(trig.token, trig.nominal, ttype.plover_type, places)
     if place is not None:
         return [place_party(place, [], day)]
     # "were deported from Iran", "was seized off Sri Lanka's coast": the state of the place left
-    for noun in left_place_nouns(trig.token, trig.nominal, ttype.plover_type):
-        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-        owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
-        for tok in (noun, *owners, *of):
-            hit = places.get(tok.i)
-            if hit is not None and hit.place.country:
-                return [place_party(hit, [], day)]
-            state = index.at(tok)
-            # a state named outright ("from Iran", "Sri Lanka's coast"), not a group in it
-            if state is not None and state.country and state.actor_id == state.country:
-                return [state]
+    for tok in left_place_words(trig.token, trig.nominal, ttype.plover_type):
+        hit = places.get(tok.i)
+        if hit is not None and hit.place.country:
+            return [place_party(hit, [], day)]
+        state = index.at(tok)
+        # a state named outright ("from Iran", "Sri Lanka's coast"), not a group in it
+        if state is not None and state.country and state.actor_id == state.country:
+            return [state]
     return []
 
 
@@ -680,8 +676,7 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     if ttype.plover_type in {"COERCE", "ASSAULT"} or tok.pos_ != "VERB":
         return ttype
     words = _direction_words()
-    forced = any(c.dep_ == "advmod" and c.lower_ in words["forced_adverbs"] for c in tok.children)
-    if forced and ttype.quad_class <= 2:
+    if done_forcibly(tok) and ttype.quad_class <= 2:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     lemma = tok.lemma_.lower()
     particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}

@@ -136,10 +136,7 @@ def acting_state_place(
     act of state coercion with no agent named, in a place, is done by that place's state (an
     arrest, a detention or a deportation is a state's act); the place, or None."""
     words = place_target_words()
-    if nominal or plover_type not in words.state_act_types:
-        return None
-    kids = {c.dep_ for c in trigger.children}
-    if "agent" in kids or not kids & {"nsubjpass", "auxpass"}:
+    if nominal or plover_type not in words.state_act_types or not _agentless_passive(trigger):
         return None
     for p in _preps(trigger, words.in_preps):
         hit = _in_place(p, places, depth=1)
@@ -148,15 +145,19 @@ def acting_state_place(
     return None
 
 
-def left_place_nouns(trigger: Token, nominal: bool, plover_type: str) -> list[Token]:
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("was arrested in Lebanon")."""
+    kids = {c.dep_ for c in verb.children}
+    return "agent" not in kids and bool(kids & {"nsubjpass", "auxpass"})
+
+
+def left_place_words(trigger: Token, nominal: bool, plover_type: str) -> list[Token]:
     """ "were deported from Iran", "was seized off Sri Lanka's coast", "was ordered out of
     Indonesia's waters": the place nouns a passive act with no agent moves its people or ships
-    off or out of (the state they belong to did it); empty for any other act."""
+    off or out of (the state they belong to did it), each followed by its owners ("Sri Lanka's")
+    and its "of" objects ("the coast of Yemen"), in that order; empty for any other act."""
     words = place_target_words()
-    if nominal or plover_type not in words.state_leave_types:
-        return []
-    kids = {c.dep_ for c in trigger.children}
-    if "agent" in kids or not kids & {"nsubjpass", "auxpass"}:
+    if nominal or plover_type not in words.state_leave_types or not _agentless_passive(trigger):
         return []
     out = []
     for c in trigger.children:
@@ -165,7 +166,9 @@ def left_place_nouns(trigger: Token, nominal: bool, plover_type: str) -> list[To
         pobjs = [p for p in c.children if p.dep_ == "pobj"]
         if c.lower_ == "out":  # "out of": "of" hangs on "out"
             pobjs = _preps(c, frozenset({"of"}))
-        out += pobjs
+        for noun in pobjs:
+            owners = [o for o in noun.children if o.dep_ in {"poss", "compound"}]
+            out += [noun, *owners, *_preps(noun, frozenset({"of"}))]
     return out
 
 

@@ -508,9 +508,8 @@ def _clause_verb(word: Token) -> Token | None:
 def _time_to_come_verb(verb: Token, lex: Lexicon) -> bool:
     """A verb whose act is still to come or only possible: a bare form under a future or
     speculative modal ("will sign", "may sign"), not a perfect one ("may have signed")."""
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return bool(modals & (lex.future_modals | lex.speculative_modals)) and not perfect
+    return bool(_modal_words(verb) & (lex.future_modals | lex.speculative_modals)) and not perfect
 
 
 def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
@@ -575,8 +574,13 @@ def _raised_plan(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _modal_words(verb: Token) -> set[str]:
+    """The verb's modal auxiliaries, lower-cased ("will", "may")."""
+    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
 def _has_modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return bool(_modal_words(verb))
 
 
 def _has_not_yet(verb: Token, lex: Lexicon) -> bool:
@@ -923,11 +927,10 @@ def _spliced_condition(node: Token, head: Token, lex: Lexicon) -> bool:
     if node.dep_ != "ccomp" or node.i > head.i or any(c.dep_ == "mark" for c in node.children):
         return False
     after = node.doc[node.right_edge.i + 1] if node.right_edge.i + 1 < len(node.doc) else None
-    modals = {c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"}
     return (
         after is not None
         and after.text == ","
-        and bool(modals & lex.speculative_modals)
+        and bool(_modal_words(head) & lex.speculative_modals)
         and _present_tense(node)
     )
 

@@ -251,9 +251,14 @@ def _forced_adverbs() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "direction.yaml")["forced_adverbs"]
 
 
+def done_forcibly(verb: Token) -> bool:
+    """An adverb of force ("forcibly", `direction.yaml` forced_adverbs) modifies the verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in _forced_adverbs() for c in verb.children)
+
+
 def _done_by_force(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` read as coercion when the verb is done "forcibly" and is untyped or a guess."""
-    if not any(c.dep_ == "advmod" and c.lower_ in _forced_adverbs() for c in verb.children):
+    if not done_forcibly(verb):
         return trig
     lemma = verb.lemma_.lower()
     if lemma in lex.report or lemma in lex.light or verb.pos_ != "VERB":
