@@ -211,7 +211,7 @@ def test_eval_polarity_scores_each_set_per_part(tmp_path: Path):
         "  - {id: c1, trigger: shell, polarity: [negated],"
         " text: 'Ruritanian guns no longer shell the port.'}\n"
     )
-    out = score_polarity(path=first, path2=second, path3=third, path4=None, path5=None, path6=None)
+    out = score_polarity(path=first, extras={"own2": second, "own3": third})
     assert out["whole"]["n"] == 1 and out["own2"]["whole"]["n"] == 2
     assert out["own3"]["whole"]["n"] == 1 and set(out["own3"]) == {"whole", "tune", "check"}
     assert "own4" not in out and "own5" not in out and "own6" not in out

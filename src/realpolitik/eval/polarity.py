@@ -15,6 +15,7 @@ precision), `not_asserted_wrong` (events the text does not assert read `asserted
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,10 @@ OWN3_FILE = Path(__file__).parent / "gold" / "polarity_own3.yaml"
 OWN4_FILE = Path(__file__).parent / "gold" / "polarity_own4.yaml"
 OWN5_FILE = Path(__file__).parent / "gold" / "polarity_own5.yaml"
 OWN6_FILE = Path(__file__).parent / "gold" / "polarity_own6.yaml"
+# The sets scored beside the first one, by the name their figures are printed under.
+EXTRA_SETS = {
+    "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE, "own6": OWN6_FILE,
+}  # fmt: skip
 POLARITIES = {"asserted", "denied", "negated", "hypothetical", "intended"}
 NO_EVENT = "no_event"
 
@@ -109,28 +114,19 @@ def _tune_misses(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def score_polarity(
-    res: Any = None,
-    path: Path = OWN_FILE,
-    path2: Path | None = OWN2_FILE,
-    path3: Path | None = OWN3_FILE,
-    path4: Path | None = OWN4_FILE,
-    path5: Path | None = OWN5_FILE,
-    path6: Path | None = OWN6_FILE,
+    res: Any = None, path: Path = OWN_FILE, extras: Mapping[str, Path] | None = None
 ) -> dict[str, Any]:
-    """Polarity figures on the own sentences, whole and per part (the first set at the top
-    level, the second under `own2`, the third under `own3`, the fourth under `own4`, the fifth
-    under `own5`, the sixth under `own6`); `misses` and `ownN_misses` list the tune parts' misses only (the check parts' are not read while
-    tuning)."""
+    """Polarity figures on the own sentences, whole and per part: the first set (`path`) at the
+    top level, each further set under its name (`extras`, by default `EXTRA_SETS`: own2 ...);
+    `misses` and `<name>_misses` list the tune parts' misses only (the check parts' are not read
+    while tuning)."""
     from realpolitik.pipeline import Resources
 
     res = res or Resources.load()
     rows, out = judge_sentences(own_polarity_sentences(path), judge_polarity, _summary, res)
     out["misses"] = _tune_misses(rows)
-    extras = (("own2", path2), ("own3", path3), ("own4", path4), ("own5", path5), ("own6", path6))
-    for key, extra in extras:
-        if extra is not None:
-            rows, out[key] = judge_sentences(
-                own_polarity_sentences(extra), judge_polarity, _summary, res
-            )
-            out[f"{key}_misses"] = _tune_misses(rows)
+    for key, extra in (EXTRA_SETS if extras is None else extras).items():
+        sentences = own_polarity_sentences(extra)
+        rows, out[key] = judge_sentences(sentences, judge_polarity, _summary, res)
+        out[f"{key}_misses"] = _tune_misses(rows)
     return out
