@@ -64,6 +64,7 @@ class ArgumentWords:
     place_entities: frozenset[str]
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
+    taking_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
     diplomatic_premises: frozenset[str]
@@ -272,6 +273,51 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)
 
 
+def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "At a summit in Jakarta, Thailand and Cambodia agreed ...": after an opening phrase that
+    ends in a name, the parser lists a coordinated subject with that name ("Jakarta, Thailand and
+    Cambodia") and leaves the verb without a subject. The conjuncts after the comma that reach
+    the verb are its subject; the opening phrase's own name is a place or an occasion."""
+    doc = verb.doc
+    for prep in _children(verb, {"prep"}):
+        if prep.i > verb.i or prep.right_edge.i != verb.i - 1:
+            continue
+        for tok in prep.subtree:
+            first = tok.left_edge.i
+            if tok.dep_ == "conj" and first > prep.i and doc[first - 1].text == ",":
+                named = [index.at(t) for t in doc[first : verb.i]]
+                return sorted({id(m): m for m in named if m}.values(), key=lambda m: m.start)
+    return []
+
+
+def _taken_from(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "retook the town of Gwoza from the rebels": for a verb of taking, the party named after
+    "from" is the one acted on; the object is what was taken (a town, a port, weapons). The
+    parser often hangs the "from" phrase on the object ("the village of X from the army")."""
+    if verb.lemma_.lower() not in argument_words().taking_verbs:
+        return []
+    preps = _children(verb, {"prep"}) + [
+        t for o in _children(verb, {"dobj", "obj"}) for t in o.subtree if t.dep_ == "prep"
+    ]
+    return [
+        m for prep in preps if prep.lower_ == "from" and not is_origin_phrase(prep)
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """ "sent troops to retake the town": an infinitive with no subject of its own, on the verb
+    or, as the parser often hangs it, on the forces sent ("troops to retake")."""
+    objects = _children(verb, {"dobj", "obj"})
+    clauses = _children(verb, {"advcl"}) + [
+        c for o in objects for c in _children(o, {"relcl", "acl"})
+    ]
+    return [
+        c for c in clauses
+        if any(a.tag_ == "TO" for a in c.children) and not _children(c, SUBJECT_DEPS)
+    ]  # fmt: skip
+
+
 def _listed_before(subject: Token, index: MentionIndex) -> list[ActorMention]:
     """A headline lists its joint subjects with a comma ("Ethiopia, Eritrea sign peace deal"):
     the parser hangs the first name on the verb as a modifier. It joins the subject when it opens
@@ -309,6 +355,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += _antecedent(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
+        if not subjects and (fronted := _fronted_subject(tok, index)):
+            args.source += fronted
+            break
         prep = _gerund_preposition(tok) if not subjects else None
         if prep is not None:
             governing = prep.head
@@ -365,7 +414,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for s in _children(clause, SUBJECT_DEPS):
                     args.source += actors_of(s, index)
     own_forces: list[ActorMention] = []
-    for obj in _children(verb, {"dobj", "obj", "dative", "iobj"}):
+    taken_from = _taken_from(verb, index)
+    args.target += taken_from
+    for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
         recipients = _transfer_recipients(obj, index)
         if recipients:  # "approved the sale of fighter jets to Turkey": Turkey, not the jets
             args.target += recipients
@@ -445,6 +496,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 k.dep_ == "mark" and k.lower_ in argument_words().response_marks
                 for k in c.children)
             for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
+            if m not in args.source and m not in own_forces
+        ]  # fmt: skip
+    if not args.target and own_forces and depth < MAX_COMPLEMENT_DEPTH:
+        # "deployed two battalions to drive the rebels out of X": whom one's own forces are
+        # sent against is the purpose clause's target
+        args.target = [
+            m for c in _purpose_clauses(verb)
+            for m in verb_arguments(c, index, depth + 1).target
             if m not in args.source and m not in own_forces
         ]  # fmt: skip
     if not args.target:
@@ -843,6 +902,16 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                 for inner in _children(obj, {"prep"}):
                     for p in _pobjs(inner):
                         args.source += actors_of(p, index)
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        # "talks hosted by Oman between Iran and the US", "talks in Doha between A and B": a
+        # name takes no "between"; the parser hung the event noun's on the host, the venue or
+        # the participle that names them
+        for displaced in _displaced_between(noun):
+            parties = [m for m in between_parties(displaced, index) if m not in args.source]
+            if args.source:
+                args.target += parties
+            else:
+                args.source, args.target = parties[:1], args.target + parties[1:]
     if not args.source and noun.dep_ == "nsubjpass":
         # "the bombing was conducted by Islamic State terrorists"
         for agent in _children(noun.head, {"agent"}):
@@ -873,6 +942,22 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
+
+
+def _displaced_between(noun: Token) -> list[Token]:
+    """A "between" phrase the parser hung on a proper name or a participle inside the event
+    noun's own modifiers ("hosted by Oman between ...", "held in Doha between ..."), at most
+    three steps below the noun."""
+    found = []
+    for tok in noun.subtree:
+        if tok.dep_ != "prep" or tok.lower_ != "between" or tok.head.pos_ not in {"PROPN", "VERB"}:
+            continue
+        up, steps = tok.head, 0
+        while up.i != noun.i and steps < MAX_SEARCH_DEPTH and up.head.i != up.i:
+            up, steps = up.head, steps + 1
+        if up.i == noun.i:
+            found.append(tok)
+    return found[:1]
 
 
 def left_in_state(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -110,16 +110,16 @@ def relative_antecedent(verb: Token) -> Token | None:
 
 def joint_marked(verb: Token, markers: frozenset[str]) -> bool:
     """ "A and B jointly dismantled a ring", "worked together", "will run joint patrols": an
-    adverb on the verb, or an adjective on its object, says the coordinated parties act as one
+    adverb on the verb, or an adjective on its object or its "in" act, says the coordinated parties act as one
     side with each other, as a joint verb ("A and B signed") does."""
     if any(c.dep_ == "advmod" and c.lower_ in markers for c in verb.children):
         return True
-    return any(
-        a.dep_ == "amod" and a.lower_ in markers
-        for o in verb.children
-        if o.dep_ in {"dobj", "obj"}
-        for a in o.children
-    )
+    # ... or on the act named in an "in" phrase: "dismantled a ring in a joint raid"
+    marked = [o for o in verb.children if o.dep_ in {"dobj", "obj"}] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(a.dep_ == "amod" and a.lower_ in markers for o in marked for a in o.children)
 
 
 def whose_antecedent(verb: Token) -> Token | None:
