@@ -108,3 +108,24 @@ def test_events_round15_taking_with_no_from_party_keeps_its_object(nlp):
 def test_events_round15_in_a_joint_act_coordinated_parties_act_with_each_other(nlp, text):
     events = events_with_actors(nlp, text, ("Ghana", "GHA", None), ("Togo", "TGO", None))
     assert _pair(events[0]) == (["Ghana"], ["Togo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Serbia massed troops at a barracks near the Kosovar border.", "massed"),
+        ("A build-up of Serbian artillery near the Kosovar border worried NATO.", "up"),
+    ],
+)
+def test_events_round15_forces_massed_near_a_states_border_are_aimed_at_that_state(
+    nlp, text, trigger
+):
+    mover = "Serbia" if "Serbia " in text else "Serbian"
+    events = events_with_actors(nlp, text, (mover, "SRB", None), ("Kosovar", "XKX", None))
+    assert _pair(event_on(events, trigger)) == ([mover], ["Kosovar"])
+
+
+def test_events_round15_forces_massed_near_their_own_border_have_no_border_target(nlp):
+    text = "Serbia massed troops near the Serbian border."
+    events = events_with_actors(nlp, text, ("Serbia", "SRB", None), ("Serbian", "SRB", None))
+    assert _pair(event_on(events, "massed"))[1] == []

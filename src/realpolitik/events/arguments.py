@@ -101,6 +101,8 @@ class ArgumentWords:
     response_marks: frozenset[str]
     stance_nouns: frozenset[str]
     stance_preps: frozenset[str]
+    border_types: frozenset[str]
+    border_nouns: frozenset[str]
 
 
 @cache
@@ -787,6 +789,32 @@ def pressure_parties(
             if found:
                 return found
     return []
+
+
+def border_states(
+    trigger: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "massed helicopters at an airbase near the Finnish border", "a build-up of armour near
+    its border with Poland": the state whose border forces are massed at, named by an adjective
+    on the border noun or its "with" phrase, reached from the act through at most two
+    prepositional phrases (the act's own, or the place it names)."""
+    words = argument_words()
+    act = trigger.head if trigger.dep_ in {"prt", "compound"} else trigger
+    frontier, found = [act], []
+    for _ in range(2):
+        nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
+        for noun in nouns:
+            if noun.lemma_.lower() not in words.border_nouns:
+                continue
+            named = [c for c in noun.children if c.dep_ in {"amod", "compound"}] + [
+                o for p in _children(noun, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
+            ]
+            found += [m for c in named for m in actors_of(c, index) if m not in source]
+        frontier = nouns
+    # a state's own border ("Russian troops massed near the Russian border") is no target
+    own = {m.country for m in source if m.country}
+    found = [m for m in found if m.country not in own]
+    return _dedupe(Arguments(target=found)).target
 
 
 def proposal_authors(

@@ -16,6 +16,7 @@ from realpolitik.events.arguments import (
     MentionIndex,
     actors_of,
     argument_words,
+    border_states,
     condition_parties,
     meeting_partners,
     noun_arguments,
@@ -307,6 +308,8 @@ def extract_events(
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
                 args.target = meeting_partners(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().border_types:
+                args.target = border_states(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
