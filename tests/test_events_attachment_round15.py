@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from event_helpers import event_on, events_with_actors
 
+from realpolitik.events import extract_events
+from realpolitik.model import ActorMention, Document, Place, PlaceMention
+
 pytestmark = pytest.mark.slow
 
 
@@ -129,3 +132,28 @@ def test_events_round15_forces_massed_near_their_own_border_have_no_border_targe
     text = "Serbia massed troops near the Serbian border."
     events = events_with_actors(nlp, text, ("Serbia", "SRB", None), ("Serbian", "SRB", None))
     assert _pair(event_on(events, "massed"))[1] == []
+
+
+def _visit_events(nlp, text: str, visitor: str, country: str, city: str, city_country: str):
+    at = text.index(city)
+    where = PlaceMention(
+        "d", at, at + len(city), city, Place(city, city_country, 0.0, 0.0, None, "city")
+    )
+    start = text.index(visitor)
+    actor = ActorMention("d", start, start + len(visitor), visitor, "x", visitor, country, "GOV",
+                         None, "kb")  # fmt: skip
+    doc = Document(doc_id="d", source="test", raw=text, text=text)
+    return extract_events(doc, nlp(text), [actor], [where])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A three-day visit by the Chilean foreign minister to Lima ended on Friday.",
+        "The Chilean foreign minister's trip to Lima ended on Friday.",
+    ],
+)
+def test_events_round15_a_visit_to_a_city_is_paid_to_its_state(nlp, text):
+    events = _visit_events(nlp, text, "Chilean foreign minister", "CHL", "Lima", "PER")
+    visit = event_on(events, "visit" if "visit" in text else "trip")
+    assert [(m.text, m.country) for m in visit.target] == [("Lima", "PER")]

@@ -39,6 +39,8 @@ class PlaceTargetWords:
     state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
     sending_preps: frozenset[str]
+    visit_types: frozenset[str]
+    visit_nouns: frozenset[str]
 
 
 @cache
@@ -180,7 +182,9 @@ def destination_place(
     where they go or come from, not where the act happens (the event's location stays the
     places stage's)."""
     words = place_target_words()
-    if nominal or plover_type not in words.sending_types:
+    if nominal:
+        return _visited_place(trigger, plover_type, places)
+    if plover_type not in words.sending_types:
         return None
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for head in (trigger, *objects):
@@ -188,6 +192,21 @@ def destination_place(
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
+    return None
+
+
+def _visited_place(
+    noun: Token, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "a visit by the Vietnamese president to Vientiane": a visit noun's "to" place is whose
+    state was visited."""
+    words = place_target_words()
+    if plover_type not in words.visit_types or noun.lemma_.lower() not in words.visit_nouns:
+        return None
+    for p in _preps(noun, frozenset({"to"})):
+        hit = _in_place(p, places, depth=1)
+        if hit is not None:
+            return hit
     return None
 
 
