@@ -157,3 +157,26 @@ def test_events_round15_a_visit_to_a_city_is_paid_to_its_state(nlp, text):
     events = _visit_events(nlp, text, "Chilean foreign minister", "CHL", "Lima", "PER")
     visit = event_on(events, "visit" if "visit" in text else "trip")
     assert [(m.text, m.country) for m in visit.target] == [("Lima", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "addressee"),
+    [
+        ("Georgia's premier told EU leaders in Vienna, pressing for a visa waiver.", "pressing",
+         "EU"),
+        ("The Moldovan president wrote to the World Bank on Monday, urging debt relief.", "urging",
+         "World Bank"),
+    ],
+)  # fmt: skip
+def test_events_round15_participle_after_saying_to_someone_is_aimed_at_the_addressee(
+    nlp, text, trigger, addressee
+):
+    speaker = "premier" if "premier" in text else "Moldovan president"
+    events = events_with_actors(nlp, text, (speaker, None, "GOV"), (addressee, None, "IGO"))
+    assert _pair(event_on(events, trigger))[1] == [addressee]
+
+
+def test_events_round15_the_press_told_is_an_audience_not_a_target(nlp):
+    text = "Georgia's premier told reporters in Vienna, pressing for a visa waiver."
+    events = events_with_actors(nlp, text, ("premier", None, "GOV"), ("reporters", None, "MED"))
+    assert _pair(event_on(events, "pressing"))[1] == []

@@ -103,6 +103,7 @@ class ArgumentWords:
     stance_preps: frozenset[str]
     border_types: frozenset[str]
     border_nouns: frozenset[str]
+    audience_sectors: frozenset[str]
 
 
 @cache
@@ -305,6 +306,18 @@ def _taken_from(verb: Token, index: MentionIndex) -> list[ActorMention]:
         m for prep in preps if prep.lower_ == "from" and not is_origin_phrase(prep)
         for p in _pobjs(prep) for m in actors_of(p, index)
     ]  # fmt: skip
+
+
+def _addressees(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom a verb of saying addresses ("told X", "wrote to X"), less an audience (the press)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.saying_verbs:
+        return []
+    heads = _children(verb, {"dobj", "obj", "dative"}) + [
+        o for p in _children(verb, {"prep"}) if p.lower_ == "to" for o in _pobjs(p)
+    ]
+    found = [m for h in heads for m in actors_of(h, index)]
+    return [m for m in found if m.sector not in words.audience_sectors]
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:
@@ -510,6 +523,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         ]  # fmt: skip
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
+    if not args.target and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "told NATO counterparts ..., pressing for more air defence": whom it was said to
+        args.target = [m for m in _addressees(verb.head, index) if m not in args.source]
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
