@@ -180,3 +180,17 @@ def test_events_round15_the_press_told_is_an_audience_not_a_target(nlp):
     text = "Georgia's premier told reporters in Vienna, pressing for a visa waiver."
     events = events_with_actors(nlp, text, ("premier", None, "GOV"), ("reporters", None, "MED"))
     assert _pair(event_on(events, "pressing"))[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels said they would return rifles captured from Malian soldiers.", "return"),
+        ("The gang handed back a lorry it had stolen from the Red Crescent.", "handed"),
+    ],
+)
+def test_events_round15_a_thing_handed_back_goes_to_whom_it_was_taken_from(nlp, text, trigger):
+    owner = "Malian soldiers" if "Malian" in text else "Red Crescent"
+    actor = "rebels" if "rebels" in text else "gang"
+    events = events_with_actors(nlp, text, (actor, None, "REB"), (owner, None, None))
+    assert _pair(event_on(events, trigger)) == ([actor], [owner])

@@ -65,6 +65,7 @@ class ArgumentWords:
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
     taking_verbs: frozenset[str]
+    taken_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
     diplomatic_premises: frozenset[str]
@@ -320,6 +321,21 @@ def _addressees(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return [m for m in found if m.sector not in words.audience_sectors]
 
 
+def _returned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "will return weapons seized from UN peacekeepers", "handed back two trucks it had taken
+    from the Red Cross": a thing handed back goes to whom it was taken from."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.transfer_verbs:
+        return []
+    things = [t for o in _children(verb, {"dobj", "obj"}) for t in (o, *o.conjuncts)]
+    return [
+        m for t in things for c in _children(t, {"acl", "relcl"})
+        if c.lemma_.lower() in words.taken_verbs
+        for prep in _children(c, {"prep"}) if prep.lower_ == "from" and not is_origin_phrase(prep)
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
+
+
 def _purpose_clauses(verb: Token) -> list[Token]:
     """ "sent troops to retake the town": an infinitive with no subject of its own, on the verb
     or, as the parser often hangs it, on the forces sent ("troops to retake")."""
@@ -447,6 +463,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 own_forces += actors_of(obj, index)
             continue
         args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
+    if not args.target:
+        args.target += _returned_to(verb, index)
     if not args.target:
         # "pulled back from X", "moved away from X": the parser hangs "from" on the adverb
         adverbs = [c for c in verb.children if c.dep_ in {"advmod", "prt"}
