@@ -1,9 +1,9 @@
 """Classes of phrasing of the sixteenth typing round (issue 9 item 2, round r5; own13, wire-style
 sentences from the regions and topics the earlier sets used least), on sentences written for the
 test (not the tune sentences that prompted them): money lent or deposited is aid; intelligence
-passed on or handed over is shared; inspectors or observers let in are a concession; a dispute
-settled is an agreement; "stepped up" an act is that act; a journey told as made is a visit; a
-demand met or accepted is a concession, where an offer accepted stays an agreement."""
+passed on or handed over is shared; a dispute settled is an agreement; "stepped up" an act is
+that act; a journey told as made is a visit; a demand met or accepted is a concession, where an
+offer accepted stays an agreement."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ def test_events_typing16_rows_in_the_lexicon():
     # the family's particles, read from YAML as words ("on" is not a boolean)
     assert lex.pattern("pass", "on", "intelligence").plover_type == "COOPERATE"
     assert lex.pattern("hand", "over", "information").plover_type == "COOPERATE"
-    assert lex.pattern("let", "in", "observers").plover_type == "CONCEDE"
     assert lex.pattern("settle", "", "dispute").plover_type == "AGREE"
     assert lex.pattern("patch", "up", "differences").plover_type == "AGREE"
     assert ("step", "up") in lex.phrasal_support
@@ -50,9 +49,6 @@ def test_events_typing16_rows_in_the_lexicon():
             "French officials passed on information about the plot to Moroccan investigators.",
             "COOPERATE",
         ),
-        # observers let in
-        ("Belarus let foreign observers into its polling stations.", "CONCEDE"),
-        ("Myanmar's generals let in UN investigators after months of pressure.", "CONCEDE"),
         # disputes settled
         ("Kenya and Uganda settled their dispute over Migingo island.", "AGREE"),
         ("Chile and Bolivia resolved their differences over the Silala river.", "AGREE"),
