@@ -64,6 +64,7 @@ OWN11_FILE = Path(__file__).parent / "gold" / "plover_own11.yaml"
 # (two acts, third-party reports, modality, nominal acts, idioms, quoted acts): does round 11's
 # work on them carry over to new sentences?
 OWN12_FILE = Path(__file__).parent / "gold" / "plover_own12.yaml"
+OWN13_FILE = Path(__file__).parent / "gold" / "plover_own13.yaml"
 # A fourteenth own set, written before the fifteenth attachment round's changes, aimed at the
 # attachment forms the earlier sets hold least: titled targets, targets after "against" /
 # "toward" / "over" / "from", indirect objects, purpose clauses, reciprocal acts, sources in a
@@ -74,7 +75,7 @@ OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
     "own6": OWN6_FILE, "own7": OWN7_FILE, "own8": OWN8_FILE, "own9": OWN9_FILE,
     "own10": OWN10_FILE, "own11": OWN11_FILE, "own12": OWN12_FILE,
-    "own14": OWN14_FILE,
+    "own13": OWN13_FILE, "own14": OWN14_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

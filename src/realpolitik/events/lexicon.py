@@ -76,6 +76,10 @@ class Lexicon:
     # light verbs that do what their event-noun object names ("launched an offensive"), unlike
     # those that relate it to something else ("the visit followed clashes", "faced protests")
     support: set[str] = field(default_factory=set)
+    # (verb lemma, particle) that do more of what their event-noun object names ("stepped up
+    # troop deployments", "ramped up air strikes"), where the verb alone reads otherwise (CAMEO
+    # lists "step up" under its cooperation block); kind "support" with a particle
+    phrasal_support: set[tuple[str, str]] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
     symmetric: set[str] = field(default_factory=set)
     # (verb lemma, particle or preposition, object lemma) that names no event: "harbor concerns",
@@ -135,7 +139,8 @@ PULLED_BACK = TriggerType("RETREAT", "withdraw", "087", "own")
 
 def family_patterns(path: Path) -> dict[tuple[str, str, str], TriggerType]:
     """The patterns of `pattern_families.yaml`: each family's verbs times its object nouns (own
-    patterns; `back` particles give the pull-back)."""
+    patterns), bare and with each of the family's `particles` ("passed on intelligence"); `back`
+    particles give the pull-back."""
     if not path.exists():
         return {}
     out: dict[tuple[str, str, str], TriggerType] = {}
@@ -144,6 +149,8 @@ def family_patterns(path: Path) -> dict[tuple[str, str, str], TriggerType]:
         for verb in fam["verbs"]:
             for obj in fam["objects"]:
                 out[(verb, "", obj)] = ttype
+                for particle in fam.get("particles") or ():
+                    out[(verb, str(particle), obj)] = ttype
                 for particle in fam.get("back") or ():
                     out[(verb, particle, obj)] = PULLED_BACK
     return out
@@ -179,6 +186,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         kind, lemma, word, obj = row["kind"], row["lemma"], row["prep"], row["object"]
         if kind == "light":
             lex.light.add(lemma)
+        elif kind == "support" and word:
+            lex.phrasal_support.add((lemma, word))
         elif kind == "support":
             lex.light.add(lemma)
             lex.support.add(lemma)

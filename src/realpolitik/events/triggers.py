@@ -423,9 +423,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             noun = _object_noun(via) if lemma in lex.light and via is not None else None
             phrasal = particles[0] if particles else None
             return Trigger(verb, hit_trig.ttype, False, via, _after(verb, noun), phrasal)
-    if lemma in lex.support:
+    if lemma in lex.support or (lemma, particle) in lex.phrasal_support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
-        # what was done and the verb who did it (its subject) and whether it was done.
+        # what was done and the verb who did it (its subject) and whether it was done; "stepped
+        # up deployments" does more of it, which is the same act.
         for obj in (o for o in objects if _after(verb, o)):
             noun_type = _event_noun(obj, lex)
             if noun_type is not None and not lex.is_non_event(lemma, particle, obj.lemma_.lower()):
