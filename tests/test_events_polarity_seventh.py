@@ -8,7 +8,7 @@ here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import token_named
+from event_helpers import pipeline_events, token_named
 
 from realpolitik.events.polarity import lexicon, polarity_of
 
@@ -44,3 +44,24 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_events_polarity_seventh_reads_the_class(nlp, sentence, trigger, expected):
     assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+def _polarity_on(events, word: str) -> str | None:
+    hits = [e.polarity for e in events if e.trigger.split()[0].lower() == word]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # an act put off is an event of its own, still planned; the putting off is told too
+        ("Talks between the two sides were delayed by a week.", "talks", "intended"),
+        ("Talks between the two sides were delayed by a week.", "delayed", "asserted"),
+        ("The summit was delayed by a month.", "summit", "intended"),
+        # held after being put off: the summit is told
+        ("The summit was held in May after months of delay.", "summit", None),
+        ("The summit was held in May after months of delay.", "held", "asserted"),
+    ],
+)
+def test_events_polarity_seventh_an_act_put_off_stays_an_event(resources, sentence, word, expected):
+    assert _polarity_on(pipeline_events(sentence, resources), word) == expected
