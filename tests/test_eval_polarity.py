@@ -9,11 +9,13 @@ import pytest
 
 from realpolitik.errors import UsageError
 from realpolitik.eval.polarity import (
+    EXTRA_SETS,
     OWN2_FILE,
     OWN3_FILE,
     OWN4_FILE,
     OWN5_FILE,
     OWN6_FILE,
+    OWN7_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -118,6 +120,25 @@ def test_eval_polarity_sixth_set_has_its_own_split_every_polarity_and_no_shared_
         for s in own_polarity_sentences(f)
     }
     assert not earlier & {s["text"] for s in sentences}
+
+
+def test_eval_polarity_seventh_set_has_its_own_split_questions_controls_and_no_shared_sentence():
+    sentences = own_polarity_sentences(OWN7_FILE)
+    assert len(sentences) == 60
+    assert {"tune", "check"} == {s["part"] for s in sentences}
+    assert all(s["part"] == part_of(s["id"], "polarity_own7") for s in sentences)
+    told = {p for s in sentences for p in s["polarity"]}
+    assert told == {"asserted", "denied", "negated", "hypothetical", "intended", "no_event"}
+    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
+    assert len(sentences) // 4 <= len(asserted) <= len(sentences) // 2  # about a third controls
+    assert len({s["id"] for s in sentences}) == len(sentences)
+    earlier = {
+        s["text"]
+        for f in (OWN_FILE, OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE, OWN6_FILE)
+        for s in own_polarity_sentences(f)
+    }
+    assert not earlier & {s["text"] for s in sentences}
+    assert EXTRA_SETS["own7"] == OWN7_FILE
 
 
 def test_eval_polarity_fifth_set_has_its_own_split_every_polarity_and_no_shared_sentence():

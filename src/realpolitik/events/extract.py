@@ -880,7 +880,10 @@ def _object_group(
 
 @cache
 def _act_judging_verbs() -> frozenset[str]:
-    return read_word_sets(DATA_DIR / "object_acts.yaml")["act_judging_verbs"]
+    """Verbs whose event-noun object stays an act of its own: those that judge, investigate or
+    demand it, and those that put it off."""
+    words = read_word_sets(DATA_DIR / "object_acts.yaml")
+    return words["act_judging_verbs"] | words["act_deferring_verbs"]
 
 
 def _judges_act(trig: Trigger) -> bool:

@@ -113,6 +113,8 @@ class Lexicon:
     accusing_verbs: frozenset[str]
     considered_phrases: frozenset[str]
     dropped_phrases: frozenset[str]
+    precaution_marks: frozenset[str]
+    habitual_frames: frozenset[str]
 
 
 @cache
@@ -151,6 +153,7 @@ def polarity_of(trigger: Token) -> Polarity:
             _conditional_mark(node, lex)
             or _habitual_clause(node, lex)
             or inverted_condition(node, lex)
+            or precaution_clause(node, lex)
         ):
             cues.add("hypothetical")
         if node is trigger and _in_rooted_inverted_condition(trigger, lex):
@@ -268,10 +271,37 @@ def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lex.negating_determiners for c in token.children)
 
 
+# Clauses a subordinator can open: an adverbial or complement clause, and a "whether" clause the
+# parser hangs under a preposition or as an infinitive complement ("arguing over whether to
+# impose sanctions", "weighing whether to send warships").
+CONDITION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "pcomp", "xcomp"})
+
+
 def _conditional_mark(node: Token, lex: Lexicon) -> bool:
-    return node.dep_ in {"advcl", "ccomp"} and any(
-        c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children
+    return node.dep_ in CONDITION_CLAUSE_DEPS and any(
+        c.dep_ == "mark" and _opens_condition(c, lex) for c in node.children
     )
+
+
+def _opens_condition(mark: Token, lex: Lexicon) -> bool:
+    return mark.lower_ in lex.conditional_marks
+
+
+def precaution_clause(node: Token, lex: Lexicon | None = None) -> bool:
+    """A clause opened by "in case": what a precaution guards against has not happened ("troops
+    were placed on alert in case the protesters tried to march"). The parser hangs "in case" on
+    the clause, on its subject or on the main verb, so it is found by word order: the phrase
+    right before the clause's first word, or as its first words. The precaution itself (the main
+    clause) is told as done; "in case of an attack" is a prepositional phrase
+    (`conditional_phrases`)."""
+    lex = lex or lexicon()
+    if node.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        return False
+    start = node.left_edge.i
+    doc = node.doc
+    before = doc[max(start - 2, 0) : start].text.lower()
+    opening = doc[start : min(start + 2, node.i)].text.lower()
+    return before in lex.precaution_marks or opening in lex.precaution_marks
 
 
 def inverted_condition(node: Token, lex: Lexicon | None = None) -> bool:
@@ -450,6 +480,8 @@ def _verb_frame(
         return "hypothetical", True  # "would not confirm that the prisoners were exchanged"
     if lemma in lex.causative_verbs and clausal and _has_modal(head):
         return "hypothetical", True  # "will cause the world to distance itself": a prediction
+    if dep == "xcomp" and lemma in lex.habitual_frames and _habit_frame(head):
+        return "hypothetical", True  # "the police used to detain hundreds": a past habit
     if lemma in lex.effort_verbs and dep == "xcomp":
         return "intended", True  # "is trying to prevent": tried, not done
     if lemma in lex.negating_verbs and (clausal or dep == "dobj"):
@@ -491,6 +523,18 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _habit_frame(verb: Token) -> bool:
+    """ "used to" as a past habit: the active past verb with "to" right after it and no object of
+    its own ("used drones to attack" tells one act done with them)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.tag_ == "VBD"
+        and after is not None
+        and after.lower_ == "to"
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _clause_verb(word: Token) -> Token | None:
