@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from realpolitik.events.acled_phrases import token_words
 from realpolitik.nlp import columns
-from realpolitik.nlp.columns import lower_and_lemma, span_has_any
+from realpolitik.nlp.columns import lower_and_lemma, span_has_any, span_tokens
 
 
 def _plain(tok) -> frozenset[str]:
@@ -91,3 +91,59 @@ def test_columns_table_reads_a_word_split_at_a_hyphen_whole_on_its_head():
     assert table[10] == _plain(doc[10]) | {"go-slow"}
     assert all("-" not in w for i, ws in enumerate(table) if i not in {4, 5, 9, 10} for w in ws)
     assert span_has_any(doc[:], frozenset({"walk-out"}))
+
+
+def _token_keys(tokens) -> list[tuple[int, int, str]]:
+    return [(id(t.doc), t.i, t.text) for t in tokens]
+
+
+def test_columns_span_tokens_gives_what_walking_the_span_gives():
+    doc = _hand_made()
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            assert span_tokens(span) == list(span)
+            assert _token_keys(span_tokens(span)) == _token_keys(span)
+    assert _token_keys(span_tokens(doc)) == _token_keys(doc)
+    assert span_tokens([doc[3], doc[1]]) == [doc[3], doc[1]]  # a plain list, as given
+    assert span_tokens([]) == []
+
+
+def test_columns_span_tokens_follows_the_document_asked_and_hands_out_copies():
+    first, second = _hand_made(), Doc(spacy.blank("en").vocab, words=["Talks", "resumed"])
+    assert [t.text for t in span_tokens(first[7:9])] == ["Rebels", "fled"]
+    assert [t.text for t in span_tokens(second[:])] == ["Talks", "resumed"]
+    assert [t.text for t in span_tokens(first[0:2])] == ["The", "Militia"]  # back to the first
+    walked = span_tokens(first)
+    walked.clear()  # a caller's list is its own: the next walk is whole
+    assert len(span_tokens(first)) == len(first)
+    assert all(t.doc is first for t in span_tokens(first[2:5]))
+
+
+def test_columns_span_tokens_keeps_no_reference_cycle_on_the_document():
+    import gc
+
+    doc = _hand_made()
+    span_tokens(doc[1:3])
+    assert not doc.user_data  # nothing kept on the Doc: dropping it frees it at once
+    gc.collect()
+    assert columns._last_tokens[0] is doc
+
+
+@pytest.mark.slow
+def test_columns_phrase_votes_are_the_same_when_each_reader_walks_the_span_itself(nlp, monkeypatch):
+    from realpolitik.events import acled_acts, acled_phrases, acled_protest_force, acled_typing
+    from realpolitik.events.acled_typing import phrase_votes
+
+    text = (
+        "Police rounded up dozens of marchers and imposed a curfew on the town on Monday.\n"
+        "A mob stoned a suspected thief to death, and gunmen opened fire on a procession.\n"
+        "Soldiers defused a roadside bomb, and the militia handed over the town without a fight.\n"
+        "Rival crowds clashed with sticks after the rally, and riot police fired tear gas."
+    )
+    sents = list(nlp(text).sents)
+    fast = [phrase_votes(s) for s in sents]
+    assert any(fast)  # the text takes some of the readers
+    for module in (acled_acts, acled_phrases, acled_protest_force, acled_typing):
+        monkeypatch.setattr(module, "span_tokens", list)  # the plain walk
+    assert [phrase_votes(s) for s in sents] == fast

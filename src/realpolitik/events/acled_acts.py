@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
-from realpolitik.nlp.columns import span_has_any
+from realpolitik.nlp.columns import span_has_any, span_tokens
 
 ACTS_FILE = DATA_DIR / "acled_acts.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -87,7 +87,7 @@ def reads_mob_justice(sent: Span) -> bool:
     lynching named. No organised side (police, soldiers, militias, gunmen) may be the subject:
     that is an attack. The ACLED codebook's mob violence; the classifier reads it as an attack,
     a property destruction or none (own6 tune)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ not in {"VERB", "NOUN"}:
             continue
         if _in(tok, "lynch"):
@@ -145,7 +145,7 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
         return True
     if not _sentence_has(sent, "deadly"):
         return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "fire_at"):
             continue
         if any(_names_protest(t) for t in _fired_on(tok)):
@@ -158,7 +158,7 @@ def _live_fire_on_protest(sent: Span) -> bool:
     protest word, used by no protester ("dispersed the demonstration using live bullets")."""
     if not _sentence_has(sent, "protest"):
         return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if not _in(tok, "ammunition") or not any(c.lower_ == "live" for c in tok.children):
             continue
         user = tok.head
@@ -175,7 +175,7 @@ def _violently_suppressed(sent: Span) -> bool:
     """A protest suppressed, crushed or broken up "violently", "brutally" or "ruthlessly": the
     manner makes it excessive force ("suppressed a peaceful demonstration" alone is the
     protest's intervention)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "suppress"):
             continue
         if not any(_in(c, "brutal") for c in tok.children if c.dep_ == "advmod"):
@@ -201,7 +201,7 @@ def reads_suicide_bombing(sent: Span) -> bool:
     """A bomber's own death told by the body: explosives strapped to the body, a bomber who blew
     himself up, or an explosive vest or belt ("detonated explosives strapped to his body": read
     as a roadside bomb by the classifier, own6 tune)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if _in(tok, "strap") and _sentence_has(sent, "explosive") and _on_the_body(tok):
             return True
         if tok.lemma_.lower() in {"blow", "detonate"} and any(
@@ -222,7 +222,7 @@ def reads_property_destruction(sent: Span) -> bool:
     for group in ("weapon", "deadly", "protest"):
         if _sentence_has(sent, group):
             return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "wreck"):
             continue
         if any(_in(s, "crowd") for s in _subjects(tok)):
@@ -240,7 +240,7 @@ def reads_deployment(sent: Span) -> bool:
     base (CASE tune out-of-fold misses, own4 tune)."""
     if _sentence_has(sent, "deadly") or _sentence_has(sent, "fighting"):
         return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "deploy"):
             continue
         with_units = [  # "reinforced the garrison with fresh troops"
@@ -260,7 +260,7 @@ def reads_prisoner_exchange(sent: Span) -> bool:
     sides swapped 40 prisoners"), or captives released "in exchange for" others. The codebook's
     agreement covers prisoner exchanges; the classifier read a release as another development
     (own4 tune)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB":
             continue
         captives = [o for o in _objects(tok) if _in(o, "captive")]
@@ -281,7 +281,7 @@ def reads_armed_fight(sent: Span) -> bool:
     armed groups or forces ("two rival militias fought with machine guns and rocket launchers",
     "rebels and troops clashed with mortars"). The weapons named beside it do not make it a
     shelling: the classifier weighed the rocket words (own5 tune)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "fight"):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]

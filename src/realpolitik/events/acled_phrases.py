@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
-from realpolitik.nlp.columns import lower_and_lemma, span_has_any
+from realpolitik.nlp.columns import lower_and_lemma, span_has_any, span_tokens
 
 PHRASES_FILE = DATA_DIR / "acled_phrases.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -76,7 +76,7 @@ def reads_protest_arrest(sent: Span) -> bool:
     the classifier and the arrest rule read plain arrests."""
     arrests = [
         t
-        for t in sent
+        for t in span_tokens(sent)
         if (_in(t, "arrest") and (t.lemma_.lower() != "round" or _particle(t, {"up"})))
         or _held_by_authority(t)
         or _in(t, "custody")
@@ -106,7 +106,7 @@ def reads_restriction(sent: Span) -> bool:
     Round 10: a curfew, martial law, a state of emergency or emergency rule named at all ("a
     curfew has been in force since Tuesday", "emergency rule was proclaimed"): these are
     measures of the state whatever verb tells them."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if _names_emergency(tok):
             return True
         if _in(tok, "restriction") and tok.dep_ in OBJECTS | {"conj"}:
@@ -146,7 +146,7 @@ def reads_base_set_up(sent: Span) -> bool:
     or a building turned into one ("turned a school into a command post"), used or serving as one
     ("the town hall now serves as their headquarters"), or a command or base moved somewhere
     ("moved their command into the town hall"; round 10)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if (
             tok.dep_ in OBJECTS
             and _in(tok.head, "move")
@@ -175,7 +175,7 @@ def reads_disappearance(sent: Span) -> bool:
     kidnapped; people forced to walk or go with their captors ("forced the travellers to walk
     with them into the bush"); contact lost or nothing heard since ("has lost all contact with
     him", "have heard nothing from him since")."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if _in(tok, "unseen"):
             return True
         if tok.pos_ != "VERB":
@@ -217,7 +217,7 @@ def reads_group_change(sent: Span) -> bool:
     new leader ("named a new emir"), in a sentence that names an armed group."""
     if not _sentence_has(sent, "armed"):
         return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ not in {"VERB", "NOUN"}:
             continue
         if _in(tok, "disband"):
@@ -245,7 +245,7 @@ def reads_defused_explosive(sent: Span) -> bool:
     explosive = _sentence_has(sent, "explosive")
     if _went_off(sent):
         return False  # "blew up as soldiers were trying to defuse it": an explosion
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB":
             continue
         if _in(tok, "defuse") and explosive:
@@ -270,7 +270,7 @@ def reads_defused_explosive(sent: Span) -> bool:
 def _went_off(sent: Span) -> bool:
     """An explosion told as having happened: a word of it that is no "before it could explode"
     (a clause marked by "before", or with "could", "would" or "might")."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if not _in(tok, "went_off"):
             continue
         if tok.lemma_.lower() == "blow" and not _particle(tok, {"up"}):
@@ -289,7 +289,7 @@ def reads_interception(sent: Span) -> bool:
     """A rocket, missile or drone shot down or intercepted ("air defences shot down three
     rockets", "the drone was intercepted"): the weapon was stopped, not used. "Destroyed" and
     "shot" count only with "down" ("destroyed a weapons depot" is a strike)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "intercept"):
             continue
         if tok.lemma_.lower() in {"shoot", "destroy"} and not _particle(tok, {"down"}):
@@ -306,7 +306,7 @@ def reads_crowd_clash(sent: Span) -> bool:
     codebook's mob violence; the classifier reads "clashed" as an armed clash."""
     if _sentence_has(sent, "organised") or _sentence_has(sent, "firearm"):
         return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "brawl"):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]

@@ -32,7 +32,7 @@ from realpolitik.events.acled_acts import _sets_on_fire, reads_lethal_force_on_p
 from realpolitik.events.acled_phrases import in_words, reads_protest_arrest, token_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
-from realpolitik.nlp.columns import span_has_any
+from realpolitik.nlp.columns import span_has_any, span_tokens
 
 VIOLENT_PROTEST_FILE = DATA_DIR / "acled_violent_protest.tsv"
 PROTEST_FORCE_FILE = DATA_DIR / "acled_protest_force.tsv"
@@ -68,7 +68,7 @@ def reads_violent_protest(sent: Span) -> bool:
     a protest word ("a protester throws a petrol bomb"), or done during a protest ("torched a
     building during the march", round 9)."""
     groups = violent_protest_words()
-    for tok in sent:
+    for tok in span_tokens(sent):
         words = token_words(tok)
         if not words & groups["protest"]:
             continue
@@ -142,9 +142,9 @@ def reads_nonlethal_dispersal(sent: Span) -> bool:
     if not _sentence_has(sent, "protest") or _sentence_has(sent, "deadly"):
         return False
     # the crowd is not told peaceful: no reading ("riot police", "riot gear" name the police)
-    if any(_in(t, "unrest") and t.dep_ not in {"amod", "compound"} for t in sent):
+    if any(_in(t, "unrest") and t.dep_ not in {"amod", "compound"} for t in span_tokens(sent)):
         return False
-    return any(_names_nonlethal_weapon(t) or _disperses_protest(t) for t in sent)
+    return any(_names_nonlethal_weapon(t) or _disperses_protest(t) for t in span_tokens(sent))
 
 
 def _earlier(tok: Token) -> bool:
@@ -201,7 +201,7 @@ def protest_under_way(sent: Span) -> bool:
     sit-in, people protesting or staging a demonstration) that is not what an arrest is for, or
     protesters at the place they gather ("demonstrators were rounded up outside the
     courthouse")."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if _in(tok, "protest_event") and not _earlier(tok):
             return True
         if _in(tok, "protest_person"):

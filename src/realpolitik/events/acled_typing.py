@@ -73,7 +73,7 @@ from realpolitik.events.acled_protest_force import (  # moved there in round 11;
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
-from realpolitik.nlp.columns import span_has_any
+from realpolitik.nlp.columns import span_has_any, span_tokens
 from realpolitik.places.locate import event_place, meeting_role, place_index
 
 SUBTYPES_FILE = DATA_DIR / "acled_subtypes.tsv"
@@ -381,13 +381,13 @@ def _decision_scores(
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top in TERRITORY_GAINS and not any(token_words(t) & territory_gain_words() for t in sent):
+    if top in TERRITORY_GAINS and not any(token_words(t) & territory_gain_words() for t in span_tokens(sent)):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
         taker = _gain_taker(sent, found)
         if taker == NON_STATE_GAIN and taker != top:  # a named group took the ground
             scores[taker], scores[top] = scores[top], scores[taker]
-    elif top == TERRITORY_TRANSFER and not any(_names_place(t) for t in sent):
+    elif top == TERRITORY_TRANSFER and not any(_names_place(t) for t in span_tokens(sent)):
         scores[top] = 0.0
     elif (top in ACCIDENT_PRONE and _reads_accident(sent)) or (
         top in CRIME_PRONE and reads_contraband_seizure(sent)
@@ -410,7 +410,7 @@ def _gain_taker(sent: Span, found: list[EventMention]) -> str | None:
     gain = territory_gain_words()
     for e in found:
         if not ({e.trigger.lower(), *e.trigger.lower().split()} & gain) and not any(
-            t.idx == e.trigger_start and token_words(t) & gain for t in sent
+            t.idx == e.trigger_start and token_words(t) & gain for t in span_tokens(sent)
         ):
             continue
         for m in e.source:
@@ -435,7 +435,7 @@ def accident_words() -> dict[str, frozenset[str]]:
 
 def _reads_accident(sent: Span) -> bool:
     """The sentence names an accident or a disaster, and no armed actor or attack."""
-    words = set().union(*(token_words(t) for t in sent))
+    words = set().union(*(token_words(t) for t in span_tokens(sent)))
     groups = accident_words()
     return bool(words & groups["accident"]) and not words & groups["armed"]
 
@@ -467,7 +467,7 @@ def phrase_votes(sent: Span) -> dict[str, float]:
 
 def reads_unopposed_transfer(sent: Span) -> bool:
     """The sentence names a place and tells ground changing hands without a fight."""
-    return any(_names_place(t) for t in sent) and bool(transfer_acts(sent))
+    return any(_names_place(t) for t in span_tokens(sent)) and bool(transfer_acts(sent))
 
 
 def transfer_acts(sent: Span) -> list[Token]:
@@ -477,7 +477,7 @@ def transfer_acts(sent: Span) -> list[Token]:
     a coming in, both named ("withdrew ... and the militia moved in")."""
     groups = transfer_words()
     acts: list[Token] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         words = token_words(tok)
         if words & groups["unopposed"]:
             if tok.pos_ in {"ADJ", "ADV"}:
@@ -496,8 +496,8 @@ def transfer_acts(sent: Span) -> list[Token]:
             _controls_place(c, groups["control"]) for c in tok.children if c.dep_ in {"dobj", "obj"}
         ):
             acts.append(tok)  # "handed control of the airport to ...", no "over"
-    withdrawals = [t for t in sent if t.lemma_.lower() in groups["withdraw"] or _leaves_place(t)]
-    entries = [t for t in sent if t.lemma_.lower() in groups["enter"]]
+    withdrawals = [t for t in span_tokens(sent) if t.lemma_.lower() in groups["withdraw"] or _leaves_place(t)]
+    entries = [t for t in span_tokens(sent) if t.lemma_.lower() in groups["enter"]]
     if withdrawals and entries:
         acts += withdrawals + entries
     return acts
@@ -590,7 +590,7 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     army", "military", "Kabul-based", "drone") stands for the verb that governs it ("the army
     discovered a cache": "discovered"). Within a group: the words that name an act (verbs
     first), then the verbs governing the others, in sentence order."""
-    free = [t for t in sent if t.idx not in taken and not t.is_punct]
+    free = [t for t in span_tokens(sent) if t.idx not in taken and not t.is_punct]
     cues = set(sub.cues)
     any_hit = False
     for group in (cues, relevance_words()):
@@ -640,7 +640,7 @@ def cue_governed_events(sent: Span, sub: SubType, found: list[EventMention]) -> 
     by_start = {e.trigger_start: e for e in found}
     cues = set(sub.cues)
     out: list[EventMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if not (token_words(tok) & cues) or names_act(tok):
             continue
         verb = _governing_verb(tok)

@@ -24,6 +24,12 @@ from spacy.tokens import Doc, Span, Token
 
 _KEY = "realpolitik.lower_and_lemma"
 
+# The last document asked of `span_tokens` and its tokens, made once. Kept here and not in the
+# Doc's `user_data`: a list of the Doc's own tokens there would make a reference cycle (each
+# Token holds its Doc), so that a dropped Doc waited for the garbage collector's full pass
+# instead of being freed at once. One document is kept, the one being read.
+_last_tokens: tuple[Doc | None, list[Token]] = (None, [])
+
 # (LOWER hash, LEMMA hash) -> {lemma lower-cased, lower form}, shared by every document of the
 # process; the hashes are the vocabulary's, fixed for the process. Emptied when it grows past
 # this many pairs (a long run meets new words without end; 100,000 pairs are about 25 MB).
@@ -67,3 +73,24 @@ def span_has_any(span: Span | Sequence[Token], words: frozenset[str] | set[str])
         return any(not lower_and_lemma(t.doc)[t.i].isdisjoint(words) for t in span)
     table = lower_and_lemma(span.doc)
     return any(not table[i].isdisjoint(words) for i in range(span.start, span.end))
+
+
+def span_tokens(span: Span | Doc | Sequence[Token]) -> list[Token]:
+    """The tokens of `span`, in order, as `list(span)` gives them, without making a new `Token`
+    for each of them at each walk: the ACLED phrase readers each walk every sentence of a
+    document (about twenty walks a sentence), and spaCy makes a fresh `Token` object at every
+    step of `for tok in sent`. The document's tokens are made once, while it is the one read."""
+    if isinstance(span, Doc):
+        return list(_document_tokens(span))
+    if isinstance(span, Span):
+        return _document_tokens(span.doc)[span.start : span.end]
+    return list(span)
+
+
+def _document_tokens(doc: Doc) -> list[Token]:
+    global _last_tokens
+    last, tokens = _last_tokens
+    if last is not doc:
+        tokens = list(doc)
+        _last_tokens = (doc, tokens)
+    return tokens
