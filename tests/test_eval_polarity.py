@@ -12,10 +12,6 @@ from realpolitik.eval.polarity import (
     EXTRA_SETS,
     OWN2_FILE,
     OWN3_FILE,
-    OWN4_FILE,
-    OWN5_FILE,
-    OWN6_FILE,
-    OWN7_FILE,
     OWN_FILE,
     _summary,
     judge_polarity,
@@ -104,70 +100,35 @@ def test_eval_polarity_third_set_has_its_own_split_and_shares_no_sentence():
     assert not earlier & {s["text"] for s in sentences}
 
 
-def test_eval_polarity_sixth_set_has_its_own_split_every_polarity_and_no_shared_sentence():
-    sentences = own_polarity_sentences(OWN6_FILE)
-    assert 60 <= len(sentences) <= 65
+EVERY_POLARITY = {"asserted", "denied", "negated", "hypothetical", "intended"}
+
+
+# set name, the polarities its sentences tell, whether about a third are asserted controls,
+# how many sentences it holds (None: not pinned)
+LATER_SETS = [
+    ("own4", EVERY_POLARITY | {"no_event"}, False, None),
+    ("own5", EVERY_POLARITY | {"no_event"}, True, None),
+    ("own6", EVERY_POLARITY, True, range(60, 66)),
+    ("own7", EVERY_POLARITY | {"no_event"}, True, range(60, 61)),
+]
+
+
+@pytest.mark.parametrize(("name", "told", "controls", "size"), LATER_SETS)
+def test_eval_polarity_later_sets_have_their_own_split_their_polarities_and_no_shared_sentence(
+    name: str, told: set[str], controls: bool, size: range | None
+):
+    path = EXTRA_SETS[name]
+    sentences = own_polarity_sentences(path)
+    assert size is None or len(sentences) in size
     assert {"tune", "check"} == {s["part"] for s in sentences}
-    assert all(s["part"] == part_of(s["id"], "polarity_own6") for s in sentences)
-    told = {p for s in sentences for p in s["polarity"]}
-    assert told == {"asserted", "denied", "negated", "hypothetical", "intended"}
+    assert all(s["part"] == part_of(s["id"], path.stem) for s in sentences)
+    assert {p for s in sentences for p in s["polarity"]} == told
     asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
-    assert len(sentences) // 4 <= len(asserted) <= len(sentences) // 2  # about a third controls
+    if controls:  # about a third are asserted controls
+        assert len(sentences) // 4 <= len(asserted) <= len(sentences) // 2
     assert len({s["id"] for s in sentences}) == len(sentences)
-    earlier = {
-        s["text"]
-        for f in (OWN_FILE, OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE)
-        for s in own_polarity_sentences(f)
-    }
-    assert not earlier & {s["text"] for s in sentences}
-
-
-def test_eval_polarity_seventh_set_has_its_own_split_questions_controls_and_no_shared_sentence():
-    sentences = own_polarity_sentences(OWN7_FILE)
-    assert len(sentences) == 60
-    assert {"tune", "check"} == {s["part"] for s in sentences}
-    assert all(s["part"] == part_of(s["id"], "polarity_own7") for s in sentences)
-    told = {p for s in sentences for p in s["polarity"]}
-    assert told == {"asserted", "denied", "negated", "hypothetical", "intended", "no_event"}
-    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
-    assert len(sentences) // 4 <= len(asserted) <= len(sentences) // 2  # about a third controls
-    assert len({s["id"] for s in sentences}) == len(sentences)
-    earlier = {
-        s["text"]
-        for f in (OWN_FILE, OWN2_FILE, OWN3_FILE, OWN4_FILE, OWN5_FILE, OWN6_FILE)
-        for s in own_polarity_sentences(f)
-    }
-    assert not earlier & {s["text"] for s in sentences}
-    assert EXTRA_SETS["own7"] == OWN7_FILE
-
-
-def test_eval_polarity_fifth_set_has_its_own_split_every_polarity_and_no_shared_sentence():
-    sentences = own_polarity_sentences(OWN5_FILE)
-    assert {"tune", "check"} == {s["part"] for s in sentences}
-    assert all(s["part"] == part_of(s["id"], "polarity_own5") for s in sentences)
-    told = {p for s in sentences for p in s["polarity"]}
-    assert told == {"asserted", "denied", "negated", "hypothetical", "intended", "no_event"}
-    asserted = [s for s in sentences if s["polarity"] == ["asserted"]]
-    assert len(sentences) // 4 <= len(asserted) <= len(sentences) // 2  # about a third controls
-    assert len({s["id"] for s in sentences}) == len(sentences)
-    earlier = {
-        s["text"]
-        for f in (OWN_FILE, OWN2_FILE, OWN3_FILE, OWN4_FILE)
-        for s in own_polarity_sentences(f)
-    }
-    assert not earlier & {s["text"] for s in sentences}
-
-
-def test_eval_polarity_fourth_set_has_its_own_split_every_polarity_and_no_shared_sentence():
-    sentences = own_polarity_sentences(OWN4_FILE)
-    assert {"tune", "check"} == {s["part"] for s in sentences}
-    assert all(s["part"] == part_of(s["id"], "polarity_own4") for s in sentences)
-    told = {p for s in sentences for p in s["polarity"]}
-    assert told == {"asserted", "denied", "negated", "hypothetical", "intended", "no_event"}
-    assert len({s["id"] for s in sentences}) == len(sentences)
-    earlier = {
-        s["text"] for f in (OWN_FILE, OWN2_FILE, OWN3_FILE) for s in own_polarity_sentences(f)
-    }
+    earlier_files = [OWN_FILE] + [EXTRA_SETS[n] for n in EXTRA_SETS][: list(EXTRA_SETS).index(name)]
+    earlier = {s["text"] for f in earlier_files for s in own_polarity_sentences(f)}
     assert not earlier & {s["text"] for s in sentences}
 
 
