@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "speaker", "word"),
     [
-        ("Unions called the new tariff a betrayal of farmers.", "unions", "called"),
+        ("Unions called the new tariff a betrayal of farmers.", "Unions", "called"),
         ("The opposition called the ruling illegal and vowed to appeal.", "opposition", "called"),
         ("Tehran called the sanctions an act of aggression.", "Tehran", "called"),
         ("The rebels termed the proposal insulting.", "rebels", "termed"),
