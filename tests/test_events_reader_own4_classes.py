@@ -38,3 +38,52 @@ def test_events_a_call_to_a_leader_stays_a_phone_call(nlp):
         ("president", None, "GOV"), ("counterpart", "KEN", "GOV"),
     )  # fmt: skip
     assert event_on(events, "called").plover_type == "CONSULT"
+
+
+def test_events_speaking_to_a_leader_by_title_is_a_consultation(nlp):
+    events = events_with_actors(
+        nlp, "The premier said he had spoken to President Ruto by phone on Friday.",
+        ("premier", "UGA", "GOV"), ("Ruto", "KEN", "GOV"),
+    )  # fmt: skip
+    assert event_on(events, "spoken").plover_type == "CONSULT"
+
+
+def test_events_speaking_to_reporters_is_no_consultation(nlp):
+    events = events_with_actors(
+        nlp, "The minister spoke to reporters after the vote.", ("minister", "UGA", "GOV")
+    )
+    assert not [e for e in events if e.trigger.split()[0] == "spoke"]
+
+
+def test_events_holding_a_session_is_a_meeting(nlp):
+    events = events_with_actors(
+        nlp, "The envoys held a second session in Lusaka on Monday.", ("envoys", None, "GOV")
+    )
+    assert event_on(events, "held").plover_type == "CONSULT"
+
+
+def test_events_sharing_data_with_a_party_is_cooperation(nlp):
+    events = events_with_actors(
+        nlp, "Oslo agreed to share satellite images of the strait with Copenhagen.",
+        ("Oslo", "NOR", "GOV"), ("Copenhagen", "DNK", "GOV"),
+    )  # fmt: skip
+    assert event_on(events, "share").plover_type == "COOPERATE"
+
+
+def test_events_pulling_vessels_back_is_a_retreat(nlp):
+    events = events_with_actors(
+        nlp, "The navy pulled two frigates and a patrol vessel back from the reef.",
+        ("navy", "PHL", "MIL"),
+    )  # fmt: skip
+    assert event_on(events, "pulled").plover_type == "RETREAT"
+
+
+def test_events_pronoun_of_a_second_reported_clause_is_the_speaker(nlp):
+    events = events_with_actors(
+        nlp,
+        "Uganda's president said on Monday that the talks would resume, and that he had "
+        "spoken to President Ruto by phone.",
+        ("president", "UGA", "GOV"), ("Ruto", "KEN", "GOV"),
+    )  # fmt: skip
+    spoken = event_on(events, "spoken")
+    assert [a.text for a in spoken.source] == ["president"]
