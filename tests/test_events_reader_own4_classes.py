@@ -87,3 +87,26 @@ def test_events_pronoun_of_a_second_reported_clause_is_the_speaker(nlp):
     )  # fmt: skip
     spoken = event_on(events, "spoken")
     assert [a.text for a in spoken.source] == ["president"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "offer", "content"),
+    [
+        (
+            "Norway has offered to host the talks if both sides need a venue.",
+            "Norway",
+            "offered",
+            "host",
+        ),
+        (
+            "The rebels threatened to shell the port if the navy moved closer.",
+            "rebels",
+            "threatened",
+            "shell",
+        ),
+    ],
+)
+def test_events_a_condition_on_an_offer_is_its_contents(nlp, sentence, party, offer, content):
+    events = events_with_actors(nlp, sentence, (party, None, "GOV"))
+    assert event_on(events, offer).polarity == "asserted"
+    assert event_on(events, content).polarity != "asserted"

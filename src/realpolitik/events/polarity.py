@@ -113,6 +113,7 @@ class Lexicon:
     accusing_verbs: frozenset[str]
     considered_phrases: frozenset[str]
     dropped_phrases: frozenset[str]
+    content_conditioned_verbs: frozenset[str]
 
 
 @cache
@@ -146,7 +147,7 @@ def polarity_of(trigger: Token) -> Polarity:
     shares_modality = True  # the node's own modals and negation apply to the trigger's event
     while True:
         if shares_modality:
-            cues |= _local_cues(node, lex)
+            cues |= _local_cues(node, lex, _offer_with_conditioned_content(node, trigger, lex))
         if (
             _conditional_mark(node, lex)
             or _habitual_clause(node, lex)
@@ -199,8 +200,19 @@ def _charge_before_its_denial(node: Token, trigger: Token, head: Token, lex: Lex
     )
 
 
-def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
-    """Cues from the node's own dependents: negation, modals, speculative adverbs, conditions."""
+def _offer_with_conditioned_content(node: Token, trigger: Token, lex: Lexicon) -> bool:
+    """The trigger is a verb of offering or threatening with an infinitive of what it offers
+    ("offered to host a round if the group needs a venue"): a condition on it is its content's."""
+    return (
+        node is trigger
+        and verb_lemma(node) in lex.content_conditioned_verbs
+        and any(c.dep_ == "xcomp" for c in node.children)
+    )
+
+
+def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> set[Polarity]:
+    """Cues from the node's own dependents: negation, modals, speculative adverbs, conditions
+    (not a condition that belongs to an offered content, `content_condition`)."""
     cues: set[Polarity] = set()
     negated = False
     modals: set[str] = set()
@@ -219,7 +231,8 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
         elif child.dep_ == "advmod" and word in lex.speculative_adverbs | lex.habitual_adverbs:
             cues.add("hypothetical")  # "possibly", and a habit: "sometimes lead to", "often raid"
         elif child.dep_ == "advcl" and (
-            _conditional_mark(child, lex) or _clause_words(child) & lex.habitual_marks
+            (_conditional_mark(child, lex) and not content_condition)
+            or _clause_words(child) & lex.habitual_marks
         ):
             # the main clause of "if X, Y would ..." is conditional, of "Y whenever X" a habit
             cues.add("hypothetical")
