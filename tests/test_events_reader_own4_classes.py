@@ -110,3 +110,19 @@ def test_events_a_condition_on_an_offer_is_its_contents(nlp, sentence, party, of
     events = events_with_actors(nlp, sentence, (party, None, "GOV"))
     assert event_on(events, offer).polarity == "asserted"
     assert event_on(events, content).polarity != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Ghana said it would not allow the militants to use its territory for attacks.", "Ghana"),
+        (
+            "Officials said the smugglers had used the island for raids on fishing villages.",
+            "Officials",
+        ),
+    ],
+)
+def test_events_an_act_a_thing_is_used_for_is_not_told(nlp, sentence, party):
+    events = events_with_actors(nlp, sentence, (party, None, "GOV"))
+    purpose = [e for e in events if e.trigger.split()[0] in {"attacks", "raids"}]
+    assert purpose and all(e.polarity != "asserted" for e in purpose)

@@ -114,6 +114,7 @@ class Lexicon:
     considered_phrases: frozenset[str]
     dropped_phrases: frozenset[str]
     content_conditioned_verbs: frozenset[str]
+    using_verbs: frozenset[str]
 
 
 @cache
@@ -448,6 +449,8 @@ def _verb_frame(
             return "intended", True  # "will meet in Abuja for a summit": the trip is to come
         if lemma in lex.conditioning_verbs and node.lower_ in lex.conditioning_prepositions:
             return "hypothetical", True  # "tie the talks to the arrest of the plotters"
+        if lemma in lex.using_verbs and node.lower_ == "for":
+            return "intended", True  # "use its soil for attacks": what it is used for
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
