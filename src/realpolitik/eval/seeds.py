@@ -29,11 +29,16 @@ READER_OWN2_DIR = Path(__file__).parent / "gold" / "reader_own2"
 # topics, written after reader_own2's rules (its first run is their held-out figure).
 READER_OWN3 = Path(__file__).parent / "gold" / "reader_own3.yaml"
 READER_OWN3_DIR = Path(__file__).parent / "gold" / "reader_own3"
+# The fourth, one article in each form scraped news takes (wire, regional outlet, live blog,
+# analysis, press statement, follow-up), written after reader_own3's rules.
+READER_OWN4 = Path(__file__).parent / "gold" / "reader_own4.yaml"
+READER_OWN4_DIR = Path(__file__).parent / "gold" / "reader_own4"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
     ("reader_own2", READER_OWN2, READER_OWN2_DIR),
     ("reader_own3", READER_OWN3, READER_OWN3_DIR),
+    ("reader_own4", READER_OWN4, READER_OWN4_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

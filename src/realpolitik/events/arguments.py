@@ -1124,6 +1124,11 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
         clause.dep_ not in {"ccomp", "ROOT", "xcomp", "advcl", "conj"} and clause.head.i != clause.i
     ):
         clause = clause.head
+    while clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and clause.head.i != clause.i:
+        # "said that the men could be freed, and that he had spoken to X": a second reported
+        # clause hangs on the first; its pronoun is the speaker's, as in the first (issue 9,
+        # round r5: reader_own4 tune)
+        clause = clause.head
     upper = clause.head if clause.dep_ != "ROOT" else clause
     if upper is clause and pronoun.head is clause:
         return []  # the pronoun is the main clause's own subject: left to the previous sentence

@@ -115,6 +115,8 @@ class Lexicon:
     dropped_phrases: frozenset[str]
     precaution_marks: frozenset[str]
     habitual_frames: frozenset[str]
+    content_conditioned_verbs: frozenset[str]
+    using_verbs: frozenset[str]
 
 
 @cache
@@ -148,7 +150,7 @@ def polarity_of(trigger: Token) -> Polarity:
     shares_modality = True  # the node's own modals and negation apply to the trigger's event
     while True:
         if shares_modality:
-            cues |= _local_cues(node, lex)
+            cues |= _local_cues(node, lex, _offer_with_conditioned_content(node, trigger, lex))
         if (
             _conditional_mark(node, lex)
             or _habitual_clause(node, lex)
@@ -202,8 +204,19 @@ def _charge_before_its_denial(node: Token, trigger: Token, head: Token, lex: Lex
     )
 
 
-def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
-    """Cues from the node's own dependents: negation, modals, speculative adverbs, conditions."""
+def _offer_with_conditioned_content(node: Token, trigger: Token, lex: Lexicon) -> bool:
+    """The trigger is a verb of offering or threatening with an infinitive of what it offers
+    ("offered to host a round if the group needs a venue"): a condition on it is its content's."""
+    return (
+        node is trigger
+        and verb_lemma(node) in lex.content_conditioned_verbs
+        and any(c.dep_ == "xcomp" for c in node.children)
+    )
+
+
+def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> set[Polarity]:
+    """Cues from the node's own dependents: negation, modals, speculative adverbs, conditions
+    (not a condition that belongs to an offered content, `content_condition`)."""
     cues: set[Polarity] = set()
     negated = False
     modals: set[str] = set()
@@ -222,7 +235,8 @@ def _local_cues(node: Token, lex: Lexicon) -> set[Polarity]:
         elif child.dep_ == "advmod" and word in lex.speculative_adverbs | lex.habitual_adverbs:
             cues.add("hypothetical")  # "possibly", and a habit: "sometimes lead to", "often raid"
         elif child.dep_ == "advcl" and (
-            _conditional_mark(child, lex) or _clause_words(child) & lex.habitual_marks
+            (_conditional_mark(child, lex) and not content_condition)
+            or _clause_words(child) & lex.habitual_marks
         ):
             # the main clause of "if X, Y would ..." is conditional, of "Y whenever X" a habit
             cues.add("hypothetical")
@@ -465,6 +479,8 @@ def _verb_frame(
             return "intended", True  # "will meet in Abuja for a summit": the trip is to come
         if lemma in lex.conditioning_verbs and node.lower_ in lex.conditioning_prepositions:
             return "hypothetical", True  # "tie the talks to the arrest of the plotters"
+        if lemma in lex.using_verbs and node.lower_ == "for":
+            return "intended", True  # "use its soil for attacks": what it is used for
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):

@@ -20,6 +20,7 @@ from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.ending import ending_event
 from realpolitik.events.formation import forming_event
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.wordlists import read_word_sets
 
@@ -423,6 +424,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             noun = _object_noun(via) if lemma in lex.light and via is not None else None
             phrasal = particles[0] if particles else None
             return Trigger(verb, hit_trig.ttype, False, via, _after(verb, noun), phrasal)
+    complement = naming_complement(verb, lemma)
+    if complement is not None:
+        # "called the arrests a provocation" criticises; "called the plan a good start" no event
+        return Trigger(verb, DISAPPROVING, False, complement) if disapproves(complement) else None
     if lemma in lex.support or (lemma, particle) in lex.phrasal_support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done; "stepped

@@ -1,0 +1,36 @@
+"""Verbs of naming with an object complement: "called the warning unfair", "called the arrests a
+provocation". What the speaker names its object tells how it judges it; it is no phone call
+(the lexicon's "call", CAMEO 041) and no summons. A disapproving complement makes the verb a
+criticism of the object's author (CAMEO 111, PLOVER ACCUSE); any other ("called the plan a good
+start") names no event of its own (issue 9, round r5: reader_own4 tune)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+DISAPPROVING = TriggerType("ACCUSE", "disapprove", "111", "own")
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "naming.yaml")
+
+
+def naming_complement(verb: Token, lemma: str) -> Token | None:
+    """The object complement of a verb of naming ("unfair" in "called the warning unfair"), if any."""
+    if lemma not in _lists()["naming_verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd"), None)
+
+
+def disapproves(complement: Token) -> bool:
+    """The complement, a modifier of it or its "of" phrase ("an act of aggression") disapproves."""
+    words = [complement, *(c for c in complement.children if c.dep_ in {"amod", "compound"})]
+    words += [p for prep in complement.children if prep.lower_ == "of" for p in prep.children]
+    return any(w.lemma_.lower() in _lists()["disapproving_words"] or w.lower_ in _lists()["disapproving_words"]
+               for w in words)  # fmt: skip
