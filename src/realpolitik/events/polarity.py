@@ -510,8 +510,10 @@ def _verb_frame(
         return "negated", True  # "its deployment has been blocked", "foiled an attack"
     if dep == "nsubjpass" and lemma in lex.deferring_verbs:
         return "intended", True  # "the referendum has been postponed": put off, still planned
-    if dep in {"nsubj", "nsubjpass"} and _deferring_phrase(head, lex):
-        return "intended", True  # "the evacuation remained on hold"
+    if dep in {"nsubj", "nsubjpass", "dobj"} and _deferring_phrase(head, lex):
+        # "the evacuation remained on hold"; an object put off as a subject is: "has put the
+        # delivery of the batteries on hold" (issue 9, round r5)
+        return "intended", True
     if dep in {"nsubj", "nsubjpass"} and (table := _table_cue(head, lex)):
         return table, True  # "a ceasefire is off the table", "an exchange is on the table"
     if dep == "ccomp" and any(

@@ -442,7 +442,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             for word in _words(pobj):
                 hit = lex.pattern(lemma, prep.lower_, word)
                 if hit:
-                    return Trigger(verb, hit, False, prep)
+                    # a light verb's pattern names the event by both words through its
+                    # preposition too: "went on strike", "went to war"
+                    noun = _after(verb, pobj) if lemma in lex.light else None
+                    return Trigger(verb, hit, False, prep, noun)
     # "stripped 94 deputies of their immunity": the parser often hangs the verb's preposition on
     # its object; only our own patterns are read there (CAMEO's were not written for it).
     for obj in objects:
