@@ -10,7 +10,11 @@ modifier of any other noun ("a Kabul mosque") it is a place.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
+
+from realpolitik.actors.kb import DATA_DIR
 
 # Prepositions after which a place name is where something happens, not who acts.
 LOCATIVE_PREPOSITIONS = {
@@ -29,6 +33,10 @@ GOVERNMENT_NOUNS = {
 # Verbs whose "on" names whom they address, not a place: "called on Beijing to respect the
 # convention", "prevailed on Tehran to release them".
 ADDRESSING_ON_VERBS = {"call", "prevail"}
+# The parser reads a sentence-opening seat before a verb as a noun-phrase adverb
+# ("Washington/npadvmod increased pressure ..."); with no subject on that verb it is the subject.
+OPENING_ADVERB_DEPS = {"npadvmod", "advmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos", "attr", "agent", "poss"}
 
 
@@ -37,6 +45,26 @@ def _governing(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+@lru_cache(maxsize=1)
+def pressure_on_nouns() -> frozenset[str]:
+    """Nouns whose "on" names the party pressed (`data/actors/pressure_on_nouns.txt`)."""
+    lines = (DATA_DIR / "pressure_on_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _subjectless_opening(span: Span, root: Token) -> bool:
+    """A seat opening its sentence, parsed as an adverb of the verb after it, where that verb
+    has no subject of its own: "Washington increased pressure on Caracas ..."."""
+    verb = root.head
+    return (
+        root.dep_ in OPENING_ADVERB_DEPS
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.i > span.end - 1
+        and span.start == span.sent.start
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def government_noun(span: Span) -> Token | None:
@@ -82,11 +110,13 @@ def seat_is_actor(span: Span) -> bool:
     if government_noun(span) is not None:
         return True
     root = _governing(span.root)
-    if root.dep_ in ACTOR_DEPS:
+    if root.dep_ in ACTOR_DEPS or _subjectless_opening(span, root):
         return True
     if root.dep_ == "pobj":
         prep = root.head
         if prep.lower_ == "on" and prep.head.lemma_.lower() in ADDRESSING_ON_VERBS:
             return True
+        if prep.lower_ == "on" and prep.head.lemma_.lower() in pressure_on_nouns():
+            return True  # "pressure on Manila", "sanctions on Caracas": the party pressed
         return prep.lower_ not in LOCATIVE_PREPOSITIONS
     return False

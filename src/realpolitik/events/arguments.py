@@ -294,6 +294,17 @@ def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
+def _opening_adverb_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Washington increased pressure on Caracas ...": the parser reads a sentence-opening name
+    before a subject-less verb as a noun-phrase adverb of it; a party named there is the
+    subject (the actors stage keeps a seat there as an actor, `actors.metonymy`)."""
+    sent_start = verb.sent.start
+    for adverb in _children(verb, {"npadvmod", "advmod"}):
+        if adverb.i < verb.i and adverb.left_edge.i == sent_start:
+            return actors_of(adverb, index)
+    return []
+
+
 def _taken_from(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "retook the town of Gwoza from the rebels": for a verb of taking, the party named after
     "from" is the one acted on; the object is what was taken (a town, a port, weapons). The
@@ -388,6 +399,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.anaphor = s
         if not subjects and (fronted := _fronted_subject(tok, index)):
             args.source += fronted
+            break
+        if not subjects and (opening := _opening_adverb_subject(tok, index)):
+            args.source += opening
             break
         prep = _gerund_preposition(tok) if not subjects else None
         if prep is not None:

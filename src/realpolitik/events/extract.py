@@ -110,6 +110,32 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
     return False
 
 
+def _means_of(tok: Token) -> bool:
+    """A gerund after "by" on a verb ("increased pressure on X by revoking licences", "showed
+    its reach by carrying out attacks") names the act through which the verb's act was done:
+    the concrete act the sentence reports, so it does not rank as embedded under that verb."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and prep.lower_ == "by"
+        and prep.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _done_through(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb's act is done through a typed act in its "by" gerund: "increased
+    pressure on X by revoking licences" reports the revoking; the verb only frames it, and
+    ranks as an embedded act would."""
+    return any(
+        means.i in trigger_tokens
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for means in prep.children
+        if _means_of(means)
+    )
+
+
 def _place(
     trigger: Token,
     places: dict[int, PlaceMention],
@@ -339,7 +365,12 @@ def extract_events(
             # a trailing "..., a charge X denied" remarks on the report: the act it follows is
             # not under it, and it ranks as an embedded act itself
             embedded = tok.i in remarks or (
-                not trig.headline and _is_embedded(tok, typed - remarks)
+                not trig.headline
+                and (
+                    _done_through(tok, typed)
+                    or not _means_of(tok)
+                    and _is_embedded(tok, typed - remarks)
+                )
             )
             clausal = not trig.nominal and not trig.headline
             conf = score(
