@@ -31,9 +31,7 @@ def _seat_acts(nlp, sentence: str, capital: str) -> bool:
         ("The ministers met on Friday in Vienna.", "Vienna", False),
     ],
 )  # fmt: skip
-def test_actors_capital_after_a_pressure_noun_on_is_the_party_pressed(
-    nlp, sentence, capital, acts
-):
+def test_actors_capital_after_a_pressure_noun_on_is_the_party_pressed(nlp, sentence, capital, acts):
     assert _seat_acts(nlp, sentence, capital) is acts
 
 
