@@ -299,6 +299,22 @@ def reads_interception(sent: Span) -> bool:
     return False
 
 
+def reads_armed_attackers(sent: Span) -> bool:
+    """The killers or attackers are an armed group (round r5): a clause subject, or the agent
+    of a passive, is a word of armed attackers ("bandits descended on a settlement and
+    murdered fourteen people", "villagers were killed by gunmen") and none is a crowd word.
+    The codebook's mob violence is done by crowds and rioters; an armed group's violence on
+    civilians is an attack."""
+    agents = [
+        t
+        for t in span_tokens(sent)
+        if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    ]
+    if any(_in(a, "crowd") for a in agents):
+        return False
+    return any(_in(a, "armed_attacker") for a in agents)
+
+
 def reads_crowd_clash(sent: Span) -> bool:
     """Crowds fighting each other: a verb of clashing whose subject is a crowd word ("rival
     groups of youths clashed", "villagers and herders fought"), in a sentence that names no

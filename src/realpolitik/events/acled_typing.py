@@ -54,6 +54,7 @@ from realpolitik.events.acled_model import (
     passage_vector,
 )
 from realpolitik.events.acled_phrases import (
+    reads_armed_attackers,
     reads_base_set_up,
     reads_contraband_seizure,
     reads_crowd_clash,
@@ -218,6 +219,10 @@ DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
 # ACLED event ("none" takes its place, as for an accident). Round 10: so is an arrest there
 # ("two passengers were arrested with gold bars they had not declared": smuggling, a crime).
 DISRUPTED_WEAPONS = "Disrupted weapons use"
+# Mob violence read where the sentence's agents are an armed group and no crowd
+# (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
+MOB_VIOLENCE = "Mob violence"
+ATTACK = "Attack"
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
@@ -389,6 +394,9 @@ def _decision_scores(
             scores[taker], scores[top] = scores[top], scores[taker]
     elif top == TERRITORY_TRANSFER and not any(_names_place(t) for t in span_tokens(sent)):
         scores[top] = 0.0
+    elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
+        # an armed group's killing is an attack, not mob violence: the two swap (round r5)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (top in ACCIDENT_PRONE and _reads_accident(sent)) or (
         top in CRIME_PRONE and reads_contraband_seizure(sent)
     ):
