@@ -1,12 +1,13 @@
 """Round r5 (issue 9): mob violence read where the attackers are an armed group is an attack, and
-an armed group ordered to disband names its change of activity (a cue of the sub-type)."""
+an armed group ordered to disband names its change of activity (a cue of the sub-type), and
+violence in a quarrel between kin or neighbours is crime, no ACLED event."""
 
 from __future__ import annotations
 
 import pytest
 
 from realpolitik.events.acled_model import best
-from realpolitik.events.acled_phrases import reads_armed_attackers
+from realpolitik.events.acled_phrases import reads_armed_attackers, reads_private_quarrel
 from realpolitik.events.acled_typing import _decision_scores, subtypes
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -56,3 +57,34 @@ def test_disbanding_and_disarming_are_cues_of_a_change_to_group_activity():
 def test_an_order_to_disband_carries_the_change_to_group_activity(analyse):
     events = analyse("The rebel command told its fighters to disband and return to their farms.")
     assert "Change to group/activity" in {e.acled_sub_event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer stabbed his brother to death after an argument over land, police said.",
+        "A tenant beat his landlord unconscious in a row over unpaid rent.",
+    ],
+)
+def test_violence_in_a_quarrel_between_kin_or_neighbours_reads_private(nlp, text):
+    assert reads_private_quarrel(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters killed a trader and his brother after a dispute at a checkpoint.",
+        "Gunmen shot dead a village chief and his wife in their home.",
+        "Two clans fought over a land dispute, leaving nine dead.",
+    ],
+)
+def test_an_armed_side_or_no_quarrel_is_not_private(nlp, text):
+    assert not reads_private_quarrel(_sentence(nlp, text))
+
+
+def test_an_attack_in_a_private_quarrel_is_no_acled_event(nlp):
+    probs = {"Attack": 0.3, "none": 0.2}
+    quarrel = _sentence(nlp, "A farmer stabbed his brother to death after an argument over land.")
+    assert best(_decision_scores(probs, quarrel, [])).label == "none"
+    raid = _sentence(nlp, "Gunmen shot dead a village chief and his wife in their home.")
+    assert best(_decision_scores(probs, raid, [])).label == "Attack"

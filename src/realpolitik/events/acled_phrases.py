@@ -315,6 +315,17 @@ def reads_armed_attackers(sent: Span) -> bool:
     return any(_in(a, "armed_attacker") for a in agents)
 
 
+def reads_private_quarrel(sent: Span) -> bool:
+    """Violence in a quarrel between private people (round r5): a word of quarrel ("a dispute
+    over a parking space", "after an argument") and a word of kin or neighbours ("shot his
+    neighbour"), in a sentence that names no armed or organised side but the police reporting
+    it. Such a killing is crime, no ACLED event (own3 tune)."""
+    if not (_sentence_has(sent, "quarrel") and _sentence_has(sent, "kin")):
+        return False
+    organised = phrase_words()["organised"] - phrase_words()["authority"]
+    return not span_has_any(sent, organised)
+
+
 def reads_crowd_clash(sent: Span) -> bool:
     """Crowds fighting each other: a verb of clashing whose subject is a crowd word ("rival
     groups of youths clashed", "villagers and herders fought"), in a sentence that names no

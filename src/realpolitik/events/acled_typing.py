@@ -62,6 +62,7 @@ from realpolitik.events.acled_phrases import (
     reads_disappearance,
     reads_group_change,
     reads_interception,
+    reads_private_quarrel,
     reads_restriction,
     token_words,
 )
@@ -223,6 +224,9 @@ DISRUPTED_WEAPONS = "Disrupted weapons use"
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
 ATTACK = "Attack"
+# An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
+# is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
+QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
@@ -397,8 +401,10 @@ def _decision_scores(
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
-    elif (top in ACCIDENT_PRONE and _reads_accident(sent)) or (
-        top in CRIME_PRONE and reads_contraband_seizure(sent)
+    elif (
+        (top in ACCIDENT_PRONE and _reads_accident(sent))
+        or (top in CRIME_PRONE and reads_contraband_seizure(sent))
+        or (top in QUARREL_PRONE and reads_private_quarrel(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
