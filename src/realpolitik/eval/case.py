@@ -25,6 +25,8 @@ and ten that must get no type, split the same way. And (key `own5`, round 9)
 `eval/gold/acled_own5.yaml`: two for every sub-type, three or four for the weak ones, ten "none".
 And (key `own6`, round 10) `eval/gold/acled_own6.yaml`: two for every sub-type, four for the weak
 ones, ten "none" (diplomacy, crime, court cases, disasters, elections), in varied styles.
+And (key `own7`, round r5) `eval/gold/acled_own7.yaml`: one for every sub-type, two for the weak
+ones, eight "none", in the style of CASE snippets, from regions the earlier sets use least.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ OWN3_FILE = Path(__file__).parent / "gold" / "acled_own3.yaml"
 OWN4_FILE = Path(__file__).parent / "gold" / "acled_own4.yaml"
 OWN5_FILE = Path(__file__).parent / "gold" / "acled_own5.yaml"
 OWN6_FILE = Path(__file__).parent / "gold" / "acled_own6.yaml"
+OWN7_FILE = Path(__file__).parent / "gold" / "acled_own7.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -54,6 +57,7 @@ OWN_SETS = {
     "own4": OWN4_FILE,
     "own5": OWN5_FILE,
     "own6": OWN6_FILE,
+    "own7": OWN7_FILE,
 }
 NONE = "none"
 

@@ -299,6 +299,33 @@ def reads_interception(sent: Span) -> bool:
     return False
 
 
+def reads_armed_attackers(sent: Span) -> bool:
+    """The killers or attackers are an armed group (round r5): a clause subject, or the agent
+    of a passive, is a word of armed attackers ("bandits descended on a settlement and
+    murdered fourteen people", "villagers were killed by gunmen") and none is a crowd word.
+    The codebook's mob violence is done by crowds and rioters; an armed group's violence on
+    civilians is an attack."""
+    agents = [
+        t
+        for t in span_tokens(sent)
+        if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    ]
+    if any(_in(a, "crowd") for a in agents):
+        return False
+    return any(_in(a, "armed_attacker") for a in agents)
+
+
+def reads_private_quarrel(sent: Span) -> bool:
+    """Violence in a quarrel between private people (round r5): a word of quarrel ("a dispute
+    over a parking space", "after an argument") and a word of kin or neighbours ("shot his
+    neighbour"), in a sentence that names no armed or organised side but the police reporting
+    it. Such a killing is crime, no ACLED event (own3 tune)."""
+    if not (_sentence_has(sent, "quarrel") and _sentence_has(sent, "kin")):
+        return False
+    organised = phrase_words()["organised"] - phrase_words()["authority"]
+    return not span_has_any(sent, organised)
+
+
 def reads_crowd_clash(sent: Span) -> bool:
     """Crowds fighting each other: a verb of clashing whose subject is a crowd word ("rival
     groups of youths clashed", "villagers and herders fought"), in a sentence that names no

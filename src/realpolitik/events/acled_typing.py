@@ -54,6 +54,7 @@ from realpolitik.events.acled_model import (
     passage_vector,
 )
 from realpolitik.events.acled_phrases import (
+    reads_armed_attackers,
     reads_base_set_up,
     reads_contraband_seizure,
     reads_crowd_clash,
@@ -61,6 +62,7 @@ from realpolitik.events.acled_phrases import (
     reads_disappearance,
     reads_group_change,
     reads_interception,
+    reads_private_quarrel,
     reads_restriction,
     token_words,
 )
@@ -218,6 +220,13 @@ DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
 # ACLED event ("none" takes its place, as for an accident). Round 10: so is an arrest there
 # ("two passengers were arrested with gold bars they had not declared": smuggling, a crime).
 DISRUPTED_WEAPONS = "Disrupted weapons use"
+# Mob violence read where the sentence's agents are an armed group and no crowd
+# (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
+MOB_VIOLENCE = "Mob violence"
+ATTACK = "Attack"
+# An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
+# is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
+QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
@@ -389,8 +398,13 @@ def _decision_scores(
             scores[taker], scores[top] = scores[top], scores[taker]
     elif top == TERRITORY_TRANSFER and not any(_names_place(t) for t in span_tokens(sent)):
         scores[top] = 0.0
-    elif (top in ACCIDENT_PRONE and _reads_accident(sent)) or (
-        top in CRIME_PRONE and reads_contraband_seizure(sent)
+    elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
+        # an armed group's killing is an attack, not mob violence: the two swap (round r5)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif (
+        (top in ACCIDENT_PRONE and _reads_accident(sent))
+        or (top in CRIME_PRONE and reads_contraband_seizure(sent))
+        or (top in QUARREL_PRONE and reads_private_quarrel(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
