@@ -2,7 +2,8 @@
 earlier set used: state-media readouts, parliament and courts, sanctions compliance, press
 releases, police news, sport and culture diplomacy), on sentences written for the test (not the
 tune sentences that prompted them): summoning a foreign envoy is an official complaint, while
-summoning one's own people stays a call to meet."""
+summoning one's own people stays a call to meet; a message, cable or greeting of congratulation,
+condolence or thanks sent to a party is praise (a plain "message" sent stays a warning)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def test_events_typing17_summoned_envoys_in_the_lexicon():
         assert lex.pattern("summon", "", envoy).plover_type == "ACCUSE"
     # other objects keep the crosswalk's verb default
     assert lex.pattern("summon", "", "cabinet") is None
+    assert lex.pattern("send", "", "condolence").plover_type == "SUPPORT"
+    assert lex.pattern("convey", "", "thanks").plover_type == "SUPPORT"
 
 
 @pytest.mark.slow
@@ -29,6 +32,12 @@ def test_events_typing17_summoned_envoys_in_the_lexicon():
         ("Seoul summoned a Japanese diplomat over the textbook row.", "ACCUSE"),
         ("Lima summoned Mexico's ambassador to protest remarks by the president.", "ACCUSE"),
         ("The president summoned his cabinet for an emergency meeting.", "CONSULT"),
+        (
+            "Cuba's president sent a message of condolence to the Turkish people after the quake.",
+            "SUPPORT",
+        ),
+        ("The king sent a cable of congratulations to the new president of Ghana.", "SUPPORT"),
+        ("Japan's prime minister conveyed his thanks to India for the rescue teams.", "SUPPORT"),
     ],
 )
 def test_events_typing17_main_event_type(resources, text, plover_type):
