@@ -3,7 +3,8 @@ earlier set used: state-media readouts, parliament and courts, sanctions complia
 releases, police news, sport and culture diplomacy), on sentences written for the test (not the
 tune sentences that prompted them): summoning a foreign envoy is an official complaint, while
 summoning one's own people stays a call to meet; a message, cable or greeting of congratulation,
-condolence or thanks sent to a party is praise (a plain "message" sent stays a warning)."""
+condolence or thanks sent to a party is praise (a plain "message" sent stays a warning); anything
+sent "toward" a named place is a show of force, where what is sent "to" a party stays aid."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def test_events_typing17_summoned_envoys_in_the_lexicon():
         ),
         ("The king sent a cable of congratulations to the new president of Ghana.", "SUPPORT"),
         ("Japan's prime minister conveyed his thanks to India for the rescue teams.", "SUPPORT"),
+        ("Beijing sent a naval flotilla towards the Philippines.", "MOBILIZE"),
+        ("Iran sent drones toward Israel overnight.", "MOBILIZE"),
+        ("The Netherlands sent fighter jets to Ukraine.", "AID"),
     ],
 )
 def test_events_typing17_main_event_type(resources, text, plover_type):
