@@ -4,7 +4,8 @@ releases, police news, sport and culture diplomacy), on sentences written for th
 tune sentences that prompted them): summoning a foreign envoy is an official complaint, while
 summoning one's own people stays a call to meet; a message, cable or greeting of congratulation,
 condolence or thanks sent to a party is praise (a plain "message" sent stays a warning); anything
-sent "toward" a named place is a show of force, where what is sent "to" a party stays aid."""
+sent "toward" a named place is a show of force, where what is sent "to" a party stays aid; forces
+"placed on alert" or "on standby" are mobilised."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def test_events_typing17_summoned_envoys_in_the_lexicon():
         ("Beijing sent a naval flotilla towards the Philippines.", "MOBILIZE"),
         ("Iran sent drones toward Israel overnight.", "MOBILIZE"),
         ("The Netherlands sent fighter jets to Ukraine.", "AID"),
+        ("Seoul placed its troops on alert following the missile launch.", "MOBILIZE"),
+        ("Kenya put two army battalions on standby near the Somali border.", "MOBILIZE"),
     ],
 )
 def test_events_typing17_main_event_type(resources, text, plover_type):
