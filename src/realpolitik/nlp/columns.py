@@ -4,9 +4,10 @@ The ACLED step's phrase readers (`events/acled_phrases.py`, `events/acled_typing
 word lists on each token's lower-cased lemma and form (`token_words`), and every sentence of a
 document goes through about ten of them (the candidate test asks `phrase_votes` of every
 sentence with no relevance word): the same token's two strings were read from the vocabulary,
-lower-cased and put in a new set some ten times per document. `lower_and_lemma` reads the two
-columns once as integers (`Doc.to_array`) and hands out one frozen set per token, shared by
-the tokens with the same form and lemma; `span_has_any` asks a sentence for a word list
+lower-cased and put in a new set some ten times per document. `lower_and_lemma` takes the two
+columns from the document's token table (`nlp/token_columns.py`, read once per document for the
+place and actor stages too) and hands out one frozen set per token, shared by the tokens with
+the same form and lemma; `span_has_any` asks a sentence for a word list
 without making a `Token` of each word. Issue 9's round 10 (docs/benchmarks.md): the candidate
 test and the phrase votes over the 2,445 sentences of 150 bench documents take about 0.3 s each
 instead of 0.6-0.9 s, with the same answers.
@@ -19,8 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
+
+from realpolitik.nlp.token_columns import token_columns
 
 _KEY = "realpolitik.lower_and_lemma"
 
@@ -30,11 +33,11 @@ _KEY = "realpolitik.lower_and_lemma"
 # instead of being freed at once. One document is kept, the one being read.
 _last_tokens: tuple[Doc | None, list[Token]] = (None, [])
 
-# (LOWER hash, LEMMA hash) -> {lemma lower-cased, lower form}, shared by every document of the
-# process; the hashes are the vocabulary's, fixed for the process. Emptied when it grows past
-# this many pairs (a long run meets new words without end; 100,000 pairs are about 25 MB).
+# {lemma lower-cased, lower form} by (lower form, lemma lower-cased), shared by every document
+# of the process so that tokens of one word share one set. Emptied when it grows past this many
+# pairs (a long run meets new words without end; 100,000 pairs are about 25 MB).
 _MAX_PAIRS = 100_000
-_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+_WORDS: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def lower_and_lemma(doc: Doc) -> list[frozenset[str]]:
@@ -49,19 +52,20 @@ def lower_and_lemma(doc: Doc) -> list[frozenset[str]]:
 
 
 def _table(doc: Doc) -> list[frozenset[str]]:
+    """Built on the document's token table (`nlp.token_columns`), which reads the forms and
+    lemmas once for the place and actor stages too."""
     if len(_WORDS) > _MAX_PAIRS:
         _WORDS.clear()
-    strings = doc.vocab.strings
-    hyphen = strings["-"]
-    rows = doc.to_array([LOWER, LEMMA, HEAD]).tolist()
+    columns = token_columns(doc)
+    lowers, lemmas = columns.lowers, columns.lemmas
+    heads = doc.to_array(HEAD).tolist()  # the offset of each token's head from the token
     out = []
-    for i, (lower, lemma, _) in enumerate(rows):
-        words = _WORDS.get((lower, lemma))
+    for i, pair in enumerate(zip(lowers, lemmas, strict=True)):
+        words = _WORDS.get(pair)
         if words is None:
-            words = _WORDS[(lower, lemma)] = frozenset({strings[lemma].lower(), strings[lower]})
-        # HEAD is the offset of the token's head from the token
-        if i >= 2 and rows[i - 1][0] == hyphen and rows[i - 2][2] == 2:
-            words = words | {f"{strings[rows[i - 2][0]]}-{strings[lower]}"}
+            words = _WORDS[pair] = frozenset(pair)
+        if i >= 2 and lowers[i - 1] == "-" and heads[i - 2] == 2:
+            words = words | {f"{lowers[i - 2]}-{lowers[i]}"}
         out.append(words)
     return out
 
