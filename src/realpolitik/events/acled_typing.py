@@ -42,6 +42,7 @@ from realpolitik.events.acled_acts import (
     reads_prisoner_exchange,
     reads_property_destruction,
     reads_suicide_bombing,
+    reads_toxic_gas_use,
 )
 from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_lexical import lexical_matrix
@@ -55,6 +56,7 @@ from realpolitik.events.acled_model import (
 )
 from realpolitik.events.acled_phrases import (
     reads_armed_attackers,
+    reads_attack_on_civilians,
     reads_base_set_up,
     reads_contraband_seizure,
     reads_crowd_clash,
@@ -72,6 +74,7 @@ from realpolitik.events.acled_protest_force import (
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
 )
+from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
@@ -192,6 +195,8 @@ PHRASE_READERS = (
     (reads_disappearance, "Abduction/forced disappearance"),
     (reads_group_change, "Change to group/activity"),
     (reads_crowd_clash, "Mob violence"),
+    # round r6: a strike, or people gathering with a demand, told without a protest word
+    (reads_unnamed_protest, "Peaceful protest"),
 )
 # Round 10: phrases of violent acts (`events/acled_acts.py`, classes of phrasing of own6's tune
 # part and of the pipeline tune CV's out-of-fold misses) vote ACT_VOTE for their sub-type.
@@ -210,6 +215,8 @@ ACT_READERS = (
     # round 9's restriction reader, moved here from PHRASE_READERS: at 0.15 a ban on gatherings
     # stayed "none" (own4 tune); 0.3 leaves pipeline tune CV unchanged (0.822)
     (reads_restriction, "Other"),
+    # round r6: a toxic gas dropped, fired or released (own8 tune: no candidate, no event)
+    (reads_toxic_gas_use, "Chemical weapon"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -224,6 +231,10 @@ DISRUPTED_WEAPONS = "Disrupted weapons use"
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
 ATTACK = "Attack"
+# Round r6: an armed clash read where one armed side kills civilians and no second side fights
+# (`reads_attack_on_civilians`) is an attack (own8 tune: rebels storming a school).
+ARMED_CLASH = "Armed clash"
+PEACEFUL_PROTEST = "Peaceful protest"
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
@@ -366,6 +377,7 @@ def assign_acled(
                 cue_trigger_events(sent, sub, found)
                 or cue_governed_events(sent, sub, found)
                 or transfer_events(sent, sub, found)
+                or protest_act_events(sent, sub, found)
             )
         for e in found:
             on = sub is not None and e in carriers
@@ -400,6 +412,9 @@ def _decision_scores(
         scores[top] = 0.0
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
+        # one armed side killing civilians, no second side fighting: an attack (round r6)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
@@ -554,6 +569,17 @@ def transfer_events(sent: Span, sub: SubType, found: list[EventMention]) -> list
         return []
     starts = {t.idx for t in transfer_acts(sent)}
     return [e for e in found if e.trigger_start in starts and e.plover_type not in SPEECH_TYPES]
+
+
+def protest_act_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
+    """For a peaceful protest told without a protest word (round r6), the found events whose
+    trigger is a word of its strike or gathering (`unnamed_protest_acts`) carry it whatever their
+    PLOVER type: "gather" is a meeting (CONSULT) and "filled" a CONCEDE in the lexicon, so no
+    event carried the protest and none was added on a word already a trigger (own7, own8 tune)."""
+    if sub.name != PEACEFUL_PROTEST:
+        return []
+    starts = {t.idx for t in unnamed_protest_acts(sent)}
+    return [e for e in found if e.trigger_start in starts]
 
 
 def _names_place(tok: Token) -> bool:
