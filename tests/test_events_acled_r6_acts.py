@@ -1,7 +1,9 @@
 """Round r6 (issue 9): explosives hidden under a bomber's clothes are a suicide bomb, a toxic gas
 dropped or fired is a chemical weapon, a protest told with the verb "demonstrate" can meet
-excessive force, and an armed group's one-sided killing of civilians read as an armed clash is
-an attack."""
+excessive force, an armed group's one-sided killing of civilians read as an armed clash is
+an attack, an armed group levying taxes is an "Other" development, the police telling the news
+are no armed actor of an accident, and smuggling told in the next sentence makes an arrest
+crime."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from realpolitik.events.acled_acts import (
     reads_toxic_gas_use,
 )
 from realpolitik.events.acled_model import best
-from realpolitik.events.acled_phrases import reads_attack_on_civilians
-from realpolitik.events.acled_typing import _decision_scores
+from realpolitik.events.acled_phrases import reads_armed_levy, reads_attack_on_civilians
+from realpolitik.events.acled_typing import _contraband_told, _decision_scores, _reads_accident
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -108,3 +110,46 @@ def test_an_armed_clash_read_on_civilians_killed_yields_to_attack(nlp):
     assert best(_decision_scores(probs, raid, [])).label == "Attack"
     fight = _sentence(nlp, "Rebels killed six soldiers in an ambush on the highway.")
     assert best(_decision_scores(probs, fight, [])).label == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels collected taxes from traders at the river crossing.",
+        "Insurgents extorted tolls from drivers at makeshift checkpoints.",
+    ],
+)
+def test_an_armed_group_levying_taxes_reads_as_an_armed_levy(nlp, text):
+    assert reads_armed_levy(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government raised taxes on fuel.",
+        "Rebels collected their wounded from the battlefield.",
+    ],
+)
+def test_a_state_tax_or_another_collection_does_not(nlp, text):
+    assert not reads_armed_levy(_sentence(nlp, text))
+
+
+def test_the_police_telling_the_news_is_no_armed_actor_of_an_accident(nlp):
+    told = _sentence(nlp, "A boiler exploded at a dye factory, injuring nine workers, police said.")
+    assert _reads_accident(told)
+    hit = _sentence(nlp, "A gas cylinder exploded at a police post, wounding two officers.")
+    assert not _reads_accident(hit)
+
+
+def test_smuggling_told_in_the_next_sentence_makes_an_arrest_crime(nlp):
+    doc = nlp(
+        "Coast guards detained 40 people on a fishing boat off the island. "
+        "Officials said the boat belonged to a ring of migrant smugglers."
+    )
+    arrest = next(doc.sents)
+    assert _contraband_told(arrest)
+    armed = nlp(
+        "Coast guards detained 40 people on a fishing boat off the island with rifles aboard. "
+        "Officials said the boat belonged to a ring of migrant smugglers."
+    )
+    assert not _contraband_told(next(armed.sents))

@@ -338,6 +338,23 @@ def reads_attack_on_civilians(sent: Span) -> bool:
     return found
 
 
+def reads_armed_levy(sent: Span) -> bool:
+    """An armed group levying taxes (round r6): a verb of collecting, levying or extorting whose
+    subject is an armed group and whose object is a tax, levy, toll or zakat ("militants
+    collected livestock taxes from herders"). Taxation by an armed group is one of the codebook's
+    "Other" strategic developments; the classifier read it as mob violence (own8 tune)."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "collect"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        armed = phrase_words()["armed"] | phrase_words()["armed_attacker"]
+        if not any(in_words(s, armed) for s in subjects):
+            continue
+        if any(_in(o, "levy") for o in _objects(tok)):
+            return True
+    return False
+
+
 def reads_private_quarrel(sent: Span) -> bool:
     """Violence in a quarrel between private people (round r5): a word of quarrel ("a dispute
     over a parking space", "after an argument") and a word of kin or neighbours ("shot his

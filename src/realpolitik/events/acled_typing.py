@@ -55,7 +55,9 @@ from realpolitik.events.acled_model import (
     passage_vector,
 )
 from realpolitik.events.acled_phrases import (
+    phrase_words,
     reads_armed_attackers,
+    reads_armed_levy,
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_contraband_seizure,
@@ -197,6 +199,8 @@ PHRASE_READERS = (
     (reads_crowd_clash, "Mob violence"),
     # round r6: a strike, or people gathering with a demand, told without a protest word
     (reads_unnamed_protest, "Peaceful protest"),
+    # round r6: an armed group levying taxes, an "Other" strategic development
+    (reads_armed_levy, "Other"),
 )
 # Round 10: phrases of violent acts (`events/acled_acts.py`, classes of phrasing of own6's tune
 # part and of the pipeline tune CV's out-of-fold misses) vote ACT_VOTE for their sub-type.
@@ -418,12 +422,32 @@ def _decision_scores(
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
-        or (top in CRIME_PRONE and reads_contraband_seizure(sent))
+        or (top in CRIME_PRONE and _contraband_told(sent))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
     return scores
+
+
+def _contraband_told(sent: Span) -> bool:
+    """A seizure or arrest in a report of smuggling or contraband (`reads_contraband_seizure`),
+    told in the sentence or in the one next to it, with no weapon named in either (round r6:
+    "border guards detained 34 people ... The event is linked to a gang facilitating illegal
+    migration", CASE tune: the classifier reads the window, the crime was told in the next
+    sentence)."""
+    if reads_contraband_seizure(sent):
+        return True
+    doc = sent.doc
+    neighbours = [
+        doc[sent.start - 1].sent if sent.start > 0 else None,
+        doc[sent.end].sent if sent.end < len(doc) else None,
+    ]
+    words = phrase_words()
+    return any(
+        n is not None and reads_contraband_seizure(n) and not span_has_any(sent, words["weapon"])
+        for n in neighbours
+    )
 
 
 def _gain_taker(sent: Span, found: list[EventMention]) -> str | None:
@@ -463,10 +487,25 @@ def accident_words() -> dict[str, frozenset[str]]:
 
 
 def _reads_accident(sent: Span) -> bool:
-    """The sentence names an accident or a disaster, and no armed actor or attack."""
-    words = set().union(*(token_words(t) for t in span_tokens(sent)))
+    """The sentence names an accident or a disaster, and no armed actor or attack. Round r6: the
+    police or an officer who only tells the news ("..., said police", "police said") is no actor
+    of it (CASE tune: a furnace explosion at a plant read as an IED)."""
     groups = accident_words()
-    return bool(words & groups["accident"]) and not words & groups["armed"]
+    words = set().union(*(token_words(t) for t in span_tokens(sent)))
+    actors = set().union(*(token_words(t) for t in span_tokens(sent) if not _tells_news(t)))
+    return bool(words & groups["accident"]) and not actors & groups["armed"]
+
+
+# Verbs of telling the news: their subject is the report's source, not an actor of the event.
+NEWS_VERBS = frozenset({"say", "tell", "report", "confirm", "state", "add", "announce"})
+
+
+def _tells_news(tok: Token) -> bool:
+    """The token is (in) the subject of a verb of telling ("police said", "said a police
+    spokesman")."""
+    while tok.dep_ in {"compound", "amod", "poss"} and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in NEWS_VERBS
 
 
 @lru_cache(maxsize=1)
