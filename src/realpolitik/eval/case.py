@@ -27,6 +27,8 @@ And (key `own6`, round 10) `eval/gold/acled_own6.yaml`: two for every sub-type, 
 ones, ten "none" (diplomacy, crime, court cases, disasters, elections), in varied styles.
 And (key `own7`, round r5) `eval/gold/acled_own7.yaml`: one for every sub-type, two for the weak
 ones, eight "none", in the style of CASE snippets, from regions the earlier sets use least.
+And (key `own8`, round r6) `eval/gold/acled_own8.yaml`: the same make-up (two for the types own7's
+first run got wrong and the weak ones, eight "none"), from regions still less used.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ OWN4_FILE = Path(__file__).parent / "gold" / "acled_own4.yaml"
 OWN5_FILE = Path(__file__).parent / "gold" / "acled_own5.yaml"
 OWN6_FILE = Path(__file__).parent / "gold" / "acled_own6.yaml"
 OWN7_FILE = Path(__file__).parent / "gold" / "acled_own7.yaml"
+OWN8_FILE = Path(__file__).parent / "gold" / "acled_own8.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -58,6 +61,7 @@ OWN_SETS = {
     "own5": OWN5_FILE,
     "own6": OWN6_FILE,
     "own7": OWN7_FILE,
+    "own8": OWN8_FILE,
 }
 NONE = "none"
 

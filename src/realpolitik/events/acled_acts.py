@@ -210,7 +210,55 @@ def reads_suicide_bombing(sent: Span) -> bool:
             return True
         if _in(tok, "vest") and any(_in(c, "explosive") for c in tok.children):
             return True
+        if _in(tok, "explosive") and (_under_clothing(tok) or _worn(tok)):
+            return True
     return False
+
+
+def _under_clothing(explosive: Token) -> bool:
+    """Explosives hidden under the bomber's clothes (round r6): "explosives concealed under his
+    coat", "hid a bomb beneath her robe" (a preposition of hiding with a piece of clothing, in
+    the explosive's phrase or on the verb it is the object of). Read as a roadside bomb by the
+    classifier (own8 tune)."""
+    preps = [t for t in explosive.subtree if t.dep_ == "prep"]
+    if explosive.dep_ in {"dobj", "obj"}:
+        preps += [c for c in explosive.head.children if c.dep_ == "prep"]
+    return any(
+        _in(prep, "conceal_prep")
+        and any(_in(p, "clothing") for p in prep.children if p.dep_ == "pobj")
+        for prep in preps
+    )
+
+
+def _worn(explosive: Token) -> bool:
+    """Explosives worn ("a man wearing explosives"): worn, they are on the body."""
+    return explosive.dep_ in {"dobj", "obj"} and _in(explosive.head, "wear")
+
+
+def reads_toxic_gas_use(sent: Span) -> bool:
+    """A toxic gas used on people (round r6): a verb of dropping, firing, releasing or spraying
+    whose object, or a noun in its phrase, is a named agent (chlorine, sarin) or a gas or
+    agent called toxic, poisonous, choking or nerve ("dropped canisters of a choking gas on
+    caves"). The codebook's chemical weapon; the sentence named no word of the relevance list
+    and got no event (own8 tune). A leak or a factory blast is an accident: the decision's
+    accident rule makes it "none" (`acled_typing._decision_scores`)."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "gas_release"):
+            continue
+        # the agent may be what the object holds ("barrels filled with chlorine", "canisters of
+        # a choking gas", "rockets carrying a nerve agent")
+        if any(_names_toxic_agent(t) for o in _objects(tok) for t in o.subtree):
+            return True
+    return False
+
+
+def _names_toxic_agent(tok: Token) -> bool:
+    if _in(tok, "toxic_named"):
+        return True
+    kinds = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    return _in(tok, "toxic_head") and any(
+        _in(c, "toxic_kind") or _in(c, "toxic_named") for c in kinds
+    )
 
 
 def reads_property_destruction(sent: Span) -> bool:

@@ -315,6 +315,46 @@ def reads_armed_attackers(sent: Span) -> bool:
     return any(_in(a, "armed_attacker") for a in agents)
 
 
+def reads_attack_on_civilians(sent: Span) -> bool:
+    """An armed group's violence on civilians, one-sided (round r6): armed attackers
+    (`reads_armed_attackers`) and a verb of killing, storming or abducting whose object is a
+    word of civilians ("rebels stormed a school and killed more than thirty pupils"), in a
+    sentence with no word of two sides fighting (a clash, an exchange of fire, an ambush
+    repelled) and no organised side nor its site (a base, a checkpoint) among what was hit. The codebook's attack; the classifier
+    read the armed group as one side of an armed clash (own8 tune)."""
+    if not reads_armed_attackers(sent) or _sentence_has(sent, "two_sided"):
+        return False
+    found = False
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "kill"):
+            continue
+        victims = [o for o in _objects(tok) if o.dep_ in OBJECTS]
+        # an armed side or its site among what was hit ("attacking a marketplace and military
+        # base", "attacked a checkpoint") is a fight's other side: no reading
+        if any(_in(t, "organised") or _in(t, "armed_site") for v in victims for t in v.subtree):
+            return False
+        if any(_in(v, "civilian") for v in victims):
+            found = True
+    return found
+
+
+def reads_armed_levy(sent: Span) -> bool:
+    """An armed group levying taxes (round r6): a verb of collecting, levying or extorting whose
+    subject is an armed group and whose object is a tax, levy, toll or zakat ("militants
+    collected livestock taxes from herders"). Taxation by an armed group is one of the codebook's
+    "Other" strategic developments; the classifier read it as mob violence (own8 tune)."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "collect"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        armed = phrase_words()["armed"] | phrase_words()["armed_attacker"]
+        if not any(in_words(s, armed) for s in subjects):
+            continue
+        if any(_in(o, "levy") for o in _objects(tok)):
+            return True
+    return False
+
+
 def reads_private_quarrel(sent: Span) -> bool:
     """Violence in a quarrel between private people (round r5): a word of quarrel ("a dispute
     over a parking space", "after an argument") and a word of kin or neighbours ("shot his

@@ -42,6 +42,7 @@ from realpolitik.events.acled_acts import (
     reads_prisoner_exchange,
     reads_property_destruction,
     reads_suicide_bombing,
+    reads_toxic_gas_use,
 )
 from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_lexical import lexical_matrix
@@ -54,7 +55,10 @@ from realpolitik.events.acled_model import (
     passage_vector,
 )
 from realpolitik.events.acled_phrases import (
+    phrase_words,
     reads_armed_attackers,
+    reads_armed_levy,
+    reads_attack_on_civilians,
     reads_base_set_up,
     reads_contraband_seizure,
     reads_crowd_clash,
@@ -72,6 +76,7 @@ from realpolitik.events.acled_protest_force import (
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
 )
+from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
@@ -192,6 +197,10 @@ PHRASE_READERS = (
     (reads_disappearance, "Abduction/forced disappearance"),
     (reads_group_change, "Change to group/activity"),
     (reads_crowd_clash, "Mob violence"),
+    # round r6: a strike, or people gathering with a demand, told without a protest word
+    (reads_unnamed_protest, "Peaceful protest"),
+    # round r6: an armed group levying taxes, an "Other" strategic development
+    (reads_armed_levy, "Other"),
 )
 # Round 10: phrases of violent acts (`events/acled_acts.py`, classes of phrasing of own6's tune
 # part and of the pipeline tune CV's out-of-fold misses) vote ACT_VOTE for their sub-type.
@@ -210,6 +219,8 @@ ACT_READERS = (
     # round 9's restriction reader, moved here from PHRASE_READERS: at 0.15 a ban on gatherings
     # stayed "none" (own4 tune); 0.3 leaves pipeline tune CV unchanged (0.822)
     (reads_restriction, "Other"),
+    # round r6: a toxic gas dropped, fired or released (own8 tune: no candidate, no event)
+    (reads_toxic_gas_use, "Chemical weapon"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -224,6 +235,10 @@ DISRUPTED_WEAPONS = "Disrupted weapons use"
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
 ATTACK = "Attack"
+# Round r6: an armed clash read where one armed side kills civilians and no second side fights
+# (`reads_attack_on_civilians`) is an attack (own8 tune: rebels storming a school).
+ARMED_CLASH = "Armed clash"
+PEACEFUL_PROTEST = "Peaceful protest"
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
@@ -366,6 +381,7 @@ def assign_acled(
                 cue_trigger_events(sent, sub, found)
                 or cue_governed_events(sent, sub, found)
                 or transfer_events(sent, sub, found)
+                or protest_act_events(sent, sub, found)
             )
         for e in found:
             on = sub is not None and e in carriers
@@ -401,14 +417,37 @@ def _decision_scores(
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
+        # one armed side killing civilians, no second side fighting: an attack (round r6)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
-        or (top in CRIME_PRONE and reads_contraband_seizure(sent))
+        or (top in CRIME_PRONE and _contraband_told(sent))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
     return scores
+
+
+def _contraband_told(sent: Span) -> bool:
+    """A seizure or arrest in a report of smuggling or contraband (`reads_contraband_seizure`),
+    told in the sentence or in the one next to it, with no weapon named in either (round r6:
+    "border guards detained 34 people ... The event is linked to a gang facilitating illegal
+    migration", CASE tune: the classifier reads the window, the crime was told in the next
+    sentence)."""
+    if reads_contraband_seizure(sent):
+        return True
+    doc = sent.doc
+    neighbours = [
+        doc[sent.start - 1].sent if sent.start > 0 else None,
+        doc[sent.end].sent if sent.end < len(doc) else None,
+    ]
+    words = phrase_words()
+    return any(
+        n is not None and reads_contraband_seizure(n) and not span_has_any(sent, words["weapon"])
+        for n in neighbours
+    )
 
 
 def _gain_taker(sent: Span, found: list[EventMention]) -> str | None:
@@ -448,10 +487,25 @@ def accident_words() -> dict[str, frozenset[str]]:
 
 
 def _reads_accident(sent: Span) -> bool:
-    """The sentence names an accident or a disaster, and no armed actor or attack."""
-    words = set().union(*(token_words(t) for t in span_tokens(sent)))
+    """The sentence names an accident or a disaster, and no armed actor or attack. Round r6: the
+    police or an officer who only tells the news ("..., said police", "police said") is no actor
+    of it (CASE tune: a furnace explosion at a plant read as an IED)."""
     groups = accident_words()
-    return bool(words & groups["accident"]) and not words & groups["armed"]
+    words = set().union(*(token_words(t) for t in span_tokens(sent)))
+    actors = set().union(*(token_words(t) for t in span_tokens(sent) if not _tells_news(t)))
+    return bool(words & groups["accident"]) and not actors & groups["armed"]
+
+
+# Verbs of telling the news: their subject is the report's source, not an actor of the event.
+NEWS_VERBS = frozenset({"say", "tell", "report", "confirm", "state", "add", "announce"})
+
+
+def _tells_news(tok: Token) -> bool:
+    """The token is (in) the subject of a verb of telling ("police said", "said a police
+    spokesman")."""
+    while tok.dep_ in {"compound", "amod", "poss"} and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in NEWS_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -554,6 +608,17 @@ def transfer_events(sent: Span, sub: SubType, found: list[EventMention]) -> list
         return []
     starts = {t.idx for t in transfer_acts(sent)}
     return [e for e in found if e.trigger_start in starts and e.plover_type not in SPEECH_TYPES]
+
+
+def protest_act_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:
+    """For a peaceful protest told without a protest word (round r6), the found events whose
+    trigger is a word of its strike or gathering (`unnamed_protest_acts`) carry it whatever their
+    PLOVER type: "gather" is a meeting (CONSULT) and "filled" a CONCEDE in the lexicon, so no
+    event carried the protest and none was added on a word already a trigger (own7, own8 tune)."""
+    if sub.name != PEACEFUL_PROTEST:
+        return []
+    starts = {t.idx for t in unnamed_protest_acts(sent)}
+    return [e for e in found if e.trigger_start in starts]
 
 
 def _names_place(tok: Token) -> bool:

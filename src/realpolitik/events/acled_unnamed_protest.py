@@ -1,0 +1,96 @@
+"""A protest told without a protest word (round r6), read from the parse.
+
+Regional news often tells a demonstration by what its people do: "nurses down tools and gather
+outside county offices demanding unpaid wages", "hundreds of schoolteachers filled the streets
+over unpaid salaries", "dock workers went on strike". Such a sentence names no word of the
+relevance list, so it was never a candidate, and no lexicon trigger is a protest (own7 and own8
+tune: both read as no event). The ACLED codebook counts strikes and gatherings that make a demand
+as demonstrations; told without force or violence they are peaceful protests. The reader votes
+for that reading (`acled_typing.phrase_votes`, word groups `data/events/acled_unnamed_protest.tsv`);
+force or violence in the sentence leaves the protest to the classifier and `protest_force`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.acled_phrases import in_words
+from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.wordlists import read_word_groups
+from realpolitik.nlp.columns import span_has_any, span_tokens
+
+UNNAMED_PROTEST_FILE = DATA_DIR / "acled_unnamed_protest.tsv"
+
+
+@lru_cache(maxsize=1)
+def unnamed_protest_words() -> dict[str, frozenset[str]]:
+    """The word groups of `acled_unnamed_protest.tsv` (group -> lemmas)."""
+    return read_word_groups(UNNAMED_PROTEST_FILE)
+
+
+def _in(tok: Token, group: str) -> bool:
+    return in_words(tok, unnamed_protest_words()[group])
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects with their conjuncts and the nouns of their "of" ("hundreds of
+    teachers"); a verb coordinated with another shares its subject."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and verb.dep_ == "conj" and verb.head is not verb:
+        return _subjects(verb.head)
+    subj += [c for s in subj for c in s.conjuncts]
+    subj += [p for s in subj for c in s.children if c.dep_ == "prep" for p in c.children]
+    return subj
+
+
+def _people_act(verb: Token) -> bool:
+    return any(_in(s, "people") for s in _subjects(verb))
+
+
+def _names_strike(tok: Token) -> bool:
+    """A strike of workers: "went on strike", "staged a strike", "a general strike", "nurses
+    struck", "downed tools", "walked out" (not an air or missile strike: those have no such
+    frame)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma == "strike":
+        if any(_in(c, "strike_kind") for c in tok.children if c.dep_ in {"amod", "compound"}):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on":  # "went on strike", "are on strike"
+            return True
+        return tok.dep_ in {"dobj", "obj"} and _in(tok.head, "strike_start")
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "strike":  # "teachers struck for a third day": people strike, missiles hit
+        return _people_act(tok) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
+    if lemma == "down":  # "down tools"
+        return any(c.dep_ in {"dobj", "obj"} and _in(c, "tools") for c in tok.children)
+    if _in(tok, "walk"):  # "walked out", "walked off the job"
+        return _people_act(tok) and any(
+            c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
+        )
+    return False
+
+
+def _gathers_with_demand(tok: Token, sent: Span) -> bool:
+    """People gathering, massing or filling the streets, with a demand or grievance named in
+    the sentence ("gather outside county offices demanding unpaid wages")."""
+    if tok.pos_ != "VERB" or not _in(tok, "gather") or not _people_act(tok):
+        return False
+    return span_has_any(sent, unnamed_protest_words()["grievance"])
+
+
+def unnamed_protest_acts(sent: Span) -> list[Token]:
+    """The words of a strike, or of people gathering with a demand, in a sentence with no word
+    of force or violence ("down", "gather" in "nurses down tools, gather outside county offices
+    demanding unpaid wages"); none when the sentence tells no such protest. Where the protest is
+    decided, the events on these words carry it (`acled_typing.protest_act_events`)."""
+    if span_has_any(sent, unnamed_protest_words()["violence"]):
+        return []
+    return [t for t in span_tokens(sent) if _names_strike(t) or _gathers_with_demand(t, sent)]
+
+
+def reads_unnamed_protest(sent: Span) -> bool:
+    """The sentence tells a protest without a protest word (`unnamed_protest_acts`)."""
+    return bool(unnamed_protest_acts(sent))
