@@ -3,7 +3,8 @@ news-wire mix), on sentences written for the test (not the tune sentences that p
 "called on X" with a date or place before its to-infinitive is still an appeal (a plain "called on
 X in a city" stays a visit); a failure coordinated after another act ("met ... but failed to
 agree") leaves that act the event, while a failure on its own keeps its reading; an act said not to
-have happened ranks below one that did; a meeting "under X's auspices" is a meeting."""
+have happened ranks below one that did; a meeting "under X's auspices" is a meeting; looting a
+bank, shop, market or warehouse is seizing property (CAMEO's "loot home" row), not a riot."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def test_events_typing18_failure_is_a_frame_only_as_a_conjunct():
     assert "fail" in lex.conjunct_frames
     assert "fail" not in lex.frames  # "failed to comply" alone keeps the verb's own reading
     assert lex.pattern("meet", "under", "auspices").plover_type == "CONSULT"
+    for premises in ("bank", "shop", "warehouse", "market"):
+        assert lex.pattern("loot", "", premises).plover_type == "ASSAULT"
 
 
 def test_events_typing18_a_negated_act_ranks_below_an_asserted_one():
@@ -48,6 +51,8 @@ def test_events_typing18_a_negated_act_ranks_below_an_asserted_one():
         ("Croatia and Serbia held talks in Zagreb but failed to reach a deal on missing persons.",
          "CONSULT"),
         ("Kenyan and Somali officials met under UN auspices in Nairobi last week.", "CONSULT"),
+        ("Residents said gunmen looted the only pharmacy and two shops in Mopti.", "ASSAULT"),
+        ("Armed men looted a bank in Port-au-Prince on Saturday, police said.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_events_typing18_main_event_type(resources, text, plover_type):
