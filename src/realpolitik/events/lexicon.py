@@ -19,6 +19,9 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
 # PLOVER's quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
 # 4 material conflict (PLOVER manual, "Quad categories").
+# The preposition slot of a "frame" row that holds only when the verb is a conjunct after another
+# act ("met ... but failed to agree").
+CONJUNCT = "@conj"
 QUAD_CLASS = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
     "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -73,6 +76,9 @@ class Lexicon:
     # verbs that name no event when an infinitive says what they decide ("voted to expel X": the
     # act voted is the event), but are one alone ("will vote on a new president")
     frames: set[str] = field(default_factory=set)
+    # frames only as a conjunct after another act ("met in Geneva but failed to agree": the
+    # meeting is what the sentence reports, the failure its outcome)
+    conjunct_frames: set[str] = field(default_factory=set)
     # light verbs that do what their event-noun object names ("launched an offensive"), unlike
     # those that relate it to something else ("the visit followed clashes", "faced protests")
     support: set[str] = field(default_factory=set)
@@ -199,6 +205,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             lex.nouns[lemma] = _type(row, "noun")
         elif kind == "report":
             lex.report.add(lemma)
+        elif kind == "frame" and word == CONJUNCT:
+            lex.conjunct_frames.add(lemma)
         elif kind == "frame":
             lex.frames.add(lemma)
         elif kind == "symmetric":

@@ -152,10 +152,12 @@ def _modified_object_type(
 
 def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     """The verb's event type: its own-data patterns, CAMEO patterns, particle, own entry, CAMEO entry."""
-    if verb.lemma_.lower() in lex.frames and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
-    ):
-        return None  # "voted to expel the ambassador": the expulsion is the event
+    lemma = verb.lemma_.lower()
+    framing = lemma in lex.frames or (lemma in lex.conjunct_frames and verb.dep_ == "conj")
+    if framing and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
+        # "voted to expel the ambassador": the expulsion is the event; "met but failed to agree":
+        # the meeting is, the agreement not reached is read as negated
+        return None
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
@@ -373,7 +375,20 @@ def _has_clausal_complement(verb: Token) -> bool:
     if any(c.dep_ in CLAUSAL_DEPS for c in verb.children):
         return True
     pobjs = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children]
-    return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" for p in pobjs for c in p.children)
+    if any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" for p in pobjs for c in p.children):
+        return True
+    # "called on the rebels on Monday to lay down their arms": with a date or place between the
+    # object and the to-infinitive the parser hangs the clause on the verb as an adverbial clause;
+    # one after the prepositional object is still its complement (issue 9, round 18)
+    last_pobj = max((p.i for p in pobjs), default=None)
+    return last_pobj is not None and any(
+        c.dep_ == "advcl" and c.tag_ == "VB" and c.i > last_pobj and _to_infinitive(c)
+        for c in verb.children
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Adverbs the parser gives a phrasal verb's particle as ("backed away from", "pulled back"):
