@@ -105,6 +105,8 @@ class ArgumentWords:
     border_types: frozenset[str]
     border_nouns: frozenset[str]
     audience_sectors: frozenset[str]
+    document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 @cache
@@ -272,9 +274,25 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)
     elif verb.dep_ == "acl" and not _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         if verb.tag_ == "VBG" and not args.source:
-            args.source = actors_of(noun, index)
+            args.source = actors_of(noun, index) or _document_author(noun, index)
         elif verb.tag_ == "VBN" and not args.target:
             args.target = actors_of(noun, index)
+
+
+def _document_author(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The assembly adopted a resolution demanding that X withdraw", "a statement issued by the
+    ministry accusing Y": the act a document states is done by whoever issued it, the subject
+    of an issuing verb whose object the document is (or its "by" agent when the verb is
+    passive); "rejected a resolution condemning it" names no author."""
+    words = argument_words()
+    if noun.lemma_.lower() not in words.document_nouns:
+        return []
+    issuer = noun.head
+    if noun.dep_ not in {"dobj", "obj", "nsubjpass"} or (
+        issuer.lemma_.lower() not in words.issuing_verbs
+    ):
+        return []
+    return verb_arguments(issuer, index, MAX_COMPLEMENT_DEPTH).source
 
 
 def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -1,0 +1,63 @@
+"""Who did it to whom, issue 9 item 1's seventeenth attachment round, on sentences written for
+the test (not the own held-out sentences whose misses prompted the classes): people named by what
+they do or are ("striking miners", "teenagers", "dockworkers") are parties; the act a document
+states ("a resolution urging X", "a statement accusing Y") is done by whoever issued it."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on, events_with_actors, pipeline_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "party"),
+    [
+        ("Riot police fired rubber bullets at striking miners outside the copper smelter.",
+         "target", "miners"),
+        ("The army forcibly recruited dozens of teenagers in the border villages.",
+         "target", "teenagers"),
+        ("Dockworkers blocked the entrance to the harbour to protest against the new port law.",
+         "source", "Dockworkers"),
+        ("Militants kidnapped three schoolboys on their way home from a mosque.",
+         "target", "schoolboys"),
+        ("A rebel coalition attacked an army base near the northern town of Kidal.",
+         "source", "rebel coalition"),
+    ],
+)  # fmt: skip
+def test_events_round17_people_named_by_what_they_do_are_parties(resources, text, side, party):
+    events = pipeline_events(text, resources)
+    assert any(party in m.text for e in events for m in getattr(e, side)), [
+        (e.trigger, [m.text for m in e.source], [m.text for m in e.target]) for e in events
+    ]
+
+
+def test_events_round17_prisoners_exchanged_are_no_party(resources):
+    # what two parties swap is the object of their deal, not a third party acted on
+    events = pipeline_events("Armenia and Georgia agreed to swap prisoners next week.", resources)
+    assert not any("prisoners" in m.text for e in events for m in e.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "author", "target"),
+    [
+        ("The African Union adopted a resolution urging Sudan's army to agree to a truce.",
+         "urging", "African Union", "army"),
+        ("The foreign ministry issued a statement accusing Kigali of arming the rebels.",
+         "accusing", "foreign ministry", "Kigali"),
+        ("Congress passed a bill imposing tariffs on Chinese steel makers.",
+         "imposing", "Congress", "Chinese steel makers"),
+    ],
+)  # fmt: skip
+def test_events_round17_act_a_document_states_is_its_issuers(nlp, text, act, author, target):
+    events = events_with_actors(nlp, text, (author, None, None), (target, None, None))
+    event = event_on(events, act)
+    assert [m.text for m in event.source] == [author]
+
+
+def test_events_round17_a_judged_document_names_no_author(nlp):
+    # the party that rejects a resolution did not write it
+    text = "Moscow rejected a resolution condemning its annexation of the peninsula."
+    events = events_with_actors(nlp, text, ("Moscow", None, None))
+    assert not event_on(events, "condemning").source
