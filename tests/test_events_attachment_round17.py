@@ -61,3 +61,40 @@ def test_events_round17_a_judged_document_names_no_author(nlp):
     text = "Moscow rejected a resolution condemning its annexation of the peninsula."
     events = events_with_actors(nlp, text, ("Moscow", None, None))
     assert not event_on(events, "condemning").source
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "party", "aimed"),
+    [
+        ("Students hurled rocks at a rally against the junta in the old quarter.", "hurled",
+         "Students", "junta"),
+        ("Youths threw stones during protests against abuses by the army.",
+         "threw", "Youths", "army"),
+    ],
+)  # fmt: skip
+def test_events_round17_act_at_a_protest_is_aimed_where_the_protest_is(
+    nlp, text, act, party, aimed
+):
+    events = events_with_actors(nlp, text, (party, None, None), (aimed, None, None))
+    assert [m.text for m in event_on(events, act).target] == [aimed]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "parties"),
+    [
+        ("The African Union adopted a resolution urging Sudan's army to agree to a truce.",
+         "urging", ("African Union", "Sudan's army")),
+        ("The senate adopted a resolution demanding that Baku free the detained journalists.",
+         "demanding", ("senate", "Baku")),
+    ],
+)  # fmt: skip
+def test_events_round17_act_an_issued_statement_states_is_the_act_reported(nlp, text, act, parties):
+    events = events_with_actors(nlp, text, *[(p, None, None) for p in parties])
+    assert max(events, key=lambda e: e.confidence) is event_on(events, act)
+
+
+def test_events_round17_enacting_a_law_stays_the_act_reported(nlp):
+    # a law is a measure: approving it is the act, whatever its participle says
+    text = "The parliament approved a law recognising the election results in the capital."
+    events = events_with_actors(nlp, text, ("parliament", None, None))
+    assert event_on(events, "approved").confidence > event_on(events, "recognising").confidence

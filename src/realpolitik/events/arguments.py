@@ -106,7 +106,11 @@ class ArgumentWords:
     border_nouns: frozenset[str]
     audience_sectors: frozenset[str]
     document_nouns: frozenset[str]
+    speech_document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    protest_aim_types: frozenset[str]
+    protest_occasion_preps: frozenset[str]
+    protest_nouns: frozenset[str]
 
 
 @cache
@@ -1195,6 +1199,34 @@ def meeting_partners(
                     continue
                 found = [m for w in _children(noun, {"prep"}) if w.lower_ == "with"
                          for p in _pobjs(w) for m in actors_of(p, index)]  # fmt: skip
+                found = [m for m in found if m not in source]
+                if found:
+                    return found
+    return []
+
+
+def protest_aims(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Youths threw stones during demonstrations against abuses by the army": an act with no
+    party of its own done at a protest is aimed at what the protest is against, a party or the
+    "by" agent of an act; the protest may hang on the verb or on a verb above it."""
+    words = argument_words()
+    for head in (verb, *verb.ancestors):
+        if head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for prep in _children(head, {"prep"}):
+            if prep.lower_ not in words.protest_occasion_preps:
+                continue
+            for noun in _pobjs(prep):
+                if noun.lemma_.lower() not in words.protest_nouns:
+                    continue
+                aimed = [p for w in _children(noun, {"prep"}) if w.lower_ == "against"
+                         for p in _pobjs(w)]  # fmt: skip
+                found = [m for p in aimed for m in actors_of(p, index)] or [
+                    m for p in aimed for by in _children(p, {"prep", "agent"})
+                    if by.lower_ == "by" for a in _pobjs(by) for m in actors_of(a, index)
+                ]  # fmt: skip
                 found = [m for m in found if m not in source]
                 if found:
                     return found
