@@ -98,3 +98,36 @@ def test_events_round17_enacting_a_law_stays_the_act_reported(nlp):
     text = "The parliament approved a law recognising the election results in the capital."
     events = events_with_actors(nlp, text, ("parliament", None, None))
     assert event_on(events, "approved").confidence > event_on(events, "recognising").confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "is_party"),
+    [
+        ("The junta refused entry to a regional peacekeeping force.", "peacekeeping force", True),
+        ("The council welcomed the arrival of a multinational force in the port.",
+         "multinational force", True),
+        ("The ministers condemned the use of force against the marchers.", "force", False),
+    ],
+)  # fmt: skip
+def test_actors_round17_a_force_named_a_body_of_troops_is_a_party(resources, text, party, is_party):
+    events = pipeline_events(text, resources)
+    found = any(m.text.endswith(party) for e in events for m in (*e.source, *e.target))
+    assert found is is_party
+
+
+def test_events_round17_pronoun_after_a_coordinated_saying_verb_is_the_first_subject(nlp):
+    text = "The union rejected the offer and said it would strike against the ministry."
+    events = events_with_actors(nlp, text, ("union", None, None), ("ministry", None, None))
+    assert [m.text for m in event_on(events, "strike").source] == ["union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("East African ministers condemned the coup in the capital.", "East African ministers"),
+        ("The junta rebuffed a proposal from Southeast Asian envoys.", "Southeast Asian envoys"),
+    ],
+)  # fmt: skip
+def test_actors_round17_a_compass_word_and_continent_name_one_region(resources, text, party):
+    events = pipeline_events(text, resources)
+    assert any(m.text == party for e in events for m in (*e.source, *e.target))

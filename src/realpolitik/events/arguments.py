@@ -1171,6 +1171,12 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     for s in _children(upper, SUBJECT_DEPS):
         if s is not pronoun:
             return actors_of(s, index)
+    if upper.dep_ == "conj" and upper.pos_ in {"VERB", "AUX"}:
+        # "the rebels rejected the plan and said they opposed ...": a coordinated verb of
+        # saying shares the first verb's subject, whose the pronoun is (round 17)
+        for s in _children(upper.head, SUBJECT_DEPS):
+            if s is not pronoun:
+                return actors_of(s, index)
     if upper.tag_ == "VBG" and upper.dep_ in {"pcomp", "advcl"}:
         # "X was quoted as saying he would ...", "X told reporters, adding that he ...": a
         # gerund of saying has no subject of its own; the verb it hangs on has X
