@@ -151,10 +151,17 @@ def _modifiers(head: Token) -> list[Token]:
 def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
-    _, not_heads = _word_lists()
-    if head.pos_ != "NOUN" or not _party_position(head) or head.lower_ in not_heads:
+    extra, not_heads = _word_lists()
+    if head.pos_ != "NOUN" or not _party_position(head):
         return None
     mods = _modifiers(head)
+    words = [t.text for t in (*mods, head)]
+    if head.lower_ in not_heads and not any(
+        phrase_sector(extra, words[i:]) for i in range(len(words) - 1)
+    ):
+        # a head that is no party by itself ("the use of force") is one in a listed phrase
+        # with its modifiers ("a regional peacekeeping force")
+        return None
     found = generic_sector(kb, [t.text for t in (*mods, head)])
     if found is None:
         return None
@@ -263,7 +270,12 @@ def _collective(head: Token) -> tuple[int, str] | None:
     heads, groups = _collective_words()
     if head.lower_ not in heads or not _party_position(head):
         return None
-    for mod in _modifiers(head):
+    mods = _modifiers(head)
+    for k, mod in enumerate(mods):
+        # a two-word region first ("West African leaders" are not "African leaders")
+        pair = f"{mods[k - 1].lower_} {mod.lower_}" if k else ""
+        if pair in groups:
+            return mods[k - 1].i, groups[pair]
         if mod.lower_ in groups:
             return mod.i, groups[mod.lower_]
     return None

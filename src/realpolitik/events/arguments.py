@@ -105,6 +105,12 @@ class ArgumentWords:
     border_types: frozenset[str]
     border_nouns: frozenset[str]
     audience_sectors: frozenset[str]
+    document_nouns: frozenset[str]
+    speech_document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
+    protest_aim_types: frozenset[str]
+    protest_occasion_preps: frozenset[str]
+    protest_nouns: frozenset[str]
 
 
 @cache
@@ -272,9 +278,25 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)
     elif verb.dep_ == "acl" and not _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         if verb.tag_ == "VBG" and not args.source:
-            args.source = actors_of(noun, index)
+            args.source = actors_of(noun, index) or _document_author(noun, index)
         elif verb.tag_ == "VBN" and not args.target:
             args.target = actors_of(noun, index)
+
+
+def _document_author(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The assembly adopted a resolution demanding that X withdraw", "a statement issued by the
+    ministry accusing Y": the act a document states is done by whoever issued it, the subject
+    of an issuing verb whose object the document is (or its "by" agent when the verb is
+    passive); "rejected a resolution condemning it" names no author."""
+    words = argument_words()
+    if noun.lemma_.lower() not in words.document_nouns:
+        return []
+    issuer = noun.head
+    if noun.dep_ not in {"dobj", "obj", "nsubjpass"} or (
+        issuer.lemma_.lower() not in words.issuing_verbs
+    ):
+        return []
+    return verb_arguments(issuer, index, MAX_COMPLEMENT_DEPTH).source
 
 
 def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -1149,6 +1171,12 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     for s in _children(upper, SUBJECT_DEPS):
         if s is not pronoun:
             return actors_of(s, index)
+    if upper.dep_ == "conj" and upper.pos_ in {"VERB", "AUX"}:
+        # "the rebels rejected the plan and said they opposed ...": a coordinated verb of
+        # saying shares the first verb's subject, whose the pronoun is (round 17)
+        for s in _children(upper.head, SUBJECT_DEPS):
+            if s is not pronoun:
+                return actors_of(s, index)
     if upper.tag_ == "VBG" and upper.dep_ in {"pcomp", "advcl"}:
         # "X was quoted as saying he would ...", "X told reporters, adding that he ...": a
         # gerund of saying has no subject of its own; the verb it hangs on has X
@@ -1177,6 +1205,34 @@ def meeting_partners(
                     continue
                 found = [m for w in _children(noun, {"prep"}) if w.lower_ == "with"
                          for p in _pobjs(w) for m in actors_of(p, index)]  # fmt: skip
+                found = [m for m in found if m not in source]
+                if found:
+                    return found
+    return []
+
+
+def protest_aims(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Youths threw stones during demonstrations against abuses by the army": an act with no
+    party of its own done at a protest is aimed at what the protest is against, a party or the
+    "by" agent of an act; the protest may hang on the verb or on a verb above it."""
+    words = argument_words()
+    for head in (verb, *verb.ancestors):
+        if head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for prep in _children(head, {"prep"}):
+            if prep.lower_ not in words.protest_occasion_preps:
+                continue
+            for noun in _pobjs(prep):
+                if noun.lemma_.lower() not in words.protest_nouns:
+                    continue
+                aimed = [p for w in _children(noun, {"prep"}) if w.lower_ == "against"
+                         for p in _pobjs(w)]  # fmt: skip
+                found = [m for p in aimed for m in actors_of(p, index)] or [
+                    m for p in aimed for by in _children(p, {"prep", "agent"})
+                    if by.lower_ == "by" for a in _pobjs(by) for m in actors_of(a, index)
+                ]  # fmt: skip
                 found = [m for m in found if m not in source]
                 if found:
                     return found

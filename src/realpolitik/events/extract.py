@@ -23,6 +23,7 @@ from realpolitik.events.arguments import (
     obligation_arguments,
     pressure_parties,
     proposal_authors,
+    protest_aims,
     purpose_parties,
     verb_arguments,
 )
@@ -133,6 +134,33 @@ def _done_through(tok: Token, trigger_tokens: set[int]) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "by"
         for means in prep.children
         if _means_of(means)
+    )
+
+
+def _stated_in_issued_document(tok: Token) -> bool:
+    """Whether this verb is the participle of a speech document a party issues: "adopted a
+    resolution demanding that X withdraw", "issued a statement accusing Y" (not "approved a law
+    recognising ...": enacting a measure is the act)."""
+    words = argument_words()
+    document = tok.head
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and document.lemma_.lower() in words.speech_document_nouns
+        and document.dep_ in {"dobj", "obj"}
+        and document.head.lemma_.lower() in words.issuing_verbs
+    )
+
+
+def _issues_stated_act(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb issues a document whose participle states a typed act: "passed a
+    resolution condemning X" reports the condemning; the passing only frames it, and ranks as
+    an embedded act would (issue 9 item 1, round 17)."""
+    return any(
+        act.i in trigger_tokens and _stated_in_issued_document(act)
+        for document in tok.children
+        if document.dep_ in {"dobj", "obj"}
+        for act in document.children
     )
 
 
@@ -336,6 +364,8 @@ def extract_events(
                 args.target = meeting_partners(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().protest_aim_types:
+                args.target = protest_aims(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -368,11 +398,13 @@ def extract_events(
                 not trig.headline
                 and (
                     _done_through(tok, typed)
+                    or _issues_stated_act(tok, typed)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )
             )
             clausal = not trig.nominal and not trig.headline
+            stated = _stated_in_issued_document(tok)
             conf = score(
                 ttype.specificity,
                 _named(args.source),
@@ -380,8 +412,10 @@ def extract_events(
                 embedded,
                 polarity,
                 reframed=read.plover_type != trig.ttype.plover_type,
-                modifier=clausal and tok.dep_ in {"acl", "relcl"},
-                participle=clausal and _bare_participle(tok),
+                # the act an issued document states is what the sentence reports, not a
+                # description of the document
+                modifier=clausal and tok.dep_ in {"acl", "relcl"} and not stated,
+                participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
             )
