@@ -35,6 +35,7 @@ from realpolitik.actors.names import acronym_groups, transliterated_names
 from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
+from realpolitik.actors.statement import issuer_mentions, statement_issuer
 from realpolitik.model import Actor, ActorMention, Document
 
 # A state's institutions with an actor of their own (`PAK.MIL`); other sectors get `PAK.CVL` etc.
@@ -410,6 +411,9 @@ def _to_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions)
     mentions += generic_mentions(doc.doc_id, sdoc, kb, mentions)
+    issuer = statement_issuer(kb, sdoc.text)
+    if issuer is not None:  # "the Government" of a press release is its issuer's
+        mentions += issuer_mentions(doc.doc_id, sdoc, kb, issuer, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
     for actor in settle_ids(kb, mentions):

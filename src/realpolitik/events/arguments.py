@@ -388,6 +388,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         subjects = _children(tok, SUBJECT_DEPS | (set() if passive else PASSIVE_SUBJECT_DEPS))
         if passive and tok is verb:
             subjects = _children(tok, SUBJECT_DEPS)
+        if tok is verb and not subjects and verb.tag_ == "NNS" and verb.dep_ == "ROOT":
+            # a verb the tagger read as a plural noun ("The Government of Haiti thanks ..."):
+            # the parser hangs its subject on it as a noun modifier (issue 9, round r6)
+            subjects = [c for c in verb.lefts if c.dep_ in {"nmod", "compound"}]
         for s in subjects:
             args.source += _listed_before(s, index)
             args.source += _possessor_of(s, index) or actors_of(s, index)
