@@ -71,3 +71,34 @@ def test_events_a_verb_read_as_a_plural_noun_is_the_act(nlp):
 def test_events_a_plural_noun_without_an_object_stays_a_noun(nlp):
     events = events_with_actors(nlp, "Thanks to the rain, the talks went well.")
     assert not [e for e in events if e.trigger.split()[0] == "Thanks"]
+
+
+def _source_names(event):
+    return {m.name for m in event.source}
+
+
+def test_group_named_back_as_the_coalition(analyse):
+    text = (
+        "Fighters from the Bondo Mayele coalition burned a clinic in Tshikapa on Monday. "
+        "The coalition denied responsibility and blamed army deserters."
+    )
+    events = analyse(text)
+    assert "Bondo Mayele" in _source_names(event_on(events, "denied"))
+
+
+def test_unknown_name_before_armed_members_is_a_group(analyse):
+    text = (
+        "Bondo Mayele gunmen ambushed a convoy near Tshikapa on Monday. "
+        "The group later rejected a call for talks."
+    )
+    events = analyse(text)
+    assert "Bondo Mayele" in _source_names(event_on(events, "rejected"))
+
+
+def test_a_town_is_no_antecedent_of_the_group(analyse):
+    text = (
+        "Bondo Mayele gunmen ambushed a convoy near Tshikapa on Monday. "
+        "The group later rejected a call for talks."
+    )
+    events = analyse(text)
+    assert "Tshikapa" not in _source_names(event_on(events, "rejected"))

@@ -33,7 +33,10 @@ class ShortNames:
 
 # "the group", "this organisation": a definite noun phrase that names a group back. Only these
 # nouns: "the country", "the two countries" are left to the events stage.
-GROUP_NOUNS = {"group", "organisation", "organization", "outfit"}
+# "coalition", "faction", "alliance": an alliance of armed groups is named back as such ("the
+# coalition denied ...", issue 9, round r6: reader_own5 tune); only an armed or designated group
+# is their antecedent (`is_group`), so a ruling coalition named by its parties is not one.
+GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "coalition", "faction", "alliance"}
 _DEFINITE = {"the", "this", "that"}
 # Where the phrase stands for a party to an event: subject or object of a verb.
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
@@ -48,11 +51,17 @@ def is_group(kind: str, actor_id: str, sector: str | None) -> bool:
 def group_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
     """Token span [start, end) of "the group" at token i when it is a verb's subject or object."""
     t = sdoc[i]
-    if t.lower_ not in GROUP_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
+    if t.lower_ not in GROUP_NOUNS or i == 0:
+        return None
+    first = i - 1
+    # one lower-case word between ("the gang coalition", "the armed group") names its kind
+    if sdoc[first].dep_ in {"compound", "amod"} and sdoc[first].is_lower and first > 0:
+        first -= 1
+    if sdoc[first].lower_ not in _DEFINITE:
         return None
     if t.dep_ not in _PARTY_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
         return None
-    return i - 1, i + 1
+    return first, i + 1
 
 
 def latest_before(groups: list[tuple[int, str]], offset: int) -> str | None:
