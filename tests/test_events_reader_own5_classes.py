@@ -102,3 +102,12 @@ def test_a_town_is_no_antecedent_of_the_group(analyse):
     )
     events = analyse(text)
     assert "Tshikapa" not in _source_names(event_on(events, "rejected"))
+
+
+def test_events_a_verb_joined_to_one_read_as_a_noun_shares_its_subject(nlp):
+    events = events_with_actors(
+        nlp,
+        "The Government of Ghana thanks the Government of Nigeria and calls on donors to pay.",
+        ("Government of Ghana", "GHA", "GOV"), ("Government of Nigeria", "NGA", "GOV"),
+    )  # fmt: skip
+    assert [m.country for m in event_on(events, "calls").source] == ["GHA"]
