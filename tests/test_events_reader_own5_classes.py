@@ -111,3 +111,16 @@ def test_events_a_verb_joined_to_one_read_as_a_noun_shares_its_subject(nlp):
         ("Government of Ghana", "GHA", "GOV"), ("Government of Nigeria", "NGA", "GOV"),
     )  # fmt: skip
     assert [m.country for m in event_on(events, "calls").source] == ["GHA"]
+
+
+def test_the_ambassador_names_back_the_holder_introduced_with_the_title(analyse):
+    text = (
+        "The foreign minister received the Ambassador of Zambia on Monday in Lilongwe. "
+        "The Ambassador rejected the charges over the border fence."
+    )
+    assert "ZMB" in _sources(event_on(analyse(text), "rejected"))
+
+
+def test_a_title_never_introduced_names_no_one_back(analyse):
+    text = "Zambia and Malawi met in Lilongwe. The Ambassador rejected the charges on Monday."
+    assert "ZMB" not in _sources(event_on(analyse(text), "rejected"))

@@ -22,10 +22,12 @@ from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import describe, group_words, is_group_name
 from realpolitik.actors.coref import (
     GROUP_NOUNS,
+    TITLE_WINDOW,
     ShortNames,
     group_reference,
     is_group,
     latest_before,
+    title_references,
 )
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
@@ -415,6 +417,8 @@ def _to_mentions(
     if issuer is not None:  # "the Government" of a press release is its issuer's
         mentions += issuer_mentions(doc.doc_id, sdoc, kb, issuer, mentions)
     mentions.sort(key=lambda m: m.start)
+    mentions += _title_mentions(sdoc, mentions)
+    mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
     for actor in settle_ids(kb, mentions):
         new[actor.actor_id] = actor
@@ -586,6 +590,26 @@ def _group_mentions(
         if actor_id is None or any(m.start < end and start < m.end for m in mentions):
             continue
         out.append(_coref_mention(by_id[actor_id], start, end, table.text[start:end]))
+    return out
+
+
+def _title_mentions(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The Ambassador rejected ...": the holder the text introduced with that title."""
+    refs = title_references(sdoc)
+    if not refs:
+        return []
+    holders = []
+    for m in mentions:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            holders.append((span.start, span.end, m))
+    out = []
+    for start, end, first in refs:
+        holder = next((m for s, _, m in holders if first < s <= first + TITLE_WINDOW), None)
+        begin, finish = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
+        if holder is None or any(m.start < finish and begin < m.end for m in mentions):
+            continue
+        out.append(_coref_mention(holder, begin, finish, sdoc.text[begin:finish]))
     return out
 
 
