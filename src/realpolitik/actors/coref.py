@@ -36,7 +36,15 @@ class ShortNames:
 # "coalition", "faction", "alliance": an alliance of armed groups is named back as such ("the
 # coalition denied ...", issue 9, round r6: reader_own5 tune); only an armed or designated group
 # is their antecedent (`is_group`), so a ruling coalition named by its parties is not one.
-GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "coalition", "faction", "alliance"}
+GROUP_NOUNS = {
+    "group",
+    "organisation",
+    "organization",
+    "outfit",
+    "coalition",
+    "faction",
+    "alliance",
+}
 _DEFINITE = {"the", "this", "that"}
 # Where the phrase stands for a party to an event: subject or object of a verb.
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
@@ -107,4 +115,3 @@ def title_references(sdoc: Doc) -> list[tuple[int, int, int]]:
         elif has_of or word not in first_use:
             first_use[word] = t.i
     return out
-
