@@ -98,6 +98,13 @@ def describe(sdoc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
         is_group, said = _read(words)
         if is_group:
             kind, sector = "group", sector or said
+    # 4. "the Viv Ansanm coalition", "the Red Hand faction", "Red Hand gunmen": a group noun or
+    # an armed member noun the name modifies (issue 9, round r6: reader_own5 tune, where the
+    # recogniser took the name for a person's)
+    gw = group_words()
+    if end < len(sdoc) and sdoc[end].lower_ in gw.group_nouns | gw.armed_member_nouns:
+        if sdoc[end - 1].dep_ == "compound" and sdoc[end - 1].head.i == end:
+            kind = kind or "group"
     # 3. "X's spokesman": only an organisation has one
     if end + 1 < len(sdoc) and sdoc[end].lower_ in {"'s", "’s"}:
         if sdoc[end + 1].lower_ in group_words().member_nouns:

@@ -19,13 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import describe, is_group_name
+from realpolitik.actors.context import describe, group_words, is_group_name
 from realpolitik.actors.coref import (
     GROUP_NOUNS,
+    TITLE_WINDOW,
     ShortNames,
     group_reference,
     is_group,
     latest_before,
+    title_references,
 )
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
@@ -35,6 +37,7 @@ from realpolitik.actors.names import acronym_groups, transliterated_names
 from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
+from realpolitik.actors.statement import issuer_mentions, statement_issuer
 from realpolitik.model import Actor, ActorMention, Document
 
 # A state's institutions with an actor of their own (`PAK.MIL`); other sectors get `PAK.CVL` etc.
@@ -408,8 +411,13 @@ def _to_mentions(
         )
     mentions += _short_name_mentions(doc, table, mentions, short_names)
     mentions.sort(key=lambda m: m.start)
-    mentions += _group_mentions(doc, sdoc, table, kb, mentions)
+    mentions += _group_mentions(doc, sdoc, table, kb, mentions, new)
     mentions += generic_mentions(doc.doc_id, sdoc, kb, mentions)
+    issuer = statement_issuer(kb, sdoc.text)
+    if issuer is not None:  # "the Government" of a press release is its issuer's
+        mentions += issuer_mentions(doc.doc_id, sdoc, kb, issuer, mentions)
+    mentions.sort(key=lambda m: m.start)
+    mentions += _title_mentions(sdoc, mentions)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
     for actor in settle_ids(kb, mentions):
@@ -550,10 +558,20 @@ def _short_name_mentions(
 
 
 def _group_mentions(
-    doc: Document, sdoc: Doc, table: TokenTable, kb: KnowledgeBase, mentions: list[ActorMention]
+    doc: Document,
+    sdoc: Doc,
+    table: TokenTable,
+    kb: KnowledgeBase,
+    mentions: list[ActorMention],
+    new: dict[str, Actor],
 ) -> list[ActorMention]:
     """ "The group" / "this organisation" acting in an event: the latest group named before."""
     kinds = {m.actor_id: _actor_kind(kb, m.actor_id) for m in mentions}
+    # an unknown group the text calls one where it names it ("the Viv Ansanm coalition", "Viv
+    # Ansanm gunmen") is named back too; other unknown names are not (a town read as a group)
+    for m in mentions:
+        if m.actor_id in new and _named_with_group_noun(sdoc, m):
+            kinds[m.actor_id] = "group"
     groups = [
         (m.start, m.actor_id) for m in mentions if is_group(kinds[m.actor_id], m.actor_id, m.sector)
     ]
@@ -573,6 +591,37 @@ def _group_mentions(
             continue
         out.append(_coref_mention(by_id[actor_id], start, end, table.text[start:end]))
     return out
+
+
+def _title_mentions(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The Ambassador rejected ...": the holder the text introduced with that title."""
+    refs = title_references(sdoc)
+    if not refs:
+        return []
+    holders = []
+    for m in mentions:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            holders.append((span.start, span.end, m))
+    out = []
+    for start, end, first in refs:
+        holder = next((m for s, _, m in holders if first < s <= first + TITLE_WINDOW), None)
+        begin, finish = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
+        if holder is None or any(m.start < finish and begin < m.end for m in mentions):
+            continue
+        out.append(_coref_mention(holder, begin, finish, sdoc.text[begin:finish]))
+    return out
+
+
+def _named_with_group_noun(sdoc: Doc, m: ActorMention) -> bool:
+    """The mention's name modifies a group noun or an armed member noun right after it."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc):
+        return False
+    after, words = sdoc[span.end], group_words()
+    return (
+        after.lower_ in words.group_nouns | words.armed_member_nouns and span[-1].head.i == after.i
+    )
 
 
 def _coref_mention(antecedent: ActorMention, start: int, end: int, text: str) -> ActorMention:

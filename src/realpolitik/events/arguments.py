@@ -410,6 +410,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         subjects = _children(tok, SUBJECT_DEPS | (set() if passive else PASSIVE_SUBJECT_DEPS))
         if passive and tok is verb:
             subjects = _children(tok, SUBJECT_DEPS)
+        if not subjects and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.pos_ != "VERB":
+            # a verb the tagger read as a plural noun ("The Government of Haiti thanks ... and
+            # calls on ..."): the parser hangs its subject on it as a noun modifier, and a verb
+            # joined to it shares that subject (issue 9, round r6)
+            subjects = [c for c in tok.lefts if c.dep_ in {"nmod", "compound"}]
         for s in subjects:
             args.source += _listed_before(s, index)
             args.source += _possessor_of(s, index) or actors_of(s, index)

@@ -595,6 +595,17 @@ def _gerund_on_object(tok: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _verb_tagged_as_noun(tok: Token) -> bool:
+    """ "The Ministry thanks the Government of Kenya": a present-tense verb the tagger read as a
+    plural noun ("thanks" NNS) heads its sentence and governs a direct object, which no noun
+    has (issue 9, round r6: reader_own5 tune, a press release's "thanks")."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "ROOT"
+        and any(child.dep_ == "dobj" for child in tok.children)
+    )
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every typed trigger of the sentence, in text order."""
     found: list[Trigger] = []
@@ -613,7 +624,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if trig:
                 found.append(trig)
             continue
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
+        if (
+            tok.pos_ == "VERB"
+            or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be")
+            or _verb_tagged_as_noun(tok)
+        ):
             trig = type_verb(tok, lex)
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in {
             "GPE",
