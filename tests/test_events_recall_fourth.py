@@ -245,3 +245,19 @@ def test_events_recall_a_described_noun_after_a_determiner_is_no_act(resources):
 )
 def test_events_recall_a_stopped_or_called_off_act_is_negated(nlp, sentence, trigger, expected):
     assert polarity_of(token_named(nlp(sentence), trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,verb",
+    [
+        ("The stabbing of two soldiers by guards provoked riots in the capital.", "provoked"),
+        ("The beating of four farmers by police sparked protests across the province.", "sparked"),
+    ],
+)
+def test_events_recall_a_gerund_acts_effect_verb_is_no_act_with_people_in_it(
+    resources, sentence, verb
+):
+    # a noun in "-ing" made from a lexicon verb is an event subject as the event nouns are,
+    # also when the people it names are parties
+    events = pipeline_events(sentence, resources)
+    assert not [e for e in events if e.trigger == verb]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1013,6 +1014,20 @@ def _event_subject(verb: Token) -> bool:
         ):
             verb = verb.head
     return any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and events.noun(c.lemma_.lower()) is not None
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and (events.noun(c.lemma_.lower()) is not None or _gerund_of_act(c.lower_, events))
         for c in verb.children
     )
+
+
+def _gerund_of_act(word: str, events: Any) -> bool:
+    """ "the shooting of two miners sparked riots": a noun in "-ing" made from a verb of the
+    lexicon ("shoot", "shell", "bomb", "stab") names an act as the lexicon's event nouns do."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    candidates = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])  # "stabbing" -> "stab", "shelling" keeps "shell" too
+    return any(events.verb(c) is not None for c in candidates)
