@@ -69,6 +69,17 @@ def _read(words: list[str]) -> tuple[bool, str | None]:
     return is_group or sector is not None, sector
 
 
+def modifies_group_noun(sdoc: Doc, end: int) -> bool:
+    """The name ending before token `end` hangs on a group noun or an armed member noun right
+    after it ("the Viv Ansanm coalition", "Red Hand gunmen")."""
+    if end <= 0 or end >= len(sdoc):
+        return False
+    words = group_words()
+    after = sdoc[end]
+    nouns = words.group_nouns | words.armed_member_nouns
+    return after.lower_ in nouns and sdoc[end - 1].head.i == end
+
+
 def describe(sdoc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     """(kind, sector) the context gives the unknown actor at tokens [start, end): kind "group"
     or None when the context says nothing."""
@@ -101,10 +112,8 @@ def describe(sdoc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     # 4. "the Viv Ansanm coalition", "the Red Hand faction", "Red Hand gunmen": a group noun or
     # an armed member noun the name modifies (issue 9, round r6: reader_own5 tune, where the
     # recogniser took the name for a person's)
-    gw = group_words()
-    if end < len(sdoc) and sdoc[end].lower_ in gw.group_nouns | gw.armed_member_nouns:
-        if sdoc[end - 1].dep_ == "compound" and sdoc[end - 1].head.i == end:
-            kind = kind or "group"
+    if modifies_group_noun(sdoc, end) and sdoc[end - 1].dep_ == "compound":
+        kind = kind or "group"
     # 3. "X's spokesman": only an organisation has one
     if end + 1 < len(sdoc) and sdoc[end].lower_ in {"'s", "’s"}:
         if sdoc[end + 1].lower_ in group_words().member_nouns:

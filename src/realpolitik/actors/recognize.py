@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import describe, group_words, is_group_name
+from realpolitik.actors.context import describe, is_group_name, modifies_group_noun
 from realpolitik.actors.coref import (
     GROUP_NOUNS,
     TITLE_WINDOW,
@@ -39,6 +39,7 @@ from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_per
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
 from realpolitik.model import Actor, ActorMention, Document
+from realpolitik.nlp.token_columns import doc_text
 
 # A state's institutions with an actor of their own (`PAK.MIL`); other sectors get `PAK.CVL` etc.
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
@@ -413,7 +414,7 @@ def _to_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions, new)
     mentions += generic_mentions(doc.doc_id, sdoc, kb, mentions)
-    issuer = statement_issuer(kb, sdoc.text)
+    issuer = statement_issuer(kb, doc_text(sdoc))
     if issuer is not None:  # "the Government" of a press release is its issuer's
         mentions += issuer_mentions(doc.doc_id, sdoc, kb, issuer, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -616,12 +617,7 @@ def _title_mentions(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
 def _named_with_group_noun(sdoc: Doc, m: ActorMention) -> bool:
     """The mention's name modifies a group noun or an armed member noun right after it."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.end >= len(sdoc):
-        return False
-    after, words = sdoc[span.end], group_words()
-    return (
-        after.lower_ in words.group_nouns | words.armed_member_nouns and span[-1].head.i == after.i
-    )
+    return span is not None and modifies_group_noun(sdoc, span.end)
 
 
 def _coref_mention(antecedent: ActorMention, start: int, end: int, text: str) -> ActorMention:

@@ -18,6 +18,9 @@ from functools import cache
 import yaml
 from spacy.tokens import Doc
 
+# Where "the Government" stands for a party, and a state named by text: as the generic actors read
+# them.
+from realpolitik.actors.generic import _PARTY_DEPS, _state_of
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 from realpolitik.model import ActorMention
 
@@ -25,8 +28,6 @@ from realpolitik.model import ActorMention
 # document, a place and date. Eight lines hold every layout we have seen.
 _HEADER_LINES = 8
 _BODY_WORDS = 12
-# Where "the Government" stands for a party (as the generic actors read it).
-_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "agent"}
 HOW = "statement-issuer"
 
 
@@ -51,8 +52,6 @@ def _header(text: str) -> list[str]:
 def _states_named(kb: KnowledgeBase, line: str) -> set[str]:
     """The states a letterhead line names: the line itself, or what follows an "of" in it
     ("Republic of Haiti", "Ministry of Foreign Affairs of the Republic of Ghana")."""
-    from realpolitik.actors.generic import _state_of
-
     states: set[str] = set()
     parts = re.split(r"\bof\b", line, flags=re.I)
     for i in range(len(parts)):
