@@ -193,11 +193,13 @@ def build_parser() -> argparse.ArgumentParser:
             "check parts); seeds: the acceptance list of spec/seeds-acceptance.md and the careful "
             "reader's list; polarity: asserted, denied, hypothetical, intended or negated on the own "
             "sentences (two sets, tune and check); locations: event "
-            "locations on the own texts (precision, recall, wrong; tune and check); gate: every "
+            "locations on the own texts (precision, recall, wrong; tune and check); fusion: whether "
+            "the mentions of one happening told by several own articles are fused into one event "
+            "(pairwise, cross-document and B-cubed precision, recall, F1; tune and check); gate: every "
             "floor of the baseline file (exit 1 when a score is below its floor)."
         ),
     )
-    p.add_argument("name", choices=("plover", "synthetic", "actors", "geo", "stories", "case", "seeds", "polarity", "locations", "gate"))
+    p.add_argument("name", choices=("plover", "synthetic", "actors", "geo", "stories", "case", "seeds", "polarity", "locations", "fusion", "gate"))
     p.add_argument("--data", default=None, help="the shared data folder (default ../shared/data)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--raise-floors", action="store_true", help="gate: raise floors to today's scores")

@@ -36,6 +36,7 @@ DATASETS = {
     # gate's hash follows the gold file and a changed file asks for a re-baseline
     "polarity": str(Path(__file__).parent / "gold" / "polarity_own.yaml"),
     "locations": str(Path(__file__).parent / "gold" / "event_places_own.yaml"),
+    "fusion": str(Path(__file__).parent / "gold" / "fusion_own1.yaml"),
 }
 
 
@@ -71,6 +72,7 @@ OWN_GOLD = {  # patterns relative to EVAL_DIR
     "seeds": ("gold/seeds*.yaml", "gold/reader_own*.yaml", "gold/reader_own*/*.txt"),
     "polarity": ("gold/polarity_own*.yaml",),
     "locations": ("gold/event_places_own*.yaml",),
+    "fusion": ("gold/fusion_own*.yaml", "gold/fusion_own*/*.txt"),
 }
 
 
@@ -133,6 +135,11 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
 
         return score_locations()
 
+    def fusion(shared: Path) -> dict[str, Any]:
+        from realpolitik.eval.fusion import score_fusion
+
+        return score_fusion()
+
     return {
         "plover": plover,
         "synthetic": synthetic,
@@ -143,6 +150,7 @@ def _scorers() -> dict[str, Callable[[Path], dict[str, Any]]]:
         "seeds": seeds,
         "polarity": polarity,
         "locations": locations,
+        "fusion": fusion,
     }
 
 

@@ -1,0 +1,187 @@
+"""The fusion scorer: are the mentions of one happening, told by several articles, one event?
+
+The gold (`gold/fusion_own1.yaml`, its header says how it was written) lists, for each happening
+of our own articles `gold/fusion_own1/`, the sentences (document, cue words, trigger word) that
+report it. The pipeline runs on the folder into a throw-away store, as `eval seeds` does; each
+gold mention is looked up among the stored events' mentions, and every two gold mentions of one
+part are judged: "in one fused event" by the pipeline (their stored mentions share an event)
+against "one happening" by the gold. Figures per part (`own_part("fusion_own1", story)`):
+
+- pairwise precision, recall and F1 of "one event" over all pairs of gold mentions, and over the
+  pairs from two different documents alone (`cross_doc`, what cross-article fusion decides);
+- B-cubed precision, recall and F1 (per mention: the share of the mentions fused with it that
+  are its happening's, and of its happening's mentions that are fused with it);
+- how many gold mentions were found at all (a mention the pipeline never read cannot be joined:
+  it counts as a singleton, a recall miss), and how many pairs of near-misses (two happenings of
+  one story) came out as one event.
+
+Only the tune part names its misses (check items are never read while tuning).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from realpolitik.errors import UsageError
+from realpolitik.eval.gold_files import read_gold_yaml
+from realpolitik.eval.splits import PARTS, own_part
+
+GOLD = Path(__file__).parent / "gold" / "fusion_own1.yaml"
+GOLD_DIR = Path(__file__).parent / "gold" / "fusion_own1"
+SPLIT_PREFIX = "fusion_own1"
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """One sentence of one article that reports a happening."""
+
+    happening: str
+    story: str
+    doc: str  # file-name prefix
+    cue: tuple[str, ...]
+    trigger: str
+    types: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.doc} '{' '.join(self.cue)}'"
+
+
+def score_fusion(gold: Path = GOLD, folder: Path = GOLD_DIR) -> dict[str, Any]:
+    """Run the pipeline on `folder` into a fresh store and score its fused events on `gold`."""
+    return fusion_figures(_run_events(folder), read_gold_mentions(gold), SPLIT_PREFIX)
+
+
+def _run_events(folder: Path) -> list[dict[str, Any]]:
+    from realpolitik.pipeline import run
+    from realpolitik.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "run.duckdb"
+        run([str(folder)], path)
+        with Store(path, read_only=True) as store:
+            return store.records("events")
+
+
+def read_gold_mentions(path: Path) -> list[GoldMention]:
+    """Every gold mention of the file, with its happening, story and allowed types."""
+    data = read_gold_yaml(path, "the happenings of the fusion gold") or {}
+    out = []
+    for h in data.get("happenings") or []:
+        if {"id", "story", "types", "mentions"} - set(h):
+            raise UsageError(f"{path}: happening {h!r} needs id, story, types and mentions")
+        for m in h["mentions"]:
+            if {"doc", "cue"} - set(m):
+                raise UsageError(f"{path}: a mention of {h['id']} needs doc and cue")
+            out.append(
+                GoldMention(
+                    happening=h["id"],
+                    story=str(h["story"]),
+                    doc=m["doc"],
+                    cue=tuple(m["cue"]),
+                    trigger=m.get("trigger", ""),
+                    types=tuple(h["types"]),
+                )
+            )
+    return out
+
+
+def stored_events_of(mention: GoldMention, events: list[dict[str, Any]]) -> set[str]:
+    """The ids of the stored events holding a mention in the gold mention's document and
+    sentence (cue words) with its trigger word; where some are of the happening's types, those."""
+    fitting = [
+        e
+        for e in events
+        if any(
+            Path(m["doc_id"]).name.startswith(mention.doc)
+            and all(c.lower() in m["sentence"].lower() for c in mention.cue)
+            and mention.trigger.lower() in m["trigger"].lower()
+            for m in e["mentions"]
+        )
+    ]
+    typed = [e for e in fitting if e["plover_type"] in mention.types]
+    return {e["event_id"] for e in typed or fitting}
+
+
+def fusion_figures(
+    events: list[dict[str, Any]], gold: list[GoldMention], prefix: str
+) -> dict[str, Any]:
+    """Pairwise, cross-document and B-cubed figures of the stored events on the gold mentions,
+    per part of `own_part(prefix, story)`; the tune part lists its misses."""
+    found = {m: stored_events_of(m, events) for m in gold}
+    out: dict[str, Any] = {}
+    for part in PARTS:
+        mine = [m for m in gold if own_part(prefix, m.story) == part]
+        figures = _part_figures(mine, found)
+        if part == "tune":
+            figures.update(_misses(mine, found))
+        out[part] = figures
+    return out
+
+
+def _joined(a: GoldMention, b: GoldMention, found: dict[GoldMention, set[str]]) -> bool:
+    return bool(found[a] & found[b])
+
+
+def _prf(right: int, system: int, gold: int) -> dict[str, float]:
+    precision = right / system if system else 1.0
+    recall = right / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def _pairwise(pairs: list[tuple[GoldMention, GoldMention]], found: dict[GoldMention, set[str]]) -> dict[str, Any]:
+    gold = [(a, b) for a, b in pairs if a.happening == b.happening]
+    system = [(a, b) for a, b in pairs if _joined(a, b, found)]
+    right = sum(1 for a, b in system if a.happening == b.happening)
+    return {"pairs_gold": len(gold), "pairs_system": len(system), "pairs_right": right,
+            **_prf(right, len(system), len(gold))}  # fmt: skip
+
+
+def _bcubed(mentions: list[GoldMention], found: dict[GoldMention, set[str]]) -> dict[str, float]:
+    if not mentions:
+        return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    precision = recall = 0.0
+    for m in mentions:
+        fused = {o for o in mentions if o is m or _joined(m, o, found)}
+        same = {o for o in mentions if o.happening == m.happening}
+        precision += len(fused & same) / len(fused)
+        recall += len(fused & same) / len(same)
+    p, r = precision / len(mentions), recall / len(mentions)
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4)}
+
+
+def _part_figures(mentions: list[GoldMention], found: dict[GoldMention, set[str]]) -> dict[str, Any]:
+    pairs = list(combinations(mentions, 2))
+    cross = [(a, b) for a, b in pairs if a.doc != b.doc]
+    near = [(a, b) for a, b in pairs if a.story == b.story and a.happening != b.happening]
+    return {
+        **_pairwise(pairs, found),
+        "cross_doc": _pairwise(cross, found),
+        "bcubed": _bcubed(mentions, found),
+        "mentions_found": sum(1 for m in mentions if found[m]),
+        "mentions_total": len(mentions),
+        "happenings": len({m.happening for m in mentions}),
+        "near_miss_pairs_joined": sum(1 for a, b in near if _joined(a, b, found)),
+    }
+
+
+def _misses(mentions: list[GoldMention], found: dict[GoldMention, set[str]]) -> dict[str, list[str]]:
+    pairs = list(combinations(mentions, 2))
+    return {
+        "unfound": [f"{m.happening}: {m.name}" for m in mentions if not found[m]],
+        "pairs_apart": [
+            f"{a.happening}: {a.name} / {b.name}"
+            for a, b in pairs
+            if a.happening == b.happening and found[a] and found[b] and not _joined(a, b, found)
+        ],
+        "pairs_wrongly_joined": [
+            f"{a.happening} {a.name} / {b.happening} {b.name}"
+            for a, b in pairs
+            if a.happening != b.happening and _joined(a, b, found)
+        ],
+    }
