@@ -134,7 +134,9 @@ def _prf(right: int, system: int, gold: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def _pairwise(pairs: list[tuple[GoldMention, GoldMention]], found: dict[GoldMention, set[str]]) -> dict[str, Any]:
+def _pairwise(
+    pairs: list[tuple[GoldMention, GoldMention]], found: dict[GoldMention, set[str]]
+) -> dict[str, Any]:
     gold = [(a, b) for a, b in pairs if a.happening == b.happening]
     system = [(a, b) for a, b in pairs if _joined(a, b, found)]
     right = sum(1 for a, b in system if a.happening == b.happening)
@@ -155,7 +157,9 @@ def _bcubed(mentions: list[GoldMention], found: dict[GoldMention, set[str]]) -> 
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4)}
 
 
-def _part_figures(mentions: list[GoldMention], found: dict[GoldMention, set[str]]) -> dict[str, Any]:
+def _part_figures(
+    mentions: list[GoldMention], found: dict[GoldMention, set[str]]
+) -> dict[str, Any]:
     pairs = list(combinations(mentions, 2))
     cross = [(a, b) for a, b in pairs if a.doc != b.doc]
     near = [(a, b) for a, b in pairs if a.story == b.story and a.happening != b.happening]
@@ -170,7 +174,9 @@ def _part_figures(mentions: list[GoldMention], found: dict[GoldMention, set[str]
     }
 
 
-def _misses(mentions: list[GoldMention], found: dict[GoldMention, set[str]]) -> dict[str, list[str]]:
+def _misses(
+    mentions: list[GoldMention], found: dict[GoldMention, set[str]]
+) -> dict[str, list[str]]:
     pairs = list(combinations(mentions, 2))
     return {
         "unfound": [f"{m.happening}: {m.name}" for m in mentions if not found[m]],

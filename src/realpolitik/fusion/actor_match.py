@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from realpolitik.fusion.person_names import is_proper_name, same_name, same_title, title_words
 from realpolitik.model import ActorMention
 
 # A government sector stands for the state's leadership: it may act through its officials of any
@@ -40,10 +41,32 @@ def informative(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return [a for a in actors if not is_uninformative(a)]
 
 
+def has_participants(actors: Sequence[ActorMention]) -> bool:
+    """Someone is named: an informative actor, or an unknown proper name or title with no
+    country (it matches only its own name or title in another report, `person_names`)."""
+    return any(not is_uninformative(a) or is_proper_name(a) or title_words(a) for a in actors)
+
+
+def _names_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> int:
+    """2 when an unknown proper name of one side is a spelling or the family name of one on the
+    other, 1 when a generic title of one side stands before a name on the other, where one of
+    the two has no country (two with countries are compared by `match_strength`); else 0."""
+    best = 0
+    for a in left:
+        for b in right:
+            if not (is_uninformative(a) or is_uninformative(b)):
+                continue
+            if same_name(a, b):
+                return 2
+            if same_title(a, b) or same_title(b, a):
+                best = 1
+    return best
+
+
 def match_strength(a: ActorMention, b: ActorMention) -> int:
     """2: the same actor; 1: one is a more general actor of the other's state; 0: no match."""
-    if a.actor_id == b.actor_id:
-        return 2
+    if a.actor_id == b.actor_id or same_name(a, b):
+        return 2  # one actor, or one unknown name spelt two ways (`person_names`)
     if a.country is None or a.country != b.country:
         return 0
     if is_state(a) or is_state(b):
@@ -72,10 +95,19 @@ def side_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> i
     Empty on either side is compatible (strength 0). Otherwise one list must be covered by the
     other: every actor of it matches some actor of the other. When both name specific actors, one
     pair of those must match: Bilawal is not Anjum, even though both are "Pakistan's government".
+    An unknown name or title with no country is evidence only for: it anchors the side when the
+    other side names it too, however spelt (`_names_match`: 2 for a name, 1 for a title), and
+    never conflicts.
     """
+    named = _names_match(left, right)
     left, right = informative(left), informative(right)
     if not left or not right:
-        return 0
+        return named
+    strength = _informative_match(left, right)
+    return None if strength is None else max(strength, named)
+
+
+def _informative_match(left: list[ActorMention], right: list[ActorMention]) -> int | None:
     left_specific = [a for a in left if is_specific(a)]
     right_specific = [b for b in right if is_specific(b)]
     if (

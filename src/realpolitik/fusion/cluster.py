@@ -6,7 +6,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from realpolitik.fusion.actor_match import add_actors, informative, is_specific, side_match
+from realpolitik.fusion.actor_match import (
+    add_actors,
+    has_participants,
+    informative,
+    is_specific,
+    side_match,
+)
 from realpolitik.fusion.compat import (
     intersect,
     is_symmetric,
@@ -222,8 +228,10 @@ class MentionCluster:
         interval: tuple[date, date] | None,
     ) -> bool:
         """Enough evidence to join, given how the participants matched."""
-        mention_has_actors = bool(informative(m.source) or informative(m.target))
-        if not mention_has_actors or not self.has_actors:
+        # an unknown name with no country counts here: it may be named by another report too
+        mention_has_actors = has_participants(m.source) or has_participants(m.target)
+        cluster_has_actors = has_participants(self.source) or has_participants(self.target)
+        if not mention_has_actors or not cluster_has_actors:
             # Without participants only the same precise place on an overlapping date joins.
             return (not mention_has_actors and not self.has_actors) and _same_time_and_place(
                 self, m, interval

@@ -32,6 +32,7 @@ from realpolitik.fusion.cluster import (
 from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
+from realpolitik.fusion.person_names import family_key, title_key
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
 
@@ -151,18 +152,25 @@ def _informative_first(m: EventMention) -> tuple[int, int, str, int]:
 
 
 def _block_keys(m: EventMention) -> list[str]:
-    """Countries (or, for stateless actors, ids) of the participants; the place when none."""
+    """Countries (or, for stateless actors, ids) of the participants; the place when none; and
+    the family-name key of every unknown proper name and the key of every title
+    (`person_names.family_key`, `title_key`), so that a name or title one report gives no
+    country meets another report's spelling of it or the person it names."""
     keys = sorted(
         {
             f"c:{a.country}" if a.country else f"a:{a.actor_id}"
             for a in informative(m.source + m.target)
         }
     )
+    names = sorted(
+        {f"n:{k}" for a in m.source + m.target if (k := family_key(a))}
+        | {f"t:{k}" for a in m.source + m.target if (k := title_key(a))}
+    )
     if keys:
-        return keys
+        return keys + names
     if m.location is not None:
-        return [f"p:{m.location.geonames_id or m.location.name.casefold()}"]
-    return [f"d:{m.doc_id}"]
+        return names + [f"p:{m.location.geonames_id or m.location.name.casefold()}"]
+    return names + [f"d:{m.doc_id}"]
 
 
 # Clusters are indexed by block key and by time bucket of this many days: a lookup reads the
