@@ -115,3 +115,12 @@ def test_a_happening_without_its_fields_is_a_usage_error(tmp_path: Path) -> None
     path.write_text("happenings:\n  - {id: h, story: s1, mentions: []}\n", encoding="utf-8")
     with pytest.raises(UsageError):
         read_gold_mentions(path)
+
+
+def test_fusion_is_a_scorer_of_the_cli_and_its_gold_counts_in_its_hash() -> None:
+    from realpolitik.eval import runner
+
+    assert "fusion" in runner._scorers()
+    assert Path(runner.DATASETS["fusion"]).is_file()
+    gold_files = {p for pattern in runner.OWN_GOLD["fusion"] for p in runner.EVAL_DIR.glob(pattern)}
+    assert len([p for p in gold_files if p.suffix == ".txt"]) == 22

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from realpolitik.fusion.person_names import is_proper_name, same_name, same_title, title_words
+from realpolitik.fusion.person_names import is_proper_name, same_name, same_title
 from realpolitik.model import ActorMention
 
 # A government sector stands for the state's leadership: it may act through its officials of any
@@ -42,9 +42,9 @@ def informative(actors: Sequence[ActorMention]) -> list[ActorMention]:
 
 
 def has_participants(actors: Sequence[ActorMention]) -> bool:
-    """Someone is named: an informative actor, or an unknown proper name or title with no
-    country (it matches only its own name or title in another report, `person_names`)."""
-    return any(not is_uninformative(a) or is_proper_name(a) or title_words(a) for a in actors)
+    """Someone is named: an informative actor, or an unknown proper name with no country (it
+    matches only its own name, or a title before it, in another report: `person_names`)."""
+    return any(not is_uninformative(a) or is_proper_name(a) for a in actors)
 
 
 def _names_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> int:

@@ -228,10 +228,12 @@ class MentionCluster:
         interval: tuple[date, date] | None,
     ) -> bool:
         """Enough evidence to join, given how the participants matched."""
-        # an unknown name with no country counts here: it may be named by another report too
+        # An unknown name with no country counts here: another report may name it too. A title
+        # ("the agriculture minister") counts only when it matched a name (`anchors.matched`):
+        # unmatched, it is a generic noun like any other.
         mention_has_actors = has_participants(m.source) or has_participants(m.target)
         cluster_has_actors = has_participants(self.source) or has_participants(self.target)
-        if not mention_has_actors or not cluster_has_actors:
+        if anchors.matched == 0 and (not mention_has_actors or not cluster_has_actors):
             # Without participants only the same precise place on an overlapping date joins.
             return (not mention_has_actors and not self.has_actors) and _same_time_and_place(
                 self, m, interval
