@@ -315,23 +315,52 @@ def is_candidate(sent: Span, events: list[EventMention]) -> bool:
 def window_probabilities(sents: list[Span], candidates: list[int]) -> list[dict[str, float]]:
     """The label probabilities of each candidate sentence read with its candidate neighbours.
 
-    Each candidate sentence is embedded once, alone (one batched call per document); the
-    window of a sentence pools its vector with those of the candidate sentences up to
-    CONTEXT_SENTENCES away (`passage_vector`). Neighbours that are no candidate are left out:
-    they would cost an embedding each and rarely say what happened. The window's context
-    features (`acled_features`) and hashed lemma n-grams (`acled_lexical`) are read from the
-    same sentences."""
+    The window of a sentence is the candidate sentences up to CONTEXT_SENTENCES away; neighbours
+    that are no candidate are left out (they would cost an embedding each and rarely say what
+    happened). Its context features (`acled_features`) are read from the parse. Each window is
+    read by the embedding model: each of its sentences is embedded once, alone (one batched call
+    per document), and their vectors pooled (`passage_vector`).
+
+    When cheap weights are present (`acled_cascade`; none are shipped: round 13 measured the
+    cascade and it did not pay, docs/events-acled.md), the cheap model reads every window
+    first, a window where its top probability reaches the cascade threshold keeps its
+    probabilities, and only the sentences of the other windows are embedded (those windows are
+    then read exactly as without the cascade)."""
+    from realpolitik.events.acled_cascade import (
+        cascade_threshold,
+        cheap_probabilities,
+        load_cheap_weights,
+    )
     from realpolitik.events.embeddings import embed_counted
 
-    vectors, counts = embed_counted([sents[i].text for i in candidates])
+    members = [
+        [k for k, j in enumerate(candidates) if abs(j - i) <= CONTEXT_SENTENCES] for i in candidates
+    ]
+    passages = [[sents[candidates[k]] for k in window] for window in members]
+    feats = features_matrix(passages)
+    out: list[dict[str, float] | None] = [None] * len(candidates)
+    cheap = load_cheap_weights()
+    threshold = cascade_threshold()
+    if cheap is not None and threshold <= 1.0:
+        probs = cheap_probabilities(passages, feats, cheap)
+        for k, row in enumerate(probs):
+            if float(row.max()) >= threshold:
+                out[k] = dict(zip(cheap.labels, map(float, row), strict=True))
+    undecided = [k for k, p in enumerate(out) if p is None]
+    if not undecided:
+        return [p for p in out if p is not None]
+    needed = sorted({m for k in undecided for m in members[k]})
+    vectors, counts = embed_counted([sents[candidates[m]].text for m in needed])
+    row_of = {m: r for r, m in enumerate(needed)}
     windows = []
-    passages = []
-    for i in candidates:
-        members = [k for k, j in enumerate(candidates) if abs(j - i) <= CONTEXT_SENTENCES]
-        windows.append(passage_vector(vectors[members], counts[members]))
-        passages.append([sents[candidates[k]] for k in members])
-    lexical = lexical_matrix(passages, lexical_dim())
-    return label_dicts(np.vstack(windows), features_matrix(passages), lexical)
+    for k in undecided:
+        rows = [row_of[m] for m in members[k]]
+        windows.append(passage_vector(vectors[rows], counts[rows]))
+    lexical = lexical_matrix([passages[k] for k in undecided], lexical_dim())
+    decided = label_dicts(np.vstack(windows), feats[undecided], lexical)
+    for k, p in zip(undecided, decided, strict=True):
+        out[k] = p
+    return [p for p in out if p is not None]
 
 
 # `REALPOLITIK_ACLED=rules` turns the classifier off: ACLED types then come from the cue rules of
