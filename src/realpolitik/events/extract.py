@@ -47,6 +47,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
+from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -266,6 +267,7 @@ def extract_events(
     resolve_date, fatalities_in = _date_fn(), _fatalities_fn()
     state = _DocumentState()
     for sent in sdoc.sents:
+        told: list[ToldThreat] = []  # hostile acts said as the teller's future (told_threats.py)
         index = MentionIndex.build(sent, actors)
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
@@ -449,7 +451,12 @@ def extract_events(
                     meeting_role=_meeting_role(tok, places),
                 )
             )
+            framed = reframe(trig.ttype, _framed_verb(trig))
+            threat = told_threat(state.events[-1], trig.ttype, framed, tok, _framed_verb(trig))
+            if threat is not None:
+                told.append(threat)
         _threat_targets(state.events, sent)
+        split_told_threats(state.events, told, polarity_of, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
