@@ -73,3 +73,24 @@ def test_warning_verb_is_the_threat_and_the_act_keeps_its_type(analyse):
 def test_no_threat_told_without_a_teller_or_with_a_negated_act(analyse, text):
     events = analyse(text)
     assert not [e for e in events if e.polarity == "asserted" and e.plover_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "act_type"),
+    [
+        (
+            "The defence minister will travel to Lusaka on Friday, his spokesman said.",
+            "travel",
+            "CONSULT",
+        ),
+        ("Ankara said it would reopen the border gate if the fighting stopped.", "reopen", None),
+    ],
+)
+def test_promise_told_is_an_asserted_agree_and_an_unasserted_act(analyse, text, act, act_type):
+    events = analyse(text)
+    promise = event_on(events, "said")
+    assert (promise.plover_type, promise.polarity) == ("AGREE", "asserted")
+    done = event_on(events, act)
+    assert done.plover_type != "AGREE"
+    assert act_type is None or done.plover_type == act_type
+    assert done.polarity in {"hypothetical", "intended"}

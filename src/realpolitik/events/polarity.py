@@ -119,6 +119,7 @@ class Lexicon:
     content_conditioned_verbs: frozenset[str]
     using_verbs: frozenset[str]
     threat_telling_verbs: frozenset[str]
+    promised_act_types: frozenset[str]
 
 
 @cache

@@ -14,6 +14,10 @@ Only a verb of telling whose reported clause holds the act makes the act a threa
 one ("If the army attacks, the Front would retaliate" in the writer's voice) the act is the
 writer's speculation and keeps the framing's reading. A negated act ("said his troops would not
 cross") is a reassurance, not a threat, and is left as it is.
+
+A cooperative act said so is a promise told, read the same way ("her office said she will travel
+to Yaounde next week": an asserted AGREE on "said", the visit CONSULT, intended), for the acts of
+`promised_act_types` (data/events/polarity.yaml).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import lexicon
 from realpolitik.model import ActorMention, EventMention
 
+# A cooperative act said as the teller's side's future is a promise told (PLOVER AGREE).
+PROMISE = "AGREE"
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
 # the framing step made it (PLOVER codes "said it would attack" THREATEN).
 ACT_BELOW_THREAT = 0.01
@@ -61,13 +67,17 @@ def telling_verb(act: Token) -> Token | None:
 def told_threat(
     event: EventMention, read: TriggerType, framed: TriggerType, act: Token, verb: Token
 ) -> ToldThreat | None:
-    """`event` as a threat told, when the framing step turned the hostile act `read` into the
-    THREATEN `framed` and a verb of telling reports the act's clause; else None."""
-    if framed.plover_type != "THREATEN" or read.plover_type == "THREATEN":
+    """`event` as a threat (or promise) told, when the framing step turned the act `read` into
+    the statement of intent `framed` (a hostile act into THREATEN, a cooperative one into AGREE)
+    and a verb of telling reports the act's clause; else None."""
+    wanted = PROMISE if QUAD_CLASS[read.plover_type] <= 2 else "THREATEN"
+    if framed.plover_type != wanted or read.plover_type == wanted:
         return None
-    if QUAD_CLASS[read.plover_type] < 3 or event.polarity in {"asserted", "negated", "denied"}:
+    if wanted == PROMISE and read.plover_type.lower() not in lexicon().promised_act_types:
         return None
-    if event.plover_type != "THREATEN":
+    if event.polarity in {"asserted", "negated", "denied"}:
+        return None
+    if event.plover_type != wanted:
         return None  # a later step read the act otherwise: that reading stands
     teller = telling_verb(verb)
     return ToldThreat(event, read, act, teller) if teller is not None else None
@@ -81,16 +91,16 @@ def split_told_threats(
         [TriggerType, Token, list[ActorMention], list[ActorMention]], tuple[str | None, str | None]
     ],
 ) -> None:
-    """Each threat told becomes the act (its own type, its polarity) and the threat (THREATEN on
-    the verb of telling, as asserted as that verb is), in place in `events`. Where the verb of
-    telling is already a THREATEN event ("warned that ... would burn") only the act is re-typed;
-    where it is some other event, the reading is left as it was."""
+    """Each threat (promise) told becomes the act (its own type, its polarity) and the threat
+    (THREATEN, or AGREE, on the verb of telling, as asserted as that verb is), in place in
+    `events`. Where the verb of telling is already such an event ("warned that ... would burn")
+    only the act is re-typed; where it is some other event, the reading is left as it was."""
     for item in told:
         act = item.event
         if act not in events:
             continue
         on_teller = [e for e in events if e.trigger_start == item.teller.idx]
-        if on_teller and any(e.plover_type != "THREATEN" for e in on_teller):
+        if on_teller and any(e.plover_type != act.plover_type for e in on_teller):
             continue
         at = events.index(act)
         own = item.act_type
