@@ -94,8 +94,3 @@ def test_promise_told_is_an_asserted_agree_and_an_unasserted_act(analyse, text, 
     assert done.plover_type != "AGREE"
     assert act_type is None or done.plover_type == act_type
     assert done.polarity in {"hypothetical", "intended"}
-
-
-def test_act_a_body_votes_to_do_is_decided_not_done(analyse):
-    events = analyse("The regional council voted to close the two markets on the border.")
-    assert event_on(events, "close").polarity == "intended"
