@@ -4,7 +4,8 @@ polarity traps, `gold/polarity_own3.yaml`, and a fourth aimed at the phrasings t
 covered least, `gold/polarity_own4.yaml`, and a fifth aimed at hypotheticals embedded in long
 wire sentences, `gold/polarity_own5.yaml`, and a sixth aimed at the hypotheticals and non-facts of
 analysis pieces and follow-up paragraphs, `gold/polarity_own6.yaml`, and a seventh aimed at
-the non-facts of ordinary reporting the first six held least, `gold/polarity_own7.yaml`), each naming its main event's trigger and the
+the non-facts of ordinary reporting the first six held least, `gold/polarity_own7.yaml`, and an
+eighth of threats, conditions and ultimatums, `gold/polarity_own8.yaml`), each naming its main event's trigger and the
 polarities a careful reader accepts, or that no event has that trigger.
 
 Figures, whole and per part (tune/check): `accuracy` (the main event found with an accepted
@@ -32,10 +33,12 @@ OWN4_FILE = Path(__file__).parent / "gold" / "polarity_own4.yaml"
 OWN5_FILE = Path(__file__).parent / "gold" / "polarity_own5.yaml"
 OWN6_FILE = Path(__file__).parent / "gold" / "polarity_own6.yaml"
 OWN7_FILE = Path(__file__).parent / "gold" / "polarity_own7.yaml"
+# The eighth: threats, conditions and ultimatums (the threat word asserted, the act it names not).
+OWN8_FILE = Path(__file__).parent / "gold" / "polarity_own8.yaml"
 # The sets scored beside the first one, by the name their figures are printed under.
 EXTRA_SETS = {
     "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE, "own6": OWN6_FILE,
-    "own7": OWN7_FILE,
+    "own7": OWN7_FILE, "own8": OWN8_FILE,
 }  # fmt: skip
 POLARITIES = {"asserted", "denied", "negated", "hypothetical", "intended"}
 NO_EVENT = "no_event"
@@ -44,7 +47,7 @@ NO_EVENT = "no_event"
 def part_of(key: str, dataset: str = "polarity_own") -> Part:
     """The fixed part of an own polarity sentence: lowest bit of sha256(dataset + ":" + id)
     (`dataset` is the gold file's stem: "polarity_own", "polarity_own2", "polarity_own3", "polarity_own4",
-    "polarity_own5", "polarity_own6", "polarity_own7")."""
+    "polarity_own5", "polarity_own6", "polarity_own7", "polarity_own8")."""
     return own_part(dataset, key)
 
 

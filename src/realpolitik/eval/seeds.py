@@ -38,6 +38,10 @@ READER_OWN4_DIR = Path(__file__).parent / "gold" / "reader_own4"
 # written after reader_own4's rules.
 READER_OWN5 = Path(__file__).parent / "gold" / "reader_own5.yaml"
 READER_OWN5_DIR = Path(__file__).parent / "gold" / "reader_own5"
+# The sixth, one crisis told by several outlets (an ultimatum to armed separatists, threats with
+# conditions and the acts they name, one meeting reported twice), written after reader_own5's rules.
+READER_OWN6 = Path(__file__).parent / "gold" / "reader_own6.yaml"
+READER_OWN6_DIR = Path(__file__).parent / "gold" / "reader_own6"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -45,6 +49,7 @@ READER_OWN_SETS = (
     ("reader_own3", READER_OWN3, READER_OWN3_DIR),
     ("reader_own4", READER_OWN4, READER_OWN4_DIR),
     ("reader_own5", READER_OWN5, READER_OWN5_DIR),
+    ("reader_own6", READER_OWN6, READER_OWN6_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

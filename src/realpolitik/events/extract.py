@@ -47,6 +47,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
+from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -195,6 +196,16 @@ def _place_index(sent: Span, places: list[PlaceMention]) -> dict[int, PlaceMenti
     return place_index(sent, places)
 
 
+# Subject pronouns of one person: they name back the person last named as a sentence's subject.
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def _names_person(mention: ActorMention, sent: Span) -> bool:
+    """The mention's words hold a name the tagger reads as a person's."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
 def _subject_actors(sent: Span, index: MentionIndex) -> list[ActorMention]:
     root = sent.root
     for c in root.children:
@@ -254,6 +265,7 @@ class _DocumentState:
 
     def __init__(self) -> None:
         self.previous_subject: list[ActorMention] = []
+        self.previous_person: list[ActorMention] = []  # the last subject that names a person
         self.events: list[EventMention] = []
 
 
@@ -266,6 +278,7 @@ def extract_events(
     resolve_date, fatalities_in = _date_fn(), _fatalities_fn()
     state = _DocumentState()
     for sent in sdoc.sents:
+        told: list[ToldThreat] = []  # hostile acts said as the teller's future (told_threats.py)
         index = MentionIndex.build(sent, actors)
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
@@ -336,6 +349,14 @@ def extract_events(
                 and args.anaphor.lower_ in {"it", "they"}
             ):
                 args.source = list(state.previous_subject)
+            if (
+                not args.source
+                and args.anaphor is not None
+                and args.anaphor.lower_ in PERSON_PRONOUNS
+            ):
+                # "A chief, Fon X, says ... He accuses the fighters": the person last named as a
+                # subject (issue 9, round r7: reader_own6 tune)
+                args.source = list(state.previous_person)
             # the act noun itself, or the one a verb carries or was typed by ("voiced support")
             if not args.target and not trig.nominal:  # "criticised what it called X's filling"
                 named = [n for c in tok.children if c.dep_ == "ccomp" for n in [_named_object(c)] if n]
@@ -449,10 +470,18 @@ def extract_events(
                     meeting_role=_meeting_role(tok, places),
                 )
             )
+            framed = reframe(trig.ttype, _framed_verb(trig))
+            threat = told_threat(state.events[-1], trig.ttype, framed, tok, _framed_verb(trig))
+            if threat is not None:
+                told.append(threat)
         _threat_targets(state.events, sent)
+        split_told_threats(state.events, told, polarity_of, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
+            state.previous_person = [m for m in subject if _names_person(m, sent)] or (
+                state.previous_person
+            )
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
 

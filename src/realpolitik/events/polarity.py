@@ -118,6 +118,8 @@ class Lexicon:
     habitual_frames: frozenset[str]
     content_conditioned_verbs: frozenset[str]
     using_verbs: frozenset[str]
+    threat_telling_verbs: frozenset[str]
+    promised_act_types: frozenset[str]
 
 
 @cache

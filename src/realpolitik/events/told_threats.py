@@ -1,0 +1,150 @@
+"""A threat told as the teller's own future act: two events, the threat and the act it names.
+
+"Tabi says the Front would attack the meeting if ...", "the army says it would strike the camps
+whether or not ...", "He added that they would return fire if they were attacked": the framing
+step (`events/framing.reframe`) reads a hostile act under "will"/"would" as a statement of
+intent and types it THREATEN, on the act's own word and with the act's polarity (not asserted).
+A careful reader lists two things there (issue 9, item 4; the convention of reader_own5/6):
+the threat, which was made (an asserted THREATEN by the side that would act, told by the verb of
+saying), and the act, which was not (its own type - ASSAULT, COERCE, ... - with its polarity).
+"threatened to close the crossing unless ..." already reads so (the verb of threatening is a
+trigger of its own); this module gives the "says ... would" form the same two events.
+
+Only a verb of telling whose reported clause holds the act makes the act a threat told: without
+one ("If the army attacks, the Front would retaliate" in the writer's voice) the act is the
+writer's speculation and keeps the framing's reading. A negated act ("said his troops would not
+cross") is a reassurance, not a threat, and is left as it is.
+
+A cooperative act said so is a promise told, read the same way ("her office said she will travel
+to Yaounde next week": an asserted AGREE on "said", the visit CONSULT, intended), for the acts of
+`promised_act_types` (data/events/polarity.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
+from realpolitik.events.polarity import lexicon
+from realpolitik.model import ActorMention, EventMention
+
+# A cooperative act said as the teller's side's future is a promise told (PLOVER AGREE).
+PROMISE = "AGREE"
+# The act ranks just under the threat told, so that the sentence's main event stays the threat
+# the framing step made it (PLOVER codes "said it would attack" THREATEN).
+ACT_BELOW_THREAT = 0.01
+
+
+@dataclass
+class ToldThreat:
+    """An event the framing step typed THREATEN from a hostile act, and where it was told."""
+
+    event: EventMention
+    act_type: TriggerType  # the act's own reading, before the framing step
+    act: Token  # the act's trigger word
+    teller: Token  # the verb of saying whose reported clause holds the act
+
+
+def telling_verb(act: Token) -> Token | None:
+    """The verb of saying whose reported clause the act's verb heads ("said his men would
+    attack", "warned that its troops would shoot", "would strike ..., a general said"), else
+    None. Conjoined acts ("would strike the camps and burn the crops") share their first verb's
+    teller."""
+    words = lexicon().threat_telling_verbs
+    tok = act
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in words:
+        return tok.head
+    return next(
+        (c for c in tok.children if c.dep_ == "parataxis" and c.lemma_.lower() in words), None
+    )
+
+
+def told_threat(
+    event: EventMention, read: TriggerType, framed: TriggerType, act: Token, verb: Token
+) -> ToldThreat | None:
+    """`event` as a threat (or promise) told, when the framing step turned the act `read` into
+    the statement of intent `framed` (a hostile act into THREATEN, a cooperative one into AGREE)
+    and a verb of telling reports the act's clause; else None."""
+    wanted = PROMISE if QUAD_CLASS[read.plover_type] <= 2 else "THREATEN"
+    if framed.plover_type != wanted or read.plover_type == wanted:
+        return None
+    if wanted == PROMISE and read.plover_type.lower() not in lexicon().promised_act_types:
+        return None
+    if event.polarity in {"asserted", "negated", "denied"}:
+        return None
+    if event.plover_type != wanted:
+        return None  # a later step read the act otherwise: that reading stands
+    teller = telling_verb(verb)
+    return ToldThreat(event, read, act, teller) if teller is not None else None
+
+
+def split_told_threats(
+    events: list[EventMention],
+    told: list[ToldThreat],
+    polarity_of: Callable[[Token], str],
+    acled_of: Callable[
+        [TriggerType, Token, list[ActorMention], list[ActorMention]], tuple[str | None, str | None]
+    ],
+) -> None:
+    """Each threat (promise) told becomes the act (its own type, its polarity) and the threat
+    (THREATEN, or AGREE, on the verb of telling, as asserted as that verb is), in place in
+    `events`. Where the verb of telling is already such an event ("warned that ... would burn")
+    only the act is re-typed; where it is some other event, the reading is left as it was."""
+    for item in told:
+        act = item.event
+        if act not in events:
+            continue
+        on_teller = [e for e in events if e.trigger_start == item.teller.idx]
+        if on_teller and any(e.plover_type != act.plover_type for e in on_teller):
+            continue
+        at = events.index(act)
+        own = item.act_type
+        event_type, sub_type = acled_of(own, item.act, act.source, act.target)
+        events[at] = replace(
+            act,
+            plover_type=own.plover_type,
+            quad_class=own.quad_class,
+            plover_mode=own.mode,
+            cameo_root=own.cameo_root,
+            cameo_code=own.cameo,
+            acled_event_type=event_type,
+            acled_sub_event_type=sub_type,
+            confidence=round(act.confidence - ACT_BELOW_THREAT, 4),
+        )
+        if on_teller:
+            continue
+        teller = item.teller
+        events.insert(
+            at + 1,
+            replace(
+                act,
+                trigger=teller.text,
+                trigger_start=teller.idx,
+                mention_id=f"{act.doc_id}:{teller.idx}",
+                polarity=_telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
+                fatalities=None,
+            ),
+        )
+
+
+def _telling_polarity(teller: Token, polarity_of: Callable[[Token], str]) -> str:
+    """How asserted the telling is. A teller that heads its sentence or was hung under the act
+    ("would strike ..., a general said": parataxis) is a plain report unless its own words say
+    otherwise (its "not", its modal, a question): the parser often hangs the act's "if" clause on
+    it, and climbing from a parataxis would inherit the act's "would". A teller inside another
+    clause ("denied saying that ...") takes that clause's reading."""
+    if teller.dep_ not in {"ROOT", "parataxis"}:
+        return polarity_of(teller)
+    if any(c.dep_ == "neg" for c in teller.children):
+        return "negated"
+    modals = lexicon().speculative_modals | lexicon().future_modals
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in teller.children):
+        return "hypothetical"
+    if teller.sent.text.rstrip().endswith("?"):
+        return "hypothetical"
+    return "asserted"
