@@ -5,7 +5,8 @@ on a party is coercion; forces sent to a border are readied there, while forces 
 keep CAMEO's aid reading; talks that broke down or collapsed are a refusal, while a ceasefire that
 collapsed is not; "joint" on the head of a compound names the compound's act done together;
 "recalls that ..." reports its clause, while "recalled its ambassador" stays a recall; "a press
-release" names no event; completing an act names that act."""
+release" names no event; completing an act names that act; forces crossing into a country or
+over a border are moved against it (aid convoys keep their reading); a loan approved is aid."""
 
 from __future__ import annotations
 
@@ -50,11 +51,26 @@ def test_events_typing19_objections_pressure_and_page_words_in_the_lexicon():
         ("Chile recalled its ambassador from Caracas on Monday.", "SANCTION"),
         ("In a press release, the Ugandan army said it had killed 20 rebels.", "ASSAULT"),
         ("France completed the withdrawal of its troops from Mali on Monday.", "RETREAT"),
+        ("Sudanese soldiers crossed the border into Chad overnight, Chadian officials said.",
+         "MOBILIZE"),
+        ("Dozens of Russian tanks rolled across the frontier into the Kharkiv region.",
+         "MOBILIZE"),
+        ("The IMF approved a new credit line for Egypt on Monday.", "AID"),
+        ("The Asian Development Bank approved a $90 million loan to Nepal.", "AID"),
     ],
 )  # fmt: skip
 def test_events_typing19_main_event_type(resources, text, plover_type):
     top = top_event(pipeline_events(text, resources))
     assert top is not None and top.plover_type == plover_type, text
+
+
+@pytest.mark.slow
+def test_events_typing19_an_aid_convoy_crossing_is_no_mobilisation(resources):
+    text = "Relief lorries from Jordan crossed into southern Syria on Thursday."
+    assert not any(
+        e.plover_type == "MOBILIZE" and e.trigger == "crossed" and e.cameo_code == "154"
+        for e in pipeline_events(text, resources)
+    )
 
 
 @pytest.mark.slow

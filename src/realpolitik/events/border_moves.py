@@ -1,11 +1,13 @@
-"""Forces sent to a border: readied there (MOBILIZE), not lent to the country they go to.
+"""Forces sent to a border or crossing into a country: readied against it (MOBILIZE).
 
 CAMEO's "send" patterns read troops sent as military cooperation or aid, which holds when they go
 to another country ("sent troops to Somalia to help the government"); sent to a border ("sent
 10,000 soldiers to its border with Belarus") they are a show of force toward the party across it.
 Word lists: `data/events/direction.yaml` (border_nouns, border_preps); the forces are the object
 nouns of the "forces moved, gathered or placed" family (`pattern_families.yaml`), read through
-that family's verb "mass"."""
+that family's verb "mass". Forces that cross into a country ("troops crossed into Ethiopia's
+Tigray region") are moved against it too, where the verb had no typed reading (crossing_verbs,
+crossing_preps)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,16 @@ FORCES_FAMILY_VERB = "mass"
 def _border_words() -> tuple[frozenset[str], frozenset[str]]:
     sets = read_word_sets(DATA_DIR / "direction.yaml")
     return sets["border_nouns"], sets["border_preps"]
+
+
+@cache
+def _crossing_words() -> tuple[frozenset[str], frozenset[str]]:
+    sets = read_word_sets(DATA_DIR / "direction.yaml")
+    return sets["crossing_verbs"], sets["crossing_preps"]
+
+
+# Lexicon origins that say the verb had no reading of its own (a guess).
+GUESSED = {"majority", "similar"}
 
 
 def _names_forces(noun: Token, lex: Lexicon) -> bool:
@@ -58,3 +70,41 @@ def forces_to_a_border(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigg
     if trig.via.dep_ not in {"dobj", "obj"} or not _names_forces(trig.via, lex):
         return trig
     return replace(trig, ttype=MOBILIZED) if _sent_to_a_border(verb) else trig
+
+
+def forces_crossing(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`verb` read as forces moved against a country (MOBILIZE) when its subject names forces and
+    it crosses into a place or over a border ("troops crossed into Ethiopia's Tigray region",
+    "soldiers crossed the border"), and it had no typed reading; otherwise `trig` unchanged."""
+    if trig is not None and trig.ttype.origin not in GUESSED:
+        return trig
+    verbs, preps = _crossing_words()
+    borders, _ = _border_words()
+    if verb.lemma_.lower() not in verbs:
+        return trig
+    forces = any(
+        c.dep_ == "nsubj" and any(_names_forces(n, lex) for n in _subject_nouns(c))
+        for c in verb.children
+    )
+    crosses = any(
+        (c.dep_ == "prep" and c.lower_ in preps)
+        or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in borders)
+        for c in verb.children
+    )
+    if not (forces and crosses):
+        return trig
+    from realpolitik.events.triggers import Trigger
+
+    return Trigger(verb, MOBILIZED, False)
+
+
+def _subject_nouns(subject: Token) -> list[Token]:
+    """The subject's head and, for a number of forces ("hundreds of troops"), the counted noun."""
+    counted = [
+        p
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return [subject, *counted]

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
-from realpolitik.events.border_moves import forces_to_a_border
+from realpolitik.events.border_moves import forces_crossing, forces_to_a_border
 from realpolitik.events.ending import ending_event
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
@@ -184,8 +184,9 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
 
 def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` as the way the act was done retypes it: together (joint action) or by force; forces
-    sent to a border are readied there (`border_moves`)."""
-    trig = forces_to_a_border(verb, trig, lex)
+    sent to a border are readied there, forces crossing into a country move against it
+    (`border_moves`)."""
+    trig = forces_crossing(verb, forces_to_a_border(verb, trig, lex), lex)
     return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
 
 
