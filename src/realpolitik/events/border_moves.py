@@ -40,10 +40,6 @@ def _crossing_words() -> tuple[frozenset[str], frozenset[str]]:
     return sets["crossing_verbs"], sets["crossing_preps"]
 
 
-# Lexicon origins that say the verb had no reading of its own (a guess).
-GUESSED = {"majority", "similar"}
-
-
 def _names_forces(noun: Token, lex: Lexicon) -> bool:
     hit = lex.pattern(FORCES_FAMILY_VERB, "", noun.lemma_.lower()) or lex.pattern(
         FORCES_FAMILY_VERB, "", noun.lower_
@@ -72,30 +68,23 @@ def forces_to_a_border(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigg
     return replace(trig, ttype=MOBILIZED) if _sent_to_a_border(verb) else trig
 
 
-def forces_crossing(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
-    """`verb` read as forces moved against a country (MOBILIZE) when its subject names forces and
-    it crosses into a place or over a border ("troops crossed into Ethiopia's Tigray region",
-    "soldiers crossed the border"), and it had no typed reading; otherwise `trig` unchanged."""
-    if trig is not None and trig.ttype.origin not in GUESSED:
-        return trig
+def forces_cross_a_border(verb: Token, lex: Lexicon) -> bool:
+    """`verb` is forces crossing into a place or over a border: a crossing verb whose subject
+    names forces ("troops crossed into Ethiopia's Tigray region", "soldiers crossed the border").
+    The caller reads it as MOBILIZE only where the verb had no typed reading of its own."""
     verbs, preps = _crossing_words()
     borders, _ = _border_words()
     if verb.lemma_.lower() not in verbs:
-        return trig
+        return False
     forces = any(
         c.dep_ == "nsubj" and any(_names_forces(n, lex) for n in _subject_nouns(c))
         for c in verb.children
     )
-    crosses = any(
+    return forces and any(
         (c.dep_ == "prep" and c.lower_ in preps)
         or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in borders)
         for c in verb.children
     )
-    if not (forces and crosses):
-        return trig
-    from realpolitik.events.triggers import Trigger
-
-    return Trigger(verb, MOBILIZED, False)
 
 
 def _subject_nouns(subject: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
-from realpolitik.events.border_moves import forces_crossing, forces_to_a_border
+from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
 from realpolitik.events.ending import ending_event
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
@@ -182,11 +182,18 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     return _read_with_manner(verb, Trigger(verb, guess, False), lex)
 
 
+# Lexicon origins that say a verb had no reading of its own, only a guess.
+GUESSED_ORIGINS = {"majority", "similar"}
+
+
 def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` as the way the act was done retypes it: together (joint action) or by force; forces
     sent to a border are readied there, forces crossing into a country move against it
     (`border_moves`)."""
-    trig = forces_crossing(verb, forces_to_a_border(verb, trig, lex), lex)
+    trig = forces_to_a_border(verb, trig, lex)
+    guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
+    if guessed and forces_cross_a_border(verb, lex):
+        trig = Trigger(verb, MOBILIZED, False)
     return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
 
 
@@ -284,7 +291,7 @@ def _done_by_force(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger |
         return trig
     if trig is None:
         return Trigger(verb, BY_FORCE, False)
-    guessed = trig.ttype.origin in {"majority", "similar"}
+    guessed = trig.ttype.origin in GUESSED_ORIGINS
     return replace(trig, ttype=BY_FORCE) if guessed else trig
 
 
