@@ -83,13 +83,18 @@ OWN16_FILE = Path(__file__).parent / "gold" / "plover_own16.yaml"
 # prepositional targets, parties in a governed clause, reporting frames, groups of people as
 # parties, two acts with the pair on the second, charges, resolutions, crossings, joint drills.
 OWN17_FILE = Path(__file__).parent / "gold" / "plover_own17.yaml"
+# An eighteenth own set, written before the nineteenth typing round's changes: a news-wire mix
+# written toward the roots and triggers the earlier sets hold least (MOBILIZE, RETREAT, CONCEDE,
+# COOPERATE, PROTEST, THREATEN; ratify, disengage, veto, mass troops, freeze assets ...), with
+# signed accords, talks that broke down, crossings and stepped-up pressure among them.
+OWN18_FILE = Path(__file__).parent / "gold" / "plover_own18.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
     "own6": OWN6_FILE, "own7": OWN7_FILE, "own8": OWN8_FILE, "own9": OWN9_FILE,
     "own10": OWN10_FILE, "own11": OWN11_FILE, "own12": OWN12_FILE,
     "own13": OWN13_FILE, "own14": OWN14_FILE, "own15": OWN15_FILE, "own16": OWN16_FILE,
-    "own17": OWN17_FILE,
+    "own17": OWN17_FILE, "own18": OWN18_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -22,6 +22,11 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 # The preposition slot of a "frame" row that holds only when the verb is a conjunct after another
 # act ("met ... but failed to agree").
 CONJUNCT = "@conj"
+# The preposition slot of a "report" row that holds only when the verb governs a clause ("the
+# ministry recalls that ...": a reminder, no recall of anyone), and of a "nonevent" row whose
+# object is a modifier of the event noun that makes it name no event ("a press release").
+WITH_CLAUSE = "@clause"
+MODIFIER = "@modifier"
 QUAD_CLASS = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
     "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -87,6 +92,8 @@ class Lexicon:
     # lists "step up" under its cooperation block); kind "support" with a particle
     phrasal_support: set[tuple[str, str]] = field(default_factory=set)
     report: set[str] = field(default_factory=set)
+    # verbs that only report when they govern a clause ("recalls that ..."; `WITH_CLAUSE`)
+    clause_reports: set[str] = field(default_factory=set)
     symmetric: set[str] = field(default_factory=set)
     # (verb lemma, particle or preposition, object lemma) that names no event: "harbor concerns",
     # "issued a statement", "plays a role", "came to power".
@@ -203,6 +210,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             lex.modified_nouns[(lemma, obj)] = _type(row, "noun")
         elif kind == "noun":
             lex.nouns[lemma] = _type(row, "noun")
+        elif kind == "report" and word == WITH_CLAUSE:
+            lex.clause_reports.add(lemma)
         elif kind == "report":
             lex.report.add(lemma)
         elif kind == "frame" and word == CONJUNCT:

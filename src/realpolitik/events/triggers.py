@@ -17,9 +17,11 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
+from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
 from realpolitik.events.ending import ending_event
+from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
-from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.wordlists import read_word_sets
@@ -120,13 +122,13 @@ def _pattern_for(
         for word in _words(obj):
             hit = lex.pattern(lemma, particle, word) or (particle and lex.pattern(lemma, "", word))
             if hit and (hit.origin == "own") == own:
-                hit = _modified_object_type(obj, hit, lex, lemma) or hit
+                hit = _modified_object_type(obj, hit, lex, lemma, word) or hit
                 return Trigger(obj.head if obj.dep_ == "pobj" else obj, hit, False, obj)
     return None
 
 
 def _modified_object_type(
-    obj: Token, pattern: TriggerType, lex: Lexicon, verb_lemma: str = ""
+    obj: Token, pattern: TriggerType, lex: Lexicon, verb_lemma: str = "", matched: str = ""
 ) -> TriggerType | None:
     """The type of an object noun whose modifier changes what it names ("carried out a cyber
     attack" is coercion, not assault; "launched a general strike" a protest, not an air raid): it
@@ -134,8 +136,12 @@ def _modified_object_type(
     itself has, bare or modified, or the verb is a support verb, which only says the noun was
     done: "launched a joint operation" is joint action, not the operation's assault). A pattern
     that says something else of the noun keeps its type ("ended the hunger strike" stays a
-    retreat)."""
-    lemma = obj.lemma_.lower()
+    retreat).
+
+    `matched` is the word the pattern matched when it is a compound of the object ("set up a
+    joint investigation team": "investigation"): the object's own modifiers describe that act as
+    well, since the parser hangs "joint" on the head, not on the compound (issue 9, round r7)."""
+    lemma = matched if matched and matched != obj.lower_ else obj.lemma_.lower()
     bare = lex.nouns.get(lemma)
     own_types = {t.plover_type for (n, _), t in lex.modified_nouns.items() if n == lemma}
     if bare is not None:
@@ -158,6 +164,13 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         # "voted to expel the ambassador": the expulsion is the event; "met but failed to agree":
         # the meeting is, the agreement not reached is read as negated
         return None
+    if lemma in lex.clause_reports and any(c.dep_ == "ccomp" for c in verb.children):
+        # "The Ministry recalls that Ecuador has supported dialogue": a reminder of what the
+        # clause says, which is the event, not a recall of envoys (issue 9, round r7)
+        return None
+    failed, particle = talks_failed(verb)
+    if failed:
+        return Trigger(verb, TALKS_FAILED, False, particle=particle)
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
@@ -169,8 +182,18 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     return _read_with_manner(verb, Trigger(verb, guess, False), lex)
 
 
+# Lexicon origins that say a verb had no reading of its own, only a guess.
+GUESSED_ORIGINS = {"majority", "similar"}
+
+
 def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
-    """`trig` as the way the act was done retypes it: together (joint action) or by force."""
+    """`trig` as the way the act was done retypes it: together (joint action) or by force; forces
+    sent to a border are readied there, forces crossing into a country move against it
+    (`border_moves`)."""
+    trig = forces_to_a_border(verb, trig, lex)
+    guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
+    if guessed and forces_cross_a_border(verb, lex):
+        trig = Trigger(verb, MOBILIZED, False)
     return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
 
 
@@ -268,7 +291,7 @@ def _done_by_force(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger |
         return trig
     if trig is None:
         return Trigger(verb, BY_FORCE, False)
-    guessed = trig.ttype.origin in {"majority", "similar"}
+    guessed = trig.ttype.origin in GUESSED_ORIGINS
     return replace(trig, ttype=BY_FORCE) if guessed else trig
 
 
@@ -568,6 +591,8 @@ def _event_noun(obj: Token, lex: Lexicon) -> TriggerType | None:
 
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
+    if any(lex.is_non_event(noun.lemma_.lower(), MODIFIER, m) for m in mods):
+        return None  # "a press release" is a document, no one freed (issue 9, round r7)
     hit = lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
     hit = hit or forming_event(noun, lex)

@@ -1,0 +1,99 @@
+"""Forces sent to a border or crossing into a country: readied against it (MOBILIZE).
+
+CAMEO's "send" patterns read troops sent as military cooperation or aid, which holds when they go
+to another country ("sent troops to Somalia to help the government"); sent to a border ("sent
+10,000 soldiers to its border with Belarus") they are a show of force toward the party across it.
+Word lists: `data/events/direction.yaml` (border_nouns, border_preps); the forces are the object
+nouns of the "forces moved, gathered or placed" family (`pattern_families.yaml`), read through
+that family's verb "mass". Forces that cross into a country ("troops crossed into Ethiopia's
+Tigray region") are moved against it too, where the verb had no typed reading (crossing_verbs,
+crossing_preps)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from realpolitik.events.triggers import Trigger
+
+MOBILIZED = TriggerType("MOBILIZE", "troops", "154", "own")
+# A verb of the forces family whose patterns name the forces nouns (any of its verbs would do).
+FORCES_FAMILY_VERB = "mass"
+
+
+@cache
+def _border_words() -> tuple[frozenset[str], frozenset[str]]:
+    sets = read_word_sets(DATA_DIR / "direction.yaml")
+    return sets["border_nouns"], sets["border_preps"]
+
+
+@cache
+def _crossing_words() -> tuple[frozenset[str], frozenset[str]]:
+    sets = read_word_sets(DATA_DIR / "direction.yaml")
+    return sets["crossing_verbs"], sets["crossing_preps"]
+
+
+def _names_forces(noun: Token, lex: Lexicon) -> bool:
+    hit = lex.pattern(FORCES_FAMILY_VERB, "", noun.lemma_.lower()) or lex.pattern(
+        FORCES_FAMILY_VERB, "", noun.lower_
+    )
+    return hit is not None and hit.plover_type == MOBILIZED.plover_type
+
+
+def _sent_to_a_border(verb: Token) -> bool:
+    nouns, preps = _border_words()
+    # the parser hangs "to its border" on the verb as a preposition or a dative
+    return any(
+        c.dep_ in {"prep", "dative"}
+        and c.lower_ in preps
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
+        for c in verb.children
+    )
+
+
+def forces_to_a_border(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
+    """`trig` read as forces readied (MOBILIZE) when its cooperative reading comes from forces
+    sent to a border ("sent soldiers to its border with Belarus"); otherwise `trig` unchanged."""
+    if trig is None or trig.ttype.quad_class > 2 or trig.via is None:
+        return trig
+    if trig.via.dep_ not in {"dobj", "obj"} or not _names_forces(trig.via, lex):
+        return trig
+    return replace(trig, ttype=MOBILIZED) if _sent_to_a_border(verb) else trig
+
+
+def forces_cross_a_border(verb: Token, lex: Lexicon) -> bool:
+    """`verb` is forces crossing into a place or over a border: a crossing verb whose subject
+    names forces ("troops crossed into Ethiopia's Tigray region", "soldiers crossed the border").
+    The caller reads it as MOBILIZE only where the verb had no typed reading of its own."""
+    verbs, preps = _crossing_words()
+    borders, _ = _border_words()
+    if verb.lemma_.lower() not in verbs:
+        return False
+    forces = any(
+        c.dep_ == "nsubj" and any(_names_forces(n, lex) for n in _subject_nouns(c))
+        for c in verb.children
+    )
+    return forces and any(
+        (c.dep_ == "prep" and c.lower_ in preps)
+        or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in borders)
+        for c in verb.children
+    )
+
+
+def _subject_nouns(subject: Token) -> list[Token]:
+    """The subject's head and, for a number of forces ("hundreds of troops"), the counted noun."""
+    counted = [
+        p
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return [subject, *counted]
