@@ -111,6 +111,7 @@ class ArgumentWords:
     protest_aim_types: frozenset[str]
     protest_occasion_preps: frozenset[str]
     protest_nouns: frozenset[str]
+    launched_weapon_nouns: frozenset[str]
 
 
 @cache
@@ -299,6 +300,21 @@ def _document_author(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return verb_arguments(issuer, index, MAX_COMPLEMENT_DEPTH).source
 
 
+def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whoever launched, fired or planted a weapon that is the subject: "a drone launched by an
+    Iraqi militia struck a US base" (the participle's "by" agent acts, not the drone)."""
+    if weapon.lemma_.lower() not in argument_words().launched_weapon_nouns:
+        return []
+    return [
+        m
+        for part in weapon.children
+        if part.dep_ == "acl" and part.tag_ == "VBN"
+        for agent in _children(part, {"agent"})
+        for by_party in _pobjs(agent)
+        for m in actors_of(by_party, index)
+    ]
+
+
 def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "At a summit in Jakarta, Thailand and Cambodia agreed ...": after an opening phrase that
     ends in a name, the parser lists a coordinated subject with that name ("Jakarta, Thailand and
@@ -417,7 +433,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             subjects = [c for c in tok.lefts if c.dep_ in {"nmod", "compound"}]
         for s in subjects:
             args.source += _listed_before(s, index)
-            args.source += _possessor_of(s, index) or actors_of(s, index)
+            args.source += _possessor_of(s, index) or actors_of(s, index) or _launcher_of(s, index)
             if not args.source and s.lower_ in argument_words().first_person:
                 args.source += _speaker(s, index)
             if not args.source and s.lower_ in ANAPHORS:

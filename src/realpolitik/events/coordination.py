@@ -133,3 +133,32 @@ def whose_antecedent(verb: Token) -> Token | None:
         ):
             return verb.head
     return None
+
+
+@cache
+def _fronting_subordinators() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "coordination.yaml")["fronting_subordinators"]
+
+
+def main_clause_after_subordinate(verb: Token) -> Token | None:
+    """The main clause the parser hung as a conjunct on a fronted subordinate clause: "A day
+    after the militia looted the town, the agency delivered food" comes out with "looted" as the
+    root (marked by "after") and "delivered", with its own subject and no "and" before it, as its
+    conjunct. A clause its subordinator marks is not the sentence's main clause, so the conjunct
+    is; "After the talks ended, X met Y and Z attacked W" keeps its parse (a coordinator
+    there)."""
+    if not any(
+        c.dep_ == "mark" and c.lower_ in _fronting_subordinators() and c.i < verb.i
+        for c in verb.children
+    ):
+        return None
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+        ):
+            return conj
+    return None

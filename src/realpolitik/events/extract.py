@@ -28,7 +28,12 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
+from realpolitik.events.coordination import (
+    joint_marked,
+    main_clause_after_subordinate,
+    relative_antecedent,
+    whose_antecedent,
+)
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.learned import correct
@@ -109,6 +114,14 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
         if not skip and cur.i in trigger_tokens:
             return True
     return False
+
+
+def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb's clause is a fronted subordinate one ("A day after X looted the town,
+    ...") that the parser made the root over the typed main clause: the main act governs it in
+    meaning, so it ranks as an embedded act would (`coordination.main_clause_after_subordinate`)."""
+    main = main_clause_after_subordinate(tok)
+    return main is not None and main.i in trigger_tokens
 
 
 def _means_of(tok: Token) -> bool:
@@ -399,6 +412,7 @@ def extract_events(
                 and (
                     _done_through(tok, typed)
                     or _issues_stated_act(tok, typed)
+                    or _subordinate_to_main_clause(tok, typed)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )

@@ -1,0 +1,48 @@
+"""Who did it to whom, issue 9 item 1's eighteenth attachment round, on sentences written for
+the test (not the own held-out sentences whose misses prompted the classes): a fronted
+subordinate clause the parser made the root is not the sentence's main act; whoever launched a
+weapon that is the subject acts."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events
+
+pytestmark = pytest.mark.slow
+
+
+def _main(events):
+    return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "main_trigger"),
+    [
+        ("Days after Boko Haram kidnapped the mayor of Zinder, Niger's government sent food aid "
+         "to the town's families.", "sent"),
+    ],
+)  # fmt: skip
+def test_events_round18_fronted_subordinate_clause_is_not_the_main_act(
+    resources, text, main_trigger
+):
+    events = pipeline_events(text, resources)
+    assert _main(events).trigger.split()[0] == main_trigger, [
+        (e.trigger, e.confidence) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher"),
+    [
+        ("A rocket fired by Hamas hit a kindergarten in Sderot.", "Hamas"),
+        ("A drone launched by the Houthis struck a tanker off Hodeidah.", "Houthi"),
+    ],
+)  # fmt: skip
+def test_events_round18_whoever_launched_the_weapon_acts(resources, text, launcher):
+    main = _main(pipeline_events(text, resources))
+    assert any(launcher in m.text for m in main.source), [m.text for m in main.source]
+
+
+def test_events_round18_a_weapon_with_no_launcher_names_no_source(resources):
+    main = _main(pipeline_events("A drone hit a Russian oil depot near Bryansk.", resources))
+    assert not main.source
