@@ -46,3 +46,19 @@ def test_events_round18_whoever_launched_the_weapon_acts(resources, text, launch
 def test_events_round18_a_weapon_with_no_launcher_names_no_source(resources):
     main = _main(pipeline_events("A drone hit a Russian oil depot near Bryansk.", resources))
     assert not main.source
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Soldiers detained four young men near the checkpoint at dawn.", "men"),
+        ("Militants abducted two Afghan women on the road to Herat.", "women"),
+        ("The regime jailed five critics of the president after a televised trial.", "critics"),
+        ("Cuba expelled three dissidents to Mexico on Friday.", "dissidents"),
+    ],
+)  # fmt: skip
+def test_events_round18_men_women_and_opponents_are_the_acted_on_party(resources, text, party):
+    events = pipeline_events(text, resources)
+    assert any(party in m.text for e in events for m in e.target), [
+        (e.trigger, [m.text for m in e.source], [m.text for m in e.target]) for e in events
+    ]
