@@ -62,3 +62,29 @@ def test_events_round18_men_women_and_opponents_are_the_acted_on_party(resources
     assert any(party in m.text for e in events for m in e.target), [
         (e.trigger, [m.text for m in e.source], [m.text for m in e.target]) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "main_trigger"),
+    [
+        ("Turkey evicted hundreds of Syrian refugees from Izmir, and Germany offered them "
+         "visas.", "evicted"),
+    ],
+)  # fmt: skip
+def test_events_round18_a_later_coordinated_clause_is_not_the_main_act(
+    resources, text, main_trigger
+):
+    events = pipeline_events(text, resources)
+    assert _main(events).trigger.split()[0] == main_trigger, [
+        (e.trigger, e.confidence) for e in events
+    ]
+
+
+def test_events_round18_a_conjunct_sharing_the_subject_is_not_a_later_clause(resources):
+    # "rejected ... and accused ...": one party's two acts; the later one is not penalised
+    events = pipeline_events(
+        "Ghana rejected the proposal and accused Togo of sheltering smugglers.", resources
+    )
+    accused = [e for e in events if e.trigger.startswith("accused")]
+    rejected = [e for e in events if e.trigger.startswith("rejected")]
+    assert accused and rejected and accused[0].confidence >= rejected[0].confidence - 0.06

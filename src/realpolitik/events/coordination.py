@@ -162,3 +162,20 @@ def main_clause_after_subordinate(verb: Token) -> Token | None:
         ):
             return conj
     return None
+
+
+def later_clause_of_coordination(verb: Token) -> bool:
+    """A clause with its own subject coordinated after another ("Nicaragua stripped 94 opponents
+    of their citizenship, and Spain offered them nationality"): the wire reports the first
+    clause's act and adds the second as what followed. A conjunct without a subject of its own
+    ("rejected the plan and said ...") shares the first act's party and is not this; nor is the
+    main clause hung on a fronted subordinate one (`main_clause_after_subordinate`)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and main_clause_after_subordinate(head) is None
+    )

@@ -30,6 +30,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
     joint_marked,
+    later_clause_of_coordination,
     main_clause_after_subordinate,
     relative_antecedent,
     whose_antecedent,
@@ -122,6 +123,12 @@ def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
     meaning, so it ranks as an embedded act would (`coordination.main_clause_after_subordinate`)."""
     main = main_clause_after_subordinate(tok)
     return main is not None and main.i in trigger_tokens
+
+
+def _later_clause(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb heads a clause of its own coordinated after a typed act's clause
+    (`coordination.later_clause_of_coordination`): it ranks below that act."""
+    return later_clause_of_coordination(tok) and tok.head.i in trigger_tokens
 
 
 def _means_of(tok: Token) -> bool:
@@ -432,6 +439,7 @@ def extract_events(
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
+                later_clause=clausal and _later_clause(tok, typed),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
