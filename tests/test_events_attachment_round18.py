@@ -88,3 +88,10 @@ def test_events_round18_a_conjunct_sharing_the_subject_is_not_a_later_clause(res
     accused = [e for e in events if e.trigger.startswith("accused")]
     rejected = [e for e in events if e.trigger.startswith("rejected")]
     assert accused and rejected and accused[0].confidence >= rejected[0].confidence - 0.06
+
+
+def test_events_round18_demonyms_read_as_proper_nouns_each_name_a_party(resources):
+    # the tagger reads "Uzbek" as a proper noun here; both peoples are parties
+    events = pipeline_events("Uzbek and Tajik border guards exchanged fire near Sokh.", resources)
+    parties = {m.country for e in events for m in (*e.source, *e.target)}
+    assert {"UZB", "TJK"} <= parties, parties

@@ -197,10 +197,12 @@ def _coordinated_modifier_parties(head: Token, index: MentionIndex) -> list[Acto
     """ "Indian and Chinese soldiers", "Armenian and Azerbaijani border guards": coordinated
     adjectives that share one head name one party each (the parser hangs the second on the first
     as a conjunct, so the head's own mention covers only one of them). Only a modifier that names
-    a state or one of its institutions counts: "new and old members" names no party."""
+    a state or one of its institutions counts: "new and old members" names no party. The tagger
+    reads some demonyms as proper nouns ("Kyrgyz and Tajik negotiators"), hung on the head as
+    `nmod` (attachment round 18)."""
     out: list[ActorMention] = []
     for mod in head.children:
-        if mod.dep_ not in {"amod", "compound"} or mod.i > head.i or not mod.conjuncts:
+        if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > head.i or not mod.conjuncts:
             continue
         for tok in (mod, *mod.conjuncts):
             m = index.at(tok)
