@@ -95,3 +95,18 @@ def test_events_round18_demonyms_read_as_proper_nouns_each_name_a_party(resource
     events = pipeline_events("Uzbek and Tajik border guards exchanged fire near Sokh.", resources)
     parties = {m.country for e in events for m in (*e.source, *e.target)}
     assert {"UZB", "TJK"} <= parties, parties
+
+
+@pytest.mark.parametrize(
+    ("text", "pressing"),
+    [
+        ("Peru's Congress scrapped the pension reform after a strike by teachers' unions.",
+         "unions"),
+        ("The ministry withdrew the new tax after weeks of protests by farmers.", "farmers"),
+    ],
+)  # fmt: skip
+def test_events_round18_a_concession_after_protests_answers_the_protesters(
+    resources, text, pressing
+):
+    main = _main(pipeline_events(text, resources))
+    assert any(pressing in m.text for m in main.target), [m.text for m in main.target]

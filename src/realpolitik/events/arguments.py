@@ -112,6 +112,8 @@ class ArgumentWords:
     protest_occasion_preps: frozenset[str]
     protest_nouns: frozenset[str]
     launched_weapon_nouns: frozenset[str]
+    pressure_protest_nouns: frozenset[str]
+    pressure_spans: frozenset[str]
 
 
 @cache
@@ -873,8 +875,8 @@ def pressure_parties(
     for prep in _children(verb, {"prep"}):
         if prep.lower_ not in words.pressure_preps:
             continue
-        for noun in _pobjs(prep):
-            if noun.lemma_.lower() not in words.pressure_nouns:
+        for noun in _through_span(_pobjs(prep)):
+            if noun.lemma_.lower() not in words.pressure_nouns | words.pressure_protest_nouns:
                 continue
             heads = [o for p in _children(noun, {"prep"}) if p.lower_ in {"from", "of", "by"}
                      for o in _pobjs(p)] + _children(noun, {"poss"})  # fmt: skip
@@ -882,6 +884,20 @@ def pressure_parties(
             if found:
                 return found
     return []
+
+
+def _through_span(nouns: list[Token]) -> list[Token]:
+    """ "after weeks of protests": a span of time before the noun is looked through to it."""
+    spans = argument_words().pressure_spans
+    return [
+        inner
+        for noun in nouns
+        for inner in (
+            [o for p in _children(noun, {"prep"}) if p.lower_ == "of" for o in _pobjs(p)]
+            if noun.lemma_.lower() in spans
+            else [noun]
+        )
+    ]
 
 
 def border_states(
