@@ -110,3 +110,16 @@ def test_events_round18_a_concession_after_protests_answers_the_protesters(
 ):
     main = _main(pipeline_events(text, resources))
     assert any(pressing in m.text for m in main.target), [m.text for m in main.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Italy seized two yachts owned by Russian businessmen in the port of Trieste.",
+         "Russian"),
+        ("Canada froze bank accounts held by two Haitian senators on Thursday.", "senators"),
+    ],
+)  # fmt: skip
+def test_events_round18_an_act_on_owned_property_is_aimed_at_its_owner(resources, text, owner):
+    main = _main(pipeline_events(text, resources))
+    assert any(owner in m.text for m in main.target), [m.text for m in main.target]

@@ -114,6 +114,7 @@ class ArgumentWords:
     launched_weapon_nouns: frozenset[str]
     pressure_protest_nouns: frozenset[str]
     pressure_spans: frozenset[str]
+    owning_verbs: frozenset[str]
 
 
 @cache
@@ -884,6 +885,26 @@ def pressure_parties(
             if found:
                 return found
     return []
+
+
+def object_owners(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """The owner of what a verb acts on, named by a participle on its object: "froze accounts
+    held by three state companies", "seized yachts owned by Russian businessmen", "a tanker
+    belonging to an Iranian firm" (the "by" agent, or "to" after "belonging")."""
+    owning = argument_words().owning_verbs
+    found: list[ActorMention] = []
+    for obj in _children(verb, {"dobj", "obj", "nsubjpass"}):
+        for part in _children(obj, {"acl"}):
+            if part.lemma_.lower() not in owning:
+                continue
+            for link in part.children:
+                if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "to"):
+                    found += [
+                        m for o in _pobjs(link) for m in actors_of(o, index) if m not in source
+                    ]
+    return found
 
 
 def _through_span(nouns: list[Token]) -> list[Token]:

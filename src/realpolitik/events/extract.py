@@ -20,6 +20,7 @@ from realpolitik.events.arguments import (
     condition_parties,
     meeting_partners,
     noun_arguments,
+    object_owners,
     obligation_arguments,
     pressure_parties,
     proposal_authors,
@@ -366,6 +367,8 @@ def extract_events(
                 args.target = [m for m in actors_of(owner, index) if m not in args.source]
             if not args.target and act_noun is not None:
                 args.target = _noun_party_fallback(act_noun, index, args.source)
+            if not args.target and not trig.nominal:  # "froze accounts held by X"
+                args.target = object_owners(tok, index, args.source)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
             if not args.target and not trig.nominal:
