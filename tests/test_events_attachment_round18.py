@@ -123,3 +123,14 @@ def test_events_round18_a_concession_after_protests_answers_the_protesters(
 def test_events_round18_an_act_on_owned_property_is_aimed_at_its_owner(resources, text, owner):
     main = _main(pipeline_events(text, resources))
     assert any(owner in m.text for m in main.target), [m.text for m in main.target]
+
+
+def test_events_round18_a_role_noun_tagged_as_an_adjective_is_still_a_party(resources):
+    # the tagger now and then reads "junta" after "The" as an adjective (set here by hand, as it
+    # does in some sentences); in a subject's place, after a determiner, it heads a party
+    from realpolitik.actors.generic import generic_mentions
+
+    doc = resources.nlp("The junta refused the mediators' plan for a transition.")
+    doc[1].pos_ = "ADJ"
+    mentions = generic_mentions("t", doc, resources.kb, [])
+    assert any(m.text == "junta" for m in mentions), [m.text for m in mentions]
