@@ -148,11 +148,22 @@ def _modifiers(head: Token) -> list[Token]:
     return mods
 
 
+def _noun_read_as_adjective(head: Token) -> bool:
+    """A noun the tagger read as an adjective in a noun's place ("The junta rejected ...": a
+    determiner before it and a subject's or object's role): it heads its phrase as a noun would
+    (attachment round 18, own9 tune)."""
+    return (
+        head.pos_ == "ADJ"
+        and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and any(c.dep_ == "det" for c in head.children)
+    )
+
+
 def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
     extra, not_heads = _word_lists()
-    if head.pos_ != "NOUN" or not _party_position(head):
+    if not (head.pos_ == "NOUN" or _noun_read_as_adjective(head)) or not _party_position(head):
         return None
     mods = _modifiers(head)
     words = [t.text for t in (*mods, head)]
@@ -293,8 +304,13 @@ def generic_mentions(
     taken = [(m.start, m.end) for m in mentions]
     columns = token_columns(sdoc)
     doc_text = columns.text
-    # the nouns, from the document's part-of-speech column (a `Token` only for them)
-    for i in [i for i, tag in enumerate(columns.tags) if tag == "NOUN"]:
+    # the nouns, from the document's part-of-speech column (a `Token` only for them), and nouns
+    # the tagger read as adjectives in a noun's place ("The junta rejected ...")
+    for i in [
+        i
+        for i, tag in enumerate(columns.tags)
+        if tag == "NOUN" or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
+    ]:
         tok = sdoc[i]
         collective = _collective(tok)
         if collective is not None:

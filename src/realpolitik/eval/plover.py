@@ -88,6 +88,11 @@ OWN17_FILE = Path(__file__).parent / "gold" / "plover_own17.yaml"
 # COOPERATE, PROTEST, THREATEN; ratify, disengage, veto, mass troops, freeze assets ...), with
 # signed accords, talks that broke down, crossings and stepped-up pressure among them.
 OWN18_FILE = Path(__file__).parent / "gold" / "plover_own18.yaml"
+# A nineteenth own set, written before the eighteenth attachment round's changes, aimed at
+# attachment and at which of two acts of opposite sides (one cooperation, one conflict) is the
+# sentence's main event, the marked pair belonging to either ("A, which ..., B", "after A did X,
+# B did Y", "in response to").
+OWN19_FILE = Path(__file__).parent / "gold" / "plover_own19.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -95,6 +100,7 @@ OWN_SETS = {
     "own10": OWN10_FILE, "own11": OWN11_FILE, "own12": OWN12_FILE,
     "own13": OWN13_FILE, "own14": OWN14_FILE, "own15": OWN15_FILE, "own16": OWN16_FILE,
     "own17": OWN17_FILE, "own18": OWN18_FILE,
+    "own19": OWN19_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -111,6 +111,10 @@ class ArgumentWords:
     protest_aim_types: frozenset[str]
     protest_occasion_preps: frozenset[str]
     protest_nouns: frozenset[str]
+    launched_weapon_nouns: frozenset[str]
+    pressure_protest_nouns: frozenset[str]
+    pressure_spans: frozenset[str]
+    owning_verbs: frozenset[str]
 
 
 @cache
@@ -196,10 +200,12 @@ def _coordinated_modifier_parties(head: Token, index: MentionIndex) -> list[Acto
     """ "Indian and Chinese soldiers", "Armenian and Azerbaijani border guards": coordinated
     adjectives that share one head name one party each (the parser hangs the second on the first
     as a conjunct, so the head's own mention covers only one of them). Only a modifier that names
-    a state or one of its institutions counts: "new and old members" names no party."""
+    a state or one of its institutions counts: "new and old members" names no party. The tagger
+    reads some demonyms as proper nouns ("Kyrgyz and Tajik negotiators"), hung on the head as
+    `nmod` (attachment round 18)."""
     out: list[ActorMention] = []
     for mod in head.children:
-        if mod.dep_ not in {"amod", "compound"} or mod.i > head.i or not mod.conjuncts:
+        if mod.dep_ not in {"amod", "compound", "nmod"} or mod.i > head.i or not mod.conjuncts:
             continue
         for tok in (mod, *mod.conjuncts):
             m = index.at(tok)
@@ -297,6 +303,21 @@ def _document_author(noun: Token, index: MentionIndex) -> list[ActorMention]:
     ):
         return []
     return verb_arguments(issuer, index, MAX_COMPLEMENT_DEPTH).source
+
+
+def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whoever launched, fired or planted a weapon that is the subject: "a drone launched by an
+    Iraqi militia struck a US base" (the participle's "by" agent acts, not the drone)."""
+    if weapon.lemma_.lower() not in argument_words().launched_weapon_nouns:
+        return []
+    return [
+        m
+        for part in weapon.children
+        if part.dep_ == "acl" and part.tag_ == "VBN"
+        for agent in _children(part, {"agent"})
+        for by_party in _pobjs(agent)
+        for m in actors_of(by_party, index)
+    ]
 
 
 def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -417,7 +438,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             subjects = [c for c in tok.lefts if c.dep_ in {"nmod", "compound"}]
         for s in subjects:
             args.source += _listed_before(s, index)
-            args.source += _possessor_of(s, index) or actors_of(s, index)
+            args.source += _possessor_of(s, index) or actors_of(s, index) or _launcher_of(s, index)
             if not args.source and s.lower_ in argument_words().first_person:
                 args.source += _speaker(s, index)
             if not args.source and s.lower_ in ANAPHORS:
@@ -855,8 +876,8 @@ def pressure_parties(
     for prep in _children(verb, {"prep"}):
         if prep.lower_ not in words.pressure_preps:
             continue
-        for noun in _pobjs(prep):
-            if noun.lemma_.lower() not in words.pressure_nouns:
+        for noun in _through_span(_pobjs(prep)):
+            if noun.lemma_.lower() not in words.pressure_nouns | words.pressure_protest_nouns:
                 continue
             heads = [o for p in _children(noun, {"prep"}) if p.lower_ in {"from", "of", "by"}
                      for o in _pobjs(p)] + _children(noun, {"poss"})  # fmt: skip
@@ -864,6 +885,40 @@ def pressure_parties(
             if found:
                 return found
     return []
+
+
+def object_owners(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """The owner of what a verb acts on, named by a participle on its object: "froze accounts
+    held by three state companies", "seized yachts owned by Russian businessmen", "a tanker
+    belonging to an Iranian firm" (the "by" agent, or "to" after "belonging")."""
+    owning = argument_words().owning_verbs
+    found: list[ActorMention] = []
+    for obj in _children(verb, {"dobj", "obj", "nsubjpass"}):
+        for part in _children(obj, {"acl"}):
+            if part.lemma_.lower() not in owning:
+                continue
+            for link in part.children:
+                if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "to"):
+                    found += [
+                        m for o in _pobjs(link) for m in actors_of(o, index) if m not in source
+                    ]
+    return found
+
+
+def _through_span(nouns: list[Token]) -> list[Token]:
+    """ "after weeks of protests": a span of time before the noun is looked through to it."""
+    spans = argument_words().pressure_spans
+    return [
+        inner
+        for noun in nouns
+        for inner in (
+            [o for p in _children(noun, {"prep"}) if p.lower_ == "of" for o in _pobjs(p)]
+            if noun.lemma_.lower() in spans
+            else [noun]
+        )
+    ]
 
 
 def border_states(

@@ -28,6 +28,11 @@ ADJUNCT_PENALTY = 0.15
 # seventh round; set so that such an act with both parties named ranks below a bare event noun of
 # the main clause).
 ATTRIBUTION_PENALTY = 0.4
+# A clause with its own subject coordinated after another ("X stripped them of citizenship, and Y
+# offered them nationality") adds what followed; the first clause is the reported act. 0.1 puts
+# a later clause's typed verb with both parties below an earlier one whose lexicon entry is one
+# step less specific (attachment round 18, own19 tune).
+LATER_CLAUSE_PENALTY = 0.1
 REFRAMED_PENALTY = 0.03  # a type read from future/obligation framing is a little less certain
 
 
@@ -42,6 +47,7 @@ def score(
     participle: bool = False,
     adjunct: bool = False,
     attribution: bool = False,
+    later_clause: bool = False,
 ) -> float:
     c = specificity
     c += SOURCE_FOUND if has_source else 0.0
@@ -62,6 +68,8 @@ def score(
         c -= ADJUNCT_PENALTY
     if attribution:
         c -= ATTRIBUTION_PENALTY
+    if later_clause:
+        c -= LATER_CLAUSE_PENALTY
     if reframed:
         c -= REFRAMED_PENALTY
     return round(min(0.99, max(0.01, c)), 4)

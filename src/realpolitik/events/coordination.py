@@ -133,3 +133,49 @@ def whose_antecedent(verb: Token) -> Token | None:
         ):
             return verb.head
     return None
+
+
+@cache
+def _fronting_subordinators() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "coordination.yaml")["fronting_subordinators"]
+
+
+def main_clause_after_subordinate(verb: Token) -> Token | None:
+    """The main clause the parser hung as a conjunct on a fronted subordinate clause: "A day
+    after the militia looted the town, the agency delivered food" comes out with "looted" as the
+    root (marked by "after") and "delivered", with its own subject and no "and" before it, as its
+    conjunct. A clause its subordinator marks is not the sentence's main clause, so the conjunct
+    is; "After the talks ended, X met Y and Z attacked W" keeps its parse (a coordinator
+    there)."""
+    if not any(
+        c.dep_ == "mark" and c.lower_ in _fronting_subordinators() and c.i < verb.i
+        for c in verb.children
+    ):
+        return None
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+        ):
+            return conj
+    return None
+
+
+def later_clause_of_coordination(verb: Token) -> bool:
+    """A clause with its own subject coordinated after another ("Nicaragua stripped 94 opponents
+    of their citizenship, and Spain offered them nationality"): the wire reports the first
+    clause's act and adds the second as what followed. A conjunct without a subject of its own
+    ("rejected the plan and said ...") shares the first act's party and is not this; nor is the
+    main clause hung on a fronted subordinate one (`main_clause_after_subordinate`)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and main_clause_after_subordinate(head) is None
+    )

@@ -20,6 +20,7 @@ from realpolitik.events.arguments import (
     condition_parties,
     meeting_partners,
     noun_arguments,
+    object_owners,
     obligation_arguments,
     pressure_parties,
     proposal_authors,
@@ -28,7 +29,13 @@ from realpolitik.events.arguments import (
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
-from realpolitik.events.coordination import joint_marked, relative_antecedent, whose_antecedent
+from realpolitik.events.coordination import (
+    joint_marked,
+    later_clause_of_coordination,
+    main_clause_after_subordinate,
+    relative_antecedent,
+    whose_antecedent,
+)
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.learned import correct
@@ -110,6 +117,20 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
         if not skip and cur.i in trigger_tokens:
             return True
     return False
+
+
+def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb's clause is a fronted subordinate one ("A day after X looted the town,
+    ...") that the parser made the root over the typed main clause: the main act governs it in
+    meaning, so it ranks as an embedded act would (`coordination.main_clause_after_subordinate`)."""
+    main = main_clause_after_subordinate(tok)
+    return main is not None and main.i in trigger_tokens
+
+
+def _later_clause(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb heads a clause of its own coordinated after a typed act's clause
+    (`coordination.later_clause_of_coordination`): it ranks below that act."""
+    return later_clause_of_coordination(tok) and tok.head.i in trigger_tokens
 
 
 def _means_of(tok: Token) -> bool:
@@ -367,6 +388,8 @@ def extract_events(
                 args.target = [m for m in actors_of(owner, index) if m not in args.source]
             if not args.target and act_noun is not None:
                 args.target = _noun_party_fallback(act_noun, index, args.source)
+            if not args.target and not trig.nominal:  # "froze accounts held by X"
+                args.target = object_owners(tok, index, args.source)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
             if not args.target and not trig.nominal:
@@ -420,6 +443,7 @@ def extract_events(
                 and (
                     _done_through(tok, typed)
                     or _issues_stated_act(tok, typed)
+                    or _subordinate_to_main_clause(tok, typed)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )
@@ -439,6 +463,7 @@ def extract_events(
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
+                later_clause=clausal and _later_clause(tok, typed),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
