@@ -476,11 +476,7 @@ def extract_events(
                     sentence=sent.text,
                     trigger=trig.text,
                     trigger_start=start,
-                    plover_type=ttype.plover_type,
-                    quad_class=ttype.quad_class,
-                    plover_mode=ttype.mode,
-                    cameo_root=ttype.cameo_root,
-                    cameo_code=ttype.cameo,
+                    **ttype.event_fields(),  # type: ignore[arg-type]
                     acled_event_type=event_type,
                     acled_sub_event_type=sub_type,
                     source=args.source,

@@ -68,6 +68,17 @@ class TriggerType:
     def specificity(self) -> float:
         return SPECIFICITY.get(self.origin, 0.5)
 
+    def event_fields(self) -> dict[str, str | int | None]:
+        """The event record's type fields for this reading (PLOVER type, quad class and mode,
+        CAMEO root and code), for building or re-typing an `EventMention`."""
+        return {
+            "plover_type": self.plover_type,
+            "quad_class": self.quad_class,
+            "plover_mode": self.mode,
+            "cameo_root": self.cameo_root,
+            "cameo_code": self.cameo,
+        }
+
 
 @dataclass
 class Lexicon:

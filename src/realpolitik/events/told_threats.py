@@ -107,11 +107,7 @@ def split_told_threats(
         event_type, sub_type = acled_of(own, item.act, act.source, act.target)
         events[at] = replace(
             act,
-            plover_type=own.plover_type,
-            quad_class=own.quad_class,
-            plover_mode=own.mode,
-            cameo_root=own.cameo_root,
-            cameo_code=own.cameo,
+            **own.event_fields(),  # type: ignore[arg-type]
             acled_event_type=event_type,
             acled_sub_event_type=sub_type,
             confidence=round(act.confidence - ACT_BELOW_THREAT, 4),
