@@ -68,6 +68,8 @@ def test_warning_verb_is_the_threat_and_the_act_keeps_its_type(analyse):
         "If the talks collapse, the rebels would attack the capital within weeks.",
         # a reassurance, not a threat
         "The minister said his troops would not cross into the neighbouring province.",
+        "The commander said on Sunday that his gunners would not shell the port again.",
+        "A rebel spokesman added that the fighters would never attack the aid convoys.",
     ],
 )
 def test_no_threat_told_without_a_teller_or_with_a_negated_act(analyse, text):
@@ -94,3 +96,25 @@ def test_promise_told_is_an_asserted_agree_and_an_unasserted_act(analyse, text, 
     assert done.plover_type != "AGREE"
     assert act_type is None or done.plover_type == act_type
     assert done.polarity in {"hypothetical", "intended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "act_type"),
+    [
+        ("The colonel said his gunners would not shell the villages again.", "shell", "ASSAULT"),
+        (
+            "The interior minister said police would not raid the opposition's offices.",
+            "raid",
+            "COERCE",
+        ),
+    ],
+)
+def test_reassurance_told_keeps_the_acts_type_unasserted_and_adds_no_act(
+    analyse, text, act, act_type
+):
+    events = analyse(text)
+    told = event_on(events, act)
+    assert (told.plover_type, told.polarity) == (act_type, "hypothetical")
+    # nothing on the verb of saying: no threat told, and no asserted act the ACLED reader placed
+    # on another word of the sentence
+    assert [e for e in events if e.polarity == "asserted"] == []

@@ -13,7 +13,8 @@ trigger of its own); this module gives the "says ... would" form the same two ev
 Only a verb of telling whose reported clause holds the act makes the act a threat told: without
 one ("If the army attacks, the Front would retaliate" in the writer's voice) the act is the
 writer's speculation and keeps the framing's reading. A negated act ("said his troops would not
-cross") is a reassurance, not a threat, and is left as it is.
+cross") is a reassurance, not a threat: it keeps its own type, not asserted, and no threat is
+added on the verb of telling.
 
 A cooperative act said so is a promise told, read the same way ("her office said she will travel
 to Yaounde next week": an asserted AGREE on "said", the visit CONSULT, intended), for the acts of
@@ -46,6 +47,7 @@ class ToldThreat:
     act_type: TriggerType  # the act's own reading, before the framing step
     act: Token  # the act's trigger word
     teller: Token  # the verb of saying whose reported clause holds the act
+    reassurance: bool = False  # the act is negated: it keeps its type, no threat was told
 
 
 def telling_verb(act: Token) -> Token | None:
@@ -80,7 +82,12 @@ def told_threat(
     if event.plover_type != wanted:
         return None  # a later step read the act otherwise: that reading stands
     teller = telling_verb(verb)
-    return ToldThreat(event, read, act, teller) if teller is not None else None
+    if teller is None:
+        return None
+    # "said his troops would not cross": the framing reads the modal before the "not"
+    # (hypothetical), but a negated future act is a reassurance, not a threat or a promise
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return ToldThreat(event, read, act, teller, reassurance=negated)
 
 
 def split_told_threats(
@@ -93,8 +100,9 @@ def split_told_threats(
 ) -> None:
     """Each threat (promise) told becomes the act (its own type, its polarity) and the threat
     (THREATEN, or AGREE, on the verb of telling, as asserted as that verb is), in place in
-    `events`. Where the verb of telling is already such an event ("warned that ... would burn")
-    only the act is re-typed; where it is some other event, the reading is left as it was."""
+    `events`. Where the verb of telling is already such an event ("warned that ... would burn"),
+    or the act is negated (a reassurance: "said his troops would not cross"), only the act is
+    re-typed; where the verb of telling is some other event, the reading is left as it was."""
     for item in told:
         act = item.event
         if act not in events:
@@ -112,7 +120,7 @@ def split_told_threats(
             acled_sub_event_type=sub_type,
             confidence=round(act.confidence - ACT_BELOW_THREAT, 4),
         )
-        if on_teller:
+        if on_teller or item.reassurance:
             continue
         teller = item.teller
         events.insert(
