@@ -20,7 +20,6 @@ Only the tune part names its misses (check items are never read while tuning).
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 
 from realpolitik.errors import UsageError
 from realpolitik.eval.gold_files import read_gold_yaml
+from realpolitik.eval.seeds import run_events
 from realpolitik.eval.splits import PARTS, own_part
 
 GOLD = Path(__file__).parent / "gold" / "fusion_own1.yaml"
@@ -53,18 +53,8 @@ class GoldMention:
 
 def score_fusion(gold: Path = GOLD, folder: Path = GOLD_DIR) -> dict[str, Any]:
     """Run the pipeline on `folder` into a fresh store and score its fused events on `gold`."""
-    return fusion_figures(_run_events(folder), read_gold_mentions(gold), SPLIT_PREFIX)
-
-
-def _run_events(folder: Path) -> list[dict[str, Any]]:
-    from realpolitik.pipeline import run
-    from realpolitik.store import Store
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "run.duckdb"
-        run([str(folder)], path)
-        with Store(path, read_only=True) as store:
-            return store.records("events")
+    events, _ = run_events(folder)  # the seeds scorer's throw-away run
+    return fusion_figures(events, read_gold_mentions(gold), SPLIT_PREFIX)
 
 
 def read_gold_mentions(path: Path) -> list[GoldMention]:

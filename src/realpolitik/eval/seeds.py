@@ -57,16 +57,16 @@ OUTCOMES = ("no_event", "not_asserted")
 def score_seeds(seeds_dir: Path, db: Path | None = None, own: bool = True) -> dict[str, Any]:
     """Run the seeds into a fresh database (or `db`) and score every acceptance check; with
     `own`, also run each set of own articles (`READER_OWN_SETS`) and score its reader's list."""
-    events, documents = _run_events(seeds_dir, db)
+    events, documents = run_events(seeds_dir, db)
     scores = check_seeds(events, documents)
     if own:
         for prefix, gold, folder in READER_OWN_SETS:
-            own_events, _ = _run_events(folder)
+            own_events, _ = run_events(folder)
             scores[prefix] = check_reader_parts(own_events, gold, prefix)
     return scores
 
 
-def _run_events(folder: Path, db: Path | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def run_events(folder: Path, db: Path | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The exported events and documents of the pipeline run on `folder` (into `db` or a
     throw-away database)."""
     from realpolitik.pipeline import run

@@ -29,14 +29,17 @@ FORCES_FAMILY_VERB = "mass"
 
 
 @cache
+def _direction_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "direction.yaml")
+
+
 def _border_words() -> tuple[frozenset[str], frozenset[str]]:
-    sets = read_word_sets(DATA_DIR / "direction.yaml")
+    sets = _direction_words()
     return sets["border_nouns"], sets["border_preps"]
 
 
-@cache
 def _crossing_words() -> tuple[frozenset[str], frozenset[str]]:
-    sets = read_word_sets(DATA_DIR / "direction.yaml")
+    sets = _direction_words()
     return sets["crossing_verbs"], sets["crossing_preps"]
 
 

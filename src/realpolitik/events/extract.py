@@ -336,7 +336,9 @@ def extract_events(
                 continue  # "Countering TTP": a section title
             if not trig.nominal and _named_object(tok) is not None:
                 continue  # "what it called ...": naming, no act
-            ttype = reframe(trig.ttype, _framed_verb(trig))
+            framed_verb = _framed_verb(trig)
+            framed = reframe(trig.ttype, framed_verb)  # kept for told threats (told_threats.py)
+            ttype = framed
             args = _arguments(trig, ttype, index, lex)
             if not args.source and not trig.nominal:
                 antecedent = relative_antecedent(tok)  # "X, who visited Y and agreed to ..."
@@ -491,8 +493,7 @@ def extract_events(
                     meeting_role=_meeting_role(tok, places),
                 )
             )
-            framed = reframe(trig.ttype, _framed_verb(trig))
-            threat = told_threat(state.events[-1], trig.ttype, framed, tok, _framed_verb(trig))
+            threat = told_threat(state.events[-1], trig.ttype, framed, tok, framed_verb)
             if threat is not None:
                 told.append(threat)
         _threat_targets(state.events, sent)
