@@ -1,6 +1,7 @@
 """The fusion scorer: are the mentions of one happening, told by several articles, one event?
 
-The gold (`gold/fusion_own1.yaml`, its header says how it was written) lists, for each happening
+The gold (`gold/fusion_own1.yaml` and `gold/fusion_own2.yaml`, their headers say how they were
+written; each set is scored on its own, own2's figures under the key `own2`) lists, for each happening
 of our own articles `gold/fusion_own1/`, the sentences (document, cue words, trigger word) that
 report it. The pipeline runs on the folder into a throw-away store, as `eval seeds` does; each
 gold mention is looked up among the stored events' mentions, and every two gold mentions of one
@@ -33,6 +34,11 @@ from realpolitik.eval.splits import PARTS, own_part
 GOLD = Path(__file__).parent / "gold" / "fusion_own1.yaml"
 GOLD_DIR = Path(__file__).parent / "gold" / "fusion_own1"
 SPLIT_PREFIX = "fusion_own1"
+# Later sets: (key of their figures, gold list, folder, split prefix); each folder is run on its
+# own, and its figures sit under its key beside fusion_own1's `tune` and `check`.
+LATER_SETS = (
+    ("own2", GOLD.with_name("fusion_own2.yaml"), GOLD_DIR.with_name("fusion_own2"), "fusion_own2"),
+)
 
 
 @dataclass(frozen=True)
@@ -51,10 +57,18 @@ class GoldMention:
         return f"{self.doc} '{' '.join(self.cue)}'"
 
 
-def score_fusion(gold: Path = GOLD, folder: Path = GOLD_DIR) -> dict[str, Any]:
+def score_fusion() -> dict[str, Any]:
+    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2`)."""
+    out = score_fusion_set(GOLD, GOLD_DIR, SPLIT_PREFIX)
+    for key, gold, folder, prefix in LATER_SETS:
+        out[key] = score_fusion_set(gold, folder, prefix)
+    return out
+
+
+def score_fusion_set(gold: Path, folder: Path, prefix: str) -> dict[str, Any]:
     """Run the pipeline on `folder` into a fresh store and score its fused events on `gold`."""
     events, _ = run_events(folder)  # the seeds scorer's throw-away run
-    return fusion_figures(events, read_gold_mentions(gold), SPLIT_PREFIX)
+    return fusion_figures(events, read_gold_mentions(gold), prefix)
 
 
 def read_gold_mentions(path: Path) -> list[GoldMention]:
