@@ -50,6 +50,8 @@ class Lexicon:
     anchor_words: frozenset[str]
     never_dates: frozenset[str]
     year_prepositions: frozenset[str]
+    period_start_prepositions: frozenset[str]
+    offset_counts: dict[str, int]
 
 
 @cache
@@ -66,6 +68,8 @@ def lexicon() -> Lexicon:
         anchor_words=frozenset(raw["anchor_words"]),
         never_dates=frozenset(raw["never_dates"]),
         year_prepositions=frozenset(raw["year_prepositions"]),
+        period_start_prepositions=frozenset(raw["period_start_prepositions"]),
+        offset_counts={str(k): int(v) for k, v in raw["offset_counts"].items()},
     )
 
 
@@ -73,7 +77,10 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
     """The date of the event of `trigger`: from its sentence, else the document's date."""
     if isinstance(published, datetime):
         published = published.date()
-    for phrase in _date_phrases(sent, trigger):
+    phrases = _date_phrases(sent, trigger)
+    if offset := _day_offset_of(sent, trigger, phrases, published):
+        return offset
+    for phrase in phrases:
         resolved = resolve_text(phrase.text, published)
         if resolved is not None:
             start, end, precision = resolved
@@ -103,9 +110,8 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     ]
     # A nominal trigger takes its date through its verb ("the attack was on January 30");
     # a verb's head is another clause, with dates of its own.
-    anchors = [trigger]
-    if trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {"xcomp", "acl"}:
-        anchors.append(trigger.head)
+    anchors = _anchors(trigger)
+    phrases = [p for p in phrases if not _dates_another_word(p, anchors, lex)]
 
     def rank(phrase: Span) -> tuple[int, int, int]:
         for anchor_rank, anchor in enumerate(anchors):
@@ -115,6 +121,70 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _anchors(trigger: Token) -> list[Token]:
+    """The trigger, and for a nominal trigger its verb: "the attack was on January 30"."""
+    if trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {"xcomp", "acl"}:
+        return [trigger, trigger.head]
+    return [trigger]
+
+
+def _dates_another_word(phrase: Span, anchors: list[Token], lex: Lexicon) -> bool:
+    """The phrase dates a word other than the act: a possessive ("protested over Tuesday's
+    seizure": the seizure's day, not the protest's), the start of a period hung on another
+    word ("proposed direct flights from next year", "agreed to pay arrears from July": when
+    the flights and the payments start, not when the proposal or the deal was made), or the
+    verb of a clause that describes a noun ("suspended the strike they began on Tuesday, after
+    the government agreed": the strike's start, not the agreement's day)."""
+    held = {a.i for a in anchors}
+    root = phrase.root
+    if root.dep_ == "poss":
+        return root.head.i not in held
+    head = root.head
+    if head.lower_ in lex.period_start_prepositions:
+        return head.head.i not in held
+    verb = head.head if head.dep_ == "prep" else head
+    return verb.pos_ == "VERB" and verb.dep_ in {"relcl", "acl"} and verb.i not in held
+
+
+def _day_offset_of(
+    sent: Span, trigger: Token, phrases: list[Span], published: date | None
+) -> DateInfo | None:
+    """An act dated from another's day by an offset: "the arrest on Wednesday and the detention
+    of his editor a day later", "... and two days later freed them". The offset phrase must hang
+    from the act; its base is the sentence's other date phrase at day precision, read as for the
+    act (a length of time otherwise: `_is_length_or_age` drops "a day later"). It must hang
+    from the act's own word, not only from its verb: in "condemns the arrest on Wednesday and
+    the detention a day later" the offset is the detention's, not the arrest's."""
+    lex = lexicon()
+    for ent in sent.ents:
+        count = _offset_count(ent.text, lex)
+        depth = _attachment_depth(ent.root, trigger) if count is not None else None
+        if count is None or depth is None:
+            continue
+        for base in phrases:
+            if base.start <= ent.start < base.end or base.start >= ent.start:
+                continue  # the base is told before the offset ("on Wednesday ... a day later")
+            base_depth = _attachment_depth(base.root, trigger)
+            if base_depth is not None and base_depth <= depth:
+                return None  # the act's own date: "raided on Monday and questioned ... later"
+            resolved = resolve_text(base.text, published)
+            if resolved is None or resolved[2] != "day" or resolved[0] is None:
+                continue
+            day = (resolved[0] + timedelta(days=count)).isoformat()
+            return DateInfo(start=day, end=day, precision="day", text=ent.text)
+    return None
+
+
+def _offset_count(text: str, lex: Lexicon) -> int | None:
+    """Days of "a day later", "two days later", "the next day" (None for any other phrase)."""
+    words = text.lower().split()
+    if words[:1] == ["the"] and words[2:] == ["day"] and len(words) == 3:
+        return 1 if words[1] in {"next", "following"} else None
+    if len(words) == 3 and words[1] in {"day", "days"} and words[2] == "later":
+        return int(words[0]) if words[0].isdigit() else lex.offset_counts.get(words[0])
+    return None
 
 
 def _attachment_depth(token: Token, anchor: Token) -> int | None:

@@ -63,12 +63,17 @@ def _names_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) ->
     return best
 
 
-def match_strength(a: ActorMention, b: ActorMention) -> int:
-    """2: the same actor; 1: one is a more general actor of the other's state; 0: no match."""
+def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False) -> int:
+    """2: the same actor; 1: one is a more general actor of the other's state; 0: no match.
+
+    `groups_alike`: two group nouns of one state and sector ("workers", "labour unions") are
+    one participant (1); said only of two readings in one sentence (`cluster.anchors`)."""
     if a.actor_id == b.actor_id or same_name(a, b):
         return 2  # one actor, or one unknown name spelt two ways (`person_names`)
     if a.country is None or a.country != b.country:
         return 0
+    if groups_alike and is_group_noun(a) and is_group_noun(b) and a.sector == b.sector:
+        return 1
     if is_state(a) or is_state(b):
         return 1
     if is_sector(a) and is_sector(b):
@@ -85,11 +90,19 @@ def match_strength(a: ActorMention, b: ActorMention) -> int:
     return 0
 
 
+def is_group_noun(a: ActorMention) -> bool:
+    """A common noun for a group ("workers", "farmers"), not a name: the actors stage resolved it
+    as generic (`actors/generic.py`)."""
+    return a.how.startswith("generic") and a.actor_id.startswith("new:")
+
+
 def _kind(a: ActorMention) -> str:
     return a.actor_id.split(":", 1)[0] if ":" in a.actor_id else ""
 
 
-def side_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> int | None:
+def side_match(
+    left: Sequence[ActorMention], right: Sequence[ActorMention], groups_alike: bool = False
+) -> int | None:
     """Compatibility of two lists for one role: None if they conflict, else the anchor strength.
 
     Empty on either side is compatible (strength 0). Otherwise one list must be covered by the
@@ -97,27 +110,31 @@ def side_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> i
     pair of those must match: Bilawal is not Anjum, even though both are "Pakistan's government".
     An unknown name or title with no country is evidence only for: it anchors the side when the
     other side names it too, however spelt (`_names_match`: 2 for a name, 1 for a title), and
-    never conflicts.
+    never conflicts. `groups_alike`: as for `match_strength`.
     """
     named = _names_match(left, right)
     left, right = informative(left), informative(right)
     if not left or not right:
         return named
-    strength = _informative_match(left, right)
+    strength = _informative_match(left, right, groups_alike)
     return None if strength is None else max(strength, named)
 
 
-def _informative_match(left: list[ActorMention], right: list[ActorMention]) -> int | None:
+def _informative_match(
+    left: list[ActorMention], right: list[ActorMention], groups_alike: bool = False
+) -> int | None:
     left_specific = [a for a in left if is_specific(a)]
     right_specific = [b for b in right if is_specific(b)]
     if (
         left_specific
         and right_specific
-        and not any(match_strength(a, b) for a in left_specific for b in right_specific)
+        and not any(
+            match_strength(a, b, groups_alike) for a in left_specific for b in right_specific
+        )
     ):
         return None
-    best = [max(match_strength(a, b) for b in right) for a in left]
-    best_back = [max(match_strength(b, a) for a in left) for b in right]
+    best = [max(match_strength(a, b, groups_alike) for b in right) for a in left]
+    best_back = [max(match_strength(b, a, groups_alike) for a in left) for b in right]
     if min(best) == 0 and min(best_back) == 0:
         return None
     return max(max(best), max(best_back))

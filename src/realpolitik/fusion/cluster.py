@@ -200,8 +200,11 @@ class MentionCluster:
             _disjoint(self.source_tokens, theirs_source)
             or _disjoint(self.target_tokens, theirs_target)
         )
-        on_source = side_match(self.source, source) if possible else None
-        on_target = side_match(self.target, target) if on_source is not None else None
+        # Two readings of one sentence may name one collective act by two of its group nouns
+        # ("Workers walked off the job as the unions began a general strike").
+        alike = self._shares_sentence(m)
+        on_source = side_match(self.source, source, alike) if possible else None
+        on_target = side_match(self.target, target, alike) if on_source is not None else None
         if on_source is not None and on_target is not None:
             return Anchors(
                 bool(on_source) + bool(on_target),
