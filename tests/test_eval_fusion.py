@@ -123,4 +123,19 @@ def test_fusion_is_a_scorer_of_the_cli_and_its_gold_counts_in_its_hash() -> None
     assert "fusion" in runner._scorers()
     assert Path(runner.DATASETS["fusion"]).is_file()
     gold_files = {p for pattern in runner.OWN_GOLD["fusion"] for p in runner.EVAL_DIR.glob(pattern)}
-    assert len([p for p in gold_files if p.suffix == ".txt"]) == 22
+    assert len([p for p in gold_files if p.suffix == ".txt"]) == 44  # fusion_own1 and own2
+    assert {p.name for p in gold_files if p.suffix == ".yaml"} == {
+        "fusion_own1.yaml",
+        "fusion_own2.yaml",
+    }
+
+
+def test_every_later_set_names_existing_articles_and_has_both_parts() -> None:
+    from realpolitik.eval.fusion import LATER_SETS, read_gold_mentions
+    from realpolitik.eval.splits import own_part
+
+    for key, gold, folder, prefix in LATER_SETS:
+        mentions = read_gold_mentions(gold)
+        names = [p.name for p in folder.glob("*.txt")]
+        assert all(any(n.startswith(m.doc) for n in names) for m in mentions), key
+        assert {own_part(prefix, m.story) for m in mentions} == {"tune", "check"}, key
