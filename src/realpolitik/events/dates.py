@@ -6,6 +6,9 @@ phrases ("on Monday", "January 30", "last week") are resolved against the docume
 date; without one they keep their text with precision "unknown" -- no year is invented.
 Weekdays and bare years are read here; everything else goes to dateparser, whose `period` gives
 the precision (it fills in a day for "in March": the precision, not the day, is kept).
+A phrase that dates another word is skipped ("over Tuesday's seizure", "flights from next
+year", "the strike they began on Tuesday"), and an offset ("a day later", "the next day") hung
+on the act counts from the sentence's earlier date.
 """
 
 from __future__ import annotations
