@@ -21,6 +21,7 @@ from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, fo
 from realpolitik.events.ending import ending_event
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
+from realpolitik.events.giving_in import given_in
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.similar import similar_verb_type
@@ -189,8 +190,11 @@ GUESSED_ORIGINS = {"majority", "similar"}
 def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` as the way the act was done retypes it: together (joint action) or by force; forces
     sent to a border are readied there, forces crossing into a country move against it
-    (`border_moves`)."""
+    (`border_moves`); an act described as meeting a demand is a concession (`giving_in`)."""
     trig = forces_to_a_border(verb, trig, lex)
+    conceded = given_in(verb, trig.ttype if trig else None, lex, _clause_word_type)
+    if conceded is not None:
+        trig = Trigger(verb, conceded, False) if trig is None else replace(trig, ttype=conceded)
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
@@ -479,6 +483,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for word in _words(pobj):
                 hit = lex.pattern(lemma, prep.lower_, word)
+                if hit and hit.mode == REMOVAL_MODE and not objects:
+                    # "drove from his home to parliament" is a journey: a removal read through
+                    # its "from" phrase needs the people removed ("drove villagers from their
+                    # homes") (round 20)
+                    continue
                 if hit:
                     # a light verb's pattern names the event by both words through its
                     # preposition too: "went on strike", "went to war"
@@ -527,6 +536,8 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+# The mode of removals of people (CAMEO 174, expel or deport).
+REMOVAL_MODE = "deport"
 # Verbs of vowing: threats when what is vowed is no act ("vowed revenge") or a hostile one ("swore
 # to fight on"); a vow to do an act the lexicon reads as cooperative, or does not type at all
 # ("vowed to hand power back to civilians", "vowed to help flood victims", "swore to protect"),
