@@ -251,3 +251,22 @@ def test_sixth_own_set_covers_every_type_and_the_weak_ones_four_times_with_the_f
     ]
     assert all(counts[label] >= 4 for label in weak), counts
     assert counts[NONE] >= 10
+
+
+def test_ninth_own_set_covers_every_type_and_the_seven_weakest_twice_with_the_fixed_split():
+    from realpolitik.eval.case import OWN9_FILE, OWN_SETS
+
+    assert OWN_SETS["own9"] == OWN9_FILE
+    counts = _label_counts_with_the_fixed_split(OWN9_FILE, "acled_own9")
+    assert all(counts[label] >= 1 for label in CASE_TO_ACLED.values()), counts
+    weakest = [
+        "Non-state actor overtakes territory",
+        "Other",
+        "Government regains territory",
+        "Excessive force against protesters",
+        "Looting/property destruction",
+        "Peaceful protest",
+        "Non-violent transfer of territory",
+    ]
+    assert all(counts[label] >= 2 for label in weakest), counts
+    assert counts[NONE] == 8

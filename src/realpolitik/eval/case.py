@@ -29,6 +29,9 @@ And (key `own7`, round r5) `eval/gold/acled_own7.yaml`: one for every sub-type, 
 ones, eight "none", in the style of CASE snippets, from regions the earlier sets use least.
 And (key `own8`, round r6) `eval/gold/acled_own8.yaml`: the same make-up (two for the types own7's
 first run got wrong and the weak ones, eight "none"), from regions still less used.
+And (key `own9`, round r8) `eval/gold/acled_own9.yaml`: one for every sub-type, a second for the
+seven weakest on the earlier check parts, eight "none", again from regions the earlier sets use
+least.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ OWN5_FILE = Path(__file__).parent / "gold" / "acled_own5.yaml"
 OWN6_FILE = Path(__file__).parent / "gold" / "acled_own6.yaml"
 OWN7_FILE = Path(__file__).parent / "gold" / "acled_own7.yaml"
 OWN8_FILE = Path(__file__).parent / "gold" / "acled_own8.yaml"
+OWN9_FILE = Path(__file__).parent / "gold" / "acled_own9.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -62,6 +66,7 @@ OWN_SETS = {
     "own6": OWN6_FILE,
     "own7": OWN7_FILE,
     "own8": OWN8_FILE,
+    "own9": OWN9_FILE,
 }
 NONE = "none"
 

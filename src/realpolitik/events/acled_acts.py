@@ -122,15 +122,25 @@ def _fired_on(verb: Token) -> list[Token]:
 
 def _names_protest(tok: Token) -> bool:
     """A protest word, or a noun whose clause or modifier names a protest ("villagers blocking
-    a highway in protest", "a crowd demanding the release of a cleric")."""
+    a highway in protest", "a crowd demanding the release of a cleric"), or people whose clause
+    blocks a road (round r8: "soldiers open fire on coca farmers blocking bridge": a road
+    blockade is how regional news often tells a protest, with no protest word)."""
     if _in(tok, "protest"):
         return True
     return any(
-        _in(t, "protest") or _in(t, "demand")
+        _in(t, "protest") or _in(t, "demand") or _blocks_route(c)
         for c in tok.children
         if c.dep_ in {"acl", "relcl"}
         for t in c.subtree
     )
+
+
+def _blocks_route(verb: Token) -> bool:
+    """A verb of blocking whose object is a road, a bridge or traffic ("blocking the highway",
+    "barricading the main road"): a blockade, not a blocked bank account or a blocked deal."""
+    if not _in(verb, "block"):
+        return False
+    return any(_in(o, "route") for o in _objects(verb))
 
 
 def reads_lethal_force_on_protest(sent: Span) -> bool:

@@ -86,6 +86,17 @@ def reads_violent_protest(sent: Span) -> bool:
             token_words(c) & groups["throw"] for c in tok.children if c.dep_ in {"conj", "dep"}
         ):
             return True
+        # round r8: a throwing or burning in the protesters' participle clause, or coordinated
+        # with it ("protesters burning tyres ...", and where the parse hangs the main verb on
+        # the clause: "Protesters rejecting the count smashed storefronts and overturned buses",
+        # own4 tune: "overturned" is a conjunct of "rejecting")
+        if any(
+            v.pos_ == "VERB" and token_words(v) & groups["throw"]
+            for c in tok.children
+            if c.dep_ == "acl"
+            for v in (c, *c.conjuncts)
+        ):
+            return True
         # round 9: a throwing or burning done "during" or "at" the protest ("torched a
         # building during their demonstration")
         # round 11: or a setting on fire ("set fire to a bank during a march")

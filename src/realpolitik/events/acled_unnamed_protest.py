@@ -81,6 +81,16 @@ def _gathers_with_demand(tok: Token, sent: Span) -> bool:
     return span_has_any(sent, unnamed_protest_words()["grievance"])
 
 
+def _gathering_with_demand(tok: Token, sent: Span) -> bool:
+    """A protest named by its form, a vigil or a picket (line), in a sentence that names a
+    demand or grievance (round r8, own9 tune: "hold candlelit vigil outside parliament against
+    'foreign agents' bill" had no candidate word). A vigil for the victims of a disaster names
+    no grievance and is read as no protest."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or not _in(tok, "gathering"):
+        return False
+    return span_has_any(sent, unnamed_protest_words()["grievance"])
+
+
 def unnamed_protest_acts(sent: Span) -> list[Token]:
     """The words of a strike, or of people gathering with a demand, in a sentence with no word
     of force or violence ("down", "gather" in "nurses down tools, gather outside county offices
@@ -88,7 +98,11 @@ def unnamed_protest_acts(sent: Span) -> list[Token]:
     decided, the events on these words carry it (`acled_typing.protest_act_events`)."""
     if span_has_any(sent, unnamed_protest_words()["violence"]):
         return []
-    return [t for t in span_tokens(sent) if _names_strike(t) or _gathers_with_demand(t, sent)]
+    return [
+        t
+        for t in span_tokens(sent)
+        if _names_strike(t) or _gathers_with_demand(t, sent) or _gathering_with_demand(t, sent)
+    ]
 
 
 def reads_unnamed_protest(sent: Span) -> bool:
