@@ -1,5 +1,6 @@
 """Trigger classes the reader_own7 tune articles lacked (issue 9, round r8; own_triggers.tsv, the
 reader7 block): opening a meeting is holding it, reopening an air link or flights eases a
+restriction, opening camps for the displaced is aid, opening a corridor or a crossing eases a
 restriction, rebuilding a built thing for others is aid, carrying messages between parties is
 mediation, answering "with force" is the use of force. Every text here was written for these
 tests."""
@@ -20,6 +21,12 @@ pytestmark = pytest.mark.slow
         (
             "The two governments agreed to reopen the rail link between their capitals.",
             "reopen",
+            "CONCEDE",
+        ),
+        ("The county opened three camps for the flood victims.", "opened", "AID"),
+        (
+            "The army opened a humanitarian corridor out of the besieged town on Monday.",
+            "opened",
             "CONCEDE",
         ),
         ("The governor promised to rebuild the flooded school.", "rebuild", "AID"),
