@@ -1,7 +1,7 @@
 """Trigger classes the reader_own7 tune articles lacked (issue 9, round r8; own_triggers.tsv, the
 reader7 block): opening a meeting is holding it, reopening an air link or flights eases a
 restriction, opening camps for the displaced is aid, opening a corridor or a crossing eases a
-restriction, rebuilding a built thing for others is aid, carrying messages between parties is
+restriction, sending a team of observers or monitors is aid, rebuilding a built thing for others is aid, carrying messages between parties is
 mediation, answering "with force" is the use of force. Every text here was written for these
 tests."""
 
@@ -29,6 +29,8 @@ pytestmark = pytest.mark.slow
             "opened",
             "CONCEDE",
         ),
+        ("The bloc sent a team of military observers to the border on Monday.", "sent", "AID"),
+        ("The union dispatched monitors to the polling stations.", "dispatched", "AID"),
         ("The governor promised to rebuild the flooded school.", "rebuild", "AID"),
         ("The charity reconstructed the bridge that the rebels blew up.", "reconstructed", "AID"),
         (
