@@ -99,3 +99,28 @@ def test_hostile_act_told_as_not_to_be_done_stays_a_reassurance(analyse):
 def test_act_after_provided_is_a_condition_not_a_fact(analyse, text, condition):
     event = event_on(analyse(text), condition)
     assert event.polarity == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "act_type"),
+    [
+        (
+            "The county said it would open a shelter for the evacuees and asked the churches to "
+            "send blankets.",
+            "send",
+            "AID",
+        ),
+        (
+            "The ministry says it will reopen the consulate and has asked the neighbours to send "
+            "food to the border towns.",
+            "send",
+            "AID",
+        ),
+    ],
+)
+def test_act_under_a_finite_conjunct_of_a_future_verb_is_not_a_promise(
+    analyse, text, act, act_type
+):
+    done = event_on(analyse(text), act)
+    assert done.plover_type == act_type
+    assert done.polarity != "asserted"
