@@ -2,7 +2,7 @@
 reader7 block): opening a meeting is holding it, reopening an air link or flights eases a
 restriction, opening camps for the displaced is aid, opening a corridor or a crossing eases a
 restriction, sending a team of observers or monitors is aid, rebuilding a built thing for others is aid, carrying messages between parties is
-mediation, answering "with force" is the use of force. Every text here was written for these
+mediation, answering "with force" is the use of force, walking out is a protest. Every text here was written for these
 tests."""
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ pytestmark = pytest.mark.slow
         ),
         ("The bloc sent a team of military observers to the border on Monday.", "sent", "AID"),
         ("The union dispatched monitors to the polling stations.", "dispatched", "AID"),
+        ("Nurses walked out at three hospitals over unpaid wages.", "walked", "PROTEST"),
         ("The governor promised to rebuild the flooded school.", "rebuild", "AID"),
         ("The charity reconstructed the bridge that the rebels blew up.", "reconstructed", "AID"),
         (
