@@ -42,6 +42,11 @@ READER_OWN5_DIR = Path(__file__).parent / "gold" / "reader_own5"
 # conditions and the acts they name, one meeting reported twice), written after reader_own5's rules.
 READER_OWN6 = Path(__file__).parent / "gold" / "reader_own6.yaml"
 READER_OWN6_DIR = Path(__file__).parent / "gold" / "reader_own6"
+# The seventh, one border crisis told by several outlets (accusations and denials, offers and
+# conditions, coordinated and participial verbs, nominal events, one meeting reported twice),
+# written after reader_own6's rules.
+READER_OWN7 = Path(__file__).parent / "gold" / "reader_own7.yaml"
+READER_OWN7_DIR = Path(__file__).parent / "gold" / "reader_own7"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -50,6 +55,7 @@ READER_OWN_SETS = (
     ("reader_own4", READER_OWN4, READER_OWN4_DIR),
     ("reader_own5", READER_OWN5, READER_OWN5_DIR),
     ("reader_own6", READER_OWN6, READER_OWN6_DIR),
+    ("reader_own7", READER_OWN7, READER_OWN7_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -21,6 +21,10 @@ SELF_SUBJECTS = {"we", "i", "one", "you"}
 # "is committed to opening", "plans to impose").
 INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim"}
 CONDITIONAL_THREAT_MARKS = {"unless"}
+# A verb in a tense of its own (or with a finite auxiliary of its own, "has asked"): conjoined to a "will"/"would" verb ("said it would open two camps
+# and asked aid agencies to send tents"), it is a clause of its own, not under the modal (issue 9,
+# round r8: reader_own7 tune, where the requested "send" was read as a promise, AGREE).
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Heads that say an actor will probably not do its complement ("is unlikely to accept"), and
 # heads that do so when negated ("is not expected to sign", "has no plans to"): a cooperative act
 # framed so is a refusal in prospect, REJECT, as "would not meet the demands" is (issue 9,
@@ -75,6 +79,11 @@ def is_future(verb: Token) -> bool:
             return True
         if tok.dep_ not in {"xcomp", "acomp", "conj", "pcomp", "prep"} or tok.head is tok:
             return False
+        if tok.dep_ == "conj" and (
+            tok.tag_ in FINITE_TAGS
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in tok.children)
+        ):
+            return False  # "said it would open camps and (has) asked agencies to send food"
         head = tok.head
         if tok.dep_ in {"xcomp", "pcomp", "prep"} and (
             head.lemma_ in INTENT_HEADS or head.lower_ in INTENT_HEADS

@@ -120,6 +120,7 @@ class Lexicon:
     using_verbs: frozenset[str]
     threat_telling_verbs: frozenset[str]
     promised_act_types: frozenset[str]
+    readiness_adjectives: frozenset[str]
 
 
 @cache
@@ -159,6 +160,7 @@ def polarity_of(trigger: Token) -> Polarity:
             or _habitual_clause(node, lex)
             or inverted_condition(node, lex)
             or precaution_clause(node, lex)
+            or _participle_condition(node, lex)
         ):
             cues.add("hypothetical")
         if node is trigger and _in_rooted_inverted_condition(trigger, lex):
@@ -297,6 +299,21 @@ CONDITION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "pcomp", "xcomp"})
 def _conditional_mark(node: Token, lex: Lexicon) -> bool:
     return node.dep_ in CONDITION_CLAUSE_DEPS and any(
         c.dep_ == "mark" and _opens_condition(c, lex) for c in node.children
+    )
+
+
+def _participle_condition(node: Token, lex: Lexicon) -> bool:
+    """A clause opened by "provided" or "providing" that the parser reads as the complement of a
+    verb or preposition ("ready to talk, provided Eritrea pulled its brigades back": "pulled" a
+    ccomp or pcomp of a "provided" with no subject of its own), not as a marked clause: the
+    condition is not yet met (issue 9, round r8, reader_own7 tune)."""
+    head = node.head
+    return (
+        node.dep_ in {"ccomp", "pcomp"}
+        and head.i < node.i
+        and head.lower_ in lex.conditional_marks
+        and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
     )
 
 

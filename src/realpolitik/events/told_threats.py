@@ -16,9 +16,14 @@ writer's speculation and keeps the framing's reading. A negated act ("said his t
 cross") is a reassurance, not a threat: it keeps its own type, not asserted, and no threat is
 added on the verb of telling.
 
+An act under an adjective of readiness ("added that Addis Ababa was ready to hold direct
+talks", "said it was prepared to strike") is told the same way: an offer or a threat told.
+
 A cooperative act said so is a promise told, read the same way ("her office said she will travel
 to Yaounde next week": an asserted AGREE on "said", the visit CONSULT, intended), for the acts of
-`promised_act_types` (data/events/polarity.yaml).
+`promised_act_types` (data/events/polarity.yaml); and such an act negated is a refusal told
+("told reporters that Asmara would not host observers": an asserted REJECT on "told", the hosting
+its own type, not asserted), where a negated hostile act stays a reassurance.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ from realpolitik.model import ActorMention, EventMention
 
 # A cooperative act said as the teller's side's future is a promise told (PLOVER AGREE).
 PROMISE = "AGREE"
+# A cooperative act the teller's side says it will not do is a refusal told (PLOVER REJECT).
+REFUSAL = "REJECT"
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
 # the framing step made it (PLOVER codes "said it would attack" THREATEN).
 ACT_BELOW_THREAT = 0.01
@@ -59,11 +66,26 @@ def telling_verb(act: Token) -> Token | None:
     tok = act
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    tok = _past_readiness(tok)
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in words:
         return tok.head
     return next(
         (c for c in tok.children if c.dep_ == "parataxis" and c.lemma_.lower() in words), None
     )
+
+
+def _past_readiness(tok: Token) -> Token:
+    """The copula of "was ready / willing / prepared to <act>" when `tok` is the act, so that the
+    verb of telling over "added that Addis Ababa was ready to hold talks" is found; else `tok`."""
+    head = tok.head
+    if (
+        tok.dep_ == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.lower_ in lexicon().readiness_adjectives
+        and head.dep_ == "acomp"
+    ):
+        return head.head
+    return tok
 
 
 def told_threat(
@@ -72,22 +94,25 @@ def told_threat(
     """`event` as a threat (or promise) told, when the framing step turned the act `read` into
     the statement of intent `framed` (a hostile act into THREATEN, a cooperative one into AGREE)
     and a verb of telling reports the act's clause; else None."""
-    wanted = PROMISE if QUAD_CLASS[read.plover_type] <= 2 else "THREATEN"
+    cooperative = QUAD_CLASS[read.plover_type] <= 2
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    refusal = cooperative and negated and framed.plover_type == REFUSAL
+    wanted = REFUSAL if refusal else PROMISE if cooperative else "THREATEN"
     if framed.plover_type != wanted or read.plover_type == wanted:
         return None
-    if wanted == PROMISE and read.plover_type.lower() not in lexicon().promised_act_types:
+    if wanted != "THREATEN" and read.plover_type.lower() not in lexicon().promised_act_types:
         return None
-    if event.polarity in {"asserted", "negated", "denied"}:
-        return None
+    if event.polarity in {"asserted", "denied"} or (event.polarity == "negated" and not refusal):
+        return None  # "will not release": a refusal's act reads negated, not hypothetical
     if event.plover_type != wanted:
         return None  # a later step read the act otherwise: that reading stands
     teller = telling_verb(verb)
     if teller is None:
         return None
     # "said his troops would not cross": the framing reads the modal before the "not"
-    # (hypothetical), but a negated future act is a reassurance, not a threat or a promise
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return ToldThreat(event, read, act, teller, reassurance=negated)
+    # (hypothetical), but a negated future hostile act is a reassurance, not a threat; a negated
+    # cooperative one ("would not host observers") is a refusal told
+    return ToldThreat(event, read, act, teller, reassurance=negated and not refusal)
 
 
 def split_told_threats(
