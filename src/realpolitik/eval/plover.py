@@ -352,8 +352,12 @@ def judge_own(s: dict[str, Any], events: list[EventMention]) -> dict[str, Any]:
         row["pair_found"] = bool(paired)
         row["pair_is_main"] = any(e is top for e in paired)
         # each side of the main event on its own: which of the two a pair miss lacks
-        row["main_source"] = bool(top) and any(_own_party(a, s["source"]) for a in top.source)
-        row["main_target"] = bool(top) and any(_own_party(a, s["target"]) for a in top.target)
+        row["main_source"] = top is not None and any(
+            _own_party(a, s["source"]) for a in top.source
+        )
+        row["main_target"] = top is not None and any(
+            _own_party(a, s["target"]) for a in top.target
+        )
     else:
         row["pair_found"] = row["pair_is_main"] = None
         row["main_source"] = row["main_target"] = None

@@ -115,6 +115,7 @@ class ArgumentWords:
     pressure_protest_nouns: frozenset[str]
     pressure_spans: frozenset[str]
     owning_verbs: frozenset[str]
+    summoning_verbs: frozenset[str]
 
 
 @cache
@@ -501,6 +502,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for s in _children(verb, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
         if not args.source:
+            args.source += _summoned_to(verb, index)
+        if not args.source:
             # "two soldiers were killed when militants ambushed their convoy": the clause that
             # says when names who did it.
             for clause in _time_clauses(verb):
@@ -609,6 +612,19 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _summoned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The ambassador was summoned to the Indian foreign ministry", "was called in to the
+    Foreign Office": whoever one is summoned to summons (a passive with no "by" agent;
+    attachment round 19, own21 tune). The "to" may hang on the particle ("called in to")."""
+    if verb.lemma_.lower() not in argument_words().summoning_verbs:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return [
+        m for h in heads for prep in _children(h, {"prep"}) if prep.lower_ == "to"
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 def _stance_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -33,6 +33,7 @@ from realpolitik.events.coordination import (
     joint_marked,
     later_clause_of_coordination,
     main_clause_after_subordinate,
+    main_clause_before_subordinate,
     relative_antecedent,
     whose_antecedent,
 )
@@ -120,11 +121,26 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
 
 
 def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
-    """Whether this verb's clause is a fronted subordinate one ("A day after X looted the town,
-    ...") that the parser made the root over the typed main clause: the main act governs it in
-    meaning, so it ranks as an embedded act would (`coordination.main_clause_after_subordinate`)."""
-    main = main_clause_after_subordinate(tok)
+    """Whether this verb's clause is a subordinate one, fronted ("A day after X looted the town,
+    ...") or trailing ("..., hours after X signed a ceasefire"), that the parser made the root
+    over the typed main clause: the main act governs it in meaning, so it ranks as an embedded
+    act would (`coordination.main_clause_after_subordinate`, `main_clause_before_subordinate`)."""
+    main = main_clause_after_subordinate(tok) or main_clause_before_subordinate(tok)
     return main is not None and main.i in trigger_tokens
+
+
+def _clause_on_noun_act(tok: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb heads an adverbial clause on a verb whose object is a typed act noun
+    ("announced the suspension of gas sales to X until the dispute is settled", "ordered the
+    closure of the border after smugglers crossed it"): the verb and its noun tell one act, which
+    governs the clause as a typed verb would (attachment round 19, own21 tune)."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and head.pos_ in {"VERB", "AUX"}
+        and head.i not in trigger_tokens
+        and any(c.dep_ in {"dobj", "obj"} and c.i in trigger_tokens for c in head.children)
+    )
 
 
 def _later_clause(tok: Token, trigger_tokens: set[int]) -> bool:
@@ -446,6 +462,7 @@ def extract_events(
                     _done_through(tok, typed)
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
+                    or _clause_on_noun_act(tok, typed)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )

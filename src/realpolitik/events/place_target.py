@@ -262,11 +262,27 @@ def placed_group(
     if span is None:
         return m
     root = span.root.head if span.root.dep_ == "compound" else span.root  # "police [station]"
+    origin = _origin_place(span.root, places)
+    if origin is not None:
+        return _with_country(m, origin.place.country or "")
     for p in _preps(root, place_target_words().object_preps):
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return _with_country(m, hit.place.country or "")
     return _with_country(m, acted_on.place.country or "") if acted_on is not None else m
+
+
+def _origin_place(head: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "a missionary from Calgary", "students from Toronto": the place a group's own "from"
+    phrase names is where its people come from, and their country is that place's, over where
+    they were hit or what the sentence suggests (attachment round 19, PLOVER tune
+    target-country misses). Only a "from" on the group's noun: one on the verb ("withdrew troops
+    from Mali", "deported migrants from Libya") names the place left."""
+    for p in _preps(head, frozenset({"from"})):
+        hit = _place_at(p, places)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _with_country(m: ActorMention, country: str) -> ActorMention:

@@ -1,0 +1,96 @@
+"""Who did it to whom, issue 9 item 1's nineteenth attachment round, on sentences written for
+the test (not the own held-out or PLOVER sentences whose misses prompted the classes): the
+target's country (stance prefixes, a group's own "from" place) and the target itself."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events
+
+pytestmark = pytest.mark.slow
+
+
+def _main(events):
+    return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
+
+
+def _target_countries(event):
+    return {m.country for m in event.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_country", "country"),
+    [
+        ("An anti-Iran activist was stabbed outside a mosque in Baghdad.", "IRN", "IRQ"),
+        ("The army shot dead a pro-Russia blogger in Odesa.", "RUS", "UKR"),
+    ],
+)  # fmt: skip
+def test_events_round19_a_state_after_anti_or_pro_is_a_stance_not_the_target_country(
+    resources, text, stance_country, country
+):
+    countries = _target_countries(_main(pipeline_events(text, resources)))
+    assert stance_country not in countries and country in countries, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Dutch-born nun from Rotterdam was arrested in Eritrea on Sunday.", "NLD"),
+        ("Border guards detained a group of students from Toronto in the mountains of Iran.",
+         "CAN"),
+    ],
+)  # fmt: skip
+def test_events_round19_a_groups_own_from_place_gives_its_country(resources, text, country):
+    assert country in _target_countries(_main(pipeline_events(text, resources)))
+
+
+def test_events_round19_a_from_place_on_the_verb_is_the_place_left_not_an_origin(resources):
+    main = _main(pipeline_events("Chad withdrew its soldiers from Niger in March.", resources))
+    assert "NER" not in {m.country for m in main.target if "soldier" in m.text}
+
+
+@pytest.mark.parametrize(
+    ("text", "main_trigger"),
+    [
+        ("Somali police raided an opposition office in Mogadishu, days after the president "
+         "signed a decree banning rallies.", "raided"),
+        ("Turkish jets bombed Kurdish positions in northern Iraq, a week after Ankara and "
+         "Baghdad agreed to a joint security plan.", "bombed"),
+    ],
+)  # fmt: skip
+def test_events_round19_a_trailing_subordinate_clause_is_not_the_main_act(
+    resources, text, main_trigger
+):
+    events = pipeline_events(text, resources)
+    assert _main(events).trigger.split()[0] == main_trigger, [
+        (e.trigger, e.confidence) for e in events
+    ]
+
+
+def test_events_round19_a_clause_on_a_verb_and_its_act_noun_ranks_below_the_noun(resources):
+    events = pipeline_events(
+        "Ghana announced the release of 40 Togolese detainees once the courts approve the deal.",
+        resources,
+    )
+    assert "approve" not in _main(events).trigger, [(e.trigger, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "summoner"),
+    [
+        ("Canada's ambassador was summoned to the Indian foreign ministry in New Delhi on Friday.",
+         "IND"),
+        ("Ghana's envoy was called in to the Nigerian foreign ministry over the demolition.",
+         "NGA"),
+    ],
+)  # fmt: skip
+def test_events_round19_whoever_one_is_summoned_to_summons(resources, text, summoner):
+    main = _main(pipeline_events(text, resources))
+    assert summoner in {m.country for m in main.source}, [m.text for m in main.source]
+
+
+def test_events_round19_a_flagged_ship_is_its_flag_states(resources):
+    main = _main(
+        pipeline_events("A Liberian-flagged tanker was seized in the Gulf of Oman.", resources)
+    )
+    assert "LBR" in _target_countries(main)
