@@ -94,3 +94,43 @@ def test_events_round19_a_flagged_ship_is_its_flag_states(resources):
         pipeline_events("A Liberian-flagged tanker was seized in the Gulf of Oman.", resources)
     )
     assert "LBR" in _target_countries(main)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two suicide bombers killed 14 people on Monday when they blew themselves up at a bus "
+         "station in Quetta.", "PAK"),
+        ("Gunmen shot dead six villagers as they raided a cattle market near Maiduguri.", "NGA"),
+    ],
+)  # fmt: skip
+def test_events_round19_a_when_clause_places_the_acts_victims(resources, text, country):
+    assert country in _target_countries(_main(pipeline_events(text, resources)))
+
+
+def test_events_round19_a_state_name_inside_a_longer_place_name_is_that_place(resources):
+    main = _main(pipeline_events("Britain banned a loyalist paramilitary group in Northern Ireland.", resources))
+    assert _target_countries(main) == {"GBR"}, [m.text for m in main.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thailand massed troops near its border with Cambodia on Sunday.", "KHM"),
+        ("India stepped up troop deployments along its border with Pakistan after the attack.",
+         "PAK"),
+    ],
+)  # fmt: skip
+def test_events_round19_forces_sent_to_a_border_are_aimed_across_it(resources, text, country):
+    assert country in _target_countries(_main(pipeline_events(text, resources)))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Peru accepted an offer of mediation from Brazil on Tuesday.", "BRA"),
+        ("Mali turned down a proposal for talks from Algeria.", "DZA"),
+    ],
+)  # fmt: skip
+def test_events_round19_a_proposals_author_after_its_topic_is_the_target(resources, text, country):
+    assert country in _target_countries(_main(pipeline_events(text, resources)))

@@ -596,6 +596,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
             if m not in args.source and m not in own_forces
         ]  # fmt: skip
+    if not args.target and own_forces:
+        # "massed troops near its border with Cambodia": one's own forces sent to a border are
+        # aimed at the state across it
+        args.target = border_states(verb, index, args.source)
     if not args.target and own_forces and depth < MAX_COMPLEMENT_DEPTH:
         # "deployed two battalions to drive the rebels out of X": whom one's own forces are
         # sent against is the purpose clause's target
@@ -946,7 +950,9 @@ def border_states(
     prepositional phrases (the act's own, or the place it names)."""
     words = argument_words()
     act = trigger.head if trigger.dep_ in {"prt", "compound"} else trigger
-    frontier, found = [act], []
+    # ... or through the act's object: "massed troops near its border with Cambodia", "stepped up
+    # troop deployments along its border with Pakistan" (attachment round 19, own18 and own13 tune)
+    frontier, found = [act, *_children(act, {"dobj", "obj"})], []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
         for noun in nouns:
@@ -978,7 +984,10 @@ def proposal_authors(
         if noun.lemma_.lower() not in words.proposal_nouns:
             continue
         found: list[ActorMention] = []
-        for c in noun.children:
+        # "an offer of mediation from Brazil", "a proposal for talks from Algeria": the parser
+        # hangs the author on the proposal's "of"/"for" object (attachment round 19, own8 tune)
+        topics = [o for p in _children(noun, {"prep"}) if p.lower_ in {"of", "for"} for o in _pobjs(p)]
+        for c in [*noun.children, *(c for o in topics for c in o.children if c.dep_ == "prep")]:
             if c.dep_ == "poss":
                 found += actors_of(c, index)
             elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:

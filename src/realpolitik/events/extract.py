@@ -30,6 +30,7 @@ from realpolitik.events.arguments import (
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
+    clause_on_noun_act,
     joint_marked,
     later_clause_of_coordination,
     main_clause_after_subordinate,
@@ -127,20 +128,6 @@ def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
     act would (`coordination.main_clause_after_subordinate`, `main_clause_before_subordinate`)."""
     main = main_clause_after_subordinate(tok) or main_clause_before_subordinate(tok)
     return main is not None and main.i in trigger_tokens
-
-
-def _clause_on_noun_act(tok: Token, trigger_tokens: set[int]) -> bool:
-    """Whether this verb heads an adverbial clause on a verb whose object is a typed act noun
-    ("announced the suspension of gas sales to X until the dispute is settled", "ordered the
-    closure of the border after smugglers crossed it"): the verb and its noun tell one act, which
-    governs the clause as a typed verb would (attachment round 19, own21 tune)."""
-    head = tok.head
-    return (
-        tok.dep_ == "advcl"
-        and head.pos_ in {"VERB", "AUX"}
-        and head.i not in trigger_tokens
-        and any(c.dep_ in {"dobj", "obj"} and c.i in trigger_tokens for c in head.children)
-    )
 
 
 def _later_clause(tok: Token, trigger_tokens: set[int]) -> bool:
@@ -462,7 +449,7 @@ def extract_events(
                     _done_through(tok, typed)
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
-                    or _clause_on_noun_act(tok, typed)
+                    or clause_on_noun_act(tok, typed)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )

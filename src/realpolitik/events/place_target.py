@@ -41,6 +41,7 @@ class PlaceTargetWords:
     sending_preps: frozenset[str]
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
+    same_time_marks: frozenset[str]
 
 
 @cache
@@ -83,12 +84,37 @@ def _in_place(noun: Token, places: dict[int, PlaceMention], depth: int = 2) -> P
 
 
 def acted_on_place(
-    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+    trigger: Token,
+    nominal: bool,
+    plover_type: str,
+    places: dict[int, PlaceMention],
+    depth: int = 0,
 ) -> PlaceMention | None:
     """The place the trigger's act falls on, if any (see the module's docstring)."""
     words = place_target_words()
     if plover_type not in words.types:
         return None
+    hit = _acted_on_place(trigger, nominal, plover_type, places)
+    if hit is not None or nominal or depth:
+        return hit
+    # "killed 23 people when they blew themselves up in Tel Aviv": a clause telling when, with the
+    # act's own subject, tells where the act fell (attachment round 19, PLOVER tune
+    # target-country misses)
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in words.same_time_marks
+            for c in clause.children
+        ):
+            hit = acted_on_place(clause, False, plover_type, places, depth + 1)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _acted_on_place(
+    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    words = place_target_words()
     if nominal:  # "the curfew in Abidjan", "the shelling of Donetsk"
         return _in_place(trigger, places, depth=1) if trigger.i not in places else None
     verb = trigger
@@ -237,13 +263,24 @@ def place_party(place: PlaceMention, source: list[ActorMention], day: str | None
 
 def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """A party the actors stage made of a bare name it could not place ("Kindu" as `new:kindu`,
-    no country or one guessed from the sentence) that the places stage found to be a place: the place, to read as above."""
+    no country or one guessed from the sentence) that the places stage found to be a place, or a
+    state's name that is part of a longer place name of another state: the place, to read as
+    above."""
     # "ner+context": the country was only guessed from the sentence; the places stage knows it
-    if m.how not in {"ner", "ner+context"} or not m.actor_id.startswith("new:"):
+    if m.how in {"ner", "ner+context"} and m.actor_id.startswith("new:"):
+        for p in places.values():
+            if p.char_start == m.start and p.char_end == m.end and p.place.country:
+                return p
         return None
-    for p in places.values():
-        if p.char_start == m.start and p.char_end == m.end and p.place.country:
-            return p
+    # "banned a paramilitary group in Northern Ireland": a state's name inside a longer place
+    # name of another state ("Ireland" in "Northern Ireland") is that place (attachment round 19,
+    # PLOVER tune target-country misses)
+    if m.country and m.actor_id == m.country:
+        for p in places.values():
+            inside = p.char_start <= m.start and m.end <= p.char_end
+            longer = p.char_end - p.char_start > m.end - m.start
+            if inside and longer and p.place.country and p.place.country != m.country:
+                return p
     return None
 
 
