@@ -134,3 +134,18 @@ def test_events_round19_forces_sent_to_a_border_are_aimed_across_it(resources, t
 )  # fmt: skip
 def test_events_round19_a_proposals_author_after_its_topic_is_the_target(resources, text, country):
     assert country in _target_countries(_main(pipeline_events(text, resources)))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ghana's president flew to Abuja to discuss the border dispute with Nigerian officials.",
+         "NGA"),
+        ("Jordan's king travelled to Cairo on Monday to meet Egyptian leaders on the crisis.",
+         "EGY"),
+    ],
+)  # fmt: skip
+def test_events_round19_an_act_with_no_party_is_aimed_where_its_purpose_clause_is(
+    resources, text, country
+):
+    assert country in _target_countries(_main(pipeline_events(text, resources)))

@@ -608,6 +608,15 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for m in verb_arguments(c, index, depth + 1).target
             if m not in args.source and m not in own_forces
         ]  # fmt: skip
+    if not args.target and not own_forces and depth < MAX_COMPLEMENT_DEPTH:
+        # "flew to Abuja to discuss the dispute with Nigerian officials": with no party of its
+        # own, an act is aimed at whom its purpose clause's act is (attachment round 19, own13
+        # tune)
+        args.target = [
+            m for c in _purpose_clauses(verb)
+            for m in verb_arguments(c, index, depth + 1).target
+            if m not in args.source
+        ]  # fmt: skip
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     if not args.target and verb.dep_ == "advcl" and verb.tag_ == "VBG":
