@@ -149,3 +149,29 @@ def test_events_round19_an_act_with_no_party_is_aimed_where_its_purpose_clause_i
     resources, text, country
 ):
     assert country in _target_countries(_main(pipeline_events(text, resources)))
+
+
+def test_events_round19_goods_seized_on_their_way_are_aimed_at_their_destination(resources):
+    main = _main(
+        pipeline_events(
+            "Border guards in Latvia confiscated a shipment of microchips bound for Belarus.",
+            resources,
+        )
+    )
+    assert _target_countries(main) == {"BLR"}, [m.text for m in main.target]
+
+
+def test_events_round19_demanding_an_end_to_an_act_is_aimed_at_its_doer(resources):
+    main = _main(
+        pipeline_events(
+            "The African Union demanded an end to the blockade of Goma by M23 rebels.", resources
+        )
+    )
+    assert any("M23" in m.text for m in main.target), [m.text for m in main.target]
+
+
+def test_events_round19_a_protests_party_in_a_place_still_protests_against_its_state(resources):
+    main = _main(
+        pipeline_events("Nurses in Malawi went on strike on Monday over unpaid wages.", resources)
+    )
+    assert "MWI" in _target_countries(main), [m.text for m in main.target]

@@ -116,6 +116,7 @@ class ArgumentWords:
     pressure_spans: frozenset[str]
     owning_verbs: frozenset[str]
     summoning_verbs: frozenset[str]
+    destination_participles: frozenset[str]
 
 
 @cache
@@ -527,7 +528,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if kind == "forces":  # ... and when no other party is named, the forces are
                 own_forces += actors_of(obj, index)
             continue
-        args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
+        args.target += (
+            actors_of(obj, index)
+            or _goods_destination(obj, index)
+            or _object_antecedent(obj, index, args.source)
+        )
     if not args.target:
         args.target += _returned_to(verb, index)
     if not args.target:
@@ -550,7 +555,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for prep in _children(noun, {"prep"}):
                 if prep.lower_ in NOUN_TARGET_PREPS or _help_for(noun, prep, index):
                     for p in _pobjs(prep):
-                        args.target += actors_of(p, index)
+                        # "demanded a halt to the siege of El Fasher by the RSF": whoever does
+                        # the act to be ended is aimed at, not what it is done to (attachment
+                        # round 19, own8 tune)
+                        args.target += _by_agents(p, index) or actors_of(p, index)
                 elif prep.lower_ == "between":
                     # "hosted talks between A and B", "brokered a truce between A and B": the
                     # parties of the event the verb makes happen are whom it is done for.
@@ -774,6 +782,27 @@ def _object_nouns(verb: Token) -> list[Token]:
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties of an act noun's "by" phrase ("the siege of El Fasher by the RSF")."""
+    return [
+        m for b in _children(noun, {"prep", "agent"}) if b.lower_ == "by"
+        for o in _pobjs(b) for m in actors_of(o, index)
+    ]  # fmt: skip
+
+
+def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "seized a cargo of drone engines bound for Russia", "stopped a ship headed to Yemen":
+    goods acted on on their way are acted on against the party they are bound for (attachment
+    round 19, own15 tune; `arguments.yaml` `destination_participles`)."""
+    words = argument_words()
+    return [
+        m for t in obj.subtree
+        if t.dep_ == "acl" and t.lower_ in words.destination_participles
+        for prep in _children(t, {"prep"}) if prep.lower_ in {"for", "to"}
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:

@@ -42,6 +42,7 @@ class PlaceTargetWords:
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
     same_time_marks: frozenset[str]
+    party_scene_types: frozenset[str]
 
 
 @cache
@@ -149,7 +150,12 @@ def _acted_on_place(
         # a scene as the subject: "airstrikes on Gaza killed 30 people", "the shelling of Kherson
         # wounded ...": the act falls where its scene noun does
         scene_preps = words.verb_preps | words.in_preps | {"of"}
-        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        for subj in (
+            c for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and (plover_type in words.party_scene_types or not _party_noun(c))
+        ):  # fmt: skip
             for p in _preps(subj, scene_preps):
                 hit = _in_place(p, places, depth=1)
                 if hit is not None:
@@ -198,6 +204,17 @@ def left_place_words(trigger: Token, nominal: bool, plover_type: str) -> list[To
             owners = [o for o in noun.children if o.dep_ in {"poss", "compound"}]
             out += [noun, *owners, *_preps(noun, frozenset({"of"}))]
     return out
+
+
+def _party_noun(noun: Token) -> bool:
+    """A role or group noun ("customs officers in Finland", "police in Cairo"): a party where
+    it stands, not the scene of an act (attachment round 19, own15 tune); a protest's party in
+    a place still protests against that place's state (`party_scene_types`)."""
+    from realpolitik.actors.generic import generic_sector
+    from realpolitik.actors.kb import load_kb
+
+    words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.text]
+    return generic_sector(load_kb(), words) is not None
 
 
 def destination_place(
