@@ -175,3 +175,18 @@ def test_events_round19_a_protests_party_in_a_place_still_protests_against_its_s
         pipeline_events("Nurses in Malawi went on strike on Monday over unpaid wages.", resources)
     )
     assert "MWI" in _target_countries(main), [m.text for m in main.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The army launched an offensive targeting Islamist rebels in the north.", "rebels"),
+        ("Peru's congress approved a bill granting an amnesty to Bolivian truck drivers.",
+         "Bolivian"),
+    ],
+)  # fmt: skip
+def test_events_round19_a_participle_on_the_object_names_whom_the_act_is_aimed_at(
+    resources, text, party
+):
+    main = _main(pipeline_events(text, resources))
+    assert any(party in m.text for m in main.target), [m.text for m in main.target]

@@ -625,6 +625,18 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for m in verb_arguments(c, index, depth + 1).target
             if m not in args.source
         ]  # fmt: skip
+    if not args.target and not own_forces and not depth:
+        # "approved a law recognising the opposition's victories", "launched an offensive
+        # targeting the rebels": a participle on the object says whom the act is aimed at
+        # (attachment round 19, PLOVER tune main misses). Not a document's: "adopted a
+        # resolution demanding ..." reports the demand (`_document_author`).
+        args.target = [
+            m for o in _children(verb, {"dobj", "obj"})
+            if o.lemma_.lower() not in argument_words().speech_document_nouns
+            for c in _children(o, {"acl"}) if c.tag_ == "VBG"
+            for m in verb_arguments(c, index, depth + 1).target
+            if m not in args.source
+        ]  # fmt: skip
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
     if not args.target and verb.dep_ == "advcl" and verb.tag_ == "VBG":
