@@ -190,3 +190,14 @@ def test_events_round19_a_participle_on_the_object_names_whom_the_act_is_aimed_a
 ):
     main = _main(pipeline_events(text, resources))
     assert any(party in m.text for m in main.target), [m.text for m in main.target]
+
+
+def test_events_round19_a_passive_when_clauses_agent_did_the_passive_act(resources):
+    main = _main(
+        pipeline_events(
+            "Three Kenyan soldiers were killed when their convoy was hit by al-Shabaab fighters "
+            "near Lamu.",
+            resources,
+        )
+    )
+    assert any("Shabaab" in m.text for m in main.source), [m.text for m in main.source]

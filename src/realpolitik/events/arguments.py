@@ -510,6 +510,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for clause in _time_clauses(verb):
                 for s in _children(clause, SUBJECT_DEPS):
                     args.source += actors_of(s, index)
+                if not args.source and _is_passive(clause):
+                    # "... were wounded when their patrol was ambushed by CODECO rebels": the
+                    # when-clause's own "by" agent (attachment round 19, own9 tune)
+                    args.source += [
+                        m for a in _children(clause, {"agent"})
+                        for p in _pobjs(a) for m in actors_of(p, index)
+                    ]  # fmt: skip
     own_forces: list[ActorMention] = []
     taken_from = _taken_from(verb, index)
     args.target += taken_from
