@@ -201,3 +201,23 @@ def test_events_round19_a_passive_when_clauses_agent_did_the_passive_act(resourc
         )
     )
     assert any("Shabaab" in m.text for m in main.source), [m.text for m in main.source]
+
+
+def test_events_round19_moving_forces_named_as_ones_own_answers_the_act_before(resources):
+    main = _main(
+        pipeline_events(
+            "Japan put its forces on high alert after North Korean missiles flew over Hokkaido.",
+            resources,
+        )
+    )
+    assert "PRK" in _target_countries(main), [m.text for m in main.target]
+
+
+def test_events_round19_a_group_naming_its_own_origin_is_no_ones_forces(resources):
+    main = _main(
+        pipeline_events(
+            "Sudan's army chief warned Darfuri authorities that Khartoum would cut their funds.",
+            resources,
+        )
+    )
+    assert any("Darfuri" in m.text for m in main.target), [m.text for m in main.target]

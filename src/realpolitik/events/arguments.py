@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.generic import ORIGIN_NAMED
 from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
@@ -518,6 +519,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                         for p in _pobjs(a) for m in actors_of(p, index)
                     ]  # fmt: skip
     own_forces: list[ActorMention] = []
+    own_possessed: list[ActorMention] = []
     taken_from = _taken_from(verb, index)
     args.target += taken_from
     for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
@@ -534,6 +536,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             ]  # fmt: skip
             if kind == "forces":  # ... and when no other party is named, the forces are
                 own_forces += actors_of(obj, index)
+            else:  # "put its forces on alert after X ...": sent, but never the target
+                own_possessed += actors_of(obj, index)
             continue
         args.target += (
             actors_of(obj, index)
@@ -601,15 +605,16 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
         for clause in _children(verb, {"advcl", "conj"}):
             args.target += [m for m in left_in_state(clause, index) if m not in args.source]
-    if not args.target and own_forces:
+    if not args.target and (own_forces or own_possessed):
         # "Taiwan scrambled jets after Chinese warplanes entered its air zone": moving one's own
-        # forces answers the act that came before it
+        # forces answers the act that came before it; so does moving forces or envoys named as
+        # its own ("put its forces on high alert after ...": attachment round 19, own18 tune)
         args.target = [
             m for c in _children(verb, {"advcl"}) if any(
                 k.dep_ == "mark" and k.lower_ in argument_words().response_marks
                 for k in c.children)
             for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
-            if m not in args.source and m not in own_forces
+            if m not in args.source and m not in own_forces and m not in own_possessed
         ]  # fmt: skip
     if not args.target and own_forces:
         # "massed troops near its border with Cambodia": one's own forces sent to a border are
@@ -769,6 +774,8 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     stateless_body = all(a.sector == "IGO" for a in source)
     if (
         m.sector in _OWN_PEOPLE_SECTORS
+        # "warned Kurdish authorities": a phrase naming an origin of its own is no one's forces
+        and m.how != ORIGIN_NAMED
         and (None not in countries or stateless_body)
         and (m.country is None or (m.how.endswith("+context") and countries == {m.country}))
     ):
