@@ -221,3 +221,11 @@ def test_events_round19_a_group_naming_its_own_origin_is_no_ones_forces(resource
         )
     )
     assert any("Darfuri" in m.text for m in main.target), [m.text for m in main.target]
+
+
+def test_events_round19_a_subject_acts_between_parties_are_the_verbs(resources):
+    main = _main(
+        pipeline_events("Talks between Guyana and Venezuela collapsed in Geneva on Friday.", resources)
+    )
+    assert {m.country for m in main.source} | _target_countries(main) >= {"GUY", "VEN"}
+    assert main.target, [(e.trigger, [m.text for m in e.target]) for e in [main]]

@@ -497,6 +497,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             else:
                 # "Egypt mediated between A and B": a third party acts on both sides.
                 args.target += [p for p in parties if p not in args.source]
+    for subject in _children(verb, {"nsubj"}):
+        # "talks between Serbia and Kosovo broke down", "fighting between A and B resumed": the
+        # subject act's two sides are the verb's (attachment round 19, own17 tune)
+        for prep in _children(subject, {"prep"}):
+            if prep.lower_ == "between" and not args.target:
+                parties = between_parties(prep, index)
+                args.target += [p for p in parties[1:] if p not in args.source]
     if passive:
         for agent in _children(verb, {"agent"}):
             for p in _pobjs(agent):
