@@ -49,6 +49,31 @@ def _word_lists() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @cache
+def _leading_suffixes() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("leading_state_suffixes") or [])
+
+
+@cache
+def _stance_prefixes() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("stance_prefixes") or [])
+
+
+def _stance(mod: Token) -> bool:
+    """A modifier hyphenated onto a stance prefix ("anti-Syria", "pro-Russia"): it names what
+    the party is for or against, not where it is from."""
+    doc = mod.doc
+    return (
+        mod.i >= 2
+        and doc[mod.i - 1].text == "-"
+        and not doc[mod.i - 1].whitespace_
+        and not doc[mod.i - 2].whitespace_
+        and doc[mod.i - 2].lower_ in _stance_prefixes()
+    )
+
+
+@cache
 def _member_nouns() -> frozenset[str]:
     data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
     return frozenset(w.lower() for w in data.get("member_nouns") or [])
@@ -184,7 +209,7 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
         start = m.i
     country, origin = _leading_state(kb, mods), False
     for m in mods:
-        state = _state_of(kb, m.text) if m.text[:1].isupper() else None
+        state = _state_of(kb, m.text) if m.text[:1].isupper() and not _stance(m) else None
         if state:
             country = country or state
             start = min(start, m.i)
@@ -204,9 +229,11 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
 def _leading_state(kb: KnowledgeBase, mods: list[Token]) -> str | None:
     """ "US-led forces", "French-led troops": the state a "-led" modifier names leads the party,
     and coders code the party as that state's (a "-backed" party is not its backer's, so only
-    "led" is read). The state stays a mention of its own; the phrase takes its country."""
+    "led" is read); a "Liberian-flagged tanker" or a "Russian-registered jet" is its flag state's
+    (`generic_actors.yaml` `leading_state_suffixes`). The state stays a mention of its own; the
+    phrase takes its country."""
     for m in mods:
-        if m.lower_ != "led" or m.i < 2 or m.doc[m.i - 1].text != "-":
+        if m.lower_ not in _leading_suffixes() or m.i < 2 or m.doc[m.i - 1].text != "-":
             continue
         leader = m.doc[m.i - 2]
         if leader.text[:1].isupper() and not leader.whitespace_:

@@ -99,6 +99,11 @@ OWN19_FILE = Path(__file__).parent / "gold" / "plover_own19.yaml"
 # ...) in regions little used before (Central America, the Caucasus, Southeast Asia, West Africa's
 # coast).
 OWN20_FILE = Path(__file__).parent / "gold" / "plover_own20.yaml"
+# A twenty-first own set, written before the nineteenth attachment round's changes, aimed at the
+# target: prepositional and clausal targets, possessives, capitals, ministries and forces for
+# states, groups of people, the objects of noun events, passives, coordinated targets; and 15
+# sentences with two acts where the marked pair belongs to either.
+OWN21_FILE = Path(__file__).parent / "gold" / "plover_own21.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -108,6 +113,7 @@ OWN_SETS = {
     "own17": OWN17_FILE, "own18": OWN18_FILE,
     "own19": OWN19_FILE,
     "own20": OWN20_FILE,
+    "own21": OWN21_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -352,8 +358,16 @@ def judge_own(s: dict[str, Any], events: list[EventMention]) -> dict[str, Any]:
         paired = [e for e in events if _own_pair(e, s)]
         row["pair_found"] = bool(paired)
         row["pair_is_main"] = any(e is top for e in paired)
+        # each side of the main event on its own: which of the two a pair miss lacks
+        row["main_source"] = top is not None and any(
+            _own_party(a, s["source"]) for a in top.source
+        )
+        row["main_target"] = top is not None and any(
+            _own_party(a, s["target"]) for a in top.target
+        )
     else:
         row["pair_found"] = row["pair_is_main"] = None
+        row["main_source"] = row["main_target"] = None
     return row
 
 
@@ -373,6 +387,8 @@ def _own_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "n_paired": len(paired),
         "pair_found": share("pair_found", paired),
         "main_has_pair": share("pair_is_main", paired),
+        "main_source": share("main_source", paired),
+        "main_target": share("main_target", paired),
     }
 
 

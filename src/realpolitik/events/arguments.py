@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.generic import ORIGIN_NAMED
 from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
@@ -115,6 +116,8 @@ class ArgumentWords:
     pressure_protest_nouns: frozenset[str]
     pressure_spans: frozenset[str]
     owning_verbs: frozenset[str]
+    summoning_verbs: frozenset[str]
+    destination_participles: frozenset[str]
 
 
 @cache
@@ -494,6 +497,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             else:
                 # "Egypt mediated between A and B": a third party acts on both sides.
                 args.target += [p for p in parties if p not in args.source]
+    for subject in _children(verb, {"nsubj"}):
+        # "talks between Serbia and Kosovo broke down", "fighting between A and B resumed": the
+        # subject act's two sides are the verb's (attachment round 19, own17 tune)
+        for prep in _children(subject, {"prep"}):
+            if prep.lower_ == "between" and not args.target:
+                parties = between_parties(prep, index)
+                args.target += [p for p in parties[1:] if p not in args.source]
     if passive:
         for agent in _children(verb, {"agent"}):
             for p in _pobjs(agent):
@@ -501,12 +511,22 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for s in _children(verb, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
         if not args.source:
+            args.source += _summoned_to(verb, index)
+        if not args.source:
             # "two soldiers were killed when militants ambushed their convoy": the clause that
             # says when names who did it.
             for clause in _time_clauses(verb):
                 for s in _children(clause, SUBJECT_DEPS):
                     args.source += actors_of(s, index)
+                if not args.source and _is_passive(clause):
+                    # "... were wounded when their patrol was ambushed by CODECO rebels": the
+                    # when-clause's own "by" agent (attachment round 19, own9 tune)
+                    args.source += [
+                        m for a in _children(clause, {"agent"})
+                        for p in _pobjs(a) for m in actors_of(p, index)
+                    ]  # fmt: skip
     own_forces: list[ActorMention] = []
+    own_possessed: list[ActorMention] = []
     taken_from = _taken_from(verb, index)
     args.target += taken_from
     for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
@@ -523,8 +543,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             ]  # fmt: skip
             if kind == "forces":  # ... and when no other party is named, the forces are
                 own_forces += actors_of(obj, index)
+            else:  # "put its forces on alert after X ...": sent, but never the target
+                own_possessed += actors_of(obj, index)
             continue
-        args.target += actors_of(obj, index) or _object_antecedent(obj, index, args.source)
+        args.target += (
+            actors_of(obj, index)
+            or _goods_destination(obj, index)
+            or _object_antecedent(obj, index, args.source)
+        )
     if not args.target:
         args.target += _returned_to(verb, index)
     if not args.target:
@@ -547,7 +573,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for prep in _children(noun, {"prep"}):
                 if prep.lower_ in NOUN_TARGET_PREPS or _help_for(noun, prep, index):
                     for p in _pobjs(prep):
-                        args.target += actors_of(p, index)
+                        # "demanded a halt to the siege of El Fasher by the RSF": whoever does
+                        # the act to be ended is aimed at, not what it is done to (attachment
+                        # round 19, own8 tune)
+                        args.target += _by_agents(p, index) or actors_of(p, index)
                 elif prep.lower_ == "between":
                     # "hosted talks between A and B", "brokered a truce between A and B": the
                     # parties of the event the verb makes happen are whom it is done for.
@@ -583,16 +612,21 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
         for clause in _children(verb, {"advcl", "conj"}):
             args.target += [m for m in left_in_state(clause, index) if m not in args.source]
-    if not args.target and own_forces:
+    if not args.target and (own_forces or own_possessed):
         # "Taiwan scrambled jets after Chinese warplanes entered its air zone": moving one's own
-        # forces answers the act that came before it
+        # forces answers the act that came before it; so does moving forces or envoys named as
+        # its own ("put its forces on high alert after ...": attachment round 19, own18 tune)
         args.target = [
             m for c in _children(verb, {"advcl"}) if any(
                 k.dep_ == "mark" and k.lower_ in argument_words().response_marks
                 for k in c.children)
             for s in _children(c, SUBJECT_DEPS) for m in actors_of(s, index)
-            if m not in args.source and m not in own_forces
+            if m not in args.source and m not in own_forces and m not in own_possessed
         ]  # fmt: skip
+    if not args.target and own_forces:
+        # "massed troops near its border with Cambodia": one's own forces sent to a border are
+        # aimed at the state across it
+        args.target = border_states(verb, index, args.source)
     if not args.target and own_forces and depth < MAX_COMPLEMENT_DEPTH:
         # "deployed two battalions to drive the rebels out of X": whom one's own forces are
         # sent against is the purpose clause's target
@@ -600,6 +634,27 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             m for c in _purpose_clauses(verb)
             for m in verb_arguments(c, index, depth + 1).target
             if m not in args.source and m not in own_forces
+        ]  # fmt: skip
+    if not args.target and not own_forces and depth < MAX_COMPLEMENT_DEPTH:
+        # "flew to Abuja to discuss the dispute with Nigerian officials": with no party of its
+        # own, an act is aimed at whom its purpose clause's act is (attachment round 19, own13
+        # tune)
+        args.target = [
+            m for c in _purpose_clauses(verb)
+            for m in verb_arguments(c, index, depth + 1).target
+            if m not in args.source
+        ]  # fmt: skip
+    if not args.target and not own_forces and not depth:
+        # "approved a law recognising the opposition's victories", "launched an offensive
+        # targeting the rebels": a participle on the object says whom the act is aimed at
+        # (attachment round 19, PLOVER tune main misses). Not a document's: "adopted a
+        # resolution demanding ..." reports the demand (`_document_author`).
+        args.target = [
+            m for o in _children(verb, {"dobj", "obj"})
+            if o.lemma_.lower() not in argument_words().speech_document_nouns
+            for c in _children(o, {"acl"}) if c.tag_ == "VBG"
+            for m in verb_arguments(c, index, depth + 1).target
+            if m not in args.source
         ]  # fmt: skip
     if not args.target:
         args.target = own_forces  # "Pakistani troops killed soldiers": no other party named
@@ -609,6 +664,19 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _summoned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The ambassador was summoned to the Indian foreign ministry", "was called in to the
+    Foreign Office": whoever one is summoned to summons (a passive with no "by" agent;
+    attachment round 19, own21 tune). The "to" may hang on the particle ("called in to")."""
+    if verb.lemma_.lower() not in argument_words().summoning_verbs:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return [
+        m for h in heads for prep in _children(h, {"prep"}) if prep.lower_ == "to"
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 def _stance_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -713,6 +781,8 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     stateless_body = all(a.sector == "IGO" for a in source)
     if (
         m.sector in _OWN_PEOPLE_SECTORS
+        # "warned Kurdish authorities": a phrase naming an origin of its own is no one's forces
+        and m.how != ORIGIN_NAMED
         and (None not in countries or stateless_body)
         and (m.country is None or (m.how.endswith("+context") and countries == {m.country}))
     ):
@@ -745,6 +815,27 @@ def _object_nouns(verb: Token) -> list[Token]:
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties of an act noun's "by" phrase ("the siege of El Fasher by the RSF")."""
+    return [
+        m for b in _children(noun, {"prep", "agent"}) if b.lower_ == "by"
+        for o in _pobjs(b) for m in actors_of(o, index)
+    ]  # fmt: skip
+
+
+def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "seized a cargo of drone engines bound for Russia", "stopped a ship headed to Yemen":
+    goods acted on on their way are acted on against the party they are bound for (attachment
+    round 19, own15 tune; `arguments.yaml` `destination_participles`)."""
+    words = argument_words()
+    return [
+        m for t in obj.subtree
+        if t.dep_ == "acl" and t.lower_ in words.destination_participles
+        for prep in _children(t, {"prep"}) if prep.lower_ in {"for", "to"}
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
@@ -930,7 +1021,9 @@ def border_states(
     prepositional phrases (the act's own, or the place it names)."""
     words = argument_words()
     act = trigger.head if trigger.dep_ in {"prt", "compound"} else trigger
-    frontier, found = [act], []
+    # ... or through the act's object: "massed troops near its border with Cambodia", "stepped up
+    # troop deployments along its border with Pakistan" (attachment round 19, own18 and own13 tune)
+    frontier, found = [act, *_children(act, {"dobj", "obj"})], []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
         for noun in nouns:
@@ -962,7 +1055,10 @@ def proposal_authors(
         if noun.lemma_.lower() not in words.proposal_nouns:
             continue
         found: list[ActorMention] = []
-        for c in noun.children:
+        # "an offer of mediation from Brazil", "a proposal for talks from Algeria": the parser
+        # hangs the author on the proposal's "of"/"for" object (attachment round 19, own8 tune)
+        topics = [o for p in _children(noun, {"prep"}) if p.lower_ in {"of", "for"} for o in _pobjs(p)]
+        for c in [*noun.children, *(c for o in topics for c in o.children if c.dep_ == "prep")]:
             if c.dep_ == "poss":
                 found += actors_of(c, index)
             elif c.dep_ == "prep" and c.lower_ in {"by", "from"}:

@@ -164,6 +164,44 @@ def main_clause_after_subordinate(verb: Token) -> Token | None:
     return None
 
 
+def main_clause_before_subordinate(verb: Token) -> Token | None:
+    """The main clause the parser hung as a complement on a trailing subordinate clause: "A
+    clashed with B on the border, hours after the two governments signed a ceasefire" comes out
+    with "signed" as the root (marked by "after") and "clashed", with its own subject and no
+    "that", as its clausal complement before it. A clause its subordinator marks is not the
+    sentence's main clause, so the complement is (attachment round 19, own21 tune)."""
+    if verb.dep_ != "ROOT" or not any(
+        c.dep_ == "mark" and c.lower_ in _fronting_subordinators() and c.i < verb.i
+        for c in verb.children
+    ):
+        return None
+    for comp in verb.children:
+        if (
+            comp.dep_ == "ccomp"
+            and comp.i < verb.i
+            and comp.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
+            and not any(c.dep_ == "mark" for c in comp.children)
+        ):
+            return comp
+    return None
+
+
+def clause_on_noun_act(verb: Token, trigger_tokens: set[int]) -> bool:
+    """Whether this verb heads an adverbial clause on a verb whose object is a typed act noun
+    ("announced the suspension of gas sales to X until the dispute is settled", "ordered the
+    closure of the border after smugglers crossed it"): the verb and its noun tell one act, which
+    governs the clause as a typed verb would, so the clause ranks as embedded (attachment round
+    19, own21 tune)."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and head.pos_ in {"VERB", "AUX"}
+        and head.i not in trigger_tokens
+        and any(c.dep_ in {"dobj", "obj"} and c.i in trigger_tokens for c in head.children)
+    )
+
+
 def later_clause_of_coordination(verb: Token) -> bool:
     """A clause with its own subject coordinated after another ("Nicaragua stripped 94 opponents
     of their citizenship, and Spain offered them nationality"): the wire reports the first

@@ -30,9 +30,11 @@ from realpolitik.events.arguments import (
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
+    clause_on_noun_act,
     joint_marked,
     later_clause_of_coordination,
     main_clause_after_subordinate,
+    main_clause_before_subordinate,
     relative_antecedent,
     whose_antecedent,
 )
@@ -120,10 +122,11 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
 
 
 def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
-    """Whether this verb's clause is a fronted subordinate one ("A day after X looted the town,
-    ...") that the parser made the root over the typed main clause: the main act governs it in
-    meaning, so it ranks as an embedded act would (`coordination.main_clause_after_subordinate`)."""
-    main = main_clause_after_subordinate(tok)
+    """Whether this verb's clause is a subordinate one, fronted ("A day after X looted the town,
+    ...") or trailing ("..., hours after X signed a ceasefire"), that the parser made the root
+    over the typed main clause: the main act governs it in meaning, so it ranks as an embedded
+    act would (`coordination.main_clause_after_subordinate`, `main_clause_before_subordinate`)."""
+    main = main_clause_after_subordinate(tok) or main_clause_before_subordinate(tok)
     return main is not None and main.i in trigger_tokens
 
 
@@ -446,6 +449,7 @@ def extract_events(
                     _done_through(tok, typed)
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
+                    or clause_on_noun_act(tok, typed)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )

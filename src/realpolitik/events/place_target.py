@@ -41,6 +41,8 @@ class PlaceTargetWords:
     sending_preps: frozenset[str]
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
+    same_time_marks: frozenset[str]
+    party_scene_types: frozenset[str]
 
 
 @cache
@@ -83,12 +85,37 @@ def _in_place(noun: Token, places: dict[int, PlaceMention], depth: int = 2) -> P
 
 
 def acted_on_place(
-    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+    trigger: Token,
+    nominal: bool,
+    plover_type: str,
+    places: dict[int, PlaceMention],
+    depth: int = 0,
 ) -> PlaceMention | None:
     """The place the trigger's act falls on, if any (see the module's docstring)."""
     words = place_target_words()
     if plover_type not in words.types:
         return None
+    hit = _acted_on_place(trigger, nominal, plover_type, places)
+    if hit is not None or nominal or depth:
+        return hit
+    # "killed 23 people when they blew themselves up in Tel Aviv": a clause telling when, with the
+    # act's own subject, tells where the act fell (attachment round 19, PLOVER tune
+    # target-country misses)
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in words.same_time_marks
+            for c in clause.children
+        ):
+            hit = acted_on_place(clause, False, plover_type, places, depth + 1)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _acted_on_place(
+    trigger: Token, nominal: bool, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    words = place_target_words()
     if nominal:  # "the curfew in Abidjan", "the shelling of Donetsk"
         return _in_place(trigger, places, depth=1) if trigger.i not in places else None
     verb = trigger
@@ -123,7 +150,12 @@ def acted_on_place(
         # a scene as the subject: "airstrikes on Gaza killed 30 people", "the shelling of Kherson
         # wounded ...": the act falls where its scene noun does
         scene_preps = words.verb_preps | words.in_preps | {"of"}
-        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        for subj in (
+            c for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and (plover_type in words.party_scene_types or not _party_noun(c))
+        ):  # fmt: skip
             for p in _preps(subj, scene_preps):
                 hit = _in_place(p, places, depth=1)
                 if hit is not None:
@@ -172,6 +204,17 @@ def left_place_words(trigger: Token, nominal: bool, plover_type: str) -> list[To
             owners = [o for o in noun.children if o.dep_ in {"poss", "compound"}]
             out += [noun, *owners, *_preps(noun, frozenset({"of"}))]
     return out
+
+
+def _party_noun(noun: Token) -> bool:
+    """A role or group noun ("customs officers in Finland", "police in Cairo"): a party where
+    it stands, not the scene of an act (attachment round 19, own15 tune); a protest's party in
+    a place still protests against that place's state (`party_scene_types`)."""
+    from realpolitik.actors.generic import generic_sector
+    from realpolitik.actors.kb import load_kb
+
+    words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.text]
+    return generic_sector(load_kb(), words) is not None
 
 
 def destination_place(
@@ -237,13 +280,24 @@ def place_party(place: PlaceMention, source: list[ActorMention], day: str | None
 
 def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """A party the actors stage made of a bare name it could not place ("Kindu" as `new:kindu`,
-    no country or one guessed from the sentence) that the places stage found to be a place: the place, to read as above."""
+    no country or one guessed from the sentence) that the places stage found to be a place, or a
+    state's name that is part of a longer place name of another state: the place, to read as
+    above."""
     # "ner+context": the country was only guessed from the sentence; the places stage knows it
-    if m.how not in {"ner", "ner+context"} or not m.actor_id.startswith("new:"):
+    if m.how in {"ner", "ner+context"} and m.actor_id.startswith("new:"):
+        for p in places.values():
+            if p.char_start == m.start and p.char_end == m.end and p.place.country:
+                return p
         return None
-    for p in places.values():
-        if p.char_start == m.start and p.char_end == m.end and p.place.country:
-            return p
+    # "banned a paramilitary group in Northern Ireland": a state's name inside a longer place
+    # name of another state ("Ireland" in "Northern Ireland") is that place (attachment round 19,
+    # PLOVER tune target-country misses)
+    if m.country and m.actor_id == m.country:
+        for p in places.values():
+            inside = p.char_start <= m.start and m.end <= p.char_end
+            longer = p.char_end - p.char_start > m.end - m.start
+            if inside and longer and p.place.country and p.place.country != m.country:
+                return p
     return None
 
 
@@ -262,11 +316,27 @@ def placed_group(
     if span is None:
         return m
     root = span.root.head if span.root.dep_ == "compound" else span.root  # "police [station]"
+    origin = _origin_place(span.root, places)
+    if origin is not None:
+        return _with_country(m, origin.place.country or "")
     for p in _preps(root, place_target_words().object_preps):
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return _with_country(m, hit.place.country or "")
     return _with_country(m, acted_on.place.country or "") if acted_on is not None else m
+
+
+def _origin_place(head: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "a missionary from Calgary", "students from Toronto": the place a group's own "from"
+    phrase names is where its people come from, and their country is that place's, over where
+    they were hit or what the sentence suggests (attachment round 19, PLOVER tune
+    target-country misses). Only a "from" on the group's noun: one on the verb ("withdrew troops
+    from Mali", "deported migrants from Libya") names the place left."""
+    for p in _preps(head, frozenset({"from"})):
+        hit = _place_at(p, places)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _with_country(m: ActorMention, country: str) -> ActorMention:
