@@ -724,11 +724,25 @@ def _named(parties: list[ActorMention]) -> bool:
     return any(not m.how.startswith("generic") for m in parties)
 
 
+# Obstruction by armed or police forces is no protest (issue 9, round 4's convention, kept when
+# round r8 typed blocked highways, streets and bridges as obstruction by their object).
+OBSTRUCTION_MODE = "obstruct"
+FORCE_SECTORS = {"MIL", "COP"}
+
+
 def _retype_by_source(
     ttype: TriggerType, tok: Token, source: list[ActorMention], lex: Lexicon
 ) -> TriggerType:
     """Patterns over the kind of actor acting (`own_triggers.tsv`, preposition "@source"):
-    protesters gathering or assembling hold a demonstration, not a meeting."""
+    protesters gathering or assembling hold a demonstration, not a meeting. Obstructing passage
+    (CAMEO 144, mode "obstruct": "blocked the highway") is a protest when people do it; soldiers
+    or police doing it restrict movement, and the verb's own reading (coercion) stands."""
+    if (
+        ttype.mode == OBSTRUCTION_MODE
+        and source
+        and all(m.sector in FORCE_SECTORS for m in source)
+    ):
+        return lex.verb(tok.lemma_.lower()) or ttype
     if ttype.origin not in {"block", "majority", "similar", "verb"}:
         return ttype  # a pattern or our own entry already says what this verb means here
     for m in source:
