@@ -56,3 +56,8 @@ def test_participles_joined_to_participles_are_left_alone(nlp):
 def test_a_progressive_with_its_own_auxiliary_is_left_alone(nlp):
     doc = nlp("The army was shelling the town and fired rockets at the bridge.")
     assert not finite_conjunct_of_participle(_token(doc, "fired"))
+
+
+def test_a_refusal_joined_to_an_insisted_clause_is_the_insisting_party_s(analyse):
+    events = analyse("Peru's government insists that the deal is final and has refused any mediator.")
+    assert [m.country for m in event_on(events, "refused").source] == ["PER"]
