@@ -20,6 +20,7 @@ from realpolitik.actors.generic import ORIGIN_NAMED
 from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
+    finite_conjunct_of_participle,
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.triggers import secondary_predicates
@@ -473,6 +474,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "said that X can pose a threat and warned that ...": the finite verb coordinates
             # with the saying verb, whose subject acts
+            tok = clause_of_conjunct(tok)
+            continue
+        if finite_conjunct_of_participle(tok):
+            # "accused X of shelling civilians and called on ...": the tensed verb coordinates
+            # with "accused", whose subject calls, not with the gerund X controls (round r8b)
             tok = clause_of_conjunct(tok)
             continue
         if stance_conjunct_of_reported_clause(tok):
@@ -1324,15 +1330,18 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     upper = clause.head if clause.dep_ != "ROOT" else clause
     if upper is clause and pronoun.head is clause:
         return []  # the pronoun is the main clause's own subject: left to the previous sentence
+    # A subject that names no party is passed over: a wire's dateline parses as a second
+    # subject of the first verb ("ADDIS ABABA, Dec 2 (Wire) - Ethiopia accused ... and said it
+    # had ..."), and its city stands for no one (round r8b, reader_own7 tune)
     for s in _children(upper, SUBJECT_DEPS):
-        if s is not pronoun:
-            return actors_of(s, index)
+        if s is not pronoun and (named := actors_of(s, index)):
+            return named
     if upper.dep_ == "conj" and upper.pos_ in {"VERB", "AUX"}:
         # "the rebels rejected the plan and said they opposed ...": a coordinated verb of
         # saying shares the first verb's subject, whose the pronoun is (round 17)
         for s in _children(upper.head, SUBJECT_DEPS):
-            if s is not pronoun:
-                return actors_of(s, index)
+            if s is not pronoun and (named := actors_of(s, index)):
+                return named
     if upper.tag_ == "VBG" and upper.dep_ in {"pcomp", "advcl"}:
         # "X was quoted as saying he would ...", "X told reporters, adding that he ...": a
         # gerund of saying has no subject of its own; the verb it hangs on has X

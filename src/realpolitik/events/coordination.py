@@ -42,6 +42,28 @@ def finite_conjunct_of_infinitive(node: Token) -> bool:
     return any(c.tag_ in FINITE_AUX_TAGS for c in auxes) and any(c.tag_ == "TO" for c in head_aux)
 
 
+def finite_conjunct_of_participle(node: Token) -> bool:
+    """A tensed verb with no subject of its own that the parser made a conjunct of a gerund or of
+    a participle on a noun ("accused Asmara of shelling civilians deliberately and called on the
+    government to ...", "opens the summit with a silence for the villagers killed this week and
+    urges both sides to ..."): a gerund or a reduced relative has no tense, so the tensed verb
+    cannot be its coordinate; it coordinates with the finite clause above (`clause_of_conjunct`),
+    whose subject acts. After a past participle only a present tense counts: the tagger reads a
+    participle after "and" as a past tense ("the men killed and wounded")."""
+    head = node.head
+    if node.dep_ != "conj" or head.i == node.i or head.i > node.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return False  # "was shelling the town and fired": a verb group with its own tense
+    if head.tag_ == "VBG" and head.dep_ in {"pcomp", "acl", "advcl"}:
+        return node.tag_ in {"VBD", "VBZ", "VBP"}
+    if head.tag_ == "VBN" and head.dep_ in {"acl", "advcl"}:
+        return node.tag_ in {"VBZ", "VBP"}
+    return False
+
+
 @cache
 def _stance_verbs() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "coordination.yaml")["stance_verbs"]
