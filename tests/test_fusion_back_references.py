@@ -123,3 +123,11 @@ def test_a_mention_with_parties_of_its_own_keeps_the_participant_rules() -> None
                   date=day("2025-03-10"))  # fmt: skip
     events = fuse_events(_report_a() + [_report_b()[0], own])
     assert _event_of(events, "b", "seizure") != _event_of(events, "a", "seized")
+
+
+def test_a_hypothetical_act_of_that_kind_recalls_nothing() -> None:
+    named = _report_b()[0]
+    maybe = mention("b", 100, "COERCE", sentence="Any further seizure would be an act of war.",
+                    trigger="seizure", date=day("2025-03-10"), polarity="hypothetical")  # fmt: skip
+    events = fuse_events(_report_a() + [named, maybe])
+    assert _event_of(events, "b", "seizure") != _event_of(events, "a", "seized")

@@ -5,7 +5,7 @@ parties read, so no participant can match it to the report of the Thai navy seiz
 Cambodian boats on Tuesday, and within its own document it has nothing earlier to continue
 (`antecedents`). It joins a happening of another document when all of these hold:
 
-1. it has no participants and names an act of the happening's kind: its trigger and a trigger
+1. it is asserted, has no participants and names an act of the happening's kind: its trigger and a trigger
    of the happening share a root ("seizure" / "seized", "the expulsions" / "expelled");
 2. its date fits: its own date phrase overlaps the happening's, else (dated only by its
    document) the happening was reported up to `LOOK_BACK_DAYS` before the document;
@@ -87,8 +87,8 @@ def joined_happening(
 ) -> MentionCluster | None:
     """The one happening of another document the party-less `m` refers back to, or None.
     `same_family`: the mentions of `m`'s type family in `m`'s document."""
-    if informative(m.source) or informative(m.target):
-        return None
+    if informative(m.source) or informative(m.target) or m.polarity != "asserted":
+        return None  # a hypothetical or denied act ("any seizure would") recalls nothing
     named = {
         a.country
         for x in same_family
