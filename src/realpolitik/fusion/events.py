@@ -10,7 +10,9 @@ else starts one. The most informative mentions go first (both sides named, then 
 so clusters are seeded by full reports and the vague ones ("Pakistan held talks") attach to them.
 
 Last, in text order, mentions without participants and definite nouns that matched nothing
-continue the happening their document named just before (`antecedents`). Once the events are
+continue the happening their document named just before (`antecedents`), or, failing that, a
+party-less back-reference joins the one happening of its kind another report tells
+(`back_references`). Once the events are
 built, a meeting's outcome reported without its town takes the town another report of the
 meeting names (`meeting_places`).
 """
@@ -22,6 +24,7 @@ from datetime import date, timedelta
 
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent
+from realpolitik.fusion.back_references import joined_happening
 from realpolitik.fusion.cluster import (
     WINDOW_DAYS,
     Join,
@@ -63,8 +66,11 @@ class _FamilyFusion:
         self.family = family
         self.clusters: list[MentionCluster] = []
         self.index = _BlockIndex()
+        self.by_doc: dict[str, list[EventMention]] = defaultdict(list)  # the family's, per document
 
     def run(self, mentions: list[EventMention]) -> list[MentionCluster]:
+        for m in mentions:
+            self.by_doc[m.doc_id].append(m)
         dependents: list[EventMention] = []
         for m in sorted(mentions, key=_informative_first):
             if not _has_actors(m):
@@ -86,8 +92,10 @@ class _FamilyFusion:
                 cluster, swapped = found
             else:
                 best, join = self._best_join(m) if not _has_actors(m) else (None, None)
-                cluster = best if best is not None else self._new_cluster()
                 swapped = join.swapped if join else False
+                if best is None:  # a back-reference to another report's happening, else new
+                    best = joined_happening(m, self.clusters, self.by_doc[m.doc_id])
+                cluster = best if best is not None else self._new_cluster()
             self._add(cluster, m, swapped)
             positions.add(m, cluster)
         return positions

@@ -1,0 +1,137 @@
+"""A back-reference with no parties of its own joins the happening another report tells.
+
+"Phnom Penh has already protested to Bangkok over Tuesday's seizure": the seizure has no
+parties read, so no participant can match it to the report of the Thai navy seizing three
+Cambodian boats on Tuesday, and within its own document it has nothing earlier to continue
+(`antecedents`). It joins a happening of another document when all of these hold:
+
+1. it is asserted, has no participants and names an act of the happening's kind: its trigger and a trigger
+   of the happening share a root ("seizure" / "seized", "the expulsions" / "expelled");
+2. its date fits: its own date phrase overlaps the happening's, else (dated only by its
+   document) the happening was reported up to `LOOK_BACK_DAYS` before the document;
+3. its document names the happening's parties: every country of the happening's participants is
+   a country of a participant of another mention of the same type family in that document (the
+   second boat "detained" by Thai police from Cambodia, in the article that recalls Tuesday's
+   seizure). The same family keeps incremental fusion's region closed over it: that mention's
+   blocks reach the happening, and the happening's blocks reach that mention's document;
+4. no other happening of the family competes: exactly one happening with participants passes
+   2 and 3 (whatever its words), and it is told by another document. When two happenings of its
+   kind fit (a seizure on Tuesday and another boat held on Tuesday), the mention stays alone.
+
+A mention with participants of its own keeps the participant rules (`cluster.MentionCluster`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from realpolitik.fusion.actor_match import informative
+from realpolitik.fusion.cluster import WINDOW_DAYS, MentionCluster, days_apart, mention_time
+from realpolitik.fusion.compat import intersect, known_interval
+from realpolitik.model import EventMention
+
+ROOTS_PATH = Path(__file__).resolve().parents[1] / "data" / "fusion" / "act_roots.tsv"
+
+# A back-reference dated only by its document refers to a happening reported before it; coverage
+# of one happening falls within days (`cluster.WINDOW_DAYS` is the outer bound for any join). A
+# week keeps a later article's "the expulsions" on the week's expulsions; no tune pair set it.
+LOOK_BACK_DAYS = 7
+
+# Endings cut before two words are compared, longest first ("deportations" -> "deport").
+_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ions", "ures", "ing", "ion", "ure",
+            "ed", "es", "s", "e")  # fmt: skip
+# Two cut words share a root when equal, or when one begins the other and is this long at least
+# ("sanct" / "sanction"); shorter stems ("ban" / "band") say nothing.
+MIN_PREFIX_ROOT = 5
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _irregular_roots() -> dict[str, str]:
+    out = {}
+    for line in ROOTS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, root = line.split("\t")
+            out[word.strip()] = root.strip()
+    return out
+
+
+def act_root(trigger: str) -> str | None:
+    """The root of the trigger's first word ("Seizure" -> "seiz", "expelled" -> "expel")."""
+    found = _WORD.search(trigger.lower())
+    if found is None:
+        return None
+    word = _irregular_roots().get(found.group(), found.group())
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 3 and word[-1] == word[-2]:  # "expell(ed)", "bann(ed)"
+        word = word[:-1]
+    return word
+
+
+def same_root(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= MIN_PREFIX_ROOT and long.startswith(short))
+
+
+def joined_happening(
+    m: EventMention, clusters: Iterable[MentionCluster], same_family: list[EventMention]
+) -> MentionCluster | None:
+    """The one happening of another document the party-less `m` refers back to, or None.
+    `same_family`: the mentions of `m`'s type family in `m`'s document."""
+    if informative(m.source) or informative(m.target) or m.polarity != "asserted":
+        return None  # a hypothetical or denied act ("any seizure would") recalls nothing
+    named = {
+        a.country
+        for x in same_family
+        for a in informative(x.source + x.target)
+        if a.country is not None
+    }
+    if not named:
+        return None
+    fitting = [c for c in clusters if c.has_actors and _fits(m, c, named, same_family)]
+    if len(fitting) != 1:
+        return None  # nothing, or two happenings of its kind compete
+    (cluster,) = fitting
+    if set(cluster.doc_ids) == {m.doc_id}:
+        return None  # its own document's happenings are `antecedents`' to join
+    root = act_root(m.trigger)
+    if not any(same_root(root, act_root(x.trigger)) for x in cluster.mentions):
+        return None
+    return cluster
+
+
+def _fits(
+    m: EventMention, cluster: MentionCluster, named: set[str], same_family: list[EventMention]
+) -> bool:
+    countries = {a.country for a in informative(cluster.source + cluster.target) if a.country}
+    if not countries or not countries <= named:
+        return False
+    # the document's mentions that name the parties report within the happening's window
+    if not any(
+        days_apart(cluster.span, mention_time(x)) <= WINDOW_DAYS
+        for x in same_family
+        if countries & {a.country for a in informative(x.source + x.target)}
+    ):
+        return False
+    if not cluster.compatible(m):
+        return False
+    stated = known_interval(m.date)
+    if stated is not None:
+        held = cluster.interval or cluster.span
+        return held is not None and intersect(held, stated) not in (False, None)
+    if not (m.date.from_document and m.date.start and cluster.span):
+        return False
+    try:
+        published = date.fromisoformat(m.date.start)
+    except ValueError:
+        return False
+    return published - timedelta(days=LOOK_BACK_DAYS) <= cluster.span[0] <= published
