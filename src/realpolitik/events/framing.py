@@ -36,6 +36,11 @@ NEGATED_INTENT_HEADS = {"expect", "likely", "plan", "intend", "ready", "willing"
 # tune; PLOVER tune has "a general strike ... in protest of").
 PROTEST_NOUNS = {"protest", "solidarity"}
 PROTEST_KEEPS = {"ASSAULT", "PROTEST"}
+# A cut in relations done in protest (CAMEO 16: recalling an ambassador, expelling diplomats,
+# suspending ties or cooperation) stays the sanction it is: CAMEO and PLOVER code the act, and the
+# protest names only its motive (stop 30: plover20's note on "recalled its ambassador ... in
+# protest over the seizure").
+RELATIONS_CUT_CAMEO_ROOT = "16"
 # Verbs of readying forces: an assault they govern is a mobilization (PLOVER MOBILIZE: forces
 # readied), not a threat (the PLOVER tune part codes "the army prepared to resume shelling" so;
 # issue 9, round 11).
@@ -183,7 +188,11 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType(EXPELLED.plover_type, EXPELLED.mode, EXPELLED.cameo, ttype.origin)
     if ttype.plover_type == "ASSAULT" and preparing_attack(verb):
         return TriggerType("MOBILIZE", None, "150", ttype.origin)
-    if ttype.plover_type not in PROTEST_KEEPS and done_in_protest(verb):
+    if (
+        ttype.plover_type not in PROTEST_KEEPS
+        and not (ttype.cameo or "").startswith(RELATIONS_CUT_CAMEO_ROOT)
+        and done_in_protest(verb)
+    ):
         return TriggerType("PROTEST", ttype.mode, "140", ttype.origin)
     if obligation(verb) and ttype.plover_type not in {"REQUEST", "REJECT"}:
         return TriggerType("REQUEST", ttype.mode, REFRAMED_CAMEO["REQUEST"], ttype.origin)
