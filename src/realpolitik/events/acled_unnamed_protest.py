@@ -73,22 +73,15 @@ def _names_strike(tok: Token) -> bool:
     return False
 
 
-def _gathers_with_demand(tok: Token, sent: Span) -> bool:
-    """People gathering, massing or filling the streets, with a demand or grievance named in
-    the sentence ("gather outside county offices demanding unpaid wages")."""
-    if tok.pos_ != "VERB" or not _in(tok, "gather") or not _people_act(tok):
-        return False
-    return span_has_any(sent, unnamed_protest_words()["grievance"])
-
-
-def _gathering_with_demand(tok: Token, sent: Span) -> bool:
-    """A protest named by its form, a vigil or a picket (line), in a sentence that names a
-    demand or grievance (round r8, own9 tune: "hold candlelit vigil outside parliament against
-    'foreign agents' bill" had no candidate word). A vigil for the victims of a disaster names
-    no grievance and is read as no protest."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or not _in(tok, "gathering"):
-        return False
-    return span_has_any(sent, unnamed_protest_words()["grievance"])
+def _gathers(tok: Token) -> bool:
+    """People gathering, massing or filling the streets ("gather outside county offices"), or a
+    protest named by its form, a vigil or a picket (line) (round r8, own9 tune: "hold candlelit
+    vigil outside parliament against 'foreign agents' bill" had no candidate word). Either is a
+    protest only in a sentence naming a demand or grievance (`unnamed_protest_acts`): a vigil for
+    the victims of a disaster is none."""
+    if tok.pos_ == "VERB":
+        return _in(tok, "gather") and _people_act(tok)
+    return tok.pos_ in {"NOUN", "PROPN"} and _in(tok, "gathering")
 
 
 def unnamed_protest_acts(sent: Span) -> list[Token]:
@@ -98,11 +91,8 @@ def unnamed_protest_acts(sent: Span) -> list[Token]:
     decided, the events on these words carry it (`acled_typing.protest_act_events`)."""
     if span_has_any(sent, unnamed_protest_words()["violence"]):
         return []
-    return [
-        t
-        for t in span_tokens(sent)
-        if _names_strike(t) or _gathers_with_demand(t, sent) or _gathering_with_demand(t, sent)
-    ]
+    with_demand = span_has_any(sent, unnamed_protest_words()["grievance"])
+    return [t for t in span_tokens(sent) if _names_strike(t) or with_demand and _gathers(t)]
 
 
 def reads_unnamed_protest(sent: Span) -> bool:

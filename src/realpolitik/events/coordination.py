@@ -16,9 +16,9 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 # A past participle too: the tagger often reads a past tense after "and" as one ("would not
 # withdraw and accused Kyiv"), and a participle cannot follow a modal without "have" or "be".
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-# Auxiliaries that make their verb group finite (not a modal: "can pose ... and will warn" may
-# well share the modal's subject at the same level).
-FINITE_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The tensed forms: a verb so tagged, or an auxiliary so tagged that makes its verb group finite
+# (not a modal: "can pose ... and will warn" may well share the modal's subject at the same level).
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
@@ -39,7 +39,7 @@ def finite_conjunct_of_infinitive(node: Token) -> bool:
         return node.tag_ in FINITE_TAGS
     # "accused Benin of allowing agents to train saboteurs and has kept the border closed": a
     # verb group with a finite auxiliary cannot coordinate with a "to" infinitive either
-    return any(c.tag_ in FINITE_AUX_TAGS for c in auxes) and any(c.tag_ == "TO" for c in head_aux)
+    return any(c.tag_ in TENSED_TAGS for c in auxes) and any(c.tag_ == "TO" for c in head_aux)
 
 
 def finite_conjunct_of_participle(node: Token) -> bool:
@@ -58,7 +58,7 @@ def finite_conjunct_of_participle(node: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False  # "was shelling the town and fired": a verb group with its own tense
     if head.tag_ == "VBG" and head.dep_ in {"pcomp", "acl", "advcl"}:
-        return node.tag_ in {"VBD", "VBZ", "VBP"}
+        return node.tag_ in TENSED_TAGS
     if head.tag_ == "VBN" and head.dep_ in {"acl", "advcl"}:
         return node.tag_ in {"VBZ", "VBP"}
     return False
@@ -92,8 +92,8 @@ def stance_conjunct_of_reported_clause(node: Token) -> bool:
 
 
 def _finite(verb: Token) -> bool:
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and (c.tag_ in FINITE_AUX_TAGS or c.tag_ == "MD")
+    return verb.tag_ in TENSED_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ in TENSED_TAGS or c.tag_ == "MD")
         for c in verb.children
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.events.coordination import TENSED_TAGS
 from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import inverted_condition
 
@@ -21,10 +22,6 @@ SELF_SUBJECTS = {"we", "i", "one", "you"}
 # "is committed to opening", "plans to impose").
 INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim"}
 CONDITIONAL_THREAT_MARKS = {"unless"}
-# A verb in a tense of its own (or with a finite auxiliary of its own, "has asked"): conjoined to a "will"/"would" verb ("said it would open two camps
-# and asked aid agencies to send tents"), it is a clause of its own, not under the modal (issue 9,
-# round r8: reader_own7 tune, where the requested "send" was read as a promise, AGREE).
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Heads that say an actor will probably not do its complement ("is unlikely to accept"), and
 # heads that do so when negated ("is not expected to sign", "has no plans to"): a cooperative act
 # framed so is a refusal in prospect, REJECT, as "would not meet the demands" is (issue 9,
@@ -85,10 +82,14 @@ def is_future(verb: Token) -> bool:
         if tok.dep_ not in {"xcomp", "acomp", "conj", "pcomp", "prep"} or tok.head is tok:
             return False
         if tok.dep_ == "conj" and (
-            tok.tag_ in FINITE_TAGS
-            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in tok.children)
+            tok.tag_ in TENSED_TAGS
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in TENSED_TAGS for c in tok.children)
         ):
-            return False  # "said it would open camps and (has) asked agencies to send food"
+            # a verb in a tense of its own, or with a tensed auxiliary ("has asked"), conjoined
+            # to a "will"/"would" verb is a clause of its own, not under the modal: "said it would
+            # open camps and (has) asked agencies to send food" (round r8: reader_own7 tune,
+            # where the requested "send" was read as a promise, AGREE)
+            return False
         head = tok.head
         if tok.dep_ in {"xcomp", "pcomp", "prep"} and (
             head.lemma_ in INTENT_HEADS or head.lower_ in INTENT_HEADS
