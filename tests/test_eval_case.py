@@ -270,3 +270,22 @@ def test_ninth_own_set_covers_every_type_and_the_seven_weakest_twice_with_the_fi
     ]
     assert all(counts[label] >= 2 for label in weakest), counts
     assert counts[NONE] == 8
+
+
+def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixed_split():
+    from realpolitik.eval.case import OWN10_FILE, OWN_SETS
+
+    assert OWN_SETS["own10"] == OWN10_FILE
+    counts = _label_counts_with_the_fixed_split(OWN10_FILE, "acled_own10")
+    assert all(counts[label] >= 1 for label in CASE_TO_ACLED.values()), counts
+    weak = [
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+        "Other",
+        "Mob violence",
+        "Violent demonstration",
+        "Disrupted weapons use",
+    ]
+    assert all(counts[label] >= 2 for label in weak), counts
+    assert counts[NONE] == 8

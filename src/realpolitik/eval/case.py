@@ -32,6 +32,9 @@ first run got wrong and the weak ones, eight "none"), from regions still less us
 And (key `own9`, round r8) `eval/gold/acled_own9.yaml`: one for every sub-type, a second for the
 seven weakest on the earlier check parts, eight "none", again from regions the earlier sets use
 least.
+And (key `own10`, round r9) `eval/gold/acled_own10.yaml`: the same make-up, its second reports
+for the three territory changes, Other, mob violence, violent demonstration and disrupted weapons
+use.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ OWN6_FILE = Path(__file__).parent / "gold" / "acled_own6.yaml"
 OWN7_FILE = Path(__file__).parent / "gold" / "acled_own7.yaml"
 OWN8_FILE = Path(__file__).parent / "gold" / "acled_own8.yaml"
 OWN9_FILE = Path(__file__).parent / "gold" / "acled_own9.yaml"
+OWN10_FILE = Path(__file__).parent / "gold" / "acled_own10.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -67,6 +71,7 @@ OWN_SETS = {
     "own7": OWN7_FILE,
     "own8": OWN8_FILE,
     "own9": OWN9_FILE,
+    "own10": OWN10_FILE,
 }
 NONE = "none"
 
