@@ -84,7 +84,8 @@ def reads_mob_justice(sent: Span) -> bool:
     """A crowd that kills or hurts a person by its own hand: a crowd word (villagers, shoppers,
     residents, a mob) as the subject of a verb of beating, stoning, lynching or burning with a
     person as its object ("villagers stoned the suspect", "a crowd set two men on fire"), or a
-    lynching named. No organised side (police, soldiers, militias, gunmen) may be the subject:
+    lynching named; or (round r9) a person told accused or suspected beaten, stoned or burned
+    by hand. No organised side (police, soldiers, militias, gunmen) may be the subject:
     that is an attack. The ACLED codebook's mob violence; the classifier reads it as an attack,
     a property destruction or none (own6 tune)."""
     for tok in span_tokens(sent):
@@ -95,11 +96,23 @@ def reads_mob_justice(sent: Span) -> bool:
         if tok.pos_ != "VERB" or not (_in(tok, "harm") or _sets_on_fire(tok)):
             continue
         subjects = _subjects(tok)
-        if not any(_in(s, "crowd") for s in subjects) or any(_in(s, "organised") for s in subjects):
+        if any(_in(s, "organised") for s in subjects):
             continue
-        if any(_is_person(o) for o in _objects(tok)):
+        if any(_in(s, "crowd") for s in subjects) and any(_is_person(o) for o in _objects(tok)):
+            return True
+        if _in(tok, "by_hand") and any(_accused_person(o) for o in _objects(tok)):
             return True
     return False
+
+
+def _accused_person(tok: Token) -> bool:
+    """A person told accused, suspected or blamed ("a widow whom neighbours blamed for a
+    youth's death was burned alive by them", own10 tune; "a suspected thief was beaten to
+    death"): beaten, stoned or burned by hand with no organised side named, an accused is the
+    crowd's justice (round r9), whoever the parse finds as the agent ("them")."""
+    if not _is_person(tok):
+        return False
+    return any(_in(t, "accused") for t in tok.subtree)
 
 
 def _fired_on(verb: Token) -> list[Token]:
@@ -124,8 +137,13 @@ def _names_protest(tok: Token) -> bool:
     """A protest word, or a noun whose clause or modifier names a protest ("villagers blocking
     a highway in protest", "a crowd demanding the release of a cleric"), or people whose clause
     blocks a road (round r8: "soldiers open fire on coca farmers blocking bridge": a road
-    blockade is how regional news often tells a protest, with no protest word)."""
-    if _in(tok, "protest"):
+    blockade is how regional news often tells a protest, with no protest word). Round r9:
+    strikers, or people told "striking" ("opened fire on striking textile workers", own10 tune:
+    read as an attack): a strike is a protest in the codebook."""
+    if _in(tok, "protest") or _in(tok, "striker"):
+        return True
+    # people told striking are plural ("striking miners"); "a striking shot" is no strike
+    if tok.tag_ == "NNS" and any(_in(c, "striking") for c in tok.children if c.dep_ in {"amod", "acl", "compound"}):
         return True
     return any(
         _in(t, "protest") or _in(t, "demand") or _blocks_route(c)

@@ -384,3 +384,17 @@ def reads_crowd_clash(sent: Span) -> bool:
         if any(_in(s, "crowd") for s in subjects):
             return True
     return False
+
+
+def reads_grave_found(sent: Span) -> bool:
+    """A mass or clandestine grave found (round r9): a grave told mass, clandestine, common,
+    shallow or unmarked, with a verb of finding, uncovering or exhuming in the sentence
+    ("investigators uncovered a clandestine grave holding 17 bodies", own10 tune: no candidate
+    word, no event). The discovery of a mass grave is one of the codebook's "Other" strategic
+    developments; a trial over a massacre's graves has no verb of finding and reads nothing."""
+    if not _sentence_has(sent, "find"):
+        return False
+    return any(
+        _in(tok, "grave") and any(_in(c, "grave_kind") for c in tok.children if c.dep_ in {"amod", "compound"})
+        for tok in span_tokens(sent)
+    )

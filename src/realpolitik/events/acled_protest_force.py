@@ -104,7 +104,51 @@ def reads_violent_protest(sent: Span) -> bool:
             act = tok.head.head
             if token_words(act) & groups["throw"] or _sets_fire(act):
                 return True
+        # round r9: a throwing or burning done "in protest" (the protest is its motive: "youths
+        # torched shops and set up barricades in protest at the reform", own10 tune, where "in
+        # protest" hangs on the second of the coordinated verbs)
+        if _damage_in_protest(tok):
+            return True
+        # round r9: a protest that ended in or turned into violence or damage ("a march against
+        # water rationing ended with the town hall in flames", "the rally descended into
+        # rioting", own10 tune: no verb of violence has a protester for its subject)
+        if tok.dep_ == "nsubj" and _ends_in_mayhem(tok.head):
+            return True
     return False
+
+
+def reads_damage_in_protest(sent: Span) -> bool:
+    """A throwing, burning or smashing done "in protest" (round r9): the destruction is the
+    protest itself, so it is the violent demonstration, not looting/property destruction."""
+    return any(_damage_in_protest(tok) for tok in span_tokens(sent))
+
+
+def _damage_in_protest(tok: Token) -> bool:
+    """The token is the "protest" of "in protest" on a verb of throwing or burning, or on a verb
+    coordinated with one."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lower_ == "protest"):
+        return False
+    act = tok.head.head
+    throw = violent_protest_words()["throw"]
+    return any(token_words(v) & throw or _sets_fire(v) for v in (act, *act.conjuncts))
+
+
+def _ends_in_mayhem(verb: Token) -> bool:
+    """A verb of ending or turning ("ended with", "turned into", "descended into", "turned
+    violent") whose outcome names violence or damage (flames, rioting, clashes, looting)."""
+    groups = violent_protest_words()
+    if verb.pos_ != "VERB" or not token_words(verb) & groups["outcome"]:
+        return False
+    outcomes = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+    outcomes += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "into", "with"}
+        for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(
+        t.pos_ in {"NOUN", "ADJ", "PROPN"} and token_words(t) & groups["mayhem"]
+        for o in outcomes
+        for t in o.subtree
+    )
 
 
 def _negated_word(tok: Token) -> bool:
