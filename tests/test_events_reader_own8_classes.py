@@ -112,3 +112,15 @@ def test_past_hostile_deed_told_as_not_done_is_a_denial_told(analyse, text, deed
 def test_future_hostile_act_told_as_not_to_be_done_is_no_denial(analyse):
     events = analyse("The army said its troops would not cross the river.")
     assert all(e.plover_type != "REJECT" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "polarity"),
+    [
+        ("Both sides accepted the ruling of the tribunal.", "accepted", "asserted"),
+        ("Caracas will not accept the verdict.", "accept", "negated"),
+    ],
+)
+def test_accepting_a_ruling_is_agreeing(analyse, text, act, polarity):
+    event = event_on(analyse(text), act)
+    assert (event.plover_type, event.polarity) == ("AGREE", polarity)
