@@ -72,6 +72,37 @@ def group_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
     return first, i + 1
 
 
+# "the council", "the junta": a definite body noun that names back the latest body the text
+# named with that noun as its last word ("Venezuela's National Defence Council met on Friday ...
+# The council also asked ..."; issue 9, round r9: reader_own8 tune). A body named by no such
+# name before is left alone: "the council" alone says nothing of whose it is.
+BODY_NOUNS = frozenset({"council", "junta", "committee", "commission", "assembly", "parliament"})
+
+
+def body_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
+    """Token span [start, end) of "the council" at token i when it is a verb's subject or
+    object."""
+    t = sdoc[i]
+    if t.lower_ not in BODY_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
+        return None
+    if t.dep_ not in _PARTY_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return i - 1, i + 1
+
+
+def named_body_before(named: list[tuple[int, str]], noun: str, offset: int) -> int | None:
+    """Index in `named` ((offset, actor name) in text order) of the latest name before `offset`
+    whose last word is `noun`."""
+    found = None
+    for k, (start, name) in enumerate(named):
+        if start >= offset:
+            break
+        words = name.lower().split()
+        if words and words[-1] == noun:
+            found = k
+    return found
+
+
 def latest_before(groups: list[tuple[int, str]], offset: int) -> str | None:
     """The most recent group actor mentioned before `offset` (groups: (offset, actor) sorted)."""
     found = None

@@ -65,6 +65,7 @@ class KnowledgeBase:
     redirects: dict[str, list[Redirect]] = field(default_factory=dict)
     branches: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # id -> (branch, ISO3)
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> ISO3
+    capital_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital name
     max_name_tokens: int = 1
     # First PREFIX_LETTERS letters of every key -> the most tokens a name with them can span:
     # lets the matcher skip the tokens no name starts with (see `matching`).
@@ -108,12 +109,27 @@ class KnowledgeBase:
         """Actors a span's text names, best first (empty when none)."""
         for key in lookup_keys(text):
             if key in self.names:
-                return self.names[key]
+                return self._spelt_capital_first(text, self.names[key])
         # Plural demonyms ("Iraqis", "Algerians"): Phoenix lists the singular.
         if text.endswith("s") and text[:1].isupper() and len(text) > 4 and " " not in text:
             entries = self.names.get(text[:-1].lower(), [])
             return [e for e in entries if "." not in e.actor_id and ":" not in e.actor_id]
         return []
+
+    def _spelt_capital_first(self, text: str, entries: list[NameEntry]) -> list[NameEntry]:
+        """Two capitals can share an index key, differing only in spaces or hyphens
+        ("Georgetown", Guyana / "George Town", Cayman Islands; "Basseterre" / "Basse-Terre"):
+        the one state whose capital is spelt as the text (case aside: datelines) comes first. Capitals spelt
+        alike ("Kingston": Jamaica, Norfolk Island) keep the index's order."""
+        spelt = [
+            e for e in entries
+            if e.kind == "seat"
+            and self.capital_of.get(e.actor_id.split(".")[0], "").lower() == text.strip().lower()
+        ]
+        seats = [e for e in entries if e.kind == "seat"]
+        if len(spelt) != 1 or len(seats) < 2:
+            return entries
+        return sorted(entries, key=lambda e: e is not spelt[0])
 
     def lookup_id_entries(self, actor_id: str) -> list[NameEntry]:
         """The index entries of one actor's own name (to tell curated from Phoenix-only)."""
@@ -272,6 +288,7 @@ def _add_states(kb: KnowledgeBase, states: list[dict[str, Any]], extra: dict[str
             )
         if s.get("capital"):
             kb.capitals[s["capital"]] = iso3
+            kb.capital_of[iso3] = s["capital"].strip()
             kb.add_name(s["capital"], NameEntry(f"{iso3}.GOV", "seat", 1))
 
 

@@ -21,12 +21,15 @@ from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import describe, is_group_name, modifies_group_noun
 from realpolitik.actors.coref import (
+    BODY_NOUNS,
     GROUP_NOUNS,
     TITLE_WINDOW,
     ShortNames,
+    body_reference,
     group_reference,
     is_group,
     latest_before,
+    named_body_before,
     title_references,
 )
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
@@ -413,6 +416,7 @@ def _to_mentions(
     mentions += _short_name_mentions(doc, table, mentions, short_names)
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions, new)
+    mentions += _body_mentions(sdoc, table, mentions)
     mentions += generic_mentions(doc.doc_id, sdoc, kb, mentions)
     issuer = statement_issuer(kb, doc_text(sdoc))
     if issuer is not None:  # "the Government" of a press release is its issuer's
@@ -446,6 +450,24 @@ def _country_from_sentence(
             if country and m.sector not in {"IGO", "NGO"}:
                 m.country = country
                 m.how += "+place"
+    # A name given back ("The council also asked ... against Guyana") is the actor its first
+    # mention placed ("Venezuela's National Defence Council"), not its own sentence's only
+    # state (issue 9, round r9: reader_own8 tune): names given back are placed last.
+    _sentence_country(sdoc, mentions, places, given_back=False)
+    placed: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.how == "coref" and m.country is None and m.actor_id in placed:
+            m.country = placed[m.actor_id]
+        elif m.country is not None and m.actor_id not in placed:
+            placed[m.actor_id] = m.country
+    _sentence_country(sdoc, mentions, places, given_back=True)
+
+
+def _sentence_country(
+    sdoc: Doc, mentions: list[ActorMention], places: list[tuple[int, str]], given_back: bool
+) -> None:
+    """The sentence's one country for its unknown actors with none (names given back, or the
+    others)."""
     for sent in sdoc.sents:
         inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
         countries = {m.country for m in inside if m.country and not m.actor_id.startswith("new:")}
@@ -459,6 +481,7 @@ def _country_from_sentence(
                 and m.country is None
                 and m.sector not in {"IGO", "NGO"}
                 and m.how != ORIGIN_NAMED
+                and (m.how == "coref") == given_back
             ):
                 m.country = country
                 m.how += "+context"
@@ -591,6 +614,26 @@ def _group_mentions(
         if actor_id is None or any(m.start < end and start < m.end for m in mentions):
             continue
         out.append(_coref_mention(by_id[actor_id], start, end, table.text[start:end]))
+    return out
+
+
+def _body_mentions(sdoc: Doc, table: TokenTable, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The council asked ...": the latest body named before with "Council" as its last word."""
+    named = sorted((m for m in mentions if m.how != "coref"), key=lambda m: m.start)
+    names = [(m.start, m.name) for m in named]
+    out = []
+    for i, text in enumerate(table.texts):
+        if text.lower() not in BODY_NOUNS:
+            continue
+        span = body_reference(sdoc, i)
+        if span is None:
+            continue
+        start, end = table.starts[span[0]], table.ends[span[1] - 1]
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        k = named_body_before(names, text.lower(), start)
+        if k is not None:
+            out.append(_coref_mention(named[k], start, end, table.text[start:end]))
     return out
 
 

@@ -47,6 +47,8 @@ READER_OWN6_DIR = Path(__file__).parent / "gold" / "reader_own6"
 # written after reader_own6's rules.
 READER_OWN7 = Path(__file__).parent / "gold" / "reader_own7.yaml"
 READER_OWN7_DIR = Path(__file__).parent / "gold" / "reader_own7"
+READER_OWN8 = Path(__file__).parent / "gold" / "reader_own8.yaml"
+READER_OWN8_DIR = Path(__file__).parent / "gold" / "reader_own8"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -56,6 +58,7 @@ READER_OWN_SETS = (
     ("reader_own5", READER_OWN5, READER_OWN5_DIR),
     ("reader_own6", READER_OWN6, READER_OWN6_DIR),
     ("reader_own7", READER_OWN7, READER_OWN7_DIR),
+    ("reader_own8", READER_OWN8, READER_OWN8_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -56,7 +56,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.segments import crosses_line_break, heading_verb
-from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_threat
+from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -498,6 +498,7 @@ def extract_events(
                 )
             )
             threat = told_threat(state.events[-1], trig.ttype, framed, tok, framed_verb)
+            threat = threat or told_denial(state.events[-1], read, tok)
             if threat is not None:
                 told.append(threat)
         _threat_targets(state.events, sent)

@@ -297,8 +297,28 @@ CONDITION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "pcomp", "xcomp"})
 
 
 def _conditional_mark(node: Token, lex: Lexicon) -> bool:
-    return node.dep_ in CONDITION_CLAUSE_DEPS and any(
-        c.dep_ == "mark" and _opens_condition(c, lex) for c in node.children
+    return node.dep_ in CONDITION_CLAUSE_DEPS and (
+        any(c.dep_ == "mark" and _opens_condition(c, lex) for c in node.children)
+        or _as_long_as(node)
+    )
+
+
+# "as long as" / "so long as" open a condition as "provided" does ("willing to meet them, as long
+# as the soldiers left the island first": the leaving has not happened). The parser hangs the
+# clause on "long" with "as" as its mark, so the three words are read by word order before the
+# clause's first word (issue 9, round r9: reader_own8 tune).
+LONG_AS_OPENERS = frozenset({"as", "so"})
+
+
+def _as_long_as(node: Token) -> bool:
+    first = node.left_edge.i
+    doc = node.doc
+    return (
+        node.dep_ == "advcl"
+        and first >= 2
+        and doc[first].lower_ == "as"
+        and doc[first - 1].lower_ == "long"
+        and doc[first - 2].lower_ in LONG_AS_OPENERS
     )
 
 

@@ -24,6 +24,11 @@ to Yaounde next week": an asserted AGREE on "said", the visit CONSULT, intended)
 `promised_act_types` (data/events/polarity.yaml); and such an act negated is a refusal told
 ("told reporters that Asmara would not host observers": an asserted REJECT on "told", the hosting
 its own type, not asserted), where a negated hostile act stays a reassurance.
+
+A hostile deed told as not done in the past ("the minister said that no soldier had crossed any
+border", "the army said its troops had not fired a shot") is a denial told: an asserted REJECT on
+the verb of telling, the deed its own type, negated (issue 9, round r9: reader_own8 tune; the
+careful reader lists the denial, as reader_own7's "no Eritrean soldier had set foot").
 """
 
 from __future__ import annotations
@@ -41,6 +46,13 @@ from realpolitik.model import ActorMention, EventMention
 PROMISE = "AGREE"
 # A cooperative act the teller's side says it will not do is a refusal told (PLOVER REJECT).
 REFUSAL = "REJECT"
+# A hostile deed the teller says was not done is a denial (PLOVER REJECT; CAMEO 125 "reject
+# accusation, deny responsibility" lies under 12).
+DENIAL = TriggerType("REJECT", None, "120", "own")
+# Material conflict (PLOVER quad class 4): the deeds one is accused of and denies.
+DENIED_DEED_CLASS = 4
+# Auxiliaries of a past deed ("had crossed", "did not fire", "has not shelled").
+PAST_AUX = frozenset({"had", "has", "have", "did"})
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
 # the framing step made it (PLOVER codes "said it would attack" THREATEN).
 ACT_BELOW_THREAT = 0.01
@@ -55,6 +67,7 @@ class ToldThreat:
     act: Token  # the act's trigger word
     teller: Token  # the verb of saying whose reported clause holds the act
     reassurance: bool = False  # the act is negated: it keeps its type, no threat was told
+    denial: bool = False  # a past hostile deed told as not done: a REJECT on the teller
 
 
 def telling_verb(act: Token) -> Token | None:
@@ -115,6 +128,25 @@ def told_threat(
     return ToldThreat(event, read, act, teller, reassurance=negated and not refusal)
 
 
+def told_denial(event: EventMention, read: TriggerType, act: Token) -> ToldThreat | None:
+    """`event` as a denial told: a hostile deed (`read`, material conflict) negated in the past
+    tense in a clause a verb of telling reports; else None. A future one ("would not cross") is a
+    reassurance (`told_threat`), and a denial already on the verb ("denied that ...") stands."""
+    if event.polarity != "negated" or read.quad_class != DENIED_DEED_CLASS:
+        return None
+    if act.pos_ not in {"VERB", "AUX"} or act.tag_ not in {"VBD", "VBN"}:
+        return None
+    auxes = {c.lower_ for c in act.children if c.dep_ in {"aux", "auxpass"}}
+    if act.tag_ == "VBN" and not auxes & PAST_AUX:
+        return None
+    if auxes - PAST_AUX - {"been", "be", "was", "were"}:
+        return None  # a modal: "could not have crossed" is no denial told
+    teller = telling_verb(act)
+    if teller is None or any(c.dep_ == "neg" for c in teller.children):
+        return None
+    return ToldThreat(event, read, act, teller, denial=True)
+
+
 def split_told_threats(
     events: list[EventMention],
     told: list[ToldThreat],
@@ -133,6 +165,10 @@ def split_told_threats(
         if act not in events:
             continue
         on_teller = [e for e in events if e.trigger_start == item.teller.idx]
+        if item.denial:
+            if not on_teller:
+                _add_denial(events, item, polarity_of, acled_of)
+            continue
         if on_teller and any(e.plover_type != act.plover_type for e in on_teller):
             continue
         at = events.index(act)
@@ -159,6 +195,33 @@ def split_told_threats(
                 fatalities=None,
             ),
         )
+
+
+def _add_denial(
+    events: list[EventMention],
+    item: ToldThreat,
+    polarity_of: Callable[[Token], str],
+    acled_of: Callable[
+        [TriggerType, Token, list[ActorMention], list[ActorMention]], tuple[str | None, str | None]
+    ],
+) -> None:
+    """The denial told, on the verb of telling, by the side the deed was said of, after it."""
+    act, teller = item.event, item.teller
+    event_type, sub_type = acled_of(DENIAL, teller, act.source, act.target)
+    events.insert(
+        events.index(act) + 1,
+        replace(
+            act,
+            **DENIAL.event_fields(),  # type: ignore[arg-type]
+            acled_event_type=event_type,
+            acled_sub_event_type=sub_type,
+            trigger=teller.text,
+            trigger_start=teller.idx,
+            mention_id=f"{act.doc_id}:{teller.idx}",
+            polarity=_telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
+            fatalities=None,
+        ),
+    )
 
 
 def _telling_polarity(teller: Token, polarity_of: Callable[[Token], str]) -> str:
