@@ -672,6 +672,23 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     return _dedupe(args)
 
 
+def joint_act_on_stateless(
+    cooperative: bool, source: list[ActorMention], target: list[ActorMention]
+) -> bool:
+    """ "Moroccan and Spanish coastguards jointly rescued 60 migrants", "A and B agreed to revise
+    the tariff annex of the Itaipu treaty": a cooperative act of several parties done together,
+    on people or things that belong to no state, is the parties' act with each other; its
+    objects are what they work on, as a topic is (attachment round 20, own7/own9/own10/own20
+    tune). Only a cooperative act: "A and B jointly arrested 12 smugglers" stays aimed at the
+    smugglers."""
+    return (
+        cooperative
+        and len(source) > 1
+        and bool(target)
+        and all(m.country is None and m not in source for m in target)
+    )
+
+
 def _summoned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "The ambassador was summoned to the Indian foreign ministry", "was called in to the
     Foreign Office": whoever one is summoned to summons (a passive with no "by" agent;

@@ -1,0 +1,63 @@
+"""Who did it to whom, issue 9 item 1's twentieth attachment round, on sentences written for the
+test (not the own held-out or PLOVER sentences whose misses prompted the classes): joint acts on
+stateless objects, and which of two acts is the main one."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events
+
+pytestmark = pytest.mark.slow
+
+
+def _main(events):
+    return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
+
+
+def _countries(mentions):
+    return {m.country for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium and the Netherlands worked together to evacuate stranded tourists from the island.",
+        "Ghana and Togo agreed to resettle 2,000 farmers displaced by the floods.",
+    ],
+)
+def test_events_round20_a_cooperative_joint_act_on_stateless_objects_pairs_its_parties(
+    resources, text
+):
+    main = _main(pipeline_events(text, resources))
+    assert main.quad_class <= 2, main.plover_type
+    assert len(_countries(main.source) | _countries(main.target) - {None}) == 2
+    assert _countries(main.source).isdisjoint(_countries(main.target)), (main.source, main.target)
+
+
+def test_events_round20_a_hostile_joint_act_stays_aimed_at_its_object(resources):
+    main = _main(
+        pipeline_events("Croatian and Slovenian police jointly arrested 12 smugglers.", resources)
+    )
+    assert any("smuggler" in m.text for m in main.target), main.target
+
+
+@pytest.mark.parametrize(
+    ("text", "main_trigger"),
+    [
+        ("Kenya expelled two Ugandan journalists, and Kampala responded by closing the border "
+         "crossing at Busia.", "expelled"),
+        ("Fiji detained a Tongan trawler, and Tonga retaliated by banning Fijian flights.",
+         "detained"),
+    ],
+)  # fmt: skip
+def test_events_round20_a_later_clauses_means_act_ranks_below_the_first_act(
+    resources, text, main_trigger
+):
+    assert _main(pipeline_events(text, resources)).trigger == main_trigger
+
+
+def test_events_round20_a_means_act_of_the_only_clause_still_ranks_as_the_act(resources):
+    main = _main(
+        pipeline_events("Iran tightened its grip on the strait by seizing two tankers.", resources)
+    )
+    assert main.trigger == "seizing"
