@@ -61,3 +61,18 @@ def test_events_round20_a_means_act_of_the_only_clause_still_ranks_as_the_act(re
         pipeline_events("Iran tightened its grip on the strait by seizing two tankers.", resources)
     )
     assert main.trigger == "seizing"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ghana's president flew to Lome to discuss the fate of a jailed activist with Togolese "
+         "officials.", "TGO"),
+        ("Oman's foreign minister discussed the release of a Belgian aid worker with Iranian "
+         "officials.", "IRN"),
+    ],
+)  # fmt: skip
+def test_events_round20_a_topic_verbs_with_party_is_the_target_not_a_party_in_the_topic(
+    resources, text, country
+):
+    assert _countries(_main(pipeline_events(text, resources)).target) == {country}

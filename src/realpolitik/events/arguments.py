@@ -119,6 +119,7 @@ class ArgumentWords:
     owning_verbs: frozenset[str]
     summoning_verbs: frozenset[str]
     destination_participles: frozenset[str]
+    topic_object_verbs: frozenset[str]
 
 
 @cache
@@ -379,6 +380,18 @@ def _addressees(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return [m for m in found if m.sector not in words.audience_sectors]
 
 
+def _talked_with(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom a verb of talking over a topic talks with ("discussed the fate of a jailed activist
+    with Togolese officials"): the "with" phrase on the verb or anywhere in its object."""
+    if verb.lemma_.lower() not in argument_words().topic_object_verbs:
+        return []
+    preps = _children(verb, {"prep"}) + [
+        t for o in _children(verb, {"dobj", "obj"}) for t in o.subtree if t.dep_ == "prep"
+    ]
+    return [m for prep in preps if prep.lower_ == "with" for p in _pobjs(prep)
+            for m in actors_of(p, index)]  # fmt: skip
+
+
 def _returned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "will return weapons seized from UN peacekeepers", "handed back two trucks it had taken
     from the Red Cross": a thing handed back goes to whom it was taken from."""
@@ -557,6 +570,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _goods_destination(obj, index)
             or _object_antecedent(obj, index, args.source)
         )
+    talked_with = [m for m in _talked_with(verb, index) if m not in args.source]
+    if talked_with:
+        args.target = talked_with
     if not args.target:
         args.target += _returned_to(verb, index)
     if not args.target:
