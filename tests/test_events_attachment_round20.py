@@ -76,3 +76,31 @@ def test_events_round20_a_topic_verbs_with_party_is_the_target_not_a_party_in_th
     resources, text, country
 ):
     assert _countries(_main(pipeline_events(text, resources)).target) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Nepali fishing boat was seized near the dam on Monday, India's border police said.",
+         "IND"),
+        ("Extra battalions were moved to the frontier with Armenia, Azerbaijan's defence ministry "
+         "said.", "AZE"),
+    ],
+)  # fmt: skip
+def test_events_round20_a_named_authority_telling_an_agentless_passive_act_did_it(
+    resources, text, country
+):
+    assert _countries(_main(pipeline_events(text, resources)).source) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "teller_country"),
+    [
+        ("Two Thai fishermen were detained off Dawei, Thailand's foreign ministry said.", "THA"),
+        ("Three soldiers were killed in an ambush in Sool, Somaliland's army said.", "SOM"),
+    ],
+)  # fmt: skip
+def test_events_round20_a_teller_of_its_own_nationals_or_losses_is_not_the_doer(
+    resources, text, teller_country
+):
+    assert teller_country not in _countries(_main(pipeline_events(text, resources)).source)

@@ -120,6 +120,8 @@ class ArgumentWords:
     summoning_verbs: frozenset[str]
     destination_participles: frozenset[str]
     topic_object_verbs: frozenset[str]
+    told_passive_types: frozenset[str]
+    told_passive_sectors: frozenset[str]
 
 
 @cache
@@ -703,6 +705,30 @@ def joint_act_on_stateless(
         and bool(target)
         and all(m.country is None and m not in source for m in target)
     )
+
+
+def teller_of_agentless_passive(
+    verb: Token, plover_type: str, tellers: list[ActorMention], target: list[ActorMention]
+) -> list[ActorMention]:
+    """The authority that tells of an act of state power done in the passive with no "by" agent
+    ("a ship was seized in the Strait of Hormuz, Iran's Revolutionary Guards said"): it did the
+    act (`told_passive_types`, `told_passive_sectors` in `arguments.yaml`); a generic teller
+    ("police said") names no one, and the state of those it was done to tells of its own."""
+    words = argument_words()
+    if plover_type not in words.told_passive_types or not _is_passive(verb):
+        return []
+    if _children(verb, {"agent"}):
+        return []
+    # a named authority only: "police said" names no one (a generic party, as `extract._named`
+    # reads it), and the place's state stays the better guess there; and not the state of those
+    # it was done to ("two Thai fishermen were detained, Thailand's foreign ministry said" tells
+    # of its own nationals)
+    acted_on = {m.country for m in target if m.country}
+    return [
+        m for m in tellers
+        if m.sector in words.told_passive_sectors and not m.how.startswith("generic")
+        and m.country not in acted_on
+    ]  # fmt: skip
 
 
 def _summoned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -27,6 +27,7 @@ from realpolitik.events.arguments import (
     proposal_authors,
     protest_aims,
     purpose_parties,
+    teller_of_agentless_passive,
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
@@ -445,6 +446,10 @@ def extract_events(
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
+            if not args.source and not trig.nominal:
+                # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
+                tellers = claimed_by(tok, actors)
+                args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
