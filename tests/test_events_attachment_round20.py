@@ -104,3 +104,18 @@ def test_events_round20_a_teller_of_its_own_nationals_or_losses_is_not_the_doer(
     resources, text, teller_country
 ):
     assert teller_country not in _countries(_main(pipeline_events(text, resources)).source)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ugandan troops pulled out of the border village after Kenya protested to the African "
+         "Union.", "KEN"),
+        ("The Laotian army withdrew from the disputed ridge after Vietnam demanded its "
+         "departure.", "VNM"),
+    ],
+)  # fmt: skip
+def test_events_round20_a_concession_answers_the_subject_of_a_pressing_clause_after_it(
+    resources, text, country
+):
+    assert country in _countries(_main(pipeline_events(text, resources)).target)
