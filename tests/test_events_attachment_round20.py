@@ -119,3 +119,17 @@ def test_events_round20_a_concession_answers_the_subject_of_a_pressing_clause_af
     resources, text, country
 ):
     assert country in _countries(_main(pipeline_events(text, resources)).target)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rwanda pledged 800 soldiers to a peacekeeping mission in the Central African "
+         "Republic.", "CAF"),
+        ("Chad deployed troops to the regional force in Niger.", "NER"),
+    ],
+)  # fmt: skip
+def test_events_round20_forces_sent_to_a_mission_are_aimed_at_where_it_works(
+    resources, text, country
+):
+    assert _countries(_main(pipeline_events(text, resources)).target) == {country}

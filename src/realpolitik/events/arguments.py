@@ -123,6 +123,7 @@ class ArgumentWords:
     told_passive_types: frozenset[str]
     told_passive_sectors: frozenset[str]
     pressing_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
 
 
 @cache
@@ -395,6 +396,15 @@ def _talked_with(verb: Token, index: MentionIndex) -> list[ActorMention]:
             for m in actors_of(p, index)]  # fmt: skip
 
 
+def _mission_state(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The party a mission works in ("a peacekeeping mission in the Central African Republic"):
+    a mission noun with no party of its own stands for where it works (`mission_nouns`)."""
+    if noun.lemma_.lower() not in argument_words().mission_nouns or actors_of(noun, index):
+        return []
+    return [m for p in _children(noun, {"prep"}) if p.lower_ == "in" for o in _pobjs(p)
+            for m in actors_of(o, index)]  # fmt: skip
+
+
 def _returned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "will return weapons seized from UN peacekeepers", "handed back two trucks it had taken
     from the Red Cross": a thing handed back goes to whom it was taken from."""
@@ -561,8 +571,15 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
             args.target += [
                 m for prep in _children(obj, {"prep"}) if prep.lower_ not in LOCATIVE_PREPS
-                for p in _pobjs(prep) for m in actors_of(p, index)
+                for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
             ]  # fmt: skip
+            if kind == "forces":
+                # "sent 400 police officers to a security mission in Haiti": the parser hangs
+                # the mission on the verb (attachment round 20, own3 tune)
+                args.target += [
+                    m for prep in _children(verb, {"prep"}) if prep.lower_ in {"to", "for"}
+                    for p in _pobjs(prep) for m in _mission_state(p, index)
+                ]  # fmt: skip
             if kind == "forces":  # ... and when no other party is named, the forces are
                 own_forces += actors_of(obj, index)
             else:  # "put its forces on alert after X ...": sent, but never the target
