@@ -18,6 +18,7 @@ from realpolitik.events.arguments import (
     argument_words,
     border_states,
     condition_parties,
+    joint_act_on_stateless,
     meeting_partners,
     noun_arguments,
     object_owners,
@@ -26,6 +27,7 @@ from realpolitik.events.arguments import (
     proposal_authors,
     protest_aims,
     purpose_parties,
+    teller_of_agentless_passive,
     verb_arguments,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
@@ -132,8 +134,12 @@ def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
 
 def _later_clause(tok: Token, trigger_tokens: set[int]) -> bool:
     """Whether this verb heads a clause of its own coordinated after a typed act's clause
-    (`coordination.later_clause_of_coordination`): it ranks below that act."""
-    return later_clause_of_coordination(tok) and tok.head.i in trigger_tokens
+    (`coordination.later_clause_of_coordination`): it ranks below that act. So does the act a
+    later clause's verb names as its means ("Albania arrested two officers, and Belgrade
+    responded by recalling its ambassador": the recalling answers the arrest; attachment round
+    20, own23 tune), which `_means_of` otherwise lifts to its verb's rank."""
+    clause = tok.head.head if _means_of(tok) else tok
+    return later_clause_of_coordination(clause) and clause.head.i in trigger_tokens
 
 
 def _means_of(tok: Token) -> bool:
@@ -423,19 +429,27 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
+            # a cooperative joint act's stateless objects are what the partners work on
+            worked_on = joint_act_on_stateless(ttype.quad_class <= 2, args.source, args.target)
             reciprocal = len(args.source) > 1 and (
                 _reciprocal(tok)
                 or (
                     joint_marked(tok, argument_words().joint_markers)
-                    and _only_topics(args.target, sent)
+                    and (_only_topics(args.target, sent) or worked_on)
                 )
             )
             if reciprocal or (
-                joint & lex.symmetric and len(args.source) > 1 and _only_topics(args.target, sent)
+                joint & lex.symmetric
+                and len(args.source) > 1
+                and (_only_topics(args.target, sent) or worked_on)
             ):
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
+            if not args.source and not trig.nominal:
+                # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
+                tellers = claimed_by(tok, actors)
+                args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
