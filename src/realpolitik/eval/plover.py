@@ -104,6 +104,7 @@ OWN20_FILE = Path(__file__).parent / "gold" / "plover_own20.yaml"
 # states, groups of people, the objects of noun events, passives, coordinated targets; and 15
 # sentences with two acts where the marked pair belongs to either.
 OWN21_FILE = Path(__file__).parent / "gold" / "plover_own21.yaml"
+OWN22_FILE = Path(__file__).parent / "gold" / "plover_own22.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -114,6 +115,7 @@ OWN_SETS = {
     "own19": OWN19_FILE,
     "own20": OWN20_FILE,
     "own21": OWN21_FILE,
+    "own22": OWN22_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
