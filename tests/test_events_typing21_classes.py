@@ -3,7 +3,8 @@ sentences over all PLOVER roots), on sentences written for the test (not the tun
 prompted them): working with or alongside a party is joint action; a joint team set up is
 cooperation, whatever it is set up to do; people a relative clause or participle says fled are
 displaced, so sending or returning them is an expulsion; closing one's airspace, borders, ports or
-crossings cuts exchange with a party (a sanction), while closing a road stays a restriction."""
+crossings cuts exchange with a party (a sanction), while closing a road stays a restriction; the
+noun "closure of X" is typed as "close X" where the lexicon has that pattern."""
 
 from __future__ import annotations
 
@@ -43,8 +44,18 @@ def test_events_typing21_work_teams_and_closures_in_the_lexicon():
         ("Chad closed its frontier with Sudan's Darfur region after clashes between rival "
          "militias.", "SANCTION"),
         ("Police closed the main road to the airport for the president's convoy.", "COERCE"),
+        ("Hungary announced the closure of its airspace to Russian cargo flights on Monday.",
+         "SANCTION"),
+        ("Turkey announced the closure of three of its border crossings with Syria.", "SANCTION"),
     ],
 )  # fmt: skip
 def test_events_typing21_main_event_type(resources, text, plover_type):
     top = top_event(pipeline_events(text, resources))
     assert top is not None and top.plover_type == plover_type, text
+
+
+@pytest.mark.slow
+def test_events_typing21_a_closure_with_no_pattern_keeps_the_nouns_own_reading(resources):
+    events = pipeline_events("The closure of schools in the capital angered parents.", resources)
+    closure = [e for e in events if e.trigger == "closure"]
+    assert closure and closure[0].plover_type == "COERCE"
