@@ -4,7 +4,8 @@ prompted them): working with or alongside a party is joint action; a joint team 
 cooperation, whatever it is set up to do; people a relative clause or participle says fled are
 displaced, so sending or returning them is an expulsion; closing one's airspace, borders, ports or
 crossings cuts exchange with a party (a sanction), while closing a road stays a restriction; the
-noun "closure of X" is typed as "close X" where the lexicon has that pattern."""
+noun "closure of X" is typed as "close X" where the lexicon has that pattern; expelling an
+individual who is no diplomat is a deportation (COERCE), expelling a diplomat a sanction."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def test_events_typing21_work_teams_and_closures_in_the_lexicon():
     assert lex.noun("team") is None  # a team alone is no act
     assert lex.pattern("close", "", "airspace").plover_type == "SANCTION"
     assert lex.pattern("shut", "", "port").plover_type == "SANCTION"
+    assert lex.pattern("expel", "", "missionary").plover_type == "COERCE"
+    assert lex.pattern("expel", "", "diplomat").plover_type == "SANCTION"
 
 
 @pytest.mark.slow
@@ -47,6 +50,9 @@ def test_events_typing21_work_teams_and_closures_in_the_lexicon():
         ("Hungary announced the closure of its airspace to Russian cargo flights on Monday.",
          "SANCTION"),
         ("Turkey announced the closure of three of its border crossings with Syria.", "SANCTION"),
+        ("Belarus expelled two Polish priests accused of preaching politics, the interior "
+         "ministry said.", "COERCE"),
+        ("Rwanda expelled the Belgian ambassador on Monday.", "SANCTION"),
     ],
 )  # fmt: skip
 def test_events_typing21_main_event_type(resources, text, plover_type):
