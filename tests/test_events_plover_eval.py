@@ -95,8 +95,8 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     # every own gold file is scored (a new set wired into the scorer, not only written)
     assert set(OWN_SETS.values()) == set(OWN_FILE.parent.glob("plover_own*.yaml"))
     sizes = {name: len(own_sentences(f)) for name, f in OWN_SETS.items()}
-    # 60 or more each; own12, own15 to own21 were written to short rounds' briefs of 50
-    # (rounds 16, 17, 18, attachment rounds 17, 18 and 19, typing rounds 19 and 20)
+    # 60 or more each; own12, own15 to own22 were written to short rounds' briefs of 50
+    # (rounds 16, 17, 18, attachment rounds 17, 18 and 19, typing rounds 19, 20 and 21)
     assert sizes.pop("own12") == 50
     assert sizes.pop("own15") == 50
     assert sizes.pop("own16") == 50
@@ -105,6 +105,7 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     assert sizes.pop("own19") == 50
     assert sizes.pop("own20") == 50
     assert sizes.pop("own21") == 50
+    assert sizes.pop("own22") == 50
     assert sizes.pop("own23") == 50  # attachment round 20's brief, 50 as well
     assert all(n >= 60 for n in sizes.values())
     sets = [own_sentences(f) for f in OWN_SETS.values()]

@@ -104,6 +104,7 @@ OWN20_FILE = Path(__file__).parent / "gold" / "plover_own20.yaml"
 # states, groups of people, the objects of noun events, passives, coordinated targets; and 15
 # sentences with two acts where the marked pair belongs to either.
 OWN21_FILE = Path(__file__).parent / "gold" / "plover_own21.yaml"
+OWN22_FILE = Path(__file__).parent / "gold" / "plover_own22.yaml"
 # A twenty-third own set, written before the twentieth attachment round's changes, aimed at the
 # source and the pair: reporting frames, coordinated and appositive sources, titles, capitals,
 # ministries and armies for states, "by" agents of noun events, "between A and B", "urged B to";
@@ -119,6 +120,7 @@ OWN_SETS = {
     "own19": OWN19_FILE,
     "own20": OWN20_FILE,
     "own21": OWN21_FILE,
+    "own22": OWN22_FILE,
     "own23": OWN23_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.

@@ -847,9 +847,19 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     moves = lemma in words["removal_verbs"] or (
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
     )
-    if moves and any(_names_people(o, words["displaced_people"]) for o in _people_objects(tok)):
+    if moves and any(
+        _names_people(o, words["displaced_people"]) or _described_as_fled(o, words["fleeing_verbs"])
+        for o in _people_objects(tok)
+    ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _described_as_fled(head: Token, fleeing: frozenset[str]) -> bool:
+    """ "sent back 2,000 villagers who had fled across the river", "returned the families fleeing
+    the fighting": people a relative clause or participle says fled are displaced, whatever noun
+    names them."""
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in fleeing for c in head.children)
 
 
 LIGHT_VERBS_PATH = DATA_DIR / "light_verbs.yaml"

@@ -24,6 +24,7 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
+from realpolitik.events.nominal_objects import nominal_object_event
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.wordlists import read_word_sets
 
@@ -604,7 +605,10 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
     if any(lex.is_non_event(noun.lemma_.lower(), MODIFIER, m) for m in mods):
         return None  # "a press release" is a document, no one freed (issue 9, round r7)
-    hit = lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
+    # "the closure of two border crossings": typed as "close the crossings" where the lexicon
+    # has that pattern, ahead of the noun's own entry
+    hit = nominal_object_event(noun, lex)
+    hit = hit or lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
     hit = hit or forming_event(noun, lex)
     # "demanded an end to the blockade": the noun does what its verb would ("end the blockade")

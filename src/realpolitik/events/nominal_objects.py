@@ -1,0 +1,53 @@
+"""A noun of an act with its object in an "of" phrase ("announced the closure of two of its
+crossings", "the reopening of the port") names the act its verb would: it is typed by the
+lexicon's pattern for that verb and object ("close the crossings"), ahead of the noun's own entry,
+which only knows the act, not what it was done to. A quantity in the "of" phrase ("two of its
+crossings") names the object in its own "of" phrase. Word list: `data/events/nominal_objects.yaml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import Lexicon, TriggerType
+
+WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "nominal_objects.yaml"
+
+
+@cache
+def nominal_verbs() -> dict[str, tuple[str, ...]]:
+    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
+    return {
+        str(k).lower(): tuple(str(v).lower() for v in vs)
+        for k, vs in raw["nominal_objects"].items()
+    }
+
+
+def _of_objects(word: Token) -> list[Token]:
+    return [
+        obj
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def nominal_object_event(noun: Token, lex: Lexicon) -> TriggerType | None:
+    """The type of "the closure of X" as the lexicon types "close X", or None."""
+    verbs = nominal_verbs().get(noun.lemma_.lower(), ())
+    if not verbs:
+        return None
+    objects = _of_objects(noun)
+    # "the closure of two of its crossings": the number counts what its own "of" phrase names
+    objects += [inner for obj in objects if obj.pos_ == "NUM" for inner in _of_objects(obj)]
+    for verb in verbs:
+        for obj in objects:
+            for word in (obj.lemma_.lower(), obj.lower_):
+                hit = lex.pattern(verb, "", word)
+                if hit:
+                    return hit
+    return None
