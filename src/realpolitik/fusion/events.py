@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import partial
 
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent
@@ -36,6 +37,7 @@ from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.person_names import family_key, title_key
+from realpolitik.fusion.successor_states import current_state
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
 
@@ -94,11 +96,18 @@ class _FamilyFusion:
                 best, join = self._best_join(m) if not _has_actors(m) else (None, None)
                 swapped = join.swapped if join else False
                 if best is None:  # a back-reference to another report's happening, else new
-                    best = joined_happening(m, self.clusters, self.by_doc[m.doc_id])
+                    best = joined_happening(
+                        m, partial(self._naming, m), self.by_doc[m.doc_id]
+                    )
                 cluster = best if best is not None else self._new_cluster()
             self._add(cluster, m, swapped)
             positions.add(m, cluster)
         return positions
+
+    def _naming(self, m: EventMention, countries: set[str]) -> list[MentionCluster]:
+        """The family's clusters naming one of `countries` within the window of `m`."""
+        keys = sorted(f"c:{c}" for c in countries)
+        return self.index.candidates(keys, mention_time(m))
 
     def _continue_definite_openers(self, positions: DocumentPositions) -> None:
         """A one-document happening whose first mention is a definite noun with participants
@@ -166,7 +175,7 @@ def _block_keys(m: EventMention) -> list[str]:
     country meets another report's spelling of it or the person it names."""
     keys = sorted(
         {
-            f"c:{a.country}" if a.country else f"a:{a.actor_id}"
+            f"c:{current_state(a.country)}" if a.country else f"a:{a.actor_id}"
             for a in informative(m.source + m.target)
         }
     )
