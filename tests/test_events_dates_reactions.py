@@ -1,7 +1,6 @@
-"""An act named as what another act reacts to, or told in a clause describing a party, takes no
-date from the other act's clause (issue 9, round r9, fuse4; read from fusion_own3 tune misses:
-"condemned the ban on Tuesday", "called the arrest political and said it would rally on
-Sunday", "Belgrade, which has condemned ..., said on Wednesday"). Sentences are our own."""
+"""An act named as what another act reacts to takes no date from the reaction's clause (issue 9,
+round r9, fuse4; read from fusion_own3 tune misses: "condemned the ban on Tuesday", "called the
+arrest political and said it would rally on Sunday"). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -32,14 +31,11 @@ FRIDAY = date(2025, 1, 17)
         # the reaction keeps its own day
         ("The opposition on Thursday denounced the raid on its offices.", "denounced",
          (date(2025, 1, 16), False)),
-        # an act in a clause describing a party is not dated by the main clause
-        ("The council, which has criticised the closure, said on Wednesday that it would sue.",
-         "criticised", (FRIDAY, True)),
         # a noun of a verb that is no reaction still takes its verb's date
         ("The rebels carried out the attack on Tuesday.", "attack", (date(2025, 1, 14), False)),
     ],
 )
-def test_a_reaction_or_a_describing_clause_lends_no_date(nlp, sentence, trigger, expected):
+def test_a_reaction_lends_no_date_to_the_act_it_reacts_to(nlp, sentence, trigger, expected):
     doc = nlp(sentence)
     info = resolve_date(next(iter(doc.sents)), token_named(doc, trigger), FRIDAY)
     day, from_document = expected

@@ -140,23 +140,21 @@ def _lends_no_date(phrase: Span, trigger: Token, lex: Lexicon) -> bool:
     """The phrase is another act's, though the act has no date of its own: the act is named as
     what another act reacts to and the phrase stands before it on the reaction's verb or in
     another clause ("on Tuesday condemned the ban": Tuesday is the condemnation's day; "called
-    the arrest political and said it would rally on Sunday"), or the act is told in a clause
-    that describes a party ("Belgrade, which has condemned the closure, said on Wednesday": the
-    condemnation came before the statement). A phrase after the object on the reaction's verb
-    ("welcomed the release of the mayor on Sunday") is left to the ranking, as English leaves
-    it open."""
+    the arrest political and said it would rally on Sunday"). A phrase after the object on the
+    reaction's verb ("welcomed the release of the mayor on Sunday") is left to the ranking, as
+    English leaves it open."""
     if _attachment_depth(phrase.root, trigger) is not None:
         return False
-    if trigger.pos_ in {"NOUN", "PROPN"}:
-        verb = trigger.head
-        if trigger.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        elif trigger.dep_ not in {"dobj", "nsubjpass"}:
-            return False
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reacting_verbs:
-            return False
-        return _clause_verb(phrase.root) != verb or phrase.start < trigger.i
-    return trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ == "relcl"
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reacting_verbs:
+        return False
+    return _clause_verb(phrase.root) != verb or phrase.start < trigger.i
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from realpolitik.fusion.person_names import is_proper_name, name_words, same_name, same_title
-from realpolitik.fusion.successor_states import current_id, current_state
 from realpolitik.model import ActorMention
 
 # A government sector stands for the state's leadership: it may act through its officials of any
@@ -69,9 +68,9 @@ def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False)
 
     `groups_alike`: two group nouns of one state and sector ("workers", "labour unions") are
     one participant (1); said only of two readings in one sentence (`cluster.anchors`)."""
-    if a.actor_id == b.actor_id or current_id(a) == current_id(b) or same_name(a, b):
+    if a.actor_id == b.actor_id or same_name(a, b):
         return 2  # one actor, or one unknown name spelt two ways (`person_names`)
-    if a.country is None or current_state(a.country) != current_state(b.country):
+    if a.country is None or a.country != b.country:
         return 0
     if groups_alike and is_group_noun(a) and is_group_noun(b) and a.sector == b.sector:
         return 1

@@ -34,7 +34,6 @@ from pathlib import Path
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.cluster import WINDOW_DAYS, MentionCluster, days_apart, mention_time
 from realpolitik.fusion.compat import intersect, known_interval
-from realpolitik.fusion.successor_states import current_state
 from realpolitik.model import ActorMention, EventMention
 
 ROOTS_PATH = Path(__file__).resolve().parents[1] / "data" / "fusion" / "act_roots.tsv"
@@ -86,13 +85,13 @@ def same_root(a: str | None, b: str | None) -> bool:
 
 
 def named_countries(same_family: list[EventMention]) -> set[str]:
-    """The countries (as today's states) of the participants that `same_family`, the mentions
+    """The countries of the participants that `same_family`, the mentions
     of one type family in one document, name: the parties that document can refer back to."""
     return {
-        country
+        a.country
         for x in same_family
         for a in informative(x.source + x.target)
-        if (country := current_state(a.country)) is not None
+        if a.country is not None
     }
 
 
@@ -135,7 +134,7 @@ def _told_as_done(cluster: MentionCluster) -> bool:
 
 
 def _countries(actors: list[ActorMention]) -> set[str]:
-    return {c for a in informative(actors) if (c := current_state(a.country)) is not None}
+    return {a.country for a in informative(actors) if a.country is not None}
 
 
 def _fits(

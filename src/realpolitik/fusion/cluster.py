@@ -22,7 +22,6 @@ from realpolitik.fusion.compat import (
     same_precise_place,
     state_and_people_coerced,
 )
-from realpolitik.fusion.successor_states import current_id, current_state
 from realpolitik.fusion.text_cues import (
     is_definite_anaphor,
     is_wanted_act,
@@ -299,9 +298,9 @@ def _tokens(actors: list[ActorMention]) -> frozenset[str]:
     is decided here without comparing every pair."""
     out = set()
     for a in informative(actors):
-        out.add("a:" + current_id(a))
+        out.add("a:" + a.actor_id)
         if a.country is not None:
-            out.add("c:" + str(current_state(a.country)))
+            out.add("c:" + a.country)
     return frozenset(out)
 
 

@@ -37,7 +37,6 @@ from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.person_names import family_key, title_key
-from realpolitik.fusion.successor_states import current_state
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
 
@@ -175,7 +174,7 @@ def _block_keys(m: EventMention) -> list[str]:
     country meets another report's spelling of it or the person it names."""
     keys = sorted(
         {
-            f"c:{current_state(a.country)}" if a.country else f"a:{a.actor_id}"
+            f"c:{a.country}" if a.country else f"a:{a.actor_id}"
             for a in informative(m.source + m.target)
         }
     )
