@@ -1,7 +1,8 @@
 """The fusion scorer: are the mentions of one happening, told by several articles, one event?
 
-The gold (`gold/fusion_own1.yaml` and `gold/fusion_own2.yaml`, their headers say how they were
-written; each set is scored on its own, own2's figures under the key `own2`) lists, for each happening
+The gold (`gold/fusion_own1.yaml`, `gold/fusion_own2.yaml` and `gold/fusion_own3.yaml`, their
+headers say how they were written; each set is scored on its own, the later sets' figures under
+the keys `own2` and `own3`) lists, for each happening
 of our own articles `gold/fusion_own1/`, the sentences (document, cue words, trigger word) that
 report it. The pipeline runs on the folder into a throw-away store, as `eval seeds` does; each
 gold mention is looked up among the stored events' mentions, and every two gold mentions of one
@@ -38,6 +39,7 @@ SPLIT_PREFIX = "fusion_own1"
 # own, and its figures sit under its key beside fusion_own1's `tune` and `check`.
 LATER_SETS = (
     ("own2", GOLD.with_name("fusion_own2.yaml"), GOLD_DIR.with_name("fusion_own2"), "fusion_own2"),
+    ("own3", GOLD.with_name("fusion_own3.yaml"), GOLD_DIR.with_name("fusion_own3"), "fusion_own3"),
 )
 
 
@@ -58,7 +60,7 @@ class GoldMention:
 
 
 def score_fusion() -> dict[str, Any]:
-    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2`)."""
+    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2`, `own3`)."""
     out = score_fusion_set(GOLD, GOLD_DIR, SPLIT_PREFIX)
     for key, gold, folder, prefix in LATER_SETS:
         out[key] = score_fusion_set(gold, folder, prefix)

@@ -55,6 +55,7 @@ class Lexicon:
     year_prepositions: frozenset[str]
     period_start_prepositions: frozenset[str]
     offset_counts: dict[str, int]
+    reacting_verbs: frozenset[str]
 
 
 @cache
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         period_start_prepositions=frozenset(raw["period_start_prepositions"]),
         offset_counts={str(k): int(v) for k, v in raw["offset_counts"].items()},
+        reacting_verbs=frozenset(raw["reacting_verbs"]),
     )
 
 
@@ -115,6 +117,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     # a verb's head is another clause, with dates of its own.
     anchors = _anchors(trigger)
     phrases = [p for p in phrases if not _dates_another_word(p, anchors, lex)]
+    phrases = [p for p in phrases if not _lends_no_date(p, trigger, lex)]
 
     def rank(phrase: Span) -> tuple[int, int, int]:
         for anchor_rank, anchor in enumerate(anchors):
@@ -131,6 +134,38 @@ def _anchors(trigger: Token) -> list[Token]:
     if trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {"xcomp", "acl"}:
         return [trigger, trigger.head]
     return [trigger]
+
+
+def _lends_no_date(phrase: Span, trigger: Token, lex: Lexicon) -> bool:
+    """The phrase is another act's, though the act has no date of its own: the act is named as
+    what another act reacts to and the phrase stands before it on the reaction's verb or in
+    another clause ("on Tuesday condemned the ban": Tuesday is the condemnation's day; "called
+    the arrest political and said it would rally on Sunday"). A phrase after the object on the
+    reaction's verb ("welcomed the release of the mayor on Sunday") is left to the ranking, as
+    English leaves it open."""
+    if _attachment_depth(phrase.root, trigger) is not None:
+        return False
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reacting_verbs:
+        return False
+    return _clause_verb(phrase.root) != verb or phrase.start < trigger.i
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above `token`: the one whose clause it is in."""
+    for _ in range(MAX_ATTACHMENT_DEPTH + 1):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
 
 
 def _dates_another_word(phrase: Span, anchors: list[Token], lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from realpolitik.fusion.person_names import is_proper_name, same_name, same_title
+from realpolitik.fusion.person_names import is_proper_name, name_words, same_name, same_title
 from realpolitik.model import ActorMention
 
 # A government sector stands for the state's leadership: it may act through its officials of any
@@ -110,14 +110,31 @@ def side_match(
     pair of those must match: Bilawal is not Anjum, even though both are "Pakistan's government".
     An unknown name or title with no country is evidence only for: it anchors the side when the
     other side names it too, however spelt (`_names_match`: 2 for a name, 1 for a title), and
-    never conflicts. `groups_alike`: as for `match_strength`.
+    conflicts only with another unknown person named in full (`_other_persons_in_full`). `groups_alike`: as for `match_strength`.
     """
+    if _other_persons_in_full(left, right):
+        return None
     named = _names_match(left, right)
     left, right = informative(left), informative(right)
     if not left or not right:
         return named
     strength = _informative_match(left, right, groups_alike)
     return None if strength is None else max(strength, named)
+
+
+def _other_persons_in_full(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> bool:
+    """Both lists name someone the knowledge base does not know by two words or more ("Prime
+    Minister James Kaupa", "Police Minister Peter Numa") and no such name of one is a spelling
+    of one of the other: two different persons in one role, the visitor's second meeting of the
+    afternoon, not a second report of the first (round r9, fusion_own3 tune). A family name
+    alone ("Kaupa") or a title says too little to rule a person out."""
+    left_full = [a for a in left if is_proper_name(a) and len(name_words(a.name)) >= 2]
+    right_full = [b for b in right if is_proper_name(b) and len(name_words(b.name)) >= 2]
+    return (
+        bool(left_full)
+        and bool(right_full)
+        and not any(same_name(a, b) for a in left_full for b in right_full)
+    )
 
 
 def _informative_match(

@@ -15,7 +15,9 @@ Cambodian boats on Tuesday, and within its own document it has nothing earlier t
    seizure). The same family keeps incremental fusion's region closed over it: that mention's
    blocks reach the happening, and the happening's blocks reach that mention's document;
 4. no other happening of the family competes: exactly one happening with participants passes
-   2 and 3 (whatever its words), and it is told by another document. When two happenings of its
+   2 and 3 (whatever its words), and it is told by another document. An act told only as not
+   done or as possible ("had not returned fire") is no happening: it neither competes nor is
+   recalled (round r9). When two happenings of its
    kind fit (a seizure on Tuesday and another boat held on Tuesday), the mention stays alone.
 
 A mention with participants of its own keeps the participant rules (`cluster.MentionCluster`).
@@ -24,7 +26,7 @@ A mention with participants of its own keeps the participant rules (`cluster.Men
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -32,7 +34,7 @@ from pathlib import Path
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.cluster import WINDOW_DAYS, MentionCluster, days_apart, mention_time
 from realpolitik.fusion.compat import intersect, known_interval
-from realpolitik.model import EventMention
+from realpolitik.model import ActorMention, EventMention
 
 ROOTS_PATH = Path(__file__).resolve().parents[1] / "data" / "fusion" / "act_roots.tsv"
 
@@ -82,22 +84,38 @@ def same_root(a: str | None, b: str | None) -> bool:
     return short == long or (len(short) >= MIN_PREFIX_ROOT and long.startswith(short))
 
 
-def joined_happening(
-    m: EventMention, clusters: Iterable[MentionCluster], same_family: list[EventMention]
-) -> MentionCluster | None:
-    """The one happening of another document the party-less `m` refers back to, or None.
-    `same_family`: the mentions of `m`'s type family in `m`'s document."""
-    if informative(m.source) or informative(m.target) or m.polarity != "asserted":
-        return None  # a hypothetical or denied act ("any seizure would") recalls nothing
-    named = {
+def named_countries(same_family: list[EventMention]) -> set[str]:
+    """The countries of the participants that `same_family`, the mentions
+    of one type family in one document, name: the parties that document can refer back to."""
+    return {
         a.country
         for x in same_family
         for a in informative(x.source + x.target)
         if a.country is not None
     }
+
+
+def joined_happening(
+    m: EventMention,
+    candidates: Callable[[set[str]], Iterable[MentionCluster]],
+    same_family: list[EventMention],
+) -> MentionCluster | None:
+    """The one happening of another document the party-less `m` refers back to, or None.
+    `same_family`: the mentions of `m`'s type family in `m`'s document; `candidates(countries)`:
+    at least every cluster of the family naming one of `countries` within the window of `m`
+    (the family's block index answers it, so the work per mention does not grow with the
+    archive: rule 3 needs every country of a happening named, so one that names none of them
+    cannot fit)."""
+    if informative(m.source) or informative(m.target) or m.polarity != "asserted":
+        return None  # a hypothetical or denied act ("any seizure would") recalls nothing
+    named = named_countries(same_family)
     if not named:
         return None
-    fitting = [c for c in clusters if c.has_actors and _fits(m, c, named, same_family)]
+    fitting = [
+        c
+        for c in candidates(named)
+        if c.has_actors and _told_as_done(c) and _fits(m, c, named, same_family)
+    ]
     if len(fitting) != 1:
         return None  # nothing, or two happenings of its kind compete
     (cluster,) = fitting
@@ -109,20 +127,30 @@ def joined_happening(
     return cluster
 
 
+def _told_as_done(cluster: MentionCluster) -> bool:
+    """Some report asserts the happening: an act told only as not done ("had not returned
+    fire") or as possible is no happening a later article can recall, nor a competitor."""
+    return any(x.polarity == "asserted" for x in cluster.mentions)
+
+
+def _countries(actors: list[ActorMention]) -> set[str]:
+    return {a.country for a in informative(actors) if a.country is not None}
+
+
 def _fits(
     m: EventMention, cluster: MentionCluster, named: set[str], same_family: list[EventMention]
 ) -> bool:
-    countries = {a.country for a in informative(cluster.source + cluster.target) if a.country}
+    if not cluster.compatible(m):
+        return False  # the cheapest test first: date, place and kind
+    countries = _countries(cluster.source + cluster.target)
     if not countries or not countries <= named:
         return False
     # the document's mentions that name the parties report within the happening's window
     if not any(
         days_apart(cluster.span, mention_time(x)) <= WINDOW_DAYS
         for x in same_family
-        if countries & {a.country for a in informative(x.source + x.target)}
+        if countries & _countries(x.source + x.target)
     ):
-        return False
-    if not cluster.compatible(m):
         return False
     stated = known_interval(m.date)
     if stated is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import partial
 
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent
@@ -94,11 +95,18 @@ class _FamilyFusion:
                 best, join = self._best_join(m) if not _has_actors(m) else (None, None)
                 swapped = join.swapped if join else False
                 if best is None:  # a back-reference to another report's happening, else new
-                    best = joined_happening(m, self.clusters, self.by_doc[m.doc_id])
+                    best = joined_happening(
+                        m, partial(self._naming, m), self.by_doc[m.doc_id]
+                    )
                 cluster = best if best is not None else self._new_cluster()
             self._add(cluster, m, swapped)
             positions.add(m, cluster)
         return positions
+
+    def _naming(self, m: EventMention, countries: set[str]) -> list[MentionCluster]:
+        """The family's clusters naming one of `countries` within the window of `m`."""
+        keys = sorted(f"c:{c}" for c in countries)
+        return self.index.candidates(keys, mention_time(m))
 
     def _continue_definite_openers(self, positions: DocumentPositions) -> None:
         """A one-document happening whose first mention is a definite noun with participants

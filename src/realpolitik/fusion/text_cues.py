@@ -31,7 +31,10 @@ _NOMINAL_WORDS = frozenset(
     "visit visits trip trips talks call summit raid raids attack attacks strike strikes airstrike "
     "airstrikes blast blasts clash clashes assault offensive ambush takeover crackdown siege ban "
     "embargo deal protest protests aid accusation accusations exercise exercises operation "
-    "skirmish skirmishes battle battles fight war".split()
+    "skirmish skirmishes battle battles fight war "
+    # nouns spelt as their verb, of acts a later sentence refers back to ("called the arrest
+    # political", "the swap was arranged"; round r9, fusion_own3 tune)
+    "arrest arrests release releases swap swaps blockade boycott veto tariff levy".split()
 )
 
 

@@ -4,7 +4,9 @@ Which date a document gets, first that applies:
 1. its own metadata: a JSONL record's `published`, a page's metadata, a `.txt` file's sidecar
    `NAME.meta.json`;
 2. a dateline with a full date at the top of the text ("KABUL, Feb. 20, 2023 (AP) —",
-   "Published on 20 February 2023", a line holding only a date);
+   "Published on 20 February 2023", a line holding only a date, a date with its outlet's name
+   after it ("15 May 2026 | Caucasus Observer", "12.03.2026 - Balkan Review"), a town or outlet
+   in ordinary case before it ("Belgrade, 10 March 2026"));
 3. `run --published DATE`, the default the user gave for the inputs of that run;
    a wire dateline without a year ("ISLAMABAD, Feb 20 (Reuters) -") is completed with the year
    that puts it nearest to that default (no year is ever invented without one).
@@ -33,6 +35,9 @@ _DATE_FORMS = (
     rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?(?:\s+{_YEAR})?",
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+    # Day, month and year joined by dots ("12.03.2026"): the dotted form is the day-first one of
+    # European pages; a slashed date is left alone, as its order cannot be told.
+    r"(?P<dotted_day>[0-3]?\d)\.(?P<dotted_month>[01]?\d)\.(?P<dotted_year>(?:19|20)\d\d)",
 )
 
 # How far into the text a dateline may sit: past a section label, a headline and a byline, not
@@ -55,12 +60,26 @@ _BARE = (
     r"\s*$"
 )
 
+# A date line that names its outlet after the date: "15 May 2026 | Caucasus Observer",
+# "Saturday, 16 May 2026 - South Caucasus Radio", "5 October 2026 (Eastern Europe Monitor)". The
+# rest of the line must be a short capitalised name, not a sentence (no full stop).
+_WITH_OUTLET = r"^{date}\s*(?:[-–—|]\s*|\()[A-Z][A-Za-z0-9 &'’.-]{{1,50}}\)?\s*$"
+# A town or an outlet in ordinary case before the date, the line ending with it: "Belgrade,
+# 10 March 2026". At most four words before the comma, so a sentence is not read as one.
+_PLACE_THEN_DATE = r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Za-z'’.-]+){{0,3}},\s+{date}\s*$"
+
 # Python's `re` allows a group name once per pattern: one pattern per shape and date form.
 # The wire dateline's place must be in capitals (that is what tells it from a sentence); dates
 # and labels are matched in any case.
 _PATTERNS = [
     (shape is _LABELLED, re.compile(shape.format(date=f"(?i:{form})"), flags))
-    for shape, flags in ((_WIRE, 0), (_LABELLED, re.IGNORECASE), (_BARE, re.IGNORECASE))
+    for shape, flags in (
+        (_WIRE, 0),
+        (_LABELLED, re.IGNORECASE),
+        (_BARE, re.IGNORECASE),
+        (_WITH_OUTLET, 0),
+        (_PLACE_THEN_DATE, 0),
+    )
     for form in _DATE_FORMS
 ]
 
@@ -71,6 +90,10 @@ def _to_date(m: re.Match[str], default: date | None) -> date | None:
     try:
         if groups.get("iso"):
             return date.fromisoformat(groups["iso"])
+        if groups.get("dotted_year"):
+            return date(
+                int(groups["dotted_year"]), int(groups["dotted_month"]), int(groups["dotted_day"])
+            )
         month = _MONTHS[groups["month"].lower()[:3]]
         day = int(groups["day"])
         if groups.get("year"):
