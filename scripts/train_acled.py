@@ -13,7 +13,9 @@ data writes the same weights (up to float rounding of the embedding runtime).
 Designs (`--compare`): TF-IDF, MiniLM alone, with TF-IDF, with NGEC weak examples, with own
 reports, with the context features (shipped), and with hashed lemma 1-2-grams beside them
 (`minilm+own+context+lex`, round 6: LEX_DIM buckets x LEX_SCALE; not shipped, see
-docs/events-acled.md).
+docs/events-acled.md), and with the own gold sets' tune parts as training examples
+(`minilm+own+owntune+context` at weight 1, `-half` at 0.5, `-quarter` at 0.25; round 14,
+not shipped: their CV also reads the own tune reports out of fold, `own_tune_oof_weighted_f1`).
 
 Writes `src/realpolitik/data/events/acled_model.npz` (coefficients, intercepts, labels) and
 `acled_model.json` (design, C, training-set size and hash, figures). No snippet text is written.
@@ -93,9 +95,20 @@ OWN_WEIGHT = 0.5
 LEX_DESIGNS = ("minilm+own+context+lex",)
 LEX_DIM = 2048
 LEX_SCALE = 0.25
-FEATURE_DESIGNS = ("minilm+own+context", *LEX_DESIGNS)
+# Round 14: the tune parts of the own gold sets (eval/acled_own_tune.py, about 240 reports we
+# wrote and labelled; never a check part) as training examples beside the short reports, at the
+# weight in the design's name's entry here; the weight is chosen by comparing the two designs'
+# tune CV (CASE tune folds and the own tune reports, both out of fold).
+OWN_TUNE_DESIGNS = {
+    "minilm+own+owntune+context": 1.0,
+    "minilm+own+owntune-half+context": 0.5,
+    "minilm+own+owntune-quarter+context": 0.25,
+}
+FEATURE_DESIGNS = ("minilm+own+context", *LEX_DESIGNS, *OWN_TUNE_DESIGNS)
 DESIGNS = ("tfidf", "minilm", "minilm+tfidf", "minilm+ngec", "minilm+own", *FEATURE_DESIGNS)
 SHIPPED_CHOICES = ("minilm", "minilm+ngec", "minilm+own", *FEATURE_DESIGNS)
+OwnTune = tuple[list[str], list[str]]
+NO_OWN_TUNE: OwnTune = ([], [])
 SHIPPED = "minilm+own+context"
 
 
@@ -238,34 +251,88 @@ def _scaled(x: np.ndarray, scale: float) -> np.ndarray:
     return out
 
 
+def own_tune_examples() -> OwnTune:
+    """The own gold sets' tune reports (eval/acled_own_tune.py): texts and labels."""
+    from realpolitik.eval.acled_own_tune import own_tune_reports
+
+    reports = own_tune_reports()
+    return [r["text"] for r in reports], [r["label"] for r in reports]
+
+
 def _train(
-    design: str, texts: list[str], y: list[str], c: Setting, *others: list[str]
+    design: str,
+    texts: list[str],
+    y: list[str],
+    c: Setting,
+    *others: list[str],
+    own_tune: OwnTune = NO_OWN_TUNE,
 ) -> tuple[LogisticRegression, list[Any]]:
-    """Fit the design on `texts` (plus its weak examples); feature matrices of `others`."""
+    """Fit the design on `texts` (plus its weak examples, and for an own-tune design the own
+    tune reports `own_tune`); feature matrices of `others`."""
     weak_texts, weak_y, weak_weight = weak_examples(design)
-    x_train, *x_others = _features(design, texts + weak_texts, *others)
+    tune_texts, tune_y = own_tune if design in OWN_TUNE_DESIGNS else NO_OWN_TUNE
+    x_train, *x_others = _features(design, texts + weak_texts + tune_texts, *others)
     if design in FEATURE_DESIGNS:
         x_train, *x_others = [_scaled(x, c[3]) for x in (x_train, *x_others)]
-    weights = np.array([1.0] * len(texts) + [weak_weight] * len(weak_texts))
-    return _fit(x_train, y + weak_y, c, weights), x_others
+    weights = np.array(
+        [1.0] * len(texts)
+        + [weak_weight] * len(weak_texts)
+        + [OWN_TUNE_DESIGNS.get(design, 0.0)] * len(tune_texts)
+    )
+    return _fit(x_train, y + weak_y + tune_y, c, weights), x_others
+
+
+def _cv_scores(
+    design: str, texts: list[str], y: list[str], c: Setting, own_tune: OwnTune = NO_OWN_TUNE
+) -> tuple[float, float]:
+    """Mean weighted F1 of 5-fold cross-validation on the CASE tune part, and the weighted F1
+    of the own tune reports read out of fold (NaN without them). The own tune reports are cut
+    into five folds of their own, paired with the CASE folds: fold k trains on the other four
+    folds of both (an own-tune design; the other designs never see them) and reads the k-th."""
+    own_texts, own_y = own_tune
+    own_folds = (
+        list(KFold(5, shuffle=True, random_state=SEED).split(own_texts))
+        if own_texts
+        else [(np.arange(0), np.arange(0))] * 5
+    )
+    scores = []
+    own_gold: list[str] = []
+    own_pred: list[str] = []
+    case_folds = KFold(5, shuffle=True, random_state=SEED).split(texts)
+    for (train_idx, test_idx), (own_tr, own_te) in zip(case_folds, own_folds, strict=True):
+        tr = [texts[i] for i in train_idx]
+        te = [texts[i] for i in test_idx]
+        fold_own = ([own_texts[i] for i in own_tr], [own_y[i] for i in own_tr])
+        held_own = [own_texts[i] for i in own_te]
+        model, (x_te, *x_own) = _train(
+            design, tr, [y[i] for i in train_idx], c, te, *([held_own] if held_own else []),
+            own_tune=fold_own,
+        )
+        pred = list(model.predict(x_te))
+        scores.append(f1_table([y[i] for i in test_idx], pred)["weighted_f1"])
+        if x_own:
+            own_gold += [own_y[i] for i in own_te]
+            own_pred += list(model.predict(x_own[0]))
+    own_score = f1_table(own_gold, own_pred)["weighted_f1"] if own_gold else float("nan")
+    return float(np.mean(scores)), float(own_score)
 
 
 def _cv_score(design: str, texts: list[str], y: list[str], c: Setting) -> float:
     """Mean weighted F1 of 5-fold cross-validation on the tune part."""
-    scores = []
-    for train_idx, test_idx in KFold(5, shuffle=True, random_state=SEED).split(texts):
-        tr = [texts[i] for i in train_idx]
-        te = [texts[i] for i in test_idx]
-        model, (x_te,) = _train(design, tr, [y[i] for i in train_idx], c, te)
-        pred = list(model.predict(x_te))
-        scores.append(f1_table([y[i] for i in test_idx], pred)["weighted_f1"])
-    return float(np.mean(scores))
+    return _cv_scores(design, texts, y, c)[0]
 
 
-def _choose_c(design: str, texts: list[str], y: list[str]) -> tuple[Setting, float]:
-    """The setting with the best cross-validated weighted F1 (ties: the smaller C)."""
+def _choose_c(
+    design: str, texts: list[str], y: list[str], own_tune: OwnTune = NO_OWN_TUNE
+) -> tuple[Setting, float]:
+    """The setting with the best cross-validated weighted F1 (ties: the smaller C). An own-tune
+    design is judged on the mean of its CASE tune CV and its own tune out-of-fold figure, as it
+    learns from both."""
     grid = FEATURE_SETTINGS if design in FEATURE_DESIGNS else SETTINGS
-    results = [(_cv_score(design, texts, y, c), c) for c in grid]
+    if design in OWN_TUNE_DESIGNS:
+        results = [(float(np.mean(_cv_scores(design, texts, y, c, own_tune))), c) for c in grid]
+    else:
+        results = [(_cv_score(design, texts, y, c), c) for c in grid]
     best_score, best_c = max(results, key=lambda r: (r[0], -r[1][0]))
     return best_c, best_score
 
@@ -275,8 +342,10 @@ def evaluate(
 ) -> dict[str, Any]:
     texts = [s["text"] for s in tune]
     y = [s["gold"] for s in tune]
-    c, cv = _choose_c(design, texts, y)
-    model, (x_check,) = _train(design, texts, y, c, [s["text"] for s in check])
+    own_tune = own_tune_examples()
+    c, _ = _choose_c(design, texts, y, own_tune)
+    cv, own_cv = _cv_scores(design, texts, y, c, own_tune)
+    model, (x_check,) = _train(design, texts, y, c, [s["text"] for s in check], own_tune=own_tune)
     check_table = f1_table([s["gold"] for s in check], list(model.predict(x_check)))
     return {
         "design": design,
@@ -285,6 +354,7 @@ def evaluate(
         "none_factor": c[2],
         "feature_scale": c[3],
         "tune_cv_weighted_f1": round(cv, 4),
+        "own_tune_oof_weighted_f1": round(own_cv, 4),
         "check_weighted_f1": check_table["weighted_f1"],
         "check_micro_f1": check_table["micro_f1"],
         "check_macro_f1": check_table["macro_f1"],
@@ -433,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     parts = split("case2021", snippets, key=lambda s: s["id"])
     tune, check = parts["tune"], parts["check"]
     # Every vector once, with one parser load.
-    embed([s["text"] for s in snippets] + own_examples()[0])
+    own_tune = own_tune_examples()
+    embed([s["text"] for s in snippets] + own_examples()[0] + own_tune[0])
     if args.cheap:
         args.out.mkdir(parents=True, exist_ok=True)
         train_cheap(tune, check, args.out)
@@ -443,8 +514,11 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(evaluate(design, tune, check)), flush=True)
     texts = [s["text"] for s in tune]
     y = [s["gold"] for s in tune]
-    c, cv = _choose_c(args.design, texts, y)
-    model, (x_check,) = _train(args.design, texts, y, c, [s["text"] for s in check])
+    c, _ = _choose_c(args.design, texts, y, own_tune)
+    cv, own_cv = _cv_scores(args.design, texts, y, c, own_tune)
+    model, (x_check,) = _train(
+        args.design, texts, y, c, [s["text"] for s in check], own_tune=own_tune
+    )
     check_table = f1_table([s["gold"] for s in check], list(model.predict(x_check)))
     args.out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
@@ -466,10 +540,17 @@ def main(argv: list[str] | None = None) -> int:
             "minilm+ngec": " + NGEC synthetic story openings, weak labels",
             "minilm+own": " + short reports written for realpolitik (acled_examples.tsv)",
             "minilm+own+context": " + short reports written for realpolitik (acled_examples.tsv)",
+            **{
+                d: " + short reports written for realpolitik (acled_examples.tsv) + the tune parts"
+                f" of the own gold sets acled_own*.yaml (weight {w}; never a check part)"
+                for d, w in OWN_TUNE_DESIGNS.items()
+            },
         }.get(args.design, ""),
         "features": list(feature_names()) if args.design in FEATURE_DESIGNS else [],
         "n_train": len(tune),
         "n_weak": len(weak_examples(args.design)[0]),
+        "n_own_tune": len(own_tune[0]) if args.design in OWN_TUNE_DESIGNS else 0,
+        "own_tune_weight": OWN_TUNE_DESIGNS.get(args.design, 0.0),
         "train_ids_sha256": ids,
         "data_sha256": hashlib.sha256(args.data.read_bytes()).hexdigest(),
         "C": c[0],
@@ -480,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         "lexical_scale": LEX_SCALE if args.design in LEX_DESIGNS else 0.0,
         "seed": SEED,
         "tune_cv_weighted_f1": round(cv, 4),
+        "own_tune_oof_weighted_f1": round(own_cv, 4),
         "check_weighted_f1": check_table["weighted_f1"],
         "check_micro_f1": check_table["micro_f1"],
         "check_macro_f1": check_table["macro_f1"],
