@@ -33,6 +33,11 @@ ATTRIBUTION_PENALTY = 0.4
 # a later clause's typed verb with both parties below an earlier one whose lexicon entry is one
 # step less specific (attachment round 18, own19 tune).
 LATER_CLAUSE_PENALTY = 0.1
+# A blame told after the hostile act it blames ("..., the ministry said, blaming rebels"; "and
+# the governor blamed the militia for the attack") remarks on that act, the sentence's main
+# event (`events/reported_blame.py`). 0.2 puts a blame verb with both parties below the act's
+# typed verb with only one of them named (short round r9, own22 tune).
+BLAMED_ACT_REPORT_PENALTY = 0.2
 REFRAMED_PENALTY = 0.03  # a type read from future/obligation framing is a little less certain
 
 
@@ -48,6 +53,7 @@ def score(
     adjunct: bool = False,
     attribution: bool = False,
     later_clause: bool = False,
+    blames_told_act: bool = False,
 ) -> float:
     c = specificity
     c += SOURCE_FOUND if has_source else 0.0
@@ -70,6 +76,8 @@ def score(
         c -= ATTRIBUTION_PENALTY
     if later_clause:
         c -= LATER_CLAUSE_PENALTY
+    if blames_told_act:
+        c -= BLAMED_ACT_REPORT_PENALTY
     if reframed:
         c -= REFRAMED_PENALTY
     return round(min(0.99, max(0.01, c)), 4)

@@ -57,6 +57,7 @@ from realpolitik.events.place_target import (
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
+from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
@@ -328,6 +329,7 @@ def extract_events(
         # one reading per trigger word: the first (most specific) wins
         triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}
+        told_acts = [(t.token.i, t.ttype.plover_type) for t in triggers]
         remarks = _denial_remarks(sent)
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
@@ -484,6 +486,7 @@ def extract_events(
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
                 later_clause=clausal and _later_clause(tok, typed),
+                blames_told_act=clausal and blames_told_act(tok, told_acts),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)

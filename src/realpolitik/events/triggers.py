@@ -443,6 +443,9 @@ def _particles(verb: Token) -> list[Token]:
             (c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)
             # a particle split from its verb by the object: "moved its troops back"
             or (c.lower_ in SPLIT_PARTICLES and any(verb.i < o < c.i for o in objects))
+            # ... or one between the verb and its object: "turned back hundreds of migrants"
+            # (the parser gives "back" there as an adverb; short round r9)
+            or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and any(o > c.i for o in objects))
         )
     ]
 

@@ -1,0 +1,34 @@
+"""A report of blame told after the act it blames: "Gunmen burned a police post overnight, the
+ministry said, blaming rebels"; "Rockets hit the base, and the army blamed the militia for the
+attack". The sentence reports the act; who is blamed for it is a remark on it, so the blame
+ranks below the act (`confidence.BLAMED_ACT_REPORT_PENALTY`). A blame whose own clause holds the
+act ("blamed the militia for abducting two villagers") is the accusation the sentence reports,
+and stays the main event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from realpolitik.events.wordlists import read_word_sets
+
+_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "reported_blame.yaml"
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(_FILE)
+
+
+def blames_told_act(tok: Token, acts: Iterable[tuple[int, str]]) -> bool:
+    """Whether `tok` is a blame verb and a hostile act of the sentence (`acts`: token index and
+    PLOVER root of each typed trigger) is told before it, outside the blame's own clause."""
+    words = _words()
+    if tok.lemma_.lower() not in words["blame_verbs"]:
+        return False
+    own_clause = {t.i for t in tok.subtree}
+    hostile = {t.lower() for t in words["blamed_act_types"]}
+    return any(i < tok.i and i not in own_clause and root.lower() in hostile for i, root in acts)
