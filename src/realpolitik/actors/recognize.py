@@ -32,6 +32,7 @@ from realpolitik.actors.coref import (
     named_body_before,
     title_references,
 )
+from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
@@ -332,6 +333,7 @@ def find_actors(
             _widen_with_noun(kb, sdoc, c, kept)
     widened = [c for c in kept if c.how == "kb+noun"]
     kept = [c for c in kept if c.how == "kb+noun" or not any(w.overlaps(c) for w in widened)]
+    kept = join_dual_nationals(sdoc, kept, places)
     kept = _person_roles(kb, sdoc, kept)
     return _to_mentions(doc, sdoc, kb, kept, day, places, table)
 
@@ -470,7 +472,11 @@ def _sentence_country(
     others)."""
     for sent in sdoc.sents:
         inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
-        countries = {m.country for m in inside if m.country and not m.actor_id.startswith("new:")}
+        countries = {
+            m.country
+            for m in inside
+            if m.country and not m.actor_id.startswith("new:") and m.how != DUAL_NATIONAL
+        }
         countries |= {c for offset, c in places if sent.start_char <= offset < sent.end_char}
         if len(countries) != 1:
             continue
