@@ -12,6 +12,7 @@ import yaml
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.nominal_objects import prep_objects, typed_as_verb_with
 
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "ending.yaml"
 
@@ -27,17 +28,4 @@ def ending_nouns() -> dict[str, tuple[str, ...]]:
 def ending_event(noun: Token, lex: Lexicon) -> TriggerType | None:
     """The type of "an end to X" as the lexicon types "end X", or None."""
     verbs = ending_nouns().get(noun.lemma_.lower(), ())
-    objects = [
-        obj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-    for verb in verbs:
-        for obj in objects:
-            for word in (obj.lemma_.lower(), obj.lower_):
-                hit = lex.pattern(verb, "", word)
-                if hit:
-                    return hit
-    return None
+    return typed_as_verb_with(verbs, prep_objects(noun, "to"), lex)

@@ -26,24 +26,21 @@ def nominal_verbs() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _of_objects(word: Token) -> list[Token]:
+def prep_objects(word: Token, preposition: str) -> list[Token]:
+    """The objects of `word`'s `preposition` phrases ("the closure *of* the port")."""
     return [
         obj
         for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
 
 
-def nominal_object_event(noun: Token, lex: Lexicon) -> TriggerType | None:
-    """The type of "the closure of X" as the lexicon types "close X", or None."""
-    verbs = nominal_verbs().get(noun.lemma_.lower(), ())
-    if not verbs:
-        return None
-    objects = _of_objects(noun)
-    # "the closure of two of its crossings": the number counts what its own "of" phrase names
-    objects += [inner for obj in objects if obj.pos_ == "NUM" for inner in _of_objects(obj)]
+def typed_as_verb_with(
+    verbs: tuple[str, ...], objects: list[Token], lex: Lexicon
+) -> TriggerType | None:
+    """The lexicon's type of the first of `verbs` done to one of `objects` ("close" + "port")."""
     for verb in verbs:
         for obj in objects:
             for word in (obj.lemma_.lower(), obj.lower_):
@@ -51,3 +48,14 @@ def nominal_object_event(noun: Token, lex: Lexicon) -> TriggerType | None:
                 if hit:
                     return hit
     return None
+
+
+def nominal_object_event(noun: Token, lex: Lexicon) -> TriggerType | None:
+    """The type of "the closure of X" as the lexicon types "close X", or None."""
+    verbs = nominal_verbs().get(noun.lemma_.lower(), ())
+    if not verbs:
+        return None
+    objects = prep_objects(noun, "of")
+    # "the closure of two of its crossings": the number counts what its own "of" phrase names
+    objects += [inner for obj in objects if obj.pos_ == "NUM" for inner in prep_objects(obj, "of")]
+    return typed_as_verb_with(verbs, objects, lex)
