@@ -70,3 +70,17 @@ def test_burning_down_a_building_is_an_attack(resources):
         "Rioters burned down the district council office in the night.", resources
     )
     assert event_on(events, "burned").plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels pulled back their artillery from the hills above the town on Friday.",
+        "Both armies pulled back heavy weapons from the contact line, monitors said.",
+        "The militia pulled its fighters back from the outskirts of the city.",
+    ],
+)
+def test_guns_and_fighters_pulled_back_are_a_military_retreat(text, resources):
+    # with "back" read as the particle before or after the object, the bare "pull back" entry
+    # (a concession) must not win over the military reading (stop 31, the lead)
+    assert [e.plover_type for e in pipeline_events(text, resources)] == ["RETREAT"]
