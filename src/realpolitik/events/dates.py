@@ -55,6 +55,7 @@ class Lexicon:
     year_prepositions: frozenset[str]
     period_start_prepositions: frozenset[str]
     offset_counts: dict[str, int]
+    next_day_words: frozenset[str]
     reacting_verbs: frozenset[str]
 
 
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         period_start_prepositions=frozenset(raw["period_start_prepositions"]),
         offset_counts={str(k): int(v) for k, v in raw["offset_counts"].items()},
+        next_day_words=frozenset(raw["next_day_words"]),
         reacting_verbs=frozenset(raw["reacting_verbs"]),
     )
 
@@ -219,7 +221,7 @@ def _offset_count(text: str, lex: Lexicon) -> int | None:
     """Days of "a day later", "two days later", "the next day" (None for any other phrase)."""
     words = text.lower().split()
     if words[:1] == ["the"] and words[2:] == ["day"] and len(words) == 3:
-        return 1 if words[1] in {"next", "following"} else None
+        return 1 if words[1] in lex.next_day_words else None
     if len(words) == 3 and words[1] in {"day", "days"} and words[2] == "later":
         return int(words[0]) if words[0].isdigit() else lex.offset_counts.get(words[0])
     return None

@@ -30,5 +30,11 @@ def blames_told_act(tok: Token, acts: Iterable[tuple[int, str]]) -> bool:
     if tok.lemma_.lower() not in words["blame_verbs"]:
         return False
     own_clause = {t.i for t in tok.subtree}
-    hostile = {t.lower() for t in words["blamed_act_types"]}
-    return any(i < tok.i and i not in own_clause and root.lower() in hostile for i, root in acts)
+    hostile = _hostile_roots()
+    return any(i < tok.i and i not in own_clause and root.upper() in hostile for i, root in acts)
+
+
+@cache
+def _hostile_roots() -> frozenset[str]:
+    """The PLOVER roots (upper case, as events carry them) whose blame is a remark on the act."""
+    return frozenset(t.upper() for t in _words()["blamed_act_types"])

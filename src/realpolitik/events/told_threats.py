@@ -58,6 +58,12 @@ PAST_AUX = frozenset({"had", "has", "have", "did"})
 ACT_BELOW_THREAT = 0.01
 
 
+# How an event's ACLED type is read: (type, trigger word, source, target) -> (type, sub-type).
+AcledOf = Callable[
+    [TriggerType, Token, list[ActorMention], list[ActorMention]], tuple[str | None, str | None]
+]
+
+
 @dataclass
 class ToldThreat:
     """An event the framing step typed THREATEN from a hostile act, and where it was told."""
@@ -151,9 +157,7 @@ def split_told_threats(
     events: list[EventMention],
     told: list[ToldThreat],
     polarity_of: Callable[[Token], str],
-    acled_of: Callable[
-        [TriggerType, Token, list[ActorMention], list[ActorMention]], tuple[str | None, str | None]
-    ],
+    acled_of: AcledOf,
 ) -> None:
     """Each threat (promise) told becomes the act (its own type, its polarity) and the threat
     (THREATEN, or AGREE, on the verb of telling, as asserted as that verb is), in place in
@@ -183,44 +187,39 @@ def split_told_threats(
         )
         if on_teller or item.reassurance:
             continue
-        teller = item.teller
-        events.insert(
-            at + 1,
-            replace(
-                act,
-                trigger=teller.text,
-                trigger_start=teller.idx,
-                mention_id=f"{act.doc_id}:{teller.idx}",
-                polarity=_telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
-                fatalities=None,
-            ),
-        )
+        events.insert(at + 1, _on_teller(act, item.teller, polarity_of))
 
 
 def _add_denial(
     events: list[EventMention],
     item: ToldThreat,
     polarity_of: Callable[[Token], str],
-    acled_of: Callable[
-        [TriggerType, Token, list[ActorMention], list[ActorMention]], tuple[str | None, str | None]
-    ],
+    acled_of: AcledOf,
 ) -> None:
     """The denial told, on the verb of telling, by the side the deed was said of, after it."""
     act, teller = item.event, item.teller
     event_type, sub_type = acled_of(DENIAL, teller, act.source, act.target)
-    events.insert(
-        events.index(act) + 1,
-        replace(
-            act,
-            **DENIAL.event_fields(),  # type: ignore[arg-type]
-            acled_event_type=event_type,
-            acled_sub_event_type=sub_type,
-            trigger=teller.text,
-            trigger_start=teller.idx,
-            mention_id=f"{act.doc_id}:{teller.idx}",
-            polarity=_telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
-            fatalities=None,
-        ),
+    denial = replace(
+        act,
+        **DENIAL.event_fields(),  # type: ignore[arg-type]
+        acled_event_type=event_type,
+        acled_sub_event_type=sub_type,
+    )
+    events.insert(events.index(act) + 1, _on_teller(denial, teller, polarity_of))
+
+
+def _on_teller(
+    event: EventMention, teller: Token, polarity_of: Callable[[Token], str]
+) -> EventMention:
+    """`event` (its type, parties and date) said by `teller`: on the verb of telling, as
+    asserted as the telling is, with no deaths of its own."""
+    return replace(
+        event,
+        trigger=teller.text,
+        trigger_start=teller.idx,
+        mention_id=f"{event.doc_id}:{teller.idx}",
+        polarity=_telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
+        fatalities=None,
     )
 
 

@@ -87,12 +87,7 @@ def same_root(a: str | None, b: str | None) -> bool:
 def named_countries(same_family: list[EventMention]) -> set[str]:
     """The countries of the participants that `same_family`, the mentions
     of one type family in one document, name: the parties that document can refer back to."""
-    return {
-        a.country
-        for x in same_family
-        for a in informative(x.source + x.target)
-        if a.country is not None
-    }
+    return set().union(*(_countries(x.source + x.target) for x in same_family))
 
 
 def joined_happening(

@@ -105,7 +105,7 @@ class _FamilyFusion:
 
     def _naming(self, m: EventMention, countries: set[str]) -> list[MentionCluster]:
         """The family's clusters naming one of `countries` within the window of `m`."""
-        keys = sorted(f"c:{c}" for c in countries)
+        keys = sorted(_country_key(c) for c in countries)
         return self.index.candidates(keys, mention_time(m))
 
     def _continue_definite_openers(self, positions: DocumentPositions) -> None:
@@ -167,6 +167,11 @@ def _informative_first(m: EventMention) -> tuple[int, int, str, int]:
     return (-sides, date_rank, m.doc_id, m.trigger_start)
 
 
+def _country_key(country: str) -> str:
+    """The block index's key of a country (`_block_keys`, `_FamilyFusion._naming`)."""
+    return f"c:{country}"
+
+
 def _block_keys(m: EventMention) -> list[str]:
     """Countries (or, for stateless actors, ids) of the participants; the place when none; and
     the family-name key of every unknown proper name and the key of every title
@@ -174,7 +179,7 @@ def _block_keys(m: EventMention) -> list[str]:
     country meets another report's spelling of it or the person it names."""
     keys = sorted(
         {
-            f"c:{a.country}" if a.country else f"a:{a.actor_id}"
+            _country_key(a.country) if a.country else f"a:{a.actor_id}"
             for a in informative(m.source + m.target)
         }
     )
