@@ -128,3 +128,24 @@ def test_eval_reader_own_list_names_only_cues_of_its_articles(prefix):
             (name,) = [n for n in texts if n.startswith(doc + "_")]
             sentences = re.split(r"(?<=[.!?])\s+|\n+", texts[name].lower())
             assert any(all(c.lower() in s for c in entry["cue"]) for s in sentences), (doc, entry["cue"])
+
+
+def test_eval_reader_own9_is_scored_and_every_cue_lies_in_one_sentence_of_its_part():
+    import re
+
+    import yaml
+
+    from realpolitik.eval.seeds import READER_OWN9, READER_OWN9_DIR, READER_OWN_SETS, article_key
+    from realpolitik.eval.splits import own_part
+
+    assert ("reader_own9", READER_OWN9, READER_OWN9_DIR) in READER_OWN_SETS
+    texts = {p.name: p.read_text(encoding="utf-8") for p in READER_OWN9_DIR.glob("*.txt")}
+    entries = yaml.safe_load(READER_OWN9.read_text(encoding="utf-8"))["events"]
+    assert len(texts) == 6 and len(entries) >= 100
+    for entry in entries:
+        assert isinstance(entry["asserted"], bool) and entry["types"]
+        assert len({own_part("reader_own9", article_key(d)) for d in entry["docs"]}) == 1
+        for doc in entry["docs"]:
+            (name,) = [n for n in texts if n.startswith(doc + "_")]
+            sentences = re.split(r"(?<=[.!?])\s+|\n+", texts[name].lower())
+            assert any(all(c.lower() in s for c in entry["cue"]) for s in sentences), (doc, entry["cue"])
