@@ -268,6 +268,32 @@ def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
     return None
 
 
+# Possessive pronouns that name back a party ("Its defence minister", "their envoy").
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _pronoun_possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
+    """ "Poland ... said it would close two crossings. Its defence minister flew to Vilnius": the
+    state a possessive pronoun names back, the subject of the main clause it follows: the
+    previous sentence's when the pronoun's noun is its own sentence's subject, else its own
+    sentence's (issue 9, round r10: reader_own9 tune). Only a state or one of its sectors: a
+    pronoun naming back a company, a party or a group gives no country."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
+        return None
+    sent = head.sent
+    in_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root for t in [head, *head.ancestors])
+    if in_subject:
+        if sent.start == 0:
+            return None
+        sent = head.doc[sent.start - 1].sent
+    subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
+        for m in mentions:
+            if m.start <= subject.idx < m.end:
+                return m.country if m.is_state_or_sector else None
+    return None
+
+
 @cache
 def _collective_words() -> tuple[frozenset[str], dict[str, str]]:
     """(head nouns, regional or bloc word -> what it stands for) of `collective_parties.yaml`."""
@@ -373,7 +399,12 @@ def generic_mentions(
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
             continue
-        country = country or _place_country(kb, tok, mentions) or _possessor_country(tok, mentions)
+        country = (
+            country
+            or _place_country(kb, tok, mentions)
+            or _possessor_country(tok, mentions)
+            or _pronoun_possessor_country(tok, mentions)
+        )
         text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         out.append(

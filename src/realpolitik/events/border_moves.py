@@ -73,14 +73,17 @@ def forces_to_a_border(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigg
 
 def forces_cross_a_border(verb: Token, lex: Lexicon) -> bool:
     """`verb` is forces crossing into a place or over a border: a crossing verb whose subject
-    names forces ("troops crossed into Ethiopia's Tigray region", "soldiers crossed the border").
+    names forces or military craft ("troops crossed into Ethiopia's Tigray region", "soldiers
+    crossed the border", "the drone crossed the border").
     The caller reads it as MOBILIZE only where the verb had no typed reading of its own."""
     verbs, preps = _crossing_words()
     borders, _ = _border_words()
     if verb.lemma_.lower() not in verbs:
         return False
+    craft = _direction_words()["crossing_craft"]
     forces = any(
-        c.dep_ == "nsubj" and any(_names_forces(n, lex) for n in _subject_nouns(c))
+        c.dep_ == "nsubj"
+        and any(_names_forces(n, lex) or n.lemma_.lower() in craft for n in _subject_nouns(c))
         for c in verb.children
     )
     return forces and any(

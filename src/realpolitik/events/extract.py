@@ -58,6 +58,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.reported_blame import blames_told_act
+from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
@@ -849,13 +850,19 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     moves = lemma in words["removal_verbs"] or (
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
-    )
+    ) or (lemma in words["removal_direction_verbs"] and _directions(tok) & words["removal_direction_preps"])
     if moves and any(
         _names_people(o, words["displaced_people"]) or _described_as_fled(o, words["fleeing_verbs"])
         for o in _people_objects(tok)
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _directions(verb: Token) -> set[str]:
+    """The prepositions on the verb and on the people it moves ("pushed thousands of migrants
+    towards the border": the parser hangs "towards" on "migrants")."""
+    return {c.lower_ for h in [verb, *_people_objects(verb)] for c in h.children if c.dep_ == "prep"}
 
 
 def _described_as_fled(head: Token, fleeing: frozenset[str]) -> bool:
@@ -953,6 +960,9 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     if noun is None:
         return args
     holder = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
+    answering = answering_verb(holder) if trig.nominal and not args.source else None
+    if answering is not None:  # "responded with sanctions": the responder imposes them
+        return Arguments(verb_arguments(answering, index).source, args.target, args.anaphor)
     verb = holder.head
     if holder.dep_ == "pobj" and holder.head.lower_ == "under":
         verb = holder.head.head

@@ -121,6 +121,9 @@ class Lexicon:
     threat_telling_verbs: frozenset[str]
     promised_act_types: frozenset[str]
     readiness_adjectives: frozenset[str]
+    effect_into_verbs: frozenset[str]
+    starting_participles: frozenset[str]
+    announcing_verbs: frozenset[str]
 
 
 @cache
@@ -268,6 +271,8 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
             # withdrawal, which Kyiv demands, is not on the table" with the main verb hung on
             # the act noun as a relative clause: either way the act is put aside
             cues.add(table)
+    if _announced_start(node, lex):
+        cues.add("intended")  # "announced snap exercises starting on Monday"
     if negated and modals & lex.ability_modals:
         cues.add("negated")  # "could not reach a deal": it did not happen
     elif modals & lex.speculative_modals:
@@ -277,6 +282,24 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
     if modals & lex.future_modals:
         cues.add("intended")
     return cues
+
+
+def _announced_start(noun: Token, lex: Lexicon) -> bool:
+    """An act noun announced with the time it begins ("has announced snap exercises starting on
+    Monday"): the object of a verb of announcing, followed by an "-ing" participle of starting
+    that the parser hangs on the noun or on the verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "obj"}:
+        return False
+    verb = noun.head
+    if verb_lemma(verb) not in lex.announcing_verbs:
+        return False
+    return any(
+        c.i > noun.i
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in lex.starting_participles
+        and not any(o.dep_ in {"dobj", "obj"} for o in c.children)  # "starting an inquiry"
+        for c in [*noun.children, *verb.children]
+    )
 
 
 def _negated_adverb(adverb: Token, lex: Lexicon) -> bool:
@@ -521,6 +544,8 @@ def _verb_frame(
             return "hypothetical", True  # "tie the talks to the arrest of the plotters"
         if lemma in lex.using_verbs and node.lower_ == "for":
             return "intended", True  # "use its soil for attacks": what it is used for
+        if lemma in lex.effect_into_verbs and node.lower_ == "into":
+            return None, True  # "hoped to force Lithuania into talks": the talks are the forcing's
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):

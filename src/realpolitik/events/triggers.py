@@ -25,6 +25,8 @@ from realpolitik.events.giving_in import given_in
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.responding import answers_with_an_act
+from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.wordlists import read_word_sets
 
@@ -70,10 +72,18 @@ class Trigger:
 MAX_LIGHT_SPAN = 7
 
 
+@cache
+def _ergative_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "ergative.yaml")["ergative_verbs"]
+
+
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ == "auxpass" for c in verb.children):
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not objs and verb.lemma_.lower() in _ergative_verbs():
+        # "the crossing will reopen": the subject is what is reopened (`data/events/ergative.yaml`)
+        objs = [c for c in verb.children if c.dep_ == "nsubj"]
     # A measure or container names the real object in its "of" phrase: "25,000 tons of food aid",
     # "a mission of observers", "a state of siege".
     for obj in list(objs):
@@ -170,6 +180,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         # "The Ministry recalls that Ecuador has supported dialogue": a reminder of what the
         # clause says, which is the event, not a recall of envoys (issue 9, round r7)
         return None
+    if answers_with_an_act(verb, lambda noun: _event_noun(noun, lex)):
+        return None  # "responded with sanctions": the sanctions are the event (`responding`)
     failed, particle = talks_failed(verb)
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
@@ -191,8 +203,9 @@ GUESSED_ORIGINS = {"majority", "similar"}
 def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigger | None:
     """`trig` as the way the act was done retypes it: together (joint action) or by force; forces
     sent to a border are readied there, forces crossing into a country move against it
-    (`border_moves`); an act described as meeting a demand is a concession (`giving_in`)."""
-    trig = forces_to_a_border(verb, trig, lex)
+    (`border_moves`); an act described as meeting a demand is a concession (`giving_in`); a
+    patrol or a boat that "came under fire" was shot at (`shot_at`)."""
+    trig = under_fire(verb, forces_to_a_border(verb, trig, lex))
     conceded = given_in(verb, trig.ttype if trig else None, lex, _clause_word_type)
     if conceded is not None:
         trig = Trigger(verb, conceded, False) if trig is None else replace(trig, ttype=conceded)
