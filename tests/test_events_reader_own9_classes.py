@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
     [
         "An army convoy came under fire near the river on Sunday, the ministry said.",
         "One of the coast guard's boats came under fire from the far bank late on Monday.",
+        "The coast guard said two of its boats, which were escorting a tanker near the strait, "
+        "came under fire on Friday.",
     ],
 )
 def test_a_unit_or_vehicle_that_came_under_fire_was_shot_at(analyse, text):
@@ -120,3 +122,7 @@ def test_the_act_answered_with_is_the_event_of_the_answering_party(analyse, text
 def test_responding_with_force_keeps_its_own_reading(analyse):
     events = analyse("Tehran said it would respond with full force.")
     assert event_on(events, "respond").plover_type == "ASSAULT"
+
+
+def test_a_crash_is_no_act(analyse):
+    assert not [e for e in analyse("A cargo plane crashed near the airport on Sunday.") if e.trigger.startswith("crash")]

@@ -32,9 +32,13 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _subject_heads(verb: Token) -> list[Token]:
     """The verb's subject, or a first conjunct's ("stopped and came under fire"), with the noun a
-    number counts ("two of the boats")."""
+    number counts ("two of the boats"). A reported clause the parser left without a subject takes
+    the object it gave the verb of saying ("said one of its boats, which was patrolling the river,
+    came under fire": "one" read as what was said)."""
     holder = verb.head if verb.dep_ == "conj" and not _subjects(verb) else verb
     heads = _subjects(holder)
+    if not heads and verb.dep_ == "ccomp":
+        heads = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i]
     return heads + [p for h in heads for prep in h.children if prep.lower_ == "of" for p in prep.children]
 
 
