@@ -126,3 +126,11 @@ def test_responding_with_force_keeps_its_own_reading(analyse):
 
 def test_a_crash_is_no_act(analyse):
     assert not [e for e in analyse("A cargo plane crashed near the airport on Sunday.") if e.trigger.startswith("crash")]
+
+
+def test_naming_a_culprit_is_blame_and_without_it_none(analyse):
+    named = event_on(analyse("Police named the perpetrators of the raid on Friday."), "named")
+    assert named.plover_type == "ACCUSE" and named.polarity == "asserted"
+    text = "The council's statement condemned the bombing without naming a culprit."
+    unnamed = event_on(analyse(text), "naming")
+    assert unnamed.plover_type == "ACCUSE" and unnamed.polarity == "negated"
