@@ -1,0 +1,41 @@
+"""Round r10 (fuse6), classes read from fusion_own4 tune misses; every sentence and name here is
+our own: a government and its own police, army or spy service name one participant, its
+parliament or courts do not."""
+
+from __future__ import annotations
+
+from test_fusion_events import actor, day, mention
+
+from realpolitik.fusion import fuse_events
+from realpolitik.fusion.actor_match import match_strength
+
+POLICE = ("RUR.COP", "Ruritanian police", "RUR", "COP")
+GOVERNMENT = ("RUR.GOV", "Ruritania's government", "RUR", "GOV")
+ARMY = ("RUR.MIL", "Ruritanian army", "RUR", "MIL")
+PARLIAMENT = ("RUR.LEG", "Ruritania's parliament", "RUR", "LEG")
+FISHERS = ("OST.CVL", "Osterlich fishermen", "OST", "CVL")
+
+
+def test_a_government_and_its_forces_may_be_one_participant() -> None:
+    assert match_strength(actor(GOVERNMENT, "a"), actor(POLICE, "b")) == 1
+    assert match_strength(actor(ARMY, "a"), actor(GOVERNMENT, "b")) == 1
+    # two forces, or the government and its parliament, stay two participants
+    assert match_strength(actor(ARMY, "a"), actor(POLICE, "b")) == 0
+    assert match_strength(actor(GOVERNMENT, "a"), actor(PARLIAMENT, "b")) == 0
+
+
+def test_the_police_act_and_the_governments_act_on_one_day_are_one_happening() -> None:
+    a = mention("a", 0, "COERCE", (POLICE,), (FISHERS,), trigger="deported",
+                sentence="Ruritanian police deported 30 Osterlich fishermen on Friday.",
+                date=day("2025-09-12"))  # fmt: skip
+    b = mention("b", 0, "COERCE", (GOVERNMENT,), (FISHERS,), trigger="sent home",
+                sentence="Ruritania's government sent home 30 Osterlich fishermen on 12 September.",
+                date=day("2025-09-12"))  # fmt: skip
+    c = mention("c", 0, "COERCE", (PARLIAMENT,), (FISHERS,), trigger="expelled",
+                sentence="Ruritania's parliament expelled Osterlich fishermen on 12 September.",
+                date=day("2025-09-12"))  # fmt: skip
+    events = fuse_events([a, b, c])
+    assert len(events) == 2
+    assert {len(e.mentions) for e in events} == {2, 1}
+    alone = next(e for e in events if len(e.mentions) == 1)
+    assert alone.mentions[0].doc_id == "c"
