@@ -1,6 +1,7 @@
 """Round r10 (fuse6), classes read from fusion_own4 tune misses; every sentence and name here is
 our own: a government and its own police, army or spy service name one participant, its
-parliament or courts do not."""
+parliament or courts do not; a role named in apposition ("her Peruvian counterpart, Rosa
+Quilla") adds its holder beside the state."""
 
 from __future__ import annotations
 
@@ -39,3 +40,33 @@ def test_the_police_act_and_the_governments_act_on_one_day_are_one_happening() -
     assert {len(e.mentions) for e in events} == {2, 1}
     alone = next(e for e in events if len(e.mentions) == 1)
     assert alone.mentions[0].doc_id == "c"
+
+
+def _mention(analyse, text: str, trigger: str):
+    return next(m for m in analyse(text) if m.trigger == trigger)
+
+
+def test_a_role_named_in_apposition_adds_its_holder_beside_the_state(analyse) -> None:
+    m = _mention(analyse, "The Dutch envoy held talks with his Peruvian counterpart, Rosa Quilla, "
+                 "in Lima.", "held talks")  # fmt: skip
+    assert {a.text for a in m.target} >= {"Peruvian", "Rosa Quilla"}
+    m = _mention(analyse, "Soldiers detained Chad's former army chief, Idriss Moussa, at dawn.",
+                 "detained")  # fmt: skip
+    assert "Idriss Moussa" in {a.text for a in m.target}
+
+
+def test_an_apposition_that_names_no_person_adds_nothing(analyse) -> None:
+    m = _mention(analyse, "Kenya, a close ally, sent troops to Haiti.", "sent")
+    assert [a.actor_id for a in m.target] == ["HTI"]
+
+
+def test_a_subjects_apposition_adds_no_second_actor(analyse) -> None:
+    # two actors on the subject would read as two parties acting together
+    m = _mention(analyse, "Peru's navy commander, Admiral Jorge Salas, ordered drills off Callao.",
+                 "ordered")  # fmt: skip
+    assert len(m.source) == 1
+
+
+def test_putting_ones_signature_to_an_accord_is_signing_it(analyse) -> None:
+    text = "The Lao and Thai ministers put their signatures to a border accord on Friday."
+    assert _mention(analyse, text, "put their signatures").plover_type == "SUPPORT"
