@@ -1,14 +1,18 @@
 """Round r10 (fuse6), classes read from fusion_own4 tune misses; every sentence and name here is
 our own: a government and its own police, army or spy service name one participant, its
 parliament or courts do not; a role named in apposition ("her Peruvian counterpart, Rosa
-Quilla") adds its holder beside the state."""
+Quilla") adds its holder beside the state; a person's country guessed from its sentence does not
+veto another report's happening."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from test_fusion_events import actor, day, mention
 
 from realpolitik.fusion import fuse_events
 from realpolitik.fusion.actor_match import match_strength
+from realpolitik.model import ActorMention
 
 POLICE = ("RUR.COP", "Ruritanian police", "RUR", "COP")
 GOVERNMENT = ("RUR.GOV", "Ruritania's government", "RUR", "GOV")
@@ -70,3 +74,23 @@ def test_a_subjects_apposition_adds_no_second_actor(analyse) -> None:
 def test_putting_ones_signature_to_an_accord_is_signing_it(analyse) -> None:
     text = "The Lao and Thai ministers put their signatures to a border accord on Friday."
     assert _mention(analyse, text, "put their signatures").plover_type == "SUPPORT"
+
+
+def _person(name: str, country: str | None, how: str) -> ActorMention:
+    return replace(actor((f"new:{name.lower().replace(' ', '_')}", name, country, None), "b"),
+                   how=how)  # fmt: skip
+
+
+def test_a_persons_country_guessed_from_its_sentence_does_not_veto_another_report() -> None:
+    envoy = ("RUR.GOV", "Ruritania's trade envoy", "RUR", "GOV")
+    host = ("new:anton_hradek", "Prime Minister Anton Hradek", "OST", None)
+    first = mention("a", 0, "CONSULT", (envoy,), (host,), trigger="met", date=day("2025-03-04"),
+                    sentence="Ruritania's trade envoy met Prime Minister Anton Hradek on Tuesday.")  # fmt: skip
+    second = mention("b", 0, "CONSULT", trigger="held talks", date=day("2025-03-04"),
+                     sentence="Envoy Mila Voss held talks with Prime Minister Anton Hradek on 4 March.")  # fmt: skip
+    hradek = replace(actor(host, "b"), how="role+place")
+    guessed = replace(second, source=[_person("Mila Voss", "OST", "role+context")], target=[hradek])
+    assert len(fuse_events([first, guessed])) == 1
+    # a country the person's own phrase gave still rules the match out
+    own = replace(second, source=[_person("Mila Voss", "OST", "role+place")], target=[hradek])
+    assert len(fuse_events([first, own])) == 2
