@@ -177,12 +177,17 @@ class MentionIndex:
 
 def _search(head: Token, index: MentionIndex) -> ActorMention | None:
     """The mention at `head`, else the nearest one inside its phrase (not crossing places/clauses)."""
+    found = _search_token(head, index)
+    return index.at(found) if found is not None else None
+
+
+def _search_token(head: Token, index: MentionIndex) -> Token | None:
+    """The token of `_search`'s mention."""
     queue: deque[tuple[Token, int]] = deque([(head, 0)])
     while queue:
         tok, depth = queue.popleft()
-        hit = index.at(tok)
-        if hit:
-            return hit
+        if index.at(tok):
+            return tok
         if depth >= MAX_SEARCH_DEPTH:
             continue
         for c in tok.children:
@@ -198,11 +203,38 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
-        m = _search(tok, index) or _people_of_place(tok, index) or _part_of_place(tok, index)
+        found = _search_token(tok, index)
+        m = (
+            index.at(found) if found is not None else None
+        ) or _people_of_place(tok, index) or _part_of_place(tok, index)
         if m and m not in out:
             out.append(m)
+        person = _apposed_person(found, index) if found is not None and m else None
+        if person and person not in out:
+            out.append(person)
     shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
     return sorted(out + shared, key=lambda m: m.start) if shared else out
+
+
+def _apposed_person(found: Token, index: MentionIndex) -> ActorMention | None:
+    """ "her Tunisian counterpart, Habib Jelassi", "the country's police chief, Amadou Diallo": a
+    state named on a common noun for a role (or as the role itself) whose apposition names the
+    person who holds it. The person is a party beside the state; the search stops at the state,
+    before the apposition (round r10, fuse6: fusion_own4 tune, where another report named only
+    the person)."""
+    state = index.at(found)
+    if state is None or not state.is_state_or_sector:
+        return None
+    noun = found.head if found.dep_ in {"amod", "compound", "nmod", "poss"} else found
+    if noun.pos_ != "NOUN" or noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        # a second actor on the subject reads as a second party acting ("Venezuela's defence
+        # minister, General X, ordered naval exercises" became joint exercises with X)
+        return None
+    for appos in _children(noun, {"appos"}):
+        hit = index.at(appos) if appos.pos_ == "PROPN" else None
+        if hit is not None and not hit.is_state_or_sector:
+            return hit
+    return None
 
 
 def _coordinated_modifier_parties(head: Token, index: MentionIndex) -> list[ActorMention]:

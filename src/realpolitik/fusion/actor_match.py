@@ -18,6 +18,11 @@ from realpolitik.model import ActorMention
 # A government sector stands for the state's leadership: it may act through its officials of any
 # sector (the army chief, the spy chief). Other sectors only cover their own.
 BROAD_SECTORS = frozenset({"GOV"})
+# The state's forces, which carry out what its government decides: "Togolese police deported
+# the traders" and "Togo's government returned them" name one participant (round r10, fuse6,
+# fusion_own4 tune). Not the parliament, the courts or any non-state sector: "the parliament
+# condemned" and "the government condemned" are two acts.
+GOVERNMENT_FORCES = frozenset({"COP", "MIL", "INT"})
 
 
 def is_state(a: ActorMention) -> bool:
@@ -77,7 +82,8 @@ def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False)
     if is_state(a) or is_state(b):
         return 1
     if is_sector(a) and is_sector(b):
-        return 0  # TJK.GOV and TJK.MIL are different participants
+        # TJK.MIL and TJK.COP are different participants; TJK.GOV acts through either
+        return 1 if _government_and_its_force(a.sector, b.sector) else 0
     if is_sector(a) or is_sector(b):
         sector_actor, other = (a, b) if is_sector(a) else (b, a)
         if sector_actor.sector in BROAD_SECTORS or other.sector in (None, sector_actor.sector):
@@ -88,6 +94,10 @@ def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False)
     if a.sector and a.sector == b.sector and _kind(a) != _kind(b):
         return 1
     return 0
+
+
+def _government_and_its_force(a: str | None, b: str | None) -> bool:
+    return {a, b} & BROAD_SECTORS != set() and {a, b} & GOVERNMENT_FORCES != set()
 
 
 def is_group_noun(a: ActorMention) -> bool:

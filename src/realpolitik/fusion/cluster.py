@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from realpolitik.fusion.actor_match import (
@@ -22,6 +22,7 @@ from realpolitik.fusion.compat import (
     same_precise_place,
     state_and_people_coerced,
 )
+from realpolitik.fusion.person_names import is_proper_name
 from realpolitik.fusion.text_cues import (
     is_definite_anaphor,
     is_wanted_act,
@@ -159,6 +160,10 @@ class MentionCluster:
         when the caller holds them (they are the same for every cluster it tries)."""
         if days_apart(self.span, mention_time(m)) > WINDOW_DAYS:
             return None  # the cheapest test first; `compatible` repeats it
+        if m.doc_id not in self.doc_ids:
+            weighed = without_guessed_countries(m)
+            if weighed is not m:
+                m, tokens = weighed, None
         tokens = tokens or mention_tokens(m)
         interval = known_interval(m.date)
         same_doc = m.doc_id in self.doc_ids
@@ -285,6 +290,28 @@ class MentionCluster:
 
 
 MentionTokens = tuple[frozenset[str], frozenset[str]]
+
+
+def without_guessed_countries(m: EventMention) -> EventMention:
+    """`m` with no country on the unknown persons whose country was only their sentence's one
+    country (`how` "+context"), when it is weighed against another report's happening. The guess
+    is the other party's country as often as the person's own: "Defence Minister Kate Holloway
+    had held talks with Prime Minister James Kaupa" made the Australian minister a Papua New
+    Guinean, and she then conflicted with "Australia's defence minister" of the first report
+    (round r10, fuse6: fusion_own3 tune). Within one report the guess stays: there the article's
+    other mentions are the better evidence, and dropping it there joined a second meeting of the
+    same afternoon (fusion_own1 tune). `m` itself when nothing is guessed."""
+    if not any(_guessed(a) for a in m.source + m.target):
+        return m
+    return replace(
+        m,
+        source=[replace(a, country=None) if _guessed(a) else a for a in m.source],
+        target=[replace(a, country=None) if _guessed(a) else a for a in m.target],
+    )
+
+
+def _guessed(a: ActorMention) -> bool:
+    return a.country is not None and a.how.endswith("+context") and is_proper_name(a)
 
 
 def mention_tokens(m: EventMention) -> MentionTokens:
