@@ -98,6 +98,7 @@ class ArgumentWords:
     occasion_preps: frozenset[str]
     meeting_nouns: frozenset[str]
     joint_markers: frozenset[str]
+    joint_types: frozenset[str]
     help_nouns: frozenset[str]
     result_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
@@ -106,6 +107,7 @@ class ArgumentWords:
     stance_preps: frozenset[str]
     border_types: frozenset[str]
     border_nouns: frozenset[str]
+    border_line_nouns: frozenset[str]
     audience_sectors: frozenset[str]
     document_nouns: frozenset[str]
     speech_document_nouns: frozenset[str]
@@ -123,6 +125,8 @@ class ArgumentWords:
     told_passive_types: frozenset[str]
     told_passive_sectors: frozenset[str]
     pressing_verbs: frozenset[str]
+    contest_nouns: frozenset[str]
+    contest_preps: frozenset[str]
     mission_nouns: frozenset[str]
 
 
@@ -669,6 +673,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "massed troops near its border with Cambodia": one's own forces sent to a border are
         # aimed at the state across it
         args.target = border_states(verb, index, args.source)
+    if not args.target and own_forces:
+        # "called up reservists after border clashes with X": the other side of the contest
+        # (attachment round 21)
+        args.target = contest_partners(verb, index, args.source)
     if not args.target and own_forces and depth < MAX_COMPLEMENT_DEPTH:
         # "deployed two battalions to drive the rebels out of X": whom one's own forces are
         # sent against is the purpose clause's target
@@ -1065,9 +1073,29 @@ def pressure_parties(
         c for c in _children(verb, {"advcl"}) if c.lemma_.lower() in words.pressing_verbs
         and any(k.dep_ == "mark" and k.lower_ in words.response_marks for k in c.children)
     ]  # fmt: skip
-    return [
+    found = [
         m for c in pressing for s in _children(c, {"nsubj"})
         for m in actors_of(s, index) if m not in source
+    ]  # fmt: skip
+    return found or contest_partners(verb, index, source)
+
+
+def contest_partners(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "called up reservists after a week of border clashes with Tajikistan", "dropped its claim
+    after talks with Paraguay": an answering act with no party of its own is aimed at the other
+    side of the contest or talks it follows (the "with" party of one of `contest_nouns` after
+    `pressure_preps` or `contest_preps`, on the verb or on the verb it completes: "has begun
+    calling up ... after ...")."""
+    words = argument_words()
+    preps = words.pressure_preps | words.contest_preps
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    nouns = _through_span([o for v in verbs for p in _children(v, {"prep"}) if p.lower_ in preps
+                           for o in _pobjs(p)])  # fmt: skip
+    return [
+        m for n in nouns if n.lemma_.lower() in words.contest_nouns
+        for o in _with_objects([n]) for m in actors_of(o, index) if m not in source
     ]  # fmt: skip
 
 
@@ -1116,21 +1144,37 @@ def border_states(
     act = trigger.head if trigger.dep_ in {"prt", "compound"} else trigger
     # ... or through the act's object: "massed troops near its border with Cambodia", "stepped up
     # troop deployments along its border with Pakistan" (attachment round 19, own18 and own13 tune)
-    frontier, found = [act, *_children(act, {"dobj", "obj"})], []
+    # ... or through an adverb that carries the place: "pulled back from two hilltops near the
+    # line of contact with X", "moved units closer to the border" (attachment round 21)
+    frontier, found = [act, *_children(act, {"dobj", "obj", "advmod"})], []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
         for noun in nouns:
-            if noun.lemma_.lower() not in words.border_nouns:
+            lemma = noun.lemma_.lower()
+            if lemma in words.border_line_nouns:
+                # "the line of contact with X": the "with" may hang on the "of" noun
+                named = _with_objects([noun, *_of_objects(noun)])
+            elif lemma in words.border_nouns:
+                named = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+                named += _with_objects([noun])
+            else:
                 continue
-            named = [c for c in noun.children if c.dep_ in {"amod", "compound"}] + [
-                o for p in _children(noun, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
-            ]
             found += [m for c in named for m in actors_of(c, index) if m not in source]
         frontier = nouns
     # a state's own border ("Russian troops massed near the Russian border") is no target
     own = {m.country for m in source if m.country}
     found = [m for m in found if m.country not in own]
     return _dedupe(Arguments(target=found)).target
+
+
+def _with_objects(nouns: list[Token]) -> list[Token]:
+    return [
+        o for n in nouns for p in _children(n, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
+    ]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for p in _children(noun, {"prep"}) if p.lower_ == "of" for o in _pobjs(p)]
 
 
 def proposal_authors(

@@ -440,8 +440,13 @@ def extract_events(
                     and (_only_topics(args.target, sent) or worked_on)
                 )
             )
+            # a joint verb ("A and B signed"), or a type that is done with a partner ("A and B
+            # teamed up to build a dam": COOPERATE)
+            partnered = (
+                bool(joint & lex.symmetric) or ttype.plover_type in argument_words().joint_types
+            )
             if reciprocal or (
-                joint & lex.symmetric
+                partnered
                 and len(args.source) > 1
                 and (_only_topics(args.target, sent) or worked_on)
             ):
