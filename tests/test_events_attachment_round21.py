@@ -82,3 +82,28 @@ def test_events_round21_calling_up_reservists_after_a_disaster_names_no_other_si
     )
     assert main.plover_type == "MOBILIZE"
     assert _countries(main.target) <= {"KEN", None}, main.target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ugandan soldiers were deployed to a peacekeeping mission in Somalia.", "UGA", "SOM"),
+        ("Nigerian troops were stationed near the border with Niger.", "NGA", "NER"),
+    ],
+)
+def test_events_round21_forces_sent_with_no_sender_named_are_their_states_act(
+    resources, text, source, target
+):
+    main = _main(pipeline_events(text, resources))
+    assert source in _countries(main.source), main.source
+    assert target in _countries(main.target), main.target
+
+
+def test_events_round21_people_sent_to_prison_by_a_court_are_still_acted_on(resources):
+    main = _main(
+        pipeline_events(
+            "Three Chinese fishermen were sent to prison by a Philippine court.", resources
+        )
+    )
+    assert "PHL" in _countries(main.source), main.source
+    assert "CHN" in _countries(main.target), main.target

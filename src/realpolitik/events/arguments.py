@@ -127,6 +127,9 @@ class ArgumentWords:
     pressing_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     contest_preps: frozenset[str]
+    sending_verbs: frozenset[str]
+    sent_force_sectors: frozenset[str]
+    sent_to_preps: frozenset[str]
     mission_nouns: frozenset[str]
 
 
@@ -561,6 +564,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                         m for a in _children(clause, {"agent"})
                         for p in _pobjs(a) for m in actors_of(p, index)
                     ]  # fmt: skip
+    if passive and not args.source:
+        _sent_forces(verb, index, args)
     own_forces: list[ActorMention] = []
     own_possessed: list[ActorMention] = []
     taken_from = _taken_from(verb, index)
@@ -714,6 +719,27 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "Kenyan police officers were deployed to Haiti", "Armenian units were moved closer to the
+    line of contact with X": a state's forces or police sent, with no one named as sending them,
+    are their state's act, aimed where they are sent (attachment round 21, own and own10 tune)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.sending_verbs:
+        return
+    sent = [
+        m for s in _children(verb, PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if m.country and m.sector in words.sent_force_sectors
+    ]  # fmt: skip
+    if not sent:
+        return
+    args.source = sent
+    args.target = [
+        m for prep in _children(verb, {"prep"}) if prep.lower_ in words.sent_to_preps
+        for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
+        if m.country not in {s.country for s in sent}
+    ] or border_states(verb, index, sent)  # fmt: skip
 
 
 def joint_act_on_stateless(
