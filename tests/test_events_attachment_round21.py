@@ -107,3 +107,18 @@ def test_events_round21_people_sent_to_prison_by_a_court_are_still_acted_on(reso
     )
     assert "PHL" in _countries(main.source), main.source
     assert "CHN" in _countries(main.target), main.target
+
+
+def test_events_round21_an_attack_on_no_party_is_aimed_at_whom_its_harm_participle_hit(resources):
+    text = "Bandits attacked a lorry carrying fuel on the highway on Friday, killing three police officers."
+    main = _main(pipeline_events(text, resources))
+    assert main.trigger == "attacked"
+    assert any("police officers" in m.text for m in main.target), main.target
+
+
+def test_events_round21_an_attack_on_a_place_keeps_the_place(resources):
+    main = _main(
+        pipeline_events("Rebels shelled a market in Beni, killing 12 civilians.", resources)
+    )
+    assert main.trigger == "shelled"
+    assert "COD" in _countries(main.target), main.target

@@ -130,6 +130,7 @@ class ArgumentWords:
     sending_verbs: frozenset[str]
     sent_force_sectors: frozenset[str]
     sent_to_preps: frozenset[str]
+    harm_participles: frozenset[str]
     mission_nouns: frozenset[str]
 
 
@@ -740,6 +741,19 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
         if m.country not in {s.country for s in sent}
     ] or border_states(verb, index, sent)  # fmt: skip
+
+
+def harmed_by_participle(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Gunmen attacked a convoy carrying ballot boxes, wounding three election officials": an
+    act that hit no party or place of its own is aimed at whom its trailing participle of harm
+    (`harm_participles`) hit (attachment round 21, own10 and own22 tune)."""
+    harm = argument_words().harm_participles
+    return [
+        m for c in _children(verb, {"advcl"}) if c.tag_ == "VBG" and c.lemma_.lower() in harm
+        for o in _children(c, {"dobj", "obj"}) for m in actors_of(o, index) if m not in source
+    ]  # fmt: skip
 
 
 def joint_act_on_stateless(

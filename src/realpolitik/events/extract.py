@@ -18,6 +18,7 @@ from realpolitik.events.arguments import (
     argument_words,
     border_states,
     condition_parties,
+    harmed_by_participle,
     joint_act_on_stateless,
     meeting_partners,
     noun_arguments,
@@ -458,6 +459,10 @@ def extract_events(
                 tellers = claimed_by(tok, actors)
                 args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if not args.target and not trig.nominal:
+                # "attacked a convoy ..., killing two soldiers": whom its trailing participle
+                # of harm hit (attachment round 21)
+                args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
             polarity = _polarity(trig, ttype, polarity_of)
