@@ -122,3 +122,23 @@ def test_events_round21_an_attack_on_a_place_keeps_the_place(resources):
     )
     assert main.trigger == "shelled"
     assert "COD" in _countries(main.target), main.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile settled their quarrel over fishing quotas on Monday.",
+        "Ghana and Togo consulted on a new customs regime for the Aflao crossing.",
+    ],
+)
+def test_events_round21_an_agreement_or_consultation_of_several_parties_is_with_each_other(
+    resources, text
+):
+    main = _main(pipeline_events(text, resources))
+    assert len(main.source) == 1 and len(main.target) == 1, (main.source, main.target)
+    assert _countries(main.source).isdisjoint(_countries(main.target))
+
+
+def test_events_round21_a_joint_promise_to_a_third_party_keeps_it_as_the_target(resources):
+    main = _main(pipeline_events("Britain and France pledged to defend Poland.", resources))
+    assert _countries(main.target) == {"POL"}, main.target
