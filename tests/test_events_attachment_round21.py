@@ -142,3 +142,17 @@ def test_events_round21_an_agreement_or_consultation_of_several_parties_is_with_
 def test_events_round21_a_joint_promise_to_a_third_party_keeps_it_as_the_target(resources):
     main = _main(pipeline_events("Britain and France pledged to defend Poland.", resources))
     assert _countries(main.target) == {"POL"}, main.target
+
+
+def test_events_round21_a_retreat_from_a_stateless_place_is_aimed_at_the_other_side(resources):
+    text = "The Malaysian navy withdrew its patrol boats from Luconia Shoals to ease tensions with Beijing."
+    main = _main(pipeline_events(text, resources))
+    assert main.plover_type == "RETREAT"
+    assert _countries(main.target) == {"CHN"}, main.target
+
+
+def test_events_round21_a_retreat_from_another_state_keeps_that_state(resources):
+    main = _main(
+        pipeline_events("French troops withdrew from Mali after clashes with jihadists.", resources)
+    )
+    assert "MLI" in _countries(main.target), main.target

@@ -743,6 +743,16 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
     ] or border_states(verb, index, sent)  # fmt: skip
 
 
+def only_places_left(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    """ "withdrew its boats from Luconia Shoals", "pulled out of a town" of its own country: the
+    targets are only places the act left that belong to no other state (a name the actors stage
+    found no country for, or a place of the source's own state)."""
+    own = {m.country for m in source}
+    return bool(target) and all(
+        m.how in {"ner", "place"} and (m.country is None or m.country in own) for m in target
+    )
+
+
 def harmed_by_participle(
     verb: Token, index: MentionIndex, source: list[ActorMention]
 ) -> list[ActorMention]:
@@ -1133,6 +1143,8 @@ def contest_partners(
     verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     nouns = _through_span([o for v in verbs for p in _children(v, {"prep"}) if p.lower_ in preps
                            for o in _pobjs(p)])  # fmt: skip
+    # ... or the contest its purpose clause acts on: "to ease tensions with X"
+    nouns += [o for c in _purpose_clauses(verb) for o in _children(c, {"dobj", "obj"})]
     return [
         m for n in nouns if n.lemma_.lower() in words.contest_nouns
         for o in _with_objects([n]) for m in actors_of(o, index) if m not in source
