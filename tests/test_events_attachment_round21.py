@@ -156,3 +156,10 @@ def test_events_round21_a_retreat_from_another_state_keeps_that_state(resources)
         pipeline_events("French troops withdrew from Mali after clashes with jihadists.", resources)
     )
     assert "MLI" in _countries(main.target), main.target
+
+
+def test_events_round21_drills_called_off_near_a_border_are_aimed_across_it(resources):
+    text = "Kazakhstan called off naval drills planned near the Russian border after a request from Moscow."
+    main = _main(pipeline_events(text, resources))
+    assert main.plover_type == "RETREAT"
+    assert "RUS" in _countries(main.target), main.target

@@ -1198,7 +1198,12 @@ def border_states(
     # troop deployments along its border with Pakistan" (attachment round 19, own18 and own13 tune)
     # ... or through an adverb that carries the place: "pulled back from two hilltops near the
     # line of contact with X", "moved units closer to the border" (attachment round 21)
-    frontier, found = [act, *_children(act, {"dobj", "obj", "advmod"})], []
+    objects = _children(act, {"dobj", "obj"})
+    # ... or through a participle on the object: "called off exercises planned near the Armenian
+    # border" (attachment round 21)
+    frontier = [act, *objects, *_children(act, {"advmod"})]
+    frontier += [c for o in objects for c in _children(o, {"acl"}) if c.tag_ == "VBN"]
+    found: list[ActorMention] = []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
         for noun in nouns:
