@@ -98,6 +98,7 @@ class ArgumentWords:
     occasion_preps: frozenset[str]
     meeting_nouns: frozenset[str]
     joint_markers: frozenset[str]
+    joint_types: frozenset[str]
     help_nouns: frozenset[str]
     result_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
@@ -106,6 +107,7 @@ class ArgumentWords:
     stance_preps: frozenset[str]
     border_types: frozenset[str]
     border_nouns: frozenset[str]
+    border_line_nouns: frozenset[str]
     audience_sectors: frozenset[str]
     document_nouns: frozenset[str]
     speech_document_nouns: frozenset[str]
@@ -123,6 +125,12 @@ class ArgumentWords:
     told_passive_types: frozenset[str]
     told_passive_sectors: frozenset[str]
     pressing_verbs: frozenset[str]
+    contest_nouns: frozenset[str]
+    contest_preps: frozenset[str]
+    sending_verbs: frozenset[str]
+    sent_force_sectors: frozenset[str]
+    sent_to_preps: frozenset[str]
+    harm_participles: frozenset[str]
     mission_nouns: frozenset[str]
 
 
@@ -589,6 +597,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                         m for a in _children(clause, {"agent"})
                         for p in _pobjs(a) for m in actors_of(p, index)
                     ]  # fmt: skip
+    if passive and not args.source:
+        _sent_forces(verb, index, args)
     own_forces: list[ActorMention] = []
     own_possessed: list[ActorMention] = []
     taken_from = _taken_from(verb, index)
@@ -701,6 +711,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "massed troops near its border with Cambodia": one's own forces sent to a border are
         # aimed at the state across it
         args.target = border_states(verb, index, args.source)
+    if not args.target and own_forces:
+        # "called up reservists after border clashes with X": the other side of the contest
+        # (attachment round 21)
+        args.target = contest_partners(verb, index, args.source)
     if not args.target and own_forces and depth < MAX_COMPLEMENT_DEPTH:
         # "deployed two battalions to drive the rebels out of X": whom one's own forces are
         # sent against is the purpose clause's target
@@ -738,6 +752,50 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     _recipients(verb, index, args)
     _receiving(verb, index, args)
     return _dedupe(args)
+
+
+def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "Kenyan police officers were deployed to Haiti", "Armenian units were moved closer to the
+    line of contact with X": a state's forces or police sent, with no one named as sending them,
+    are their state's act, aimed where they are sent (attachment round 21, own and own10 tune)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.sending_verbs:
+        return
+    sent = [
+        m for s in _children(verb, PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if m.country and m.sector in words.sent_force_sectors
+    ]  # fmt: skip
+    if not sent:
+        return
+    args.source = sent
+    args.target = [
+        m for prep in _children(verb, {"prep"}) if prep.lower_ in words.sent_to_preps
+        for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
+        if m.country not in {s.country for s in sent}
+    ] or border_states(verb, index, sent)  # fmt: skip
+
+
+def only_places_left(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    """ "withdrew its boats from Luconia Shoals", "pulled out of a town" of its own country: the
+    targets are only places the act left that belong to no other state (a name the actors stage
+    found no country for, or a place of the source's own state)."""
+    own = {m.country for m in source}
+    return bool(target) and all(
+        m.how in {"ner", "place"} and (m.country is None or m.country in own) for m in target
+    )
+
+
+def harmed_by_participle(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Gunmen attacked a convoy carrying ballot boxes, wounding three election officials": an
+    act that hit no party or place of its own is aimed at whom its trailing participle of harm
+    (`harm_participles`) hit (attachment round 21, own10 and own22 tune)."""
+    harm = argument_words().harm_participles
+    return [
+        m for c in _children(verb, {"advcl"}) if c.tag_ == "VBG" and c.lemma_.lower() in harm
+        for o in _children(c, {"dobj", "obj"}) for m in actors_of(o, index) if m not in source
+    ]  # fmt: skip
 
 
 def joint_act_on_stateless(
@@ -1097,9 +1155,31 @@ def pressure_parties(
         c for c in _children(verb, {"advcl"}) if c.lemma_.lower() in words.pressing_verbs
         and any(k.dep_ == "mark" and k.lower_ in words.response_marks for k in c.children)
     ]  # fmt: skip
-    return [
+    found = [
         m for c in pressing for s in _children(c, {"nsubj"})
         for m in actors_of(s, index) if m not in source
+    ]  # fmt: skip
+    return found or contest_partners(verb, index, source)
+
+
+def contest_partners(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "called up reservists after a week of border clashes with Tajikistan", "dropped its claim
+    after talks with Paraguay": an answering act with no party of its own is aimed at the other
+    side of the contest or talks it follows (the "with" party of one of `contest_nouns` after
+    `pressure_preps` or `contest_preps`, on the verb or on the verb it completes: "has begun
+    calling up ... after ...")."""
+    words = argument_words()
+    preps = words.pressure_preps | words.contest_preps
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    nouns = _through_span([o for v in verbs for p in _children(v, {"prep"}) if p.lower_ in preps
+                           for o in _pobjs(p)])  # fmt: skip
+    # ... or the contest its purpose clause acts on: "to ease tensions with X"
+    nouns += [o for c in _purpose_clauses(verb) for o in _children(c, {"dobj", "obj"})]
+    return [
+        m for n in nouns if n.lemma_.lower() in words.contest_nouns
+        for o in _with_objects([n]) for m in actors_of(o, index) if m not in source
     ]  # fmt: skip
 
 
@@ -1148,21 +1228,42 @@ def border_states(
     act = trigger.head if trigger.dep_ in {"prt", "compound"} else trigger
     # ... or through the act's object: "massed troops near its border with Cambodia", "stepped up
     # troop deployments along its border with Pakistan" (attachment round 19, own18 and own13 tune)
-    frontier, found = [act, *_children(act, {"dobj", "obj"})], []
+    # ... or through an adverb that carries the place: "pulled back from two hilltops near the
+    # line of contact with X", "moved units closer to the border" (attachment round 21)
+    objects = _children(act, {"dobj", "obj"})
+    # ... or through a participle on the object: "called off exercises planned near the Armenian
+    # border" (attachment round 21)
+    frontier = [act, *objects, *_children(act, {"advmod"})]
+    frontier += [c for o in objects for c in _children(o, {"acl"}) if c.tag_ == "VBN"]
+    found: list[ActorMention] = []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
         for noun in nouns:
-            if noun.lemma_.lower() not in words.border_nouns:
+            lemma = noun.lemma_.lower()
+            if lemma in words.border_line_nouns:
+                # "the line of contact with X": the "with" may hang on the "of" noun
+                named = _with_objects([noun, *_of_objects(noun)])
+            elif lemma in words.border_nouns:
+                named = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+                named += _with_objects([noun])
+            else:
                 continue
-            named = [c for c in noun.children if c.dep_ in {"amod", "compound"}] + [
-                o for p in _children(noun, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
-            ]
             found += [m for c in named for m in actors_of(c, index) if m not in source]
         frontier = nouns
     # a state's own border ("Russian troops massed near the Russian border") is no target
     own = {m.country for m in source if m.country}
     found = [m for m in found if m.country not in own]
     return _dedupe(Arguments(target=found)).target
+
+
+def _with_objects(nouns: list[Token]) -> list[Token]:
+    return [
+        o for n in nouns for p in _children(n, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
+    ]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for p in _children(noun, {"prep"}) if p.lower_ == "of" for o in _pobjs(p)]
 
 
 def proposal_authors(

@@ -18,11 +18,14 @@ from realpolitik.events.arguments import (
     argument_words,
     border_states,
     condition_parties,
+    contest_partners,
+    harmed_by_participle,
     joint_act_on_stateless,
     meeting_partners,
     noun_arguments,
     object_owners,
     obligation_arguments,
+    only_places_left,
     pressure_parties,
     proposal_authors,
     protest_aims,
@@ -441,8 +444,13 @@ def extract_events(
                     and (_only_topics(args.target, sent) or worked_on)
                 )
             )
+            # a joint verb ("A and B signed"), or a type that is done with a partner ("A and B
+            # teamed up to build a dam": COOPERATE)
+            partnered = (
+                bool(joint & lex.symmetric) or ttype.plover_type in argument_words().joint_types
+            )
             if reciprocal or (
-                joint & lex.symmetric
+                partnered
                 and len(args.source) > 1
                 and (_only_topics(args.target, sent) or worked_on)
             ):
@@ -454,6 +462,19 @@ def extract_events(
                 tellers = claimed_by(tok, actors)
                 args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if (
+                ttype.plover_type in argument_words().pressure_types
+                and not trig.nominal
+                and only_places_left(args.target, args.source)
+            ):
+                # "withdrew its boats from a shoal to ease tensions with X", "pulled out of a town
+                # after weeks of fighting with X": the other side of the contest, over a place
+                # of no other state that was left (attachment round 21, own20 tune)
+                args.target = contest_partners(tok, index, args.source) or args.target
+            if not args.target and not trig.nominal:
+                # "attacked a convoy ..., killing two soldiers": whom its trailing participle
+                # of harm hit (attachment round 21)
+                args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
             polarity = _polarity(trig, ttype, polarity_of)
