@@ -5,7 +5,9 @@ hostile and an intent (AGREE) when it is cooperative, and the statement is asser
 party to a court, a tribunal or arbitration, or filing or bringing a case, is legal action
 (ACCUSE); "military action" names the use of force; armed men driven, dislodged or pushed back
 are fought (ASSAULT), where people driven out are expelled; "took aim at" criticises; a case or
-proposal thrown out is rejected, and moves no one."""
+proposal thrown out is rejected, and moves no one; one side holding or staging an exercise or
+drill shows force (MOBILIZE), a joint one is cooperation; "has no intention of" joining or doing
+a cooperative act refuses it (REJECT); a sum of money given, provided or sent is aid."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ def test_events_typing22_legal_action_force_and_rejection_rows_in_the_lexicon():
     assert lex.pattern("push", "", "rebels") is None  # "pushed the rebels to talk": pressure
     assert lex.pattern("take", "", "aim").plover_type == "ACCUSE"
     assert lex.pattern("throw", "out", "petition").plover_type == "REJECT"
+    assert lex.pattern("stage", "", "drill").plover_type == "MOBILIZE"
+    assert lex.pattern("give", "", "dollars").plover_type == "AID"
 
 
 @pytest.mark.slow
@@ -58,6 +62,13 @@ def test_events_typing22_legal_action_force_and_rejection_rows_in_the_lexicon():
          "ACCUSE"),
         ("Kenya's high court threw out a petition challenging the election of the governor.",
          "REJECT"),
+        ("Pakistan staged naval drills in the Arabian Sea on Thursday, the navy said.",
+         "MOBILIZE"),
+        ("Belarus held snap military exercises near the Polish border.", "MOBILIZE"),
+        ("Kenya and Tanzania held joint military exercises near Arusha.", "COOPERATE"),
+        ("Denmark has no intention of joining the proposed defence pact, the minister said.",
+         "REJECT"),
+        ("Sweden gave Moldova 15 million euros to repair its power grid.", "AID"),
     ],
 )  # fmt: skip
 def test_events_typing22_main_event_type(resources, text, plover_type):
