@@ -7,7 +7,11 @@ party to a court, a tribunal or arbitration, or filing or bringing a case, is le
 are fought (ASSAULT), where people driven out are expelled; "took aim at" criticises; a case or
 proposal thrown out is rejected, and moves no one; one side holding or staging an exercise or
 drill shows force (MOBILIZE), a joint one is cooperation; "has no intention of" joining or doing
-a cooperative act refuses it (REJECT); a sum of money given, provided or sent is aid."""
+a cooperative act refuses it (REJECT); a sum of money given, provided or sent is aid; a deal
+inked or sealed is signed (SUPPORT), a border sealed stays closed (COERCE); an invitation or
+offer snubbed, calls brushed aside and complaints shrugged off are rejected; "hit back / out at"
+criticises, "hit back with strikes" attacks; a ship impounded is seized; a party's ships banned
+from one's ports are sanctioned."""
 
 from __future__ import annotations
 
@@ -69,6 +73,18 @@ def test_events_typing22_legal_action_force_and_rejection_rows_in_the_lexicon():
         ("Denmark has no intention of joining the proposed defence pact, the minister said.",
          "REJECT"),
         ("Sweden gave Moldova 15 million euros to repair its power grid.", "AID"),
+        ("Ecuador and Peru inked an accord on fishing rights on Friday.", "SUPPORT"),
+        ("Kenya and Ethiopia sealed a deal on electricity exports.", "SUPPORT"),
+        ("Pakistan sealed its border with Afghanistan after the bombing.", "COERCE"),
+        ("Belgrade snubbed an offer of mediation from the European Union.", "REJECT"),
+        ("Guinea's junta brushed aside demands from the African Union to free the president.",
+         "REJECT"),
+        ("Minsk shrugged off Polish warnings over the migrants at the border.", "REJECT"),
+        ("Ankara hit back at Stockholm over the burning of a Koran outside its embassy.",
+         "ACCUSE"),
+        ("Russia hit back with missile strikes on Ukrainian power plants.", "ASSAULT"),
+        ("Greek coast guards impounded a Turkish fishing boat off Lesbos.", "COERCE"),
+        ("Canada banned Russian-registered ships from its ports on Friday.", "SANCTION"),
     ],
 )  # fmt: skip
 def test_events_typing22_main_event_type(resources, text, plover_type):
