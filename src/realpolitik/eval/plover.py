@@ -110,6 +110,11 @@ OWN22_FILE = Path(__file__).parent / "gold" / "plover_own22.yaml"
 # ministries and armies for states, "by" agents of noun events, "between A and B", "urged B to";
 # and 15 sentences with two acts where the marked pair belongs to either.
 OWN23_FILE = Path(__file__).parent / "gold" / "plover_own23.yaml"
+# A twenty-fourth own set, written before the twenty-second typing round's changes: wire sentences
+# over all sixteen roots in wire proportions, in regions little used before (Central Asia, the
+# Caucasus, West Africa's coast, the Southern Cone, mainland South-East Asia, the Nordic and
+# Baltic states), phrased with light verbs, nominal events, passives, negation and hedges.
+OWN24_FILE = Path(__file__).parent / "gold" / "plover_own24.yaml"
 # A twenty-fifth own set, written before the twenty-first attachment round's changes, in the
 # attachment kinds own19-own23 covered least: possessive sources and targets, prepositional
 # targets, targets in a governed infinitive or "that" clause, officials named with title and
@@ -128,6 +133,7 @@ OWN_SETS = {
     "own21": OWN21_FILE,
     "own22": OWN22_FILE,
     "own23": OWN23_FILE,
+    "own24": OWN24_FILE,
     "own25": OWN25_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.

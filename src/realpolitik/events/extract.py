@@ -45,6 +45,7 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
+from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
@@ -642,13 +643,17 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexi
 
 def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], str]) -> str:
     """ "Russia said Sudan must return it": the "must" is the request, which is asserted as far as
-    the verb of saying is; the returning itself is not the event."""
+    the verb of saying is; the returning itself is not the event. So is an option kept open
+    ("would not rule out sanctions": `kept_open`)."""
     tok = trig.token
     if not trig.nominal and tok.dep_ == "amod" and tok.head.i > tok.i:
         # "denied laying mines", "refrained from expelling diplomats" parsed as mines that are
         # laying: the act stands where its noun does
         return polarity_of(tok.head)
     if not trig.nominal and ttype.plover_type == "REQUEST" and obligation(tok):
+        return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
+    if not trig.nominal and ttype in KEPT_OPEN_TYPES and excluding_verb_kept_open(tok) is tok:
+        # "did not rule out new sanctions": the negation and modal are the threat's own words
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
 
@@ -865,8 +870,9 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         for c in h.children
         if c.dep_ == "prep"
     }
-    # an expulsion already read as breaking relations ("ordered the envoys out") stays SANCTION
-    expels = ttype.plover_type != "SANCTION" and lemma in words["expelling_verbs"]
+    # an expulsion already read as breaking relations ("ordered the envoys out") stays SANCTION,
+    # and a case or proposal "thrown out" (read REJECT by its object) moved no one
+    expels = ttype.plover_type not in {"SANCTION", "REJECT"} and lemma in words["expelling_verbs"]
     if expels and outs & words["expelling_particles"]:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     moves = lemma in words["removal_verbs"] or (

@@ -27,7 +27,9 @@ CONDITIONAL_THREAT_MARKS = {"unless"}
 # framed so is a refusal in prospect, REJECT, as "would not meet the demands" is (issue 9,
 # round 11: own7 tune).
 UNLIKELY_HEADS = {"unlikely", "reluctant", "loath", "loth"}
-NEGATED_INTENT_HEADS = {"expect", "likely", "plan", "intend", "ready", "willing", "prepared"}
+NEGATED_INTENT_HEADS = {"expect", "likely", "plan", "intend", "ready", "willing", "prepared",
+                        # "has no intention of joining the pact" (round r10, plover24)
+                        "intention", "intent", "desire"}  # fmt: skip
 # "walked out in protest at the ruling": an act done in protest is the protest (PLOVER PROTEST),
 # whatever the act's own code (a boycott, an occupation, a walkout) (issue 9, round 11: own2
 # tune; PLOVER tune has "a general strike ... in protest of").

@@ -22,6 +22,7 @@ from realpolitik.events.ending import ending_event
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
 from realpolitik.events.giving_in import given_in
+from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
@@ -204,11 +205,15 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     """`trig` as the way the act was done retypes it: together (joint action) or by force; forces
     sent to a border are readied there, forces crossing into a country move against it
     (`border_moves`); an act described as meeting a demand is a concession (`giving_in`); a
-    patrol or a boat that "came under fire" was shot at (`shot_at`)."""
+    patrol or a boat that "came under fire" was shot at (`shot_at`); an option not ruled out is a
+    threat or an intent (`kept_open`)."""
     trig = under_fire(verb, forces_to_a_border(verb, trig, lex))
     conceded = given_in(verb, trig.ttype if trig else None, lex, _clause_word_type)
     if conceded is not None:
         trig = Trigger(verb, conceded, False) if trig is None else replace(trig, ttype=conceded)
+    kept = kept_open(verb, lex, _clause_word_type)  # "did not rule out new sanctions"
+    if kept is not None:
+        trig = Trigger(verb, kept, False) if trig is None else replace(trig, ttype=kept)
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
