@@ -398,3 +398,27 @@ def reads_grave_found(sent: Span) -> bool:
         _in(tok, "grave") and any(_in(c, "grave_kind") for c in tok.children if c.dep_ in {"amod", "compound"})
         for tok in span_tokens(sent)
     )
+
+
+def reads_civil_deal(sent: Span) -> bool:
+    """A deal of civil matters between governments (round r10): a deal, pact or memorandum
+    modified by trade, transit, energy, loans and the like ("signed a rail transit deal", "a
+    pact on fisheries"), in a sentence that names no ceasefire, peace, prisoners, armed side or
+    war. The codebook's agreement is one between conflict actors; the classifier read a state
+    visit's trade deal as one (own11 tune). A "none" takes its place in the decision."""
+    if _sentence_has(sent, "conflict_deal"):
+        return False
+    for tok in span_tokens(sent):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not _in(tok, "deal"):
+            continue
+        kinds = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+        kinds += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "for", "of"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(_in(k, "civil_deal") for k in kinds):
+            return True
+    return False

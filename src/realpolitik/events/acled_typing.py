@@ -60,6 +60,7 @@ from realpolitik.events.acled_phrases import (
     reads_armed_levy,
     reads_attack_on_civilians,
     reads_base_set_up,
+    reads_civil_deal,
     reads_contraband_seizure,
     reads_crowd_clash,
     reads_defused_explosive,
@@ -253,6 +254,10 @@ PEACEFUL_PROTEST = "Peaceful protest"
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
+# An agreement decided on a deal of trade, transit, energy and the like, with no conflict word
+# (`reads_civil_deal`), is diplomacy, no ACLED event (round r10, own11 tune: a state visit's
+# rail deal).
+AGREEMENT = "Agreement"
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
 # explosions were read as chemical weapons or IEDs (6 of the pipeline tune CV's out-of-fold
@@ -466,6 +471,7 @@ def _decision_scores(
         (top in ACCIDENT_PRONE and _reads_accident(sent))
         or (top in CRIME_PRONE and _contraband_told(sent))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
+        or (top == AGREEMENT and reads_civil_deal(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
