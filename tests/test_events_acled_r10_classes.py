@@ -15,7 +15,7 @@ from realpolitik.events.acled_acts import (
     reads_suicide_bombing,
     reads_toxic_gas_use,
 )
-from realpolitik.events.acled_phrases import reads_civil_deal
+from realpolitik.events.acled_phrases import reads_civil_deal, reads_civilian_shot_dead
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -149,3 +149,38 @@ def test_a_state_visits_pipeline_deal_gets_no_acled_type(analyse):
 def test_a_ceasefire_between_armed_sides_stays_an_agreement(analyse):
     text = "The army and the rebels signed a ceasefire agreement in the capital."
     assert "Agreement" in _types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sniper shot dead a farmer near the border village, officials said.",
+        "Bandits gunned down two traders on the market road at dusk.",
+    ],
+)
+def test_an_armed_attacker_shooting_dead_a_civilian_is_read(nlp, text):
+    assert reads_civilian_shot_dead(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shot dead two soldiers at the checkpoint.",
+        "Rebels clashed with troops and shot dead a farmer caught in the crossfire.",
+        "The farmer shot dead a wolf near his flock.",
+    ],
+)
+def test_a_soldier_shot_a_two_sided_fight_or_no_armed_attacker_is_not_read(nlp, text):
+    assert not reads_civilian_shot_dead(_sentence(nlp, text))
+
+
+def test_a_sniper_shooting_dead_a_farmer_is_an_attack_on_the_word_shot(analyse):
+    events = analyse("A sniper shot dead a farmer near the border village, officials said.")
+    assert [(e.trigger, e.acled_sub_event_type) for e in events if e.acled_sub_event_type] == [
+        ("shot", "Attack")
+    ]
+
+
+def test_walking_in_unopposed_carries_the_transfer(analyse):
+    text = "Kalo town is now in the hands of the militia, who walked in unopposed once the army left it overnight."
+    assert "Non-violent transfer of territory" in _types(analyse, text)

@@ -422,3 +422,24 @@ def reads_civil_deal(sent: Span) -> bool:
         if any(_in(k, "civil_deal") for k in kinds):
             return True
     return False
+
+
+def reads_civilian_shot_dead(sent: Span) -> bool:
+    """An armed attacker who "shot dead" or "gunned down" a civilian (round r10), read on the
+    words in their order, for the tagger often takes "shot" for a noun there ("a sniper shot
+    dead a woman": "sniper shot" a compound noun, no verb, no event): an armed attacker or
+    sniper before the phrase, a civilian within four words after it, and no word of two sides
+    fighting nor an armed side among the victims. The codebook's attack; the sentence got no
+    type (own11 tune)."""
+    if _sentence_has(sent, "two_sided"):
+        return False
+    tokens = span_tokens(sent)
+    for k, tok in enumerate(tokens[:-1]):
+        if not (_in(tok, "gun_down") and _in(tokens[k + 1], "down_dead")):
+            continue
+        before, after = tokens[:k], tokens[k + 2 : k + 6]
+        if any(_in(t, "organised") for t in after):
+            return False
+        if any(_in(t, "armed_attacker") for t in before) and any(_in(t, "civilian") for t in after):
+            return True
+    return False

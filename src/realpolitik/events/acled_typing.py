@@ -61,6 +61,7 @@ from realpolitik.events.acled_phrases import (
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_civil_deal,
+    reads_civilian_shot_dead,
     reads_contraband_seizure,
     reads_crowd_clash,
     reads_defused_explosive,
@@ -226,6 +227,8 @@ ACT_READERS = (
     (reads_toxic_gas_use, "Chemical weapon"),
     # round r9: a mass or clandestine grave found (own10 tune: no candidate, no event)
     (reads_grave_found, "Other"),
+    # round r10: an armed attacker "shot dead" a civilian, "shot" often a noun (own11 tune)
+    (reads_civilian_shot_dead, "Attack"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -617,7 +620,9 @@ def transfer_acts(sent: Span) -> list[Token]:
     for tok in span_tokens(sent):
         words = token_words(tok)
         if words & groups["unopposed"]:
-            if tok.pos_ in {"ADJ", "ADV"}:
+            if tok.pos_ in {"ADJ", "ADV"} and tok.head.pos_ == "ADP":
+                acts.append(tok.head.head)  # "walked in unopposed": "unopposed" taken for "in"'s object
+            elif tok.pos_ in {"ADJ", "ADV"}:
                 acts.append(tok.head)
             elif tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without":
                 acts.append(tok.head.head)
