@@ -3,7 +3,9 @@ A person strapped with explosives is a suicide bomber; a chloropicrin, soman or 
 a chemical weapon; property set on fire is property destruction; one armed noun with two sides
 ("army and rebel units") or losses on both sides is a fight between two sides; a sit-in and a
 sniper make a sentence a candidate; a deal of trade, transit or energy with no conflict word is
-diplomacy, no ACLED agreement. Sentences written for these tests."""
+diplomacy, no ACLED agreement; an armed attacker who "shot dead" a civilian is an attack. From
+the CASE tune out-of-fold misses: a bomb defused after earlier explosions, and seized explosives
+destroyed, are a disrupted weapons use. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +17,11 @@ from realpolitik.events.acled_acts import (
     reads_suicide_bombing,
     reads_toxic_gas_use,
 )
-from realpolitik.events.acled_phrases import reads_civil_deal, reads_civilian_shot_dead
+from realpolitik.events.acled_phrases import (
+    reads_civil_deal,
+    reads_civilian_shot_dead,
+    reads_defused_explosive,
+)
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -184,3 +190,39 @@ def test_a_sniper_shooting_dead_a_farmer_is_an_attack_on_the_word_shot(analyse):
 def test_walking_in_unopposed_carries_the_transfer(analyse):
     text = "Kalo town is now in the hands of the militia, who walked in unopposed once the army left it overnight."
     assert "Non-violent transfer of territory" in _types(analyse, text)
+
+
+def test_a_bomb_defused_after_earlier_explosions_is_a_disrupted_weapons_use(nlp):
+    text = (
+        "A roadside bomb was found near the market and defused by army engineers, days after a"
+        " wave of explosions killed 40 people in the city."
+    )
+    assert reads_defused_explosive(_sentence(nlp, text))
+
+
+def test_a_bomb_that_went_off_while_being_defused_is_no_disrupted_weapons_use(nlp):
+    text = "The bomb exploded while engineers were trying to defuse it, killing two."
+    assert not reads_defused_explosive(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army engineers destroyed 300 landmines and several tonnes of explosives seized from insurgents.",
+        "Police disposed of a cache of grenades and rifles found in the forest.",
+    ],
+)
+def test_seized_explosives_or_weapons_destroyed_are_a_disrupted_weapons_use(nlp, text):
+    assert reads_defused_explosive(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike destroyed the rebels' ammunition depot near the river.",
+        "Troops destroyed a bomb-making workshop and killed three militants.",
+    ],
+)
+def test_arms_destroyed_by_a_strike_or_in_a_deadly_raid_are_not_read(nlp, text):
+    assert not reads_defused_explosive(_sentence(nlp, text))
+
