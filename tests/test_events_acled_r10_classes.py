@@ -22,6 +22,7 @@ from realpolitik.events.acled_phrases import (
     reads_civilian_shot_dead,
     reads_defused_explosive,
 )
+from realpolitik.events.acled_typing import transfer_acts
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -226,3 +227,13 @@ def test_seized_explosives_or_weapons_destroyed_are_a_disrupted_weapons_use(nlp,
 def test_arms_destroyed_by_a_strike_or_in_a_deadly_raid_are_not_read(nlp, text):
     assert not reads_defused_explosive(_sentence(nlp, text))
 
+
+
+def test_unopposed_tagged_a_proper_noun_in_a_headline_still_makes_the_walking_the_transfer(nlp):
+    sent = _sentence(nlp, "Kosti Barracks Now In Hands Of Wadi Militia, Who Walked In Unopposed After Troops Left")
+    assert "Walked" in [t.text for t in transfer_acts(sent)]
+
+
+def test_killed_in_fighting_is_no_transfer_act(nlp):
+    sent = _sentence(nlp, "Two soldiers were killed in fighting near the town.")
+    assert not transfer_acts(sent)

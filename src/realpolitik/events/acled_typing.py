@@ -620,8 +620,12 @@ def transfer_acts(sent: Span) -> list[Token]:
     for tok in span_tokens(sent):
         words = token_words(tok)
         if words & groups["unopposed"]:
-            if tok.pos_ in {"ADJ", "ADV"} and tok.head.pos_ == "ADP":
-                acts.append(tok.head.head)  # "walked in unopposed": "unopposed" taken for "in"'s object
+            if (tok.pos_ in {"ADJ", "ADV"} or words & groups["unopposed_adjective"]) and (
+                tok.head.pos_ == "ADP" and tok.head.lower_ != "without"
+            ):
+                # "walked in unopposed": "unopposed" taken for "in"'s object (tagged an
+                # adjective or a proper noun)
+                acts.append(tok.head.head)
             elif tok.pos_ in {"ADJ", "ADV"}:
                 acts.append(tok.head)
             elif tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without":
