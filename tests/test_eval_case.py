@@ -289,3 +289,28 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
     ]
     assert all(counts[label] >= 2 for label in weak), counts
     assert counts[NONE] == 8
+
+
+def test_eleventh_own_set_follows_the_proportions_of_case_dev_labels_with_the_fixed_split():
+    from realpolitik.eval.case import OWN11_FILE, OWN_SETS
+
+    assert OWN_SETS["own11"] == OWN11_FILE
+    counts = _label_counts_with_the_fixed_split(OWN11_FILE, "acled_own11")
+    # CASE dev's 405 typed labels scaled to 40 by largest remainder (Other, 2 of 510: none)
+    three = ["Armed clash", "Peaceful protest", "Violent demonstration", "Disrupted weapons use"]
+    two = [
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Suicide bomb",
+        "Government regains territory",
+        "Chemical weapon",
+        "Protest with intervention",
+        "Attack",
+        "Arrests",
+    ]
+    one = set(CASE_TO_ACLED.values()) - set(three) - set(two) - {"Other"}
+    assert all(counts[label] == 3 for label in three), counts
+    assert all(counts[label] == 2 for label in two), counts
+    assert all(counts[label] == 1 for label in one), counts
+    assert counts["Other"] == 0
+    assert counts[NONE] == 5

@@ -34,7 +34,9 @@ seven weakest on the earlier check parts, eight "none", again from regions the e
 least.
 And (key `own10`, round r9) `eval/gold/acled_own10.yaml`: the same make-up, its second reports
 for the three territory changes, Other, mob violence, violent demonstration and disrupted weapons
-use.
+use. And (key `own11`, round r10) `eval/gold/acled_own11.yaml`: 40 typed reports in the
+proportions of CASE dev's labels (not the weak types) and five "none", so that it estimates
+CASE-like held-out data.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ OWN7_FILE = Path(__file__).parent / "gold" / "acled_own7.yaml"
 OWN8_FILE = Path(__file__).parent / "gold" / "acled_own8.yaml"
 OWN9_FILE = Path(__file__).parent / "gold" / "acled_own9.yaml"
 OWN10_FILE = Path(__file__).parent / "gold" / "acled_own10.yaml"
+OWN11_FILE = Path(__file__).parent / "gold" / "acled_own11.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -72,6 +75,7 @@ OWN_SETS = {
     "own8": OWN8_FILE,
     "own9": OWN9_FILE,
     "own10": OWN10_FILE,
+    "own11": OWN11_FILE,
 }
 NONE = "none"
 

@@ -60,6 +60,8 @@ from realpolitik.events.acled_phrases import (
     reads_armed_levy,
     reads_attack_on_civilians,
     reads_base_set_up,
+    reads_civil_deal,
+    reads_civilian_shot_dead,
     reads_contraband_seizure,
     reads_crowd_clash,
     reads_defused_explosive,
@@ -225,6 +227,8 @@ ACT_READERS = (
     (reads_toxic_gas_use, "Chemical weapon"),
     # round r9: a mass or clandestine grave found (own10 tune: no candidate, no event)
     (reads_grave_found, "Other"),
+    # round r10: an armed attacker "shot dead" a civilian, "shot" often a noun (own11 tune)
+    (reads_civilian_shot_dead, "Attack"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -253,6 +257,10 @@ PEACEFUL_PROTEST = "Peaceful protest"
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
+# An agreement decided on a deal of trade, transit, energy and the like, with no conflict word
+# (`reads_civil_deal`), is diplomacy, no ACLED event (round r10, own11 tune: a state visit's
+# rail deal).
+AGREEMENT = "Agreement"
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
 # explosions were read as chemical weapons or IEDs (6 of the pipeline tune CV's out-of-fold
@@ -466,6 +474,7 @@ def _decision_scores(
         (top in ACCIDENT_PRONE and _reads_accident(sent))
         or (top in CRIME_PRONE and _contraband_told(sent))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
+        or (top == AGREEMENT and reads_civil_deal(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
@@ -611,7 +620,13 @@ def transfer_acts(sent: Span) -> list[Token]:
     for tok in span_tokens(sent):
         words = token_words(tok)
         if words & groups["unopposed"]:
-            if tok.pos_ in {"ADJ", "ADV"}:
+            if (tok.pos_ in {"ADJ", "ADV"} or words & groups["unopposed_adjective"]) and (
+                tok.head.pos_ == "ADP" and tok.head.lower_ != "without"
+            ):
+                # "walked in unopposed": "unopposed" taken for "in"'s object (tagged an
+                # adjective or a proper noun)
+                acts.append(tok.head.head)
+            elif tok.pos_ in {"ADJ", "ADV"}:
                 acts.append(tok.head)
             elif tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without":
                 acts.append(tok.head.head)
