@@ -42,3 +42,14 @@ def test_the_sender_of_a_shipment_is_the_source_of_the_aid(resources):
 )
 def test_opening_proceedings_against_a_party_is_bringing_a_case(text, resources):
     assert _main(pipeline_events(text, resources)).plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia and Latvia held their first joint coast guard exercise off Riga on Monday.",
+        "Chile and Argentina held a joint border police drill near Mendoza in March.",
+    ],
+)
+def test_an_exercise_the_parser_took_for_a_verb_is_still_the_object_held(text, resources):
+    assert _main(pipeline_events(text, resources)).plover_type == "COOPERATE"
