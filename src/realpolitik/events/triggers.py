@@ -78,8 +78,31 @@ def _ergative_verbs() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "ergative.yaml")["ergative_verbs"]
 
 
+@cache
+def _nouns_parsed_as_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "misparsed_heads.yaml")["nouns_parsed_as_verbs"]
+
+
+def _misparsed_head(verb: Token, obj: Token) -> Token | None:
+    """The object's real head when the parser took it for a verb right after the object ("held
+    their first joint coast guard exercise": "exercise" a clausal complement of "held")."""
+    for c in verb.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i == obj.i + 1
+            and c.lemma_.lower() in _nouns_parsed_as_verbs()
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for g in c.children)
+        ):
+            return c
+    return None
+
+
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for obj in list(objs):
+        head = _misparsed_head(verb, obj)
+        if head is not None:
+            objs.insert(objs.index(obj), head)
     if any(c.dep_ == "auxpass" for c in verb.children):
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objs and verb.lemma_.lower() in _ergative_verbs():
