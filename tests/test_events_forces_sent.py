@@ -16,7 +16,10 @@ pytestmark = pytest.mark.slow
     [
         ("Ruritania sent two infantry battalions to the northern border on Tuesday.", "sent"),
         ("The navy will send a frigate and two warships to the strait, the minister said.", "send"),
-        ("Borduria would not send more soldiers to the mission, its defence minister said.", "send"),
+        (
+            "Borduria would not send more soldiers to the mission, its defence minister said.",
+            "send",
+        ),
         ("The interior ministry sent a special police unit to the port city overnight.", "sent"),
     ],
 )
