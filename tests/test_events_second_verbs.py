@@ -61,3 +61,14 @@ def test_a_progressive_with_its_own_auxiliary_is_left_alone(nlp):
 def test_a_refusal_joined_to_an_insisted_clause_is_the_insisting_party_s(analyse):
     events = analyse("Peru's government insists that the deal is final and has refused any mediator.")
     assert [m.country for m in event_on(events, "refused").source] == ["PER"]
+
+
+def test_walking_out_after_a_told_clause_is_the_teller_s(analyse):
+    # round r10b (reader11): "walk out" is a stance of the teller, matched with its particle
+    text = "Peru's envoy told the assembly that the text was biased and walked out before the vote."
+    assert [m.country for m in event_on(analyse(text), "walked").source] == ["PER"]
+
+
+def test_walking_into_a_place_stays_inside_the_report(analyse):
+    text = "Officials said that the rebels had attacked the post and walked into the town."
+    assert all(m.text != "Officials" for m in event_on(analyse(text), "walked").source)

@@ -82,13 +82,20 @@ def stance_conjunct_of_reported_clause(node: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
         return False
-    if node.lemma_.lower() not in _stance_verbs():
+    if not _phrasal_readings(node) & _stance_verbs():
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
     return head.head.lemma_.lower() in attribution_lexicon().reporting_verbs
+
+
+def _phrasal_readings(verb: Token) -> set[str]:
+    """The verb's lemma, and the lemma with each particle the parser hung on it ("walk out", its
+    "out" parsed as a particle or a preposition)."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "prep"}}
 
 
 def _finite(verb: Token) -> bool:

@@ -62,6 +62,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
 from realpolitik.events.reported_blame import blames_told_act
+from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
@@ -338,7 +339,11 @@ def extract_events(
         remarks = _denial_remarks(sent)
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
-            p.i for t in triggers if t.via is not None for p in t.via.children if p.dep_ == "pobj"
+            p.i
+            for t in triggers
+            if t.via is not None and not requests_act(t.token, t.via)
+            for p in t.via.children
+            if p.dep_ == "pobj"
         }
         for trig in triggers:
             tok = trig.token
