@@ -25,10 +25,12 @@ from realpolitik.events.arguments import (
     noun_arguments,
     object_owners,
     obligation_arguments,
+    only_people_raised,
     only_places_left,
     pressure_parties,
     proposal_authors,
     protest_aims,
+    purpose_enemies,
     purpose_parties,
     teller_of_agentless_passive,
     verb_arguments,
@@ -472,6 +474,13 @@ def extract_events(
                 # after weeks of fighting with X": the other side of the contest, over a place
                 # of no other state that was left (attachment round 21, own20 tune)
                 args.target = contest_partners(tok, index, args.source) or args.target
+            if (
+                ttype.plover_type == "MOBILIZE"
+                and not trig.nominal
+                and (not args.target or only_people_raised(args.target, args.source))
+            ):
+                # "ordered the conscription of 5,000 men to fight X" (attachment round 22)
+                args.target = purpose_enemies(tok, index, args.source) or args.target
             if not args.target and not trig.nominal:
                 # "attacked a convoy ..., killing two soldiers": whom its trailing participle
                 # of harm hit (attachment round 21)
