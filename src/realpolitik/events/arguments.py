@@ -964,6 +964,15 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 return _antecedent(c, index)
+    if m is not None and m.how.endswith("+context"):
+        # "The Peruvian Ministry of Defence said its troops had withdrawn from posts near the
+        # border with Ecuador": the possessor's country, not the context's guess (attachment
+        # round 22, the brief's leftover of round 21)
+        for c in subject.children:
+            if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+                owners = [a for a in _antecedent(c, index) if a.country]
+                if owners:
+                    return owners
     parties = [
         a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
         for p in _pobjs(prep) for q in (p, *p.conjuncts) for a in actors_of(q, index)
