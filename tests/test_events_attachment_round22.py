@@ -95,3 +95,26 @@ def test_events_round22_a_town_left_that_no_stage_knows_lies_in_its_in_place(res
     pulled = _by_trigger(pipeline_events(text, resources), "pulled")
     assert pulled.plover_type == "RETREAT"
     assert "BDI" in _countries(pulled.target), pulled.target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The African Union on Monday rejected a call for its troops to be deployed in Libya.",
+         "rejected", "LBY"),
+        ("NATO turned down a request for its ships to be sent to the Black Sea coast of Georgia.",
+         "turned down", "GEO"),
+    ],
+)  # fmt: skip
+def test_events_round22_a_stance_on_sending_ones_forces_is_aimed_where_they_would_go(
+    resources, text, trigger, target
+):
+    stance = _by_trigger(pipeline_events(text, resources), trigger)
+    assert stance.plover_type == "REJECT"
+    assert target in _countries(stance.target), stance.target
+
+
+def test_events_round22_a_rejected_call_with_no_forces_sent_names_no_place(resources):
+    text = "The African Union on Monday rejected a call for elections to be held in Libya."
+    rejected = _by_trigger(pipeline_events(text, resources), "rejected")
+    assert "LBY" not in _countries(rejected.target), rejected.target

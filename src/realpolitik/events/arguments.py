@@ -816,6 +816,27 @@ def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -
     )
 
 
+def proposed_deployment(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "rejected a call for its troops to be deployed in Libya", "backed a request for its ships
+    to be sent to Georgia": a stance on a proposal (`proposal_nouns`) whose clause sends the
+    speaker's forces (a passive of `sending_verbs`) is aimed at where they would go, the "in" or
+    `sent_to_preps` party or a mission's state (attachment round 22, PLOVER tune)."""
+    words = argument_words()
+    clauses = [
+        c for o in _children(verb, {"dobj", "obj"}) if o.lemma_.lower() in words.proposal_nouns
+        for c in _children(o, {"advcl", "acl", "relcl"})
+        if c.lemma_.lower() in words.sending_verbs and _children(c, PASSIVE_SUBJECT_DEPS)
+    ]  # fmt: skip
+    to = words.sent_to_preps | {"in"}
+    return [
+        m for c in clauses for prep in _children(c, {"prep", "dative"}) if prep.lower_ in to
+        for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
+        if m not in source
+    ]  # fmt: skip
+
+
 def only_places_left(target: list[ActorMention], source: list[ActorMention]) -> bool:
     """ "withdrew its boats from Luconia Shoals", "pulled out of a town" of its own country: the
     targets are only places the act left that belong to no other state (a name the actors stage

@@ -29,6 +29,7 @@ from realpolitik.events.arguments import (
     only_places_left,
     pressure_parties,
     proposal_authors,
+    proposed_deployment,
     protest_aims,
     purpose_enemies,
     purpose_parties,
@@ -422,6 +423,12 @@ def extract_events(
                 args.target = purpose_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().proposal_types:
                 args.target = proposal_authors(tok, index, args.source)
+            if (
+                not args.target
+                and ttype.plover_type in argument_words().proposal_types
+                and not trig.nominal
+            ):  # "rejected a call for its troops to be deployed in X" (attachment round 22)
+                args.target = proposed_deployment(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().pressure_types:
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
