@@ -987,12 +987,13 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
                 return _antecedent(c, index)
     if m is not None and m.how.endswith("+context"):
         # "The Peruvian Ministry of Defence said its troops had withdrawn from posts near the
-        # border with Ecuador": the possessor's country, not the context's guess (attachment
-        # round 22, the brief's leftover of round 21)
+        # border with Ecuador": the possessor's country, not the context's guess; where the guess
+        # agrees with the possessor the forces stay the actor ("Kampala denied that its soldiers
+        # had looted ..."; attachment round 22, the brief's leftover of round 21)
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 owners = [a for a in _antecedent(c, index) if a.country]
-                if owners:
+                if owners and m.country not in {a.country for a in owners}:
                     return owners
     parties = [
         a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
