@@ -131,6 +131,9 @@ class ArgumentWords:
     sent_force_sectors: frozenset[str]
     sent_to_preps: frozenset[str]
     harm_participles: frozenset[str]
+    answering_participles: frozenset[str]
+    purpose_fight_verbs: frozenset[str]
+    force_nouns: frozenset[str]
     mission_nouns: frozenset[str]
 
 
@@ -761,9 +764,12 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
     words = argument_words()
     if verb.lemma_.lower() not in words.sending_verbs:
         return
+    # "Armenian units were moved": a state named on a noun of forces (`force_nouns`) is the
+    # state's forces, though the actors stage reads no sector for it (attachment round 22)
     sent = [
         m for s in _children(verb, PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
-        if m.country and m.sector in words.sent_force_sectors
+        if m.country and (m.sector in words.sent_force_sectors
+                          or (m.sector is None and s.lemma_.lower() in words.force_nouns))
     ]  # fmt: skip
     if not sent:
         return
@@ -773,6 +779,62 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
         if m.country not in {s.country for s in sent}
     ] or border_states(verb, index, sent)  # fmt: skip
+
+
+def purpose_enemies(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "ordered the conscription of 5,000 young men to fight X", "called up reservists to defend
+    the border against X": a mobilisation whose only party acted on is the people it raises (no
+    state of their own) is aimed at the party its purpose clause fights (`purpose_fight_verbs`),
+    the clause's object or its "against" party (attachment round 22, the brief's leftover of
+    round 21). The caller checks the type and the people raised."""
+    fights = argument_words().purpose_fight_verbs
+    clauses = _purpose_clauses(verb) + [
+        c for c in _children(verb, {"xcomp"})
+        if any(a.tag_ == "TO" for a in c.children) and not _children(c, SUBJECT_DEPS)
+    ]  # fmt: skip
+    heads = [
+        h for c in clauses if c.lemma_.lower() in fights
+        for o in [c, *_children(c, {"dobj", "obj"})]
+        for h in ([o] if o is not c else []) + [
+            x for p in _children(o, {"prep"}) if p.lower_ == "against" for x in _pobjs(p)
+        ]
+    ]  # fmt: skip
+    return [m for h in heads for m in actors_of(h, index) if m not in source and m.country]
+
+
+def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    """ "conscripted 4,000 young men", "called up reservists": targets that are only generic
+    people of no state of their own (none, or the source's by the context guess), the ones a
+    mobilisation raises, not a party it is aimed at."""
+    own = {m.country for m in source}
+    return bool(target) and all(
+        m.how.startswith("generic")
+        and (m.country is None or (m.how.endswith("+context") and m.country in own))
+        for m in target
+    )
+
+
+def proposed_deployment(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "rejected a call for its troops to be deployed in Libya", "backed a request for its ships
+    to be sent to Georgia": a stance on a proposal (`proposal_nouns`) whose clause sends the
+    speaker's forces (a passive of `sending_verbs`) is aimed at where they would go, the "in" or
+    `sent_to_preps` party or a mission's state (attachment round 22, PLOVER tune)."""
+    words = argument_words()
+    clauses = [
+        c for o in _children(verb, {"dobj", "obj"}) if o.lemma_.lower() in words.proposal_nouns
+        for c in _children(o, {"advcl", "acl", "relcl"})
+        if c.lemma_.lower() in words.sending_verbs and _children(c, PASSIVE_SUBJECT_DEPS)
+    ]  # fmt: skip
+    to = words.sent_to_preps | {"in"}
+    return [
+        m for c in clauses for prep in _children(c, {"prep", "dative"}) if prep.lower_ in to
+        for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
+        if m not in source
+    ]  # fmt: skip
 
 
 def only_places_left(target: list[ActorMention], source: list[ActorMention]) -> bool:
@@ -923,6 +985,16 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 return _antecedent(c, index)
+    if m is not None and m.how.endswith("+context"):
+        # "The Peruvian Ministry of Defence said its troops had withdrawn from posts near the
+        # border with Ecuador": the possessor's country, not the context's guess; where the guess
+        # agrees with the possessor the forces stay the actor ("Kampala denied that its soldiers
+        # had looted ..."; attachment round 22, the brief's leftover of round 21)
+        for c in subject.children:
+            if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+                owners = [a for a in _antecedent(c, index) if a.country]
+                if owners and m.country not in {a.country for a in owners}:
+                    return owners
     parties = [
         a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
         for p in _pobjs(prep) for q in (p, *p.conjuncts) for a in actors_of(q, index)
@@ -1159,7 +1231,25 @@ def pressure_parties(
         m for c in pressing for s in _children(c, {"nsubj"})
         for m in actors_of(s, index) if m not in source
     ]  # fmt: skip
-    return found or contest_partners(verb, index, source)
+    return found or answered_demands(verb, index, source) or contest_partners(verb, index, source)
+
+
+def answered_demands(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "The minister resigned, meeting the main demand of the dockworkers", "freed the detainees,
+    granting the rebels' key demand": a concession whose trailing participle answers a demand
+    (`answering_participles` + one of `pressure_nouns`) is aimed at whoever made the demand, the
+    noun's "of"/"from"/"by" party or its possessor (attachment round 22)."""
+    words = argument_words()
+    demands = [
+        o for c in _children(verb, {"advcl", "xcomp", "conj"})
+        if c.tag_ == "VBG" and c.lemma_.lower() in words.answering_participles
+        for o in _children(c, {"dobj", "obj"}) if o.lemma_.lower() in words.pressure_nouns
+    ]  # fmt: skip
+    heads = [o for n in demands for p in _children(n, {"prep"}) if p.lower_ in {"from", "of", "by"}
+             for o in _pobjs(p)] + [h for n in demands for h in _children(n, {"poss"})]  # fmt: skip
+    return [m for h in heads for m in actors_of(h, index) if m not in source]
 
 
 def contest_partners(

@@ -25,10 +25,13 @@ from realpolitik.events.arguments import (
     noun_arguments,
     object_owners,
     obligation_arguments,
+    only_people_raised,
     only_places_left,
     pressure_parties,
     proposal_authors,
+    proposed_deployment,
     protest_aims,
+    purpose_enemies,
     purpose_parties,
     teller_of_agentless_passive,
     verb_arguments,
@@ -425,6 +428,12 @@ def extract_events(
                 args.target = purpose_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().proposal_types:
                 args.target = proposal_authors(tok, index, args.source)
+            if (
+                not args.target
+                and ttype.plover_type in argument_words().proposal_types
+                and not trig.nominal
+            ):  # "rejected a call for its troops to be deployed in X" (attachment round 22)
+                args.target = proposed_deployment(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().pressure_types:
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
@@ -477,6 +486,13 @@ def extract_events(
                 # after weeks of fighting with X": the other side of the contest, over a place
                 # of no other state that was left (attachment round 21, own20 tune)
                 args.target = contest_partners(tok, index, args.source) or args.target
+            if (
+                ttype.plover_type == "MOBILIZE"
+                and not trig.nominal
+                and (not args.target or only_people_raised(args.target, args.source))
+            ):
+                # "ordered the conscription of 5,000 men to fight X" (attachment round 22)
+                args.target = purpose_enemies(tok, index, args.source) or args.target
             if not args.target and not trig.nominal:
                 # "attacked a convoy ..., killing two soldiers": whom its trailing participle
                 # of harm hit (attachment round 21)

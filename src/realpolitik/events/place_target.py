@@ -141,6 +141,14 @@ def _acted_on_place(
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit
+    if plover_type in words.from_types:
+        # "pulled out of the town of Kabindu in eastern Congo": a town no stage knows, named by
+        # the "of" phrase of the place noun left, lies in the place its own "in" phrase names
+        # (attachment round 22, own16 tune)
+        for p in left:
+            hit = _in_place(p, places, depth=2)
+            if hit is not None:
+                return hit
     for o in objects:  # "imposed a curfew on Gondar": the verb's object is an event noun
         for p in _preps(o, words.verb_preps):
             hit = _in_place(p, places, depth=1)
