@@ -32,6 +32,7 @@ TYPES = [("CONSULT", 1), ("COOPERATE", 2), ("AID", 2), ("ACCUSE", 3), ("THREATEN
          ("SANCTION", 4), ("COERCE", 4), ("ASSAULT", 4), ("PROTEST", 3), ("AGREE", 1)]  # fmt: skip
 COUNTRIES = [f"C{i:02d}" for i in range(60)]
 _NEIGHBOURS = {"COOPERATE": "AID", "AID": "COOPERATE"}  # neighbouring families (`Corpus`)
+_FORCE = {"COERCE": "ASSAULT", "ASSAULT": "COERCE"}
 
 
 def _actor(rng: random.Random, doc_id: str, at: int) -> ActorMention:
@@ -97,15 +98,22 @@ class Corpus:
         stated = rng.random() < 0.3
         when = (DateInfo(first_day.isoformat(), first_day.isoformat(), "day", "on Monday")
                 if stated else DateInfo(published.isoformat(), published.isoformat(), "day", None, True))  # fmt: skip
-        sentence = "A sentence."
+        sentence, named = "A sentence.", True
         if self.neighbours and plover_type in _NEIGHBOURS:
             count = random.Random(f"{self.seed}:n{h}").choice(["three", "five", "12", "40"])
             sentence = f"They handed over {count} prisoners."
             if i % 2:
                 plover_type = _NEIGHBOURS[plover_type]
+        elif self.neighbours and plover_type in _FORCE:
+            # one report in four names no party: "the water cannon attack"
+            sentence = "Police used water cannon."
+            if i % 2:
+                plover_type = _FORCE[plover_type]
+            named = i % 4 != 3
         mentions = [
             EventMention(doc_id, 0, 80, sentence, "met", 40, plover_type, quad,
-                         source=[source], target=[target], date=when, location=place,
+                         source=[source] if named else [], target=[target] if named else [],
+                         date=when, location=place,
                          confidence=0.5 + rng.random() / 2, mention_id=f"{doc_id}:40"),  # fmt: skip
         ]
         # background: another pair, another type, dated by the document
@@ -117,7 +125,7 @@ class Corpus:
                          date=DateInfo(published.isoformat(), published.isoformat(), "day", None, True),
                          confidence=0.5 + rng.random() / 2, mention_id=f"{doc_id}:240")  # fmt: skip
         )
-        fix = [source, target, b_source, b_target]
+        fix = [source, target, b_source, b_target] if named else [b_source, b_target]
         for m in mentions:
             for a in m.source + m.target:
                 a.doc_id = doc_id

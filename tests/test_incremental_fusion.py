@@ -40,13 +40,16 @@ def _tables(db: Path) -> dict[str, list]:
         return out
 
 
-@pytest.mark.parametrize(("seed", "neighbours"), [(3, False), (11, False), (3, True)])
+@pytest.mark.parametrize(
+    ("seed", "neighbours"), [(3, False), (11, False), (3, True), (11, True)]
+)
 def test_adding_documents_incrementally_equals_a_full_refuse(
     tmp_path: Path, seed: int, neighbours: bool
 ) -> None:
     # 20 documents a day over 20 days; B: every 23rd document (reports of happenings A holds
     # other reports of) and 30 more on the following days. `neighbours`: reports of one
-    # handover typed in two families, joined across them (`fusion.cross_family`)
+    # handover, or of force with water cannon (some naming no party), typed in two families
+    # and joined across them (`fusion.cross_family`)
     later = lambda i: i % 23 == 7 or i >= 400  # noqa: E731
     a = Corpus(430, seed=seed, per_day=20, pick=lambda i: not later(i), neighbours=neighbours)
     b = Corpus(430, seed=seed, per_day=20, pick=later, neighbours=neighbours)

@@ -15,6 +15,8 @@ only when everything points to one act:
   the other's sentence (the person handed over), the same count ("five prisoners" / "five Polish
   citizens"), or the same instrument (`data/fusion/act_instruments.tsv`);
 - each has that one partner only: two candidates are two acts as often as one.
+
+A report naming no party joins across families on an instrument alone (`_partyless_partners`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from realpolitik.fusion.actor_match import informative, is_specific
 from realpolitik.fusion.cluster import MentionCluster
 from realpolitik.fusion.compat import intersect, places_compatible
 from realpolitik.fusion.person_names import name_words
-from realpolitik.model import ActorMention
+from realpolitik.model import ActorMention, EventMention
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "fusion"
 
@@ -112,6 +114,7 @@ def join_across_families(clusters: list[MentionCluster]) -> list[MentionCluster]
                 if swapped is not None:
                     partners[i].append((j, swapped))
                     partners[j].append((i, swapped))
+    _partyless_partners(clusters, table, partners)
     gone: set[int] = set()
     for i in sorted(partners):
         if i in gone or len(partners[i]) != 1:
@@ -126,6 +129,44 @@ def join_across_families(clusters: list[MentionCluster]) -> list[MentionCluster]
     return [c for k, c in enumerate(clusters) if k not in gone]
 
 
+def _partyless_partners(
+    clusters: list[MentionCluster],
+    table: NeighbourFamilies,
+    partners: dict[int, list[tuple[int, bool]]],
+) -> None:
+    """A report that names no party ("Tuesday's water cannon attack") tells the act of a
+    neighbouring family another report gives with its parties when the stated days agree and
+    both name the same instrument: the only anchor strong enough without parties."""
+    by_instrument: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.has_actors and _block_key(c) is not None:
+            for phrase in _instruments([m.sentence for m in c.mentions]):
+                by_instrument[phrase].append(i)
+    for i, c in enumerate(clusters):
+        if c.has_actors or not _short(c):
+            continue
+        found = set()
+        for phrase in _instruments([m.sentence for m in c.mentions]):
+            for j in by_instrument.get(phrase, []):
+                other = clusters[j]
+                if c.family == other.family or "instrument" not in table.allowed(
+                    c.family, other.family
+                ):
+                    continue
+                if _same_time_apart(c, other):
+                    found.add(j)
+        for j in sorted(found):
+            partners[i].append((j, False))
+            partners[j].append((i, False))
+
+
+def _same_time_apart(a: MentionCluster, b: MentionCluster) -> bool:
+    """Two reports' stated days overlap and their places do not conflict."""
+    if set(a.doc_ids) & set(b.doc_ids) or not (_short(a) and _short(b)):
+        return False
+    return intersect(a.interval, b.interval) is not False and places_compatible(a.place, b.place)
+
+
 def _block_key(c: MentionCluster) -> tuple[frozenset[str], ...] | None:
     """The countries of both parties, as an unordered pair (a swapped report shares it)."""
     source, target = _countries(c.source), _countries(c.target)
@@ -136,11 +177,7 @@ def _block_key(c: MentionCluster) -> tuple[frozenset[str], ...] | None:
 
 def one_act(a: MentionCluster, b: MentionCluster, allowed: frozenset[str]) -> bool | None:
     """Whether `b` tells `a`'s act (None: not shown), and with its parties swapped."""
-    if set(a.doc_ids) & set(b.doc_ids):
-        return None
-    if not (_short(a) and _short(b)) or intersect(a.interval, b.interval) is False:
-        return None
-    if not places_compatible(a.place, b.place):
+    if not _same_time_apart(a, b):
         return None
     swapped = _parties_agree(a, b)
     if swapped is None or not _shared_anchor(a, b, allowed):
@@ -214,10 +251,16 @@ def _counts(sentences: list[str]) -> set[str]:
     return found
 
 
+def names_instrument(m: EventMention) -> bool:
+    """The mention's sentence names an instrument of `act_instruments.tsv`."""
+    return bool(_instruments([m.sentence]))
+
+
 def _instruments(sentences: list[str]) -> set[str]:
-    return {
-        phrase
-        for s in sentences
-        for phrase in instruments()
-        if re.search(rf"\b{re.escape(phrase)}\b", s, re.IGNORECASE)
-    }
+    return {m.group(0).casefold() for s in sentences for m in _instrument_pattern().finditer(s)}
+
+
+@cache
+def _instrument_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(instruments(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)

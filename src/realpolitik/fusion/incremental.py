@@ -40,7 +40,7 @@ import pyarrow.compute as pc
 
 from realpolitik.fusion.cluster import WINDOW_DAYS, days_apart, mention_time
 from realpolitik.fusion.compat import family_types, type_family
-from realpolitik.fusion.cross_family import neighbour_families
+from realpolitik.fusion.cross_family import names_instrument, neighbour_families
 from realpolitik.fusion.events import _block_keys, fuse_events
 from realpolitik.fusion.linkage import quantum_units
 from realpolitik.fusion.stories import (
@@ -140,10 +140,29 @@ class _Reach:
         self.longest = {
             block: max((s[1] - s[0]).days for s in spans) for block, spans in self.spans.items()
         }
+        # A report naming no party joins another family's act on a shared instrument alone,
+        # whatever its keys (`cross_family._partyless_partners`): every mention naming an
+        # instrument in a family the new ones reach, within REGION_DAYS of one, is re-fused.
+        self.instrument_times: dict[str, list[tuple[date, date] | None]] = {}
+        for m in new:
+            for family in _reached_families(m):
+                self.instrument_times.setdefault(family, []).append(mention_time(m))
+
+    def _by_instrument(
+        self, m: EventMention, family: str, when: tuple[date, date] | None
+    ) -> bool:
+        times = self.instrument_times.get(family)
+        if not times or not names_instrument(m):
+            return False
+        return any(
+            t is None or when is None or days_apart(t, when) <= REGION_DAYS for t in times
+        )
 
     def touches(self, m: EventMention) -> bool:
         family = type_family(m.plover_type)
         when = mention_time(m)
+        if self._by_instrument(m, family, when):
+            return True
         for key in _block_keys(m):
             block = (family, key)
             if block in self.anytime or (when is None and block in self.spans):
