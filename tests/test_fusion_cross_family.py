@@ -112,3 +112,17 @@ def test_families_that_are_not_neighbours_stay_apart() -> None:
 def test_numbers_of_a_date_are_no_count() -> None:
     assert _counts(["On 16 June 2026, or June 17, they swapped 46 men and five women."]) == {
         "46", "five"}  # fmt: skip
+
+
+def test_a_report_naming_no_party_joins_the_force_on_its_instrument_and_day() -> None:
+    used = mention("a", 0, "COERCE", (RIOT_POLICE,), (STUDENTS,), trigger="sprayed",
+                   sentence="Riot police sprayed students with tear gas on Friday.",
+                   date=day("2026-05-08"))  # fmt: skip
+    attack = mention("b", 0, "ASSAULT", (), (), trigger="assault",
+                     sentence="Friday's tear gas assault drew a rebuke from rectors.",
+                     date=day("2026-05-08"))  # fmt: skip
+    assert len(fuse_events([used, attack])) == 1
+    # another day, or no instrument named, keeps the party-less report apart
+    assert len(fuse_events([used, replace(attack, date=day("2026-05-09"))])) == 2
+    plain = replace(attack, sentence="Friday's assault drew a rebuke from rectors.")
+    assert len(fuse_events([used, plain])) == 2
