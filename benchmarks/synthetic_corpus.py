@@ -31,6 +31,8 @@ REPORTS = 8  # reports per happening
 TYPES = [("CONSULT", 1), ("COOPERATE", 2), ("AID", 2), ("ACCUSE", 3), ("THREATEN", 3),
          ("SANCTION", 4), ("COERCE", 4), ("ASSAULT", 4), ("PROTEST", 3), ("AGREE", 1)]  # fmt: skip
 COUNTRIES = [f"C{i:02d}" for i in range(60)]
+_NEIGHBOURS = {"COOPERATE": "AID", "AID": "COOPERATE"}  # neighbouring families (`Corpus`)
+_FORCE = {"COERCE": "ASSAULT", "ASSAULT": "COERCE"}
 
 
 def _actor(rng: random.Random, doc_id: str, at: int) -> ActorMention:
@@ -44,8 +46,12 @@ def _actor(rng: random.Random, doc_id: str, at: int) -> ActorMention:
 
 class Corpus:
     def __init__(self, n: int, seed: int = 13, per_day: int = 100, ecb: Path | None = None,
-                 start_index: int = 0, pick=None) -> None:  # fmt: skip
+                 start_index: int = 0, pick=None, neighbours: bool = False) -> None:  # fmt: skip
         self.n, self.seed, self.per_day, self.start_index = n, seed, per_day, start_index
+        # `neighbours`: half the reports of a cooperation or aid happening type it in the other
+        # family, and every report gives its count ("handed over five prisoners"), as two
+        # reports of one handover do (`fusion.cross_family`)
+        self.neighbours = neighbours
         self.pick = pick or (lambda i: True)  # which document indexes to give
         self.rows: list[str] | None = None
         if ecb is not None:
@@ -92,9 +98,22 @@ class Corpus:
         stated = rng.random() < 0.3
         when = (DateInfo(first_day.isoformat(), first_day.isoformat(), "day", "on Monday")
                 if stated else DateInfo(published.isoformat(), published.isoformat(), "day", None, True))  # fmt: skip
+        sentence, named = "A sentence.", True
+        if self.neighbours and plover_type in _NEIGHBOURS:
+            count = random.Random(f"{self.seed}:n{h}").choice(["three", "five", "12", "40"])
+            sentence = f"They handed over {count} prisoners."
+            if i % 2:
+                plover_type = _NEIGHBOURS[plover_type]
+        elif self.neighbours and plover_type in _FORCE:
+            # one report in four names no party: "the water cannon attack"
+            sentence = "Police used water cannon."
+            if i % 2:
+                plover_type = _FORCE[plover_type]
+            named = i % 4 != 3
         mentions = [
-            EventMention(doc_id, 0, 80, "A sentence.", "met", 40, plover_type, quad,
-                         source=[source], target=[target], date=when, location=place,
+            EventMention(doc_id, 0, 80, sentence, "met", 40, plover_type, quad,
+                         source=[source] if named else [], target=[target] if named else [],
+                         date=when, location=place,
                          confidence=0.5 + rng.random() / 2, mention_id=f"{doc_id}:40"),  # fmt: skip
         ]
         # background: another pair, another type, dated by the document
@@ -106,7 +125,7 @@ class Corpus:
                          date=DateInfo(published.isoformat(), published.isoformat(), "day", None, True),
                          confidence=0.5 + rng.random() / 2, mention_id=f"{doc_id}:240")  # fmt: skip
         )
-        fix = [source, target, b_source, b_target]
+        fix = [source, target, b_source, b_target] if named else [b_source, b_target]
         for m in mentions:
             for a in m.source + m.target:
                 a.doc_id = doc_id

@@ -12,7 +12,8 @@ so clusters are seeded by full reports and the vague ones ("Pakistan held talks"
 Last, in text order, mentions without participants and definite nouns that matched nothing
 continue the happening their document named just before (`antecedents`), or, failing that, a
 party-less back-reference joins the one happening of its kind another report tells
-(`back_references`). Once the events are
+(`back_references`). Clusters of two neighbouring families that tell one act join
+(`cross_family`). Once the events are
 built, a meeting's outcome reported without its town takes the town another report of the
 meeting names (`meeting_places`).
 """
@@ -34,6 +35,7 @@ from realpolitik.fusion.cluster import (
     mention_tokens,
 )
 from realpolitik.fusion.compat import PRECISION_RANK, type_family
+from realpolitik.fusion.cross_family import join_across_families
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.person_names import family_key, title_key
@@ -53,6 +55,8 @@ def fuse_events(mentions: list[EventMention]) -> list[Event]:
     clusters: list[MentionCluster] = []
     for family in sorted(by_family):
         clusters.extend(_FamilyFusion(family).run(by_family[family]))
+    # one act two reports typed into two neighbouring families (`cross_family`)
+    clusters = join_across_families(clusters)
     # an outcome of a meeting another report placed takes the meeting's town (`meeting_places`)
     events = place_at_fused_meetings([build_event(c) for c in clusters])
     return sorted(

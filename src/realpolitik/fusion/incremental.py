@@ -5,7 +5,8 @@ next one: event mentions in no fused event (`event_members`), ok documents in no
 
 Events. A new mention can only join a cluster of its type family that shares a block key
 (participant country, place) and lies within `cluster.WINDOW_DAYS` (`events._BlockIndex`). The
-region re-fused is every stored mention sharing a family and a key with a new one and dated
+region re-fused is every stored mention sharing a family (or a neighbouring family a cluster
+may join across, `cross_family`) and a key with a new one and dated
 within `REGION_DAYS` of it (or undated), closed over whole events (an event is re-fused with all
 its mentions) and whole documents within a family (a mention may continue one named before it
 in its text, `antecedents`). Fusion of a closed region gives what a full fusion gives it unless
@@ -39,6 +40,7 @@ import pyarrow.compute as pc
 
 from realpolitik.fusion.cluster import WINDOW_DAYS, days_apart, mention_time
 from realpolitik.fusion.compat import family_types, type_family
+from realpolitik.fusion.cross_family import names_instrument, neighbour_families
 from realpolitik.fusion.events import _block_keys, fuse_events
 from realpolitik.fusion.linkage import quantum_units
 from realpolitik.fusion.stories import (
@@ -90,7 +92,7 @@ def _event_region(store: Any, new: list[EventMention]) -> dict[str, tuple[str, E
     else:
         start = min(t[0] for t in times) - timedelta(days=REGION_DAYS)
         end = max(t[1] for t in times) + timedelta(days=REGION_DAYS)
-    families = {type_family(m.plover_type) for m in new}
+    families = {f for m in new for f in _reached_families(m)}
     types = sorted({t for f in families for t in family_types(f)})
     region: dict[str, tuple[str, EventMention]] = {}
     for event_id, m in store.fused_mentions_near(types, start, end):
@@ -126,21 +128,41 @@ class _Reach:
         for m in new:
             when = mention_time(m)
             for key in _block_keys(m):
-                block = (type_family(m.plover_type), key)
-                if when is None:
-                    self.anytime.add(block)
-                else:
-                    self.spans.setdefault(block, []).append(when)
+                for family in _reached_families(m):
+                    block = (family, key)
+                    if when is None:
+                        self.anytime.add(block)
+                    else:
+                        self.spans.setdefault(block, []).append(when)
         for block, spans in self.spans.items():
             spans.sort()
             self.days[block] = [s[0].toordinal() for s in spans]
         self.longest = {
             block: max((s[1] - s[0]).days for s in spans) for block, spans in self.spans.items()
         }
+        # A report naming no party joins another family's act on a shared instrument alone,
+        # whatever its keys (`cross_family._partyless_partners`): every mention naming an
+        # instrument in a family the new ones reach, within REGION_DAYS of one, is re-fused.
+        self.instrument_times: dict[str, list[tuple[date, date] | None]] = {}
+        for m in new:
+            for family in _reached_families(m):
+                self.instrument_times.setdefault(family, []).append(mention_time(m))
+
+    def _by_instrument(
+        self, m: EventMention, family: str, when: tuple[date, date] | None
+    ) -> bool:
+        times = self.instrument_times.get(family)
+        if not times or not names_instrument(m):
+            return False
+        return any(
+            t is None or when is None or days_apart(t, when) <= REGION_DAYS for t in times
+        )
 
     def touches(self, m: EventMention) -> bool:
         family = type_family(m.plover_type)
         when = mention_time(m)
+        if self._by_instrument(m, family, when):
+            return True
         for key in _block_keys(m):
             block = (family, key)
             if block in self.anytime or (when is None and block in self.spans):
@@ -156,6 +178,12 @@ class _Reach:
                 if days_apart(spans[i], when) <= REGION_DAYS:
                     return True
         return False
+
+
+def _reached_families(m: EventMention) -> list[str]:
+    """The mention's family and those its clusters may join across (`cross_family`)."""
+    family = type_family(m.plover_type)
+    return [family, *sorted(neighbour_families().of(family))]
 
 
 @dataclass
