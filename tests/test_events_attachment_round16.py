@@ -74,4 +74,7 @@ def test_events_round16_act_done_through_a_by_gerund_is_the_act_reported(
     nlp, text, means, frame, parties
 ):
     events = events_with_actors(nlp, text, *[(p, None, None) for p in parties])
-    assert event_on(events, means).confidence > event_on(events, frame).confidence
+    # The frame verb is either a weaker event or, for a verb of answering (round r10's
+    # `events/responding.py`: "answered ... by arresting"), no event at all.
+    frames = [e for e in events if e.trigger.split()[0] == frame]
+    assert all(event_on(events, means).confidence > f.confidence for f in frames)

@@ -53,12 +53,17 @@ def state_and_people_coerced(a: EventMention, b: EventMention) -> bool:
 
 # Types whose participants act on each other alike: a meeting of A and B is a meeting of B and A.
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# CAMEO codes whose act has no giver and taker, though their PLOVER type (SUPPORT) usually has:
+# signing a formal agreement (057) is done by its signatories together, so "A and B sealed a
+# deal" and "A signed an agreement with B" are one act (round r10, lead: a headline read as a
+# deal signed stayed apart from the same signing told as "A signed with B").
+_SYMMETRIC_CAMEO = frozenset({"057"})
 _CLASH = re.compile(r"clash|fight|battle|skirmish|exchange", re.IGNORECASE)
 
 
 def is_symmetric(m: EventMention) -> bool:
     """True when source and target may swap: meetings, cooperation, armed clashes."""
-    if m.plover_type in _SYMMETRIC_TYPES:
+    if m.plover_type in _SYMMETRIC_TYPES or m.cameo_code in _SYMMETRIC_CAMEO:
         return True
     if m.plover_type == "ASSAULT":
         return m.acled_sub_event_type == "Armed clash" or bool(
