@@ -30,8 +30,10 @@ def test_events_lexicon_coverage_rows_are_read():
     [
         ("Armed herders drove the farmers out of three villages near Jos.", "drove", "COERCE",
          "deport"),
-        ("The rebels were driven out of the port city by Ethiopian troops.", "driven", "COERCE",
-         "deport"),
+        # People driven out are expelled; armed men driven out are fought (round r10's "armed
+        # men driven off" family, ASSAULT), so the passive case names street traders.
+        ("The street traders were driven out of the port city by Ethiopian police.", "driven",
+         "COERCE", "deport"),
         ("Riot police chased the striking miners out of the compound.", "chased", "COERCE",
          "deport"),
         ("Loyalist gangs hounded the Catholic families out of the estate.", "hounded", "COERCE",
