@@ -3,7 +3,7 @@ sentences over all PLOVER roots), on sentences written for the test (not the tun
 prompted them): an option not ruled out, or raised, is kept open, a threat when the act is
 hostile and an intent (AGREE) when it is cooperative, and the statement is asserted; taking a
 party to a court, a tribunal or arbitration, or filing or bringing a case, is legal action
-(ACCUSE); "military action" names the use of force; armed men driven, dislodged or pushed back
+(ACCUSE); armed men driven, dislodged or pushed back
 are fought (ASSAULT), where people driven out are expelled; "took aim at" criticises; a case or
 proposal thrown out is rejected, and moves no one; one side holding or staging an exercise or
 drill shows force (MOBILIZE), a joint one is cooperation; "has no intention of" joining or doing
@@ -26,8 +26,10 @@ def test_events_typing22_legal_action_force_and_rejection_rows_in_the_lexicon():
     lex = load_lexicon()
     assert lex.pattern("take", "to", "tribunal").plover_type == "ACCUSE"
     assert lex.pattern("bring", "", "lawsuit").plover_type == "ACCUSE"
-    assert lex.noun("action", ["military"]).plover_type == "ASSAULT"
-    assert lex.noun("action") is None  # "action" alone names no act
+    # "military action" has no row (round r10, lead: it moved no figure and cost one NGEC
+    # held-apart story); "action" alone names no act
+    assert lex.noun("action", ["military"]) is None
+    assert lex.noun("action") is None
     assert lex.pattern("dislodge", "", "militants").plover_type == "ASSAULT"
     assert lex.pattern("push", "back", "rebels").plover_type == "ASSAULT"
     assert lex.pattern("push", "", "rebels") is None  # "pushed the rebels to talk": pressure
