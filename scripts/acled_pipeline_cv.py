@@ -16,14 +16,19 @@ replays only the ACLED step. Slow (parses and embeds the 510 snippets once; minu
 Round 5 added the "none" factor to the grid (AT.NONE_FACTOR, relative to the shipped one) and
 counts the snippets whose gold type is carried by another event than the one scored.
 """
-import copy, json, pickle, sys, time
+import copy
+import json
+import sys
+import time
+
 import numpy as np
 from sklearn.model_selection import KFold
-import realpolitik.events.extract as EX
-import realpolitik.events.acled_typing as AT
+
 import realpolitik.events.acled_model as AM
+import realpolitik.events.acled_typing as AT
 import realpolitik.events.embeddings as EMB
-from realpolitik.eval.case import read_snippets, snippet_type, f1_table
+import realpolitik.events.extract as EX
+from realpolitik.eval.case import f1_table, read_snippets, snippet_type
 from realpolitik.eval.splits import part_of
 from realpolitik.model import Document
 from realpolitik.pipeline import Resources, analyse_documents
@@ -50,7 +55,7 @@ def embed_memo(texts):
     miss = [t for t in dict.fromkeys(texts) if t not in memo]
     if miss:
         v, c = real_embed(miss)
-        for t, a, b in zip(miss, v, c):
+        for t, a, b in zip(miss, v, c, strict=True):
             memo[t] = (a, b)
     return np.vstack([memo[t][0] for t in texts]), np.array([memo[t][1] for t in texts])
 EMB.embed_counted = embed_memo
@@ -85,7 +90,7 @@ def run_part(items, w):
 def fold_models(design, c):
     folds = list(KFold(5, shuffle=True, random_state=T.SEED).split(tune))
     models = []
-    for a, b in folds:
+    for a, _ in folds:
         tr = [tune[i] for i in a]
         # Round 14: an own-tune design also learns from every own tune report (none of them is
         # a CASE snippet, so each fold's held-out CASE snippets stay out of its training).
@@ -106,11 +111,14 @@ def pipe_cv(design, c, thresholds=(0.12,), votes=(1.0,), nones=(1.0,)):
             AT.NONE_FACTOR = base_none * nf
             sc, gold_all, pred_all, ne = [], [], [], 0
             CARRIED[0] = 0
-            for (a, b), w in zip(folds, models):
+            for (_, b), w in zip(folds, models, strict=True):
                 te = [tune[i] for i in b]
                 p, n = run_part(te, w)
                 g = [s["gold"] for s in te]
-                sc.append(f1_table(g, p)["weighted_f1"]); gold_all += g; pred_all += p; ne += n
+                sc.append(f1_table(g, p)["weighted_f1"])
+                gold_all += g
+                pred_all += p
+                ne += n
             results[(th, vf, nf)] = (float(np.mean(sc)), gold_all, pred_all, ne)
             print(json.dumps({"design": design, "setting": c, "threshold": th, "vote_factor": vf,
                               "none_factor": round(base_none * nf, 3),
@@ -128,7 +136,8 @@ def pipe_check(design, c, th=0.12, vf=1.0):
     m, _ = T._train(design, [s["text"] for s in tune], [s["gold"] for s in tune], c, own_tune=OWN_TUNE)
     p, n = run_part(check, weights_of(m, c, design))
     t = f1_table([s["gold"] for s in check], p)
-    AT.ADD_MIN_PROBABILITY = 0.08; AT.RULE_VOTE = base_votes
+    AT.ADD_MIN_PROBABILITY = 0.08
+    AT.RULE_VOTE = base_votes
     print(json.dumps({"design": design, "setting": c, "threshold": th, "vote_factor": vf, "check": t["weighted_f1"],
                       "micro": t["micro_f1"], "macro": t["macro_f1"], "no_event": n}), flush=True)
     return t
@@ -139,7 +148,7 @@ def confusion_kinds(gold, pred):
     sub-type of another event type, a sub-type within the same event type."""
     st = AT.subtypes()
     kinds = {}
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=True):
         if g == p:
             continue
         kind = ("none read as a type" if g == "none" else "type read as none" if p == "none"
@@ -230,7 +239,7 @@ if __name__ == "__main__":
     _, gold, pred, _ = res[(0.08, 1.0, 1.0)]  # the shipped threshold, votes and "none" factor
     print(json.dumps({"shipped_errors_by_kind": confusion_kinds(gold, pred)}))
     pairs = {}
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=True):
         if g != p:
             pairs[f"{g} -> {p}"] = pairs.get(f"{g} -> {p}", 0) + 1
     print(json.dumps(dict(sorted(pairs.items(), key=lambda kv: -kv[1])[:12])))
