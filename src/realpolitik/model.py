@@ -74,6 +74,10 @@ class Actor:
     source: str | None = None  # where the fact comes from
 
 
+# Appended to `ActorMention.how` when the actors stage gave an actor the sentence's one country.
+CONTEXT_GUESS = "+context"
+
+
 @dataclass
 class ActorMention:
     """A span of a document resolved to an actor (`actor_ref` of the event schema plus offsets)."""
@@ -88,6 +92,12 @@ class ActorMention:
     sector: str | None = None
     wikidata: str | None = None
     how: str = ""  # which rule resolved it: kb, alias, fuzzy, role, metonymy, coref, ner
+
+    @property
+    def country_from_context(self) -> bool:
+        """The country was only guessed from the sentence's one country (`how` ends in
+        CONTEXT_GUESS, `actors.recognize`), not read from the name or the knowledge base."""
+        return self.how.endswith(CONTEXT_GUESS)
 
     @property
     def is_state_or_sector(self) -> bool:

@@ -42,7 +42,7 @@ from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
-from realpolitik.model import Actor, ActorMention, Document
+from realpolitik.model import CONTEXT_GUESS, Actor, ActorMention, Document
 from realpolitik.nlp.token_columns import doc_text
 
 # A state's institutions with an actor of their own (`PAK.MIL`); other sectors get `PAK.CVL` etc.
@@ -490,7 +490,7 @@ def _sentence_country(
                 and (m.how == "coref") == given_back
             ):
                 m.country = country
-                m.how += "+context"
+                m.how += CONTEXT_GUESS
 
 
 # Prepositions that place a party ("demonstrators in Baghdad", "students from Kabul").

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
 
@@ -254,13 +255,7 @@ def _strapped_person_with_explosives(verb: Token) -> bool:
     people += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acomp":  # the tagger's adjective: "the bomber was strapped with a bomb"
         people += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    holds_explosive = any(
-        _in(p, "explosive")
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
+    holds_explosive = any(_in(p, "explosive") for p in prep_objects(verb, "with"))
     return holds_explosive and any(_is_person(p) or _in(p, "bomber") for p in people)
 
 
@@ -340,13 +335,7 @@ def _burns_property(verb: Token) -> bool:
     fire = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ == "fire"]
     if not fire:
         return False
-    burned = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"to", "on"}
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    burned = prep_objects(verb, "to") + prep_objects(verb, "on")
     if not burned:  # the tagger took "to" for an infinitive's ("set fire to maize fields")
         after = verb.doc[fire[0].i + 1 : fire[0].i + 5]
         burned = [t for t in after[1:] if t.pos_ in {"NOUN", "VERB"}] if after[:1].text == "to" else []

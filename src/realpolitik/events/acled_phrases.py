@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import lower_and_lemma, span_has_any, span_tokens
 
@@ -433,13 +434,7 @@ def reads_civil_deal(sent: Span) -> bool:
         if tok.pos_ not in {"NOUN", "PROPN"} or not _in(tok, "deal"):
             continue
         kinds = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
-        kinds += [
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"on", "for", "of"}
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        kinds += [p for prep in ("on", "for", "of") for p in prep_objects(tok, prep)]
         if any(_in(k, "civil_deal") for k in kinds):
             return True
     return False

@@ -811,7 +811,7 @@ def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -
     own = {m.country for m in source}
     return bool(target) and all(
         m.how.startswith("generic")
-        and (m.country is None or (m.how.endswith("+context") and m.country in own))
+        and (m.country is None or (m.country_from_context and m.country in own))
         for m in target
     )
 
@@ -985,7 +985,7 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 return _antecedent(c, index)
-    if m is not None and m.how.endswith("+context"):
+    if m is not None and m.country_from_context:
         # "The Peruvian Ministry of Defence said its troops had withdrawn from posts near the
         # border with Ecuador": the possessor's country, not the context's guess; where the guess
         # agrees with the possessor the forces stay the actor ("Kampala denied that its soldiers
@@ -1029,7 +1029,7 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
         # "warned Kurdish authorities": a phrase naming an origin of its own is no one's forces
         and m.how != ORIGIN_NAMED
         and (None not in countries or stateless_body)
-        and (m.country is None or (m.how.endswith("+context") and countries == {m.country}))
+        and (m.country is None or (m.country_from_context and countries == {m.country}))
     ):
         return "forces"
     return None

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.coordination import TENSED_TAGS
 from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
-from realpolitik.events.polarity import inverted_condition
+from realpolitik.events.polarity import inverted_condition, is_negated
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "'d"}
 OBLIGATION_AUX = {"must", "should", "ought"}
@@ -66,10 +66,6 @@ def clause_head(tok: Token) -> Token:
 
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def is_future(verb: Token) -> bool:

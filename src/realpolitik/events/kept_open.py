@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.polarity import is_negated
 from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = DATA_DIR / "kept_open.yaml"
@@ -48,19 +49,15 @@ def _excluding(verb: Token) -> bool:
     return verb.pos_ == "VERB" and _phrase(verb) in _words()["excluding_verbs"]
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def excluding_verb_kept_open(verb: Token) -> Token | None:
     """The excluding verb whose option `verb`'s statement keeps open: `verb` itself when it is a
     negated one ("did not rule out"), or its to-infinitive when `verb` is a verb of refusing
     that is not negated itself ("refused to rule out")."""
-    if _excluding(verb) and _negated(verb):
+    if _excluding(verb) and is_negated(verb):
         return verb
-    if verb.lemma_.lower() in _words()["refusing_verbs"] and not _negated(verb):
+    if verb.lemma_.lower() in _words()["refusing_verbs"] and not is_negated(verb):
         for comp in (c for c in verb.children if c.dep_ == "xcomp"):
-            if _excluding(comp) and not _negated(comp):
+            if _excluding(comp) and not is_negated(comp):
                 return comp
     return None
 

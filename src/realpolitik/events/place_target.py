@@ -317,7 +317,7 @@ def placed_group(
     place's country is the party's. A country the actors stage only guessed from the sentence
     ("+context": "Russian shelling killed eight people in Kherson" gave the people Russia's)
     gives way to the place's: victims are coded by where they are hit, not by who hits them."""
-    guessed = m.how.endswith("+context")
+    guessed = m.country_from_context
     if (m.country and not guessed) or not m.how.startswith("generic"):
         return m
     span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -8,13 +8,13 @@ reader's tune misses by cause (docs/events-plover.md)."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
+from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_sets
 
-WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "object_acts.yaml"
+WORDS_PATH = DATA_DIR / "object_acts.yaml"
 
 
 @cache

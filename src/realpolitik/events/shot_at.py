@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 if TYPE_CHECKING:
@@ -52,13 +53,7 @@ def under_fire(verb: Token, trig: Trigger | None) -> Trigger | None:
     words = _words()
     if trig is None or verb.lemma_.lower() not in words["under_verbs"]:
         return trig
-    fire = [
-        p
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "under"
-        for p in prep.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in words["fire_nouns"]
-    ]
+    fire = [p for p in prep_objects(verb, "under") if p.lemma_.lower() in words["fire_nouns"]]
     if not fire or not any(h.lemma_.lower() in words["fired_on"] for h in _subject_heads(verb)):
         return trig
     return replace(trig, ttype=SHOT_AT)

@@ -231,16 +231,19 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     patrol or a boat that "came under fire" was shot at (`shot_at`); an option not ruled out is a
     threat or an intent (`kept_open`)."""
     trig = under_fire(verb, forces_to_a_border(verb, trig, lex))
-    conceded = given_in(verb, trig.ttype if trig else None, lex, _clause_word_type)
-    if conceded is not None:
-        trig = Trigger(verb, conceded, False) if trig is None else replace(trig, ttype=conceded)
-    kept = kept_open(verb, lex, _clause_word_type)  # "did not rule out new sanctions"
-    if kept is not None:
-        trig = Trigger(verb, kept, False) if trig is None else replace(trig, ttype=kept)
+    trig = _retyped(verb, trig, given_in(verb, trig.ttype if trig else None, lex, _clause_word_type))
+    trig = _retyped(verb, trig, kept_open(verb, lex, _clause_word_type))  # "did not rule out ..."
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
     return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
+
+
+def _retyped(verb: Token, trig: Trigger | None, ttype: TriggerType | None) -> Trigger | None:
+    """`trig` (or a new trigger on `verb`) with the type `ttype` a reading found; `trig` when none."""
+    if ttype is None:
+        return trig
+    return Trigger(verb, ttype, False) if trig is None else replace(trig, ttype=ttype)
 
 
 # Adverbs that say an act was done by its parties together ("jointly trained a unit", "will

@@ -311,7 +311,7 @@ def without_guessed_countries(m: EventMention) -> EventMention:
 
 
 def _guessed(a: ActorMention) -> bool:
-    return a.country is not None and a.how.endswith("+context") and is_proper_name(a)
+    return a.country is not None and a.country_from_context and is_proper_name(a)
 
 
 def mention_tokens(m: EventMention) -> MentionTokens:

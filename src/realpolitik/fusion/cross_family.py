@@ -204,7 +204,7 @@ def _countries(actors: list[ActorMention]) -> frozenset[str]:
     """The parties' countries, leaving out a person's country guessed from the sentence (it is
     the other party's as often as theirs: `cluster.without_guessed_countries`)."""
     return frozenset(
-        a.country for a in informative(actors) if a.country and not a.how.endswith("+context")
+        a.country for a in informative(actors) if a.country and not a.country_from_context
     )
 
 
