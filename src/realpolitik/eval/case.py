@@ -36,7 +36,9 @@ And (key `own10`, round r9) `eval/gold/acled_own10.yaml`: the same make-up, its 
 for the three territory changes, Other, mob violence, violent demonstration and disrupted weapons
 use. And (key `own11`, round r10) `eval/gold/acled_own11.yaml`: 40 typed reports in the
 proportions of CASE dev's labels (not the weak types) and five "none", so that it estimates
-CASE-like held-out data.
+CASE-like held-out data. And (key `own12`, round r11) `eval/gold/acled_own12.yaml`: the same
+make-up as own11, from South Asia's provincial press, Latin American crime pages, West African
+wire briefs and Middle-East local outlets.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ OWN8_FILE = Path(__file__).parent / "gold" / "acled_own8.yaml"
 OWN9_FILE = Path(__file__).parent / "gold" / "acled_own9.yaml"
 OWN10_FILE = Path(__file__).parent / "gold" / "acled_own10.yaml"
 OWN11_FILE = Path(__file__).parent / "gold" / "acled_own11.yaml"
+OWN12_FILE = Path(__file__).parent / "gold" / "acled_own12.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -76,6 +79,7 @@ OWN_SETS = {
     "own9": OWN9_FILE,
     "own10": OWN10_FILE,
     "own11": OWN11_FILE,
+    "own12": OWN12_FILE,
 }
 NONE = "none"
 
