@@ -170,7 +170,7 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
     excessive force against protesters; the classifier read "men shot into a procession" as an
     attack (own6 tune). Also live fire used on a protest, and a protest suppressed violently (CASE tune
     out-of-fold misses)."""
-    if _live_fire_on_protest(sent) or _violently_suppressed(sent):
+    if _live_fire_on_protest(sent) or _violently_suppressed(sent) or _protesters_killed_by_forces(sent):
         return True
     if not _sentence_has(sent, "deadly"):
         return False
@@ -180,6 +180,36 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
         if any(_names_protest(t) for t in _fired_on(tok)):
             return True
     return False
+
+
+def _protesters_killed_by_forces(sent: Span) -> bool:
+    """Protesters killed by the state's forces, told with a verb of killing rather than of
+    firing (round r11, own12 tune: "two protesters killed by police gunfire at a roadblock" read
+    as a violent demonstration): the killed are a protest (`_names_protest`: the object, the
+    passive subject, or the noun a headline's participle hangs on) and the killer is a state
+    force, or its gunfire or bullets ("police gunfire", "the army's bullets"). Unknown gunmen
+    killing marchers is an attack, not excessive force: nothing is read."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "kill_verb"):
+            continue
+        killed = [c for c in verb.children if c.dep_ in OBJECTS]
+        if verb.dep_ == "acl":  # "Two protesters killed by ...": the participle on its noun
+            killed.append(verb.head)
+        if any(_names_protest(t) for t in killed) and any(
+            _names_state_force(k) for k in _subjects(verb)
+        ):
+            return True
+    return False
+
+
+def _names_state_force(tok: Token) -> bool:
+    """A state force ("police", "troops", "security forces"), or fire of one ("police
+    gunfire", "the army's bullets")."""
+    if _in(tok, "state_force"):
+        return True
+    return _in(tok, "ammunition") and any(
+        _in(c, "state_force") for c in tok.children if c.dep_ in {"compound", "amod", "poss"}
+    )
 
 
 def _live_fire_on_protest(sent: Span) -> bool:

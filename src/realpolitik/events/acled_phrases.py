@@ -142,6 +142,19 @@ def _names_base(tok: Token) -> bool:
     )
 
 
+def _armed_camp_set_up(tok: Token) -> bool:
+    """A camp set up, installed or built by an armed or organised side (round r11, own12 tune:
+    "a dissident faction has installed a camp on the outskirts of the town" got no type): a
+    camp is a base only in an armed side's hands; "aid agencies set up camps for the displaced"
+    reads nothing."""
+    if not (_in(tok, "camp") and tok.dep_ in OBJECTS and _in(tok.head, "set_up")):
+        return False
+    verb = tok.head
+    setters = [c for c in verb.children if c.dep_ == "nsubj"]
+    setters += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(_in(s, "armed") or _in(s, "organised") for s in setters)
+
+
 def reads_base_set_up(sent: Span) -> bool:
     """A base, headquarters or command post established, set up or built ("set up a new base"),
     or a building turned into one ("turned a school into a command post"), used or serving as one
@@ -154,6 +167,8 @@ def reads_base_set_up(sent: Span) -> bool:
             and (_names_base(tok) or _in(tok, "command"))
             and any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.head.children)
         ):
+            return True
+        if _armed_camp_set_up(tok):
             return True
         if not _names_base(tok):
             continue

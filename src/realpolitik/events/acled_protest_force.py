@@ -63,6 +63,24 @@ def _sentence_has(sent: Span, group: str) -> bool:
     return span_has_any(sent, force_words()[group])
 
 
+def reads_burning_barricades(sent: Span) -> bool:
+    """Tyres or barricades set burning (round r11, own12 tune: "young men ... blocked streets
+    with flaming tyres" read as mob violence): the rioter's mark in regional news, told with no
+    protest word. A tyre or barricade with "burning" or "flaming" on it, or the object of a verb
+    of burning or of setting on fire ("torched tyres", "set barricades ablaze")."""
+    groups = violent_protest_words()
+    for tok in span_tokens(sent):
+        if not token_words(tok) & groups["barricade"]:
+            continue
+        if any(token_words(c) & groups["aflame"] for c in tok.children if c.dep_ in {"amod", "compound"}):
+            return True
+        if tok.dep_ in {"dobj", "obj", "nsubjpass"} and (
+            token_words(tok.head) & groups["burn"] or _sets_fire(tok.head)
+        ):
+            return True
+    return False
+
+
 def reads_violent_protest(sent: Span) -> bool:
     """A protest word with a word of violence on it ("violent protests"), a throwing done by
     a protest word ("a protester throws a petrol bomb"), or done during a protest ("torched a
@@ -219,6 +237,28 @@ def _earlier(tok: Token) -> bool:
     )
 
 
+def _ahead(tok: Token) -> bool:
+    """The protest is told as still to come (round r11, own12 tune: "arrested 22 activists
+    overnight ahead of Saturday's rally" read as a protest with intervention): the object of
+    "before", "ahead of" or "prior to", or told planned, upcoming or scheduled."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep is not tok:
+        if _in(prep, "ahead_prep"):
+            return True
+        if prep.lower_ in {"of", "to"} and _in(prep.head, "ahead_word"):
+            return True
+    return any(_in(c, "later_mod") for c in tok.children if c.dep_ in {"amod", "compound", "acl"})
+
+
+def reads_arrest_before_protest(sent: Span) -> bool:
+    """People arrested before a protest told as still to come, with no protest under way in the
+    sentence or the one before: the codebook's arrests (pre-emptive), not a protest with
+    intervention (round r11)."""
+    if not reads_protest_arrest(sent) or protest_told(sent):
+        return False
+    return any(_in(t, "protest_event") and _ahead(t) for t in span_tokens(sent))
+
+
 def _at_a_site(tok: Token) -> bool:
     """A place the protest gathers at hangs on the token: "outside the courthouse", "at the
     gates", "in front of parliament" (a city with "in" only says where the arrest was)."""
@@ -257,7 +297,7 @@ def protest_under_way(sent: Span) -> bool:
     protesters at the place they gather ("demonstrators were rounded up outside the
     courthouse")."""
     for tok in span_tokens(sent):
-        if _in(tok, "protest_event") and not _earlier(tok):
+        if _in(tok, "protest_event") and not _earlier(tok) and not _ahead(tok):
             return True
         if _in(tok, "protest_person"):
             arg = _argument(tok)
@@ -269,7 +309,7 @@ def protest_under_way(sent: Span) -> bool:
 def protest_force(sent: Span) -> str | None:
     """The sub-type the sentence's force at a protest names, in the codebook's order (module
     docstring), or None where it tells none."""
-    if reads_violent_protest(sent):
+    if reads_violent_protest(sent) or reads_burning_barricades(sent):
         return VIOLENT_DEMONSTRATION
     if reads_lethal_force_on_protest(sent):
         return EXCESSIVE_FORCE

@@ -75,6 +75,7 @@ from realpolitik.events.acled_phrases import (
 )
 from realpolitik.events.acled_protest_force import (
     protest_force,
+    reads_arrest_before_protest,
     reads_damage_in_protest,
 )
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
@@ -205,6 +206,9 @@ PHRASE_READERS = (
     (reads_unnamed_protest, "Peaceful protest"),
     # round r6: an armed group levying taxes, an "Other" strategic development
     (reads_armed_levy, "Other"),
+    # round r11: people arrested before a protest still to come (own12 tune: read as the
+    # protest's intervention)
+    (reads_arrest_before_protest, "Arrests"),
 )
 # Round 10: phrases of violent acts (`events/acled_acts.py`, classes of phrasing of own6's tune
 # part and of the pipeline tune CV's out-of-fold misses) vote ACT_VOTE for their sub-type.
