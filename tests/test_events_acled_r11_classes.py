@@ -2,7 +2,8 @@
 Protesters killed by a state force, or by its gunfire, are excessive force against protesters;
 people arrested before a protest still to come are arrests, not the protest's intervention; a
 camp set up or installed by an armed side is a base established; tyres or barricades set burning
-are a violent demonstration. Sentences written for these tests."""
+are a violent demonstration. From the CASE tune out-of-fold misses: a cooking gas explosion with
+no armed actor is an accident. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_burning_barricades,
 )
+from realpolitik.events.acled_typing import _reads_accident
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -142,3 +144,13 @@ def test_tyres_or_barricades_not_burning_are_not_read(nlp, text):
 def test_young_men_blocking_streets_with_flaming_tyres_are_typed_a_violent_demonstration(analyse):
     text = "Young men angry over a death in custody wrecked a police post and blocked roads with flaming tyres."
     assert "Violent demonstration" in _types(analyse, text)
+
+
+def test_a_cooking_gas_explosion_with_no_armed_actor_is_an_accident(nlp):
+    told = _sentence(nlp, "A cooking gas canister blew up at a roadside food stall, killing three customers.")
+    assert _reads_accident(told)
+
+
+def test_a_bomb_in_a_cooking_pot_set_by_militants_is_no_accident(nlp):
+    hit = _sentence(nlp, "Militants hid a bomb in a cooking pot at the market, killing three customers.")
+    assert not _reads_accident(hit)
