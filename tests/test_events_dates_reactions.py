@@ -31,6 +31,11 @@ FRIDAY = date(2025, 1, 17)
         # the reaction keeps its own day
         ("The opposition on Thursday denounced the raid on its offices.", "denounced",
          (date(2025, 1, 16), False)),
+        # taking a side on an earlier act is a reaction (round r11, fuse8)
+        ("The council on Thursday endorsed the mayor's accusation against the port.",
+         "accusation", (FRIDAY, True)),
+        ("Two unions on Wednesday backed the boycott of the ferry line.", "boycott",
+         (FRIDAY, True)),
         # a noun of a verb that is no reaction still takes its verb's date
         ("The rebels carried out the attack on Tuesday.", "attack", (date(2025, 1, 14), False)),
     ],

@@ -32,3 +32,16 @@ def test_a_sentence_holding_a_date_is_not_a_date_line() -> None:
     assert dateline_date(_article("The ferry sank on 7 July 2025 - officials said so.")) is None
     assert dateline_date(_article("On Monday the captain of the ferry said, 7 July 2025")) is None
     assert dateline_date(_article("7 July 2025 - the port reopened after the storm.")) is None
+
+
+def test_an_outlets_name_then_a_dash_or_bar_then_the_date_is_a_date_line() -> None:
+    # round r11, fuse8 (fusion_own5 tune: an outlet's name before a slashed date)
+    assert dateline_date(_article("Harbour Gazette - 7 July 2025")) == date(2025, 7, 7)
+    assert dateline_date(_article("COASTLINE RADIO | 04.07.2025")) == date(2025, 7, 4)
+    assert dateline_date(_article("The ferry sank off the cape - 7 July 2025")) is None
+
+
+def test_a_slashed_date_is_read_only_when_a_number_over_12_tells_its_order() -> None:
+    assert dateline_date(_article("Harbour Gazette - 24/07/2025")) == date(2025, 7, 24)
+    assert dateline_date(_article("07/24/2025")) == date(2025, 7, 24)
+    assert dateline_date(_article("Harbour Gazette - 04/07/2025")) is None  # April or July

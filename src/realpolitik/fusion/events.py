@@ -12,7 +12,8 @@ so clusters are seeded by full reports and the vague ones ("Pakistan held talks"
 Last, in text order, mentions without participants and definite nouns that matched nothing
 continue the happening their document named just before (`antecedents`), or, failing that, a
 party-less back-reference joins the one happening of its kind another report tells
-(`back_references`). Clusters of two neighbouring families that tell one act join
+(`back_references`), and a definite noun naming one side of another report's happening joins it
+(`recalled_acts`). Clusters of two neighbouring families that tell one act join
 (`cross_family`). Once the events are
 built, a meeting's outcome reported without its town takes the town another report of the
 meeting names (`meeting_places`).
@@ -39,6 +40,7 @@ from realpolitik.fusion.cross_family import join_across_families
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.person_names import family_key, title_key
+from realpolitik.fusion.recalled_acts import recalled_happening, recalls_an_act
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
 
@@ -87,6 +89,7 @@ class _FamilyFusion:
             self._add(best, m, join.swapped if join else False)
         positions = self._place_dependents(dependents)
         self._continue_definite_openers(positions)
+        self._join_recalled_acts()
         return [c for c in self.clusters if c.mentions]
 
     def _place_dependents(self, dependents: list[EventMention]) -> DocumentPositions:
@@ -134,6 +137,20 @@ class _FamilyFusion:
                 self._add(target, m, swapped)
                 positions.move(m, target)
             cluster.remove(moving)
+
+    def _join_recalled_acts(self) -> None:
+        """A definite noun alone in its cluster, naming one side of another report's
+        happening, joins it (`recalled_acts`)."""
+        for c in list(self.clusters):
+            if len(c.mentions) != 1 or not recalls_an_act(c.mentions[0]):
+                continue
+            (m,) = c.mentions
+            candidates = self.index.candidates(_block_keys(m), mention_time(m))
+            found = recalled_happening(m, c, candidates)
+            if found is not None:
+                target, swapped = found
+                c.remove([m])
+                self._add(target, m, swapped)
 
     def _best_join(self, m: EventMention) -> tuple[MentionCluster | None, Join | None]:
         best, best_join = None, None

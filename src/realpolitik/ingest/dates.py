@@ -6,7 +6,9 @@ Which date a document gets, first that applies:
 2. a dateline with a full date at the top of the text ("KABUL, Feb. 20, 2023 (AP) —",
    "Published on 20 February 2023", a line holding only a date, a date with its outlet's name
    after it ("15 May 2026 | Caucasus Observer", "12.03.2026 - Balkan Review"), a town or outlet
-   in ordinary case before it ("Belgrade, 10 March 2026"));
+   in ordinary case before it ("Belgrade, 10 March 2026"), an outlet's name and a dash or bar
+   before it ("Nile Review - 24/09/2026"; a slashed date only when a number over 12 tells its
+   order));
 3. `run --published DATE`, the default the user gave for the inputs of that run;
    a wire dateline without a year ("ISLAMABAD, Feb 20 (Reuters) -") is completed with the year
    that puts it nearest to that default (no year is ever invented without one).
@@ -36,8 +38,12 @@ _DATE_FORMS = (
     rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
     # Day, month and year joined by dots ("12.03.2026"): the dotted form is the day-first one of
-    # European pages; a slashed date is left alone, as its order cannot be told.
+    # European pages.
     r"(?P<dotted_day>[0-3]?\d)\.(?P<dotted_month>[01]?\d)\.(?P<dotted_year>(?:19|20)\d\d)",
+    # Joined by slashes, the order is the page's custom (day first in Europe, month first in the
+    # United States): read only when one number is over 12 ("24/09/2026", "09/24/2026"), left
+    # alone when both could be the month ("04/07/2026").
+    r"(?P<slashed_a>[0-3]?\d)/(?P<slashed_b>[0-3]?\d)/(?P<slashed_year>(?:19|20)\d\d)",
 )
 
 # How far into the text a dateline may sit: past a section label, a headline and a byline, not
@@ -67,6 +73,11 @@ _WITH_OUTLET = r"^{date}\s*(?:[-–—|]\s*|\()[A-Z][A-Za-z0-9 &'’.-]{{1,50}}\
 # A town or an outlet in ordinary case before the date, the line ending with it: "Belgrade,
 # 10 March 2026". At most four words before the comma, so a sentence is not read as one.
 _PLACE_THEN_DATE = r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Za-z'’.-]+){{0,3}},\s+{date}\s*$"
+# An outlet's name before the date, parted by a dash or a bar, the line ending with the date:
+# "Harbour Gazette - 24/09/2026", "COAST RADIO | 7 July 2025" (round r11, fuse8: fusion_own5
+# tune). At most five words, capitalised, so a sentence ("The port reopened - 7 July") is not
+# read as one.
+_OUTLET_THEN_DATE = r"^[A-Z][A-Za-z'’.&]*(?:\s+[A-Z][A-Za-z'’.&]*){{0,4}}\s*[-–—|]\s*{date}\s*$"
 
 # Python's `re` allows a group name once per pattern: one pattern per shape and date form.
 # The wire dateline's place must be in capitals (that is what tells it from a sentence); dates
@@ -79,6 +90,7 @@ _PATTERNS = [
         (_BARE, re.IGNORECASE),
         (_WITH_OUTLET, 0),
         (_PLACE_THEN_DATE, 0),
+        (_OUTLET_THEN_DATE, 0),
     )
     for form in _DATE_FORMS
 ]
@@ -94,6 +106,8 @@ def _to_date(m: re.Match[str], default: date | None) -> date | None:
             return date(
                 int(groups["dotted_year"]), int(groups["dotted_month"]), int(groups["dotted_day"])
             )
+        if groups.get("slashed_year"):
+            return _slashed(groups)
         month = _MONTHS[groups["month"].lower()[:3]]
         day = int(groups["day"])
         if groups.get("year"):
@@ -109,6 +123,17 @@ def _to_date(m: re.Match[str], default: date | None) -> date | None:
         return min(candidates, key=lambda d: abs((d - default).days)) if candidates else None
     except (ValueError, KeyError):
         return None
+
+
+def _slashed(groups: dict[str, str]) -> date | None:
+    """A slashed date whose order its numbers tell (one over 12), else None."""
+    first, second = int(groups["slashed_a"]), int(groups["slashed_b"])
+    year = int(groups["slashed_year"])
+    if first > 12 >= second:
+        return date(year, second, first)
+    if second > 12 >= first:
+        return date(year, first, second)
+    return None
 
 
 def dateline_date(text: str, default: date | None = None) -> date | None:
