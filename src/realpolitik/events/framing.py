@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.coordination import TENSED_TAGS
 from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
-from realpolitik.events.polarity import inverted_condition, is_negated
+from realpolitik.events.polarity import inverted_condition, is_negated, lexicon
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "'d"}
 OBLIGATION_AUX = {"must", "should", "ought"}
@@ -117,6 +117,18 @@ def conditional_threat(verb: Token) -> bool:
     return False
 
 
+def hedged_threat(verb: Token) -> bool:
+    """ "could close the border if ...", "might suspend exports unless ...": a hedging modal on
+    the verb and a condition of its own on it; negated ("could not close") it is no threat."""
+    lex = lexicon()
+    if not _aux(verb) & lex.hedged_threat_modals or is_negated(verb):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in lex.threat_condition_marks for m in c.children)
+        for c in verb.children
+    )
+
+
 def declined_intent(verb: Token) -> bool:
     """The verb is the complement of "unlikely to" or of a negated "expected to", "plans to"."""
     tok = verb
@@ -197,6 +209,8 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("REQUEST", ttype.mode, REFRAMED_CAMEO["REQUEST"], ttype.origin)
     if ttype.plover_type in FRAMING_TYPES:
         return ttype
+    if QUAD_CLASS[ttype.plover_type] >= 3 and hedged_threat(verb):
+        return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
     if not is_future(verb):
         return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
