@@ -1,9 +1,10 @@
 """Classes of phrasing of the twenty-third typing round (issue 9 item 2, round r11; own26, wire
 sentences over all PLOVER roots), on sentences written for the test (not the tune sentences that
 prompted them): a hostile act hedged by "could", "might" or "may" with a condition of its own
-("if ...", "unless ...") is a threat, where the hedge alone, or the act negated, keeps the act's
-reading; reaffirming or reiterating ties, relations, friendship, a partnership or an alliance is
-support (SUPPORT), and outranks a visit or talks in a phrase beside it."""
+("if ...", "unless ...") told by a verb of saying is a threat, where the hedge alone, the act
+negated, or the act in the writer's voice keeps the act's reading; reaffirming or reiterating
+ties, relations, friendship, a partnership or an alliance is support (SUPPORT), and outranks a
+visit or talks in a phrase beside it."""
 
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ def test_events_typing23_hedged_threat_and_reaffirmed_ties_rows_in_the_data():
          "again.", "THREATEN"),
         ("Kigali may expel the Burundian envoy if the raids continue, a spokesman said.",
          "THREATEN"),
-        # the hedge alone is the writer's speculation; a negated act is no threat
+        # the hedge alone, or the writer's own conditional, is speculation
         ("Analysts said Quito could expel the envoy.", "SANCTION"),
+        ("Quito could expel the envoy if the row deepens.", "SANCTION"),
         ("Jordan's king reaffirmed the kingdom's alliance with Washington at a dinner during his "
          "trip to the United States.", "SUPPORT"),
         ("Oman reiterated its friendship with Iran during talks in Muscat with the Iranian "
