@@ -121,6 +121,11 @@ OWN24_FILE = Path(__file__).parent / "gold" / "plover_own24.yaml"
 # country, organisations acting on their members, parties after "against"/"for", reported speech
 # whose teller is not a party; and 6 long sentences with the marked pair on the second act.
 OWN25_FILE = Path(__file__).parent / "gold" / "plover_own25.yaml"
+# A twenty-sixth own set, written before the twenty-third typing round's changes: wire sentences
+# over all sixteen roots in wire proportions, from the Pacific islands, the Andes, the Great Lakes,
+# the Gulf, the Balkans and Central America, on fisheries, migration, debt, mining, cyber incidents
+# and peacekeeping mandates, phrased with light verbs, idioms, nominal events, passives and hedges.
+OWN26_FILE = Path(__file__).parent / "gold" / "plover_own26.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -135,6 +140,7 @@ OWN_SETS = {
     "own23": OWN23_FILE,
     "own24": OWN24_FILE,
     "own25": OWN25_FILE,
+    "own26": OWN26_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

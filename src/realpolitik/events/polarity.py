@@ -124,6 +124,8 @@ class Lexicon:
     effect_into_verbs: frozenset[str]
     starting_participles: frozenset[str]
     announcing_verbs: frozenset[str]
+    hedged_threat_modals: frozenset[str]
+    threat_condition_marks: frozenset[str]
 
 
 @cache
