@@ -7,7 +7,8 @@ unlikely or not expected to do is a refusal; an act done "in protest" is a prote
 protest or an accusation is rejecting it; seeking an arrest warrant is a request; goods delivered
 to a party are aid; an assault an army prepares is a mobilization; a veto or a pledge as the
 sentence's event; trading barbs is accusing; idioms of refusal and welcome; accepting an offer;
-an order to leave is an expulsion; harassing, water cannon and tear gas are coercion; a vow to do
+an order to leave is an expulsion; harassing is coercion, water cannon and tear gas an assault
+(crowd-control: round r11 read the PLOVER manual, p.25, over round 11's coercion); a vow to do
 a cooperative or untyped act is a promise, a vow of a hostile act or of revenge a threat."""
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def test_events_round11_cameo_sanction_code_reads_as_sanction():
         ("Mali ordered the French ambassador to leave the country within 72 hours.", "SANCTION"),
         ("Chad asked the German ambassador to leave the country.", "REQUEST"),
         ("Cyprus said Turkish warships had harassed a survey vessel in its waters.", "COERCE"),
-        ("The Chinese coast guard fired water cannon at a Philippine supply boat.", "COERCE"),
-        ("Riot police fired teargas at demonstrators in Tbilisi.", "COERCE"),
+        ("The Chinese coast guard fired water cannon at a Philippine supply boat.", "ASSAULT"),
+        ("Riot police fired teargas at demonstrators in Tbilisi.", "ASSAULT"),
         ("Gabon's junta vowed to hand power back to civilians within two years.", "AGREE"),
         ("The president vowed to help flood victims in the north.", "AGREE"),
         ("Rebels vowed to fight on until the capital falls.", "THREATEN"),
