@@ -135,6 +135,10 @@ class ArgumentWords:
     purpose_fight_verbs: frozenset[str]
     force_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    accepting_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
+    committing_verbs: frozenset[str]
+    accepted_proposals: frozenset[str]
 
 
 @cache
@@ -206,8 +210,25 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
                 continue
             if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or is_origin_phrase(c)):
                 continue
-            queue.append((c, depth + 1))
+            # An apposition restates its noun ("the crew of the Nuevo Sol, a Peruvian trawler"),
+            # and a quantity only counts its "of" phrase ("dozens of supporters of X"): neither
+            # costs a search step (attachment round 23, own27 and own8 tune).
+            queue.append((c, depth if c.dep_ == "appos" or _counts_of(tok, c) else depth + 1))
     return None
+
+
+def _counts_of(tok: Token, child: Token) -> bool:
+    """Whether `child` is the "of" of a quantity noun (`quantity_nouns`: "dozens of", "a handful
+    of") or that "of"'s object: the step from the count to what it counts."""
+    quantities = argument_words().quantity_nouns
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return tok.lemma_.lower() in quantities or tok.lower_ in quantities
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and child.dep_ == "pobj"
+        and (tok.head.lemma_.lower() in quantities or tok.head.lower_ in quantities)
+    )
 
 
 def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -1137,7 +1158,8 @@ def _gerund_preposition(tok: Token) -> Token | None:
 
 
 def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
-    """ "X received backing from Y", "won support from Y": Y acts on X."""
+    """ "X received backing from Y", "won support from Y": Y acts on X. Not where X accepts
+    what Y proposed ("accepted an invitation from Y", `accepting_verbs`): X agrees, to Y."""
     words = argument_words()
     if verb.lemma_.lower() not in words.receiving_verbs:
         return
@@ -1153,7 +1175,10 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
     ]
     if not givers:
         return
-    if any(o.lemma_.lower() in words.received_acts for o in objects):
+    accepted = verb.lemma_.lower() in words.accepting_verbs and any(
+        o.lemma_.lower() in words.accepted_proposals for o in objects
+    )
+    if any(o.lemma_.lower() in words.received_acts for o in objects) and not accepted:
         receivers = [m for m in args.source if m not in givers]
         args.source, args.target = givers, receivers
     elif not args.target:
@@ -1452,6 +1477,9 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     found = [m for m in actors_of(p, index) if m not in agents]
                     if of_target and _armed_attackers_of(noun, found):
                         args.source += found  # "the attacks of the militia"
+                    elif not of_target and (agents or _by_agents(noun, index)):
+                        args.target += _acted_on_by_agent(found, agents + _by_agents(noun, index))
+                        args.source += [m for m in found if m not in args.target]
                     else:
                         (args.target if of_target else args.source).extend(found)
             elif (
@@ -1487,7 +1515,20 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
-    if not args.target and plover_type in HELP_TYPES and noun.dep_ == "pobj":
+    committed = _committing_verb(noun)
+    if not args.source and committed is not None:
+        # "Senegal and Mauritania signed up to a fisheries accord", "Chad agreed to a truce with
+        # the rebels": whoever commits to the act does it (attachment round 23, own13 tune)
+        governing = verb_arguments(committed, index)
+        args.source, args.anaphor = governing.source, governing.anaphor
+        if not args.target:
+            args.target = [m for m in governing.target if m not in args.source]
+    if (
+        not args.target
+        and plover_type in HELP_TYPES
+        and noun.dep_ == "pobj"
+        and committed is None
+    ):
         # "with the support of Rwanda, the rebels seized Goma": the clause's subject is helped
         args.target = [m for m in _helped_subject(noun, index) if m not in args.source]
     if not args.source and noun.dep_ == "attr":
@@ -1512,6 +1553,21 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
+
+
+def _acted_on_by_agent(
+    found: list[ActorMention], agents: list[ActorMention]
+) -> list[ActorMention]:
+    """ "the release of 12 Peruvian fishermen by the Chilean navy", "the return of two Afghan
+    refugees by Iranian police": where an act noun names its doer in a "by" phrase, the "of"
+    parties of another state are what it was done to, as in a passive, also for the types whose
+    "of" party otherwise does the act ("the withdrawal of Russian troops", `OF_IS_TARGET`).
+    Parties of the doer's own state ("the pullout of Russian troops by Moscow") stay its own
+    (attachment round 23, own27 tune)."""
+    agent_states = {m.country for m in agents if m.country}
+    if not agent_states:
+        return []
+    return [m for m in found if m.country and m.country not in agent_states]
 
 
 def _displaced_between(noun: Token) -> list[Token]:
@@ -1566,6 +1622,19 @@ def _adjunct_act(noun: Token, index: MentionIndex, args: Arguments) -> None:
 # Help nominals whose adjunct phrase names whom they help through the clause's subject.
 HELP_TYPES = {"SUPPORT", "AID"}
 HELP_PREPS = {"with", "because", "thanks", "to", "through"}
+
+
+def _committing_verb(noun: Token) -> Token | None:
+    """The verb of commitment (`committing_verbs`: "signed up to", "agreed to", "committed to")
+    whose "to" or "on" phrase the act noun is, else None. Such a noun is the act its subject
+    commits to, not a help phrase adjunct to the clause ("thanks to the support of X")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"to", "on"}:
+        return None
+    verb = prep.head
+    if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in argument_words().committing_verbs:
+        return verb
+    return None
 
 
 def _helped_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:
