@@ -77,3 +77,23 @@ def test_events_round23_a_help_phrase_still_helps_the_clause_subject(resources):
     text = "With the backing of Rwanda, the rebels seized the town of Masisi."
     backing = _by_trigger(pipeline_events(text, resources), "backing")
     assert "RWA" in _countries(backing.source), backing.source
+
+
+def test_events_round23_an_act_told_as_coming_is_aimed_at_whom_it_is_told_to(resources):
+    text = (
+        "Hungary's foreign minister told the NATO secretary general that Budapest would block "
+        "the new mission if the alliance's council approved it without a vote."
+    )
+    events = pipeline_events(text, resources)
+    told = _by_trigger(events, "told")
+    assert "HUN" in _countries(told.source), told.source
+    assert [m.text for m in told.target] == ["NATO"], told.target
+
+
+def test_events_round23_a_threats_condition_names_its_target_before_the_addressee(resources):
+    text = (
+        "Armenia's prime minister told the EU envoy that Yerevan would expel Azerbaijani "
+        "diplomats if Baku kept its troops near Jermuk."
+    )
+    told = _by_trigger(pipeline_events(text, resources), "told")
+    assert _countries(told.target) == {"AZE"}, told.target

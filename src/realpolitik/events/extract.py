@@ -35,6 +35,7 @@ from realpolitik.events.arguments import (
     purpose_parties,
     teller_of_agentless_passive,
     verb_arguments,
+    warned_addressees,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -424,6 +425,8 @@ def extract_events(
                 args.target = pair_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
+            if not args.target and not trig.nominal:  # "told the IAEA chief that Tehran would"
+                args.target = warned_addressees(tok, index, args.source)
             if not args.target and ttype.plover_type == "PROTEST":
                 args.target = purpose_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().proposal_types:
