@@ -425,8 +425,6 @@ def extract_events(
                 args.target = pair_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
-            if not args.target and not trig.nominal:  # "told the IAEA chief that Tehran would"
-                args.target = warned_addressees(tok, index, args.source)
             if not args.target and ttype.plover_type == "PROTEST":
                 args.target = purpose_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().proposal_types:
@@ -445,6 +443,9 @@ def extract_events(
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:
                 args.target = protest_aims(tok, index, args.source)
+            if not args.target and not trig.nominal:
+                # the last step: "told the IAEA chief that Tehran would curb inspections"
+                args.target = warned_addressees(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
