@@ -97,3 +97,25 @@ def test_events_round23_a_threats_condition_names_its_target_before_the_addresse
     )
     told = _by_trigger(pipeline_events(text, resources), "told")
     assert _countries(told.target) == {"AZE"}, told.target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Estonia announced the closure of two of its crossings on the frontier with Russia.",
+         "closure", "RUS"),
+        ("Kyrgyzstan closed three checkpoints on its border with Tajikistan on Monday.", "closed",
+         "TJK"),
+    ],
+)  # fmt: skip
+def test_events_round23_closing_crossings_on_a_border_is_aimed_at_the_state_across_it(
+    resources, text, trigger, target
+):
+    closed = _by_trigger(pipeline_events(text, resources), trigger)
+    assert target in _countries(closed.target), closed.target
+
+
+def test_events_round23_a_numbers_of_phrase_is_searched_for_its_party(resources):
+    text = "Sudanese police detained two of the Eritrean smugglers near Kassala."
+    detained = _by_trigger(pipeline_events(text, resources), "detained")
+    assert "ERI" in _countries(detained.target), detained.target

@@ -221,16 +221,19 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
 
 def _counts_of(tok: Token, child: Token) -> bool:
     """Whether `child` is the "of" of a quantity noun (`quantity_nouns`: "dozens of", "a handful
-    of") or that "of"'s object: the step from the count to what it counts."""
-    quantities = argument_words().quantity_nouns
+    of") or of a number ("two of"), or that "of"'s object: the step from the count to what it
+    counts."""
     if child.dep_ == "prep" and child.lower_ == "of":
-        return tok.lemma_.lower() in quantities or tok.lower_ in quantities
+        return _is_count(tok)
     return (
-        tok.dep_ == "prep"
-        and tok.lower_ == "of"
-        and child.dep_ == "pobj"
-        and (tok.head.lemma_.lower() in quantities or tok.head.lower_ in quantities)
+        tok.dep_ == "prep" and tok.lower_ == "of" and child.dep_ == "pobj" and _is_count(tok.head)
     )
+
+
+def _is_count(tok: Token) -> bool:
+    """A quantity noun ("dozens", "a handful") or a bare number ("two of its crossings")."""
+    quantities = argument_words().quantity_nouns
+    return tok.lemma_.lower() in quantities or tok.lower_ in quantities or tok.pos_ == "NUM"
 
 
 def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -1378,6 +1381,9 @@ def border_states(
     found: list[ActorMention] = []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
+        # a count passes to what it counts: "the closure of two of its crossings on the border
+        # with X" (attachment round 23, own21 tune)
+        nouns += [o for n in nouns if _counts_of(n, _first_of(n)) for o in _of_objects(n)]
         for noun in nouns:
             lemma = noun.lemma_.lower()
             if lemma in words.border_line_nouns:
@@ -1394,6 +1400,11 @@ def border_states(
     own = {m.country for m in source if m.country}
     found = [m for m in found if m.country not in own]
     return _dedupe(Arguments(target=found)).target
+
+
+def _first_of(noun: Token) -> Token:
+    """The noun's first "of" phrase, else the noun itself (which `_counts_of` rejects)."""
+    return next((p for p in _children(noun, {"prep"}) if p.lower_ == "of"), noun)
 
 
 def _with_objects(nouns: list[Token]) -> list[Token]:
