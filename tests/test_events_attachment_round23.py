@@ -119,3 +119,32 @@ def test_events_round23_a_numbers_of_phrase_is_searched_for_its_party(resources)
     text = "Sudanese police detained two of the Eritrean smugglers near Kassala."
     detained = _by_trigger(pipeline_events(text, resources), "detained")
     assert "ERI" in _countries(detained.target), detained.target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Finland called up 2,000 reservists and sent patrol boats north, citing a "
+         "surge in Russian naval drills.", "FIN", "RUS"),
+        ("Lithuania put its army on high alert, citing new Belarusian troop movements near "
+         "Grodno.", "LTU", "BLR"),
+    ],
+)  # fmt: skip
+def test_events_round23_a_mobilisation_is_aimed_at_the_threat_it_cites(
+    resources, text, source, target
+):
+    events = pipeline_events(text, resources)
+    mobilised = next(e for e in events if e.plover_type == "MOBILIZE" and e.source)
+    assert _countries(mobilised.source) == {source}, mobilised
+    assert target in _countries(mobilised.target), mobilised.target
+
+
+def test_events_round23_a_coordinated_move_to_a_border_names_the_aim_before_the_cited_threat(
+    resources,
+):
+    text = (
+        "Latvia called up reservists and sent 3,000 soldiers to its border with Russia, citing "
+        "the arrival of Belarusian units in the region."
+    )
+    called = _by_trigger(pipeline_events(text, resources), "called up")
+    assert "RUS" in _countries(called.target), called.target

@@ -140,6 +140,7 @@ class ArgumentWords:
     accepting_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     committing_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
     accepted_proposals: frozenset[str]
 
 
@@ -828,6 +829,39 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
         if m.country not in {s.country for s in sent}
     ] or border_states(verb, index, sent)  # fmt: skip
+
+
+def cited_threats(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Norway called up 3,000 reservists and moved two frigates north, citing a build-up of
+    Russian troops near Kirkenes", "put its army on alert, citing Belarusian military activity":
+    a mobilisation whose only party acted on is the people it raises is aimed at the state of
+    the threat a trailing participle of `citing_verbs` names as its reason (the participle may
+    hang on a verb coordinated with the mobilising one). Another state than the mobiliser's
+    own. Attachment round 23 (own13 tune). The caller checks the type and the people raised."""
+    words = argument_words()
+    verbs = [verb, *_children(verb, {"conj"})]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    own = {m.country for m in source if m.country}
+    # "called up reservists and sent 10,000 soldiers to its border with Belarus, citing ...": a
+    # coordinated move of forces that names the state it faces gives the mobilisation's aim first
+    faced = [
+        m for v in verbs[1:] for m in verb_arguments(v, index).target + border_states(v, index, source)
+        if m not in source and m.country and m.country not in own
+    ]  # fmt: skip
+    if faced:
+        return faced
+    return [
+        m for v in verbs for c in _children(v, {"advcl"})
+        if c.lemma_.lower() in words.citing_verbs
+        for o in _children(c, {"dobj", "obj"})
+        # "a surge in Russian naval drills": the "in" of a change is what changed, no place
+        for h in [o, *(x for p in _children(o, {"prep"}) if p.lower_ == "in" for x in _pobjs(p))]
+        for m in actors_of(h, index)
+        if m not in source and m.country and m.country not in own
+    ]  # fmt: skip
 
 
 def purpose_enemies(

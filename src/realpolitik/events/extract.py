@@ -17,6 +17,7 @@ from realpolitik.events.arguments import (
     actors_of,
     argument_words,
     border_states,
+    cited_threats,
     condition_parties,
     contest_partners,
     harmed_by_participle,
@@ -496,7 +497,11 @@ def extract_events(
                 and (not args.target or only_people_raised(args.target, args.source))
             ):
                 # "ordered the conscription of 5,000 men to fight X" (attachment round 22)
-                args.target = purpose_enemies(tok, index, args.source) or args.target
+                args.target = (
+                    purpose_enemies(tok, index, args.source)
+                    or cited_threats(tok, index, args.source)  # "..., citing a build-up of X"
+                    or args.target
+                )
             if not args.target and not trig.nominal:
                 # "attacked a convoy ..., killing two soldiers": whom its trailing participle
                 # of harm hit (attachment round 21)
