@@ -46,6 +46,8 @@ LOCATIVE_PREPS = {
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
+# Auxiliaries of an act told as one to come ("told X that Tehran would curb ...").
+FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # Pronouns that may stand for the previous sentence's subject actor.
 ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 # Nominal event types whose "of X" names the party acted on ("the arrest of X") rather than the actor.
@@ -135,6 +137,11 @@ class ArgumentWords:
     purpose_fight_verbs: frozenset[str]
     force_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    accepting_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
+    committing_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
+    accepted_proposals: frozenset[str]
 
 
 @cache
@@ -206,8 +213,28 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
                 continue
             if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or is_origin_phrase(c)):
                 continue
-            queue.append((c, depth + 1))
+            # An apposition restates its noun ("the crew of the Nuevo Sol, a Peruvian trawler"),
+            # and a quantity only counts its "of" phrase ("dozens of supporters of X"): neither
+            # costs a search step (attachment round 23, own27 and own8 tune).
+            queue.append((c, depth if c.dep_ == "appos" or _counts_of(tok, c) else depth + 1))
     return None
+
+
+def _counts_of(tok: Token, child: Token) -> bool:
+    """Whether `child` is the "of" of a quantity noun (`quantity_nouns`: "dozens of", "a handful
+    of") or of a number ("two of"), or that "of"'s object: the step from the count to what it
+    counts."""
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return _is_count(tok)
+    return (
+        tok.dep_ == "prep" and tok.lower_ == "of" and child.dep_ == "pobj" and _is_count(tok.head)
+    )
+
+
+def _is_count(tok: Token) -> bool:
+    """A quantity noun ("dozens", "a handful") or a bare number ("two of its crossings")."""
+    quantities = argument_words().quantity_nouns
+    return tok.lemma_.lower() in quantities or tok.lower_ in quantities or tok.pos_ == "NUM"
 
 
 def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -757,6 +784,29 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     return _dedupe(args)
 
 
+def warned_addressees(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Iran's foreign minister told the IAEA chief that Tehran would curb inspections if ...",
+    "told the Chinese ambassador that Manila will expel ...": an act told as one the teller's side
+    will or would do, naming no party it acts on, is aimed at whom it is told to, a party other
+    than the teller's own state (not the press, `_addressees`; not "told parliament"). The last
+    resort: a threat's condition ("... if Kosovo kept its police in the north") names whom it is
+    aimed at first. Attachment round 23 (own9 tune)."""
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return []
+    if condition_parties(verb, index):
+        return []  # "... would leave the talks if Azerbaijan kept ...": aimed at the condition
+    own = {m.country for m in source if m.country}
+    return [
+        m for m in _addressees(teller, index)
+        if m not in source and (m.country is None or m.country not in own)
+    ]  # fmt: skip
+
+
 def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
     """ "Kenyan police officers were deployed to Haiti", "Armenian units were moved closer to the
     line of contact with X": a state's forces or police sent, with no one named as sending them,
@@ -779,6 +829,39 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
         if m.country not in {s.country for s in sent}
     ] or border_states(verb, index, sent)  # fmt: skip
+
+
+def cited_threats(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Norway called up 3,000 reservists and moved two frigates north, citing a build-up of
+    Russian troops near Kirkenes", "put its army on alert, citing Belarusian military activity":
+    a mobilisation whose only party acted on is the people it raises is aimed at the state of
+    the threat a trailing participle of `citing_verbs` names as its reason (the participle may
+    hang on a verb coordinated with the mobilising one). Another state than the mobiliser's
+    own. Attachment round 23 (own13 tune). The caller checks the type and the people raised."""
+    words = argument_words()
+    verbs = [verb, *_children(verb, {"conj"})]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    own = {m.country for m in source if m.country}
+    # "called up reservists and sent 10,000 soldiers to its border with Belarus, citing ...": a
+    # coordinated move of forces that names the state it faces gives the mobilisation's aim first
+    faced = [
+        m for v in verbs[1:] for m in verb_arguments(v, index).target + border_states(v, index, source)
+        if m not in source and m.country and m.country not in own
+    ]  # fmt: skip
+    if faced:
+        return faced
+    return [
+        m for v in verbs for c in _children(v, {"advcl"})
+        if c.lemma_.lower() in words.citing_verbs
+        for o in _children(c, {"dobj", "obj"})
+        # "a surge in Russian naval drills": the "in" of a change is what changed, no place
+        for h in [o, *(x for p in _children(o, {"prep"}) if p.lower_ == "in" for x in _pobjs(p))]
+        for m in actors_of(h, index)
+        if m not in source and m.country and m.country not in own
+    ]  # fmt: skip
 
 
 def purpose_enemies(
@@ -1137,7 +1220,8 @@ def _gerund_preposition(tok: Token) -> Token | None:
 
 
 def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
-    """ "X received backing from Y", "won support from Y": Y acts on X."""
+    """ "X received backing from Y", "won support from Y": Y acts on X. Not where X accepts
+    what Y proposed ("accepted an invitation from Y", `accepting_verbs`): X agrees, to Y."""
     words = argument_words()
     if verb.lemma_.lower() not in words.receiving_verbs:
         return
@@ -1153,7 +1237,10 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
     ]
     if not givers:
         return
-    if any(o.lemma_.lower() in words.received_acts for o in objects):
+    accepted = verb.lemma_.lower() in words.accepting_verbs and any(
+        o.lemma_.lower() in words.accepted_proposals for o in objects
+    )
+    if any(o.lemma_.lower() in words.received_acts for o in objects) and not accepted:
         receivers = [m for m in args.source if m not in givers]
         args.source, args.target = givers, receivers
     elif not args.target:
@@ -1328,6 +1415,9 @@ def border_states(
     found: list[ActorMention] = []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
+        # a count passes to what it counts: "the closure of two of its crossings on the border
+        # with X" (attachment round 23, own21 tune)
+        nouns += [o for n in nouns if _counts_of(n, _first_of(n)) for o in _of_objects(n)]
         for noun in nouns:
             lemma = noun.lemma_.lower()
             if lemma in words.border_line_nouns:
@@ -1344,6 +1434,11 @@ def border_states(
     own = {m.country for m in source if m.country}
     found = [m for m in found if m.country not in own]
     return _dedupe(Arguments(target=found)).target
+
+
+def _first_of(noun: Token) -> Token:
+    """The noun's first "of" phrase, else the noun itself (which `_counts_of` rejects)."""
+    return next((p for p in _children(noun, {"prep"}) if p.lower_ == "of"), noun)
 
 
 def _with_objects(nouns: list[Token]) -> list[Token]:
@@ -1452,6 +1547,9 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     found = [m for m in actors_of(p, index) if m not in agents]
                     if of_target and _armed_attackers_of(noun, found):
                         args.source += found  # "the attacks of the militia"
+                    elif not of_target and (agents or _by_agents(noun, index)):
+                        args.target += _acted_on_by_agent(found, agents + _by_agents(noun, index))
+                        args.source += [m for m in found if m not in args.target]
                     else:
                         (args.target if of_target else args.source).extend(found)
             elif (
@@ -1487,7 +1585,20 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
-    if not args.target and plover_type in HELP_TYPES and noun.dep_ == "pobj":
+    committed = _committing_verb(noun)
+    if not args.source and committed is not None:
+        # "Senegal and Mauritania signed up to a fisheries accord", "Chad agreed to a truce with
+        # the rebels": whoever commits to the act does it (attachment round 23, own13 tune)
+        governing = verb_arguments(committed, index)
+        args.source, args.anaphor = governing.source, governing.anaphor
+        if not args.target:
+            args.target = [m for m in governing.target if m not in args.source]
+    if (
+        not args.target
+        and plover_type in HELP_TYPES
+        and noun.dep_ == "pobj"
+        and committed is None
+    ):
         # "with the support of Rwanda, the rebels seized Goma": the clause's subject is helped
         args.target = [m for m in _helped_subject(noun, index) if m not in args.source]
     if not args.source and noun.dep_ == "attr":
@@ -1512,6 +1623,21 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
+
+
+def _acted_on_by_agent(
+    found: list[ActorMention], agents: list[ActorMention]
+) -> list[ActorMention]:
+    """ "the release of 12 Peruvian fishermen by the Chilean navy", "the return of two Afghan
+    refugees by Iranian police": where an act noun names its doer in a "by" phrase, the "of"
+    parties of another state are what it was done to, as in a passive, also for the types whose
+    "of" party otherwise does the act ("the withdrawal of Russian troops", `OF_IS_TARGET`).
+    Parties of the doer's own state ("the pullout of Russian troops by Moscow") stay its own
+    (attachment round 23, own27 tune)."""
+    agent_states = {m.country for m in agents if m.country}
+    if not agent_states:
+        return []
+    return [m for m in found if m.country and m.country not in agent_states]
 
 
 def _displaced_between(noun: Token) -> list[Token]:
@@ -1566,6 +1692,19 @@ def _adjunct_act(noun: Token, index: MentionIndex, args: Arguments) -> None:
 # Help nominals whose adjunct phrase names whom they help through the clause's subject.
 HELP_TYPES = {"SUPPORT", "AID"}
 HELP_PREPS = {"with", "because", "thanks", "to", "through"}
+
+
+def _committing_verb(noun: Token) -> Token | None:
+    """The verb of commitment (`committing_verbs`: "signed up to", "agreed to", "committed to")
+    whose "to" or "on" phrase the act noun is, else None. Such a noun is the act its subject
+    commits to, not a help phrase adjunct to the clause ("thanks to the support of X")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"to", "on"}:
+        return None
+    verb = prep.head
+    if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in argument_words().committing_verbs:
+        return verb
+    return None
 
 
 def _helped_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -17,6 +17,7 @@ from realpolitik.events.arguments import (
     actors_of,
     argument_words,
     border_states,
+    cited_threats,
     condition_parties,
     contest_partners,
     harmed_by_participle,
@@ -35,6 +36,7 @@ from realpolitik.events.arguments import (
     purpose_parties,
     teller_of_agentless_passive,
     verb_arguments,
+    warned_addressees,
 )
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -442,6 +444,9 @@ def extract_events(
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:
                 args.target = protest_aims(tok, index, args.source)
+            if not args.target and not trig.nominal:
+                # the last step: "told the IAEA chief that Tehran would curb inspections"
+                args.target = warned_addressees(tok, index, args.source)
             guessed = ttype.origin in {"block", "majority", "similar"}
             if guessed and not (args.source or args.target):
                 continue  # a generic verb with no party named is rarely a political event
@@ -492,7 +497,11 @@ def extract_events(
                 and (not args.target or only_people_raised(args.target, args.source))
             ):
                 # "ordered the conscription of 5,000 men to fight X" (attachment round 22)
-                args.target = purpose_enemies(tok, index, args.source) or args.target
+                args.target = (
+                    purpose_enemies(tok, index, args.source)
+                    or cited_threats(tok, index, args.source)  # "..., citing a build-up of X"
+                    or args.target
+                )
             if not args.target and not trig.nominal:
                 # "attacked a convoy ..., killing two soldiers": whom its trailing participle
                 # of harm hit (attachment round 21)
