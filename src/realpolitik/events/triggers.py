@@ -26,6 +26,7 @@ from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
@@ -229,10 +230,11 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     sent to a border are readied there, forces crossing into a country move against it
     (`border_moves`); an act described as meeting a demand is a concession (`giving_in`); a
     patrol or a boat that "came under fire" was shot at (`shot_at`); an option not ruled out is a
-    threat or an intent (`kept_open`)."""
+    threat or an intent (`kept_open`); "will not accept" is a refusal (`refusals`)."""
     trig = under_fire(verb, forces_to_a_border(verb, trig, lex))
     trig = _retyped(verb, trig, given_in(verb, trig.ttype if trig else None, lex, _clause_word_type))
     trig = _retyped(verb, trig, kept_open(verb, lex, _clause_word_type))  # "did not rule out ..."
+    trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
