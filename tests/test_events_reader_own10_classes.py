@@ -3,7 +3,7 @@ is not the GeoNames capital ("La Paz") stands for its state; a meeting or talks 
 event of their own, not yet held; "will not accept", "would never recognise" are a refusal told
 (REJECT), unless a condition of their own holds them back, while "did not accept" stays as read;
 a church group or a charity is a party; a seat of government the tagger reads as a person ("La
-Paz") is not whom a later "He" names.
+Paz") is not whom a later "He" names; "the UN refugee agency" is UNHCR, not "the UN".
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -88,3 +88,15 @@ def test_a_seat_the_tagger_takes_for_a_person_is_not_whom_he_names(analyse):
     )
     (source,) = event_on(analyse(text), "accused").source
     assert source.text.endswith("Pablo Vera")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agency"),
+    [
+        ("The UN refugee agency urged both governments to let asylum seekers in.", "urged", "org:unhcr"),
+        ("The UN children's agency delivered vaccines to the camp on Tuesday.", "delivered", "org:unicef"),
+    ],
+)
+def test_a_un_agency_named_by_what_it_does_is_that_agency(analyse, text, verb, agency):
+    (source,) = event_on(analyse(text), verb).source
+    assert source.actor_id == agency
