@@ -3,7 +3,8 @@ is not the GeoNames capital ("La Paz") stands for its state; a meeting or talks 
 event of their own, not yet held; "will not accept", "would never recognise" are a refusal told
 (REJECT), unless a condition of their own holds them back, while "did not accept" stays as read;
 a church group or a charity is a party; a seat of government the tagger reads as a person ("La
-Paz") is not whom a later "He" names; "the UN refugee agency" is UNHCR, not "the UN".
+Paz") is not whom a later "He" names; "the UN refugee agency" is UNHCR, not "the UN"; "its
+threat to cut exports" is a threat told, "a threat to stability" none.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -100,3 +101,24 @@ def test_a_seat_the_tagger_takes_for_a_person_is_not_whom_he_names(analyse):
 def test_a_un_agency_named_by_what_it_does_is_that_agency(analyse, text, verb, agency):
     (source,) = event_on(analyse(text), verb).source
     assert source.actor_id == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Quito repeated its threat to cut gas exports to Peru on Monday.", "ECU"),
+        ("The threat to close the port worried traders in the city.", None),
+    ],
+)
+def test_a_threat_named_with_what_it_threatens_is_a_threat(analyse, text, party):
+    events = analyse(text)
+    threat = event_on(events, "threat")
+    assert (threat.plover_type, threat.polarity) == ("THREATEN", "asserted")
+    assert [m.country for m in threat.source] == ([party] if party else [])
+    threatened = [e for e in events if e.trigger in {"cut", "close"}]
+    assert threatened and threatened[0].polarity != "asserted"
+
+
+def test_a_threat_to_something_is_a_danger_not_a_threat(analyse):
+    text = "Terrorism remains a threat to stability in the region, the minister said."
+    assert not [e for e in analyse(text) if e.trigger == "threat"]

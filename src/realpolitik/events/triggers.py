@@ -30,6 +30,7 @@ from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
+from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -662,6 +663,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or forming_event(noun, lex)
     # "demanded an end to the blockade": the noun does what its verb would ("end the blockade")
     hit = hit or ending_event(noun, lex)
+    # "its threat to expel the diplomats": the threat, named with what it threatens
+    hit = hit or threat_noun_event(noun)
     return Trigger(noun, hit, True) if hit else None
 
 
