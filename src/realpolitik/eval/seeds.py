@@ -54,6 +54,12 @@ READER_OWN8_DIR = Path(__file__).parent / "gold" / "reader_own8"
 # with names transliterated two ways), written after reader_own8's rules.
 READER_OWN9 = Path(__file__).parent / "gold" / "reader_own9.yaml"
 READER_OWN9_DIR = Path(__file__).parent / "gold" / "reader_own9"
+# The tenth, an Andean border and migrants crisis told by several outlets (Chile and Bolivia at
+# the Colchane crossing: accusations and denials, a conditional threat, offers, a quota floated and
+# declined, a live blog of a day at the border, one Lima meeting reported twice with names spelt two
+# ways), written after reader_own9's rules.
+READER_OWN10 = Path(__file__).parent / "gold" / "reader_own10.yaml"
+READER_OWN10_DIR = Path(__file__).parent / "gold" / "reader_own10"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -65,6 +71,7 @@ READER_OWN_SETS = (
     ("reader_own7", READER_OWN7, READER_OWN7_DIR),
     ("reader_own8", READER_OWN8, READER_OWN8_DIR),
     ("reader_own9", READER_OWN9, READER_OWN9_DIR),
+    ("reader_own10", READER_OWN10, READER_OWN10_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -66,6 +66,7 @@ from realpolitik.events.place_target import (
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
+from realpolitik.events.refusals import REFUSAL, conditioned, refuses_acceptance
 from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
@@ -243,7 +244,10 @@ PERSON_PRONOUNS = {"he", "she"}
 
 
 def _names_person(mention: ActorMention, sent: Span) -> bool:
-    """The mention's words hold a name the tagger reads as a person's."""
+    """The mention's words hold a name the tagger reads as a person's; a state or its seat of
+    government never does, whatever the tagger says ("La Paz rejected ...": a PERSON to it)."""
+    if mention.is_state_or_sector:
+        return False
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
@@ -685,6 +689,12 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype in KEPT_OPEN_TYPES and excluding_verb_kept_open(tok) is tok:
         # "did not rule out new sanctions": the negation and modal are the threat's own words
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
+    if not trig.nominal and ttype is REFUSAL and refuses_acceptance(tok):
+        # "will not accept a quota": the negation and modal are the refusal's own words; a
+        # condition on it ("if the rebels attack, Quito will not accept ...") still holds
+        if conditioned(tok):
+            return "hypothetical"
+        return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
 
 
@@ -1110,9 +1120,9 @@ def _object_group(
 @cache
 def _act_judging_verbs() -> frozenset[str]:
     """Verbs whose event-noun object stays an act of its own: those that judge, investigate or
-    demand it, and those that put it off."""
+    demand it, those that put it off, and those that propose it."""
     words = read_word_sets(DATA_DIR / "object_acts.yaml")
-    return words["act_judging_verbs"] | words["act_deferring_verbs"]
+    return words["act_judging_verbs"] | words["act_deferring_verbs"] | words["act_proposing_verbs"]
 
 
 def _judges_act(trig: Trigger) -> bool:

@@ -321,6 +321,11 @@ def _is_negative_noun(token: Token, lex: Lexicon) -> bool:
 CONDITION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "pcomp", "xcomp"})
 
 
+def is_conditioned(node: Token) -> bool:
+    """`node` has a conditional clause of its own ("if ...", "unless ...", "as long as ...")."""
+    return any(c.dep_ == "advcl" and _conditional_mark(c, lexicon()) for c in node.children)
+
+
 def _conditional_mark(node: Token, lex: Lexicon) -> bool:
     return node.dep_ in CONDITION_CLAUSE_DEPS and (
         any(c.dep_ == "mark" and _opens_condition(c, lex) for c in node.children)

@@ -26,9 +26,11 @@ from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
+from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -229,10 +231,11 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     sent to a border are readied there, forces crossing into a country move against it
     (`border_moves`); an act described as meeting a demand is a concession (`giving_in`); a
     patrol or a boat that "came under fire" was shot at (`shot_at`); an option not ruled out is a
-    threat or an intent (`kept_open`)."""
+    threat or an intent (`kept_open`); "will not accept" is a refusal (`refusals`)."""
     trig = under_fire(verb, forces_to_a_border(verb, trig, lex))
     trig = _retyped(verb, trig, given_in(verb, trig.ttype if trig else None, lex, _clause_word_type))
     trig = _retyped(verb, trig, kept_open(verb, lex, _clause_word_type))  # "did not rule out ..."
+    trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
@@ -660,6 +663,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or forming_event(noun, lex)
     # "demanded an end to the blockade": the noun does what its verb would ("end the blockade")
     hit = hit or ending_event(noun, lex)
+    # "its threat to expel the diplomats": the threat, named with what it threatens
+    hit = hit or threat_noun_event(noun)
     return Trigger(noun, hit, True) if hit else None
 
 

@@ -1,0 +1,55 @@
+"""A refusal told as a negated acceptance: "will not accept a migrant quota", "said it would
+never recognise the vote", "won't accept the ruling".
+
+The lexicon reads "accept" only with the objects its CAMEO patterns name (an agreement, a plan, a
+proposal: AGREE) and nothing with any other; negated, such a reading was a negated agreement. A
+party saying what it will not accept states a refusal, CAMEO 12, PLOVER REJECT, and the statement
+is told (asserted): `extract._polarity` keeps the negation as the refusal's own words, as it does
+for an option kept open. A past negation ("did not accept the offer", "has never recognised the
+region") or an inability ("could not accept") reports what did not happen and is read as before.
+Word lists: `data/events/refusals.yaml`.
+
+Written for issue 9 item 4, round r11 (reader12; reader_own10 tune and the "never accept" class of
+the careful reader's tune misses by cause, docs/events-plover.md).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.polarity import is_conditioned
+from realpolitik.events.wordlists import read_word_sets
+
+WORDS_PATH = DATA_DIR / "refusals.yaml"
+REFUSAL = TriggerType("REJECT", None, "120", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(WORDS_PATH)
+
+
+def refuses_acceptance(verb: Token) -> bool:
+    """`verb` is a verb of accepting negated as a stance: a negation ("not", "never") with a
+    modal of will ("will not accept", "would never recognise")."""
+    words = _words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["accepting_verbs"]:
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return bool(modals & words["stance_modals"])
+
+
+def refusal(verb: Token) -> TriggerType | None:
+    """REJECT when `verb` states a refusal to accept; else None (the reading stays)."""
+    return REFUSAL if refuses_acceptance(verb) else None
+
+
+def conditioned(verb: Token) -> bool:
+    """The refusal holds only under a condition of its own ("if the rebels attack, Quito will not
+    accept a truce"): it is not told as a stance already taken."""
+    return is_conditioned(verb)

@@ -1,0 +1,39 @@
+"""A threat named by its noun and the act it threatens: "its threat to expel the diplomats",
+"the threat to suspend transit through the port" (THREATEN, CAMEO 130; the act threatened stays
+an event of its own, not done, as polarity reads an infinitive under a threat).
+
+The noun alone is no event: "a threat to food supplies" or "remains a threat to stability" name a
+danger, and there "to" is a preposition, not an infinitive's marker. Word list:
+`data/events/threat_nouns.yaml`. Written for issue 9 item 4, round r11 (reader12, reader_own10
+tune: "the threat to suspend Bolivian transit" had no threat)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+WORDS_PATH = DATA_DIR / "threat_nouns.yaml"
+THREAT_NOUN = TriggerType("THREATEN", None, "130", "own")
+
+
+@cache
+def _threatening_nouns() -> frozenset[str]:
+    return read_word_sets(WORDS_PATH)["threatening_nouns"]
+
+
+def _to_infinitive(word: Token) -> bool:
+    """A bare verb with its "to" ("to expel")."""
+    return word.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in word.children)
+
+
+def threat_noun_event(noun: Token) -> TriggerType | None:
+    """THREATEN when `noun` is a threatening noun whose clause says what it threatens; else None."""
+    if noun.lemma_.lower() not in _threatening_nouns():
+        return None
+    if any(c.dep_ == "acl" and _to_infinitive(c) for c in noun.children):
+        return THREAT_NOUN
+    return None
