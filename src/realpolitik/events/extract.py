@@ -63,10 +63,10 @@ from realpolitik.events.place_target import (
     placed_group,
     unknown_place_name,
 )
+from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
-from realpolitik.events.polarity import non_event
 from realpolitik.events.purpose import purposed
-from realpolitik.events.refusals import REFUSAL, conditioned, refuses_acceptance
+from realpolitik.events.refusals import REFUSAL, refuses_acceptance
 from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
@@ -692,7 +692,7 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype is REFUSAL and refuses_acceptance(tok):
         # "will not accept a quota": the negation and modal are the refusal's own words; a
         # condition on it ("if the rebels attack, Quito will not accept ...") still holds
-        if conditioned(tok):
+        if is_conditioned(tok):
             return "hypothetical"
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)

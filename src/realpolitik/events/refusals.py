@@ -20,7 +20,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
-from realpolitik.events.polarity import is_conditioned
 from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = DATA_DIR / "refusals.yaml"
@@ -47,9 +46,3 @@ def refuses_acceptance(verb: Token) -> bool:
 def refusal(verb: Token) -> TriggerType | None:
     """REJECT when `verb` states a refusal to accept; else None (the reading stays)."""
     return REFUSAL if refuses_acceptance(verb) else None
-
-
-def conditioned(verb: Token) -> bool:
-    """The refusal holds only under a condition of its own ("if the rebels attack, Quito will not
-    accept a truce"): it is not told as a stance already taken."""
-    return is_conditioned(verb)
