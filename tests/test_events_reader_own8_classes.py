@@ -118,7 +118,9 @@ def test_future_hostile_act_told_as_not_to_be_done_is_no_denial(analyse):
     ("text", "act", "polarity"),
     [
         ("Both sides accepted the ruling of the tribunal.", "accepted", "asserted"),
-        ("Caracas will not accept the verdict.", "accept", "negated"),
+        # a past refusal reports an agreement that did not happen; "will not accept" states a
+        # refusal (REJECT, round r11: events/refusals.py, pinned in its own tests)
+        ("Caracas did not accept the verdict.", "accept", "negated"),
     ],
 )
 def test_accepting_a_ruling_is_agreeing(analyse, text, act, polarity):
