@@ -1,7 +1,9 @@
 """Typing under the PLOVER codebook's conventions (round r11b, plover27; docs/plover-conventions.md).
 An invitation is an intent to meet (AGREE, manual 3.2, p.10), a protest lodged with a government
 or its envoy is a diplomatic protest (ACCUSE, 3.12, p.20), and sanctions lifted are a concession
-(CONCEDE, 3.4, p.12). Every text here was written for these tests."""
+(CONCEDE, 3.4, p.12); peacekeepers shipped out are withdrawn (SANCTION, 3.13, p.21), also where the
+parser gives the particle as a preposition ("shipped out of"). Every text here was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +55,24 @@ def test_a_street_protest_stays_a_protest(analyse):
 )
 def test_sanctions_lifted_are_a_concession(analyse, text, verb):
     assert event_on(analyse(text), verb).plover_type == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hundred UN peacekeepers were shipped out of the northern province on Monday.",
+        "The UN shipped out its peacekeepers from the border zone.",
+    ],
+)
+def test_peacekeepers_shipped_out_are_withdrawn(analyse, text):
+    assert event_on(analyse(text), "shipped").plover_type == "SANCTION"
+
+
+def test_out_of_reads_our_own_phrasal_rows(analyse):
+    events = analyse("Hundreds of villagers were driven out of their homes by the militia.")
+    assert event_on(events, "driven").plover_type == "COERCE"
+
+
+def test_troops_pulling_out_of_a_town_still_retreat(analyse):
+    events = analyse("Government troops pulled out of the town of Kesa on Friday.")
+    assert event_on(events, "pulled").plover_type == "RETREAT"
