@@ -476,6 +476,15 @@ PARTICLE_ADVERBS = {"away", "together"}
 SPLIT_PARTICLES = {"back", "away"}
 
 
+def _out_of_particle(verb: Token) -> Token | None:
+    """ "out" right after the verb heading an "of" phrase: the particle of a phrasal verb."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "out":
+            if any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+                return c
+    return None
+
+
 def _particles(verb: Token) -> list[Token]:
     """The verb's particles: its `prt` children, else a particle-like adverb right after it."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
@@ -508,6 +517,18 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # participle describes is what was done to, so the verb's patterns read it as the object
         # (a light verb's noun, "the talks held in Doha", stays the event's name)
         objects = [*objects, verb.head]
+    out_of = _out_of_particle(verb) if not particles else None
+    if out_of is not None:
+        # "were shipped out of the enclave", "were driven out of their villages": the parser gives
+        # the particle as a preposition heading the "of" phrase; only our own "X out" rows read
+        # it so (CAMEO's "pull out" rows, read through that shape, turned troops pulling out of a
+        # town into a SANCTION; round r11b, plover27)
+        out_hit = _pattern_for(lemma, "out", objects, lex, True)
+        own_bare = lex.pattern(lemma, "out", "")
+        if out_hit is None and own_bare is not None and own_bare.origin == "own":
+            out_hit = Trigger(verb, own_bare, False, out_of)
+        if out_hit is not None:
+            return Trigger(verb, out_hit.ttype, False, out_hit.via, particle=out_of)
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
