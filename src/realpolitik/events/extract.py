@@ -20,6 +20,7 @@ from realpolitik.events.arguments import (
     cited_threats,
     condition_parties,
     contest_partners,
+    handed_over_to,
     harmed_by_participle,
     joint_act_on_stateless,
     meeting_partners,
@@ -502,6 +503,13 @@ def extract_events(
                     or cited_threats(tok, index, args.source)  # "..., citing a build-up of X"
                     or args.target
                 )
+            if (
+                not args.target
+                and not trig.nominal
+                and ttype.plover_type in argument_words().handover_types
+            ):
+                # "withdrew from a camp, handing it over to the Somali army" (round r11b)
+                args.target = handed_over_to(tok, index, args.source)
             if not args.target and not trig.nominal:
                 # "attacked a convoy ..., killing two soldiers": whom its trailing participle
                 # of harm hit (attachment round 21)
