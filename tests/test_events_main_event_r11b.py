@@ -102,3 +102,26 @@ def test_events_r11b_a_retreat_that_hands_nothing_over_gains_no_target(resources
     withdrew = _by_trigger(pipeline_events(text, resources), "withdrew")
     assert withdrew.target == [], withdrew.target
 
+
+def _top(events):
+    return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Chilean government examined the auditors' conclusions for a month before it "
+         "expelled two Bolivian diplomats.", "expelled"),
+        ("The Latvian cabinet examined the auditors' conclusions for a month before it recalled "
+         "its ambassador from Minsk.", "recalled"),
+    ],
+)  # fmt: skip
+def test_events_r11b_a_partyless_main_clause_yields_to_the_act_it_leads_up_to(
+    resources, text, trigger
+):
+    assert _top(pipeline_events(text, resources)).trigger == trigger
+
+
+def test_events_r11b_a_main_clause_aimed_at_a_party_keeps_the_main_rank(resources):
+    text = "Kenya met Somali officials in Nairobi before it signed a trade pact with Ethiopia."
+    assert _top(pipeline_events(text, resources)).trigger == "met"

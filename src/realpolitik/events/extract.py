@@ -52,6 +52,7 @@ from realpolitik.events.coordination import (
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
+from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
@@ -580,6 +581,7 @@ def extract_events(
             if threat is not None:
                 told.append(threat)
         _threat_targets(state.events, sent)
+        lift_acts_after_partyless_main(state.events, sent)  # "... for a month before it expelled"
         split_told_threats(state.events, told, polarity_of, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
