@@ -125,3 +125,24 @@ def test_events_r11b_a_partyless_main_clause_yields_to_the_act_it_leads_up_to(
 def test_events_r11b_a_main_clause_aimed_at_a_party_keeps_the_main_rank(resources):
     text = "Kenya met Somali officials in Nairobi before it signed a trade pact with Ethiopia."
     assert _top(pipeline_events(text, resources)).trigger == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Kenya's president promised to send 300 engineers to help rebuild bridges in northern "
+         "Somalia after meeting Somali officials.", "promised", "SOM"),
+        ("Turkey agreed to deploy 200 soldiers to help train the army of Libya.", "agreed", "LBY"),
+    ],
+)  # fmt: skip
+def test_events_r11b_a_promise_to_send_ones_own_people_is_aimed_at_whom_they_help(
+    resources, text, trigger, target
+):
+    promise = _by_trigger(pipeline_events(text, resources), trigger)
+    assert _countries(promise.target) == {target}, promise.target
+
+
+def test_events_r11b_a_promise_to_send_people_to_a_state_keeps_that_state(resources):
+    text = "Brazil promised to send firefighters to Bolivia."
+    promised = _by_trigger(pipeline_events(text, resources), "promised")
+    assert _countries(promised.target) == {"BOL"}, promised.target

@@ -706,7 +706,12 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
     here = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
     at = {e.trigger_start: e for e in here}
     for threat in here:
-        if threat.plover_type not in {"THREATEN", "AGREE"} or threat.target or not threat.source:
+        # "promised to send 300 engineers to help rebuild bridges in X": people the speaker sends
+        # are its own, not whom the promise is aimed at (round r11b, own22 tune)
+        own_people = bool(threat.target) and only_people_raised(threat.target, threat.source)
+        if threat.plover_type not in {"THREATEN", "AGREE"} or not threat.source:
+            continue
+        if threat.target and not own_people:
             continue
         tok = next(t for t in sent if t.idx == threat.trigger_start)
         comps = [
@@ -717,10 +722,14 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
         ]  # "threatened today to impose ...": the parser hangs the act as an adjunct
         for comp in comps:
             acts = [at[t.idx] for t in comp.subtree if t.idx in at and at[t.idx] is not threat]
-            aimed = [m for a in acts for m in a.target if m not in threat.source]
+            aimed = [
+                m for a in acts for m in a.target
+                if m not in threat.source and not only_people_raised([m], threat.source)
+            ]  # fmt: skip
             if aimed:
+                if not own_people:  # a party found where none was: ranks as a named target
+                    threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 threat.target = aimed[:1]
-                threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 break
 
 
