@@ -142,6 +142,7 @@ class ArgumentWords:
     committing_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     accepted_proposals: frozenset[str]
+    handover_types: frozenset[str]
 
 
 @cache
@@ -884,18 +885,43 @@ def purpose_enemies(
             x for p in _children(o, {"prep"}) if p.lower_ == "against" for x in _pobjs(p)
         ]
     ]  # fmt: skip
-    return [m for h in heads for m in actors_of(h, index) if m not in source and m.country]
+    # a named group of no state is an enemy too ("to fight the Islamic State"; round r11b), a
+    # generic one only with a state ("to fight militants" names no party)
+    return [
+        m for h in heads for m in actors_of(h, index)
+        if m not in source and (m.country or not m.how.startswith("generic"))
+    ]  # fmt: skip
+
+
+def handed_over_to(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "withdrew from a camp near Dhobley, handing it over to the Somali army", "pulled out of the
+    base and turned it over to X": a retreat with no party acted on is aimed at whom what it left
+    is handed to, the "to" party of a trailing participle or a coordinated verb (no subject of
+    its own) of `transfer_verbs` that takes an object ("and returned to the capital" hands over
+    nothing). The caller checks the type (`handover_types`; round r11b)."""
+    words = argument_words()
+    handing = [
+        c for c in verb.children
+        if c.lemma_.lower() in words.transfer_verbs
+        and (c.dep_ == "conj" and not _children(c, SUBJECT_DEPS) or c.dep_ == "advcl" and c.tag_ == "VBG")
+        and _children(c, {"dobj", "obj"})
+    ]  # fmt: skip
+    return [
+        m for c in handing for p in _children(c, {"prep"}) if p.lower_ == "to"
+        for o in _pobjs(p) for m in actors_of(o, index) if m not in source
+    ]  # fmt: skip
 
 
 def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -> bool:
     """ "conscripted 4,000 young men", "called up reservists": targets that are only generic
-    people of no state of their own (none, or the source's by the context guess), the ones a
+    people of no state of their own (none, or the source's by the context guess or by where they
+    are raised: "5,000 young men in Rakhine state" for Myanmar's junta; round r11b), the ones a
     mobilisation raises, not a party it is aimed at."""
     own = {m.country for m in source}
     return bool(target) and all(
-        m.how.startswith("generic")
-        and (m.country is None or (m.country_from_context and m.country in own))
-        for m in target
+        m.how.startswith("generic") and (m.country is None or m.country in own) for m in target
     )
 
 
@@ -1777,28 +1803,42 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
         # round r5: reader_own4 tune)
         clause = clause.head
     upper = clause.head if clause.dep_ != "ROOT" else clause
-    if upper is clause and pronoun.head is clause:
+    # Tokens are compared by position: spaCy makes a new Token object on every access (`.head`,
+    # `.children`), so an identity test never holds (round r11b)
+    if upper.i == clause.i and pronoun.head.i == clause.i:
         return []  # the pronoun is the main clause's own subject: left to the previous sentence
+    if clause.dep_ == "advcl" and upper.pos_ in {"NOUN", "PROPN"}:
+        # "studied the report for a month before it recalled ...": the parser hangs the clause
+        # on the time noun; the clause it qualifies is its verb's (round r11b)
+        upper = _verb_above(upper) or upper
     # A subject that names no party is passed over: a wire's dateline parses as a second
     # subject of the first verb ("ADDIS ABABA, Dec 2 (Wire) - Ethiopia accused ... and said it
     # had ..."), and its city stands for no one (round r8b, reader_own7 tune)
     for s in _children(upper, SUBJECT_DEPS):
-        if s is not pronoun and (named := actors_of(s, index)):
+        if s.i != pronoun.i and (named := actors_of(s, index)):
             return named
     if upper.dep_ == "conj" and upper.pos_ in {"VERB", "AUX"}:
         # "the rebels rejected the plan and said they opposed ...": a coordinated verb of
         # saying shares the first verb's subject, whose the pronoun is (round 17)
         for s in _children(upper.head, SUBJECT_DEPS):
-            if s is not pronoun and (named := actors_of(s, index)):
+            if s.i != pronoun.i and (named := actors_of(s, index)):
                 return named
     if upper.tag_ == "VBG" and upper.dep_ in {"pcomp", "advcl"}:
         # "X was quoted as saying he would ...", "X told reporters, adding that he ...": a
         # gerund of saying has no subject of its own; the verb it hangs on has X
         governing = upper.head.head if upper.dep_ == "pcomp" else upper.head
         for s in _children(governing, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-            if s is not pronoun:
+            if s.i != pronoun.i:
                 return actors_of(s, index)
     return []
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb above a noun (a few steps up), or None."""
+    for head in list(tok.ancestors)[:4]:
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
 
 
 def meeting_partners(

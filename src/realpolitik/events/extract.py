@@ -20,6 +20,7 @@ from realpolitik.events.arguments import (
     cited_threats,
     condition_parties,
     contest_partners,
+    handed_over_to,
     harmed_by_participle,
     joint_act_on_stateless,
     meeting_partners,
@@ -51,6 +52,7 @@ from realpolitik.events.coordination import (
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
+from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
@@ -506,6 +508,13 @@ def extract_events(
                     or cited_threats(tok, index, args.source)  # "..., citing a build-up of X"
                     or args.target
                 )
+            if (
+                not args.target
+                and not trig.nominal
+                and ttype.plover_type in argument_words().handover_types
+            ):
+                # "withdrew from a camp, handing it over to the Somali army" (round r11b)
+                args.target = handed_over_to(tok, index, args.source)
             if not args.target and not trig.nominal:
                 # "attacked a convoy ..., killing two soldiers": whom its trailing participle
                 # of harm hit (attachment round 21)
@@ -576,6 +585,7 @@ def extract_events(
             if threat is not None:
                 told.append(threat)
         _threat_targets(state.events, sent)
+        lift_acts_after_partyless_main(state.events, sent)  # "... for a month before it expelled"
         split_told_threats(state.events, told, polarity_of, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
@@ -706,7 +716,12 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
     here = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
     at = {e.trigger_start: e for e in here}
     for threat in here:
-        if threat.plover_type not in {"THREATEN", "AGREE"} or threat.target or not threat.source:
+        # "promised to send 300 engineers to help rebuild bridges in X": people the speaker sends
+        # are its own, not whom the promise is aimed at (round r11b, own22 tune)
+        own_people = bool(threat.target) and only_people_raised(threat.target, threat.source)
+        if threat.plover_type not in {"THREATEN", "AGREE"} or not threat.source:
+            continue
+        if threat.target and not own_people:
             continue
         tok = next(t for t in sent if t.idx == threat.trigger_start)
         comps = [
@@ -717,10 +732,14 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
         ]  # "threatened today to impose ...": the parser hangs the act as an adjunct
         for comp in comps:
             acts = [at[t.idx] for t in comp.subtree if t.idx in at and at[t.idx] is not threat]
-            aimed = [m for a in acts for m in a.target if m not in threat.source]
+            aimed = [
+                m for a in acts for m in a.target
+                if m not in threat.source and not only_people_raised([m], threat.source)
+            ]  # fmt: skip
             if aimed:
+                if not own_people:  # a party found where none was: ranks as a named target
+                    threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 threat.target = aimed[:1]
-                threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 break
 
 
