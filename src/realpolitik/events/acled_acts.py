@@ -47,14 +47,14 @@ def _subjects(verb: Token) -> list[Token]:
     sorcery out ... and set them on fire": "they" are the villagers)."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     subj += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    up = verb.head is not verb
+    up = verb.head.i != verb.i
     if not subj and up and verb.dep_ in {"conj", "xcomp", "advcl"}:
         return _subjects(verb.head)
     if subj and all(s.pos_ == "PRON" for s in subj) and up:
         clause = verb
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "relcl" and clause.head.head is not clause.head:
+        if clause.dep_ == "relcl" and clause.head.head.i != clause.head.i:
             return _subjects(clause.head.head)
     subj += [c for s in subj for c in s.conjuncts]
     subj += [p for s in subj for c in s.children if c.dep_ == "prep" for p in c.children]
@@ -222,7 +222,7 @@ def _live_fire_on_protest(sent: Span) -> bool:
             continue
         user = tok.head
         while (
-            user.dep_ in {"acl", "advcl", "xcomp", "prep", "pobj", "dobj"} and user.head is not user
+            user.dep_ in {"acl", "advcl", "xcomp", "prep", "pobj", "dobj"} and user.head.i != user.i
         ):
             user = user.head
         if not any(_in(s, "protest") for s in _subjects(user)):

@@ -558,7 +558,7 @@ NEWS_VERBS = frozenset({"say", "tell", "report", "confirm", "state", "add", "ann
 def _tells_news(tok: Token) -> bool:
     """The token is (in) the subject of a verb of telling ("police said", "said a police
     spokesman")."""
-    while tok.dep_ in {"compound", "amod", "poss"} and tok.head is not tok:
+    while tok.dep_ in {"compound", "amod", "poss"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in NEWS_VERBS
 

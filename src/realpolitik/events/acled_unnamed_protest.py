@@ -38,7 +38,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects with their conjuncts and the nouns of their "of" ("hundreds of
     teachers"); a verb coordinated with another shares its subject."""
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subj and verb.dep_ == "conj" and verb.head is not verb:
+    if not subj and verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subjects(verb.head)
     subj += [c for s in subj for c in s.conjuncts]
     subj += [p for s in subj for c in s.children if c.dep_ == "prep" for p in c.children]

@@ -566,7 +566,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 break
             tok = governing  # "showed its reach by carrying out attacks": the shower acts
             continue
-        if subjects or tok.dep_ not in INHERIT_DEPS or tok.head is tok:
+        if subjects or tok.dep_ not in INHERIT_DEPS or tok.head.i == tok.i:
             break
         if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "said that X can pose a threat and warned that ...": the finite verb coordinates
@@ -1504,7 +1504,7 @@ def proposal_authors(
                 for a in c.subtree:
                     if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                         found += [m for p in _pobjs(a) for m in actors_of(p, index)]
-                    elif a.dep_ in SUBJECT_DEPS and a.head is c:
+                    elif a.dep_ in SUBJECT_DEPS and a.head.i == c.i:
                         found += actors_of(a, index)
         found = [m for m in found if m not in source]
         if found:

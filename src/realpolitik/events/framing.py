@@ -78,7 +78,7 @@ def is_future(verb: Token) -> bool:
         children = [c.lower_ for c in tok.children]
         if "going" in children and "to" in children:
             return True
-        if tok.dep_ not in {"xcomp", "acomp", "conj", "pcomp", "prep"} or tok.head is tok:
+        if tok.dep_ not in {"xcomp", "acomp", "conj", "pcomp", "prep"} or tok.head.i == tok.i:
             return False
         if tok.dep_ == "conj" and (
             tok.tag_ in TENSED_TAGS
@@ -140,7 +140,7 @@ def declined_intent(verb: Token) -> bool:
     """The verb is the complement of "unlikely to" or of a negated "expected to", "plans to"."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in {"xcomp", "acomp", "pcomp", "prep", "acl"} or tok.head is tok:
+        if tok.dep_ not in {"xcomp", "acomp", "pcomp", "prep", "acl"} or tok.head.i == tok.i:
             return False
         head = tok.head
         words = {head.lemma_.lower(), head.lower_}
@@ -161,7 +161,7 @@ def preparing_attack(verb: Token) -> bool:
     a threat in words. "is prepared to lift the ban" (an adjective) is intent, read elsewhere."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in {"xcomp", "conj"} or tok.head is tok:
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
             return False
         head = tok.head
         if head.lemma_.lower() in PREPARE_VERBS and head.pos_ == "VERB" and head.dep_ != "acomp":

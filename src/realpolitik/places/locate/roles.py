@@ -21,7 +21,7 @@ def locative_holder(sdoc: Doc, place: PlaceMention) -> Token | None:
     if span is None or not len(span):
         return None
     token = span.root
-    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
         token = token.head  # "in Munich Security Conference": the conference hangs on "in"
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return None
@@ -58,7 +58,7 @@ def is_compatible(sdoc: Doc, place: PlaceMention) -> bool:
     if labels - PLACE_ENTITY_LABELS:
         return False
     token = span.root
-    while token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.i != token.i:
         token = token.head  # "at a Kabul mosque": the mosque is where
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
