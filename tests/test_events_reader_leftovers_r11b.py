@@ -1,0 +1,58 @@
+"""The careful reader's leftovers (issue 9, round r11b, from reader_own9/10 tune misses): a
+protest handed over in person ("handed her a protest note") is disapproval told by the hand-over;
+"calls on X to act" stays an appeal when the parser hangs the to-infinitive away from "calls";
+a tensed verb after "and" that the parser coordinates with a gerund it tagged a noun ('of
+"weaponising" the border') is done by the subject of the clause above.
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The ministry summoned the Turkish envoy and handed her a protest note.", "handed"),
+        ("Ghana passed a protest note to Togo's embassy in Accra.", "passed"),
+        ("Officials delivered a formal protest to the Kenyan ambassador on Tuesday.", "delivered"),
+    ],
+)
+def test_a_protest_handed_over_is_disapproval_by_the_sender(analyse, text, verb):
+    handed = event_on(analyse(text), verb)
+    assert handed.plover_type == "ACCUSE" and handed.polarity == "asserted"
+    assert handed.source
+
+
+def test_a_note_handed_over_without_a_protest_is_no_event(analyse):
+    events = analyse("The courier handed him a note from his wife.")
+    assert not [e for e in events if e.trigger.startswith("handed")]
+
+
+def test_calls_on_with_a_to_infinitive_hung_elsewhere_is_an_appeal_by_the_accuser(analyse):
+    text = (
+        'The opposition leader accuses the army of "occupying" the capital and calls on the '
+        "African Union to send monitors."
+    )
+    calls = event_on(analyse(text), "calls")
+    assert calls.plover_type == "REQUEST"
+    assert [a.text for a in calls.source] == ["opposition leader"]
+
+
+def test_calls_on_without_a_clause_stays_a_visit(analyse):
+    called = event_on(analyse("The envoy called on the president in Accra on Monday."), "called")
+    assert called.plover_type == "CONSULT"
+
+
+def test_a_tensed_verb_after_a_gerund_read_as_a_noun_has_the_accusers_subject(analyse):
+    # the tagger reads the quoted gerund as an adjective on "of", with "the border" its object
+    text = (
+        '09:40 - The Kenyan spokesman accuses Somalia of "destabilising" the border and calls on '
+        "the African Union to send envoys."
+    )
+    calls = event_on(analyse(text), "calls")
+    assert calls.plover_type == "REQUEST"
+    assert [a.text for a in calls.source] == ["Kenyan spokesman"]
