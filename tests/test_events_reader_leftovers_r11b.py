@@ -1,8 +1,9 @@
 """The careful reader's leftovers (issue 9, round r11b, from reader_own9/10 tune misses): a
 protest handed over in person ("handed her a protest note") is disapproval told by the hand-over;
 "calls on X to act" stays an appeal when the parser hangs the to-infinitive away from "calls";
-a tensed verb after "and" that the parser coordinates with a gerund it tagged a noun ('of
-"weaponising" the border') is done by the subject of the clause above.
+a tensed verb after "and" that the parser coordinates with a gerund it tagged an adjective ('of
+"destabilising" the border') is done by the subject of the clause above; "Neither side cut
+trade", with "cut" parsed as a modifier of "trade", is negated.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -56,3 +57,14 @@ def test_a_tensed_verb_after_a_gerund_read_as_a_noun_has_the_accusers_subject(an
     calls = event_on(analyse(text), "calls")
     assert calls.plover_type == "REQUEST"
     assert [a.text for a in calls.source] == ["Kenyan spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Neither side cut trade during the dispute.", "negated"),
+        ("Both sides cut trade during the dispute.", "asserted"),
+    ],
+)
+def test_neither_before_a_verb_parsed_as_a_compound_negates_it(analyse, text, polarity):
+    assert event_on(analyse(text), "cut").polarity == polarity

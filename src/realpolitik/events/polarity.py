@@ -273,6 +273,8 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
             cues.add(table)
     if _announced_start(node, lex):
         cues.add("intended")  # "announced snap exercises starting on Monday"
+    if _negated_verb_read_as_compound(node, lex):
+        negated = True  # "Neither side cut trade": "cut" parsed as a modifier of "trade"
     if negated and modals & lex.ability_modals:
         cues.add("negated")  # "could not reach a deal": it did not happen
     elif modals & lex.speculative_modals:
@@ -282,6 +284,19 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
     if modals & lex.future_modals:
         cues.add("intended")
     return cues
+
+
+def _negated_verb_read_as_compound(node: Token, lex: Lexicon) -> bool:
+    """ "Neither side cut trade during the dispute": the parser reads the tensed verb as a
+    compound modifier of its object, and the subject's "neither" lands on that object as its
+    determiner, before the verb; it negates the verb (reader13, round r11b, from reader_own10
+    tune: the cut was told as done)."""
+    if node.dep_ != "compound" or node.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return any(
+        c.dep_ == "det" and c.i < node.i and c.lower_ in lex.negating_determiners
+        for c in node.head.children
+    )
 
 
 def _announced_start(noun: Token, lex: Lexicon) -> bool:
