@@ -3,7 +3,8 @@ protest handed over in person ("handed her a protest note") is disapproval told 
 "calls on X to act" stays an appeal when the parser hangs the to-infinitive away from "calls";
 a tensed verb after "and" that the parser coordinates with a gerund it tagged an adjective ('of
 "destabilising" the border') is done by the subject of the clause above; "Neither side cut
-trade", with "cut" parsed as a modifier of "trade", is negated.
+trade", with "cut" parsed as a modifier of "trade", is negated; a plan, quota or idea "floated by" a
+party is its proposal.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -68,3 +69,20 @@ def test_a_tensed_verb_after_a_gerund_read_as_a_noun_has_the_accusers_subject(an
 )
 def test_neither_before_a_verb_parsed_as_a_compound_negates_it(analyse, text, polarity):
     assert event_on(analyse(text), "cut").polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint patrol scheme has been floated by the African Union.",
+        "A power-sharing plan floated by Norway was rejected by both sides.",
+    ],
+)
+def test_a_plan_floated_is_a_proposal_by_whoever_floated_it(analyse, text):
+    floated = event_on(analyse(text), "floated")
+    assert floated.plover_type == "REQUEST" and floated.source
+
+
+def test_a_currency_floated_is_no_event(analyse):
+    events = analyse("The central bank floated the currency in 2019.")
+    assert not [e for e in events if e.trigger.startswith("floated")]
