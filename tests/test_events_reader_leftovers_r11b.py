@@ -4,7 +4,7 @@ protest handed over in person ("handed her a protest note") is disapproval told 
 a tensed verb after "and" that the parser coordinates with a gerund it tagged an adjective ('of
 "destabilising" the border') is done by the subject of the clause above; "Neither side cut
 trade", with "cut" parsed as a modifier of "trade", is negated; a plan, quota or idea "floated by" a
-party is its proposal.
+party is its proposal; persuading a party to act is an appeal to it.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -86,3 +86,9 @@ def test_a_plan_floated_is_a_proposal_by_whoever_floated_it(analyse, text):
 def test_a_currency_floated_is_no_event(analyse):
     events = analyse("The central bank floated the currency in 2019.")
     assert not [e for e in events if e.trigger.startswith("floated")]
+
+
+def test_persuading_a_party_to_act_is_an_appeal_to_it(analyse):
+    persuade = event_on(analyse("Norway hopes to persuade the rebels to return to the table."), "persuade")
+    assert persuade.plover_type == "REQUEST" and persuade.polarity != "asserted"
+    assert [a.text for a in persuade.target] == ["rebels"]
