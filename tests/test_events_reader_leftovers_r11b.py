@@ -4,7 +4,8 @@ protest handed over in person ("handed her a protest note") is disapproval told 
 a tensed verb after "and" that the parser coordinates with a gerund it tagged an adjective ('of
 "destabilising" the border') is done by the subject of the clause above; "Neither side cut
 trade", with "cut" parsed as a modifier of "trade", is negated; a plan, quota or idea "floated by" a
-party is its proposal; persuading a party to act is an appeal to it.
+party is its proposal; persuading a party to act is an appeal to it; a meeting "scheduled for June"
+is an event of its own, not yet held.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -92,3 +93,14 @@ def test_persuading_a_party_to_act_is_an_appeal_to_it(analyse):
     persuade = event_on(analyse("Norway hopes to persuade the rebels to return to the table."), "persuade")
     assert persuade.plover_type == "REQUEST" and persuade.polarity != "asserted"
     assert [a.text for a in persuade.target] == ["rebels"]
+
+
+def test_a_meeting_scheduled_is_an_event_not_yet_held(analyse):
+    text = "A third meeting between Kenyan officials and the rebels is scheduled for June."
+    meeting = event_on(analyse(text), "meeting")
+    assert meeting.plover_type == "CONSULT" and meeting.polarity == "intended"
+
+
+def test_a_passive_subject_taken_for_something_is_not_planned(analyse):
+    strike = event_on(analyse("The strike was considered a success by the unions."), "strike")
+    assert strike.polarity == "asserted"

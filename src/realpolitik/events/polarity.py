@@ -621,11 +621,20 @@ def _verb_frame(
         return "intended", True  # "told Peru to withdraw": not done yet
     if lemma in lex.intention_object_verbs and dep == "dobj":
         return "intended", True
+    if lemma in lex.intention_object_verbs and dep == "nsubjpass" and not _predicative(head):
+        # "a second meeting is scheduled for June": the passive subject of a verb of planning
+        # is its object (reader13, round r11b, from reader_own3/4 tune)
+        return "intended", True
     if clausal and any(
         c.dep_ == "acomp" and c.lemma_.lower() in lex.speculative_adjectives for c in head.children
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _predicative(verb: Token) -> bool:
+    """ "the strike was considered a success": a complement says what the subject is taken for."""
+    return any(c.dep_ in {"oprd", "xcomp", "acomp", "attr"} for c in verb.children)
 
 
 def _habit_frame(verb: Token) -> bool:
