@@ -61,7 +61,20 @@ def finite_conjunct_of_participle(node: Token) -> bool:
         return node.tag_ in TENSED_TAGS
     if head.tag_ == "VBN" and head.dep_ in {"acl", "advcl"}:
         return node.tag_ in {"VBZ", "VBP"}
+    if _gerund_read_as_noun(head):
+        return node.tag_ in TENSED_TAGS
     return False
+
+
+def _gerund_read_as_noun(word: Token) -> bool:
+    """ 'accuses Chile of "militarising" the border': a quoted or unfamiliar gerund the tagger
+    reads as a noun, which its own direct object gives away (reader13, round r11b, from
+    reader_own10 tune: the tensed verb after "and" lost its subject)."""
+    return (
+        word.dep_ == "pobj"
+        and word.lower_.endswith("ing")
+        and any(c.dep_ in {"dobj", "obj"} for c in word.children)
+    )
 
 
 @cache

@@ -275,6 +275,8 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
             cues.add(table)
     if _announced_start(node, lex):
         cues.add("intended")  # "announced snap exercises starting on Monday"
+    if _negated_verb_read_as_compound(node, lex):
+        negated = True  # "Neither side cut trade": "cut" parsed as a modifier of "trade"
     if negated and modals & lex.ability_modals:
         cues.add("negated")  # "could not reach a deal": it did not happen
     elif modals & lex.speculative_modals:
@@ -284,6 +286,19 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
     if modals & lex.future_modals:
         cues.add("intended")
     return cues
+
+
+def _negated_verb_read_as_compound(node: Token, lex: Lexicon) -> bool:
+    """ "Neither side cut trade during the dispute": the parser reads the tensed verb as a
+    compound modifier of its object, and the subject's "neither" lands on that object as its
+    determiner, before the verb; it negates the verb (reader13, round r11b, from reader_own10
+    tune: the cut was told as done)."""
+    if node.dep_ != "compound" or node.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return any(
+        c.dep_ == "det" and c.i < node.i and c.lower_ in lex.negating_determiners
+        for c in node.head.children
+    )
 
 
 def _announced_start(noun: Token, lex: Lexicon) -> bool:
@@ -608,11 +623,20 @@ def _verb_frame(
         return "intended", True  # "told Peru to withdraw": not done yet
     if lemma in lex.intention_object_verbs and dep == "dobj":
         return "intended", True
+    if lemma in lex.intention_object_verbs and dep == "nsubjpass" and not _predicative(head):
+        # "a second meeting is scheduled for June": the passive subject of a verb of planning
+        # is its object (reader13, round r11b, from reader_own3/4 tune)
+        return "intended", True
     if clausal and any(
         c.dep_ == "acomp" and c.lemma_.lower() in lex.speculative_adjectives for c in head.children
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _predicative(verb: Token) -> bool:
+    """ "the strike was considered a success": a complement says what the subject is taken for."""
+    return any(c.dep_ in {"oprd", "xcomp", "acomp", "attr"} for c in verb.children)
 
 
 def _habit_frame(verb: Token) -> bool:

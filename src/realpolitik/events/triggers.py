@@ -456,10 +456,25 @@ def _has_clausal_complement(verb: Token) -> bool:
     # object and the to-infinitive the parser hangs the clause on the verb as an adverbial clause;
     # one after the prepositional object is still its complement (issue 9, round 18)
     last_pobj = max((p.i for p in pobjs), default=None)
-    return last_pobj is not None and any(
+    if last_pobj is not None and any(
         c.dep_ == "advcl" and c.tag_ == "VB" and c.i > last_pobj and _to_infinitive(c)
         for c in verb.children
-    )
+    ):
+        return True
+    return any(_to_infinitive_follows(p) for p in pobjs)
+
+
+def _to_infinitive_follows(pobj: Token) -> bool:
+    """ "accuses X of arming rebels and calls on the UN to send monitors": when the parser makes
+    the tensed verb a conjunct of the gerund, it hangs the to-infinitive on the sentence's root,
+    away from the verb; a "to" + bare verb right after the prepositional object's phrase is still
+    that object's complement (reader13, round r11b, from reader_own10 tune: read as a visit)."""
+    doc = pobj.doc
+    after = pobj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to":
+        return False
+    infinitive = doc[after + 1]
+    return infinitive.tag_ == "VB" and doc[after].head.i == infinitive.i
 
 
 def _to_infinitive(verb: Token) -> bool:
