@@ -291,37 +291,13 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
     assert counts[NONE] == 8
 
 
-def test_eleventh_own_set_follows_the_proportions_of_case_dev_labels_with_the_fixed_split():
-    from realpolitik.eval.case import OWN11_FILE, OWN_SETS
+@pytest.mark.parametrize(("key", "prefix"), [("own11", "acled_own11"), ("own12", "acled_own12")])
+def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):
+    from realpolitik.eval.case import OWN_SETS
 
-    assert OWN_SETS["own11"] == OWN11_FILE
-    counts = _label_counts_with_the_fixed_split(OWN11_FILE, "acled_own11")
+    assert OWN_SETS[key].name == f"{prefix}.yaml"
+    counts = _label_counts_with_the_fixed_split(OWN_SETS[key], prefix)
     # CASE dev's 405 typed labels scaled to 40 by largest remainder (Other, 2 of 510: none)
-    three = ["Armed clash", "Peaceful protest", "Violent demonstration", "Disrupted weapons use"]
-    two = [
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Suicide bomb",
-        "Government regains territory",
-        "Chemical weapon",
-        "Protest with intervention",
-        "Attack",
-        "Arrests",
-    ]
-    one = set(CASE_TO_ACLED.values()) - set(three) - set(two) - {"Other"}
-    assert all(counts[label] == 3 for label in three), counts
-    assert all(counts[label] == 2 for label in two), counts
-    assert all(counts[label] == 1 for label in one), counts
-    assert counts["Other"] == 0
-    assert counts[NONE] == 5
-
-
-def test_twelfth_own_set_follows_the_proportions_of_case_dev_labels_with_the_fixed_split():
-    from realpolitik.eval.case import OWN12_FILE, OWN_SETS
-
-    assert OWN_SETS["own12"] == OWN12_FILE
-    counts = _label_counts_with_the_fixed_split(OWN12_FILE, "acled_own12")
-    # CASE dev's 405 typed labels scaled to 40 by largest remainder (Other, 2 of 510: none), as own11
     three = ["Armed clash", "Peaceful protest", "Violent demonstration", "Disrupted weapons use"]
     two = [
         "Remote explosive/landmine/IED",
