@@ -131,6 +131,11 @@ OWN26_FILE = Path(__file__).parent / "gold" / "plover_own26.yaml"
 # reported speech whose teller is or is not a party, pronoun sources, capitals and ministries as
 # targets, groups named by what they do; and 12 sentences with two or three acts.
 OWN27_FILE = Path(__file__).parent / "gold" / "plover_own27.yaml"
+# A twenty-eighth own set, written before the twenty-fourth typing round's changes (round r12):
+# wire sentences over all sixteen roots in wire proportions, from the Caucasus, the Sahel's coastal
+# neighbours, the Horn of Africa, maritime South-East Asia, the Baltic and the Caribbean, on water
+# and dams, elections and observers, energy transit, arms deals, hostages and sports diplomacy.
+OWN28_FILE = Path(__file__).parent / "gold" / "plover_own28.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -147,6 +152,7 @@ OWN_SETS = {
     "own25": OWN25_FILE,
     "own26": OWN26_FILE,
     "own27": OWN27_FILE,
+    "own28": OWN28_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
