@@ -1,0 +1,45 @@
+"""Round r12 (fuse9), classes read from fusion_own2 and fusion_own6 tune misses; every sentence
+and name here is made up for the test (Ruritania and Borduria)."""
+
+from __future__ import annotations
+
+from test_fusion_events import day, mention
+
+from realpolitik.fusion import fuse_events
+
+POLICE = ("BRD.COP", "Bordurian police", "BRD", "COP")
+RURITANIA = ("RUR", "Ruritania", "RUR", None)
+
+# report a, Friday 2025-06-06: the act with its parties and its instrument
+FIRED = "Bordurian police fired tear gas at Ruritanian fishermen on the pier on Friday."
+# report b, Monday: another act of the family naming both parties, and a party-less recall
+BEAT = "Bordurian police beat two Ruritanian traders at the market on Sunday."
+RECALLED_WITH_INSTRUMENT = "Friday's tear gas attack left three fishermen in hospital."
+RECALLED_OTHER_INSTRUMENT = "Friday's rubber bullets attack left three fishermen in hospital."
+
+
+def _reports(recall: str) -> list:
+    fired = mention("a", 0, "ASSAULT", (POLICE,), (RURITANIA,), sentence=FIRED, trigger="fired",
+                    date=day("2025-06-06"))  # fmt: skip
+    beat = mention("b", 0, "ASSAULT", (POLICE,), (RURITANIA,), sentence=BEAT, trigger="beat",
+                   date=day("2025-06-08"))  # fmt: skip
+    back = mention("b", 200, "ASSAULT", sentence=recall, trigger="attack",
+                   date=day("2025-06-06"))  # fmt: skip
+    return [fired, beat, back]
+
+
+def _event_of(events: list, doc_id: str, trigger: str) -> str:
+    return next(
+        e.event_id for e in events for m in e.mentions if m.doc_id == doc_id and m.trigger == trigger
+    )
+
+
+def test_a_party_less_recall_naming_the_same_instrument_joins_the_act() -> None:
+    events = fuse_events(_reports(RECALLED_WITH_INSTRUMENT))
+    assert _event_of(events, "b", "attack") == _event_of(events, "a", "fired")
+    assert _event_of(events, "b", "beat") != _event_of(events, "a", "fired")
+
+
+def test_a_party_less_recall_naming_another_instrument_stays_alone() -> None:
+    events = fuse_events(_reports(RECALLED_OTHER_INSTRUMENT))
+    assert _event_of(events, "b", "attack") != _event_of(events, "a", "fired")
