@@ -47,3 +47,22 @@ def test_a_date_line_whose_place_was_cut_off_as_a_sentence_still_ranks_last(nlp)
     trigger = next(t for t in doc if t.text == "freed")
     info = resolve_date(trigger.sent, trigger, date(2025, 3, 5))
     assert info.start == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Petra Zorn on 11 February accused Borduria of massing soldiers on the river.",
+        "Minister Petra Zorn on February 11 accused Borduria of massing soldiers on the river.",
+    ],
+)
+def test_a_day_and_month_the_recogniser_left_unlabelled_still_dates_the_act(nlp, sentence):
+    doc = nlp(sentence)
+    info = resolve_date(next(iter(doc.sents)), token_named(doc, "accused"), date(2025, 2, 12))
+    assert (info.start, info.from_document) == ("2025-02-11", False)
+
+
+def test_a_number_beside_no_month_name_is_no_date(nlp) -> None:
+    doc = nlp("Borduria sent 11 soldiers and three boats to the river.")
+    info = resolve_date(next(iter(doc.sents)), token_named(doc, "sent"), date(2025, 2, 12))
+    assert info.from_document

@@ -36,6 +36,13 @@ WEEKDAY = re.compile(r"^(?:(last|this|this past|past|next|coming) )?(" + "|".joi
 # How far up the parse a date phrase may hang from the trigger's clause and still be its date:
 # "met ... on Monday" (date -> on -> met) is 2; deeper is usually another clause's date.
 MAX_ATTACHMENT_DEPTH = 4
+# Month names, full and short, for a day and month the entity recogniser left unlabelled
+# ("on 11 February" read as a CARDINAL and a PROPN).
+MONTHS = frozenset(
+    [m.lower() for m in calendar.month_name[1:]]
+    + [m.lower() for m in calendar.month_abbr[1:]]
+    + ["sept"]
+)
 # A wire date line opening the sentence ("DJIBOUTI, Nov 2, 2026 (Horn Wire) - Eritrea on Sunday
 # released ..."): an upper-case place and a comma before the phrase, and after it at most a
 # year, an outlet in brackets and a dash. The parser hangs its date on the main verb, nearer
@@ -123,6 +130,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         and BARE_YEAR.match(e.text)
         and e.root.head.lower_ in lex.year_prepositions
     ]
+    phrases += _unlabelled_days(sent, phrases)
     # A nominal trigger takes its date through its verb ("the attack was on January 30");
     # a verb's head is another clause, with dates of its own.
     anchors = _anchors(trigger)
@@ -139,6 +147,28 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _unlabelled_days(sent: Span, labelled: list[Span]) -> list[Span]:
+    """A day and month name side by side that no date entity covers ("on 11 February", "on
+    February 11": round r12, fuse9; the recogniser labelled the day a CARDINAL and left the act
+    dated by its document, read from a fusion_own1 tune miss)."""
+    covered = {i for span in labelled for i in range(span.start, span.end)}
+    found = []
+    for token in sent:
+        if token.lower_.rstrip(".") not in MONTHS or not token.is_title or token.i in covered:
+            continue
+        for day in (token.nbor(-1) if token.i > sent.start else None,
+                    token.nbor(1) if token.i + 1 < sent.end else None):  # fmt: skip
+            if day is not None and day.i not in covered and _day_number(day.text):
+                start, end = min(day.i, token.i), max(day.i, token.i) + 1
+                found.append(sent.doc[start:end])
+                break
+    return found
+
+
+def _day_number(text: str) -> bool:
+    return text.isdigit() and 1 <= int(text) <= 31
 
 
 def _in_date_line(phrase: Span, sent: Span) -> bool:
