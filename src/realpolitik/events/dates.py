@@ -36,6 +36,21 @@ WEEKDAY = re.compile(r"^(?:(last|this|this past|past|next|coming) )?(" + "|".joi
 # How far up the parse a date phrase may hang from the trigger's clause and still be its date:
 # "met ... on Monday" (date -> on -> met) is 2; deeper is usually another clause's date.
 MAX_ATTACHMENT_DEPTH = 4
+# Month names, full and short, for a day and month the entity recogniser left unlabelled
+# ("on 11 February" read as a CARDINAL and a PROPN).
+MONTHS = frozenset(
+    [m.lower() for m in calendar.month_name[1:]]
+    + [m.lower() for m in calendar.month_abbr[1:]]
+    + ["sept"]
+)
+# A wire date line opening the sentence ("DJIBOUTI, Nov 2, 2026 (Horn Wire) - Eritrea on Sunday
+# released ..."): an upper-case place and a comma before the phrase, and after it at most a
+# year, an outlet in brackets and a dash. The parser hangs its date on the main verb, nearer
+# than the act's own "on Sunday" (round r12, fuse9: fusion_own6 tune); it is the article's day,
+# so it dates the act only when no phrase of the act's own does (not skipped: round r11 found
+# "on Tuesday" hung on a describing clause, the date line then the only date of the act).
+_DATE_LINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*$")
+_DATE_LINE_AFTER = re.compile(r"^[\s,]*(?:\d{4})?\s*(?:\([^()]{1,60}\))?\s*[-\u2013\u2014]\s")
 # dateparser builds its language data per parser; one parser per base date, a few bases at once.
 PARSER_CACHE_SIZE = 64
 # Resolved (text, published) pairs kept: news repeats its few date phrases across documents.
@@ -115,6 +130,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         and BARE_YEAR.match(e.text)
         and e.root.head.lower_ in lex.year_prepositions
     ]
+    phrases += _unlabelled_days(sent, phrases)
     # A nominal trigger takes its date through its verb ("the attack was on January 30");
     # a verb's head is another clause, with dates of its own.
     anchors = _anchors(trigger)
@@ -125,10 +141,45 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         for anchor_rank, anchor in enumerate(anchors):
             depth = _attachment_depth(phrase.root, anchor)
             if depth is not None:
+                if _in_date_line(phrase, sent):
+                    depth = MAX_ATTACHMENT_DEPTH + 1  # after the act's own phrases
                 return (anchor_rank, depth, abs(phrase.root.i - trigger.i))
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _unlabelled_days(sent: Span, labelled: list[Span]) -> list[Span]:
+    """A day and month name side by side that no date entity covers ("on 11 February", "on
+    February 11": round r12, fuse9; the recogniser labelled the day a CARDINAL and left the act
+    dated by its document, read from a fusion_own1 tune miss)."""
+    covered = {i for span in labelled for i in range(span.start, span.end)}
+    found = []
+    for token in sent:
+        if token.lower_.rstrip(".") not in MONTHS or not token.is_title or token.i in covered:
+            continue
+        for day in (token.nbor(-1) if token.i > sent.start else None,
+                    token.nbor(1) if token.i + 1 < sent.end else None):  # fmt: skip
+            if day is not None and day.i not in covered and _day_number(day.text):
+                start, end = min(day.i, token.i), max(day.i, token.i) + 1
+                found.append(sent.doc[start:end])
+                break
+    return found
+
+
+def _day_number(text: str) -> bool:
+    return text.isdigit() and 1 <= int(text) <= 31
+
+
+def _in_date_line(phrase: Span, sent: Span) -> bool:
+    """The phrase is the date of a wire date line that opens the sentence (`_DATE_LINE_BEFORE`).
+    Read from the start of the phrase's line: the sentence splitter often cuts the place off
+    as a sentence of its own (", Nov 2, 2026 (Horn Wire) - Eritrea on Sunday ...")."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, phrase.start_char) + 1
+    before = text[line_start : phrase.start_char]
+    after = text[phrase.end_char : phrase.end_char + 80]
+    return bool(_DATE_LINE_BEFORE.match(before) and _DATE_LINE_AFTER.match(after))
 
 
 def _anchors(trigger: Token) -> list[Token]:

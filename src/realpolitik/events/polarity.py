@@ -189,6 +189,8 @@ def polarity_of(trigger: Token) -> Polarity:
             continue
         if _charge_before_its_denial(node, trigger, head, lex):
             break  # "X accused Y of arming rebels, a charge Y denies": the content is denied
+        if _rejected_claim(node, trigger, head, lex):
+            break  # "Y rejected X's accusation that ...": the accusation was made
         edge_cue, goes_on = _edge_cue(node, head, lex)
         if edge_cue:
             cues.add(edge_cue)
@@ -210,6 +212,20 @@ def _charge_before_its_denial(node: Token, trigger: Token, head: Token, lex: Lex
         node is trigger
         and verb_lemma(trigger) in lex.accusing_verbs
         and head.i > node.i
+        and verb_lemma(head) in lex.denial_verbs
+    )
+
+
+def _rejected_claim(node: Token, trigger: Token, head: Token, lex: Lexicon) -> bool:
+    """The trigger is a claim noun ("accusation", "allegation", `claim_nouns`) that a denial verb
+    takes as its object: "Singapore rejected Kuala Lumpur's accusation that ..." denies what the
+    accusation says, not that it was made (round r12, fuse9; read from a fusion_own6 tune miss:
+    the accusation, told as denied, could not join the report of its making)."""
+    return (
+        node is trigger
+        and trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.lemma_.lower() in lex.claim_nouns
+        and trigger.dep_ in {"dobj", "nsubjpass"}
         and verb_lemma(head) in lex.denial_verbs
     )
 

@@ -6,7 +6,10 @@ Cambodian boats on Tuesday, and within its own document it has nothing earlier t
 (`antecedents`). It joins a happening of another document when all of these hold:
 
 1. it is asserted, has no participants and names an act of the happening's kind: its trigger and a trigger
-   of the happening share a root ("seizure" / "seized", "the expulsions" / "expelled");
+   of the happening share a root ("seizure" / "seized", "the expulsions" / "expelled"), or its
+   sentence and one of the happening's name the same instrument of `act_instruments.tsv`
+   ("Tuesday's water cannon attack" / "fired water cannon at a boat": round r12, fuse9; the
+   attack became ASSAULT like the firing, so fuse7's join across families no longer met it);
 2. its date fits: its own date phrase overlaps the happening's, else (dated only by its
    document) the happening was reported up to `LOOK_BACK_DAYS` before the document;
 3. its document names the happening's parties: every country of the happening's participants is
@@ -34,6 +37,7 @@ from pathlib import Path
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.cluster import WINDOW_DAYS, MentionCluster, days_apart, mention_time
 from realpolitik.fusion.compat import intersect, known_interval
+from realpolitik.fusion.cross_family import instruments_in
 from realpolitik.model import ActorMention, EventMention
 
 ROOTS_PATH = Path(__file__).resolve().parents[1] / "data" / "fusion" / "act_roots.tsv"
@@ -117,9 +121,11 @@ def joined_happening(
     if set(cluster.doc_ids) == {m.doc_id}:
         return None  # its own document's happenings are `antecedents`' to join
     root = act_root(m.trigger)
-    if not any(same_root(root, act_root(x.trigger)) for x in cluster.mentions):
-        return None
-    return cluster
+    if any(same_root(root, act_root(x.trigger)) for x in cluster.mentions):
+        return cluster
+    if instruments_in([m.sentence]) & instruments_in([x.sentence for x in cluster.mentions]):
+        return cluster  # "Tuesday's water cannon attack" / "fired water cannon at a boat"
+    return None
 
 
 def _told_as_done(cluster: MentionCluster) -> bool:

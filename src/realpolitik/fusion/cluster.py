@@ -300,14 +300,29 @@ def without_guessed_countries(m: EventMention) -> EventMention:
     Guinean, and she then conflicted with "Australia's defence minister" of the first report
     (round r10, fuse6: fusion_own3 tune). Within one report the guess stays: there the article's
     other mentions are the better evidence, and dropping it there joined a second meeting of the
-    same afternoon (fusion_own1 tune). `m` itself when nothing is guessed."""
+    same afternoon (fusion_own1 tune). The speaker's "home" place read from that guess goes with
+    it: "Minister Marcia Abrams Lall on 11 February accused Caracas" was placed in Venezuela
+    because the minister was guessed Venezuelan (round r12, fuse9: fusion_own1 tune). `m`
+    itself when nothing is guessed."""
     if not any(_guessed(a) for a in m.source + m.target):
         return m
     return replace(
         m,
         source=[replace(a, country=None) if _guessed(a) else a for a in m.source],
         target=[replace(a, country=None) if _guessed(a) else a for a in m.target],
+        location=None if _home_of_a_guess(m) else m.location,
     )
+
+
+def _home_of_a_guess(m: EventMention) -> bool:
+    """The mention's place is its speaker's home country, and only a guessed country of a
+    source gives that country (`places.locate.home`)."""
+    where = m.location
+    if where is None or where.basis != "home" or where.country is None:
+        return False
+    guessed = {a.country for a in m.source if _guessed(a)}
+    stated = {a.country for a in m.source if not _guessed(a)}
+    return where.country in guessed and where.country not in stated
 
 
 def _guessed(a: ActorMention) -> bool:

@@ -256,6 +256,11 @@ def names_instrument(m: EventMention) -> bool:
     return bool(_instruments([m.sentence]))
 
 
+def instruments_in(sentences: list[str]) -> set[str]:
+    """The instruments of `act_instruments.tsv` the sentences name, lower case."""
+    return _instruments(sentences)
+
+
 def _instruments(sentences: list[str]) -> set[str]:
     return {m.group(0).casefold() for s in sentences for m in _instrument_pattern().finditer(s)}
 
