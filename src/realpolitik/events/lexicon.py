@@ -148,7 +148,11 @@ def _rows(path: Path) -> list[dict[str, str]]:
 # crosswalks to COERCE "restrict", but PLOVER's SANCTION is the withdrawal of economic ties, and
 # our own sets (written by four different rounds) all code sanctions, embargoes and asset freezes
 # SANCTION, as the raised-tariff patterns already are (issue 9, round 11: own, own4, own5 tune).
-RETYPED_CAMEO = {"163": ("SANCTION", None)}
+# Its mode is the manual's for sanctions: "International (political or economic) sanctions are
+# coded as 'discontinue'" (3.13, p.21; round r12). 176 (attack cybernetically) is missing from
+# the crosswalk, whose parent 17 gives COERCE with no mode; the manual's COERCE mode for it is
+# cyber: "cyber attacks and crime, including hacking" (3.15, p.24; round r12).
+RETYPED_CAMEO = {"163": ("SANCTION", "discontinue"), "176": ("COERCE", "cyber")}
 
 
 def _type(row: dict[str, str], origin: str) -> TriggerType:
