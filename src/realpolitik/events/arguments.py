@@ -143,6 +143,7 @@ class ArgumentWords:
     citing_verbs: frozenset[str]
     accepted_proposals: frozenset[str]
     handover_types: frozenset[str]
+    belonging_participles: frozenset[str]
 
 
 @cache
@@ -217,8 +218,26 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             # An apposition restates its noun ("the crew of the Nuevo Sol, a Peruvian trawler"),
             # and a quantity only counts its "of" phrase ("dozens of supporters of X"): neither
             # costs a search step (attachment round 23, own27 and own8 tune).
-            queue.append((c, depth if c.dep_ == "appos" or _counts_of(tok, c) else depth + 1))
+            # Nor does the state of a hyphenated participle of belonging ("licences for 40
+            # Chinese-flagged trawlers": one word in the text, two steps in the parse; round r12).
+            free = c.dep_ == "appos" or _counts_of(tok, c) or _hyphenated_owner(c)
+            queue.append((c, depth if free else depth + 1))
     return None
+
+
+def _hyphenated_owner(child: Token) -> bool:
+    """Whether `child` is a hyphenated participle of belonging on a noun ("Chinese-flagged",
+    "Turkish-owned", "Maltese-registered": `belonging_participles`), whose first half the parser
+    hangs on it as a modifier: the step from the noun to the participle is part of one word."""
+    return (
+        child.dep_ == "amod"
+        and child.tag_ == "VBN"
+        and child.lower_ in argument_words().belonging_participles
+        and child.i >= 2
+        and child.doc[child.i - 1].text == "-"
+        and child.doc[child.i - 2].dep_ == "npadvmod"
+        and child.doc[child.i - 2].head.i == child.i
+    )
 
 
 def _counts_of(tok: Token, child: Token) -> bool:
@@ -639,7 +658,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if recipients:  # "approved the sale of fighter jets to Turkey": Turkey, not the jets
             args.target += recipients
             continue
-        kind = _own_people(obj, index, args.source)
+        kind = _own_people(obj, index, args.source) or _people_beside_equipment(
+            obj, index, args.source
+        )
         if kind:
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
             args.target += [
@@ -1141,6 +1162,23 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
         and (m.country is None or (m.country_from_context and countries == {m.country}))
     ):
         return "forces"
+    return None
+
+
+def _people_beside_equipment(
+    obj: Token, index: MentionIndex, source: list[ActorMention]
+) -> str | None:
+    """ "moved tanks and troops toward the border with X": an object that names no party (tanks,
+    armoured vehicles, warships) coordinated with the subject's own people is sent with them;
+    the people's kind (`_own_people`) is the whole object's, so the search for a party that
+    finds the people through the coordination does not make them the target (round r12, own26
+    tune)."""
+    if index.at(obj) is not None:
+        return None
+    for conj in obj.conjuncts:
+        kind = _own_people(conj, index, source)
+        if kind:
+            return kind
     return None
 
 
