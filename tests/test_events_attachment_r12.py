@@ -1,6 +1,7 @@
 """Who did it to whom and the main event, round r12, on sentences written for the test (not the
 own held-out or PLOVER sentences whose misses prompted the classes): equipment sent beside one's
-own forces, and the state of a hyphenated participle of belonging."""
+own forces, the state of a hyphenated participle of belonging, and help for people who name no
+party."""
 
 from __future__ import annotations
 
@@ -62,3 +63,23 @@ def test_events_r12_a_participle_of_making_does_not_count_as_belonging(resources
     assert not arguments._hyphenated_owner(made)
     owned = resources.nlp("Police seized Chinese-owned drones at the port.")
     assert arguments._hyphenated_owner(next(t for t in owned if t.lower_ == "owned"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Italy pledged emergency relief for survivors of the landslide in northern Peru.",
+         "pledged", "ITA", "PER"),
+        ("Canada sent tents and blankets for families displaced by the floods in Libya.", "sent",
+         "CAN", "LBY"),
+        ("South Korea announced $2 million in humanitarian aid for victims of the cyclone in "
+         "southern Malawi on Tuesday.", "announced $2 million in humanitarian aid", "KOR", "MWI"),
+    ],
+)  # fmt: skip
+def test_events_r12_help_for_people_who_name_no_party_goes_to_the_state_they_are_in(
+    resources, text, trigger, source, target
+):
+    act = _by_trigger(pipeline_events(text, resources), trigger)
+    assert _countries(act.source) == {source}, act.source
+    assert _countries(act.target) == {target}, act.target
+

@@ -144,6 +144,8 @@ class ArgumentWords:
     accepted_proposals: frozenset[str]
     handover_types: frozenset[str]
     belonging_participles: frozenset[str]
+    helped_types: frozenset[str]
+    beneficiary_nouns: frozenset[str]
 
 
 @cache
@@ -1237,6 +1239,43 @@ def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
         return []
     return [m for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
             if prep.lower_ == "to" for p in _pobjs(prep) for m in actors_of(p, index)]  # fmt: skip
+
+
+def helped_places(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "pledged emergency aid for survivors of the earthquake in Turkey", "sent tents for
+    families displaced by the floods in Libya": help (`help_nouns`) for people who name no party
+    (`beneficiary_nouns`) goes to the state they are in, named by an "in" phrase of theirs or of
+    the help noun (round r12, own8 tune). Only a place phrase counts ("victims of Russian shelling
+    in Kharkiv" is Ukraine's), and never the helper's own state."""
+    words = argument_words()
+    own = {m.country for m in source}
+    roots = _children(verb, {"dobj", "obj"})
+    roots += [o for p in _children(verb, {"prep"}) for o in _pobjs(p)]
+    helps = [t for r in roots for t in r.subtree if t.lemma_.lower() in words.help_nouns]
+    # the "for" phrase may hang on the help noun or on the verb that gives it ("sent tents and
+    # blankets for families ...")
+    for giver in (*helps, verb):
+        for prep in _children(giver, {"prep"}):
+            if prep.lower_ != "for":
+                continue
+            for helped in _pobjs(prep):
+                named = index.at(helped)
+                if helped.lemma_.lower() not in words.beneficiary_nouns or (named and named.country):
+                    continue
+                places = [
+                    t for t in helped.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ in words.people_place_preps
+                ] + [
+                    t for p in _children(giver, {"prep"})
+                    if p.lower_ in words.people_place_preps for t in _pobjs(p)
+                ]  # fmt: skip
+                found = [m for t in places if (m := _search(t, index)) is not None]
+                found = [m for m in found if m.country and m.country not in own]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
