@@ -136,6 +136,12 @@ OWN27_FILE = Path(__file__).parent / "gold" / "plover_own27.yaml"
 # neighbours, the Horn of Africa, maritime South-East Asia, the Baltic and the Caribbean, on water
 # and dams, elections and observers, energy transit, arms deals, hostages and sports diplomacy.
 OWN28_FILE = Path(__file__).parent / "gold" / "plover_own28.yaml"
+# A twenty-ninth own set, written before round r12's attachment and main-event changes: 30
+# single-act sentences with hard attachment (passives, possessive sources of nominal events,
+# appositions, coordinations, "between A and B", role sources, capitals, prepositional targets)
+# and 20 with two or three acts (reactions, purposes, report verbs, "after"/"before"/"as" clauses,
+# conditions).
+OWN29_FILE = Path(__file__).parent / "gold" / "plover_own29.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -153,6 +159,7 @@ OWN_SETS = {
     "own26": OWN26_FILE,
     "own27": OWN27_FILE,
     "own28": OWN28_FILE,
+    "own29": OWN29_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

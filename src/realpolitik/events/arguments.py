@@ -143,6 +143,9 @@ class ArgumentWords:
     citing_verbs: frozenset[str]
     accepted_proposals: frozenset[str]
     handover_types: frozenset[str]
+    belonging_participles: frozenset[str]
+    helped_types: frozenset[str]
+    beneficiary_nouns: frozenset[str]
 
 
 @cache
@@ -217,8 +220,26 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             # An apposition restates its noun ("the crew of the Nuevo Sol, a Peruvian trawler"),
             # and a quantity only counts its "of" phrase ("dozens of supporters of X"): neither
             # costs a search step (attachment round 23, own27 and own8 tune).
-            queue.append((c, depth if c.dep_ == "appos" or _counts_of(tok, c) else depth + 1))
+            # Nor does the state of a hyphenated participle of belonging ("licences for 40
+            # Chinese-flagged trawlers": one word in the text, two steps in the parse; round r12).
+            free = c.dep_ == "appos" or _counts_of(tok, c) or _hyphenated_owner(c)
+            queue.append((c, depth if free else depth + 1))
     return None
+
+
+def _hyphenated_owner(child: Token) -> bool:
+    """Whether `child` is a hyphenated participle of belonging on a noun ("Chinese-flagged",
+    "Turkish-owned", "Maltese-registered": `belonging_participles`), whose first half the parser
+    hangs on it as a modifier: the step from the noun to the participle is part of one word."""
+    return (
+        child.dep_ == "amod"
+        and child.tag_ == "VBN"
+        and child.lower_ in argument_words().belonging_participles
+        and child.i >= 2
+        and child.doc[child.i - 1].text == "-"
+        and child.doc[child.i - 2].dep_ == "npadvmod"
+        and child.doc[child.i - 2].head.i == child.i
+    )
 
 
 def _counts_of(tok: Token, child: Token) -> bool:
@@ -639,7 +660,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if recipients:  # "approved the sale of fighter jets to Turkey": Turkey, not the jets
             args.target += recipients
             continue
-        kind = _own_people(obj, index, args.source)
+        kind = _own_people(obj, index, args.source) or _people_beside_equipment(
+            obj, index, args.source
+        )
         if kind:
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
             args.target += [
@@ -1144,6 +1167,23 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     return None
 
 
+def _people_beside_equipment(
+    obj: Token, index: MentionIndex, source: list[ActorMention]
+) -> str | None:
+    """ "moved tanks and troops toward the border with X": an object that names no party (tanks,
+    armoured vehicles, warships) coordinated with the subject's own people is sent with them;
+    the people's kind (`_own_people`) is the whole object's, so the search for a party that
+    finds the people through the coordination does not make them the target (round r12, own26
+    tune)."""
+    if index.at(obj) is not None:
+        return None
+    for conj in obj.conjuncts:
+        kind = _own_people(conj, index, source)
+        if kind:
+            return kind
+    return None
+
+
 # "accused X of doing", "blamed X for doing": the verb's object is the gerund's subject.
 CONTROL_PREPS = {"of", "for"}
 
@@ -1199,6 +1239,43 @@ def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
         return []
     return [m for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
             if prep.lower_ == "to" for p in _pobjs(prep) for m in actors_of(p, index)]  # fmt: skip
+
+
+def helped_places(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "pledged emergency aid for survivors of the earthquake in Turkey", "sent tents for
+    families displaced by the floods in Libya": help (`help_nouns`) for people who name no party
+    (`beneficiary_nouns`) goes to the state they are in, named by an "in" phrase of theirs or of
+    the help noun (round r12, own8 tune). Only a place phrase counts ("victims of Russian shelling
+    in Kharkiv" is Ukraine's), and never the helper's own state."""
+    words = argument_words()
+    own = {m.country for m in source}
+    roots = _children(verb, {"dobj", "obj"})
+    roots += [o for p in _children(verb, {"prep"}) for o in _pobjs(p)]
+    helps = [t for r in roots for t in r.subtree if t.lemma_.lower() in words.help_nouns]
+    # the "for" phrase may hang on the help noun or on the verb that gives it ("sent tents and
+    # blankets for families ...")
+    for giver in (*helps, verb):
+        for prep in _children(giver, {"prep"}):
+            if prep.lower_ != "for":
+                continue
+            for helped in _pobjs(prep):
+                named = index.at(helped)
+                if helped.lemma_.lower() not in words.beneficiary_nouns or (named and named.country):
+                    continue
+                places = [
+                    t for t in helped.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ in words.people_place_preps
+                ] + [
+                    t for p in _children(giver, {"prep"})
+                    if p.lower_ in words.people_place_preps for t in _pobjs(p)
+                ]  # fmt: skip
+                found = [m for t in places if (m := _search(t, index)) is not None]
+                found = [m for m in found if m.country and m.country not in own]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:

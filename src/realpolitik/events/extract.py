@@ -22,6 +22,7 @@ from realpolitik.events.arguments import (
     contest_partners,
     handed_over_to,
     harmed_by_participle,
+    helped_places,
     joint_act_on_stateless,
     meeting_partners,
     noun_arguments,
@@ -446,6 +447,9 @@ def extract_events(
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
                 args.target = meeting_partners(tok, index, args.source)
+            if not args.target and ttype.plover_type in argument_words().helped_types:
+                # "pledged aid for survivors of the earthquake in Turkey" (round r12)
+                args.target = helped_places(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:
