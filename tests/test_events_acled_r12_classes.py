@@ -141,3 +141,9 @@ def test_burning_for_no_demand_is_no_damage_in_protest(nlp, text):
 def test_students_burning_seized_buses_to_press_a_demand_are_typed_a_violent_demonstration(analyse):
     text = "Trainee teachers seized four buses and burned them on the coastal highway to press for permanent posts, the local paper said."
     assert "Violent demonstration" in _types(analyse, text)
+
+
+def test_raids_by_choppers_are_typed_an_air_strike(analyse):
+    # "chopper" and "gunship" are cue words of an air strike (acled.tsv), as "helicopter" is
+    text = "Insurgents suffered heavy losses in raids by army choppers on their hideouts in the hills, the military said."
+    assert "Air/drone strike" in _types(analyse, text)
