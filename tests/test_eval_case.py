@@ -291,7 +291,10 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
     assert counts[NONE] == 8
 
 
-@pytest.mark.parametrize(("key", "prefix"), [("own11", "acled_own11"), ("own12", "acled_own12")])
+@pytest.mark.parametrize(
+    ("key", "prefix"),
+    [("own11", "acled_own11"), ("own12", "acled_own12"), ("own13", "acled_own13")],
+)
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):
     from realpolitik.eval.case import OWN_SETS
 

@@ -38,7 +38,10 @@ use. And (key `own11`, round r10) `eval/gold/acled_own11.yaml`: 40 typed reports
 proportions of CASE dev's labels (not the weak types) and five "none", so that it estimates
 CASE-like held-out data. And (key `own12`, round r11) `eval/gold/acled_own12.yaml`: the same
 make-up as own11, from South Asia's provincial press, Latin American crime pages, West African
-wire briefs and Middle-East local outlets.
+wire briefs and Middle-East local outlets. And (key `own13`, round r12)
+`eval/gold/acled_own13.yaml`: the same make-up, from Central Asia and the Caucasus, the
+Philippines' and Myanmar's provincial press, East African radio summaries, North African outlets
+in translation and Mexican state-level crime pages.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ OWN9_FILE = Path(__file__).parent / "gold" / "acled_own9.yaml"
 OWN10_FILE = Path(__file__).parent / "gold" / "acled_own10.yaml"
 OWN11_FILE = Path(__file__).parent / "gold" / "acled_own11.yaml"
 OWN12_FILE = Path(__file__).parent / "gold" / "acled_own12.yaml"
+OWN13_FILE = Path(__file__).parent / "gold" / "acled_own13.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -80,6 +84,7 @@ OWN_SETS = {
     "own10": OWN10_FILE,
     "own11": OWN11_FILE,
     "own12": OWN12_FILE,
+    "own13": OWN13_FILE,
 }
 NONE = "none"
 

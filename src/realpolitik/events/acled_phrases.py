@@ -347,9 +347,16 @@ def reads_armed_attackers(sent: Span) -> bool:
         for t in span_tokens(sent)
         if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
     ]
-    if any(_in(a, "crowd") for a in agents):
+    if any(_in(a, "crowd") and not armed_crowd(a) for a in agents):
         return False
-    return any(_in(a, "armed_attacker") for a in agents)
+    return any(_in(a, "armed_attacker") or armed_crowd(a) for a in agents)
+
+
+def armed_crowd(tok: Token) -> bool:
+    """A crowd word with an arms word on it ("armed youths", "gun-toting villagers"; round r12,
+    own13 tune: armed youths raiding cattle camps and killing herders read as mob violence): an
+    armed communal group, whose violence on civilians the codebook calls an attack."""
+    return any(_in(c, "armed_mod") for c in tok.children if c.dep_ in {"amod", "compound"})
 
 
 def reads_attack_on_civilians(sent: Span) -> bool:

@@ -136,9 +136,28 @@ def reads_violent_protest(sent: Span) -> bool:
 
 
 def reads_damage_in_protest(sent: Span) -> bool:
-    """A throwing, burning or smashing done "in protest" (round r9): the destruction is the
-    protest itself, so it is the violent demonstration, not looting/property destruction."""
-    return any(_damage_in_protest(tok) for tok in span_tokens(sent))
+    """A throwing, burning or smashing done "in protest" (round r9), or to press a demand (round
+    r12): the destruction is the protest itself, so it is the violent demonstration, not
+    looting/property destruction."""
+    return any(_damage_in_protest(tok) or _damage_for_demand(tok) for tok in span_tokens(sent))
+
+
+def _damage_for_demand(verb: Token) -> bool:
+    """A verb of throwing or burning, or one coordinated with it, with an infinitive of purpose
+    whose verb presses a demand ("students hijacked three trucks and burned them to press for
+    teaching posts"; round r12, own13 tune: read as property destruction, then mob violence).
+    "Gunmen torched the bus to cover their escape" names no demand."""
+    groups = violent_protest_words()
+    if verb.pos_ != "VERB" or not (token_words(verb) & groups["throw"] or _sets_fire(verb)):
+        return False
+    acts = [verb, *verb.conjuncts]
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and token_words(c) & groups["demand"]
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for act in acts
+        for c in act.children
+    )
 
 
 def _damage_in_protest(tok: Token) -> bool:

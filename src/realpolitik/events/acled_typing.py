@@ -256,6 +256,9 @@ ARMED_CLASH = "Armed clash"
 # protest at the reform" read as property destruction). Swapping wherever the sentence's protest
 # was violent (`reads_violent_protest`) cost own7 check a report (0.701 -> 0.660) and was not kept.
 LOOTING = "Looting/property destruction"
+# Round r12: the same where mob violence was decided (own13 tune: students burning hijacked
+# trucks "to press for teaching posts" read as mob violence: the pronoun "them" taken for people).
+DAMAGE_READINGS = frozenset({LOOTING, "Mob violence"})
 PEACEFUL_PROTEST = "Peaceful protest"
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
@@ -457,7 +460,7 @@ def _decision_scores(
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top in TERRITORY_GAINS and not any(token_words(t) & territory_gain_words() for t in span_tokens(sent)):
+    if top in TERRITORY_GAINS and not names_gain(sent):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
         taker = _gain_taker(sent, found)
@@ -468,8 +471,9 @@ def _decision_scores(
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
-    elif top == LOOTING and VIOLENT_DEMONSTRATION in scores and reads_damage_in_protest(sent):
-        # property wrecked "in protest" is the violent demonstration (round r9)
+    elif top in DAMAGE_READINGS and VIOLENT_DEMONSTRATION in scores and reads_damage_in_protest(sent):
+        # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
+        # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
@@ -715,8 +719,32 @@ def territory_place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def territory_gain_words() -> frozenset[str]:
-    """The words of taking or retaking a place (`acled_territory_gain.txt`)."""
-    return _listed_words(TERRITORY_GAIN_FILE)
+    """The words of taking or retaking a place (`acled_territory_gain.txt`, its one-word lines)."""
+    return frozenset(w for w in _listed_words(TERRITORY_GAIN_FILE) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def territory_gain_phrasals() -> frozenset[tuple[str, str]]:
+    """The verbs of retaking read only with their particle (round r12: "won back", "got back";
+    the two-word lines of `acled_territory_gain.txt`), as (verb lemma, particle) pairs."""
+    pairs = [w.split() for w in _listed_words(TERRITORY_GAIN_FILE) if " " in w]
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+
+def names_gain(sent: Span) -> bool:
+    """The sentence names taking or retaking a place: a word of `territory_gain_words`, or a
+    verb with its particle ("the army won back the town"; "won the vote" names none)."""
+    phrasals = territory_gain_phrasals()
+    for t in span_tokens(sent):
+        if token_words(t) & territory_gain_words():
+            return True
+        if any(
+            (t.lemma_.lower(), c.lower_) in phrasals
+            for c in t.children
+            if c.dep_ in {"prt", "advmod"}  # the parser gives "back" either
+        ):
+            return True
+    return False
 
 
 def _with_rule_votes(
