@@ -56,6 +56,7 @@ from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.pair_reference import pair_target
+from realpolitik.events.person_roles import first_person_role_subject, subject_is_person_role
 from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
@@ -590,9 +591,12 @@ def extract_events(
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
+            # a person by name, else one by office ("The mayor of X criticised ...": person_roles)
             state.previous_person = [m for m in subject if _names_person(m, sent)] or (
-                state.previous_person
+                subject if subject_is_person_role(sent) else state.previous_person
             )
+        elif (role := first_person_role_subject(sent)) is not None:
+            state.previous_person = actors_of(role, index) or state.previous_person
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
 
