@@ -130,3 +130,41 @@ def test_a_blockade_said_as_the_tellers_side_future_is_a_threat_told(analyse):
     assert event_on(events, "said").plover_type == "THREATEN"
     block = event_on(events, "block")
     assert block.plover_type in {"PROTEST", "COERCE"} and block.polarity != "asserted"
+
+
+def test_the_party_named_a_wrongdoer_is_the_target_also_when_misparsed(analyse):
+    text = "Last week a Kenyan senator called Uganda's prime minister a thief in a suit, and the envoy left."
+    called = event_on(analyse(text), "called")
+    assert called.plover_type == "ACCUSE" and any("minister" in t.text for t in called.target)
+
+
+@pytest.mark.parametrize(
+    "text", ["What is new is the threat of a naval escort.", "The threat of sanctions hangs over the talks."]
+)
+def test_the_threat_of_a_partys_act_is_a_threat(analyse, text):
+    assert event_on(analyse(text), "threat").plover_type == "THREATEN"
+
+
+def test_the_threat_of_a_danger_is_no_event(analyse):
+    assert not [e for e in analyse("The threat of famine is growing in the north.") if e.trigger == "threat"]
+
+
+def test_sending_a_naval_escort_puts_forces_in_place_not_yet_sent(analyse):
+    send = event_on(analyse("Russia threatened to send a naval escort with its fishing fleet."), "send")
+    assert send.plover_type == "MOBILIZE" and send.polarity != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("A coast guard cutter shadowed the survey ship for four days.", "shadowed"),
+        ("Their survey ships were tailed by Iranian vessels near the strait.", "tailed"),
+    ],
+)
+def test_following_a_ship_closely_is_coercion_at_sea(analyse, text, verb):
+    assert event_on(analyse(text), verb).plover_type == "COERCE"
+
+
+def test_following_a_person_or_a_falling_figure_is_no_such_act(analyse):
+    assert not [e for e in analyse("The minister was shadowed by reporters all day.") if e.trigger == "shadowed"]
+    assert not [e for e in analyse("Exports tailed off in May.") if e.trigger.startswith("tailed")]

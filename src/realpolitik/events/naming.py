@@ -39,3 +39,14 @@ def disapproves(complement: Token) -> bool:
     words += [c for c in complement.children if c.dep_ == "acl" and c.tag_ == "VB"]
     return any(w.lemma_.lower() in _lists()["disapproving_words"] or w.lower_ in _lists()["disapproving_words"]
                for w in words)  # fmt: skip
+
+
+def named_party(verb: Token, lemma: str) -> Token | None:
+    """What a verb of naming names, where the parser read it as a first object complement beside
+    the disapproving one ("called Norway's prime minister a pirate": both "minister" and "pirate"
+    as complements); None where it has a direct object, as it should (round r12, reader14)."""
+    complement = naming_complement(verb, lemma)
+    if complement is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.i < complement.i), None)
+
