@@ -104,12 +104,12 @@ def test_a_pronoun_after_a_titled_name_in_a_misparsed_clause_names_that_person(a
     ("text", "force"),
     [
         ("A coast guard boat stopped the trawler near the reef.", "coast guard"),
-        ("A police helicopter chased the smugglers.", "police"),
+        ("A police helicopter shadowed the smugglers' boat for an hour.", "police"),
     ],
 )
 def test_a_craft_named_by_its_force_acts_for_the_force(analyse, text, force):
     events = analyse(text)
-    act = next(e for e in events if e.trigger.split()[0] in {"stopped", "chased"})
+    act = next(e for e in events if e.trigger.split()[0] in {"stopped", "shadowed"})
     assert act.plover_type == "COERCE"
     (source,) = act.source
     assert force in source.text.lower()
