@@ -168,3 +168,17 @@ def test_following_a_ship_closely_is_coercion_at_sea(analyse, text, verb):
 def test_following_a_person_or_a_falling_figure_is_no_such_act(analyse):
     assert not [e for e in analyse("The minister was shadowed by reporters all day.") if e.trigger == "shadowed"]
     assert not [e for e in analyse("Exports tailed off in May.") if e.trigger.startswith("tailed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The next meeting of the two delegations is set for March, the ministry said.", "meeting"),
+        ("A summit of the regional leaders is set for June in Accra.", "summit"),
+    ],
+)
+def test_a_meeting_set_for_a_date_is_the_event_not_yet_held(analyse, text, noun):
+    events = analyse(text)
+    meeting = event_on(events, noun)
+    assert meeting.plover_type == "CONSULT" and meeting.polarity != "asserted"
+    assert not [e for e in events if e.trigger == "set" and e.plover_type == "AGREE"]

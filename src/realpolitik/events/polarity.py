@@ -639,6 +639,16 @@ def _verb_frame(
     return None, clausal or dep in NOMINAL_DEPS
 
 
+def date_fixed(verb: Token, lemma: str) -> bool:
+    """A verb that fixes a date, passive with a subject and a "for" phrase ("the next meeting is
+    set for March"): it names no act of its own; its subject is the act, not yet done."""
+    return (
+        lemma in lexicon().date_fixing_verbs
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and _fixed_for(verb)
+    )
+
+
 def _fixed_for(verb: Token) -> bool:
     """ "is set for May": the passive verb has a "for" phrase (the time or place it is fixed
     for), unlike "the stage was set" or "the date was set"."""
