@@ -49,6 +49,12 @@ def _word_lists() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @cache
+def _craft_heads() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("craft_heads") or [])
+
+
+@cache
 def _leading_suffixes() -> frozenset[str]:
     data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
     return frozenset(w.lower() for w in data.get("leading_state_suffixes") or [])
@@ -199,6 +205,12 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
         # with its modifiers ("a regional peacekeeping force")
         return None
     found = generic_sector(kb, [t.text for t in (*mods, head)])
+    if found is None and mods and head.lemma_.lower() in _craft_heads():
+        # "a coast guard boat stopped the trawler", "a navy cutter": a craft named by the force
+        # it belongs to acts for that force (round r12, reader14, from reader_own11 tune)
+        found = generic_sector(kb, [t.text for t in mods])
+        if found is not None:
+            found = found[0], found[1] + 1
     if found is None:
         return None
     sector, n = found

@@ -60,6 +60,13 @@ READER_OWN9_DIR = Path(__file__).parent / "gold" / "reader_own9"
 # ways), written after reader_own9's rules.
 READER_OWN10 = Path(__file__).parent / "gold" / "reader_own10.yaml"
 READER_OWN10_DIR = Path(__file__).parent / "gold" / "reader_own10"
+# The eleventh, an Arctic fisheries and sea-zone crisis told by several outlets (Norway and Russia
+# after a trawler is detained off Svalbard: accusations and denials, a note with a demand, a
+# conditional threat of naval escorts, a captain's account of being stopped and ordered back, a
+# planned round of talks, a live blog, one Reykjavik meeting reported twice with names spelt two
+# ways), written after reader_own10's rules.
+READER_OWN11 = Path(__file__).parent / "gold" / "reader_own11.yaml"
+READER_OWN11_DIR = Path(__file__).parent / "gold" / "reader_own11"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -72,6 +79,7 @@ READER_OWN_SETS = (
     ("reader_own8", READER_OWN8, READER_OWN8_DIR),
     ("reader_own9", READER_OWN9, READER_OWN9_DIR),
     ("reader_own10", READER_OWN10, READER_OWN10_DIR),
+    ("reader_own11", READER_OWN11, READER_OWN11_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

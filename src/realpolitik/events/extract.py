@@ -56,7 +56,9 @@ from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_op
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
+from realpolitik.events.naming import named_party
 from realpolitik.events.pair_reference import pair_target
+from realpolitik.events.person_roles import first_person_role_subject, subject_is_person_role
 from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
@@ -429,6 +431,8 @@ def extract_events(
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
             if not args.target and not trig.nominal:
                 args.target = _object_group(tok, actors, args.source)
+            if not args.target and not trig.nominal and (called := named_party(tok, tok.lemma_.lower())):
+                args.target = [m for m in actors_of(called, index) if m not in args.source]  # naming.py
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
@@ -594,9 +598,12 @@ def extract_events(
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
+            # a person by name, else one by office ("The mayor of X criticised ...": person_roles)
             state.previous_person = [m for m in subject if _names_person(m, sent)] or (
-                state.previous_person
+                subject if subject_is_person_role(sent) else state.previous_person
             )
+        elif (role := first_person_role_subject(sent)) is not None:
+            state.previous_person = actors_of(role, index) or state.previous_person
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
 

@@ -22,15 +22,31 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def naming_complement(verb: Token, lemma: str) -> Token | None:
-    """The object complement of a verb of naming ("unfair" in "called the warning unfair"), if any."""
+    """The object complement of a verb of naming ("unfair" in "called the warning unfair"), if any.
+    Where the parser reads two ("called Norway's prime minister a pirate": the object noun and
+    the complement both as complements), the disapproving one, else the first."""
     if lemma not in _lists()["naming_verbs"]:
         return None
-    return next((c for c in verb.children if c.dep_ == "oprd"), None)
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    return next((c for c in complements if disapproves(c)), complements[0] if complements else None)
 
 
 def disapproves(complement: Token) -> bool:
-    """The complement, a modifier of it or its "of" phrase ("an act of aggression") disapproves."""
+    """The complement, a modifier of it, its "of" phrase ("an act of aggression") or the verb of
+    its infinitive ("an attempt to blame a neighbour") disapproves."""
     words = [complement, *(c for c in complement.children if c.dep_ in {"amod", "compound"})]
     words += [p for prep in complement.children if prep.lower_ == "of" for p in prep.children]
+    words += [c for c in complement.children if c.dep_ == "acl" and c.tag_ == "VB"]
     return any(w.lemma_.lower() in _lists()["disapproving_words"] or w.lower_ in _lists()["disapproving_words"]
                for w in words)  # fmt: skip
+
+
+def named_party(verb: Token, lemma: str) -> Token | None:
+    """What a verb of naming names, where the parser read it as a first object complement beside
+    the disapproving one ("called Norway's prime minister a pirate": both "minister" and "pirate"
+    as complements); None where it has a direct object, as it should (round r12, reader14)."""
+    complement = naming_complement(verb, lemma)
+    if complement is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.i < complement.i), None)
+

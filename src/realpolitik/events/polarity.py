@@ -126,6 +126,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     hedged_threat_modals: frozenset[str]
     threat_condition_marks: frozenset[str]
+    date_fixing_verbs: frozenset[str]
 
 
 @cache
@@ -643,11 +644,31 @@ def _verb_frame(
         # "a second meeting is scheduled for June": the passive subject of a verb of planning
         # is its object (reader13, round r11b, from reader_own3/4 tune)
         return "intended", True
+    if lemma in lex.date_fixing_verbs and dep == "nsubjpass" and _fixed_for(head):
+        # "a first round of talks is set for next week": a date fixed for it, not yet held
+        # (reader14, round r12, from reader_own11 and reader_own4 tune)
+        return "intended", True
     if clausal and any(
         c.dep_ == "acomp" and c.lemma_.lower() in lex.speculative_adjectives for c in head.children
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def date_fixed(verb: Token, lemma: str) -> bool:
+    """A verb that fixes a date, passive with a subject and a "for" phrase ("the next meeting is
+    set for March"): it names no act of its own; its subject is the act, not yet done."""
+    return (
+        lemma in lexicon().date_fixing_verbs
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and _fixed_for(verb)
+    )
+
+
+def _fixed_for(verb: Token) -> bool:
+    """ "is set for May": the passive verb has a "for" phrase (the time or place it is fixed
+    for), unlike "the stage was set" or "the date was set"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _predicative(verb: Token) -> bool:

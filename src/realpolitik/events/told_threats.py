@@ -51,6 +51,9 @@ REFUSAL = "REJECT"
 DENIAL = TriggerType("REJECT", None, "120", "own")
 # Material conflict (PLOVER quad class 4): the deeds one is accused of and denies.
 DENIED_DEED_CLASS = 4
+# ... and the deeds a threat told names (`told_threat`), and the threat they make on the teller.
+HOSTILE_DEED_CLASS = 4
+THREAT = TriggerType("THREATEN", None, "130", "own")
 # Auxiliaries of a past deed ("had crossed", "did not fire", "has not shelled").
 PAST_AUX = frozenset({"had", "has", "have", "did"})
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
@@ -123,8 +126,13 @@ def told_threat(
         return None
     if event.polarity in {"asserted", "denied"} or (event.polarity == "negated" and not refusal):
         return None  # "will not release": a refusal's act reads negated, not hypothetical
-    if event.plover_type != wanted:
-        return None  # a later step read the act otherwise: that reading stands
+    if event.plover_type != wanted and not (
+        wanted == "THREATEN" and QUAD_CLASS[event.plover_type] == HOSTILE_DEED_CLASS
+    ):
+        # a later step read the act otherwise: that reading stands; a hostile deed it re-typed
+        # ("said the fishermen would block the harbour if ...": the blockade a protest) is still
+        # a threat told (reader14, round r12, from reader_own11 and reader_own4 tune)
+        return None
     teller = telling_verb(verb)
     if teller is None:
         return None
@@ -176,17 +184,21 @@ def split_told_threats(
         if on_teller and any(e.plover_type != act.plover_type for e in on_teller):
             continue
         at = events.index(act)
+        # a hostile deed a later step re-typed keeps that reading (`told_threat`)
+        retyped = QUAD_CLASS[act.plover_type] == HOSTILE_DEED_CLASS
         own = item.act_type
         event_type, sub_type = acled_of(own, item.act, act.source, act.target)
         events[at] = replace(
             act,
-            **own.event_fields(),  # type: ignore[arg-type]
-            acled_event_type=event_type,
-            acled_sub_event_type=sub_type,
+            **({} if retyped else own.event_fields()),  # type: ignore[arg-type]
+            acled_event_type=act.acled_event_type if retyped else event_type,
+            acled_sub_event_type=act.acled_sub_event_type if retyped else sub_type,
             confidence=round(act.confidence - ACT_BELOW_THREAT, 4),
         )
         if on_teller or item.reassurance:
             continue
+        if retyped:
+            act = replace(act, **THREAT.event_fields())  # type: ignore[arg-type]
         events.insert(at + 1, _on_teller(act, item.teller, polarity_of))
 
 

@@ -26,6 +26,7 @@ from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
@@ -427,6 +428,8 @@ def _names_no_event(
     verb of result: "leaving three soldiers dead" (part of the violent event that governs it)."""
     if _is_result(verb, lemma, lex):
         return True
+    if date_fixed(verb, lemma):
+        return True  # "the next meeting is set for March": the meeting is the event (polarity.py)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
