@@ -1790,6 +1790,10 @@ def _object_antecedent(
         return []
     own = {m.actor_id for m in source} | {m.country for m in source if m.country}
     for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+        if pronoun.lower_ == "it" and tok.tag_ == "NNS":
+            # "rejected the claim that it had moved troops, a day after Lima accused it": "it"
+            # stands for no plural common noun (fusion round r12b: the accused read as "troops")
+            continue
         m = index.at(tok)
         if m and m.actor_id not in own and m.country not in own:
             return [m]
