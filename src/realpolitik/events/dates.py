@@ -72,6 +72,7 @@ class Lexicon:
     offset_counts: dict[str, int]
     next_day_words: frozenset[str]
     reacting_verbs: frozenset[str]
+    time_clause_marks: dict[str, int]
 
 
 @cache
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
         offset_counts={str(k): int(v) for k, v in raw["offset_counts"].items()},
         next_day_words=frozenset(raw["next_day_words"]),
         reacting_verbs=frozenset(raw["reacting_verbs"]),
+        time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
     )
 
 
@@ -101,6 +103,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         published = published.date()
     phrases = _date_phrases(sent, trigger)
     if offset := _day_offset_of(sent, trigger, phrases, published):
+        return offset
+    if offset := _time_clause_offset(trigger, phrases, published):
         return offset
     for phrase in phrases:
         resolved = resolve_text(phrase.text, published)
@@ -265,6 +269,51 @@ def _day_offset_of(
                 continue
             day = (resolved[0] + timedelta(days=count)).isoformat()
             return DateInfo(start=day, end=day, precision="day", text=ent.text)
+    return None
+
+
+def _time_clause_offset(
+    trigger: Token, phrases: list[Span], published: date | None
+) -> DateInfo | None:
+    """An act told in a clause of "after" or "before" measured in days, with no date of its own,
+    is dated from the day of the clause it qualifies: in "Venezuela rejected the claim on
+    Wednesday, a day after Georgetown accused it" the accusation was on Tuesday (it took
+    Wednesday, and stayed apart from the reports of Tuesday's accusation: fusion_own1 tune)."""
+    lex = lexicon()
+    marks = [c.lower_ for c in trigger.children if c.dep_ == "mark"]
+    if trigger.dep_ != "advcl" or len(marks) != 1 or marks[0] not in lex.time_clause_marks:
+        return None
+    count = None
+    measure = None
+    for c in trigger.children:
+        if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
+            before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
+            if len(before) == 1:
+                word = before[0].lower_
+                count = int(word) if word.isdigit() else lex.offset_counts.get(word)
+                measure = c
+    if count is None or measure is None:
+        return None
+    for phrase in phrases:
+        if measure.i in range(phrase.start, phrase.end):
+            continue  # "two days" itself
+        if _attachment_depth(phrase.root, trigger) is not None:
+            return None  # the clause's own date: "a day after Lima accused it on Monday"
+    # The day counted from hangs on a clause above the act's: the qualified verb, or one it
+    # hangs on ("rejected the claim that it had moved troops, a day after ...": the parser
+    # hangs the after-clause on "moved", whose day is the rejection's).
+    above = {a.i for a in trigger.ancestors}
+    for phrase in phrases:
+        if measure.i in range(phrase.start, phrase.end):
+            continue
+        verb = _clause_verb(phrase.root)
+        if verb is None or verb.i not in above:
+            continue
+        resolved = resolve_text(phrase.text, published)
+        if resolved is None or resolved[2] != "day" or resolved[0] is None:
+            return None
+        day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[marks[0]])).isoformat()
+        return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {marks[0]}")
     return None
 
 
