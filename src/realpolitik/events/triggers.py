@@ -32,7 +32,6 @@ from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.threat_nouns import threat_noun_event
-from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_span
 from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -213,9 +212,6 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     failed, particle = talks_failed(verb)
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
-    span = ultimatum_span(verb)
-    if span is not None:
-        return Trigger(verb, ULTIMATUM, False, span)  # "gave the troops a month to leave"
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
@@ -607,8 +603,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
         if _directive(verb) or demanded_clause(verb) is not None:
-            # ... and so is one with a subjunctive "that" clause ("insisted that X stop") or one
-            # telling it what the speaker's side wants of it (`mandative`)
+            # ... and so is one telling it what the speaker's side wants of it (`mandative`)
             return Trigger(verb, DIRECTIVE, False)
         # "claimed that the militia shelled X" also accuses the militia (events/alleging.py)
         accusation = alleged_accusation(verb, lex, _clause_word_type)
