@@ -24,6 +24,7 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
+from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
 from realpolitik.events.polarity import date_fixed
@@ -604,7 +605,8 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
-        if _directive(verb):
+        if _directive(verb) or demanded_clause(verb) is not None:
+            # ... and so is one telling it what the speaker's side wants of it (`mandative`)
             return Trigger(verb, DIRECTIVE, False)
         # "claimed that the militia shelled X" also accuses the militia (events/alleging.py)
         accusation = alleged_accusation(verb, lex, _clause_word_type)
