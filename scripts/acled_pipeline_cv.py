@@ -231,25 +231,6 @@ if __name__ == "__main__":
             pipe_cv(meta["design"], shipped, thresholds=(0.08,))
         AT.PROTEST_FORCE_VOTE = shipped_votes
         sys.exit(0)
-    if "--outrank" in sys.argv:  # round r12b: specific force or agent evidence outranks the classifier
-        shipped_force, shipped_chem = AT.FORCE_OUTRANKS, AT.CHEMICAL_OUTRANKS
-        fam, peaceful = AT.PROTEST_FAMILY, frozenset({AT.PEACEFUL_PROTEST})
-        vd, ef, pwi = AT.VIOLENT_DEMONSTRATION, "Excessive force against protesters", "Protest with intervention"
-        trials = {"neither": ({}, frozenset()),
-                  "every force over the family": ({vd: fam, ef: fam, pwi: fam}, frozenset()),
-                  "intervention over peaceful only": ({pwi: peaceful}, frozenset()),
-                  "shipped map": (shipped_force, frozenset()),
-                  "shipped map and chemical": (shipped_force, shipped_chem),
-                  "ordered: vd over all, ef over peaceful+pwi, pwi over peaceful":
-                      ({vd: fam, ef: frozenset({AT.PEACEFUL_PROTEST, pwi}), pwi: peaceful}, shipped_chem)}
-        for name, (force, chem) in trials.items():
-            AT.FORCE_OUTRANKS, AT.CHEMICAL_OUTRANKS = force, chem
-            print("outrank", name, flush=True)
-            res = pipe_cv(meta["design"], shipped, thresholds=(0.08,))
-            _, gold, pred, _ = res[(0.08, 1.0, 1.0)]
-            print(json.dumps({"errors_by_kind": confusion_kinds(gold, pred)}), flush=True)
-        AT.FORCE_OUTRANKS, AT.CHEMICAL_OUTRANKS = shipped_force, shipped_chem
-        sys.exit(0)
     if "--quick" in sys.argv:  # round 8: the shipped setting alone, with the per-type table
         res = pipe_cv(meta["design"], shipped, thresholds=(0.08,), votes=(1.0,), nones=(1.0,))
     else:

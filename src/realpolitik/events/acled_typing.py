@@ -38,6 +38,7 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     reads_armed_fight,
     reads_deployment,
+    reads_hand_thrown_explosive,
     reads_mob_justice,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -233,6 +234,8 @@ ACT_READERS = (
     (reads_grave_found, "Other"),
     # round r10: an armed attacker "shot dead" a civilian, "shot" often a noun (own11 tune)
     (reads_civilian_shot_dead, "Attack"),
+    # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
+    (reads_hand_thrown_explosive, "Grenade"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -289,41 +292,6 @@ CONTRADICTED_BY = {
     # round 9: an arrest at a protest is the protest's intervention, not a plain arrest
     "Arrests": frozenset({"Protest with intervention"}),
 }
-
-
-# Round r12b: force named at a protest outranks the classifier within the protest family. Where
-# `protest_force` decides a sub-type of this map and the decision's top label is one it
-# outranks, the decided one takes the top (the two swap), as the other swaps below do: tear gas
-# fired on marchers is no peaceful protest whatever the classifier's margin. Outside that family
-# (an attack, an armed clash) the classifier and the votes decide as before. Likewise a toxic
-# agent used (`reads_toxic_gas_use`) outranks another sub-type of remote violence or an attack.
-# Measured by pipeline tune CV (`acled_pipeline_cv.py --outrank`): see docs/events-acled.md,
-# round r12b.
-PROTEST_FAMILY = frozenset(
-    {
-        PEACEFUL_PROTEST,
-        "Protest with intervention",
-        "Excessive force against protesters",
-        VIOLENT_DEMONSTRATION,
-        MOB_VIOLENCE,
-    }
-)
-FORCE_OUTRANKS: dict[str, frozenset[str]] = {
-    VIOLENT_DEMONSTRATION: PROTEST_FAMILY,
-    "Excessive force against protesters": PROTEST_FAMILY,
-    "Protest with intervention": frozenset({PEACEFUL_PROTEST}),
-}
-CHEMICAL_WEAPON = "Chemical weapon"
-CHEMICAL_OUTRANKS = frozenset(
-    {
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        ATTACK,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -495,10 +463,6 @@ def _decision_scores(
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    outranking = _outranking_label(top, sent)
-    if outranking is not None and outranking in scores:
-        scores[outranking], scores[top] = scores[top], scores[outranking]
-        top = outranking
     if top in TERRITORY_GAINS and not names_gain(sent):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
@@ -526,18 +490,6 @@ def _decision_scores(
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
     return scores
-
-
-def _outranking_label(top: str, sent: Span) -> str | None:
-    """The sub-type whose specific evidence in the sentence outranks the decision's `top` within
-    its family (round r12b), or None."""
-    if top in PROTEST_FAMILY and FORCE_OUTRANKS:
-        force = protest_force(sent)
-        if force is not None and force != top and top in FORCE_OUTRANKS.get(force, ()):
-            return force
-    if top in CHEMICAL_OUTRANKS and reads_toxic_gas_use(sent):
-        return CHEMICAL_WEAPON
-    return None
 
 
 def _contraband_told(sent: Span) -> bool:
