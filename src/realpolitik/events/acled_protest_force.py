@@ -259,18 +259,13 @@ def _earlier(tok: Token) -> bool:
 def _ahead(tok: Token) -> bool:
     """The protest is told as still to come (round r11, own12 tune: "arrested 22 activists
     overnight ahead of Saturday's rally" read as a protest with intervention): the object of
-    "before", "ahead of" or "prior to", or told planned, upcoming or scheduled, or the object of
-    a verb of planning (round r12b)."""
+    "before", "ahead of" or "prior to", or told planned, upcoming or scheduled."""
     prep = tok.head
     if tok.dep_ == "pobj" and prep is not tok:
         if _in(prep, "ahead_prep"):
             return True
         if prep.lower_ in {"of", "to"} and _in(prep.head, "ahead_word"):
             return True
-    if tok.dep_ in {"dobj", "obj", "xcomp"} and _in(tok.head, "plan_verb"):
-        # round r12b: a protest planned, plotted or prepared ("accused of planning a march",
-        # "plotting to protest") is still to come
-        return True
     return any(_in(c, "later_mod") for c in tok.children if c.dep_ in {"amod", "compound", "acl"})
 
 
