@@ -276,6 +276,19 @@ def reads_suicide_bombing(sent: Span) -> bool:
     return False
 
 
+def reads_hand_thrown_explosive(sent: Span) -> bool:
+    """An explosive named as thrown or held by hand (round r12b): "a hand-thrown explosive",
+    "an explosive hand device" (own13 tune: read as an IED by the classifier, the explosive
+    word outweighing the hand). The hand word modifies the explosive noun; a "hand-made" bomb
+    is no grenade and is not listed."""
+    for tok in span_tokens(sent):
+        if _in(tok, "hand_explosive") and any(
+            _in(c, "hand_mod") for c in tok.children if c.dep_ in {"amod", "compound"}
+        ):
+            return True
+    return False
+
+
 def _strapped_person_with_explosives(verb: Token) -> bool:
     """A person strapped with explosives (round r10): the participle hangs from a person word
     ("a woman strapped with explosives detonated them", "a teenager strapped with a bomb"), or

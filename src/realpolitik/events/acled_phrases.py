@@ -478,7 +478,9 @@ def reads_civilian_shot_dead(sent: Span) -> bool:
         before, after = tokens[:k], tokens[k + 2 : k + 6]
         if any(_in(t, "organised") for t in after):
             return False
-        if any(_in(t, "armed_attacker") for t in before) and any(_in(t, "civilian") for t in after):
+        # round r12b: or a gang's member, gunmen in all but name (Haiti's, Mexico's crime pages)
+        attackers = [t for t in before if _in(t, "armed_attacker") or _in(t, "armed_gang")]
+        if attackers and any(_in(t, "civilian") for t in after):
             return True
     return False
 

@@ -38,6 +38,7 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     reads_armed_fight,
     reads_deployment,
+    reads_hand_thrown_explosive,
     reads_mob_justice,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -233,6 +234,8 @@ ACT_READERS = (
     (reads_grave_found, "Other"),
     # round r10: an armed attacker "shot dead" a civilian, "shot" often a noun (own11 tune)
     (reads_civilian_shot_dead, "Attack"),
+    # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
+    (reads_hand_thrown_explosive, "Grenade"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
