@@ -1,0 +1,46 @@
+"""The careful reader's leftovers (issue 9, round r12b, from reader_own1-11 tune misses): a round
+placed in a series of talks by "next", "latest" or "another" is a meeting of its own ("the next
+round will take place in Nairobi"), while rounds fired, a round "of" sanctions and an election's
+second round are none.
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The next round will take place in Nairobi in June, the mediators said.", "intended"),
+        ("Another round is planned for the autumn.", "intended"),
+    ],
+)
+def test_a_round_placed_in_a_series_of_talks_is_a_planned_meeting(analyse, text, polarity):
+    meeting = event_on(analyse(text), "round")
+    assert meeting.plover_type == "CONSULT" and meeting.polarity == polarity
+
+
+def test_the_latest_round_held_between_two_parties_is_a_meeting_between_them(analyse):
+    text = (
+        "The latest round, held in Geneva last week between the army and the Tigray delegation, "
+        "broke up without a deal."
+    )
+    meeting = event_on(analyse(text), "round")
+    assert meeting.plover_type == "CONSULT" and meeting.polarity == "asserted"
+    assert {a.text for a in meeting.source + meeting.target} == {"army", "Tigray"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired several rounds into the air to scatter the crowd.",
+        "A new round of sanctions was announced by the European Union on Friday.",
+        "The opposition candidate won the second round with 54 percent.",
+    ],
+)
+def test_rounds_fired_of_something_or_of_an_election_are_no_meeting(analyse, text):
+    assert not [e for e in analyse(text) if e.trigger.startswith("round")]
