@@ -1,7 +1,9 @@
 """The careful reader's leftovers (issue 9, round r12b, from reader_own1-11 tune misses): a round
 placed in a series of talks by "next", "latest" or "another" is a meeting of its own ("the next
 round will take place in Nairobi"), while rounds fired, a round "of" sanctions and an election's
-second round are none.
+second round are none; accepting a panel, a mission or foreign observers or officers is an
+agreement ("responsibility" stays no event); what a party would "need" or a deal "requires" another
+to do is not yet done.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -44,3 +46,36 @@ def test_the_latest_round_held_between_two_parties_is_a_meeting_between_them(ana
 )
 def test_rounds_fired_of_something_or_of_an_election_are_no_meeting(analyse, text):
     assert not [e for e in analyse(text) if e.trigger.startswith("round")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan accepted the observers after weeks of pressure.",
+        "The government accepted the monitors from the African Union.",
+        "Lima accepted a joint commission on the border.",
+    ],
+)
+def test_accepting_a_body_or_foreign_personnel_is_an_agreement(analyse, text):
+    accepted = event_on(analyse(text), "accepted")
+    assert accepted.plover_type == "AGREE" and accepted.polarity == "asserted"
+    assert accepted.source
+
+
+def test_accepting_responsibility_stays_no_event(analyse):
+    assert not [
+        e
+        for e in analyse("She accepted responsibility for the delay.")
+        if e.trigger.startswith("accept")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The plan would need Kenya to accept Ugandan officers on its soil.", "accept"),
+        ("The deal requires Serbia to withdraw its police from the north.", "withdraw"),
+    ],
+)
+def test_what_a_party_would_need_another_to_do_is_not_yet_done(analyse, text, verb):
+    assert event_on(analyse(text), verb).polarity != "asserted"
