@@ -3,7 +3,8 @@ placed in a series of talks by "next", "latest" or "another" is a meeting of its
 round will take place in Nairobi"), while rounds fired, a round "of" sanctions and an election's
 second round are none; accepting a panel, a mission or foreign observers or officers is an
 agreement ("responsibility" stays no event); what a party would "need" or a deal "requires" another
-to do is not yet done.
+to do is not yet done; a month ("set for March") is no protest march, and a verb that only fixes a
+meeting's date carries no ACLED event.
 Every text here was written for these tests."""
 
 from __future__ import annotations
@@ -79,3 +80,20 @@ def test_accepting_responsibility_stays_no_event(analyse):
 )
 def test_what_a_party_would_need_another_to_do_is_not_yet_done(analyse, text, verb):
     assert event_on(analyse(text), verb).polarity != "asserted"
+
+
+def test_a_meeting_set_for_a_month_carries_no_protest(analyse):
+    events = analyse("The next meeting is set for March in Rabat.")
+    assert not [e for e in events if e.acled_event_type]
+    assert event_on(events, "meeting").polarity == "intended"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Thousands joined a march in Rabat on Sunday.", "joined"),
+        ("In March, students marched on parliament in Accra.", "marched"),
+    ],
+)
+def test_a_march_told_beside_a_month_stays_a_protest(analyse, text, verb):
+    assert event_on(analyse(text), verb).acled_event_type == "Protests"
