@@ -786,7 +786,8 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     cues = set(sub.cues)
     any_hit = False
     for group in (cues, relevance_words()):
-        hits = [t for t in free if token_words(t) & group]
+        # a word the tagger reads as a date is a month, not a protest march ("set for March")
+        hits = [t for t in free if token_words(t) & group and t.ent_type_ != "DATE"]
         any_hit = any_hit or bool(hits)
         acts = [t for t in hits if names_act(t)]
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
@@ -861,7 +862,8 @@ def names_act(tok: Token) -> bool:
         pass
     elif tok.pos_ != "NOUN" or not (token_words(tok) & act_nouns()):
         return False
-    return non_event(tok) not in {"actor noun", "placing participle"}
+    # "a date fixed": "the meeting is set for March" fixes the meeting's date, no act (r12b)
+    return non_event(tok) not in {"actor noun", "placing participle", "a date fixed"}
 
 
 # Verb tags that tell no happening by themselves: the third-person present and the base form. A

@@ -891,6 +891,10 @@ def non_event(trigger: Token) -> str | None:
         return "analysis"
     if _plan_frame(trigger, lex):
         return "a plan's frame"  # "is set to patrol": the act is the infinitive, not "set"
+    if trigger.pos_ == "VERB" and date_fixed(trigger, lemma):
+        # "the next meeting is set for March in Rabat": the meeting is the act, not "set" (the
+        # learned ACLED step read a protest on it; round r12b, reader15)
+        return "a date fixed"
     return None
 
 

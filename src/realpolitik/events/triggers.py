@@ -32,6 +32,7 @@ from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
+from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.wordlists import read_word_sets
 
@@ -706,6 +707,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or ending_event(noun, lex)
     # "its threat to expel the diplomats": the threat, named with what it threatens
     hit = hit or threat_noun_event(noun)
+    # "the next round will open in Havana": a round placed in a series of talks is a meeting
+    hit = hit or talks_round_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
 
 
