@@ -81,7 +81,15 @@ def divided_state_mentions(
         assert actor is not None  # `_state_named` found it in the knowledge base
         out.append(
             ActorMention(
-                doc_id, start, end, tok.text, state, actor.name, state, None, actor.wikidata,
+                doc_id,
+                start,
+                end,
+                tok.text,
+                state,
+                actor.name,
+                state,
+                None,
+                actor.wikidata,
                 "divided-state",
             )  # fmt: skip
         )
