@@ -1,6 +1,6 @@
 """Parties the actors stage missed, round r12b, on sentences written for the test (not the own
 held-out or PLOVER sentences whose misses prompted the classes): a ruler's title, leaders of
-gangs and cartels, civilian vessels, hacking groups, armed groups, the opposition named by a thing
+gangs and cartels, civilian vessels, hacking groups, armed groups, bus drivers, the opposition named by a thing
 of its own ("an opposition petition"), and "the North" / "the South" standing for
 the other half of a divided state."""
 
@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
         ("The navy detained a fishing boat and its crew.", "fishing boat", "BUS"),
         ("Officials blamed a hacking group for the outage at the airport.", "hacking group", "CVL"),
         ("Armed groups burned three villages overnight.", "Armed groups", "REB"),
+        ("Police dispersed bus drivers blocking the ring road.", "bus drivers", "CVL"),
         ("Troops exchanged fire with an armed faction near the dam.", "armed faction", "REB"),
     ],
 )  # fmt: skip
