@@ -113,6 +113,30 @@ def _party_position(head: Token) -> bool:
     )
 
 
+@cache
+def _camp_modifiers() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("camp_modifiers") or [])
+
+
+def _camp_modifier(kb: KnowledgeBase, head: Token) -> bool:
+    """ "An opposition petition was dismissed", "police broke up an opposition rally": a camp
+    word (`camp_modifiers`) compounded onto a noun in a party's place that is no party with it
+    ("opposition lawmakers" is one) nor a group's name word ("the opposition party X" is X)
+    stands for the camp, the party whose thing was acted on (round r12b, own-set tune miss)."""
+    thing = head.head
+    return (
+        head.dep_ == "compound"
+        and head.lower_ in _camp_modifiers()
+        and thing.i == head.i + 1
+        and thing.pos_ == "NOUN"
+        and thing.dep_ in _PARTY_DEPS
+        and thing.lower_ not in group_words().group_nouns
+        and thing.lemma_.lower() not in group_words().group_nouns
+        and generic_sector(kb, [head.text, thing.text]) is None
+    )
+
+
 def _members_of_named(head: Token, mentions: list[ActorMention]) -> bool:
     """ "Fighters of the Ansar Dine movement", "Houthi negotiators": a member noun whose "of"
     phrase, or any role noun whose modifier, names an actor that is no bare state is that actor's
@@ -194,7 +218,9 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
     extra, not_heads = _word_lists()
-    if not (head.pos_ == "NOUN" or _noun_read_as_adjective(head)) or not _party_position(head):
+    if not (head.pos_ == "NOUN" or _noun_read_as_adjective(head)):
+        return None
+    if not (_party_position(head) or _camp_modifier(kb, head)):
         return None
     mods = _modifiers(head)
     words = [t.text for t in (*mods, head)]

@@ -32,6 +32,7 @@ from realpolitik.actors.coref import (
     named_body_before,
     title_references,
 )
+from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
@@ -425,6 +426,7 @@ def _to_mentions(
         mentions += issuer_mentions(doc.doc_id, sdoc, kb, issuer, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions += _title_mentions(sdoc, mentions)
+    mentions += divided_state_mentions(doc.doc_id, sdoc, kb, mentions, places)
     mentions.sort(key=lambda m: m.start)
     _country_from_sentence(sdoc, mentions, new, places)
     for actor in settle_ids(kb, mentions):

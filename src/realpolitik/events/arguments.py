@@ -1260,7 +1260,12 @@ def helped_places(
     own = {m.country for m in source}
     roots = _children(verb, {"dobj", "obj"})
     roots += [o for p in _children(verb, {"prep"}) for o in _pobjs(p)]
-    helps = [t for r in roots for t in r.subtree if t.lemma_.lower() in words.help_nouns]
+    helps = [
+        t  # the list has plurals whose lemma is no entry ("supplies")
+        for r in roots
+        for t in r.subtree
+        if t.lemma_.lower() in words.help_nouns or t.lower_ in words.help_nouns
+    ]
     # the "for" phrase may hang on the help noun or on the verb that gives it ("sent tents and
     # blankets for families ...")
     for giver in (*helps, verb):
@@ -1269,7 +1274,9 @@ def helped_places(
                 continue
             for helped in _pobjs(prep):
                 named = index.at(helped)
-                if helped.lemma_.lower() not in words.beneficiary_nouns or (named and named.country):
+                if helped.lemma_.lower() not in words.beneficiary_nouns or (
+                    named and named.country and not named.country_from_context
+                ):
                     continue
                 places = [
                     t for t in helped.subtree
@@ -1283,6 +1290,28 @@ def helped_places(
                 if found:
                     return found[:1]
     return []
+
+
+def only_people_helped(targets: list[ActorMention]) -> bool:
+    """Whether the targets found so far are none, or only people helped who name no state of
+    their own ("civilians", "families": `beneficiary_nouns`, with no country or only their
+    sentence's guessed one): the state they are in is then the party helped (`helped_places`;
+    round r12b, the leftover of round r12: "pledged medical supplies for civilians wounded in
+    the shelling in Kherson" kept "civilians", or gave them the helper's country)."""
+    beneficiaries = argument_words().beneficiary_nouns
+    return all(
+        m.how.startswith("generic")
+        and (not m.country or m.country_from_context)
+        and _singular(m.name.split()[-1].lower()) in beneficiaries
+        for m in targets
+    )
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, crudely, for a word-list lookup ("civilians", "families")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:

@@ -28,6 +28,7 @@ from realpolitik.events.arguments import (
     noun_arguments,
     object_owners,
     obligation_arguments,
+    only_people_helped,
     only_people_raised,
     only_places_left,
     pressure_parties,
@@ -451,9 +452,10 @@ def extract_events(
                 args.target = pressure_parties(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().partner_types:
                 args.target = meeting_partners(tok, index, args.source)
-            if not args.target and ttype.plover_type in argument_words().helped_types:
-                # "pledged aid for survivors of the earthquake in Turkey" (round r12)
-                args.target = helped_places(tok, index, args.source)
+            if ttype.plover_type in argument_words().helped_types and only_people_helped(
+                args.target
+            ):  # "pledged aid for survivors of the earthquake in Turkey" (rounds r12, r12b)
+                args.target = helped_places(tok, index, args.source) or args.target
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:

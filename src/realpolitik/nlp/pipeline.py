@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from realpolitik.nlp.shortcuts import speed_up
+from realpolitik.nlp.verb_repair import verb_read_as_modifier  # noqa: F401  (registers the component)
 
 # A user can point realpolitik at an official pipeline they installed themselves
 # (en_core_web_md/_lg/_trf): its package name or path in this variable.
@@ -55,6 +56,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _with_paragraph_breaks(nlp: Language) -> Language:
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "verb_read_as_modifier" not in nlp.pipe_names:
+        nlp.add_pipe("verb_read_as_modifier", after="parser")
     return speed_up(nlp)
 
 

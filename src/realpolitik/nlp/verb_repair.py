@@ -1,0 +1,116 @@
+"""A clause's verb the parser hung on its object as a modifier: "Peru's military deployed troops
+to the border", "Peru's military deployed troops to the border, officials said".
+
+After a possessive or adjective subject whose head word the tagger may take for an adjective
+("military"), the parser sometimes reads the clause as one noun phrase: the verb (tagged VBD or
+VBN) becomes an adjective modifier of the object, the object the clause's head, and the clause
+has no verb at all, so no event is read from it. The repair: where a clause that opens its
+sentence has no verb (the sentence, ending in a full stop, or the clause a report verb after it
+reports) and one of its noun head's adjective modifiers is such a verb with a noun or adjective
+right before it, the verb becomes the clause's head, the word right before it the subject (with
+the words before that as its modifiers), the old head the object, and the old head's
+prepositional phrases the verb's. Round r12b (PLOVER own-set tune miss, probes of our own).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+# Prepositions that stay on the object: "troops of the 5th brigade".
+_NOUN_PREPS = {"of"}
+
+
+def _is_verb(t: Token) -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+# Verbs inside a noun phrase that are no clause's verb: modifiers and reduced relative clauses.
+_PHRASE_VERB_DEPS = {"amod", "acl", "relcl"}
+
+
+def _verbless_clause(noun: Token) -> bool:
+    """Whether `noun` heads a clause that opens its sentence and has no verb of its own: the
+    sentence itself (ending in a full stop: a headline is often verbless, "Iran's armed forces on
+    alert"), or the reported clause of a report verb after it ("..., officials said"), which the
+    parser makes the verb's complement or a second subject."""
+    sent = noun.sent
+    if noun.left_edge.i != sent.start:
+        return False
+    if noun.dep_ == "ROOT":
+        last = sent[-1] if not sent[-1].is_space else sent[-2]
+        return last.text == "." and not any(
+            _is_verb(t) and t.dep_ not in _PHRASE_VERB_DEPS for t in sent
+        )
+    report = noun.head
+    if report.i <= noun.i or not _is_verb(report) or noun.dep_ not in {"ccomp", "nsubj"}:
+        return False
+    if noun.dep_ == "nsubj" and not any(
+        c.dep_ == "nsubj" and c.i > noun.i for c in report.children
+    ):
+        return False
+    return not any(_is_verb(t) and t.dep_ not in _PHRASE_VERB_DEPS for t in noun.subtree)
+
+
+def _misread_verb(sent: Span) -> Token | None:
+    """The past tense verb read as a modifier of a verbless clause's noun head, if any."""
+    # Tags only: the attribute ruler, which sets the coarse part of speech from them, runs after.
+    for noun in sent:
+        if not noun.tag_.startswith("NN") or not _verbless_clause(noun):
+            continue
+        # tagged as a participle as often as a past tense ("deployed")
+        verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"}]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+        if (
+            before is not None
+            and before.tag_.startswith(("NN", "JJ"))
+            and before.head.i in {noun.i, verb.i}
+        ):
+            return verb
+    return None
+
+
+def _repair(sent: Span, verb: Token) -> None:
+    root = verb.head  # the clause's noun head
+    doc = sent.doc
+    subject = doc[verb.i - 1]
+    # Heads are set for all tokens at once from an array: setting one at a time would leave the
+    # tree with two roots between steps.
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    if root.dep_ == "ROOT":
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    else:  # the report verb's complement
+        heads[verb.i], deps[verb.i] = root.head.i, "ccomp"
+    heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    heads[root.i], deps[root.i] = verb.i, "dobj"
+    for t in sent:
+        if t.i < subject.i and heads[t.i] == root.i:
+            heads[t.i] = subject.i  # "Peru's", "The Chilean": the subject's modifiers
+        elif (
+            t.i > root.i
+            and heads[t.i] == root.i
+            and (
+                (t.dep_ == "prep" and t.lower_ not in _NOUN_PREPS)
+                or t.dep_ in {"punct", "advmod", "npadvmod"}
+            )
+        ):
+            heads[t.i] = verb.i
+    for i, h in heads.items():
+        doc[i].head = doc[h]
+        doc[i].dep_ = deps[i]
+    if subject.tag_.startswith("JJ"):
+        subject.tag_ = "NN"  # "military" as a noun; the attribute ruler gives it its part of speech
+
+
+@Language.component("verb_read_as_modifier")
+def verb_read_as_modifier(doc: Doc) -> Doc:
+    """Repair the sentences whose past tense verb the parser read as their object's modifier."""
+    for sent in list(doc.sents):
+        verb = _misread_verb(sent)
+        if verb is not None:
+            _repair(sent, verb)
+    return doc
