@@ -55,18 +55,19 @@ def threat_noun_event(noun: Token) -> TriggerType | None:
     if lemma in _threatening_nouns():
         if any(c.dep_ == "acl" and _to_infinitive(c) for c in noun.children):
             return THREAT_NOUN
+        if any(
+            prep.lower_ == "of" and p.dep_ == "pobj" and p.lemma_.lower() in _threatened_acts()
+            for prep in noun.children
+            for p in prep.children
+        ):
+            # "the threat of a naval escort", "the threat of sanctions": a party's act held over
+            # another; "the threat of famine" names a danger (round r12, reader14, reader_own11
+            # tune). Only a threatening noun: "a new round of sanctions" is no threat.
+            return THREAT_NOUN
         return None
     if lemma in _words()["warning_nouns"] and any(
         c.dep_ in {"acl", "ccomp", "relcl"} and _warners_future_act(c) for c in noun.children
     ):
-        return THREAT_NOUN
-    if any(
-        prep.lower_ == "of" and p.dep_ == "pobj" and p.lemma_.lower() in _threatened_acts()
-        for prep in noun.children
-        for p in prep.children
-    ):
-        # "the threat of a naval escort", "the threat of sanctions": a party's act held over
-        # another; "the threat of famine" names a danger (round r12, reader14, reader_own11 tune)
         return THREAT_NOUN
     return None
 
