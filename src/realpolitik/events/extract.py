@@ -41,6 +41,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
     warned_addressees,
 )
+from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
     clause_on_noun_act,
@@ -497,6 +498,10 @@ def extract_events(
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
                 tellers = claimed_by(tok, actors)
                 args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
+            if not args.source and ttype is REFUSAL_TO_TALK:
+                # "Oslo says the quota is not up for discussion": the teller refuses (closed_topics)
+                teller = refusing_teller(tok)
+                args.source = verb_arguments(teller, index).source if teller is not None else []
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if (
                 ttype.plover_type in argument_words().pressure_types

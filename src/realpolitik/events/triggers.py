@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
+from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.ending import ending_event
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
@@ -699,7 +700,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
         return None  # "a press release" is a document, no one freed (issue 9, round r7)
     # "the closure of two border crossings": typed as "close the crossings" where the lexicon
     # has that pattern, ahead of the noun's own entry
-    hit = nominal_object_event(noun, lex)
+    # "the zone is not up for discussion": a refusal to talk it over, not a meeting
+    hit = closed_to_talks(noun) or nominal_object_event(noun, lex)
     hit = hit or lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
     hit = hit or forming_event(noun, lex)
