@@ -27,6 +27,7 @@ from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.ordered_removals import ordered_removal
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
@@ -549,6 +550,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             out_hit = Trigger(verb, own_bare, False, out_of)
         if out_hit is not None:
             return Trigger(verb, out_hit.ttype, False, out_hit.via, particle=out_of)
+    removal = ordered_removal(verb, lemma, lex)
+    if removal is not None:
+        # "ordered the expulsion of a military attache": typed as "expel" + the attache
+        return Trigger(verb, removal[0], False, removal[1])
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
