@@ -28,6 +28,8 @@ from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.ordered_removals import ordered_removal
+from realpolitik.events.pledges_delivered import pledge_delivered
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.responding import answers_with_an_act
@@ -237,9 +239,15 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     patrol or a boat that "came under fire" was shot at (`shot_at`); an option not ruled out is a
     threat or an intent (`kept_open`); "will not accept" is a refusal (`refusals`)."""
     trig = under_fire(verb, forces_to_a_border(verb, trig, lex))
-    trig = _retyped(verb, trig, given_in(verb, trig.ttype if trig else None, lex, _clause_word_type))
+    trig = _retyped(
+        verb, trig, given_in(verb, trig.ttype if trig else None, lex, _clause_word_type)
+    )
     trig = _retyped(verb, trig, kept_open(verb, lex, _clause_word_type))  # "did not rule out ..."
     trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
+    # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
+    trig = _retyped(
+        verb, trig, pledge_delivered(verb, trig.ttype if trig else None, lex, _clause_word_type)
+    )
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
@@ -550,6 +558,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             out_hit = Trigger(verb, own_bare, False, out_of)
         if out_hit is not None:
             return Trigger(verb, out_hit.ttype, False, out_hit.via, particle=out_of)
+    removal = ordered_removal(verb, lemma, lex)
+    if removal is not None:
+        # "ordered the expulsion of a military attache": typed as "expel" + the attache
+        return Trigger(verb, removal[0], False, removal[1])
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)

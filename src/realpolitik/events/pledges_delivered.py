@@ -1,0 +1,52 @@
+"""A pledge told together with the giving that keeps it: "pledged aid to Chad, sending a field
+hospital to Abeche".
+
+A pledge of help alone is AGREE (PLOVER 3.6, p.14: promises of future aid). When a participle
+clause of the same subject tells goods or people being sent now, the aid is given, not only
+promised: docs/plover-conventions.md reads aid given with named goods as AID, so the pledge takes
+the participle's AID reading. "pledged aid, warning that ..." or a participle of another act
+leaves the pledge AGREE. Word list: `data/events/pledges_delivered.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+WORDS_PATH = DATA_DIR / "pledges_delivered.yaml"
+PLEDGED_TYPE = "AGREE"
+GIVEN_TYPE = "AID"
+
+
+@cache
+def _pledging_verbs() -> frozenset[str]:
+    return read_word_sets(WORDS_PATH)["pledging_verbs"]
+
+
+def pledge_delivered(
+    verb: Token,
+    ttype: TriggerType | None,
+    lex: Lexicon,
+    type_of: Callable[[Token, Lexicon], TriggerType | None],
+) -> TriggerType | None:
+    """The AID reading of a participle clause ("..., sending a medical team") that keeps the
+    pledge `verb` reads AGREE; None otherwise. `type_of` types the participle as the trigger
+    finder does."""
+    if ttype is None or ttype.plover_type != PLEDGED_TYPE:
+        return None
+    if verb.lemma_.lower() not in _pledging_verbs():
+        return None
+    for participle in verb.children:
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
+            continue  # "pledged aid while Russia was sending troops": another party's act
+        read = type_of(participle, lex)
+        if read is not None and read.plover_type == GIVEN_TYPE:
+            return read
+    return None
