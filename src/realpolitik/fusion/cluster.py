@@ -23,6 +23,7 @@ from realpolitik.fusion.compat import (
     state_and_people_coerced,
 )
 from realpolitik.fusion.person_names import is_proper_name
+from realpolitik.fusion.stance_verbs import two_stances_in_one_sentence
 from realpolitik.fusion.text_cues import (
     is_definite_anaphor,
     is_wanted_act,
@@ -151,6 +152,8 @@ class MentionCluster:
             return False  # a takeover of a country is not an arrest in one of its towns
         if is_wanted_act(m) != self.wanted and not self._shares_sentence(m):
             return False
+        if any(two_stances_in_one_sentence(x, m) for x in self.mentions):
+            return False  # "welcomed the accord and thanked Oslo": a welcome and a thanks
         # A sentence's date words may date another happening in it ("The raid followed a
         # bombing earlier on Sunday"): a back-reference is not held to them.
         return is_definite_anaphor(m) or not self._other_stated_date(m)
