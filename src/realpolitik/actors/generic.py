@@ -42,28 +42,36 @@ ORIGIN_NAMED = "generic+origin"
 
 
 @cache
+def _generic_data() -> dict:
+    """`generic_actors.yaml`, parsed once per process for all its lists."""
+    return yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """The lower-cased words of one list of `generic_actors.yaml` (empty when it is absent)."""
+    return frozenset(w.lower() for w in _generic_data().get(key) or [])
+
+
+@cache
 def _word_lists() -> tuple[dict[str, str], frozenset[str]]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    extra = {r["phrase"].lower(): r["sector"] for r in data.get("extra_role_words") or []}
-    return extra, frozenset(w.lower() for w in data.get("not_heads") or [])
+    extra = {r["phrase"].lower(): r["sector"] for r in _generic_data().get("extra_role_words") or []}
+    return extra, _word_set("not_heads")
 
 
 @cache
 def _craft_heads() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("craft_heads") or [])
+    return _word_set("craft_heads")
 
 
 @cache
 def _leading_suffixes() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("leading_state_suffixes") or [])
+    return _word_set("leading_state_suffixes")
 
 
 @cache
 def _stance_prefixes() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("stance_prefixes") or [])
+    return _word_set("stance_prefixes")
 
 
 def _stance(mod: Token) -> bool:
@@ -81,8 +89,7 @@ def _stance(mod: Token) -> bool:
 
 @cache
 def _member_nouns() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("member_nouns") or [])
+    return _word_set("member_nouns")
 
 
 # Sectors of a named actor whose people a role noun after its name are ("Hamas negotiators").
@@ -95,8 +102,7 @@ def _is_group(m: ActorMention) -> bool:
 
 @cache
 def _institution_buildings() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("institution_buildings") or [])
+    return _word_set("institution_buildings")
 
 
 def _party_position(head: Token) -> bool:
@@ -115,8 +121,7 @@ def _party_position(head: Token) -> bool:
 
 @cache
 def _camp_modifiers() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "generic_actors.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("camp_modifiers") or [])
+    return _word_set("camp_modifiers")
 
 
 def _camp_modifier(kb: KnowledgeBase, head: Token) -> bool:
