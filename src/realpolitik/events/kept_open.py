@@ -20,14 +20,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, Lexicon, TriggerType
 from realpolitik.events.polarity import is_negated
 from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = DATA_DIR / "kept_open.yaml"
-THREAT_KEPT_OPEN = TriggerType("THREATEN", None, "130", "own")
 INTENT_KEPT_OPEN = TriggerType("AGREE", None, "030", "own")
-KEPT_OPEN_TYPES = (THREAT_KEPT_OPEN, INTENT_KEPT_OPEN)
+KEPT_OPEN_TYPES = (PLAIN_THREAT, INTENT_KEPT_OPEN)
 # Where the option hangs on the excluding verb: its object, or a gerund the parser makes its
 # complement ("did not rule out closing ...": xcomp).
 OPTION_DEPS = {"dobj", "obj", "xcomp", "ccomp"}
@@ -94,5 +93,5 @@ def kept_open(
     for option in options:
         read = type_of(option, lex)
         if read is not None:
-            return THREAT_KEPT_OPEN if read.quad_class >= 3 else INTENT_KEPT_OPEN
+            return PLAIN_THREAT if read.quad_class >= 3 else INTENT_KEPT_OPEN
     return None

@@ -80,6 +80,11 @@ class TriggerType:
         }
 
 
+# The plain threat our own readings give (CAMEO 130, "threaten, not specified"): a threat noun
+# with what it threatens, an option kept open, a hostile deed a teller threatens.
+PLAIN_THREAT = TriggerType("THREATEN", None, "130", "own")
+
+
 @dataclass
 class Lexicon:
     verbs: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (lemma, particle)

@@ -15,11 +15,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = DATA_DIR / "threat_nouns.yaml"
-THREAT_NOUN = TriggerType("THREATEN", None, "130", "own")
 
 
 @cache
@@ -54,7 +53,7 @@ def threat_noun_event(noun: Token) -> TriggerType | None:
     lemma = noun.lemma_.lower()
     if lemma in _threatening_nouns():
         if any(c.dep_ == "acl" and _to_infinitive(c) for c in noun.children):
-            return THREAT_NOUN
+            return PLAIN_THREAT
         if any(
             prep.lower_ == "of" and p.dep_ == "pobj" and p.lemma_.lower() in _threatened_acts()
             for prep in noun.children
@@ -63,15 +62,14 @@ def threat_noun_event(noun: Token) -> TriggerType | None:
             # "the threat of a naval escort", "the threat of sanctions": a party's act held over
             # another; "the threat of famine" names a danger (round r12, reader14, reader_own11
             # tune). Only a threatening noun: "a new round of sanctions" is no threat.
-            return THREAT_NOUN
+            return PLAIN_THREAT
         return None
     if lemma in _words()["warning_nouns"] and any(
         c.dep_ in {"acl", "ccomp", "relcl"} and _warners_future_act(c) for c in noun.children
     ):
-        return THREAT_NOUN
+        return PLAIN_THREAT
     return None
 
 
-@cache
 def _threatened_acts() -> frozenset[str]:
-    return read_word_sets(WORDS_PATH)["threatened_act_nouns"]
+    return _words()["threatened_act_nouns"]

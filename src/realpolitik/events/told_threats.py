@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
+from realpolitik.events.lexicon import PLAIN_THREAT, QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import lexicon
 from realpolitik.model import ActorMention, EventMention
 
@@ -51,9 +51,8 @@ REFUSAL = "REJECT"
 DENIAL = TriggerType("REJECT", None, "120", "own")
 # Material conflict (PLOVER quad class 4): the deeds one is accused of and denies.
 DENIED_DEED_CLASS = 4
-# ... and the deeds a threat told names (`told_threat`), and the threat they make on the teller.
+# ... and the deeds a threat told names (`told_threat`), which make a plain threat on the teller.
 HOSTILE_DEED_CLASS = 4
-THREAT = TriggerType("THREATEN", None, "130", "own")
 # Auxiliaries of a past deed ("had crossed", "did not fire", "has not shelled").
 PAST_AUX = frozenset({"had", "has", "have", "did"})
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
@@ -198,7 +197,7 @@ def split_told_threats(
         if on_teller or item.reassurance:
             continue
         if retyped:
-            act = replace(act, **THREAT.event_fields())  # type: ignore[arg-type]
+            act = replace(act, **PLAIN_THREAT.event_fields())  # type: ignore[arg-type]
         events.insert(at + 1, _on_teller(act, item.teller, polarity_of))
 
 
