@@ -31,7 +31,8 @@ def role_index(kb: KnowledgeBase) -> dict[str, str]:
     return kb._cache["roles"]
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular, for a word-list lookup ("ministers", "militias", "gunmen")."""
     for ending, replacement in _PLURAL_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + replacement
@@ -43,7 +44,7 @@ def phrase_sector(index: dict[str, str], words: list[str]) -> str | None:
     words = [w.lower().strip(".") for w in words if w.strip()]
     if not words:
         return None
-    for candidate in (" ".join(words), " ".join([*words[:-1], _singular(words[-1])])):
+    for candidate in (" ".join(words), " ".join([*words[:-1], singular(words[-1])])):
         candidate = candidate.replace(" - ", "-")
         for form in (candidate, candidate.replace("-", " ")):
             if form in index:

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.generic import ORIGIN_NAMED
+from realpolitik.actors.roles import singular
 from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
@@ -1302,16 +1303,9 @@ def only_people_helped(targets: list[ActorMention]) -> bool:
     return all(
         m.how.startswith("generic")
         and (not m.country or m.country_from_context)
-        and _singular(m.name.split()[-1].lower()) in beneficiaries
+        and singular(m.name.split()[-1].lower()) in beneficiaries
         for m in targets
     )
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, crudely, for a word-list lookup ("civilians", "families")."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
 
 
 def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
