@@ -294,18 +294,14 @@ def _time_clause_offset(
                 measure = c
     if count is None or measure is None:
         return None
-    for phrase in phrases:
-        if measure.i in range(phrase.start, phrase.end):
-            continue  # "two days" itself
-        if _attachment_depth(phrase.root, trigger) is not None:
-            return None  # the clause's own date: "a day after Lima accused it on Monday"
+    others = [p for p in phrases if measure.i not in range(p.start, p.end)]  # not "two days"
+    if any(_attachment_depth(p.root, trigger) is not None for p in others):
+        return None  # the clause's own date: "a day after Lima accused it on Monday"
     # The day counted from hangs on a clause above the act's: the qualified verb, or one it
     # hangs on ("rejected the claim that it had moved troops, a day after ...": the parser
     # hangs the after-clause on "moved", whose day is the rejection's).
     above = {a.i for a in trigger.ancestors}
-    for phrase in phrases:
-        if measure.i in range(phrase.start, phrase.end):
-            continue
+    for phrase in others:
         verb = _clause_verb(phrase.root)
         if verb is None or verb.i not in above:
             continue

@@ -56,11 +56,12 @@ def _misread_verb(sent: Span) -> Token | None:
     """The past tense verb read as a modifier of a verbless clause's noun head, if any."""
     # Tags only: the attribute ruler, which sets the coarse part of speech from them, runs after.
     for noun in sent:
-        if not noun.tag_.startswith("NN") or not _verbless_clause(noun):
+        if not noun.tag_.startswith("NN"):
             continue
-        # tagged as a participle as often as a past tense ("deployed")
+        # tagged as a participle as often as a past tense ("deployed"); looked at before the
+        # clause test, which walks the sentence, since this runs on every sentence parsed
         verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"}]
-        if len(verbs) != 1:
+        if len(verbs) != 1 or not _verbless_clause(noun):
             continue
         verb = verbs[0]
         before = verb.doc[verb.i - 1] if verb.i > sent.start else None
