@@ -33,6 +33,8 @@ QUAD_CLASS = {
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
 }  # fmt: skip
+# The quad class of deeds of material conflict (fighting, coercion, sanctions, protest).
+MATERIAL_CONFLICT = 4
 
 # How much a lexicon entry says about the event type, by where it came from (feeds confidence).
 # Set by hand, in this order, and checked on PLOVER dev: patterns (verb + object) are the most

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import PLAIN_THREAT, QUAD_CLASS, TriggerType
+from realpolitik.events.lexicon import MATERIAL_CONFLICT, PLAIN_THREAT, QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import lexicon
 from realpolitik.model import ActorMention, EventMention
 
@@ -49,10 +49,6 @@ REFUSAL = "REJECT"
 # A hostile deed the teller says was not done is a denial (PLOVER REJECT; CAMEO 125 "reject
 # accusation, deny responsibility" lies under 12).
 DENIAL = TriggerType("REJECT", None, "120", "own")
-# Material conflict (PLOVER quad class 4): the deeds one is accused of and denies.
-DENIED_DEED_CLASS = 4
-# ... and the deeds a threat told names (`told_threat`), which make a plain threat on the teller.
-HOSTILE_DEED_CLASS = 4
 # Auxiliaries of a past deed ("had crossed", "did not fire", "has not shelled").
 PAST_AUX = frozenset({"had", "has", "have", "did"})
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
@@ -126,7 +122,7 @@ def told_threat(
     if event.polarity in {"asserted", "denied"} or (event.polarity == "negated" and not refusal):
         return None  # "will not release": a refusal's act reads negated, not hypothetical
     if event.plover_type != wanted and not (
-        wanted == "THREATEN" and QUAD_CLASS[event.plover_type] == HOSTILE_DEED_CLASS
+        wanted == "THREATEN" and QUAD_CLASS[event.plover_type] == MATERIAL_CONFLICT
     ):
         # a later step read the act otherwise: that reading stands; a hostile deed it re-typed
         # ("said the fishermen would block the harbour if ...": the blockade a protest) is still
@@ -145,7 +141,7 @@ def told_denial(event: EventMention, read: TriggerType, act: Token) -> ToldThrea
     """`event` as a denial told: a hostile deed (`read`, material conflict) negated in the past
     tense in a clause a verb of telling reports; else None. A future one ("would not cross") is a
     reassurance (`told_threat`), and a denial already on the verb ("denied that ...") stands."""
-    if event.polarity != "negated" or read.quad_class != DENIED_DEED_CLASS:
+    if event.polarity != "negated" or read.quad_class != MATERIAL_CONFLICT:
         return None
     if act.pos_ not in {"VERB", "AUX"} or act.tag_ not in {"VBD", "VBN"}:
         return None
@@ -184,7 +180,7 @@ def split_told_threats(
             continue
         at = events.index(act)
         # a hostile deed a later step re-typed keeps that reading (`told_threat`)
-        retyped = QUAD_CLASS[act.plover_type] == HOSTILE_DEED_CLASS
+        retyped = QUAD_CLASS[act.plover_type] == MATERIAL_CONFLICT
         own = item.act_type
         event_type, sub_type = acled_of(own, item.act, act.source, act.target)
         events[at] = replace(
