@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import describe, is_group_name, modifies_group_noun
+from realpolitik.actors.context import describe, is_group_name, modifies_group_noun, name_sector
 from realpolitik.actors.coref import (
     BODY_NOUNS,
     GROUP_NOUNS,
@@ -90,8 +90,9 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
             states = [c for c in inside if c.kind == "state"]
             cand.country = states[0].actor_id if states else None  # a state's id is its ISO3
             words = [t.text for t in sdoc[cand.start : cand.end] if not _in(t.i, states)]
-            cand.sector = role_sector(kb, words)
-            if states and cand.sector in STATE_SECTORS and len(words) <= 2:
+            own_sector = name_sector(words)  # "Nigerian Labour Congress": a union
+            cand.sector = own_sector or role_sector(kb, words)
+            if states and cand.sector in STATE_SECTORS and len(words) <= 2 and not own_sector:
                 # "Pakistan Army", "US Congress": the state's own institution.
                 cand.actor_id = f"{states[0].actor_id}.{cand.sector}"
                 cand.how, cand.kind = "kb+noun", "state"
@@ -397,6 +398,8 @@ def _to_mentions(
             country, sector = country or c.country, sector or c.sector
         if how == "coref" and actor_id in antecedents:
             country, sector = antecedents[actor_id]
+        if sector is None and actor.kind != "person" and c.kind not in {"person", "ner-person"}:
+            sector = name_sector(actor.name.split())  # "Kibo Mining Corp", "Washington Post"
         if actor.kind == "person" or c.kind in {"person", "ner-person"}:
             short_names.add(name_span.text, actor.actor_id, span.start_char)
             if how != "coref":
