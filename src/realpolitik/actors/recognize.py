@@ -39,7 +39,7 @@ from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
 from realpolitik.actors.names import acronym_groups, transliterated_names
-from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
+from realpolitik.actors.not_actors import drop_descriptions, drop_event_names, drop_thing_adjectives
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
@@ -175,7 +175,13 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     # A sibling conjunct ("Hungarian and Romanian officials") takes the sector, not the span.
     root = _span_root(sdoc, cand)
     conj_of_head = root.dep_ == "conj" and root.head.i > root.i
-    if cand.kind == "state":
+    own_sector = name_sector(words)
+    if cand.kind == "state" and own_sector and not coordinated:
+        # "the Nigerian Labour Congress" parsed as "Nigerian" + "Congress": a body of its own
+        # (a union), of that state, not the state's legislature.
+        cand.country, cand.sector = cand.actor_id, own_sector
+        cand.actor_id, cand.kind, cand.how = None, "org-of-state", "kb+noun"
+    elif cand.kind == "state":
         cand.actor_id = f"{cand.actor_id}.{sector}"
         cand.how = "kb+noun"
     elif cand.kind == "organisation" and sector in _OWN_MEMBERS_SECTORS:
@@ -262,7 +268,10 @@ def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[
             absorbed += [c for c in cands if c is not cand and start <= c.start < cand.start]
             cand.start = start
             cand.how = "role" if cand.actor_id is None or cand.how == "kb" else cand.how
-            continue
+            if cand.country is not None:
+                continue
+            # A rank with no country ("Colonel X, a spokesman for Mali's junta,"): the
+            # apposition after the name places the person (issue 9, round r13).
         if cand.end + 2 < len(sdoc) and sdoc[cand.end].text == ",":
             end = cand.end + 1
             while end < len(sdoc) and end - cand.end <= _MAX_ROLE_TOKENS:
@@ -316,7 +325,7 @@ def find_actors(
     cands += _entity_candidates(kb, sdoc, cands)
     cands += transliterated_names(sdoc, cands)
     cands += acronym_groups(sdoc, cands)
-    cands = drop_descriptions(sdoc, drop_event_names(sdoc, cands))
+    cands = drop_thing_adjectives(sdoc, drop_descriptions(sdoc, drop_event_names(sdoc, cands)))
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
