@@ -37,6 +37,7 @@ class GroupWords:
     member_nouns: frozenset[str]
     armed_member_nouns: frozenset[str]
     name_sectors: dict[str, str]
+    weapon_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def group_words() -> GroupWords:
         member_nouns=frozenset(w.lower() for w in data["member_nouns"]),
         armed_member_nouns=frozenset(w.lower() for w in data["armed_member_nouns"]),
         name_sectors={k.lower(): v for k, v in data["name_sectors"].items()},
+        weapon_nouns=frozenset(w.lower() for w in data["weapon_nouns"]),
     )
 
 
@@ -65,6 +67,11 @@ def name_sector(words: list[str]) -> str | None:
     Peoples Party" PTY, "Nigerian Labour Congress" CVL), read from the last word back."""
     sectors = group_words().name_sectors
     return next((sectors[w.lower()] for w in reversed(words) if w.lower() in sectors), None)
+
+
+def weapon_nouns() -> frozenset[str]:
+    """Weapons a demonym before them gives to its state's military ("Israeli warplanes")."""
+    return group_words().weapon_nouns
 
 
 def _read(words: list[str]) -> tuple[bool, str | None]:

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import describe, is_group_name, modifies_group_noun, name_sector
+from realpolitik.actors.context import (
+    describe,
+    is_group_name,
+    modifies_group_noun,
+    name_sector,
+    weapon_nouns,
+)
 from realpolitik.actors.coref import (
     BODY_NOUNS,
     GROUP_NOUNS,
@@ -169,6 +175,11 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
     sector = role_sector(kb, words)
+    last_two = " ".join(words[-2:]).lower()
+    if sector is None and cand.kind == "state" and words and (
+        words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
+    ):
+        sector = "MIL"  # "Ukrainian drones", "a Turkish drone strike": its military
     if sector is None:
         return
     coordinated = any(t.pos_ == "CCONJ" or t.is_punct for t in between)
