@@ -147,3 +147,24 @@ def test_actors_r13_weapons_a_demonym_owns_are_its_military(nlp, text, phrase, a
 def test_actors_r13_a_demonym_describing_a_thing_is_not_an_actor(nlp, text):
     mentions, _ = actors_in(nlp, text)
     assert mentions == [], [m.text for m in mentions]
+
+
+@pytest.mark.slow
+def test_actors_r13_an_office_named_after_an_international_body_is_igo(nlp):
+    text = "United Nations Humanitarian Coordinator Martin Griffiths appealed to Khartoum."
+    mentions, _ = actors_in(nlp, text)
+    office = by_text(mentions, "United Nations Humanitarian Coordinator")
+    assert office.sector == "IGO" and office.country is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Sheikh Hamad of Qatar flew to Paris on Sunday.", "Hamad", "QAT"),
+        ("Mohammed of the United Arab Emirates spoke first.", "Mohammed", "ARE"),
+    ],
+)
+def test_actors_r13_the_state_after_of_is_the_persons(nlp, text, phrase, country):
+    mentions, _ = actors_in(nlp, text, published=date(2005, 1, 1))
+    assert by_text(mentions, phrase).country == country

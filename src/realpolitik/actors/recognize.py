@@ -267,6 +267,18 @@ def _apply_role(
     return True
 
 
+def _state_after_of(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
+    """"King Hassan of Morocco", "President Kagame of Rwanda": the state after "of" is the
+    person's, whatever a namesake in the KB holds (issue 9, round r13, PLOVER tune)."""
+    i = cand.end
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
+        return
+    j = i + 2 if sdoc[i + 1].lower_ == "the" else i + 1
+    state = next((c for c in cands if c.start == j and c.kind == "state"), None)
+    if state is not None and state.actor_id and "." not in state.actor_id:
+        cand.country, cand.affiliated = state.actor_id, True
+
+
 def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Role phrases before people's names (absorbed into the mention) and after them in an
     apposition ("Malik, the director-general of Pakistan's ISI,": read, not absorbed)."""
@@ -274,6 +286,7 @@ def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[
     for cand in cands:
         if cand.kind not in {"person", "ner-person"}:
             continue
+        _state_after_of(sdoc, cand, cands)
         start = _role_window(sdoc, cand, cands)
         if start < cand.start and _apply_role(kb, sdoc, cand, cands, start, cand.start):
             absorbed += [c for c in cands if c is not cand and start <= c.start < cand.start]
@@ -420,6 +433,8 @@ def _to_mentions(
             country, sector = antecedents[actor_id]
         if sector is None and actor.kind != "person" and c.kind not in {"person", "ner-person"}:
             sector = name_sector(actor.name.split())  # "Kibo Mining Corp", "Washington Post"
+        if sector is None and actor.actor_id.startswith("new:"):
+            sector = _igo_leading_name(kb, actor.name)  # "United Nations Relief Coordinator"
         if actor.kind == "person" or c.kind in {"person", "ner-person"}:
             short_names.add(name_span.text, actor.actor_id, span.start_char)
             if how != "coref":
@@ -547,6 +562,19 @@ def _country_in_name(kb: KnowledgeBase, name: str) -> str | None:
         if "." not in e.actor_id and ":" not in e.actor_id and e.kind == "name"
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _igo_leading_name(kb: KnowledgeBase, name: str) -> str | None:
+    """IGO when an unknown actor's name begins with an international body's ("United Nations
+    Emergency Relief Coordinator", "NATO Secretary General"): an office of that body, which
+    event coders code IGO (issue 9, round r13, PLOVER tune)."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        for e in kb.lookup(" ".join(words[:n])):
+            body = kb.get(e.actor_id)
+            if e.kind == "name" and body is not None and body.sector == "IGO":
+                return "IGO"
+    return None
 
 
 def _name_part(sdoc: Doc, c: Candidate, person_ents: list[tuple[int, int]]) -> Span:
