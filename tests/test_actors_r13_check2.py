@@ -168,3 +168,14 @@ def test_actors_r13_an_office_named_after_an_international_body_is_igo(nlp):
 def test_actors_r13_the_state_after_of_is_the_persons(nlp, text, phrase, country):
     mentions, _ = actors_in(nlp, text, published=date(2005, 1, 1))
     assert by_text(mentions, phrase).country == country
+
+
+@pytest.mark.slow
+def test_actors_r13_national_energy_companies_keep_their_own_country(nlp):
+    text = "Kazakh police raided the offices of KazMunayGas, and Sonatrach cut supplies to Spain."
+    mentions, _ = actors_in(nlp, text)
+    assert (by_text(mentions, "KazMunayGas").country, by_text(mentions, "Sonatrach").country) == (
+        "KAZ",
+        "DZA",
+    )
+    assert by_text(mentions, "Sonatrach").sector == "BUS"
