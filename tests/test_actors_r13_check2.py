@@ -179,3 +179,10 @@ def test_actors_r13_national_energy_companies_keep_their_own_country(nlp):
         "DZA",
     )
     assert by_text(mentions, "Sonatrach").sector == "BUS"
+
+
+@pytest.mark.slow
+def test_actors_r13_a_demonym_before_a_known_ngo_names_its_national_society(nlp):
+    mentions, _ = actors_in(nlp, "The American Red Cross flew blankets to Haiti.")
+    society = by_text(mentions, "American Red Cross")
+    assert (society.country, society.sector) == ("USA", "NGO")

@@ -454,6 +454,7 @@ def _to_mentions(
                 how=how,
             )
         )
+    mentions = _national_societies(sdoc, mentions)
     mentions += _short_name_mentions(doc, table, mentions, short_names)
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions, new)
@@ -475,6 +476,27 @@ def _to_mentions(
     apply_learnt(kb, mentions)
     named = {m.actor_id for m in mentions}
     return mentions, [a for a in new.values() if a.actor_id in named]
+
+
+def _national_societies(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the Turkish Red Crescent", "the American Red Cross": a demonym right before a known
+    NGO's name names that NGO's national society, of the demonym's state (issue 9, round r13,
+    actors_check2 tune: the demonym was left a mention of its own)."""
+    out: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.sector == "NGO"
+            and not m.actor_id.startswith("new:")
+            and prev.actor_id == prev.country
+            and not sdoc.text[prev.end : m.start].strip()
+        ):
+            m.start, m.text, m.country = prev.start, sdoc.text[prev.start : m.end], prev.country
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 def _country_from_sentence(
