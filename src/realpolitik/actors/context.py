@@ -36,6 +36,8 @@ class GroupWords:
     descriptors: dict[str, str]
     member_nouns: frozenset[str]
     armed_member_nouns: frozenset[str]
+    name_sectors: dict[str, str]
+    weapon_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +50,8 @@ def group_words() -> GroupWords:
         descriptors={k.lower(): v for k, v in data["descriptors"].items()},
         member_nouns=frozenset(w.lower() for w in data["member_nouns"]),
         armed_member_nouns=frozenset(w.lower() for w in data["armed_member_nouns"]),
+        name_sectors={k.lower(): v for k, v in data["name_sectors"].items()},
+        weapon_nouns=frozenset(w.lower() for w in data["weapon_nouns"]),
     )
 
 
@@ -56,6 +60,18 @@ def is_group_name(name: str) -> bool:
     words = group_words().name_words
     parts = [p.lower() for p in re.split(r"[\s\-’']+", name) if p]
     return any(p in words for p in parts)
+
+
+def name_sector(words: list[str]) -> str | None:
+    """The sector an organisation's own name words tell ("Kibo Mining Corp" BUS, "Pakistan
+    Peoples Party" PTY, "Nigerian Labour Congress" CVL), read from the last word back."""
+    sectors = group_words().name_sectors
+    return next((sectors[w.lower()] for w in reversed(words) if w.lower() in sectors), None)
+
+
+def weapon_nouns() -> frozenset[str]:
+    """Weapons a demonym before them gives to its state's military ("Israeli warplanes")."""
+    return group_words().weapon_nouns
 
 
 def _read(words: list[str]) -> tuple[bool, str | None]:

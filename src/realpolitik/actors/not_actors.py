@@ -32,6 +32,19 @@ LOWER_CASE_EVENT_NOUNS = {
     "exercise", "exercises", "drill", "drills", "declaration", "conference", "summit",
 }  # fmt: skip
 
+# Things a nationality adjective describes, never the state acting: foods and wares, currencies,
+# landscape ("Turkish coffee", "Swiss watches", "the Ukrainian hryvnia", "the Nepalese
+# mountains"; issue 9, round r13). Not "goods", "products" or "exports": "tariffs on Chinese
+# goods" is aimed at China, and event coders code it so.
+THING_NOUNS = {
+    "coffee", "tea", "cuisine", "food", "dishes", "wine", "beer", "cheese", "chocolate",
+    "watches", "carpets", "rugs", "textiles", "music", "cinema", "films", "literature",
+    "hryvnia", "rouble", "ruble", "rupee", "rupees", "lira", "yuan", "renminbi", "yen", "peso",
+    "pesos", "rand", "naira", "shilling", "dinar", "rial", "riyal", "won", "franc", "krone",
+    "krona", "zloty", "forint", "baht", "ringgit", "taka", "cedi", "kwacha", "birr",
+    "mountains", "hills", "countryside", "desert", "highlands", "lowlands", "coastline",
+}  # fmt: skip
+
 # Tokens that may stand between an event's name and its noun: "– 2021 military exercise".
 _MAX_GAP = 3
 _GAP_POS = {"NUM", "PUNCT", "ADJ", "SYM"}
@@ -85,6 +98,27 @@ def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and root.dep_ == "amod"
                 and root.head.i >= c.end
                 and root.head.pos_ == "NOUN"
+            ):
+                continue
+        out.append(c)
+    return out
+
+
+def drop_thing_adjectives(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A state's demonym describing a thing ("Turkish coffee", "the Ukrainian hryvnia"): not
+    the state as an actor. Only a bare one-word demonym right before the noun (an adjective
+    may stand between: "Swiss luxury watches")."""
+    out = []
+    for c in cands:
+        if c.kind == "state" and c.end - c.start == 1 and c.end < len(sdoc):
+            token = sdoc[c.start]
+            head = token.head
+            between = sdoc[c.end : head.i]
+            if (
+                token.dep_ in {"amod", "compound"}
+                and head.i >= c.end
+                and head.lower_ in THING_NOUNS
+                and all(t.pos_ in {"ADJ", "NOUN"} and t.lower_ not in {"'s", "’s"} for t in between)
             ):
                 continue
         out.append(c)

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import describe, is_group_name, modifies_group_noun
+from realpolitik.actors.context import (
+    describe,
+    is_group_name,
+    modifies_group_noun,
+    name_sector,
+    weapon_nouns,
+)
 from realpolitik.actors.coref import (
     BODY_NOUNS,
     GROUP_NOUNS,
@@ -39,7 +45,7 @@ from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
 from realpolitik.actors.names import acronym_groups, transliterated_names
-from realpolitik.actors.not_actors import drop_descriptions, drop_event_names
+from realpolitik.actors.not_actors import drop_descriptions, drop_event_names, drop_thing_adjectives
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
@@ -90,8 +96,9 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
             states = [c for c in inside if c.kind == "state"]
             cand.country = states[0].actor_id if states else None  # a state's id is its ISO3
             words = [t.text for t in sdoc[cand.start : cand.end] if not _in(t.i, states)]
-            cand.sector = role_sector(kb, words)
-            if states and cand.sector in STATE_SECTORS and len(words) <= 2:
+            own_sector = name_sector(words)  # "Nigerian Labour Congress": a union
+            cand.sector = own_sector or role_sector(kb, words)
+            if states and cand.sector in STATE_SECTORS and len(words) <= 2 and not own_sector:
                 # "Pakistan Army", "US Congress": the state's own institution.
                 cand.actor_id = f"{states[0].actor_id}.{cand.sector}"
                 cand.how, cand.kind = "kb+noun", "state"
@@ -168,13 +175,24 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
     sector = role_sector(kb, words)
+    last_two = " ".join(words[-2:]).lower()
+    if sector is None and cand.kind == "state" and words and (
+        words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
+    ):
+        sector = "MIL"  # "Ukrainian drones", "a Turkish drone strike": its military
     if sector is None:
         return
     coordinated = any(t.pos_ == "CCONJ" or t.is_punct for t in between)
     # A sibling conjunct ("Hungarian and Romanian officials") takes the sector, not the span.
     root = _span_root(sdoc, cand)
     conj_of_head = root.dep_ == "conj" and root.head.i > root.i
-    if cand.kind == "state":
+    own_sector = name_sector(words)
+    if cand.kind == "state" and own_sector and not coordinated:
+        # "the Nigerian Labour Congress" parsed as "Nigerian" + "Congress": a body of its own
+        # (a union), of that state, not the state's legislature.
+        cand.country, cand.sector = cand.actor_id, own_sector
+        cand.actor_id, cand.kind, cand.how = None, "org-of-state", "kb+noun"
+    elif cand.kind == "state":
         cand.actor_id = f"{cand.actor_id}.{sector}"
         cand.how = "kb+noun"
     elif cand.kind == "organisation" and sector in _OWN_MEMBERS_SECTORS:
@@ -249,6 +267,18 @@ def _apply_role(
     return True
 
 
+def _state_after_of(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
+    """"King Hassan of Morocco", "President Kagame of Rwanda": the state after "of" is the
+    person's, whatever a namesake in the KB holds (issue 9, round r13, PLOVER tune)."""
+    i = cand.end
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ != "of":
+        return
+    j = i + 2 if sdoc[i + 1].lower_ == "the" else i + 1
+    state = next((c for c in cands if c.start == j and c.kind == "state"), None)
+    if state is not None and state.actor_id and "." not in state.actor_id:
+        cand.country, cand.affiliated = state.actor_id, True
+
+
 def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Role phrases before people's names (absorbed into the mention) and after them in an
     apposition ("Malik, the director-general of Pakistan's ISI,": read, not absorbed)."""
@@ -256,12 +286,16 @@ def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[
     for cand in cands:
         if cand.kind not in {"person", "ner-person"}:
             continue
+        _state_after_of(sdoc, cand, cands)
         start = _role_window(sdoc, cand, cands)
         if start < cand.start and _apply_role(kb, sdoc, cand, cands, start, cand.start):
             absorbed += [c for c in cands if c is not cand and start <= c.start < cand.start]
             cand.start = start
             cand.how = "role" if cand.actor_id is None or cand.how == "kb" else cand.how
-            continue
+            if cand.country is not None:
+                continue
+            # A rank with no country ("Colonel X, a spokesman for Mali's junta,"): the
+            # apposition after the name places the person (issue 9, round r13).
         if cand.end + 2 < len(sdoc) and sdoc[cand.end].text == ",":
             end = cand.end + 1
             while end < len(sdoc) and end - cand.end <= _MAX_ROLE_TOKENS:
@@ -315,7 +349,7 @@ def find_actors(
     cands += _entity_candidates(kb, sdoc, cands)
     cands += transliterated_names(sdoc, cands)
     cands += acronym_groups(sdoc, cands)
-    cands = drop_descriptions(sdoc, drop_event_names(sdoc, cands))
+    cands = drop_thing_adjectives(sdoc, drop_descriptions(sdoc, drop_event_names(sdoc, cands)))
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
@@ -397,6 +431,10 @@ def _to_mentions(
             country, sector = country or c.country, sector or c.sector
         if how == "coref" and actor_id in antecedents:
             country, sector = antecedents[actor_id]
+        if sector is None and actor.kind != "person" and c.kind not in {"person", "ner-person"}:
+            sector = name_sector(actor.name.split())  # "Kibo Mining Corp", "Washington Post"
+        if sector is None and actor.actor_id.startswith("new:"):
+            sector = _igo_leading_name(kb, actor.name)  # "United Nations Relief Coordinator"
         if actor.kind == "person" or c.kind in {"person", "ner-person"}:
             short_names.add(name_span.text, actor.actor_id, span.start_char)
             if how != "coref":
@@ -416,6 +454,7 @@ def _to_mentions(
                 how=how,
             )
         )
+    mentions = _national_societies(sdoc, mentions)
     mentions += _short_name_mentions(doc, table, mentions, short_names)
     mentions.sort(key=lambda m: m.start)
     mentions += _group_mentions(doc, sdoc, table, kb, mentions, new)
@@ -437,6 +476,27 @@ def _to_mentions(
     apply_learnt(kb, mentions)
     named = {m.actor_id for m in mentions}
     return mentions, [a for a in new.values() if a.actor_id in named]
+
+
+def _national_societies(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the Turkish Red Crescent", "the American Red Cross": a demonym right before a known
+    NGO's name names that NGO's national society, of the demonym's state (issue 9, round r13,
+    actors_check2 tune: the demonym was left a mention of its own)."""
+    out: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.sector == "NGO"
+            and not m.actor_id.startswith("new:")
+            and prev.actor_id == prev.country
+            and not sdoc.text[prev.end : m.start].strip()
+        ):
+            m.start, m.text, m.country = prev.start, sdoc.text[prev.start : m.end], prev.country
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 def _country_from_sentence(
@@ -524,6 +584,19 @@ def _country_in_name(kb: KnowledgeBase, name: str) -> str | None:
         if "." not in e.actor_id and ":" not in e.actor_id and e.kind == "name"
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _igo_leading_name(kb: KnowledgeBase, name: str) -> str | None:
+    """IGO when an unknown actor's name begins with an international body's ("United Nations
+    Emergency Relief Coordinator", "NATO Secretary General"): an office of that body, which
+    event coders code IGO (issue 9, round r13, PLOVER tune)."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        for e in kb.lookup(" ".join(words[:n])):
+            body = kb.get(e.actor_id)
+            if e.kind == "name" and body is not None and body.sector == "IGO":
+                return "IGO"
+    return None
 
 
 def _name_part(sdoc: Doc, c: Candidate, person_ents: list[tuple[int, int]]) -> Span:

@@ -66,7 +66,7 @@ def find_shared(explicit: str | None = None) -> Path:
 EVAL_DIR = Path(__file__).parent
 OWN_GOLD = {  # patterns relative to EVAL_DIR
     "plover": ("gold/plover_own*.yaml",),
-    "actors": ("data/actors_check.jsonl",),
+    "actors": ("data/actors_check*.jsonl",),
     "geo": ("gold/local_news*.yaml",),
     "case": ("gold/acled_own*.yaml",),
     "seeds": ("gold/seeds*.yaml", "gold/reader_own*.yaml", "gold/reader_own*/*.txt"),
