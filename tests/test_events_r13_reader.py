@@ -121,3 +121,14 @@ def test_expecting_a_party_to_do_what_it_owes_is_the_expecters_demand(analyse, t
 def test_expecting_a_party_to_attack_is_a_forecast_not_a_demand(analyse):
     events = analyse("Analysts expect Russia to launch an offensive in spring.")
     assert not [e for e in events if e.plover_type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors in Almaty opened a criminal case against the two smugglers.",
+        "Turkish prosecutors have opened cases against 40 journalists.",
+    ],
+)
+def test_opening_a_case_against_someone_investigates_them(analyse, text):
+    assert event_on(analyse(text), "opened").plover_type == "ACCUSE"
