@@ -59,6 +59,7 @@ from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.naming import named_party
+from realpolitik.events.owned_requests import owned_request
 from realpolitik.events.pair_reference import pair_target
 from realpolitik.events.person_roles import first_person_role_subject, subject_is_person_role
 from realpolitik.events.place_target import (
@@ -285,14 +286,26 @@ def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trig
 # (PLOVER REQUEST, CAMEO 100 "demand"); wanting to act oneself is not.
 DEMANDING_WANTS = frozenset({"want", "need", "wish"})
 DEMAND = TriggerType("REQUEST", None, "100", "own")
+# "Bishkek expected Astana to pay the debt": expecting another party to do what it owes (pay,
+# return, release, apologise ...) is a demand on it too; expecting it to do anything else is as
+# often a forecast ("expects Russia to launch an offensive"), no demand (reader17, round r13,
+# from the reader_own11 tune miss "expected Moscow to pay the fine").
+EXPECTING = frozenset({"expect"})
+OWED_ACTS = frozenset({
+    "pay", "repay", "compensate", "reimburse", "refund", "settle", "return", "release", "free",
+    "withdraw", "apologise", "apologize", "comply", "honour", "honor", "respect", "hand", "lift",
+    "reopen", "restore",
+})  # fmt: skip
 
 
 def _demand_triggers(sent: Span, index: MentionIndex) -> tuple[list[Trigger], dict[int, Token]]:
     """Verbs of wanting whose complement's own subject is a party ("want Ethiopian troops to
-    leave"), with that party's token by the verb's index (the demand's target)."""
+    leave"), or of expecting a party to do what it owes ("expected Astana to pay"), with that
+    party's token by the verb's index (the demand's target)."""
     out, parties = [], {}
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEMANDING_WANTS:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in DEMANDING_WANTS | EXPECTING:
             continue
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         # the infinitive: the verb's complement, or one the parser hung inside a long object
@@ -303,6 +316,8 @@ def _demand_triggers(sent: Span, index: MentionIndex) -> tuple[list[Trigger], di
             if comp.pos_ != "VERB" or not any(
                 a.dep_ == "aux" and a.tag_ == "TO" for a in comp.children
             ):
+                continue
+            if lemma in EXPECTING and comp.lemma_.lower() not in OWED_ACTS:
                 continue
             # the wanted party: the complement's subject, or the verb's object ("want X to")
             party = next((c for c in comp.children if c.dep_ == "nsubj"), None) or obj
@@ -1170,7 +1185,7 @@ def _judges_act(trig: Trigger) -> bool:
         trig.via is not None
         and trig.noun is None
         and trig.via.pos_ == "NOUN"
-        and trig.token.lemma_.lower() in _act_judging_verbs()
+        and (trig.token.lemma_.lower() in _act_judging_verbs() or owned_request(trig.via))
     )
 
 

@@ -28,7 +28,36 @@ def naming_complement(verb: Token, lemma: str) -> Token | None:
     if lemma not in _lists()["naming_verbs"]:
         return None
     complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if not complements:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        complements = [c for c in verb.children if _glued_complement(c)]
+        complements += [c for o in objects for c in o.children if _bare_participle(c)]
     return next((c for c in complements if disapproves(c)), complements[0] if complements else None)
+
+
+def _bare_participle(word: Token) -> bool:
+    """ "called the charges fabricated": the parser hangs the complement on the object as a
+    reduced relative clause; a bare disapproving participle or adjective after the object is
+    the complement (round r13, reader17, from reader_own12 tune)."""
+    return (
+        word.dep_ in {"acl", "amod"}
+        and word.tag_ in {"VBN", "JJ"}
+        and word.i > word.head.i
+        and not any(c.dep_ not in {"advmod", "punct"} for c in word.children)
+        and disapproves(word)
+    )
+
+
+def _glued_complement(obj: Token) -> bool:
+    """ "called the decree blackmail": the parser glues the named noun to a disapproving noun
+    complement as its compound and reads the pair as one object; a disapproving object noun
+    with a compound before it is that complement (round r13, reader17, from reader_own12 tune)."""
+    return (
+        obj.dep_ == "dobj"
+        and obj.tag_ in {"NN", "NNS"}
+        and any(c.dep_ == "compound" and c.i < obj.i for c in obj.children)
+        and disapproves(obj)
+    )
 
 
 def disapproves(complement: Token) -> bool:
@@ -46,6 +75,8 @@ def named_party(verb: Token, lemma: str) -> Token | None:
     the disapproving one ("called Norway's prime minister a pirate": both "minister" and "pirate"
     as complements); None where it has a direct object, as it should (round r12, reader14)."""
     complement = naming_complement(verb, lemma)
+    if complement is not None and complement.dep_ == "dobj":  # "called the decree blackmail"
+        return next((c for c in complement.children if c.dep_ == "compound" and c.i < complement.i), None)
     if complement is None or any(c.dep_ == "dobj" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.i < complement.i), None)

@@ -19,6 +19,7 @@ from realpolitik.events.coordination import (
     finite_conjunct_of_infinitive,
     stance_conjunct_of_reported_clause,
 )
+from realpolitik.events.owned_requests import answered_request
 from realpolitik.events.segments import (
     announced_infinitive,
     crosses_line_break,
@@ -221,13 +222,17 @@ def _rejected_claim(node: Token, trigger: Token, head: Token, lex: Lexicon) -> b
     """The trigger is a claim noun ("accusation", "allegation", `claim_nouns`) that a denial verb
     takes as its object: "Singapore rejected Kuala Lumpur's accusation that ..." denies what the
     accusation says, not that it was made (round r12, fuse9; read from a fusion_own6 tune miss:
-    the accusation, told as denied, could not join the report of its making)."""
+    the accusation, told as denied, could not join the report of its making). So is a request
+    with its owner under a verb that answers or gives it up ("rejected the ministry's demand for
+    compensation", "might drop its demand": round r13, reader17, events/owned_requests.py)."""
     return (
         node is trigger
         and trigger.pos_ in {"NOUN", "PROPN"}
-        and trigger.lemma_.lower() in lex.claim_nouns
         and trigger.dep_ in {"dobj", "nsubjpass"}
-        and verb_lemma(head) in lex.denial_verbs
+        and (
+            (trigger.lemma_.lower() in lex.claim_nouns and verb_lemma(head) in lex.denial_verbs)
+            or answered_request(trigger)
+        )
     )
 
 

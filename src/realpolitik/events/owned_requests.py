@@ -1,0 +1,48 @@
+"""Requests with an owner: "rejected the ministry's demand for compensation", "turned down a
+Kazakh request to inspect the dam". Whatever verb takes such a noun, the request was made: it is
+its owner's act (PLOVER REQUEST), told as done, not the verb's object word only, and a denial verb
+over it denies nothing of its making (issue 9, round r13, reader17, from the reader_own12 and
+reader_own11 tune misses). An unowned one ("rejected the demand") may repeat a request told
+before and stays the verb's object."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.wordlists import read_word_sets
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "object_acts.yaml")
+
+
+def _request_nouns() -> frozenset[str]:
+    return _words()["owned_request_nouns"]
+
+
+def owned_request(noun: Token) -> bool:
+    """`noun` is a request noun (`owned_request_nouns` in `data/events/object_acts.yaml`) with
+    its owner before it: a possessive ("the ministry's", "its") or a proper name or adjective
+    ("a Kazakh request", "the Hamas demand")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _request_nouns():
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper() and c.i > c.sent.start)
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
+def answered_request(noun: Token) -> bool:
+    """`noun` is an owned request that a verb answering, keeping or giving it up takes as its
+    object ("might drop its demand", "rejected the ministry's demand"): the request was made,
+    whatever that verb's own modality (`request_answering_verbs`)."""
+    return (
+        owned_request(noun)
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and noun.head.lemma_.lower() in _words()["request_answering_verbs"]
+    )
