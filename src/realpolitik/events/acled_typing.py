@@ -37,7 +37,9 @@ from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     reads_armed_fight,
+    reads_assault_repelled,
     reads_deployment,
+    reads_ground_retaken,
     reads_hand_thrown_explosive,
     reads_mob_justice,
     reads_prisoner_exchange,
@@ -236,6 +238,11 @@ ACT_READERS = (
     (reads_civilian_shot_dead, "Attack"),
     # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
     (reads_hand_thrown_explosive, "Grenade"),
+    # round r13: an assault repelled or beaten back (own14 tune: read as none, the rules'
+    # vote going to an attack)
+    (reads_assault_repelled, "Armed clash"),
+    # round r13: a state force retaking a place (own14 tune: read as an armed clash)
+    (reads_ground_retaken, "Government regains territory"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack

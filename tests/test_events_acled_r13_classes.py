@@ -1,0 +1,78 @@
+"""Round r13 (issue 9, helper "acled16"): classes of phrasing read from the tune misses of own14.
+An assault repelled, repulsed or beaten back by an armed side is an armed clash; a state force
+retaking a place is a government gain of territory. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.events.acled_acts import reads_assault_repelled, reads_ground_retaken
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+def _sentence(nlp, text: str):
+    return next(nlp(text).sents)
+
+
+def _types(analyse, text: str) -> set[str | None]:
+    return {e.acled_sub_event_type for e in analyse(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government soldiers beat back a rebel attack on their barracks before dawn.",
+        "An assault by militants on the border post was repulsed by the guards.",
+        "The garrison fought off a night raid by the insurgents, the army said.",
+        "Marines repelled an enemy incursion near the river crossing.",
+    ],
+)
+def test_an_assault_driven_back_by_an_armed_side_reads_as_a_fight(nlp, text):
+    assert reads_assault_repelled(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper beat back a late attack to keep the clean sheet.",
+        "The minister repelled the opposition's attack on the budget in parliament.",
+        "Soldiers guarded the bridge through the night.",
+    ],
+)
+def test_a_sporting_or_political_attack_fended_off_is_no_fight(nlp, text):
+    assert not reads_assault_repelled(_sentence(nlp, text))
+
+
+def test_a_repelled_push_is_typed_an_armed_clash(analyse):
+    text = "Defenders repelled a tank-backed push toward the village overnight, the brigade said."
+    assert "Armed clash" in _types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army troops recaptured the district headquarters from the rebels on Monday.",
+        "Police and soldiers retook the hill town of Daru after the militia fled.",
+        "Government forces regained control of the airport, a spokesman said.",
+    ],
+)
+def test_a_state_force_retaking_a_place_reads_as_a_gain(nlp, text):
+    assert reads_ground_retaken(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company regained its market share in the capital after a slow year.",
+        "The champion retook the title in the final round.",
+        "Rebels recaptured the town from the army on Sunday.",
+    ],
+)
+def test_a_title_a_market_or_a_rebel_gain_is_no_state_gain(nlp, text):
+    assert not reads_ground_retaken(_sentence(nlp, text))
+
+
+def test_troops_retaking_a_village_are_typed_a_government_gain(analyse):
+    text = "Federal troops retook the fishing village of Kalamu from the insurgents on Thursday."
+    assert "Government regains territory" in _types(analyse, text)
