@@ -1,12 +1,15 @@
 """Round r13 (issue 9, helper "acled16"): classes of phrasing read from the tune misses of own14.
 An assault repelled, repulsed or beaten back by an armed side is an armed clash; a state force
-retaking a place is a government gain of territory. Sentences written for these tests."""
+retaking a place is a government gain of territory; people walking or parading with a demand
+("asking", "claiming" unpaid pay) tell a protest, whose reading now votes as a violent act's
+phrase (0.3). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from realpolitik.events.acled_acts import reads_assault_repelled, reads_ground_retaken
+from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -76,3 +79,30 @@ def test_a_title_a_market_or_a_rebel_gain_is_no_state_gain(nlp, text):
 def test_troops_retaking_a_village_are_typed_a_government_gain(analyse):
     text = "Federal troops retook the fishing village of Kalamu from the insurgents on Thursday."
     assert "Government regains territory" in _types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of pensioners walked to the treasury asking that their arrears be paid.",
+        "Sacked miners paraded through the town centre claiming their final wages.",
+    ],
+)
+def test_people_walking_with_a_demand_tell_a_protest(nlp, text):
+    assert reads_unnamed_protest(_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists walked through the old town on a sunny afternoon.",
+        "Students paraded in their new uniforms at the school's anniversary.",
+    ],
+)
+def test_people_walking_with_no_demand_tell_no_protest(nlp, text):
+    assert not reads_unnamed_protest(_sentence(nlp, text))
+
+
+def test_workers_gathering_for_unpaid_pay_are_typed_a_peaceful_protest(analyse):
+    text = "Hospital cleaners gathered outside the health office on Tuesday demanding four months of unpaid wages."
+    assert "Peaceful protest" in _types(analyse, text)

@@ -205,8 +205,6 @@ PHRASE_READERS = (
     (reads_disappearance, "Abduction/forced disappearance"),
     (reads_group_change, "Change to group/activity"),
     (reads_crowd_clash, "Mob violence"),
-    # round r6: a strike, or people gathering with a demand, told without a protest word
-    (reads_unnamed_protest, "Peaceful protest"),
     # round r6: an armed group levying taxes, an "Other" strategic development
     (reads_armed_levy, "Other"),
     # round r11: people arrested before a protest still to come (own12 tune: read as the
@@ -238,6 +236,10 @@ ACT_READERS = (
     (reads_civilian_shot_dead, "Attack"),
     # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
     (reads_hand_thrown_explosive, "Grenade"),
+    # round r6: a strike, or people gathering with a demand, told without a protest word;
+    # moved here from PHRASE_READERS in round r13 (own14 and own13 tune: at 0.15 the
+    # classifier's "none" kept teachers gathering for unpaid salaries untyped)
+    (reads_unnamed_protest, "Peaceful protest"),
     # round r13: an assault repelled or beaten back (own14 tune: read as none, the rules'
     # vote going to an attack)
     (reads_assault_repelled, "Armed clash"),
