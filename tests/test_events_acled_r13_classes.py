@@ -2,13 +2,15 @@
 An assault repelled, repulsed or beaten back by an armed side is an armed clash; a state force
 retaking a place is a government gain of territory; people walking or parading with a demand
 ("asking", "claiming" unpaid pay) tell a protest, whose reading now votes as a violent act's
-phrase (0.3). Sentences written for these tests."""
+phrase (0.3); people arrested for a protest being planned, organised or called for are arrests,
+also where the classifier read the protest's intervention. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from realpolitik.events.acled_acts import reads_assault_repelled, reads_ground_retaken
+from realpolitik.events.acled_protest_force import protest_under_way, reads_arrest_before_protest
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -106,3 +108,25 @@ def test_people_walking_with_no_demand_tell_no_protest(nlp, text):
 def test_workers_gathering_for_unpaid_pay_are_typed_a_peaceful_protest(analyse):
     text = "Hospital cleaners gathered outside the health office on Tuesday demanding four months of unpaid wages."
     assert "Peaceful protest" in _types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained nine students suspected of planning a march on the palace.",
+        "Two union officials were arrested for organising a rally against the wage freeze.",
+        "Agents detained a blogger accused of calling for protests over the fuel price.",
+    ],
+)
+def test_people_arrested_for_a_protest_being_planned_are_arrested_before_it(nlp, text):
+    assert reads_arrest_before_protest(_sentence(nlp, text))
+
+
+def test_a_rally_organised_in_a_finite_clause_is_under_way(nlp):
+    text = "Farmers organised a rally outside the ministry and police arrested twelve of them."
+    assert protest_under_way(_sentence(nlp, text))
+
+
+def test_activists_detained_for_planning_protests_are_typed_arrests(analyse):
+    text = "Police in the capital detained 11 opposition members accused of planning unauthorised rallies against the new constitution."
+    assert "Arrests" in _types(analyse, text)

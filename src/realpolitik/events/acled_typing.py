@@ -272,6 +272,12 @@ LOOTING = "Looting/property destruction"
 # trucks "to press for teaching posts" read as mob violence: the pronoun "them" taken for people).
 DAMAGE_READINGS = frozenset({LOOTING, "Mob violence"})
 PEACEFUL_PROTEST = "Peaceful protest"
+# Round r13: a protest with intervention decided where the sentence tells people arrested for a
+# protest still to come (`reads_arrest_before_protest`) is the arrests (own13 tune: activists
+# detained, accused of planning protests); the phrase's vote (0.15) did not outweigh the
+# classifier, which reads the protest words.
+INTERVENTION = "Protest with intervention"
+ARRESTS = "Arrests"
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
@@ -487,6 +493,10 @@ def _decision_scores(
         # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
         # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
+    elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
+        # people arrested for a protest still to come, none under way: the codebook's arrests,
+        # where the classifier reads the protest words as the protest's intervention (round r13)
+        scores[ARRESTS], scores[top] = scores[top], scores[ARRESTS]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
