@@ -293,7 +293,12 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
 
 @pytest.mark.parametrize(
     ("key", "prefix"),
-    [("own11", "acled_own11"), ("own12", "acled_own12"), ("own13", "acled_own13")],
+    [
+        ("own11", "acled_own11"),
+        ("own12", "acled_own12"),
+        ("own13", "acled_own13"),
+        ("own14", "acled_own14"),
+    ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):
     from realpolitik.eval.case import OWN_SETS

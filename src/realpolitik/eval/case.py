@@ -41,7 +41,9 @@ make-up as own11, from South Asia's provincial press, Latin American crime pages
 wire briefs and Middle-East local outlets. And (key `own13`, round r12)
 `eval/gold/acled_own13.yaml`: the same make-up, from Central Asia and the Caucasus, the
 Philippines' and Myanmar's provincial press, East African radio summaries, North African outlets
-in translation and Mexican state-level crime pages.
+in translation and Mexican state-level crime pages. And (key `own14`, round r13)
+`eval/gold/acled_own14.yaml`: the same make-up, from Sudan's regions, Haiti, Mozambique's north,
+Pakistan's tribal districts, Colombia's Pacific coast and Ukraine's front towns.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ OWN10_FILE = Path(__file__).parent / "gold" / "acled_own10.yaml"
 OWN11_FILE = Path(__file__).parent / "gold" / "acled_own11.yaml"
 OWN12_FILE = Path(__file__).parent / "gold" / "acled_own12.yaml"
 OWN13_FILE = Path(__file__).parent / "gold" / "acled_own13.yaml"
+OWN14_FILE = Path(__file__).parent / "gold" / "acled_own14.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -85,6 +88,7 @@ OWN_SETS = {
     "own11": OWN11_FILE,
     "own12": OWN12_FILE,
     "own13": OWN13_FILE,
+    "own14": OWN14_FILE,
 }
 NONE = "none"
 

@@ -488,3 +488,58 @@ def _two_sides_named(armed: list[Token], sent: Span) -> bool:
     return any(
         tok.lower_ == "both" and tok.head.lemma_.lower() == "side" for tok in span_tokens(sent)
     )
+
+
+def _repels(verb: Token) -> bool:
+    """A verb of driving an attack back: "repelled", "repulsed", or a verb with its particle
+    ("beat back", "fought off", "fended off", "pushed back")."""
+    if _in(verb, "repel"):
+        return True
+    return _in(verb, "repel_phrasal") and any(
+        c.dep_ in {"prt", "advmod"} and _in(c, "repel_particle") for c in verb.children
+    )
+
+
+def reads_assault_repelled(sent: Span) -> bool:
+    """An assault met by armed resistance and driven back (round r13, own14 tune: "units
+    repelled an infantry push ... assaults beaten back" read as none, the rules' vote going to
+    an attack): a verb of repelling whose object, passive subject or head noun ("fourteen
+    assaults beaten back": the participle hangs on the noun) is an assault word, in a sentence
+    naming an armed side. The codebook types an attack that the other side fights off as an
+    armed clash: both sides are armed and engaged."""
+    if not any(_in(t, "organised") or _in(t, "state_force") for t in span_tokens(sent)):
+        return False
+    for tok in span_tokens(sent):
+        if tok.pos_ not in {"VERB", "ADJ"} or not _repels(tok):
+            continue
+        hit = [*_objects(tok)]
+        if tok.dep_ in {"acl", "amod"}:
+            hit.append(tok.head)
+        if any(_in(o, "assault_noun") for o in hit):
+            return True
+    return False
+
+
+def _names_ground(tok: Token) -> bool:
+    return _in(tok, "ground") or tok.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def reads_ground_retaken(sent: Span) -> bool:
+    """A state force retaking a place (round r13, own14 tune: "troops retook the coastal village
+    of X from the insurgents" read as an armed clash, no lexicon event on "retook"): a verb of
+    retaking whose subject is a state force word, not a group's name ("the Arakan Army"), and
+    whose object or its "of" noun is a place word or a named place. The codebook's government
+    regains territory."""
+    for tok in span_tokens(sent):
+        if tok.pos_ not in {"VERB", "ADJ"} or not _in(tok, "retake"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        state = [s for s in subjects if _in(s, "state_force") and s.ent_type_ != "ORG"]
+        if not state:
+            continue
+        objects = _objects(tok)
+        objects += [p for o in objects for p in prep_objects(o, "of")]
+        if any(_names_ground(o) for o in objects):
+            return True
+    return False

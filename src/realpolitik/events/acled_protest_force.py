@@ -266,7 +266,23 @@ def _ahead(tok: Token) -> bool:
             return True
         if prep.lower_ in {"of", "to"} and _in(prep.head, "ahead_word"):
             return True
+    if _planned(tok):
+        return True
     return any(_in(c, "later_mod") for c in tok.children if c.dep_ in {"amod", "compound", "acl"})
+
+
+def _planned(tok: Token) -> bool:
+    """The protest is the object of a gerund or infinitive of planning, organising, calling or
+    inciting ("accused of planning unsanctioned protests", "held for organising a rally",
+    "detained while calling for a march"; round r13, own13 tune: read as the protest's
+    intervention): such a protest is still to come. A finite verb ("unions organised a rally
+    on Monday") tells it held, so only the gerund and the infinitive are read."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "for":  # "calling for a march"
+        verb = verb.head
+    elif tok.dep_ not in {"dobj", "obj"}:
+        return False
+    return verb is not tok and verb.tag_ in {"VBG", "VB"} and _in(verb, "plan_verb")
 
 
 def reads_arrest_before_protest(sent: Span) -> bool:

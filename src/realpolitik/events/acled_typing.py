@@ -37,7 +37,9 @@ from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     reads_armed_fight,
+    reads_assault_repelled,
     reads_deployment,
+    reads_ground_retaken,
     reads_hand_thrown_explosive,
     reads_mob_justice,
     reads_prisoner_exchange,
@@ -203,8 +205,6 @@ PHRASE_READERS = (
     (reads_disappearance, "Abduction/forced disappearance"),
     (reads_group_change, "Change to group/activity"),
     (reads_crowd_clash, "Mob violence"),
-    # round r6: a strike, or people gathering with a demand, told without a protest word
-    (reads_unnamed_protest, "Peaceful protest"),
     # round r6: an armed group levying taxes, an "Other" strategic development
     (reads_armed_levy, "Other"),
     # round r11: people arrested before a protest still to come (own12 tune: read as the
@@ -236,6 +236,15 @@ ACT_READERS = (
     (reads_civilian_shot_dead, "Attack"),
     # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
     (reads_hand_thrown_explosive, "Grenade"),
+    # round r6: a strike, or people gathering with a demand, told without a protest word;
+    # moved here from PHRASE_READERS in round r13 (own14 and own13 tune: at 0.15 the
+    # classifier's "none" kept teachers gathering for unpaid salaries untyped)
+    (reads_unnamed_protest, "Peaceful protest"),
+    # round r13: an assault repelled or beaten back (own14 tune: read as none, the rules'
+    # vote going to an attack)
+    (reads_assault_repelled, "Armed clash"),
+    # round r13: a state force retaking a place (own14 tune: read as an armed clash)
+    (reads_ground_retaken, "Government regains territory"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -263,6 +272,12 @@ LOOTING = "Looting/property destruction"
 # trucks "to press for teaching posts" read as mob violence: the pronoun "them" taken for people).
 DAMAGE_READINGS = frozenset({LOOTING, "Mob violence"})
 PEACEFUL_PROTEST = "Peaceful protest"
+# Round r13: a protest with intervention decided where the sentence tells people arrested for a
+# protest still to come (`reads_arrest_before_protest`) is the arrests (own13 tune: activists
+# detained, accused of planning protests); the phrase's vote (0.15) did not outweigh the
+# classifier, which reads the protest words.
+INTERVENTION = "Protest with intervention"
+ARRESTS = "Arrests"
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
@@ -478,6 +493,10 @@ def _decision_scores(
         # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
         # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
+    elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
+        # people arrested for a protest still to come, none under way: the codebook's arrests,
+        # where the classifier reads the protest words as the protest's intervention (round r13)
+        scores[ARRESTS], scores[top] = scores[top], scores[ARRESTS]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
