@@ -17,9 +17,11 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.alleging import alleged_accusation
+from realpolitik.events.arms_transfers import approved_arms_transfer
 from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
 from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.ending import ending_event
+from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
 from realpolitik.events.giving_in import given_in
@@ -562,6 +564,14 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if removal is not None:
         # "ordered the expulsion of a military attache": typed as "expel" + the attache
         return Trigger(verb, removal[0], False, removal[1])
+    barred = barred_movement(verb)
+    if barred is not None:
+        # "stopped the monitors from entering polling stations": movement restricted
+        return Trigger(verb, barred[0], False, barred[1])
+    arms = approved_arms_transfer(verb)
+    if arms is not None:
+        # "approved the sale of fighter jets to Turkey": arms given, military aid
+        return Trigger(verb, arms[0], False, arms[1])
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
