@@ -57,3 +57,24 @@ def test_events_r13_plover_stopping_without_a_movement_keeps_its_reading(resourc
     # "from" + a gerund that is no movement: the verb of stopping is not read as a restriction
     events = pipeline_events("The court stopped the ministry from selling the land.", resources)
     assert not any(e.cameo_code == "172" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover_type", "cameo"),
+    [
+        # aid let in, and a crossing opened so as to let it in
+        ("The Sudanese army allowed the delivery of food aid to El Fasher.", "RETREAT", "0863"),
+        ("Ethiopia let aid convoys into Tigray for the first time in months.", "RETREAT", "0863"),
+        ("Uzbekistan finally opened the Termez bridge after three years to allow the delivery "
+         "of wheat to Afghanistan.", "RETREAT", "0863"),
+        # a reopening for no purpose stays a concession
+        ("Uzbekistan reopened the bridge to Afghanistan after four years.", "CONCEDE", "081"),
+        # a fine, by a court or a regulator, is a penalty
+        ("The EU competition regulator fined the carmaker 800 million euros.", "SANCTION", "172"),
+    ],
+)  # fmt: skip
+def test_events_r13_plover_access_and_fines(resources, text, plover_type, cameo):
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None, text
+    assert (top.plover_type, top.cameo_code) == (plover_type, cameo), text

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.arms_transfers import approved_arms_transfer
 from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
@@ -246,6 +247,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     )
     trig = _retyped(verb, trig, kept_open(verb, lex, _clause_word_type))  # "did not rule out ..."
     trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
+    # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
+    trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
     trig = _retyped(
         verb, trig, pledge_delivered(verb, trig.ttype if trig else None, lex, _clause_word_type)
