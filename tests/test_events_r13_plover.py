@@ -70,6 +70,9 @@ def test_events_r13_plover_stopping_without_a_movement_keeps_its_reading(resourc
          "of wheat to Afghanistan.", "RETREAT", "0863"),
         # a reopening for no purpose stays a concession
         ("Uzbekistan reopened the bridge to Afghanistan after four years.", "CONCEDE", "081"),
+        # sanctions called for by a party that does not impose them denounce their target
+        ("Human rights groups called for sanctions against Eritrea over its role in the war.",
+         "ACCUSE", "111"),
         # a fine, by a court or a regulator, is a penalty
         ("The EU competition regulator fined the carmaker 800 million euros.", "SANCTION", "172"),
     ],
