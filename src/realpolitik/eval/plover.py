@@ -142,6 +142,12 @@ OWN28_FILE = Path(__file__).parent / "gold" / "plover_own28.yaml"
 # and 20 with two or three acts (reactions, purposes, report verbs, "after"/"before"/"as" clauses,
 # conditions).
 OWN29_FILE = Path(__file__).parent / "gold" / "plover_own29.yaml"
+# A thirtieth own set, written before round r13's typing changes: one- or two-clause wire
+# sentences over all sixteen roots in wire proportions, from Central Africa, the Western Balkans,
+# Iran and Turkey, the Andes, Oceania and the Arctic states, on ports, grain, fisheries,
+# elections, debt, peacekeeping, cyber and extraditions; light verbs, nominal events, passives,
+# reported speech, negation and hedges, acts near the cooperation/conflict border.
+OWN30_FILE = Path(__file__).parent / "gold" / "plover_own30.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -160,6 +166,7 @@ OWN_SETS = {
     "own27": OWN27_FILE,
     "own28": OWN28_FILE,
     "own29": OWN29_FILE,
+    "own30": OWN30_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -16,10 +16,13 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
+from realpolitik.events.arms_transfers import approved_arms_transfer
 from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
 from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.ending import ending_event
+from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
 from realpolitik.events.giving_in import given_in
@@ -244,6 +247,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     )
     trig = _retyped(verb, trig, kept_open(verb, lex, _clause_word_type))  # "did not rule out ..."
     trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
+    # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
+    trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
     trig = _retyped(
         verb, trig, pledge_delivered(verb, trig.ttype if trig else None, lex, _clause_word_type)
@@ -562,6 +567,14 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if removal is not None:
         # "ordered the expulsion of a military attache": typed as "expel" + the attache
         return Trigger(verb, removal[0], False, removal[1])
+    barred = barred_movement(verb)
+    if barred is not None:
+        # "stopped the monitors from entering polling stations": movement restricted
+        return Trigger(verb, barred[0], False, barred[1])
+    arms = approved_arms_transfer(verb)
+    if arms is not None:
+        # "approved the sale of fighter jets to Turkey": arms given, military aid
+        return Trigger(verb, arms[0], False, arms[1])
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)

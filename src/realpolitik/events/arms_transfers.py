@@ -1,0 +1,60 @@
+"""An arms transfer approved: "Washington approved the sale of fighter jets to Turkey", "the
+government cleared the export of 40 howitzers to Kyiv", "the arms sale was approved by Congress".
+
+"approve" reads an agreement (CAMEO 03) with most objects, but approving a sale, transfer or
+delivery of weapons to a party is the approver's side giving arms to it: military aid, CAMEO 072,
+PLOVER AID 'military', as "supply arms" and "send weapons" read. A weapon named only as a system
+counts when the transfer noun names it ("the sale of an air defence system"). Word lists:
+`data/events/arms_transfers.yaml`.
+
+Written for issue 9, round r13 (plover31 helper, from own2 tune and the brief's known leftover
+"an approved arms sale").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+WORDS_PATH = DATA_DIR / "arms_transfers.yaml"
+ARMS_GIVEN = TriggerType("AID", "military", "072", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(WORDS_PATH)
+
+
+def _transfer_objects(verb: Token) -> list[Token]:
+    """The verb's object, or its subject when it is passive ("the sale was approved")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps = {"dobj", "nsubjpass"} if passive else {"dobj"}
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _names_weapons(transfer: Token) -> bool:
+    weapons = _words()["weapon_nouns"]
+    modifiers = [c for c in transfer.children if c.dep_ in {"compound", "amod"}]
+    of_objects = [
+        pobj
+        for prep in transfer.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in modifiers + of_objects)
+
+
+def approved_arms_transfer(verb: Token) -> tuple[TriggerType, Token] | None:
+    """Military aid and the transfer noun when `verb` approves a transfer of weapons; else None."""
+    words = _words()
+    if verb.lemma_.lower() not in words["approving_verbs"]:
+        return None
+    for obj in _transfer_objects(verb):
+        if obj.lemma_.lower() in words["transfer_nouns"] and _names_weapons(obj):
+            return ARMS_GIVEN, obj
+    return None
