@@ -24,6 +24,7 @@ from realpolitik.events.coordination import (
     finite_conjunct_of_participle,
     stance_conjunct_of_reported_clause,
 )
+from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
@@ -1647,6 +1648,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             # "its demands that Burundi's government grant ...": the one asked is the clause subject.
             for s in _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
+                if s.lower_ in ANAPHORS and threat_noun_event(noun) is not None:
+                    # "a warning from Ankara that it would shoot down any Greek drone": the
+                    # clause tells the sender's own act, and whom it is aimed at is its object
+                    # (round r13, args17)
+                    for obj in _children(c, {"dobj", "obj"}):
+                        args.target += actors_of(obj, index)
         elif c.dep_ == "prep":
             prep = c.lower_
             pobjs = _pobjs(c)
