@@ -74,3 +74,30 @@ def test_events_r13_a_capital_someone_travels_from_stays_a_place(resources):
     text = "A delegation from Nairobi arrived in Kampala for talks on the oil pipeline."
     events = pipeline_events(text, resources)
     assert all("Nairobi" not in m.text for e in events for m in e.source), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Two hundred French soldiers were pulled out of northern Mali on Friday.", "pulled",
+         "FRA", "MLI"),
+        ("Thirty German diplomats were evacuated from Sudan on Sunday.", "evacuated", "DEU",
+         "SDN"),
+        ("Forty Indian peacekeepers were withdrawn from the Congolese town of Goma after the "
+         "clashes.", "withdrawn", "IND", "COD"),
+    ],
+)  # fmt: skip
+def test_events_r13_own_people_withdrawn_in_an_agentless_passive_are_their_sides_act(
+    resources, text, trigger, source, target
+):
+    act = _by_trigger(pipeline_events(text, resources), trigger)
+    assert _countries(act.source) == {source}, act.source
+    assert _countries(act.target) == {target}, act.target
+
+
+def test_events_r13_people_pulled_from_a_place_of_no_state_are_not_withdrawn(resources):
+    act = _by_trigger(
+        pipeline_events("Two soldiers were pulled from the rubble after the storm.", resources),
+        "pulled",
+    )
+    assert not act.source, act.source
