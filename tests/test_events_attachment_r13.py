@@ -101,3 +101,35 @@ def test_events_r13_people_pulled_from_a_place_of_no_state_are_not_withdrawn(res
         "pulled",
     )
     assert not act.source, act.source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Canada's grant of 5 million dollars to Haiti's police was announced on Friday.",
+         "grant", "CAN", "HTI"),
+        ("Germany's donation of two field hospitals to Ukraine was confirmed by the defence "
+         "ministry.", "donation", "DEU", "UKR"),
+        ("Norway's grant to Nepal's schools will run until 2030.", "grant", "NOR", "NPL"),
+    ],
+)  # fmt: skip
+def test_events_r13_a_noun_of_aid_with_giver_and_recipient_names_the_giving(
+    resources, text, trigger, source, target
+):
+    events = pipeline_events(text, resources)
+    act = _by_trigger(events, trigger)
+    assert act.plover_type == "AID"
+    assert _countries(act.source) == {source}, act.source
+    assert _countries(act.target) == {target}, act.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loan matures in 2030, the finance ministry said.",
+        "Kenya's grant programme for farmers has been popular.",
+    ],
+)
+def test_events_r13_a_noun_of_aid_without_both_parties_is_no_event(resources, text):
+    events = pipeline_events(text, resources)
+    assert not [e for e in events if e.trigger in {"loan", "grant"}], events
