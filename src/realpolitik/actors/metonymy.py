@@ -4,7 +4,8 @@ Islamabad" is a place and no actor at all.
 The reading comes from the parse: a seat that is the subject or object of a verb, a possessor
 ("Kabul's interim government"), a modifier of a government noun ("Kabul-based government",
 "Islamabad authorities") or a party in "between Kabul and Islamabad" is an actor; after a
-locative preposition ("in", "at", "near", "to", "from"), as a dateline ("KABUL –") or as the
+locative preposition ("in", "at", "near", "to", "from"; but "a warning from Moscow" names the
+sender), as a dateline ("KABUL –") or as the
 modifier of any other noun ("a Kabul mosque") it is a place.
 """
 
@@ -51,6 +52,13 @@ def _governing(token: Token) -> Token:
 def pressure_on_nouns() -> frozenset[str]:
     """Nouns whose "on" names the party pressed (`data/actors/pressure_on_nouns.txt`)."""
     lines = (DATA_DIR / "pressure_on_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def message_from_nouns() -> frozenset[str]:
+    """Nouns whose "from" names the party that sends them (`data/actors/message_from_nouns.txt`)."""
+    lines = (DATA_DIR / "message_from_nouns.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -118,5 +126,7 @@ def seat_is_actor(span: Span) -> bool:
             return True
         if prep.lower_ == "on" and prep.head.lemma_.lower() in pressure_on_nouns():
             return True  # "pressure on Manila", "sanctions on Caracas": the party pressed
+        if prep.lower_ == "from" and prep.head.lemma_.lower() in message_from_nouns():
+            return True  # "a warning from Moscow", "pressure from Washington": the sender
         return prep.lower_ not in LOCATIVE_PREPOSITIONS
     return False

@@ -304,9 +304,24 @@ def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[
                     break
                 end += 1
             first = sdoc[cand.end + 1]
-            if first.lower_ in {"the", "a", "an"} or first.pos_ in {"NOUN", "ADJ"}:
+            if (
+                first.lower_ in {"the", "a", "an"}
+                or first.pos_ in {"NOUN", "ADJ"}
+                or _possessive_state_role(sdoc, cand.end + 1, cands)
+            ):
                 _apply_role(kb, sdoc, cand, cands, cand.end + 1, end)
     return [c for c in cands if all(c is not a for a in absorbed)]
+
+
+def _possessive_state_role(sdoc: Doc, start: int, cands: list[Candidate]) -> bool:
+    """An apposition that opens with a state's possessive: "Tomas Perez, Spain's ambassador in
+    The Hague,", "Rania Haddad, Jordan's planning minister," (round r13, args17: own31 tune,
+    where the person kept no country and the summons lost its target)."""
+    owner = _owner(cands, start)
+    if owner is None or owner.kind != "state" or owner.start != start:
+        return False
+    # the state's name alone, or widened with the role it holds ("Spain's ambassador")
+    return any(t.lower_ in {"'s", "’s"} for t in sdoc[start : min(owner.end + 1, len(sdoc))])
 
 
 def _widen_seat(sdoc: Doc, cand: Candidate) -> bool:

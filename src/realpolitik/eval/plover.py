@@ -148,6 +148,12 @@ OWN29_FILE = Path(__file__).parent / "gold" / "plover_own29.yaml"
 # elections, debt, peacekeeping, cyber and extraditions; light verbs, nominal events, passives,
 # reported speech, negation and hedges, acts near the cooperation/conflict border.
 OWN30_FILE = Path(__file__).parent / "gold" / "plover_own30.yaml"
+# A thirty-first own set, written before round r13's attachment and main-event changes: 30
+# single-act sentences with hard attachment (passives, possessive sources of nominal events,
+# appositions, three-way coordinations, "between A and B", role and pronoun sources, capitals,
+# ministries and armies, prepositional and clausal targets, companies, a union and an armed group
+# by acronym) and 20 with two or three acts whose pair is the main clause's.
+OWN31_FILE = Path(__file__).parent / "gold" / "plover_own31.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -167,6 +173,7 @@ OWN_SETS = {
     "own28": OWN28_FILE,
     "own29": OWN29_FILE,
     "own30": OWN30_FILE,
+    "own31": OWN31_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

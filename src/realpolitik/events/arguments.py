@@ -24,6 +24,7 @@ from realpolitik.events.coordination import (
     finite_conjunct_of_participle,
     stance_conjunct_of_reported_clause,
 )
+from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
@@ -135,6 +136,9 @@ class ArgumentWords:
     sending_verbs: frozenset[str]
     sent_force_sectors: frozenset[str]
     sent_to_preps: frozenset[str]
+    withdrawing_verbs: frozenset[str]
+    withdrawn_people_nouns: frozenset[str]
+    withdrawn_from_preps: frozenset[str]
     harm_participles: frozenset[str]
     answering_participles: frozenset[str]
     purpose_fight_verbs: frozenset[str]
@@ -659,6 +663,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                     ]  # fmt: skip
     if passive and not args.source:
         _sent_forces(verb, index, args)
+    if passive and not args.source:
+        _withdrawn_people(verb, index, args)
     own_forces: list[ActorMention] = []
     own_possessed: list[ActorMention] = []
     taken_from = _taken_from(verb, index)
@@ -861,6 +867,37 @@ def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep) for m in actors_of(p, index) or _mission_state(p, index)
         if m.country not in {s.country for s in sent}
     ] or border_states(verb, index, sent)  # fmt: skip
+
+
+def _withdrawn_people(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """ "Thirty German diplomats were evacuated from Sudan", "Eighty UN peacekeepers were shipped
+    out of the enclave of Gorazde": a state's or a world body's own people withdrawn, with no one
+    named as withdrawing them, are their own side's act, aimed at the state of the place they
+    leave, which must name one (round r13, args17: the place had been read as the source and the people as the
+    target)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.withdrawing_verbs or _children(verb, {"agent"}):
+        return
+    movers = [
+        m for s in _children(verb, PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if (m.country or m.sector == "IGO")
+        and (m.sector in words.sent_force_sectors
+             or singular(s.lemma_.lower()) in words.withdrawn_people_nouns)
+    ]  # fmt: skip
+    if not movers:
+        return
+    theirs = {m.country for m in movers}
+    places = [
+        p for prep in _children(verb, {"prep", "prt"}) if prep.lower_ in words.withdrawn_from_preps
+        for p in (_pobjs(prep) if prep.lower_ == "from" else
+                  [q for of in _children(prep, {"prep"}) if of.lower_ == "of" for q in _pobjs(of)])
+    ]  # fmt: skip
+    left = [
+        m for p in places for m in actors_of(p, index) or _mission_state(p, index)
+        if m.country and m.country not in theirs
+    ]  # fmt: skip
+    if left:  # "two soldiers were pulled from the rubble" leaves no state: not a withdrawal
+        args.source, args.target = movers, left
 
 
 def cited_threats(
@@ -1647,6 +1684,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             # "its demands that Burundi's government grant ...": the one asked is the clause subject.
             for s in _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
+                if s.lower_ in ANAPHORS and threat_noun_event(noun) is not None:
+                    # "a warning from Ankara that it would shoot down any Greek drone": the
+                    # clause tells the sender's own act, and whom it is aimed at is its object
+                    # (round r13, args17)
+                    for obj in _children(c, {"dobj", "obj"}):
+                        args.target += actors_of(obj, index)
         elif c.dep_ == "prep":
             prep = c.lower_
             pobjs = _pobjs(c)

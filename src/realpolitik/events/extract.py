@@ -73,7 +73,7 @@ from realpolitik.events.place_target import (
 )
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
-from realpolitik.events.purpose import purposed
+from realpolitik.events.purpose import COMPLAINT, purposed
 from realpolitik.events.refusals import REFUSAL, refuses_acceptance
 from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import requests_act
@@ -417,7 +417,11 @@ def extract_events(
                     objects += [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"}
                                 for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
                     aimed = [m for o in objects for m in actors_of(o, index)]
-                    args.target = [m for m in aimed if m not in args.source] or args.target
+                    if ttype is not COMPLAINT or not args.target:
+                        # a summoned envoy hears the complaint; the purpose's object is its
+                        # grievance ("summoned Tomas Perez, Spain's ambassador, to protest the
+                        # detention of a Dutch reporter": round r13, args17, own31 tune)
+                        args.target = [m for m in aimed if m not in args.source] or args.target
             if (
                 not args.source
                 and args.anaphor is not None

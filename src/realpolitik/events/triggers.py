@@ -25,6 +25,7 @@ from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.formation import forming_event
+from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
@@ -734,6 +735,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or ending_event(noun, lex)
     # "its threat to expel the diplomats": the threat, named with what it threatens
     hit = hit or threat_noun_event(noun)
+    # "New Zealand's grant to Papua New Guinea": money given, named with giver and recipient
+    hit = hit or given_aid_event(noun)
     # "the next round will open in Havana": a round placed in a series of talks is a meeting
     hit = hit or talks_round_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
