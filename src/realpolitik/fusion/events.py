@@ -40,7 +40,7 @@ from realpolitik.fusion.cross_family import join_across_families
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.one_sided_reports import day_key, one_sided_partner
-from realpolitik.fusion.person_names import family_key, title_key
+from realpolitik.fusion.person_names import family_key, title_key, written_key
 from realpolitik.fusion.recalled_acts import recalled_happening, recalls_an_act
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
@@ -228,6 +228,7 @@ def _block_keys(m: EventMention) -> list[str]:
     names = sorted(
         {f"n:{k}" for a in m.source + m.target if (k := family_key(a))}
         | {f"t:{k}" for a in m.source + m.target if (k := title_key(a))}
+        | {f"n:{k}" for a in m.source + m.target if (k := written_key(a))}
     )
     # a happening named by one side only meets the report naming the other (`one_sided_reports`)
     names += [k] if (k := day_key(m)) else []
