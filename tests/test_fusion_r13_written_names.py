@@ -60,4 +60,7 @@ def test_a_name_of_another_country_or_the_actor_s_own_name_is_no_written_name() 
     as_itself = _written("Ruritania", "RUR", "Ruritania", "RUR", None)
     assert written_key(as_itself) is None
     # a lower-case common noun read as the government is no name
-    assert written_key(_written("the authorities", "RUR.GOV", "Ruritania (government)", "RUR", "GOV")) is None
+    assert (
+        written_key(_written("the authorities", "RUR.GOV", "Ruritania (government)", "RUR", "GOV"))
+        is None
+    )
