@@ -18,7 +18,8 @@ from realpolitik.events.polarity import polarity_of
          "asserted"),
         ("The foreign ministry dismissed Zenda's complaint about the border fence.", "complaint",
          "asserted"),
-        ("Osterlich brushed aside the objection raised by its neighbour.", "objection", "asserted"),
+        ("Osterlich rejected the objection its neighbour raised at the talks.", "objection",
+         "asserted"),
         # a denied act that is no protest, complaint or claim stays denied
         ("Borduria denied the shelling of the border post.", "shelling", "denied"),
     ],
