@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from realpolitik.fusion.person_names import is_proper_name, name_words, same_name, same_title
+from realpolitik.fusion.person_names import (
+    is_proper_name,
+    name_words,
+    same_name,
+    same_title,
+    same_written_name,
+)
 from realpolitik.model import ActorMention
 
 # A government sector stands for the state's leadership: it may act through its officials of any
@@ -61,7 +67,7 @@ def _names_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) ->
         for b in right:
             if not (is_uninformative(a) or is_uninformative(b)):
                 continue
-            if same_name(a, b):
+            if same_name(a, b) or same_written_name(a, b) or same_written_name(b, a):
                 return 2
             if same_title(a, b) or same_title(b, a):
                 best = 1

@@ -39,7 +39,8 @@ from realpolitik.fusion.compat import PRECISION_RANK, type_family
 from realpolitik.fusion.cross_family import join_across_families
 from realpolitik.fusion.meeting_places import place_at_fused_meetings
 from realpolitik.fusion.merge import build_event
-from realpolitik.fusion.person_names import family_key, title_key
+from realpolitik.fusion.one_sided_reports import day_key, one_sided_partner
+from realpolitik.fusion.person_names import family_key, title_key, written_key
 from realpolitik.fusion.recalled_acts import recalled_happening, recalls_an_act
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
@@ -90,6 +91,7 @@ class _FamilyFusion:
         positions = self._place_dependents(dependents)
         self._continue_definite_openers(positions)
         self._join_recalled_acts()
+        self._join_one_sided_reports()
         return [c for c in self.clusters if c.mentions]
 
     def _place_dependents(self, dependents: list[EventMention]) -> DocumentPositions:
@@ -152,6 +154,25 @@ class _FamilyFusion:
                 c.remove([m])
                 self._add(target, m, swapped)
 
+    def _join_one_sided_reports(self) -> None:
+        """Two happenings of one stated day, each naming the side the other leaves out, join
+        when each is the other's only such partner (`one_sided_reports`)."""
+        for c in list(self.clusters):
+            if not c.mentions:
+                continue
+            partner = one_sided_partner(c, self._same_day)
+            if partner is None:
+                continue
+            moving = list(c.mentions)
+            c.remove(moving)
+            for m in moving:
+                self._add(partner, m, False)
+
+    def _same_day(self, c: MentionCluster) -> list[MentionCluster]:
+        """The family's clusters sharing a one-sided day key with a mention of `c`."""
+        keys = sorted({k for m in c.mentions if (k := day_key(m))})
+        return [o for o in self.index.candidates(keys, c.span) if o.mentions] if keys else []
+
     def _best_join(self, m: EventMention) -> tuple[MentionCluster | None, Join | None]:
         best, best_join = None, None
         tokens = mention_tokens(m)
@@ -207,7 +228,10 @@ def _block_keys(m: EventMention) -> list[str]:
     names = sorted(
         {f"n:{k}" for a in m.source + m.target if (k := family_key(a))}
         | {f"t:{k}" for a in m.source + m.target if (k := title_key(a))}
+        | {f"n:{k}" for a in m.source + m.target if (k := written_key(a))}
     )
+    # a happening named by one side only meets the report naming the other (`one_sided_reports`)
+    names += [k] if (k := day_key(m)) else []
     if keys:
         return keys + names
     if m.location is not None:

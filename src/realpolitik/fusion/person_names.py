@@ -99,6 +99,35 @@ def family_key(a: ActorMention) -> str | None:
     return words[-1][:4] if words else None
 
 
+def written_key(a: ActorMention) -> str | None:
+    """A blocking key for the words a known state or sector actor was written as, when they
+    are a proper name other than the actor's own ("Macomia" for Mozambique's government), so
+    that another report leaving that name unresolved meets it (`same_written_name`)."""
+    if a.actor_id.startswith("new:") or not a.is_state_or_sector:
+        return None
+    words = name_words(a.text)
+    if not _capitalised(a.text) or words == name_words(a.name) or not words:
+        return None
+    return words[-1][:4]
+
+
+def same_written_name(known: ActorMention, unknown: ActorMention) -> bool:
+    """One report resolved a name to a state or its government ("the town of Macomia" read as
+    Mozambique's government) and another left the same written name an unknown actor with no
+    country ("stormed Macomia"): the same words written name the same party (round r13,
+    fuse12: fusion_own7 tune). Countries, where both have one, agree."""
+    if written_key(known) is None or not is_proper_name(unknown):
+        return False
+    if unknown.country and unknown.country != known.country:
+        return False
+    return name_words(known.text) == name_words(unknown.text)
+
+
+def _capitalised(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
 def same_name(a: ActorMention, b: ActorMention) -> bool:
     """Two proper names that can name one actor: spelt alike word by word, or one the family
     name of the other. Their countries, where both have one, must agree."""
