@@ -41,3 +41,13 @@ def pipeline_events(text: str, resources):
 def token_named(doc, text: str):
     """The first token of a parsed `doc` whose text is `text`."""
     return next(t for t in doc if t.text == text)
+
+
+def countries_of(mentions) -> set:
+    """The countries of a list of actor mentions (a source's or a target's)."""
+    return {m.country for m in mentions}
+
+
+def event_with_trigger(events, trigger: str):
+    """The first event whose whole trigger is `trigger` (StopIteration when none is)."""
+    return next(e for e in events if e.trigger == trigger)

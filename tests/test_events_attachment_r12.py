@@ -6,17 +6,9 @@ party."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, event_with_trigger, pipeline_events
 
 pytestmark = pytest.mark.slow
-
-
-def _countries(mentions):
-    return {m.country for m in mentions}
-
-
-def _by_trigger(events, trigger):
-    return next(e for e in events if e.trigger == trigger)
 
 
 @pytest.mark.parametrize(
@@ -31,9 +23,9 @@ def _by_trigger(events, trigger):
 def test_events_r12_equipment_coordinated_with_own_forces_leaves_the_border_state_as_target(
     resources, text, trigger, source, target
 ):
-    act = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(act.source) == {source}, act.source
-    assert _countries(act.target) == {target}, act.target
+    act = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(act.source) == {source}, act.source
+    assert countries_of(act.target) == {target}, act.target
 
 
 @pytest.mark.parametrize(
@@ -50,9 +42,9 @@ def test_events_r12_equipment_coordinated_with_own_forces_leaves_the_border_stat
 def test_events_r12_a_hyphenated_participle_of_belonging_names_whose_the_thing_is(
     resources, text, trigger, source, target
 ):
-    act = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(act.source) == {source}, act.source
-    assert target in _countries(act.target), act.target
+    act = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(act.source) == {source}, act.source
+    assert target in countries_of(act.target), act.target
 
 
 def test_events_r12_a_participle_of_making_does_not_count_as_belonging(resources):
@@ -79,7 +71,7 @@ def test_events_r12_a_participle_of_making_does_not_count_as_belonging(resources
 def test_events_r12_help_for_people_who_name_no_party_goes_to_the_state_they_are_in(
     resources, text, trigger, source, target
 ):
-    act = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(act.source) == {source}, act.source
-    assert _countries(act.target) == {target}, act.target
+    act = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(act.source) == {source}, act.source
+    assert countries_of(act.target) == {target}, act.target
 

@@ -6,17 +6,9 @@ message) "from" a capital."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, event_with_trigger, pipeline_events
 
 pytestmark = pytest.mark.slow
-
-
-def _countries(mentions):
-    return {m.country for m in mentions}
-
-
-def _by_trigger(events, trigger):
-    return next(e for e in events if e.trigger == trigger)
 
 
 @pytest.mark.parametrize(
@@ -31,9 +23,9 @@ def _by_trigger(events, trigger):
 def test_events_r13_a_person_apposed_with_a_states_possessive_role_takes_that_state(
     resources, text, trigger, source, target
 ):
-    act = _by_trigger(pipeline_events(text, resources), trigger)
-    assert source in _countries(act.source), act.source
-    assert target in _countries(act.target), act.target
+    act = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert source in countries_of(act.source), act.source
+    assert target in countries_of(act.target), act.target
 
 
 @pytest.mark.parametrize(
@@ -48,9 +40,9 @@ def test_events_r13_a_person_apposed_with_a_states_possessive_role_takes_that_st
 def test_events_r13_a_summoned_envoy_not_the_grievance_is_the_complaints_target(
     resources, text, envoy
 ):
-    act = _by_trigger(pipeline_events(text, resources), "summoned")
+    act = event_with_trigger(pipeline_events(text, resources), "summoned")
     assert act.plover_type == "ACCUSE"
-    assert _countries(act.target) == {envoy}, act.target
+    assert countries_of(act.target) == {envoy}, act.target
 
 
 def test_events_r13_a_warning_from_a_capital_is_sent_by_its_state(resources):
@@ -59,10 +51,10 @@ def test_events_r13_a_warning_from_a_capital_is_sent_by_its_state(resources):
         "overshadowed the summit of Mediterranean leaders."
     )
     events = pipeline_events(text, resources)
-    warning = _by_trigger(events, "warning")
+    warning = event_with_trigger(events, "warning")
     assert warning.plover_type == "THREATEN"
-    assert _countries(warning.source) == {"TUR"}, warning.source
-    assert _countries(warning.target) == {"GRC"}, warning.target
+    assert countries_of(warning.source) == {"TUR"}, warning.source
+    assert countries_of(warning.target) == {"GRC"}, warning.target
     assert max(events, key=lambda e: e.confidence) is warning
 
 
@@ -90,13 +82,13 @@ def test_events_r13_a_capital_someone_travels_from_stays_a_place(resources):
 def test_events_r13_own_people_withdrawn_in_an_agentless_passive_are_their_sides_act(
     resources, text, trigger, source, target
 ):
-    act = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(act.source) == {source}, act.source
-    assert _countries(act.target) == {target}, act.target
+    act = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(act.source) == {source}, act.source
+    assert countries_of(act.target) == {target}, act.target
 
 
 def test_events_r13_people_pulled_from_a_place_of_no_state_are_not_withdrawn(resources):
-    act = _by_trigger(
+    act = event_with_trigger(
         pipeline_events("Two soldiers were pulled from the rubble after the storm.", resources),
         "pulled",
     )
@@ -117,10 +109,10 @@ def test_events_r13_a_noun_of_aid_with_giver_and_recipient_names_the_giving(
     resources, text, trigger, source, target
 ):
     events = pipeline_events(text, resources)
-    act = _by_trigger(events, trigger)
+    act = event_with_trigger(events, trigger)
     assert act.plover_type == "AID"
-    assert _countries(act.source) == {source}, act.source
-    assert _countries(act.target) == {target}, act.target
+    assert countries_of(act.source) == {source}, act.source
+    assert countries_of(act.target) == {target}, act.target
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,13 @@ stateless objects, and which of two acts is the main one."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, pipeline_events
 
 pytestmark = pytest.mark.slow
 
 
 def _main(events):
     return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
-
-
-def _countries(mentions):
-    return {m.country for m in mentions}
 
 
 @pytest.mark.parametrize(
@@ -30,8 +26,11 @@ def test_events_round20_a_cooperative_joint_act_on_stateless_objects_pairs_its_p
 ):
     main = _main(pipeline_events(text, resources))
     assert main.quad_class <= 2, main.plover_type
-    assert len(_countries(main.source) | _countries(main.target) - {None}) == 2
-    assert _countries(main.source).isdisjoint(_countries(main.target)), (main.source, main.target)
+    assert len(countries_of(main.source) | countries_of(main.target) - {None}) == 2
+    assert countries_of(main.source).isdisjoint(countries_of(main.target)), (
+        main.source,
+        main.target,
+    )
 
 
 def test_events_round20_a_hostile_joint_act_stays_aimed_at_its_object(resources):
@@ -75,7 +74,7 @@ def test_events_round20_a_means_act_of_the_only_clause_still_ranks_as_the_act(re
 def test_events_round20_a_topic_verbs_with_party_is_the_target_not_a_party_in_the_topic(
     resources, text, country
 ):
-    assert _countries(_main(pipeline_events(text, resources)).target) == {country}
+    assert countries_of(_main(pipeline_events(text, resources)).target) == {country}
 
 
 @pytest.mark.parametrize(
@@ -90,7 +89,7 @@ def test_events_round20_a_topic_verbs_with_party_is_the_target_not_a_party_in_th
 def test_events_round20_a_named_authority_telling_an_agentless_passive_act_did_it(
     resources, text, country
 ):
-    assert _countries(_main(pipeline_events(text, resources)).source) == {country}
+    assert countries_of(_main(pipeline_events(text, resources)).source) == {country}
 
 
 @pytest.mark.parametrize(
@@ -103,7 +102,7 @@ def test_events_round20_a_named_authority_telling_an_agentless_passive_act_did_i
 def test_events_round20_a_teller_of_its_own_nationals_or_losses_is_not_the_doer(
     resources, text, teller_country
 ):
-    assert teller_country not in _countries(_main(pipeline_events(text, resources)).source)
+    assert teller_country not in countries_of(_main(pipeline_events(text, resources)).source)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +117,7 @@ def test_events_round20_a_teller_of_its_own_nationals_or_losses_is_not_the_doer(
 def test_events_round20_a_concession_answers_the_subject_of_a_pressing_clause_after_it(
     resources, text, country
 ):
-    assert country in _countries(_main(pipeline_events(text, resources)).target)
+    assert country in countries_of(_main(pipeline_events(text, resources)).target)
 
 
 @pytest.mark.parametrize(
@@ -132,4 +131,4 @@ def test_events_round20_a_concession_answers_the_subject_of_a_pressing_clause_af
 def test_events_round20_forces_sent_to_a_mission_are_aimed_at_where_it_works(
     resources, text, country
 ):
-    assert _countries(_main(pipeline_events(text, resources)).target) == {country}
+    assert countries_of(_main(pipeline_events(text, resources)).target) == {country}

@@ -6,17 +6,13 @@ of a contest an answering act follows."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, pipeline_events
 
 pytestmark = pytest.mark.slow
 
 
 def _main(events):
     return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
-
-
-def _countries(mentions):
-    return {m.country for m in mentions}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def test_events_round21_a_cooperation_of_several_parties_with_no_other_is_with_e
     main = _main(pipeline_events(text, resources))
     assert main.plover_type == "COOPERATE"
     assert len(main.source) == 1 and len(main.target) == 1, (main.source, main.target)
-    assert _countries(main.source).isdisjoint(_countries(main.target))
+    assert countries_of(main.source).isdisjoint(countries_of(main.target))
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_events_round21_a_retreat_from_a_dividing_line_is_aimed_at_the_side_acro
 ):
     main = _main(pipeline_events(text, resources))
     assert main.plover_type == "RETREAT"
-    assert target in _countries(main.target), main.target
+    assert target in countries_of(main.target), main.target
 
 
 def test_events_round21_a_front_line_names_no_side(resources):
@@ -73,7 +69,7 @@ def test_events_round21_an_answering_act_is_aimed_at_the_other_side_of_the_conte
     resources, text, target
 ):
     main = _main(pipeline_events(text, resources))
-    assert target in _countries(main.target), main.target
+    assert target in countries_of(main.target), main.target
 
 
 def test_events_round21_calling_up_reservists_after_a_disaster_names_no_other_side(resources):
@@ -81,7 +77,7 @@ def test_events_round21_calling_up_reservists_after_a_disaster_names_no_other_si
         pipeline_events("Kenya called up police reservists after floods in the west.", resources)
     )
     assert main.plover_type == "MOBILIZE"
-    assert _countries(main.target) <= {"KEN", None}, main.target
+    assert countries_of(main.target) <= {"KEN", None}, main.target
 
 
 @pytest.mark.parametrize(
@@ -95,8 +91,8 @@ def test_events_round21_forces_sent_with_no_sender_named_are_their_states_act(
     resources, text, source, target
 ):
     main = _main(pipeline_events(text, resources))
-    assert source in _countries(main.source), main.source
-    assert target in _countries(main.target), main.target
+    assert source in countries_of(main.source), main.source
+    assert target in countries_of(main.target), main.target
 
 
 def test_events_round21_people_sent_to_prison_by_a_court_are_still_acted_on(resources):
@@ -105,8 +101,8 @@ def test_events_round21_people_sent_to_prison_by_a_court_are_still_acted_on(reso
             "Three Chinese fishermen were sent to prison by a Philippine court.", resources
         )
     )
-    assert "PHL" in _countries(main.source), main.source
-    assert "CHN" in _countries(main.target), main.target
+    assert "PHL" in countries_of(main.source), main.source
+    assert "CHN" in countries_of(main.target), main.target
 
 
 def test_events_round21_an_attack_on_no_party_is_aimed_at_whom_its_harm_participle_hit(resources):
@@ -121,7 +117,7 @@ def test_events_round21_an_attack_on_a_place_keeps_the_place(resources):
         pipeline_events("Rebels shelled a market in Beni, killing 12 civilians.", resources)
     )
     assert main.trigger == "shelled"
-    assert "COD" in _countries(main.target), main.target
+    assert "COD" in countries_of(main.target), main.target
 
 
 @pytest.mark.parametrize(
@@ -136,30 +132,30 @@ def test_events_round21_an_agreement_or_consultation_of_several_parties_is_with_
 ):
     main = _main(pipeline_events(text, resources))
     assert len(main.source) == 1 and len(main.target) == 1, (main.source, main.target)
-    assert _countries(main.source).isdisjoint(_countries(main.target))
+    assert countries_of(main.source).isdisjoint(countries_of(main.target))
 
 
 def test_events_round21_a_joint_promise_to_a_third_party_keeps_it_as_the_target(resources):
     main = _main(pipeline_events("Britain and France pledged to defend Poland.", resources))
-    assert _countries(main.target) == {"POL"}, main.target
+    assert countries_of(main.target) == {"POL"}, main.target
 
 
 def test_events_round21_a_retreat_from_a_stateless_place_is_aimed_at_the_other_side(resources):
     text = "The Malaysian navy withdrew its patrol boats from Luconia Shoals to ease tensions with Beijing."
     main = _main(pipeline_events(text, resources))
     assert main.plover_type == "RETREAT"
-    assert _countries(main.target) == {"CHN"}, main.target
+    assert countries_of(main.target) == {"CHN"}, main.target
 
 
 def test_events_round21_a_retreat_from_another_state_keeps_that_state(resources):
     main = _main(
         pipeline_events("French troops withdrew from Mali after clashes with jihadists.", resources)
     )
-    assert "MLI" in _countries(main.target), main.target
+    assert "MLI" in countries_of(main.target), main.target
 
 
 def test_events_round21_drills_called_off_near_a_border_are_aimed_across_it(resources):
     text = "Kazakhstan called off naval drills planned near the Russian border after a request from Moscow."
     main = _main(pipeline_events(text, resources))
     assert main.plover_type == "RETREAT"
-    assert "RUS" in _countries(main.target), main.target
+    assert "RUS" in countries_of(main.target), main.target

@@ -6,21 +6,13 @@ and a mobilisation aimed at whom its purpose clause fights."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, event_with_trigger, pipeline_events
 
 pytestmark = pytest.mark.slow
 
 
 def _main(events):
     return sorted(events, key=lambda e: (-e.confidence, e.trigger_start))[0]
-
-
-def _countries(mentions):
-    return {m.country for m in mentions}
-
-
-def _by_trigger(events, trigger):
-    return next(e for e in events if e.trigger == trigger)
 
 
 @pytest.mark.parametrize(
@@ -33,9 +25,9 @@ def _by_trigger(events, trigger):
 def test_events_round22_a_states_adjective_on_forces_sent_makes_the_state_the_sender(
     resources, text, source, target
 ):
-    sent = _by_trigger(pipeline_events(text, resources), text.split()[3])
-    assert _countries(sent.source) == {source}, sent.source
-    assert target in _countries(sent.target), sent.target
+    sent = event_with_trigger(pipeline_events(text, resources), text.split()[3])
+    assert countries_of(sent.source) == {source}, sent.source
+    assert target in countries_of(sent.target), sent.target
 
 
 def test_events_round22_things_moved_are_no_forces(resources):
@@ -56,9 +48,9 @@ def test_events_round22_things_moved_are_no_forces(resources):
 def test_events_round22_a_concession_meeting_a_demand_is_aimed_at_who_made_it(
     resources, text, target
 ):
-    conceded = _by_trigger(pipeline_events(text, resources), "resigned")
+    conceded = event_with_trigger(pipeline_events(text, resources), "resigned")
     assert conceded.plover_type in {"CONCEDE", "RETREAT"}
-    assert target in _countries(conceded.target), conceded.target
+    assert target in countries_of(conceded.target), conceded.target
 
 
 @pytest.mark.parametrize(
@@ -69,14 +61,14 @@ def test_events_round22_a_concession_meeting_a_demand_is_aimed_at_who_made_it(
     ],
 )  # fmt: skip
 def test_events_round22_a_mobilisation_is_aimed_at_whom_its_purpose_fights(resources, text, target):
-    ordered = _by_trigger(pipeline_events(text, resources), "ordered")
+    ordered = event_with_trigger(pipeline_events(text, resources), "ordered")
     assert ordered.plover_type == "MOBILIZE"
-    assert target in _countries(ordered.target), ordered.target
+    assert target in countries_of(ordered.target), ordered.target
 
 
 def test_events_round22_a_mobilisation_for_no_fight_keeps_the_people_raised(resources):
     text = "Moldova ordered the conscription of 3,000 young men to rebuild flooded villages."
-    ordered = _by_trigger(pipeline_events(text, resources), "ordered")
+    ordered = event_with_trigger(pipeline_events(text, resources), "ordered")
     assert {m.text for m in ordered.target} == {"men"}, ordered.target
 
 
@@ -85,16 +77,16 @@ def test_events_round22_a_ministrys_own_troops_are_its_states_not_the_contexts(r
         "The Peruvian Ministry of Defence said its troops had withdrawn from two posts near "
         "the border with Ecuador."
     )
-    withdrawn = _by_trigger(pipeline_events(text, resources), "withdrawn")
-    assert _countries(withdrawn.source) == {"PER"}, withdrawn.source
-    assert "ECU" in _countries(withdrawn.target), withdrawn.target
+    withdrawn = event_with_trigger(pipeline_events(text, resources), "withdrawn")
+    assert countries_of(withdrawn.source) == {"PER"}, withdrawn.source
+    assert "ECU" in countries_of(withdrawn.target), withdrawn.target
 
 
 def test_events_round22_a_town_left_that_no_stage_knows_lies_in_its_in_place(resources):
     text = "Rebels of the FNL pulled out of the town of Murenge in western Burundi on Monday."
-    pulled = _by_trigger(pipeline_events(text, resources), "pulled")
+    pulled = event_with_trigger(pipeline_events(text, resources), "pulled")
     assert pulled.plover_type == "RETREAT"
-    assert "BDI" in _countries(pulled.target), pulled.target
+    assert "BDI" in countries_of(pulled.target), pulled.target
 
 
 @pytest.mark.parametrize(
@@ -109,12 +101,12 @@ def test_events_round22_a_town_left_that_no_stage_knows_lies_in_its_in_place(res
 def test_events_round22_a_stance_on_sending_ones_forces_is_aimed_where_they_would_go(
     resources, text, trigger, target
 ):
-    stance = _by_trigger(pipeline_events(text, resources), trigger)
+    stance = event_with_trigger(pipeline_events(text, resources), trigger)
     assert stance.plover_type == "REJECT"
-    assert target in _countries(stance.target), stance.target
+    assert target in countries_of(stance.target), stance.target
 
 
 def test_events_round22_a_rejected_call_with_no_forces_sent_names_no_place(resources):
     text = "The African Union on Monday rejected a call for elections to be held in Libya."
-    rejected = _by_trigger(pipeline_events(text, resources), "rejected")
-    assert "LBY" not in _countries(rejected.target), rejected.target
+    rejected = event_with_trigger(pipeline_events(text, resources), "rejected")
+    assert "LBY" not in countries_of(rejected.target), rejected.target

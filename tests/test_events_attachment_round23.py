@@ -7,39 +7,31 @@ signs up or agrees to."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, event_with_trigger, pipeline_events
 
 pytestmark = pytest.mark.slow
 
 
-def _countries(mentions):
-    return {m.country for m in mentions}
-
-
-def _by_trigger(events, trigger):
-    return next(e for e in events if e.trigger == trigger)
-
-
 def test_events_round23_the_of_party_of_an_act_noun_with_a_by_doer_is_acted_on(resources):
     text = "The release of nine Ukrainian sailors by the Turkish coast guard was welcomed in Kyiv."
-    released = _by_trigger(pipeline_events(text, resources), "release")
-    assert _countries(released.source) == {"TUR"}, released.source
-    assert _countries(released.target) == {"UKR"}, released.target
+    released = event_with_trigger(pipeline_events(text, resources), "release")
+    assert countries_of(released.source) == {"TUR"}, released.source
+    assert countries_of(released.target) == {"UKR"}, released.target
 
 
 def test_events_round23_the_doers_own_forces_in_the_of_phrase_stay_its_own(resources):
     text = "The pullout of Russian troops by Moscow began on Friday."
-    withdrawn = _by_trigger(pipeline_events(text, resources), "pullout")
-    assert "RUS" in _countries(withdrawn.source), withdrawn.source
-    assert "RUS" not in _countries(withdrawn.target), withdrawn.target
+    withdrawn = event_with_trigger(pipeline_events(text, resources), "pullout")
+    assert "RUS" in countries_of(withdrawn.source), withdrawn.source
+    assert "RUS" not in countries_of(withdrawn.target), withdrawn.target
 
 
 def test_events_round23_an_apposition_restating_a_vessel_names_its_state(resources):
     text = (
         "The Omani navy rescued the crew of the Al Noor 5, a Pakistani dhow that lost its engine."
     )
-    rescued = _by_trigger(pipeline_events(text, resources), "rescued")
-    assert "PAK" in _countries(rescued.target), rescued.target
+    rescued = event_with_trigger(pipeline_events(text, resources), "rescued")
+    assert "PAK" in countries_of(rescued.target), rescued.target
 
 
 @pytest.mark.parametrize(
@@ -54,29 +46,29 @@ def test_events_round23_an_apposition_restating_a_vessel_names_its_state(resourc
 def test_events_round23_who_accepts_a_proposal_agrees_to_who_made_it(
     resources, text, source, target
 ):
-    accepted = _by_trigger(pipeline_events(text, resources), "accepted")
-    assert _countries(accepted.source) == {source}, accepted.source
-    assert _countries(accepted.target) == {target}, accepted.target
+    accepted = event_with_trigger(pipeline_events(text, resources), "accepted")
+    assert countries_of(accepted.source) == {source}, accepted.source
+    assert countries_of(accepted.target) == {target}, accepted.target
 
 
 def test_events_round23_quantities_cost_no_step_in_the_search_for_a_party(resources):
     text = "Ugandan police arrested dozens of followers of exiled opposition leader Kizza Besigye."
-    arrested = _by_trigger(pipeline_events(text, resources), "arrested")
+    arrested = event_with_trigger(pipeline_events(text, resources), "arrested")
     assert arrested.target, arrested
 
 
 def test_events_round23_who_signs_up_to_an_act_noun_does_it(resources):
     text = "Benin and Togo signed up to a joint customs accord on Tuesday."
-    accord = _by_trigger(pipeline_events(text, resources), "accord")
-    parties = _countries(accord.source) | _countries(accord.target)
-    assert _countries(accord.source) <= {"BEN", "TGO"} and accord.source, accord.source
+    accord = event_with_trigger(pipeline_events(text, resources), "accord")
+    parties = countries_of(accord.source) | countries_of(accord.target)
+    assert countries_of(accord.source) <= {"BEN", "TGO"} and accord.source, accord.source
     assert parties == {"BEN", "TGO"}, (accord.source, accord.target)
 
 
 def test_events_round23_a_help_phrase_still_helps_the_clause_subject(resources):
     text = "With the backing of Rwanda, the rebels seized the town of Masisi."
-    backing = _by_trigger(pipeline_events(text, resources), "backing")
-    assert "RWA" in _countries(backing.source), backing.source
+    backing = event_with_trigger(pipeline_events(text, resources), "backing")
+    assert "RWA" in countries_of(backing.source), backing.source
 
 
 def test_events_round23_an_act_told_as_coming_is_aimed_at_whom_it_is_told_to(resources):
@@ -85,8 +77,8 @@ def test_events_round23_an_act_told_as_coming_is_aimed_at_whom_it_is_told_to(res
         "the new mission if the alliance's council approved it without a vote."
     )
     events = pipeline_events(text, resources)
-    told = _by_trigger(events, "told")
-    assert "HUN" in _countries(told.source), told.source
+    told = event_with_trigger(events, "told")
+    assert "HUN" in countries_of(told.source), told.source
     assert [m.text for m in told.target] == ["NATO"], told.target
 
 
@@ -95,8 +87,8 @@ def test_events_round23_a_threats_condition_names_its_target_before_the_addresse
         "Armenia's prime minister told the EU envoy that Yerevan would expel Azerbaijani "
         "diplomats if Baku kept its troops near Jermuk."
     )
-    told = _by_trigger(pipeline_events(text, resources), "told")
-    assert _countries(told.target) == {"AZE"}, told.target
+    told = event_with_trigger(pipeline_events(text, resources), "told")
+    assert countries_of(told.target) == {"AZE"}, told.target
 
 
 @pytest.mark.parametrize(
@@ -111,14 +103,14 @@ def test_events_round23_a_threats_condition_names_its_target_before_the_addresse
 def test_events_round23_closing_crossings_on_a_border_is_aimed_at_the_state_across_it(
     resources, text, trigger, target
 ):
-    closed = _by_trigger(pipeline_events(text, resources), trigger)
-    assert target in _countries(closed.target), closed.target
+    closed = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert target in countries_of(closed.target), closed.target
 
 
 def test_events_round23_a_numbers_of_phrase_is_searched_for_its_party(resources):
     text = "Sudanese police detained two of the Eritrean smugglers near Kassala."
-    detained = _by_trigger(pipeline_events(text, resources), "detained")
-    assert "ERI" in _countries(detained.target), detained.target
+    detained = event_with_trigger(pipeline_events(text, resources), "detained")
+    assert "ERI" in countries_of(detained.target), detained.target
 
 
 @pytest.mark.parametrize(
@@ -135,8 +127,8 @@ def test_events_round23_a_mobilisation_is_aimed_at_the_threat_it_cites(
 ):
     events = pipeline_events(text, resources)
     mobilised = next(e for e in events if e.plover_type == "MOBILIZE" and e.source)
-    assert _countries(mobilised.source) == {source}, mobilised
-    assert target in _countries(mobilised.target), mobilised.target
+    assert countries_of(mobilised.source) == {source}, mobilised
+    assert target in countries_of(mobilised.target), mobilised.target
 
 
 def test_events_round23_a_coordinated_move_to_a_border_names_the_aim_before_the_cited_threat(
@@ -146,5 +138,5 @@ def test_events_round23_a_coordinated_move_to_a_border_names_the_aim_before_the_
         "Latvia called up reservists and sent 3,000 soldiers to its border with Russia, citing "
         "the arrival of Belarusian units in the region."
     )
-    called = _by_trigger(pipeline_events(text, resources), "called up")
-    assert "RUS" in _countries(called.target), called.target
+    called = event_with_trigger(pipeline_events(text, resources), "called up")
+    assert "RUS" in countries_of(called.target), called.target

@@ -5,17 +5,9 @@ parser hangs on a time noun, and `_antecedent`'s comparisons of tokens by positi
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
+from event_helpers import countries_of, event_with_trigger, pipeline_events
 
 pytestmark = pytest.mark.slow
-
-
-def _countries(mentions):
-    return {m.country for m in mentions}
-
-
-def _by_trigger(events, trigger):
-    return next(e for e in events if e.trigger == trigger)
 
 
 @pytest.mark.parametrize(
@@ -30,9 +22,9 @@ def _by_trigger(events, trigger):
 def test_events_r11b_a_pronoun_in_a_clause_hung_on_a_time_noun_is_the_verbs_subject(
     resources, text, trigger, source, target
 ):
-    act = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(act.source) == {source}, act.source
-    assert target in _countries(act.target), act.target
+    act = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(act.source) == {source}, act.source
+    assert target in countries_of(act.target), act.target
 
 
 def test_events_r11b_the_main_clauses_own_pronoun_is_never_its_own_antecedent(
@@ -52,8 +44,8 @@ def test_events_r11b_the_main_clauses_own_pronoun_is_never_its_own_antecedent(
 
 def test_events_r11b_a_reported_clauses_pronoun_is_the_tellers(resources):
     text = "Gabon's navy said that it had turned back six trawlers from Equatorial Guinea."
-    turned = _by_trigger(pipeline_events(text, resources), "turned back")
-    assert _countries(turned.source) == {"GAB"}, turned.source
+    turned = event_with_trigger(pipeline_events(text, resources), "turned back")
+    assert countries_of(turned.source) == {"GAB"}, turned.source
 
 
 @pytest.mark.parametrize(
@@ -70,14 +62,14 @@ def test_events_r11b_a_reported_clauses_pronoun_is_the_tellers(resources):
 def test_events_r11b_a_mobilisation_of_people_raised_in_a_region_is_aimed_at_whom_they_fight(
     resources, text, source, target
 ):
-    ordered = _by_trigger(pipeline_events(text, resources), "ordered")
+    ordered = event_with_trigger(pipeline_events(text, resources), "ordered")
     assert [a.text for a in ordered.source] == [source], ordered.source
     assert [a.text for a in ordered.target] == [target], ordered.target
 
 
 def test_events_r11b_people_raised_for_no_fight_stay_the_mobilisations_target(resources):
     text = "Nigeria's army recruited 2,000 young men in Borno state to rebuild roads."
-    recruited = _by_trigger(pipeline_events(text, resources), "recruited")
+    recruited = event_with_trigger(pipeline_events(text, resources), "recruited")
     assert [a.text for a in recruited.target] == ["men"], recruited.target
 
 
@@ -93,13 +85,13 @@ def test_events_r11b_people_raised_for_no_fight_stay_the_mobilisations_target(re
 def test_events_r11b_a_retreat_is_aimed_at_whom_it_hands_what_it_left(
     resources, text, trigger, target
 ):
-    retreat = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(retreat.target) == {target}, retreat.target
+    retreat = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(retreat.target) == {target}, retreat.target
 
 
 def test_events_r11b_a_retreat_that_hands_nothing_over_gains_no_target(resources):
     text = "Rwandan troops withdrew from the hills and returned to their barracks."
-    withdrew = _by_trigger(pipeline_events(text, resources), "withdrew")
+    withdrew = event_with_trigger(pipeline_events(text, resources), "withdrew")
     assert withdrew.target == [], withdrew.target
 
 
@@ -138,11 +130,11 @@ def test_events_r11b_a_main_clause_aimed_at_a_party_keeps_the_main_rank(resource
 def test_events_r11b_a_promise_to_send_ones_own_people_is_aimed_at_whom_they_help(
     resources, text, trigger, target
 ):
-    promise = _by_trigger(pipeline_events(text, resources), trigger)
-    assert _countries(promise.target) == {target}, promise.target
+    promise = event_with_trigger(pipeline_events(text, resources), trigger)
+    assert countries_of(promise.target) == {target}, promise.target
 
 
 def test_events_r11b_a_promise_to_send_people_to_a_state_keeps_that_state(resources):
     text = "Brazil promised to send firefighters to Bolivia."
-    promised = _by_trigger(pipeline_events(text, resources), "promised")
-    assert _countries(promised.target) == {"BOL"}, promised.target
+    promised = event_with_trigger(pipeline_events(text, resources), "promised")
+    assert countries_of(promised.target) == {"BOL"}, promised.target
