@@ -53,6 +53,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.handed_over import handed_over_parties
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
@@ -403,6 +404,7 @@ def extract_events(
             args = _light_verb_arguments(trig, args, index)
             if not trig.nominal:
                 args = _passive_participle_arguments(tok, args, index)
+                args = handed_over_parties(tok, args, index)  # "was extradited from X"
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
