@@ -2,7 +2,8 @@
 test (not the gold sentences that prompted them): a party refused entry, admission or admittance
 is barred from entering (REJECT, not CAMEO's "obstruct passage" PROTEST); a person handed over in
 the passive with no agent was handed over by the state in the "from" phrase to the one in the
-"to" phrase, or else to the state a "wanted in" / "sought by" participle names."""
+"to" phrase, or else to the state a "wanted in" / "sought by" participle names; a wanted person
+handed over is judicial cooperation (COOPERATE), not aid."""
 
 from __future__ import annotations
 
@@ -63,3 +64,26 @@ def test_events_r14_plover_passive_with_agent_or_a_deportation_keeps_its_reading
     assert top is not None
     assert top.plover_type == "COERCE"
     assert "LBY" not in {a.country for a in top.target}
+
+
+@pytest.mark.slow
+def test_events_r14_plover_wanted_person_handed_over_is_judicial_cooperation(resources):
+    # a person a party wants or seeks, handed over: cooperation with that party, not aid
+    text = "Kenya handed over a rebel commander wanted in Uganda."
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None
+    assert (top.plover_type, top.cameo_code) == ("COOPERATE", "063")
+    assert [a.country for a in top.source] == ["KEN"]
+    assert "UGA" in {a.country for a in top.target}
+    # in the active with no "to" phrase, the asking state is the target
+    top = top_event(
+        pipeline_events("Spain extradited a former banker wanted in Argentina.", resources)
+    )
+    assert top is not None
+    assert "ARG" in {a.country for a in top.target}
+    # goods handed over stay aid; a refused hand-over stays a refusal
+    top = top_event(pipeline_events("Kenya handed over 20 tonnes of maize to Uganda.", resources))
+    assert top is not None and top.plover_type == "AID"
+    text = "Panama said it would not hand over two dissidents sought by Colombia."
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None and top.plover_type == "REJECT"

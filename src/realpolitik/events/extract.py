@@ -53,7 +53,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.framing import obligation, reframe
-from realpolitik.events.handed_over import handed_over_parties
+from realpolitik.events.handed_over import handed_over_parties, wanted_handover_type
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
@@ -410,6 +410,8 @@ def extract_events(
             ttype = _retype_by_target(ttype, tok, args.target, lex)
             ttype = _retype_by_source(ttype, tok, args.source, lex)
             ttype = _forced(ttype, tok)
+            if not trig.nominal:  # "handed over a commander wanted in X"
+                ttype = wanted_handover_type(ttype, tok, index)
             if not trig.nominal:
                 ttype, purpose = purposed(ttype, tok)
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped

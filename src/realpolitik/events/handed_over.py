@@ -1,7 +1,8 @@
 """A person handed over in the passive with no agent ("a banker wanted in Peru was extradited from
 Spain"): the state in the "from" phrase hands over (the source), the one in the "to" phrase, or else
-the one a "wanted in" / "sought by" participle on the person names, receives (the target). The
-words are in `data/events/handed_over.yaml`."""
+the one a "wanted in" / "sought by" participle on the person names, receives (the target); in the
+active with no "to" phrase, that asking state is the target too. The words are in
+`data/events/handed_over.yaml`."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
-from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
 WORDS_PATH = DATA_DIR / "handed_over.yaml"
+# Handing over a wanted person is judicial cooperation (CAMEO 063, PLOVER COOPERATE 'legal'; the
+# conventions' "extradition, handing over a fugitive" row, manual 3.5, p.13).
+JUDICIAL_HANDOVER = ("COOPERATE", "legal", "063")
 
 
 @cache
@@ -69,7 +73,9 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
     if not _is_handover(verb):
         return args
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if not any(c.dep_ == "auxpass" for c in children):
+        return _active_handover_parties(verb, args, index)
+    if any(c.dep_ == "agent" for c in children):
         return args
     giver = _prep_parties(verb, {"from"}, index)
     if not giver:
@@ -96,3 +102,34 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
         if m not in giver and m not in target:
             target.append(m)
     return Arguments(source=giver, target=target, anaphor=args.anaphor)
+
+
+def _active_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "Spain extradited a banker wanted in Argentina", "would not hand over three dissidents
+    sought by Nicaragua": with no "to" phrase, the state asking for the person receives them (the
+    target, before the person)."""
+    if _prep_parties(verb, {"to"}, index):
+        return args
+    asking = [
+        m
+        for person in verb.children
+        if person.dep_ in {"dobj", "obj"}
+        for m in _wanted_by(person, index)
+        if m not in args.source
+    ]
+    if not asking:
+        return args
+    target = asking + [m for m in args.target if m not in asking]
+    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+
+
+def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -> TriggerType:
+    """ "handed over a rebel commander wanted in Uganda": a person the participle says a party
+    wants or seeks is a fugitive, and handing them over cooperation, not aid (the bare "hand over"
+    reads CAMEO 070); the lexicon's own rows type named suspects ("handed over the suspects")."""
+    if ttype.plover_type != "AID" or not _is_handover(verb):
+        return ttype  # a framed reading ("would not hand over": a refusal) stands
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not any(_wanted_by(p, index) for p in people):
+        return ttype
+    return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
