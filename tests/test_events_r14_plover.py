@@ -87,3 +87,18 @@ def test_events_r14_plover_wanted_person_handed_over_is_judicial_cooperation(res
     text = "Panama said it would not hand over two dissidents sought by Colombia."
     top = top_event(pipeline_events(text, resources))
     assert top is not None and top.plover_type == "REJECT"
+
+
+@pytest.mark.slow
+def test_events_r14_plover_passive_refused_entry_to_a_country_is_that_country_s(resources):
+    text = "Two Lithuanian journalists were refused entry to Belarus at the Medininkai crossing."
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None
+    assert top.plover_type == "REJECT"
+    assert [a.country for a in top.source] == ["BLR"]
+    assert "BLR" not in {a.country for a in top.target}
+    top = top_event(
+        pipeline_events("A Kenyan delegation was denied entry into Somalia.", resources)
+    )
+    assert top is not None
+    assert [a.country for a in top.source] == ["SOM"]

@@ -52,6 +52,7 @@ from realpolitik.events.coordination import (
     relative_antecedent,
     whose_antecedent,
 )
+from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.handed_over import handed_over_parties, wanted_handover_type
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
@@ -405,6 +406,7 @@ def extract_events(
             if not trig.nominal:
                 args = _passive_participle_arguments(tok, args, index)
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
+                args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
