@@ -102,3 +102,17 @@ def test_events_r14_plover_passive_refused_entry_to_a_country_is_that_country_s(
     )
     assert top is not None
     assert [a.country for a in top.source] == ["SOM"]
+
+
+@pytest.mark.slow
+def test_events_r14_plover_act_on_a_governed_handover_is_done_to_the_asking_state(resources):
+    text = "Panama refused to extradite two businessmen sought by Colombia."
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None
+    assert top.plover_type == "REJECT"
+    assert top.target and top.target[0].country == "COL"
+    text = "Ecuador agreed to hand over a former governor wanted in Peru, officials said."
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None
+    assert top.plover_type == "AGREE"
+    assert top.target and top.target[0].country == "PER"

@@ -54,7 +54,11 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
-from realpolitik.events.handed_over import handed_over_parties, wanted_handover_type
+from realpolitik.events.handed_over import (
+    governed_handover_parties,
+    handed_over_parties,
+    wanted_handover_type,
+)
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
@@ -407,6 +411,7 @@ def extract_events(
                 args = _passive_participle_arguments(tok, args, index)
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
+                args = governed_handover_parties(tok, args, index)  # "refused to extradite"
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)

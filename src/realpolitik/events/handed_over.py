@@ -133,3 +133,24 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
     if not any(_wanted_by(p, index) for p in people):
         return ttype
     return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
+
+
+def governed_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "refused to extradite two men sought by Colombia", "agreed to hand over a suspect wanted in
+    Peru": an act on a hand-over in its infinitive complement is done to the state asking for the
+    person (or named in the hand-over's "to" phrase), which leads the target."""
+    asking: list[ActorMention] = []
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or not _is_handover(comp):
+            continue
+        asking += _prep_parties(comp, {"to"}, index) or [
+            m
+            for person in comp.children
+            if person.dep_ in {"dobj", "obj"}
+            for m in _wanted_by(person, index)
+        ]
+    asking = [m for m in asking if m not in args.source]
+    if not asking:
+        return args
+    target = asking + [m for m in args.target if m not in asking]
+    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
