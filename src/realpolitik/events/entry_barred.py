@@ -34,6 +34,11 @@ def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(WORDS_PATH)
 
 
+def entry_words() -> dict[str, frozenset[str]]:
+    """The word lists of `data/events/entry_barred.yaml` (shared with `events/entry_refusers.py`)."""
+    return _words()
+
+
 def kept_from_movement(verb: Token) -> Token | None:
     """The gerund of movement `verb` keeps its object from ("stopped them from *entering*"), when
     `verb` is a verb of stopping; else None."""

@@ -52,7 +52,13 @@ from realpolitik.events.coordination import (
     relative_antecedent,
     whose_antecedent,
 )
+from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.handed_over import (
+    governed_handover_parties,
+    handed_over_parties,
+    wanted_handover_type,
+)
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
@@ -403,11 +409,16 @@ def extract_events(
             args = _light_verb_arguments(trig, args, index)
             if not trig.nominal:
                 args = _passive_participle_arguments(tok, args, index)
+                args = handed_over_parties(tok, args, index)  # "was extradited from X"
+                args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
+                args = governed_handover_parties(tok, args, index)  # "refused to extradite"
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)
             ttype = _retype_by_source(ttype, tok, args.source, lex)
             ttype = _forced(ttype, tok)
+            if not trig.nominal:  # "handed over a commander wanted in X"
+                ttype = wanted_handover_type(ttype, tok, index)
             if not trig.nominal:
                 ttype, purpose = purposed(ttype, tok)
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped

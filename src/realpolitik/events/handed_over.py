@@ -1,0 +1,156 @@
+"""A person handed over in the passive with no agent ("a banker wanted in Peru was extradited from
+Spain"): the state in the "from" phrase hands over (the source), the one in the "to" phrase, or else
+the one a "wanted in" / "sought by" participle on the person names, receives (the target); in the
+active with no "to" phrase, that asking state is the target too. The words are in
+`data/events/handed_over.yaml`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+from realpolitik.model import ActorMention
+
+WORDS_PATH = DATA_DIR / "handed_over.yaml"
+# Handing over a wanted person is judicial cooperation (CAMEO 063, PLOVER COOPERATE 'legal'; the
+# conventions' "extradition, handing over a fugitive" row, manual 3.5, p.13).
+JUDICIAL_HANDOVER = ("COOPERATE", "legal", "063")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(WORDS_PATH)
+
+
+def _is_handover(verb: Token) -> bool:
+    words = _words()
+    lemma = verb.lemma_.lower()
+    if lemma in words["handover_verbs"]:
+        return True
+    return lemma in words["handover_particle_verbs"] and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    )
+
+
+def _prep_parties(verb: Token, preps: set[str], index: MentionIndex) -> list[ActorMention]:
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for m in actors_of(obj, index)
+    ]
+
+
+def _wanted_by(person: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "a banker wanted in Peru", "two suspects sought by France": the asking state."""
+    words = _words()
+    return [
+        m
+        for part in person.children
+        if part.dep_ == "acl" and part.lemma_.lower() in words["wanted_verbs"]
+        for m in _prep_parties(part, set(words["wanted_preps"]), index)
+        + [
+            m
+            for agent in part.children
+            if agent.dep_ == "agent"
+            for obj in agent.children
+            if obj.dep_ == "pobj"
+            for m in actors_of(obj, index)
+        ]
+    ]
+
+
+def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """`args` with the hand-over's parties where `verb` is a passive hand-over with no agent (an
+    agent, when there is one, is read as any passive's); a source found otherwise is the handed-over
+    person ("A former minister wanted in Peru": a title read as a party), who joins the target."""
+    if not _is_handover(verb):
+        return args
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return _active_handover_parties(verb, args, index)
+    if any(c.dep_ == "agent" for c in children):
+        return args
+    giver = _prep_parties(verb, {"from"}, index)
+    if not giver:
+        return args
+    receiver = _prep_parties(verb, {"to"}, index)
+    if not receiver:
+        receiver = [
+            m
+            for person in children
+            if person.dep_ == "nsubjpass"
+            for m in _wanted_by(person, index)
+        ]
+    words = _words()
+    if (
+        not receiver
+        and verb.dep_ in {"conj", "ccomp"}
+        and verb.head.lemma_.lower() in words["wanted_verbs"]
+    ):
+        # the parser reads "A banker wanted in Peru was extradited" as "A banker wanted ... and
+        # was extradited": the participle is the head clause
+        receiver = _prep_parties(verb.head, set(words["wanted_preps"]), index)
+    target: list[ActorMention] = []
+    for m in receiver + args.target + args.source:
+        if m not in giver and m not in target:
+            target.append(m)
+    return Arguments(source=giver, target=target, anaphor=args.anaphor)
+
+
+def _active_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "Spain extradited a banker wanted in Argentina", "would not hand over three dissidents
+    sought by Nicaragua": with no "to" phrase, the state asking for the person receives them (the
+    target, before the person)."""
+    if _prep_parties(verb, {"to"}, index):
+        return args
+    asking = [
+        m
+        for person in verb.children
+        if person.dep_ in {"dobj", "obj"}
+        for m in _wanted_by(person, index)
+        if m not in args.source
+    ]
+    if not asking:
+        return args
+    target = asking + [m for m in args.target if m not in asking]
+    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+
+
+def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -> TriggerType:
+    """ "handed over a rebel commander wanted in Uganda": a person the participle says a party
+    wants or seeks is a fugitive, and handing them over cooperation, not aid (the bare "hand over"
+    reads CAMEO 070); the lexicon's own rows type named suspects ("handed over the suspects")."""
+    if ttype.plover_type != "AID" or not _is_handover(verb):
+        return ttype  # a framed reading ("would not hand over": a refusal) stands
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not any(_wanted_by(p, index) for p in people):
+        return ttype
+    return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
+
+
+def governed_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "refused to extradite two men sought by Colombia", "agreed to hand over a suspect wanted in
+    Peru": an act on a hand-over in its infinitive complement is done to the state asking for the
+    person (or named in the hand-over's "to" phrase), which leads the target."""
+    asking: list[ActorMention] = []
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or not _is_handover(comp):
+            continue
+        asking += _prep_parties(comp, {"to"}, index) or [
+            m
+            for person in comp.children
+            if person.dep_ in {"dobj", "obj"}
+            for m in _wanted_by(person, index)
+        ]
+    asking = [m for m in asking if m not in args.source]
+    if not asking:
+        return args
+    target = asking + [m for m in args.target if m not in asking]
+    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
