@@ -1119,7 +1119,10 @@ def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
             if p.lemma_.lower() == "front":  # "in front of the embassy"
                 p = next((o for of in _children(p, {"prep"}) if of.lower_ == "of"
                           for o in _pobjs(of)), p)  # fmt: skip
-            if p.lemma_.lower() in premises:
+            named = {p.lemma_.lower()} | {
+                f"{c.lower_} {p.lemma_.lower()}" for c in p.children if c.dep_ in {"amod", "compound"}
+            }
+            if named & premises:
                 out += [m for m in actors_of(p, index) if m.country]
     return out
 
