@@ -74,3 +74,29 @@ def test_events_r14_a_diplomat_expelled_is_still_a_sanction(resources):
     text = "Zambia expelled a Congolese diplomat accused of smuggling copper."
     act = _by_trigger(pipeline_events(text, resources), "expelled")
     assert act.plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Greek fans left the stadium to protest a flag of Macedonia displayed by the organisers.",
+         "protest", "organisers"),
+        ("Students protested a ban on Kurdish songs imposed by the governor of Van.",
+         "protested", "governor"),
+        ("Farmers blocked the main highway to protest a land law passed by parliament.",
+         "blocked", "parliament"),
+    ],
+)  # fmt: skip
+def test_events_r14_a_protest_is_aimed_at_the_by_agent_of_what_it_objects_to(
+    resources, text, trigger, target
+):
+    act = _by_trigger(pipeline_events(text, resources), trigger)
+    assert any(target in a.text for a in act.target), act.target
+
+
+def test_events_r14_a_walk_out_at_the_speakers_ruling_is_aimed_at_the_speaker(resources):
+    text = "Independent senators walked out of the chamber in protest at the speaker's decision."
+    events = pipeline_events(text, resources)
+    assert any("speaker" in a.text for e in events for a in e.target), [
+        (e.trigger, e.target) for e in events
+    ]
