@@ -159,6 +159,10 @@ OWN31_FILE = Path(__file__).parent / "gold" / "plover_own31.yaml"
 # South-East Asia's maritime states, the Gulf's smaller states, Central America and the Maghreb, on
 # water, migration, sanctions evasion, mining, hostage releases, exercises and court rulings.
 OWN32_FILE = Path(__file__).parent / "gold" / "plover_own32.yaml"
+# A thirty-third own set, written before round r14's attachment and main-event changes: 24
+# single-act sentences with hard attachment and 16 with two or three acts whose pair is the main
+# clause's (regions the earlier sets name least: southern Africa, the Baltic, the Caribbean ...).
+OWN33_FILE = Path(__file__).parent / "gold" / "plover_own33.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -180,6 +184,7 @@ OWN_SETS = {
     "own30": OWN30_FILE,
     "own31": OWN31_FILE,
     "own32": OWN32_FILE,
+    "own33": OWN33_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

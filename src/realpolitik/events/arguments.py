@@ -1119,7 +1119,10 @@ def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
             if p.lemma_.lower() == "front":  # "in front of the embassy"
                 p = next((o for of in _children(p, {"prep"}) if of.lower_ == "of"
                           for o in _pobjs(of)), p)  # fmt: skip
-            if p.lemma_.lower() in premises:
+            named = {p.lemma_.lower()} | {
+                f"{c.lower_} {p.lemma_.lower()}" for c in p.children if c.dep_ in {"amod", "compound"}
+            }
+            if named & premises:
                 out += [m for m in actors_of(p, index) if m.country]
     return out
 
@@ -1458,6 +1461,27 @@ def purpose_parties(
             if m not in source:
                 return [m]
     return []
+
+
+def protested_agents(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "protested a map of Karabakh shown by the organisers", "walked out to protest a law
+    passed by parliament": the "by" agent of a participle on what a protest verb (or its purpose
+    clause) objects to did what is protested, so it is the party aimed at, before any party the
+    object names (round r14, args18: own28 tune took the mapped region)."""
+    clauses = [verb] + [
+        c for c in _children(verb, {"advcl", "xcomp"})
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]  # fmt: skip
+    out: list[ActorMention] = []
+    for obj in (o for c in clauses for o in _children(c, {"dobj", "obj"})):
+        for part in obj.subtree:
+            if part.dep_ != "acl" or part.tag_ != "VBN":
+                continue
+            out += [m for by in _children(part, {"agent"}) for a in _pobjs(by)
+                    for m in actors_of(a, index) if m not in source]  # fmt: skip
+    return out
 
 
 def pressure_parties(

@@ -35,6 +35,7 @@ from realpolitik.events.arguments import (
     proposal_authors,
     proposed_deployment,
     protest_aims,
+    protested_agents,
     purpose_enemies,
     purpose_parties,
     teller_of_agentless_passive,
@@ -471,6 +472,9 @@ def extract_events(
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
             if not args.target and ttype.plover_type == "PROTEST":
                 args.target = purpose_parties(tok, index, args.source)
+            if ttype.plover_type == "PROTEST" and not trig.nominal:
+                # "to protest a map shown by the organisers": the organisers (arguments.py)
+                args.target = protested_agents(tok, index, args.source) or args.target
             if not args.target and ttype.plover_type in argument_words().proposal_types:
                 args.target = proposal_authors(tok, index, args.source)
             if (

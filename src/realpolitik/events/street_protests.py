@@ -1,0 +1,68 @@
+"""A protest told as done in the street is a demonstration (PROTEST), not a diplomatic protest.
+
+CAMEO's patterns read "protest over the death / attack / shooting" as a complaint (111, ACCUSE),
+which holds for a government ("Beijing protested over the death of its citizen"). When the
+sentence puts the protesters somewhere ("protested outside the Chinese embassy", "in front of
+parliament") or counts them as a crowd ("hundreds of students protested"), they demonstrated:
+PROTEST demo (CAMEO 141), as `data/events/street_protests.yaml` lists (round r14, args18: own33
+tune read "Hundreds of students protested outside the ... embassy ... over the death of ..." as
+ACCUSE). A protest lodged "to" a government stays a complaint."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DEMONSTRATED = TriggerType("PROTEST", "demo", "141", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "street_protests.yaml")
+
+
+def _stands_somewhere(verb: Token) -> bool:
+    """ "protested outside the embassy", "rallied in front of parliament"."""
+    words = _words()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in words["standing_preps"]:
+            return True
+        if prep.lower_ == "in" and any(p.lower_ == "front" for p in prep.children):
+            return True
+    return False
+
+
+def _counted_as_crowd(verb: Token) -> bool:
+    """ "Hundreds of students protested", "Thousands rallied": the subject is a crowd count, or
+    a plural the count modifies."""
+    counts = _words()["crowd_counts"]
+    for subj in verb.children:
+        if subj.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if subj.lemma_.lower() in counts or subj.lower_ in counts:
+            return True
+        if any(c.lower_ in counts for c in subj.children if c.dep_ in {"nummod", "quantmod", "amod"}):
+            return True
+    return False
+
+
+def street_protest(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
+    """PROTEST when a verb of protesting read as a complaint (ACCUSE) is told as done in the
+    street; None otherwise (the reading stands)."""
+    if ttype is None or ttype.plover_type != "ACCUSE":
+        return None
+    if verb.lemma_.lower() not in _words()["protest_verbs"]:
+        return None
+    if any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children):
+        return None  # "protested to Japan over ...": lodged with a government
+    if _stands_somewhere(verb) or _counted_as_crowd(verb):
+        return DEMONSTRATED
+    return None
