@@ -43,7 +43,10 @@ wire briefs and Middle-East local outlets. And (key `own13`, round r12)
 Philippines' and Myanmar's provincial press, East African radio summaries, North African outlets
 in translation and Mexican state-level crime pages. And (key `own14`, round r13)
 `eval/gold/acled_own14.yaml`: the same make-up, from Sudan's regions, Haiti, Mozambique's north,
-Pakistan's tribal districts, Colombia's Pacific coast and Ukraine's front towns.
+Pakistan's tribal districts, Colombia's Pacific coast and Ukraine's front towns. And (key
+`own15`, round r14) `eval/gold/acled_own15.yaml`: the same make-up, from Cameroon's Anglophone
+regions, Burkina Faso's East region, Iraq's Kurdistan region, Bangladesh's hill tracts, Peru's
+highlands and Papua.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ OWN11_FILE = Path(__file__).parent / "gold" / "acled_own11.yaml"
 OWN12_FILE = Path(__file__).parent / "gold" / "acled_own12.yaml"
 OWN13_FILE = Path(__file__).parent / "gold" / "acled_own13.yaml"
 OWN14_FILE = Path(__file__).parent / "gold" / "acled_own14.yaml"
+OWN15_FILE = Path(__file__).parent / "gold" / "acled_own15.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -89,6 +93,7 @@ OWN_SETS = {
     "own12": OWN12_FILE,
     "own13": OWN13_FILE,
     "own14": OWN14_FILE,
+    "own15": OWN15_FILE,
 }
 NONE = "none"
 

@@ -47,6 +47,7 @@ from realpolitik.events.acled_acts import (
     reads_suicide_bombing,
     reads_toxic_gas_use,
 )
+from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
 from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_lexical import lexical_matrix
 from realpolitik.events.acled_model import (
@@ -78,8 +79,10 @@ from realpolitik.events.acled_phrases import (
 )
 from realpolitik.events.acled_protest_force import (
     protest_force,
+    protest_under_way,
     reads_arrest_before_protest,
     reads_damage_in_protest,
+    reads_nonlethal_dispersal,
 )
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
@@ -272,6 +275,9 @@ LOOTING = "Looting/property destruction"
 # trucks "to press for teaching posts" read as mob violence: the pronoun "them" taken for people).
 DAMAGE_READINGS = frozenset({LOOTING, "Mob violence"})
 PEACEFUL_PROTEST = "Peaceful protest"
+# Round r14: the classifier's disappearance where the sentence tells a protest and no
+# disappearance reader fires (`_protest_by_the_missing`) is the peaceful protest.
+DISAPPEARANCE = "Abduction/forced disappearance"
 # Round r13: a protest with intervention decided where the sentence tells people arrested for a
 # protest still to come (`reads_arrest_before_protest`) is the arrests (own13 tune: activists
 # detained, accused of planning protests); the phrase's vote (0.15) did not outweigh the
@@ -493,6 +499,15 @@ def _decision_scores(
         # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
         # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
+    elif top == LOOTING and VIOLENT_DEMONSTRATION in scores and reads_crowd_rampage(sent):
+        # an unorganised crowd wrecking or burning property is a riot (round r14)
+        scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
+    elif top == PEACEFUL_PROTEST and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
+        # a protest met by tear gas, batons or a dispersal is no peaceful protest (round r14)
+        scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
+    elif top == DISAPPEARANCE and PEACEFUL_PROTEST in scores and _protest_by_the_missing(sent):
+        # relatives of the missing walking or rallying: the protest, not a disappearance
+        scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
     elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
@@ -509,6 +524,16 @@ def _decision_scores(
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
     return scores
+
+
+def _protest_by_the_missing(sent: Span) -> bool:
+    """A protest told (a protest under way, or people gathering or walking with a demand) where
+    no disappearance is read: relatives of missing people marching "carrying photographs" and
+    "asking" for searches (round r14, own13 tune: the missing-person words read as an
+    abduction)."""
+    if reads_disappearance(sent):
+        return False
+    return protest_under_way(sent) or reads_unnamed_protest(sent)
 
 
 def _contraband_told(sent: Span) -> bool:
