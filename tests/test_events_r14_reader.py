@@ -71,3 +71,22 @@ def test_a_forecasters_own_future_act_stays_a_pledge(analyse):
         event_on(analyse("Ghana hopes it will sign the deal next week."), "sign").plover_type
         == "AGREE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Police in Lome detained two Ghanaians and handed them over to Ghanaian officials.",
+            "handed",
+        ),
+        ("The soldiers handed them to Beninese police at the post.", "handed"),
+        ("Togo has never handed him over.", "handed"),
+    ],
+)
+def test_people_named_by_a_pronoun_handed_over_are_given_into_custody(analyse, text, verb):
+    assert event_on(analyse(text), verb).plover_type == "COOPERATE"
+
+
+def test_handing_someone_a_letter_is_no_custody(analyse):
+    assert all(e.plover_type != "COOPERATE" for e in analyse("The minister handed him a letter."))
