@@ -74,6 +74,14 @@ READER_OWN11_DIR = Path(__file__).parent / "gold" / "reader_own11"
 # Tashkent meeting reported twice with names spelt two ways), written after reader_own11's rules.
 READER_OWN12 = Path(__file__).parent / "gold" / "reader_own12.yaml"
 READER_OWN12_DIR = Path(__file__).parent / "gold" / "reader_own12"
+# The thirteenth, an East African lake fisheries dispute told by several outlets (Kenya and Uganda
+# over fourteen fishermen seized near the invented Ndere Rock in Lake Victoria: an accusation, a
+# summons and a denial, "Nobody was abducted. They were arrested", a conditional threat to suspend
+# sugar imports, a march and tear gas, a conditional flotilla, an analysis of options Nairobi
+# "could" take, a live blog of the day the men are freed, one Arusha meeting reported twice with
+# names spelt two ways), written after reader_own12's rules.
+READER_OWN13 = Path(__file__).parent / "gold" / "reader_own13.yaml"
+READER_OWN13_DIR = Path(__file__).parent / "gold" / "reader_own13"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -88,6 +96,7 @@ READER_OWN_SETS = (
     ("reader_own10", READER_OWN10, READER_OWN10_DIR),
     ("reader_own11", READER_OWN11, READER_OWN11_DIR),
     ("reader_own12", READER_OWN12, READER_OWN12_DIR),
+    ("reader_own13", READER_OWN13, READER_OWN13_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -275,6 +275,14 @@ def _subject_actors(sent: Span, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
+def _subject_is_plural_noun(sent: Span) -> bool:
+    """The main clause's subject is a plural common noun ("..., diplomats say", "Kenyan officials
+    reject the claim"): a later "it" cannot stand for it (issue 9, round r14, reader18, from the
+    reader_own13 tune miss where "It did so in 2009, when it withdrew its police" was read as the
+    diplomats' act)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS" for c in sent.root.children)
+
+
 def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trigger]:
     """'X said Y must do Z': Y is asked to do Z (REQUEST), when no trigger frames the clause."""
     out = []
@@ -340,6 +348,8 @@ class _DocumentState:
 
     def __init__(self) -> None:
         self.previous_subject: list[ActorMention] = []
+        # the last subject "it" may stand for: one not named by a plural common noun
+        self.previous_singular_subject: list[ActorMention] = []
         self.previous_person: list[ActorMention] = []  # the last subject that names a person
         self.events: list[EventMention] = []
 
@@ -434,12 +444,10 @@ def extract_events(
                         # grievance ("summoned Tomas Perez, Spain's ambassador, to protest the
                         # detention of a Dutch reporter": round r13, args17, own31 tune)
                         args.target = [m for m in aimed if m not in args.source] or args.target
-            if (
-                not args.source
-                and args.anaphor is not None
-                and args.anaphor.lower_ in {"it", "they"}
-            ):
+            if not args.source and args.anaphor is not None and args.anaphor.lower_ == "they":
                 args.source = list(state.previous_subject)
+            if not args.source and args.anaphor is not None and args.anaphor.lower_ == "it":
+                args.source = list(state.previous_singular_subject)
             if (
                 not args.source
                 and args.anaphor is not None
@@ -639,6 +647,8 @@ def extract_events(
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
+            if not _subject_is_plural_noun(sent):
+                state.previous_singular_subject = subject
             # a person by name, else one by office ("The mayor of X criticised ...": person_roles)
             state.previous_person = [m for m in subject if _names_person(m, sent)] or (
                 subject if subject_is_person_role(sent) else state.previous_person

@@ -31,6 +31,15 @@ UNLIKELY_HEADS = {"unlikely", "reluctant", "loath", "loth"}
 NEGATED_INTENT_HEADS = {"expect", "likely", "plan", "intend", "ready", "willing", "prepared",
                         # "has no intention of joining the pact" (round r10, plover24)
                         "intention", "intent", "desire"}  # fmt: skip
+# Verbs of forecasting: another party's future act they govern ("diplomats expect that Accra will
+# give way", "What Lagos hopes is that Accra will sign") is someone's forecast, not a pledge of
+# the act's subject; it keeps its own type, told as not done (issue 9, round r14, reader18, from
+# the reader_own13 tune miss "What Kampala expects is that Nairobi will back down", read AGREE).
+FORECASTING_HEADS = {"expect", "predict", "hope", "fear", "believe", "think", "assume", "bet",
+                     "doubt", "anticipate", "forecast", "suspect", "reckon", "wager"}  # fmt: skip
+# Subjects of the forecast clause that may be the forecaster itself ("Ghana hopes it will sign":
+# its own intent, which stays a pledge).
+FORECASTER_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # "walked out in protest at the ruling": an act done in protest is the protest (PLOVER PROTEST),
 # whatever the act's own code (a boycott, an occupation, a walkout) (issue 9, round 11: own2
 # tune; PLOVER tune has "a general strike ... in protest of").
@@ -220,6 +229,8 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
     if not is_future(verb):
         return ttype
+    if forecast_of_another(verb):
+        return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
     if cooperative and is_negated(verb):
         new = "REJECT"
@@ -228,3 +239,20 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     else:
         new = "THREATEN"
     return TriggerType(new, ttype.mode, REFRAMED_CAMEO[new], ttype.origin)
+
+
+def forecast_of_another(verb: Token) -> bool:
+    """`verb` heads a "that" clause of a verb of forecasting (`FORECASTING_HEADS`), directly ("expect
+    that Accra will give way") or through a pseudo-cleft ("What Lagos expects is that ..."), and
+    its subject is not a pronoun that may be the forecaster's own."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FORECASTER_PRONOUNS for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in FORECASTING_HEADS:
+        return True
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "csubj" and c.lemma_.lower() in FORECASTING_HEADS for c in head.children
+    )
+

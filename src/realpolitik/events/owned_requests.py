@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
 
@@ -21,13 +21,16 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def _request_nouns() -> frozenset[str]:
-    return _words()["owned_request_nouns"]
+    """Request nouns, and offer nouns, which ask the other party to take what is offered
+    (`owned_offer_nouns`, round r14, reader18: "rejected the Togolese offer of talks")."""
+    return _words()["owned_request_nouns"] | _words()["owned_offer_nouns"]
 
 
 def owned_request(noun: Token) -> bool:
-    """`noun` is a request noun (`owned_request_nouns` in `data/events/object_acts.yaml`) with
-    its owner before it: a possessive ("the ministry's", "its") or a proper name or adjective
-    ("a Kazakh request", "the Hamas demand")."""
+    """`noun` is a request or offer noun (`owned_request_nouns`, `owned_offer_nouns` in
+    `data/events/object_acts.yaml`) with its owner before it: a possessive ("the ministry's",
+    "its") or a proper name or adjective ("a Kazakh request", "the Hamas demand", "Ghana's
+    offer")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _request_nouns():
         return False
     return any(
@@ -46,3 +49,16 @@ def answered_request(noun: Token) -> bool:
         and noun.dep_ in {"dobj", "nsubjpass"}
         and noun.head.lemma_.lower() in _words()["request_answering_verbs"]
     )
+
+
+# An offer made (CAMEO 03, "express intent to cooperate"; PLOVER AGREE, as the verb "offered").
+OFFER_MADE = TriggerType("AGREE", None, "030", "own")
+
+
+def owned_offer_event(noun: Token) -> TriggerType | None:
+    """An offer noun with its owner ("Tanzania's offer to mediate", "the Togolese proposal") is
+    the owner's offer, an event of its own wherever it stands; an unowned "the offer" repeats one
+    told before, and "offer" alone names no event (link lines' "special offer")."""
+    if noun.lemma_.lower() in _words()["owned_offer_nouns"] and owned_request(noun):
+        return OFFER_MADE
+    return None

@@ -33,6 +33,7 @@ from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import nominal_object_event
 from realpolitik.events.ordered_removals import ordered_removal
+from realpolitik.events.owned_requests import owned_offer_event
 from realpolitik.events.pledges_delivered import pledge_delivered
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
@@ -740,6 +741,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or threat_noun_event(noun)
     # "New Zealand's grant to Papua New Guinea": money given, named with giver and recipient
     hit = hit or given_aid_event(noun)
+    # "Tanzania's offer to mediate": an offer with its owner is the owner's (owned_requests.py)
+    hit = hit or owned_offer_event(noun)
     # "the next round will open in Havana": a round placed in a series of talks is a meeting
     hit = hit or talks_round_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
