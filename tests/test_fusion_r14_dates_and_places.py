@@ -60,3 +60,30 @@ def test_two_entries_of_one_precision_elsewhere_stay_apart() -> None:
 def test_a_district_resolved_to_its_towns_point_is_not_the_town() -> None:
     town, district = _place("Lenborg", 60.1, 20.4, "city"), _place("Old Harbour", 60.1, 20.4, "city")
     assert not places_compatible(town, district)
+
+
+# --- an act regretted or brokered by another party is not that party's act
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Borduria said it regretted the expulsion.", "expulsion"),
+        ("Borduria had mediated the release of the fishermen.", "release"),
+    ],
+)
+def test_the_regretter_or_go_between_of_an_act_is_not_its_actor(nlp, text, noun) -> None:
+    from event_helpers import events_with_actors
+
+    events = events_with_actors(nlp, text, ("Borduria", "BOR", None))
+    hits = [e for e in events if e.trigger.split()[0] == noun]
+    assert hits
+    assert all("x:borduria" not in [a.actor_id for a in e.source] for e in hits)
+
+
+def test_a_verb_that_performs_its_object_still_gives_its_subject(nlp) -> None:
+    from event_helpers import event_on, events_with_actors
+
+    text = "Borduria carried out an expulsion of Ruritanian diplomats."
+    events = events_with_actors(nlp, text, ("Borduria", "BOR", None), ("Ruritanian", "RUR", None))
+    assert [a.actor_id for a in event_on(events, "carried").source] == ["x:borduria"]
