@@ -32,6 +32,7 @@ WEEKDAYS = tuple(day.lower() for day in calendar.day_name)  # monday ... sunday
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BARE_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 DECADE = re.compile(r"^(?:the )?(1[89]\d|20\d)0s$")
+POSSESSIVE_END = re.compile(r"\s*(?:['\u2019]s|(?<=s)['\u2019])$")
 WEEKDAY = re.compile(r"^(?:(last|this|this past|past|next|coming) )?(" + "|".join(WEEKDAYS) + r")$")
 # How far up the parse a date phrase may hang from the trigger's clause and still be its date:
 # "met ... on Monday" (date -> on -> met) is 2; deeper is usually another clause's date.
@@ -356,7 +357,11 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
     Relative phrases without a published date give (None, None, "unknown").
     """
     lex = lexicon()
-    phrase = lex.leading_qualifiers.sub("", text.lower().strip())
+    # A possessive date names the act it stands before ("Last Monday's arrest", "Saturday's
+    # raid"): the entity recogniser keeps the "'s" in the phrase, and no parser reads it (round
+    # r14, fuse13: fusion_own8 tune; the act then took a year of its sentence's other phrase).
+    phrase = POSSESSIVE_END.sub("", text.lower().strip())
+    phrase = lex.leading_qualifiers.sub("", phrase)
     phrase = lex.day_parts.sub("", phrase).strip(" ,.")
     if not phrase:
         return None

@@ -126,12 +126,32 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
+    if one_entry_named_twice(a, b):
+        return True
     coarse, fine = sorted((a, b), key=lambda p: -PLACE_PRECISION_RANK.get(p.precision, 4))
     if coarse.precision in ("country", "region"):
         return coarse.country is None or coarse.country == fine.country
     if coarse.precision == "admin1" and fine.precision in ("city", "point"):
         return coarse.admin1 is None or fine.admin1 is None or coarse.admin1 == fine.admin1
     return False
+
+
+def one_entry_named_twice(a: Place, b: Place) -> bool:
+    """Two names the gazetteer resolved to one entry: the same country, precision and
+    coordinates ("Svalbard" / "Spitsbergen", a local and an international name of one island
+    group or town). Reports name a place their own way; read by name alone the two were
+    incompatible and kept one seizure apart (round r14, fuse13: fusion_own8 tune). Places of
+    the same precision but other coordinates stay apart (two towns of one province). Only
+    regions (admin1 and coarser): a town's district is often resolved to the town's own point
+    ("Konedobu" to Port Moresby's), and a second meeting of the afternoon in that district is
+    another happening (fusion_own3 tune joined it when towns were let in)."""
+    if a.precision != b.precision or a.country != b.country or a.country is None:
+        return False
+    if a.precision in ("point", "city"):
+        return False
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return round(a.lat, 3) == round(b.lat, 3) and round(a.lon, 3) == round(b.lon, 3)
 
 
 def same_precise_place(a: Place | None, b: Place | None) -> bool:
