@@ -8,21 +8,18 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
 from realpolitik.events.nominal_objects import prep_objects, typed_as_verb_with
+from realpolitik.events.wordlists import read_word_map
 
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "ending.yaml"
 
 
 @cache
 def ending_nouns() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
-    return {
-        str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in raw["ending_nouns"].items()
-    }
+    return read_word_map(WORDS_PATH, "ending_nouns")
 
 
 def ending_event(noun: Token, lex: Lexicon) -> TriggerType | None:

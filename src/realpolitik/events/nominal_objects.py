@@ -9,21 +9,17 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.wordlists import read_word_map
 
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "nominal_objects.yaml"
 
 
 @cache
 def nominal_verbs() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(WORDS_PATH.read_text(encoding="utf-8"))
-    return {
-        str(k).lower(): tuple(str(v).lower() for v in vs)
-        for k, vs in raw["nominal_objects"].items()
-    }
+    return read_word_map(WORDS_PATH, "nominal_objects")
 
 
 def prep_objects(word: Token, preposition: str) -> list[Token]:

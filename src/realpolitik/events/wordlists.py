@@ -22,3 +22,10 @@ def read_word_groups(path: Path) -> dict[str, frozenset[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
     return {g: frozenset(w.strip() for w in ws.split(",")) for g, ws in rows[1:]}
+
+
+def read_word_map(path: Path, key: str) -> dict[str, tuple[str, ...]]:
+    """The `key` mapping of a YAML file (word -> its words, e.g. a noun -> the verbs it names),
+    lower-cased."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(k).lower(): tuple(str(v).lower() for v in vs) for k, vs in raw[key].items()}
