@@ -186,7 +186,10 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     # A sibling conjunct ("Hungarian and Romanian officials") takes the sector, not the span.
     root = _span_root(sdoc, cand)
     conj_of_head = root.dep_ == "conj" and root.head.i > root.i
-    own_sector = name_sector(words)
+    # Only capitalised words name a body: "the Nigerian Labour Congress" is a union, but in
+    # "Bolivia's former mining minister" the lower-case portfolio describes an official of the
+    # state (stop 37: such ministers came out as companies, BUS, and kept no government sector).
+    own_sector = name_sector([w for w in words if w[:1].isupper()])
     if cand.kind == "state" and own_sector and not coordinated:
         # "the Nigerian Labour Congress" parsed as "Nigerian" + "Congress": a body of its own
         # (a union), of that state, not the state's legislature.
