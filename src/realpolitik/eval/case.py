@@ -46,7 +46,9 @@ in translation and Mexican state-level crime pages. And (key `own14`, round r13)
 Pakistan's tribal districts, Colombia's Pacific coast and Ukraine's front towns. And (key
 `own15`, round r14) `eval/gold/acled_own15.yaml`: the same make-up, from Cameroon's Anglophone
 regions, Burkina Faso's East region, Iraq's Kurdistan region, Bangladesh's hill tracts, Peru's
-highlands and Papua.
+highlands and Papua. And (key `own16`, round r15) `eval/gold/acled_own16.yaml`: the same
+make-up, from Niger's Tillaberi region, Chad's Lake province, Syria's Deir ez-Zor, India's
+Manipur, Ecuador's coast and Nigeria's Zamfara.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ OWN12_FILE = Path(__file__).parent / "gold" / "acled_own12.yaml"
 OWN13_FILE = Path(__file__).parent / "gold" / "acled_own13.yaml"
 OWN14_FILE = Path(__file__).parent / "gold" / "acled_own14.yaml"
 OWN15_FILE = Path(__file__).parent / "gold" / "acled_own15.yaml"
+OWN16_FILE = Path(__file__).parent / "gold" / "acled_own16.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -94,6 +97,7 @@ OWN_SETS = {
     "own13": OWN13_FILE,
     "own14": OWN14_FILE,
     "own15": OWN15_FILE,
+    "own16": OWN16_FILE,
 }
 NONE = "none"
 

@@ -524,17 +524,33 @@ def _names_ground(tok: Token) -> bool:
     return _in(tok, "ground") or tok.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
+def _teller_of_pronoun_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects of the verb of telling whose complement `verb` is, when `verb`'s only
+    subjects are pronouns ("troops say they have recaptured ...": "troops")."""
+    if not subjects or any(s.pos_ != "PRON" for s in subjects) or verb.dep_ != "ccomp":
+        return []
+    teller = verb.head
+    if teller.i == verb.i or teller.lemma_.lower() not in act_words()["tell"]:
+        return []
+    return [c for c in teller.children if c.dep_ == "nsubj"]
+
+
 def reads_ground_retaken(sent: Span) -> bool:
     """A state force retaking a place (round r13, own14 tune: "troops retook the coastal village
     of X from the insurgents" read as an armed clash, no lexicon event on "retook"): a verb of
     retaking whose subject is a state force word, not a group's name ("the Arakan Army"), and
     whose object or its "of" noun is a place word or a named place. The codebook's government
-    regains territory."""
+    regains territory.
+
+    Round r15 (own16 tune: "the army said on Sunday it had regained control of two islands"): a
+    pronoun subject of a retaking told as what someone said or announced stands for that
+    teller, so the state force reporting its own gain is its subject."""
     for tok in span_tokens(sent):
         if tok.pos_ not in {"VERB", "ADJ"} or not _in(tok, "retake"):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         subjects += [c for s in subjects for c in s.conjuncts]
+        subjects += _teller_of_pronoun_subject(tok, subjects)
         state = [s for s in subjects if _in(s, "state_force") and s.ent_type_ != "ORG"]
         if not state:
             continue

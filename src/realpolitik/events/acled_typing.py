@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
+    act_words,
     reads_armed_fight,
     reads_assault_repelled,
     reads_deployment,
@@ -48,6 +49,7 @@ from realpolitik.events.acled_acts import (
     reads_toxic_gas_use,
 )
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
+from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_lexical import lexical_matrix
 from realpolitik.events.acled_model import (
@@ -284,6 +286,10 @@ DISAPPEARANCE = "Abduction/forced disappearance"
 # classifier, which reads the protest words.
 INTERVENTION = "Protest with intervention"
 ARRESTS = "Arrests"
+# Round r15: an intervention or arrests decided where the holders deny holding the person
+# (`reads_custody_denied`) is the forced disappearance (own7 tune: an activist picked up by
+# plain-clothed officers, "no station admits holding him", read as a protest's intervention).
+CUSTODY_READINGS = frozenset({INTERVENTION, ARRESTS})
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
@@ -508,6 +514,14 @@ def _decision_scores(
     elif top == DISAPPEARANCE and PEACEFUL_PROTEST in scores and _protest_by_the_missing(sent):
         # relatives of the missing walking or rallying: the protest, not a disappearance
         scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
+    elif (
+        top in CUSTODY_READINGS
+        and DISAPPEARANCE in scores
+        and reads_custody_denied(sent)
+        and not protest_under_way(sent)
+    ):
+        # a person held whose holders deny holding them: a forced disappearance (round r15)
+        scores[DISAPPEARANCE], scores[top] = scores[top], scores[DISAPPEARANCE]
     elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
@@ -567,7 +581,10 @@ def _gain_taker(sent: Span, found: list[EventMention]) -> str | None:
     war, which CASE labels a non-state gain."""
     kinds = set()
     gain = territory_gain_words()
+    earlier_loss = _earlier_losses(sent)
     for e in found:
+        if e.trigger_start in earlier_loss:
+            continue
         if not ({e.trigger.lower(), *e.trigger.lower().split()} & gain) and not any(
             t.idx == e.trigger_start and token_words(t) & gain for t in span_tokens(sent)
         ):
@@ -578,6 +595,28 @@ def _gain_taker(sent: Span, found: list[EventMention]) -> str | None:
             elif not m.country and m.sector in NON_STATE_SECTORS and _named_group(m):
                 kinds.add("Non-state actor overtakes territory")
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _earlier_losses(sent: Span) -> set[int]:
+    """The offsets of the words of a taking told in a relative clause when the clause above
+    tells a retaking ("regained control of two islands that the insurgents overran last month",
+    round r15, own16 tune): that taking is how the place was lost before, not the sentence's
+    gain, so its taker does not decide which gain it is."""
+    retake = act_words()["retake"]
+    tokens = span_tokens(sent)
+    if not any(token_words(t) & retake and not _in_relative_clause(t) for t in tokens):
+        return set()
+    return {t.idx for t in tokens if _in_relative_clause(t)}
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """The token is in a relative clause (itself or one of its heads is one)."""
+    while True:
+        if tok.dep_ == "relcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _named_group(m: ActorMention) -> bool:
@@ -648,7 +687,39 @@ def _names_ground(sent: Span) -> bool:
     """A place named (a place entity or a word of held ground), or a proper name that a verb of
     entering goes into (round r9: "Al-Shabaab moves into Halgan", own10 tune: a small town the
     recogniser does not know is still the ground entered)."""
-    return any(_names_place(t) or _entered_name(t) for t in span_tokens(sent))
+    tokens = span_tokens(sent)
+    if any(_names_place(t) or _entered_name(t) for t in tokens):
+        return True
+    return _tells_no_fight(sent) and any(_handed_name(t) for t in tokens)
+
+
+def _tells_no_fight(sent: Span) -> bool:
+    """The sentence tells that no fight happened: an adverb of calm ("quietly", "peacefully"),
+    or a word of fighting under "no" or a negation ("no shots were fired", "there was no
+    resistance"); round r15, own7 tune: rebels "quietly handed Kalehe over ...; no shots were
+    reported")."""
+    groups = transfer_words()
+    for tok in span_tokens(sent):
+        words = token_words(tok)
+        if words & groups["calm"]:
+            return True
+        if words & groups["unopposed"] and any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _handed_name(tok: Token) -> bool:
+    """A proper name handed over ("handed Kalehe over to the regional force"): the object of a
+    verb of handing over (`handover`, or `over` with its particle)."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in {"dobj", "obj"}:
+        return False
+    verb = tok.head
+    words = token_words(verb)
+    groups = transfer_words()
+    particle = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return bool(words & groups["handover"]) or bool(words & groups["over"] and particle)
 
 
 def _entered_name(tok: Token) -> bool:
@@ -730,7 +801,17 @@ def _hands_people(verb: Token, people: frozenset[str]) -> bool:
     """A handing over of people or their remains ("handed over the suspects", "handed two
     soldiers over"): its object is a person's name or a word of people, not ground."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    return any(o.ent_type_ in {"PERSON", "NORP"} or token_words(o) & people for o in objects)
+    return any(
+        (o.ent_type_ in {"PERSON", "NORP"} and not _ground_told_as_person(o))
+        or token_words(o) & people
+        for o in objects
+    )
+
+
+def _ground_told_as_person(name: Token) -> bool:
+    """A name the recogniser tags a person that is handed over in a sentence telling no fight:
+    a small town handed over quietly (round r15), not a suspect handed to the police."""
+    return _handed_name(name) and _tells_no_fight(name.sent)
 
 
 def transfer_events(sent: Span, sub: SubType, found: list[EventMention]) -> list[EventMention]:

@@ -18,10 +18,17 @@ def read_word_sets(path: Path, lower: bool = True) -> dict[str, frozenset[str]]:
 
 def read_word_groups(path: Path) -> dict[str, frozenset[str]]:
     """The groups of a two-column word list (header row, then `group` TAB comma-separated
-    `words`; `#` lines are comments)."""
+    `words`; `#` lines are comments). A group named twice is an error: the second line would
+    silently replace the first (round r15: a new `custody` group of acled_phrases.tsv replaced
+    an older one and moved CASE check snippets before it was caught)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    return {g: frozenset(w.strip() for w in ws.split(",")) for g, ws in rows[1:]}
+    groups: dict[str, frozenset[str]] = {}
+    for g, ws in rows[1:]:
+        if g in groups:
+            raise ValueError(f"{path.name}: word group {g!r} named twice")
+        groups[g] = frozenset(w.strip() for w in ws.split(","))
+    return groups
 
 
 def read_word_map(path: Path, key: str) -> dict[str, tuple[str, ...]]:
