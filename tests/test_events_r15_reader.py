@@ -1,0 +1,50 @@
+"""Classes the reader_own14 tune articles lacked (issue 9, round r15, reader19): slogans shouted or
+raised are a protest; police pushing or holding back a crowd, and guards stopping protesters or
+journalists, coerce them; raising a matter with a party is raising an issue. Every text here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Farmers shouted slogans outside the district office on Friday.", "shouted"),
+        ("Hundreds of teachers raised slogans against the education minister.", "raised"),
+        ("A student chants a slogan as the motorcade passes.", "chants"),
+    ],
+)
+def test_slogans_shouted_or_raised_are_a_protest(analyse, text, verb):
+    assert event_on(analyse(text), verb).plover_type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Riot police pushed the demonstrators back from the palace gates.", "pushed"),
+        ("Gendarmes held the crowd back with shields at the square.", "held"),
+        ("Border guards stopped the reporters at the bridge.", "stopped"),
+        ("Soldiers have stopped two activists from photographing the dam, witnesses said.", "stopped"),
+    ],
+)
+def test_people_pushed_back_or_stopped_by_police_are_coerced(analyse, text, verb):
+    assert event_on(analyse(text), verb).plover_type == "COERCE"
+
+
+def test_armed_men_pushed_back_stay_fought_off(analyse):
+    assert event_on(analyse("The army pushed the militants back from the ridge."), "pushed").plover_type == "ASSAULT"
+
+
+def test_pushing_for_talks_stays_an_appeal(analyse):
+    assert event_on(analyse("Ghana pushed for talks with Togo."), "pushed").plover_type == "REQUEST"
+
+
+def test_raising_a_matter_with_a_party_is_raising_an_issue(analyse):
+    raised = event_on(analyse("Senegal said it would raise the matter with Gambia at the next summit."), "raise")
+    assert raised.plover_type == "ACCUSE" and raised.polarity != "asserted"
+    assert any("Gambia" in a.text for a in raised.target)
