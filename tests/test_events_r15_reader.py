@@ -48,3 +48,30 @@ def test_raising_a_matter_with_a_party_is_raising_an_issue(analyse):
     raised = event_on(analyse("Senegal said it would raise the matter with Gambia at the next summit."), "raise")
     assert raised.plover_type == "ACCUSE" and raised.polarity != "asserted"
     assert any("Gambia" in a.text for a in raised.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police kept the students behind barriers outside the ministry.",
+        "Gendarmes kept them behind a cordon for two hours.",
+    ],
+)
+def test_people_kept_behind_barriers_are_coerced(analyse, text):
+    assert event_on(analyse(text), "kept").plover_type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The students say they will not protest outside the embassy again.", "protest", "PROTEST"),
+        ("Ghana will not suspend imports of Togolese cement, the minister said.", "suspend", "SANCTION"),
+    ],
+)
+def test_a_hostile_act_forsworn_keeps_its_type_negated(analyse, text, verb, expected):
+    act = event_on(analyse(text), verb)
+    assert act.plover_type == expected and act.polarity != "asserted"
+
+
+def test_a_hostile_act_promised_is_still_a_threat(analyse):
+    assert event_on(analyse("The farmers will march on the capital on Monday."), "march").plover_type == "THREATEN"
