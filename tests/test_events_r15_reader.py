@@ -75,3 +75,20 @@ def test_a_hostile_act_forsworn_keeps_its_type_negated(analyse, text, verb, expe
 
 def test_a_hostile_act_promised_is_still_a_threat(analyse):
     assert event_on(analyse("The farmers will march on the capital on Monday."), "march").plover_type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Peru wants an apology from Chile for the raid.", "Peru"),
+        ("The opposition wants an independent inquiry into the shooting.", "opposition"),
+        ("Accra wants observers at the border crossings.", "Accra"),
+    ],
+)
+def test_a_party_wanting_an_act_asks_for_it(analyse, text, owner):
+    wants = event_on(analyse(text), "wants")
+    assert wants.plover_type == "REQUEST" and any(owner in a.text for a in wants.source)
+
+
+def test_wanting_a_share_is_no_request(analyse):
+    assert all(e.plover_type != "REQUEST" for e in analyse("Kenya wants a share of the fish."))
