@@ -232,6 +232,11 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     if forecast_of_another(verb):
         return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
+    if not cooperative and is_negated(verb) and not conditional_threat(verb):
+        # A hostile act forsworn ("the villagers will not march on the dam", "Accra will not
+        # suspend imports") threatens nothing: it keeps its own type, told negated (issue 9, round
+        # r15, reader19: reader_own14 and reader_own13 tune read such acts THREATEN).
+        return ttype
     if cooperative and is_negated(verb):
         new = "REJECT"
     elif cooperative and not conditional_threat(verb):
