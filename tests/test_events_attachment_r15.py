@@ -40,3 +40,26 @@ def test_events_r15_an_arrival_for_talks_names_no_host(resources):
     text = "The Italian president arrived in Geneva for talks on Monday."
     visit = _consult(pipeline_events(text, resources))
     assert "CHE" not in _countries(visit.target), visit.target
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "act"),
+    [
+        ("The ONLF, a rebel group in the Ogaden, said its fighters had killed twelve Ethiopian soldiers.", "ONLF", "killed"),
+        ("The CNRD, an armed movement in southern Chad, said its men had ambushed a Chadian army convoy.", "CNRD", "ambushed"),
+        ("The FNLC, a separatist movement on Corsica, said its fighters had bombed two French police stations.", "FNLC", "bombed"),
+    ],
+)  # fmt: skip
+def test_events_r15_a_described_acronym_group_acts_through_its_fighters(
+    resources, text, group, act
+):
+    events = pipeline_events(text, resources)
+    hit = next(e for e in events if e.trigger == act)
+    assert [a.text for a in hit.source] == [group], hit.source
+
+
+def test_events_r15_a_states_own_soldiers_stay_the_actor(resources):
+    text = "The Ugandan army said its soldiers had killed four rebels near the Congolese border."
+    events = pipeline_events(text, resources)
+    hit = next(e for e in events if e.trigger == "killed")
+    assert {a.country for a in hit.source} == {"UGA"}, hit.source
