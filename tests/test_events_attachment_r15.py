@@ -63,3 +63,47 @@ def test_events_r15_a_states_own_soldiers_stay_the_actor(resources):
     events = pipeline_events(text, resources)
     hit = next(e for e in events if e.trigger == "killed")
     assert {a.country for a in hit.source} == {"UGA"}, hit.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's extradition of a Chinese executive was completed on Thursday.",
+        "The extradition of a Chinese executive by Canada was completed on Thursday.",
+    ],
+)  # fmt: skip
+def test_events_r15_an_extradition_told_as_a_noun_is_judicial_cooperation(resources, text):
+    events = pipeline_events(text, resources)
+    act = next(e for e in events if e.trigger == "extradition")
+    assert act.plover_type == "COOPERATE"
+    assert {a.country for a in act.source} == {"CAN"}, act.source
+    assert "CHN" in {a.country for a in act.target}, act.target
+
+
+def test_events_r15_a_request_for_extradition_stays_the_main_event(resources):
+    text = "Turkey sought the extradition of a Swedish-based journalist."
+    events = pipeline_events(text, resources)
+    top = max(events, key=lambda e: e.confidence)
+    assert top.plover_type == "REQUEST"
+
+
+@pytest.mark.parametrize("vessel", ["longliner", "purse seiner"])
+def test_events_r15_boarding_a_fishing_vessel_is_coercion(resources, vessel):
+    text = f"Fiji's navy boarded a Chinese {vessel} inside its waters."
+    act = next(e for e in pipeline_events(text, resources) if e.trigger == "boarded")
+    assert act.plover_type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "ptype"),
+    [
+        ("Fiji's coast guard boarded a Chinese longliner hours after it was seen fishing without a licence inside the country's waters.", "boarded", "COERCE"),
+        ("Italian police arrested a Tunisian smuggler days after he landed on Lampedusa.", "arrested", "COERCE"),
+    ],
+)  # fmt: skip
+def test_events_r15_an_object_before_hours_after_keeps_its_verb_reading(
+    resources, text, verb, ptype
+):
+    act = next(e for e in pipeline_events(text, resources) if e.trigger == verb)
+    assert act.plover_type == ptype
+    assert act.source and act.target, (act.source, act.target)
