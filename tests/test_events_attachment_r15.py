@@ -107,3 +107,18 @@ def test_events_r15_an_object_before_hours_after_keeps_its_verb_reading(
     act = next(e for e in pipeline_events(text, resources) if e.trigger == verb)
     assert act.plover_type == ptype
     assert act.source and act.target, (act.source, act.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hundreds of Greenlanders marched through Nuuk against a uranium mine.", "GRL"),
+        ("Dozens of Faroese fishermen protested outside the Norwegian embassy.", "FRO"),
+        ("Hundreds of Comorians rallied in Moroni against the French presence on Mayotte.", "COM"),
+    ],
+)  # fmt: skip
+def test_events_r15_a_crowd_named_by_a_territorys_demonym_is_the_protesting_party(
+    resources, text, country
+):
+    act = next(e for e in pipeline_events(text, resources) if e.plover_type == "PROTEST")
+    assert country in {a.country for a in act.source}, act.source
