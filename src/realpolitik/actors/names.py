@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import group_words, is_group_name
+from realpolitik.actors.context import describe, group_words, is_group_name
 from realpolitik.nlp.token_columns import token_columns
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -144,4 +144,24 @@ def acronym_groups(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
             and not any(c.start <= i < c.end for c in cands)
         ):
             out.append(Candidate(i, i + 1, None, "name", "org", sector="REB"))
+        elif _described_acronym(sdoc, texts, lowers, i, cands):
+            kind, sector = describe(sdoc, i, i + 1)
+            if kind == "group":
+                out.append(Candidate(i, i + 1, None, "name", "org", sector=sector))
     return out
+
+
+def _described_acronym(sdoc: Doc, texts: list[str], lowers: list[str], i: int,
+                       cands: list[Candidate]) -> bool:
+    """ "The ONLF, a rebel group in the Ogaden, said ...": an acronym no candidate covers,
+    followed by an apposition opening with "a" or "an" (whether it names a group is `describe`'s
+    reading). The recogniser tags such an acronym as nothing, so the group's members
+    ("its fighters") or the apposition's generic noun became the party (round r15, args19:
+    own35 tune)."""
+    return (
+        i + 2 < len(texts)
+        and texts[i + 1] == ","
+        and lowers[i + 2] in {"a", "an"}
+        and _ACRONYM.fullmatch(texts[i]) is not None
+        and not any(c.start <= i < c.end for c in cands)
+    )

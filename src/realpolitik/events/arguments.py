@@ -1172,9 +1172,18 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
         # had looted ..."; attachment round 22, the brief's leftover of round 21)
         for c in subject.children:
             if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
-                owners = [a for a in _antecedent(c, index) if a.country]
+                found = _antecedent(c, index)
+                owners = [a for a in found if a.country]
                 if owners and m.country not in {a.country for a in owners}:
                     return owners
+                # "The MNLA, a separatist movement in northern Mali, said its fighters had
+                # seized ...": an armed group's own members act for the group, named, whatever
+                # country the context guessed; only a state's forces stay the actor (round r15,
+                # args19: own35 tune)
+                groups = [a for a in found if a.sector in _NAMED_GROUP_SECTORS
+                          and not a.how.startswith("generic")]  # fmt: skip
+                if groups and m.sector in _NAMED_GROUP_SECTORS | {"CVL"}:
+                    return groups
     parties = [
         a for prep in _children(subject, {"prep"}) if prep.lower_ in {"for", "from", "of"}
         for p in _pobjs(prep) for q in (p, *p.conjuncts) for a in actors_of(q, index)
@@ -1185,6 +1194,8 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
     return parties if m.country is None or len(parties) > 1 else []
 
 
+# Sectors of named non-state armed groups, whose own "fighters" or "men" act in their name.
+_NAMED_GROUP_SECTORS = {"REB", "TER", "INS"}
 # Possessive determiners: "its troops", "their envoy" are the possessor's own people.
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 # A state's own forces and officials, as the generic actors stage names them by sector.

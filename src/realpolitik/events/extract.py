@@ -77,6 +77,7 @@ from realpolitik.events.place_target import (
     place_party,
     placed_group,
     unknown_place_name,
+    visitor,
 )
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
@@ -423,6 +424,8 @@ def extract_events(
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
                 args = governed_handover_parties(tok, args, index)  # "refused to extradite"
+            if not args.source and trig.nominal and (guest := visitor(tok)) is not None:
+                args.source = actors_of(guest, index)  # "X is due in Seoul for a state visit"
             if not args.source:
                 args.source = _group_antecedent(tok, actors, sent)
             ttype = _retype_by_target(ttype, tok, args.target, lex)

@@ -41,6 +41,7 @@ class PlaceTargetWords:
     sending_preps: frozenset[str]
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
+    host_preps: frozenset[str]
     same_time_marks: frozenset[str]
     party_scene_types: frozenset[str]
 
@@ -233,8 +234,11 @@ def destination_place(
     where they go or come from, not where the act happens (the event's location stays the
     places stage's)."""
     words = place_target_words()
+    if plover_type in words.visit_types:
+        visited = _visited_place(trigger, plover_type, places) if nominal else None
+        return visited or _host_place(trigger, nominal, places)
     if nominal:
-        return _visited_place(trigger, plover_type, places)
+        return None
     if plover_type not in words.sending_types:
         return None
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
@@ -259,6 +263,46 @@ def _visited_place(
         if hit is not None:
             return hit
     return None
+
+
+def _visit_frame(trigger: Token, nominal: bool) -> Token | None:
+    """The verb a visit is told through, by a "for <visit noun>" phrase on it: "arrived in
+    Canberra for a three-day visit" (the verb is the trigger), "is due in Seoul for a state visit"
+    (the noun is). None for any other trigger."""
+    words = place_target_words()
+    if not nominal:
+        fors = _preps(trigger, frozenset({"for"}))
+        return trigger if any(n.lemma_.lower() in words.visit_nouns for n in fors) else None
+    prep = trigger.head
+    if trigger.lemma_.lower() not in words.visit_nouns or trigger.dep_ != "pobj":
+        return None
+    return prep.head if prep.lower_ == "for" and prep.dep_ == "prep" else None
+
+
+def _host_place(trigger: Token, nominal: bool, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "arrived in Canberra for a three-day visit", "is due in Seoul on Friday for a state
+    visit": where a visitor arrives for a visit is the state visited (round r15, args19: own35
+    and own8 tune). Without the visit noun an arrival may be at a venue ("arrived in Geneva for
+    talks"), so it is not read."""
+    verb = _visit_frame(trigger, nominal)
+    if verb is None:
+        return None
+    # "is due in Seoul": the place hangs on the copula's "due"
+    for head in (verb, *(c for c in verb.children if c.dep_ == "acomp")):
+        for p in _preps(head, place_target_words().host_preps):
+            hit = _in_place(p, places, depth=0)
+            if hit is not None:
+                return hit
+    return None
+
+
+def visitor(noun: Token) -> Token | None:
+    """The subject of the verb a visit noun is told through ("Mongolia's prime minister is due in
+    Seoul for a two-day visit": the minister pays the visit)."""
+    verb = _visit_frame(noun, True)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def place_party(place: PlaceMention, source: list[ActorMention], day: str | None) -> ActorMention:

@@ -111,12 +111,34 @@ def _misparsed_head(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+# Spans of time that open a "hours after ..." clause; the parser often makes them the object.
+_TIME_SPANS = {"minute", "hour", "day", "week", "month", "year"}
+_SPAN_MARKS = {"after", "before"}
+
+
+def _object_before_time_span(verb: Token, obj: Token) -> Token | None:
+    """The real object when the parser hung it on a time span that opens a clause: "boarded a
+    Chinese longliner hours after it was seen ...": "hours" the object, "longliner" its modifier
+    (round r15, args19: own35 tune)."""
+    if obj.lemma_.lower() not in _TIME_SPANS or obj.i + 1 >= len(obj.doc):
+        return None
+    mark = obj.doc[obj.i + 1]
+    if mark.lower_ not in _SPAN_MARKS or mark.dep_ != "mark" or mark.head.head.i != verb.i:
+        return None
+    return next((c for c in obj.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                 and c.i == obj.i - 1), None)  # fmt: skip
+
+
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for obj in list(objs):
         head = _misparsed_head(verb, obj)
         if head is not None:
             objs.insert(objs.index(obj), head)
+    for obj in list(objs):
+        thing = _object_before_time_span(verb, obj)
+        if thing is not None:
+            objs.insert(objs.index(obj), thing)
     if any(c.dep_ == "auxpass" for c in verb.children):
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objs and verb.lemma_.lower() in _ergative_verbs():
