@@ -168,6 +168,12 @@ OWN33_FILE = Path(__file__).parent / "gold" / "plover_own33.yaml"
 # clause's (regions the earlier sets name least: Micronesia, the small Caribbean states, Atlantic
 # West Africa, the Alpine and Benelux states ...).
 OWN35_FILE = Path(__file__).parent / "gold" / "plover_own35.yaml"
+# A thirty-fourth own set, written before round r15's typing changes: one- or two-clause wire
+# sentences over all sixteen roots in wire proportions, from West Africa's coastal states, the
+# Nordic states, the Pacific islands, the Caucasus, the Southern Cone and Central Asia, on
+# fisheries, election observation, arms exports, oil licences, prisoner swaps, naval patrols,
+# border demarcation and refugee returns.
+OWN34_FILE = Path(__file__).parent / "gold" / "plover_own34.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -190,6 +196,7 @@ OWN_SETS = {
     "own31": OWN31_FILE,
     "own32": OWN32_FILE,
     "own33": OWN33_FILE,
+    "own34": OWN34_FILE,
     "own35": OWN35_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.

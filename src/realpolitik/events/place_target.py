@@ -35,6 +35,7 @@ class PlaceTargetWords:
     in_types: frozenset[str]
     in_preps: frozenset[str]
     state_act_types: frozenset[str]
+    state_court_verbs: frozenset[str]
     state_leave_types: frozenset[str]
     state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
@@ -179,7 +180,11 @@ def acting_state_place(
     act of state coercion with no agent named, in a place, is done by that place's state (an
     arrest, a detention or a deportation is a state's act); the place, or None."""
     words = place_target_words()
-    if nominal or plover_type not in words.state_act_types or not _agentless_passive(trigger):
+    # "were charged in Oslo", "was fined in Tbilisi": a charge, trial or fine is a state's act too
+    state_act = plover_type in words.state_act_types or bool(
+        {trigger.lemma_.lower(), trigger.lower_} & words.state_court_verbs
+    )
+    if nominal or not state_act or not _agentless_passive(trigger):
         return None
     for p in _preps(trigger, words.in_preps):
         hit = _in_place(p, places, depth=1)

@@ -99,11 +99,13 @@ def _nouns_parsed_as_verbs() -> frozenset[str]:
 
 def _misparsed_head(verb: Token, obj: Token) -> Token | None:
     """The object's real head when the parser took it for a verb right after the object ("held
-    their first joint coast guard exercise": "exercise" a clausal complement of "held")."""
-    for c in verb.children:
+    their first joint coast guard exercise": "exercise" a clausal complement of "held"; "signed a
+    fisheries deal": "deal" a clausal complement of "signed" or a clause on "fisheries")."""
+    candidates = [c for c in verb.children if c.dep_ == "ccomp"]
+    candidates += [c for c in obj.children if c.dep_ == "acl"]
+    for c in candidates:
         if (
-            c.dep_ == "ccomp"
-            and c.i == obj.i + 1
+            c.i == obj.i + 1
             and c.lemma_.lower() in _nouns_parsed_as_verbs()
             and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for g in c.children)
         ):
@@ -127,10 +129,58 @@ def _object_before_time_span(verb: Token, obj: Token) -> Token | None:
         return None
     return next((c for c in obj.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
                  and c.i == obj.i - 1), None)  # fmt: skip
+def _misparsed_clause_object(verb: Token) -> Token | None:
+    """ "inked a fisheries deal with X" parsed as a clause "a fisheries deal with X" whose subject
+    is "a fisheries": a plural noun after "a" / "an" cannot be a subject, so the two are a
+    compound object and the listed event noun after it is its head (round r15, plover33)."""
+    for c in verb.children:
+        subj = (
+            next((g for g in c.children if g.dep_ == "nsubj"), None) if c.dep_ == "ccomp" else None
+        )
+        if (
+            subj is not None
+            and c.i == subj.i + 1
+            and c.lemma_.lower() in _nouns_parsed_as_verbs()
+            and subj.tag_ == "NNS"
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subj.children)
+        ):
+            return c
+    return None
+
+
+@cache
+def _carrier_words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "carriers.yaml")
+
+
+def _carried_goods(verb: Token, carrier: Token) -> list[Token]:
+    """What a vehicle object carries (`data/events/carriers.yaml`): "sent ships with relief
+    supplies" (the "with" on the ship, or on the verb), "a vessel carrying food", "a plane loaded
+    with tents"; empty when the object is no carrier."""
+    words = _carrier_words()
+    if carrier.lemma_.lower() not in words["carriers"]:
+        return []
+
+    def with_objects(tok: Token) -> list[Token]:
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+    goods = with_objects(carrier) + with_objects(verb)
+    for acl in (c for c in carrier.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() in words["loading_participles"]:
+            goods += [c for c in acl.children if c.dep_ in {"dobj", "obj"}] + with_objects(acl)
+    return [g for good in goods for g in (good, *good.conjuncts)]
 
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not objs:
+        clause_object = _misparsed_clause_object(verb)
+        objs = [clause_object] if clause_object is not None else []
+    for obj in list(objs):
+        goods = _carried_goods(verb, obj)
+        if goods:
+            objs[objs.index(obj) : objs.index(obj)] = goods
     for obj in list(objs):
         head = _misparsed_head(verb, obj)
         if head is not None:
@@ -746,8 +796,48 @@ def _event_noun(obj: Token, lex: Lexicon) -> TriggerType | None:
     return trig.ttype if trig else None
 
 
-def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
+def _noun_modifiers(noun: Token) -> list[str]:
+    """The noun's modifier lemmas, then the adjectives hung on its compounds: in "joint fisheries
+    patrols" or "joint coast guard patrols" the parser hangs "joint" on a compound, not on the
+    head, and the patrols read as one side's deployment (MOBILIZE) instead of joint action
+    (round r15, plover33: probes of own34's patrol and fisheries phrasing)."""
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    while compounds:
+        tok = compounds.pop()
+        mods += [c.lemma_.lower() for c in tok.children if c.dep_ == "amod"]
+        compounds += [c for c in tok.children if c.dep_ == "compound"]
+    return list(dict.fromkeys(mods))
+
+
+def _hyphenated_word(noun: Token) -> str | None:
+    """ "staged a sit-in": the tokenizer splits "sit-in" into "sit", "-", "in" and the parser
+    makes "in" the head noun, so the lexicon's "sit-in" row was never read (round r15, plover33).
+    The whole word when the noun's two tokens before it are a compound of it and a hyphen, with no
+    space between the three."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].head.i != i:
+        return None
+    if doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{noun.lower_}"
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "unit_heads.yaml")["unit_heads"]
+
+
+def _describes_a_unit(noun: Token) -> bool:
+    """ "riot police", "an assault rifle": the event noun is a compound modifier naming what a
+    force or its kit is for (`data/events/unit_heads.yaml`), not an act."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _unit_heads()
+
+
+def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
+    if _describes_a_unit(noun):
+        return None
+    mods = _noun_modifiers(noun)
     if any(lex.is_non_event(noun.lemma_.lower(), MODIFIER, m) for m in mods):
         return None  # "a press release" is a document, no one freed (issue 9, round r7)
     # "the closure of two border crossings": typed as "close the crossings" where the lexicon
@@ -755,6 +845,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     # "the zone is not up for discussion": a refusal to talk it over, not a meeting
     hit = closed_to_talks(noun) or nominal_object_event(noun, lex)
     hit = hit or lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
+    hyphenated = _hyphenated_word(noun)
+    hit = hit or (lex.noun(hyphenated, mods) if hyphenated else None)
     # "an alliance may be taking shape": a grouping noun names its forming in a frame of forming
     hit = hit or forming_event(noun, lex)
     # "demanded an end to the blockade": the noun does what its verb would ("end the blockade")
