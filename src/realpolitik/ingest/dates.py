@@ -76,8 +76,18 @@ _PLACE_THEN_DATE = r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Za-z'’.-]+){{0,3}},\s+{date
 # An outlet's name before the date, parted by a dash or a bar, the line ending with the date:
 # "Harbour Gazette - 24/09/2026", "COAST RADIO | 7 July 2025" (round r11, fuse8: fusion_own5
 # tune). At most five words, capitalised, so a sentence ("The port reopened - 7 July") is not
-# read as one.
-_OUTLET_THEN_DATE = r"^[A-Z][A-Za-z'’.&]*(?:\s+[A-Z][A-Za-z'’.&]*){{0,4}}\s*[-–—|]\s*{date}\s*$"
+# read as one. The name may hold the small linking words of outlet names ("Review of Books",
+# "Lettre d'Afrique", "Courrier de la Baie") and be followed by its town in brackets ("Harbour
+# Gazette (Port Louis) - 7 July 2025"): analyses and foreign papers print their date lines so,
+# and got no publication date, their "last Thursday" no day (round r15, fuse14: fusion_own9 and
+# fusion_own8 tune).
+# A word of an outlet's name ("Gazette", "d'Afrique") and the small linking words between them.
+_OUTLET_WORD = r"(?:[dl]['’])?[A-Z][A-Za-z'’.&-]*"
+_OUTLET_LINK = r"(?:of|the|and|de|du|des|la|le|el|al)"
+_OUTLET_THEN_DATE = (
+    rf"^{_OUTLET_WORD}(?:\s+(?:{_OUTLET_LINK}\s+){{{{0,2}}}}{_OUTLET_WORD}){{{{0,4}}}}"
+    r"(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?\s*[-–—|]\s*{date}\s*$"
+)
 
 # Python's `re` allows a group name once per pattern: one pattern per shape and date form.
 # The wire dateline's place must be in capitals (that is what tells it from a sentence); dates
