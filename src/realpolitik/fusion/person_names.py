@@ -156,6 +156,11 @@ def _named_actor(a: ActorMention) -> bool:
     return not a.is_state_or_sector and (is_proper_name(a) or not a.actor_id.startswith("new:"))
 
 
+def words_close(x: str, y: str) -> bool:
+    """Two name words (`name_words`) that can be one word spelt two ways."""
+    return _close(x, y)
+
+
 def _close(x: str, y: str) -> bool:
     if x == y:
         return True
