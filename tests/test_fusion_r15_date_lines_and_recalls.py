@@ -130,3 +130,35 @@ def test_a_support_verbs_act_is_named_by_its_noun() -> None:
     assert same_root(act_root("carried out a raid"), act_root("raid"))
     assert not same_root(act_root("held talks"), act_root("held"))
     assert act_root("seized") == act_root("seizure")
+
+
+# --- a wire's agency in the brackets of its date line is no actor
+
+
+def test_a_state_named_in_a_wire_agencys_brackets_is_no_actor(nlp) -> None:
+    from realpolitik.actors.candidates import Candidate
+    from realpolitik.actors.not_actors import drop_wire_agencies
+
+    text = (
+        "Border post closed\n\nKISUMU, Aug. 3, 2026 (Horn of Africa Wire) - Police in Kenya "
+        "on Monday closed a border post with Uganda."
+    )
+    sdoc = nlp(text)
+    at = {t.text: t.i for t in sdoc}
+    cands = [
+        Candidate(at["Africa"], at["Africa"] + 1, None, "kb", "state"),
+        Candidate(at["Kenya"], at["Kenya"] + 1, "KEN", "kb", "state"),
+        Candidate(at["Uganda"], at["Uganda"] + 1, "UGA", "kb", "state"),
+    ]
+    kept = drop_wire_agencies(sdoc, cands)
+    assert [c.actor_id for c in kept] == ["KEN", "UGA"]
+
+
+def test_brackets_in_a_sentence_are_left_to_the_recogniser(nlp) -> None:
+    from realpolitik.actors.candidates import Candidate
+    from realpolitik.actors.not_actors import drop_wire_agencies
+
+    sdoc = nlp("Police in Kenya (and in Uganda) closed two border posts on Monday.")
+    at = {t.text: t.i for t in sdoc}
+    cands = [Candidate(at["Uganda"], at["Uganda"] + 1, "UGA", "kb", "state")]
+    assert drop_wire_agencies(sdoc, cands) == cands

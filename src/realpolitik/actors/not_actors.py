@@ -13,6 +13,8 @@ Conference": each names a happening or a text, and none of its words acts. The g
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
@@ -123,3 +125,25 @@ def drop_thing_adjectives(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+# A wire date line: a place in capitals (a country may follow), a date, the agency in brackets,
+# then the dash that opens the story ("LOME, May 4, 2026 (Gulf of Guinea Wire) -"). The
+# agency's name is the outlet's, never a party of the story (round r15, fuse14: fusion_own9 tune
+# read "Guinea" of the agency as the police's state).
+_WIRE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40})?,\s+[A-Za-z0-9 .,]{3,30}?"
+    r"\s*\((?P<agency>[^()\n]{1,40})\)\s*[-–—]",
+    re.MULTILINE,
+)
+# A date line sits at the top of the text: the headline and a byline come before it at most.
+WIRE_LINE_WINDOW_CHARS = 400
+
+
+def drop_wire_agencies(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name inside the agency brackets of a wire date line ("(Gulf of Guinea Wire)",
+    "(Andes Press)"): the outlet, not an actor of the story."""
+    spans = [m.span("agency") for m in _WIRE_AGENCY.finditer(sdoc.text[:WIRE_LINE_WINDOW_CHARS])]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(lo <= sdoc[c.start].idx < hi for lo, hi in spans)]
