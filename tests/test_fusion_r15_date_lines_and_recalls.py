@@ -162,3 +162,30 @@ def test_brackets_in_a_sentence_are_left_to_the_recogniser(nlp) -> None:
     at = {t.text: t.i for t in sdoc}
     cands = [Candidate(at["Uganda"], at["Uganda"] + 1, "UGA", "kb", "state")]
     assert drop_wire_agencies(sdoc, cands) == cands
+
+
+# --- a rank opening a name, translated or left out by another report
+
+
+def _person(name: str, country: str | None = None):
+    from realpolitik.model import ActorMention
+
+    slug = "new:" + name.lower().replace(" ", "_")
+    return ActorMention("a", 0, len(name), name, slug, name, country)
+
+
+def test_a_translated_rank_before_a_name_is_set_aside() -> None:
+    from realpolitik.fusion.person_names import same_name
+
+    assert same_name(_person("Kapitan Dubrovin", "RUS"), _person("Captain Dubrovin"))
+    assert same_name(_person("Général Sangaré"), _person("General Sangare", "MLI"))
+    assert same_name(_person("Colonel Amadou Sangare"), _person("Sangaré"))
+
+
+def test_a_shared_rank_does_not_make_two_names_one() -> None:
+    from realpolitik.fusion.person_names import same_name
+
+    assert not same_name(_person("Captain Dubrovin"), _person("Captain Petrenko"))
+    assert not same_name(_person("General Sangare"), _person("General Traore"))
+    # a rank alone is still a word of the name
+    assert same_name(_person("Captain"), _person("Captain"))
