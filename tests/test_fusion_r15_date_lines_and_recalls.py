@@ -189,3 +189,18 @@ def test_a_shared_rank_does_not_make_two_names_one() -> None:
     assert not same_name(_person("General Sangare"), _person("General Traore"))
     # a rank alone is still a word of the name
     assert same_name(_person("Captain"), _person("Captain"))
+
+
+# --- a creed adjective tagged as a proper noun before a group noun describes the group
+
+
+def test_a_creed_descriptor_before_a_group_noun_is_no_actor_of_its_own(nlp) -> None:
+    from realpolitik.actors.candidates import Candidate
+    from realpolitik.actors.not_actors import drop_descriptions
+
+    sdoc = nlp("Separatist fighters stormed the Kolo barracks on 4 May.")
+    first = Candidate(0, 1, None, "ner", "norp")
+    assert drop_descriptions(sdoc, [first]) == []
+    # a name the recogniser found on its own, not a descriptor, stays
+    sdoc = nlp("Kolo fighters stormed the barracks on 4 May.")
+    assert drop_descriptions(sdoc, [Candidate(0, 1, None, "ner", "org")]) != []

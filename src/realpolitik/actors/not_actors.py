@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
+from realpolitik.actors.context import group_words
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -82,6 +83,11 @@ def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not names_an_event(sdoc, c, non_actor_ents)]
 
 
+def _descriptor(sdoc: Doc, c: Candidate) -> bool:
+    """A one-word span that is a descriptor of `group_words.yaml` ("Jihadist", "Islamist")."""
+    return c.end - c.start == 1 and sdoc[c.start].lower_ in group_words().descriptors
+
+
 def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Unknown entities that describe rather than name: a lower-case span ("anti-Taliban",
     "anti-Pakistani forces") and a nationality or creed adjective modifying a noun ("Central
@@ -96,8 +102,10 @@ def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
             root = sdoc[c.end - 1]
             if (
                 c.kind == "norp"
-                and root.pos_ == "ADJ"
-                and root.dep_ == "amod"
+                and (root.pos_ == "ADJ" or _descriptor(sdoc, c))
+                # the tagger also reads a creed adjective as a proper noun compound ("Jihadist
+                # fighters": round r15, fuse14, fusion_own6 tune read "Jihadist" as a group)
+                and root.dep_ in {"amod", "compound"}
                 and root.head.i >= c.end
                 and root.head.pos_ == "NOUN"
             ):
