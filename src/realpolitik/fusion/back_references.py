@@ -136,12 +136,13 @@ def joined_happening(
         return None  # a hypothetical or denied act ("any seizure would") recalls nothing
     # the states its own sentence names count too ("Thursday's talks in Brasilia gave Ferreira
     # Brazil's backing": `sentence_parties`)
-    named = named_countries(same_family) | sentence_countries(m.sentence)
-    if not named:
+    named = named_countries(same_family)
+    searched = named | sentence_countries(m.sentence)
+    if not searched:
         return None
     fitting = [
         c
-        for c in candidates(named)
+        for c in candidates(searched)
         if c.has_actors and _told_as_done(c) and _fits(m, c, named, same_family)
     ]
     if len(fitting) != 1:
@@ -176,7 +177,10 @@ def _fits(
     in_sentence = sentence_countries(m.sentence) | countries_of_persons_named(
         m.sentence, informative(cluster.source + cluster.target)
     )
-    if not countries or not countries <= named | in_sentence:
+    # the article's same-family mentions name every party, or the recall's own sentence does;
+    # the two are not pooled (the visitor named in the sentence and the host in another
+    # meeting of the article are two meetings' parties: round r9's second meeting of the day)
+    if not countries or not (countries <= named or countries <= in_sentence):
         return False
     # the mentions that name the parties report within the happening's window: the document's
     # same-family ones, or the recall itself when its sentence names them all
