@@ -91,7 +91,9 @@ def test_an_article_that_does_not_name_the_parties_keeps_its_back_reference_alon
     unrelated = mention("b", 0, "COERCE", (GREEK_GOV,), (("TUR", "Turkey", "TUR", None),),
                         sentence="Athens detained Turkish fishermen on Wednesday.",
                         trigger="detained", date=day("2025-03-12"))  # fmt: skip
-    back = mention("b", 100, "COERCE", sentence=RECALLED, trigger="seizure", date=day("2025-03-10"))
+    # (round r15: a recall whose own sentence names the parties, as RECALLED does, joins them)
+    unnamed = "Officials complained about Monday's seizure of the tanker."
+    back = mention("b", 100, "COERCE", sentence=unnamed, trigger="seizure", date=day("2025-03-10"))
     events = fuse_events(_report_a() + [unrelated, back])
     assert _event_of(events, "b", "seizure") != _event_of(events, "a", "seized")
 

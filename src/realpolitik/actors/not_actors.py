@@ -13,9 +13,12 @@ Conference": each names a happening or a text, and none of its words acts. The g
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
+from realpolitik.actors.context import group_words
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -80,6 +83,11 @@ def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not names_an_event(sdoc, c, non_actor_ents)]
 
 
+def _descriptor(sdoc: Doc, c: Candidate) -> bool:
+    """A one-word span that is a descriptor of `group_words.yaml` ("Jihadist", "Islamist")."""
+    return c.end - c.start == 1 and sdoc[c.start].lower_ in group_words().descriptors
+
+
 def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Unknown entities that describe rather than name: a lower-case span ("anti-Taliban",
     "anti-Pakistani forces") and a nationality or creed adjective modifying a noun ("Central
@@ -94,8 +102,10 @@ def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
             root = sdoc[c.end - 1]
             if (
                 c.kind == "norp"
-                and root.pos_ == "ADJ"
-                and root.dep_ == "amod"
+                and (root.pos_ == "ADJ" or _descriptor(sdoc, c))
+                # the tagger also reads a creed adjective as a proper noun compound ("Jihadist
+                # fighters": round r15, fuse14, fusion_own6 tune read "Jihadist" as a group)
+                and root.dep_ in {"amod", "compound"}
                 and root.head.i >= c.end
                 and root.head.pos_ == "NOUN"
             ):
@@ -123,3 +133,25 @@ def drop_thing_adjectives(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+# A wire date line: a place in capitals (a country may follow), a date, the agency in brackets,
+# then the dash that opens the story ("LOME, May 4, 2026 (Gulf of Guinea Wire) -"). The
+# agency's name is the outlet's, never a party of the story (round r15, fuse14: fusion_own9 tune
+# read "Guinea" of the agency as the police's state).
+_WIRE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40})?,\s+[A-Za-z0-9 .,]{3,30}?"
+    r"\s*\((?P<agency>[^()\n]{1,40})\)\s*[-–—]",
+    re.MULTILINE,
+)
+# A date line sits at the top of the text: the headline and a byline come before it at most.
+WIRE_LINE_WINDOW_CHARS = 400
+
+
+def drop_wire_agencies(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name inside the agency brackets of a wire date line ("(Gulf of Guinea Wire)",
+    "(Andes Press)"): the outlet, not an actor of the story."""
+    spans = [m.span("agency") for m in _WIRE_AGENCY.finditer(sdoc.text[:WIRE_LINE_WINDOW_CHARS])]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(lo <= sdoc[c.start].idx < hi for lo, hi in spans)]

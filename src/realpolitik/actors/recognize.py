@@ -45,7 +45,12 @@ from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import government_noun, seat_is_actor
 from realpolitik.actors.names import acronym_groups, transliterated_names
-from realpolitik.actors.not_actors import drop_descriptions, drop_event_names, drop_thing_adjectives
+from realpolitik.actors.not_actors import (
+    drop_descriptions,
+    drop_event_names,
+    drop_thing_adjectives,
+    drop_wire_agencies,
+)
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
@@ -368,6 +373,7 @@ def find_actors(
     cands += transliterated_names(sdoc, cands)
     cands += acronym_groups(sdoc, cands)
     cands = drop_thing_adjectives(sdoc, drop_descriptions(sdoc, drop_event_names(sdoc, cands)))
+    cands = drop_wire_agencies(sdoc, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":

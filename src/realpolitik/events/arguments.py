@@ -79,6 +79,7 @@ class ArgumentWords:
     diplomatic_premises: frozenset[str]
     targeting_verbs: frozenset[str]
     agent_nouns: frozenset[str]
+    freed_party_nouns: frozenset[str]
     judging_verbs: frozenset[str]
     of_agent_attack_nouns: frozenset[str]
     condition_marks: frozenset[str]
@@ -1746,7 +1747,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                             for obj in _children(acl, {"dobj", "obj"}):
                                 args.target += actors_of(obj, index)
             elif prep == "of":
-                of_target = plover_type in OF_IS_TARGET or noun.lemma_.lower() in words.agent_nouns
+                of_target = (
+                    plover_type in OF_IS_TARGET
+                    or noun.lemma_.lower() in words.agent_nouns
+                    or noun.lemma_.lower() in words.freed_party_nouns
+                )
                 for p in pobjs:
                     # "the suspension of flights by Chile": the parser hangs the agent on the
                     # object; it is the event's source, not part of what was acted on

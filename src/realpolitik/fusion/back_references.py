@@ -15,7 +15,8 @@ Cambodian boats on Tuesday, and within its own document it has nothing earlier t
 3. its document names the happening's parties: every country of the happening's participants is
    a country of a participant of another mention of the same type family in that document (the
    second boat "detained" by Thai police from Cambodia, in the article that recalls Tuesday's
-   seizure). The same family keeps incremental fusion's region closed over it: that mention's
+   seizure), or is named in the mention's own sentence (a state's name, adjective or seat, or a
+   participant's family name: `sentence_parties`, round r15). The same family keeps incremental fusion's region closed over it: that mention's
    blocks reach the happening, and the happening's blocks reach that mention's document;
 4. no other happening of the family competes: exactly one happening with participants passes
    2 and 3 (whatever its words), and it is told by another document. An act told only as not
@@ -38,9 +39,13 @@ from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.cluster import WINDOW_DAYS, MentionCluster, days_apart, mention_time
 from realpolitik.fusion.compat import intersect, known_interval
 from realpolitik.fusion.cross_family import instruments_in
+from realpolitik.fusion.sentence_parties import countries_of_persons_named, sentence_countries
 from realpolitik.model import ActorMention, EventMention
 
 ROOTS_PATH = Path(__file__).resolve().parents[1] / "data" / "fusion" / "act_roots.tsv"
+OWN_TRIGGERS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "own_triggers.tsv"
+# Past forms of support verbs no ending rule makes.
+_IRREGULAR_SUPPORT_FORMS = ("held", "took", "taken", "made", "gave", "given", "ran", "waged")
 
 # A back-reference dated only by its document refers to a happening reported before it; coverage
 # of one happening falls within days (`cluster.WINDOW_DAYS` is the outer bound for any join). A
@@ -66,12 +71,34 @@ def _irregular_roots() -> dict[str, str]:
     return out
 
 
+@cache
+def _support_verb_forms() -> frozenset[str]:
+    """The forms of the support verbs of the trigger lexicon (`own_triggers.tsv` rows of kind
+    "support": "held talks", "carried out an attack", "launched an offensive"): a verb that does
+    what its event noun names, so that the noun, not the verb, names the act."""
+    verbs = [
+        line.split("\t")[1].strip()
+        for line in OWN_TRIGGERS_PATH.read_text(encoding="utf-8").splitlines()
+        if line.startswith("support\t")
+    ]
+    forms = set(_IRREGULAR_SUPPORT_FORMS)
+    for v in verbs:
+        stem = v[:-1] if v.endswith(("e", "y")) else v
+        forms |= {v, v + "s", v + "es", v + "ed", v + "d", v + "ing", stem + "ing"}
+        if v.endswith("y"):
+            forms |= {stem + "ied", stem + "ies"}
+    return frozenset(forms)
+
+
 def act_root(trigger: str) -> str | None:
-    """The root of the trigger's first word ("Seizure" -> "seiz", "expelled" -> "expel")."""
-    found = _WORD.search(trigger.lower())
-    if found is None:
+    """The root of the trigger's first word ("Seizure" -> "seiz", "expelled" -> "expel"), or of
+    its last when the first is a support verb ("held talks" -> "talk", as "the talks"; round r15,
+    fuse14: fusion_own9 tune)."""
+    words = _WORD.findall(trigger.lower())
+    if not words:
         return None
-    word = _irregular_roots().get(found.group(), found.group())
+    head = words[-1] if len(words) > 1 and words[0] in _support_verb_forms() else words[0]
+    word = _irregular_roots().get(head, head)
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
@@ -107,12 +134,15 @@ def joined_happening(
     cannot fit)."""
     if informative(m.source) or informative(m.target) or m.polarity != "asserted":
         return None  # a hypothetical or denied act ("any seizure would") recalls nothing
+    # the states its own sentence names count too ("Thursday's talks in Brasilia gave Ferreira
+    # Brazil's backing": `sentence_parties`)
     named = named_countries(same_family)
-    if not named:
+    searched = named | sentence_countries(m.sentence)
+    if not searched:
         return None
     fitting = [
         c
-        for c in candidates(named)
+        for c in candidates(searched)
         if c.has_actors and _told_as_done(c) and _fits(m, c, named, same_family)
     ]
     if len(fitting) != 1:
@@ -144,10 +174,19 @@ def _fits(
     if not cluster.compatible(m):
         return False  # the cheapest test first: date, place and kind
     countries = _countries(cluster.source + cluster.target)
-    if not countries or not countries <= named:
+    in_sentence = sentence_countries(m.sentence) | countries_of_persons_named(
+        m.sentence, informative(cluster.source + cluster.target)
+    )
+    # the article's same-family mentions name every party, or the recall's own sentence does;
+    # the two are not pooled (the visitor named in the sentence and the host in another
+    # meeting of the article are two meetings' parties: round r9's second meeting of the day)
+    if not countries or not (countries <= named or countries <= in_sentence):
         return False
-    # the document's mentions that name the parties report within the happening's window
-    if not any(
+    # the mentions that name the parties report within the happening's window: the document's
+    # same-family ones, or the recall itself when its sentence names them all
+    if not (
+        countries <= in_sentence and days_apart(cluster.span, mention_time(m)) <= WINDOW_DAYS
+    ) and not any(
         days_apart(cluster.span, mention_time(x)) <= WINDOW_DAYS
         for x in same_family
         if countries & _countries(x.source + x.target)

@@ -46,6 +46,14 @@ _DATE_FORMS = (
     r"(?P<slashed_a>[0-3]?\d)/(?P<slashed_b>[0-3]?\d)/(?P<slashed_year>(?:19|20)\d\d)",
 )
 
+# A slashed date line both of whose numbers could be the month ("05/06/2027": 5 June or 6 May)
+# is read in the order that puts it nearest to the run's `--published` date or, without one, to
+# the date of the document read before it in the same run (a batch of news covers days, not
+# months): own7 and own9 tune analyses dated so had no date, their "Saturday's raid" no day
+# (round r15, fuse14). Two readings are at least a month apart unless the numbers are close
+# ("05/06" / "06/05"); past two months from the reference, neither reading is trusted.
+NEAR_READING_DAYS = 62
+
 # How far into the text a dateline may sit: past a section label, a headline and a byline, not
 # into the body (a date in the third paragraph is an event's date, not the article's).
 DATELINE_WINDOW_CHARS = 400
@@ -76,8 +84,18 @@ _PLACE_THEN_DATE = r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Za-z'’.-]+){{0,3}},\s+{date
 # An outlet's name before the date, parted by a dash or a bar, the line ending with the date:
 # "Harbour Gazette - 24/09/2026", "COAST RADIO | 7 July 2025" (round r11, fuse8: fusion_own5
 # tune). At most five words, capitalised, so a sentence ("The port reopened - 7 July") is not
-# read as one.
-_OUTLET_THEN_DATE = r"^[A-Z][A-Za-z'’.&]*(?:\s+[A-Z][A-Za-z'’.&]*){{0,4}}\s*[-–—|]\s*{date}\s*$"
+# read as one. The name may hold the small linking words of outlet names ("Review of Books",
+# "Lettre d'Afrique", "Courrier de la Baie") and be followed by its town in brackets ("Harbour
+# Gazette (Port Louis) - 7 July 2025"): analyses and foreign papers print their date lines so,
+# and got no publication date, their "last Thursday" no day (round r15, fuse14: fusion_own9 and
+# fusion_own8 tune).
+# A word of an outlet's name ("Gazette", "d'Afrique") and the small linking words between them.
+_OUTLET_WORD = r"(?:[dl]['’])?[A-Z][A-Za-z'’.&-]*"
+_OUTLET_LINK = r"(?:of|the|and|de|du|des|la|le|el|al)"
+_OUTLET_THEN_DATE = (
+    rf"^{_OUTLET_WORD}(?:\s+(?:{_OUTLET_LINK}\s+){{{{0,2}}}}{_OUTLET_WORD}){{{{0,4}}}}"
+    r"(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?\s*[-–—|]\s*{date}\s*$"
+)
 
 # Python's `re` allows a group name once per pattern: one pattern per shape and date form.
 # The wire dateline's place must be in capitals (that is what tells it from a sentence); dates
@@ -96,8 +114,9 @@ _PATTERNS = [
 ]
 
 
-def _to_date(m: re.Match[str], default: date | None) -> date | None:
-    """The date a match names; a missing year is taken from `default`, nearest to it."""
+def _to_date(m: re.Match[str], default: date | None, near: date | None = None) -> date | None:
+    """The date a match names; a missing year is taken from `default`, nearest to it; a slashed
+    date of no telling order is read in the order nearest to `near`, if either."""
     groups = m.groupdict()
     try:
         if groups.get("iso"):
@@ -107,7 +126,7 @@ def _to_date(m: re.Match[str], default: date | None) -> date | None:
                 int(groups["dotted_year"]), int(groups["dotted_month"]), int(groups["dotted_day"])
             )
         if groups.get("slashed_year"):
-            return _slashed(groups)
+            return _slashed(groups, near)
         month = _MONTHS[groups["month"].lower()[:3]]
         day = int(groups["day"])
         if groups.get("year"):
@@ -125,21 +144,35 @@ def _to_date(m: re.Match[str], default: date | None) -> date | None:
         return None
 
 
-def _slashed(groups: dict[str, str]) -> date | None:
-    """A slashed date whose order its numbers tell (one over 12), else None."""
+def _slashed(groups: dict[str, str], near: date | None = None) -> date | None:
+    """A slashed date whose order its numbers tell (one over 12), else the reading nearest to
+    `near` when that one lies within `NEAR_READING_DAYS` of it, else None."""
     first, second = int(groups["slashed_a"]), int(groups["slashed_b"])
     year = int(groups["slashed_year"])
     if first > 12 >= second:
         return date(year, second, first)
     if second > 12 >= first:
         return date(year, first, second)
-    return None
+    if near is None:
+        return None
+    readings = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    best = min(readings, key=lambda d: abs((d - near).days))
+    return best if abs((best - near).days) <= NEAR_READING_DAYS else None
 
 
-def dateline_date(text: str, default: date | None = None) -> date | None:
+def dateline_date(text: str, default: date | None = None, near: date | None = None) -> date | None:
     """The publication date stated at the top of `text`, or None.
 
     A date without a year counts only when `default` (the run's `--published`) gives the year.
+    A slashed date both of whose numbers could be the month ("05/06/2027") is read in the order
+    nearest to `default`, else to `near` (the date of the run's document read before it).
     """
     lines = [line.strip() for line in text[:DATELINE_WINDOW_CHARS].splitlines() if line.strip()]
     lines = lines[:DATELINE_WINDOW_LINES]
@@ -150,7 +183,7 @@ def dateline_date(text: str, default: date | None = None) -> date | None:
                 # "Published" and "on" and the date on lines of their own, as pages get scraped.
                 m = pattern.match(" ".join(lines[i : i + 3]))
             if m is not None:
-                found = _to_date(m, default)
+                found = _to_date(m, default, default or near)
                 if found is not None:
                     return found
     return None

@@ -98,11 +98,15 @@ def read_inputs(inputs: Sequence[str], published: date | None = None) -> Iterato
     """Every document of every input, in order; folders are walked in sorted order.
 
     `published`: the date of the documents that carry none of their own (the run's
-    `--published`); a dateline at the top of a text wins over it.
+    `--published`); a dateline at the top of a text wins over it. A dateline's slashed date of
+    no telling order is read nearest to `published`, else to the last document's date.
     """
+    previous: date | None = None  # the last date a document of this run had
     for doc in _read_all(inputs):
         if doc.status == "ok" and doc.published is None:
-            doc.published = dateline_date(doc.raw, published) or published
+            doc.published = dateline_date(doc.raw, published, previous) or published
+        if isinstance(doc.published, date):
+            previous = doc.published
         yield doc
 
 
