@@ -22,6 +22,11 @@ def nominal_verbs() -> dict[str, tuple[str, ...]]:
     return read_word_map(WORDS_PATH, "nominal_objects")
 
 
+@cache
+def on_phrase_verbs() -> dict[str, tuple[str, ...]]:
+    return read_word_map(WORDS_PATH, "on_phrase_objects")
+
+
 def prep_objects(word: Token, preposition: str) -> list[Token]:
     """The objects of `word`'s `preposition` phrases ("the closure *of* the port")."""
     return [
@@ -49,9 +54,26 @@ def typed_as_verb_with(
 def nominal_object_event(noun: Token, lex: Lexicon) -> TriggerType | None:
     """The type of "the closure of X" as the lexicon types "close X", or None."""
     verbs = nominal_verbs().get(noun.lemma_.lower(), ())
-    if not verbs:
-        return None
     objects = prep_objects(noun, "of")
     # "the closure of two of its crossings": the number counts what its own "of" phrase names
     objects += [inner for obj in objects if obj.pos_ == "NUM" for inner in prep_objects(obj, "of")]
-    return typed_as_verb_with(verbs, objects, lex)
+    hit = typed_as_verb_with(verbs, objects, lex)
+    if hit:
+        return hit
+    # "a ban on poultry imports" names its object in an "on" phrase: read as "ban imports"
+    on_verbs = on_phrase_verbs().get(noun.lemma_.lower(), ())
+    return typed_as_verb_with(on_verbs, prep_objects(noun, "on"), lex) if on_verbs else None
+
+
+# Verbs that only put in place the act their object names ("imposed a ban on X", "slapped a ban
+# on X", "placed a ban on X"): where that object is typed by its own object phrase, the noun is
+# the event and the verb adds no act of its own (stop 37, lead; as "responded with sanctions").
+IMPOSING_VERBS = frozenset({"impose", "introduce", "slap", "place", "put"})
+
+
+def imposes_typed_act(verb: Token, lex: Lexicon) -> bool:
+    """`verb` imposes an act whose noun object is typed by its object phrase ("imposed a ban on
+    poultry imports": the ban on imports is the event)."""
+    if verb.lemma_.lower() not in IMPOSING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and nominal_object_event(c, lex) for c in verb.children)

@@ -31,7 +31,7 @@ from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
-from realpolitik.events.nominal_objects import nominal_object_event
+from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event
 from realpolitik.events.ordered_removals import ordered_removal
 from realpolitik.events.owned_requests import owned_offer_event
 from realpolitik.events.pledges_delivered import pledge_delivered
@@ -292,6 +292,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return None
     if answers_with_an_act(verb, lambda noun: _event_noun(noun, lex)):
         return None  # "responded with sanctions": the sanctions are the event (`responding`)
+    if imposes_typed_act(verb, lex):
+        return None  # "imposed a ban on poultry imports": the ban on imports is the event
     failed, particle = talks_failed(verb)
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
