@@ -1,6 +1,6 @@
 """Helpers shared by the events tests: events of a hand-made sentence (with its actors given by
-phrase, or through the whole per-document pipeline), the event on a trigger word, and a token by
-its text."""
+phrase, or through the whole per-document pipeline), the event on a trigger word, a token by its
+text, a text's first parsed sentence and the ACLED sub-event types the pipeline reads in a text."""
 
 from __future__ import annotations
 
@@ -51,3 +51,13 @@ def countries_of(mentions) -> set:
 def event_with_trigger(events, trigger: str):
     """The first event whose whole trigger is `trigger` (StopIteration when none is)."""
     return next(e for e in events if e.trigger == trigger)
+
+
+def first_sentence(nlp, text: str):
+    """The first sentence of `text` as the English pipeline parses it."""
+    return next(nlp(text).sents)
+
+
+def acled_types(analyse, text: str) -> set[str | None]:
+    """The ACLED sub-event types of the events the whole analysis finds in `text`."""
+    return {e.acled_sub_event_type for e in analyse(text)}

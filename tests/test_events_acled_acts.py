@@ -9,6 +9,7 @@ gains. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_acts import (
     reads_armed_fight,
@@ -35,10 +36,6 @@ from realpolitik.events.acled_typing import (
 from realpolitik.model import ActorMention, EventMention
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +99,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_a_phrase_of_its_class_is_read(nlp, reader, text):
-    assert reader(_sentence(nlp, text))
+    assert reader(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -137,28 +134,28 @@ def test_a_phrase_of_its_class_is_read(nlp, reader, text):
     ],
 )
 def test_a_phrase_outside_its_class_is_not_read(nlp, reader, text):
-    assert not reader(_sentence(nlp, text))
+    assert not reader(first_sentence(nlp, text))
 
 
 def test_a_place_left_and_taken_over_reads_as_a_transfer(nlp):
     assert reads_unopposed_transfer(
-        _sentence(nlp, "The militia left the airport and the army assumed control of it.")
+        first_sentence(nlp, "The militia left the airport and the army assumed control of it.")
     )
     assert not reads_unopposed_transfer(
-        _sentence(nlp, "The blast left five people dead and the police took control.")
+        first_sentence(nlp, "The blast left five people dead and the police took control.")
     )
 
 
 def test_an_arrest_of_smugglers_is_crime(nlp):
     probs = {"Arrests": 0.5, "none": 0.2}
-    smugglers = _sentence(nlp, "Border guards arrested four migrant smugglers near the river.")
+    smugglers = first_sentence(nlp, "Border guards arrested four migrant smugglers near the river.")
     assert best(_decision_scores(probs, smugglers, [])).label == "none"
-    leader = _sentence(nlp, "Police arrested the opposition leader at his home.")
+    leader = first_sentence(nlp, "Police arrested the opposition leader at his home.")
     assert best(_decision_scores(probs, leader, [])).label == "Arrests"
 
 
 def _gain_event(nlp, text: str, trigger: str, taker: ActorMention) -> tuple:
-    sent = _sentence(nlp, text)
+    sent = first_sentence(nlp, text)
     start = text.index(trigger)
     event = EventMention(
         doc_id="d",
@@ -215,7 +212,7 @@ def test_a_crowd_stoning_a_suspect_is_mob_violence_through_the_pipeline(analyse)
 
 def test_a_ban_on_gatherings_outweighs_a_mild_none(nlp):
     probs = {"none": 0.4, "Other": 0.15, "Peaceful protest": 0.1}
-    ban = _sentence(nlp, "The regional council banned all street marches for two weeks.")
+    ban = first_sentence(nlp, "The regional council banned all street marches for two weeks.")
     assert best(_decision_scores(probs, ban, [])).label == "Other"
-    talks = _sentence(nlp, "The regional council discussed street repairs for two weeks.")
+    talks = first_sentence(nlp, "The regional council discussed street repairs for two weeks.")
     assert best(_decision_scores(probs, talks, [])).label == "none"

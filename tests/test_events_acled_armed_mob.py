@@ -5,16 +5,13 @@ violence in a quarrel between kin or neighbours is crime, no ACLED event."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_model import best
 from realpolitik.events.acled_phrases import reads_armed_attackers, reads_private_quarrel
 from realpolitik.events.acled_typing import _decision_scores, subtypes
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_an_armed_group_as_the_killers_reads_as_armed_attackers(nlp, text):
-    assert reads_armed_attackers(_sentence(nlp, text))
+    assert reads_armed_attackers(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -38,14 +35,14 @@ def test_an_armed_group_as_the_killers_reads_as_armed_attackers(nlp, text):
     ],
 )
 def test_a_crowd_as_the_attackers_does_not(nlp, text):
-    assert not reads_armed_attackers(_sentence(nlp, text))
+    assert not reads_armed_attackers(first_sentence(nlp, text))
 
 
 def test_mob_violence_by_an_armed_group_yields_to_attack(nlp):
     probs = {"Mob violence": 0.3, "Attack": 0.2, "none": 0.1}
-    raid = _sentence(nlp, "Gunmen stormed a wedding party in a hill village and killed six guests.")
+    raid = first_sentence(nlp, "Gunmen stormed a wedding party in a hill village and killed six guests.")
     assert best(_decision_scores(probs, raid, [])).label == "Attack"
-    lynching = _sentence(nlp, "An angry crowd beat a suspected thief to death in the market.")
+    lynching = first_sentence(nlp, "An angry crowd beat a suspected thief to death in the market.")
     assert best(_decision_scores(probs, lynching, [])).label == "Mob violence"
 
 
@@ -67,7 +64,7 @@ def test_an_order_to_disband_carries_the_change_to_group_activity(analyse):
     ],
 )
 def test_violence_in_a_quarrel_between_kin_or_neighbours_reads_private(nlp, text):
-    assert reads_private_quarrel(_sentence(nlp, text))
+    assert reads_private_quarrel(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -79,12 +76,12 @@ def test_violence_in_a_quarrel_between_kin_or_neighbours_reads_private(nlp, text
     ],
 )
 def test_an_armed_side_or_no_quarrel_is_not_private(nlp, text):
-    assert not reads_private_quarrel(_sentence(nlp, text))
+    assert not reads_private_quarrel(first_sentence(nlp, text))
 
 
 def test_an_attack_in_a_private_quarrel_is_no_acled_event(nlp):
     probs = {"Attack": 0.3, "none": 0.2}
-    quarrel = _sentence(nlp, "A farmer stabbed his brother to death after an argument over land.")
+    quarrel = first_sentence(nlp, "A farmer stabbed his brother to death after an argument over land.")
     assert best(_decision_scores(probs, quarrel, [])).label == "none"
-    raid = _sentence(nlp, "Gunmen shot dead a village chief and his wife in their home.")
+    raid = first_sentence(nlp, "Gunmen shot dead a village chief and his wife in their home.")
     assert best(_decision_scores(probs, raid, [])).label == "Attack"

@@ -5,6 +5,7 @@ whose protesters throw things votes for a violent demonstration (round 8, second
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_model import best
 from realpolitik.events.acled_typing import (
@@ -14,10 +15,6 @@ from realpolitik.events.acled_typing import (
 )
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_ground_changing_hands_without_a_fight_reads_as_a_transfer(nlp, text):
-    assert reads_unopposed_transfer(_sentence(nlp, text))
+    assert reads_unopposed_transfer(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def test_ground_changing_hands_without_a_fight_reads_as_a_transfer(nlp, text):
     ],
 )
 def test_a_withdrawal_from_politics_or_a_fought_capture_is_no_transfer(nlp, text):
-    assert not reads_unopposed_transfer(_sentence(nlp, text))
+    assert not reads_unopposed_transfer(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -56,7 +53,7 @@ def test_a_withdrawal_from_politics_or_a_fought_capture_is_no_transfer(nlp, text
     ],
 )
 def test_handing_over_people_in_a_named_place_is_no_transfer(nlp, text):
-    assert not reads_unopposed_transfer(_sentence(nlp, text))
+    assert not reads_unopposed_transfer(first_sentence(nlp, text))
 
 
 def test_the_transfer_phrase_outweighs_a_mild_classifier_preference(nlp):
@@ -65,11 +62,11 @@ def test_the_transfer_phrase_outweighs_a_mild_classifier_preference(nlp):
         "Change to group/activity": 0.3,
         "none": 0.2,
     }
-    handed = _sentence(
+    handed = first_sentence(
         nlp, "The army handed over the hilltop outpost to the peacekeepers on Friday."
     )
     assert best(_decision_scores(probs, handed, [])).label == "Non-violent transfer of territory"
-    talks = _sentence(nlp, "The army chief met the peacekeepers' commander on Friday.")
+    talks = first_sentence(nlp, "The army chief met the peacekeepers' commander on Friday.")
     assert best(_decision_scores(probs, talks, [])).label == "Change to group/activity"
 
 
@@ -82,7 +79,7 @@ def test_the_transfer_phrase_outweighs_a_mild_classifier_preference(nlp):
     ],
 )
 def test_a_protest_named_violent_or_throwing_things_reads_violent(nlp, text):
-    assert reads_violent_protest(_sentence(nlp, text))
+    assert reads_violent_protest(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -94,14 +91,14 @@ def test_a_protest_named_violent_or_throwing_things_reads_violent(nlp, text):
     ],
 )
 def test_a_calm_protest_or_violence_by_others_does_not_read_violent(nlp, text):
-    assert not reads_violent_protest(_sentence(nlp, text))
+    assert not reads_violent_protest(first_sentence(nlp, text))
 
 
 def test_a_violent_protest_phrase_outweighs_the_peaceful_reading(nlp):
     probs = {"Peaceful protest": 0.3, "Violent demonstration": 0.2, "none": 0.1}
-    riot = _sentence(nlp, "Violent demonstrations broke out in the port city overnight.")
+    riot = first_sentence(nlp, "Violent demonstrations broke out in the port city overnight.")
     assert best(_decision_scores(probs, riot, [])).label == "Violent demonstration"
-    calm = _sentence(nlp, "Thousands marched peacefully through the capital on Sunday.")
+    calm = first_sentence(nlp, "Thousands marched peacefully through the capital on Sunday.")
     assert best(_decision_scores(probs, calm, [])).label == "Peaceful protest"
 
 

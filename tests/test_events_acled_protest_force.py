@@ -6,6 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_protest_force import (
     ARRESTS,
@@ -18,10 +19,6 @@ from realpolitik.events.acled_protest_force import (
 )
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -73,30 +70,30 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_protest_force_decides_one_reading(nlp, text, label):
-    assert protest_force(_sentence(nlp, text)) == label
+    assert protest_force(first_sentence(nlp, text)) == label
 
 
 def test_dispersal_needs_a_protest_and_no_death(nlp):
     assert not reads_nonlethal_dispersal(
-        _sentence(nlp, "Police fired tear gas into a football stadium after the final whistle.")
+        first_sentence(nlp, "Police fired tear gas into a football stadium after the final whistle.")
     )
     assert not reads_nonlethal_dispersal(
-        _sentence(nlp, "Troops broke up the rally with batons and live fire, leaving four dead.")
+        first_sentence(nlp, "Troops broke up the rally with batons and live fire, leaving four dead.")
     )
 
 
 def test_a_protest_named_as_what_an_arrest_is_for_is_not_under_way(nlp):
     assert not protest_under_way(
-        _sentence(nlp, "Two students were arrested for protesting against the exam results.")
+        first_sentence(nlp, "Two students were arrested for protesting against the exam results.")
     )
     assert not protest_under_way(
-        _sentence(nlp, "Police detained a cleric who spoke at last week's rally.")
+        first_sentence(nlp, "Police detained a cleric who spoke at last week's rally.")
     )
     assert protest_under_way(
-        _sentence(nlp, "Two activists were arrested after Sunday's demonstration in Lusaka.")
+        first_sentence(nlp, "Two activists were arrested after Sunday's demonstration in Lusaka.")
     )
     assert protest_under_way(
-        _sentence(nlp, "Two activists were arrested at Sunday's demonstration in Lusaka.")
+        first_sentence(nlp, "Two activists were arrested at Sunday's demonstration in Lusaka.")
     )
 
 

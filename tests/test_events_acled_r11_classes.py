@@ -8,6 +8,7 @@ no armed actor is an accident. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import acled_types, first_sentence
 
 from realpolitik.events.acled_acts import reads_lethal_force_on_protest
 from realpolitik.events.acled_phrases import reads_base_set_up
@@ -21,14 +22,6 @@ from realpolitik.events.acled_typing import _reads_accident
 pytestmark = pytest.mark.slow  # needs the English parse
 
 
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
-
-
-def _types(analyse, text: str) -> set[str | None]:
-    return {e.acled_sub_event_type for e in analyse(text)}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -38,7 +31,7 @@ def _types(analyse, text: str) -> set[str | None]:
     ],
 )
 def test_protesters_killed_by_a_state_force_is_lethal_force_on_a_protest(nlp, text):
-    assert reads_lethal_force_on_protest(_sentence(nlp, text))
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -50,12 +43,12 @@ def test_protesters_killed_by_a_state_force_is_lethal_force_on_a_protest(nlp, te
     ],
 )
 def test_a_killing_by_no_state_force_or_of_no_protester_is_no_lethal_force_on_a_protest(nlp, text):
-    assert not reads_lethal_force_on_protest(_sentence(nlp, text))
+    assert not reads_lethal_force_on_protest(first_sentence(nlp, text))
 
 
 def test_protesters_killed_by_police_gunfire_are_typed_excessive_force(analyse):
     text = "Three marchers killed by police gunfire near the toll plaza, the ombudsman says"
-    assert "Excessive force against protesters" in _types(analyse, text)
+    assert "Excessive force against protesters" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_protesters_killed_by_police_gunfire_are_typed_excessive_force(analyse):
     ],
 )
 def test_an_arrest_before_a_protest_still_to_come_is_read(nlp, text):
-    sent = _sentence(nlp, text)
+    sent = first_sentence(nlp, text)
     assert reads_arrest_before_protest(sent)
     assert protest_force(sent) != "Protest with intervention"
 
@@ -80,12 +73,12 @@ def test_an_arrest_before_a_protest_still_to_come_is_read(nlp, text):
     ],
 )
 def test_an_arrest_at_or_after_a_protest_is_no_arrest_before_a_protest(nlp, text):
-    assert not reads_arrest_before_protest(_sentence(nlp, text))
+    assert not reads_arrest_before_protest(first_sentence(nlp, text))
 
 
 def test_activists_arrested_ahead_of_a_rally_are_typed_arrests(analyse):
     text = "Police detained 40 opposition supporters overnight ahead of Sunday's rally, the party said."
-    assert "Arrests" in _types(analyse, text)
+    assert "Arrests" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +90,7 @@ def test_activists_arrested_ahead_of_a_rally_are_typed_arrests(analyse):
     ],
 )
 def test_a_camp_set_up_by_an_armed_side_is_a_base_set_up(nlp, text):
-    assert reads_base_set_up(_sentence(nlp, text))
+    assert reads_base_set_up(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -108,12 +101,12 @@ def test_a_camp_set_up_by_an_armed_side_is_a_base_set_up(nlp, text):
     ],
 )
 def test_a_camp_of_no_armed_side_is_no_base_set_up(nlp, text):
-    assert not reads_base_set_up(_sentence(nlp, text))
+    assert not reads_base_set_up(first_sentence(nlp, text))
 
 
 def test_a_camp_installed_by_a_faction_is_typed_a_base_established(analyse):
     text = "Villagers say a rebel faction has installed a camp in the hills above the dam."
-    assert "Headquarters or base established" in _types(analyse, text)
+    assert "Headquarters or base established" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +118,7 @@ def test_a_camp_installed_by_a_faction_is_typed_a_base_established(analyse):
     ],
 )
 def test_tyres_or_barricades_set_burning_are_read(nlp, text):
-    sent = _sentence(nlp, text)
+    sent = first_sentence(nlp, text)
     assert reads_burning_barricades(sent)
     assert protest_force(sent) == "Violent demonstration"
 
@@ -138,19 +131,19 @@ def test_tyres_or_barricades_set_burning_are_read(nlp, text):
     ],
 )
 def test_tyres_or_barricades_not_burning_are_not_read(nlp, text):
-    assert not reads_burning_barricades(_sentence(nlp, text))
+    assert not reads_burning_barricades(first_sentence(nlp, text))
 
 
 def test_young_men_blocking_streets_with_flaming_tyres_are_typed_a_violent_demonstration(analyse):
     text = "Young men angry over a death in custody wrecked a police post and blocked roads with flaming tyres."
-    assert "Violent demonstration" in _types(analyse, text)
+    assert "Violent demonstration" in acled_types(analyse, text)
 
 
 def test_a_cooking_gas_explosion_with_no_armed_actor_is_an_accident(nlp):
-    told = _sentence(nlp, "A cooking gas canister blew up at a roadside food stall, killing three customers.")
+    told = first_sentence(nlp, "A cooking gas canister blew up at a roadside food stall, killing three customers.")
     assert _reads_accident(told)
 
 
 def test_a_bomb_in_a_cooking_pot_set_by_militants_is_no_accident(nlp):
-    hit = _sentence(nlp, "Militants hid a bomb in a cooking pot at the market, killing three customers.")
+    hit = first_sentence(nlp, "Militants hid a bomb in a cooking pot at the market, killing three customers.")
     assert not _reads_accident(hit)

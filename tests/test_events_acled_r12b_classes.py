@@ -5,15 +5,12 @@ are armed attackers. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_acts import reads_hand_thrown_explosive
 from realpolitik.events.acled_phrases import reads_armed_attackers, reads_civilian_shot_dead
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_an_explosive_thrown_or_held_by_hand_reads_as_a_grenade(nlp, text):
-    assert reads_hand_thrown_explosive(_sentence(nlp, text))
+    assert reads_hand_thrown_explosive(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_an_explosive_thrown_or_held_by_hand_reads_as_a_grenade(nlp, text):
     ],
 )
 def test_a_home_made_or_roadside_explosive_is_no_grenade(nlp, text):
-    assert not reads_hand_thrown_explosive(_sentence(nlp, text))
+    assert not reads_hand_thrown_explosive(first_sentence(nlp, text))
 
 
 def test_an_explosive_hand_device_is_typed_a_grenade(analyse):
@@ -52,14 +49,14 @@ def test_an_explosive_hand_device_is_typed_a_grenade(analyse):
     ],
 )
 def test_gang_members_who_shot_civilians_dead_are_armed_attackers(nlp, text):
-    assert reads_civilian_shot_dead(_sentence(nlp, text))
+    assert reads_civilian_shot_dead(first_sentence(nlp, text))
 
 
 def test_gang_members_shot_dead_by_police_are_no_attack_on_civilians(nlp):
     text = "Police shot dead three gang members during a raid on their hideout."
-    assert not reads_civilian_shot_dead(_sentence(nlp, text))
+    assert not reads_civilian_shot_dead(first_sentence(nlp, text))
 
 
 def test_a_gang_of_youths_beating_a_thief_stays_a_mob(nlp):
     text = "A gang of youths beat a suspected thief to death at the market."
-    assert not reads_armed_attackers(_sentence(nlp, text))
+    assert not reads_armed_attackers(first_sentence(nlp, text))

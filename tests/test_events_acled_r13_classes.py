@@ -8,20 +8,13 @@ also where the classifier read the protest's intervention. Sentences written for
 from __future__ import annotations
 
 import pytest
+from event_helpers import acled_types, first_sentence
 
 from realpolitik.events.acled_acts import reads_assault_repelled, reads_ground_retaken
 from realpolitik.events.acled_protest_force import protest_under_way, reads_arrest_before_protest
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
-
-
-def _types(analyse, text: str) -> set[str | None]:
-    return {e.acled_sub_event_type for e in analyse(text)}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _types(analyse, text: str) -> set[str | None]:
     ],
 )
 def test_an_assault_driven_back_by_an_armed_side_reads_as_a_fight(nlp, text):
-    assert reads_assault_repelled(_sentence(nlp, text))
+    assert reads_assault_repelled(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -46,12 +39,12 @@ def test_an_assault_driven_back_by_an_armed_side_reads_as_a_fight(nlp, text):
     ],
 )
 def test_a_sporting_or_political_attack_fended_off_is_no_fight(nlp, text):
-    assert not reads_assault_repelled(_sentence(nlp, text))
+    assert not reads_assault_repelled(first_sentence(nlp, text))
 
 
 def test_a_repelled_push_is_typed_an_armed_clash(analyse):
     text = "Defenders repelled a tank-backed push toward the village overnight, the brigade said."
-    assert "Armed clash" in _types(analyse, text)
+    assert "Armed clash" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +56,7 @@ def test_a_repelled_push_is_typed_an_armed_clash(analyse):
     ],
 )
 def test_a_state_force_retaking_a_place_reads_as_a_gain(nlp, text):
-    assert reads_ground_retaken(_sentence(nlp, text))
+    assert reads_ground_retaken(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -75,12 +68,12 @@ def test_a_state_force_retaking_a_place_reads_as_a_gain(nlp, text):
     ],
 )
 def test_a_title_a_market_or_a_rebel_gain_is_no_state_gain(nlp, text):
-    assert not reads_ground_retaken(_sentence(nlp, text))
+    assert not reads_ground_retaken(first_sentence(nlp, text))
 
 
 def test_troops_retaking_a_village_are_typed_a_government_gain(analyse):
     text = "Federal troops retook the fishing village of Kalamu from the insurgents on Thursday."
-    assert "Government regains territory" in _types(analyse, text)
+    assert "Government regains territory" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +84,7 @@ def test_troops_retaking_a_village_are_typed_a_government_gain(analyse):
     ],
 )
 def test_people_walking_with_a_demand_tell_a_protest(nlp, text):
-    assert reads_unnamed_protest(_sentence(nlp, text))
+    assert reads_unnamed_protest(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -102,12 +95,12 @@ def test_people_walking_with_a_demand_tell_a_protest(nlp, text):
     ],
 )
 def test_people_walking_with_no_demand_tell_no_protest(nlp, text):
-    assert not reads_unnamed_protest(_sentence(nlp, text))
+    assert not reads_unnamed_protest(first_sentence(nlp, text))
 
 
 def test_workers_gathering_for_unpaid_pay_are_typed_a_peaceful_protest(analyse):
     text = "Hospital cleaners gathered outside the health office on Tuesday demanding four months of unpaid wages."
-    assert "Peaceful protest" in _types(analyse, text)
+    assert "Peaceful protest" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -119,14 +112,14 @@ def test_workers_gathering_for_unpaid_pay_are_typed_a_peaceful_protest(analyse):
     ],
 )
 def test_people_arrested_for_a_protest_being_planned_are_arrested_before_it(nlp, text):
-    assert reads_arrest_before_protest(_sentence(nlp, text))
+    assert reads_arrest_before_protest(first_sentence(nlp, text))
 
 
 def test_a_rally_organised_in_a_finite_clause_is_under_way(nlp):
     text = "Farmers organised a rally outside the ministry and police arrested twelve of them."
-    assert protest_under_way(_sentence(nlp, text))
+    assert protest_under_way(first_sentence(nlp, text))
 
 
 def test_activists_detained_for_planning_protests_are_typed_arrests(analyse):
     text = "Police in the capital detained 11 opposition members accused of planning unauthorised rallies against the new constitution."
-    assert "Arrests" in _types(analyse, text)
+    assert "Arrests" in acled_types(analyse, text)

@@ -8,6 +8,7 @@ crime."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_acts import (
     reads_lethal_force_on_protest,
@@ -21,10 +22,6 @@ from realpolitik.events.acled_typing import _contraband_told, _decision_scores, 
 pytestmark = pytest.mark.slow  # needs the English parse
 
 
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -34,7 +31,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_explosives_under_the_clothes_or_worn_read_as_a_suicide_bombing(nlp, text):
-    assert reads_suicide_bombing(_sentence(nlp, text))
+    assert reads_suicide_bombing(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_explosives_under_the_clothes_or_worn_read_as_a_suicide_bombing(nlp, tex
     ],
 )
 def test_explosives_hidden_under_a_thing_do_not(nlp, text):
-    assert not reads_suicide_bombing(_sentence(nlp, text))
+    assert not reads_suicide_bombing(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_explosives_hidden_under_a_thing_do_not(nlp, text):
     ],
 )
 def test_a_toxic_gas_dropped_or_fired_reads_as_a_chemical_weapon(nlp, text):
-    assert reads_toxic_gas_use(_sentence(nlp, text))
+    assert reads_toxic_gas_use(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -69,11 +66,11 @@ def test_a_toxic_gas_dropped_or_fired_reads_as_a_chemical_weapon(nlp, text):
     ],
 )
 def test_tear_gas_a_pesticide_or_a_leak_does_not(nlp, text):
-    assert not reads_toxic_gas_use(_sentence(nlp, text))
+    assert not reads_toxic_gas_use(first_sentence(nlp, text))
 
 
 def test_lethal_fire_into_a_crowd_demonstrating_is_force_on_a_protest(nlp):
-    sent = _sentence(
+    sent = first_sentence(
         nlp, "Three people died when troops shot into a crowd demonstrating against food prices."
     )
     assert reads_lethal_force_on_protest(sent)
@@ -87,7 +84,7 @@ def test_lethal_fire_into_a_crowd_demonstrating_is_force_on_a_protest(nlp):
     ],
 )
 def test_an_armed_group_killing_civilians_reads_as_an_attack_on_civilians(nlp, text):
-    assert reads_attack_on_civilians(_sentence(nlp, text))
+    assert reads_attack_on_civilians(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -99,16 +96,16 @@ def test_an_armed_group_killing_civilians_reads_as_an_attack_on_civilians(nlp, t
     ],
 )
 def test_a_fight_with_an_armed_side_does_not(nlp, text):
-    assert not reads_attack_on_civilians(_sentence(nlp, text))
+    assert not reads_attack_on_civilians(first_sentence(nlp, text))
 
 
 def test_an_armed_clash_read_on_civilians_killed_yields_to_attack(nlp):
     probs = {"Armed clash": 0.3, "Attack": 0.2, "none": 0.1}
-    raid = _sentence(
+    raid = first_sentence(
         nlp, "Militants raided a village in the north overnight, killing eleven farmers."
     )
     assert best(_decision_scores(probs, raid, [])).label == "Attack"
-    fight = _sentence(nlp, "Rebels killed six soldiers in an ambush on the highway.")
+    fight = first_sentence(nlp, "Rebels killed six soldiers in an ambush on the highway.")
     assert best(_decision_scores(probs, fight, [])).label == "Armed clash"
 
 
@@ -120,7 +117,7 @@ def test_an_armed_clash_read_on_civilians_killed_yields_to_attack(nlp):
     ],
 )
 def test_an_armed_group_levying_taxes_reads_as_an_armed_levy(nlp, text):
-    assert reads_armed_levy(_sentence(nlp, text))
+    assert reads_armed_levy(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -131,13 +128,13 @@ def test_an_armed_group_levying_taxes_reads_as_an_armed_levy(nlp, text):
     ],
 )
 def test_a_state_tax_or_another_collection_does_not(nlp, text):
-    assert not reads_armed_levy(_sentence(nlp, text))
+    assert not reads_armed_levy(first_sentence(nlp, text))
 
 
 def test_the_police_telling_the_news_is_no_armed_actor_of_an_accident(nlp):
-    told = _sentence(nlp, "A boiler exploded at a dye factory, injuring nine workers, police said.")
+    told = first_sentence(nlp, "A boiler exploded at a dye factory, injuring nine workers, police said.")
     assert _reads_accident(told)
-    hit = _sentence(nlp, "A gas cylinder exploded at a police post, wounding two officers.")
+    hit = first_sentence(nlp, "A gas cylinder exploded at a police post, wounding two officers.")
     assert not _reads_accident(hit)
 
 

@@ -8,16 +8,13 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_acts import reads_lethal_force_on_protest
 from realpolitik.events.acled_protest_force import reads_violent_protest
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -29,11 +26,11 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_a_vigil_or_picket_with_a_grievance_reads_as_a_protest(nlp, text):
-    assert reads_unnamed_protest(_sentence(nlp, text))
+    assert reads_unnamed_protest(first_sentence(nlp, text))
 
 
 def test_a_vigil_for_the_victims_of_a_disaster_does_not(nlp):
-    sent = _sentence(nlp, "Hundreds held a candlelight vigil on Sunday for the victims of the ferry disaster.")
+    sent = first_sentence(nlp, "Hundreds held a candlelight vigil on Sunday for the victims of the ferry disaster.")
     assert not reads_unnamed_protest(sent)
 
 
@@ -50,11 +47,11 @@ def test_a_vigil_with_a_grievance_is_typed_a_peaceful_protest(analyse):
     ],
 )
 def test_deadly_fire_on_people_blocking_a_road_is_force_on_a_protest(nlp, text):
-    assert reads_lethal_force_on_protest(_sentence(nlp, text))
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
 
 
 def test_deadly_fire_on_people_blocking_a_bank_account_is_not(nlp):
-    sent = _sentence(
+    sent = first_sentence(
         nlp, "Gunmen shot dead two clerks who were blocking the accounts of a local trader."
     )
     assert not reads_lethal_force_on_protest(sent)
@@ -68,11 +65,11 @@ def test_deadly_fire_on_people_blocking_a_bank_account_is_not(nlp):
     ],
 )
 def test_a_throwing_in_or_beside_the_protesters_clause_makes_the_protest_violent(nlp, text):
-    assert reads_violent_protest(_sentence(nlp, text))
+    assert reads_violent_protest(first_sentence(nlp, text))
 
 
 def test_protesters_demanding_justice_for_a_burning_are_not_violent(nlp):
-    sent = _sentence(
+    sent = first_sentence(
         nlp, "Protesters demanding the release of the men who torched the market gathered outside the court."
     )
     assert not reads_violent_protest(sent)

@@ -7,6 +7,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_model import best
 from realpolitik.events.acled_phrases import (
@@ -23,10 +24,6 @@ from realpolitik.events.acled_phrases import (
 from realpolitik.events.acled_typing import _decision_scores, reads_unopposed_transfer
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_a_phrase_of_its_class_is_read(nlp, reader, text):
-    assert reader(_sentence(nlp, text))
+    assert reader(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -103,33 +100,33 @@ def test_a_phrase_of_its_class_is_read(nlp, reader, text):
     ],
 )
 def test_a_phrase_outside_its_class_is_not_read(nlp, reader, text):
-    assert not reader(_sentence(nlp, text))
+    assert not reader(first_sentence(nlp, text))
 
 
 def test_handing_control_of_a_place_reads_as_a_transfer(nlp):
     assert reads_unopposed_transfer(
-        _sentence(nlp, "The insurgents handed control of the provincial capital to tribal elders.")
+        first_sentence(nlp, "The insurgents handed control of the provincial capital to tribal elders.")
     )
     assert not reads_unopposed_transfer(
-        _sentence(nlp, "The minister handed control of the budget to his deputy.")
+        first_sentence(nlp, "The minister handed control of the budget to his deputy.")
     )
 
 
 def test_an_arrest_at_a_protest_outweighs_the_plain_arrest_reading(nlp):
     probs = {"Arrests": 0.3, "Protest with intervention": 0.2, "none": 0.1}
-    march = _sentence(
+    march = first_sentence(
         nlp, "Police in Lusaka arrested thirty students who had marched on the ministry."
     )
     assert best(_decision_scores(probs, march, [])).label == "Protest with intervention"
-    mayor = _sentence(nlp, "Police arrested the mayor on corruption charges.")
+    mayor = first_sentence(nlp, "Police arrested the mayor on corruption charges.")
     assert best(_decision_scores(probs, mayor, [])).label == "Arrests"
 
 
 def test_a_drug_seizure_read_as_disrupted_weapons_use_is_none(nlp):
     probs = {"Disrupted weapons use": 0.5, "none": 0.2}
-    drugs = _sentence(nlp, "Police seized 300 kilograms of cannabis from a lorry near the border.")
+    drugs = first_sentence(nlp, "Police seized 300 kilograms of cannabis from a lorry near the border.")
     assert best(_decision_scores(probs, drugs, [])).label == "none"
-    arms = _sentence(nlp, "Police seized rifles and cannabis in a raid on the farm.")
+    arms = first_sentence(nlp, "Police seized rifles and cannabis in a raid on the farm.")
     assert best(_decision_scores(probs, arms, [])).label == "Disrupted weapons use"
 
 
@@ -140,7 +137,7 @@ def test_a_burning_or_throwing_during_a_protest_reads_violent(nlp):
         "Angry traders burned tyres and smashed windows during the protest.",
         "Youths hurled stones at the police during the rally outside the court.",
     ):
-        assert reads_violent_protest(_sentence(nlp, text)), text
+        assert reads_violent_protest(first_sentence(nlp, text)), text
     assert not reads_violent_protest(
-        _sentence(nlp, "Police burned seized drugs during a ceremony at the barracks.")
+        first_sentence(nlp, "Police burned seized drugs during a ceremony at the barracks.")
     )

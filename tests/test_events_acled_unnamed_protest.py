@@ -5,15 +5,12 @@ its strike or gathering words carry it whatever their PLOVER type."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_typing import phrase_votes
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _sentence(nlp, text: str):
     ],
 )
 def test_a_strike_or_a_gathering_with_a_demand_reads_as_a_protest(nlp, text):
-    assert reads_unnamed_protest(_sentence(nlp, text))
+    assert reads_unnamed_protest(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -42,11 +39,11 @@ def test_a_strike_or_a_gathering_with_a_demand_reads_as_a_protest(nlp, text):
     ],
 )
 def test_an_air_strike_a_crowd_without_demand_or_force_used_does_not(nlp, text):
-    assert not reads_unnamed_protest(_sentence(nlp, text))
+    assert not reads_unnamed_protest(first_sentence(nlp, text))
 
 
 def test_the_unnamed_protest_votes_for_a_peaceful_protest(nlp):
-    sent = _sentence(nlp, "Dock workers in Durban went on strike on Monday over a pay freeze.")
+    sent = first_sentence(nlp, "Dock workers in Durban went on strike on Monday over a pay freeze.")
     assert phrase_votes(sent).get("Peaceful protest", 0) > 0
 
 

@@ -7,16 +7,13 @@ white phosphorus dropped or fired is a chemical weapon. Sentences written for th
 from __future__ import annotations
 
 import pytest
+from event_helpers import first_sentence
 
 from realpolitik.events.acled_acts import reads_toxic_gas_use
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
 from realpolitik.events.acled_typing import _decision_scores, _protest_by_the_missing
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
 
 
 def _top(scores: dict[str, float]) -> str:
@@ -32,7 +29,7 @@ def _top(scores: dict[str, float]) -> str:
     ],
 )
 def test_a_crowd_wrecking_property_reads_as_a_rampage(nlp, text):
-    assert reads_crowd_rampage(_sentence(nlp, text))
+    assert reads_crowd_rampage(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -44,17 +41,17 @@ def test_a_crowd_wrecking_property_reads_as_a_rampage(nlp, text):
     ],
 )
 def test_an_armed_side_a_death_or_no_wrecking_is_no_rampage(nlp, text):
-    assert not reads_crowd_rampage(_sentence(nlp, text))
+    assert not reads_crowd_rampage(first_sentence(nlp, text))
 
 
 def test_a_rampage_read_as_property_destruction_becomes_a_violent_demonstration(nlp):
-    sent = _sentence(nlp, "Angry residents vandalised the water board's office and burned its van.")
+    sent = first_sentence(nlp, "Angry residents vandalised the water board's office and burned its van.")
     probs = {"Looting/property destruction": 0.3, "Violent demonstration": 0.1, "none": 0.1}
     assert _top(_decision_scores(probs, sent, [])) == "Violent demonstration"
 
 
 def test_a_protest_dispersed_with_tear_gas_is_no_peaceful_protest(nlp):
-    sent = _sentence(nlp, "Nurses marching to the health ministry were scattered by tear gas.")
+    sent = first_sentence(nlp, "Nurses marching to the health ministry were scattered by tear gas.")
     probs = {"Peaceful protest": 0.3, "Protest with intervention": 0.1, "none": 0.1}
     assert _top(_decision_scores(probs, sent, [])) == "Protest with intervention"
 
@@ -68,7 +65,7 @@ def test_a_protest_dispersed_with_tear_gas_is_no_peaceful_protest(nlp):
     ],
 )
 def test_relatives_of_the_missing_protesting_tell_a_protest(nlp, text):
-    sent = _sentence(nlp, text)
+    sent = first_sentence(nlp, text)
     assert _protest_by_the_missing(sent)
     probs = {"Abduction/forced disappearance": 0.3, "Peaceful protest": 0.1, "none": 0.1}
     assert _top(_decision_scores(probs, sent, [])) == "Peaceful protest"
@@ -76,7 +73,7 @@ def test_relatives_of_the_missing_protesting_tell_a_protest(nlp, text):
 
 def test_an_abduction_is_no_protest_by_the_missing(nlp):
     assert not _protest_by_the_missing(
-        _sentence(nlp, "Gunmen abducted three aid workers on the road to the camp.")
+        first_sentence(nlp, "Gunmen abducted three aid workers on the road to the camp.")
     )
 
 
@@ -88,4 +85,4 @@ def test_an_abduction_is_no_protest_by_the_missing(nlp):
     ],
 )
 def test_white_phosphorus_used_reads_as_a_chemical_weapon(nlp, text):
-    assert reads_toxic_gas_use(_sentence(nlp, text))
+    assert reads_toxic_gas_use(first_sentence(nlp, text))

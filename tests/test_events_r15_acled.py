@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from event_helpers import acled_types, first_sentence
 
 from realpolitik.events.acled_acts import reads_ground_retaken
 from realpolitik.events.acled_custody_denied import reads_custody_denied
@@ -25,14 +26,6 @@ from realpolitik.events.wordlists import read_word_groups
 pytestmark = pytest.mark.slow  # needs the English parse
 
 
-def _sentence(nlp, text: str):
-    return next(nlp(text).sents)
-
-
-def _types(analyse, text: str) -> set[str | None]:
-    return {e.acled_sub_event_type for e in analyse(text)}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -42,7 +35,7 @@ def _types(analyse, text: str) -> set[str | None]:
     ],
 )
 def test_a_state_force_telling_its_own_retaking_is_its_subject(nlp, text):
-    assert reads_ground_retaken(_sentence(nlp, text))
+    assert reads_ground_retaken(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -53,11 +46,11 @@ def test_a_state_force_telling_its_own_retaking_is_its_subject(nlp, text):
     ],
 )
 def test_a_group_or_residents_telling_a_retaking_is_no_state_gain(nlp, text):
-    assert not reads_ground_retaken(_sentence(nlp, text))
+    assert not reads_ground_retaken(first_sentence(nlp, text))
 
 
 def test_a_taking_in_a_relative_clause_under_a_retaking_is_the_earlier_loss(nlp):
-    sent = _sentence(
+    sent = first_sentence(
         nlp, "Troops recaptured the border town of Kiliba, which the rebels seized in March."
     )
     seized = next(t for t in sent if t.lower_ == "seized")
@@ -65,7 +58,7 @@ def test_a_taking_in_a_relative_clause_under_a_retaking_is_the_earlier_loss(nlp)
 
 
 def test_a_taking_in_a_relative_clause_without_a_retaking_decides_as_before(nlp):
-    sent = _sentence(nlp, "Residents fled the town, which the rebels seized in March.")
+    sent = first_sentence(nlp, "Residents fled the town, which the rebels seized in March.")
     assert _earlier_losses(sent) == set()
 
 
@@ -74,7 +67,7 @@ def test_a_retaking_of_ground_an_armed_group_had_overrun_is_the_government_gain(
         "The defence ministry said its soldiers had retaken the district headquarters that "
         "insurgents captured two weeks ago."
     )
-    types = _types(analyse, text)
+    types = acled_types(analyse, text)
     assert "Government regains territory" in types
     assert "Non-state actor overtakes territory" not in types
 
@@ -87,7 +80,7 @@ def test_a_retaking_of_ground_an_armed_group_had_overrun_is_the_government_gain(
     ],
 )
 def test_a_name_handed_over_without_a_fight_is_ground_handed_over(nlp, text):
-    sent = _sentence(nlp, text)
+    sent = first_sentence(nlp, text)
     assert _tells_no_fight(sent)
     assert _names_ground(sent)
     assert reads_unopposed_transfer(sent)
@@ -101,12 +94,12 @@ def test_a_name_handed_over_without_a_fight_is_ground_handed_over(nlp, text):
     ],
 )
 def test_a_person_handed_over_is_no_ground(nlp, text):
-    assert not reads_unopposed_transfer(_sentence(nlp, text))
+    assert not reads_unopposed_transfer(first_sentence(nlp, text))
 
 
 def test_a_town_handed_over_quietly_is_typed_a_non_violent_transfer(analyse):
     text = "The militia turned Bunagana over to the army on Friday and no fighting was reported."
-    assert "Non-violent transfer of territory" in _types(analyse, text)
+    assert "Non-violent transfer of territory" in acled_types(analyse, text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +111,7 @@ def test_a_town_handed_over_quietly_is_typed_a_non_violent_transfer(analyse):
     ],
 )
 def test_a_person_whose_holders_deny_holding_them_reads_as_custody_denied(nlp, text):
-    assert reads_custody_denied(_sentence(nlp, text))
+    assert reads_custody_denied(first_sentence(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -130,7 +123,7 @@ def test_a_person_whose_holders_deny_holding_them_reads_as_custody_denied(nlp, t
     ],
 )
 def test_an_admitted_detention_or_another_denial_is_no_custody_denied(nlp, text):
-    assert not reads_custody_denied(_sentence(nlp, text))
+    assert not reads_custody_denied(first_sentence(nlp, text))
 
 
 def test_an_activist_picked_up_and_denied_is_typed_a_disappearance(analyse):
@@ -138,7 +131,7 @@ def test_an_activist_picked_up_and_denied_is_typed_a_disappearance(analyse):
         "Colleagues of a union organiser say men in plain clothes took him from his office "
         "on Monday and that no police station admits holding him."
     )
-    assert "Abduction/forced disappearance" in _types(analyse, text)
+    assert "Abduction/forced disappearance" in acled_types(analyse, text)
 
 
 def test_a_word_group_named_twice_is_an_error(tmp_path: Path):
