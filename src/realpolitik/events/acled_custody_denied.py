@@ -13,14 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import in_words, phrase_words
+from realpolitik.events.acled_phrases import _in
 from realpolitik.nlp.columns import span_tokens
 
 PERSON_WORDS = frozenset({"him", "her", "them", "he", "she", "they"})
-
-
-def _in(tok: Token, group: str) -> bool:
-    return in_words(tok, phrase_words()[group])
 
 
 def _holds_person(verb: Token) -> bool:

@@ -129,6 +129,8 @@ def _object_before_time_span(verb: Token, obj: Token) -> Token | None:
         return None
     return next((c for c in obj.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
                  and c.i == obj.i - 1), None)  # fmt: skip
+
+
 def _misparsed_clause_object(verb: Token) -> Token | None:
     """ "inked a fisheries deal with X" parsed as a clause "a fisheries deal with X" whose subject
     is "a fisheries": a plural noun after "a" / "an" cannot be a subject, so the two are a

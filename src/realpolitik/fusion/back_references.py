@@ -137,13 +137,14 @@ def joined_happening(
     # the states its own sentence names count too ("Thursday's talks in Brasilia gave Ferreira
     # Brazil's backing": `sentence_parties`)
     named = named_countries(same_family)
-    searched = named | sentence_countries(m.sentence)
+    in_sentence = sentence_countries(m.sentence)
+    searched = named | in_sentence
     if not searched:
         return None
     fitting = [
         c
         for c in candidates(searched)
-        if c.has_actors and _told_as_done(c) and _fits(m, c, named, same_family)
+        if c.has_actors and _told_as_done(c) and _fits(m, c, named, in_sentence, same_family)
     ]
     if len(fitting) != 1:
         return None  # nothing, or two happenings of its kind compete
@@ -169,12 +170,18 @@ def _countries(actors: list[ActorMention]) -> set[str]:
 
 
 def _fits(
-    m: EventMention, cluster: MentionCluster, named: set[str], same_family: list[EventMention]
+    m: EventMention,
+    cluster: MentionCluster,
+    named: set[str],
+    sentence_states: set[str],
+    same_family: list[EventMention],
 ) -> bool:
+    """`named`: the countries the document's same-family mentions name; `sentence_states`: the
+    states `m`'s own sentence names (`sentence_countries`, read once per mention)."""
     if not cluster.compatible(m):
         return False  # the cheapest test first: date, place and kind
     countries = _countries(cluster.source + cluster.target)
-    in_sentence = sentence_countries(m.sentence) | countries_of_persons_named(
+    in_sentence = sentence_states | countries_of_persons_named(
         m.sentence, informative(cluster.source + cluster.target)
     )
     # the article's same-family mentions name every party, or the recall's own sentence does;
