@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import subprocess
 import sys
@@ -201,3 +202,24 @@ def test_the_local_engine_does_not_import_dask(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def _heartbeat_record(exc: BaseException) -> logging.LogRecord:
+    return logging.LogRecord(
+        "distributed.worker", logging.ERROR, __file__, 1,
+        "Failed to communicate with scheduler during heartbeat.", None, (type(exc), exc, None),
+    )  # fmt: skip
+
+
+def test_a_heartbeat_lost_to_a_closed_scheduler_is_not_shown_but_other_failures_are():
+    from distributed.comm.core import CommClosedError
+
+    from realpolitik.engines.dask_engine import _HEARTBEAT_FILTER
+
+    assert not _HEARTBEAT_FILTER.filter(_heartbeat_record(CommClosedError("Stream is closed")))
+    assert _HEARTBEAT_FILTER.filter(_heartbeat_record(ConnectionRefusedError("refused")))
+    other = logging.LogRecord(
+        "distributed.worker", logging.ERROR, __file__, 1, "Compute failed", None,
+        (CommClosedError, CommClosedError("x"), None),
+    )  # fmt: skip
+    assert _HEARTBEAT_FILTER.filter(other)

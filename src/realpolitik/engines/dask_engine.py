@@ -200,6 +200,7 @@ class DaskEngine:
         gc.collect()
         gc.freeze()  # the workers' collections then leave the shared pages unwritten
         _calm_forked_workers()
+        _quiet_heartbeats_at_shutdown()
         self._frozen = True
         settings = {
             "distributed.worker.profile.enabled": False,
@@ -246,6 +247,32 @@ def _calm_forked_workers() -> None:
     if not _CALMED:
         os.register_at_fork(after_in_child=_ignore_interrupts)
         _CALMED = True
+
+
+class _ClosedSchedulerHeartbeat(logging.Filter):
+    """Drops a worker's "failed to communicate with scheduler during heartbeat" record when the
+    failure is the scheduler's connection being closed.
+
+    When the run stops its local cluster, a worker whose heartbeat was in flight as the scheduler
+    went away logs that, with a traceback, at ERROR: seen on a loaded machine at the end of a
+    successful run (the README's `--engine dask` example). The worker retries on its own and a
+    cluster lost in the middle of a run fails the run through the client anyway, so the record
+    tells the user nothing; any other heartbeat failure still shows."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith("Failed to communicate with scheduler during heartbeat"):
+            return True
+        exc = record.exc_info[1] if record.exc_info else None
+        return type(exc).__name__ != "CommClosedError"
+
+
+_HEARTBEAT_FILTER = _ClosedSchedulerHeartbeat()
+
+
+def _quiet_heartbeats_at_shutdown() -> None:
+    """Installs the filter on the worker logger here, before the local cluster's workers are
+    forked: they inherit it (and adding the same filter twice keeps one)."""
+    logging.getLogger("distributed.worker").addFilter(_HEARTBEAT_FILTER)
 
 
 def _ignore_interrupts() -> None:
