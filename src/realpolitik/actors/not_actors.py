@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import group_words
+from realpolitik.nlp.token_columns import doc_text
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -151,7 +152,9 @@ WIRE_LINE_WINDOW_CHARS = 400
 def drop_wire_agencies(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A name inside the agency brackets of a wire date line ("(Gulf of Guinea Wire)",
     "(Andes Press)"): the outlet, not an actor of the story."""
-    spans = [m.span("agency") for m in _WIRE_AGENCY.finditer(sdoc.text[:WIRE_LINE_WINDOW_CHARS])]
+    spans = [
+        m.span("agency") for m in _WIRE_AGENCY.finditer(doc_text(sdoc)[:WIRE_LINE_WINDOW_CHARS])
+    ]
     if not spans:
         return cands
     return [c for c in cands if not any(lo <= sdoc[c.start].idx < hi for lo, hi in spans)]

@@ -514,9 +514,10 @@ def _national_societies(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMe
             and m.sector == "NGO"
             and not m.actor_id.startswith("new:")
             and prev.actor_id == prev.country
-            and not sdoc.text[prev.end : m.start].strip()
+            and not doc_text(sdoc)[prev.end : m.start].strip()
         ):
-            m.start, m.text, m.country = prev.start, sdoc.text[prev.start : m.end], prev.country
+            text = doc_text(sdoc)[prev.start : m.end]
+            m.start, m.text, m.country = prev.start, text, prev.country
             out[-1] = m
             continue
         out.append(m)
@@ -758,7 +759,7 @@ def _title_mentions(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         begin, finish = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)
         if holder is None or any(m.start < finish and begin < m.end for m in mentions):
             continue
-        out.append(_coref_mention(holder, begin, finish, sdoc.text[begin:finish]))
+        out.append(_coref_mention(holder, begin, finish, doc_text(sdoc)[begin:finish]))
     return out
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from realpolitik.actors.generic import _PARTY_DEPS, _state_of
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 from realpolitik.model import ActorMention
+from realpolitik.nlp.token_columns import doc_text
 
 # The header is the short lines before the body's first long line: a letterhead, the kind of
 # document, a place and date. Eight lines hold every layout we have seen.
@@ -100,7 +101,7 @@ def issuer_mentions(
                 doc_id,
                 start,
                 end,
-                sdoc.text[start:end],
+                doc_text(sdoc)[start:end],
                 actor.actor_id,
                 actor.name,
                 issuer,
