@@ -118,7 +118,7 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
             run, kind = _road(sdoc, i), "street"
         else:
             continue
-        if run is None:
+        if run is None or _opens_hyphened_word(sdoc, i):
             continue
         start, end = run
         if (
@@ -141,6 +141,21 @@ def facility_runs(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]
                 runs.append((start, ent.end, "building"))
     runs += _after_strong_preposition(sdoc, gazetteer)
     return runs
+
+
+def _opens_hyphened_word(sdoc: Doc, i: int) -> bool:
+    """The facility word, in lower case, is joined by a hyphen to the word after it ("the
+    Europa League quarter-final", "the Lake Shore street-level shops"): the first part of a
+    compound, not the head of a name (GeoWebNews tune: "Champions League quarter" was taken for
+    a city quarter). A capitalised one still ends a name: "Kandahar Airport-based" is the
+    airport."""
+    return (
+        i + 2 < len(sdoc)
+        and sdoc[i].is_lower
+        and not sdoc[i].whitespace_
+        and sdoc[i + 1].text == "-"
+        and not sdoc[i + 1].whitespace_
+    )
 
 
 def _with_hyphened_start(sdoc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -192,11 +192,28 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 spans.append(compass)
             else:
                 spans.extend(_parts(text, start, gazetteer) or _inside(ent, gazetteer))
-        elif name_key(text) in gazetteer.small_place_keys or (
-            ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text)
-        ):
+        elif (
+            name_key(text) in gazetteer.small_place_keys
+            or (ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text))
+        ) and not _glued_to_common_word(sdoc, ent):
             spans.append(Span(start, start + len(text), text, "list"))
     return spans
+
+
+def _glued_to_common_word(sdoc: Doc, ent: SpacySpan) -> bool:
+    """A name (an entity, or a run of tokens) joined by a hyphen to a
+    lower-case noun after it ("850 Newton-meters", "a Bunsen-burner"): one word built on a name,
+    not a place (GeoWebNews tune: "Newton" of "Newton-meters" was read as a town). A participle
+    so joined ("the Kabul-based channel", "Pakistan-backed") keeps the place."""
+    end = ent.end
+    return (
+        end + 1 < len(sdoc)
+        and not sdoc[end - 1].whitespace_
+        and sdoc[end].text == "-"
+        and not sdoc[end].whitespace_
+        and sdoc[end + 1].is_lower
+        and sdoc[end + 1].pos_ == "NOUN"
+    )
 
 
 def _with_word_before(
@@ -464,6 +481,8 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 continue
             span = _span_of(run, doc_text)
             end = run[-1].i + 1
+            if _owner_of_longer_name(sdoc, run) and not _sizeable(span.text, gazetteer):
+                break
             if span.text in gazetteer:
                 container = _container_after(sdoc, doc_text, end, gazetteer)
                 if container is not None:
@@ -485,6 +504,29 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     break
             run.pop()
     return spans
+
+
+def _owner_of_longer_name(sdoc: Doc, run: list[Token]) -> bool:
+    """A possessive name that opens a longer capitalised name ("at Moody's Analytics", "of
+    Mary's Turkeys"): unless the name is a sizeable town's ("at Dewsbury's Pioneer cinema",
+    `_sizeable`), a firm named for its founder, not a town's possession (GeoWebNews tune:
+    "Moody's" was read as Moody, Texas, a town of 1,400)."""
+    end = run[-1].i + 1
+    return (
+        len(run) > 1
+        and run[-1].text in {"'s", "\u2019s"}
+        and end < len(sdoc)
+        and _capitalised(sdoc[end])
+    )
+
+
+def _sizeable(text: str, gazetteer: Gazetteer) -> bool:
+    """A division, or a town of `ORGANISATION_TOWN_POPULATION` (the size from which a town
+    opening an organisation's name is taken for the town)."""
+    return any(
+        e.kind != "city" or e.population >= ORGANISATION_TOWN_POPULATION
+        for e, _ in gazetteer.lookup(text)
+    )
 
 
 # "Nelson residents", "a Nenagh councillor": a town's name before its people or officials.
@@ -722,7 +764,11 @@ def _inner_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             run = run[: next((k for k, t in enumerate(run) if t.pos_ != "PROPN"), len(run))]
         while run:
             span = _span_of(run, doc_text)
-            if _proper_case(span.text) and gazetteer.is_prominent(span.text):
+            if (
+                _proper_case(span.text)
+                and gazetteer.is_prominent(span.text)
+                and not _glued_to_common_word(sdoc, sdoc[run[0].i : run[-1].i + 1])
+            ):
                 spans.append(Span(span.start, span.end, span.text, "inner"))
                 matched = len(run)
                 break
