@@ -30,14 +30,14 @@ MIN_FUZZY_LETTERS = 8
 _VOWELS = re.compile(r"[aeiouyhw]")
 _NON_LETTERS = re.compile(r"[^a-z]")
 # Titles and honorifics are not part of the name: they only add noise to the comparison.
-_HONORIFICS = {
+HONORIFICS = {
     "mr", "mrs", "ms", "dr", "sheikh", "shaikh", "mullah", "mawlawi", "maulana", "gen", "general",
     "lt", "maj", "col", "president", "minister", "sir", "haji", "hajji", "ayatollah",
 }  # fmt: skip
 
 
 def plain(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w.strip(".") not in _HONORIFICS]
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w.strip(".") not in HONORIFICS]
     return _NON_LETTERS.sub("", "".join(words))
 
 
@@ -131,7 +131,7 @@ def surname_person(kb: KnowledgeBase, name: str, day: str) -> str | None:
     """A person named by family name only ("President Mugabe"): the one KB person of that family
     name who holds a role on `day`; or by first and family name ("Carlos Menem" for "Carlos Saul
     Menem"): the one KB person with both. None when there is no such person or more than one."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w.lower().strip(".") not in _HONORIFICS]
+    words = [w for w in re.split(r"\s+", name.strip()) if w.lower().strip(".") not in HONORIFICS]
     if not words or len(words[-1]) < 4:
         return None
     if "surnames" not in kb._cache:

@@ -352,6 +352,34 @@ def _part_of_place(noun: Token, index: MentionIndex) -> ActorMention | None:
     return None
 
 
+def _without_apposed_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects, with an apposition the parser took for a second subject put back on its
+    name: "Moscow, long the chief sponsor of the rebels, accused Kyiv ...", "Washington, the main
+    culprit of the crisis, blames ...": a common noun set off by commas right after a name that
+    is the verb's subject (or that the parser hung on the verb as a bare noun modifier) restates
+    that name; the name acts, and nothing inside the apposition does (stop 38, read on the seeds'
+    class of phrasing; tests on other sentences)."""
+    if not subjects:
+        return subjects
+    doc = verb.doc
+    names = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN"
+             and c.dep_ in SUBJECT_DEPS | {"npadvmod"}]  # fmt: skip
+    out = list(subjects)
+    for s in subjects:
+        first, last = s.left_edge.i, s.right_edge.i
+        if s.pos_ != "NOUN" or first < 2 or last + 1 >= verb.i:
+            continue
+        comma = first - 1
+        if doc[comma].pos_ == "ADV" and doc[comma].head.i == verb.i:
+            comma -= 1  # "Washington, obviously the main culprit ...": the adverb hangs on the verb
+        if comma < 1 or doc[comma].text != "," or doc[last + 1].text != ",":
+            continue
+        name = next((n for n in names if n.right_edge.i == comma - 1), None)
+        if name is not None:
+            out = [name if o is s else o for o in out]
+    return list(dict.fromkeys(out))
+
+
 def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -566,6 +594,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         subjects = _children(tok, SUBJECT_DEPS | (set() if passive else PASSIVE_SUBJECT_DEPS))
         if passive and tok is verb:
             subjects = _children(tok, SUBJECT_DEPS)
+        subjects = _without_apposed_subject(tok, subjects)
         if not subjects and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.pos_ != "VERB":
             # a verb the tagger read as a plural noun ("The Government of Haiti thanks ... and
             # calls on ..."): the parser hangs its subject on it as a noun modifier, and a verb
