@@ -174,6 +174,12 @@ OWN35_FILE = Path(__file__).parent / "gold" / "plover_own35.yaml"
 # fisheries, election observation, arms exports, oil licences, prisoner swaps, naval patrols,
 # border demarcation and refugee returns.
 OWN34_FILE = Path(__file__).parent / "gold" / "plover_own34.yaml"
+# A thirty-sixth own set, written before round r16's typing changes: one- or two-clause wire
+# sentences over all sixteen roots in wire proportions, from the Horn of Africa's coast, the Baltic
+# states, the Mekong states, the Andes, the Gulf states and the Maghreb, on water-sharing treaties,
+# cyber attacks, hostage releases, sanctions relief, peacekeeping mandates, port access, airspace
+# closures and mining concessions.
+OWN36_FILE = Path(__file__).parent / "gold" / "plover_own36.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -198,6 +204,7 @@ OWN_SETS = {
     "own33": OWN33_FILE,
     "own34": OWN34_FILE,
     "own35": OWN35_FILE,
+    "own36": OWN36_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -66,6 +66,15 @@ def _wanted_by(person: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
+def _named_suspect(person: Token) -> bool:
+    """ "two suspected smugglers", "a wanted banker", "alleged members of a ring": a modifier says
+    the person is sought or accused."""
+    return any(
+        m.dep_ in {"amod", "compound"} and m.lower_ in _words()["suspect_modifiers"]
+        for m in person.children
+    )
+
+
 def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
     """`args` with the hand-over's parties where `verb` is a passive hand-over with no agent (an
     agent, when there is one, is read as any passive's); a source found otherwise is the handed-over
@@ -124,13 +133,14 @@ def _active_handover_parties(verb: Token, args: Arguments, index: MentionIndex) 
 
 
 def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -> TriggerType:
-    """ "handed over a rebel commander wanted in Uganda": a person the participle says a party
-    wants or seeks is a fugitive, and handing them over cooperation, not aid (the bare "hand over"
-    reads CAMEO 070); the lexicon's own rows type named suspects ("handed over the suspects")."""
+    """ "handed over a rebel commander wanted in Uganda", "handed over two suspected smugglers": a
+    person the participle says a party wants or seeks, or a modifier calls suspected, alleged or
+    wanted, is a fugitive, and handing them over cooperation, not aid (the bare "hand over" reads
+    CAMEO 070); the lexicon's own rows type named suspects ("handed over the suspects")."""
     if ttype.plover_type != "AID" or not _is_handover(verb):
         return ttype  # a framed reading ("would not hand over": a refusal) stands
     people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    if not any(_wanted_by(p, index) for p in people):
+    if not any(_wanted_by(p, index) or _named_suspect(p) for p in people):
         return ttype
     return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
 
