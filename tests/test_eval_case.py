@@ -300,6 +300,7 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
         ("own14", "acled_own14"),
         ("own15", "acled_own15"),
         ("own16", "acled_own16"),
+        ("own17", "acled_own17"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

@@ -48,7 +48,9 @@ Pakistan's tribal districts, Colombia's Pacific coast and Ukraine's front towns.
 regions, Burkina Faso's East region, Iraq's Kurdistan region, Bangladesh's hill tracts, Peru's
 highlands and Papua. And (key `own16`, round r15) `eval/gold/acled_own16.yaml`: the same
 make-up, from Niger's Tillaberi region, Chad's Lake province, Syria's Deir ez-Zor, India's
-Manipur, Ecuador's coast and Nigeria's Zamfara.
+Manipur, Ecuador's coast and Nigeria's Zamfara. And (key `own17`, round r16)
+`eval/gold/acled_own17.yaml`: the same make-up, from Mozambique's Cabo Delgado, Burkina Faso's
+Sahel region, Yemen's Taiz, Colombia's Cauca, Pakistan's Balochistan and Haiti's Artibonite.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ OWN13_FILE = Path(__file__).parent / "gold" / "acled_own13.yaml"
 OWN14_FILE = Path(__file__).parent / "gold" / "acled_own14.yaml"
 OWN15_FILE = Path(__file__).parent / "gold" / "acled_own15.yaml"
 OWN16_FILE = Path(__file__).parent / "gold" / "acled_own16.yaml"
+OWN17_FILE = Path(__file__).parent / "gold" / "acled_own17.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -98,6 +101,7 @@ OWN_SETS = {
     "own14": OWN14_FILE,
     "own15": OWN15_FILE,
     "own16": OWN16_FILE,
+    "own17": OWN17_FILE,
 }
 NONE = "none"
 

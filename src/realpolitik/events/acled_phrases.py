@@ -184,6 +184,19 @@ def _is_person(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.ent_type_ == "PERSON" or _in(tok, "people")
 
 
+def reads_displacement_only(sent: Span) -> bool:
+    """People forced to flee or leave their homes (`displaced`) in a sentence with no word of
+    taking, holding or missing people (`taking_people`: kidnap, abduct, seize, take, hold,
+    missing, whereabouts, ransom ...) and no disappearance phrase: the people are displaced, not
+    taken (round r16, own17 tune: armed groups battling "forcing some 300 families to flee",
+    read as an abduction)."""
+    return (
+        _sentence_has(sent, "displaced")
+        and not _sentence_has(sent, "taking_people")
+        and not reads_disappearance(sent)
+    )
+
+
 def reads_disappearance(sent: Span) -> bool:
     """A person taken away and not seen again: led, taken or bundled away ("agents led him
     away"), bundled into a vehicle ("bundled into an unmarked van"), a person vanishing, or
@@ -340,12 +353,15 @@ def reads_armed_attackers(sent: Span) -> bool:
     """The killers or attackers are an armed group (round r5): a clause subject, or the agent
     of a passive, is a word of armed attackers ("bandits descended on a settlement and
     murdered fourteen people", "villagers were killed by gunmen") and none is a crowd word.
+    The subject of a verb of telling is the source, not a doer (round r16, own17 tune: "...,
+    local residents said" made a crowd of the insurgents' beheading, read as mob violence).
     The codebook's mob violence is done by crowds and rioters; an armed group's violence on
     civilians is an attack."""
     agents = [
         t
         for t in span_tokens(sent)
-        if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+        if (t.dep_ == "nsubj" and not _in(t.head, "tell_news"))
+        or (t.dep_ == "pobj" and t.head.dep_ == "agent")
     ]
     if any(_in(a, "crowd") and not armed_crowd(a) for a in agents):
         return False
