@@ -1,0 +1,82 @@
+"""Round r16 (fuse15), classes read from fusion_own8, fusion_own9 and fusion_own10 tune misses;
+every sentence and name here is our own: an act dated by an offset alone counts from the day the
+sentence before names, and a hostile act named in disapproval does not take the namer as its
+doer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_helpers import event_on, events_with_actors, token_named
+
+from realpolitik.events.dates import resolve_date
+
+PUBLISHED = date(2026, 5, 12)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the sentence before names one day: the offset counts from it
+        ("The raid on the village last Friday killed four. Two days later, soldiers burned the "
+         "market.", "burned", date(2026, 5, 10)),
+        ("Monday's vote angered the opposition.\n\nThe next day, police arrested its leader in "
+         "Quelimane.", "arrested", date(2026, 5, 12)),
+        ("Her talks with the governor last Thursday went well. Three days later she signed the "
+         "pact.", "signed", date(2026, 5, 10)),
+        # an offset hung on the act's verb dates a nominal act too
+        ("The army shelled the town on Sunday. The seizure of the port two days later angered "
+         "Lima.", "seizure", date(2026, 5, 12)),
+    ],
+)  # fmt: skip
+def test_an_act_dated_by_an_offset_alone_counts_from_the_day_of_the_sentence_before(
+    nlp, text, trigger, expected
+):
+    doc = nlp(text)
+    token = token_named(doc, trigger)
+    info = resolve_date(token.sent, token, PUBLISHED)
+    assert (info.start, info.from_document) == (expected.isoformat(), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two days named before: which one the story goes on from is not told
+        "Talks opened on Monday and closed on Friday. The next day, the rebels shelled Tete.",
+        # no day named before
+        "The rebels took the bridge. Two days later, they shelled Tete.",
+        # a unit the offsets do not count
+        "The ministers met on 3 May. A week later, the rebels shelled Tete.",
+    ],
+)
+def test_an_offset_without_one_day_before_it_leaves_the_document_date(nlp, text):
+    doc = nlp(text)
+    token = token_named(doc, "shelled")
+    assert resolve_date(token.sent, token, PUBLISHED).from_document
+
+
+def test_an_offset_does_not_replace_the_acts_own_date(nlp):
+    doc = nlp("The vote was on Monday. Two days later, on Thursday, the rebels shelled Tete.")
+    token = token_named(doc, "shelled")
+    assert resolve_date(token.sent, token, PUBLISHED).start != "2026-05-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Ankara called the arrest an outrage.", ("Ankara", "TUR", "GOV"), "arrest"),
+        ("Lisbon termed the blockade a crime against its fishermen.", ("Lisbon", "PRT", "GOV"),
+         "blockade"),
+    ],
+)  # fmt: skip
+def test_a_hostile_act_named_in_disapproval_is_not_the_namers_own(nlp, text, speaker, act):
+    named = event_on(events_with_actors(nlp, text, speaker), act)
+    assert speaker[0] not in [a.text for a in named.source]
+
+
+def test_a_hostile_act_named_in_approval_keeps_the_namer_as_its_doer(nlp):
+    # a doer may praise its own act: only a disapproving naming sets the namer apart
+    text = "Quito called the raid a success."
+    raid = event_on(events_with_actors(nlp, text, ("Quito", "ECU", "GOV")), "raid")
+    assert [a.text for a in raid.source] == ["Quito"]
