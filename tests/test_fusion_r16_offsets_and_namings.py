@@ -80,3 +80,31 @@ def test_a_hostile_act_named_in_approval_keeps_the_namer_as_its_doer(nlp):
     text = "Quito called the raid a success."
     raid = event_on(events_with_actors(nlp, text, ("Quito", "ECU", "GOV")), "raid")
     assert [a.text for a in raid.source] == ["Quito"]
+
+
+def test_agreement_nouns_and_verbs_of_concluding_one_share_a_root() -> None:
+    from realpolitik.fusion.back_references import act_root, same_root
+
+    for noun in ("accord", "pact", "treaty", "deals"):
+        assert same_root(act_root(noun), act_root("signed")), noun
+        assert same_root(act_root(noun), act_root("agreed")), noun
+    assert not same_root(act_root("pact"), act_root("seized"))
+
+
+def test_a_back_reference_does_not_point_at_what_its_document_tells_only_later() -> None:
+    from test_fusion_events import day, mention
+
+    from realpolitik.fusion import fuse_events
+
+    peru, ecuador = ("PER.GOV", "Lima", "PER", "GOV"), ("ECU.GOV", "Quito", "ECU", "GOV")
+    told = mention("a", 0, "AGREE", (peru,), (ecuador,), trigger="signed", date=day("2026-05-09"),
+                   sentence="Peru signed a shrimp export deal with Ecuador on Saturday.")  # fmt: skip
+    praised = mention("b", 0, "AGREE", trigger="pact", date=day("2026-05-11", True),
+                      sentence="The pact was praised by exporters.")  # fmt: skip
+    later = mention("b", 100, "AGREE", (peru,), (ecuador,), trigger="signed",
+                    date=day("2026-05-09"),
+                    sentence="On Saturday Lima also signed a shrimp deal with Quito.")  # fmt: skip
+    events = fuse_events([told, praised, later])
+    of = {(m.doc_id, m.trigger_start): e.event_id for e in events for m in e.mentions}
+    assert of[("a", told.trigger_start)] == of[("b", later.trigger_start)]
+    assert of[("b", praised.trigger_start)] != of[("a", told.trigger_start)]
