@@ -108,3 +108,23 @@ def test_a_back_reference_does_not_point_at_what_its_document_tells_only_later()
     of = {(m.doc_id, m.trigger_start): e.event_id for e in events for m in e.mentions}
     assert of[("a", told.trigger_start)] == of[("b", later.trigger_start)]
     assert of[("b", praised.trigger_start)] != of[("a", told.trigger_start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "polarity"),
+    [
+        # a trip verb in the simple present in an article's body: scheduled, not made
+        ("The minister met the envoy on Monday. She flies to Bogota on Friday.", "flies",
+         "intended"),
+        ("The envoy travels on to Lima after the talks.", "travels", "intended"),
+        ("The two ministers fly to Oslo next week.", "fly", "intended"),
+        # a title line's present and a past trip report trips made
+        ("Peru's president visits Quito\n\nThe president arrived on Monday.", "visits",
+         "asserted"),
+        ("The president visited Quito on Monday.", "visited", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_trip_told_in_the_simple_present_in_a_body_is_to_come(nlp, text, trigger, polarity):
+    from realpolitik.events.polarity import polarity_of
+
+    assert polarity_of(token_named(nlp(text), trigger)) == polarity
