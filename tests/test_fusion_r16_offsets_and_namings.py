@@ -128,3 +128,10 @@ def test_a_trip_told_in_the_simple_present_in_a_body_is_to_come(nlp, text, trigg
     from realpolitik.events.polarity import polarity_of
 
     assert polarity_of(token_named(nlp(text), trigger)) == polarity
+
+
+def test_a_live_blog_entry_tells_its_trip_as_happening_now(nlp):
+    from realpolitik.events.polarity import polarity_of
+
+    text = "09:40 - The Chilean envoy arrives at the ministry and greets reporters."
+    assert polarity_of(token_named(nlp(text), "arrives")) == "asserted"
