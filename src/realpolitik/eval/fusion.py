@@ -1,8 +1,8 @@
 """The fusion scorer: are the mentions of one happening, told by several articles, one event?
 
-The gold (`gold/fusion_own1.yaml` to `gold/fusion_own9.yaml`, their headers say how they were
+The gold (`gold/fusion_own1.yaml` to `gold/fusion_own10.yaml`, their headers say how they were
 written; each set is scored on its own, the later sets' figures under the keys `own2` to
-`own9`) lists, for each happening
+`own10`) lists, for each happening
 of our own articles `gold/fusion_own1/`, the sentences (document, cue words, trigger word) that
 report it. The pipeline runs on the folder into a throw-away store, as `eval seeds` does; each
 gold mention is looked up among the stored events' mentions, and every two gold mentions of one
@@ -46,6 +46,12 @@ LATER_SETS = (
     ("own7", GOLD.with_name("fusion_own7.yaml"), GOLD_DIR.with_name("fusion_own7"), "fusion_own7"),
     ("own8", GOLD.with_name("fusion_own8.yaml"), GOLD_DIR.with_name("fusion_own8"), "fusion_own8"),
     ("own9", GOLD.with_name("fusion_own9.yaml"), GOLD_DIR.with_name("fusion_own9"), "fusion_own9"),
+    (
+        "own10",
+        GOLD.with_name("fusion_own10.yaml"),
+        GOLD_DIR.with_name("fusion_own10"),
+        "fusion_own10",
+    ),
 )
 
 
@@ -66,7 +72,7 @@ class GoldMention:
 
 
 def score_fusion() -> dict[str, Any]:
-    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2` to `own9`)."""
+    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2` to `own10`)."""
     out = score_fusion_set(GOLD, GOLD_DIR, SPLIT_PREFIX)
     for key, gold, folder, prefix in LATER_SETS:
         out[key] = score_fusion_set(gold, folder, prefix)

@@ -24,6 +24,7 @@ from realpolitik.events.coordination import (
     finite_conjunct_of_participle,
     stance_conjunct_of_reported_clause,
 )
+from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
@@ -1857,9 +1858,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         and noun.dep_ in {"dobj", "obj"}
         and noun.head.pos_ in {"VERB", "AUX"}
         and noun.head.lemma_.lower() not in words.judging_verbs
+        and not (plover_type in HOSTILE_ACT_TYPES and _named_in_disapproval(noun.head))
     ):
         # "Moroccan diplomats held their first meeting with ...": the verb's subject acts (not
-        # when the verb judges the act: "Kenya condemned the ambush").
+        # when the verb judges the act: "Kenya condemned the ambush", nor when it names it in
+        # disapproval: "Moscow called the seizure an act of piracy", whoever seized).
         governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
@@ -1868,6 +1871,22 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     return _dedupe(args)
+
+
+# Acts done to another, whose doer does not name them in disapproval (`_named_in_disapproval`).
+HOSTILE_ACT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "THREATEN"})
+
+
+def _named_in_disapproval(verb: Token) -> bool:
+    """ "Moscow called the seizure an act of piracy", "Rome termed the raid a crime": a verb of
+    naming with a disapproving complement judges another's act; its subject is no party of it
+    (round r16, fuse15: fusion_own8 and fusion_own10 tune, the namer's state was joined to
+    another act of its own). A naming that approves ("called the talks productive") is left as
+    it was: a participant may praise its own act, and only hostile acts (`HOSTILE_ACT_TYPES`)
+    are set apart: "called the talks a failure" may be said by a party to them (fusion_own4 check
+    lost a pair with every type, totals only)."""
+    complement = naming_complement(verb, verb.lemma_.lower())
+    return complement is not None and disapproves(complement)
 
 
 def _acted_on_by_agent(

@@ -108,6 +108,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     if offset := _time_clause_offset(trigger, phrases, published):
         return offset
+    if offset := _previous_sentence_offset(sent, trigger, phrases, published):
+        return offset
     for phrase in phrases:
         resolved = resolve_text(phrase.text, published)
         if resolved is not None:
@@ -273,6 +275,58 @@ def _day_offset_of(
                 continue
             day = (resolved[0] + timedelta(days=count)).isoformat()
             return DateInfo(start=day, end=day, precision="day", text=ent.text)
+    return None
+
+
+def _previous_sentence_offset(
+    sent: Span, trigger: Token, phrases: list[Span], published: date | None
+) -> DateInfo | None:
+    """An act dated by an offset alone ("The next day, police broke up ...", "Two days later,
+    she signed ...", "the seizure of the port two days later angered Lima") counts from the day
+    the sentence before it tells: the story goes on from the act just told (round r16, fuse15:
+    fusion_own9 and fusion_own10 tune, analyses telling a second act after the first's day).
+    Only where the act's own sentence has no other date phrase and the sentence before names
+    exactly one day (a wire's date line aside); otherwise the document's date, as before."""
+    lex = lexicon()
+    offsets = [
+        (ent, count)
+        for ent in sent.ents
+        if (count := _offset_count(ent.text, lex)) is not None
+        and any(_attachment_depth(ent.root, anchor) is not None for anchor in _anchors(trigger))
+    ]
+    others = [p for p in phrases if _offset_count(p.text, lex) is None]
+    if len(offsets) != 1 or others:
+        return None
+    ent, count = offsets[0]
+    previous = _previous_sentence(sent)
+    if previous is None:
+        return None
+    days = set()
+    for phrase in previous.ents:
+        if (
+            phrase.label_ != "DATE"
+            or _in_date_line(phrase, previous)
+            or _offset_count(phrase.text, lex) is not None
+            or _is_length_or_age(phrase.text, lex)
+        ):
+            continue
+        resolved = resolve_text(phrase.text, published)
+        if resolved is not None and resolved[2] == "day" and resolved[0] is not None:
+            days.add(resolved[0])
+    if len(days) != 1:
+        return None
+    day = (days.pop() + timedelta(days=count)).isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=ent.text)
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    """The sentence before `sent`, past blank paragraph breaks."""
+    i = sent.start - 1
+    while i >= 0:
+        previous = sent.doc[i].sent
+        if previous.text.strip():
+            return previous
+        i = previous.start - 1
     return None
 
 

@@ -8,6 +8,7 @@ The closed-class word lists live in `data/events/polarity.yaml`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.owned_requests import answered_request
 from realpolitik.events.segments import (
+    CLOSING_PUNCTUATION,
     announced_infinitive,
     crosses_line_break,
     is_heading,
@@ -106,6 +108,7 @@ class Lexicon:
     future_time_marks: frozenset[str]
     lemma_fixes: frozenset[str]
     gathering_verbs: frozenset[str]
+    scheduled_trip_verbs: frozenset[str]
     future_time_words: frozenset[str]
     future_time_modifiers: frozenset[str]
     alternative_phrases: frozenset[str]
@@ -176,6 +179,8 @@ def polarity_of(trigger: Token) -> Polarity:
             cues.add("denied")
         if _headline_infinitive(node):
             cues.add("intended")  # "Russia to deploy missiles in Belarus": announced, not done
+        if node is trigger and _scheduled_trip(trigger, lex):
+            cues.add("intended")  # "She flies to Hanoi on Saturday": a trip to come
         head = node.head
         if head.i == node.i or crosses_line_break(node, head):
             break  # a headline glued to the paragraph below frames nothing in it
@@ -1063,6 +1068,32 @@ def _negating_phrase(prep: Token, lex: Lexicon) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     return f"{_verb_phrase(verb, prep.i)} {prep.lower_}" in lex.negating_phrasal_verbs
+
+
+def _scheduled_trip(verb: Token, lex: Lexicon) -> bool:
+    """A trip verb in the simple present with its own subject and no auxiliary, in an article's
+    body ("Prasert flies to Hanoi on Saturday", "the minister travels on to Quito"): news tells
+    a trip that way only when it is scheduled. A title line's present ("President visits
+    Quito") reports an act done."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"}
+        and verb_lemma(verb) in lex.scheduled_trip_verbs
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+        and _closed_line(line_of(verb, verb.sent))
+        and not _LIVE_ENTRY.match(verb.doc.text, verb.doc.text.rfind("\n", 0, verb.idx) + 1)
+    )
+
+
+# A live blog's entry opens its line with the clock time ("16:05 - The minister arrives at ..."):
+# its present tells what happens now (round r16, fuse15: reader_own9 tune lost r04's arrival).
+_LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+
+
+def _closed_line(line: Span) -> bool:
+    """The line ends as a statement does (a title line has no closing mark, whatever its verb)."""
+    words = [t for t in line if not t.is_space]
+    return bool(words) and words[-1].text in CLOSING_PUNCTUATION
 
 
 def _headline_infinitive(node: Token) -> bool:

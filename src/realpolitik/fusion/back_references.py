@@ -18,7 +18,8 @@ Cambodian boats on Tuesday, and within its own document it has nothing earlier t
    seizure), or is named in the mention's own sentence (a state's name, adjective or seat, or a
    participant's family name: `sentence_parties`, round r15). The same family keeps incremental fusion's region closed over it: that mention's
    blocks reach the happening, and the happening's blocks reach that mention's document;
-4. no other happening of the family competes: exactly one happening with participants passes
+4. its own document does not first tell the happening after it (a reference points back);
+5. no other happening of the family competes: exactly one happening with participants passes
    2 and 3 (whatever its words), and it is told by another document. An act told only as not
    done or as possible ("had not returned fire") is no happening: it neither competes nor is
    recalled (round r9). When two happenings of its
@@ -151,6 +152,12 @@ def joined_happening(
     (cluster,) = fitting
     if set(cluster.doc_ids) == {m.doc_id}:
         return None  # its own document's happenings are `antecedents`' to join
+    own = [x for x in cluster.mentions if x.doc_id == m.doc_id]
+    if own and all(x.trigger_start > m.trigger_start for x in own):
+        # "The accord was welcomed ... On Saturday he signed a separate deal with Cambodia": a
+        # back-reference points back, never at a happening its own document first tells later
+        # (round r16, fuse15: fusion_own9 tune, once agreement nouns recalled signings)
+        return None
     root = act_root(m.trigger)
     if any(same_root(root, act_root(x.trigger)) for x in cluster.mentions):
         return cluster
