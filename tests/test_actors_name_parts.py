@@ -56,4 +56,13 @@ def test_actors_family_name_tagged_an_organisation_is_the_person_named_before(nl
     )
     full = next(m for m in mentions if m.text.endswith("Moses Kiggundu Ssali"))
     short = next(m for m in mentions if m.text == "Ssali")
-    assert short.actor_id == full.actor_id
+    assert (short.actor_id, short.country) == (full.actor_id, full.country) == (full.actor_id, "UGA")
+
+
+def test_actors_name_in_apposition_after_a_states_role_holds_that_states_role(nlp):
+    mentions, _ = actors_in(
+        nlp, "Talks with Ghana's finance minister, Kwame Adjei Mensah, ended in Lome on Friday."
+    )
+    person = next(m for m in mentions if m.text.endswith("Kwame Adjei Mensah"))
+    assert person.country == "GHA"
+

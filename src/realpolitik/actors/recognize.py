@@ -43,7 +43,7 @@ from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationa
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
-from realpolitik.actors.metonymy import government_noun, seat_is_actor
+from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
 from realpolitik.actors.name_parts import drop_name_parts
 from realpolitik.actors.names import acronym_groups, transliterated_names
 from realpolitik.actors.not_actors import (
@@ -319,7 +319,29 @@ def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[
                 or _possessive_state_role(sdoc, cand.end + 1, cands)
             ):
                 _apply_role(kb, sdoc, cand, cands, cand.end + 1, end)
+        if cand.country is None:
+            _apposed_to_state_role(kb, sdoc, cand, cands)
     return [c for c in cands if all(c is not a for a in absorbed)]
+
+
+def _apposed_to_state_role(
+    kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]
+) -> None:
+    """A name in apposition after a state's role phrase: "talks with Uganda's trade minister,
+    Moses Ssali, in Nairobi": the person holds that state's role (stop 38: the sentence's other
+    state had left him none, and his family name later took the country of the town he flew to).
+    Not after a body ("Kenya's government, ...")."""
+    root = sdoc[cand.start : cand.end].root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= cand.start or head.lemma_.lower() in GOVERNMENT_NOUNS:
+        return
+    owner = _owner(cands, head.i)
+    if owner is None or owner.kind != "state" or owner.end != head.i + 1 or not owner.actor_id:
+        return
+    holder = kb.get(owner.actor_id)
+    if holder is not None and holder.country:
+        cand.country, cand.affiliated = holder.country, True
+        cand.sector = cand.sector or holder.sector
 
 
 def _possessive_state_role(sdoc: Doc, start: int, cands: list[Candidate]) -> bool:
