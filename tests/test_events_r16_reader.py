@@ -21,7 +21,7 @@ def _sources(mention) -> list[str]:
     ("text", "verb"),
     [
         ("The World Bank funds a clinic for displaced families in the north.", "funds"),
-        ("The governor urged the donors to finance a new water pipeline.", "finance"),
+        ("The governor urged the donors to fund a new water pipeline.", "fund"),
         ("Protesters demanded that the mining company pay for the damaged houses.", "pay"),
         ("The ministry paid the medical bills of the injured miners.", "paid"),
     ],
