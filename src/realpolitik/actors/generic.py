@@ -219,11 +219,25 @@ def _noun_read_as_adjective(head: Token) -> bool:
     )
 
 
+def _noun_read_as_proper(head: Token) -> bool:
+    """A capitalised common noun the tagger read as a proper noun at the start of a sentence
+    that follows page furniture ("By X, Place | 19 November" then "Relatives of the two farmers
+    blocked ..."): no entity, a subject's or object's role, first in its sentence; it heads its
+    phrase as a noun would, and only a listed role word makes it an actor (issue 9, round r16,
+    reader20: reader_own15 tune, where the relatives' blockade went to the farmers)."""
+    return (
+        head.pos_ == "PROPN"
+        and not head.ent_type_
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and (head.is_sent_start or head.i == 0 or head.nbor(-1).is_space)
+    )
+
+
 def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
     extra, not_heads = _word_lists()
-    if not (head.pos_ == "NOUN" or _noun_read_as_adjective(head)):
+    if not (head.pos_ == "NOUN" or _noun_read_as_adjective(head) or _noun_read_as_proper(head)):
         return None
     if not (_party_position(head) or _camp_modifier(kb, head)):
         return None
@@ -405,7 +419,9 @@ def generic_mentions(
     for i in [
         i
         for i, tag in enumerate(columns.tags)
-        if tag == "NOUN" or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
+        if tag == "NOUN"
+        or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
+        or (tag == "PROPN" and _noun_read_as_proper(sdoc[i]))
     ]:
         tok = sdoc[i]
         collective = _collective(tok)

@@ -115,6 +115,42 @@ def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Titles of the head of a district, town or province: the "of" phrase after one names the place
+# they govern, never a party ("The regent of Sleman, Budi Santoso, met ...", "the prefect of
+# Kayes"); the tagger reads an unknown place there as a person (or an organisation), which then
+# outranked the title as the source. Issue 9, round r16 (reader20, from reader_own15 tune: "The
+# regent of Timor Tengah Utara, ..., met village heads" had "Tengah Utara" as its source);
+# English usage, our list. The titles only a place can follow drop a name of any kind; those an
+# organisation may follow ("the governor of the Central Bank", "the commissioner of the Police
+# Service") drop only a name read as a person or a place.
+PLACE_ONLY_TITLES = {"mayor", "regent", "bupati", "prefect", "subprefect", "sub-prefect"}
+JURISDICTION_TITLES = PLACE_ONLY_TITLES | {"governor", "administrator", "commissioner"}
+_PLACE_KINDS = {"person", "gpe", "loc", "fac"}
+
+
+def drop_jurisdictions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Unknown names that are the place a local office-holder governs ("the regent of Sleman"):
+    the object of "of" after a title of `JURISDICTION_TITLES`; no actor of their own."""
+    out = []
+    for c in cands:
+        if c.actor_id is None and c.how == "ner":
+            root = sdoc[c.end - 1]
+            while root.dep_ == "compound" and c.start <= root.head.i < c.end:
+                root = root.head
+            of = root.head
+            title = of.head.lemma_.lower()
+            if (
+                root.dep_ == "pobj"
+                and of.lower_ == "of"
+                and of.head.i < c.start
+                and title in JURISDICTION_TITLES
+                and (c.kind in _PLACE_KINDS or title in PLACE_ONLY_TITLES)
+            ):
+                continue
+        out.append(c)
+    return out
+
+
 def drop_thing_adjectives(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A state's demonym describing a thing ("Turkish coffee", "the Ukrainian hryvnia"): not
     the state as an actor. Only a bare one-word demonym right before the noun (an adjective

@@ -49,6 +49,7 @@ from realpolitik.actors.names import acronym_groups, transliterated_names
 from realpolitik.actors.not_actors import (
     drop_descriptions,
     drop_event_names,
+    drop_jurisdictions,
     drop_thing_adjectives,
     drop_wire_agencies,
 )
@@ -396,6 +397,7 @@ def find_actors(
     cands += transliterated_names(sdoc, cands)
     cands += acronym_groups(sdoc, cands)
     cands = drop_thing_adjectives(sdoc, drop_descriptions(sdoc, drop_event_names(sdoc, cands)))
+    cands = drop_jurisdictions(sdoc, cands)
     cands = drop_wire_agencies(sdoc, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)

@@ -90,6 +90,14 @@ READER_OWN13_DIR = Path(__file__).parent / "gold" / "reader_own13"
 # reader_own13's rules.
 READER_OWN14 = Path(__file__).parent / "gold" / "reader_own14.yaml"
 READER_OWN14_DIR = Path(__file__).parent / "gold" / "reader_own14"
+# The fifteenth, a Timor land-border quarrel told by several outlets (Timor-Leste and Indonesia after
+# soldiers fire on farmers near the invented Motaulun crossing of the Oecusse enclave: an accusation,
+# a summons and a denial, a closed crossing, "would take the matter to ASEAN if", Australia's offer
+# of observers, a blockade with a demand, options Dili "could" take, a live blog of the day the
+# crossing reopens, a West Timor outlet telling the other side, one Denpasar meeting reported twice
+# with names spelt two ways), written after reader_own14's rules.
+READER_OWN15 = Path(__file__).parent / "gold" / "reader_own15.yaml"
+READER_OWN15_DIR = Path(__file__).parent / "gold" / "reader_own15"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -106,6 +114,7 @@ READER_OWN_SETS = (
     ("reader_own12", READER_OWN12, READER_OWN12_DIR),
     ("reader_own13", READER_OWN13, READER_OWN13_DIR),
     ("reader_own14", READER_OWN14, READER_OWN14_DIR),
+    ("reader_own15", READER_OWN15, READER_OWN15_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 
