@@ -89,6 +89,7 @@ from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
+from realpolitik.events.unknown_attackers import unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
@@ -581,6 +582,13 @@ def extract_events(
                 args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
+            if not args.source:
+                # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
+                # attackers (round r16, args20)
+                args.source = unknown_attackers(
+                    tok, trig.nominal, ttype.plover_type, place_index,
+                    [m for m in actors if sent.start_char <= m.start < sent.end_char],
+                )  # fmt: skip
             polarity = _polarity(trig, ttype, polarity_of)
             # a headline verb's parse is the misreading it repairs: its place in it says nothing
             # a trailing "..., a charge X denied" remarks on the report: the act it follows is
