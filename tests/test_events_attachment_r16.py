@@ -116,3 +116,24 @@ def test_events_r16_an_agentless_killing_is_done_by_the_places_unidentified_atta
 def test_events_r16_a_killing_with_a_named_side_gets_no_unidentified_attackers(resources, text):
     for event in pipeline_events(text, resources):
         assert not any(m.sector == "UAF" for m in event.source), event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "victim"),
+    [
+        ("A Saudi blogger died after being tortured in Bahraini police custody, his family said.",
+         "BHR", "Saudi blogger"),
+        ("A Nepali worker died from torture in Qatari police custody, rights groups said.", "QAT",
+         "Nepali worker"),
+        ("A Yemeni student died in the custody of Egyptian security forces.", "EGY", "Yemeni student"),
+    ],
+)  # fmt: skip
+def test_events_r16_harm_in_custody_is_done_by_the_custodian_to_the_one_held(
+    resources, text, holder, victim
+):
+    harm = max(
+        (e for e in pipeline_events(text, resources) if e.plover_type == "ASSAULT"),
+        key=lambda e: e.confidence,
+    )
+    assert holder in _countries(harm.source), harm.source
+    assert any(victim in m.text for m in harm.target), harm.target

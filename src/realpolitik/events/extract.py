@@ -53,6 +53,7 @@ from realpolitik.events.coordination import (
     relative_antecedent,
     whose_antecedent,
 )
+from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.handed_over import (
@@ -582,6 +583,14 @@ def extract_events(
                 args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
+            holders = custodians(tok, ttype.plover_type, index)
+            if holders and (not args.source or victim_is_subject(tok)):
+                # "died after torture while in Israeli police custody": the custodian did it,
+                # and the one who died is its target (round r16, args20)
+                if victim_is_subject(tok):
+                    args.target = [m for m in args.source if m not in holders] or args.target
+                args.source = holders
+                args.target = [m for m in args.target if m not in holders] or died_of(tok, index)
             if not args.source:
                 # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
                 # attackers (round r16, args20)
