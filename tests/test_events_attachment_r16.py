@@ -137,3 +137,25 @@ def test_events_r16_harm_in_custody_is_done_by_the_custodian_to_the_one_held(
     )
     assert holder in _countries(harm.source), harm.source
     assert any(victim in m.text for m in harm.target), harm.target
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Red Cross urged the parties to the conflict in Myanmar to spare hospitals.", "MMR"),
+        ("The Arab League called on all sides in the war in Libya to respect the truce.", "LBY"),
+        ("The Pope appealed to the warring factions in Haiti to lay down their arms.", "HTI"),
+    ],
+)  # fmt: skip
+def test_events_r16_the_sides_of_a_conflict_stand_for_the_state_it_is_fought_in(
+    resources, text, state
+):
+    request = max(pipeline_events(text, resources), key=lambda e: e.confidence)
+    assert state in _countries(request.target), request.target
+
+
+def test_events_r16_political_parties_in_a_state_stay_parties(resources):
+    # "parties" of politics, not sides of a conflict: the older reading is kept
+    events = pipeline_events("The EU urged the political parties in Kenya to accept the result.", resources)
+    request = max(events, key=lambda e: e.confidence)
+    assert any("parties" in m.text for m in request.target), request.target
