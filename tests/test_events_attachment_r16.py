@@ -159,3 +159,22 @@ def test_events_r16_political_parties_in_a_state_stay_parties(resources):
     events = pipeline_events("The EU urged the political parties in Kenya to accept the result.", resources)
     request = max(events, key=lambda e: e.confidence)
     assert any("parties" in m.text for m in request.target), request.target
+
+
+@pytest.mark.parametrize(
+    ("text", "builder", "host"),
+    [
+        ("A Turkish state firm has agreed to rebuild the airport of Kismayo in Somalia.", "TUR", "SOM"),
+        ("Japan agreed to upgrade the port of Mombasa in Kenya.", "JPN", "KEN"),
+    ],
+)  # fmt: skip
+def test_events_r16_building_works_agreed_abroad_are_for_the_state_they_stand_in(
+    resources, text, builder, host
+):
+    agreed = _typed_first(pipeline_events(text, resources), "AGREE")
+    assert builder in _countries(agreed.source), agreed.source
+    assert host in _countries(agreed.target), agreed.target
+
+
+def _typed_first(events, plover_type):
+    return next(e for e in events if e.plover_type == plover_type)

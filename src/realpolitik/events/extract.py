@@ -42,6 +42,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
     warned_addressees,
 )
+from realpolitik.events.built_places import built_for
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -504,6 +505,12 @@ def extract_events(
                 args.target
             ):  # "pledged aid for survivors of the earthquake in Turkey" (rounds r12, r12b)
                 args.target = helped_places(tok, index, args.source) or args.target
+            if (
+                not args.target
+                and not trig.nominal
+                and ttype.plover_type in argument_words().helped_types
+            ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20)
+                args.target = built_for(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:
