@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import group_words
+from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
@@ -170,6 +171,27 @@ def drop_thing_adjectives(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def drop_route_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A state's name or demonym inside the proper name of a road, railway, bridge or canal
+    ("blocked the Pan-American Highway", "the Trans-Canada Highway near Calgary"): a place, not the
+    state as a party. Only where the route noun is capitalised and the words between are parts of
+    the name (round r16, args20: miners who blocked the Pan-American Highway had the USA as target,
+    own26 tune; lowercase "the Afghan road" is left alone)."""
+    out = []
+    for c in cands:
+        if c.kind in {"state", "org-of-state"} and _in_route_name(sdoc, c):
+            continue
+        out.append(c)
+    return out
+
+
+def _in_route_name(sdoc: Doc, c: Candidate) -> bool:
+    last = sdoc[c.end - 1]
+    if c.end - c.start > 1 and is_route_noun(last):  # the NER span took the noun in
+        return True
+    return in_route_name(last)
 
 
 # A wire date line: a place in capitals (a country may follow), a date, the agency in brackets,

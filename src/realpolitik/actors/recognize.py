@@ -50,6 +50,7 @@ from realpolitik.actors.not_actors import (
     drop_descriptions,
     drop_event_names,
     drop_jurisdictions,
+    drop_route_names,
     drop_thing_adjectives,
     drop_wire_agencies,
 )
@@ -97,13 +98,23 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
             out.append(cand)
             continue
         contained = all(cand.start <= c.start and c.end <= cand.end for c in inside)
-        weak = all(c.kind == "state" or _is_weak_match(kb, c) for c in inside)
+        seats = [c for c in inside if c.kind == "seat"]
+        weak = all(c.kind in {"state", "seat"} or _is_weak_match(kb, c) for c in inside)
         longer = sum(c.end - c.start for c in inside) < cand.end - cand.start
         if ent.label_ in {"ORG", "NORP"} and contained and weak and longer:
             states = [c for c in inside if c.kind == "state"]
             cand.country = states[0].actor_id if states else None  # a state's id is its ISO3
-            words = [t.text for t in sdoc[cand.start : cand.end] if not _in(t.i, states)]
+            words = [t.text for t in sdoc[cand.start : cand.end] if not _in(t.i, states + seats)]
             own_sector = name_sector(words)  # "Nigerian Labour Congress": a union
+            if seats and not own_sector:
+                # a capital inside a name stands for its government ("Kyiv Post" aside) unless
+                # the rest names an organisation of its own kind
+                continue
+            if seats and cand.country is None:
+                # "The Harare Railway Workers Union": a union named for a capital is that
+                # capital's state's (round r16, args20: such a union had no actor, own37 tune)
+                seat = kb.get(seats[0].actor_id) if seats[0].actor_id else None
+                cand.country = seat.country if seat else None
             cand.sector = own_sector or role_sector(kb, words)
             if states and cand.sector in STATE_SECTORS and len(words) <= 2 and not own_sector:
                 # "Pakistan Army", "US Congress": the state's own institution.
@@ -113,7 +124,10 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
                 cand.kind, cand.how = "org-of-state", "ner"
             out.append(cand)
             for c in inside:
-                taken.remove(c)
+                if c.kind == "seat":
+                    c.how = "in-name"  # still a place: it tells the sentence's country
+                else:
+                    taken.remove(c)
     return out
 
 
@@ -399,6 +413,7 @@ def find_actors(
     cands = drop_thing_adjectives(sdoc, drop_descriptions(sdoc, drop_event_names(sdoc, cands)))
     cands = drop_jurisdictions(sdoc, cands)
     cands = drop_wire_agencies(sdoc, cands)
+    cands = drop_route_names(sdoc, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
@@ -406,7 +421,7 @@ def find_actors(
     kept = []
     places: list[tuple[int, str]] = []  # (offset, ISO3) of seats read as places
     for c in cands:
-        if c.kind == "seat" and not _widen_seat(sdoc, c):
+        if c.kind == "seat" and (c.how == "in-name" or not _widen_seat(sdoc, c)):
             seat = kb.get(c.actor_id) if c.actor_id else None
             if seat and seat.country:
                 places.append((sdoc[c.start].idx, seat.country))

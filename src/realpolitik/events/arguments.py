@@ -274,8 +274,11 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     for tok in (head, *head.conjuncts):
         found = _search_token(tok, index)
         m = (
-            index.at(found) if found is not None else None
-        ) or _people_of_place(tok, index) or _part_of_place(tok, index)
+            (index.at(found) if found is not None else None)
+            or _people_of_place(tok, index)
+            or _part_of_place(tok, index)
+            or _sides_of_conflict(tok, index)
+        )
         if m and m not in out:
             out.append(m)
         person = _apposed_person(found, index) if found is not None and m else None
@@ -379,6 +382,38 @@ def _without_apposed_subject(verb: Token, subjects: list[Token]) -> list[Token]:
         if name is not None:
             out = [name if o is s else o for o in out]
     return list(dict.fromkeys(out))
+
+
+# "the parties to the conflict in Sudan", "all sides in the war in Yemen", "the warring factions
+# in Libya": the sides of a conflict that names no actor stand for the state it is fought in
+# (round r16, args20: a demand made of the parties to a conflict had no target, PLOVER tune).
+_SIDE_NOUNS = frozenset({"party", "side", "faction"})
+_CONFLICT_NOUNS = frozenset({"conflict", "war", "fighting", "crisis", "hostilities"})
+
+
+def _sides_of_conflict(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The state a conflict whose sides the noun names is fought in, or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SIDE_NOUNS:
+        return None
+    warring = any(c.lower_ == "warring" for c in noun.children if c.dep_ == "amod")
+    preps = _children(noun, {"prep"})
+    # "urged parties to the conflict in Sudan to ...": the parser hangs "to the conflict" on the
+    # verb, right after its object
+    preps += [c for c in _children(noun.head, {"prep"}) if c.i == noun.i + 1 and noun.dep_ == "dobj"]
+    for prep in preps:
+        for p in _pobjs(prep):
+            if warring and prep.lower_ == "in":  # "the warring factions in Libya"
+                hit = _search(p, index)
+                if hit:
+                    return hit
+            if prep.lower_ in {"to", "in"} and p.lemma_.lower() in _CONFLICT_NOUNS:
+                for inner in _children(p, {"prep"}):
+                    if inner.lower_ in {"in", "over"}:
+                        for place in _pobjs(inner):
+                            hit = _search(place, index)
+                            if hit:
+                                return hit
+    return None
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:

@@ -42,6 +42,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
     warned_addressees,
 )
+from realpolitik.events.built_places import built_for
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -53,6 +54,7 @@ from realpolitik.events.coordination import (
     relative_antecedent,
     whose_antecedent,
 )
+from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.handed_over import (
@@ -89,6 +91,7 @@ from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
+from realpolitik.events.unknown_attackers import unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
@@ -502,6 +505,12 @@ def extract_events(
                 args.target
             ):  # "pledged aid for survivors of the earthquake in Turkey" (rounds r12, r12b)
                 args.target = helped_places(tok, index, args.source) or args.target
+            if (
+                not args.target
+                and not trig.nominal
+                and ttype.plover_type in argument_words().helped_types
+            ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20)
+                args.target = built_for(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:
@@ -581,6 +590,21 @@ def extract_events(
                 args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
+            holders = custodians(tok, ttype.plover_type, index)
+            if holders and (not args.source or victim_is_subject(tok)):
+                # "died after torture while in Israeli police custody": the custodian did it,
+                # and the one who died is its target (round r16, args20)
+                if victim_is_subject(tok):
+                    args.target = [m for m in args.source if m not in holders] or args.target
+                args.source = holders
+                args.target = [m for m in args.target if m not in holders] or died_of(tok, index)
+            if not args.source:
+                # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
+                # attackers (round r16, args20)
+                args.source = unknown_attackers(
+                    tok, trig.nominal, ttype.plover_type, place_index,
+                    [m for m in actors if sent.start_char <= m.start < sent.end_char],
+                )  # fmt: skip
             polarity = _polarity(trig, ttype, polarity_of)
             # a headline verb's parse is the misreading it repairs: its place in it says nothing
             # a trailing "..., a charge X denied" remarks on the report: the act it follows is

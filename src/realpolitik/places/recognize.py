@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from realpolitik.nlp.route_names import in_route_name
 from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
@@ -956,6 +957,8 @@ def _demonym_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             if name_key(span.text) not in gazetteer.demonyms:
                 continue
             last = run[-1]
+            if in_route_name(last):  # "the Pan-American Highway": the road, not the state
+                break
             names_place = last.dep_ in {"amod", "compound"} and (
                 last.head.lemma_.lower() in DEMONYM_PLACE_NOUNS
             )

@@ -1,0 +1,89 @@
+"""Who an attack with no attacker named was done by: unidentified attackers of the place.
+
+"A roadside bomb near the town of Baqubah killed two soldiers", "A district mayor was shot dead
+in Guerrero state", "Two engineers were killed in a bomb attack in Karachi": no one is named as
+the attacker, and PLOVER codes the source as the place's unidentified armed forces (sector UAF,
+the place's country), not as nobody. The place's state itself is not the attacker (a bomb in
+Baqubah is not Iraq's act), hence an unknown actor of its own (`new:unidentified_attackers_irq`,
+sector UAF, with the place's country).
+
+Only for killings, shootings and bombings whose subject is a device or a blast ("a car bomb
+killed ...") or that are passive with no "by" agent ("was shot dead in ..."), and only where the
+sentence names no armed group (an attack "claimed by" a group is the group's, left to the
+claim readers). Round r16, args20: PLOVER gold tune's agentless killings had no pair.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.model import ActorMention, PlaceMention
+
+# The verbs of a killing or an attack whose doer may go unnamed.
+ATTACK_LEMMAS = frozenset({
+    "kill", "shoot", "assassinate", "murder", "behead", "bomb", "attack", "ambush", "wound",
+    "injure", "gun",
+})  # fmt: skip
+# Subjects that are the means of an attack, not its doer ("a car bomb killed ...").
+DEVICE_NOUNS = frozenset({
+    "bomb", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "attack",
+    "attacks", "ambush", "rocket", "rockets", "mortar", "mortars", "shell", "shelling", "grenade",
+    "mine", "landmine", "ied", "device", "drone", "strike", "gunfire",
+})  # fmt: skip
+# Sectors of a named armed group in the sentence: the attack may be its (claimed, blamed).
+ARMED_GROUP_SECTORS = frozenset({"REB", "TER", "INS", "SEP", "UAF"})
+SECTOR = "UAF"
+HOW = "unknown-attackers"
+
+
+def unknown_attackers(
+    trigger: Token,
+    nominal: bool,
+    plover_type: str,
+    places: dict[int, PlaceMention],
+    sentence_actors: list[ActorMention],
+) -> list[ActorMention]:
+    """The unidentified attackers of the place an agentless attack happened in, as a one-item
+    source, or an empty list."""
+    if plover_type != "ASSAULT" or nominal or trigger.lemma_.lower() not in ATTACK_LEMMAS:
+        return []
+    if not (_device_subject(trigger) or _agentless_passive(trigger)):
+        return []
+    if any(m.sector in ARMED_GROUP_SECTORS for m in sentence_actors):
+        return []
+    place = _first_place(trigger, places)
+    if place is None:
+        return []
+    country = place.place.country or ""
+    return [
+        ActorMention(
+            doc_id=place.doc_id,
+            start=place.char_start,
+            end=place.char_end,
+            text=place.text,
+            actor_id=f"new:unidentified_attackers_{country.lower()}",
+            name=f"unidentified attackers ({country})",
+            country=country,
+            sector=SECTOR,
+            how=HOW,
+        )
+    ]
+
+
+def _device_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in DEVICE_NOUNS for s in subjects)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    kids = {c.dep_ for c in verb.children}
+    return "agent" not in kids and bool(kids & {"nsubjpass", "auxpass"})
+
+
+def _first_place(verb: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The first place with a country in the verb's clause (its subject's words included)."""
+    for tok in verb.subtree:
+        hit = places.get(tok.i)
+        if hit is not None and hit.place.country:
+            return hit
+    return None
