@@ -38,6 +38,16 @@ def pipeline_events(text: str, resources):
     return analyse_documents([Document("t", "t", raw=text, text=text)], resources)[0].event_mentions
 
 
+def pipeline_top(text: str, resources):
+    """The most confident event the per-document pipeline reads in `text` (`top_event`); the
+    text must yield one."""
+    from realpolitik.eval.plover import top_event
+
+    top = top_event(pipeline_events(text, resources))
+    assert top is not None, text
+    return top
+
+
 def token_named(doc, text: str):
     """The first token of a parsed `doc` whose text is `text`."""
     return next(t for t in doc if t.text == text)

@@ -9,15 +9,7 @@ that is sent."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
-
-from realpolitik.eval.plover import top_event
-
-
-def _top(text: str, resources):
-    top = top_event(pipeline_events(text, resources))
-    assert top is not None, text
-    return top
+from event_helpers import pipeline_events, pipeline_top
 
 
 @pytest.mark.slow
@@ -29,7 +21,7 @@ def _top(text: str, resources):
     ],
 )
 def test_events_r15_plover_joint_on_a_compound_is_joint_action(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert (top.plover_type, top.cameo_code) == ("COOPERATE", "062"), text
 
 
@@ -47,7 +39,7 @@ def test_events_r15_plover_joint_on_a_compound_is_joint_action(resources, text):
 def test_events_r15_plover_deal_after_a_plural_compound_is_the_object(
     resources, text, ptype, target
 ):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert top.plover_type == ptype, text
     assert any(target in a.text for a in top.target), text
 
@@ -61,7 +53,7 @@ def test_events_r15_plover_deal_after_a_plural_compound_is_the_object(
     ],
 )
 def test_events_r15_plover_hyphenated_event_nouns_are_read_whole(resources, text, ptype):
-    assert _top(text, resources).plover_type == ptype, text
+    assert pipeline_top(text, resources).plover_type == ptype, text
 
 
 @pytest.mark.slow
@@ -74,7 +66,7 @@ def test_events_r15_plover_hyphenated_event_nouns_are_read_whole(resources, text
     ],
 )
 def test_events_r15_plover_phone_and_video_calls_are_consultations(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert (top.plover_type, top.cameo_code) == ("CONSULT", "041"), text
 
 
@@ -88,7 +80,7 @@ def test_events_r15_plover_phone_and_video_calls_are_consultations(resources, te
     ],
 )
 def test_events_r15_plover_concern_voiced_is_disapproval(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert (top.plover_type, top.cameo_code) == ("ACCUSE", "110"), text
 
 
@@ -99,10 +91,10 @@ def test_events_r15_plover_a_force_named_by_its_act_is_no_event(resources):
     )
     # the lexicon reads no riot (CAMEO 145) on the force's name
     assert not [e for e in events if e.trigger.lower() == "riot" and e.cameo_code == "145"]
-    top = _top("Riot police arrested eleven students outside the university in Harare.", resources)
+    top = pipeline_top("Riot police arrested eleven students outside the university in Harare.", resources)
     assert top.plover_type == "COERCE"
     # a riot that happened is still one
-    assert _top("A riot broke out in the main prison in Lilongwe.", resources).plover_type == (
+    assert pipeline_top("A riot broke out in the main prison in Lilongwe.", resources).plover_type == (
         "PROTEST"
     )
 
@@ -116,14 +108,14 @@ def test_events_r15_plover_a_force_named_by_its_act_is_no_event(resources):
     ],
 )
 def test_events_r15_plover_passive_court_act_in_a_place_is_its_states(resources, text, source):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert top.plover_type == "ACCUSE", text
     assert [a.text for a in top.source] == [source], text
 
 
 @pytest.mark.slow
 def test_events_r15_plover_passive_court_act_with_an_agent_keeps_it(resources):
-    top = _top("Two Albanian smugglers were charged by prosecutors in Athens.", resources)
+    top = pipeline_top("Two Albanian smugglers were charged by prosecutors in Athens.", resources)
     assert [a.text for a in top.source] == ["prosecutors"]
 
 
@@ -137,10 +129,10 @@ def test_events_r15_plover_passive_court_act_with_an_agent_keeps_it(resources):
     ],
 )
 def test_events_r15_plover_goods_a_vehicle_carries_are_what_is_sent(resources, text):
-    assert _top(text, resources).plover_type == "AID", text
+    assert pipeline_top(text, resources).plover_type == "AID", text
 
 
 @pytest.mark.slow
 def test_events_r15_plover_warships_sent_without_goods_stay_a_deployment(resources):
-    top = _top("Greece sent two warships to the waters off Crete, the navy said.", resources)
+    top = pipeline_top("Greece sent two warships to the waters off Crete, the navy said.", resources)
     assert top.plover_type == "MOBILIZE"

@@ -8,15 +8,7 @@ aid increased (aid)."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events
-
-from realpolitik.eval.plover import top_event
-
-
-def _top(text: str, resources):
-    top = top_event(pipeline_events(text, resources))
-    assert top is not None, text
-    return top
+from event_helpers import pipeline_top
 
 
 @pytest.mark.slow
@@ -29,13 +21,13 @@ def _top(text: str, resources):
     ],
 )
 def test_events_r16_plover_suspect_handed_over_is_judicial_cooperation(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert (top.plover_type, top.cameo_code) == ("COOPERATE", "063"), text
 
 
 @pytest.mark.slow
 def test_events_r16_plover_goods_handed_over_stay_aid(resources):
-    top = _top("Norway handed over two mobile clinics to the health ministry in Juba.", resources)
+    top = pipeline_top("Norway handed over two mobile clinics to the health ministry in Juba.", resources)
     assert top.plover_type == "AID"
 
 
@@ -48,7 +40,7 @@ def test_events_r16_plover_goods_handed_over_stay_aid(resources):
     ],
 )
 def test_events_r16_plover_hostages_handed_over_are_released(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert top.plover_type == "RETREAT", text
 
 
@@ -61,7 +53,7 @@ def test_events_r16_plover_hostages_handed_over_are_released(resources, text):
     ],
 )
 def test_events_r16_plover_measure_voted_down_is_rejected(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert (top.plover_type, top.cameo_code) == ("REJECT", "120"), text
 
 
@@ -74,13 +66,13 @@ def test_events_r16_plover_measure_voted_down_is_rejected(resources, text):
     ],
 )
 def test_events_r16_plover_sanctions_suspended_are_a_concession(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert top.plover_type == "CONCEDE", text
 
 
 @pytest.mark.slow
 def test_events_r16_plover_aid_suspended_stays_a_sanction(resources):
-    top = _top("Sweden suspended its development aid to Mali after the coup.", resources)
+    top = pipeline_top("Sweden suspended its development aid to Mali after the coup.", resources)
     assert top.plover_type == "SANCTION"
 
 
@@ -93,7 +85,7 @@ def test_events_r16_plover_aid_suspended_stays_a_sanction(resources):
     ],
 )
 def test_events_r16_plover_systems_breached_are_a_cyber_attack(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert (top.plover_type, top.plover_mode) == ("COERCE", "cyber"), text
 
 
@@ -106,5 +98,5 @@ def test_events_r16_plover_systems_breached_are_a_cyber_attack(resources, text):
     ],
 )
 def test_events_r16_plover_aid_increased_is_aid(resources, text):
-    top = _top(text, resources)
+    top = pipeline_top(text, resources)
     assert top.plover_type == "AID", text

@@ -465,20 +465,19 @@ def _to_mentions(
         how = c.how
         actor_id = c.actor_id
         name_span = name_spans[id(c)]
-        if actor_id is None and c.kind == "org" and c.how == "ner" and c.end - c.start == 1:
-            # A family name named in full before, tagged an organisation when it comes back
-            # alone ("... minister, Hassan Ali Joho, ... Joho later flew to Kampala": stop 38,
-            # reader_own7 tune once a royal's one-word KB name no longer took the full name)
+        # A family name named in full before: also when the recogniser tags it an organisation
+        # as it comes back alone ("... minister, Hassan Ali Joho, ... Joho later flew to
+        # Kampala": stop 38, reader_own7 tune once a royal's one-word KB name no longer took
+        # the full name).
+        lone_org = c.kind == "org" and c.how == "ner" and c.end - c.start == 1
+        if actor_id is None and (c.kind == "ner-person" or lone_org):
             actor_id = short_names.find(name_span.text, span.start_char)
             how = "coref" if actor_id else how
         if actor_id is None and c.kind == "ner-person":
-            actor_id = short_names.find(name_span.text, span.start_char)
-            how = "coref" if actor_id else how
-            if actor_id is None:
-                hit = fuzzy_person(kb, name_span.text, in_doc_people)
-                if hit:
-                    actor_id, how = hit[0], "fuzzy" if how == "ner" else f"{how}+fuzzy"
-            if actor_id is None:
+            hit = fuzzy_person(kb, name_span.text, in_doc_people)
+            if hit:
+                actor_id, how = hit[0], "fuzzy" if how == "ner" else f"{how}+fuzzy"
+            else:
                 actor_id = surname_person(kb, name_span.text, day)
                 how = f"{how}+surname" if actor_id else how
         actor = resolve(kb, actor_id, day, mentioned) if actor_id else None

@@ -30,6 +30,7 @@ from realpolitik.events.segments import (
 )
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import Polarity
+from realpolitik.nlp.token_columns import doc_text
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "polarity.yaml"
 
@@ -1081,13 +1082,19 @@ def _scheduled_trip(verb: Token, lex: Lexicon) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
         and _closed_line(line_of(verb, verb.sent))
-        and not _LIVE_ENTRY.match(verb.doc.text, verb.doc.text.rfind("\n", 0, verb.idx) + 1)
+        and not _in_live_entry(verb)
     )
 
 
 # A live blog's entry opens its line with the clock time ("16:05 - The minister arrives at ..."):
 # its present tells what happens now (round r16, fuse15: reader_own9 tune lost r04's arrival).
 _LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+
+
+def _in_live_entry(verb: Token) -> bool:
+    """The verb's line opens with a live blog's clock time (`_LIVE_ENTRY`)."""
+    text = doc_text(verb.doc)  # joined once per document, not at each `doc.text`
+    return _LIVE_ENTRY.match(text, text.rfind("\n", 0, verb.idx) + 1) is not None
 
 
 def _closed_line(line: Span) -> bool:

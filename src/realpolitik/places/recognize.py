@@ -361,10 +361,7 @@ def _organisation_place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             span = _span_of(run, token_columns(sdoc).text)
             if gazetteer.abbreviations.get(span.text) or not _proper_case(span.text):
                 continue
-            if any(
-                e.kind != "city" or e.population >= ORGANISATION_TOWN_POPULATION
-                for e, _ in gazetteer.lookup(span.text)
-            ):
+            if _sizeable(span.text, gazetteer):
                 spans.append(Span(span.start, span.end, span.text, "inner"))
                 break
     return spans
