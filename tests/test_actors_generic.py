@@ -65,3 +65,26 @@ def test_actors_generic_named_origin_keeps_the_sentences_country_away(nlp):
     # a name before the noun is the actor itself, not a generic party
     mentions, _ = actors_in(nlp, "Hezbollah fighters crossed the border at dawn.")
     assert not [m for m in mentions if m.how.startswith("generic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        ("The town's defenders held the bridge for three days.", "defenders", "MIL"),
+        ("Snipers fired on the crowd from the rooftops.", "Snipers", "REB"),
+        ("Mercenaries guarding the mine opened fire on villagers.", "Mercenaries", "REB"),
+        ("Prison guards beat two inmates during the search.", "Prison guards", "COP"),
+        ("Vigilantes lynched a suspected thief in the market.", "Vigilantes", "REB"),
+    ],
+)  # fmt: skip
+def test_actors_generic_armed_people_named_by_their_part_in_a_fight(nlp, text, phrase, sector):
+    mentions, _ = actors_in(nlp, text)
+    assert by_text(mentions, phrase).sector == sector
+
+
+def test_actors_generic_a_defender_of_rights_is_no_armed_party(resources):
+    from event_helpers import pipeline_events
+
+    events = pipeline_events("Police arrested two human rights defenders in Harare.", resources)
+    arrest = next(e for e in events if e.trigger == "arrested")
+    assert [a.sector for a in arrest.target] == ["NGO"]
