@@ -205,7 +205,20 @@ def _objects(verb: Token) -> list[Token]:
                 prep.lower_ == "of" or (prep.lower_ == "in" and obj.ent_type_ == "MONEY")
             ):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
-    return objs
+    return [_antecedent(verb, obj) for obj in objs]
+
+
+# Relative pronouns that stand for the noun a relative clause hangs on.
+_RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
+
+
+def _antecedent(verb: Token, obj: Token) -> Token:
+    """The noun a relative pronoun object stands for ("the accord, which the two sides signed":
+    "accord"), so that a verb's pattern reads its object in a relative clause as in a main one;
+    any other object as it is. Issue 9, stop 39 (lead: a polarity own6 tune miss, probes)."""
+    if verb.dep_ == "relcl" and obj.lower_ in _RELATIVE_PRONOUNS and obj.tag_ in {"WDT", "WP"}:
+        return verb.head
+    return obj
 
 
 # Object heads that name a person by title: their compound says whose person it is, not what was
