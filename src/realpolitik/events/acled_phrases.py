@@ -478,6 +478,23 @@ def reads_civil_deal(sent: Span) -> bool:
     return False
 
 
+def reads_claim_of_responsibility(sent: Span) -> bool:
+    """The sentence tells a claim of responsibility (round r17, CASE tune: a militant group that
+    "claimed responsibility for killing nine border guards", then "a few minutes after the
+    clashes ..., claimed responsibility for the killing", read as an armed clash): its root is a
+    verb of claiming, accepting, taking or denying (`claim_verb`) whose object is responsibility
+    or credit, with no verb coordinated with it (the violence told in the claim's "for" phrase
+    or a subordinate clause only). CASE labels such reports ATTRIB, no ACLED event; "gunmen
+    stormed the post and later claimed responsibility" tells the attack in a main clause and
+    reads nothing."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or not _in(root, "claim_verb"):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+        return False
+    return any(_in(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"})
+
+
 def reads_civilian_shot_dead(sent: Span) -> bool:
     """An armed attacker who "shot dead" or "gunned down" a civilian (round r10), read on the
     words in their order, for the tagger often takes "shot" for a noun there ("a sniper shot
