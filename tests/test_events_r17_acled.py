@@ -155,3 +155,30 @@ def test_a_claim_of_responsibility_gets_no_acled_type(analyse):
         "labourers at a construction site near Turbat, in a statement on Monday."
     )
     assert acled_types(analyse, text) <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators say the militia has been smuggling rockets and drone engines across the "
+        "border from Sudan.",
+        "Moscow is buying attack drones from Tehran, Western officials said on Tuesday.",
+    ],
+)
+def test_arms_supplied_or_received_with_no_violence_is_read(nlp, text):
+    from realpolitik.events.acled_phrases import reads_arms_supply
+
+    assert reads_arms_supply(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones supplied by Iran struck the port of Odesa overnight.",
+        "Rebels fired rockets bought abroad at the airport.",
+    ],
+)
+def test_arms_that_strike_or_are_fired_are_no_supply_report(nlp, text):
+    from realpolitik.events.acled_phrases import reads_arms_supply
+
+    assert not reads_arms_supply(first_sentence(nlp, text))

@@ -495,6 +495,29 @@ def reads_claim_of_responsibility(sent: Span) -> bool:
     return any(_in(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"})
 
 
+def reads_arms_supply(sent: Span) -> bool:
+    """Arms supplied or received, no violence done (round r17, CASE tune: a militia "likely
+    receiving parts for drones and weapons from Iran, in potential violation of a UN arms
+    embargo, UN experts said", read as an air strike): a verb of supplying, receiving or
+    smuggling (`supply_verb`) with a word of arms (`arms_item`) in its object's phrase, in a
+    sentence with no word of a violent act (`violent_act`: a strike, a launch, a killing ...).
+    Arms trade and embargo reports are no ACLED event; "drones supplied by Iran struck the port"
+    tells the strike and reads nothing."""
+    if any(
+        _in(t, "violent_act")
+        and not (t.dep_ in {"compound", "amod"} and _in(t.head, "arms_item"))  # "attack drones"
+        for t in span_tokens(sent)
+    ):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "supply_verb"):
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        if any(_in(t, "arms_item") for o in objects for t in o.subtree):
+            return True
+    return False
+
+
 def reads_civilian_shot_dead(sent: Span) -> bool:
     """An armed attacker who "shot dead" or "gunned down" a civilian (round r10), read on the
     words in their order, for the tagger often takes "shot" for a noun there ("a sniper shot

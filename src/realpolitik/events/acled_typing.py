@@ -65,6 +65,7 @@ from realpolitik.events.acled_phrases import (
     phrase_words,
     reads_armed_attackers,
     reads_armed_levy,
+    reads_arms_supply,
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_civil_deal,
@@ -314,6 +315,16 @@ AGREEMENT = "Agreement"
 # errors since round 3, with the disaster feature words already in the classifier). Pipeline
 # tune CV 0.783 -> 0.792 (round 8).
 ACCIDENT_PRONE = frozenset({"Chemical weapon", "Remote explosive/landmine/IED"})
+# Round r17: the readings the classifier gives a report of arms supplied or received (drones,
+# rockets, weapons named, no violence done: `reads_arms_supply`), which is then "none".
+SUPPLY_PRONE = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        ARMED_CLASH,
+    }
+)
 # A vote for a sub-type that the vote of another event of the same sentence contradicts is
 # dropped: a protest is no peaceful protest when the sentence's protesters do violence or force
 # is used on them (the ACLED codebook's peaceful protest has neither), so a march's default vote
@@ -587,6 +598,7 @@ def _decision_scores(
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
         or (top == AGREEMENT and reads_civil_deal(sent))
         or (top != NONE and reads_claim_of_responsibility(sent))
+        or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
