@@ -1,7 +1,8 @@
 """Round r17 (issue 9, helper "acled20"): classes of phrasing read from the tune misses of own18,
 own7 and CASE. A protest its own words call peaceful is no violent demonstration; a rally told
 before a fight of protesters is the same demonstration, turned violent; an armed group told as
-now ruling a place has overtaken it; a claim of responsibility is no ACLED event. Sentences
+now ruling a place has overtaken it; a claim of responsibility, or arms supplied with no violence
+told, is no ACLED event. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 from event_helpers import acled_types, first_sentence
 
 from realpolitik.events.acled_new_rule import reads_armed_rule_now
-from realpolitik.events.acled_phrases import reads_claim_of_responsibility
+from realpolitik.events.acled_phrases import reads_arms_supply, reads_claim_of_responsibility
 from realpolitik.events.acled_protest_force import (
     reads_protest_told_peaceful,
     reads_protesters_fight,
@@ -166,8 +167,6 @@ def test_a_claim_of_responsibility_gets_no_acled_type(analyse):
     ],
 )
 def test_arms_supplied_or_received_with_no_violence_is_read(nlp, text):
-    from realpolitik.events.acled_phrases import reads_arms_supply
-
     assert reads_arms_supply(first_sentence(nlp, text))
 
 
@@ -179,6 +178,4 @@ def test_arms_supplied_or_received_with_no_violence_is_read(nlp, text):
     ],
 )
 def test_arms_that_strike_or_are_fired_are_no_supply_report(nlp, text):
-    from realpolitik.events.acled_phrases import reads_arms_supply
-
     assert not reads_arms_supply(first_sentence(nlp, text))
