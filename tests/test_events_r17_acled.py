@@ -2,8 +2,7 @@
 own7 and CASE. A protest its own words call peaceful is no violent demonstration; a rally told
 before a fight of protesters is the same demonstration, turned violent; an armed group told as
 now ruling a place has overtaken it; a claim of responsibility, or arms supplied with no violence
-told, is no ACLED event. Sentences
-written for these tests."""
+told, is no ACLED event. Sentences written for these tests."""
 
 from __future__ import annotations
 
