@@ -487,12 +487,14 @@ def reads_claim_of_responsibility(sent: Span) -> bool:
     or a subordinate clause only). CASE labels such reports ATTRIB, no ACLED event; "gunmen
     stormed the post and later claimed responsibility" tells the attack in a main clause and
     reads nothing."""
-    root = sent.root
-    if root.pos_ not in {"VERB", "AUX"} or not _in(root, "claim_verb"):
-        return False
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
-        return False
-    return any(_in(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"})
+    for root in span_tokens(sent):
+        if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not _in(root, "claim_verb"):
+            continue
+        if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+            continue
+        if any(_in(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"}):
+            return True
+    return False
 
 
 def reads_arms_supply(sent: Span) -> bool:
