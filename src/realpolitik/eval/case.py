@@ -51,6 +51,8 @@ make-up, from Niger's Tillaberi region, Chad's Lake province, Syria's Deir ez-Zo
 Manipur, Ecuador's coast and Nigeria's Zamfara. And (key `own17`, round r16)
 `eval/gold/acled_own17.yaml`: the same make-up, from Mozambique's Cabo Delgado, Burkina Faso's
 Sahel region, Yemen's Taiz, Colombia's Cauca, Pakistan's Balochistan and Haiti's Artibonite.
+And (key `own18`, round r17) `eval/gold/acled_own18.yaml`: the same make-up, from Niger's Diffa,
+Cameroon's Far North, Iraq's Kirkuk, Myanmar's Sagaing, Honduras's San Pedro Sula and Kenya's Lamu.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ OWN14_FILE = Path(__file__).parent / "gold" / "acled_own14.yaml"
 OWN15_FILE = Path(__file__).parent / "gold" / "acled_own15.yaml"
 OWN16_FILE = Path(__file__).parent / "gold" / "acled_own16.yaml"
 OWN17_FILE = Path(__file__).parent / "gold" / "acled_own17.yaml"
+OWN18_FILE = Path(__file__).parent / "gold" / "acled_own18.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -102,6 +105,7 @@ OWN_SETS = {
     "own15": OWN15_FILE,
     "own16": OWN16_FILE,
     "own17": OWN17_FILE,
+    "own18": OWN18_FILE,
 }
 NONE = "none"
 

@@ -478,6 +478,48 @@ def reads_civil_deal(sent: Span) -> bool:
     return False
 
 
+def reads_claim_of_responsibility(sent: Span) -> bool:
+    """The sentence tells a claim of responsibility (round r17, CASE tune: a militant group that
+    "claimed responsibility for killing nine border guards", then "a few minutes after the
+    clashes ..., claimed responsibility for the killing", read as an armed clash): its root is a
+    verb of claiming, accepting, taking or denying (`claim_verb`) whose object is responsibility
+    or credit, with no verb coordinated with it (the violence told in the claim's "for" phrase
+    or a subordinate clause only). CASE labels such reports ATTRIB, no ACLED event; "gunmen
+    stormed the post and later claimed responsibility" tells the attack in a main clause and
+    reads nothing."""
+    for root in span_tokens(sent):
+        if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not _in(root, "claim_verb"):
+            continue
+        if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+            continue
+        if any(_in(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"}):
+            return True
+    return False
+
+
+def reads_arms_supply(sent: Span) -> bool:
+    """Arms supplied or received, no violence done (round r17, CASE tune: a militia "likely
+    receiving parts for drones and weapons from Iran, in potential violation of a UN arms
+    embargo, UN experts said", read as an air strike): a verb of supplying, receiving or
+    smuggling (`supply_verb`) with a word of arms (`arms_item`) in its object's phrase, in a
+    sentence with no word of a violent act (`violent_act`: a strike, a launch, a killing ...).
+    Arms trade and embargo reports are no ACLED event; "drones supplied by Iran struck the port"
+    tells the strike and reads nothing."""
+    if any(
+        _in(t, "violent_act")
+        and not (t.dep_ in {"compound", "amod"} and _in(t.head, "arms_item"))  # "attack drones"
+        for t in span_tokens(sent)
+    ):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "supply_verb"):
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        if any(_in(t, "arms_item") for o in objects for t in o.subtree):
+            return True
+    return False
+
+
 def reads_civilian_shot_dead(sent: Span) -> bool:
     """An armed attacker who "shot dead" or "gunned down" a civilian (round r10), read on the
     words in their order, for the tagger often takes "shot" for a noun there ("a sniper shot

@@ -239,6 +239,57 @@ def reads_nonlethal_dispersal(sent: Span) -> bool:
     return any(_names_nonlethal_weapon(t) or _disperses_protest(t) for t in span_tokens(sent))
 
 
+def reads_protest_told_peaceful(sent: Span) -> bool:
+    """The protest's own words call it peaceful and nothing in the sentence tells the crowd's
+    violence (round r17, own18 tune: police "fired tear gas to disperse residents ... who were
+    marching peacefully" read as a violent demonstration): a word of `peaceful` on a protest word
+    ("marching peacefully", "a peaceful sit-in", "a non-violent march"), or as what a protest
+    word is ("the rally was calm"); and no violent crowd reading, no word of unrest (but "riot
+    police"), no word of a fight and no word telling the peace as how the protest began
+    (`began`: "ending what started as a peaceful rally", CASE tune). Force used on such a
+    protest is the police's, so the protest is no violent demonstration."""
+    if reads_violent_protest(sent) or reads_burning_barricades(sent) or _sentence_has(sent, "began"):
+        return False
+    for tok in span_tokens(sent):
+        if (_in(tok, "unrest") and tok.dep_ not in {"amod", "compound"}) or _in(tok, "fight"):
+            return False
+    return any(_in(tok, "protest") and _told_peaceful(tok) for tok in span_tokens(sent))
+
+
+def _told_peaceful(tok: Token) -> bool:
+    """A word of `peaceful` modifies the protest word, or is its predicate after a copula."""
+    mods = [c for c in tok.children if c.dep_ in {"amod", "advmod", "acomp"}]
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        mods += [c for c in tok.head.children if c.dep_ in {"acomp", "attr"}]
+    violent = violent_protest_words()["violent"]
+    return any(
+        _in(m, "peaceful") or (token_words(m) & violent and _negated_word(m)) for m in mods
+    )
+
+
+def reads_protesters_fight(sent: Span) -> bool:
+    """Protesters are a side of a fight (round r17, CASE tune: a report of rallies whose third
+    sentence tells "clashes erupted between police forces and protesters"): a word of `fight`
+    whose parties name a protester or a protest ("clashes between police and demonstrators",
+    "marchers scuffled with officers", "a confrontation with the protesters")."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "fight"):
+            continue
+        parties = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # the parser hangs "between ..." on the verb the fight noun is subject of ("clashes
+        # erupted between police and protesters")
+        holders = [tok, tok.head] if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else [tok]
+        parties += [
+            p for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in {"between", "with", "among", "involving"}
+            for p in c.children if p.dep_ == "pobj"
+        ]
+        parties += [c for p in parties for c in p.conjuncts]
+        if any(_in(p, "protest") for p in parties):
+            return True
+    return False
+
+
 def _earlier(tok: Token) -> bool:
     """The protest is what the arrest is for ("arrested for protesting", "detained over the
     march"), or is told as past ("a cleric who spoke at last week's rally"). "After" alone is

@@ -60,14 +60,17 @@ from realpolitik.events.acled_model import (
     lexical_dim,
     passage_vector,
 )
+from realpolitik.events.acled_new_rule import reads_armed_rule_now
 from realpolitik.events.acled_phrases import (
     phrase_words,
     reads_armed_attackers,
     reads_armed_levy,
+    reads_arms_supply,
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_civil_deal,
     reads_civilian_shot_dead,
+    reads_claim_of_responsibility,
     reads_contraband_seizure,
     reads_crowd_clash,
     reads_defused_explosive,
@@ -86,6 +89,8 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_damage_in_protest,
     reads_nonlethal_dispersal,
+    reads_protest_told_peaceful,
+    reads_protesters_fight,
 )
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
@@ -253,6 +258,9 @@ ACT_READERS = (
     (reads_assault_repelled, "Armed clash"),
     # round r13: a state force retaking a place (own14 tune: read as an armed clash)
     (reads_ground_retaken, "Government regains territory"),
+    # round r17: an armed group told as now ruling a place (own7 tune: gangsters "are now
+    # running" a commune, read as none)
+    (reads_armed_rule_now, NON_STATE_GAIN),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -307,6 +315,16 @@ AGREEMENT = "Agreement"
 # errors since round 3, with the disaster feature words already in the classifier). Pipeline
 # tune CV 0.783 -> 0.792 (round 8).
 ACCIDENT_PRONE = frozenset({"Chemical weapon", "Remote explosive/landmine/IED"})
+# Round r17: the readings the classifier gives a report of arms supplied or received (drones,
+# rockets, weapons named, no violence done: `reads_arms_supply`), which is then "none".
+SUPPLY_PRONE = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        ARMED_CLASH,
+    }
+)
 # A vote for a sub-type that the vote of another event of the same sentence contradicts is
 # dropped: a protest is no peaceful protest when the sentence's protesters do violence or force
 # is used on them (the ACLED codebook's peaceful protest has neither), so a march's default vote
@@ -457,10 +475,12 @@ def assign_acled(
         return events
     all_probs = window_probabilities(sents, candidates)
     added = []
+    decided: dict[int, str] = {}
     for i, probs in zip(candidates, all_probs, strict=True):
         sent = sents[i]
         found = by_sentence.get(sent.start_char, [])
         pred = best(_decision_scores(probs, sent, found))
+        decided[i] = pred.label
         sub = subtypes().get(pred.label) if pred.label != NONE else None
         carriers = [e for e in found if sub and e.plover_type in sub.compatible]
         if sub and not carriers and pred.probability >= ADD_MIN_PROBABILITY:
@@ -478,10 +498,42 @@ def assign_acled(
             new = _added_event(doc, sent, sub, pred, found, actors, places)
             if new is not None:
                 added.append(new)
+    _rallies_that_turned_to_fights(sents, decided, [*events, *added])
     if not added:
         return events
     # Each added event goes after its sentence's own events (the sort is stable).
     return sorted([*events, *added], key=lambda e: e.char_start)
+
+
+# How many sentences before a fight of protesters the rally it ends is looked for (round r17: a
+# report tells the rallies, then what the protesters did, then the clashes).
+RALLY_BEFORE_FIGHT = 2
+
+
+def _rallies_that_turned_to_fights(
+    sents: list[Span], decided: dict[int, str], events: list[EventMention]
+) -> None:
+    """A peaceful protest told up to RALLY_BEFORE_FIGHT sentences before a violent
+    demonstration in which protesters are a side of a fight ("Protesters staged rallies across
+    the country ... Clashes erupted between police and protesters in the village of ...") is
+    the same demonstration, turned violent: its events take the violent demonstration (round
+    r17, CASE tune: the rallies sentence's event, the most confident, typed the report
+    peaceful). Only a sentence the decision made a violent demonstration retypes, so a fight
+    read as anything else (an armed clash, excessive force) leaves the rally alone."""
+    fights = [
+        i for i, label in decided.items()
+        if label == VIOLENT_DEMONSTRATION and reads_protesters_fight(sents[i])
+    ]
+    if not fights:
+        return
+    sub = subtypes()[VIOLENT_DEMONSTRATION]
+    starts = {
+        sents[j].start_char for i in fights for j in range(max(0, i - RALLY_BEFORE_FIGHT), i)
+    }
+    for e in events:
+        if e.char_start in starts and e.acled_sub_event_type == PEACEFUL_PROTEST:
+            e.acled_event_type = sub.event_type
+            e.acled_sub_event_type = sub.name
 
 
 def _decision_scores(
@@ -493,7 +545,7 @@ def _decision_scores(
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top in TERRITORY_GAINS and not names_gain(sent):
+    if top in TERRITORY_GAINS and not (names_gain(sent) or reads_armed_rule_now(sent)):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
         taker = _gain_taker(sent, found)
@@ -511,6 +563,10 @@ def _decision_scores(
     elif top == LOOTING and VIOLENT_DEMONSTRATION in scores and reads_crowd_rampage(sent):
         # an unorganised crowd wrecking or burning property is a riot (round r14)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
+    elif top == VIOLENT_DEMONSTRATION and reads_protest_told_peaceful(sent):
+        # a protest told peaceful, no violence of the crowd told: no violent demonstration, the
+        # next label decides (round r17)
+        scores[top] = 0.0
     elif top == PEACEFUL_PROTEST and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
         # a protest met by tear gas, batons or a dispersal is no peaceful protest (round r14)
         scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
@@ -541,6 +597,8 @@ def _decision_scores(
         or (top in CRIME_PRONE and _contraband_told(sent))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
         or (top == AGREEMENT and reads_civil_deal(sent))
+        or (top != NONE and reads_claim_of_responsibility(sent))
+        or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
         scores[top] = 0.0
