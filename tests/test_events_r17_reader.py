@@ -2,8 +2,8 @@
 round r17, reader21): a spaced dash ends a role phrase (datelines, live-blog time stamps); patrols
 sent somewhere are a show of force; fences built along a line restrict crossing; chanting is a
 protest; traders banned are shut out of trade; compensating a party is paying compensation; the act
-promised in a "that" clause keeps its own type; an invitation's act is not yet done. Every text here
-was written for these tests."""
+promised in a "that" clause keeps its own type; an invitation's act is not yet done; livestock
+rustled is seized. Every text here was written for these tests."""
 
 from __future__ import annotations
 
@@ -114,3 +114,8 @@ def test_a_hostile_act_promised_stays_a_threat(analyse):
 )
 def test_the_act_of_an_invitation_is_not_yet_done(analyse, text, verb):
     assert event_on(analyse(text), verb).polarity != "asserted"
+
+
+def test_livestock_rustled_is_property_seized(analyse):
+    mention = event_on(analyse("Raiders from the hills rustled sixty goats on Tuesday night."), "rustled")
+    assert mention.plover_type == "COERCE"
