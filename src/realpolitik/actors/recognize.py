@@ -235,6 +235,8 @@ def _role_window(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> int:
         t = sdoc[i]
         if t.text in {".", "!", "?", ";", ":"} or "\n" in t.text or "\n" in t.whitespace_:
             break
+        if _spaced_dash(sdoc, i):
+            break
         other = _owner(cands, i)
         if other is not None and other.kind in {"person", "ner-person"}:
             break
@@ -250,6 +252,15 @@ def _role_window(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> int:
     while start < cand.start and sdoc[start].lower_ in _ROLE_GLUE:
         start += 1
     return start
+
+
+def _spaced_dash(sdoc: Doc, i: int) -> bool:
+    """A dash with a space on each side ("TBILISI, 5 December - Deputy Foreign Minister X",
+    "12:30 - Opposition MP Y") parts a dateline or a live blog's time stamp from the sentence;
+    no role phrase runs across it (a hyphen inside a title, "Vice-President", has no spaces).
+    Issue 9, round r17 (reader21, reader_own16 tune: the stamp was read into the person's name)."""
+    t = sdoc[i]
+    return t.text in {"-", "–", "—"} and i > 0 and bool(sdoc[i - 1].whitespace_) and bool(t.whitespace_)
 
 
 def _apply_role(

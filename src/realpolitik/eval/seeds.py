@@ -98,6 +98,14 @@ READER_OWN14_DIR = Path(__file__).parent / "gold" / "reader_own14"
 # with names spelt two ways), written after reader_own14's rules.
 READER_OWN15 = Path(__file__).parent / "gold" / "reader_own15.yaml"
 READER_OWN15_DIR = Path(__file__).parent / "gold" / "reader_own15"
+# The sixteenth, a Caucasus border-demarcation row told by several outlets (Georgia and Azerbaijan
+# after border posts appear on the invented Mtvrali ridge by a cave monastery: an accusation and a
+# summons, a deadline demand, a flock driven off and handed back, "would ask the OSCE ... if", the EU
+# envoy's offer of talks, a road blockade with a demand, options Tbilisi "could" take, a live blog of
+# the survey, an Azerbaijani regional outlet telling the other side, one Tbilisi meeting reported
+# twice with names spelt two ways), written after reader_own15's rules.
+READER_OWN16 = Path(__file__).parent / "gold" / "reader_own16.yaml"
+READER_OWN16_DIR = Path(__file__).parent / "gold" / "reader_own16"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -115,6 +123,7 @@ READER_OWN_SETS = (
     ("reader_own13", READER_OWN13, READER_OWN13_DIR),
     ("reader_own14", READER_OWN14, READER_OWN14_DIR),
     ("reader_own15", READER_OWN15, READER_OWN15_DIR),
+    ("reader_own16", READER_OWN16, READER_OWN16_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -40,6 +40,11 @@ FORECASTING_HEADS = {"expect", "predict", "hope", "fear", "believe", "think", "a
 # Subjects of the forecast clause that may be the forecaster itself ("Ghana hopes it will sign":
 # its own intent, which stays a pledge).
 FORECASTER_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
+# Verbs of promising: the promise is the pledge (AGREE) already, so the future act of its "that"
+# clause ("promised the families that the government would pay the hospital bills") keeps its own
+# type, told as not done, rather than a second pledge (issue 9, round r17, reader21: reader_own15
+# and reader_own16 tune list the promised payment or compensation as AID / RETREAT not done).
+PLEDGING_HEADS = {"promise", "pledge", "vow", "assure", "guarantee", "swear", "undertake"}
 # "walked out in protest at the ruling": an act done in protest is the protest (PLOVER PROTEST),
 # whatever the act's own code (a boycott, an occupation, a walkout) (issue 9, round 11: own2
 # tune; PLOVER tune has "a general strike ... in protest of").
@@ -229,9 +234,10 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
     if not is_future(verb):
         return ttype
-    if forecast_of_another(verb):
-        return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
+    if forecast_of_another(verb) or (cooperative and content_of_a_promise(verb)):
+        # a hostile act promised ("vowed that they would retaliate") stays a threat
+        return ttype
     if not cooperative and is_negated(verb) and not conditional_threat(verb):
         # A hostile act forsworn ("the villagers will not march on the dam", "Accra will not
         # suspend imports") threatens nothing: it keeps its own type, told negated (issue 9, round
@@ -244,6 +250,24 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     else:
         new = "THREATEN"
     return TriggerType(new, ttype.mode, REFRAMED_CAMEO[new], ttype.origin)
+
+
+def content_of_a_promise(verb: Token) -> bool:
+    """`verb` heads the "that" clause of a verb of promising (`PLEDGING_HEADS`): "He promised the
+    shepherds that the state would compensate every lost animal"."""
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        return verb.head.lemma_.lower() in PLEDGING_HEADS
+    # "promised the fishermen that the ministry would pay": the parser may read "that" as a
+    # relative pronoun and hang the clause on the person promised; a clause with a subject of its
+    # own and "that" is still the promise's content.
+    person = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and person.dep_ in {"dobj", "dative"}
+        and person.head.lemma_.lower() in PLEDGING_HEADS
+        and any(c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in verb.children)
+    )
 
 
 def forecast_of_another(verb: Token) -> bool:
