@@ -2,7 +2,9 @@
 test (not the gold sentences, nor the probes that found them): suspects or fugitives "turned over"
 (judicial cooperation, as "handed over"; goods turned over stay aid); a mission's mandate
 extended, renewed or prolonged (peacekeeping provided, AID 074, not a demand); a concession,
-licence, permit or contract granted or awarded (economic cooperation, COOPERATE 061, not aid)."""
+licence, permit or contract granted or awarded (economic cooperation, COOPERATE 061, not aid);
+weapons shipped, sold, exported, airlifted or transferred to a party, and an approved sale of
+military kit named by a modifier ("patrol vessels", "armoured vehicles"): military aid (AID 072)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,37 @@ def test_events_r17_plover_concession_granted_is_economic_cooperation(resources,
 def test_events_r17_plover_asylum_granted_stays_aid(resources):
     top = pipeline_top("Costa Rica granted asylum to a Nicaraguan opposition leader.", resources)
     assert top.plover_type == "AID"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus shipped a batch of sniper rifles to the Burundian army, a UN report said.",
+        "Bulgaria sold 12,000 artillery shells to Rwanda last year, customs records show.",
+        "South Korea exported howitzers to Estonia in September.",
+        "Egypt airlifted ammunition to the Somali army on Sunday.",
+    ],
+)
+def test_events_r17_plover_weapons_shipped_or_sold_are_military_aid(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code, top.plover_mode) == ("AID", "072", "military"), text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington approved the sale of eight naval patrol vessels to the Philippines.",
+        "Berlin cleared the export of 30 armoured vehicles to Ghana, the economy ministry said.",
+    ],
+)
+def test_events_r17_plover_approved_sale_of_military_kit_is_military_aid(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("AID", "072"), text
+
+
+@pytest.mark.slow
+def test_events_r17_plover_warplanes_flown_are_no_arms_transfer(resources):
+    top = pipeline_top("Russian warplanes flew over the Black Sea on Tuesday.", resources)
+    assert top.cameo_code != "072"
