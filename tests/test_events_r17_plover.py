@@ -2,7 +2,7 @@
 test (not the gold sentences, nor the probes that found them): suspects or fugitives "turned over"
 (judicial cooperation, as "handed over"; goods turned over stay aid); a mission's mandate
 extended, renewed or prolonged (peacekeeping provided, AID 074, not a demand); a concession,
-licence, permit or contract granted or awarded (economic cooperation, COOPERATE 061, not aid);
+licence or contract granted or awarded (economic cooperation, COOPERATE 061, not aid);
 weapons shipped, sold, exported, airlifted or transferred to a party, and an approved sale of
 military kit named by a modifier ("patrol vessels", "armoured vehicles"): military aid (AID 072)."""
 

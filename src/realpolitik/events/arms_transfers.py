@@ -8,7 +8,8 @@ counts when the transfer noun names it ("the sale of an air defence system"). Wo
 `data/events/arms_transfers.yaml`.
 
 Written for issue 9, round r13 (plover31 helper, from own2 tune and the brief's known leftover
-"an approved arms sale").
+"an approved arms sale"). Round r17 (plover35): kit a military modifier marks ("patrol vessels",
+"armoured vehicles") counts as weapons.
 """
 
 from __future__ import annotations
