@@ -185,6 +185,11 @@ OWN36_FILE = Path(__file__).parent / "gold" / "plover_own36.yaml"
 # clause's (regions the earlier sets name least: the western Indian Ocean, southern Africa, the two
 # Congos, the Horn and the Red Sea, the Caribbean, Mongolia, Turkmenistan ...).
 OWN37_FILE = Path(__file__).parent / "gold" / "plover_own37.yaml"
+# A thirty-eighth own set, written before round r17's typing changes: one- or two-clause wire
+# sentences over all sixteen roots in wire proportions, from Central America, the Balkans, the
+# Indian Ocean islands, the Great Lakes, the Levant and Oceania, on election disputes, fishing
+# rights, extraditions, arms deliveries, border fences, river dams, mercenaries and debt talks.
+OWN38_FILE = Path(__file__).parent / "gold" / "plover_own38.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -211,6 +216,7 @@ OWN_SETS = {
     "own35": OWN35_FILE,
     "own36": OWN36_FILE,
     "own37": OWN37_FILE,
+    "own38": OWN38_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -8,7 +8,8 @@ counts when the transfer noun names it ("the sale of an air defence system"). Wo
 `data/events/arms_transfers.yaml`.
 
 Written for issue 9, round r13 (plover31 helper, from own2 tune and the brief's known leftover
-"an approved arms sale").
+"an approved arms sale"). Round r17 (plover35): kit a military modifier marks ("patrol vessels",
+"armoured vehicles") counts as weapons.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ def _transfer_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps]
 
 
+def _is_military_kit(thing: Token) -> bool:
+    """ "patrol vessels", "armoured vehicles": a kit noun a military modifier marks as weapons."""
+    marks = _words()["weapon_modifiers"]
+    return any(
+        m.dep_ in {"compound", "amod"} and (m.lemma_.lower() in marks or m.lower_ in marks)
+        for m in thing.children
+    )
+
+
 def _names_weapons(transfer: Token) -> bool:
     weapons = _words()["weapon_nouns"]
     modifiers = [c for c in transfer.children if c.dep_ in {"compound", "amod"}]
@@ -46,7 +56,9 @@ def _names_weapons(transfer: Token) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in modifiers + of_objects)
+    return any(
+        w.lemma_.lower() in weapons or w.lower_ in weapons for w in modifiers + of_objects
+    ) or any(_is_military_kit(o) for o in of_objects)
 
 
 def approved_arms_transfer(verb: Token) -> tuple[TriggerType, Token] | None:
