@@ -1,0 +1,85 @@
+"""Round r17 (fuse16), classes read from fusion_own10 and fusion_own11 tune misses; every sentence
+here is made up for the test (made-up names, places and vessels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.events.force_acts import (
+    CROWD_WEAPON_AIMED,
+    VESSEL_HELD,
+    crowd_weapon_aimed,
+    force_act_type,
+    vessel_held,
+)
+
+
+def _verb(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Gendarmes turned water cannon on the dockers outside the port on Friday.", "turned"),
+        ("Security forces used tear gas on striking nurses in Lomaville.", "used"),
+        ("Troops trained rubber bullets at the crowd near the bridge.", "trained"),
+        ("The riot squad used batons against the students.", "used"),
+    ],
+)
+def test_a_crowd_control_weapon_aimed_at_people_is_force_used_on_them(nlp, text, verb) -> None:
+    assert crowd_weapon_aimed(_verb(nlp, text, verb))
+    assert force_act_type(_verb(nlp, text, verb)) == CROWD_WEAPON_AIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a purpose clause tells the act by its own verb (round r13's dropped family)
+        ("Police used tear gas to disperse the farmers on Monday.", "used"),
+        # no weapon: a cannon alone, or a turn of events
+        ("The army turned the old cannon into a monument.", "turned"),
+        ("The minister turned his attention on the budget.", "turned"),
+    ],
+)
+def test_a_weapon_not_aimed_at_anyone_or_no_weapon_is_no_such_act(nlp, text, verb) -> None:
+    assert not crowd_weapon_aimed(_verb(nlp, text, verb))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Customs officers held a Panamanian cargo ship at Port Veldt on Sunday.", "held"),
+        ("A navy corvette stopped the trawler Blue Marlin off the cape.", "stopped"),
+        ("The coast guard boarded the Sea Lantern on Tuesday.", "boarded"),
+        ("Border police impounded two fishing boats in the bay.", "impounded"),
+    ],
+)
+def test_a_vessel_held_stopped_or_boarded_by_a_force_is_a_seizure(nlp, text, verb) -> None:
+    assert vessel_held(_verb(nlp, text, verb))
+    assert force_act_type(_verb(nlp, text, verb)) == VESSEL_HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # passengers board a ferry: no act against it
+        ("Passengers boarded the ferry Northern Star on Monday.", "boarded"),
+        # held talks, stopped work: no vessel
+        ("The two ministers held talks aboard the presidential yacht.", "held"),
+        ("Dock workers stopped work at the harbour.", "stopped"),
+    ],
+)
+def test_boarding_by_passengers_or_holding_no_vessel_is_no_seizure(nlp, text, verb) -> None:
+    assert not vessel_held(_verb(nlp, text, verb))
+
+
+def test_the_weapon_and_the_vessel_verbs_are_events_in_a_whole_article(analyse) -> None:
+    text = (
+        "Riot police turned water cannon on Farid Oyelaran's supporters on Monday. "
+        "The bar association criticised the crackdown.\n\n"
+        "On Tuesday a patrol boat also stopped the Lomarian longliner Grey Petrel off the cape."
+    )
+    events = {m.trigger: m for m in analyse(text)}
+    assert events["turned"].plover_type == "ASSAULT"
+    assert events["stopped"].plover_type == "COERCE"
