@@ -1,9 +1,12 @@
 """Round r17 (fuse16), classes read from fusion_own10 and fusion_own11 tune misses; every sentence
-here is made up for the test (made-up names, places and vessels)."""
+here is made up for the test (made-up names, places and vessels): crowd-control weapons aimed at
+people and vessels held or boarded are events, a judged act in the passive keeps no judge for its
+doer, and an act noun owned by a pronoun ("his detention") points back."""
 
 from __future__ import annotations
 
 import pytest
+from test_fusion_events import mention
 
 from realpolitik.events.force_acts import (
     CROWD_WEAPON_AIMED,
@@ -12,6 +15,7 @@ from realpolitik.events.force_acts import (
     force_act_type,
     vessel_held,
 )
+from realpolitik.fusion.text_cues import is_definite_anaphor
 
 
 def _verb(nlp, text: str, word: str):
@@ -83,3 +87,39 @@ def test_the_weapon_and_the_vessel_verbs_are_events_in_a_whole_article(analyse) 
     events = {m.trigger: m for m in analyse(text)}
     assert events["turned"].plover_type == "ASSAULT"
     assert events["stopped"].plover_type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on the printing house was condemned by the journalists' union.",
+        "The arrests were criticised by several opposition deputies.",
+    ],
+)
+def test_a_judged_act_in_the_passive_does_not_take_its_judge_as_doer(analyse, text) -> None:
+    acts = [m for m in analyse(text) if m.plover_type in {"ASSAULT", "COERCE"}]
+    assert acts
+    judges = {"journalists' union", "opposition deputies", "several opposition deputies"}
+    assert all(not {a.text for a in m.source} & judges for m in acts)
+
+
+def test_an_act_carried_out_by_an_agent_keeps_it_as_doer(analyse) -> None:
+    (bombing,) = [
+        m for m in analyse("The bombing was carried out by the rebels.") if m.trigger == "bombing"
+    ]
+    assert [a.text for a in bombing.source] == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Their expulsion drew a protest from the embassy.", "expulsion"),
+        ("Her arrest was condemned by two rights groups.", "arrest"),
+        ("Its seizure angered the ship's owners.", "seizure"),
+    ],
+)
+def test_an_act_noun_owned_by_a_pronoun_points_back(sentence, trigger) -> None:
+    assert is_definite_anaphor(mention("a", 0, "COERCE", sentence=sentence, trigger=trigger))
+    # a noun without determiner still introduces one
+    bare = sentence.split(" ", 1)[1].capitalize()
+    assert not is_definite_anaphor(mention("a", 0, "COERCE", sentence=bare, trigger=trigger))
