@@ -123,3 +123,25 @@ def test_an_act_noun_owned_by_a_pronoun_points_back(sentence, trigger) -> None:
     # a noun without determiner still introduces one
     bare = sentence.split(" ", 1)[1].capitalize()
     assert not is_definite_anaphor(mention("a", 0, "COERCE", sentence=bare, trigger=trigger))
+
+
+def _types_of(analyse, text: str, trigger: str) -> list[str]:
+    return [m.plover_type for m in analyse(text) if m.trigger == trigger]
+
+
+def test_a_bare_definite_strike_after_an_attack_told_by_strike_is_the_attack(analyse) -> None:
+    text = "Government jets struck an ammunition dump near Kalvo on Sunday. The strike cut power to the town."
+    assert _types_of(analyse, text, "strike") == ["ASSAULT"]
+    text = "Rebels shelled the barracks at Oruma with mortars. The strike killed four soldiers."
+    assert _types_of(analyse, text, "strike") == ["ASSAULT"]
+
+
+def test_a_bare_definite_strike_after_a_walkout_stays_a_walkout(analyse) -> None:
+    text = "Bus drivers went on strike in Marrow on Friday. The strike stranded commuters."
+    assert _types_of(analyse, text, "strike") == ["PROTEST"]
+    # a walkout told before decides, even with an attack after it
+    text = (
+        "Port workers went on strike on Monday. Police beat the strikers on Tuesday. "
+        "The strike halted the ferries."
+    )
+    assert _types_of(analyse, text, "strike") == ["PROTEST"]
