@@ -56,7 +56,7 @@ def test_a_weapon_not_aimed_at_anyone_or_no_weapon_is_no_such_act(nlp, text, ver
         ("Customs officers held a Panamanian cargo ship at Port Veldt on Sunday.", "held"),
         ("A navy corvette stopped the trawler Blue Marlin off the cape.", "stopped"),
         ("The coast guard boarded the Sea Lantern on Tuesday.", "boarded"),
-        ("Border police impounded two fishing boats in the bay.", "impounded"),
+        ("Border police halted two fishing boats in the bay.", "halted"),
     ],
 )
 def test_a_vessel_held_stopped_or_boarded_by_a_force_is_a_seizure(nlp, text, verb) -> None:
