@@ -1861,8 +1861,15 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                 args.target += parties
             else:
                 args.source, args.target = parties[:1], args.target + parties[1:]
-    if not args.source and noun.dep_ == "nsubjpass":
-        # "the bombing was conducted by Islamic State terrorists"
+    if (
+        not args.source
+        and noun.dep_ == "nsubjpass"
+        and noun.head.lemma_.lower() not in words.judging_verbs
+    ):
+        # "the bombing was conducted by Islamic State terrorists"; not when the verb judges the
+        # act: "the crackdown was condemned by church leaders" is no crackdown of theirs (round
+        # r17, fuse16: fusion_own10 and fusion_own11 tune, the judge became the act's doer and
+        # kept a recall apart from the act it recalls), as an active "condemned the ambush" is
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)

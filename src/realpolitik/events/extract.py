@@ -89,6 +89,7 @@ from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
+from realpolitik.events.strike_sense import strike_sense
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.unknown_attackers import unknown_attackers
@@ -434,6 +435,8 @@ def extract_events(
             ttype = _retype_by_target(ttype, tok, args.target, lex)
             ttype = _retype_by_source(ttype, tok, args.source, lex)
             ttype = _forced(ttype, tok)
+            if trig.nominal:  # "... struck the depot. The strike forced ...": an attack
+                ttype = strike_sense(tok, ttype, state.events)
             if not trig.nominal:  # "handed over a commander wanted in X"
                 ttype = wanted_handover_type(ttype, tok, index)
             if not trig.nominal:

@@ -24,6 +24,7 @@ from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
+from realpolitik.events.force_acts import force_act_type
 from realpolitik.events.formation import forming_event
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
@@ -309,6 +310,9 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return None  # "responded with sanctions": the sanctions are the event (`responding`)
     if imposes_typed_act(verb, lex):
         return None  # "imposed a ban on poultry imports": the ban on imports is the event
+    # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
+    if (forced := force_act_type(verb)) is not None:
+        return Trigger(verb, forced, False)
     failed, particle = talks_failed(verb)
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)

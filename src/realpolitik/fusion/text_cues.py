@@ -17,9 +17,10 @@ from realpolitik.model import EventMention
 
 # A determiner (or a possessive) then at most two modifiers ("the deadly", "this first") right
 # before the trigger. "that" only counts directly before the trigger: "a bombing that killed"
-# is a relative clause, "that raid" a reference.
+# is a relative clause, "that raid" a reference. A possessive pronoun points back as "the" does
+# ("Police detained X ... His detention was condemned": round r17, fuse16, fusion_own11 tune).
 _DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:the|this|these|those|such|said)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:\b(?:the|this|these|those|such|said|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"|\bthat\s+|[\w-]+['’]s\s+(?:[\w-]+\s+){0,1})$",
     re.IGNORECASE,
 )

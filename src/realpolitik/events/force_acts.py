@@ -1,0 +1,104 @@
+"""Two acts of force told through verbs the lexicon does not type by themselves (round r17,
+helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
+`data/events/force_on_crowds_and_vessels.yaml`):
+
+- a crowd-control weapon aimed at people ("riot police turned water cannon on the marchers",
+  "used tear gas on striking nurses", "trained rubber bullets at the crowd"): force used on them,
+  ASSAULT in mode crowd-control (CAMEO 175), as the "fire ... teargas" rows of `own_triggers.tsv`
+  read the firing. The weapon must be aimed "on", "at" or "against" someone: round r13 dropped a
+  family reading every "used tear gas" (PLOVER check fell by one), where "used tear gas to
+  disperse protesters" is told by its purpose clause's dispersal.
+- a vessel held, stopped or boarded ("police held a Russian cargo ship at Kotka", "a patrol ship
+  stopped the longliner X", "the coast guard boarded the tanker"): a seizure (COERCE, CAMEO 171),
+  as "seized the tanker" reads. "Boarded" is also what passengers do, so it needs a force for its
+  doer ("the coast guard", "marines"); it may then name the vessel by its name alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
+VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "force_on_crowds_and_vessels.yaml")
+
+
+def force_act_type(verb: Token) -> TriggerType | None:
+    """The verb's type when it aims a crowd-control weapon at someone or holds a vessel."""
+    if crowd_weapon_aimed(verb):
+        return CROWD_WEAPON_AIMED
+    if vessel_held(verb):
+        return VESSEL_HELD
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, or its passive subject ("the ship was held"), with conjuncts."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
+
+
+def _is_weapon(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    head = noun.lemma_.lower()
+    if head in words["weapon_words"]:
+        return True
+    mods = (c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})
+    return any(f"{m} {head}" in words["weapon_phrases"] for m in mods)
+
+
+def crowd_weapon_aimed(verb: Token) -> bool:
+    """A crowd-control weapon is the verb's object and an "on / at / against" phrase (on the verb
+    or on the weapon: "fired tear gas at the crowd") names whom it was aimed at."""
+    words = _words()
+    if verb.lemma_.lower() not in words["aiming_verbs"]:
+        return False
+    weapons = [o for o in _objects(verb) if _is_weapon(o, words)]
+    if not weapons:
+        return False
+    preps = [c for h in [verb, *weapons] for c in h.children if c.dep_ == "prep"]
+    return any(
+        p.lower_ in words["aimed_preps"] and any(c.dep_ == "pobj" for c in p.children)
+        for p in preps
+    )
+
+
+def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
+    if noun.lemma_.lower() in vessels or noun.lower_ in vessels:
+        return True
+    return any(
+        c.dep_ in {"compound", "appos"} and c.lemma_.lower() in vessels for c in noun.children
+    )
+
+
+def _done_by_force(verb: Token, forces: frozenset[str]) -> bool:
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(
+        w.lemma_.lower() in forces
+        for d in doers
+        for w in [d, *(c for c in d.children if c.dep_ == "compound")]
+    )
+
+
+def vessel_held(verb: Token) -> bool:
+    """A vessel (a vessel noun, or for "board" done by a force, a vessel's proper name) is what
+    the verb holds, stops or boards."""
+    words = _words()
+    lemma = verb.lemma_.lower()
+    if lemma not in words["holding_verbs"]:
+        return False
+    objects = _objects(verb)
+    if lemma == "board":
+        if not _done_by_force(verb, words["force_nouns"]):
+            return False
+        return any(_names_vessel(o, words["vessel_nouns"]) or o.pos_ == "PROPN" for o in objects)
+    return any(_names_vessel(o, words["vessel_nouns"]) for o in objects)

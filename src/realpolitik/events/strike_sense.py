@@ -1,0 +1,49 @@
+"""A bare "the strike" takes the sense its document gave the word before (round r17, helper
+fuse16, from fusion_own10 tune: "RSF drones struck the fuel depot ... The strike forced the
+airport to close" read the strike as a labour strike, PROTEST, and kept it apart from the attack).
+
+The noun alone is ambiguous: a walkout (PROTEST) or a military strike (ASSAULT); the lexicon
+reads it as a walkout unless a modifier says otherwise ("air strike", "drone strike", "general
+strike": `own_triggers.tsv`). A definite "the strike" (or "this", "that", a possessive) with no
+modifier of its own points back: where its document told no walkout before it ("teachers went on
+strike") but an assault ("struck the depot", "attacked the fuel terminal with drones"), it is a
+military strike (an attack, CAMEO 190, as the verb "strike" reads). A walkout told before, even
+with an assault after it (police beating strikers), leaves it a walkout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import TriggerType
+from realpolitik.model import EventMention
+
+MILITARY_STRIKE = TriggerType("ASSAULT", None, "190", "own")
+STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes"})
+POINTING_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the strike", "Tuesday's strike" or "their strike", with no other modifier."""
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss", "det"}]
+    pointing = [c for c in mods if c.lower_ in POINTING_WORDS or c.dep_ == "poss"]
+    return bool(pointing) and all(c in pointing for c in mods)
+
+
+def strike_sense(noun: Token, ttype: TriggerType, earlier: Sequence[EventMention]) -> TriggerType:
+    """`ttype`, or an attack when `noun` is a bare definite "strike" read as a walkout, its
+    document told an assault before it and no walkout."""
+    if (
+        noun.lemma_.lower() != "strike"
+        or ttype.plover_type != "PROTEST"
+        or not _bare_definite(noun)
+    ):
+        return ttype
+    told = [e for e in earlier if set(e.trigger.lower().split()) & STRIKE_WORDS]
+    if any(e.plover_type == "PROTEST" for e in told):
+        return ttype  # a walkout told before: "the strike" may be it
+    if any(e.plover_type == "ASSAULT" for e in earlier):
+        return MILITARY_STRIKE
+    return ttype
