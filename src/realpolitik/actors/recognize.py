@@ -53,6 +53,7 @@ from realpolitik.actors.not_actors import (
     drop_route_names,
     drop_thing_adjectives,
     drop_wire_agencies,
+    speaking_gathering,
 )
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
@@ -80,7 +81,11 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
     """
     out = []
     for ent in sdoc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        if ent.label_ not in ENTITY_LABELS and not (
+            # "the Asia Media Summit urged ...": a gathering the tagger read as an event speaks
+            # as a body (round r17, args21; `not_actors.speaking_gathering`)
+            ent.label_ == "EVENT" and speaking_gathering(ent[-1])
+        ):
             continue
         end = ent.end
         while end > ent.start + 1 and (

@@ -55,6 +55,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
+from realpolitik.events.donated_goods import donated_goods_parties
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.handed_over import (
@@ -425,6 +426,7 @@ def extract_events(
             if not trig.nominal:
                 args = _passive_participle_arguments(tok, args, index)
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
+                args = donated_goods_parties(tok, args, index)  # "donated by X were handed to Y"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
                 args = governed_handover_parties(tok, args, index)  # "refused to extradite"
             if not args.source and trig.nominal and (guest := visitor(tok)) is not None:
