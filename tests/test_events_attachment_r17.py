@@ -1,7 +1,8 @@
 """Who did it to whom and the main event, round r17 (args21), on sentences written for the test
 (not the own held-out or PLOVER sentences whose misses prompted the classes): goods given by one
 party and handed on to another by an agentless verb, a legislature named by its common noun as
-the party a protest against its law answers, and a named gathering that speaks as the teller."""
+the party a protest against its law answers, a named gathering that speaks as the teller, and
+the unidentified attackers of a thwarted attempt."""
 
 from __future__ import annotations
 
@@ -89,6 +90,9 @@ def test_events_r17_a_capitalised_name_is_not_taken_for_a_lower_case_role_word(r
          "Global Soil Forum", "EU"),
         ("The Second Asia Media Summit urged Beijing on Friday to free jailed reporters.",
          "Asia Media Summit", "Beijing"),
+        # a name the tagger leaves without an entity
+        ("The Third Nile Basin Water Summit declared on Sunday that Ethiopia must release more "
+         "water in the dry season.", "Nile Basin Water Summit", "Ethiopia"),
     ],
 )  # fmt: skip
 def test_events_r17_a_named_gathering_that_speaks_is_the_teller(resources, text, teller, target):
@@ -98,6 +102,24 @@ def test_events_r17_a_named_gathering_that_speaks_is_the_teller(resources, text,
     assert target in _texts(top.target)
     # a gathering of many parties takes no one state's country from the sentence
     assert _countries(top.source) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "country"),
+    [
+        ("An attempt to assassinate the mayor of the Pakistani city of Quetta was foiled on "
+         "Tuesday, police said.", "mayor", "PAK"),
+        ("A plot to kill the governor of Mexico's Sonora state was thwarted in Hermosillo, "
+         "prosecutors reported.", "governor", "MEX"),
+    ],
+)  # fmt: skip
+def test_events_r17_a_thwarted_attempt_is_by_the_places_unidentified_attackers(
+    resources, text, victim, country
+):
+    events = pipeline_events(text, resources)
+    attempt = next(e for e in events if victim in _texts(e.target))
+    assert [m.sector for m in attempt.source] == ["UAF"]
+    assert _countries(attempt.source) == {country}
 
 
 def test_events_r17_a_gathering_that_does_not_speak_stays_a_happening(resources):

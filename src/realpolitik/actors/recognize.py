@@ -133,6 +133,28 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
                     c.how = "in-name"  # still a place: it tells the sentence's country
                 else:
                     taken.remove(c)
+    return out + _untagged_gatherings(sdoc, [*taken, *out])
+
+
+def _untagged_gatherings(sdoc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """ "The Third World Water Forum concluded that ...": a capitalised name ending in a gathering
+    noun that speaks (`not_actors.speaking_gathering`) and that the tagger left without an entity
+    (round r17, args21, PLOVER gold tune)."""
+    out = []
+    for tok in sdoc:
+        if tok.ent_type_ or not speaking_gathering(tok):
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and sdoc[start - 1].text[:1].isupper()
+            and sdoc[start - 1].dep_ in {"compound", "amod"}
+            and start - 1 < sdoc[start - 1].head.i <= tok.i
+        ):
+            start -= 1
+        cand = Candidate(start, tok.i + 1, None, "ner", "org")
+        if start < tok.i and not any(c.overlaps(cand) for c in taken):
+            out.append(cand)
     return out
 
 
