@@ -132,3 +132,4 @@ def test_events_r17_a_text_that_states_is_no_teller(resources):
     texts = _texts(_actors("The Lisbon Declaration states that Serbia must recognise Kosovo.",
                            resources))
     assert not any("Declaration" in t for t in texts)
+
