@@ -44,6 +44,15 @@ def test_events_r17_goods_given_by_one_party_and_handed_on_go_from_giver_to_rece
     ), [(e.plover_type, e.source, e.target) for e in events]
 
 
+def test_events_r17_a_place_in_the_receiving_phrase_stands_for_its_state(resources):
+    top = pipeline_top(
+        "Medicines donated by the Red Cross were handed to clinics in Bamako on Tuesday.",
+        resources,
+    )
+    assert "Red Cross" in _texts(top.source)
+    assert _countries(top.target) == {"MLI"}
+
+
 def test_events_r17_the_handing_verb_takes_the_giver_as_its_source(resources):
     top = pipeline_top(
         "Tents donated by the Red Crescent were distributed to families in Gaza on Sunday.",

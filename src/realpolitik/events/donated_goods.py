@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_sets
-from realpolitik.model import ActorMention
+from realpolitik.model import ActorMention, PlaceMention
 
 WORDS_PATH = DATA_DIR / "donated_goods.yaml"
 
@@ -72,6 +72,32 @@ def _receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
         for t in obj.subtree
     ]
     return sorted({id(m): m for m in inside if m}.values(), key=lambda m: m.start)
+
+
+def _handing_of(verb: Token) -> Token | None:
+    """The handing verb `verb` is the giving participle of, or `verb` itself when it hands on
+    goods a participle says were given."""
+    if verb.dep_ == "acl" and _giver_participle(verb.head) == verb:
+        return _handing_verb(verb.head)
+    goods = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if goods is not None and _giver_participle(goods) is not None and _handing_verb(goods) == verb:
+        return verb
+    return None
+
+
+def receiving_place(verb: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "were handed to hospitals in Khartoum": where the "to" phrase names no party, the first
+    place with a country inside it (its state received the goods)."""
+    handing = _handing_of(verb)
+    if handing is None:
+        return None
+    for prep in handing.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
+            for tok in prep.subtree:
+                hit = places.get(tok.i)
+                if hit is not None and hit.place.country:
+                    return hit
+    return None
 
 
 def donated_goods_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
