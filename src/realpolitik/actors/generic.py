@@ -233,11 +233,17 @@ def _noun_read_as_proper(head: Token) -> bool:
     )
 
 
+# A legislature's common noun, which the tagger reads as a name in lower case too ("passed by
+# congress"); only these: other lower-case words it reads as names stay out (round r17, args21:
+# any listed role word lowered a reader_own1 check figure by one).
+LOWER_CASE_BODY_NOUNS = frozenset({"congress", "senate", "parliament"})
+
+
 def _lower_case_proper(head: Token) -> bool:
-    """A common noun written in lower case that the tagger read as a proper noun ("a law passed
-    by congress", "approved by the senate"): no name, so it heads its phrase as a noun would,
-    and only a listed role word makes it an actor (round r17, args21, own26 tune)."""
-    return head.pos_ == "PROPN" and head.text.islower()
+    """A legislature's common noun written in lower case that the tagger read as a proper noun
+    ("a law passed by congress", "approved by the senate"): no name, so it heads its phrase as a
+    noun would (round r17, args21, own26 tune)."""
+    return head.pos_ == "PROPN" and head.text in LOWER_CASE_BODY_NOUNS
 
 
 def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
