@@ -233,11 +233,29 @@ def _noun_read_as_proper(head: Token) -> bool:
     )
 
 
+# A legislature's common noun, which the tagger reads as a name in lower case too ("passed by
+# congress"); only these: other lower-case words it reads as names stay out (round r17, args21:
+# any listed role word lowered a reader_own1 check figure by one).
+LOWER_CASE_BODY_NOUNS = frozenset({"congress", "senate", "parliament"})
+
+
+def _lower_case_proper(head: Token) -> bool:
+    """A legislature's common noun written in lower case that the tagger read as a proper noun
+    ("a law passed by congress", "approved by the senate"): no name, so it heads its phrase as a
+    noun would (round r17, args21, own26 tune)."""
+    return head.pos_ == "PROPN" and head.text in LOWER_CASE_BODY_NOUNS
+
+
 def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
     """(first token, sector, country named by a modifier, whether a modifier names some other
     origin) of a generic actor phrase at `head`."""
     extra, not_heads = _word_lists()
-    if not (head.pos_ == "NOUN" or _noun_read_as_adjective(head) or _noun_read_as_proper(head)):
+    if not (
+        head.pos_ == "NOUN"
+        or _noun_read_as_adjective(head)
+        or _noun_read_as_proper(head)
+        or _lower_case_proper(head)
+    ):
         return None
     if not (_party_position(head) or _camp_modifier(kb, head)):
         return None
@@ -421,7 +439,7 @@ def generic_mentions(
         for i, tag in enumerate(columns.tags)
         if tag == "NOUN"
         or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
-        or (tag == "PROPN" and _noun_read_as_proper(sdoc[i]))
+        or (tag == "PROPN" and (_noun_read_as_proper(sdoc[i]) or _lower_case_proper(sdoc[i])))
     ]:
         tok = sdoc[i]
         collective = _collective(tok)

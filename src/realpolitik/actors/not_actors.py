@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import group_words
@@ -50,6 +50,17 @@ THING_NOUNS = {
     "mountains", "hills", "countryside", "desert", "highlands", "lowlands", "coastline",
 }  # fmt: skip
 
+# A gathering that speaks for its members: "The Third World Water Forum concluded that the US
+# must ...", "the Asia Security Conference called on China to ...". Its name ends in one of these
+# nouns and it is the subject of one of these verbs of saying or asking; then it is the teller
+# (event coders code such a forum as the source), not a happening. Round r17 (args21), PLOVER gold
+# tune (a forum's conclusion had no source); a text ("the Baku Declaration states") is no teller.
+GATHERING_NOUNS = {"forum", "conference", "summit"}
+GATHERING_SPEAKING_VERBS = {
+    "conclude", "say", "declare", "state", "urge", "call", "demand", "recommend", "resolve",
+    "appeal", "warn", "condemn", "ask",
+}  # fmt: skip
+
 # Tokens that may stand between an event's name and its noun: "– 2021 military exercise".
 _MAX_GAP = 3
 _GAP_POS = {"NUM", "PUNCT", "ADJ", "SYM"}
@@ -67,8 +78,21 @@ def _event_noun_after(sdoc: Doc, cand: Candidate, lower_case_ok: bool) -> bool:
     return False
 
 
+def speaking_gathering(last: Token) -> bool:
+    """ "The Third World Water Forum concluded that ...": a named gathering (`last` ends its name)
+    as the subject of a verb of saying or asking."""
+    return (
+        last.lower_ in GATHERING_NOUNS
+        and last.text[:1].isupper()
+        and last.dep_ in {"nsubj", "nsubjpass"}
+        and last.head.lemma_.lower() in GATHERING_SPEAKING_VERBS
+    )
+
+
 def names_an_event(sdoc: Doc, cand: Candidate, non_actor_ents: list[tuple[int, int]]) -> bool:
     """Whether the candidate is (part of) the name of an event, operation, law or document."""
+    if cand.actor_id is None and cand.end - cand.start > 1 and speaking_gathering(sdoc[cand.end - 1]):
+        return False
     if any(s <= cand.start and cand.end <= e for s, e in non_actor_ents):
         return True
     if cand.actor_id is None and cand.end - cand.start > 1:

@@ -53,6 +53,7 @@ from realpolitik.actors.not_actors import (
     drop_route_names,
     drop_thing_adjectives,
     drop_wire_agencies,
+    speaking_gathering,
 )
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
 from realpolitik.actors.roles import role_sector, role_sector_anywhere
@@ -80,7 +81,11 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
     """
     out = []
     for ent in sdoc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+        if ent.label_ not in ENTITY_LABELS and not (
+            # "the Asia Media Summit urged ...": a gathering the tagger read as an event speaks
+            # as a body (round r17, args21; `not_actors.speaking_gathering`)
+            ent.label_ == "EVENT" and speaking_gathering(ent[-1])
+        ):
             continue
         end = ent.end
         while end > ent.start + 1 and (
@@ -128,6 +133,28 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
                     c.how = "in-name"  # still a place: it tells the sentence's country
                 else:
                     taken.remove(c)
+    return out + _untagged_gatherings(sdoc, [*taken, *out])
+
+
+def _untagged_gatherings(sdoc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """ "The Third World Water Forum concluded that ...": a capitalised name ending in a gathering
+    noun that speaks (`not_actors.speaking_gathering`) and that the tagger left without an entity
+    (round r17, args21, PLOVER gold tune)."""
+    out = []
+    for tok in sdoc:
+        if tok.ent_type_ or not speaking_gathering(tok):
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and sdoc[start - 1].text[:1].isupper()
+            and sdoc[start - 1].dep_ in {"compound", "amod"}
+            and start - 1 < sdoc[start - 1].head.i <= tok.i
+        ):
+            start -= 1
+        cand = Candidate(start, tok.i + 1, None, "ner", "org")
+        if start < tok.i and not any(c.overlaps(cand) for c in taken):
+            out.append(cand)
     return out
 
 

@@ -55,6 +55,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
+from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.handed_over import (
@@ -426,6 +427,7 @@ def extract_events(
             if not trig.nominal:
                 args = _passive_participle_arguments(tok, args, index)
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
+                args = donated_goods_parties(tok, args, index)  # "donated by X were handed to Y"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
                 args = governed_handover_parties(tok, args, index)  # "refused to extradite"
             if not args.source and trig.nominal and (guest := visitor(tok)) is not None:
@@ -560,6 +562,12 @@ def extract_events(
                 teller = refusing_teller(tok)
                 args.source = verb_arguments(teller, index).source if teller is not None else []
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if not args.target and not trig.nominal:
+                # "donated by X were handed to hospitals in Khartoum": the place's state (r17)
+                received = receiving_place(tok, place_index)
+                if received is not None:
+                    day = doc.published.isoformat() if doc.published else None
+                    args.target = [place_party(received, args.source, day)]
             if (
                 ttype.plover_type in argument_words().pressure_types
                 and not trig.nominal

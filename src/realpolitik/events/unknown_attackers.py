@@ -10,7 +10,8 @@ sector UAF, with the place's country).
 Only for killings, shootings and bombings whose subject is a device or a blast ("a car bomb
 killed ...") or that are passive with no "by" agent ("was shot dead in ..."), and only where the
 sentence names no armed group (an attack "claimed by" a group is the group's, left to the
-claim readers). Round r16, args20: PLOVER gold tune's agentless killings had no pair.
+claim readers). Round r16, args20: PLOVER gold tune's agentless killings had no pair. Round r17,
+args21: an agentless thwarted attempt ("An attempt to assassinate X was foiled in Y") too.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ DEVICE_NOUNS = frozenset({
     "attacks", "ambush", "rocket", "rockets", "mortar", "mortars", "shell", "shelling", "grenade",
     "mine", "landmine", "ied", "device", "drone", "strike", "gunfire",
 })  # fmt: skip
+# Nouns of a thwarted attack whose "to" clause names the killing ("An attempt to assassinate the
+# governor ... was thwarted", "a plot to kill the mayor was foiled"): round r17 (args21), PLOVER
+# gold tune (a thwarted assassination had no source).
+ATTEMPT_NOUNS = frozenset({"attempt", "plot", "bid", "conspiracy", "plan"})
 # Sectors of a named armed group in the sentence: the attack may be its (claimed, blamed).
 ARMED_GROUP_SECTORS = frozenset({"REB", "TER", "INS", "SEP", "UAF"})
 SECTOR = "UAF"
@@ -47,11 +52,12 @@ def unknown_attackers(
     source, or an empty list."""
     if plover_type != "ASSAULT" or nominal or trigger.lemma_.lower() not in ATTACK_LEMMAS:
         return []
-    if not (_device_subject(trigger) or _agentless_passive(trigger)):
+    attempt = _agentless_attempt(trigger)
+    if not (_device_subject(trigger) or _agentless_passive(trigger) or attempt is not None):
         return []
     if any(m.sector in ARMED_GROUP_SECTORS for m in sentence_actors):
         return []
-    place = _first_place(trigger, places)
+    place = _first_place(attempt if attempt is not None else trigger, places)
     if place is None:
         return []
     country = place.place.country or ""
@@ -78,6 +84,20 @@ def _device_subject(verb: Token) -> bool:
 def _agentless_passive(verb: Token) -> bool:
     kids = {c.dep_ for c in verb.children}
     return "agent" not in kids and bool(kids & {"nsubjpass", "auxpass"})
+
+
+def _agentless_attempt(verb: Token) -> Token | None:
+    """ "An attempt to assassinate X was thwarted in Y": the agentless passive verb whose subject
+    is the attempt the killing verb is the "to" clause of (its clause holds the place)."""
+    attempt = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and attempt.lemma_.lower() in ATTEMPT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and attempt.dep_ == "nsubjpass"
+    ):
+        return None
+    return attempt.head if _agentless_passive(attempt.head) else None
 
 
 def _first_place(verb: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
