@@ -737,7 +737,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     args.target += taken_from
     for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
         recipients = _transfer_recipients(obj, index)
-        if recipients:  # "approved the sale of fighter jets to Turkey": Turkey, not the jets
+        if recipients or _transfer_destinations(obj):
+            # "approved the sale of fighter jets to Turkey": Turkey, not the jets; and where the
+            # goods go to a capital read as a place ("to Ankara": a seat after "to" is where
+            # something goes), still not the jets, which the agent list makes a military actor:
+            # the place's state is read later, as for goods that are no actor (stop 39, lead)
             args.target += recipients
             continue
         kind = _own_people(obj, index, args.source) or _people_beside_equipment(
@@ -1357,13 +1361,19 @@ def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
     ]  # fmt: skip
 
 
-def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
-    """ "the sale of fighter jets to Turkey", "the delivery of tanks to Poland": the party a
-    transfer noun's goods go to (the parser may hang "to" on the verb instead)."""
+def _transfer_destinations(obj: Token) -> list[Token]:
+    """The nouns of a transfer noun's "to" phrase ("the sale of fighter jets to Turkey", "the
+    delivery of tanks to Poland"; the parser may hang "to" on the verb instead); none for any
+    other object."""
     if obj.lemma_.lower() not in argument_words().transfer_nouns:
         return []
-    return [m for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
-            if prep.lower_ == "to" for p in _pobjs(prep) for m in actors_of(p, index)]  # fmt: skip
+    return [p for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
+            if prep.lower_ == "to" for p in _pobjs(prep)]  # fmt: skip
+
+
+def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties a transfer noun's goods go to (`_transfer_destinations`)."""
+    return [m for p in _transfer_destinations(obj) for m in actors_of(p, index)]
 
 
 def helped_places(
