@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -861,12 +862,7 @@ def _controls_place(noun: Token, control: frozenset[str]) -> bool:
     (not "control of the budget"; "control" alone names no place here)."""
     if not token_words(noun) & control:
         return False
-    return any(
-        p.dep_ == "pobj" and _names_place(p) and not token_words(p) & control
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "over"}
-        for p in prep.children
-    )
+    return _place_of_or_over(noun, control, _names_place)
 
 
 def _hands_control_of_place(verb: Token, control: frozenset[str]) -> bool:
@@ -879,9 +875,17 @@ def _hands_control_of_place(verb: Token, control: frozenset[str]) -> bool:
         for c in verb.children
     ):
         return False
+    return _place_of_or_over(verb, control, _names_place_or_modifier)
+
+
+def _place_of_or_over(
+    head: Token, control: frozenset[str], names_place: Callable[[Token], bool]
+) -> bool:
+    """An "of" or "over" phrase of `head` whose noun `names_place` and is no word of control
+    itself ("control of the airport", "handed control of a hilltop post")."""
     return any(
-        p.dep_ == "pobj" and _names_place_or_modifier(p) and not token_words(p) & control
-        for prep in verb.children
+        p.dep_ == "pobj" and names_place(p) and not token_words(p) & control
+        for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in {"of", "over"}
         for p in prep.children
     )

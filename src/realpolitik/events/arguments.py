@@ -736,13 +736,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     taken_from = _taken_from(verb, index)
     args.target += taken_from
     for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
-        recipients = _transfer_recipients(obj, index)
-        if recipients or _transfer_destinations(obj):
+        destinations = _transfer_destinations(obj)
+        if destinations:
             # "approved the sale of fighter jets to Turkey": Turkey, not the jets; and where the
             # goods go to a capital read as a place ("to Ankara": a seat after "to" is where
             # something goes), still not the jets, which the agent list makes a military actor:
             # the place's state is read later, as for goods that are no actor (stop 39, lead)
-            args.target += recipients
+            args.target += [m for p in destinations for m in actors_of(p, index)]
             continue
         kind = _own_people(obj, index, args.source) or _people_beside_equipment(
             obj, index, args.source
@@ -1369,11 +1369,6 @@ def _transfer_destinations(obj: Token) -> list[Token]:
         return []
     return [p for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
             if prep.lower_ == "to" for p in _pobjs(prep)]  # fmt: skip
-
-
-def _transfer_recipients(obj: Token, index: MentionIndex) -> list[ActorMention]:
-    """The parties a transfer noun's goods go to (`_transfer_destinations`)."""
-    return [m for p in _transfer_destinations(obj) for m in actors_of(p, index)]
 
 
 def helped_places(

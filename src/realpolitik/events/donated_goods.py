@@ -74,24 +74,30 @@ def _receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return sorted({id(m): m for m in inside if m}.values(), key=lambda m: m.start)
 
 
-def _handing_of(verb: Token) -> Token | None:
-    """The handing verb `verb` is the giving participle of, or `verb` itself when it hands on
-    goods a participle says were given."""
+def _giving_and_handing(verb: Token) -> tuple[Token, Token] | None:
+    """(the giving participle, the handing verb) where `verb` is the giving participle on goods
+    that an agentless handing verb passes on, or that handing verb itself; None otherwise."""
+    participle: Token | None
     if verb.dep_ == "acl" and _giver_participle(verb.head) == verb:
-        return _handing_verb(verb.head)
-    goods = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if goods is not None and _giver_participle(goods) is not None and _handing_verb(goods) == verb:
-        return verb
-    return None
+        participle, handing = verb, _handing_verb(verb.head)
+    elif (goods := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None:
+        participle, handing = _giver_participle(goods), _handing_verb(goods)
+        if handing != verb:
+            return None
+    else:
+        return None
+    if participle is None or handing is None:
+        return None
+    return participle, handing
 
 
 def receiving_place(verb: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """ "were handed to hospitals in Khartoum": where the "to" phrase names no party, the first
     place with a country inside it (its state received the goods)."""
-    handing = _handing_of(verb)
-    if handing is None:
+    pair = _giving_and_handing(verb)
+    if pair is None:
         return None
-    for prep in handing.children:
+    for prep in pair[1].children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
             for tok in prep.subtree:
                 hit = places.get(tok.i)
@@ -104,17 +110,10 @@ def donated_goods_parties(verb: Token, args: Arguments, index: MentionIndex) -> 
     """`args` with the giver as source and the receiver as target, where `verb` is the giving
     participle on goods that an agentless handing verb passes on, or that handing verb itself;
     parties already found are kept."""
-    participle: Token | None
-    if verb.dep_ == "acl" and _giver_participle(verb.head) == verb:
-        participle, handing = verb, _handing_verb(verb.head)
-    elif (goods := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None:
-        participle, handing = _giver_participle(goods), _handing_verb(goods)
-        if handing != verb:
-            return args
-    else:
+    pair = _giving_and_handing(verb)
+    if pair is None:
         return args
-    if participle is None or handing is None:
-        return args
+    participle, handing = pair
     source = args.source or _givers(participle, index)
     target = args.target or [m for m in _receivers(handing, index) if m not in source]
     return replace(args, source=source, target=target)
