@@ -1,5 +1,5 @@
 """Goods a transfer noun sends to a capital read as a place are no target of their own
-(`arguments._transfer_destinations`): the capital's state is, on sentences written for the test."""
+(`arguments.transfer_destinations`): the capital's state is, on sentences written for the test."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Names that are not actors: operations, exercises, events, laws, documents.
+"""Names that are not actors: operations, exercises, events, laws, documents, dividing lines.
 
 "The Three Brothers– 2021 military exercise", "the Baku Declaration", "in Munich Security
 Conference": each names a happening or a text, and none of its words acts. The general rule:
@@ -101,6 +101,11 @@ def names_an_event(sdoc: Doc, cand: Candidate, non_actor_ents: list[tuple[int, i
             return True  # "Munich Security Conference" (KB names, such as a standing body, win)
         if before is not None and before.text == "Operation":
             return True  # "Operation Zarb-e-Azb"
+        first = sdoc[cand.start]
+        if first.text == "Line" and sdoc[cand.start + 1].lower_ == "of":
+            # "the Line of Control", "the Line of Actual Control": a line on the map between the
+            # sides, crossed or shelled across, never a party (stop 40, lead)
+            return True
     return _event_noun_after(sdoc, cand, lower_case_ok=cand.actor_id is None)
 
 

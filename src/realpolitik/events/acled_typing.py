@@ -1008,6 +1008,8 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     army", "military", "Kabul-based", "drone") stands for the verb that governs it ("the army
     discovered a cache": "discovered"). Within a group: the words that name an act (verbs
     first), then the verbs governing the others, in sentence order."""
+    from realpolitik.events.polarity import defers_act
+
     free = [t for t in span_tokens(sent) if t.idx not in taken and not t.is_punct]
     cues = set(sub.cues)
     any_hit = False
@@ -1016,10 +1018,16 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         hits = [t for t in free if token_words(t) & group and t.ent_type_ != "DATE"]
         any_hit = any_hit or bool(hits)
         acts = [t for t in hits if names_act(t)]
+        if group is not cues:
+            acts = [t for t in acts if _may_name(t, sub)]
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
         governing = [_governing_verb(t) for t in hits if not names_act(t)]
-        if group is not cues:  # a candidate word's verb: only one that tells a happening
-            governing = [v for v in governing if v is not None and tells_happening(v)]
+        if group is not cues:  # a candidate word's verb: only one that tells a happening,
+            # and not one that puts an act off ("the shipment of rifles was put on hold" took
+            # "put" for a seizure of weapons; stop 40, lead)
+            governing = [
+                v for v in governing if v is not None and tells_happening(v) and not defers_act(v)
+            ]
         for tok in [*acts, *governing]:
             if tok is not None and tok.idx not in taken:
                 return tok
@@ -1027,6 +1035,20 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         return None
     root = sent.root
     return root if root.idx not in taken and names_act(root) else None
+
+
+def _may_name(tok: Token, sub: SubType) -> bool:
+    """Whether a candidate word (`acled_relevance.txt`, no cue of the sub-type) may name the
+    sub-type's act: not when the lexicon reads it as an act of a type the sub-type cannot carry.
+    "The evacuation of wounded children remained on hold", read as an agreement, took "wounded"
+    (ASSAULT in the lexicon) for the agreement's act; a word that names a violent act names no
+    agreement or arrest (stop 40, lead: a polarity own-set sentence's extra AGREE event)."""
+    from realpolitik.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    lemma = tok.lemma_.lower()
+    read = lex.verb(lemma) if _is_verb(tok) else lex.noun(lemma)
+    return read is None or read.plover_type in sub.compatible
 
 
 # PLOVER types of what is said rather than done: an event of these never carries a sub-type its

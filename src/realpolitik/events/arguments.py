@@ -736,7 +736,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     taken_from = _taken_from(verb, index)
     args.target += taken_from
     for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
-        destinations = _transfer_destinations(obj)
+        destinations = transfer_destinations(obj)
         if destinations:
             # "approved the sale of fighter jets to Turkey": Turkey, not the jets; and where the
             # goods go to a capital read as a place ("to Ankara": a seat after "to" is where
@@ -1361,7 +1361,7 @@ def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
     ]  # fmt: skip
 
 
-def _transfer_destinations(obj: Token) -> list[Token]:
+def transfer_destinations(obj: Token) -> list[Token]:
     """The nouns of a transfer noun's "to" phrase ("the sale of fighter jets to Turkey", "the
     delivery of tanks to Poland"; the parser may hang "to" on the verb instead); none for any
     other object."""
@@ -1816,6 +1816,8 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                         if acl.lemma_.lower() in words.targeting_verbs:
                             for obj in _children(acl, {"dobj", "obj"}):
                                 args.target += actors_of(obj, index)
+            elif prep == "of" and noun.lemma_.lower() in words.transfer_nouns:
+                continue  # "the delivery of S-400 systems to Ankara": the goods, no party
             elif prep == "of":
                 of_target = (
                     plover_type in OF_IS_TARGET
@@ -1878,6 +1880,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         for agent in _children(noun.head, {"agent"}):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
+    if not args.target and plover_type in HELP_TYPES:
+        # "has put the delivery of the batteries to Kyiv on hold": goods handed over go to the
+        # party of the "to" phrase, which the parser may hang on the verb governing the noun
+        # (stop 40, lead: the polarity own sets' deliveries put on hold or resumed)
+        args.target += [m for p in transfer_destinations(noun) for m in actors_of(p, index)]
     committed = _committing_verb(noun)
     if not args.source and committed is not None:
         # "Senegal and Mauritania signed up to a fisheries accord", "Chad agreed to a truce with

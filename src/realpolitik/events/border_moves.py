@@ -88,9 +88,20 @@ def forces_cross_a_border(verb: Token, lex: Lexicon) -> bool:
     )
     return forces and any(
         (c.dep_ == "prep" and c.lower_ in preps)
-        or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in borders)
+        or (c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in borders or _dividing_line(c)))
         for c in verb.children
     )
+
+
+def _dividing_line(noun: Token) -> bool:
+    """A line between the sides of a conflict: "the line of control", "the ceasefire line"."""
+    words = _direction_words()
+    if noun.lemma_.lower() not in words["dividing_line_nouns"]:
+        return False
+    named_by = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    named_by += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(t.lemma_.lower() in words["dividing_line_words"] for t in named_by)
 
 
 def _subject_nouns(subject: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from realpolitik.events.arguments import transfer_destinations
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
@@ -242,9 +243,15 @@ def destination_place(
     if plover_type in words.visit_types:
         visited = _visited_place(trigger, plover_type, places) if nominal else None
         return visited or _host_place(trigger, nominal, places)
-    if nominal:
-        return None
     if plover_type not in words.sending_types:
+        return None
+    if nominal:
+        # "has put the delivery of the batteries to Kyiv on hold": goods handed over go to the
+        # place of the transfer noun's "to" phrase, or its verb's (stop 40, lead)
+        for p in transfer_destinations(trigger):
+            hit = _in_place(p, places, depth=1)
+            if hit is not None:
+                return hit
         return None
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for head in (trigger, *objects):

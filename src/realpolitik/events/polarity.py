@@ -718,6 +718,12 @@ def _time_to_come_verb(verb: Token, lex: Lexicon) -> bool:
     return bool(_modal_words(verb) & (lex.future_modals | lex.speculative_modals)) and not perfect
 
 
+def defers_act(verb: Token) -> bool:
+    """Whether the verb only puts an act off ("was put on hold", "remained on ice"): it is no
+    act of its own."""
+    return _deferring_phrase(verb, lexicon())
+
+
 def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
     """ "remained on hold", "was put on ice": a preposition and its object under the verb that
     put its subject's act off."""
