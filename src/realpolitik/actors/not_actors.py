@@ -1,4 +1,5 @@
-"""Names that are not actors: operations, exercises, events, laws, documents, dividing lines.
+"""Names that are not actors: operations, exercises, events, laws, documents, dividing lines,
+ground taken.
 
 "The Three Brothers– 2021 military exercise", "the Baku Declaration", "in Munich Security
 Conference": each names a happening or a text, and none of its words acts. The general rule:
@@ -21,6 +22,7 @@ from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import group_words
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
+from realpolitik.places.recognize import takes_ground
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -109,9 +111,19 @@ def names_an_event(sdoc: Doc, cand: Candidate, non_actor_ents: list[tuple[int, i
     return _event_noun_after(sdoc, cand, lower_case_ok=cand.actor_id is None)
 
 
+def names_taken_ground(sdoc: Doc, cand: Candidate) -> bool:
+    """A name the knowledge base lacks that is taken or struck as ground ("captured Bakhmut",
+    "the fall of Kidal"; `places.recognize.takes_ground`): a town, whatever the tagger calls it,
+    and no new party (stop 40, lead: captured towns were stored as new actors)."""
+    return cand.actor_id is None and cand.start > 0 and takes_ground(sdoc[cand.start - 1], sdoc[cand.start])
+
+
 def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     non_actor_ents = [(e.start, e.end) for e in sdoc.ents if e.label_ in NON_ACTOR_LABELS]
-    return [c for c in cands if not names_an_event(sdoc, c, non_actor_ents)]
+    return [
+        c for c in cands
+        if not names_an_event(sdoc, c, non_actor_ents) and not names_taken_ground(sdoc, c)
+    ]  # fmt: skip
 
 
 def _descriptor(sdoc: Doc, c: Candidate) -> bool:

@@ -618,9 +618,33 @@ def _cue_before(sdoc: Doc, i: int) -> str:
     word = sdoc[j]
     if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS:
         return "in"
+    if takes_ground(word, sdoc[i]):
+        return GROUND_CUE
     if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
         return "in"
     return word.lower_
+
+
+# The cue of a name taken or struck as ground (`takes_ground`): "captured Bakhmut", "the fall of
+# Kidal".
+GROUND_CUE = "ground"
+
+
+def takes_ground(word: Token, name: Token) -> bool:
+    """The word right before a name takes or strikes it as ground: a verb of
+    `ground_taking_words.txt` whose direct object the name is, or "of" after a noun of that
+    list ("the capture of Kherson")."""
+    words = word_list("ground_taking_words.txt")
+    if word.lower_ == "of" and word.i > 0:
+        noun = word.doc[word.i - 1]
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in words and name.head.i == word.i
+    lemma = word.lemma_.lower()
+    if word.pos_ != "VERB" or not (lemma in words or (lemma[:2] == "re" and lemma[2:] in words)):
+        return False
+    head = name
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"dobj", "obj"} and head.head.i == word.i
 
 
 def is_motion_verb(lemma: str) -> bool:
@@ -631,6 +655,11 @@ def is_motion_verb(lemma: str) -> bool:
 def _cued(cue: str, labels: set[str], text: str, gazetteer: Gazetteer) -> bool:
     """A place preposition before the name; for a name spaCy calls a person, a strong one, or a
     weaker one before a town of `PERSON_CITY_POPULATION` ("from Misrata", "to Cirencester")."""
+    if cue == GROUND_CUE:  # any label: the tagger calls a captured town ORG or PERSON
+        return not gazetteer.abbreviations.get(text) and any(
+            e.kind != "city" or e.population >= PERSON_CITY_POPULATION
+            for e, _ in gazetteer.lookup(text)
+        )
     if gazetteer.abbreviations.get(text) or cue not in PLACE_PREPOSITIONS:
         return False
     if not labels or cue in STRONG_PREPOSITIONS:
