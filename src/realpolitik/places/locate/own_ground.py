@@ -100,9 +100,13 @@ def _police_country(source: Sequence[ActorMention]) -> str | None:
 
 
 def _own_country(actor: ActorMention) -> bool:
-    """The party has a country of its own: a known actor or a name, not a generic noun ("the
-    pirates", "rioters") nor a country lent by the document's context (`ActorMention.how`
+    """The party has a country of its own: a known actor, a name or a generic noun its possessor
+    places ("its forces"), not a generic noun alone ("the pirates", "rioters") nor a country
+    lent by the document's context (`ActorMention.how`
     "generic...", "...+context"): "the Indian navy captured pirates" says nothing of where the
     pirates are from."""
     how = actor.how.split("+")
-    return bool(actor.country) and "generic" not in how and "context" not in how
+    if "context" in how:
+        return False
+    # "its forces", "Kenya's police": a possessor names the party's own state (stop 40, lead)
+    return bool(actor.country) and ("generic" not in how or "poss" in how)
