@@ -195,6 +195,11 @@ OWN38_FILE = Path(__file__).parent / "gold" / "plover_own38.yaml"
 # clause's (regions the earlier sets name least: West Africa's Atlantic coast, Chad, Madagascar,
 # the Pacific islands, Belize and Guatemala, Slovenia, Iceland ...).
 OWN39_FILE = Path(__file__).parent / "gold" / "plover_own39.yaml"
+# A fortieth own set, written before round r18's typing changes: one- or two-clause wire sentences
+# over all sixteen roots in wire proportions, from the Caucasus, Central Asia, the Gulf of Guinea's
+# coast, the Andes, the Arctic states and the Southeast Asian archipelagos, on migration, port
+# leases, prisoner swaps, election observers, undersea cables, visa bans, grain and a satellite.
+OWN40_FILE = Path(__file__).parent / "gold" / "plover_own40.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -223,6 +228,7 @@ OWN_SETS = {
     "own37": OWN37_FILE,
     "own38": OWN38_FILE,
     "own39": OWN39_FILE,
+    "own40": OWN40_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -19,6 +19,10 @@ WORDS_PATH = DATA_DIR / "handed_over.yaml"
 # Handing over a wanted person is judicial cooperation (CAMEO 063, PLOVER COOPERATE 'legal'; the
 # conventions' "extradition, handing over a fugitive" row, manual 3.5, p.13).
 JUDICIAL_HANDOVER = ("COOPERATE", "legal", "063")
+# Handing over people a modifier says were captured or kidnapped is their release (CAMEO 0841,
+# PLOVER RETREAT 'release'; the conventions' "hostages, captives or abductees handed over" row,
+# manual 3.4, p.12), as the own rows for "hand over hostages / captives" read.
+CAPTIVE_RELEASE = ("RETREAT", "release", "0841")
 
 
 @cache
@@ -69,9 +73,14 @@ def _wanted_by(person: Token, index: MentionIndex) -> list[ActorMention]:
 def _named_suspect(person: Token) -> bool:
     """ "two suspected smugglers", "a wanted banker", "alleged members of a ring": a modifier says
     the person is sought or accused."""
+    return _modified_by(person, "suspect_modifiers")
+
+
+def _modified_by(person: Token, word_list: str) -> bool:
+    """Whether a modifier of `person` is in the handed_over.yaml list `word_list` ("two suspected
+    smugglers" for suspects, "six captured soldiers" for captives)."""
     return any(
-        m.dep_ in {"amod", "compound"} and m.lower_ in _words()["suspect_modifiers"]
-        for m in person.children
+        m.dep_ in {"amod", "compound"} and m.lower_ in _words()[word_list] for m in person.children
     )
 
 
@@ -136,10 +145,14 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
     """ "handed over a rebel commander wanted in Uganda", "handed over two suspected smugglers": a
     person the participle says a party wants or seeks, or a modifier calls suspected, alleged or
     wanted, is a fugitive, and handing them over cooperation, not aid (the bare "hand over" reads
-    CAMEO 070); the lexicon's own rows type named suspects ("handed over the suspects")."""
+    CAMEO 070); the lexicon's own rows type named suspects ("handed over the suspects"). People a
+    modifier calls captured or kidnapped ("turned over six captured soldiers to a church
+    delegation") are released instead (RETREAT)."""
     if ttype.plover_type != "AID" or not _is_handover(verb):
         return ttype  # a framed reading ("would not hand over": a refusal) stands
     people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if any(_modified_by(p, "captive_modifiers") for p in people):
+        return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
     if not any(_wanted_by(p, index) or _named_suspect(p) for p in people):
         return ttype
     return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
