@@ -75,6 +75,7 @@ from realpolitik.events.person_roles import first_person_role_subject, subject_i
 from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
+    addressed_place,
     destination_place,
     left_place_words,
     place_party,
@@ -711,6 +712,13 @@ def _place_target(
     place acted on (the event's location when the places stage attached none)."""
     day = doc.published.isoformat() if doc.published else None
     sdoc = trig.token.doc
+    if not trig.nominal and trig.token.lemma_.lower() in _light_words()["handing_verbs"]:
+        # "sent a note of protest to Paris over police raids on migrants": whom the protest is
+        # handed to, a place standing for its state, is its target, not a party of the "over"
+        # phrase (round r18, own41 tune)
+        addressee = addressed_place(trig.token, ttype.plover_type, places)
+        if addressee is not None:
+            return [place_party(addressee, args.source, day)], None
     place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
     if args.target:
         out, acted_on = [], None

@@ -40,6 +40,8 @@ class PlaceTargetWords:
     state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
     sending_preps: frozenset[str]
+    addressed_types: frozenset[str]
+    addressed_preps: frozenset[str]
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
     host_preps: frozenset[str]
@@ -252,6 +254,31 @@ def destination_place(
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
+    return None
+
+
+def addressed_place(
+    trigger: Token, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "sent a note of protest to Paris", "delivered a protest note to Lome": a protest handed
+    or sent "to" a place (a capital the actors stage left a place) is addressed to its state.
+    The "to" phrase hangs on the verb (as a preposition or a dative), on its object, or on the
+    object's "of" noun ("a letter of protest to Kampala"); the place itself, not a thing in it or
+    a body it names ("to the Chinese embassy in Hanoi", "to the UN Security Council")."""
+    words = place_target_words()
+    if plover_type not in words.addressed_types:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    kinds = [p for o in objects for prep in o.children if prep.dep_ == "prep"
+             and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    for head in (trigger, *objects, *kinds):
+        for c in head.children:
+            if c.dep_ not in {"prep", "dative"} or c.lower_ not in words.addressed_preps:
+                continue
+            for p in c.children:
+                hit = _place_at(p, places) if p.dep_ == "pobj" else None
+                if hit is not None:
+                    return hit
     return None
 
 
