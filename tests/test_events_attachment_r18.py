@@ -73,3 +73,28 @@ def test_events_r18_people_by_trade_or_home_expelled_are_deported(resources, tex
 def test_events_r18_diplomats_expelled_stay_a_sanction(resources):
     top = pipeline_top("Chad expelled two Nigerien diplomats on Monday.", resources)
     assert top.plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Austria blocked the shipment of ammunition to Kyiv.", "SANCTION"),
+        ("Norway halted the delivery of vaccines to Juba.", "SANCTION"),
+        ("Hungary blocked the transfer of drones to Kyiv on Tuesday.", "COERCE"),
+    ],
+)
+def test_events_r18_goods_stopped_on_their_way_to_a_capital_target_its_state(
+    resources, text, plover_type
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == plover_type
+    assert {m.text for m in top.target} == {"Juba" if "Juba" in text else "Kyiv"}
+    assert countries_of(top.target) <= {"UKR", "SSD"}
+
+
+def test_events_r18_a_transfer_that_is_no_goods_is_no_embargo(resources):
+    # "transfer" may be of power or of people: no embargo row for it
+    top = pipeline_top(
+        "Serbia blocked the transfer of power to the new mayor in Pristina.", resources
+    )
+    assert top.plover_type != "SANCTION"

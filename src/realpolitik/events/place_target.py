@@ -246,15 +246,37 @@ def destination_place(
         return visited or _host_place(trigger, nominal, places)
     if nominal:
         return None
-    if plover_type not in words.sending_types:
-        return None
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    for head in (trigger, *objects):
-        for p in _preps(head, words.sending_preps):
+    goods = [g for o in objects for g in _goods_of_transfer(o)]
+    if plover_type not in words.sending_types:
+        # "blocked the transfer of drones to Kyiv": goods on their way "to" a place go to its
+        # state, whatever the blocking verb's type (round r18, args22)
+        transfers = [o for o in objects if o.lemma_.lower() in _transfer_nouns()]
+        heads = [trigger, *transfers, *goods] if transfers else []
+        preps = frozenset({"to"})
+    else:  # "halted the shipment of ammunition to Kyiv": the parser hangs "to" on the goods
+        heads, preps = [trigger, *objects, *goods], words.sending_preps
+    for head in heads:
+        for p in _preps(head, preps):
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
     return None
+
+
+def _transfer_nouns() -> frozenset[str]:
+    from realpolitik.events.arguments import argument_words
+
+    return argument_words().transfer_nouns
+
+
+def _goods_of_transfer(obj: Token) -> list[Token]:
+    """The goods of a transfer noun ("the delivery of tanks": "tanks"), where the parser may hang
+    the "to" phrase; none for any other object (`arguments.yaml` `transfer_nouns`)."""
+    if obj.lemma_.lower() not in _transfer_nouns():
+        return []
+    return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def addressed_place(
