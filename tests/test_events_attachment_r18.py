@@ -98,3 +98,26 @@ def test_events_r18_a_transfer_that_is_no_goods_is_no_embargo(resources):
         "Serbia blocked the transfer of power to the new mayor in Pristina.", resources
     )
     assert top.plover_type != "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Police foiled an attempt by Somali pirates to hijack a Greek tanker.", "SOM", "GRC"),
+        ("Ukraine's security service said it had foiled a Russian attempt to kill President "
+         "Zelensky.", "RUS", "UKR"),
+    ],
+)  # fmt: skip
+def test_events_r18_a_foiled_attempt_is_the_act_tried_by_its_doer(resources, text, source, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ASSAULT" and top.trigger != "foiled"
+    assert countries_of(top.source) == {source} and countries_of(top.target) == {target}
+
+
+def test_events_r18_an_agentless_foiled_attempt_keeps_the_places_attackers(resources):
+    top = pipeline_top(
+        "An attempt to assassinate the governor of Kherson region was foiled in Odesa, police said.",
+        resources,
+    )
+    assert top.trigger == "assassinate"
+    assert countries_of(top.target) == {"UKR"}
