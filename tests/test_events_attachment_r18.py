@@ -121,3 +121,18 @@ def test_events_r18_an_agentless_foiled_attempt_keeps_the_places_attackers(resou
     )
     assert top.trigger == "assassinate"
     assert countries_of(top.target) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands marched in Noumea on Saturday demanding independence from French rule.",
+         "FRA"),
+        ("Inmates rioted at a jail in Jayapura on Sunday, joining hundreds of students in "
+         "demanding independence from Indonesian rule.", "IDN"),
+    ],
+)  # fmt: skip
+def test_events_r18_a_protests_demand_under_a_preposition_names_its_target(resources, text, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "PROTEST"
+    assert countries_of(top.target) == {target}
