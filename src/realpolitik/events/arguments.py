@@ -1527,16 +1527,24 @@ def purpose_parties(
     minister's resignation": a protest is aimed at the first party its purpose clause names. The
     clause may hang on the object or on a clause describing it ("blocked roads leading to the
     centre to press ..."), on a protest noun under its light verb ("began a hunger strike to
-    demand ..."), or trail as a participle of demanding ("marched on parliament, demanding ...")."""
+    demand ..."), or trail as a participle of demanding ("marched on parliament, demanding ..."),
+    also under a preposition ("rioted, joining demonstrators in demanding independence from X
+    rule": round r18, the r17 report's leftover)."""
     root = trigger
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "obj"}:
         root = trigger.head  # "began a hunger strike to demand ...": the clause may hang on either
     demanding = argument_words().demand_verbs
     for clause in root.subtree:
-        if clause.i == root.i or clause.dep_ not in {"advcl", "xcomp", "acl", "relcl"}:
+        demands = clause.tag_ == "VBG" and clause.lemma_.lower() in demanding
+        # "joining demonstrators in demanding independence from X", or a date misread as the
+        # gerund's ("on Saturday demanding ..."): a demand under a preposition (round r18)
+        governed = clause.dep_ == "pcomp" and demands
+        if clause.i == root.i or (
+            clause.dep_ not in {"advcl", "xcomp", "acl", "relcl"} and not governed
+        ):
             continue
         purposive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        if not (purposive or (clause.tag_ == "VBG" and clause.lemma_.lower() in demanding)):
+        if not (purposive or demands):
             continue
         found = [index.at(t) for t in clause.subtree]
         for m in sorted({id(m): m for m in found if m}.values(), key=lambda m: m.start):

@@ -75,6 +75,7 @@ from realpolitik.events.person_roles import first_person_role_subject, subject_i
 from realpolitik.events.place_target import (
     acted_on_place,
     acting_state_place,
+    addressed_place,
     destination_place,
     left_place_words,
     place_party,
@@ -93,7 +94,7 @@ from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.strike_sense import strike_sense
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
-from realpolitik.events.unknown_attackers import unknown_attackers
+from realpolitik.events.unknown_attackers import attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
@@ -609,6 +610,17 @@ def extract_events(
                     args.target = [m for m in args.source if m not in holders] or args.target
                 args.source = holders
                 args.target = [m for m in args.target if m not in holders] or died_of(tok, index)
+            if not args.source and not trig.nominal and (attempt := attempt_noun(tok)):
+                # "police foiled an attempt by pirates to hijack a tanker", "a Russian plot to
+                # kill the president": the attempt's own doer, its "by" agent or the party
+                # named on it, does the act tried (round r18, args22)
+                args.source = [
+                    m for c in attempt.children if c.dep_ in {"poss", "amod", "compound", "prep"}
+                    and (c.dep_ != "prep" or c.lower_ == "by")
+                    for h in ([p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
+                              else [c])
+                    for m in actors_of(h, index)
+                ]  # fmt: skip
             if not args.source:
                 # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
                 # attackers (round r16, args20)
@@ -711,6 +723,13 @@ def _place_target(
     place acted on (the event's location when the places stage attached none)."""
     day = doc.published.isoformat() if doc.published else None
     sdoc = trig.token.doc
+    if not trig.nominal and trig.token.lemma_.lower() in _light_words()["handing_verbs"]:
+        # "sent a note of protest to Paris over police raids on migrants": whom the protest is
+        # handed to, a place standing for its state, is its target, not a party of the "over"
+        # phrase (round r18, own41 tune)
+        addressee = addressed_place(trig.token, ttype.plover_type, places)
+        if addressee is not None:
+            return [place_party(addressee, args.source, day)], None
     place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
     if args.target:
         out, acted_on = [], None

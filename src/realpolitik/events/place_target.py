@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.events.arguments import transfer_destinations
+from realpolitik.events.arguments import argument_words, transfer_destinations
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
@@ -41,6 +41,8 @@ class PlaceTargetWords:
     state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
     sending_preps: frozenset[str]
+    addressed_types: frozenset[str]
+    addressed_preps: frozenset[str]
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
     host_preps: frozenset[str]
@@ -243,22 +245,68 @@ def destination_place(
     if plover_type in words.visit_types:
         visited = _visited_place(trigger, plover_type, places) if nominal else None
         return visited or _host_place(trigger, nominal, places)
-    if plover_type not in words.sending_types:
-        return None
     if nominal:
-        # "has put the delivery of the batteries to Kyiv on hold": goods handed over go to the
-        # place of the transfer noun's "to" phrase, or its verb's (stop 40, lead)
-        for p in transfer_destinations(trigger):
-            hit = _in_place(p, places, depth=1)
-            if hit is not None:
-                return hit
+        if plover_type in words.sending_types:
+            # "has put the delivery of the batteries to Kyiv on hold": goods handed over go to
+            # the place of the transfer noun's "to" phrase, or its verb's (stop 40, lead)
+            for p in transfer_destinations(trigger):
+                hit = _in_place(p, places, depth=1)
+                if hit is not None:
+                    return hit
         return None
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    for head in (trigger, *objects):
-        for p in _preps(head, words.sending_preps):
+    goods = [g for o in objects for g in _goods_of_transfer(o)]
+    if plover_type not in words.sending_types:
+        # "blocked the transfer of drones to Kyiv": goods on their way "to" a place go to its
+        # state, whatever the blocking verb's type (round r18, args22)
+        transfers = [o for o in objects if o.lemma_.lower() in _transfer_nouns()]
+        heads = [trigger, *transfers, *goods] if transfers else []
+        preps = frozenset({"to"})
+    else:  # "halted the shipment of ammunition to Kyiv": the parser hangs "to" on the goods
+        heads, preps = [trigger, *objects, *goods], words.sending_preps
+    for head in heads:
+        for p in _preps(head, preps):
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
+    return None
+
+
+def _transfer_nouns() -> frozenset[str]:
+    return argument_words().transfer_nouns
+
+
+def _goods_of_transfer(obj: Token) -> list[Token]:
+    """The goods of a transfer noun ("the delivery of tanks": "tanks"), where the parser may hang
+    the "to" phrase; none for any other object (`arguments.yaml` `transfer_nouns`)."""
+    if obj.lemma_.lower() not in _transfer_nouns():
+        return []
+    return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+
+
+def addressed_place(
+    trigger: Token, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "sent a note of protest to Paris", "delivered a protest note to Lome": a protest handed
+    or sent "to" a place (a capital the actors stage left a place) is addressed to its state.
+    The "to" phrase hangs on the verb (as a preposition or a dative), on its object, or on the
+    object's "of" noun ("a letter of protest to Kampala"); the place itself, not a thing in it or
+    a body it names ("to the Chinese embassy in Hanoi", "to the UN Security Council")."""
+    words = place_target_words()
+    if plover_type not in words.addressed_types:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    kinds = [p for o in objects for prep in o.children if prep.dep_ == "prep"
+             and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    for head in (trigger, *objects, *kinds):
+        for c in head.children:
+            if c.dep_ not in {"prep", "dative"} or c.lower_ not in words.addressed_preps:
+                continue
+            for p in c.children:
+                hit = _place_at(p, places) if p.dep_ == "pobj" else None
+                if hit is not None:
+                    return hit
     return None
 
 

@@ -228,6 +228,10 @@ PERSON_TITLE_HEADS = {
     "chief", "commander", "minister", "envoy", "leader", "head", "spokesman", "spokesperson",
     "delegation", "delegate", "representative", "ambassador", "secretary", "adviser", "advisor",
 }  # fmt: skip
+# Documents that carry what an "of" phrase names: "sent a note of protest", "delivered a letter of
+# complaint" are the protest and the complaint, as the compounds "a protest note", "a complaint
+# letter" already read (round r18, own41 tune: "sent a note of protest to Paris" read as aid).
+DOCUMENT_OF_HEADS = {"note", "letter", "message", "memorandum", "memo", "communication"}
 # The object slot of a pattern that any named place fills ("handed over Kidal to the army").
 PLACE = "@place"
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -241,6 +245,14 @@ def _words(tok: Token) -> list[str]:
         words.append(PLACE)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    if tok.lemma_.lower() in DOCUMENT_OF_HEADS:  # "a note of protest" as "a protest note"
+        words += [
+            p.lemma_.lower()
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
     return list(dict.fromkeys(words))
 
 

@@ -76,6 +76,20 @@ def unknown_attackers(
     ]
 
 
+def attempt_noun(verb: Token) -> Token | None:
+    """ "foiled an attempt by pirates to hijack a tanker", "a Russian plot to kill the president":
+    the attempt noun whose "to" clause the verb is (`ATTEMPT_NOUNS`), or None."""
+    attempt = verb.head
+    if (
+        verb.dep_ == "acl"
+        and attempt.lemma_.lower() in ATTEMPT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return attempt
+    return None
+
+
 def _device_subject(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lower_ in DEVICE_NOUNS for s in subjects)
