@@ -468,6 +468,10 @@ def reads_armed_fight(sent: Span) -> bool:
         )
         if armed and (len(armed) > 1 or rival or with_side or _two_sides_named(armed, sent)):
             return True
+        if armed and _exchanges_fire(tok) and _with_someone(heads):
+            # fire traded "with" a side fires both ways whoever the side is ("marines traded
+            # fire with a band of holdouts"; round r18, own19 tune: read as an attack)
+            return True
     return False
 
 
@@ -482,6 +486,15 @@ def _named_armed_side(tok: Token, sent: Span) -> bool:
     if not named:
         return False
     return not any(_names_protest(t) for t in span_tokens(sent))
+
+
+def _with_someone(heads: list[Token]) -> bool:
+    """A "with" phrase on the verb or on its fire noun."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _exchanges_fire(verb: Token) -> bool:
@@ -571,5 +584,29 @@ def reads_ground_retaken(sent: Span) -> bool:
         objects = _objects(tok)
         objects += [p for o in objects for p in prep_objects(o, "of")]
         if any(_names_ground(o) for o in objects):
+            return True
+    return False
+
+
+def reads_armed_group_takes_ground(sent: Span) -> bool:
+    """An armed group that is no state force taking a place (round r18, own19 tune: militiamen
+    who "took" a town "after a day of battles" and hoisted their banner there, read as a
+    peaceful protest, the banner weighed by the classifier): a verb of seizing (`seize_ground`)
+    whose subject is an armed group word (`armed_group`: rebels, militiamen, insurgents ...; a
+    state force word is none) and whose object is a place word, a named place, or a proper name
+    the recogniser did not tag a person (it often tags a small town an organisation). The
+    codebook's non-state actor overtakes territory."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "seize_ground"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        if not subjects or not all(_in(s, "armed_group") for s in subjects):
+            continue
+        objects = _objects(tok)
+        objects += [p for o in objects for p in prep_objects(o, "of")]
+        if any(
+            _names_ground(o) or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON") for o in objects
+        ):
             return True
     return False

@@ -41,6 +41,7 @@ from realpolitik.events.acled_acts import (
     reads_armed_fight,
     reads_assault_repelled,
     reads_deployment,
+    reads_armed_group_takes_ground,
     reads_ground_retaken,
     reads_hand_thrown_explosive,
     reads_mob_justice,
@@ -70,6 +71,7 @@ from realpolitik.events.acled_phrases import (
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_civil_deal,
+    reads_meeting_without_accord,
     reads_civilian_shot_dead,
     reads_claim_of_responsibility,
     reads_contraband_seizure,
@@ -259,6 +261,8 @@ ACT_READERS = (
     (reads_assault_repelled, "Armed clash"),
     # round r13: a state force retaking a place (own14 tune: read as an armed clash)
     (reads_ground_retaken, "Government regains territory"),
+    # round r18: an armed group taking a place (own19 tune: read as a peaceful protest)
+    (reads_armed_group_takes_ground, NON_STATE_GAIN),
     # round r17: an armed group told as now ruling a place (own7 tune: gangsters "are now
     # running" a commune, read as none)
     (reads_armed_rule_now, NON_STATE_GAIN),
@@ -597,7 +601,7 @@ def _decision_scores(
         (top in ACCIDENT_PRONE and _reads_accident(sent))
         or (top in CRIME_PRONE and _contraband_told(sent))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
-        or (top == AGREEMENT and reads_civil_deal(sent))
+        or (top == AGREEMENT and (reads_civil_deal(sent) or reads_meeting_without_accord(sent)))
         or (top != NONE and reads_claim_of_responsibility(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
