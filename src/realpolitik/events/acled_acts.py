@@ -605,8 +605,9 @@ def reads_armed_group_takes_ground(sent: Span) -> bool:
             continue
         objects = _objects(tok)
         objects += [p for o in objects for p in prep_objects(o, "of")]
-        if any(
-            _names_ground(o) or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON") for o in objects
+        named = [o for o in objects if o.pos_ == "PROPN"]
+        if any(_names_ground(o) for o in objects) or any(
+            o.ent_type_ != "PERSON" or _in(tok, "overrun") for o in named
         ):
             return True
     return False
