@@ -8,8 +8,16 @@ from __future__ import annotations
 import pytest
 from event_helpers import acled_types, first_sentence
 
-from realpolitik.events.acled_acts import reads_armed_fight, reads_armed_group_takes_ground
-from realpolitik.events.acled_phrases import reads_disappearance, reads_meeting_without_accord
+from realpolitik.events.acled_acts import (
+    reads_armed_fight,
+    reads_armed_group_takes_ground,
+    reads_suicide_bombing,
+)
+from realpolitik.events.acled_phrases import (
+    reads_attack_on_civilians,
+    reads_disappearance,
+    reads_meeting_without_accord,
+)
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -101,3 +109,53 @@ def test_an_armed_group_taking_a_place(nlp, text):
 )
 def test_state_forces_people_or_streets_are_no_armed_group_taking_ground(nlp, text):
     assert not reads_armed_group_takes_ground(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber set off his charge at the gate of the governor's compound.",
+        "Two suicide attackers struck a mosque in the town on Friday.",
+        "Militants rammed a truck packed with explosives into the police station at dawn.",
+        "The attacker drove a bomb-laden pickup into the barracks gate and set it off.",
+    ],
+)
+def test_a_bomber_told_by_suicide_or_a_vehicle_driven_into_the_target(nlp, text):
+    assert reads_suicide_bombing(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb parked outside the market exploded on Monday, killing five.",
+        "Police found a truck packed with explosives in a garage on the edge of town.",
+    ],
+)
+def test_a_parked_or_found_car_bomb_is_no_suicide_bombing(nlp, text):
+    assert not reads_suicide_bombing(first_sentence(nlp, text))
+
+
+def test_a_vehicle_driven_into_a_gate_with_its_bomb_is_a_suicide_bomb(analyse):
+    text = (
+        "A militant drove a van loaded with explosives into the entrance of a police post in "
+        "Baidoa on Monday and blew it up, killing three officers, police said."
+    )
+    types = acled_types(analyse, text)
+    assert "Suicide bomb" in types
+    assert "Remote explosive/landmine/IED" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the hamlet of Kiswa at night and killed three men.",
+        "Bandits raided a village near the forest and shot two farmers.",
+    ],
+)
+def test_an_armed_group_hitting_a_village_or_men_is_an_attack_on_civilians(nlp, text):
+    assert reads_attack_on_civilians(first_sentence(nlp, text))
+
+
+def test_an_army_held_village_is_no_attack_on_civilians(nlp):
+    sent = first_sentence(nlp, "Rebels attacked an army post in the village and killed two soldiers.")
+    assert not reads_attack_on_civilians(sent)

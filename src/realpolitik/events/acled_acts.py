@@ -259,7 +259,9 @@ def _on_the_body(verb: Token) -> bool:
 def reads_suicide_bombing(sent: Span) -> bool:
     """A bomber's own death told by the body: explosives strapped to the body, a bomber who blew
     himself up, or an explosive vest or belt ("detonated explosives strapped to his body": read
-    as a roadside bomb by the classifier, own6 tune)."""
+    as a roadside bomb by the classifier, own6 tune). Round r18: an attacker or a weapon called
+    "suicide" ("a suicide attacker triggered his vest"), or a vehicle laden with explosives
+    driven into its target."""
     for tok in span_tokens(sent):
         if _in(tok, "strap") and _sentence_has(sent, "explosive") and _on_the_body(tok):
             return True
@@ -272,6 +274,29 @@ def reads_suicide_bombing(sent: Span) -> bool:
         if _in(tok, "vest") and any(_in(c, "explosive") for c in tok.children):
             return True
         if _in(tok, "explosive") and (_under_clothing(tok) or _worn(tok)):
+            return True
+        if _in(tok, "suicide_agent") and any(
+            _in(c, "suicide") for c in tok.children if c.dep_ in {"amod", "compound"}
+        ):
+            return True
+        if _in(tok, "ram") and tok.pos_ == "VERB" and _drives_explosive_vehicle_into(tok):
+            return True
+    return False
+
+
+def _drives_explosive_vehicle_into(verb: Token) -> bool:
+    """The verb drives or rams a vehicle laden with explosives into something ("drove an
+    explosives-laden car into the gate", "rammed a truck packed with explosives into the
+    station"; round r18, own19 tune: read as a roadside bomb). Driven into its target, the
+    vehicle's bomb dies with its driver: the codebook's suicide bomb. A car bomb parked and set
+    off is no such phrase."""
+    for vehicle in _objects(verb):
+        if not _in(vehicle, "bomb_vehicle"):
+            continue
+        if not any(_in(t, "explosive") for t in vehicle.subtree if t.i != vehicle.i):
+            continue
+        heads = [verb, vehicle, *(c for c in vehicle.children if c.dep_ == "acl")]
+        if any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children):
             return True
     return False
 

@@ -39,9 +39,9 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     act_words,
     reads_armed_fight,
+    reads_armed_group_takes_ground,
     reads_assault_repelled,
     reads_deployment,
-    reads_armed_group_takes_ground,
     reads_ground_retaken,
     reads_hand_thrown_explosive,
     reads_mob_justice,
@@ -71,7 +71,6 @@ from realpolitik.events.acled_phrases import (
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_civil_deal,
-    reads_meeting_without_accord,
     reads_civilian_shot_dead,
     reads_claim_of_responsibility,
     reads_contraband_seizure,
@@ -82,6 +81,7 @@ from realpolitik.events.acled_phrases import (
     reads_grave_found,
     reads_group_change,
     reads_interception,
+    reads_meeting_without_accord,
     reads_private_quarrel,
     reads_restriction,
     token_words,
@@ -276,6 +276,8 @@ DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
 # ACLED event ("none" takes its place, as for an accident). Round 10: so is an arrest there
 # ("two passengers were arrested with gold bars they had not declared": smuggling, a crime).
 DISRUPTED_WEAPONS = "Disrupted weapons use"
+REMOTE_BOMB = "Remote explosive/landmine/IED"
+SUICIDE_BOMB = "Suicide bomb"
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -594,6 +596,10 @@ def _decision_scores(
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
         scores[ARRESTS], scores[top] = scores[top], scores[ARRESTS]
+    elif top == REMOTE_BOMB and SUICIDE_BOMB in scores and reads_suicide_bombing(sent):
+        # a bomb whose bomber died with it, told by the body or the vehicle driven into the
+        # target, is no remote bomb: the explosive words weigh for one (round r18, own19 tune)
+        scores[SUICIDE_BOMB], scores[top] = scores[top], scores[SUICIDE_BOMB]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
