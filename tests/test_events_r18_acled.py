@@ -1,7 +1,10 @@
 """Round r18 (issue 9, helper "acled21"): classes of phrasing read from the tune misses of own19.
 Fire traded "with" a side is a fight between armed sides; people taken into the bush or to an
 unknown destination are abducted; a meeting or talks with no word of an accord is no agreement;
-an armed group taking a place overtakes territory. Sentences written for these tests."""
+an armed group taking a place overtakes territory; a bomber told "suicide" or a vehicle bomb
+driven into its target is a suicide bomb; a village or men hit by an armed group are civilians;
+people held as they tried to flee are no arrests (CASE tune leftover); what an armed group has
+is no act (round r17 leftover). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from realpolitik.events.acled_acts import (
 from realpolitik.events.acled_phrases import (
     reads_attack_on_civilians,
     reads_disappearance,
+    reads_escape_caught,
     reads_meeting_without_accord,
 )
 
@@ -159,3 +163,36 @@ def test_an_armed_group_hitting_a_village_or_men_is_an_attack_on_civilians(nlp, 
 def test_an_army_held_village_is_no_attack_on_civilians(nlp):
     sent = first_sentence(nlp, "Rebels attacked an army post in the village and killed two soldiers.")
     assert not reads_attack_on_civilians(sent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navy patrols detained 30 villagers as they tried to flee across the lake in canoes.",
+        "Border police arrested a family attempting to cross the river at night.",
+    ],
+)
+def test_people_held_as_they_tried_to_flee_or_cross(nlp, text):
+    assert reads_escape_caught(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the opposition leader at his home on Monday.",
+        "Soldiers detained two men trying to cross the border with rifles and grenades.",
+    ],
+)
+def test_a_plain_arrest_or_one_with_weapons_is_no_escape_caught(nlp, text):
+    assert not reads_escape_caught(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents have armed men on every road into the valley.",
+        "The separatist movement numbers about two thousand fighters, analysts say.",
+    ],
+)
+def test_what_an_armed_group_has_is_no_act(analyse, text):
+    assert acled_types(analyse, text) <= {None}

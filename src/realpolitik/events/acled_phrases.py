@@ -494,6 +494,21 @@ def reads_civil_deal(sent: Span) -> bool:
     return False
 
 
+def reads_escape_caught(sent: Span) -> bool:
+    """People arrested or detained as they tried to flee, cross or reach somewhere (round r18, a
+    leftover of round r17, CASE tune: citizens "detained by the coast guard as they tried to
+    flee" by speedboat, read as arrests): a verb of arresting and a verb of leaving or crossing
+    (`escape`) governed by one of trying (`attempt`), in a sentence that names no weapon. CASE
+    labels such crossings stopped as crime or migration, no ACLED event, like the contraband
+    seizures of `reads_contraband_seizure`."""
+    if not _sentence_has(sent, "arrest") or _sentence_has(sent, "weapon"):
+        return False
+    return any(
+        tok.pos_ == "VERB" and _in(tok, "escape") and tok.dep_ == "xcomp" and _in(tok.head, "attempt")
+        for tok in span_tokens(sent)
+    )
+
+
 def reads_meeting_without_accord(sent: Span) -> bool:
     """A meeting, visit or talks told with no word of an accord reached (round r18, own19 tune:
     a prime minister who "received" an army chief "for talks on border trade" read as an

@@ -78,6 +78,7 @@ from realpolitik.events.acled_phrases import (
     reads_defused_explosive,
     reads_disappearance,
     reads_displacement_only,
+    reads_escape_caught,
     reads_grave_found,
     reads_group_change,
     reads_interception,
@@ -605,7 +606,7 @@ def _decision_scores(
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
-        or (top in CRIME_PRONE and _contraband_told(sent))
+        or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
         or (top == AGREEMENT and (reads_civil_deal(sent) or reads_meeting_without_accord(sent)))
         or (top != NONE and reads_claim_of_responsibility(sent))
@@ -1029,7 +1030,11 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
         governing = [_governing_verb(t) for t in hits if not names_act(t)]
         if group is not cues:  # a candidate word's verb: only one that tells a happening
-            governing = [v for v in governing if v is not None and tells_happening(v)]
+            governing = [
+                v
+                for v in governing
+                if v is not None and tells_happening(v) and not _tells_possession(v)
+            ]
         for tok in [*acts, *governing]:
             if tok is not None and tok.idx not in taken:
                 return tok
@@ -1088,6 +1093,16 @@ def act_nouns() -> frozenset[str]:
     return _listed_words(ACT_NOUNS_FILE) | {*lex.nouns, *(noun for noun, _ in lex.modified_nouns)}
 
 
+@lru_cache(maxsize=1)
+def possession_verbs() -> frozenset[str]:
+    """Verbs of having or numbering, which name no act (`acled_possession_verbs.txt`)."""
+    return _listed_words(DATA_DIR / "acled_possession_verbs.txt")
+
+
+def _tells_possession(verb: Token) -> bool:
+    return verb.lemma_.lower() in possession_verbs()
+
+
 def names_act(tok: Token) -> bool:
     """Whether the word can name an act as an event trigger: a full verb, or a common noun of an
     act, and no actor noun or placing participle (`polarity.non_event`). An auxiliary or copula
@@ -1095,7 +1110,8 @@ def names_act(tok: Token) -> bool:
     from realpolitik.events.polarity import non_event
 
     if _is_verb(tok):
-        pass
+        if _tells_possession(tok):  # "the rebels had fighters at every checkpoint" (round r18)
+            return False
     elif tok.pos_ != "NOUN" or not (token_words(tok) & act_nouns()):
         return False
     # "a date fixed": "the meeting is set for March" fixes the meeting's date, no act (r12b)
