@@ -86,6 +86,7 @@ OWN15_FILE = Path(__file__).parent / "gold" / "acled_own15.yaml"
 OWN16_FILE = Path(__file__).parent / "gold" / "acled_own16.yaml"
 OWN17_FILE = Path(__file__).parent / "gold" / "acled_own17.yaml"
 OWN18_FILE = Path(__file__).parent / "gold" / "acled_own18.yaml"
+OWN19_FILE = Path(__file__).parent / "gold" / "acled_own19.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -106,6 +107,7 @@ OWN_SETS = {
     "own16": OWN16_FILE,
     "own17": OWN17_FILE,
     "own18": OWN18_FILE,
+    "own19": OWN19_FILE,
 }
 NONE = "none"
 

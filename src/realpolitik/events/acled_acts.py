@@ -259,7 +259,9 @@ def _on_the_body(verb: Token) -> bool:
 def reads_suicide_bombing(sent: Span) -> bool:
     """A bomber's own death told by the body: explosives strapped to the body, a bomber who blew
     himself up, or an explosive vest or belt ("detonated explosives strapped to his body": read
-    as a roadside bomb by the classifier, own6 tune)."""
+    as a roadside bomb by the classifier, own6 tune). Round r18: an attacker or a weapon called
+    "suicide" ("a suicide attacker triggered his vest"), or a vehicle laden with explosives
+    driven into its target."""
     for tok in span_tokens(sent):
         if _in(tok, "strap") and _sentence_has(sent, "explosive") and _on_the_body(tok):
             return True
@@ -272,6 +274,29 @@ def reads_suicide_bombing(sent: Span) -> bool:
         if _in(tok, "vest") and any(_in(c, "explosive") for c in tok.children):
             return True
         if _in(tok, "explosive") and (_under_clothing(tok) or _worn(tok)):
+            return True
+        if _in(tok, "suicide_agent") and any(
+            _in(c, "suicide") for c in tok.children if c.dep_ in {"amod", "compound"}
+        ):
+            return True
+        if _in(tok, "ram") and tok.pos_ == "VERB" and _drives_explosive_vehicle_into(tok):
+            return True
+    return False
+
+
+def _drives_explosive_vehicle_into(verb: Token) -> bool:
+    """The verb drives or rams a vehicle laden with explosives into something ("drove an
+    explosives-laden car into the gate", "rammed a truck packed with explosives into the
+    station"; round r18, own19 tune: read as a roadside bomb). Driven into its target, the
+    vehicle's bomb dies with its driver: the codebook's suicide bomb. A car bomb parked and set
+    off is no such phrase."""
+    for vehicle in _objects(verb):
+        if not _in(vehicle, "bomb_vehicle"):
+            continue
+        if not any(_in(t, "explosive") for t in vehicle.subtree if t.i != vehicle.i):
+            continue
+        heads = [verb, vehicle, *(c for c in vehicle.children if c.dep_ == "acl")]
+        if any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children):
             return True
     return False
 
@@ -468,6 +493,10 @@ def reads_armed_fight(sent: Span) -> bool:
         )
         if armed and (len(armed) > 1 or rival or with_side or _two_sides_named(armed, sent)):
             return True
+        if armed and _exchanges_fire(tok) and _with_someone(heads):
+            # fire traded "with" a side fires both ways whoever the side is ("marines traded
+            # fire with a band of holdouts"; round r18, own19 tune: read as an attack)
+            return True
     return False
 
 
@@ -482,6 +511,15 @@ def _named_armed_side(tok: Token, sent: Span) -> bool:
     if not named:
         return False
     return not any(_names_protest(t) for t in span_tokens(sent))
+
+
+def _with_someone(heads: list[Token]) -> bool:
+    """A "with" phrase on the verb or on its fire noun."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _exchanges_fire(verb: Token) -> bool:
@@ -571,5 +609,30 @@ def reads_ground_retaken(sent: Span) -> bool:
         objects = _objects(tok)
         objects += [p for o in objects for p in prep_objects(o, "of")]
         if any(_names_ground(o) for o in objects):
+            return True
+    return False
+
+
+def reads_armed_group_takes_ground(sent: Span) -> bool:
+    """An armed group that is no state force taking a place (round r18, own19 tune: militiamen
+    who "took" a town "after a day of battles" and hoisted their banner there, read as a
+    peaceful protest, the banner weighed by the classifier): a verb of seizing (`seize_ground`)
+    whose subject is an armed group word (`armed_group`: rebels, militiamen, insurgents ...; a
+    state force word is none) and whose object is a place word, a named place, or a proper name
+    the recogniser did not tag a person (it often tags a small town an organisation). The
+    codebook's non-state actor overtakes territory."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "seize_ground"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        if not subjects or not all(_in(s, "armed_group") for s in subjects):
+            continue
+        objects = _objects(tok)
+        objects += [p for o in objects for p in prep_objects(o, "of")]
+        named = [o for o in objects if o.pos_ == "PROPN"]
+        if any(_names_ground(o) for o in objects) or any(
+            o.ent_type_ != "PERSON" or _in(tok, "overrun") for o in named
+        ):
             return True
     return False

@@ -238,7 +238,23 @@ def reads_disappearance(sent: Span) -> bool:
         )
         if _in(tok, "bundle") and into_vehicle and taken:
             return True
+        if _in(tok, "take_away") and taken and _to_a_hideout(tok):
+            return True
     return False
+
+
+def _to_a_hideout(verb: Token) -> bool:
+    """The verb takes its people into or to a captors' hiding place (`hideout`: "took them into
+    the bush", "marched the workers to an unknown destination", "led them into captivity";
+    round r18, own19 tune: armed men who "seized" employees and took them into the bush read as
+    a weapons seizure). A town or a police station is no hideout: people taken there are
+    arrested or moved."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"into", "to", "towards"} and _in(p, "hideout")
+        for c in verb.children
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def reads_group_change(sent: Span) -> bool:
@@ -476,6 +492,31 @@ def reads_civil_deal(sent: Span) -> bool:
         if any(_in(k, "civil_deal") for k in kinds):
             return True
     return False
+
+
+def reads_escape_caught(sent: Span) -> bool:
+    """People arrested or detained as they tried to flee, cross or reach somewhere (round r18, a
+    leftover of round r17, CASE tune: citizens "detained by the coast guard as they tried to
+    flee" by speedboat, read as arrests): a verb of arresting and a verb of leaving or crossing
+    (`escape`) governed by one of trying (`attempt`), in a sentence that names no weapon. CASE
+    labels such crossings stopped as crime or migration, no ACLED event, like the contraband
+    seizures of `reads_contraband_seizure`."""
+    if not _sentence_has(sent, "arrest") or _sentence_has(sent, "weapon"):
+        return False
+    return any(
+        tok.pos_ == "VERB" and _in(tok, "escape") and tok.dep_ == "xcomp" and _in(tok.head, "attempt")
+        for tok in span_tokens(sent)
+    )
+
+
+def reads_meeting_without_accord(sent: Span) -> bool:
+    """A meeting, visit or talks told with no word of an accord reached (round r18, own19 tune:
+    a prime minister who "received" an army chief "for talks on border trade" read as an
+    agreement, the talks word weighed by the classifier). The codebook's agreement is an accord
+    between conflict actors (a ceasefire, a peace deal, a prisoner swap); talks held are
+    diplomacy. Any word of agreeing, signing, a deal, peace, a truce or a release keeps the
+    agreement."""
+    return _sentence_has(sent, "meeting_word") and not _sentence_has(sent, "accord_word")
 
 
 def reads_claim_of_responsibility(sent: Span) -> bool:

@@ -39,6 +39,7 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     act_words,
     reads_armed_fight,
+    reads_armed_group_takes_ground,
     reads_assault_repelled,
     reads_deployment,
     reads_ground_retaken,
@@ -77,9 +78,11 @@ from realpolitik.events.acled_phrases import (
     reads_defused_explosive,
     reads_disappearance,
     reads_displacement_only,
+    reads_escape_caught,
     reads_grave_found,
     reads_group_change,
     reads_interception,
+    reads_meeting_without_accord,
     reads_private_quarrel,
     reads_restriction,
     token_words,
@@ -259,6 +262,8 @@ ACT_READERS = (
     (reads_assault_repelled, "Armed clash"),
     # round r13: a state force retaking a place (own14 tune: read as an armed clash)
     (reads_ground_retaken, "Government regains territory"),
+    # round r18: an armed group taking a place (own19 tune: read as a peaceful protest)
+    (reads_armed_group_takes_ground, NON_STATE_GAIN),
     # round r17: an armed group told as now ruling a place (own7 tune: gangsters "are now
     # running" a commune, read as none)
     (reads_armed_rule_now, NON_STATE_GAIN),
@@ -272,6 +277,8 @@ DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
 # ACLED event ("none" takes its place, as for an accident). Round 10: so is an arrest there
 # ("two passengers were arrested with gold bars they had not declared": smuggling, a crime).
 DISRUPTED_WEAPONS = "Disrupted weapons use"
+REMOTE_BOMB = "Remote explosive/landmine/IED"
+SUICIDE_BOMB = "Suicide bomb"
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -590,14 +597,18 @@ def _decision_scores(
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
         scores[ARRESTS], scores[top] = scores[top], scores[ARRESTS]
+    elif top == REMOTE_BOMB and SUICIDE_BOMB in scores and reads_suicide_bombing(sent):
+        # a bomb whose bomber died with it, told by the body or the vehicle driven into the
+        # target, is no remote bomb: the explosive words weigh for one (round r18, own19 tune)
+        scores[SUICIDE_BOMB], scores[top] = scores[top], scores[SUICIDE_BOMB]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
-        or (top in CRIME_PRONE and _contraband_told(sent))
+        or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
-        or (top == AGREEMENT and reads_civil_deal(sent))
+        or (top == AGREEMENT and (reads_civil_deal(sent) or reads_meeting_without_accord(sent)))
         or (top != NONE and reads_claim_of_responsibility(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
@@ -1024,9 +1035,14 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         governing = [_governing_verb(t) for t in hits if not names_act(t)]
         if group is not cues:  # a candidate word's verb: only one that tells a happening,
             # and not one that puts an act off ("the shipment of rifles was put on hold" took
-            # "put" for a seizure of weapons; stop 40, lead)
+            # "put" for a seizure of weapons; stop 40, lead) nor one of having (round r18)
             governing = [
-                v for v in governing if v is not None and tells_happening(v) and not defers_act(v)
+                v
+                for v in governing
+                if v is not None
+                and tells_happening(v)
+                and not defers_act(v)
+                and not _tells_possession(v)
             ]
         for tok in [*acts, *governing]:
             if tok is not None and tok.idx not in taken:
@@ -1100,6 +1116,16 @@ def act_nouns() -> frozenset[str]:
     return _listed_words(ACT_NOUNS_FILE) | {*lex.nouns, *(noun for noun, _ in lex.modified_nouns)}
 
 
+@lru_cache(maxsize=1)
+def possession_verbs() -> frozenset[str]:
+    """Verbs of having or numbering, which name no act (`acled_possession_verbs.txt`)."""
+    return _listed_words(DATA_DIR / "acled_possession_verbs.txt")
+
+
+def _tells_possession(verb: Token) -> bool:
+    return verb.lemma_.lower() in possession_verbs()
+
+
 def names_act(tok: Token) -> bool:
     """Whether the word can name an act as an event trigger: a full verb, or a common noun of an
     act, and no actor noun or placing participle (`polarity.non_event`). An auxiliary or copula
@@ -1107,7 +1133,8 @@ def names_act(tok: Token) -> bool:
     from realpolitik.events.polarity import non_event
 
     if _is_verb(tok):
-        pass
+        if _tells_possession(tok):  # "the rebels had fighters at every checkpoint" (round r18)
+            return False
     elif tok.pos_ != "NOUN" or not (token_words(tok) & act_nouns()):
         return False
     # "a date fixed": "the meeting is set for March" fixes the meeting's date, no act (r12b)
