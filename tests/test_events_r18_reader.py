@@ -1,0 +1,55 @@
+"""Classes the reader_own17 tune articles lacked (issue 9, round r18, reader22): "officers" alone
+are the police the report has named; a measure said to stay or remain in place or in force is in
+force now. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow
+
+
+def _sources(mention) -> list[str]:
+    return [a.text for a in mention.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        ("Officers detained six fishermen at the jetty on Friday.", "detained", "Officers"),
+        ("The inspector said officers had confiscated three rifles.", "confiscated", "officers"),
+        ("Riot officers have told the marchers to leave the bridge.", "told", "officers"),
+    ],
+)  # fmt: skip
+def test_officers_alone_are_a_party_of_the_police(analyse, text, verb, source):
+    mention = event_on(analyse(text), verb)
+    assert _sources(mention) == [source]
+    assert mention.source[0].sector == "COP"
+
+
+def test_an_officer_of_an_office_that_holds_no_force_keeps_its_sector(analyse):
+    text = "The returning officer rejected the petition of the losing candidate."
+    assert [a.sector for a in event_on(analyse(text), "rejected").source] == ["GOV"]
+
+
+def test_officers_of_an_army_are_no_police(analyse):
+    mention = event_on(analyse("Army officers seized the radio station in the capital."), "seized")
+    assert "COP" not in [a.sector for a in mention.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The mayor said the night curfew would stay in place until the elections.", "curfew"),
+        ("The ministry said the export ban will remain in force until March.", "ban"),
+        ("The blockade could remain in place for weeks, the union said.", "blockade"),
+    ],
+)  # fmt: skip
+def test_a_measure_said_to_stay_in_force_is_in_force(analyse, text, noun):
+    assert event_on(analyse(text), noun).polarity == "asserted"
+
+
+def test_no_measure_said_to_stay_in_force_stays_negated(analyse):
+    text = "The governor said no curfew would remain in place after Friday."
+    assert event_on(analyse(text), "curfew").polarity == "negated"
