@@ -53,3 +53,21 @@ def test_a_measure_said_to_stay_in_force_is_in_force(analyse, text, noun):
 def test_no_measure_said_to_stay_in_force_stays_negated(analyse):
     text = "The governor said no curfew would remain in place after Friday."
     assert event_on(analyse(text), "curfew").polarity == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "own_type"),
+    [
+        ("The council said it would ask the Red Cross to send medics to the camp.", "send", "AID"),
+        ("The minister said she would urge the strikers to lift their blockade.", "lift", "RETREAT"),
+    ],
+)  # fmt: skip
+def test_an_act_a_future_request_asks_of_another_keeps_its_own_type(analyse, text, verb, own_type):
+    mention = event_on(analyse(text), verb)
+    assert mention.plover_type == own_type
+    assert mention.polarity != "asserted"
+
+
+def test_a_cooperative_act_the_teller_will_do_is_still_a_promise(analyse):
+    mention = event_on(analyse("The council said it would send medics to the camp."), "said")
+    assert mention.plover_type == "AGREE"
