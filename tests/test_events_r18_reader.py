@@ -1,6 +1,7 @@
 """Classes the reader_own17 tune articles lacked (issue 9, round r18, reader22): "officers" alone
-are the police the report has named; a measure said to stay or remain in place or in force is in
-force now. Every text here was written for these tests."""
+are the police the report has named, and officers "of" a body are that body's people; a measure
+said to stay or remain in place or in force is in force now; the act that a "will"/"would" verb of
+asking wants of another party keeps its own type. Every text here was written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def test_officers_alone_are_a_party_of_the_police(analyse, text, verb, source):
 def test_an_officer_of_an_office_that_holds_no_force_keeps_its_sector(analyse):
     text = "The returning officer rejected the petition of the losing candidate."
     assert [a.sector for a in event_on(analyse(text), "rejected").source] == ["GOV"]
+
+
+def test_officers_of_a_body_are_that_bodys_people(analyse):
+    text = "The governor was arrested on Monday by officers of the state prosecutor's office."
+    assert [a.sector for a in event_on(analyse(text), "arrested").source] == ["JUD"]
 
 
 def test_officers_of_an_army_are_no_police(analyse):
