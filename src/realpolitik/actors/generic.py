@@ -92,6 +92,11 @@ def _member_nouns() -> frozenset[str]:
     return _word_set("member_nouns")
 
 
+@cache
+def _body_member_nouns() -> frozenset[str]:
+    return _word_set("body_member_nouns")
+
+
 # Sectors of a named actor whose people a role noun after its name are ("Hamas negotiators").
 GROUP_SECTORS = {"REB", "TER", "OPP", "PTY"}
 
@@ -151,6 +156,10 @@ def _members_of_named(head: Token, mentions: list[ActorMention]) -> bool:
             return True
     if head.lower_ not in _member_nouns():
         return False
+    if head.lower_ in _body_member_nouns() and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.rights
+    ):
+        return True  # "officers of the prosecutor's office": the office's people, whatever it is
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue

@@ -106,6 +106,15 @@ READER_OWN15_DIR = Path(__file__).parent / "gold" / "reader_own15"
 # twice with names spelt two ways), written after reader_own15's rules.
 READER_OWN16 = Path(__file__).parent / "gold" / "reader_own16.yaml"
 READER_OWN16_DIR = Path(__file__).parent / "gold" / "reader_own16"
+# The seventeenth, a Pacific island election crisis told by several outlets (Solomon Islands after a
+# disputed by-election count sets off a night of unrest in Auki: an accusation and a demand, a
+# denial, a conditional boycott and a warning, Australia "ready to send extra officers if", a local
+# paper's curfew and promises, options the prime minister "could" take, a live blog with a warning
+# that has no verb of warning, an Australian outlet's offers and rejection of claims, one Honiara
+# meeting reported twice with names spelt two ways, a court-ordered recount), written after
+# reader_own16's rules.
+READER_OWN17 = Path(__file__).parent / "gold" / "reader_own17.yaml"
+READER_OWN17_DIR = Path(__file__).parent / "gold" / "reader_own17"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -124,6 +133,7 @@ READER_OWN_SETS = (
     ("reader_own14", READER_OWN14, READER_OWN14_DIR),
     ("reader_own15", READER_OWN15, READER_OWN15_DIR),
     ("reader_own16", READER_OWN16, READER_OWN16_DIR),
+    ("reader_own17", READER_OWN17, READER_OWN17_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

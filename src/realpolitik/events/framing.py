@@ -44,6 +44,9 @@ FORECASTER_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # clause ("promised the families that the government would pay the hospital bills") keeps its own
 # type, told as not done, rather than a second pledge (issue 9, round r17, reader21: reader_own15
 # and reader_own16 tune list the promised payment or compensation as AID / RETREAT not done).
+# Verbs of asking whose to-infinitive with an object is the act asked of that object ("ask the
+# Forum to send", "urge Kyiv to accept"), beside polarity.yaml's directive verbs.
+REQUESTING_HEADS = frozenset({"ask", "urge", "invite", "request", "encourage", "press", "call"})
 PLEDGING_HEADS = {"promise", "pledge", "vow", "assure", "guarantee", "swear", "undertake"}
 # "walked out in protest at the ruling": an act done in protest is the protest (PLOVER PROTEST),
 # whatever the act's own code (a boycott, an occupation, a walkout) (issue 9, round 11: own2
@@ -235,7 +238,9 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     if not is_future(verb):
         return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
-    if forecast_of_another(verb) or (cooperative and content_of_a_promise(verb)):
+    if forecast_of_another(verb) or (
+        cooperative and (content_of_a_promise(verb) or requested_of_another(verb))
+    ):
         # a hostile act promised ("vowed that they would retaliate") stays a threat
         return ttype
     if not cooperative and is_negated(verb) and not conditional_threat(verb):
@@ -250,6 +255,19 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     else:
         new = "THREATEN"
     return TriggerType(new, ttype.mode, REFRAMED_CAMEO[new], ttype.origin)
+
+
+def requested_of_another(verb: Token) -> bool:
+    """`verb` is the act a "will"/"would" verb of asking or telling wants of another party ("the
+    government would ask the Forum to send observers", "will urge the union to lift the
+    blockade"): the modal is the asker's, so the act asked for is no promise of its doer; it keeps
+    its own type, only asked for (issue 9, round r18, reader22: reader_own17 tune read the
+    observers sent as a pledge, AGREE)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    asking = lexicon().directive_verbs | REQUESTING_HEADS
+    return head.lemma_.lower() in asking and any(c.dep_ == "dobj" for c in head.children)
 
 
 def content_of_a_promise(verb: Token) -> bool:

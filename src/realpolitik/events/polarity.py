@@ -132,6 +132,8 @@ class Lexicon:
     hedged_threat_modals: frozenset[str]
     threat_condition_marks: frozenset[str]
     date_fixing_verbs: frozenset[str]
+    persisting_verbs: frozenset[str]
+    persisting_phrases: frozenset[str]
 
 
 @cache
@@ -629,6 +631,10 @@ def _verb_frame(
         # "the evacuation remained on hold"; an object put off as a subject is: "has put the
         # delivery of the batteries on hold" (issue 9, round r5)
         return "intended", True
+    if dep == "nsubj" and lemma in lex.persisting_verbs and _persisting_phrase(head, lex):
+        # "the curfew would stay in place until Friday": the measure is in force now; the verb's
+        # modal bears on its lasting only, so its frame stops here
+        return None, False
     if dep in {"nsubj", "nsubjpass"} and (table := _table_cue(head, lex)):
         return table, True  # "a ceasefire is off the table", "an exchange is on the table"
     if dep == "ccomp" and any(
@@ -729,6 +735,17 @@ def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
     put its subject's act off."""
     return any(
         c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in lex.deferring_phrases
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _persisting_phrase(verb: Token, lex: Lexicon) -> bool:
+    """ "stay in place", "remain in force": a preposition and its object under the verb that keeps
+    its subject's measure in force."""
+    return any(
+        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in lex.persisting_phrases
         for c in verb.children
         for o in c.children
         if o.dep_ == "pobj"
