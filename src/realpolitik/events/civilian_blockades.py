@@ -55,9 +55,7 @@ def way_blocked_by_civilians(verb: Token) -> bool:
     )
 
 
-def blockade_sense(
-    noun: Token, ttype: TriggerType, earlier: Sequence[EventMention]
-) -> TriggerType:
+def blockade_sense(noun: Token, ttype: TriggerType, earlier: Sequence[EventMention]) -> TriggerType:
     """`ttype`, or the protest when `noun` is a pointing blockade noun read as coercion and its
     document told a civilian blocking before it and no coercive blockade."""
     words = _words()
@@ -86,4 +84,3 @@ def _trigger_lemmas(event: EventMention) -> set[str]:
             if word.endswith(ending):
                 out.add(word[: -len(ending)])
     return out
-
