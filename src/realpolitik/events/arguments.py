@@ -136,6 +136,7 @@ class ArgumentWords:
     contest_nouns: frozenset[str]
     contest_preps: frozenset[str]
     sending_verbs: frozenset[str]
+    goods_sending_verbs: frozenset[str]
     sent_force_sectors: frozenset[str]
     sent_to_preps: frozenset[str]
     withdrawing_verbs: frozenset[str]
@@ -765,8 +766,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             else:  # "put its forces on alert after X ...": sent, but never the target
                 own_possessed += actors_of(obj, index)
             continue
+        makers = _goods_makers(verb, obj, index)
         args.target += (
-            actors_of(obj, index)
+            [m for m in actors_of(obj, index) if m not in makers]
             or _goods_destination(obj, index)
             or _object_antecedent(obj, index, args.source)
         )
@@ -913,6 +915,24 @@ def warned_addressees(
         m for m in _addressees(teller, index)
         if m not in source and (m.country is None or m.country not in own)
     ]  # fmt: skip
+
+
+def _goods_makers(verb: Token, obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """The names of makes on goods sent or handed over: "four Canadair water bombers" (a name
+    compounded on a common noun), "two Canadairs" (a counted name). What is sent is no party;
+    its recipient ("to Portugal") is the target (round r18, fuse17, from fusion_own12 tune: the
+    maker read as the target kept one dispatch apart from another report's)."""
+    if verb.lemma_.lower() not in argument_words().goods_sending_verbs:
+        return []
+    if obj.pos_ == "NOUN":
+        names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    elif obj.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in obj.children):
+        names = [obj]
+    else:
+        names = []
+    found = [m for t in names if (m := index.at(t)) is not None]
+    # a counted name is a make only when it is no known party ("sent two Britons" sends people)
+    return [m for m in found if obj.pos_ == "NOUN" or m.actor_id.startswith("new:")]
 
 
 def _sent_forces(verb: Token, index: MentionIndex, args: Arguments) -> None:

@@ -43,6 +43,7 @@ from realpolitik.events.arguments import (
     warned_addressees,
 )
 from realpolitik.events.built_places import built_for
+from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -87,6 +88,7 @@ from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, purposed
 from realpolitik.events.refusals import REFUSAL, refuses_acceptance
+from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
@@ -440,6 +442,8 @@ def extract_events(
             ttype = _forced(ttype, tok)
             if trig.nominal:  # "... struck the depot. The strike forced ...": an attack
                 ttype = strike_sense(tok, ttype, state.events)
+                ttype = blockade_sense(tok, ttype, state.events)  # "... condemned the blockade"
+                ttype = deployment_sense(tok, ttype, state.events)  # "... praised the deployment"
             if not trig.nominal:  # "handed over a commander wanted in X"
                 ttype = wanted_handover_type(ttype, tok, index)
             if not trig.nominal:

@@ -25,7 +25,7 @@ STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "striking", "airstrike"
 POINTING_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
-def _bare_definite(noun: Token) -> bool:
+def pointing_back(noun: Token) -> bool:
     """ "the strike", "Tuesday's strike" or "their strike", with no other modifier."""
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss", "det"}]
     pointing = [c for c in mods if c.lower_ in POINTING_WORDS or c.dep_ == "poss"]
@@ -38,7 +38,7 @@ def strike_sense(noun: Token, ttype: TriggerType, earlier: Sequence[EventMention
     if (
         noun.lemma_.lower() != "strike"
         or ttype.plover_type != "PROTEST"
-        or not _bare_definite(noun)
+        or not pointing_back(noun)
     ):
         return ttype
     told = [e for e in earlier if set(e.trigger.lower().split()) & STRIKE_WORDS]

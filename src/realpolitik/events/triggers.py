@@ -20,6 +20,7 @@ from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.arms_transfers import approved_arms_transfer
 from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
+from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
@@ -38,6 +39,7 @@ from realpolitik.events.owned_requests import owned_offer_event
 from realpolitik.events.pledges_delivered import pledge_delivered
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
+from realpolitik.events.relief_sent import relief_sent
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
@@ -273,6 +275,7 @@ def _pattern_for(
             hit = lex.pattern(lemma, particle, word) or (particle and lex.pattern(lemma, "", word))
             if hit and (hit.origin == "own") == own:
                 hit = _modified_object_type(obj, hit, lex, lemma, word) or hit
+                hit = relief_sent(obj, hit)  # "dispatched firefighting aircraft": aid
                 return Trigger(obj.head if obj.dep_ == "pobj" else obj, hit, False, obj)
     return None
 
@@ -325,6 +328,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
     if (forced := force_act_type(verb)) is not None:
         return Trigger(verb, forced, False)
+    if way_blocked_by_civilians(verb):  # "growers shut the crossing" (`civilian_blockades`)
+        return Trigger(verb, WAY_BLOCKED, False)
     failed, particle = talks_failed(verb)
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
