@@ -115,6 +115,20 @@ def is_future(verb: Token) -> bool:
     return False
 
 
+# The modals of a past that did not happen, with "have" and a participle ("would have captured").
+COUNTERFACTUAL_AUX = {"would", "'d"}
+
+
+def counterfactual(verb: Token) -> bool:
+    """ "the rebels would have captured the capital", "Turkish forces would have attacked
+    Manbij": a past that did not happen, neither promised nor threatened (the polarity step reads
+    it hypothetical); the act keeps its own type. "will have captured" (a future perfect) is a
+    forecast, not this. Stop 40, lead: probes of the polarity own sets' counterfactuals, read
+    THREATEN."""
+    aux = _aux(verb)
+    return verb.tag_ == "VBN" and bool(aux & COUNTERFACTUAL_AUX) and bool(aux & {"have", "'ve"})
+
+
 def obligation(verb: Token) -> bool:
     """An obligation laid on someone ("Sudan must return"), not the writer's own ("we must admit")."""
     if not _aux(verb) & OBLIGATION_AUX:
@@ -235,7 +249,7 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return ttype
     if QUAD_CLASS[ttype.plover_type] >= 3 and hedged_threat(verb):
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
-    if not is_future(verb):
+    if not is_future(verb) or counterfactual(verb):
         return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
     if forecast_of_another(verb) or (
