@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 if TYPE_CHECKING:
@@ -99,8 +100,7 @@ def _dividing_line(noun: Token) -> bool:
     if noun.lemma_.lower() not in words["dividing_line_nouns"]:
         return False
     named_by = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
-    named_by += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    named_by += prep_objects(noun, "of")
     return any(t.lemma_.lower() in words["dividing_line_words"] for t in named_by)
 
 

@@ -96,7 +96,7 @@ from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.strike_sense import strike_sense
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
-from realpolitik.events.unknown_attackers import attempt_noun, unknown_attackers
+from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
 
@@ -618,13 +618,7 @@ def extract_events(
                 # "police foiled an attempt by pirates to hijack a tanker", "a Russian plot to
                 # kill the president": the attempt's own doer, its "by" agent or the party
                 # named on it, does the act tried (round r18, args22)
-                args.source = [
-                    m for c in attempt.children if c.dep_ in {"poss", "amod", "compound", "prep"}
-                    and (c.dep_ != "prep" or c.lower_ == "by")
-                    for h in ([p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
-                              else [c])
-                    for m in actors_of(h, index)
-                ]  # fmt: skip
+                args.source = [m for h in attempt_doers(attempt) for m in actors_of(h, index)]
             if not args.source:
                 # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
                 # attackers (round r16, args20)

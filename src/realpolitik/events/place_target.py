@@ -62,6 +62,9 @@ def _place_at(tok: Token, places: dict[int, PlaceMention]) -> PlaceMention | Non
     return place if place is not None and place.place.country else None
 
 
+OF = frozenset({"of"})
+
+
 def _preps(tok: Token, allowed: frozenset[str]) -> list[Token]:
     return [
         p for c in tok.children if c.dep_ == "prep" and c.lower_ in allowed
@@ -281,8 +284,7 @@ def _goods_of_transfer(obj: Token) -> list[Token]:
     the "to" phrase; none for any other object (`arguments.yaml` `transfer_nouns`)."""
     if obj.lemma_.lower() not in _transfer_nouns():
         return []
-    return [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    return _preps(obj, OF)
 
 
 def addressed_place(
@@ -297,8 +299,7 @@ def addressed_place(
     if plover_type not in words.addressed_types:
         return None
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
-    kinds = [p for o in objects for prep in o.children if prep.dep_ == "prep"
-             and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    kinds = [p for o in objects for p in _preps(o, OF)]
     for head in (trigger, *objects, *kinds):
         for c in head.children:
             if c.dep_ not in {"prep", "dative"} or c.lower_ not in words.addressed_preps:

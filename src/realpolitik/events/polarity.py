@@ -731,21 +731,19 @@ def defers_act(verb: Token) -> bool:
 
 
 def _deferring_phrase(verb: Token, lex: Lexicon) -> bool:
-    """ "remained on hold", "was put on ice": a preposition and its object under the verb that
-    put its subject's act off."""
-    return any(
-        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in lex.deferring_phrases
-        for c in verb.children
-        for o in c.children
-        if o.dep_ == "pobj"
-    )
+    """ "remained on hold", "was put on ice": the verb put its subject's act off."""
+    return _phrase_on(verb, lex.deferring_phrases)
 
 
 def _persisting_phrase(verb: Token, lex: Lexicon) -> bool:
-    """ "stay in place", "remain in force": a preposition and its object under the verb that keeps
-    its subject's measure in force."""
+    """ "stay in place", "remain in force": the verb keeps its subject's measure in force."""
+    return _phrase_on(verb, lex.persisting_phrases)
+
+
+def _phrase_on(verb: Token, phrases: frozenset[str]) -> bool:
+    """Whether a preposition and its object under the verb make one of `phrases` ("on hold")."""
     return any(
-        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in lex.persisting_phrases
+        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in phrases
         for c in verb.children
         for o in c.children
         if o.dep_ == "pobj"

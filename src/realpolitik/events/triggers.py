@@ -33,7 +33,7 @@ from realpolitik.events.kept_open import kept_open
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
-from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event
+from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
 from realpolitik.events.ordered_removals import ordered_removal
 from realpolitik.events.owned_requests import owned_offer_event
 from realpolitik.events.pledges_delivered import pledge_delivered
@@ -248,13 +248,7 @@ def _words(tok: Token) -> list[str]:
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     if tok.lemma_.lower() in DOCUMENT_OF_HEADS:  # "a note of protest" as "a protest note"
-        words += [
-            p.lemma_.lower()
-            for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        words += [p.lemma_.lower() for p in prep_objects(tok, "of")]
     return list(dict.fromkeys(words))
 
 

@@ -90,6 +90,18 @@ def attempt_noun(verb: Token) -> Token | None:
     return None
 
 
+def attempt_doers(attempt: Token) -> list[Token]:
+    """The words that name who made the attempt, in order: its possessor or modifier ("a Russian
+    plot", "Moscow's attempt") or the object of its "by" phrase ("an attempt by pirates")."""
+    doers: list[Token] = []
+    for c in attempt.children:
+        if c.dep_ in {"poss", "amod", "compound"}:
+            doers.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            doers += [p for p in c.children if p.dep_ == "pobj"]
+    return doers
+
+
 def _device_subject(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lower_ in DEVICE_NOUNS for s in subjects)
