@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -33,6 +34,15 @@ SMALL_TOWN_COUNTRIES = frozenset({"US"})
 SMALL_TOWN_LIST = 500
 # Codes (airports, abbreviations: "KBL", "ISB") match acronyms of organisations in news text.
 MIN_ALIAS_LENGTH = 4
+# Arab League members and Western Sahara: GeoNames writes many of their towns with the Arabic
+# article ("Al Qamishli", "Ar Rutbah", "Ash Shihr") and lists only some of them without it, while
+# English news mostly drops it ("Qamishli"). The index adds the bare name as another name.
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
+)
+# the article as a key starts ("al-" is a key's "al-"; name_key keeps hyphens), assimilated forms
+# included ("ash Shihr", "ad Diwaniyah"); Egypt and Sudan write "El"
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|az|ad|adh|an|at|ath)[ -](?=\S)")
 
 
 def _cities(min_population: int) -> dict[str, dict]:
@@ -70,6 +80,8 @@ def city_rows(
             }
             - {own}
         )
+        if city["countrycode"] in ARABIC_ARTICLE_COUNTRIES:
+            aliases = sorted(set(aliases) | _without_article([own, *aliases]) - {own})
         rows.append(
             [
                 str(city["geonameid"]),
@@ -85,6 +97,13 @@ def city_rows(
         )
     rows.sort(key=lambda r: int(r[0]))
     return rows
+
+
+def _without_article(keys: list[str]) -> set[str]:
+    """The keys of names written with the Arabic article, without it ("al qamishli": "qamishli");
+    bare names shorter than `MIN_ALIAS_LENGTH` are left out ("Al Ain": "ain" is a word)."""
+    bare = {_ARABIC_ARTICLE.sub("", k, count=1) for k in keys if _ARABIC_ARTICLE.match(k)}
+    return {b for b in bare if len(b) >= MIN_ALIAS_LENGTH}
 
 
 def build(min_population: int, out: Path = INDEX_FILE) -> Path:
