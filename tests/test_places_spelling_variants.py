@@ -7,8 +7,8 @@ from probes with other names (Qamishli, Hodeidah, North Kivu)."""
 from __future__ import annotations
 
 import pytest
-
 from place_helpers import places_by_text
+
 from realpolitik.places import load_gazetteer
 from realpolitik.places.build_index import _without_article
 from realpolitik.places.gazetteer import english_compass_keys
@@ -66,3 +66,8 @@ def test_a_division_is_found_by_its_english_name(name, country):
 def test_a_border_town_of_the_kivu_fighting_is_a_congolese_place(nlp):
     places = places_by_text(nlp, "Government troops fled to Uganda after rebels overran Bunagana.")
     assert places["Bunagana"].country == "COD"
+
+
+def test_a_name_in_capitals_is_not_respelled():
+    # capitals are an acronym's, not a transliteration's
+    assert _countries("KASSALAH") == set()

@@ -16,7 +16,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from realpolitik.places.names import is_latin_name, name_key
+from realpolitik.places.names import ARABIC_ARTICLE_COUNTRIES, is_latin_name, name_key
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 INDEX_FILE = DATA_DIR / "cities.tsv.gz"
@@ -34,12 +34,12 @@ SMALL_TOWN_COUNTRIES = frozenset({"US"})
 SMALL_TOWN_LIST = 500
 # Codes (airports, abbreviations: "KBL", "ISB") match acronyms of organisations in news text.
 MIN_ALIAS_LENGTH = 4
-# Arab League members and Western Sahara: GeoNames writes many of their towns with the Arabic
-# article ("Al Qamishli", "Ar Rutbah", "Ash Shihr") and lists only some of them without it, while
-# English news mostly drops it ("Qamishli"). The index adds the bare name as another name.
-ARABIC_ARTICLE_COUNTRIES = frozenset(
-    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
-)
+# GeoNames writes many towns of the Arabic-speaking countries (`names.ARABIC_ARTICLE_COUNTRIES`)
+# with the Arabic article ("Al Qamishli", "Ar Rutbah", "Ash Shihr") and lists only some of them without it, while
+# English news mostly drops it ("Qamishli"). The index adds the bare name as another name, for
+# towns of ARTICLE_DROP_MIN_POPULATION and more: a village's bare name is more often a word of
+# English news than the village ("An Nazi": "Nazi"; GeoWebNews tune part, stop 41).
+ARTICLE_DROP_MIN_POPULATION = 10_000
 # the article as a key starts ("al-" is a key's "al-"; name_key keeps hyphens), assimilated forms
 # included ("ash Shihr", "ad Diwaniyah"); Egypt and Sudan write "El"
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|az|ad|adh|an|at|ath)[ -](?=\S)")
@@ -80,7 +80,10 @@ def city_rows(
             }
             - {own}
         )
-        if city["countrycode"] in ARABIC_ARTICLE_COUNTRIES:
+        if (
+            city["countrycode"] in ARABIC_ARTICLE_COUNTRIES
+            and city["population"] >= ARTICLE_DROP_MIN_POPULATION
+        ):
             aliases = sorted(set(aliases) | _without_article([own, *aliases]) - {own})
         rows.append(
             [

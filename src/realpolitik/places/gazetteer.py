@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from realpolitik.model import Place, PlacePrecision
-from realpolitik.places.build_index import ARABIC_ARTICLE_COUNTRIES
-from realpolitik.places.names import name_key
+from realpolitik.places.names import ARABIC_ARTICLE_COUNTRIES, name_key
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 
@@ -72,7 +71,8 @@ def _spelled_out(key: str) -> str | None:
 
 def _final_h_variant(key: str) -> str | None:
     """The other English spelling of an Arabic name's final "a" ("Hodeidah" / "Hodeida",
-    "Mukallah" / "Mukalla"): GeoNames lists one or the other, seldom both."""
+    "Mukallah" / "Mukalla"): GeoNames lists one or the other, seldom both. `Gazetteer.lookup`
+    asks it for no acronym ("NAFTA" is no Nefta)."""
     if len(key) < 5 or not key[-3:].isalpha():
         return None
     if key.endswith("ah") and key[-3] not in "aeiou":
@@ -125,7 +125,7 @@ class Gazetteer:
         found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
         if not found and key in self.demonyms:
             return [(self.demonyms[key], True)]
-        if not found and (variant := _final_h_variant(key)) is not None:
+        if not found and not text.isupper() and (variant := _final_h_variant(key)) is not None:
             # only for a name nothing else matched, and as another name of the place
             found = [
                 (e, False)
