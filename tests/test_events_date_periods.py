@@ -109,3 +109,15 @@ def test_an_event_told_in_a_season_is_dated_to_it(resources):
         "2016-08-31",
         "year",
     )
+
+
+@pytest.mark.slow
+def test_a_future_period_start_on_a_past_act_dates_what_it_set_up(resources):
+    from realpolitik.model import Document
+    from realpolitik.pipeline import analyse_documents
+
+    # the fees start next summer; the approval was done by the published date
+    text = "The cabinet approved new border fees from next summer."
+    doc = Document("t", "t", raw=text, text=text, published=WEDNESDAY)
+    events = analyse_documents([doc], resources)[0].event_mentions
+    assert events and all(e.date.from_document for e in events)

@@ -115,7 +115,7 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     for phrase in phrases:
         resolved = resolve_text(phrase.text, published)
-        if resolved is not None:
+        if resolved is not None and not _starts_what_was_done(phrase, trigger, resolved, published):
             start, end, precision = resolved
             return DateInfo(
                 start=start.isoformat() if start else None,
@@ -221,6 +221,22 @@ def _lends_no_date(phrase: Span, trigger: Token, lex: Lexicon) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reacting_verbs:
         return False
     return _clause_verb(phrase.root) != verb or phrase.start < trigger.i
+
+
+def _starts_what_was_done(
+    phrase: Span, trigger: Token, resolved: Resolved, published: date | None
+) -> bool:
+    """A period start after the published date on a verb told in the past ("proposed weekly
+    trains from next spring", "agreed to cut tariffs from next year") is when what was proposed
+    or agreed begins: the act itself was done by the published date."""
+    start = resolved[0]
+    return (
+        published is not None
+        and start is not None
+        and start > published
+        and trigger.tag_ in {"VBD", "VBN"}
+        and phrase.root.head.lower_ in lexicon().period_start_prepositions
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:
