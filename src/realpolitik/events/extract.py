@@ -964,13 +964,29 @@ def _retype_by_source(
         and all(m.sector in FORCE_SECTORS for m in source)
     ):
         return lex.verb(tok.lemma_.lower()) or ttype
-    if ttype.origin not in {"block", "majority", "similar", "verb"}:
-        return ttype  # a pattern or our own entry already says what this verb means here
+    own_default = ttype == lex.verb(tok.lemma_.lower())
+    if ttype.origin not in {"block", "majority", "similar", "verb"} and not own_default:
+        # a pattern already says what this verb means here; the verb's own default entry does
+        # not ("protest" is a demonstration unless a state protests: stop 41, lead)
+        return ttype
     for m in source:
-        hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{m.sector}") if m.sector else None
+        sector = _acting_sector(m)
+        hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{sector}") if sector else None
         if hit:
             return hit
     return ttype
+
+
+# The sector a state named outright acts as (`_acting_sector`).
+STATE_SECTOR = "GOV"
+
+
+def _acting_sector(m: ActorMention) -> str | None:
+    """The sector a party acts as: its own, or government for a state named outright ("Pakistan
+    protested ...": its government did; a state acts through its government)."""
+    if m.sector:
+        return m.sector
+    return STATE_SECTOR if m.country and m.actor_id == m.country else None
 
 
 # "each other's", "one another": the coordinated parties act on each other.
