@@ -59,6 +59,7 @@ from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
     governed_handover_parties,
     handed_over_parties,
@@ -434,6 +435,7 @@ def extract_events(
                 args = donated_goods_parties(tok, args, index)  # "donated by X were handed to Y"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
                 args = governed_handover_parties(tok, args, index)  # "refused to extradite"
+                args = handed_ground_parties(tok, args, index)  # "ceded the area to Sudan"
             if not args.source and trig.nominal and (guest := visitor(tok)) is not None:
                 args.source = actors_of(guest, index)  # "X is due in Seoul for a state visit"
             if not args.source:
