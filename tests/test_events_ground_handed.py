@@ -39,3 +39,11 @@ def test_a_capital_receiving_the_ground_stands_for_its_state(resources):
 def test_ground_returned_to_no_one_named_keeps_the_verb_reading(resources):
     # no "to" phrase: nothing to read, the verb's own arguments stand
     assert _targets("The army returned the town.", resources) == [[]]
+
+
+def test_the_receiver_after_the_grounds_own_phrase_is_the_target(resources):
+    # "to" hangs on "airport", inside the ground's phrase; the town the airport is named after
+    # is handed, not acted on
+    text = "The militia handed over control of the Mogadishu airport to the African Union."
+    (first, *_) = _targets(text, resources)
+    assert [name for name, _ in first] == ["African Union"]

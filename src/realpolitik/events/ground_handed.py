@@ -38,11 +38,12 @@ def handed_ground_object(verb: Token) -> Token | None:
 
 def recipient_words(verb: Token, ground: Token) -> list[Token]:
     """The nouns of the "to" phrase, on the verb, its particle ("handed ... back to Azerbaijan":
-    the parser hangs "to" on "back") or the ground's noun."""
+    the parser hangs "to" on "back") or the ground's phrase ("control of the crossing to the
+    Authority": on "crossing")."""
     particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"}]
     return [
         o
-        for head in (verb, *particles, ground)
+        for head in (verb, *particles, *ground.subtree)
         for p in head.children
         if p.dep_ == "prep" and p.lower_ == "to"
         for o in p.children
@@ -56,9 +57,14 @@ def handed_ground_parties(verb: Token, args: Arguments, index: MentionIndex) -> 
     ground = handed_ground_object(verb)
     if ground is None:
         return args
-    receivers = [m for w in recipient_words(verb, ground) for m in actors_of(w, index)]
-    if not receivers and not recipient_words(verb, ground):
+    words = recipient_words(verb, ground)
+    if not words:
         return args  # "returned the town": no receiver named, the verb's own reading stands
-    handed = {id(m) for t in ground.subtree for m in actors_of(t, index)}
-    receivers = [m for m in receivers if id(m) not in handed]
+    receiving = {t.i for w in words for t in w.subtree}
+    # the mentions on the ground's own words (not `actors_of`, which searches a word's phrase and
+    # from "the crossing to the Authority" would reach the receiver)
+    handed = {
+        id(m) for t in ground.subtree if t.i not in receiving and (m := index.at(t)) is not None
+    }
+    receivers = [m for w in words for m in actors_of(w, index) if id(m) not in handed]
     return Arguments(source=args.source, target=receivers, anaphor=args.anaphor)
