@@ -34,3 +34,15 @@ def test_a_state_or_international_body_protesting_accuses(resources, text):
 def test_people_protesting_hold_a_protest(resources):
     text = "Students protested against tuition fees outside parliament."
     assert _protest_events(text, resources) == [("PROTEST", "141")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Moldovans protested outside the Russian embassy in Chisinau.",
+        "Kenyan teachers protested against the new pay deal.",
+    ],
+)
+def test_a_states_people_named_by_a_demonym_hold_a_protest(resources, text):
+    # the demonym is read as the state, but the people, not the government, protest
+    assert _protest_events(text, resources) == [("PROTEST", "141")]

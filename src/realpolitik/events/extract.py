@@ -987,10 +987,26 @@ STATE_SECTOR = "GOV"
 
 def _acting_sector(m: ActorMention) -> str | None:
     """The sector a party acts as: its own, or government for a state named outright ("Pakistan
-    protested ...": its government did; a state acts through its government)."""
+    protested ...": its government did; a state acts through its government). Its people named
+    by a demonym ("Hundreds of Greenlanders", "Jamaican nurses", read as the state) are not its
+    government (tune parts of own35 and own41, stop 41)."""
     if m.sector:
         return m.sector
-    return STATE_SECTOR if m.country and m.actor_id == m.country else None
+    if not (m.country and m.actor_id == m.country):
+        return None
+    return STATE_SECTOR if _names_country(m.text) else None
+
+
+def _names_country(text: str) -> bool:
+    """Whether the words are one of a country's names in the gazetteer ("Egypt", "the United
+    States"), not a demonym naming its people ("Greenlanders", "Jamaican", "Egyptians")."""
+    from realpolitik.places import load_gazetteer
+    from realpolitik.places.names import name_key
+
+    gazetteer, key = load_gazetteer(), name_key(text)
+    return any(
+        e.kind == "country" for table in (gazetteer.primary, gazetteer.alias) for e in table.get(key, ())
+    )
 
 
 # "each other's", "one another": the coordinated parties act on each other.
