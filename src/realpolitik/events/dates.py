@@ -24,6 +24,7 @@ import yaml
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from realpolitik.events.date_periods import read_period, years_in
 from realpolitik.model import DateInfo, Precision
 from realpolitik.nlp.token_columns import doc_text
 
@@ -75,6 +76,7 @@ class Lexicon:
     next_day_words: frozenset[str]
     reacting_verbs: frozenset[str]
     time_clause_marks: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
 
 
 @cache
@@ -96,6 +98,7 @@ def lexicon() -> Lexicon:
         next_day_words=frozenset(raw["next_day_words"]),
         reacting_verbs=frozenset(raw["reacting_verbs"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
+        seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
     )
 
 
@@ -112,7 +115,7 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     for phrase in phrases:
         resolved = resolve_text(phrase.text, published)
-        if resolved is not None:
+        if resolved is not None and not _starts_what_was_done(phrase, trigger, resolved, published):
             start, end, precision = resolved
             return DateInfo(
                 start=start.isoformat() if start else None,
@@ -218,6 +221,22 @@ def _lends_no_date(phrase: Span, trigger: Token, lex: Lexicon) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reacting_verbs:
         return False
     return _clause_verb(phrase.root) != verb or phrase.start < trigger.i
+
+
+def _starts_what_was_done(
+    phrase: Span, trigger: Token, resolved: Resolved, published: date | None
+) -> bool:
+    """A period start after the published date on a verb told in the past ("proposed weekly
+    trains from next spring", "agreed to cut tariffs from next year") is when what was proposed
+    or agreed begins: the act itself was done by the published date."""
+    start = resolved[0]
+    return (
+        published is not None
+        and start is not None
+        and start > published
+        and trigger.tag_ in {"VBD", "VBN"}
+        and phrase.root.head.lower_ in lexicon().period_start_prepositions
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -434,13 +453,29 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
             return None, None, "unknown"
         day = _weekday_near(published, WEEKDAYS.index(match.group(2)), match.group(1))
         return day, day, "day"
+    if (period := read_period(phrase, published, lex.seasons)) is not None:
+        return _within_tense(text, period, published)
     parsed = _parse(phrase, published)
     if parsed is None:
-        return None
-    day, period = parsed
+        return years_in(phrase)  # "fiscal 2024", "between 2019 and 2021"; None without a year
+    day, period_name = parsed
     if published is None and not absolute:
         return None, None, "unknown"  # "January 30" without a year or a base: no invented year
-    return _span_of(day, period)
+    return _within_tense(text, _span_of(day, period_name), published)
+
+
+def _within_tense(text: str, span: Resolved, published: date | None) -> Resolved:
+    """A span read from "earlier this month" ends by the published date; from "later this
+    year", starts at it."""
+    start, end, precision = span
+    if published is None or start is None or end is None:
+        return span
+    first = text.lower().split(maxsplit=1)[0] if text.strip() else ""
+    if first == "earlier" and start <= published < end:
+        return start, published, precision
+    if first == "later" and start < published <= end:
+        return published, end, precision
+    return span
 
 
 def _weekday_near(published: date, weekday: int, qualifier: str | None) -> date:

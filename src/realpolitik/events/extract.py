@@ -59,6 +59,7 @@ from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
     governed_handover_parties,
     handed_over_parties,
@@ -93,6 +94,7 @@ from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
+from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.strike_sense import strike_sense
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
@@ -433,6 +435,7 @@ def extract_events(
                 args = donated_goods_parties(tok, args, index)  # "donated by X were handed to Y"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
                 args = governed_handover_parties(tok, args, index)  # "refused to extradite"
+                args = handed_ground_parties(tok, args, index)  # "ceded the area to Sudan"
             if not args.source and trig.nominal and (guest := visitor(tok)) is not None:
                 args.source = actors_of(guest, index)  # "X is due in Seoul for a state visit"
             if not args.source:
@@ -535,6 +538,7 @@ def extract_events(
                 continue  # "the front desired by the opposition": a generic participle describes
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
+            ttype, args.target = shown_weapons(ttype, tok, args.target)  # "test-fired a missile"
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
             # a cooperative joint act's stateless objects are what the partners work on
             worked_on = joint_act_on_stateless(ttype.quad_class <= 2, args.source, args.target)
@@ -964,13 +968,45 @@ def _retype_by_source(
         and all(m.sector in FORCE_SECTORS for m in source)
     ):
         return lex.verb(tok.lemma_.lower()) or ttype
-    if ttype.origin not in {"block", "majority", "similar", "verb"}:
-        return ttype  # a pattern or our own entry already says what this verb means here
+    own_default = ttype == lex.verb(tok.lemma_.lower())
+    if ttype.origin not in {"block", "majority", "similar", "verb"} and not own_default:
+        # a pattern already says what this verb means here; the verb's own default entry does
+        # not ("protest" is a demonstration unless a state protests: stop 41, lead)
+        return ttype
     for m in source:
-        hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{m.sector}") if m.sector else None
+        sector = _acting_sector(m)
+        hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{sector}") if sector else None
         if hit:
             return hit
     return ttype
+
+
+# The sector a state named outright acts as (`_acting_sector`).
+STATE_SECTOR = "GOV"
+
+
+def _acting_sector(m: ActorMention) -> str | None:
+    """The sector a party acts as: its own, or government for a state named outright ("Pakistan
+    protested ...": its government did; a state acts through its government). Its people named
+    by a demonym ("Hundreds of Greenlanders", "Jamaican nurses", read as the state) are not its
+    government (tune parts of own35 and own41, stop 41)."""
+    if m.sector:
+        return m.sector
+    if not (m.country and m.actor_id == m.country):
+        return None
+    return STATE_SECTOR if _names_country(m.text) else None
+
+
+def _names_country(text: str) -> bool:
+    """Whether the words are one of a country's names in the gazetteer ("Egypt", "the United
+    States"), not a demonym naming its people ("Greenlanders", "Jamaican", "Egyptians")."""
+    from realpolitik.places import load_gazetteer
+    from realpolitik.places.names import name_key
+
+    gazetteer, key = load_gazetteer(), name_key(text)
+    return any(
+        e.kind == "country" for table in (gazetteer.primary, gazetteer.alias) for e in table.get(key, ())
+    )
 
 
 # "each other's", "one another": the coordinated parties act on each other.

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from realpolitik.events.arguments import argument_words, transfer_destinations
+from realpolitik.events.ground_handed import handed_ground_object, recipient_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
@@ -257,6 +258,12 @@ def destination_place(
                 if hit is not None:
                     return hit
         return None
+    if (ground := handed_ground_object(trigger)) is not None:
+        # "returned the captured territory to Yerevan": the capital's state receives it (stop 41)
+        for p in recipient_words(trigger, ground):
+            hit = _in_place(p, places, depth=1)
+            if hit is not None:
+                return hit
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     goods = [g for o in objects for g in _goods_of_transfer(o)]
     if plover_type not in words.sending_types:

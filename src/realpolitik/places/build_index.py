@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from importlib.resources import files
 from pathlib import Path
 
-from realpolitik.places.names import is_latin_name, name_key
+from realpolitik.places.names import ARABIC_ARTICLE_COUNTRIES, is_latin_name, name_key
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 INDEX_FILE = DATA_DIR / "cities.tsv.gz"
@@ -33,6 +34,15 @@ SMALL_TOWN_COUNTRIES = frozenset({"US"})
 SMALL_TOWN_LIST = 500
 # Codes (airports, abbreviations: "KBL", "ISB") match acronyms of organisations in news text.
 MIN_ALIAS_LENGTH = 4
+# GeoNames writes many towns of the Arabic-speaking countries (`names.ARABIC_ARTICLE_COUNTRIES`)
+# with the Arabic article ("Al Qamishli", "Ar Rutbah", "Ash Shihr") and lists only some of them without it, while
+# English news mostly drops it ("Qamishli"). The index adds the bare name as another name, for
+# towns of ARTICLE_DROP_MIN_POPULATION and more: a village's bare name is more often a word of
+# English news than the village ("An Nazi": "Nazi"; GeoWebNews tune part, stop 41).
+ARTICLE_DROP_MIN_POPULATION = 10_000
+# the article as a key starts ("al-" is a key's "al-"; name_key keeps hyphens), assimilated forms
+# included ("ash Shihr", "ad Diwaniyah"); Egypt and Sudan write "El"
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|az|ad|adh|an|at|ath)[ -](?=\S)")
 
 
 def _cities(min_population: int) -> dict[str, dict]:
@@ -70,6 +80,11 @@ def city_rows(
             }
             - {own}
         )
+        if (
+            city["countrycode"] in ARABIC_ARTICLE_COUNTRIES
+            and city["population"] >= ARTICLE_DROP_MIN_POPULATION
+        ):
+            aliases = sorted(set(aliases) | _without_article([own, *aliases]) - {own})
         rows.append(
             [
                 str(city["geonameid"]),
@@ -85,6 +100,13 @@ def city_rows(
         )
     rows.sort(key=lambda r: int(r[0]))
     return rows
+
+
+def _without_article(keys: list[str]) -> set[str]:
+    """The keys of names written with the Arabic article, without it ("al qamishli": "qamishli");
+    bare names shorter than `MIN_ALIAS_LENGTH` are left out ("Al Ain": "ain" is a word)."""
+    bare = {_ARABIC_ARTICLE.sub("", k, count=1) for k in keys if _ARABIC_ARTICLE.match(k)}
+    return {b for b in bare if len(b) >= MIN_ALIAS_LENGTH}
 
 
 def build(min_population: int, out: Path = INDEX_FILE) -> Path:

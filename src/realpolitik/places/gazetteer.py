@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from realpolitik.model import Place, PlacePrecision
-from realpolitik.places.names import name_key
+from realpolitik.places.names import ARABIC_ARTICLE_COUNTRIES, name_key
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 
@@ -69,6 +69,19 @@ def _spelled_out(key: str) -> str | None:
     return f"{full} {rest}" if full and rest else None
 
 
+def _final_h_variant(key: str) -> str | None:
+    """The other English spelling of an Arabic name's final "a" ("Hodeidah" / "Hodeida",
+    "Mukallah" / "Mukalla"): GeoNames lists one or the other, seldom both. `Gazetteer.lookup`
+    asks it for no acronym ("NAFTA" is no Nefta)."""
+    if len(key) < 5 or not key[-3:].isalpha():
+        return None
+    if key.endswith("ah") and key[-3] not in "aeiou":
+        return key[:-1]
+    if key.endswith("a") and key[-2] not in "aeiouh":
+        return key + "h"
+    return None
+
+
 @dataclass
 class Gazetteer:
     """Places by name key. `primary` holds official names; `alias` the other names."""
@@ -86,6 +99,8 @@ class Gazetteer:
     shared_abbreviations: dict[str, list[Entry]] = field(default_factory=dict)
     # Demonyms ("Syrian" -> Syria), looked up only for spans `recognize` took as naming the place.
     demonyms: dict[str, Entry] = field(default_factory=dict)
+    # ISO3 codes of the countries whose names `_final_h_variant` respells (Arabic-speaking)
+    arabic_name_countries: frozenset[str] = frozenset()
 
     def add(self, entry: Entry, aliases: Iterable[str] = ()) -> None:
         key = name_key(entry.name)
@@ -110,6 +125,14 @@ class Gazetteer:
         found += [(e, False) for e in self.alias.get(key, ()) if id(e) not in seen]
         if not found and key in self.demonyms:
             return [(self.demonyms[key], True)]
+        if not found and not text.isupper() and (variant := _final_h_variant(key)) is not None:
+            # only for a name nothing else matched, and as another name of the place
+            found = [
+                (e, False)
+                for table in (self.primary, self.alias)
+                for e in table.get(variant, ())
+                if e.country in self.arabic_name_countries
+            ]
         return found
 
     def is_well_known(self, text: str) -> bool:
@@ -135,8 +158,12 @@ class Gazetteer:
             return True
         key = name_key(text)
         full = _spelled_out(key)
+        variant = _final_h_variant(key)
         return (
-            key in self.primary or key in self.alias or (full is not None and full in self.primary)
+            key in self.primary
+            or key in self.alias
+            or (full is not None and full in self.primary)
+            or (variant is not None and bool(self.lookup(text)))
         )
 
 
@@ -278,6 +305,29 @@ POSITION_WORDS = {
 }  # fmt: skip
 
 
+# Compass words of French, Spanish and Portuguese division names ("Nord Kivu", "Sud-Ubangi",
+# "Ennedi-Est"), which English news writes in English ("North Kivu", "South Ubangi").
+FOREIGN_COMPASS_WORDS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
+    "sur": "south", "leste": "east", "oeste": "west",
+}  # fmt: skip
+
+
+def english_compass_keys(key: str) -> set[str]:
+    """A division name's keys with its foreign compass word in English, written with spaces and
+    with hyphens (compass word first or last); none for a one-word name ("Nord", "Est": also French words) or for one that
+    would be only position words ("Centre-Nord": "centre north" is any text's phrase)."""
+    words = key.replace("-", " ").split()
+    # first or last word only: inside a name "sur" is French "on" ("Esch-sur-Alzette")
+    english = [
+        FOREIGN_COMPASS_WORDS.get(w, w) if i in (0, len(words) - 1) else w
+        for i, w in enumerate(words)
+    ]
+    if len(words) < 2 or english == words or set(english) <= POSITION_WORDS:
+        return set()
+    return {" ".join(english), "-".join(english)}
+
+
 def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
     """First- and second-level divisions of every country (`divisions.tsv.gz`, derived from
     GeoNames' towns by `scripts/build_place_data.py divisions`), besides the ones `admin1.tsv` and
@@ -318,6 +368,7 @@ def _add_divisions(gaz: Gazetteer, iso2_to_iso3: dict[str, str]) -> dict[tuple[s
             # "Sokoto State", "Kandahar Province": the bare name with the word for its kind.
             others = {bare_key} if bare_key else set()
             others |= {f"{stem} {word}" for word in DIVISION_WORDS[kind]}
+            others |= english_compass_keys(stem)
             gaz.add_keys(entry, key, others - {key})
     return names
 
@@ -415,6 +466,9 @@ def build_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     cities = _read_cities()
     iso2_to_iso3 = _add_countries(gaz, cities)
+    gaz.arabic_name_countries = frozenset(
+        iso2_to_iso3[c] for c in ARABIC_ARTICLE_COUNTRIES if c in iso2_to_iso3
+    )
     _add_admin1(gaz)
     _add_state_abbreviations(gaz)
     _add_counties(gaz)

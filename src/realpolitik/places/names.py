@@ -14,6 +14,13 @@ _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+# Arab League members and Western Sahara (ISO2): their towns' names are written with the Arabic
+# article or not, and with a final "a" or "ah" (`build_index`, `gazetteer._final_h_variant`).
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
+)
+
+
 def strip_accents(text: str) -> str:
     """'Ḩadīqat' -> 'Hadiqat' (marks removed, other scripts kept)."""
     if text.isascii():  # ASCII is its own NFKD form and has no marks: most text, returned as is

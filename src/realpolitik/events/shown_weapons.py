@@ -1,0 +1,85 @@
+"""Weapons fired in a test or into open water, at no one: a show of force.
+
+PLOVER MOBILIZE 'weapons' (CAMEO 150; manual 3.14: military moves that fall short of the use of
+force, a demonstration of capabilities), not the assault the firing verb's entry reads:
+"test-fired a cruise missile", "launched a ballistic missile into the Sea of Japan", "fired
+missiles into waters around Taiwan". A weapon fired at something ("at a tanker", "on the town")
+stays an assault. The party named by the water's own name ("the Sea of Japan") is no target;
+one the water lies around or off ("waters around Taiwan") is the party faced.
+Words: `data/events/shown_weapons.yaml`. Stop 41, lead.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+from realpolitik.model import ActorMention
+
+SHOW_OF_FORCE = TriggerType("MOBILIZE", "weapons", "150", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "shown_weapons.yaml")
+
+
+def shown_weapons(
+    ttype: TriggerType, verb: Token, target: list[ActorMention]
+) -> tuple[TriggerType, list[ActorMention]]:
+    """The type and targets of a firing verb: a show of force when its weapon is tested or sent
+    into open water and aimed at nothing; otherwise unchanged."""
+    if ttype.plover_type != "ASSAULT" or verb.pos_ not in {"VERB", "AUX"}:
+        return ttype, target
+    words = _words()
+    if verb.lemma_.lower() not in words["firing_verbs"]:
+        return ttype, target
+    weapons = [
+        o
+        for o in verb.children
+        if o.dep_ in {"dobj", "obj", "nsubjpass"} and o.lemma_.lower() in words["weapon_nouns"]
+    ]
+    if not weapons:
+        return ttype, target
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in words["aiming_preps"] for p in preps):
+        return ttype, target
+    waters = [
+        o
+        for p in preps
+        if p.lower_ in words["into_preps"]
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in words["water_nouns"]
+    ]
+    if not (_tested(verb, words) or waters):
+        return ttype, target
+    # neither the weapon nor the party the water is named after is acted on
+    named_by_water = {t.i for w in waters for t in _of_phrase(w)}
+    named_by_water |= {t.i for w in weapons for t in w.subtree}
+    kept = [m for m in target if not any(t.i in named_by_water for t in _tokens(m, verb))]
+    return SHOW_OF_FORCE, kept
+
+
+def _tested(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "test-fired" (the parser hangs "test" on the verb) or "fired ... in a test"."""
+    for c in verb.children:
+        if c.lower_ in words["test_words"] and c.i < verb.i:
+            return True
+        if c.dep_ == "prep" and any(
+            o.lemma_.lower() in words["test_words"] for o in c.children if o.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """The words of a noun's "of" phrase ("the Sea of Japan": Japan)."""
+    return [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+
+
+def _tokens(mention: ActorMention, verb: Token) -> list[Token]:
+    """The sentence's words the mention covers (its offsets index the document's text)."""
+    return [t for t in verb.sent if mention.start <= t.idx < mention.end]
