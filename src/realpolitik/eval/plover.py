@@ -205,6 +205,12 @@ OWN40_FILE = Path(__file__).parent / "gold" / "plover_own40.yaml"
 # clause's (regions the earlier sets name least: Romania and Bulgaria, Cyprus, Malta, the Benelux
 # and Alpine microstates, Cuba and the Bahamas, southern Africa's small states, Togo, Brunei ...).
 OWN41_FILE = Path(__file__).parent / "gold" / "plover_own41.yaml"
+# A forty-second own set, written before round r19's typing changes: one- or two-clause wire
+# sentences over all sixteen roots in wire proportions, from the Horn of Africa's coast, the
+# Western Balkans, Central America, the Mekong states, the Pacific islands and the Sahel's coastal
+# neighbours, on fishing rights, election disputes, water sharing, hostage releases, arms
+# embargoes, mission mandates, refugee returns and debt relief.
+OWN42_FILE = Path(__file__).parent / "gold" / "plover_own42.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -235,6 +241,7 @@ OWN_SETS = {
     "own39": OWN39_FILE,
     "own40": OWN40_FILE,
     "own41": OWN41_FILE,
+    "own42": OWN42_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

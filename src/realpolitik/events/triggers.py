@@ -41,6 +41,7 @@ from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.relief_sent import relief_sent
 from realpolitik.events.responding import answers_with_an_act
+from realpolitik.events.satellite_launches import own_satellite_launch, satellite_launch
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.street_protests import street_protest
@@ -684,6 +685,12 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if arms is not None:
         # "approved the sale of fighter jets to Turkey": arms given, military aid
         return Trigger(verb, arms[0], False, arms[1])
+    if own_satellite_launch(verb):
+        return None  # a party's own satellite put into orbit: done to nobody
+    launch = satellite_launch(verb)
+    if launch is not None:
+        # "launched an Azerbaijani communications satellite": a service done for its owner
+        return Trigger(verb, launch[0], False, launch[1])
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
