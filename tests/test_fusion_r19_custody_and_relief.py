@@ -1,0 +1,46 @@
+"""Round r19 (fuse18), classes read from fusion_own13 tune misses; every sentence here is made up
+for the test (made-up places and names): a person "picked up" or "hauled in" is arrested, a
+hospital or relief craft dispatched is aid, and an airlift is aid."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _on(events, word: str):
+    hits = [e for e in events if e.trigger.split()[0] == word]
+    assert hits, f"no event on {word!r}: {[e.trigger for e in events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officers picked up the opposition journalist Amara Toli in Velmar on 3 May.", "picked"),
+        ("Plain-clothes agents picked up Dario Venn outside his office.", "picked"),
+        ("Police hauled in two activists after the rally in Ostrel.", "hauled"),
+    ],
+)
+def test_a_person_picked_up_or_hauled_in_is_arrested(analyse, text, word) -> None:
+    assert _on(analyse(text), word).plover_type == "COERCE"
+
+
+def test_things_picked_up_are_no_arrest(analyse) -> None:
+    events = analyse("The lorry picked up supplies in Velmar before dawn.")
+    assert not [e for e in events if e.trigger.startswith("picked")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ostrel dispatched a naval hospital vessel to Varna island on 2 May.", "dispatched"),
+        ("Valdoria rushed an aid convoy to the flooded north of Ostrel.", "rushed"),
+    ],
+)
+def test_a_hospital_or_relief_craft_dispatched_is_aid(analyse, text, word) -> None:
+    assert _on(analyse(text), word).plover_type == "AID"
+
+
+def test_an_airlift_is_aid(analyse) -> None:
+    events = analyse("Valdoria's airlift on Friday brought tents for the flood victims.")
+    assert _on(events, "airlift").plover_type == "AID"
