@@ -44,3 +44,27 @@ def test_a_hospital_or_relief_craft_dispatched_is_aid(analyse, text, word) -> No
 def test_an_airlift_is_aid(analyse) -> None:
     events = analyse("Valdoria's airlift on Friday brought tents for the flood victims.")
     assert _on(events, "airlift").plover_type == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reaction between the dated act and the offset
+        "Police arrested the editor Amara Toli in Velmar on 3 May 2027. Press groups condemned "
+        "his arrest. The next day police detained the reporter Dario Venn in Ostrel.",
+        "Soldiers held the mayor of Velmar on 3 May 2027. Ostrel protested. Lawyers objected. "
+        "A day later police detained the reporter Dario Venn in Ostrel.",
+    ],
+)
+def test_an_offset_counts_from_the_last_dated_sentence_past_undated_ones(analyse, text) -> None:
+    detained = _on(analyse(text), "detained")
+    assert detained.date.start == "2027-05-04"
+
+
+def test_an_offset_after_three_undated_sentences_keeps_no_borrowed_day(analyse) -> None:
+    text = (
+        "Police arrested the editor Amara Toli in Velmar on 3 May 2027. Press groups condemned "
+        "his arrest. Ostrel protested. Lawyers objected. A day later police detained the "
+        "reporter Dario Venn in Ostrel."
+    )
+    assert _on(analyse(text), "detained").date.start != "2027-05-04"
