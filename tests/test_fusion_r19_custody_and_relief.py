@@ -68,3 +68,27 @@ def test_an_offset_after_three_undated_sentences_keeps_no_borrowed_day(analyse) 
         "reporter Dario Venn in Ostrel."
     )
     assert _on(analyse(text), "detained").date.start != "2027-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "Police arrested an opposition activist, Dario Venn, in Ostrel on Tuesday.",
+            "arrested",
+            "Dario Venn",
+        ),
+        (
+            "Soldiers detained a local journalist, Amara Toli, at the border.",
+            "detained",
+            "Amara Toli",
+        ),
+    ],
+)
+def test_an_object_noun_with_a_named_apposition_is_that_person(analyse, text, word, name) -> None:
+    assert [t.text for t in _on(analyse(text), word).target] == [name]
+
+
+def test_a_subject_noun_with_a_named_apposition_keeps_its_noun(analyse) -> None:
+    events = analyse("A local journalist, Amara Toli, criticised the army in Ostrel.")
+    assert [s.text for s in _on(events, "criticised").source] == ["journalist"]
