@@ -280,6 +280,8 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             or _part_of_place(tok, index)
             or _sides_of_conflict(tok, index)
         )
+        if m and found is not None and not m.is_state_or_sector:
+            m = _named_in_apposition(found, index) or m
         if m and m not in out:
             out.append(m)
         person = _apposed_person(found, index) if found is not None and m else None
@@ -305,6 +307,22 @@ def _apposed_person(found: Token, index: MentionIndex) -> ActorMention | None:
         return None
     for appos in _children(noun, {"appos"}):
         hit = index.at(appos) if appos.pos_ == "PROPN" else None
+        if hit is not None and not hit.is_state_or_sector:
+            return hit
+    return None
+
+
+def _named_in_apposition(found: Token, index: MentionIndex) -> ActorMention | None:
+    """ "arrested a second government critic, Grace Mhango, in Zomba", "detained a local
+    journalist, Amara Toli": an object named by a common noun of what someone does, whose
+    apposition names the person, is that person; the noun only says who they are, and another
+    report names the person alone (round r19, fuse18: fusion_own13 tune, where "government
+    critic" stood for the critic named beside it). A state or its sector keeps its own mention
+    (`_apposed_person` adds the person beside it); a subject keeps its noun, as there."""
+    if found.pos_ != "NOUN" or found.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    for appos in _children(found, {"appos"}):
+        hit = index.at(appos) if appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON" else None
         if hit is not None and not hit.is_state_or_sector:
             return hit
     return None

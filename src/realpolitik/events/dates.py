@@ -318,6 +318,16 @@ def _previous_sentence_offset(
         return None
     ent, count = offsets[0]
     previous = _previous_sentence(sent)
+    # Undated sentences between are skipped: a reaction told after the act ("Rights groups
+    # condemned his arrest. The next day police detained ...") leaves the story on the act's day
+    # (round r19, fuse18: fusion_own13 tune, "The next day" and "A day later" after a reaction
+    # took the article's date); at most `UNDATED_SENTENCES_SKIPPED`, the date line never counts.
+    skipped = 0
+    while previous is not None and not any(p.label_ == "DATE" for p in previous.ents):
+        if skipped == UNDATED_SENTENCES_SKIPPED:
+            return None
+        previous = _previous_sentence(previous)
+        skipped += 1
     if previous is None:
         return None
     days = set()
@@ -336,6 +346,11 @@ def _previous_sentence_offset(
         return None
     day = (days.pop() + timedelta(days=count)).isoformat()
     return DateInfo(start=day, end=day, precision="day", text=ent.text)
+
+
+# Undated sentences an offset's base may lie behind: one reaction between ("... on 8 February.
+# The premier thanked Jakarta. A day later ...") or two; further back the story has moved on.
+UNDATED_SENTENCES_SKIPPED = 2
 
 
 def _previous_sentence(sent: Span) -> Span | None:
@@ -395,6 +410,10 @@ def _offset_count(text: str, lex: Lexicon) -> int | None:
     words = text.lower().split()
     if words[:1] == ["the"] and words[2:] == ["day"] and len(words) == 3:
         return 1 if words[1] in lex.next_day_words else None
+    # The recogniser leaves a sentence-opening "The" out of the entity ("The next day police
+    # detained ..." labels "next day"; round r19, fuse18: fusion_own13 tune).
+    if len(words) == 2 and words[1] == "day":
+        return 1 if words[0] in lex.next_day_words else None
     if len(words) == 3 and words[1] in {"day", "days"} and words[2] == "later":
         return int(words[0]) if words[0].isdigit() else lex.offset_counts.get(words[0])
     return None

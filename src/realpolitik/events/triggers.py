@@ -36,6 +36,7 @@ from realpolitik.events.naming import DISAPPROVING, disapproves, naming_compleme
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
 from realpolitik.events.ordered_removals import ordered_removal
 from realpolitik.events.owned_requests import owned_offer_event
+from realpolitik.events.person_objects import PERSON, names_a_person
 from realpolitik.events.pledges_delivered import pledge_delivered
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
@@ -242,10 +243,13 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 def _words(tok: Token) -> list[str]:
     """The object's lemma and form, then its compound modifiers ("the ceasefire agreement"),
-    unless the object is a person named by title (`PERSON_TITLE_HEADS`); `PLACE` for a named place."""
+    unless the object is a person named by title (`PERSON_TITLE_HEADS`); `PLACE` for a named place,
+    `PERSON` for a person ("picked up the blogger": an arrest, round r19)."""
     words = [tok.lemma_.lower(), tok.lower_]
     if tok.ent_type_ in PLACE_ENTS:
         words.append(PLACE)
+    if names_a_person(tok):
+        words.append(PERSON)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     if tok.lemma_.lower() in DOCUMENT_OF_HEADS:  # "a note of protest" as "a protest note"

@@ -1,0 +1,31 @@
+"""An object that names a person: a PERSON name, or a noun of what someone does (round r19, helper
+fuse18, from fusion_own13 tune; nouns in `data/events/person_objects.yaml`).
+
+"Officers picked up the blogger Chikondi Banda" is an arrest, "picked up supplies" is not: the
+lexicon's object slot `@person` (like `@place` for a named place) lets a pattern row say that a
+phrasal verb ("pick up", "haul in") is an arrest only when a person is what it takes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.wordlists import read_word_sets
+
+PERSON = "@person"
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "person_objects.yaml")["person_nouns"]
+
+
+def names_a_person(tok: Token) -> bool:
+    """Whether the object `tok` is a person's name, holds one in its compound or apposition ("the
+    blogger Chikondi Banda"), or is a noun of what a person does ("two activists")."""
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _person_nouns():
+        return True
+    return any(c.ent_type_ == "PERSON" for c in tok.children if c.dep_ in {"compound", "appos"})
