@@ -87,6 +87,7 @@ OWN16_FILE = Path(__file__).parent / "gold" / "acled_own16.yaml"
 OWN17_FILE = Path(__file__).parent / "gold" / "acled_own17.yaml"
 OWN18_FILE = Path(__file__).parent / "gold" / "acled_own18.yaml"
 OWN19_FILE = Path(__file__).parent / "gold" / "acled_own19.yaml"
+OWN20_FILE = Path(__file__).parent / "gold" / "acled_own20.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -108,6 +109,7 @@ OWN_SETS = {
     "own17": OWN17_FILE,
     "own18": OWN18_FILE,
     "own19": OWN19_FILE,
+    "own20": OWN20_FILE,
 }
 NONE = "none"
 

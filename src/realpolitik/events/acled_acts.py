@@ -497,7 +497,28 @@ def reads_armed_fight(sent: Span) -> bool:
             # fire traded "with" a side fires both ways whoever the side is ("marines traded
             # fire with a band of holdouts"; round r18, own19 tune: read as an attack)
             return True
+    return reads_fire_returned(sent)
+
+
+def reads_fire_returned(sent: Span) -> bool:
+    """An armed side firing back at those who fired on it: "the rangers fired back", "troops
+    returned fire", "guards shot back". Fire returned means both sides were shooting, which
+    the codebook types an armed clash however one-sided the first volley was (round r19, own20
+    tune: gunmen who "opened fire on a ranger base" and rangers who "fired back" read as an
+    attack, the classifier weighing the opening assault)."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _returns_fire(tok):
+            continue
+        if any(_in(s, "organised") or _in(s, "state_force") for s in _subjects(tok)):
+            return True
     return False
+
+
+def _returns_fire(verb: Token) -> bool:
+    """"fired back", "shot back", "returned fire" (its object a fire word)."""
+    if _in(verb, "shoot_verb"):
+        return any(c.dep_ in {"advmod", "prt"} and _in(c, "back_particle") for c in verb.children)
+    return _in(verb, "return_verb") and any(_in(o, "fire_noun") for o in _objects(verb))
 
 
 def _named_armed_side(tok: Token, sent: Span) -> bool:
@@ -611,6 +632,47 @@ def reads_ground_retaken(sent: Span) -> bool:
         if any(_names_ground(o) for o in objects):
             return True
     return False
+
+
+def reads_group_dislodged(sent: Span) -> bool:
+    """An armed group driven from its ground by the state: a verb of dislodging ("ousted",
+    "flushed") or of driving with its particle ("pushed back", "drove out") whose object or
+    passive subject is an armed group (`dislodged_side`), with a "from" or "out of" phrase
+    naming ground (a `ground` word or a named place), done by a state force or by no one told
+    (a passive with no agent). Round r19, a CASE tune leftover of round r18: terrorists "pushed
+    back from their strongholds", the battle told in the next sentence, read as an armed
+    clash; the codebook's government regains territory is a battle that ends with the state
+    holding the ground."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _dislodges(tok):
+            continue
+        sides = [*_objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass")]
+        sides += [c for s in sides for c in s.conjuncts]
+        if not any(_in(s, "dislodged_side") for s in sides):
+            continue
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        if doers and not any(_in(d, "state_force") and d.ent_type_ != "ORG" for d in doers):
+            continue
+        if any(_names_ground(g) for g in _ground_left(tok)):
+            return True
+    return False
+
+
+def _dislodges(verb: Token) -> bool:
+    if _in(verb, "dislodge"):
+        return True
+    return _in(verb, "dislodge_phrasal") and any(  # the parser may read "out" as a preposition
+        c.dep_ in {"prt", "advmod", "prep"} and _in(c, "dislodge_particle") for c in verb.children
+    )
+
+
+def _ground_left(verb: Token) -> list[Token]:
+    """What a "from" or "out of" phrase on the verb (or on its particle) names."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"})]
+    out = [p for h in heads for p in prep_objects(h, "from")]
+    out += [p for h in heads for p in prep_objects(h, "of") if h.lower_ == "out" or h is verb]
+    return out
 
 
 def reads_armed_group_takes_ground(sent: Span) -> bool:

@@ -238,9 +238,62 @@ def reads_disappearance(sent: Span) -> bool:
         )
         if _in(tok, "bundle") and into_vehicle and taken:
             return True
-        if _in(tok, "take_away") and taken and _to_a_hideout(tok):
+        if _in(tok, "take_away") and (taken or _captives_told_passive(tok)) and _to_a_hideout(tok):
             return True
     return False
+
+
+def _captives_told_passive(verb: Token) -> bool:
+    """People who are the passive subject of the verb ("the travellers were marched into the
+    forest"), or of the passive verb it is coordinated with and whose subject it shares ("a
+    priest and his driver were seized by gunmen and marched into the bush"; round r19, own20
+    tune: read as a peaceful protest, the "marched" taken for a march)."""
+    clause = verb
+    while True:
+        passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return any(_is_person(p) for s in passive for p in (s, *s.conjuncts))
+        if any(c.dep_ == "nsubj" for c in clause.children):
+            return False
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+
+
+def reads_beating_without_taking(sent: Span) -> bool:
+    """A beating told with no one taken: the sentence tells a beating ("kicked and punched the
+    man", "was dragged onto a playing field and attacked by the group") and no taking of people
+    (`tells_people_taken`; a drag that ends at no hideout and in no vehicle is part of the
+    assault). No abduction (round r19, a CASE tune leftover of round r18: a street bashing whose
+    victim was "dragged onto an oval" read as an abduction; CASE gives it no ACLED type, a
+    crime)."""
+    tokens = span_tokens(sent)
+    if not any(_in(t, "beating") for t in tokens if t.pos_ == "VERB"):
+        return False
+    return not tells_people_taken(sent)
+
+
+def tells_people_taken(sent: Span) -> bool:
+    """A word of taking, leading or holding people (`taking_people`, `take_away`) but a drag
+    that ends at no hideout and in no vehicle, or a disappearance phrase."""
+    tokens = span_tokens(sent)
+    drags = [t for t in tokens if t.pos_ == "VERB" and _in(t, "drag")]
+    if any(_to_a_hideout(d) or _into_vehicle(d) for d in drags):
+        return True
+    taking = [
+        t for t in tokens
+        if (_in(t, "taking_people") or _in(t, "take_away")) and not _in(t, "drag")
+    ]
+    return bool(taking) or reads_disappearance(sent)
+
+
+def _into_vehicle(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"into", "onto", "to"}
+        and any(_in(p, "vehicle") for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _to_a_hideout(verb: Token) -> bool:
@@ -295,6 +348,8 @@ def reads_defused_explosive(sent: Span) -> bool:
             continue
         if _in(tok, "defuse") and explosive:
             return True
+        if _in(tok, "defuse") and _disarms_weapon(tok, sent):
+            return True
         if _in(tok, "dispose") and _destroys_arms(tok, sent):
             return True
         # round 10: "rendered harmless a pressure-cooker bomb", "made the device safe"
@@ -312,6 +367,22 @@ def reads_defused_explosive(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+def _disarms_weapon(verb: Token, sent: Span) -> bool:
+    """A weapon set up to fire, dismantled or disarmed: the verb's object, or a modifier of it,
+    is a weapon word ("dismantled a rocket launch pad", "disarmed two mortars aimed at the
+    town"), in a sentence that names no strike (round r19, own20 tune: troops who dismantled a
+    rocket launchpad "before it could be fired" read as a shelling, the classifier weighing the
+    rocket words)."""
+    if _sentence_has(sent, "strike"):
+        return False
+    things = _objects(verb)
+    # "dismantled a launcher set up in an orchard": the parser may read the object with its
+    # participle as a clause, the object its subject
+    things += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    things += [c for t in things for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]
+    return any(_in(t, "weapon") for t in things)
 
 
 def _destroys_arms(verb: Token, sent: Span) -> bool:
