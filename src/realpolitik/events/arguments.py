@@ -83,6 +83,7 @@ class ArgumentWords:
     freed_party_nouns: frozenset[str]
     judging_verbs: frozenset[str]
     of_agent_attack_nouns: frozenset[str]
+    harm_occasion_nouns: frozenset[str]
     condition_marks: frozenset[str]
     received_acts: frozenset[str]
     people_nouns: frozenset[str]
@@ -728,6 +729,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                         m for a in _children(clause, {"agent"})
                         for p in _pobjs(a) for m in actors_of(p, index)
                     ]  # fmt: skip
+        if not args.source:
+            args.source += _harm_occasion_agents(verb, index)
     if passive and not args.source:
         _sent_forces(verb, index, args)
     if passive and not args.source:
@@ -1358,6 +1361,17 @@ def _object_nouns(verb: Token) -> list[Token]:
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _harm_occasion_agents(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who did a passive harm told only by the attack it happened in: "two soldiers were killed in
+    an ambush by ELN guerrillas" (the parser hangs the "by" phrase on the ambush, not on the verb)."""
+    words = argument_words()
+    return [
+        m for prep in _children(verb, {"prep"}) if prep.lower_ == "in"
+        for noun in _pobjs(prep) if noun.lemma_.lower() in words.harm_occasion_nouns
+        for m in _by_agents(noun, index)
+    ]  # fmt: skip
 
 
 def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -1,0 +1,65 @@
+"""Who did it to whom and the main event, round r19 (args23), on sentences written for the test
+(not the own held-out or PLOVER sentences whose misses prompted the classes): a passive harm whose
+doer is named only in the "by" phrase of the attack it happened in; a person extradited or
+handed over "to" a capital the actors stage left a place goes to its state."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import countries_of, pipeline_top
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "harmed"),
+    [
+        ("Three Peruvian police officers were killed in an ambush by Shining Path rebels near "
+         "Ayacucho on Monday.", "shining path", "officers"),
+        ("Five Malian soldiers were wounded in an attack by jihadist fighters near Mopti.",
+         "fighters", "soldiers"),
+        ("Six Somali soldiers were killed in a raid by al-Shabaab militants on a base near "
+         "Baidoa.", "shabaab", "soldiers"),
+    ],
+)  # fmt: skip
+def test_events_r19_the_by_phrase_of_the_attack_a_harm_happened_in_names_the_doer(
+    resources, text, doer, harmed
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ASSAULT"
+    assert any(doer in m.text.lower() for m in top.source)
+    assert any(harmed in m.text.lower() for m in top.target)
+
+
+def test_events_r19_a_harm_with_its_own_by_agent_keeps_it(resources):
+    top = pipeline_top(
+        "Two Chadian herders were shot by border guards in a dispute over cattle.", resources
+    )
+    assert any("guards" in m.text.lower() for m in top.source)
+
+
+def test_events_r19_a_place_in_phrase_names_no_doer(resources):
+    top = pipeline_top("Four civilians were killed in a village held by rebels.", resources)
+    assert not any("rebels" in m.text.lower() for m in top.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "receiver"),
+    [
+        ("Chile extradited a former colonel to Buenos Aires on Monday.", "CHL", "ARG"),
+        ("Turkey handed over three suspects to Baghdad on Sunday.", "TUR", "IRQ"),
+    ],
+)
+def test_events_r19_a_person_handed_over_to_a_capital_goes_to_its_state(
+    resources, text, source, receiver
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COOPERATE"
+    assert countries_of(top.source) == {source}
+    assert receiver in countries_of(top.target)
+
+
+def test_events_r19_people_deported_to_a_capital_keep_their_own_target(resources):
+    top = pipeline_top("Kenya returned 40 Somali refugees to Mogadishu on Tuesday.", resources)
+    assert top.plover_type == "COERCE"
+    assert countries_of(top.target) == {"SOM"}
