@@ -1,7 +1,8 @@
 """Who did it to whom and the main event, round r19 (args23), on sentences written for the test
 (not the own held-out or PLOVER sentences whose misses prompted the classes): a passive harm whose
 doer is named only in the "by" phrase of the attack it happened in; a person extradited or
-handed over "to" a capital the actors stage left a place goes to its state."""
+handed over "to" a capital the actors stage left a place goes to its state; a person in apposition
+with a body's role ("X, a United Nations envoy,") acts beside that body."""
 
 from __future__ import annotations
 
@@ -63,3 +64,31 @@ def test_events_r19_people_deported_to_a_capital_keep_their_own_target(resources
     top = pipeline_top("Kenya returned 40 Somali refugees to Mogadishu on Tuesday.", resources)
     assert top.plover_type == "COERCE"
     assert countries_of(top.target) == {"SOM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Lena Dahl, the NATO Deputy Secretary General, urged Serbia to pull back its troops.",
+         "nato"),
+        ("Maria Lopez, a United Nations envoy, urged Sudan to open the roads.", "united nations"),
+    ],
+)  # fmt: skip
+def test_events_r19_a_person_in_a_bodys_role_acts_beside_the_body(resources, text, body):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "REQUEST"
+    assert any(body in m.text.lower() for m in top.source)
+
+
+def test_events_r19_a_bare_role_in_apposition_names_no_body(resources):
+    top = pipeline_top("Amina Yusuf, a local teacher, accused the police of beating her son.", resources)
+    assert [m.text for m in top.source] == ["Amina Yusuf"]
+
+
+def test_events_r19_a_groups_acronym_in_brackets_is_no_body_beside_it(resources):
+    top = pipeline_top(
+        "The rebel Patriotic Liberation Army (PLA) said it would hand back trucks seized from "
+        "Red Cross workers.",
+        resources,
+    )
+    assert not any(m.text == "PLA" for m in top.source + top.target)

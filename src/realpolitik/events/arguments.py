@@ -286,6 +286,9 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
         person = _apposed_person(found, index) if found is not None and m else None
         if person and person not in out:
             out.append(person)
+        body = _apposed_body(found, index) if found is not None and m else None
+        if body and body not in out:
+            out.append(body)
     shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
     return sorted(out + shared, key=lambda m: m.start) if shared else out
 
@@ -307,6 +310,32 @@ def _apposed_person(found: Token, index: MentionIndex) -> ActorMention | None:
     for appos in _children(noun, {"appos"}):
         hit = index.at(appos) if appos.pos_ == "PROPN" else None
         if hit is not None and not hit.is_state_or_sector:
+            return hit
+    return None
+
+
+def _apposed_body(found: Token, index: MentionIndex) -> ActorMention | None:
+    """ "Maria Lopez, a United Nations envoy, urged Sudan ...": a person whose apposition names
+    the body whose role the person holds (on the role noun, as a modifier or a possessor) acts
+    for that body; the body is a party beside the person. A person the actors stage gave a
+    country keeps it alone unless the body is one of no country (an international body: "X, the
+    UN relief coordinator"), so a state's role is not read twice (round r19, args23: PLOVER
+    tune, a UN coordinator's demand had only his name as its source)."""
+    person = index.at(found)
+    if person is None or person.is_state_or_sector:
+        return None
+    if not (person.actor_id.startswith("person:") or found.ent_type_ == "PERSON"):
+        return None  # "the Revolutionary United Front (RUF)": a group's second name, no role
+    for role in _children(found, {"appos"}):
+        # a title may be capitalised, and the names stage may take it whole as the body's
+        # mention ("the United Nations Emergency Relief Coordinator")
+        if role.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        mods = [t for m in _children(role, {"compound", "nmod", "poss"}) for t in m.subtree]
+        hit = next((index.at(t) for t in (role, *mods) if index.at(t) is not None), None)
+        if hit is None or hit == person or hit.how == "generic" or hit.actor_id.startswith("person:"):
+            continue  # a bare role noun ("a local teacher") names no body
+        if person.country is None or hit.country is None:
             return hit
     return None
 
