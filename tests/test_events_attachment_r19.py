@@ -2,7 +2,8 @@
 (not the own held-out or PLOVER sentences whose misses prompted the classes): a passive harm whose
 doer is named only in the "by" phrase of the attack it happened in; a person extradited or
 handed over "to" a capital the actors stage left a place goes to its state; a person in apposition
-with a body's role ("X, a United Nations envoy,") acts beside that body."""
+with a body's role ("X, a United Nations envoy,") acts beside that body; a concession "following
+pressure from X" or "after talks with X" answers X."""
 
 from __future__ import annotations
 
@@ -81,7 +82,9 @@ def test_events_r19_a_person_in_a_bodys_role_acts_beside_the_body(resources, tex
 
 
 def test_events_r19_a_bare_role_in_apposition_names_no_body(resources):
-    top = pipeline_top("Amina Yusuf, a local teacher, accused the police of beating her son.", resources)
+    top = pipeline_top(
+        "Amina Yusuf, a local teacher, accused the police of beating her son.", resources
+    )
     assert [m.text for m in top.source] == ["Amina Yusuf"]
 
 
@@ -92,3 +95,29 @@ def test_events_r19_a_groups_acronym_in_brackets_is_no_body_beside_it(resources)
         resources,
     )
     assert not any(m.text == "PLA" for m in top.source + top.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "presser"),
+    [
+        ("Peru's government dropped a planned mining tax following pressure from Canada.", "CAN"),
+        ("Serbia backed away from its plan to close the crossings after talks with Kosovo.",
+         "XKX"),
+        ("Chile dropped its claim to the islets after negotiations with Argentina.", "ARG"),
+    ],
+)  # fmt: skip
+def test_events_r19_a_concession_after_pressure_or_talks_answers_the_other_side(
+    resources, text, presser
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type in {"CONCEDE", "RETREAT"}
+    assert countries_of(top.target) == {presser}
+
+
+def test_events_r19_a_request_on_a_participle_of_the_object_is_not_the_concessions(resources):
+    top = pipeline_top(
+        "Georgia cancelled naval drills scheduled near the Russian coast after a request from "
+        "OSCE observers.",
+        resources,
+    )
+    assert not any("osce" in m.text.lower() for m in top.target)

@@ -99,6 +99,7 @@ class ArgumentWords:
     pressure_types: frozenset[str]
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]
+    pressure_talk_nouns: frozenset[str]
     first_person: frozenset[str]
     saying_verbs: frozenset[str]
     place_part_nouns: frozenset[str]
@@ -1644,11 +1645,30 @@ def pressure_parties(
     Paris", "withdrew after Vietnam demanded its departure": a concession with no party acted on
     answers whoever pressed for it."""
     words = argument_words()
-    for prep in _children(verb, {"prep"}):
+    # "backed away from its plan to close the crossings after talks with Kosovo": the parser may
+    # hang the phrase on an infinitive of the verb's object or of its preposition's object (not
+    # on a participle: "drills planned near X after a request from Y" is the plan's request)
+    inner = [
+        c for o in [*_children(verb, {"dobj", "obj"}),
+                    *(x for p in _children(verb, {"prep"}) for x in _pobjs(p)),
+                    *(x for a in _children(verb, {"advmod"}) for p in _children(a, {"prep"})
+                      for x in _pobjs(p))]
+        for c in _children(o, {"acl"}) if any(a.lower_ == "to" for a in _children(c, {"aux"}))
+    ]  # fmt: skip
+    for prep in [*_children(verb, {"prep"}), *(p for c in inner for p in _children(c, {"prep"}))]:
         if prep.lower_ not in words.pressure_preps:
             continue
-        for noun in _through_span(_pobjs(prep)):
-            if noun.lemma_.lower() not in words.pressure_nouns | words.pressure_protest_nouns:
+        # "following pressure from Canada": the parser reads "following" as a verb with an object
+        objects = _pobjs(prep) + _children(prep, {"dobj"})
+        for noun in _through_span(objects):
+            lemma = noun.lemma_.lower()
+            if noun.lower_ in words.pressure_talk_nouns or lemma in words.pressure_talk_nouns:
+                found = [m for p in _children(noun, {"prep"}) if p.lower_ == "with"
+                         for o in _pobjs(p) for m in actors_of(o, index) if m not in source]  # fmt: skip
+                if found:
+                    return found
+                continue
+            if lemma not in words.pressure_nouns | words.pressure_protest_nouns:
                 continue
             heads = [o for p in _children(noun, {"prep"}) if p.lower_ in {"from", "of", "by"}
                      for o in _pobjs(p)] + _children(noun, {"poss"})  # fmt: skip
