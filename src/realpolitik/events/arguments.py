@@ -83,6 +83,7 @@ class ArgumentWords:
     freed_party_nouns: frozenset[str]
     judging_verbs: frozenset[str]
     of_agent_attack_nouns: frozenset[str]
+    harm_occasion_nouns: frozenset[str]
     condition_marks: frozenset[str]
     received_acts: frozenset[str]
     people_nouns: frozenset[str]
@@ -98,6 +99,7 @@ class ArgumentWords:
     pressure_types: frozenset[str]
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]
+    pressure_talk_nouns: frozenset[str]
     first_person: frozenset[str]
     saying_verbs: frozenset[str]
     place_part_nouns: frozenset[str]
@@ -287,6 +289,9 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
         person = _apposed_person(found, index) if found is not None and m else None
         if person and person not in out:
             out.append(person)
+        body = _apposed_body(found, index) if found is not None and m else None
+        if body and body not in out:
+            out.append(body)
     shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
     return sorted(out + shared, key=lambda m: m.start) if shared else out
 
@@ -324,6 +329,32 @@ def _named_in_apposition(found: Token, index: MentionIndex) -> ActorMention | No
     for appos in _children(found, {"appos"}):
         hit = index.at(appos) if appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON" else None
         if hit is not None and not hit.is_state_or_sector:
+            return hit
+    return None
+
+
+def _apposed_body(found: Token, index: MentionIndex) -> ActorMention | None:
+    """ "Maria Lopez, a United Nations envoy, urged Sudan ...": a person whose apposition names
+    the body whose role the person holds (on the role noun, as a modifier or a possessor) acts
+    for that body; the body is a party beside the person. A person the actors stage gave a
+    country keeps it alone unless the body is one of no country (an international body: "X, the
+    UN relief coordinator"), so a state's role is not read twice (round r19, args23: PLOVER
+    tune, a UN coordinator's demand had only his name as its source)."""
+    person = index.at(found)
+    if person is None or person.is_state_or_sector:
+        return None
+    if not (person.actor_id.startswith("person:") or found.ent_type_ == "PERSON"):
+        return None  # "the Revolutionary United Front (RUF)": a group's second name, no role
+    for role in _children(found, {"appos"}):
+        # a title may be capitalised, and the names stage may take it whole as the body's
+        # mention ("the United Nations Emergency Relief Coordinator")
+        if role.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        mods = [t for m in _children(role, {"compound", "nmod", "poss"}) for t in m.subtree]
+        hit = next((index.at(t) for t in (role, *mods) if index.at(t) is not None), None)
+        if hit is None or hit == person or hit.how == "generic" or hit.actor_id.startswith("person:"):
+            continue  # a bare role noun ("a local teacher") names no body
+        if person.country is None or hit.country is None:
             return hit
     return None
 
@@ -746,6 +777,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                         m for a in _children(clause, {"agent"})
                         for p in _pobjs(a) for m in actors_of(p, index)
                     ]  # fmt: skip
+        if not args.source:
+            args.source += _harm_occasion_agents(verb, index)
     if passive and not args.source:
         _sent_forces(verb, index, args)
     if passive and not args.source:
@@ -1378,6 +1411,17 @@ def _object_nouns(verb: Token) -> list[Token]:
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 
+def _harm_occasion_agents(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who did a passive harm told only by the attack it happened in: "two soldiers were killed in
+    an ambush by ELN guerrillas" (the parser hangs the "by" phrase on the ambush, not on the verb)."""
+    words = argument_words()
+    return [
+        m for prep in _children(verb, {"prep"}) if prep.lower_ == "in"
+        for noun in _pobjs(prep) if noun.lemma_.lower() in words.harm_occasion_nouns
+        for m in _by_agents(noun, index)
+    ]  # fmt: skip
+
+
 def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The parties of an act noun's "by" phrase ("the siege of El Fasher by the RSF")."""
     return [
@@ -1619,11 +1663,30 @@ def pressure_parties(
     Paris", "withdrew after Vietnam demanded its departure": a concession with no party acted on
     answers whoever pressed for it."""
     words = argument_words()
-    for prep in _children(verb, {"prep"}):
+    # "backed away from its plan to close the crossings after talks with Kosovo": the parser may
+    # hang the phrase on an infinitive of the verb's object or of its preposition's object (not
+    # on a participle: "drills planned near X after a request from Y" is the plan's request)
+    inner = [
+        c for o in [*_children(verb, {"dobj", "obj"}),
+                    *(x for p in _children(verb, {"prep"}) for x in _pobjs(p)),
+                    *(x for a in _children(verb, {"advmod"}) for p in _children(a, {"prep"})
+                      for x in _pobjs(p))]
+        for c in _children(o, {"acl"}) if any(a.lower_ == "to" for a in _children(c, {"aux"}))
+    ]  # fmt: skip
+    for prep in [*_children(verb, {"prep"}), *(p for c in inner for p in _children(c, {"prep"}))]:
         if prep.lower_ not in words.pressure_preps:
             continue
-        for noun in _through_span(_pobjs(prep)):
-            if noun.lemma_.lower() not in words.pressure_nouns | words.pressure_protest_nouns:
+        # "following pressure from Canada": the parser reads "following" as a verb with an object
+        objects = _pobjs(prep) + _children(prep, {"dobj"})
+        for noun in _through_span(objects):
+            lemma = noun.lemma_.lower()
+            if noun.lower_ in words.pressure_talk_nouns or lemma in words.pressure_talk_nouns:
+                found = [m for p in _children(noun, {"prep"}) if p.lower_ == "with"
+                         for o in _pobjs(p) for m in actors_of(o, index) if m not in source]  # fmt: skip
+                if found:
+                    return found
+                continue
+            if lemma not in words.pressure_nouns | words.pressure_protest_nouns:
                 continue
             heads = [o for p in _children(noun, {"prep"}) if p.lower_ in {"from", "of", "by"}
                      for o in _pobjs(p)] + _children(noun, {"poss"})  # fmt: skip

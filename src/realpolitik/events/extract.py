@@ -79,6 +79,7 @@ from realpolitik.events.place_target import (
     acting_state_place,
     addressed_place,
     destination_place,
+    handed_to_place,
     left_place_words,
     place_party,
     placed_group,
@@ -732,6 +733,10 @@ def _place_target(
         addressee = addressed_place(trig.token, ttype.plover_type, places)
         if addressee is not None:
             return [place_party(addressee, args.source, day)], None
+    # "extradited a former colonel to Buenos Aires": the state a person is handed over to stands
+    # beside the person (round r19, args23)
+    handed_to = None if trig.nominal else handed_to_place(trig.token, ttype.plover_type, places)
+    receiver = [place_party(handed_to, args.source, day)] if handed_to is not None else []
     place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
     if args.target:
         out, acted_on = [], None
@@ -740,7 +745,10 @@ def _place_target(
             acted_on = acted_on or named
             party = place_party(named, args.source, day) if named is not None else m
             out.append(placed_group(party, sdoc, places, place))
-        return out, acted_on
+        known = {m.country for m in out}
+        return out + [r for r in receiver if r.country not in known], acted_on
+    if receiver:
+        return receiver, None
     if place is None:
         # where people or goods are sent: the target, but not where the act happened
         dest = destination_place(trig.token, trig.nominal, ttype.plover_type, places)

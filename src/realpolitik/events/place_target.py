@@ -44,6 +44,8 @@ class PlaceTargetWords:
     sending_preps: frozenset[str]
     addressed_types: frozenset[str]
     addressed_preps: frozenset[str]
+    handed_to_types: frozenset[str]
+    handed_to_preps: frozenset[str]
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
     host_preps: frozenset[str]
@@ -315,6 +317,26 @@ def addressed_place(
                 hit = _place_at(p, places) if p.dep_ == "pobj" else None
                 if hit is not None:
                     return hit
+    return None
+
+
+def handed_to_place(
+    trigger: Token, plover_type: str, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """ "extradited a former colonel to Buenos Aires", "handed three suspects over to Baghdad": a
+    person handed over "to" a place (the "to" phrase on the verb or on the person) goes to its
+    state. The place itself, not a thing in it ("to a prison in Lima" is no party)."""
+    words = place_target_words()
+    if plover_type not in words.handed_to_types:
+        return None
+    if trigger.lemma_.lower() not in argument_words().transfer_verbs:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    for head in (trigger, *objects):
+        for p in _preps(head, words.handed_to_preps):
+            hit = _place_at(p, places)
+            if hit is not None:
+                return hit
     return None
 
 
