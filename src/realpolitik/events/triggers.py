@@ -43,7 +43,7 @@ from realpolitik.events.relief_sent import relief_sent
 from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
-from realpolitik.events.street_protests import street_protest
+from realpolitik.events.street_protests import gathered_crowd, street_protest
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.wordlists import read_word_sets
@@ -356,6 +356,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
     # "hundreds of students protested outside the embassy over ...": a demonstration
     trig = _retyped(verb, trig, street_protest(verb, trig.ttype if trig else None))
+    # "two hundred fishermen gathered outside the prefecture": a crowd's gathering is a protest
+    trig = _retyped(verb, trig, gathered_crowd(verb, trig.ttype if trig else None))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
     trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
