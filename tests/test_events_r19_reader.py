@@ -69,3 +69,20 @@ def test_a_crowd_that_gathers_demonstrates(analyse, text):
 )
 def test_officials_who_gather_still_meet(analyse, text):
     assert event_on(analyse(text), "gathered").plover_type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Three Swedish election observers have arrived in Maseru at the commission's invitation.", "AID"),
+        ("A team of Italian engineers arrived at the dam on Thursday.", "AID"),
+        ("Four hundred Rwandan soldiers arrived in Cabo Delgado last week.", "MOBILIZE"),
+    ],
+)  # fmt: skip
+def test_a_body_sent_somewhere_that_arrives_is_deployed(analyse, text, plover_type):
+    assert event_on(analyse(text), "arrived").plover_type == plover_type
+
+
+def test_a_person_who_arrives_for_talks_still_visits(analyse):
+    text = "The Kenyan president arrived in Addis Ababa on Sunday for talks with the prime minister."
+    assert event_on(analyse(text), "arrived").plover_type == "CONSULT"
