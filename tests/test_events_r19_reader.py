@@ -86,3 +86,21 @@ def test_a_body_sent_somewhere_that_arrives_is_deployed(analyse, text, plover_ty
 def test_a_person_who_arrives_for_talks_still_visits(analyse):
     text = "The Kenyan president arrived in Addis Ababa on Sunday for talks with the prime minister."
     assert event_on(analyse(text), "arrived").plover_type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ('"We did not burn any houses," the commander said.', "burn"),
+        ("The spokesman said the army did not fire on the crowd.", "fire"),
+    ],
+)
+def test_a_deed_denied_with_did_not_is_a_denial_told(analyse, text, deed):
+    events = analyse(text)
+    assert event_on(events, deed).polarity == "negated"
+    assert event_on(events, "said").plover_type == "REJECT"
+
+
+def test_a_future_deed_refused_is_no_denial(analyse):
+    assert event_on(analyse('"We will not shoot anyone," he said.'), "shoot").polarity == "negated"
+    assert not [e for e in analyse('"We will not shoot anyone," he said.') if e.plover_type == "REJECT"]

@@ -149,9 +149,12 @@ def told_denial(event: EventMention, read: TriggerType, act: Token) -> ToldThrea
     reassurance (`told_threat`), and a denial already on the verb ("denied that ...") stands."""
     if event.polarity != "negated" or read.quad_class != MATERIAL_CONFLICT:
         return None
-    if act.pos_ not in {"VERB", "AUX"} or act.tag_ not in {"VBD", "VBN"}:
-        return None
     auxes = {c.lower_ for c in act.children if c.dep_ in {"aux", "auxpass"}}
+    # "We did not burn any houses," he said: a base form under "did" is a past deed too (round
+    # r19, reader23: reader_own18 tune "We did not burn a single canoe")
+    done_with_did = act.tag_ == "VB" and "did" in auxes
+    if act.pos_ not in {"VERB", "AUX"} or (act.tag_ not in {"VBD", "VBN"} and not done_with_did):
+        return None
     if act.tag_ == "VBN" and not auxes & PAST_AUX:
         return None
     if auxes - PAST_AUX - {"been", "be", "was", "were"}:
