@@ -25,7 +25,9 @@ def _sources(mention) -> list[str]:
          "arrested", ":", "Governor Ali Musa"),
     ],
 )  # fmt: skip
-def test_a_warning_on_a_speaker_line_is_a_threat_by_the_speaker(analyse, text, act, teller, speaker):
+def test_a_warning_on_a_speaker_line_is_a_threat_by_the_speaker(
+    analyse, text, act, teller, speaker
+):
     events = analyse(text)
     threat = event_on(events, teller)
     assert threat.plover_type == "THREATEN" and threat.polarity == "asserted"
@@ -84,7 +86,9 @@ def test_a_body_sent_somewhere_that_arrives_is_deployed(analyse, text, plover_ty
 
 
 def test_a_person_who_arrives_for_talks_still_visits(analyse):
-    text = "The Kenyan president arrived in Addis Ababa on Sunday for talks with the prime minister."
+    text = (
+        "The Kenyan president arrived in Addis Ababa on Sunday for talks with the prime minister."
+    )
     assert event_on(analyse(text), "arrived").plover_type == "CONSULT"
 
 
@@ -103,4 +107,6 @@ def test_a_deed_denied_with_did_not_is_a_denial_told(analyse, text, deed):
 
 def test_a_future_deed_refused_is_no_denial(analyse):
     assert event_on(analyse('"We will not shoot anyone," he said.'), "shoot").polarity == "negated"
-    assert not [e for e in analyse('"We will not shoot anyone," he said.') if e.plover_type == "REJECT"]
+    assert not [
+        e for e in analyse('"We will not shoot anyone," he said.') if e.plover_type == "REJECT"
+    ]

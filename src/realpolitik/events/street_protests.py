@@ -55,7 +55,9 @@ def _counted_as_crowd(verb: Token) -> bool:
             continue
         if subj.lemma_.lower() in counts or subj.lower_ in counts:
             return True
-        if any(c.lower_ in counts for c in subj.children if c.dep_ in {"nummod", "quantmod", "amod"}):
+        if any(
+            c.lower_ in counts for c in subj.children if c.dep_ in {"nummod", "quantmod", "amod"}
+        ):
             return True
     return False
 
@@ -83,11 +85,17 @@ def gathered_crowd(verb: Token, ttype: TriggerType | None) -> TriggerType | None
     if verb.lemma_.lower() not in words["gathering_verbs"]:
         return None
     purposes = (
-        c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in words["protest_purposes"]
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in words["protest_purposes"]
     )
     if any(any(a.lower_ == "to" for a in c.children) for c in purposes):
         return DEMONSTRATED
-    return DEMONSTRATED if any(_crowd_of_people(s) for s in verb.children if s.dep_ == "nsubj") else None
+    return (
+        DEMONSTRATED
+        if any(_crowd_of_people(s) for s in verb.children if s.dep_ == "nsubj")
+        else None
+    )
 
 
 def _crowd_of_people(subject: Token) -> bool:

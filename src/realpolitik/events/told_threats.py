@@ -71,7 +71,7 @@ class ToldThreat:
     act_type: TriggerType  # the act's own reading, before the framing step
     act: Token  # the act's trigger word
     teller: Token  # the verb of saying whose reported clause holds the act
-    speaker_line: bool = False  # told on a speaker line: the colon stands for the verb (speaker_lines)
+    speaker_line: bool = False  # told on a speaker line, the colon for its verb (speaker_lines)
     reassurance: bool = False  # the act is negated: it keeps its type, no threat was told
     denial: bool = False  # a past hostile deed told as not done: a REJECT on the teller
 
@@ -209,7 +209,9 @@ def split_told_threats(
             # the speaker before the colon is the side that warns, and a speaker line reports
             # its words plainly (the quoted "will" is the act's, not the telling's)
             events[at] = speaker_parties(events[at], actors or [], item.teller)
-            threat = replace(speaker_parties(threat, actors or [], item.teller), polarity="asserted")
+            threat = replace(
+                speaker_parties(threat, actors or [], item.teller), polarity="asserted"
+            )
         events.insert(at + 1, threat)
 
 
