@@ -115,6 +115,15 @@ READER_OWN16_DIR = Path(__file__).parent / "gold" / "reader_own16"
 # reader_own16's rules.
 READER_OWN17 = Path(__file__).parent / "gold" / "reader_own17.yaml"
 READER_OWN17_DIR = Path(__file__).parent / "gold" / "reader_own17"
+# The eighteenth, a Lake Chad fishing-rights clash told by several outlets (Niger and Chad after
+# Chadian lake guards seize fourteen canoes of fishermen from Bosso near the invented Gadira island:
+# an accusation and a summons, a denial and the other side's account, a threat with no verb of
+# threatening, a gathering and a blocked road, a fisherman's "They took ...", options Niamey "could"
+# take, a live blog with a warning after "on local radio:", a Chadian outlet's rejection and "has not
+# ruled out", one N'Djamena meeting reported twice with names spelt two ways, canoes handed back),
+# written after reader_own17's rules.
+READER_OWN18 = Path(__file__).parent / "gold" / "reader_own18.yaml"
+READER_OWN18_DIR = Path(__file__).parent / "gold" / "reader_own18"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -134,6 +143,7 @@ READER_OWN_SETS = (
     ("reader_own15", READER_OWN15, READER_OWN15_DIR),
     ("reader_own16", READER_OWN16, READER_OWN16_DIR),
     ("reader_own17", READER_OWN17, READER_OWN17_DIR),
+    ("reader_own18", READER_OWN18, READER_OWN18_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

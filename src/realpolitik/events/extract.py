@@ -696,7 +696,7 @@ def extract_events(
                 told.append(threat)
         _threat_targets(state.events, sent)
         lift_acts_after_partyless_main(state.events, sent)  # "... for a month before it expelled"
-        split_told_threats(state.events, told, polarity_of, acled_type)
+        split_told_threats(state.events, told, polarity_of, acled_type, actors)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject

@@ -6,7 +6,13 @@ sentence puts the protesters somewhere ("protested outside the Chinese embassy",
 parliament") or counts them as a crowd ("hundreds of students protested"), they demonstrated:
 PROTEST demo (CAMEO 141), as `data/events/street_protests.yaml` lists (round r14, args18: own33
 tune read "Hundreds of students protested outside the ... embassy ... over the death of ..." as
-ACCUSE). A protest lodged "to" a government stays a complaint."""
+ACCUSE). A protest lodged "to" a government stays a complaint.
+
+A gathering read as a meeting (CONSULT) is a demonstration too when a crowd of people of the street
+gathers ("two hundred fishermen gathered outside the prefecture", "A group of young men has
+gathered at the junction") or gathers to protest ("traders gathered at the crossing to protest
+against the ban"): `gathered_crowd` (round r19, reader23: reader_own17 and reader_own18 tune).
+Officials who gather ("ministers gathered in Brussels") still meet."""
 
 from __future__ import annotations
 
@@ -49,7 +55,9 @@ def _counted_as_crowd(verb: Token) -> bool:
             continue
         if subj.lemma_.lower() in counts or subj.lower_ in counts:
             return True
-        if any(c.lower_ in counts for c in subj.children if c.dep_ in {"nummod", "quantmod", "amod"}):
+        if any(
+            c.lower_ in counts for c in subj.children if c.dep_ in {"nummod", "quantmod", "amod"}
+        ):
             return True
     return False
 
@@ -66,3 +74,40 @@ def street_protest(verb: Token, ttype: TriggerType | None) -> TriggerType | None
     if _stands_somewhere(verb) or _counted_as_crowd(verb):
         return DEMONSTRATED
     return None
+
+
+def gathered_crowd(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
+    """PROTEST when a verb of gathering read as a meeting (CONSULT) has a crowd of people of the
+    street as its subject or a protest as its purpose; None otherwise (the reading stands)."""
+    words = _words()
+    if ttype is None or ttype.plover_type != "CONSULT":
+        return None
+    if verb.lemma_.lower() not in words["gathering_verbs"]:
+        return None
+    purposes = (
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in words["protest_purposes"]
+    )
+    if any(any(a.lower_ == "to" for a in c.children) for c in purposes):
+        return DEMONSTRATED
+    return (
+        DEMONSTRATED
+        if any(_crowd_of_people(s) for s in verb.children if s.dep_ == "nsubj")
+        else None
+    )
+
+
+def _crowd_of_people(subject: Token) -> bool:
+    """ "fishermen", "forty traders", "A group of young men", "crowds": the subject names people of
+    the street (itself, or the plural its "of" phrase holds), not officials."""
+    people = _words()["crowd_people"]
+    if subject.lemma_.lower() in people or subject.lower_ in people:
+        return True
+    return any(
+        o.lemma_.lower() in people
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.lexicon import MATERIAL_CONFLICT, PLAIN_THREAT, QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import lexicon
+from realpolitik.events.speaker_lines import colon_teller, speaker_parties
 from realpolitik.model import ActorMention, EventMention
 
 # A cooperative act said as the teller's side's future is a promise told (PLOVER AGREE).
@@ -70,6 +71,7 @@ class ToldThreat:
     act_type: TriggerType  # the act's own reading, before the framing step
     act: Token  # the act's trigger word
     teller: Token  # the verb of saying whose reported clause holds the act
+    speaker_line: bool = False  # told on a speaker line, the colon for its verb (speaker_lines)
     reassurance: bool = False  # the act is negated: it keeps its type, no threat was told
     denial: bool = False  # a past hostile deed told as not done: a REJECT on the teller
 
@@ -129,12 +131,16 @@ def told_threat(
         # a threat told (reader14, round r12, from reader_own11 and reader_own4 tune)
         return None
     teller = telling_verb(verb)
+    speaker_line = teller is None and colon_teller(verb) is not None
+    teller = teller or colon_teller(verb)
     if teller is None:
         return None
     # "said his troops would not cross": the framing reads the modal before the "not"
     # (hypothetical), but a negated future hostile act is a reassurance, not a threat; a negated
     # cooperative one ("would not host observers") is a refusal told
-    return ToldThreat(event, read, act, teller, reassurance=negated and not refusal)
+    return ToldThreat(
+        event, read, act, teller, speaker_line=speaker_line, reassurance=negated and not refusal
+    )
 
 
 def told_denial(event: EventMention, read: TriggerType, act: Token) -> ToldThreat | None:
@@ -143,9 +149,12 @@ def told_denial(event: EventMention, read: TriggerType, act: Token) -> ToldThrea
     reassurance (`told_threat`), and a denial already on the verb ("denied that ...") stands."""
     if event.polarity != "negated" or read.quad_class != MATERIAL_CONFLICT:
         return None
-    if act.pos_ not in {"VERB", "AUX"} or act.tag_ not in {"VBD", "VBN"}:
-        return None
     auxes = {c.lower_ for c in act.children if c.dep_ in {"aux", "auxpass"}}
+    # "We did not burn any houses," he said: a base form under "did" is a past deed too (round
+    # r19, reader23: reader_own18 tune "We did not burn a single canoe")
+    done_with_did = act.tag_ == "VB" and "did" in auxes
+    if act.pos_ not in {"VERB", "AUX"} or (act.tag_ not in {"VBD", "VBN"} and not done_with_did):
+        return None
     if act.tag_ == "VBN" and not auxes & PAST_AUX:
         return None
     if auxes - PAST_AUX - {"been", "be", "was", "were"}:
@@ -161,6 +170,7 @@ def split_told_threats(
     told: list[ToldThreat],
     polarity_of: Callable[[Token], str],
     acled_of: AcledOf,
+    actors: list[ActorMention] | None = None,
 ) -> None:
     """Each threat (promise) told becomes the act (its own type, its polarity) and the threat
     (THREATEN, or AGREE, on the verb of telling, as asserted as that verb is), in place in
@@ -194,7 +204,15 @@ def split_told_threats(
             continue
         if retyped:
             act = replace(act, **PLAIN_THREAT.event_fields())  # type: ignore[arg-type]
-        events.insert(at + 1, _on_teller(act, item.teller, polarity_of))
+        threat = _on_teller(act, item.teller, polarity_of)
+        if item.speaker_line:
+            # the speaker before the colon is the side that warns, and a speaker line reports
+            # its words plainly (the quoted "will" is the act's, not the telling's)
+            events[at] = speaker_parties(events[at], actors or [], item.teller)
+            threat = replace(
+                speaker_parties(threat, actors or [], item.teller), polarity="asserted"
+            )
+        events.insert(at + 1, threat)
 
 
 def _add_denial(

@@ -22,6 +22,7 @@ from realpolitik.events.arms_transfers import approved_arms_transfer
 from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
 from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
+from realpolitik.events.deployed_arrivals import deployed_arrival
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
@@ -45,7 +46,7 @@ from realpolitik.events.responding import answers_with_an_act
 from realpolitik.events.satellite_launches import own_satellite_launch, satellite_launch
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
-from realpolitik.events.street_protests import street_protest
+from realpolitik.events.street_protests import gathered_crowd, street_protest
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.wordlists import read_word_sets
@@ -361,6 +362,10 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, refusal(verb))  # "will not accept ...": a rejection
     # "hundreds of students protested outside the embassy over ...": a demonstration
     trig = _retyped(verb, trig, street_protest(verb, trig.ttype if trig else None))
+    # "two hundred fishermen gathered outside the prefecture": a crowd's gathering is a protest
+    trig = _retyped(verb, trig, gathered_crowd(verb, trig.ttype if trig else None))
+    # "police advisers have arrived in Auki": a body sent there, not a visit
+    trig = _retyped(verb, trig, deployed_arrival(verb, trig.ttype if trig else None))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
     trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)

@@ -1,0 +1,56 @@
+"""An arrival of a body sent somewhere is a deployment, not a visit.
+
+"Two Australian police advisers have arrived in Auki at the provincial government's request", "A
+team of three observers from the commission arrived in Baga Sola": the lexicon reads "arrive" as a
+visit (CONSULT), which holds for a person ("The foreign minister arrived in Paris for talks"). A
+careful reader lists the arrival of advisers, observers, troops or a team as the deployment it
+reports (issue 9, round r19, reader23: reader_own17 and reader_own18 tune): armed bodies readied
+there (MOBILIZE, CAMEO 154), bodies sent to help, watch or advise as assistance (AID, CAMEO 070),
+as `data/events/deployed_arrivals.yaml` lists. The subject's head, or the plural its "of" phrase
+holds ("a team of observers", "a contingent of police"), names the body.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.border_moves import MOBILIZED
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+ASSISTANCE_SENT = TriggerType("AID", None, "070", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "deployed_arrivals.yaml")
+
+
+def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
+    """MOBILIZE or AID when a verb of arriving read as a visit (CONSULT) has a body sent somewhere
+    as its subject; None otherwise (the reading stands)."""
+    words = _words()
+    if ttype is None or ttype.plover_type != "CONSULT":
+        return None
+    if verb.lemma_.lower() not in words["arriving_verbs"]:
+        return None
+    heads = [w for s in verb.children if s.dep_ == "nsubj" for w in _body_words(s)]
+    if any(w in words["armed_bodies"] for w in heads):
+        return MOBILIZED
+    if any(w in words["helping_bodies"] for w in heads):
+        return ASSISTANCE_SENT
+    return None
+
+
+def _body_words(subject: Token) -> list[str]:
+    """The subject's lemma and those of the nouns its "of" phrase holds ("a team of observers")."""
+    held = [
+        o.lemma_.lower()
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [subject.lemma_.lower(), *held]
