@@ -191,6 +191,19 @@ def family_patterns(path: Path) -> dict[tuple[str, str, str], TriggerType]:
     return out
 
 
+def _tied_without_object(key: tuple[str, str, str], counter: Counter[tuple[str, str, str]]) -> bool:
+    """A pattern with a preposition and no object whose CAMEO rows tie between
+    PLOVER types: the dictionary's object synsets did not expand ("hurt in" + riot, suicide
+    bombing or air raid: PROTEST 145, ASSAULT 183, ASSAULT 195), so the bare key says nothing
+    about the act and the verb's own entry reads it ("a child was hurt in the shelling" read a
+    riot; stop 41, lead: the damage verbs' "in" and "call for"). Not a particle's key ("back
+    away"): the particle changes what the verb means, and the bare verb's entry would not do."""
+    if key[2]:
+        return False
+    (first, n_first), *rest = counter.most_common(2)
+    return bool(rest) and rest[0][1] == n_first and rest[0][0][0] != first[0]
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     """Load the lexicon (cached)."""
@@ -205,13 +218,18 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     # Several CAMEO patterns can share a verb and object head: keep the code most of them give,
     # preferring patterns whose object is the bare word over ones with modifiers.
     votes: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
+    particle_keys: set[tuple[str, str, str]] = set()
     for row in _rows(data_dir / "cameo_patterns.tsv"):
         prep = row["particle"] or row["prep"]
+        if row["particle"]:
+            particle_keys.add((row["lemma"], prep, row["object"]))
         weight = 3 if row["exact"] == "1" else 1
         votes[(row["lemma"], prep, row["object"])][
             (row["plover_type"], row["mode"], row["cameo"])
         ] += weight
     for key, counter in votes.items():
+        if key not in particle_keys and _tied_without_object(key, counter):
+            continue
         (ptype, mode, cameo), _ = counter.most_common(1)[0]
         lex.patterns[key] = _type(
             {"plover_type": ptype, "mode": mode, "cameo": cameo}, "pattern"
