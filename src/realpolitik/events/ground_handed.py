@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 
@@ -41,14 +42,7 @@ def recipient_words(verb: Token, ground: Token) -> list[Token]:
     the parser hangs "to" on "back") or the ground's phrase ("control of the crossing to the
     Authority": on "crossing")."""
     particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"}]
-    return [
-        o
-        for head in (verb, *particles, *ground.subtree)
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    return [o for head in (verb, *particles, *ground.subtree) for o in prep_objects(head, "to")]
 
 
 def handed_ground_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:

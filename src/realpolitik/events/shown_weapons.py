@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -77,7 +78,7 @@ def _tested(verb: Token, words: dict[str, frozenset[str]]) -> bool:
 
 def _of_phrase(noun: Token) -> list[Token]:
     """The words of a noun's "of" phrase ("the Sea of Japan": Japan)."""
-    return [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    return [t for o in prep_objects(noun, "of") for t in o.subtree]
 
 
 def _tokens(mention: ActorMention, verb: Token) -> list[Token]:
