@@ -571,6 +571,7 @@ def extract_events(
                 # "Oslo says the quota is not up for discussion": the teller refuses (closed_topics)
                 teller = refusing_teller(tok)
                 args.source = verb_arguments(teller, index).source if teller is not None else []
+            args.target = _not_own_state(args.source, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if not args.target and not trig.nominal:
                 # "donated by X were handed to hospitals in Khartoum": the place's state (r17)
@@ -991,6 +992,22 @@ def _retype_by_source(
 
 # The sector a state named outright acts as (`_acting_sector`).
 STATE_SECTOR = "GOV"
+
+
+def _not_own_state(
+    source: list[ActorMention], target: list[ActorMention]
+) -> list[ActorMention]:
+    """The targets less the source's own state named outright, when every source is that state
+    or one of its branches: "the exercise involving troops from Egypt, Sudan and Saudi Arabia"
+    gave the troops Egypt's country and then listed Egypt among the parties it exercised with
+    (stop 41, lead: a seed article's "forces from Turkey, Azerbaijan, and Pakistan"). A state
+    does not act on itself; its branches act on its people or officials, named otherwise."""
+    countries = {m.country for m in source}
+    if len(countries) != 1 or not all(m.is_state_or_sector for m in source):
+        return target
+    (country,) = countries
+    kept = [m for m in target if m.actor_id != country]
+    return kept if kept else target
 
 
 def _acting_sector(m: ActorMention) -> str | None:
