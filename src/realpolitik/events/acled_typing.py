@@ -1112,6 +1112,11 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     return root if root.idx not in taken and names_act(root) else None
 
 
+def _trigger_end(event: EventMention) -> int:
+    """The offset just after the trigger's words (a pattern trigger holds several)."""
+    return event.trigger_start + len(event.trigger)
+
+
 def _may_name(tok: Token, sub: SubType) -> bool:
     """Whether a candidate word (`acled_relevance.txt`, no cue of the sub-type) may name the
     sub-type's act: not when the lexicon reads it as an act of a type the sub-type cannot carry.
@@ -1258,7 +1263,10 @@ def _added_event(
     from realpolitik.events.fatalities import fatalities_in
     from realpolitik.events.polarity import non_event, polarity_of
 
-    tok = decisive_word(sent, sub, {e.trigger_start for e in found})
+    # every word of a found trigger is taken, not only its first ("launched strikes": the
+    # strikes are the launched act's; stop 41, lead)
+    taken = {t.idx for e in found for t in sent if e.trigger_start <= t.idx < _trigger_end(e)}
+    tok = decisive_word(sent, sub, taken)
     if tok is None or non_event(tok) in CLASSIFIER_NON_EVENTS:
         return None  # no word names the act, or it names none (events/polarity.py)
     index = MentionIndex.build(sent, actors)

@@ -96,7 +96,7 @@ from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
-from realpolitik.events.strike_sense import strike_sense
+from realpolitik.events.strike_sense import aimed_strike, strike_sense
 from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
@@ -540,6 +540,7 @@ def extract_events(
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             ttype, args.target = shown_weapons(ttype, tok, args.target)  # "test-fired a missile"
+            ttype = aimed_strike(tok, ttype, args.source)  # "strikes on militant hideouts"
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
             # a cooperative joint act's stateless objects are what the partners work on
             worked_on = joint_act_on_stateless(ttype.quad_class <= 2, args.source, args.target)

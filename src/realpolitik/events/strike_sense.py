@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import TriggerType
-from realpolitik.model import EventMention
+from realpolitik.events.nominal_objects import prep_objects
+from realpolitik.model import ActorMention, EventMention
 
 MILITARY_STRIKE = TriggerType("ASSAULT", None, "190", "own")
 STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes"})
@@ -47,3 +48,31 @@ def strike_sense(noun: Token, ttype: TriggerType, earlier: Sequence[EventMention
     if any(e.plover_type == "ASSAULT" for e in earlier):
         return MILITARY_STRIKE
     return ttype
+
+
+# Branches whose strikes are military, never walkouts (stop 41, lead: "the army launched strikes
+# on militant hideouts", "Pakistan threatened strikes on TTP camps" read a labour strike).
+STRIKING_SECTORS = frozenset({"MIL", "GOV", "INT"})
+
+
+def aimed_strike(
+    trigger: Token, ttype: TriggerType, source: Sequence[ActorMention]
+) -> TriggerType:
+    """`ttype`, or an attack when a "strike" read as a walkout is aimed at something ("strikes
+    on militant hideouts": an "on" phrase naming no day) or made by a state, its government,
+    army or intelligence service (workers strike; states do not). "went on strike", "a strike on
+    Monday" stay walkouts."""
+    if ttype.plover_type != "PROTEST":
+        return ttype
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    strikes = [n for n in nouns if n.lemma_.lower() == "strike" and n.pos_ == "NOUN"]
+    if not strikes:
+        return ttype
+    aimed = any(
+        o.ent_type_ not in {"DATE", "TIME"} for n in strikes for o in prep_objects(n, "on")
+    )
+    by_state = any(
+        m.sector in STRIKING_SECTORS or (m.sector is None and m.is_state_or_sector)
+        for m in source
+    )
+    return MILITARY_STRIKE if aimed or by_state else ttype
