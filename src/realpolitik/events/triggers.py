@@ -570,7 +570,13 @@ def _names_no_event(
         objects = [*objects, verb.head]
     for obj in objects:
         for word in _words(obj):
-            if lex.is_non_event(lemma, particle, word) or lex.is_non_event(lemma, "", word):
+            if lex.is_non_event(lemma, particle, word):
+                return True
+            # the bare idiom holds with a particle too, unless the particle has its own row
+            # ("called a strike" names no act; "called off the strike" concedes: stop 41)
+            if lex.is_non_event(lemma, "", word) and not (
+                particle and lex.pattern(lemma, particle, word)
+            ):
                 return True
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
