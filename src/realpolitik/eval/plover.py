@@ -216,6 +216,12 @@ OWN42_FILE = Path(__file__).parent / "gold" / "plover_own42.yaml"
 # clause's (regions the earlier sets name least: the Eastern Caribbean, Micronesia and the
 # Marshall Islands, Nepal, Paraguay, Czechia and Slovakia, North Macedonia, Djibouti, Namibia ...).
 OWN43_FILE = Path(__file__).parent / "gold" / "plover_own43.yaml"
+# A forty-fourth own set, written before round r20's typing changes: one- or two-clause wire
+# sentences over all sixteen roots in wire proportions, from Southern Africa's interior, the
+# Maghreb, the Himalayan states, the Guianas and the Caribbean, the Sahel's interior and the
+# Nordic states, on press accreditation, broadcasting licences, a space launch, mining
+# concessions, border demarcation, migration deals, prisoner transfers and election observers.
+OWN44_FILE = Path(__file__).parent / "gold" / "plover_own44.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -248,6 +254,7 @@ OWN_SETS = {
     "own41": OWN41_FILE,
     "own42": OWN42_FILE,
     "own43": OWN43_FILE,
+    "own44": OWN44_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -979,7 +979,14 @@ def _retype_by_source(
     ):
         return lex.verb(tok.lemma_.lower()) or ttype
     own_default = ttype == lex.verb(tok.lemma_.lower())
-    if ttype.origin not in {"block", "majority", "similar", "verb"} and not own_default:
+    # a dictionary object row of a verb whose acting party's kind decides ("protested the
+    # detention": a state's protest is diplomatic, `data/events/source_kind.yaml`)
+    kind_decides = ttype.origin == "pattern" and tok.lemma_.lower() in _kind_deciding_verbs()
+    if (
+        ttype.origin not in {"block", "majority", "similar", "verb"}
+        and not own_default
+        and not kind_decides
+    ):
         # a pattern already says what this verb means here; the verb's own default entry does
         # not ("protest" is a demonstration unless a state protests: stop 41, lead)
         return ttype
@@ -989,6 +996,13 @@ def _retype_by_source(
         if hit:
             return hit
     return ttype
+
+
+@cache
+def _kind_deciding_verbs() -> frozenset[str]:
+    """Verbs whose acting party's kind wins over the dictionary's object patterns
+    (`data/events/source_kind.yaml`)."""
+    return read_word_sets(DATA_DIR / "source_kind.yaml")["over_dictionary_patterns"]
 
 
 # The sector a state named outright acts as (`_acting_sector`).

@@ -219,6 +219,21 @@ def done_in_protest(verb: Token) -> bool:
     return False
 
 
+def _protested_words(clause: Token) -> bool:
+    """A clause a protest verb tells as what was said: a clausal complement before the verb
+    ("..., a rights group protested"), one opened by "that", or any of "protest" itself ("protested
+    the arrests were illegal"). A bare clause after another verb of protest is a relative clause
+    the parser misread ("marched ... to demand the dismissal of officials they blame for ...":
+    "blame" hung on "marched" made the march a complaint; round r20, plover38, own44 tune)."""
+    if clause.dep_ != "ccomp":
+        return False
+    return (
+        clause.i < clause.head.i
+        or clause.head.lemma_.lower() == "protest"
+        or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
 def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     """The PLOVER type once the clause's obligation, future, negation and conditions are read.
 
@@ -227,7 +242,7 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return ttype
-    if ttype.plover_type == "PROTEST" and any(c.dep_ == "ccomp" for c in verb.children):
+    if ttype.plover_type == "PROTEST" and any(_protested_words(c) for c in verb.children):
         # "..., a human rights group protested": protesting what someone does, in words, is a
         # complaint (ACCUSE), not a demonstration.
         return TriggerType("ACCUSE", "disapprove", "111", ttype.origin)
