@@ -32,3 +32,18 @@ def test_events_r20_a_capital_someone_flies_to_stays_a_place(resources):
     text = "The Kenyan foreign minister flew to Kampala on Monday for talks on the oil pipeline."
     events = pipeline_events(text, resources)
     assert all("Kampala" not in m.text for e in events for m in e.source), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Kenya's expulsion of two Somali journalists drew criticism from rights groups.", "COERCE"),
+        ("Kenya's expulsion of two Somali diplomats drew criticism from Mogadishu.", "SANCTION"),
+    ],
+)
+def test_events_r20_a_removal_noun_is_typed_by_whom_it_removes(resources, text, plover_type):
+    events = pipeline_events(text, resources)
+    main = max(events, key=lambda e: e.confidence)
+    assert main.plover_type == plover_type, main
+    assert countries_of(main.source) == {"KEN"}, main.source
+    assert countries_of(main.target) == {"SOM"}, main.target
