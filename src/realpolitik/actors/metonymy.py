@@ -5,7 +5,7 @@ The reading comes from the parse: a seat that is the subject or object of a verb
 ("Kabul's interim government"), a modifier of a government noun ("Kabul-based government",
 "Islamabad authorities") or a party in "between Kabul and Islamabad" is an actor; after a
 locative preposition ("in", "at", "near", "to", "from"; but "a warning from Moscow" names the
-sender), as a dateline ("KABUL –") or as the
+sender and "protested to Moscow" the party addressed), as a dateline ("KABUL –") or as the
 modifier of any other noun ("a Kabul mosque") it is a place.
 """
 
@@ -59,6 +59,13 @@ def pressure_on_nouns() -> frozenset[str]:
 def message_from_nouns() -> frozenset[str]:
     """Nouns whose "from" names the party that sends them (`data/actors/message_from_nouns.txt`)."""
     lines = (DATA_DIR / "message_from_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def addressed_to_words() -> frozenset[str]:
+    """Verbs and nouns whose "to" names the party addressed (`data/actors/addressed_to_words.txt`)."""
+    lines = (DATA_DIR / "addressed_to_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -128,5 +135,7 @@ def seat_is_actor(span: Span) -> bool:
             return True  # "pressure on Manila", "sanctions on Caracas": the party pressed
         if prep.lower_ == "from" and prep.head.lemma_.lower() in message_from_nouns():
             return True  # "a warning from Moscow", "pressure from Washington": the sender
+        if prep.lower_ == "to" and prep.head.lemma_.lower() in addressed_to_words():
+            return True  # "protested to Moscow", "an appeal to Kabul": the party addressed
         return prep.lower_ not in LOCATIVE_PREPOSITIONS
     return False

@@ -54,6 +54,32 @@ def ordered_removal(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerType,
     return None
 
 
+def removal_noun_event(noun: Token, lex: Lexicon) -> TriggerType | None:
+    """A removal noun that is the event itself, typed as its verb with its "of" people as object:
+    "Zambia's expulsion of a Chinese mining executive" reads "expel" + "executive" (COERCE),
+    "the expulsion of two diplomats" "expel" + "diplomat" (SANCTION). None for other nouns or
+    with no "of" people (the noun's own lexicon entry then types it). Round r20 (args24): the
+    bare noun took the verb's default, SANCTION, for anyone expelled (own45 tune)."""
+    words = _words()
+    removal_verbs = words.get(noun.lemma_.lower()) if noun.lemma_.lower() != ORDERING else None
+    if not removal_verbs:
+        return None
+    people = [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if not people:
+        return None
+    for removal in sorted(removal_verbs):
+        typed = _typed_removal(removal, people, lex)
+        if typed is not None:
+            return typed
+    return None
+
+
 def _typed_removal(removal: str, people: list[Token], lex: Lexicon) -> TriggerType | None:
     for person in people:
         words = [person.lemma_.lower(), person.lower_]

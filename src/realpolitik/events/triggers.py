@@ -35,7 +35,7 @@ from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
-from realpolitik.events.ordered_removals import ordered_removal
+from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event
 from realpolitik.events.person_objects import PERSON, names_a_person
 from realpolitik.events.pledges_delivered import pledge_delivered
@@ -898,6 +898,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     # has that pattern, ahead of the noun's own entry
     # "the zone is not up for discussion": a refusal to talk it over, not a meeting
     hit = closed_to_talks(noun) or nominal_object_event(noun, lex)
+    # "Zambia's expulsion of a mining executive": typed as "expel" + the executive (COERCE)
+    hit = hit or removal_noun_event(noun, lex)
     hit = hit or lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     hyphenated = _hyphenated_word(noun)
     hit = hit or (lex.noun(hyphenated, mods) if hyphenated else None)
