@@ -478,6 +478,7 @@ def reads_armed_fight(sent: Span) -> bool:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         subjects += [c for s in subjects for c in s.conjuncts]
+        subjects += _sides_in_the_of_phrase(subjects)
         armed = [s for s in subjects if _in(s, "organised")]
         rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
@@ -498,6 +499,21 @@ def reads_armed_fight(sent: Span) -> bool:
             # fire with a band of holdouts"; round r18, own19 tune: read as an attack)
             return True
     return reads_fire_returned(sent)
+
+
+def _sides_in_the_of_phrase(subjects: list[Token]) -> list[Token]:
+    """The other sides the parser hung inside a subject's "of" phrase: in "fighters of the CODECO
+    militia and FARDC soldiers traded gunfire" the soldiers are read as a conjunct of the
+    militia, not of the fighters (round r20, own21 tune: read as an attack, one side only)."""
+    return [
+        side
+        for s in subjects
+        for c in s.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for side in p.conjuncts
+    ]
 
 
 def reads_fire_returned(sent: Span) -> bool:
