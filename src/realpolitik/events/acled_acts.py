@@ -516,6 +516,37 @@ def _sides_in_the_of_phrase(subjects: list[Token]) -> list[Token]:
     ]
 
 
+def reads_fighting_resumed(sent: Span) -> bool:
+    """Fighting told as starting again: a verb of resuming whose subject is a word of fighting
+    or object ("clashes resumed after a brief lull", "fighting resumed in the north", "the
+    factions resumed fighting"). The classifier read the resuming verb as an agreement's (talks or a truce
+    resumed); here the fight goes on (round r20, a lead probe)."""
+    return any(
+        tok.pos_ == "VERB"
+        and _in(tok, "resume_verb")
+        and any(_in(s, "fighting_noun") for s in [*_subjects(tok), *_objects(tok), *_xcomps(tok)])
+        for tok in span_tokens(sent)
+    )
+
+
+def _xcomps(verb: Token) -> list[Token]:
+    """The verb's open clause complements ("resumed fighting": the parser reads a verb)."""
+    return [c for c in verb.children if c.dep_ == "xcomp"]
+
+
+def reads_protest_lodged(sent: Span) -> bool:
+    """A protest lodged, filed or conveyed: a government's formal complaint ("India lodged a
+    strong protest with Nepal", "the ministry conveyed its protest to the envoy"), which is no
+    demonstration; the classifier read the protest word as a peaceful protest (round r20, a
+    lead probe)."""
+    return any(
+        tok.pos_ == "VERB"
+        and _in(tok, "lodge_verb")
+        and any(_in(o, "protest_note") for o in _objects(tok))
+        for tok in span_tokens(sent)
+    )
+
+
 def reads_fire_returned(sent: Span) -> bool:
     """An armed side firing back at those who fired on it: "the rangers fired back", "troops
     returned fire", "guards shot back". Fire returned means both sides were shooting, which
