@@ -88,6 +88,7 @@ OWN17_FILE = Path(__file__).parent / "gold" / "acled_own17.yaml"
 OWN18_FILE = Path(__file__).parent / "gold" / "acled_own18.yaml"
 OWN19_FILE = Path(__file__).parent / "gold" / "acled_own19.yaml"
 OWN20_FILE = Path(__file__).parent / "gold" / "acled_own20.yaml"
+OWN21_FILE = Path(__file__).parent / "gold" / "acled_own21.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -110,6 +111,7 @@ OWN_SETS = {
     "own18": OWN18_FILE,
     "own19": OWN19_FILE,
     "own20": OWN20_FILE,
+    "own21": OWN21_FILE,
 }
 NONE = "none"
 

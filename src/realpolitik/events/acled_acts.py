@@ -478,6 +478,7 @@ def reads_armed_fight(sent: Span) -> bool:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         subjects += [c for s in subjects for c in s.conjuncts]
+        subjects += _sides_in_the_of_phrase(subjects)
         armed = [s for s in subjects if _in(s, "organised")]
         rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
@@ -498,6 +499,52 @@ def reads_armed_fight(sent: Span) -> bool:
             # fire with a band of holdouts"; round r18, own19 tune: read as an attack)
             return True
     return reads_fire_returned(sent)
+
+
+def _sides_in_the_of_phrase(subjects: list[Token]) -> list[Token]:
+    """The other sides the parser hung inside a subject's "of" phrase: in "fighters of the CODECO
+    militia and FARDC soldiers traded gunfire" the soldiers are read as a conjunct of the
+    militia, not of the fighters (round r20, own21 tune: read as an attack, one side only)."""
+    return [
+        side
+        for s in subjects
+        for c in s.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for side in p.conjuncts
+    ]
+
+
+def reads_fighting_resumed(sent: Span) -> bool:
+    """Fighting told as starting again: a verb of resuming whose subject is a word of fighting
+    or object ("clashes resumed after a brief lull", "fighting resumed in the north", "the
+    factions resumed fighting"). The classifier read the resuming verb as an agreement's (talks or a truce
+    resumed); here the fight goes on (round r20, a lead probe)."""
+    return any(
+        tok.pos_ == "VERB"
+        and _in(tok, "resume_verb")
+        and any(_in(s, "fighting_noun") for s in [*_subjects(tok), *_objects(tok), *_xcomps(tok)])
+        for tok in span_tokens(sent)
+    )
+
+
+def _xcomps(verb: Token) -> list[Token]:
+    """The verb's open clause complements ("resumed fighting": the parser reads a verb)."""
+    return [c for c in verb.children if c.dep_ == "xcomp"]
+
+
+def reads_protest_lodged(sent: Span) -> bool:
+    """A protest lodged, filed or conveyed: a government's formal complaint ("India lodged a
+    strong protest with Nepal", "the ministry conveyed its protest to the envoy"), which is no
+    demonstration; the classifier read the protest word as a peaceful protest (round r20, a
+    lead probe)."""
+    return any(
+        tok.pos_ == "VERB"
+        and _in(tok, "lodge_verb")
+        and any(_in(o, "protest_note") for o in _objects(tok))
+        for tok in span_tokens(sent)
+    )
 
 
 def reads_fire_returned(sent: Span) -> bool:

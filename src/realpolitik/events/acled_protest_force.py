@@ -226,12 +226,28 @@ def _disperses_protest(verb: Token) -> bool:
     return any(_in(t, "protest") for o in objects for t in o.subtree)
 
 
+def _civilian_blockade(verb: Token) -> bool:
+    """A road blocked by people who are no state force: "residents who had blocked National
+    Road 1", "villagers blocking the highway" (round r20, own21 tune). The blockers are the
+    verb's subject or, in a relative clause ("who had blocked"), the noun it describes."""
+    if verb.pos_ != "VERB" or not _in(verb, "block_verb"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not any(_in(o, "road") for o in objects):
+        return False
+    blockers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"}]
+    if verb.dep_ in {"relcl", "acl"}:
+        blockers.append(verb.head)
+    return bool(blockers) and not any(_in(b, "blocking_force") for b in blockers)
+
+
 def reads_nonlethal_dispersal(sent: Span) -> bool:
     """Non-lethal force on a protest: a non-lethal weapon named in a sentence with a protest
     word, or a verb of dispersing whose object names a protest; no word of death or live fire
     (those are `reads_lethal_force_on_protest`'s), and no word of violence or rioting (a crowd
     not told peaceful: "fired tear gas as the protest descended into violence", CASE tune)."""
-    if not _sentence_has(sent, "protest") or _sentence_has(sent, "deadly"):
+    protest = _sentence_has(sent, "protest") or any(_civilian_blockade(t) for t in span_tokens(sent))
+    if not protest or _sentence_has(sent, "deadly"):
         return False
     # the crowd is not told peaceful: no reading ("riot police", "riot gear" name the police)
     if any(_in(t, "unrest") and t.dep_ not in {"amod", "compound"} for t in span_tokens(sent)):

@@ -42,6 +42,7 @@ from realpolitik.events.acled_acts import (
     reads_armed_group_takes_ground,
     reads_assault_repelled,
     reads_deployment,
+    reads_fighting_resumed,
     reads_fire_returned,
     reads_ground_retaken,
     reads_group_dislodged,
@@ -49,6 +50,7 @@ from realpolitik.events.acled_acts import (
     reads_mob_justice,
     reads_prisoner_exchange,
     reads_property_destruction,
+    reads_protest_lodged,
     reads_suicide_bombing,
     reads_toxic_gas_use,
 )
@@ -656,6 +658,10 @@ def _decision_scores(
         # a bomb whose bomber died with it, told by the body or the vehicle driven into the
         # target, is no remote bomb: the explosive words weigh for one (round r18, own19 tune)
         scores[SUICIDE_BOMB], scores[top] = scores[top], scores[SUICIDE_BOMB]
+    elif top == AGREEMENT and ARMED_CLASH in scores and reads_fighting_resumed(sent):
+        # fighting told as resuming goes on: the fight, no agreement (round r20, a lead probe:
+        # "clashes resumed after a brief lull" read as an agreement)
+        scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif top == ATTACK and ARMED_CLASH in scores and reads_fire_returned(sent):
         # an attack whose target fired back is a fight of two armed sides (round r19, own20
         # tune: the classifier weighs the opening assault "opened fire on a ranger base")
@@ -668,6 +674,7 @@ def _decision_scores(
         or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
         or (top == AGREEMENT and (reads_civil_deal(sent) or reads_meeting_without_accord(sent)))
+        or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
         or (top != NONE and reads_claim_of_responsibility(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
