@@ -124,6 +124,12 @@ READER_OWN17_DIR = Path(__file__).parent / "gold" / "reader_own17"
 # written after reader_own17's rules.
 READER_OWN18 = Path(__file__).parent / "gold" / "reader_own18.yaml"
 READER_OWN18_DIR = Path(__file__).parent / "gold" / "reader_own18"
+# The nineteenth, a Copperbelt border-trade blockade told by several outlets (Zambian lorry drivers
+# block the Kasumbalesa post against a Congolese road levy; tear gas, a summons, denials, a
+# conditional border closure, a live blog, a Congolese outlet, one Lubumbashi meeting reported twice
+# with names spelt two ways, the levy suspended), written after reader_own18's rules.
+READER_OWN19 = Path(__file__).parent / "gold" / "reader_own19.yaml"
+READER_OWN19_DIR = Path(__file__).parent / "gold" / "reader_own19"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -144,6 +150,7 @@ READER_OWN_SETS = (
     ("reader_own16", READER_OWN16, READER_OWN16_DIR),
     ("reader_own17", READER_OWN17, READER_OWN17_DIR),
     ("reader_own18", READER_OWN18, READER_OWN18_DIR),
+    ("reader_own19", READER_OWN19, READER_OWN19_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -45,6 +45,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.built_places import built_for
 from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
+from realpolitik.events.conditional_threats import conditional_threat_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
     clause_on_noun_act,
@@ -66,10 +67,11 @@ from realpolitik.events.handed_over import (
     wanted_handover_type,
 )
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
+from realpolitik.events.innocence_claims import claimed_innocence
 from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_open
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
-from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType, load_lexicon
+from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.naming import named_party
 from realpolitik.events.owned_requests import owned_request
 from realpolitik.events.pair_reference import pair_target
@@ -97,7 +99,14 @@ from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
-from realpolitik.events.told_threats import ToldThreat, split_told_threats, told_denial, told_threat
+from realpolitik.events.told_threats import (
+    DENIAL,
+    ToldThreat,
+    split_told_threats,
+    telling_polarity,
+    told_denial,
+    told_threat,
+)
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
@@ -699,6 +708,8 @@ def extract_events(
         _threat_targets(state.events, sent)
         lift_acts_after_partyless_main(state.events, sent)  # "... for a month before it expelled"
         split_told_threats(state.events, told, polarity_of, acled_type, actors)
+        _add_innocence_claims(state.events, doc, sent, index, polarity_of, acled_type)
+        _add_conditional_threats(state.events, doc, sent, index, polarity_of)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
@@ -712,6 +723,87 @@ def extract_events(
             state.previous_person = actors_of(role, index) or state.previous_person
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
+
+
+def _add_conditional_threats(
+    events: list[EventMention],
+    doc: Document,
+    sent: Span,
+    index: MentionIndex,
+    polarity_of: Callable[[Token], str],
+) -> None:
+    """Each lawsuit, rejection or sanction told as the teller's side's future under a condition
+    ("said they would take the police to court if ...", `conditional_threats`) adds an asserted
+    THREATEN on the verb of telling, by the act's side (else the teller's subject), after the
+    act; the act keeps its reading. A verb of telling that already carries an event keeps it."""
+    for event in [e for e in events if e.doc_id == doc.doc_id and e.char_start == sent.start_char]:
+        teller = conditional_threat_teller(event, sent)
+        if teller is None or any(
+            e.doc_id == doc.doc_id and e.trigger_start == teller.idx for e in events
+        ):
+            continue
+        speakers = [m for c in teller.children if c.dep_ == "nsubj" for m in actors_of(c, index)]
+        threat = replace(
+            event,
+            **PLAIN_THREAT.event_fields(),  # type: ignore[arg-type]
+            acled_event_type=None,
+            acled_sub_event_type=None,
+            source=event.source or speakers,
+            trigger=teller.text,
+            trigger_start=teller.idx,
+            mention_id=f"{doc.doc_id}:{teller.idx}",
+            polarity=telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
+            fatalities=None,
+        )
+        events.insert(events.index(event) + 1, threat)
+
+
+def _add_innocence_claims(
+    events: list[EventMention],
+    doc: Document,
+    sent: Span,
+    index: MentionIndex,
+    polarity_of: Callable[[Token], str],
+    acled_type: Callable[..., tuple[str | None, str | None]],
+) -> None:
+    """Each claim of innocence told in `sent` ("said the men had done nothing wrong",
+    `innocence_claims`) as a denial (REJECT) on its verb of telling, by the teller's subject; a
+    reading of the wrongdoing's own verb ("broken" as an assault) is dropped, the deed being
+    denied, not reported. A verb of telling that already carries an event keeps it (a denial there
+    takes the teller's subject as its source)."""
+    for deed, teller in claimed_innocence(sent):
+        events[:] = [
+            e for e in events if not (e.doc_id == doc.doc_id and e.trigger_start == deed.idx)
+        ]
+        speakers = [m for c in teller.children if c.dep_ == "nsubj" for m in actors_of(c, index)]
+        on_teller = [e for e in events if e.doc_id == doc.doc_id and e.trigger_start == teller.idx]
+        for e in on_teller:
+            if e.plover_type == DENIAL.plover_type and speakers:
+                # a denial told already read on the verb of telling (`told_denial`) took the deed's
+                # doers ("the men"); the claim of innocence is the teller's
+                events[events.index(e)] = replace(e, source=speakers, target=[])
+        if on_teller:
+            continue
+        polarity = telling_polarity(teller, polarity_of)
+        event_type, sub_type = acled_type(DENIAL, teller, speakers, [])
+        events.append(
+            EventMention(
+                doc_id=doc.doc_id,
+                char_start=sent.start_char,
+                char_end=sent.end_char,
+                sentence=sent.text,
+                trigger=teller.text,
+                trigger_start=teller.idx,
+                **DENIAL.event_fields(),  # type: ignore[arg-type]
+                acled_event_type=event_type,
+                acled_sub_event_type=sub_type,
+                source=speakers,
+                polarity=polarity,  # type: ignore[arg-type]
+                date=_date_fn()(sent, teller, doc.published),
+                confidence=score(DENIAL.specificity, bool(speakers), False, False, polarity),
+                mention_id=f"{doc.doc_id}:{teller.idx}",
+            )
+        )
 
 
 def _place_target(

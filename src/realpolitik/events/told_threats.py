@@ -243,12 +243,12 @@ def _on_teller(
         trigger=teller.text,
         trigger_start=teller.idx,
         mention_id=f"{event.doc_id}:{teller.idx}",
-        polarity=_telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
+        polarity=telling_polarity(teller, polarity_of),  # type: ignore[arg-type]
         fatalities=None,
     )
 
 
-def _telling_polarity(teller: Token, polarity_of: Callable[[Token], str]) -> str:
+def telling_polarity(teller: Token, polarity_of: Callable[[Token], str]) -> str:
     """How asserted the telling is. A teller that heads its sentence or was hung under the act
     ("would strike ..., a general said": parataxis) is a plain report unless its own words say
     otherwise (its "not", its modal, a question): the parser often hangs the act's "if" clause on

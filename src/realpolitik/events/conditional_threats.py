@@ -1,0 +1,62 @@
+"""A hostile verbal act told as the teller's side's future under a condition is a threat told.
+
+"The family said they would take the police to court if no one was charged", "the fishermen said
+they would sue the state if they were not paid", "the union said it would call a strike unless the
+levy was dropped": the framing step reads the act (a lawsuit, ACCUSE; a sanction) as not asserted,
+and there is no verb of threatening, yet the condition makes the telling a threat (issue 9, round
+r20, reader24: reader_own18 and reader_own19 tune list an asserted THREATEN by the teller's side
+beside the act, not asserted). A hostile material act told so is already a threat told
+(`told_threats.told_threat`); this reads the same for accusations (a lawsuit), rejections and
+sanctions, which the framing step leaves under their own type; a request so told ("would ask the
+UN to step in if ...") is left an appeal. Only a condition ("if", "unless") on the act
+or on the verb of telling makes the threat: "said they would sue the state" alone is an intention
+told, and a negated act ("would not sue") is no threat.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.told_threats import telling_verb
+from realpolitik.events.wordlists import read_word_sets
+from realpolitik.model import EventMention
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "conditional_threats.yaml")
+
+
+def conditional_threat_teller(event: EventMention, sent: Span) -> Token | None:
+    """The verb of telling of `event` when it is an act of `threatened_types` (an accusation such
+    as a lawsuit, a rejection, a sanction; not asserted, not negated) told as a future under a
+    condition; else None."""
+    words = _words()
+    kind = event.plover_type
+    if event.polarity not in {"hypothetical", "intended"}:
+        return None
+    if kind.lower() not in words["threatened_types"]:
+        return None
+    act = next((t for t in sent if t.idx == event.trigger_start), None)
+    if act is None or act.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ == "neg" for c in act.children):
+        return None
+    teller = telling_verb(act)
+    if teller is None or any(c.dep_ == "neg" for c in teller.children):
+        return None
+    if not (_conditioned(act) or _conditioned(teller)):
+        return None
+    return teller
+
+
+def _conditioned(verb: Token) -> bool:
+    """`verb` carries a clause of condition ("... if no one was charged", "unless ...")."""
+    marks = _words()["condition_marks"]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
