@@ -24,6 +24,7 @@ from realpolitik.events.coordination import (
     finite_conjunct_of_participle,
     stance_conjunct_of_reported_clause,
 )
+from realpolitik.events.dateline_words import dateline_end
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates
@@ -191,12 +192,18 @@ class MentionIndex:
     by_token: dict[int, ActorMention] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, tokens: Span, actors: list[ActorMention]) -> MentionIndex:
+    def build(
+        cls, tokens: Span, actors: list[ActorMention], skip_dateline: bool = False
+    ) -> MentionIndex:
+        """`skip_dateline`: a dateline opening the span names no party (`dateline_words`)."""
         idx = cls()
         # Only the mentions inside the span: the document's others would be tried per token.
         lo, hi = tokens.start_char, tokens.end_char
         inside = [m for m in actors if m.start < hi and m.end > lo]
+        first = dateline_end(tokens) if skip_dateline else tokens.start
         for tok in tokens:
+            if tok.i < first:
+                continue
             for m in inside:
                 if m.start <= tok.idx < m.end:
                     # The shortest covering mention is the most precise ("ISI" inside a longer one).

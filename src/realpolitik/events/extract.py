@@ -385,7 +385,7 @@ def extract_events(
     state = _DocumentState()
     for sent in sdoc.sents:
         told: list[ToldThreat] = []  # hostile acts said as the teller's future (told_threats.py)
-        index = MentionIndex.build(sent, actors)
+        index = MentionIndex.build(sent, actors, skip_dateline=True)
         triggers = find_triggers(sent, lex)
         typed = {t.token.i for t in triggers}
         triggers += _obligation_triggers(sent, lex, typed)
