@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, Lexicon, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = DATA_DIR / "ordered_removals.yaml"
@@ -35,22 +36,9 @@ def ordered_removal(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerType,
     if lemma not in words[ORDERING]:
         return None
     for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-        removal_verbs = words.get(noun.lemma_.lower()) if noun.lemma_.lower() != ORDERING else None
-        if not removal_verbs:
-            continue
-        people = [
-            p
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
-        if not people:
-            continue
-        for removal in sorted(removal_verbs):
-            typed = _typed_removal(removal, people, lex)
-            if typed is not None:
-                return typed, noun
+        typed = removal_noun_event(noun, lex)
+        if typed is not None:
+            return typed, noun
     return None
 
 
@@ -64,13 +52,7 @@ def removal_noun_event(noun: Token, lex: Lexicon) -> TriggerType | None:
     removal_verbs = words.get(noun.lemma_.lower()) if noun.lemma_.lower() != ORDERING else None
     if not removal_verbs:
         return None
-    people = [
-        p
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    people = prep_objects(noun, "of")
     if not people:
         return None
     for removal in sorted(removal_verbs):
