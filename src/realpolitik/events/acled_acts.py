@@ -505,15 +505,7 @@ def _sides_in_the_of_phrase(subjects: list[Token]) -> list[Token]:
     """The other sides the parser hung inside a subject's "of" phrase: in "fighters of the CODECO
     militia and FARDC soldiers traded gunfire" the soldiers are read as a conjunct of the
     militia, not of the fighters (round r20, own21 tune: read as an attack, one side only)."""
-    return [
-        side
-        for s in subjects
-        for c in s.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-        for side in p.conjuncts
-    ]
+    return [side for s in subjects for p in prep_objects(s, "of") for side in p.conjuncts]
 
 
 def reads_fighting_resumed(sent: Span) -> bool:

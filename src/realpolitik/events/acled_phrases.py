@@ -376,8 +376,7 @@ def _neutralises_fighters(verb: Token) -> bool:
     strike whose toll was told so read as a disrupted weapons use)."""
     things = _objects(verb)
     # "dozens of terrorists": the fighters are what the count's "of" holds
-    things += [p for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj"]
+    things += [p for t in things for p in prep_objects(t, "of")]
     return any(_in(t, "armed_attacker") for t in things)
 
 

@@ -278,6 +278,11 @@ def _is_count(tok: Token) -> bool:
     return tok.lemma_.lower() in quantities or tok.lower_ in quantities or tok.pos_ == "NUM"
 
 
+def subject_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties its subject names ("the men said ...": the men), conjuncts included."""
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, index)]
+
+
 def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []

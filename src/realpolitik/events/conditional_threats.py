@@ -19,7 +19,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.framing import threat_conditioned
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.polarity import is_negated
 from realpolitik.events.told_threats import telling_verb
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import EventMention
@@ -43,20 +45,12 @@ def conditional_threat_teller(event: EventMention, sent: Span) -> Token | None:
     act = next((t for t in sent if t.idx == event.trigger_start), None)
     if act is None or act.pos_ not in {"VERB", "AUX"}:
         return None
-    if any(c.dep_ == "neg" for c in act.children):
+    if is_negated(act):
         return None
     teller = telling_verb(act)
-    if teller is None or any(c.dep_ == "neg" for c in teller.children):
+    if teller is None or is_negated(teller):
         return None
-    if not (_conditioned(act) or _conditioned(teller)):
+    if not (threat_conditioned(act) or threat_conditioned(teller)):
         return None
     return teller
 
-
-def _conditioned(verb: Token) -> bool:
-    """`verb` carries a clause of condition ("... if no one was charged", "unless ...")."""
-    marks = _words()["condition_marks"]
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in verb.children
-    )

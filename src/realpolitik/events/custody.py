@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.events.arguments import MentionIndex, actors_of
+from realpolitik.events.arguments import MentionIndex, actors_of, subject_parties
 from realpolitik.model import ActorMention
 
 CUSTODY_NOUNS = frozenset({"custody", "detention"})
@@ -53,7 +53,7 @@ def died_of(trigger: Token, index: MentionIndex) -> list[ActorMention]:
     verb = _clause_verb(trigger)
     if verb.i == trigger.i or verb.lemma_.lower() not in VICTIM_SUBJECT_LEMMAS:
         return []
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in actors_of(c, index)]
+    return subject_parties(verb, index)
 
 
 def _clause_verb(trigger: Token) -> Token:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.border_moves import MOBILIZED
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 ASSISTANCE_SENT = TriggerType("AID", None, "070", "own")
@@ -46,11 +47,5 @@ def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | No
 
 def _body_words(subject: Token) -> list[str]:
     """The subject's lemma and those of the nouns its "of" phrase holds ("a team of observers")."""
-    held = [
-        o.lemma_.lower()
-        for p in subject.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    held = [o.lemma_.lower() for o in prep_objects(subject, "of")]
     return [subject.lemma_.lower(), *held]

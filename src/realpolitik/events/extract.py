@@ -38,6 +38,7 @@ from realpolitik.events.arguments import (
     protested_agents,
     purpose_enemies,
     purpose_parties,
+    subject_parties,
     teller_of_agentless_passive,
     verb_arguments,
     warned_addressees,
@@ -548,7 +549,7 @@ def extract_events(
                 continue  # "the front desired by the opposition": a generic participle describes
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
-            ttype, args.target = shown_weapons(ttype, tok, args.target)  # "test-fired a missile"
+            ttype, args.target = shown_weapons(ttype, tok, args.target, index)  # "test-fired"
             ttype = aimed_strike(tok, ttype, args.source)  # "strikes on militant hideouts"
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
             # a cooperative joint act's stateless objects are what the partners work on
@@ -742,7 +743,7 @@ def _add_conditional_threats(
             e.doc_id == doc.doc_id and e.trigger_start == teller.idx for e in events
         ):
             continue
-        speakers = [m for c in teller.children if c.dep_ == "nsubj" for m in actors_of(c, index)]
+        speakers = subject_parties(teller, index)
         threat = replace(
             event,
             **PLAIN_THREAT.event_fields(),  # type: ignore[arg-type]
@@ -775,7 +776,7 @@ def _add_innocence_claims(
         events[:] = [
             e for e in events if not (e.doc_id == doc.doc_id and e.trigger_start == deed.idx)
         ]
-        speakers = [m for c in teller.children if c.dep_ == "nsubj" for m in actors_of(c, index)]
+        speakers = subject_parties(teller, index)
         on_teller = [e for e in events if e.doc_id == doc.doc_id and e.trigger_start == teller.idx]
         for e in on_teller:
             if e.plover_type == DENIAL.plover_type and speakers:
@@ -1126,19 +1127,9 @@ def _acting_sector(m: ActorMention) -> str | None:
         return m.sector
     if not (m.country and m.actor_id == m.country):
         return None
-    return STATE_SECTOR if _names_country(m.text) else None
-
-
-def _names_country(text: str) -> bool:
-    """Whether the words are one of a country's names in the gazetteer ("Egypt", "the United
-    States"), not a demonym naming its people ("Greenlanders", "Jamaican", "Egyptians")."""
     from realpolitik.places import load_gazetteer
-    from realpolitik.places.names import name_key
 
-    gazetteer, key = load_gazetteer(), name_key(text)
-    return any(
-        e.kind == "country" for table in (gazetteer.primary, gazetteer.alias) for e in table.get(key, ())
-    )
+    return STATE_SECTOR if load_gazetteer().names_country(m.text) else None
 
 
 # "each other's", "one another": the coordinated parties act on each other.

@@ -161,9 +161,15 @@ def hedged_threat(verb: Token) -> bool:
         return False
     if telling_verb(verb) is None:
         return False
+    return threat_conditioned(verb)
+
+
+def threat_conditioned(verb: Token) -> bool:
+    """`verb` carries a condition a threat is made under ("... if the attacks continue",
+    "unless ..."; `polarity.yaml` threat_condition_marks)."""
+    marks = lexicon().threat_condition_marks
     return any(
-        c.dep_ == "advcl" and any(m.lower_ in lex.threat_condition_marks for m in c.children)
-        for c in verb.children
+        c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children) for c in verb.children
     )
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.polarity import is_negated
 from realpolitik.events.told_threats import telling_verb
 from realpolitik.events.wordlists import read_word_sets
 
@@ -34,7 +35,7 @@ def claimed_innocence(sent: Span) -> list[tuple[Token, Token]]:
         if verb.pos_ not in {"VERB", "AUX"} or not _denies_wrongdoing(verb):
             continue
         teller = telling_verb(verb)
-        if teller is not None and not any(c.dep_ == "neg" for c in teller.children):
+        if teller is not None and not is_negated(teller):
             out.append((verb, teller))
     return out
 
@@ -45,7 +46,7 @@ def _denies_wrongdoing(verb: Token) -> bool:
     words = _words()
     if verb.lemma_.lower() not in words["wrongdoing_verbs"]:
         return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = is_negated(verb)
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.lower_ in words["nothing_words"]:
             if any(a.lemma_.lower() in words["wrong_words"] for a in obj.children):

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from realpolitik.events.arguments import MentionIndex
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
@@ -29,7 +30,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def shown_weapons(
-    ttype: TriggerType, verb: Token, target: list[ActorMention]
+    ttype: TriggerType, verb: Token, target: list[ActorMention], index: MentionIndex
 ) -> tuple[TriggerType, list[ActorMention]]:
     """The type and targets of a firing verb: a show of force when its weapon is tested or sent
     into open water and aimed at nothing; otherwise unchanged."""
@@ -58,10 +59,9 @@ def shown_weapons(
     if not (_tested(verb, words) or waters):
         return ttype, target
     # neither the weapon nor the party the water is named after is acted on
-    named_by_water = {t.i for w in waters for t in _of_phrase(w)}
-    named_by_water |= {t.i for w in weapons for t in w.subtree}
-    kept = [m for m in target if not any(t.i in named_by_water for t in _tokens(m, verb))]
-    return SHOW_OF_FORCE, kept
+    named = [t for w in waters for t in _of_phrase(w)] + [t for w in weapons for t in w.subtree]
+    not_targets = {(m.start, m.end) for t in named if (m := index.at(t)) is not None}
+    return SHOW_OF_FORCE, [m for m in target if (m.start, m.end) not in not_targets]
 
 
 def _tested(verb: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -80,7 +80,3 @@ def _of_phrase(noun: Token) -> list[Token]:
     """The words of a noun's "of" phrase ("the Sea of Japan": Japan)."""
     return [t for o in prep_objects(noun, "of") for t in o.subtree]
 
-
-def _tokens(mention: ActorMention, verb: Token) -> list[Token]:
-    """The sentence's words the mention covers (its offsets index the document's text)."""
-    return [t for t in verb.sent if mention.start <= t.idx < mention.end]

@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 if TYPE_CHECKING:
@@ -104,10 +105,4 @@ def _crowd_of_people(subject: Token) -> bool:
     people = _words()["crowd_people"]
     if subject.lemma_.lower() in people or subject.lower_ in people:
         return True
-    return any(
-        o.lemma_.lower() in people
-        for p in subject.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(o.lemma_.lower() in people for o in prep_objects(subject, "of"))

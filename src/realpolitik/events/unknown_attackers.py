@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.model import ActorMention, PlaceMention
 
 # The verbs of a killing or an attack whose doer may go unnamed.
@@ -97,9 +98,7 @@ def attempt_doers(attempt: Token) -> list[Token]:
     for c in attempt.children:
         if c.dep_ in {"poss", "amod", "compound"}:
             doers.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "by":
-            doers += [p for p in c.children if p.dep_ == "pobj"]
-    return doers
+    return doers + prep_objects(attempt, "by")
 
 
 def _device_subject(verb: Token) -> bool:

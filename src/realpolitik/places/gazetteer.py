@@ -142,6 +142,14 @@ class Gazetteer:
             for e in self.primary.get(name_key(text), ())
         )
 
+    def names_country(self, text: str) -> bool:
+        """Whether the words are one of a country's own names ("Egypt", "the United States"),
+        not a demonym the lookup falls back on ("Egyptians", "Jamaican")."""
+        key = name_key(text)
+        return any(
+            e.kind == "country" for table in (self.primary, self.alias) for e in table.get(key, ())
+        )
+
     def is_prominent(self, text: str) -> bool:
         """A name hardly anything but a place: a country, division, region or listed place (by
         any of its names), or a city of `WELL_KNOWN_CITY_POPULATION` (by its own name)."""
