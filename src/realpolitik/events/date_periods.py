@@ -1,5 +1,7 @@
 """Date phrases dateparser does not read: seasons ("the spring of 2024", "last summer"), weekends
-("at the weekend", "last weekend"), quarters ("the first quarter of 2025"), and, when dateparser
+("at the weekend", "last weekend"), quarters ("the first quarter of 2025"), a week of a month
+("the first week of February", "the last week of May 2025": its seven days, at "week"), the
+parts of a decade ("the late 1990s"), and, when dateparser
 reads nothing either, a phrase that holds a year ("fiscal 2024", "between 2019 and 2021": its
 years; `years_in`).
 
@@ -32,6 +34,18 @@ QUARTER = re.compile(
 )
 QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 YEARS = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
+WEEK_OF_MONTH = re.compile(
+    r"^(?:the )?(first|second|third|fourth|last|final) week of ("
+    + "|".join(_MONTH_NAMES)
+    + r")(?:,? (\d{4}))?$"
+)
+# The week's first day in its month ("last"/"final": the month's last seven days).
+WEEK_FIRST_DAYS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+DECADE_PART = re.compile(r"^(?:the )?(early|mid|late)[- ](1[89]\d|20\d)0s$")
+# The years of a decade each part covers: "the early 1990s" 1990-1993, "mid" 1993-1996, "late"
+# 1996-1999 (overlapping at their edges, as the words do).
+DECADE_PART_YEARS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 PAST = frozenset({"last", "past", "this past"})
 FUTURE = frozenset({"next", "coming"})
 SATURDAY = 5
@@ -54,6 +68,35 @@ def read_period(
         first = 3 * quarter - 2
         return date(year, first, 1), _month_end(year, first + 2), "year"
     return None
+
+
+def week_of_month(phrase: str, published: date | None) -> Resolved | None:
+    """The seven days of "the first week of February" (lower case), or None. Without a year,
+    the latest such month on or before the published date; without either, unknown."""
+    match = WEEK_OF_MONTH.match(phrase)
+    if match is None:
+        return None
+    which, month_name, year_text = match.groups()
+    month = _MONTH_NAMES.index(month_name) + 1
+    if year_text:
+        year = int(year_text)
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None, None, "unknown"
+    last_day = calendar.monthrange(year, month)[1]
+    first = WEEK_FIRST_DAYS.get(which, last_day - 6)
+    return date(year, month, first), date(year, month, first + 6), "week"
+
+
+def decade_part(phrase: str) -> Resolved | None:
+    """The years of "the early 1990s", "the mid-2000s", "the late 1980s" (lower case), or None."""
+    match = DECADE_PART.match(phrase)
+    if match is None:
+        return None
+    first, last = DECADE_PART_YEARS[match.group(1)]
+    decade = int(match.group(2)) * 10
+    return date(decade + first, 1, 1), date(decade + last, 12, 31), "year"
 
 
 def years_in(phrase: str) -> Resolved | None:

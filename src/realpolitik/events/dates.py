@@ -24,7 +24,7 @@ import yaml
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
-from realpolitik.events.date_periods import read_period, years_in
+from realpolitik.events.date_periods import decade_part, read_period, week_of_month, years_in
 from realpolitik.model import DateInfo, Precision
 from realpolitik.nlp.token_columns import doc_text
 
@@ -141,6 +141,9 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         and BARE_YEAR.match(e.text)
         and e.root.head.lower_ in lex.year_prepositions
     ]
+    # A time of day on a named day ("on Friday night", "in the small hours of 4 May"): the
+    # recogniser labels the whole a TIME (lead, stop 42: probes dated such acts by the document)
+    phrases += [e for e in ents if e.label_ == "TIME" and _names_a_day(e)]
     phrases += _unlabelled_days(sent, phrases)
     # A nominal trigger takes its date through its verb ("the attack was on January 30");
     # a verb's head is another clause, with dates of its own.
@@ -163,10 +166,16 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
 def _unlabelled_days(sent: Span, labelled: list[Span]) -> list[Span]:
     """A day and month name side by side that no date entity covers ("on 11 February", "on
     February 11": round r12, fuse9; the recogniser labelled the day a CARDINAL and left the act
-    dated by its document, read from a fusion_own1 tune miss)."""
+    dated by its document, read from a fusion_own1 tune miss), and a weekday outside every
+    entity."""
     covered = {i for span in labelled for i in range(span.start, span.end)}
     found = []
     for token in sent:
+        if token.lower_ in WEEKDAYS and token.is_title and not token.ent_type_:
+            # a weekday no entity holds: "in the early hours of Tuesday" labelled "the early
+            # hours" a TIME and left the day out (lead, stop 42)
+            found.append(sent.doc[token.i : token.i + 1])
+            continue
         if token.lower_.rstrip(".") not in MONTHS or not token.is_title or token.i in covered:
             continue
         for day in (token.nbor(-1) if token.i > sent.start else None,
@@ -176,6 +185,11 @@ def _unlabelled_days(sent: Span, labelled: list[Span]) -> list[Span]:
                 found.append(sent.doc[start:end])
                 break
     return found
+
+
+def _names_a_day(phrase: Span) -> bool:
+    """The phrase holds a weekday's or a month's name."""
+    return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in phrase if t.is_title)
 
 
 def _day_number(text: str) -> bool:
@@ -432,6 +446,8 @@ def _attachment_depth(token: Token, anchor: Token) -> int | None:
 
 def _is_length_or_age(text: str, lex: Lexicon) -> bool:
     """'8 days', 'the past two decades', 'recent years', '54-year-old': not a point in time."""
+    if week_of_month(text.lower().strip(), None) is not None:
+        return False  # "the last week of December 2024": a week, its year no count
     words = re.findall(r"[a-z]+|\d+", text.lower())
     if any(w in lex.never_dates for w in words):
         return True
@@ -456,6 +472,9 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
     # raid"): the entity recogniser keeps the "'s" in the phrase, and no parser reads it (round
     # r14, fuse13: fusion_own8 tune; the act then took a year of its sentence's other phrase).
     phrase = POSSESSIVE_END.sub("", text.lower().strip())
+    # read before the qualifiers are stripped: they would leave the month or the decade
+    if (period := week_of_month(phrase, published) or decade_part(phrase)) is not None:
+        return period
     phrase = lex.leading_qualifiers.sub("", phrase)
     phrase = lex.day_parts.sub("", phrase).strip(" ,.")
     if not phrase:

@@ -25,19 +25,21 @@ ASSISTANCE_SENT = TriggerType("AID", None, "070", "own")
 
 
 @cache
-def _words() -> dict[str, frozenset[str]]:
+def deployed_words() -> dict[str, frozenset[str]]:
+    """`data/events/deployed_arrivals.yaml`'s word lists (its armed bodies are read by
+    `left_ground` too)."""
     return read_word_sets(DATA_DIR / "deployed_arrivals.yaml")
 
 
 def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
     """MOBILIZE or AID when a verb of arriving read as a visit (CONSULT) has a body sent somewhere
     as its subject; None otherwise (the reading stands)."""
-    words = _words()
+    words = deployed_words()
     if ttype is None or ttype.plover_type != "CONSULT":
         return None
     if verb.lemma_.lower() not in words["arriving_verbs"]:
         return None
-    heads = [w for s in verb.children if s.dep_ == "nsubj" for w in _body_words(s)]
+    heads = [w for s in verb.children if s.dep_ == "nsubj" for w in body_words(s)]
     if any(w in words["armed_bodies"] for w in heads):
         return MOBILIZED
     if any(w in words["helping_bodies"] for w in heads):
@@ -45,7 +47,7 @@ def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | No
     return None
 
 
-def _body_words(subject: Token) -> list[str]:
+def body_words(subject: Token) -> list[str]:
     """The subject's lemma and those of the nouns its "of" phrase holds ("a team of observers")."""
     held = [o.lemma_.lower() for o in prep_objects(subject, "of")]
     return [subject.lemma_.lower(), *held]

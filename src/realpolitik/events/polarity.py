@@ -180,6 +180,8 @@ def polarity_of(trigger: Token) -> Polarity:
             cues.add("hypothetical")  # "Were the navy to enforce the blockade, ... would halt"
         if _denied_by_apposed_claim(node, lex):
             cues.add("denied")
+        if node is trigger and _denied_by_trailing_claim(trigger, lex):
+            cues.add("denied")
         if _headline_infinitive(node):
             cues.add("intended")  # "Russia to deploy missiles in Belarus": announced, not done
         if node is trigger and _scheduled_trip(trigger, lex):
@@ -502,6 +504,11 @@ def _habitual_clause(node: Token, lex: Lexicon) -> bool:
     )
 
 
+# Words after a trailing claim noun in which its denial verb stands: "a claim the Taliban have
+# repeatedly denied" is five.
+TRAILING_DENIAL_WINDOW = 6
+
+
 def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
     """'Pakistan bombed Khost, a claim the Taliban denied': a claim noun apposed to the clause."""
     if node.pos_ not in {"VERB", "AUX"}:
@@ -514,6 +521,31 @@ def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
                     for c in appos.children
                 ):
                     return True
+    return False
+
+
+def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
+    """A claim noun after a comma, later in the sentence, with a denial verb just after it: "Kyiv
+    said Russian troops had executed prisoners near Bakhmut, a claim Moscow rejected", "..., an
+    allegation Moscow rejects", "..., a charge Asmara denies". The parser hangs the noun on
+    whatever word stands before the comma (a place, the act's object), makes it the denial's
+    subject, or reads "denies" as a noun, all out of `_denied_by_apposed_claim`'s reach; so the
+    words after the noun are read, not its parse. An accusation is made, whatever the denial:
+    its verb stays asserted (lead, stop 42)."""
+    if verb_lemma(trigger) in lex.accusing_verbs:
+        return False
+    sent = trigger.sent
+    for noun in sent:
+        if noun.i <= trigger.i + 1 or noun.lemma_.lower() not in lex.claim_nouns:
+            continue
+        before = noun.doc[noun.i - 1]
+        if before.dep_ == "det" and before.i > sent.start:
+            before = noun.doc[before.i - 1]  # ", a claim", ", an allegation"
+        if before.text != ",":
+            continue
+        after = noun.doc[noun.i + 1 : min(noun.i + 1 + TRAILING_DENIAL_WINDOW, sent.end)]
+        if any(t.lemma_.lower() in lex.denial_verbs or t.lower_ in lex.denial_verbs for t in after):
+            return True
     return False
 
 
@@ -542,6 +574,8 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return "hypothetical", True  # "the bloc has the unions' support, it can win": if so
     if dep == "advcl" and _for_clause(node) and head.pos_ in {"VERB", "AUX"}:
         return _verb_frame(node, head, lex, False)  # "called for the army to withdraw"
+    if dep == "advcl" and _gerund_after_particle(node, head):
+        return _verb_frame(node, head, lex, False)  # "ruled out expelling": its object
     if dep == "advcl" and _purpose_infinitive(node):
         return "intended", True  # "kept the valley as a base to fight the army": what it is for
     if dep == "advcl" and _future_time_clause(node, head, lex):
@@ -645,7 +679,13 @@ def _verb_frame(
         return "hypothetical", True
     if lemma in lex.ceasing_verbs and clausal:
         return "negated", True  # "stopped supplying shells": it has stopped
-    if (clausal or dep == "dobj") and _verb_phrase(head) in lex.negating_phrasal_verbs:
+    if (clausal or dep == "dobj" or _gerund_after_particle(node, head)) and (
+        _verb_phrase(head) in lex.negating_phrasal_verbs
+    ):
+        if _option_kept_open(head):
+            # "has not ruled out strikes", "refused to rule out talks": the option stays open,
+            # a possibility, not an act denied (lead, stop 42)
+            return "hypothetical", True
         return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
@@ -670,6 +710,31 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _gerund_after_particle(node: Token, verb: Token) -> bool:
+    """`node` is a gerund right after `verb`'s particle that the parser hung on the verb as an
+    adverbial clause: "ruled out expelling the ambassador" (its object, as "did not rule out
+    expelling" is parsed)."""
+    particles = [c.i for c in verb.children if c.dep_ == "prt"]
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and bool(particles)
+        and node.i == max(particles) + 1
+        and not any(c.dep_ == "mark" for c in node.children)
+    )
+
+
+def _option_kept_open(verb: Token) -> bool:
+    """`verb` excludes an option that its statement keeps open: "did not rule out", "refused to
+    rule out"."""
+    # kept_open reads this module's negation, so it is imported where it is used
+    from realpolitik.events.kept_open import excluding_verb_kept_open
+
+    if excluding_verb_kept_open(verb) == verb:
+        return True
+    return verb.dep_ == "xcomp" and excluding_verb_kept_open(verb.head) == verb
 
 
 def date_fixed(verb: Token, lemma: str) -> bool:

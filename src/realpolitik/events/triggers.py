@@ -31,6 +31,7 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
+from realpolitik.events.left_ground import left_ground
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
@@ -370,6 +371,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, gathered_crowd(verb, trig.ttype if trig else None))
     # "police advisers have arrived in Auki": a body sent there, not a visit
     trig = _retyped(verb, trig, deployed_arrival(verb, trig.ttype if trig else None))
+    # "fighters left Bakhmut": armed bodies leaving ground pull back, not a visit's end
+    trig = _retyped(verb, trig, left_ground(verb))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
     trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
