@@ -12,15 +12,45 @@ from realpolitik.events.polarity import polarity_of
 
 CASES = [
     # the noun hung on a place, on the act's object, or made the denial's subject
-    ("Baghdad said Turkish jets had bombed a camp near Sinjar, a claim Ankara rejected.", "bombed", "denied"),
-    ("Manila said Chinese ships had rammed a supply boat, an allegation Beijing disputes.", "rammed", "denied"),
-    ("Addis Ababa accused Eritrean troops of looting farms, a charge Asmara denies.", "looting", "denied"),
-    ("Rebels said the air force had shelled their camps, an accusation the junta has long dismissed.", "shelled", "denied"),
+    (
+        "Baghdad said Turkish jets had bombed a camp near Sinjar, a claim Ankara rejected.",
+        "bombed",
+        "denied",
+    ),
+    (
+        "Manila said Chinese ships had rammed a supply boat, an allegation Beijing disputes.",
+        "rammed",
+        "denied",
+    ),
+    (
+        "Addis Ababa accused Eritrean troops of looting farms, a charge Asmara denies.",
+        "looting",
+        "denied",
+    ),
+    (
+        "Rebels said the air force had shelled their camps, an accusation the junta has long dismissed.",
+        "shelled",
+        "denied",
+    ),
     # the accusation was made, whatever the denial
-    ("Addis Ababa accused Eritrean troops of looting farms, a charge Asmara denies.", "accused", "asserted"),
+    (
+        "Addis Ababa accused Eritrean troops of looting farms, a charge Asmara denies.",
+        "accused",
+        "asserted",
+    ),
+    # a clause describing a party is the outlet's own, not the charge's
+    (
+        "Juba accused Khartoum of arming the militia, which burned Wau last year, a charge Sudan denies.",
+        "burned",
+        "asserted",
+    ),
     # a noun that is no claim, or a claim no one denies
     ("Turkish jets bombed a camp near Sinjar, a town Baghdad controls.", "bombed", "asserted"),
-    ("Baghdad said Turkish jets had bombed a camp near Sinjar, a claim Ankara confirmed.", "bombed", "asserted"),
+    (
+        "Baghdad said Turkish jets had bombed a camp near Sinjar, a claim Ankara confirmed.",
+        "bombed",
+        "asserted",
+    ),
 ]
 
 

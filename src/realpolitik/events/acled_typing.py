@@ -1209,7 +1209,9 @@ def names_act(tok: Token) -> bool:
     elif tok.pos_ != "NOUN" or not (token_words(tok) & act_nouns()):
         return False
     # "a date fixed": "the meeting is set for March" fixes the meeting's date, no act (r12b)
-    return non_event(tok) not in {"actor noun", "placing participle", "a date fixed"}
+    return non_event(tok) not in {
+        "actor noun", "placing participle", "a date fixed", "people named by a participle"
+    }
 
 
 # Verb tags that tell no happening by themselves: the third-person present and the base form. A
@@ -1251,7 +1253,7 @@ def _governing_verb(tok: Token) -> Token | None:
 # army discovered ..."), and dropping those cost CASE tune 2 snippets; nor "placing
 # participle" (the classifier read a real event in a snippet whose first cue was "-based": CASE
 # check weighted F1 0.767 -> 0.7654 with it) (precision round).
-CLASSIFIER_NON_EVENTS = {"question", "the author's judgement"}
+CLASSIFIER_NON_EVENTS = {"question", "the author's judgement", "people named by a participle"}
 
 
 def _added_event(

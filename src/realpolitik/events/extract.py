@@ -100,6 +100,7 @@ from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
+from realpolitik.events.third_parties import without_third_parties
 from realpolitik.events.told_threats import (
     DENIAL,
     ToldThreat,
@@ -431,6 +432,7 @@ def extract_events(
             framed = reframe(trig.ttype, framed_verb)  # kept for told threats (told_threats.py)
             ttype = framed
             args = _arguments(trig, ttype, index, lex)
+            args.target = without_third_parties(args.target, doc.text)  # "a US-brokered truce"
             if not args.source and not trig.nominal:
                 antecedent = relative_antecedent(tok)  # "X, who visited Y and agreed to ..."
                 args.source = actors_of(antecedent, index) if antecedent is not None else []

@@ -534,6 +534,10 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
     its verb stays asserted (lead, stop 42)."""
     if verb_lemma(trigger) in lex.accusing_verbs:
         return False
+    if any(t.dep_ in {"relcl", "acl"} for t in [trigger, *trigger.ancestors]):
+        # "accused Kigali of backing the M23 rebels, who seized Goma in January, a charge Rwanda
+        # denies": a describing clause is the outlet's, not the charge (reader_own2 tune)
+        return False
     sent = trigger.sent
     for noun in sent:
         if noun.i <= trigger.i + 1 or noun.lemma_.lower() not in lex.claim_nouns:
@@ -976,6 +980,8 @@ def non_event(trigger: Token) -> str | None:
         return "actor noun"
     if word in lex.stative_participles and (trigger.tag_ == "VBN" or trigger.dep_ == "amod"):
         return "placing participle"
+    if _participle_naming_people(trigger):
+        return "people named by a participle"
     if trigger.dep_ == "appos" and lemma in lex.role_nouns:
         # "Hungary, a steady supporter of Belgrade, hosted the summit": an apposition describes
         # its actor; the act told is the clause's verb. A role held in a clause of its own
@@ -993,6 +999,18 @@ def non_event(trigger: Token) -> str | None:
         # learned ACLED step read a protest on it; round r12b, reader15)
         return "a date fixed"
     return None
+
+
+def _participle_naming_people(trigger: Token) -> bool:
+    """A participle that heads its noun phrase after "the" names the people it befell: "evacuate
+    the wounded", "treated the injured", "the displaced returned" (lead, stop 42: probes read an
+    attack in each)."""
+    return (
+        trigger.tag_ in {"VBN", "JJ"}
+        and trigger.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "conj"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+        and not any(c.dep_ in {"dobj", "agent", "compound"} for c in trigger.children)
+    )
 
 
 # The question test of `non_event` per sentence of the last document asked about: it is asked
