@@ -1,5 +1,6 @@
-"""A party named before a hyphen and "brokered", "mediated", "backed" ... in the act's object is
-a third party, not the target; "-led" keeps its party (`events/third_parties.py`). Sentences
+"""A party named before a hyphen and "brokered", "mediated", "hosted" ... in the act's object is
+a third party, not the target; a patron ("-backed"), an author ("-drafted") and "-led" keep
+their party (`events/third_parties.py`). Sentences
 written for the tests (stop 42, lead; the class came from probes with other sentences)."""
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ def _mention(text: str, name: str) -> ActorMention:
     ("text", "name", "kept"),
     [
         ("joined an Egyptian-mediated truce", "Egyptian", False),
-        ("shelled Iranian-backed militias", "Iranian", False),
+        ("joined talks at an Omani-hosted summit", "Omani", False),
+        # a patron stands for the proxy it backs; an author for the plan answered
+        ("shelled Iranian-backed militias", "Iranian", True),
+        ("rejected a French-drafted plan", "French", True),
         ("signed a Qatar\u2013brokered accord", "Qatar", False),
         ("fought the Ethiopian-led force", "Ethiopian", True),
         ("met Egyptian envoys", "Egyptian", True),
@@ -41,10 +45,3 @@ def _parties(text, resources):
 def test_two_parties_agreeing_to_a_brokered_deal_agree_with_each_other(resources):
     text = "Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Tuesday."
     assert _parties(text, resources)[0] == (["Armenia"], ["Azerbaijan"])
-
-
-@pytest.mark.slow
-def test_the_backer_of_the_attacked_fighters_is_not_attacked(resources):
-    text = "Government troops attacked Rwandan-backed rebels near Goma."
-    (_, target), *_ = _parties(text, resources)
-    assert "Rwandan" not in target
