@@ -86,6 +86,7 @@ from realpolitik.events.acled_phrases import (
     reads_escape_caught,
     reads_grave_found,
     reads_group_change,
+    reads_insurgents_killing_civilians,
     reads_interception,
     reads_meeting_without_accord,
     reads_private_quarrel,
@@ -668,6 +669,10 @@ def _decision_scores(
         scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == NONE and ATTACK in scores and reads_insurgents_killing_civilians(sent):
+        # insurgents killing civilians is no crime nor a non-event: an attack (round r21, own22
+        # tune: militants who "beheaded two fishermen" read as none)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
