@@ -93,3 +93,28 @@ def test_killings_with_two_sides_or_no_insurgent_are_not_read_as_insurgents_on_c
     nlp, text
 ):
     assert not reads_insurgents_killing_civilians(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three gunmen dragged the headteacher into a pickup outside the school and beat him, "
+        "residents said.",
+        "Men in uniform shoved the mayor into an unmarked car on Tuesday night and drove away.",
+    ],
+)
+def test_a_person_named_by_office_bundled_into_a_vehicle_is_taken(analyse, nlp, text):
+    from realpolitik.events.acled_phrases import reads_disappearance
+
+    assert reads_disappearance(first_sentence(nlp, text))
+    assert "Abduction/forced disappearance" in acled_types(analyse, text)
+
+
+def test_a_person_pulled_into_a_vehicle_is_an_abduction_carried_by_the_pulling(analyse):
+    text = "Gunmen pulled a businessman from his shop into a waiting jeep on Sunday."
+    assert acled_types(analyse, text) == {"Abduction/forced disappearance"}
+
+
+def test_a_weapon_disarmed_carries_the_disrupted_weapons_use(analyse):
+    text = "Police disarmed a rocket launcher set up in a garden on the edge of the town on Saturday."
+    assert acled_types(analyse, text) == {"Disrupted weapons use"}
