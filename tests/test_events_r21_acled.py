@@ -118,3 +118,23 @@ def test_a_person_pulled_into_a_vehicle_is_an_abduction_carried_by_the_pulling(a
 def test_a_weapon_disarmed_carries_the_disrupted_weapons_use(analyse):
     text = "Police disarmed a rocket launcher set up in a garden on the edge of the town on Saturday."
     assert acled_types(analyse, text) == {"Disrupted weapons use"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at motorcyclists blocking the ring road over fuel prices on Friday.",
+        "Gendarmes used water cannon on traders who had barricaded the bridge into the market town.",
+    ],
+)
+def test_nonlethal_force_on_civilians_blocking_a_road_is_a_protest_with_intervention(
+    analyse, text
+):
+    assert "Protest with intervention" in acled_types(analyse, text)
+
+
+def test_tear_gas_in_a_raid_with_no_protest_nor_blockade_is_no_dispersal(nlp):
+    from realpolitik.events.acled_protest_force import reads_nonlethal_dispersal
+
+    sent = first_sentence(nlp, "Police fired tear gas into a house during a drugs raid on Friday.")
+    assert not reads_nonlethal_dispersal(sent)

@@ -623,6 +623,12 @@ def _decision_scores(
         # a protest told peaceful, no violence of the crowd told: no violent demonstration, the
         # next label decides (round r17)
         scores[top] = 0.0
+    elif top == NONE and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
+        # tear gas, batons or a dispersal on a protest or on civilians blocking a road is no
+        # non-event: the classifier's "none" weighs a blockade told without a protest word
+        # (round r21, a leftover of round r20: "police fired tear gas at farmers blocking the
+        # highway")
+        scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
     elif top == PEACEFUL_PROTEST and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
         # a protest met by tear gas, batons or a dispersal is no peaceful protest (round r14)
         scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
