@@ -138,3 +138,30 @@ def test_tear_gas_in_a_raid_with_no_protest_nor_blockade_is_no_dispersal(nlp):
 
     sent = first_sentence(nlp, "Police fired tear gas into a house during a drugs raid on Friday.")
     assert not reads_nonlethal_dispersal(sent)
+
+
+def test_control_of_a_place_named_by_its_modifier_handed_over_is_a_transfer(analyse):
+    text = "The rebels handed control of the river port to a tribal council on Monday under a deal."
+    assert "Non-violent transfer of territory" in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mothers held a candlelit vigil outside the jail on Sunday, calling for news of their "
+        "detained children.",
+        "Relatives of jailed reporters staged a sit-in at the courthouse on Monday.",
+    ],
+)
+def test_a_protest_for_people_held_earlier_is_the_protest(analyse, nlp, text):
+    from realpolitik.events.acled_protest_force import reads_protest_for_the_held
+
+    assert reads_protest_for_the_held(first_sentence(nlp, text))
+    assert "Arrests" not in acled_types(analyse, text)
+
+
+def test_protesters_detained_at_a_rally_are_no_protest_for_the_held(nlp):
+    from realpolitik.events.acled_protest_force import reads_protest_for_the_held
+
+    text = "Police detained twelve protesters at a rally outside parliament on Tuesday."
+    assert not reads_protest_for_the_held(first_sentence(nlp, text))

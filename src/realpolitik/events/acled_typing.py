@@ -100,6 +100,7 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_damage_in_protest,
     reads_nonlethal_dispersal,
+    reads_protest_for_the_held,
     reads_protest_told_peaceful,
     reads_protesters_fight,
 )
@@ -657,6 +658,10 @@ def _decision_scores(
     ):
         # a person held whose holders deny holding them: a forced disappearance (round r15)
         scores[DISAPPEARANCE], scores[top] = scores[top], scores[DISAPPEARANCE]
+    elif top == ARRESTS and PEACEFUL_PROTEST in scores and reads_protest_for_the_held(sent):
+        # a protest for people held earlier, the arrest only what the people are ("a vigil for
+        # their detained sons"): the protest (round r21)
+        scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
     elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
@@ -947,10 +952,12 @@ def _leaves_place(verb: Token) -> bool:
 
 def _controls_place(noun: Token, control: frozenset[str]) -> bool:
     """A word of control over a place: "control of the airport", "authority over the district"
-    (not "control of the budget"; "control" alone names no place here)."""
+    (not "control of the budget"; "control" alone names no place here). The place may be named
+    by a modifier of its noun ("control of the border post": round r21, a probe of the rare
+    sub-types read as "Other"), as `_hands_control_of_place` reads it."""
     if not token_words(noun) & control:
         return False
-    return _place_of_or_over(noun, control, _names_place)
+    return _place_of_or_over(noun, control, _names_place_or_modifier)
 
 
 def _hands_control_of_place(verb: Token, control: frozenset[str]) -> bool:
