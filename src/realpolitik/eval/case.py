@@ -89,6 +89,7 @@ OWN18_FILE = Path(__file__).parent / "gold" / "acled_own18.yaml"
 OWN19_FILE = Path(__file__).parent / "gold" / "acled_own19.yaml"
 OWN20_FILE = Path(__file__).parent / "gold" / "acled_own20.yaml"
 OWN21_FILE = Path(__file__).parent / "gold" / "acled_own21.yaml"
+OWN22_FILE = Path(__file__).parent / "gold" / "acled_own22.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -112,6 +113,7 @@ OWN_SETS = {
     "own19": OWN19_FILE,
     "own20": OWN20_FILE,
     "own21": OWN21_FILE,
+    "own22": OWN22_FILE,
 }
 NONE = "none"
 

@@ -281,7 +281,39 @@ def reads_suicide_bombing(sent: Span) -> bool:
             return True
         if _in(tok, "ram") and tok.pos_ == "VERB" and _drives_explosive_vehicle_into(tok):
             return True
+        if _in(tok, "ram") and tok.pos_ == "VERB" and _rammed_by_explosive_vehicle(tok):
+            return True
+        if _in(tok, "detonate") and _set_off_by_its_driver(tok, sent):
+            return True
     return False
+
+
+def _explosive_vehicle(tok: Token) -> bool:
+    """A vehicle word with explosives in its phrase ("a car packed with explosives", "an
+    explosives-laden truck")."""
+    return _in(tok, "bomb_vehicle") and any(
+        _in(t, "explosive") for t in tok.subtree if t.i != tok.i
+    )
+
+
+def _rammed_by_explosive_vehicle(verb: Token) -> bool:
+    """The target told rammed BY a vehicle laden with explosives, or the vehicle the subject of
+    the ramming ("the gate was rammed by a truck packed with explosives", "a car laden with
+    explosives rammed the checkpoint"; round r21, own22 tune: read as a roadside bomb)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(_explosive_vehicle(d) for d in doers)
+
+
+def _set_off_by_its_driver(verb: Token, sent: Span) -> bool:
+    """A driver setting off the explosives, in a sentence with a vehicle laden with them ("a
+    car packed with explosives whose driver detonated it", "the driver of the explosives-laden
+    truck blew it up at the gate"; round r21, own22 tune): the bomb died with its bomber."""
+    if not any(_in(s, "vehicle_driver") for s in _subjects(verb)):
+        return False
+    return any(_explosive_vehicle(t) for t in span_tokens(sent))
+
+
 
 
 def _drives_explosive_vehicle_into(verb: Token) -> bool:
@@ -663,8 +695,7 @@ def reads_ground_retaken(sent: Span) -> bool:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         subjects += [c for s in subjects for c in s.conjuncts]
         subjects += _teller_of_pronoun_subject(tok, subjects)
-        state = [s for s in subjects if _in(s, "state_force") and s.ent_type_ != "ORG"]
-        if not state:
+        if not any(names_state_side(s) for s in subjects):
             continue
         objects = _objects(tok)
         objects += [p for o in objects for p in prep_objects(o, "of")]
@@ -691,11 +722,33 @@ def reads_group_dislodged(sent: Span) -> bool:
             continue
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
-        if doers and not any(_in(d, "state_force") and d.ent_type_ != "ORG" for d in doers):
+        if doers and not any(names_state_side(d) for d in doers):
             continue
         if any(_names_ground(g) for g in _ground_left(tok)):
             return True
     return False
+
+
+def names_state_side(tok: Token) -> bool:
+    """A state's force: a state force word that is no group's name ("troops", not "the Arakan
+    Army"), or a unit word under a nationality ("Mozambican and Rwandan units", "Kenyan
+    contingents"; round r21, own22 tune: units that drove insurgents out of a village were no
+    state side, and the retaking read as the insurgents' takeover)."""
+    if _in(tok, "state_force"):
+        return tok.ent_type_ != "ORG"
+    if not _in(tok, "national_unit"):
+        return False
+    modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    modifiers += [c for m in modifiers for c in m.conjuncts]
+    return any(m.lower_ in nationality_words() for m in modifiers)
+
+
+@lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    """The demonyms of the gazetteer's list (`data/places/demonyms.tsv`), lower case."""
+    from realpolitik.places.gazetteer import tsv_rows
+
+    return frozenset(row[0].lower() for row in tsv_rows("demonyms.tsv"))
 
 
 def _dislodges(verb: Token) -> bool:

@@ -496,6 +496,29 @@ def reads_attack_on_civilians(sent: Span) -> bool:
     return found
 
 
+def reads_insurgents_killing_civilians(sent: Span) -> bool:
+    """Insurgents killing civilians, one-sided: a verb of killing (`killing`: beheaded, hacked,
+    executed, shot, killed) whose subject is an insurgent word (`insurgent`: militants, rebels,
+    jihadists; not "gunmen" nor "bandits", who also fill the crime pages) and whose object is a
+    word of civilians, in a sentence with no word of two sides fighting (round r21, own22 tune:
+    militants who "beheaded two fishermen" read as no ACLED event). The codebook's attack."""
+    if _sentence_has(sent, "two_sided"):
+        return False
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "killing"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects and tok.dep_ == "conj":  # "stormed the village and beheaded ..."
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not any(
+            _in(s, "insurgent") for s in subjects + [c for s in subjects for c in s.conjuncts]
+        ):
+            continue
+        if any(_in(o, "civilian") for o in _objects(tok)):
+            return True
+    return False
+
+
 def reads_armed_levy(sent: Span) -> bool:
     """An armed group levying taxes (round r6): a verb of collecting, levying or extorting whose
     subject is an armed group and whose object is a tax, levy, toll or zakat ("militants

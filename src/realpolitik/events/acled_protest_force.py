@@ -408,6 +408,25 @@ def protest_under_way(sent: Span) -> bool:
     return False
 
 
+def reads_protest_for_the_held(sent: Span) -> bool:
+    """A protest under way for people held earlier, the arrest told only as what the people are
+    ("their detained sons", "jailed journalists", "arrested classmates": a participle on a noun),
+    no arrest told as an act of the report (round r21, a probe of the protest family: a vigil
+    "calling for news of their detained sons" read as arrests). The codebook's protest; the
+    arrest is older news."""
+    arrests = [
+        t
+        for t in span_tokens(sent)
+        if t.pos_ == "VERB"
+        and _in(t, "arrest_verb")
+        # "held a vigil", "staged and held a rally": holding the protest, nobody held
+        and not any(_in(o, "protest_event") for o in t.children if o.dep_ in {"dobj", "obj"})
+    ]
+    if not arrests or any(t.dep_ != "amod" for t in arrests):
+        return False
+    return protest_under_way(sent)
+
+
 def protest_force(sent: Span) -> str | None:
     """The sub-type the sentence's force at a protest names, in the codebook's order (module
     docstring), or None where it tells none."""

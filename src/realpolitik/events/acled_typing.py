@@ -86,6 +86,7 @@ from realpolitik.events.acled_phrases import (
     reads_escape_caught,
     reads_grave_found,
     reads_group_change,
+    reads_insurgents_killing_civilians,
     reads_interception,
     reads_meeting_without_accord,
     reads_private_quarrel,
@@ -99,6 +100,7 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_damage_in_protest,
     reads_nonlethal_dispersal,
+    reads_protest_for_the_held,
     reads_protest_told_peaceful,
     reads_protesters_fight,
 )
@@ -622,6 +624,12 @@ def _decision_scores(
         # a protest told peaceful, no violence of the crowd told: no violent demonstration, the
         # next label decides (round r17)
         scores[top] = 0.0
+    elif top == NONE and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
+        # tear gas, batons or a dispersal on a protest or on civilians blocking a road is no
+        # non-event: the classifier's "none" weighs a blockade told without a protest word
+        # (round r21, a leftover of round r20: "police fired tear gas at farmers blocking the
+        # highway")
+        scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
     elif top == PEACEFUL_PROTEST and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
         # a protest met by tear gas, batons or a dispersal is no peaceful protest (round r14)
         scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
@@ -650,6 +658,10 @@ def _decision_scores(
     ):
         # a person held whose holders deny holding them: a forced disappearance (round r15)
         scores[DISAPPEARANCE], scores[top] = scores[top], scores[DISAPPEARANCE]
+    elif top == ARRESTS and PEACEFUL_PROTEST in scores and reads_protest_for_the_held(sent):
+        # a protest for people held earlier, the arrest only what the people are ("a vigil for
+        # their detained sons"): the protest (round r21)
+        scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
     elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
@@ -668,6 +680,10 @@ def _decision_scores(
         scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == NONE and ATTACK in scores and reads_insurgents_killing_civilians(sent):
+        # insurgents killing civilians is no crime nor a non-event: an attack (round r21, own22
+        # tune: militants who "beheaded two fishermen" read as none)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
         (top in ACCIDENT_PRONE and _reads_accident(sent))
@@ -936,10 +952,12 @@ def _leaves_place(verb: Token) -> bool:
 
 def _controls_place(noun: Token, control: frozenset[str]) -> bool:
     """A word of control over a place: "control of the airport", "authority over the district"
-    (not "control of the budget"; "control" alone names no place here)."""
+    (not "control of the budget"; "control" alone names no place here). The place may be named
+    by a modifier of its noun ("control of the border post": round r21, a probe of the rare
+    sub-types read as "Other"), as `_hands_control_of_place` reads it."""
     if not token_words(noun) & control:
         return False
-    return _place_of_or_over(noun, control, _names_place)
+    return _place_of_or_over(noun, control, _names_place_or_modifier)
 
 
 def _hands_control_of_place(verb: Token, control: frozenset[str]) -> bool:
