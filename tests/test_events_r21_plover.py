@@ -4,12 +4,13 @@ or activists' protest over a detention, an arrest or a jailing is a demonstratio
 not CAMEO's object row "protest detention" (rallying support, 053); a state's protest over the
 same stays a diplomatic protest (ACCUSE, round r20); prisoners or detainees handed (over) to the
 Red Cross, the Red Crescent or the ICRC are released (RETREAT 0841), handed to a state a custody
-transfer (judicial cooperation, COOPERATE 063), goods handed to them stay aid."""
+transfer (judicial cooperation, COOPERATE 063), goods handed to them stay aid; a protest told in a bare
+clause ("protested the raids were illegal") is a complaint (ACCUSE), not CAMEO's support row."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_top
+from event_helpers import pipeline_events, pipeline_top
 
 
 @pytest.mark.slow
@@ -64,3 +65,11 @@ def test_events_r21_plover_refusal_to_hand_prisoners_to_the_red_cross_stays_a_re
 def test_events_r21_plover_goods_handed_to_the_red_crescent_stay_aid(resources):
     top = pipeline_top("Kuwait handed over flour and blankets to the Red Crescent in Aden.", resources)
     assert top.plover_type == "AID"
+
+
+@pytest.mark.slow
+def test_events_r21_plover_protest_told_in_a_bare_clause_is_a_complaint(resources):
+    # no "that": the parser makes "the raids" the verb's object and "were illegal" its clause
+    events = pipeline_events("Reporters protested the raids were illegal, their union said.", resources)
+    protest = next(e for e in events if e.trigger == "protested")
+    assert protest.plover_type == "ACCUSE"
