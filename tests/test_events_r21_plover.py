@@ -73,3 +73,24 @@ def test_events_r21_plover_protest_told_in_a_bare_clause_is_a_complaint(resource
     events = pipeline_events("Reporters protested the raids were illegal, their union said.", resources)
     protest = next(e for e in events if e.trigger == "protested")
     assert protest.plover_type == "ACCUSE"
+
+
+@pytest.mark.slow
+def test_events_r21_plover_main_verb_after_an_apposed_subject_keeps_its_source(resources):
+    # the parser makes "minister" the root and "urged" a participle clause on it
+    top = pipeline_top(
+        "Peru's foreign minister, the bloc's special envoy, urged Ecuador to reopen the border.",
+        resources,
+    )
+    assert top.plover_type == "REQUEST"
+    assert any("Peru" in m.text for m in top.source)
+    assert not any("Peru" in m.text for m in top.target)
+
+
+@pytest.mark.slow
+def test_events_r21_plover_participle_with_an_agent_after_an_apposition_stays_passive(resources):
+    events = pipeline_events(
+        "The convoy, a column of fuel trucks, attacked by rebels near Beni, was burned.", resources
+    )
+    attack = next(e for e in events if e.trigger == "attacked")
+    assert [m.text for m in attack.source] == ["rebels"]
