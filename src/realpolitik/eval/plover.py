@@ -227,6 +227,11 @@ OWN44_FILE = Path(__file__).parent / "gold" / "plover_own44.yaml"
 # clause's (the Baltic states, Central Asia, the South Caucasus, southern Africa, the Andes and
 # the Guianas, Sri Lanka, Bhutan and the south-west Pacific).
 OWN45_FILE = Path(__file__).parent / "gold" / "plover_own45.yaml"
+# A forty-sixth own set, written before round r21's typing changes: 40 wire sentences over all
+# sixteen roots from the Korean peninsula and Japan, the Gulf monarchies, Central Europe, the
+# Southern Cone, the Great Lakes, Indonesia and Timor-Leste, on cyber incidents, coast guards,
+# sanctions evasion, pipelines, visa bans, hostage diplomacy, mediators and military exercises.
+OWN46_FILE = Path(__file__).parent / "gold" / "plover_own46.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -261,6 +266,7 @@ OWN_SETS = {
     "own43": OWN43_FILE,
     "own44": OWN44_FILE,
     "own45": OWN45_FILE,
+    "own46": OWN46_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -680,12 +680,34 @@ def _listed_before(subject: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
+def _main_verb_after_apposition(verb: Token) -> bool:
+    """ "Kenya's president, the regional bloc's envoy, called on Ethiopia to ...": after a subject
+    with an apposition set off by commas, the parser makes the subject the sentence's root and the
+    real main verb a participle clause on it (`acl`, read passive: the subject became the
+    target). A sentence whose root is that noun has no other main verb, so a past form right after
+    the closing comma, with no "by" agent, is the active main verb (round r21, plover39, own46 tune:
+    the source of "called on" was lost)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT":
+        return False
+    if noun.pos_ not in {"NOUN", "PROPN"} or verb.i == 0 or verb.nbor(-1).lower_ != ",":
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return False
+    return any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+
+
 def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Arguments:
     args = Arguments()
-    if verb.dep_ in {"relcl", "acl"}:
+    main_after_apposition = _main_verb_after_apposition(verb)
+    if main_after_apposition:
+        args.source = actors_of(verb.head, index)
+    elif verb.dep_ in {"relcl", "acl"}:
         _modified_noun_arguments(verb, index, args)
     # "the convoy attacked by rebels": a past participle on a noun is passive.
-    passive = _is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    passive = _is_passive(verb) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition
+    )
     tok = verb
     # Subject: the verb's own, else the governing verb's ("agreed to provide", "... and killed").
     for _ in range(4):

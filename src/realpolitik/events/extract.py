@@ -65,6 +65,7 @@ from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
     governed_handover_parties,
     handed_over_parties,
+    intermediary_release_type,
     wanted_handover_type,
 )
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
@@ -551,6 +552,8 @@ def extract_events(
                 continue  # "the front desired by the opposition": a generic participle describes
             read = ttype
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
+            if not trig.nominal:  # "handed 40 prisoners to the ICRC": over the learned guess
+                ttype = intermediary_release_type(ttype, tok)
             ttype, args.target = shown_weapons(ttype, tok, args.target, index)  # "test-fired"
             ttype = aimed_strike(tok, ttype, args.source)  # "strikes on militant hideouts"
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}

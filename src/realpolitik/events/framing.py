@@ -248,9 +248,14 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     """
     if verb.pos_ not in {"VERB", "AUX"}:
         return ttype
-    if ttype.plover_type == "PROTEST" and any(_protested_words(c) for c in verb.children):
+    told = ttype.plover_type == "PROTEST" or (
+        ttype.plover_type == "SUPPORT" and verb.lemma_.lower() == "protest"
+    )
+    if told and any(_protested_words(c) for c in verb.children):
         # "..., a human rights group protested": protesting what someone does, in words, is a
-        # complaint (ACCUSE), not a demonstration.
+        # complaint (ACCUSE), not a demonstration. So is CAMEO's "protest arrest" row (SUPPORT 053):
+        # "Reporters protested the arrests were unlawful" (no "that") parses "the arrests" as
+        # the verb's object (round r21, plover39). The act noun keeps its own type.
         return TriggerType("ACCUSE", "disapprove", "111", ttype.origin)
     if QUAD_CLASS[ttype.plover_type] <= 2 and declined_intent(verb):
         return TriggerType("REJECT", ttype.mode, REFRAMED_CAMEO["REJECT"], ttype.origin)

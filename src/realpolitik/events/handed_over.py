@@ -177,3 +177,41 @@ def governed_handover_parties(verb: Token, args: Arguments, index: MentionIndex)
         return args
     target = asking + [m for m in args.target if m not in asking]
     return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+
+
+# Verbs that hand people to an intermediary ("handed 40 prisoners to the ICRC", "turned over six
+# soldiers to the Red Crescent"), with or without "over" (the parser reads "handed over 20 ..." as
+# "more than 20").
+RELEASING_HANDOVER_VERBS = frozenset({"hand", "turn", "deliver", "transfer"})
+
+
+def _to_intermediary(verb: Token) -> bool:
+    """Whether the verb's "to" phrase names a neutral intermediary (`release_intermediaries`)."""
+    names = _words()["release_intermediaries"]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        told = " ".join(t.lower_ for obj in prep.children for t in obj.subtree)
+        if any(name in told for name in names):
+            return True
+    return False
+
+
+def intermediary_release_type(ttype: TriggerType, verb: Token) -> TriggerType:
+    """ "Rebels handed over 20 prisoners to the Red Cross", "the army turned over 12 detainees to
+    the ICRC": people handed to a neutral intermediary are released (RETREAT 0841; the
+    conventions' "people handed to the Red Cross or Red Crescent" row), where the bare verb read
+    aid (070), an agreement or, from "prisoners", a capture. An act governed by another verb
+    ("agreed to hand over", "refused to hand over") keeps its framed reading there."""
+    if verb.lemma_.lower() not in RELEASING_HANDOVER_VERBS or verb.dep_ in {"xcomp", "ccomp"}:
+        return ttype
+    if verb.lemma_.lower() == "turn" and not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    ):
+        return ttype  # "turned 40 prisoners to ..." is no hand-over
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not any(p.lemma_.lower() in _words()["released_people"] for p in people):
+        return ttype
+    if not _to_intermediary(verb):
+        return ttype
+    return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
