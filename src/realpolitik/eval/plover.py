@@ -227,6 +227,11 @@ OWN44_FILE = Path(__file__).parent / "gold" / "plover_own44.yaml"
 # clause's (the Baltic states, Central Asia, the South Caucasus, southern Africa, the Andes and
 # the Guianas, Sri Lanka, Bhutan and the south-west Pacific).
 OWN45_FILE = Path(__file__).parent / "gold" / "plover_own45.yaml"
+# A forty-seventh own set, written before round r21's attachment and main-event changes: 24
+# single-act sentences with hard attachment and 16 with two or three acts whose pair is the main
+# clause's (West Africa's coast, the Gulf, the Great Lakes, Hispaniola, Mongolia, Moldova, the
+# Western Balkans, the Mekong, Central Africa, Timor-Leste and Papua New Guinea).
+OWN47_FILE = Path(__file__).parent / "gold" / "plover_own47.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -261,6 +266,7 @@ OWN_SETS = {
     "own43": OWN43_FILE,
     "own44": OWN44_FILE,
     "own45": OWN45_FILE,
+    "own47": OWN47_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
