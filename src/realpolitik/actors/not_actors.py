@@ -15,11 +15,13 @@ Conference": each names a happening or a text, and none of its words acts. The g
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.candidates import Candidate
-from realpolitik.actors.context import group_words
+from realpolitik.actors.context import group_words, is_group_name
+from realpolitik.actors.kb import DATA_DIR
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
 from realpolitik.places.recognize import takes_ground
@@ -224,6 +226,35 @@ def drop_route_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.kind in {"state", "org-of-state"} and _in_route_name(sdoc, c):
             continue
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """Nouns of a site an unknown name before them names (`data/actors/site_nouns.txt`)."""
+    lines = (DATA_DIR / "site_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def drop_site_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An unknown name modifying a lower-case site noun right after it ("threatened to close the
+    Jarinje crossing", "the Lars checkpoint"): the site's name, not a party. The tagger reads such
+    a name as a person or an organisation, which then stood as the act's target (round r21,
+    args25, own47 tune). Known names ("the Kenya border") and group names are left alone, and so is
+    a possessive ("Rubaya's road") or a capitalised noun (`drop_route_names` reads those)."""
+    out = []
+    for c in cands:
+        if c.actor_id is None and c.how == "ner" and c.end < len(sdoc):
+            last, site = sdoc[c.end - 1], sdoc[c.end]
+            if (
+                last.dep_ in {"compound", "amod", "nmod"}
+                and last.head.i == site.i
+                and site.text.islower()
+                and site.lemma_.lower() in site_nouns()
+                and not is_group_name(sdoc[c.start : c.end].text)
+            ):
+                continue
         out.append(c)
     return out
 

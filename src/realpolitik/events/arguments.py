@@ -159,6 +159,8 @@ class ArgumentWords:
     belonging_participles: frozenset[str]
     helped_types: frozenset[str]
     beneficiary_nouns: frozenset[str]
+    reaction_participles: frozenset[str]
+    reaction_preps: frozenset[str]
 
 
 @cache

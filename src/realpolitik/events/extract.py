@@ -93,6 +93,7 @@ from realpolitik.events.place_target import (
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, purposed
+from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import blames_told_act
@@ -538,6 +539,10 @@ def extract_events(
                 and ttype.plover_type in argument_words().helped_types
             ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20)
                 args.target = built_for(tok, index, args.source)
+            if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
+                # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
+                # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)
+                args.target = reaction_causers(tok, index, args.source) or args.target
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:

@@ -1,0 +1,59 @@
+"""A main act that answers another one named in a fronted phrase of feeling, and forces sent.
+
+"Alarmed by Eritrea's troop movements near Bure, Djibouti sent a battalion to the area": the act
+names no party of its own, and the one it answers is told in the fronted participle's "by" phrase
+(its possessor or the party named in it). Round r21 (args25, own47 tune). The same sentence shows
+a second slip: the forces a state sends ("sent an infantry battalion", "deployed two frigates")
+were taken as the target when they name no state; they are the sender's own, never whom the
+move is aimed at.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.events.arguments import MentionIndex, actors_of, argument_words
+from realpolitik.model import ActorMention
+
+
+def reaction_causers(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """The party a fronted "Alarmed by / Concerned about X's ..." names, for the verb it hangs on:
+    the possessor of the phrase's noun first ("Eritrea's troop movements"), else any party in
+    the phrase ("by the drills of the Iranian navy")."""
+    words = argument_words()
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue
+        if clause.lower_ not in words.reaction_participles and (
+            clause.lemma_.lower() not in words.reaction_participles
+        ):
+            continue
+        for prep in clause.children:
+            if prep.dep_ not in {"agent", "prep"} or prep.lower_ not in words.reaction_preps:
+                continue
+            for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+                owners = [m for p in obj.children if p.dep_ == "poss" for m in actors_of(p, index)]
+                found = owners or [m for t in obj.subtree if (m := index.at(t)) is not None]
+                parties: list[ActorMention] = []
+                for m in found:
+                    if m not in source and m not in parties:
+                        parties.append(m)
+                if parties:
+                    return parties
+    return []
+
+
+def only_sent_forces(verb: Token, target: list[ActorMention]) -> bool:
+    """The target is nothing but the stateless forces or craft a sending verb moves ("sent an
+    infantry battalion to the area", "deployed two frigates"): the sender's own, no target."""
+    if not target or verb.lemma_.lower() not in argument_words().sending_verbs:
+        return False
+    spans = [
+        (o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+        for o in verb.children if o.dep_ in {"dobj", "obj"}
+    ]  # fmt: skip
+    return all(
+        m.country is None and any(lo <= m.start and m.end <= hi for lo, hi in spans) for m in target
+    )
