@@ -76,3 +76,23 @@ def test_a_self_help_act_under_a_condition_is_a_threat_by_the_teller(analyse, te
 )
 def test_self_help_without_a_condition_or_negated_is_no_threat(analyse, text):
     assert not [e for e in analyse(text) if e.plover_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("The herders' council dropped its complaint to the regional court on Monday.", "dropped", "CONCEDE"),
+        ("The miners' union said it had dropped the petition against the company.", "dropped", "CONCEDE"),
+        ("Peru still expects an apology from the mining company.", "expects", "REQUEST"),
+        ("The families expected compensation from the port authority.", "expected", "REQUEST"),
+        ("Masked men cut the fishermen's nets and ropes at night.", "cut", "ASSAULT"),
+        ("Protesters cut the wire fence around the plant.", "cut", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_dropped_complaints_expected_apologies_and_cut_nets(analyse, text, trigger, kind):
+    event = event_on(analyse(text), trigger)
+    assert event.plover_type == kind and event.polarity == "asserted"
+
+
+def test_a_cut_in_aid_stays_a_sanction(analyse):
+    assert event_on(analyse("The government cut aid to the northern province."), "cut").plover_type == "SANCTION"
