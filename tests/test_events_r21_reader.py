@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
     [
         ("The mayor of Tarso came out to meet the protesters at the gate.", "protesters"),
         ("The governor went down to greet the crowd outside the port office.", "crowd"),
-        ("The regional minister came out to meet the marchers on the bridge.", "marchers"),
+        ("The provincial governor came down to meet the demonstrators at the gate.", "demonstrators"),
     ],
 )
 def test_a_meeting_purpose_on_stepping_out_is_told_as_done(analyse, text, met):
@@ -96,3 +96,4 @@ def test_dropped_complaints_expected_apologies_and_cut_nets(analyse, text, trigg
 
 def test_a_cut_in_aid_stays_a_sanction(analyse):
     assert event_on(analyse("The government cut aid to the northern province."), "cut").plover_type == "SANCTION"
+

@@ -34,9 +34,6 @@ def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(DATA_DIR / "civilian_blockades.yaml")
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-
-
 def _heads_or_compounds(nouns: list[Token], words: frozenset[str]) -> bool:
     return any(
         w.lemma_.lower() in words or w.lower_ in words
@@ -51,13 +48,6 @@ def way_blocked_by_civilians(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["closing_verbs"]:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and any(d.lower_ in RELATIVE_PRONOUNS for d in doers):
-        # "fishermen, who had blocked the pier": the noun the clause modifies did it; the parser
-        # may hang the clause on the place they come from ("Fishermen from X, who ...") (round
-        # r21, reader25, from reader_own20 tune)
-        doers = [verb.head]
-        if verb.head.dep_ == "pobj" and verb.head.head.lower_ in {"from", "of"}:
-            doers.append(verb.head.head.head)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     return _heads_or_compounds(doers, words["civilian_doers"]) and _heads_or_compounds(
