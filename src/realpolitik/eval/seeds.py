@@ -130,6 +130,14 @@ READER_OWN18_DIR = Path(__file__).parent / "gold" / "reader_own18"
 # with names spelt two ways, the levy suspended), written after reader_own18's rules.
 READER_OWN19 = Path(__file__).parent / "gold" / "reader_own19.yaml"
 READER_OWN19_DIR = Path(__file__).parent / "gold" / "reader_own19"
+# The twentieth, a Central American river-border stand-off told by several outlets (Belize and
+# Guatemala after a Guatemalan gunboat turns back a Belizean army patrol on the Sarstoon river and
+# sailors seize fishermen's nets: a summons, acts told by one side, denials with and without a verb
+# of denying, conditional threats with no verb of threatening, a refusal "until", options Belmopan
+# "could" take, a live blog, one Flores meeting reported twice with names spelt two ways, nets
+# handed back), written after reader_own19's rules.
+READER_OWN20 = Path(__file__).parent / "gold" / "reader_own20.yaml"
+READER_OWN20_DIR = Path(__file__).parent / "gold" / "reader_own20"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -151,6 +159,7 @@ READER_OWN_SETS = (
     ("reader_own17", READER_OWN17, READER_OWN17_DIR),
     ("reader_own18", READER_OWN18, READER_OWN18_DIR),
     ("reader_own19", READER_OWN19, READER_OWN19_DIR),
+    ("reader_own20", READER_OWN20, READER_OWN20_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -11,6 +11,13 @@ sanctions, which the framing step leaves under their own type; a request so told
 UN to step in if ...") is left an appeal. Only a condition ("if", "unless") on the act
 or on the verb of telling makes the threat: "said they would sue the state" alone is an intention
 told, and a negated act ("would not sue") is no threat.
+
+A self-help threat (`self_help_teller`): "If we do not get our boats back, we will sail there
+ourselves," the chairman said. The act under the condition names no event of its own (going,
+sailing, doing it), yet "we ... ourselves" after a condition says the speaker's side will act in
+the other side's stead: the telling is a threat (round r21, reader25: reader_own20 and reader_own18
+tune "we will sail to X ourselves", "we will go to the island ourselves" had no event). Without the
+condition ("we will build the road ourselves") it is a plan, and a negated act is no threat.
 """
 
 from __future__ import annotations
@@ -54,3 +61,22 @@ def conditional_threat_teller(event: EventMention, sent: Span) -> Token | None:
         return None
     return teller
 
+
+
+def self_help_teller(verb: Token) -> Token | None:
+    """The verb of telling over `verb` when `verb` is a first-person future act the speaker's side
+    will do "ourselves" under a condition ("If ..., we will go to the island ourselves," X said);
+    else None."""
+    words = _words()
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in words["future_auxiliaries"] for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in words["self_help_subjects"] for c in verb.children):
+        return None
+    if not any(t.lower_ in words["self_help_reflexives"] for t in verb.subtree):
+        return None
+    if not threat_conditioned(verb):
+        return None
+    teller = telling_verb(verb)
+    return None if teller is None or is_negated(teller) else teller

@@ -46,7 +46,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.built_places import built_for
 from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
-from realpolitik.events.conditional_threats import conditional_threat_teller
+from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
     clause_on_noun_act,
@@ -721,6 +721,7 @@ def extract_events(
         split_told_threats(state.events, told, polarity_of, acled_type, actors)
         _add_innocence_claims(state.events, doc, sent, index, polarity_of, acled_type)
         _add_conditional_threats(state.events, doc, sent, index, polarity_of)
+        _add_self_help_threats(state.events, doc, sent, index, polarity_of, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
@@ -767,6 +768,46 @@ def _add_conditional_threats(
             fatalities=None,
         )
         events.insert(events.index(event) + 1, threat)
+
+
+def _add_self_help_threats(
+    events: list[EventMention],
+    doc: Document,
+    sent: Span,
+    index: MentionIndex,
+    polarity_of: Callable[[Token], str],
+    acled_type: Callable[..., tuple[str | None, str | None]],
+) -> None:
+    """Each self-help threat told in `sent` ("If ..., we will sail there ourselves," X said;
+    `conditional_threats.self_help_teller`) adds an asserted THREATEN on the verb of telling by
+    its subject, unless the verb of telling or the act already carries an event."""
+    taken = {e.trigger_start for e in events if e.doc_id == doc.doc_id}
+    for verb in sent:
+        teller = self_help_teller(verb)
+        if teller is None or teller.idx in taken or verb.idx in taken:
+            continue
+        speakers = subject_parties(teller, index)
+        polarity = telling_polarity(teller, polarity_of)
+        event_type, sub_type = acled_type(PLAIN_THREAT, teller, speakers, [])
+        events.append(
+            EventMention(
+                doc_id=doc.doc_id,
+                char_start=sent.start_char,
+                char_end=sent.end_char,
+                sentence=sent.text,
+                trigger=teller.text,
+                trigger_start=teller.idx,
+                **PLAIN_THREAT.event_fields(),  # type: ignore[arg-type]
+                acled_event_type=event_type,
+                acled_sub_event_type=sub_type,
+                source=speakers,
+                polarity=polarity,  # type: ignore[arg-type]
+                date=_date_fn()(sent, teller, doc.published),
+                confidence=score(PLAIN_THREAT.specificity, bool(speakers), False, False, polarity),
+                mention_id=f"{doc.doc_id}:{teller.idx}",
+            )
+        )
+        taken.add(teller.idx)
 
 
 def _add_innocence_claims(

@@ -88,6 +88,9 @@ class Lexicon:
     generic_marks: frozenset[str]
     causative_verbs: frozenset[str]
     effort_verbs: frozenset[str]
+    stepping_out_verbs: frozenset[str]
+    stepping_out_particles: frozenset[str]
+    greeting_purposes: frozenset[str]
     purpose_nouns: frozenset[str]
     unrealised_modifiers: frozenset[str]
     speculative_modifiers: frozenset[str]
@@ -580,6 +583,8 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return _verb_frame(node, head, lex, False)  # "called for the army to withdraw"
     if dep == "advcl" and _gerund_after_particle(node, head):
         return _verb_frame(node, head, lex, False)  # "ruled out expelling": its object
+    if dep == "advcl" and _purpose_infinitive(node) and _stepped_out_to_meet(node, head, lex):
+        return None, True  # "came out to meet the marchers": the meeting is told as the coming is
     if dep == "advcl" and _purpose_infinitive(node):
         return "intended", True  # "kept the valley as a base to fight the army": what it is for
     if dep == "advcl" and _future_time_clause(node, head, lex):
@@ -1086,6 +1091,20 @@ def _self_judgement(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ in lex.obligation_modals for c in verb.children
     )
     return bool(subjects & lex.self_subjects) and obliged
+
+
+def _stepped_out_to_meet(node: Token, head: Token, lex: Lexicon) -> bool:
+    """A meeting purpose on a verb of stepping out to people ("came out to meet the marchers",
+    "went down to greet the crowd"): the meeting is done on arrival, so the purpose shares the
+    coming's frame (asserted when the coming is, "will come out to meet" planned) instead of
+    reading intended as a purpose does. A journey with no particle ("flew to Ankara to meet X") is
+    the visit itself and keeps its meeting intended (round r21, reader25: reader_own20 tune "came
+    out to meet the marchers" read intended)."""
+    return (
+        verb_lemma(head) in lex.stepping_out_verbs
+        and any(c.dep_ == "prt" and c.lower_ in lex.stepping_out_particles for c in head.children)
+        and verb_lemma(node) in lex.greeting_purposes
+    )
 
 
 def _purpose_infinitive(node: Token) -> bool:
