@@ -5,7 +5,8 @@ noun whose participants matched no happening ("the bombing was conducted by Isla
 read in text order against what the document named before it:
 
 1. in its own sentence, the nearest preceding mention it is compatible with ("raided a cell and
-   killed several": one raid);
+   killed several": one raid), unless that mention is a verb judging it ("welcomed the accord",
+   "called the detention unlawful": `judged_acts`);
 2. for a definite noun, the nearest earlier compatible happening, preferring one of its own kind
    ("the bombing" after "a raid ... a bombing" is the bombing);
 3. nothing else: an anaphor at the top of a text ("in this meeting", the meeting being in a
@@ -19,6 +20,7 @@ from collections import defaultdict
 
 from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.cluster import MentionCluster
+from realpolitik.fusion.judged_acts import judgement_and_judged
 from realpolitik.fusion.person_names import is_proper_name, name_words, same_name
 from realpolitik.fusion.text_cues import is_definite_anaphor, trigger_kind
 from realpolitik.model import ActorMention, EventMention
@@ -64,6 +66,8 @@ def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCl
         if swapped is None:
             continue
         if x.char_start == m.char_start:
+            if judgement_and_judged(m, x):
+                continue  # "welcomed the accord": the accord is no part of the welcome
             return cluster, swapped  # rule 1: the nearest in its own sentence
         candidates.append((cluster, swapped))
     if not candidates or not is_definite_anaphor(m):
