@@ -85,3 +85,12 @@ def test_a_time_phrase_before_the_subject_is_no_word_of_the_doer(analyse, text) 
     event = next(e for e in analyse(text) if e.plover_type == "COERCE")
     assert event.source
     assert not any("day" in a.text.lower().split() for a in event.source)
+
+
+def test_a_definite_act_noun_continues_the_act_of_its_root_over_a_nearer_one(analyse) -> None:
+    text = (
+        "Zambian police arrested five truck drivers and impounded their lorries at Chirundu "
+        "on Monday. The drivers' union called the arrests unlawful."
+    )
+    fused = fuse_events(analyse(text))
+    assert _event_of(fused, "arrests", "union") is _event_of(fused, "arrested", "Chirundu")
