@@ -34,6 +34,8 @@ from realpolitik.nlp.token_columns import token_columns
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "agent"}
 # Modifiers that may belong to a role phrase ("security forces", "interior minister").
 _MODIFIER_DEPS = {"compound", "amod"}
+# Entity labels of time phrases, which never name a party ("the next day", "that morning").
+_TIME_ENTITIES = {"DATE", "TIME"}
 # A state's institutions: with a country the mention is the state's sector actor (`KEN.COP`).
 STATE_SECTORS = {"GOV", "MIL", "INT", "COP", "LEG", "JUD"}
 # `how` of a generic mention whose own words name an origin that is no state: it takes no country
@@ -206,11 +208,19 @@ def _state_of(kb: KnowledgeBase, word: str) -> str | None:
 
 def _modifiers(head: Token) -> list[Token]:
     """The contiguous compound and adjective modifiers right before the head (of the head or
-    of one another: "[interior] minister", "[riot] police", "[Thai] police")."""
+    of one another: "[interior] minister", "[riot] police", "[Thai] police"). A modifier the
+    recogniser reads as a date or time is a time phrase the parser hung on the subject ("The
+    next day officers arrested ...": "day" a compound of "officers"), no word of the role
+    (round r21, fuse20, from the round r20 leftover in fusion_own14 tune s1)."""
     mods: list[Token] = []
     within = {head.i}
     i = head.i - 1
-    while i >= 0 and head.doc[i].dep_ in _MODIFIER_DEPS and head.doc[i].head.i in within:
+    while (
+        i >= 0
+        and head.doc[i].dep_ in _MODIFIER_DEPS
+        and head.doc[i].head.i in within
+        and head.doc[i].ent_type_ not in _TIME_ENTITIES
+    ):
         mods.insert(0, head.doc[i])
         within.add(i)
         i -= 1
