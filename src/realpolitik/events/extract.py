@@ -787,27 +787,41 @@ def _add_self_help_threats(
         if teller is None or teller.idx in taken or verb.idx in taken:
             continue
         speakers = subject_parties(teller, index)
-        polarity = telling_polarity(teller, polarity_of)
-        event_type, sub_type = acled_type(PLAIN_THREAT, teller, speakers, [])
         events.append(
-            EventMention(
-                doc_id=doc.doc_id,
-                char_start=sent.start_char,
-                char_end=sent.end_char,
-                sentence=sent.text,
-                trigger=teller.text,
-                trigger_start=teller.idx,
-                **PLAIN_THREAT.event_fields(),  # type: ignore[arg-type]
-                acled_event_type=event_type,
-                acled_sub_event_type=sub_type,
-                source=speakers,
-                polarity=polarity,  # type: ignore[arg-type]
-                date=_date_fn()(sent, teller, doc.published),
-                confidence=score(PLAIN_THREAT.specificity, bool(speakers), False, False, polarity),
-                mention_id=f"{doc.doc_id}:{teller.idx}",
-            )
+            _told_event(doc, sent, teller, PLAIN_THREAT, speakers, polarity_of, acled_type)
         )
         taken.add(teller.idx)
+
+
+def _told_event(
+    doc: Document,
+    sent: Span,
+    teller: Token,
+    ttype: TriggerType,
+    speakers: list[ActorMention],
+    polarity_of: Callable[[Token], str],
+    acled_type: Callable[..., tuple[str | None, str | None]],
+) -> EventMention:
+    """An event of type `ttype` on a verb of telling, by the teller's subject `speakers`, with
+    no target: a self-help threat or a claim of innocence."""
+    polarity = telling_polarity(teller, polarity_of)
+    event_type, sub_type = acled_type(ttype, teller, speakers, [])
+    return EventMention(
+        doc_id=doc.doc_id,
+        char_start=sent.start_char,
+        char_end=sent.end_char,
+        sentence=sent.text,
+        trigger=teller.text,
+        trigger_start=teller.idx,
+        **ttype.event_fields(),  # type: ignore[arg-type]
+        acled_event_type=event_type,
+        acled_sub_event_type=sub_type,
+        source=speakers,
+        polarity=polarity,  # type: ignore[arg-type]
+        date=_date_fn()(sent, teller, doc.published),
+        confidence=score(ttype.specificity, bool(speakers), False, False, polarity),
+        mention_id=f"{doc.doc_id}:{teller.idx}",
+    )
 
 
 def _add_innocence_claims(
@@ -836,26 +850,7 @@ def _add_innocence_claims(
                 events[events.index(e)] = replace(e, source=speakers, target=[])
         if on_teller:
             continue
-        polarity = telling_polarity(teller, polarity_of)
-        event_type, sub_type = acled_type(DENIAL, teller, speakers, [])
-        events.append(
-            EventMention(
-                doc_id=doc.doc_id,
-                char_start=sent.start_char,
-                char_end=sent.end_char,
-                sentence=sent.text,
-                trigger=teller.text,
-                trigger_start=teller.idx,
-                **DENIAL.event_fields(),  # type: ignore[arg-type]
-                acled_event_type=event_type,
-                acled_sub_event_type=sub_type,
-                source=speakers,
-                polarity=polarity,  # type: ignore[arg-type]
-                date=_date_fn()(sent, teller, doc.published),
-                confidence=score(DENIAL.specificity, bool(speakers), False, False, polarity),
-                mention_id=f"{doc.doc_id}:{teller.idx}",
-            )
-        )
+        events.append(_told_event(doc, sent, teller, DENIAL, speakers, polarity_of, acled_type))
 
 
 def _place_target(
