@@ -161,12 +161,25 @@ class ArgumentWords:
     beneficiary_nouns: frozenset[str]
     reaction_participles: frozenset[str]
     reaction_preps: frozenset[str]
+    object_control_verbs: frozenset[str]
 
 
 @cache
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
     return ArgumentWords(**read_word_sets(WORDS_PATH, lower=False))
+
+
+def _addressed_on(verb: Token) -> list[Token]:
+    """The objects of "on"/"upon" after "call" or "appeal": "called on the parties to halt"."""
+    if verb.lemma_.lower() not in {"call", "appeal"}:
+        return []
+    return [
+        p
+        for prep in _children(verb, {"prep"})
+        if prep.lower_ in {"on", "upon"}
+        for p in _children(prep, {"pobj"})
+    ]
 
 
 def _armed_attackers_of(noun: Token, found: list[ActorMention]) -> bool:
@@ -769,11 +782,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             continue
         if tok.dep_ == "xcomp":
             # Object control: "urged the EC to support" -> the EC supports.
-            objs = _children(tok.head, {"dobj"})
+            objs = _children(tok.head, {"dobj"}) or _addressed_on(tok.head)
             acting = actors_of(objs[0], index) if objs else []
             if acting:
                 args.source += acting
                 break
+            if objs and tok.head.lemma_.lower() in argument_words().object_control_verbs:
+                break  # "urged both sides to return": the sides act, though no party is named
             # "used tear gas to disperse them": an object that is no party (an instrument) does
             # not act; the governing verb's subject does.
         tok = tok.head
