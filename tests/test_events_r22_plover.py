@@ -31,3 +31,24 @@ def test_events_r22_plover_summoned_head_of_a_domestic_body_stays_a_meeting(reso
         "The Senate summoned the head of the central bank to explain the rate rise.", resources
     )
     assert top.plover_type == "CONSULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan handed over a disputed border enclave to Uzbekistan under the demarcation deal.",
+        "The army turned over two islands in the river to the neighbouring state's border guards.",
+        "Rebels handed over the Goma crossing to government troops after the talks.",
+        "The militia handed over the port of Kismayo to federal forces.",
+    ],
+)
+def test_events_r22_plover_ground_handed_over_is_a_transfer_of_territory(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("RETREAT", "087"), text
+
+
+@pytest.mark.slow
+def test_events_r22_plover_goods_handed_over_stay_aid(resources):
+    top = pipeline_top("The donors handed over ambulances to the health ministry.", resources)
+    assert top.plover_type == "AID"
