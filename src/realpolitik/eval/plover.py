@@ -237,6 +237,10 @@ OWN46_FILE = Path(__file__).parent / "gold" / "plover_own46.yaml"
 # clause's (West Africa's coast, the Gulf, the Great Lakes, Hispaniola, Mongolia, Moldova, the
 # Western Balkans, the Mekong, Central Africa, Timor-Leste and Papua New Guinea).
 OWN47_FILE = Path(__file__).parent / "gold" / "plover_own47.yaml"
+# A forty-eighth own set, written before round r22's typing changes: 40 wire sentences over all
+# sixteen roots from the Horn of Africa's coast, the Levant, Iberia, Central America, the Pacific
+# islands, the Volga and the Urals, Madagascar and the Comoros.
+OWN48_FILE = Path(__file__).parent / "gold" / "plover_own48.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -273,6 +277,7 @@ OWN_SETS = {
     "own45": OWN45_FILE,
     "own46": OWN46_FILE,
     "own47": OWN47_FILE,
+    "own48": OWN48_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
