@@ -90,6 +90,7 @@ OWN19_FILE = Path(__file__).parent / "gold" / "acled_own19.yaml"
 OWN20_FILE = Path(__file__).parent / "gold" / "acled_own20.yaml"
 OWN21_FILE = Path(__file__).parent / "gold" / "acled_own21.yaml"
 OWN22_FILE = Path(__file__).parent / "gold" / "acled_own22.yaml"
+OWN23_FILE = Path(__file__).parent / "gold" / "acled_own23.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -114,6 +115,7 @@ OWN_SETS = {
     "own20": OWN20_FILE,
     "own21": OWN21_FILE,
     "own22": OWN22_FILE,
+    "own23": OWN23_FILE,
 }
 NONE = "none"
 

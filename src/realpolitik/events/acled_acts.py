@@ -724,9 +724,23 @@ def reads_group_dislodged(sent: Span) -> bool:
         doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
         if doers and not any(names_state_side(d) for d in doers):
             continue
-        if any(_names_ground(g) for g in _ground_left(tok)):
+        if any(_names_ground(g) or _located_in_ground(g, tok) for g in _ground_left(tok)):
             return True
     return False
+
+
+def _located_in_ground(name: Token, verb: Token) -> bool:
+    """A name the tagger does not read as a place, told as lying in or near one, the parser
+    hanging the "in" phrase on the name or on the verb ("out of Dansadau in Zamfara's Maru
+    area": round r22, own23 tune, the village read as a person)."""
+    return name.pos_ == "PROPN" and any(
+        _names_ground(p)
+        for h in (name, verb)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "near"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def names_state_side(tok: Token) -> bool:

@@ -98,6 +98,16 @@ def reads_violent_protest(sent: Span) -> bool:
             return True
         if tok.dep_ == "nsubj" and token_words(tok.head) & groups["throw"]:
             return True
+        # round r22 (own23 tune): the protesters' throwing told in a later coordinated verb
+        # ("demonstrators stormed the office, smashed windows and ..."), or the protest word a
+        # modifier of the subject ("protesting teachers ... overturned desks")
+        doer = tok.head if tok.dep_ == "amod" else tok
+        if doer.dep_ == "nsubj" and any(
+            token_words(v) & groups["throw"] for v in doer.head.conjuncts if v.pos_ == "VERB"
+        ):
+            return True
+        if tok.dep_ == "amod" and doer.dep_ == "nsubj" and token_words(doer.head) & groups["throw"]:
+            return True
         # round 10: a throwing or burning done by marchers: the throw verb hangs on the protest
         # verb ("residents marching on the town centre burned down the police post")
         if tok.pos_ == "VERB" and any(
@@ -253,6 +263,23 @@ def reads_nonlethal_dispersal(sent: Span) -> bool:
     if any(_in(t, "unrest") and t.dep_ not in {"amod", "compound"} for t in span_tokens(sent)):
         return False
     return any(_names_nonlethal_weapon(t) or _disperses_protest(t) for t in span_tokens(sent))
+
+
+def reads_blockade_dispersed(sent: Span) -> bool:
+    """Civilians blocking a road in protest met by tear gas, batons or a dispersal, with no word
+    of the crowd's own violence: no throwing or burning, no burning barricades, no fight with
+    protesters as a side (round r22, own23 tune: riot police "scattered taxi drivers blocking
+    the highway with tear gas" read as a violent demonstration). Narrowed to blockades: the
+    same swap on any dispersed protest cost CASE tune four violent demonstrations."""
+    if not any(_civilian_blockade(t) for t in span_tokens(sent)):
+        return False
+    if reads_violent_protest(sent) or reads_burning_barricades(sent) or reads_protesters_fight(sent):
+        return False
+    # a throwing or burning anywhere ("blockers who hurled stones") is the crowd's violence
+    throw = violent_protest_words()["throw"]
+    if any(t.pos_ == "VERB" and token_words(t) & throw for t in span_tokens(sent)):
+        return False
+    return reads_nonlethal_dispersal(sent)
 
 
 def reads_protest_told_peaceful(sent: Span) -> bool:

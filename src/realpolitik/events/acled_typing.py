@@ -98,6 +98,7 @@ from realpolitik.events.acled_protest_force import (
     protest_force,
     protest_under_way,
     reads_arrest_before_protest,
+    reads_blockade_dispersed,
     reads_damage_in_protest,
     reads_nonlethal_dispersal,
     reads_protest_for_the_held,
@@ -630,6 +631,24 @@ def _decision_scores(
         # (round r21, a leftover of round r20: "police fired tear gas at farmers blocking the
         # highway")
         scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
+    elif (
+        top == VIOLENT_DEMONSTRATION
+        and INTERVENTION in scores
+        and reads_blockade_dispersed(sent)
+    ):
+        # a road blockade in protest met by tear gas or a dispersal, the crowd's own violence
+        # untold: a protest with intervention, the classifier weighing the force words as the
+        # crowd's (round r22, own23 tune)
+        scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
+    elif (
+        top == PEACEFUL_PROTEST
+        and VIOLENT_DEMONSTRATION in scores
+        and protest_force(sent) == VIOLENT_DEMONSTRATION
+    ):
+        # protesters who smash, overturn or burn are no peaceful protest, where the classifier
+        # weighs the protest words and the grievance (round r22, own23 tune: teachers who
+        # "overturned desks" in a ministry over their wages)
+        scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
     elif top == PEACEFUL_PROTEST and INTERVENTION in scores and reads_nonlethal_dispersal(sent):
         # a protest met by tear gas, batons or a dispersal is no peaceful protest (round r14)
         scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
