@@ -15,7 +15,13 @@ from realpolitik.model import ActorMention, Document
 def _person(name: str, country: str | None = None) -> ActorMention:
     key = "new:" + name.lower().replace(" ", "_")
     return ActorMention(
-        doc_id="d", start=0, end=len(name), actor_id=key, name=name, text=name, country=country,
+        doc_id="d",
+        start=0,
+        end=len(name),
+        actor_id=key,
+        name=name,
+        text=name,
+        country=country,
         how="new",
     )
 
