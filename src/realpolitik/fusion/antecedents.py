@@ -23,9 +23,9 @@ from realpolitik.fusion.actor_match import informative
 from realpolitik.fusion.back_references import act_root, same_root
 from realpolitik.fusion.cluster import MentionCluster
 from realpolitik.fusion.judged_acts import judgement_and_judged
-from realpolitik.fusion.person_names import is_proper_name, name_words, same_name
+from realpolitik.fusion.person_names import names_another_person
 from realpolitik.fusion.text_cues import is_definite_anaphor, trigger_kind
-from realpolitik.model import ActorMention, EventMention
+from realpolitik.model import EventMention
 
 
 class DocumentPositions:
@@ -96,21 +96,10 @@ def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCl
 
 def _orientation(m: EventMention, cluster: MentionCluster) -> bool | None:
     """False/True for a fitting orientation; None when the participants conflict."""
-    if _names_another_person(m.source, cluster.source) or _names_another_person(
+    if names_another_person(m.source, cluster.source) or names_another_person(
         m.target, cluster.target
     ):
         return None
     if not (informative(m.source) or informative(m.target)) or not cluster.has_actors:
         return False
     return cluster.orientation_for(m)
-
-
-def _names_another_person(mine: list[ActorMention], theirs: list[ActorMention]) -> bool:
-    """`mine` names an unknown person in full ("party chief Levan Gvasava") and the earlier
-    happening names on that side only other unknown names, none a spelling or the family name
-    of it: "The arrest of party chief Levan Gvasava on Thursday" does not continue the headline
-    "Party deputy arrested in Batumi" (round r13, fuse12: fusion_own7 tune). A generic noun
-    ("the opposition leader") or a state says nothing against the name."""
-    named = [a for a in mine if is_proper_name(a) and len(name_words(a.name)) >= 2]
-    others = [b for b in theirs if is_proper_name(b)]
-    return bool(named) and bool(others) and not any(same_name(a, b) for a in named for b in others)

@@ -205,3 +205,14 @@ def edit_distance(x: str, y: str, bound: int) -> int:
             return bound + 1
         previous = current
     return previous[-1]
+
+
+def names_another_person(mine: list[ActorMention], theirs: list[ActorMention]) -> bool:
+    """`mine` names an unknown person in full ("party chief Levan Gvasava") and the earlier
+    happening names on that side only other unknown names, none a spelling or the family name
+    of it: "The arrest of party chief Levan Gvasava on Thursday" does not continue the headline
+    "Party deputy arrested in Batumi" (round r13, fuse12: fusion_own7 tune). A generic noun
+    ("the opposition leader") or a state says nothing against the name."""
+    named = [a for a in mine if is_proper_name(a) and len(name_words(a.name)) >= 2]
+    others = [b for b in theirs if is_proper_name(b)]
+    return bool(named) and bool(others) and not any(same_name(a, b) for a in named for b in others)
