@@ -237,6 +237,11 @@ OWN46_FILE = Path(__file__).parent / "gold" / "plover_own46.yaml"
 # clause's (West Africa's coast, the Gulf, the Great Lakes, Hispaniola, Mongolia, Moldova, the
 # Western Balkans, the Mekong, Central Africa, Timor-Leste and Papua New Guinea).
 OWN47_FILE = Path(__file__).parent / "gold" / "plover_own47.yaml"
+# A forty-ninth own set, written before round r22's attachment and main-event changes: 24
+# single-act sentences with hard attachment and 16 with two or three acts whose pair is the main
+# clause's (the Maghreb and the Sahel, the Horn, Central America, the Nordic states, the Caspian,
+# the Comoros, the south-west Pacific, Bangladesh and Myanmar, maritime South-East Asia).
+OWN49_FILE = Path(__file__).parent / "gold" / "plover_own49.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -273,6 +278,7 @@ OWN_SETS = {
     "own45": OWN45_FILE,
     "own46": OWN46_FILE,
     "own47": OWN47_FILE,
+    "own49": OWN49_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
