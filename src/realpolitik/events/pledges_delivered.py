@@ -79,12 +79,3 @@ def pledged_sum(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
     if not any(t.dep_ == "prep" and t.lower_ == "to" for t in scope):
         return None
     return PLEDGED_AID
-
-
-def names_goods(act: Token) -> bool:
-    """Whether the act of giving `act` names the goods it gives ("would send medical supplies to
-    Gaza", "will provide tents and blankets"), not only help in general ("would send aid"): a
-    promise told of named goods reads AID by docs/plover-conventions.md (round r22, args26)."""
-    broad = read_word_sets(WORDS_PATH)["broad_help_nouns"]
-    objects = [c for c in act.children if c.dep_ == "dobj"]
-    return bool(objects) and objects[0].lemma_.lower() not in broad

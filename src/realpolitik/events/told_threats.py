@@ -39,7 +39,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import MATERIAL_CONFLICT, PLAIN_THREAT, QUAD_CLASS, TriggerType
-from realpolitik.events.pledges_delivered import names_goods
 from realpolitik.events.polarity import lexicon
 from realpolitik.events.speaker_lines import colon_teller, speaker_parties
 from realpolitik.model import ActorMention, EventMention
@@ -206,9 +205,6 @@ def split_told_threats(
         if retyped:
             act = replace(act, **PLAIN_THREAT.event_fields())  # type: ignore[arg-type]
         threat = _on_teller(act, item.teller, polarity_of)
-        if threat.plover_type == PROMISE and own.plover_type == "AID" and names_goods(item.act):
-            # "said it would send medical supplies to Gaza": goods named are aid, not a promise
-            threat = replace(threat, **own.event_fields())  # type: ignore[arg-type]
         if threat.plover_type == REFUSAL and (told_to := addressees(item.teller, actors or [])):
             # "told the Malian president that Algeria would not allow foreign troops ...": the
             # refusal is made to the party told, not to the act's object (round r22, args26)
