@@ -241,6 +241,11 @@ OWN47_FILE = Path(__file__).parent / "gold" / "plover_own47.yaml"
 # sixteen roots from the Horn of Africa's coast, the Levant, Iberia, Central America, the Pacific
 # islands, the Volga and the Urals, Madagascar and the Comoros.
 OWN48_FILE = Path(__file__).parent / "gold" / "plover_own48.yaml"
+# A forty-ninth own set, written before round r22's attachment and main-event changes: 24
+# single-act sentences with hard attachment and 16 with two or three acts whose pair is the main
+# clause's (the Maghreb and the Sahel, the Horn, Central America, the Nordic states, the Caspian,
+# the Comoros, the south-west Pacific, Bangladesh and Myanmar, maritime South-East Asia).
+OWN49_FILE = Path(__file__).parent / "gold" / "plover_own49.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -278,6 +283,7 @@ OWN_SETS = {
     "own46": OWN46_FILE,
     "own47": OWN47_FILE,
     "own48": OWN48_FILE,
+    "own49": OWN49_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -6,6 +6,10 @@ clause of the same subject tells goods or people being sent now, the aid is give
 promised: docs/plover-conventions.md reads aid given with named goods as AID, so the pledge takes
 the participle's AID reading. "pledged aid, warning that ..." or a participle of another act
 leaves the pledge AGREE. Word list: `data/events/pledges_delivered.yaml`.
+
+A pledge of a named sum of help to a recipient ("pledged $40 million in drought relief to
+Somalia") is AID too: the conventions read aid pledged with a sum or goods named as AID, where
+broad promises ("promised military aid") stay AGREE (round r22, args26).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from realpolitik.events.wordlists import read_word_sets
 WORDS_PATH = DATA_DIR / "pledges_delivered.yaml"
 PLEDGED_TYPE = "AGREE"
 GIVEN_TYPE = "AID"
+PLEDGED_AID = TriggerType("AID", None, "071", "own")  # CAMEO: provide economic aid
 
 
 @cache
@@ -50,3 +55,27 @@ def pledge_delivered(
         if read is not None and read.plover_type == GIVEN_TYPE:
             return read
     return None
+
+
+def _is_sum(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or tok.tag_ == "$"
+
+
+def pledged_sum(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
+    """AID when the pledge `verb` (read AGREE) names a sum of help as its object and a "to"
+    recipient ("pledged $40 million in drought relief to Somalia"); None otherwise."""
+    if ttype is None or ttype.plover_type != PLEDGED_TYPE:
+        return None
+    if verb.lemma_.lower() not in _pledging_verbs():
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    words = list(objects[0].subtree)
+    helps = read_word_sets(WORDS_PATH)["pledged_sum_nouns"]
+    if not any(_is_sum(t) for t in words) or not any(t.lemma_.lower() in helps for t in words):
+        return None
+    scope = list(verb.children) + words
+    if not any(t.dep_ == "prep" and t.lower_ == "to" for t in scope):
+        return None
+    return PLEDGED_AID

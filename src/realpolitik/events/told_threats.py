@@ -205,6 +205,10 @@ def split_told_threats(
         if retyped:
             act = replace(act, **PLAIN_THREAT.event_fields())  # type: ignore[arg-type]
         threat = _on_teller(act, item.teller, polarity_of)
+        if threat.plover_type == REFUSAL and (told_to := addressees(item.teller, actors or [])):
+            # "told the Malian president that Algeria would not allow foreign troops ...": the
+            # refusal is made to the party told, not to the act's object (round r22, args26)
+            threat = replace(threat, target=told_to)
         if item.speaker_line:
             # the speaker before the colon is the side that warns, and a speaker line reports
             # its words plainly (the quoted "will" is the act's, not the telling's)
@@ -213,6 +217,17 @@ def split_told_threats(
                 speaker_parties(threat, actors or [], item.teller), polarity="asserted"
             )
         events.insert(at + 1, threat)
+
+
+def addressees(teller: Token, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors named in the object of a verb of telling ("told the Chilean envoy that ...",
+    "assured Hanoi's ambassador that ..."): the party the words were addressed to; else none."""
+    spans = [
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        for child in teller.children
+        if child.dep_ in {"dobj", "dative"}
+    ]
+    return [a for a in actors if any(lo <= a.start and a.end <= hi for lo, hi in spans)]
 
 
 def _add_denial(

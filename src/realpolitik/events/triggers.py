@@ -39,7 +39,7 @@ from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event
 from realpolitik.events.person_objects import PERSON, names_a_person
-from realpolitik.events.pledges_delivered import pledge_delivered
+from realpolitik.events.pledges_delivered import pledge_delivered, pledged_sum
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.relief_sent import relief_sent
@@ -379,6 +379,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(
         verb, trig, pledge_delivered(verb, trig.ttype if trig else None, lex, _clause_word_type)
     )
+    # "pledged $40 million in drought relief to Somalia": a named sum is aid (`pledges_delivered`)
+    trig = _retyped(verb, trig, pledged_sum(verb, trig.ttype if trig else None))
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
