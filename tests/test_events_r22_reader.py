@@ -53,3 +53,27 @@ def test_going_back_home_names_no_event(analyse):
         for e in analyse("The fishermen went back to the harbour after the storm.")
         if e.trigger.startswith("went")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "own_side", "aimed_at"),
+    [
+        (
+            "Ratu Vakacegu warned that Fiji would close its ports to Tongan ships if the men were tried.",
+            "fiji",
+            "tongan",
+        ),
+        (
+            "Estonia's prime minister warned that Tallinn would shut the border if Russian jets entered again.",
+            "tallinn",
+            "russian",
+        ),
+    ],
+)
+def test_a_warning_of_what_ones_own_side_will_do_if_is_aimed_at_the_acts_target(
+    analyse, text, own_side, aimed_at
+):
+    warning = event_on(analyse(text), "warned")
+    targets = [a.text.lower() for a in warning.target]
+    assert any(aimed_at in t for t in targets) and not any(own_side in t for t in targets)
+
