@@ -138,6 +138,13 @@ READER_OWN19_DIR = Path(__file__).parent / "gold" / "reader_own19"
 # handed back), written after reader_own19's rules.
 READER_OWN20 = Path(__file__).parent / "gold" / "reader_own20.yaml"
 READER_OWN20_DIR = Path(__file__).parent / "gold" / "reader_own20"
+# The twenty-first, a Pacific fisheries boarding told by several outlets (Fiji and Tonga after a
+# Tongan patrol boat boards a Fijian longliner near the Minerva Reefs and detains its crew: a
+# summons, acts told by one side, conditional threats, one with a generic subject, refusals
+# "until", options Suva "could" take, a live blog, one Apia meeting reported twice with names spelt
+# two ways, the crew handed over), written after reader_own20's rules.
+READER_OWN21 = Path(__file__).parent / "gold" / "reader_own21.yaml"
+READER_OWN21_DIR = Path(__file__).parent / "gold" / "reader_own21"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -160,6 +167,7 @@ READER_OWN_SETS = (
     ("reader_own18", READER_OWN18, READER_OWN18_DIR),
     ("reader_own19", READER_OWN19, READER_OWN19_DIR),
     ("reader_own20", READER_OWN20, READER_OWN20_DIR),
+    ("reader_own21", READER_OWN21, READER_OWN21_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -162,9 +162,23 @@ class ArgumentWords:
     reaction_participles: frozenset[str]
     reaction_preps: frozenset[str]
     object_control_verbs: frozenset[str]
+    conditional_warning_verbs: frozenset[str]
 
 
 @cache
+def _own_conditional_act(verb: Token, clause: Token) -> bool:
+    """A warning verb's clause that tells, with "would" or "will" and an "if" clause, what the
+    warner's side will do: "warned that Fiji would close its ports if the men were tried"."""
+    if verb.lemma_.lower() not in argument_words().conditional_warning_verbs:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in clause.children)
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in clause.children
+    )
+    return modal and conditioned
+
+
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
     return ArgumentWords(**read_word_sets(WORDS_PATH, lower=False))
@@ -922,6 +936,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ]  # fmt: skip
         for comp in _children(verb, {"ccomp", "xcomp"}) + for_clauses:
+            if depth < MAX_COMPLEMENT_DEPTH and _own_conditional_act(verb, comp):
+                # "warned that Suva would recall its envoy if ...": the clause's subject is the
+                # warner's own side; the warning is aimed at whom the threatened act is
+                args.target += [
+                    m for m in verb_arguments(comp, index, depth + 1).target if m not in args.source
+                ]
+                continue
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
