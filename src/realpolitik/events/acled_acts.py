@@ -734,12 +734,7 @@ def _located_in_ground(name: Token, verb: Token) -> bool:
     hanging the "in" phrase on the name or on the verb ("out of Dansadau in Zamfara's Maru
     area": round r22, own23 tune, the village read as a person)."""
     return name.pos_ == "PROPN" and any(
-        _names_ground(p)
-        for h in (name, verb)
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "near"}
-        for p in c.children
-        if p.dep_ == "pobj"
+        _names_ground(p) for h in (name, verb) for prep in ("in", "near") for p in prep_objects(h, prep)
     )
 
 

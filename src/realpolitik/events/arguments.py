@@ -26,6 +26,7 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.dateline_words import dateline_end
 from realpolitik.events.naming import disapproves, naming_complement
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
@@ -188,12 +189,7 @@ def _addressed_on(verb: Token) -> list[Token]:
     """The objects of "on"/"upon" after "call" or "appeal": "called on the parties to halt"."""
     if verb.lemma_.lower() not in {"call", "appeal"}:
         return []
-    return [
-        p
-        for prep in _children(verb, {"prep"})
-        if prep.lower_ in {"on", "upon"}
-        for p in _children(prep, {"pobj"})
-    ]
+    return prep_objects(verb, "on") + prep_objects(verb, "upon")
 
 
 def _armed_attackers_of(noun: Token, found: list[ActorMention]) -> bool:
