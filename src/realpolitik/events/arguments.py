@@ -166,7 +166,6 @@ class ArgumentWords:
     conditional_warning_verbs: frozenset[str]
 
 
-@cache
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
     """A warning verb's clause that tells, with "would" or "will" and an "if" clause, what the
     warner's side will do: "warned that Fiji would close its ports if the men were tried"."""
@@ -180,6 +179,7 @@ def _own_conditional_act(verb: Token, clause: Token) -> bool:
     return modal and conditioned
 
 
+@cache
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
     return ArgumentWords(**read_word_sets(WORDS_PATH, lower=False))
