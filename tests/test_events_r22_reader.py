@@ -1,6 +1,7 @@
 """Classes the reader_own21 tune articles and round r21's leftovers lacked (issue 9, round r22,
-reader26): a party that turns back with no object pulls back ("the convoy turned back at the
-border"); one that turns back a patrol, a convoy or a crowd forces it out, and a withdrawn envoy,
+reader26): a party that turns back a patrol, a convoy or a crowd forces it out (turning back
+with no object, a retreat in the first version, was dropped at the merge: it broke
+`test_a_convoy_turning_back_is_no_expulsion`, a convoy turned back by a landslide), and a withdrawn envoy,
 high commissioner or consul is a recall of a diplomat. Every text here was written for these
 tests."""
 
@@ -10,18 +11,6 @@ import pytest
 from event_helpers import event_on
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The convoy of lorries turned back at the border post on Monday.",
-        "The herders' caravan turned back ten kilometres short of the pass.",
-    ],
-)
-def test_turning_back_with_no_object_is_pulling_back(analyse, text):
-    retreat = event_on(analyse(text), "turned")
-    assert retreat.plover_type == "RETREAT" and retreat.polarity == "asserted"
 
 
 @pytest.mark.parametrize(

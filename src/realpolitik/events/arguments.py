@@ -162,7 +162,6 @@ class ArgumentWords:
     beneficiary_nouns: frozenset[str]
     reaction_participles: frozenset[str]
     reaction_preps: frozenset[str]
-    object_control_verbs: frozenset[str]
     conditional_warning_verbs: frozenset[str]
 
 
@@ -791,14 +790,13 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             tok = tok.head.head
             continue
         if tok.dep_ == "xcomp":
-            # Object control: "urged the EC to support" -> the EC supports.
+            # Object control: "urged the EC to support", "called on Belgrade to recognise" ->
+            # the EC supports, Belgrade recognises (the "on" object: lead, stop 42).
             objs = _children(tok.head, {"dobj"}) or _addressed_on(tok.head)
             acting = actors_of(objs[0], index) if objs else []
             if acting:
                 args.source += acting
                 break
-            if objs and tok.head.lemma_.lower() in argument_words().object_control_verbs:
-                break  # "urged both sides to return": the sides act, though no party is named
             # "used tear gas to disperse them": an object that is no party (an instrument) does
             # not act; the governing verb's subject does.
         tok = tok.head

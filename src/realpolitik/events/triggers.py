@@ -665,10 +665,6 @@ def _particles(verb: Token) -> list[Token]:
         if c.dep_ == "advmod"
         and (
             (c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)
-            # "back" right after "turn" with no object: "the flotilla turned back" (the parser
-            # gives it as an adverb; round r22, reader26). Only "turn": read after every verb
-            # with no object it cost one reader_own15 check event (total read only)
-            or (c.i == verb.i + 1 and c.lower_ == "back" and not objects and verb.lemma_ == "turn")
             # a particle split from its verb by the object: "moved its troops back"
             or (c.lower_ in SPLIT_PARTICLES and any(verb.i < o < c.i for o in objects))
             # ... or one between the verb and its object: "turned back hundreds of migrants"
