@@ -25,6 +25,7 @@ from realpolitik.events.coordination import (
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
+from realpolitik.events.framing import threat_conditioned
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.threat_nouns import threat_noun_event
@@ -171,11 +172,7 @@ def _own_conditional_act(verb: Token, clause: Token) -> bool:
     if verb.lemma_.lower() not in argument_words().conditional_warning_verbs:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in clause.children)
-    conditioned = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-        for c in clause.children
-    )
-    return modal and conditioned
+    return modal and threat_conditioned(clause)
 
 
 @cache

@@ -29,8 +29,12 @@ PLEDGED_AID = TriggerType("AID", None, "071", "own")  # CAMEO: provide economic 
 
 
 @cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(WORDS_PATH)
+
+
 def _pledging_verbs() -> frozenset[str]:
-    return read_word_sets(WORDS_PATH)["pledging_verbs"]
+    return _words()["pledging_verbs"]
 
 
 def pledge_delivered(
@@ -72,7 +76,7 @@ def pledged_sum(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
     if not objects:
         return None
     words = list(objects[0].subtree)
-    helps = read_word_sets(WORDS_PATH)["pledged_sum_nouns"]
+    helps = _words()["pledged_sum_nouns"]
     if not any(_is_sum(t) for t in words) or not any(t.lemma_.lower() in helps for t in words):
         return None
     scope = list(verb.children) + words
