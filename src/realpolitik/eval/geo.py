@@ -174,6 +174,7 @@ def score_local(path: Path = LOCAL_FILE) -> dict[str, Any]:
 
 
 def _predict(articles: list[Article]) -> Iterator[tuple[Article, list[PlaceMention]]]:
+    from realpolitik.actors import find_actors
     from realpolitik.model import Document
     from realpolitik.pipeline import Resources
     from realpolitik.places import find_places
@@ -182,7 +183,9 @@ def _predict(articles: list[Article]) -> Iterator[tuple[Article, list[PlaceMenti
     sdocs = res.nlp.pipe((a.text for a in articles), batch_size=16)
     for article, sdoc in zip(articles, sdocs, strict=True):
         doc = Document(doc_id=article.doc_id, source=GWN_FILE, text=article.text)
-        yield article, find_places(doc, sdoc, res.gazetteer, [])
+        # the actors as the pipeline finds them: their countries inform the places' readings
+        actors, _new = find_actors(doc, sdoc, res.kb)
+        yield article, find_places(doc, sdoc, res.gazetteer, actors)
 
 
 @dataclass

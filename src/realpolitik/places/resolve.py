@@ -126,6 +126,7 @@ def find_places(
     # the document is about, as if named alone.
     held = [f for f in (_division_held(s, gazetteer) for s in facilities) if f is not None]
     context = document_countries(found + held)
+    context.update(actor_countries(actors, found))
     regions = document_admin1(found + held)
     british = is_british_text(sdoc)
     # ... and an American text, unless its own places point to another country first (an
@@ -819,6 +820,26 @@ def document_countries(found: list[Found]) -> Counter[str]:
             context[countries.pop()] += 1
     context.pop("", None)
     return context
+
+
+def actor_countries(actors: list[ActorMention], found: list[Found]) -> Counter[str]:
+    """Countries whose states or state sectors act in the document, one count per mention, as
+    if each were a place name of its country: "Pakistani police arrested three men in Hyderabad"
+    is in Sindh, "Spanish police raided a warehouse in Cartagena" in Murcia. Only states and
+    their sectors ("PAK", "ESP.COP"): a person's or a company's country says less of where the
+    story is (counting every actor with a country cost one GeoWebNews check name, tune flat; the
+    states and sectors alone left both parts unchanged). Left out too: a country only guessed
+    from the sentence's places (it would count the place twice) and a mention that is itself one
+    of the place names found (a capital standing for its government counts as a place already)."""
+    spans = [(span.start, span.end) for span, _ in found]
+    counts: Counter[str] = Counter()
+    for m in actors:
+        if not m.is_state_or_sector or m.country_from_context:
+            continue
+        if any(m.start < end and start < m.end for start, end in spans):
+            continue
+        counts[m.country] += 1
+    return counts
 
 
 def document_admin1(found: list[Found]) -> Counter[str]:
