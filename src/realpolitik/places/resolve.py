@@ -834,7 +834,7 @@ def actor_countries(actors: list[ActorMention], found: list[Found]) -> Counter[s
     spans = [(span.start, span.end) for span, _ in found]
     counts: Counter[str] = Counter()
     for m in actors:
-        if not m.is_state_or_sector or m.country_from_context:
+        if not m.country or not m.is_state_or_sector or m.country_from_context:
             continue
         if any(m.start < end and start < m.end for start, end in spans):
             continue
