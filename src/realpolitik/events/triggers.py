@@ -239,6 +239,10 @@ PERSON_TITLE_HEADS = {
 # complaint" are the protest and the complaint, as the compounds "a protest note", "a complaint
 # letter" already read (round r18, own41 tune: "sent a note of protest to Paris" read as aid).
 DOCUMENT_OF_HEADS = {"note", "letter", "message", "memorandum", "memo", "communication"}
+# Heads that name a degree of what their "of" names ("the highest level of combat readiness",
+# "its state of alert"): a pattern reads the "of" object too, after the head itself (stop 43
+# lead: "put its troops on the highest level of combat readiness" was no mobilisation).
+DEGREE_OF_HEADS = {"level", "state", "degree"}
 # The object slot of a pattern that any named place fills ("handed over Kidal to the army").
 PLACE = "@place"
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -255,7 +259,7 @@ def _words(tok: Token) -> list[str]:
         words.append(PERSON)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
-    if tok.lemma_.lower() in DOCUMENT_OF_HEADS:  # "a note of protest" as "a protest note"
+    if tok.lemma_.lower() in DOCUMENT_OF_HEADS | DEGREE_OF_HEADS:  # "a note of protest"
         words += [p.lemma_.lower() for p in prep_objects(tok, "of")]
     return list(dict.fromkeys(words))
 
