@@ -1001,7 +1001,14 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         ]  # "threatened today to impose ...": the parser hangs the act as an adjunct
         for comp in comps:
-            acts = [at[t.idx] for t in comp.subtree if t.idx in at and at[t.idx] is not threat]
+            # the act a condition names ("... if Kurdish militants attacked Turkish soldiers") is
+            # what would set the threat off, not the threatened act: its target is not aimed at
+            # (stop 43 lead: the soldiers attacked were taken for the threat's target)
+            set_off = {t.i for c in comp.subtree if _names_condition(c) for t in c.subtree}
+            acts = [
+                at[t.idx] for t in comp.subtree
+                if t.idx in at and at[t.idx] is not threat and t.i not in set_off
+            ]  # fmt: skip
             aimed = [
                 m for a in acts for m in a.target
                 if m not in threat.source and not only_people_raised([m], threat.source)
@@ -1011,6 +1018,14 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
                     threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 threat.target = aimed[:1]
                 break
+
+
+def _names_condition(clause: Token) -> bool:
+    """An adverbial clause opened by a condition mark ("if", "unless": `condition_marks`)."""
+    marks = argument_words().condition_marks
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+    )
 
 
 def _denial_remarks(sent: Span) -> set[int]:
