@@ -70,3 +70,38 @@ def test_people_moving_towards_a_border_are_not_forces(analyse):
     assert not [
         e for e in analyse("The refugees moved towards the border.") if e.plover_type == "MOBILIZE"
     ]
+
+
+def test_a_year_after_a_unit_word_dates_the_act(analyse):
+    # "fiscal year 2019": the year is no count of years (the brief's leftover class)
+    signed = event_on(
+        analyse("Kenya signed the grain deal with Uganda in fiscal year 2019."), "signed"
+    )
+    assert signed.date is not None and signed.date.start == "2019-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("the week of March 12", False),
+        ("fiscal year 2024", False),
+        ("12 months", True),
+        ("2 weeks in March", True),
+        ("three years", True),
+    ],
+)
+def test_only_a_count_of_units_makes_a_date_phrase_a_length(text, length):
+    from realpolitik.events.dates import _is_length_or_age, lexicon
+
+    assert _is_length_or_age(text, lexicon()) is length
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("the 1990s", 1990, 1999), ("the early 1990s", 1990, 1993), ("late 1980s", 1986, 1989)],
+)
+def test_one_reader_reads_whole_decades_and_their_parts(text, first, last):
+    from realpolitik.events.dates import resolve_text
+
+    start, end, precision = resolve_text(text, None)
+    assert (start.year, end.year, precision) == (first, last, "year")
