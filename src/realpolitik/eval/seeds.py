@@ -145,6 +145,13 @@ READER_OWN20_DIR = Path(__file__).parent / "gold" / "reader_own20"
 # two ways, the crew handed over), written after reader_own20's rules.
 READER_OWN21 = Path(__file__).parent / "gold" / "reader_own21.yaml"
 READER_OWN21_DIR = Path(__file__).parent / "gold" / "reader_own21"
+# The twenty-second, a Horn of Africa farmland dispute told by several outlets (Ethiopia and Sudan
+# after a raid on Sudanese farmhands in al-Fashaga: acts told by nouns and participles, more
+# attributions, shelling told by unverified residents, warnings with "if" and "should", one Juba
+# meeting reported twice with names spelt two ways, labourers released), written after
+# reader_own21's rules and harder on purpose.
+READER_OWN22 = Path(__file__).parent / "gold" / "reader_own22.yaml"
+READER_OWN22_DIR = Path(__file__).parent / "gold" / "reader_own22"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -168,6 +175,7 @@ READER_OWN_SETS = (
     ("reader_own19", READER_OWN19, READER_OWN19_DIR),
     ("reader_own20", READER_OWN20, READER_OWN20_DIR),
     ("reader_own21", READER_OWN21, READER_OWN21_DIR),
+    ("reader_own22", READER_OWN22, READER_OWN22_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -94,6 +94,22 @@ def forces_cross_a_border(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def forces_approach_a_border(verb: Token, lex: Lexicon) -> bool:
+    """`verb` is forces moving towards or up to a border with no object of their own: an approach
+    verb (`approach_verbs`) whose subject names forces ("its units moved towards the border",
+    "two battalions advanced to the frontier"). Forces moved by someone else ("moved troops to
+    the border") are `forces_to_a_border`'s."""
+    if verb.lemma_.lower() not in _direction_words()["approach_verbs"]:
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return False
+    forces = any(
+        c.dep_ == "nsubj" and any(_names_forces(n, lex) for n in _subject_nouns(c))
+        for c in verb.children
+    )
+    return forces and _sent_to_a_border(verb)
+
+
 def _dividing_line(noun: Token) -> bool:
     """A line between the sides of a conflict: "the line of control", "the ceasefire line"."""
     words = _direction_words()

@@ -42,10 +42,12 @@ WEEK_OF_MONTH = re.compile(
 )
 # The week's first day in its month ("last"/"final": the month's last seven days).
 WEEK_FIRST_DAYS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
-DECADE_PART = re.compile(r"^(?:the )?(early|mid|late)[- ](1[89]\d|20\d)0s$")
+# A decade, whole or in part ("the 1990s", "the early 1990s", "the mid-2000s"): the one reader of
+# decades (round r23, reader27: dates.py had a second regex for whole decades).
+DECADE = re.compile(r"^(?:the )?(?:(early|mid|late)[- ])?(1[89]\d|20\d)0s$")
 # The years of a decade each part covers: "the early 1990s" 1990-1993, "mid" 1993-1996, "late"
-# 1996-1999 (overlapping at their edges, as the words do).
-DECADE_PART_YEARS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+# 1996-1999 (overlapping at their edges, as the words do); no part: all ten.
+DECADE_PART_YEARS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
 PAST = frozenset({"last", "past", "this past"})
 FUTURE = frozenset({"next", "coming"})
 SATURDAY = 5
@@ -90,8 +92,9 @@ def week_of_month(phrase: str, published: date | None) -> Resolved | None:
 
 
 def decade_part(phrase: str) -> Resolved | None:
-    """The years of "the early 1990s", "the mid-2000s", "the late 1980s" (lower case), or None."""
-    match = DECADE_PART.match(phrase)
+    """The years of "the 1990s", "the early 1990s", "the mid-2000s", "the late 1980s" (lower
+    case), or None."""
+    match = DECADE.match(phrase)
     if match is None:
         return None
     first, last = DECADE_PART_YEARS[match.group(1)]

@@ -62,3 +62,30 @@ def owned_offer_event(noun: Token) -> TriggerType | None:
     if noun.lemma_.lower() in _words()["owned_offer_nouns"] and owned_request(noun):
         return OFFER_MADE
     return None
+
+
+# A request made (CAMEO 020 "make an appeal or request", PLOVER REQUEST), as the noun "appeal".
+REQUEST_MADE = TriggerType("REQUEST", "appeal", "020", "own")
+
+
+def request_with_content_event(noun: Token) -> TriggerType | None:
+    """A request noun that names a request only with what it asks (`content_request_nouns`): "a
+    government call to stay on the land", "a plea to release the hostages", "calls for restraint".
+    The parser hangs the infinitive on the verb that takes the noun ("defying a call to stay":
+    "stay" under "defying"), so the infinitive is read as the words right after the noun."""
+    words = _words()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["content_request_nouns"]:
+        return None
+    if any(c.lemma_.lower() in words["content_request_non_modifiers"] for c in noun.lefts):
+        return None
+    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    return REQUEST_MADE if asks_for or _infinitive_follows(noun) else None
+
+
+def _infinitive_follows(noun: Token) -> bool:
+    """ "call to stay": "to" right after the noun, with a base-form verb as its head."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return False
+    to = doc[noun.i + 1]
+    return to.tag_ == "TO" and to.head.tag_ == "VB" and to.head.i > to.i

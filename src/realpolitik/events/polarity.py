@@ -698,6 +698,11 @@ def _verb_frame(
         return "negated", True  # "ruled out talks"
     if lemma in lex.intention_verbs and clausal:
         return "intended", True
+    if dep == "xcomp" and _be_to_infinitive(node, head):
+        # "the three men are to stand trial", "the minister is to visit Cairo next week": "be
+        # to" tells an act planned, ordered or scheduled, not done (round r23, reader27, from
+        # the reader_own22 tune miss class "a trial announced with 'be to'")
+        return "intended", True
     if head.lower_ in lex.intention_adjectives and dep == "xcomp":
         return "intended", True  # "is poised to storm" (a participle the lemma list misses)
     if dep in {"nsubj", "nsubjpass"} and _raised_plan(head, lex):
@@ -719,6 +724,14 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _be_to_infinitive(node: Token, head: Token) -> bool:
+    """`node` is the to-infinitive of a bare "be" ("are to stand trial"), not of "be" with an
+    adjective or participle of its own ("is ready to", "is expected to": other frames read those)."""
+    if head.lemma_.lower() != "be" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+        return False
+    return not any(c.dep_ in {"acomp", "attr", "advmod"} and c.i < node.i for c in head.children)
 
 
 def _gerund_after_particle(node: Token, verb: Token) -> bool:

@@ -19,7 +19,12 @@ from spacy.tokens import Span, Token
 from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.arms_transfers import approved_arms_transfer
-from realpolitik.events.border_moves import MOBILIZED, forces_cross_a_border, forces_to_a_border
+from realpolitik.events.border_moves import (
+    MOBILIZED,
+    forces_approach_a_border,
+    forces_cross_a_border,
+    forces_to_a_border,
+)
 from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.deployed_arrivals import deployed_arrival
@@ -37,7 +42,7 @@ from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
-from realpolitik.events.owned_requests import owned_offer_event
+from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
 from realpolitik.events.person_objects import PERSON, names_a_person
 from realpolitik.events.pledges_delivered import pledge_delivered, pledged_sum
 from realpolitik.events.polarity import date_fixed
@@ -388,6 +393,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     guessed = trig is None or trig.ttype.origin in GUESSED_ORIGINS
     if guessed and forces_cross_a_border(verb, lex):
         trig = Trigger(verb, MOBILIZED, False)
+    # "its units moved towards the border": forces drawn up at a border, whatever the verb's reading
+    trig = _retyped(verb, trig, MOBILIZED if forces_approach_a_border(verb, lex) else None)
     return _done_by_force(verb, _done_jointly(verb, trig, lex), lex)
 
 
@@ -926,6 +933,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or given_aid_event(noun)
     # "Tanzania's offer to mediate": an offer with its owner is the owner's (owned_requests.py)
     hit = hit or owned_offer_event(noun)
+    # "defying a government call to stay on the land": a call or plea with what it asks
+    hit = hit or request_with_content_event(noun)
     # "the next round will open in Havana": a round placed in a series of talks is a meeting
     hit = hit or talks_round_event(noun, lex)
     return Trigger(noun, hit, True) if hit else None
