@@ -87,3 +87,24 @@ def test_a_suspension_owned_by_another_doer_is_not_the_seizure_before_it(resourc
     seizure = next(e for e in events if any(m.trigger == "seized" for m in e.mentions))
     assert not any("suspension" in m.trigger for m in seizure.mentions)
     assert any(m.trigger == "seizure" for m in seizure.mentions)  # the back-reference still joins
+
+
+def test_a_state_sending_foreign_diplomats_home_expels_them(resources) -> None:
+    mentions = _analyse(
+        resources,
+        {
+            "d1": "Lithuania sent two Belarusian diplomats home on Friday over spying claims, "
+            "the foreign ministry in Vilnius said.",
+            "d2": "Quito sent home a Venezuelan first secretary on Monday, officials said.",
+        },
+    )
+    sent = [m for m in mentions if "sent" in m.trigger]
+    assert len(sent) == 2
+    assert all(m.plover_type == "SANCTION" for m in sent)
+
+
+def test_sending_an_envoy_abroad_is_no_expulsion(resources) -> None:
+    mentions = _analyse(
+        resources, {"d1": "Brazil sent an envoy to Caracas on Monday for talks on the crisis."}
+    )
+    assert all(m.plover_type != "SANCTION" for m in mentions if "sent" in m.trigger)
