@@ -108,3 +108,14 @@ def test_sending_an_envoy_abroad_is_no_expulsion(resources) -> None:
         resources, {"d1": "Brazil sent an envoy to Caracas on Monday for talks on the crisis."}
     )
     assert all(m.plover_type != "SANCTION" for m in mentions if "sent" in m.trigger)
+
+
+def test_an_owned_suspension_does_not_join_an_earlier_doerless_seizure(resources) -> None:
+    text = (
+        "The inspection of a Panamanian freighter off Tema on Monday, followed a day later by the "
+        "seizure of a Liberian-flagged tanker off Takoradi, angered shippers. Port workers welcomed "
+        "the inspection, while the ministry's suspension of the tanker's permit has been appealed."
+    )
+    events = fuse_events(_analyse(resources, {"d1": text}))
+    suspension = next(e for e in events if any("suspension" in m.trigger for m in e.mentions))
+    assert not any("seiz" in m.trigger for m in suspension.mentions)

@@ -99,12 +99,19 @@ def _owned_by_another_doer(m: EventMention, cluster: MentionCluster) -> bool:
     navy seized the trawler ... Fishermen welcomed the seizure, while the ministry's suspension of
     the trawler's licence was appealed"): a new act of that doer, a reaction, not the happening
     named before (round r23, fuse22: fusion_own17 tune). A generic doer ("the ministry") is no
-    informative party, so the parties' own test let it join."""
+    informative party, so the parties' own test let it join. A happening with no doer named may
+    be the possessor's own act only when one of its words shares the noun's root ("troops raided
+    the camp ... the army's raid"); "the seizure of a vessel ... the ministry's suspension" is not."""
     doers = possessive_doers(m)
-    if not doers or not cluster.source:
+    if not doers:
         return False
     parties = {a.actor_id for a in [*cluster.source, *cluster.target]}
-    return not doers & parties
+    if doers & parties:
+        return False
+    root = act_root(m.trigger)
+    return bool(cluster.source) or not any(
+        same_root(root, act_root(x.trigger)) for x in cluster.mentions
+    )
 
 
 def _orientation(m: EventMention, cluster: MentionCluster) -> bool | None:
