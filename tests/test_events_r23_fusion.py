@@ -119,3 +119,16 @@ def test_an_owned_suspension_does_not_join_an_earlier_doerless_seizure(resources
     events = fuse_events(_analyse(resources, {"d1": text}))
     suspension = next(e for e in events if any("suspension" in m.trigger for m in e.mentions))
     assert not any("seiz" in m.trigger for m in suspension.mentions)
+
+
+def test_a_weekday_of_last_week_dates_the_act_to_that_day(resources) -> None:
+    # published Friday 13 June 2031: "Tuesday last week" is Tuesday 3 June
+    mentions = _analyse(
+        resources,
+        {
+            "d1": "Riga expelled a Belarusian consul on Wednesday. The foreign ministry had "
+            "summoned Belarus's charge d'affaires on Tuesday last week over a border incident."
+        },
+    )
+    summons = _mention(mentions, "summoned")
+    assert summons.date.start == "2031-06-03"
