@@ -34,6 +34,12 @@ WEEKDAYS = tuple(day.lower() for day in calendar.day_name)  # monday ... sunday
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BARE_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 POSSESSIVE_END = re.compile(r"\s*(?:['\u2019]s|(?<=s)['\u2019])$")
+# A weekday placed in a week named from the published date ("on Thursday last week", "Monday of
+# next week"): read as a bare weekday it found no match and the act took its document's date
+# (round r23, fuse22: fusion_own17 tune, a summons told as background a week before an expulsion).
+WEEKDAY_OF_WEEK = re.compile(
+    r"^(" + "|".join(WEEKDAYS) + r")(?:,)? (?:of )?(last|previous|this|next) week$"
+)
 WEEKDAY = re.compile(r"^(?:(last|this|this past|past|next|coming) )?(" + "|".join(WEEKDAYS) + r")$")
 # How far up the parse a date phrase may hang from the trigger's clause and still be its date:
 # "met ... on Monday" (date -> on -> met) is 2; deeper is usually another clause's date.
@@ -498,6 +504,11 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
         return date(year, 1, 1), date(year, 12, 31), "year"
     if (decade := decade_part(phrase)) is not None:  # "1990s" once "the early" was stripped
         return decade
+    if match := WEEKDAY_OF_WEEK.match(phrase):
+        if published is None:
+            return None, None, "unknown"
+        day = _weekday_of_week(published, WEEKDAYS.index(match.group(1)), match.group(2))
+        return day, day, "day"
     if match := WEEKDAY.match(phrase):
         if published is None:
             return None, None, "unknown"
@@ -526,6 +537,14 @@ def _within_tense(text: str, span: Resolved, published: date | None) -> Resolved
     if first == "later" and start < published <= end:
         return published, end, precision
     return span
+
+
+def _weekday_of_week(published: date, weekday: int, which: str) -> date:
+    """The weekday of the week named from the published date ("Thursday last week": the
+    Thursday of the week before the one it was published in)."""
+    monday = published - timedelta(days=published.weekday())
+    shift = {"last": -7, "previous": -7, "next": 7}.get(which, 0)
+    return monday + timedelta(days=shift + weekday)
 
 
 def _weekday_near(published: date, weekday: int, qualifier: str | None) -> date:

@@ -685,6 +685,14 @@ def _particles(verb: Token) -> list[Token]:
     ]
 
 
+def _home_particle(verb: Token) -> Token | None:
+    """The adverb "home" of a verb with an object ("sent home two diplomats", "sent the
+    diplomats home"): the parser gives it as an adverb, never as a particle."""
+    if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"), None)
+
+
 def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     particles = _particles(verb)
     particle = particles[0].lower_ if particles else ""
@@ -726,6 +734,13 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if launch is not None:
         # "launched an Azerbaijani communications satellite": a service done for its owner
         return Trigger(verb, launch[0], False, launch[1])
+    home = _home_particle(verb) if not particles else None
+    if home is not None:
+        # "sent home a Russian first secretary": only our own "X home" rows read the adverb as
+        # the verb's particle (round r23, fuse22); other verbs keep their bare reading
+        home_hit = _pattern_for(lemma, "home", objects, lex, True)
+        if home_hit is not None:
+            return Trigger(verb, home_hit.ttype, False, home_hit.via, particle=home)
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)

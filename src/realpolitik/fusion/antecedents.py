@@ -24,7 +24,7 @@ from realpolitik.fusion.back_references import act_root, same_root
 from realpolitik.fusion.cluster import MentionCluster
 from realpolitik.fusion.judged_acts import judgement_and_judged
 from realpolitik.fusion.person_names import names_another_person
-from realpolitik.fusion.text_cues import is_definite_anaphor, trigger_kind
+from realpolitik.fusion.text_cues import is_definite_anaphor, possessive_doers, trigger_kind
 from realpolitik.model import EventMention
 
 
@@ -62,7 +62,7 @@ def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCl
     """The cluster `m` continues and whether its sides swap, or None."""
     candidates = []
     for x, cluster in positions.earlier(m):
-        if not cluster.compatible(m):
+        if not cluster.compatible(m) or _owned_by_another_doer(m, cluster):
             continue
         swapped = _orientation(m, cluster)
         if swapped is None:
@@ -92,6 +92,26 @@ def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCl
         if same_root(root, act_root(x.trigger)):
             return cluster, swapped
     return candidates[0][1], candidates[0][2]
+
+
+def _owned_by_another_doer(m: EventMention, cluster: MentionCluster) -> bool:
+    """A noun whose possessive names its own doer, a party the happening does not have ("the
+    navy seized the trawler ... Fishermen welcomed the seizure, while the ministry's suspension of
+    the trawler's licence was appealed"): a new act of that doer, a reaction, not the happening
+    named before (round r23, fuse22: fusion_own17 tune). A generic doer ("the ministry") is no
+    informative party, so the parties' own test let it join. A happening with no doer named may
+    be the possessor's own act only when one of its words shares the noun's root ("troops raided
+    the camp ... the army's raid"); "the seizure of a vessel ... the ministry's suspension" is not."""
+    doers = possessive_doers(m)
+    if not doers:
+        return False
+    parties = {a.actor_id for a in [*cluster.source, *cluster.target]}
+    if doers & parties:
+        return False
+    root = act_root(m.trigger)
+    return bool(cluster.source) or not any(
+        same_root(root, act_root(x.trigger)) for x in cluster.mentions
+    )
 
 
 def _orientation(m: EventMention, cluster: MentionCluster) -> bool | None:

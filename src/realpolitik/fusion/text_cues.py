@@ -72,6 +72,26 @@ def is_definite_anaphor(m: EventMention) -> bool:
     return bool(_DEFINITE_BEFORE.search(before)) and not _NEW_REFERENT.search(before)
 
 
+# ---- an act's own doer, named by a possessive
+
+# "'s" and at most one modifier between a possessor and the trigger ("the ministry's suspension",
+# "Rusu's ministry's new ban" reads its nearest possessor).
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def possessive_doers(m: EventMention) -> set[str]:
+    """The actor ids of the mention's own doers named by a possessive right before its trigger
+    ("the ministry's suspension of the licence": the ministry); empty when there is none."""
+    out = set()
+    for a in m.source:
+        if a.doc_id != m.doc_id or a.end > m.trigger_start or m.trigger_start - a.end > 24:
+            continue
+        gap = m.sentence[a.end - m.char_start : m.trigger_start - m.char_start]
+        if _POSSESSIVE_GAP.match(gap):
+            out.add(a.actor_id)
+    return out
+
+
 # ---- wanted acts
 
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
