@@ -90,3 +90,19 @@ def test_events_r23_plover_armed_body_returning_to_ground_is_a_move_of_force(res
 def test_events_r23_plover_return_of_people_or_to_home_ground_stays_a_return(resources, text):
     top = pipeline_top(text, resources)
     assert top.plover_type != "MOBILIZE", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland put two brigades on alert, the defence ministry said, citing Russian drills in Karelia.",
+        "Estonia has placed its reservists on standby, the government said on Friday, citing "
+        "Russian military activity near Narva.",
+    ],
+)
+def test_events_r23_plover_threat_cited_by_the_report_is_the_mobilisations_target(resources, text):
+    from event_helpers import countries_of
+
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "MOBILIZE"
+    assert "RUS" in countries_of(top.target), text

@@ -1127,7 +1127,8 @@ def cited_threats(
     if faced:
         return faced
     return [
-        m for v in verbs for c in _children(v, {"advcl"})
+        m for v in [*verbs, *_reporting_verb(verbs[-1] if verb.dep_ == "conj" else verb)]
+        for c in _children(v, {"advcl"})
         if c.lemma_.lower() in words.citing_verbs
         for o in _children(c, {"dobj", "obj"})
         # "a surge in Russian naval drills": the "in" of a change is what changed, no place
@@ -1135,6 +1136,19 @@ def cited_threats(
         for m in actors_of(h, index)
         if m not in source and m.country and m.country not in own
     ]  # fmt: skip
+
+
+def _reporting_verb(verb: Token) -> list[Token]:
+    """The verb of saying `verb`'s clause is reported by ("X put its army on alert, the ministry
+    said, citing Y": the parser hangs the citing participle on "said", whose complement the
+    mobilisation is); the reason the report cites is the act's. Round r23 (plover41), own50 tune:
+    a mobilisation's target fell to the battalions it raised."""
+    saying = argument_words().saying_verbs
+    # the parser gives the report as the act's head (the act its complement) or, with the act
+    # first, as a parataxis child of the act
+    reports = [verb.head] if verb.dep_ == "ccomp" else []
+    reports += _children(verb, {"parataxis"})
+    return [r for r in reports if r.lemma_.lower() in saying]
 
 
 def purpose_enemies(
