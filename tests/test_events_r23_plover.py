@@ -106,3 +106,26 @@ def test_events_r23_plover_threat_cited_by_the_report_is_the_mobilisations_targe
     top = pipeline_top(text, resources)
     assert top.plover_type == "MOBILIZE"
     assert "RUS" in countries_of(top.target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers blocked the bridge at Mongu in protest at land seizures by Angolan "
+        "border police.",
+        "Dozens of traders barricaded the market in Aného in protest against raids by Beninese "
+        "customs officers, witnesses said.",
+    ],
+)
+def test_events_r23_plover_protest_aimed_at_the_agent_of_the_act_protested(resources, text):
+    from event_helpers import countries_of
+
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "PROTEST"
+    assert countries_of(top.target) & {"AGO", "BEN"}, text
+
+
+def test_events_r23_plover_blockade_with_no_protest_phrase_keeps_its_place(resources):
+    top = pipeline_top("Farmers blocked the bridge at Mongu on Monday.", resources)
+    assert top.plover_type == "PROTEST"
+    assert not any("Angol" in m.text for m in top.target)
