@@ -129,3 +129,14 @@ def test_events_r23_plover_blockade_with_no_protest_phrase_keeps_its_place(resou
     top = pipeline_top("Farmers blocked the bridge at Mongu on Monday.", resources)
     assert top.plover_type == "PROTEST"
     assert not any("Angol" in m.text for m in top.target)
+
+
+def test_events_r23_plover_ordered_participle_reads_the_object_as_its_verb_would(resources):
+    # "closed its border post" reads the border rows (SANCTION 160) through the compound; the
+    # ordered closure reads them too, not the bare verb's restriction
+    top = pipeline_top(
+        "Kenya's interior ministry ordered the Busia border post with Uganda closed until further "
+        "notice.",
+        resources,
+    )
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "160")

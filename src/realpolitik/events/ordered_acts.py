@@ -15,6 +15,8 @@ Round r23 (plover41), from the own50 tune miss "ordered its border post closed" 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
@@ -25,10 +27,13 @@ PARTICIPLE_TAGS = {"VBN", "VBD"}
 CLAUSE_MARKS = {"aux", "auxpass", "mark", "neg"}
 
 
-def ordered_participle(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerType, Token] | None:
+def ordered_participle(
+    verb: Token, lemma: str, lex: Lexicon, object_words: Callable[[Token], list[str]]
+) -> tuple[TriggerType, Token] | None:
     """The type of the act that `verb` (a verb of ordering) orders by a bare past participle,
-    read as the participle's verb with the ordered noun as object, and that participle; None
-    when the verb orders no act so."""
+    read as the participle's verb with the ordered noun as object (its words as the verb's
+    patterns read an object: `object_words`, with its compounds, "its border post" as "border"),
+    and that participle; None when the verb orders no act so."""
     if lemma not in _words()[ORDERING]:
         return None
     for comp in _participles(verb):
@@ -37,7 +42,7 @@ def ordered_participle(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerTy
         ordered = _ordered_noun(verb, comp)
         if ordered is None:
             continue
-        typed = _participle_type(comp, ordered, lex)
+        typed = _participle_type(comp, object_words(ordered), lex)
         if typed is not None:
             return typed, comp
     return None
@@ -63,12 +68,12 @@ def _ordered_noun(verb: Token, comp: Token) -> Token | None:
     return next((n for n in nouns if verb.i < n.i < comp.i and n.pos_ != "PRON"), None)
 
 
-def _participle_type(comp: Token, ordered: Token, lex: Lexicon) -> TriggerType | None:
+def _participle_type(comp: Token, ordered: list[str], lex: Lexicon) -> TriggerType | None:
     act = comp.lemma_.lower()
     if act in lex.light:
         return None
     particle = next((c.lower_ for c in comp.children if c.dep_ == "prt"), "")
-    for word in (ordered.lemma_.lower(), ordered.lower_):
+    for word in ordered:
         hit = lex.pattern(act, particle, word)
         if hit is not None:
             return hit

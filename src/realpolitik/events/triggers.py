@@ -704,7 +704,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if removal is not None:
         # "ordered the expulsion of a military attache": typed as "expel" + the attache
         return Trigger(verb, removal[0], False, removal[1])
-    ordered = ordered_participle(verb, lemma, lex)
+    ordered = ordered_participle(verb, lemma, lex, _words)
     if ordered is not None:
         # "ordered the opposition leaders arrested": the order is the arrest (round r23)
         return Trigger(verb, ordered[0], False, ordered[1])
