@@ -1127,7 +1127,8 @@ def cited_threats(
     if faced:
         return faced
     return [
-        m for v in verbs for c in _children(v, {"advcl"})
+        m for v in [*verbs, *_reporting_verb(verbs[-1] if verb.dep_ == "conj" else verb)]
+        for c in _children(v, {"advcl"})
         if c.lemma_.lower() in words.citing_verbs
         for o in _children(c, {"dobj", "obj"})
         # "a surge in Russian naval drills": the "in" of a change is what changed, no place
@@ -1135,6 +1136,19 @@ def cited_threats(
         for m in actors_of(h, index)
         if m not in source and m.country and m.country not in own
     ]  # fmt: skip
+
+
+def _reporting_verb(verb: Token) -> list[Token]:
+    """The verb of saying `verb`'s clause is reported by ("X put its army on alert, the ministry
+    said, citing Y": the parser hangs the citing participle on "said", whose complement the
+    mobilisation is); the reason the report cites is the act's. Round r23 (plover41), own50 tune:
+    a mobilisation's target fell to the battalions it raised."""
+    saying = argument_words().saying_verbs
+    # the parser gives the report as the act's head (the act its complement) or, with the act
+    # first, as a parataxis child of the act
+    reports = [verb.head] if verb.dep_ == "ccomp" else []
+    reports += _children(verb, {"parataxis"})
+    return [r for r in reports if r.lemma_.lower() in saying]
 
 
 def purpose_enemies(
@@ -1311,6 +1325,42 @@ def _stance_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
                 if inner.lower_ in words.stance_preps:
                     out += [m for p in _pobjs(inner) for m in actors_of(p, index)]
     return out
+
+
+def protest_stance_agents(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "fishermen blocked the harbour at Tema in protest at incursions by Chinese trawlers",
+    "traders shut the market in protest over what they called harassment by customs officers":
+    a protest whose parties acted on are only the places it blocks or fills is aimed at what its
+    "in protest at/against/over X" phrase names, a party or the "by" agent of the act X (round r23,
+    plover41: own50 tune, the harbour's place was the protest's target). The stance preposition
+    may hang on the verb right after the noun, and X may be the complement of a hedging "what
+    they called". The caller checks the type and the places."""
+    words = argument_words()
+    found: list[ActorMention] = []
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ != "in":
+            continue
+        for noun in (n for n in _pobjs(prep) if n.lemma_.lower() in words.stance_nouns):
+            stances = [p for p in _children(noun, {"prep"}) if p.lower_ in words.stance_preps]
+            stances += [p for p in _children(verb, {"prep"}) if p.i == noun.i + 1
+                        and p.lower_ in words.stance_preps]  # fmt: skip
+            for stance in stances:
+                acts = _pobjs(stance) + [o for c in _children(stance, {"pcomp"})
+                                         for o in _children(c, {"oprd", "dobj"})
+                                         if o.pos_ != "PRON"]  # fmt: skip
+                for act in acts:
+                    # the parser may hang the act's "by" on the stance noun ("in protest at land
+                    # seizures by the police"): one after the act is still the act's agent
+                    bys = _children(act, {"prep", "agent"}) + [
+                        b for b in _children(noun, {"prep", "agent"}) if b.i > act.i
+                    ]
+                    agents = [a for by in bys if by.lower_ == "by" for a in _pobjs(by)]
+                    found += [m for a in [act, *agents] for m in actors_of(a, index)]
+    # the act and its "by" agent may both lead to the agent's one mention
+    spans = {(m.start, m.end): m for m in found if m not in source}
+    return list(spans.values())
 
 
 def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:

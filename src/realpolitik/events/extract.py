@@ -35,6 +35,7 @@ from realpolitik.events.arguments import (
     proposal_authors,
     proposed_deployment,
     protest_aims,
+    protest_stance_agents,
     protested_agents,
     purpose_enemies,
     purpose_parties,
@@ -594,6 +595,15 @@ def extract_events(
                 args.source = verb_arguments(teller, index).source if teller is not None else []
             args.target = _not_own_state(args.source, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if (
+                ttype.plover_type == "PROTEST"
+                and not trig.nominal
+                and args.target
+                and all(m.how in PLACE_HOWS for m in args.target)
+            ):
+                # "blocked the harbour at Tema in protest at incursions by Chinese trawlers": the
+                # party protested against, not the place blocked (round r23, plover41)
+                args.target = protest_stance_agents(tok, index, args.source) or args.target
             if not args.target and not trig.nominal:
                 # "donated by X were handed to hospitals in Khartoum": the place's state (r17)
                 received = receiving_place(tok, place_index)
@@ -1193,6 +1203,8 @@ def _acting_sector(m: ActorMention) -> str | None:
     return STATE_SECTOR if load_gazetteer().names_country(m.text) else None
 
 
+# How an actor was found when it is a place named (by the tagger or the gazetteer), not a party.
+PLACE_HOWS = {"ner", "place"}
 # "each other's", "one another": the coordinated parties act on each other.
 RECIPROCALS = {("each", "other"), ("one", "another")}
 

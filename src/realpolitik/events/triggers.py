@@ -36,11 +36,12 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
-from realpolitik.events.left_ground import left_ground
+from realpolitik.events.left_ground import left_ground, returned_to_ground
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
+from realpolitik.events.ordered_acts import ordered_participle
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
 from realpolitik.events.person_objects import PERSON, names_a_person
@@ -382,6 +383,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, deployed_arrival(verb, trig.ttype if trig else None))
     # "fighters left Bakhmut": armed bodies leaving ground pull back, not a visit's end
     trig = _retyped(verb, trig, left_ground(verb))
+    # "the rebels returned to Kidal": armed bodies coming back into ground, a move of force
+    trig = _retyped(verb, trig, returned_to_ground(verb))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
     trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
@@ -720,6 +723,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if removal is not None:
         # "ordered the expulsion of a military attache": typed as "expel" + the attache
         return Trigger(verb, removal[0], False, removal[1])
+    ordered = ordered_participle(verb, lemma, lex, _words)
+    if ordered is not None:
+        # "ordered the opposition leaders arrested": the order is the arrest (round r23)
+        return Trigger(verb, ordered[0], False, ordered[1])
     barred = barred_movement(verb)
     if barred is not None:
         # "stopped the monitors from entering polling stations": movement restricted

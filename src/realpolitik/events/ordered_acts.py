@@ -1,0 +1,80 @@
+"""An act ordered by its participle: "ordered the opposition leaders arrested".
+
+"ordered the arrest of X" is read as the arrest (CAMEO's "order ... arrest" row, 173) and
+"ordered the expulsion of X" as the expulsion (`ordered_removals.py`), but with the act told by a
+past participle after the ordered people or thing ("ordered the diplomats expelled", "ordered
+its border post closed", "decreed the prisoners freed") the verb of ordering fell back to its own
+row, a demand (REQUEST 100), as if the authority asked a party to act. The parser hangs the
+participle on the verb as a clausal complement (ccomp) with no auxiliary and the ordered noun as
+its subject (or as the verb's object): the order is the act, typed as the participle's verb with
+that noun as its object. A participle with an auxiliary or a "that" ("ordered that the troops
+had left") is a report, not an ordered act, and stays as read; so does a light verb ("ordered
+the suspects held": "hold" names no act by itself). Verbs of ordering: `ordered_removals.yaml`.
+Round r23 (plover41), from the own50 tune miss "ordered its border post closed" read as a demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import Lexicon, TriggerType
+from realpolitik.events.ordered_removals import ORDERING, _words
+
+PARTICIPLE_TAGS = {"VBN", "VBD"}
+# Children that make the complement a tensed clause of its own, not an ordered result.
+CLAUSE_MARKS = {"aux", "auxpass", "mark", "neg"}
+
+
+def ordered_participle(
+    verb: Token, lemma: str, lex: Lexicon, object_words: Callable[[Token], list[str]]
+) -> tuple[TriggerType, Token] | None:
+    """The type of the act that `verb` (a verb of ordering) orders by a bare past participle,
+    read as the participle's verb with the ordered noun as object (its words as the verb's
+    patterns read an object: `object_words`, with its compounds, "its border post" as "border"),
+    and that participle; None when the verb orders no act so."""
+    if lemma not in _words()[ORDERING]:
+        return None
+    for comp in _participles(verb):
+        if comp.tag_ not in PARTICIPLE_TAGS or any(c.dep_ in CLAUSE_MARKS for c in comp.children):
+            continue
+        ordered = _ordered_noun(verb, comp)
+        if ordered is None:
+            continue
+        typed = _participle_type(comp, object_words(ordered), lex)
+        if typed is not None:
+            return typed, comp
+    return None
+
+
+def _participles(verb: Token) -> list[Token]:
+    """The verb's clausal complements after it, and a past participle the parser hangs on its
+    object as a reduced relative right after the noun ("ordered the two activists released on
+    bail": acl on "activists")."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        comps += [
+            c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == obj.i + 1
+        ]
+    return comps
+
+
+def _ordered_noun(verb: Token, comp: Token) -> Token | None:
+    """The people or thing ordered into the participle's state: the participle's subject or the
+    verb's object, standing between the verb and the participle."""
+    nouns = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    return next((n for n in nouns if verb.i < n.i < comp.i and n.pos_ != "PRON"), None)
+
+
+def _participle_type(comp: Token, ordered: list[str], lex: Lexicon) -> TriggerType | None:
+    act = comp.lemma_.lower()
+    if act in lex.light:
+        return None
+    particle = next((c.lower_ for c in comp.children if c.dep_ == "prt"), "")
+    for word in ordered:
+        hit = lex.pattern(act, particle, word)
+        if hit is not None:
+            return hit
+    return lex.verb(act, particle) or lex.verb(act)
