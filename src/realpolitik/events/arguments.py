@@ -1982,6 +1982,7 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
             elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
                 for p in pobjs:
                     args.source += actors_of(p, index)
+                    args.target += _patient_hung_on_agent(noun, p, index)
                     # "attacks by militants targeting soldiers": the parse often hangs the
                     # participle on the attackers
                     for acl in _children(p, {"acl"}):
@@ -2113,6 +2114,23 @@ def _named_in_disapproval(verb: Token) -> bool:
     lost a pair with every type, totals only)."""
     complement = naming_complement(verb, verb.lemma_.lower())
     return complement is not None and disapproves(complement)
+
+
+def _patient_hung_on_agent(noun: Token, agent: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "The arrest by Thai police of a Malaysian businessman": where the "by" doer comes before
+    the "of" phrase, the parser hangs the "of" phrase on the doer, not on the act noun, so the act
+    lost what it was done to. The "of" parties of another state than the doer's are the target,
+    as in `_acted_on_by_agent`; "by fighters of the Patriotic Front" (no state on the doer) and
+    "by soldiers of the Malian army" (the doer's own state) stay the doer's name (round r23,
+    args27, own51 tune)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    agents = actors_of(agent, index)
+    found = [
+        m for b in _children(agent, {"prep"}) if b.lower_ == "of"
+        for q in _pobjs(b) for m in actors_of(q, index) if m not in agents
+    ]  # fmt: skip
+    return _acted_on_by_agent(found, agents)
 
 
 def _acted_on_by_agent(
