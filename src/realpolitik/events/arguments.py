@@ -511,6 +511,46 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """ "A diplomat was declared persona non grata and given 48 hours to leave", "were detained
+    and deported": a past participle joined to a passive verb, with no subject or auxiliary of
+    its own, is passive too, and the shared subject is acted on; it was read as the conjunct's
+    doer (round r23, args27, own51 tune)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and _is_passive(verb.head)
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
+                    for c in verb.children)
+    )  # fmt: skip
+
+
+# Verbs of going away whose object is the state a person is made to leave.
+LEAVING_VERBS = frozenset({"leave", "quit", "exit"})
+
+
+def _state_made_to_leave(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "A diplomat was declared persona non grata and given 48 hours to leave Kosovo", "was
+    ordered to leave Chad": a passive act with no "by" agent that makes someone leave a state is
+    that state's act (it alone can expel from its soil). The state is the object of a "to leave"
+    complement of the verb or of a verb joined to it (round r23, args27, own51 tune)."""
+    return [
+        m for v in (verb, *verb.conjuncts) for c in _children(v, {"xcomp", "advcl"})
+        if c.lemma_.lower() in LEAVING_VERBS
+        for o in _children(c, {"dobj"}) for m in actors_of(o, index) if m.is_state_or_sector
+    ]  # fmt: skip
+
+
+def _agents_on_complement(verb: Token) -> list[Token]:
+    """ "was declared persona non grata by Peru", "was designated a terrorist group by the US":
+    the parser hangs a passive's "by" phrase on its object predicate (`oprd`) rather than on
+    the verb (round r23, args27)."""
+    return [
+        b for o in _children(verb, {"oprd"}) for b in _children(o, {"prep", "agent"})
+        if b.lower_ == "by"
+    ]  # fmt: skip
+
+
 @dataclass
 class Arguments:
     source: list[ActorMention] = field(default_factory=list)
@@ -726,8 +766,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     elif verb.dep_ in {"relcl", "acl"}:
         _modified_noun_arguments(verb, index, args)
     # "the convoy attacked by rebels": a past participle on a noun is passive.
-    passive = _is_passive(verb) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition
+    passive = (
+        _is_passive(verb)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition)
+        or _passive_conjunct(verb)
     )
     tok = verb
     # Subject: the verb's own, else the governing verb's ("agreed to provide", "... and killed").
@@ -813,13 +855,18 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 parties = between_parties(prep, index)
                 args.target += [p for p in parties[1:] if p not in args.source]
     if passive:
-        for agent in _children(verb, {"agent"}):
+        for agent in _children(verb, {"agent"}) + _agents_on_complement(verb):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
-        for s in _children(verb, PASSIVE_SUBJECT_DEPS):
+        acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
+        if not acted_on and _passive_conjunct(verb):
+            acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+        for s in acted_on:
             args.target += actors_of(s, index)
         if not args.source:
             args.source += _summoned_to(verb, index)
+        if not args.source:
+            args.source += _state_made_to_leave(verb, index)
         if not args.source:
             # "two soldiers were killed when militants ambushed their convoy": the clause that
             # says when names who did it.
