@@ -319,6 +319,8 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             m = _named_in_apposition(found, index) or m
         if m and m not in out:
             out.append(m)
+        if m is None:
+            out += [side for side in _sides_named_before(tok, index) if side not in out]
         person = _apposed_person(found, index) if found is not None and m else None
         if person and person not in out:
             out.append(person)
@@ -472,6 +474,29 @@ def _without_apposed_subject(verb: Token, subjects: list[Token]) -> list[Token]:
 # (round r16, args20: a demand made of the parties to a conflict had no target, PLOVER tune).
 _SIDE_NOUNS = frozenset({"party", "side", "faction"})
 _CONFLICT_NOUNS = frozenset({"conflict", "war", "fighting", "crisis", "hostilities"})
+
+
+# Determiners that make a side noun the sides already named ("both sides", "the two parties").
+_SIDES_DETERMINERS = frozenset({"both", "two", "all", "the"})
+
+
+def _sides_named_before(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "After clashes between Kosovo police and Serbian gunmen, the EU called on the two sides to
+    resume dialogue": "both sides", "the two sides", "all parties" with nothing of their own
+    after them are the parties of the nearest "between" phrase earlier in the sentence. The
+    urged act then has whom it was urged on and who is to act; with no such phrase nothing
+    changes (a first version that left the urged act's doer open cost an `own` polarity check
+    item at stop 42; round r23, args27)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SIDE_NOUNS or noun.tag_ != "NNS":
+        return []
+    if _children(noun, {"prep"}) or not any(
+        c.lower_ in _SIDES_DETERMINERS for c in noun.children if c.dep_ in {"det", "predet", "nummod"}
+    ):
+        return []
+    between = [
+        t for t in noun.sent if t.i < noun.i and t.dep_ == "prep" and t.lower_ == "between"
+    ]
+    return between_parties(between[-1], index) if between else []
 
 
 def _sides_of_conflict(noun: Token, index: MentionIndex) -> ActorMention | None:
