@@ -26,7 +26,8 @@ def test_events_r23_an_of_party_after_the_by_doer_is_the_target(resources, text,
 
 def test_events_r23_a_doer_named_of_its_own_state_keeps_its_name(resources):
     events = pipeline_events(
-        "The ambush by soldiers of the Malian army of a convoy near Gao killed three men.", resources
+        "The ambush by soldiers of the Malian army of a convoy near Gao killed three men.",
+        resources,
     )
     ambush = event_with_trigger(events, "ambush")
     assert "MLI" not in countries_of(ambush.target), ambush.target
