@@ -250,6 +250,11 @@ OWN49_FILE = Path(__file__).parent / "gold" / "plover_own49.yaml"
 # sentences of two or three clauses over all sixteen roots from the Baltic states and
 # Kaliningrad, the Andes, Sri Lanka and the Maldives, the Gulf of Guinea and Central Asia.
 OWN50_FILE = Path(__file__).parent / "gold" / "plover_own50.yaml"
+# A fifty-first own set, written before round r23's attachment and main-event changes and harder
+# than own49 (wire-style sentences of 30 to 41 words with attributions, quotes and background
+# clauses): 24 single-act sentences with hard attachment and 16 with two or three acts whose pair
+# is the main clause's (the Sahel, the Caucasus, the Mekong, the Caribbean, the Western Balkans).
+OWN51_FILE = Path(__file__).parent / "gold" / "plover_own51.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -289,6 +294,7 @@ OWN_SETS = {
     "own48": OWN48_FILE,
     "own49": OWN49_FILE,
     "own50": OWN50_FILE,
+    "own51": OWN51_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

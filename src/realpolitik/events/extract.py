@@ -93,7 +93,7 @@ from realpolitik.events.place_target import (
 )
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
-from realpolitik.events.purpose import COMPLAINT, purposed
+from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
 from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
@@ -468,12 +468,10 @@ def extract_events(
             if not trig.nominal:
                 ttype, purpose = purposed(ttype, tok)
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped
-                    objects = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}]
-                    # "to help Moldova patrol its border": the parser makes the helped party
-                    # the subject of the purpose's own complement
-                    objects += [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"}
-                                for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
-                    aimed = [m for o in objects for m in actors_of(o, index)]
+                    aimed = []
+                    for m in (m for o in helped_party_heads(purpose) for m in actors_of(o, index)):
+                        if m not in aimed:
+                            aimed.append(m)
                     if ttype is not COMPLAINT or not args.target:
                         # a summoned envoy hears the complaint; the purpose's object is its
                         # grievance ("summoned Tomas Perez, Spain's ambassador, to protest the

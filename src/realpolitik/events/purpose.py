@@ -27,10 +27,42 @@ def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(WORDS_PATH)
 
 
+def _misparsed_premodifiers(verb: Token) -> list[Token]:
+    """ "would send soldiers and demining experts to help Laos": the parser reads a gerund that
+    premodifies the second object ("demining experts", "firefighting aircraft") as a verb joined
+    to the sending verb, and hangs the purpose on it. A finite or infinitive verb is not joined to
+    a bare gerund, so such a conjunct (tag VBG, no subject or auxiliary of its own, an object of
+    its own) is part of the verb's object and its purposes are the verb's (round r23, args27,
+    own51 tune)."""
+    if verb.tag_ == "VBG":
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VBG"
+        and not any(a.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for a in c.children)
+        and any(a.dep_ == "dobj" for a in c.children)
+    ]  # fmt: skip
+
+
+def helped_party_heads(purpose: Token) -> list[Token]:
+    """The heads that may name whom a purpose is for: its object ("to help Russia"), the subject
+    of its own complement ("to help Moldova patrol its border"), and the word right after it
+    where the parser made that word the subject of a bare infinitive hung elsewhere ("to help
+    Laos clear unexploded ordnance": "clear" read as a modifier of "ordnance"; round r23, args27,
+    own51 tune)."""
+    heads = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}]
+    heads += [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"}
+              for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
+    after = purpose.nbor(1) if purpose.i + 1 < len(purpose.doc) else None
+    if after is not None and after.dep_ == "nsubj" and after not in heads:
+        heads.append(after)
+    return heads
+
+
 def _purposes(verb: Token) -> list[Token]:
     """The verb's bare to-infinitive adjuncts: "sent troops [to help] Russia"."""
     return [
-        c for c in verb.children
+        c for v in (verb, *_misparsed_premodifiers(verb)) for c in v.children
         if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ in {"nsubj", "nsubjpass", "mark"} for a in c.children)

@@ -401,11 +401,28 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
             head.lower_ in DIRECTION_WORDS
             or head.lower_ in SETTLEMENT_NOUNS
             or (depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_))
+            or _ground_controlled(head)
         )
     if word == "on":
         # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
         return any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS for c in prep.children)
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
+
+
+# Verbs of taking ground whose object "control of X" names the ground taken ("seized control of
+# Goma", "regained control of Kidal"); "retook" is listed as the tagger leaves it unlemmatised.
+GROUND_TAKING_VERBS = {"seize", "take", "retake", "retook", "regain", "gain", "wrest", "assume"}
+
+
+def _ground_controlled(head: Token) -> bool:
+    """ "regained control of Kidal": "control" as the object of a verb of taking ground, whose
+    "of" phrase is the ground taken and so where the event happened (it had no place: the town
+    is no direct object; round r23, args27)."""
+    return (
+        head.lemma_.lower() == "control"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in GROUND_TAKING_VERBS
+    )
 
 
 def _visit_frame(prep: Token) -> bool:
