@@ -661,7 +661,34 @@ def reads_assault_repelled(sent: Span) -> bool:
             hit.append(tok.head)
         if any(_in(o, "assault_noun") for o in hit):
             return True
+        if any(_armed_body_advancing(o, tok) for o in hit) and not any(
+            _names_protest(t) for t in span_tokens(sent)
+        ):
+            return True
     return False
+
+
+def _armed_body_advancing(noun: Token, verb: Token) -> bool:
+    """An armed body told as moving on someone, the thing driven back instead of its assault
+    (round r23, own24 tune: resistance fighters who "held off a junta column advancing on
+    villages" read as an air strike, the classifier weighing the junta word): a column, convoy
+    or armed unit word (`armed_body`, `organised`, `state_force`), or the "of" noun of one ("a
+    column of gunmen"), with a participle of moving on it (`advance_verb`: "advancing on",
+    "moving toward"). Holding off or beating back a body of fighters is a fight of two armed
+    sides, the codebook's armed clash. A crowd held off by police is no such body (the caller
+    drops sentences naming a protest). The parser may hang the participle on the verb of
+    repelling ("beat back an army convoy advancing on their positions"): a subjectless -ing
+    clause there counts too."""
+    bodies = [noun, *prep_objects(noun, "of")]
+    if not any(_in(b, "armed_body") or _in(b, "organised") or _in(b, "state_force") for b in bodies):
+        return False
+    moves = [c for b in bodies for c in b.children if c.dep_ in {"acl", "relcl"}]
+    moves += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ == "nsubj" for s in c.children)
+    ]
+    return any(_in(m, "advance_verb") for m in moves)
 
 
 def _names_ground(tok: Token) -> bool:

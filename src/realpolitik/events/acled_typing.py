@@ -75,6 +75,7 @@ from realpolitik.events.acled_phrases import (
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_beating_without_taking,
+    reads_bombing_stopped,
     reads_civil_deal,
     reads_civilian_shot_dead,
     reads_claim_of_responsibility,
@@ -84,6 +85,7 @@ from realpolitik.events.acled_phrases import (
     reads_disappearance,
     reads_displacement_only,
     reads_escape_caught,
+    reads_funding_deal,
     reads_grave_found,
     reads_group_change,
     reads_insurgents_killing_civilians,
@@ -291,6 +293,9 @@ DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
 DISRUPTED_WEAPONS = "Disrupted weapons use"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 SUICIDE_BOMB = "Suicide bomb"
+# Round r23: the readings of a bomb that never hit its target (`reads_bombing_stopped`), which
+# swap with the disrupted weapons use.
+STOPPED_BOMB_READINGS = frozenset({REMOTE_BOMB, SUICIDE_BOMB, "Grenade"})
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -328,6 +333,9 @@ CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
 # An agreement decided on a deal of trade, transit, energy and the like, with no conflict word
 # (`reads_civil_deal`), is diplomacy, no ACLED event (round r10, own11 tune: a state visit's
 # rail deal).
+# Round r23: so is a deal that pledges or gives a sum of money, no armed side signing and no
+# ceasefire, peace or prisoners named (`reads_funding_deal`; own24 tune: a donor's reconstruction
+# grant for a conflict region read as an agreement).
 AGREEMENT = "Agreement"
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
@@ -689,6 +697,10 @@ def _decision_scores(
         # a bomb whose bomber died with it, told by the body or the vehicle driven into the
         # target, is no remote bomb: the explosive words weigh for one (round r18, own19 tune)
         scores[SUICIDE_BOMB], scores[top] = scores[top], scores[SUICIDE_BOMB]
+    elif top in STOPPED_BOMB_READINGS and DISRUPTED_WEAPONS in scores and reads_bombing_stopped(sent):
+        # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
+        # explosive words weigh for the bombing (round r23, own24 tune)
+        scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
     elif top == AGREEMENT and ARMED_CLASH in scores and reads_fighting_resumed(sent):
         # fighting told as resuming goes on: the fight, no agreement (round r20, a lead probe:
         # "clashes resumed after a brief lull" read as an agreement)
@@ -708,7 +720,14 @@ def _decision_scores(
         (top in ACCIDENT_PRONE and _reads_accident(sent))
         or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
-        or (top == AGREEMENT and (reads_civil_deal(sent) or reads_meeting_without_accord(sent)))
+        or (
+            top == AGREEMENT
+            and (
+                reads_civil_deal(sent)
+                or reads_meeting_without_accord(sent)
+                or reads_funding_deal(sent)
+            )
+        )
         or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
         or (top != NONE and reads_claim_of_responsibility(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))

@@ -1,0 +1,132 @@
+"""Round r23 (issue 9, helper "acled26"): classes of phrasing read from the tune misses of own24.
+A bomb set off on purpose by those making it safe, or a bombing foiled, is a disrupted weapons
+use; an armed column told as advancing and held off or beaten back is an armed clash; a faction
+breaking away from its group, or saying it no longer obeys its command, is a change to
+group/activity; a deal that pledges a sum of money, no armed side signing and no ceasefire or
+peace named, is aid, no ACLED agreement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import acled_types, first_sentence
+
+from realpolitik.events.acled_acts import reads_assault_repelled
+from realpolitik.events.acled_phrases import (
+    reads_bombing_stopped,
+    reads_funding_deal,
+    reads_group_change,
+)
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police sappers safely detonated a roadside bomb found near a school in Garissa on Tuesday.",
+        "Soldiers detonated the landmine in a controlled blast after herders reported it near Baidoa.",
+    ],
+)
+def test_a_bomb_set_off_safely_by_those_clearing_it_is_a_disrupted_weapons_use(analyse, nlp, text):
+    assert reads_bombing_stopped(first_sentence(nlp, text))
+    assert acled_types(analyse, text) & {"Disrupted weapons use"}
+    assert "Remote explosive/landmine/IED" not in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces foiled a bomb attack on a church in Kaduna on Sunday after finding "
+        "explosives hidden in a car.",
+        "Police thwarted a plot to bomb the market in Maiduguri on Monday, seizing two suicide vests.",
+    ],
+)
+def test_a_bombing_foiled_is_a_disrupted_weapons_use(analyse, nlp, text):
+    assert reads_bombing_stopped(first_sentence(nlp, text))
+    assert "Disrupted weapons use" in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside the police station in Kaduna on Sunday, killing three people.",
+        "A roadside bomb blew up under an army truck near Baidoa, although sappers had tried to "
+        "detonate it safely.",
+        "Troops foiled an attack on their base near Diffa on Sunday, killing five assailants.",
+    ],
+)
+def test_a_bomb_that_went_off_or_an_attack_fought_off_is_no_bombing_stopped(nlp, text):
+    assert not reads_bombing_stopped(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they beat back an army convoy advancing on their positions near Beni on Monday.",
+        "Villagers and militiamen fought off a column of gunmen moving toward Kalehe on Friday.",
+    ],
+)
+def test_an_advancing_armed_column_held_off_is_an_armed_clash(analyse, nlp, text):
+    assert reads_assault_repelled(first_sentence(nlp, text))
+    assert "Armed clash" in acled_types(analyse, text)
+
+
+def test_police_holding_off_a_marching_crowd_is_no_armed_column_repelled(nlp):
+    text = (
+        "Police held off a column of protesters marching toward parliament in Nairobi on Tuesday."
+    )
+    assert not reads_assault_repelled(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nyatura faction announced on Tuesday that it had broken away from the coalition and "
+        "would operate under its own command.",
+        "Commanders of the Eastern Front said they would no longer take orders from the "
+        "movement's leadership in exile.",
+        "A wing of the rebel movement said it no longer answers to its founder.",
+    ],
+)
+def test_a_faction_breaking_away_or_disowning_its_command_is_a_change_to_group(analyse, nlp, text):
+    assert reads_group_change(first_sentence(nlp, text))
+    assert "Change to group/activity" in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander said his fighters still answer to the movement's leadership.",
+        "The militia broke the ceasefire on Friday, a spokesman said.",
+    ],
+)
+def test_obedience_kept_or_a_truce_broken_is_no_split(nlp, text):
+    assert not reads_group_change(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union signed a deal with Chad on Monday pledging 20 million euros to help "
+        "families displaced by fighting around Lake Chad.",
+        "Norway and Sudan signed an agreement on Wednesday committing $30 million to rebuild "
+        "hospitals destroyed in the war in Darfur, where militias have killed thousands.",
+    ],
+)
+def test_a_deal_pledging_a_sum_of_money_is_no_acled_agreement(analyse, nlp, text):
+    assert reads_funding_deal(first_sentence(nlp, text))
+    assert "Agreement" not in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels and the government signed a deal pledging $5 million to reintegrate former "
+        "fighters.",
+        "The army and the militia signed a truce on Friday worth $2 million in compensation to "
+        "the families of the dead.",
+        "The army and the rebels signed a ceasefire agreement in Addis Ababa on Friday.",
+    ],
+)
+def test_a_deal_between_armed_sides_or_about_a_truce_stays_an_agreement(nlp, text):
+    assert not reads_funding_deal(first_sentence(nlp, text))
