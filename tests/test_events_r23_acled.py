@@ -3,19 +3,23 @@ A bomb set off on purpose by those making it safe, or a bombing foiled, is a dis
 use; an armed column told as advancing and held off or beaten back is an armed clash; a faction
 breaking away from its group, or saying it no longer obeys its command, is a change to
 group/activity; a deal that pledges a sum of money, no armed side signing and no ceasefire or
-peace named, is aid, no ACLED agreement. Sentences written for these tests."""
+peace named, is aid, no ACLED agreement. Two probed classes of the weak sub-types: people
+arrested who are told, in a clause, as gathered with a demand are a protest with intervention;
+a crowd burning the house of a person told accused is mob violence. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
 from event_helpers import acled_types, first_sentence
 
-from realpolitik.events.acled_acts import reads_assault_repelled
+from realpolitik.events.acled_acts import reads_assault_repelled, reads_mob_justice
 from realpolitik.events.acled_phrases import (
     reads_bombing_stopped,
     reads_funding_deal,
     reads_group_change,
 )
+from realpolitik.events.acled_protest_force import reads_gatherers_arrested
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -130,3 +134,49 @@ def test_a_deal_pledging_a_sum_of_money_is_no_acled_agreement(analyse, nlp, text
 )
 def test_a_deal_between_armed_sides_or_about_a_truce_stays_an_agreement(nlp, text):
     assert not reads_funding_deal(first_sentence(nlp, text))
+
+
+def test_people_arrested_who_had_gathered_with_a_demand_are_a_protest_with_intervention(
+    analyse, nlp
+):
+    text = (
+        "Riot police detained dozens of opposition supporters who had gathered outside the "
+        "electoral commission in Kisumu on Tuesday to demand a recount, witnesses said."
+    )
+    assert reads_gatherers_arrested(first_sentence(nlp, text))
+    assert "Protest with intervention" in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men who had gathered weapons in a house in Mombasa on Friday.",
+        "Police detained dozens of supporters who had gathered outside the court, killing one.",
+    ],
+)
+def test_arrests_of_people_gathering_no_crowd_or_with_a_death_are_no_intervention(nlp, text):
+    assert not reads_gatherers_arrested(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of angry residents set fire to the house of a man accused of killing a child in "
+        "Eldoret on Saturday.",
+        "Villagers torched the shop of a trader suspected of selling poisoned flour near Kakamega.",
+    ],
+)
+def test_a_crowd_burning_an_accused_persons_property_is_mob_violence(analyse, nlp, text):
+    assert reads_mob_justice(first_sentence(nlp, text))
+    assert "Mob violence" in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths set fire to the house of the local chief in Kisii on Friday.",
+        "Gunmen set fire to the house of a man accused of informing for the army near Kumba.",
+    ],
+)
+def test_property_of_no_accused_or_burned_by_gunmen_is_no_mob_justice(nlp, text):
+    assert not reads_mob_justice(first_sentence(nlp, text))

@@ -29,8 +29,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_acts import _sets_on_fire, reads_lethal_force_on_protest
-from realpolitik.events.acled_phrases import in_words, reads_protest_arrest, token_words
+from realpolitik.events.acled_phrases import (
+    in_words,
+    phrase_words,
+    reads_protest_arrest,
+    token_words,
+)
+from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
 
@@ -463,6 +470,33 @@ def protest_force(sent: Span) -> str | None:
         return EXCESSIVE_FORCE
     if reads_nonlethal_dispersal(sent):
         return INTERVENTION
+    if reads_gatherers_arrested(sent):
+        return INTERVENTION
     if reads_protest_arrest(sent):
         return INTERVENTION if protest_told(sent) else ARRESTS
     return None
+
+
+def reads_gatherers_arrested(sent: Span) -> bool:
+    """People arrested who are told, in a clause on them, as gathered or massed with a demand or
+    at a site ("detained dozens of supporters who had gathered outside the electoral commission
+    to demand a recount"): a protest told without a protest word, broken up by arrests (round
+    r23, a leftover of round r22's probes: read as plain arrests). The codebook's protest with
+    intervention. A death or live fire in the sentence leaves it to the lethal readings; a
+    gathering told ahead ("who planned to gather") is no such clause: its verb is the planning."""
+    if span_has_any(sent, phrase_words()["lethal"]):
+        return False
+    grievance = span_has_any(sent, unnamed_protest_words()["grievance"])
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "arrest_verb"):
+            continue
+        held = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        held += [p for h in held for p in prep_objects(h, "of")]  # "dozens of supporters"
+        for person in held:
+            for clause in person.children:
+                if clause.dep_ not in {"relcl", "acl"}:
+                    continue
+                if clause.pos_ == "VERB" and in_words(clause, unnamed_protest_words()["gather"]):
+                    if grievance or _at_a_site(clause):
+                        return True
+    return False
