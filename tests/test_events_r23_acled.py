@@ -5,8 +5,9 @@ breaking away from its group, or saying it no longer obeys its command, is a cha
 group/activity; a deal that pledges a sum of money, no armed side signing and no ceasefire or
 peace named, is aid, no ACLED agreement. Two probed classes of the weak sub-types: people
 arrested who are told, in a clause, as gathered with a demand are a protest with intervention;
-a crowd burning the house of a person told accused is mob violence. Sentences written for these
-tests."""
+a crowd burning the house of a person told accused is mob violence; a protest whose "when"
+clause tells some of its people smashing or throwing is a violent demonstration; arms recovered
+or seized, none used, are a disrupted weapons use. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from event_helpers import acled_types, first_sentence
 
 from realpolitik.events.acled_acts import reads_assault_repelled, reads_mob_justice
 from realpolitik.events.acled_phrases import (
+    reads_arms_recovered,
     reads_bombing_stopped,
     reads_funding_deal,
     reads_group_change,
 )
-from realpolitik.events.acled_protest_force import reads_gatherers_arrested
+from realpolitik.events.acled_protest_force import reads_gatherers_arrested, reads_violent_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -180,3 +182,45 @@ def test_a_crowd_burning_an_accused_persons_property_is_mob_violence(analyse, nl
 )
 def test_property_of_no_accused_or_burned_by_gunmen_is_no_mob_justice(nlp, text):
     assert not reads_mob_justice(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A march by nurses demanding unpaid allowances turned chaotic in Kakamega on Wednesday "
+        "when some of them smashed the windows of the county assembly, before police dispersed "
+        "them with tear gas.",
+        "A rally of traders went on for hours in Kisumu as they threw stones at the council offices.",
+    ],
+)
+def test_protesters_throwing_in_a_when_clause_make_a_violent_demonstration(analyse, nlp, text):
+    assert reads_violent_protest(first_sentence(nlp, text))
+    assert "Violent demonstration" in acled_types(analyse, text)
+
+
+def test_a_when_clause_of_a_named_outsider_throwing_is_no_act_of_the_crowd(nlp):
+    from realpolitik.events.acled_protest_force import _crowd_throws_in_clause
+
+    text = "A march by nurses was under way in Kakamega when gunmen threw a grenade at the crowd."
+    clauses = [t for t in first_sentence(nlp, text) if t.dep_ == "advcl"]
+    assert clauses and not any(_crowd_throws_in_clause(c) for c in clauses)
+
+
+def test_arms_recovered_and_none_used_are_a_disrupted_weapons_use(analyse, nlp):
+    text = (
+        "Troops recovered two rocket launchers and a stockpile of mortar shells abandoned by "
+        "fleeing militants near Marawi on Friday, the military said."
+    )
+    assert reads_arms_recovered(first_sentence(nlp, text))
+    assert "Disrupted weapons use" in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed four militants and recovered their rifles near Marawi on Friday.",
+        "Militants fired rockets at the base and seized two army trucks near Marawi.",
+    ],
+)
+def test_arms_taken_in_a_fight_or_a_strike_are_no_mere_recovery(nlp, text):
+    assert not reads_arms_recovered(first_sentence(nlp, text))

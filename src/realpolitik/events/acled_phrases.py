@@ -803,6 +803,27 @@ def reads_arms_supply(sent: Span) -> bool:
     return False
 
 
+def reads_arms_recovered(sent: Span) -> bool:
+    """Arms recovered, seized or found, none used (round r23, a probe of the weak sub-types:
+    troops who "recovered two rocket launchers and a stockpile of mortar shells abandoned by
+    fleeing militants" read as a shelling, the classifier weighing the rocket and mortar
+    words): a verb of recovering or seizing (`recover_verb`) whose object's phrase names arms
+    or explosives, in a sentence with no verb of a violent act (`violent_act`; the nouns are
+    what was found: "mortar shells") and no death or wound (`lethal`). The codebook's disrupted
+    weapons use covers arms caches seized."""
+    if _sentence_has(sent, "lethal") or any(
+        t.pos_ == "VERB" and _in(t, "violent_act") for t in span_tokens(sent)
+    ):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "recover_verb"):
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        if any(_in(t, "arms_item") or _in(t, "weapon") for o in objects for t in o.subtree):
+            return True
+    return False
+
+
 def reads_civilian_shot_dead(sent: Span) -> bool:
     """An armed attacker who "shot dead" or "gunned down" a civilian (round r10), read on the
     words in their order, for the tagger often takes "shot" for a noun there ("a sniper shot

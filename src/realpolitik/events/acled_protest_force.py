@@ -149,7 +149,31 @@ def reads_violent_protest(sent: Span) -> bool:
         # rioting", own10 tune: no verb of violence has a protester for its subject)
         if tok.dep_ == "nsubj" and _ends_in_mayhem(tok.head):
             return True
+        # round r23: the crowd's own throwing or smashing told in a "when" or "as" clause on
+        # the protest's verb, done by the protesters as a pronoun or a part of them ("a march
+        # turned chaotic when some of them smashed the windows of the assembly", a probe of
+        # the weak sub-types: read as the dispersal's intervention)
+        if tok.dep_ == "nsubj" and any(_crowd_throws_in_clause(c) for c in tok.head.children):
+            return True
     return False
+
+
+def _crowd_throws_in_clause(clause: Token) -> bool:
+    """An adverbial clause marked "when" or "as" whose verb, or a verb coordinated with it,
+    throws, smashes or burns (`throw`), its subject a pronoun or a part of a pronoun ("some of
+    them", "they"): the crowd of the clause above doing the violence. A named doer ("when
+    gunmen threw a grenade") is someone else's act."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in clause.children
+    ):
+        return False
+    groups = violent_protest_words()
+    if not any(token_words(v) & groups["throw"] for v in (clause, *clause.conjuncts)):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "PRON" or any(p.pos_ == "PRON" for p in prep_objects(s, "of")) for s in subjects
+    )
 
 
 def reads_damage_in_protest(sent: Span) -> bool:

@@ -71,6 +71,7 @@ from realpolitik.events.acled_phrases import (
     phrase_words,
     reads_armed_attackers,
     reads_armed_levy,
+    reads_arms_recovered,
     reads_arms_supply,
     reads_attack_on_civilians,
     reads_base_set_up,
@@ -286,7 +287,8 @@ ACT_READERS = (
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
 # itself (3 of the pipeline tune CV's out-of-fold errors, round 8). Tuned by pipeline tune CV.
 DISRUPTED_VOTE = 0.3
-DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
+# Round r23: arms recovered or seized, none used (`reads_arms_recovered`), votes too.
+DISRUPTED_READERS = (reads_defused_explosive, reads_interception, reads_arms_recovered)
 # A seizure decided where the sentence names drugs or contraband and no weapon is crime, no
 # ACLED event ("none" takes its place, as for an accident). Round 10: so is an arrest there
 # ("two passengers were arrested with gold bars they had not declared": smuggling, a crime).
