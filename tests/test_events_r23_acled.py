@@ -7,14 +7,20 @@ peace named, is aid, no ACLED agreement. Two probed classes of the weak sub-type
 arrested who are told, in a clause, as gathered with a demand are a protest with intervention;
 a crowd burning the house of a person told accused is mob violence; a protest whose "when"
 clause tells some of its people smashing or throwing is a violent demonstration; arms recovered
-or seized, none used, are a disrupted weapons use. Sentences written for these tests."""
+or seized, none used, are a disrupted weapons use; a person shot dead during a protest by a state
+force, or a force told accused of it, is excessive force against protesters. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from event_helpers import acled_types, first_sentence
 
-from realpolitik.events.acled_acts import reads_assault_repelled, reads_mob_justice
+from realpolitik.events.acled_acts import (
+    reads_assault_repelled,
+    reads_lethal_force_on_protest,
+    reads_mob_justice,
+)
 from realpolitik.events.acled_phrases import (
     reads_arms_recovered,
     reads_bombing_stopped,
@@ -224,3 +230,24 @@ def test_arms_recovered_and_none_used_are_a_disrupted_weapons_use(analyse, nlp):
 )
 def test_arms_taken_in_a_fight_or_a_strike_are_no_mere_recovery(nlp, text):
     assert not reads_arms_recovered(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Bujumbura were accused on Saturday of shooting dead a teenager during a march "
+        "against rising bread prices, a charge the interior ministry rejected.",
+        "Rights groups accused the army of killing a farmer during a sit-in outside the governor's "
+        "office in Kaduna.",
+    ],
+)
+def test_a_state_force_killing_a_person_during_a_protest_is_excessive_force(analyse, nlp, text):
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
+    assert "Excessive force against protesters" in acled_types(analyse, text)
+
+
+def test_unknown_gunmen_killing_during_a_rally_are_no_state_force_at_a_protest(nlp):
+    from realpolitik.events.acled_acts import _killed_at_protest_by_forces
+
+    text = "Unknown gunmen killed a student during a rally against fuel prices in Goma on Monday."
+    assert not _killed_at_protest_by_forces(first_sentence(nlp, text))

@@ -198,6 +198,8 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
     out-of-fold misses)."""
     if _live_fire_on_protest(sent) or _violently_suppressed(sent) or _protesters_killed_by_forces(sent):
         return True
+    if _killed_at_protest_by_forces(sent):
+        return True
     if not _sentence_has(sent, "deadly"):
         return False
     for tok in span_tokens(sent):
@@ -226,6 +228,46 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+def _killed_at_protest_by_forces(sent: Span) -> bool:
+    """A person killed or shot dead "during" or "at" a protest by a state force, the victim
+    told as a person rather than a protester ("police shot dead a teenager during a march"),
+    also where the force is told accused of it ("police were accused of shooting dead a
+    teenager during a march against bread prices"; round r23, a probe of the weak sub-types:
+    read as an attack). The codebook's excessive force against protesters; unknown gunmen are
+    left to the attack."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _kills(verb):
+            continue
+        at = prep_objects(verb, "during") + prep_objects(verb, "at")
+        if not any(_names_protest(t) for t in at):
+            continue
+        if any(_names_state_force(k) for k in (*_subjects(verb), *_accused_of(verb))):
+            return True
+    return False
+
+
+def _kills(verb: Token) -> bool:
+    """A verb of killing, or of shooting with "dead" on it ("shot dead")."""
+    if _in(verb, "kill_verb"):
+        return True
+    return verb.lemma_.lower() == "shoot" and any(
+        c.dep_ in {"advmod", "acomp", "oprd", "amod"} and c.lower_ == "dead" for c in verb.children
+    )
+
+
+def _accused_of(verb: Token) -> list[Token]:
+    """Those told accused of the verb's act ("police were accused of shooting ...", "groups
+    accused soldiers of killing ..."): the passive subject or the object of the verb of
+    accusing whose "of" holds the gerund."""
+    of = verb.head
+    if verb.dep_ != "pcomp" or of.lower_ != "of" or of.head.i == of.i:
+        return []
+    accuse = of.head
+    if accuse.lemma_.lower() not in {"accuse", "blame", "charge", "suspect"}:
+        return []
+    return [c for c in accuse.children if c.dep_ in {"nsubjpass", "dobj", "obj"}]
 
 
 def _names_state_force(tok: Token) -> bool:
