@@ -148,8 +148,8 @@ def test_people_arrested_who_had_gathered_with_a_demand_are_a_protest_with_inter
     analyse, nlp
 ):
     text = (
-        "Riot police detained dozens of opposition supporters who had gathered outside the "
-        "electoral commission in Kisumu on Tuesday to demand a recount, witnesses said."
+        "Officers detained scores of union members who had gathered at the labour ministry in "
+        "Eldoret on Monday to demand back pay, witnesses said."
     )
     assert reads_gatherers_arrested(first_sentence(nlp, text))
     assert "Protest with intervention" in acled_types(analyse, text)

@@ -103,6 +103,7 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_blockade_dispersed,
     reads_damage_in_protest,
+    reads_gatherers_arrested,
     reads_nonlethal_dispersal,
     reads_protest_for_the_held,
     reads_protest_told_peaceful,
@@ -691,6 +692,11 @@ def _decision_scores(
         # a protest for people held earlier, the arrest only what the people are ("a vigil for
         # their detained sons"): the protest (round r21)
         scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
+    elif top == ARRESTS and INTERVENTION in scores and reads_gatherers_arrested(sent):
+        # people arrested who are told as gathered with a demand or at a site: the protest told
+        # without a protest word, broken up by the arrests; the classifier weighs the arrest
+        # words (round r23, a leftover of round r22's probes)
+        scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
     elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
