@@ -8,8 +8,9 @@ arrested who are told, in a clause, as gathered with a demand are a protest with
 a crowd burning the house of a person told accused is mob violence; a protest whose "when"
 clause tells some of its people smashing or throwing is a violent demonstration; arms recovered
 or seized, none used, are a disrupted weapons use; a person shot dead during a protest by a state
-force, or a force told accused of it, is excessive force against protesters. Sentences written
-for these tests."""
+force, or a force told accused of it, is excessive force against protesters; a deal brokered
+whose clause tells its parties as having fought is an agreement. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from realpolitik.events.acled_acts import (
     reads_mob_justice,
 )
 from realpolitik.events.acled_phrases import (
+    reads_accord_of_fighting_sides,
     reads_arms_recovered,
     reads_bombing_stopped,
     reads_funding_deal,
@@ -251,3 +253,22 @@ def test_unknown_gunmen_killing_during_a_rally_are_no_state_force_at_a_protest(n
 
     text = "Unknown gunmen killed a student during a rally against fuel prices in Goma on Monday."
     assert not _killed_at_protest_by_forces(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Somali elders brokered a deal on Tuesday under which two clans that have "
+        "fought over water points near Elwak will share the wells and pay blood money for the dead.",
+        "Church leaders brokered a truce under which the two villages that clashed over grazing "
+        "land will return stolen cattle.",
+    ],
+)
+def test_a_deal_whose_clause_tells_its_parties_fought_is_an_agreement(analyse, nlp, text):
+    assert reads_accord_of_fighting_sides(first_sentence(nlp, text))
+    assert "Agreement" in acled_types(analyse, text)
+
+
+def test_a_deal_to_rebuild_what_fighting_destroyed_is_no_accord_of_fighters(nlp):
+    text = "The EU signed a deal on Monday to rebuild schools destroyed in fighting near Elwak."
+    assert not reads_accord_of_fighting_sides(first_sentence(nlp, text))

@@ -720,6 +720,31 @@ def reads_funding_deal(sent: Span) -> bool:
     return False
 
 
+def reads_accord_of_fighting_sides(sent: Span) -> bool:
+    """A deal brokered, reached or signed whose own clause tells its parties as having fought
+    ("elders brokered a deal under which two clans that have fought over water points will
+    share the wells"; round r23, a probe of the weak sub-types: read as none): a deal or truce
+    word (`deal`, `truce_word`) that is the object of a verb of making an accord (`accord_verb`), with a verb of
+    fighting (`fight_verb`) inside its phrase or its "under which" clause. The codebook's agreement is one between conflict
+    actors, communal ones included; the fight told in the deal's clause names them. A fight
+    told only as a noun ("schools destroyed in fighting") is not read."""
+    for tok in span_tokens(sent):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not (_in(tok, "deal") or _in(tok, "truce_word")):
+            continue
+        if tok.dep_ not in OBJECTS or not _in(tok.head, "accord_verb"):
+            continue
+        # the parser may hang the deal's "under which ..." clause on the verb of making it
+        clauses = [
+            c
+            for c in tok.head.children
+            if c.dep_ in {"advcl", "relcl"} and any(t.lower_ in {"which", "whereby"} for t in c.subtree)
+        ]
+        phrase = [*tok.subtree, *(t for c in clauses for t in c.subtree)]
+        if any(t.pos_ == "VERB" and _in(t, "fight_verb") for t in phrase):
+            return True
+    return False
+
+
 def _armed_side_signs(verb: Token) -> bool:
     """A subject of the signing verb, a conjunct of one, or its "with" side is an armed group."""
     sides = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

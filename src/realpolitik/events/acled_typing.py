@@ -69,6 +69,7 @@ from realpolitik.events.acled_model import (
 from realpolitik.events.acled_new_rule import reads_armed_rule_now
 from realpolitik.events.acled_phrases import (
     phrase_words,
+    reads_accord_of_fighting_sides,
     reads_armed_attackers,
     reads_armed_levy,
     reads_arms_recovered,
@@ -228,6 +229,7 @@ PROTEST_FORCE_VOTE = {
 # (`events/acled_phrases.py`) vote for their sub-type. The same vote as a violent protest
 # phrase (a phrase is more specific than a cue word, 0.067); tuned by pipeline tune CV below.
 PHRASE_VOTE = 0.15
+AGREEMENT_LABEL = "Agreement"
 PHRASE_READERS = (
     (reads_base_set_up, "Headquarters or base established"),
     (reads_disappearance, "Abduction/forced disappearance"),
@@ -238,6 +240,8 @@ PHRASE_READERS = (
     # round r11: people arrested before a protest still to come (own12 tune: read as the
     # protest's intervention)
     (reads_arrest_before_protest, "Arrests"),
+    # round r23: a deal whose clause tells its parties as having fought (a probe: read as none)
+    (reads_accord_of_fighting_sides, AGREEMENT_LABEL),
 )
 # Round 10: phrases of violent acts (`events/acled_acts.py`, classes of phrasing of own6's tune
 # part and of the pipeline tune CV's out-of-fold misses) vote ACT_VOTE for their sub-type.
