@@ -91,6 +91,7 @@ OWN20_FILE = Path(__file__).parent / "gold" / "acled_own20.yaml"
 OWN21_FILE = Path(__file__).parent / "gold" / "acled_own21.yaml"
 OWN22_FILE = Path(__file__).parent / "gold" / "acled_own22.yaml"
 OWN23_FILE = Path(__file__).parent / "gold" / "acled_own23.yaml"
+OWN24_FILE = Path(__file__).parent / "gold" / "acled_own24.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -116,6 +117,7 @@ OWN_SETS = {
     "own21": OWN21_FILE,
     "own22": OWN22_FILE,
     "own23": OWN23_FILE,
+    "own24": OWN24_FILE,
 }
 NONE = "none"
 

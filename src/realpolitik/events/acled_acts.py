@@ -94,16 +94,42 @@ def reads_mob_justice(sent: Span) -> bool:
             continue
         if _in(tok, "lynch"):
             return True
-        if tok.pos_ != "VERB" or not (_in(tok, "harm") or _sets_on_fire(tok)):
+        fire_to = _set_fire_to(tok)
+        if tok.pos_ != "VERB" or not (_in(tok, "harm") or _sets_on_fire(tok) or fire_to):
             continue
         subjects = _subjects(tok)
         if any(_in(s, "organised") or armed_crowd(s) for s in subjects):
             continue
         if any(_in(s, "crowd") for s in subjects) and any(_is_person(o) for o in _objects(tok)):
             return True
+        if any(_in(s, "crowd") for s in subjects) and any(
+            _accused_persons_property(o) for o in (*_objects(tok), *fire_to)
+        ):
+            return True
         if _in(tok, "by_hand") and any(_accused_person(o) for o in _objects(tok)):
             return True
     return False
+
+
+def _set_fire_to(verb: Token) -> list[Token]:
+    """What "set fire to" burns: the nouns of its "to" ("set fire to the house of ...")."""
+    if verb.lemma_.lower() != "set" or not any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in verb.children
+    ):
+        return []
+    return prep_objects(verb, "to")
+
+
+def _accused_persons_property(tok: Token) -> bool:
+    """A house, shop or other property (`property`) of a person told accused or suspected ("the
+    house of a man accused of killing a child", "a suspected thief's shop"; round r23, a probe
+    of the weak sub-types: a crowd burning it read as an attack). A crowd wrecking or burning
+    an accused's property is the crowd's justice as much as a beating is: the codebook's mob
+    violence, done by rioters, not by an organised armed group."""
+    if not _in(tok, "property"):
+        return False
+    owners = prep_objects(tok, "of") + [c for c in tok.children if c.dep_ == "poss"]
+    return any(_accused_person(o) for o in owners)
 
 
 def _accused_person(tok: Token) -> bool:
@@ -172,6 +198,8 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
     out-of-fold misses)."""
     if _live_fire_on_protest(sent) or _violently_suppressed(sent) or _protesters_killed_by_forces(sent):
         return True
+    if _killed_at_protest_by_forces(sent):
+        return True
     if not _sentence_has(sent, "deadly"):
         return False
     for tok in span_tokens(sent):
@@ -200,6 +228,46 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+def _killed_at_protest_by_forces(sent: Span) -> bool:
+    """A person killed or shot dead "during" or "at" a protest by a state force, the victim
+    told as a person rather than a protester ("police shot dead a teenager during a march"),
+    also where the force is told accused of it ("police were accused of shooting dead a
+    teenager during a march against bread prices"; round r23, a probe of the weak sub-types:
+    read as an attack). The codebook's excessive force against protesters; unknown gunmen are
+    left to the attack."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _kills(verb):
+            continue
+        at = prep_objects(verb, "during") + prep_objects(verb, "at")
+        if not any(_names_protest(t) for t in at):
+            continue
+        if any(_names_state_force(k) for k in (*_subjects(verb), *_accused_of(verb))):
+            return True
+    return False
+
+
+def _kills(verb: Token) -> bool:
+    """A verb of killing, or of shooting with "dead" on it ("shot dead")."""
+    if _in(verb, "kill_verb"):
+        return True
+    return verb.lemma_.lower() == "shoot" and any(
+        c.dep_ in {"advmod", "acomp", "oprd", "amod"} and c.lower_ == "dead" for c in verb.children
+    )
+
+
+def _accused_of(verb: Token) -> list[Token]:
+    """Those told accused of the verb's act ("police were accused of shooting ...", "groups
+    accused soldiers of killing ..."): the passive subject or the object of the verb of
+    accusing whose "of" holds the gerund."""
+    of = verb.head
+    if verb.dep_ != "pcomp" or of.lower_ != "of" or of.head.i == of.i:
+        return []
+    accuse = of.head
+    if accuse.lemma_.lower() not in {"accuse", "blame", "charge", "suspect"}:
+        return []
+    return [c for c in accuse.children if c.dep_ in {"nsubjpass", "dobj", "obj"}]
 
 
 def _names_state_force(tok: Token) -> bool:
@@ -661,7 +729,34 @@ def reads_assault_repelled(sent: Span) -> bool:
             hit.append(tok.head)
         if any(_in(o, "assault_noun") for o in hit):
             return True
+        if any(_armed_body_advancing(o, tok) for o in hit) and not any(
+            _names_protest(t) for t in span_tokens(sent)
+        ):
+            return True
     return False
+
+
+def _armed_body_advancing(noun: Token, verb: Token) -> bool:
+    """An armed body told as moving on someone, the thing driven back instead of its assault
+    (round r23, own24 tune: resistance fighters who "held off a junta column advancing on
+    villages" read as an air strike, the classifier weighing the junta word): a column, convoy
+    or armed unit word (`armed_body`, `organised`, `state_force`), or the "of" noun of one ("a
+    column of gunmen"), with a participle of moving on it (`advance_verb`: "advancing on",
+    "moving toward"). Holding off or beating back a body of fighters is a fight of two armed
+    sides, the codebook's armed clash. A crowd held off by police is no such body (the caller
+    drops sentences naming a protest). The parser may hang the participle on the verb of
+    repelling ("beat back an army convoy advancing on their positions"): a subjectless -ing
+    clause there counts too."""
+    bodies = [noun, *prep_objects(noun, "of")]
+    if not any(_in(b, "armed_body") or _in(b, "organised") or _in(b, "state_force") for b in bodies):
+        return False
+    moves = [c for b in bodies for c in b.children if c.dep_ in {"acl", "relcl"}]
+    moves += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ == "nsubj" for s in c.children)
+    ]
+    return any(_in(m, "advance_verb") for m in moves)
 
 
 def _names_ground(tok: Token) -> bool:

@@ -29,8 +29,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_acts import _sets_on_fire, reads_lethal_force_on_protest
-from realpolitik.events.acled_phrases import in_words, reads_protest_arrest, token_words
+from realpolitik.events.acled_phrases import (
+    in_words,
+    phrase_words,
+    reads_protest_arrest,
+    token_words,
+)
+from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
 
@@ -142,7 +149,31 @@ def reads_violent_protest(sent: Span) -> bool:
         # rioting", own10 tune: no verb of violence has a protester for its subject)
         if tok.dep_ == "nsubj" and _ends_in_mayhem(tok.head):
             return True
+        # round r23: the crowd's own throwing or smashing told in a "when" or "as" clause on
+        # the protest's verb, done by the protesters as a pronoun or a part of them ("a march
+        # turned chaotic when some of them smashed the windows of the assembly", a probe of
+        # the weak sub-types: read as the dispersal's intervention)
+        if tok.dep_ == "nsubj" and any(_crowd_throws_in_clause(c) for c in tok.head.children):
+            return True
     return False
+
+
+def _crowd_throws_in_clause(clause: Token) -> bool:
+    """An adverbial clause marked "when" or "as" whose verb, or a verb coordinated with it,
+    throws, smashes or burns (`throw`), its subject a pronoun or a part of a pronoun ("some of
+    them", "they"): the crowd of the clause above doing the violence. A named doer ("when
+    gunmen threw a grenade") is someone else's act."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in clause.children
+    ):
+        return False
+    groups = violent_protest_words()
+    if not any(token_words(v) & groups["throw"] for v in (clause, *clause.conjuncts)):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "PRON" or any(p.pos_ == "PRON" for p in prep_objects(s, "of")) for s in subjects
+    )
 
 
 def reads_damage_in_protest(sent: Span) -> bool:
@@ -463,6 +494,33 @@ def protest_force(sent: Span) -> str | None:
         return EXCESSIVE_FORCE
     if reads_nonlethal_dispersal(sent):
         return INTERVENTION
+    if reads_gatherers_arrested(sent):
+        return INTERVENTION
     if reads_protest_arrest(sent):
         return INTERVENTION if protest_told(sent) else ARRESTS
     return None
+
+
+def reads_gatherers_arrested(sent: Span) -> bool:
+    """People arrested who are told, in a clause on them, as gathered or massed with a demand or
+    at a site ("detained dozens of supporters who had gathered outside the electoral commission
+    to demand a recount"): a protest told without a protest word, broken up by arrests (round
+    r23, a leftover of round r22's probes: read as plain arrests). The codebook's protest with
+    intervention. A death or live fire in the sentence leaves it to the lethal readings; a
+    gathering told ahead ("who planned to gather") is no such clause: its verb is the planning."""
+    if span_has_any(sent, phrase_words()["lethal"]):
+        return False
+    grievance = span_has_any(sent, unnamed_protest_words()["grievance"])
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "arrest_verb"):
+            continue
+        held = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        held += [p for h in held for p in prep_objects(h, "of")]  # "dozens of supporters"
+        for person in held:
+            for clause in person.children:
+                if clause.dep_ not in {"relcl", "acl"}:
+                    continue
+                if clause.pos_ == "VERB" and in_words(clause, unnamed_protest_words()["gather"]):
+                    if grievance or _at_a_site(clause):
+                        return True
+    return False

@@ -69,12 +69,15 @@ from realpolitik.events.acled_model import (
 from realpolitik.events.acled_new_rule import reads_armed_rule_now
 from realpolitik.events.acled_phrases import (
     phrase_words,
+    reads_accord_of_fighting_sides,
     reads_armed_attackers,
     reads_armed_levy,
+    reads_arms_recovered,
     reads_arms_supply,
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_beating_without_taking,
+    reads_bombing_stopped,
     reads_civil_deal,
     reads_civilian_shot_dead,
     reads_claim_of_responsibility,
@@ -84,6 +87,7 @@ from realpolitik.events.acled_phrases import (
     reads_disappearance,
     reads_displacement_only,
     reads_escape_caught,
+    reads_funding_deal,
     reads_grave_found,
     reads_group_change,
     reads_insurgents_killing_civilians,
@@ -100,6 +104,7 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_blockade_dispersed,
     reads_damage_in_protest,
+    reads_gatherers_arrested,
     reads_nonlethal_dispersal,
     reads_protest_for_the_held,
     reads_protest_told_peaceful,
@@ -224,6 +229,7 @@ PROTEST_FORCE_VOTE = {
 # (`events/acled_phrases.py`) vote for their sub-type. The same vote as a violent protest
 # phrase (a phrase is more specific than a cue word, 0.067); tuned by pipeline tune CV below.
 PHRASE_VOTE = 0.15
+AGREEMENT_LABEL = "Agreement"
 PHRASE_READERS = (
     (reads_base_set_up, "Headquarters or base established"),
     (reads_disappearance, "Abduction/forced disappearance"),
@@ -234,6 +240,8 @@ PHRASE_READERS = (
     # round r11: people arrested before a protest still to come (own12 tune: read as the
     # protest's intervention)
     (reads_arrest_before_protest, "Arrests"),
+    # round r23: a deal whose clause tells its parties as having fought (a probe: read as none)
+    (reads_accord_of_fighting_sides, AGREEMENT_LABEL),
 )
 # Round 10: phrases of violent acts (`events/acled_acts.py`, classes of phrasing of own6's tune
 # part and of the pipeline tune CV's out-of-fold misses) vote ACT_VOTE for their sub-type.
@@ -284,13 +292,17 @@ ACT_READERS = (
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
 # itself (3 of the pipeline tune CV's out-of-fold errors, round 8). Tuned by pipeline tune CV.
 DISRUPTED_VOTE = 0.3
-DISRUPTED_READERS = (reads_defused_explosive, reads_interception)
+# Round r23: arms recovered or seized, none used (`reads_arms_recovered`), votes too.
+DISRUPTED_READERS = (reads_defused_explosive, reads_interception, reads_arms_recovered)
 # A seizure decided where the sentence names drugs or contraband and no weapon is crime, no
 # ACLED event ("none" takes its place, as for an accident). Round 10: so is an arrest there
 # ("two passengers were arrested with gold bars they had not declared": smuggling, a crime).
 DISRUPTED_WEAPONS = "Disrupted weapons use"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 SUICIDE_BOMB = "Suicide bomb"
+# Round r23: the readings of a bomb that never hit its target (`reads_bombing_stopped`), which
+# swap with the disrupted weapons use.
+STOPPED_BOMB_READINGS = frozenset({REMOTE_BOMB, SUICIDE_BOMB, "Grenade"})
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -328,6 +340,9 @@ CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
 # An agreement decided on a deal of trade, transit, energy and the like, with no conflict word
 # (`reads_civil_deal`), is diplomacy, no ACLED event (round r10, own11 tune: a state visit's
 # rail deal).
+# Round r23: so is a deal that pledges or gives a sum of money, no armed side signing and no
+# ceasefire, peace or prisoners named (`reads_funding_deal`; own24 tune: a donor's reconstruction
+# grant for a conflict region read as an agreement).
 AGREEMENT = "Agreement"
 # An explosion or a gas read in a sentence of an accident with no armed actor or attack
 # (`acled_accident.tsv`) is no ACLED event: gas plants, chlorine leaks, furnace and cylinder
@@ -681,6 +696,11 @@ def _decision_scores(
         # a protest for people held earlier, the arrest only what the people are ("a vigil for
         # their detained sons"): the protest (round r21)
         scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
+    elif top == ARRESTS and INTERVENTION in scores and reads_gatherers_arrested(sent):
+        # people arrested who are told as gathered with a demand or at a site: the protest told
+        # without a protest word, broken up by the arrests; the classifier weighs the arrest
+        # words (round r23, a leftover of round r22's probes)
+        scores[INTERVENTION], scores[top] = scores[top], scores[INTERVENTION]
     elif top == INTERVENTION and ARRESTS in scores and reads_arrest_before_protest(sent):
         # people arrested for a protest still to come, none under way: the codebook's arrests,
         # where the classifier reads the protest words as the protest's intervention (round r13)
@@ -689,6 +709,10 @@ def _decision_scores(
         # a bomb whose bomber died with it, told by the body or the vehicle driven into the
         # target, is no remote bomb: the explosive words weigh for one (round r18, own19 tune)
         scores[SUICIDE_BOMB], scores[top] = scores[top], scores[SUICIDE_BOMB]
+    elif top in STOPPED_BOMB_READINGS and DISRUPTED_WEAPONS in scores and reads_bombing_stopped(sent):
+        # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
+        # explosive words weigh for the bombing (round r23, own24 tune)
+        scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
     elif top == AGREEMENT and ARMED_CLASH in scores and reads_fighting_resumed(sent):
         # fighting told as resuming goes on: the fight, no agreement (round r20, a lead probe:
         # "clashes resumed after a brief lull" read as an agreement)
@@ -708,7 +732,14 @@ def _decision_scores(
         (top in ACCIDENT_PRONE and _reads_accident(sent))
         or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
-        or (top == AGREEMENT and (reads_civil_deal(sent) or reads_meeting_without_accord(sent)))
+        or (
+            top == AGREEMENT
+            and (
+                reads_civil_deal(sent)
+                or reads_meeting_without_accord(sent)
+                or reads_funding_deal(sent)
+            )
+        )
         or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
         or (top != NONE and reads_claim_of_responsibility(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
