@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
-from realpolitik.events.ordered_removals import ORDERING, _words
+from realpolitik.events.ordered_removals import ordering_verbs
 
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 # Children that make the complement a tensed clause of its own, not an ordered result.
@@ -34,7 +34,7 @@ def ordered_participle(
     read as the participle's verb with the ordered noun as object (its words as the verb's
     patterns read an object: `object_words`, with its compounds, "its border post" as "border"),
     and that participle; None when the verb orders no act so."""
-    if lemma not in _words()[ORDERING]:
+    if lemma not in ordering_verbs():
         return None
     for comp in _participles(verb):
         if comp.tag_ not in PARTICIPLE_TAGS or any(c.dep_ in CLAUSE_MARKS for c in comp.children):

@@ -28,6 +28,12 @@ def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(WORDS_PATH)
 
 
+def ordering_verbs() -> frozenset[str]:
+    """The verbs of ordering (`ordering_verbs` of ordered_removals.yaml), for other readers of
+    ordered acts (`ordered_acts`)."""
+    return _words()[ORDERING]
+
+
 def ordered_removal(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerType, Token] | None:
     """The type of a removal noun that `verb` orders, read as the removal's verb with the noun's
     "of" object ("ordered the expulsion of an envoy": "expel" + "envoy"), and that noun; None
