@@ -724,10 +724,11 @@ def reads_accord_of_fighting_sides(sent: Span) -> bool:
     """A deal brokered, reached or signed whose own clause tells its parties as having fought
     ("elders brokered a deal under which two clans that have fought over water points will
     share the wells"; round r23, a probe of the weak sub-types: read as none): a deal or truce
-    word (`deal`, `truce_word`) that is the object of a verb of making an accord (`accord_verb`), with a verb of
-    fighting (`fight_verb`) inside its phrase or its "under which" clause. The codebook's agreement is one between conflict
-    actors, communal ones included; the fight told in the deal's clause names them. A fight
-    told only as a noun ("schools destroyed in fighting") is not read."""
+    word (`deal`, `truce_word`) that is the object of a verb of making an accord
+    (`accord_verb`), with a verb of fighting (`fight_verb`) inside its phrase or its "under
+    which" clause. The codebook's agreement is one between conflict actors, communal ones
+    included; the fight told in the deal's clause names them. A fight told only as a noun
+    ("schools destroyed in fighting") is not read."""
     for tok in span_tokens(sent):
         if tok.pos_ not in {"NOUN", "PROPN"} or not (_in(tok, "deal") or _in(tok, "truce_word")):
             continue

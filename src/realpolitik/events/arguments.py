@@ -1769,17 +1769,25 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
         args.target = givers  # "received a delegation from the OSCE": whom the host deals with
 
 
+def opens_condition(clause: Token) -> bool:
+    """An adverbial clause opened by a condition mark ("if", "unless", "until": `condition_marks`):
+    the act that would set a threat off."""
+    marks = argument_words().condition_marks
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+    )
+
+
 def condition_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "threatened to strike unless Iraq withdrew", "threatened to ban voting if Hamas ran": the
     subject of the threat's condition is whom it is aimed at (the condition may hang on the verb
     or on the act threatened)."""
-    marks = argument_words().condition_marks
     heads = [verb]
     for comp in _children(verb, {"xcomp", "ccomp"}):
         heads += [t for t in comp.subtree if t.pos_ in {"VERB", "AUX"}]  # "to stop talks to cut"
     for head in heads:
         for clause in _children(head, {"advcl"}):
-            if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            if opens_condition(clause):
                 found = [m for s in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
                          for m in actors_of(s, index)]  # fmt: skip
                 if found:

@@ -31,6 +31,7 @@ from realpolitik.events.arguments import (
     only_people_helped,
     only_people_raised,
     only_places_left,
+    opens_condition,
     pressure_parties,
     proposal_authors,
     proposed_deployment,
@@ -1012,7 +1013,7 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
             # the act a condition names ("... if Kurdish militants attacked Turkish soldiers") is
             # what would set the threat off, not the threatened act: its target is not aimed at
             # (stop 43 lead: the soldiers attacked were taken for the threat's target)
-            set_off = {t.i for c in comp.subtree if _names_condition(c) for t in c.subtree}
+            set_off = {t.i for c in comp.subtree if opens_condition(c) for t in c.subtree}
             acts = [
                 at[t.idx] for t in comp.subtree
                 if t.idx in at and at[t.idx] is not threat and t.i not in set_off
@@ -1026,14 +1027,6 @@ def _threat_targets(events: list[EventMention], sent: Span) -> None:
                     threat.confidence = round(min(0.99, threat.confidence + TARGET_FOUND), 4)
                 threat.target = aimed[:1]
                 break
-
-
-def _names_condition(clause: Token) -> bool:
-    """An adverbial clause opened by a condition mark ("if", "unless": `condition_marks`)."""
-    marks = argument_words().condition_marks
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in marks for c in clause.children
-    )
 
 
 def _denial_remarks(sent: Span) -> set[int]:

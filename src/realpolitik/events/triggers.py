@@ -249,6 +249,9 @@ DOCUMENT_OF_HEADS = {"note", "letter", "message", "memorandum", "memo", "communi
 # "its state of alert"): a pattern reads the "of" object too, after the head itself (stop 43
 # lead: "put its troops on the highest level of combat readiness" was no mobilisation).
 DEGREE_OF_HEADS = {"level", "state", "degree"}
+# Both: heads whose "of" object a pattern also reads (one set, built once: `_words` runs for
+# every object of every verb the patterns look at).
+OF_READ_HEADS = frozenset(DOCUMENT_OF_HEADS | DEGREE_OF_HEADS)
 # The object slot of a pattern that any named place fills ("handed over Kidal to the army").
 PLACE = "@place"
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -265,7 +268,7 @@ def _words(tok: Token) -> list[str]:
         words.append(PERSON)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
-    if tok.lemma_.lower() in DOCUMENT_OF_HEADS | DEGREE_OF_HEADS:  # "a note of protest"
+    if tok.lemma_.lower() in OF_READ_HEADS:  # "a note of protest", "the level of readiness"
         words += [p.lemma_.lower() for p in prep_objects(tok, "of")]
     return list(dict.fromkeys(words))
 
