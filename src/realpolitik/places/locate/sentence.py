@@ -15,12 +15,17 @@ from realpolitik.places.gazetteer import tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
-EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"along", "within", "off"}
+# "through": a march, a convoy or a raid that goes through a place happens there ("marched
+# through the centre of Lima"; stop 44 lead, probes of our own).
+EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"along", "within", "off", "through"}
 # "a hideout north of Kabul": "of" after these is locative too.
 DIRECTION_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
 }  # fmt: skip
+# "the centre of Lima", "the streets of Asuncion": "of" after a part of a place names the place
+# the part is in (stop 44 lead: "marched through the centre of Lima" had no place).
+PLACE_PART_NOUNS = {"centre", "center", "heart", "middle", "streets", "outskirt", "suburb"}
 # "the town of Bunagana": "of" after these names the place itself.
 # Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
 SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "county"}
@@ -337,6 +342,11 @@ def attached(
                 compounds = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
                 if compounds:
                     return places[compounds[0].i]
+                # "dispersed students in the middle of Yerevan": the part's "of" place is one
+                # step more than the walk's depth, and the part names no other place
+                whole = _whole_of_part(tok.head if tok.lower_ == "of" else tok, places)
+                if whole is not None:
+                    return whole
             continue
         for c in tok.children:
             if c.dep_ == "prep":
@@ -378,6 +388,18 @@ def attached(
     return None
 
 
+def _whole_of_part(part: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place a part-of-place noun's "of" phrase names ("the middle of Yerevan")."""
+    if part.lower_ not in PLACE_PART_NOUNS | DIRECTION_WORDS:
+        return None
+    for of in part.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for obj in of.children:
+                if obj.dep_ == "pobj" and obj.i in places:
+                    return places[obj.i]
+    return None
+
+
 def _after_object(prep: Token, verb: Token) -> bool:
     """The preposition comes right after the verb's direct object ("criticised the government
     in Caracas"): read as the object's place, not the verb's, whatever the parse hangs it on.
@@ -399,6 +421,7 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         # ("the visit of the minister" names the visitor); "the town of Bunagana"
         return (
             head.lower_ in DIRECTION_WORDS
+            or head.lower_ in PLACE_PART_NOUNS
             or head.lower_ in SETTLEMENT_NOUNS
             or (depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_))
             or _ground_controlled(head)
