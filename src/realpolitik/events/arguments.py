@@ -823,6 +823,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if not subjects and (opening := _opening_adverb_subject(tok, index)):
             args.source += opening
             break
+        accused = _gerund_on_object(tok) if not subjects else None
+        if accused is not None and (acting := actors_of(accused, index)):
+            args.source += acting  # "accused Somali militants of kidnapping two teachers"
+            break
         prep = _gerund_preposition(tok) if not subjects else None
         if prep is not None:
             governing = prep.head
@@ -1726,6 +1730,20 @@ def _gerund_adjunct(tok: Token) -> bool:
         and tok.head.dep_ == "prep"
         and tok.head.head.pos_ in {"VERB", "AUX"}
     )
+
+
+def _gerund_on_object(tok: Token) -> Token | None:
+    """ "accused Somali militants of kidnapping two teachers", "blamed the rebels for attacking":
+    the parser hangs the "of"/"for" gerund on the verb's object, not on the verb
+    (`_gerund_preposition`); the object is the gerund's subject (stop 44 lead: the kidnapping had
+    no source)."""
+    prep = tok.head
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep"):
+        return None
+    owner = prep.head
+    if prep.lower_ in CONTROL_PREPS and owner.dep_ in {"dobj", "obj"} and owner.head.pos_ == "VERB":
+        return owner
+    return None
 
 
 def _gerund_preposition(tok: Token) -> Token | None:
