@@ -1,7 +1,8 @@
 """An act that goes through a place happens there, and the part of a place an act is in ("the
 centre of X", "the streets of X", "the middle of X") places it in X
 (`places.locate.sentence.EVENT_LOCATIVES`, `PLACE_PART_NOUNS`). Sentences written for the tests
-(stop 44, lead)."""
+(stop 44, lead). A meeting's place the parse hangs on its "with" partner is the meeting's.
+"""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_a_means_told_with_through_is_no_place(resources):
     # "through" names a channel here: no place word, so no place
     places = _event_places("Chile protested through diplomatic channels on Monday.", resources)
     assert places["protested"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Benin's president held talks with his Nigerian counterpart in Cotonou on Friday.",
+         "held talks", "Cotonou"),
+        ("Estonia's defence minister met with a senior Finnish official in Tallinn last week.",
+         "met", "Tallinn"),
+    ],
+)  # fmt: skip
+def test_a_meeting_place_hung_on_the_partner_is_the_meetings(resources, text, trigger, place):
+    # the parse hangs "in X" on the "with" partner, one step past the walk's depth
+    assert _event_places(text, resources)[trigger] == place

@@ -347,6 +347,13 @@ def attached(
                 whole = _whole_of_part(tok.head if tok.lower_ == "of" else tok, places)
                 if whole is not None:
                     return whole
+                # "held talks with his Australian counterpart in Suva": the parse hangs the
+                # place on the "with" partner, one step past the walk's depth. Only there: read
+                # after any locative at the limit, it split fusion's happenings (own13, own16)
+                if tok.dep_ == "prep" and _on_with_partner(tok):
+                    named = [o for o in tok.children if o.dep_ == "pobj" and o.i in places]
+                    if named:
+                        return places[named[0].i]
             continue
         for c in tok.children:
             if c.dep_ == "prep":
@@ -386,6 +393,12 @@ def attached(
                         return places[named.i]
                 queue.append((c, depth + 1, False))
     return None
+
+
+def _on_with_partner(prep: Token) -> bool:
+    """The preposition hangs on the object of "with" ("talks with his counterpart in Suva")."""
+    partner = prep.head
+    return partner.dep_ == "pobj" and partner.head.lower_ == "with"
 
 
 def _whole_of_part(part: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
