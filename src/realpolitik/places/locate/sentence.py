@@ -351,9 +351,9 @@ def attached(
                 # place on the "with" partner, one step past the walk's depth. Only there: read
                 # after any locative at the limit, it split fusion's happenings (own13, own16)
                 if tok.dep_ == "prep" and _on_with_partner(tok):
-                    named = [o for o in tok.children if o.dep_ == "pobj" and o.i in places]
-                    if named:
-                        return places[named[0].i]
+                    held = [o for o in tok.children if o.dep_ == "pobj" and o.i in places]
+                    if held:
+                        return places[held[0].i]
             continue
         for c in tok.children:
             if c.dep_ == "prep":
