@@ -103,6 +103,7 @@ from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
+from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
 from realpolitik.events.third_parties import without_third_parties
 from realpolitik.events.told_threats import (
@@ -731,6 +732,7 @@ def extract_events(
         _add_innocence_claims(state.events, doc, sent, index, polarity_of, acled_type)
         _add_conditional_threats(state.events, doc, sent, index, polarity_of)
         _add_self_help_threats(state.events, doc, sent, index, polarity_of, acled_type)
+        _add_standing_refusals(state.events, doc, sent, index, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
@@ -800,6 +802,26 @@ def _add_self_help_threats(
             _told_event(doc, sent, teller, PLAIN_THREAT, speakers, polarity_of, acled_type)
         )
         taken.add(teller.idx)
+
+
+def _add_standing_refusals(
+    events: list[EventMention],
+    doc: Document,
+    sent: Span,
+    index: MentionIndex,
+    acled_type: Callable[..., tuple[str | None, str | None]],
+) -> None:
+    """Each standing refusal told in `sent` ("has never recognised the annexation",
+    `standing_refusals`) adds an asserted REJECT on its words from the negation to the verb, by
+    the refusing party, after the events already read: the negated reading of the verb stays the
+    first on it (what did not happen), the refusal is the stance that holds."""
+    for neg, verb in standing_refusals(sent):
+        if any(e.doc_id == doc.doc_id and e.trigger_start == neg.idx for e in events):
+            continue
+        holder = refusing_holder(verb)
+        parties = actors_of(holder, index) if holder is not None else []
+        refusal = _told_event(doc, sent, neg, REFUSAL, parties, lambda _t: "asserted", acled_type)
+        events.append(replace(refusal, trigger=sent.doc[neg.i : verb.i + 1].text))
 
 
 def _told_event(
