@@ -85,3 +85,29 @@ def test_a_shooting_is_an_act_told_by_its_noun(analyse):
 )
 def test_an_outcome_shares_the_modality_of_the_verb_it_ends(analyse, text, word, polarity):
     assert event_on(analyse(text), word).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The junta said it would accept the election result.", "accept"),
+        ("The tribunal ruled for Guyana, a verdict Caracas said it would respect.", "respect"),
+        ("The league told reporters it would comply with the ruling.", "comply"),
+    ],
+)
+def test_a_pledge_to_comply_told_by_the_party_is_an_asserted_agreement(analyse, text, word):
+    event = event_on(analyse(text), word)
+    assert event.plover_type == "AGREE" and event.polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bogota would accept a monitor only if the rebels disarmed first.", "accept"),
+        ("The ministry said it would sign the accord next month.", "sign"),
+        ("Observers expect that the party will accept the result.", "accept"),
+    ],
+)
+def test_a_conditioned_or_unsaid_or_future_signing_stays_not_asserted(analyse, text, word):
+    events = [e for e in analyse(text) if e.trigger.startswith(word)]
+    assert all(e.polarity != "asserted" for e in events)

@@ -48,6 +48,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.built_places import built_for
 from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
+from realpolitik.events.compliance_pledges import compliance_teller
 from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -1000,6 +1001,12 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype in KEPT_OPEN_TYPES and excluding_verb_kept_open(tok) is tok:
         # "did not rule out new sanctions": the negation and modal are the threat's own words
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
+    if not trig.nominal and ttype.plover_type == "AGREE" and (
+        teller := compliance_teller(tok)
+    ) is not None:
+        # "said it would respect the ruling": the pledge to comply is the agreement, told as
+        # the telling is (`compliance_pledges`)
+        return telling_polarity(teller, polarity_of)
     if not trig.nominal and ttype is REFUSAL and refuses_acceptance(tok):
         # "will not accept a quota": the negation and modal are the refusal's own words; a
         # condition on it ("if the rebels attack, Quito will not accept ...") still holds
