@@ -48,6 +48,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.built_places import built_for
 from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
+from realpolitik.events.compliance_pledges import compliance_teller
 from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
@@ -103,6 +104,7 @@ from realpolitik.events.requested_acts import requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
+from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
 from realpolitik.events.third_parties import without_third_parties
 from realpolitik.events.told_threats import (
@@ -731,6 +733,7 @@ def extract_events(
         _add_innocence_claims(state.events, doc, sent, index, polarity_of, acled_type)
         _add_conditional_threats(state.events, doc, sent, index, polarity_of)
         _add_self_help_threats(state.events, doc, sent, index, polarity_of, acled_type)
+        _add_standing_refusals(state.events, doc, sent, index, acled_type)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject
@@ -800,6 +803,26 @@ def _add_self_help_threats(
             _told_event(doc, sent, teller, PLAIN_THREAT, speakers, polarity_of, acled_type)
         )
         taken.add(teller.idx)
+
+
+def _add_standing_refusals(
+    events: list[EventMention],
+    doc: Document,
+    sent: Span,
+    index: MentionIndex,
+    acled_type: Callable[..., tuple[str | None, str | None]],
+) -> None:
+    """Each standing refusal told in `sent` ("has never recognised the annexation",
+    `standing_refusals`) adds an asserted REJECT on its words from the negation to the verb, by
+    the refusing party, after the events already read: the negated reading of the verb stays the
+    first on it (what did not happen), the refusal is the stance that holds."""
+    for neg, verb in standing_refusals(sent):
+        if any(e.doc_id == doc.doc_id and e.trigger_start == neg.idx for e in events):
+            continue
+        holder = refusing_holder(verb)
+        parties = actors_of(holder, index) if holder is not None else []
+        refusal = _told_event(doc, sent, neg, REFUSAL, parties, lambda _t: "asserted", acled_type)
+        events.append(replace(refusal, trigger=sent.doc[neg.i : verb.i + 1].text))
 
 
 def _told_event(
@@ -978,6 +1001,12 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
     if not trig.nominal and ttype in KEPT_OPEN_TYPES and excluding_verb_kept_open(tok) is tok:
         # "did not rule out new sanctions": the negation and modal are the threat's own words
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
+    if not trig.nominal and ttype.plover_type == "AGREE" and (
+        teller := compliance_teller(tok)
+    ) is not None:
+        # "said it would respect the ruling": the pledge to comply is the agreement, told as
+        # the telling is (`compliance_pledges`)
+        return telling_polarity(teller, polarity_of)
     if not trig.nominal and ttype is REFUSAL and refuses_acceptance(tok):
         # "will not accept a quota": the negation and modal are the refusal's own words; a
         # condition on it ("if the rebels attack, Quito will not accept ...") still holds

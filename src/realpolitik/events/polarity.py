@@ -130,6 +130,8 @@ class Lexicon:
     promised_act_types: frozenset[str]
     readiness_adjectives: frozenset[str]
     effect_into_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
+    outcome_prepositions: frozenset[str]
     starting_participles: frozenset[str]
     announcing_verbs: frozenset[str]
     hedged_threat_modals: frozenset[str]
@@ -641,6 +643,9 @@ def _verb_frame(
             return "intended", True  # "use its soil for attacks": what it is used for
         if lemma in lex.effect_into_verbs and node.lower_ == "into":
             return None, True  # "hoped to force Lithuania into talks": the talks are the forcing's
+        if lemma in lex.outcome_verbs and node.lower_ in lex.outcome_prepositions:
+            return None, True  # "a boarding will one day end in a shooting": the outcome is the
+            # verb's, told as the ending is (round r24, reader28)
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
@@ -1259,8 +1264,21 @@ def _shares_modality(node: Token) -> bool:
         return True
     if dep == "pobj" and node.head.lower_ in MANNER_PREPOSITIONS:
         return True  # "may be forming with the support of X": the support is as uncertain
+    if _outcome_phrase(node) or (dep == "pobj" and _outcome_phrase(node.head)):
+        return True  # "could escalate into clashes": the clashes are as uncertain
     # "will try to attack", "talks will be held"; not an adjunct ("killed in the attack").
     return dep in {"xcomp"} | NOMINAL_DEPS - {"pobj", "appos", "npadvmod"}
+
+
+def _outcome_phrase(node: Token) -> bool:
+    """`node` is the "in" / "into" / "to" of a verb of ending or leading ("end in", "escalate
+    into", "lead to"): the phrase names the outcome, under the verb's modals (`outcome_verbs`)."""
+    lex = lexicon()
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in lex.outcome_prepositions
+        and verb_lemma(node.head) in lex.outcome_verbs
+    )
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
