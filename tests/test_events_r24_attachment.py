@@ -1,0 +1,49 @@
+"""Round r24 (args28): attachment and the main event, from own53 tune misses and the round's
+leftovers. Sentences written for these tests (none from a set)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import countries_of, pipeline_top
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The World Bank's lending arm signed a $120 million loan to Malawi on Tuesday for "
+            "irrigation schemes along the Shire river.",
+            None,
+            "MWI",
+        ),
+        (
+            "Spain signed a credit of 80 million euros with Senegal on Friday to build fishing "
+            "ports, the Senegalese finance ministry said.",
+            "ESP",
+            "SEN",
+        ),
+    ],
+)
+def test_events_r24_a_signed_loan_or_credit_is_aid_to_its_borrower(resources, text, source, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "AID", top
+    if source:
+        assert countries_of(top.source) == {source}, top.source
+    assert target in countries_of(top.target), top.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing imposed export controls on rare earth magnets sold to India on Wednesday.",
+        "The Netherlands tightened export controls on lithography machines last month, a "
+        "government spokesman said.",
+    ],
+)
+def test_events_r24_export_controls_imposed_or_tightened_are_a_sanction(resources, text):
+    assert pipeline_top(text, resources).plover_type == "SANCTION"
+
+
+def test_events_r24_tightened_controls_on_people_stay_a_restriction(resources):
+    top = pipeline_top("Chile tightened controls on migrants along its northern border.", resources)
+    assert top.plover_type != "SANCTION", top
