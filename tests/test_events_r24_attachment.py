@@ -4,7 +4,7 @@ leftovers. Sentences written for these tests (none from a set)."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import countries_of, pipeline_top
+from event_helpers import countries_of, event_with_trigger, pipeline_events, pipeline_top
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,30 @@ def test_events_r24_export_controls_imposed_or_tightened_are_a_sanction(resource
 def test_events_r24_tightened_controls_on_people_stay_a_restriction(resources):
     top = pipeline_top("Chile tightened controls on migrants along its northern border.", resources)
     assert top.plover_type != "SANCTION", top
+
+
+def test_events_r24_a_comma_relative_clause_on_the_subject_ranks_well_below_the_reported_pledge(
+    resources,
+):
+    events = pipeline_events(
+        "Switzerland, which has hosted several rounds of talks between Armenia and Azerbaijan, "
+        "said on Tuesday it would provide $8 million to rebuild hospitals on Lebanon's southern "
+        "coast.",
+        resources,
+    )
+    hosted = event_with_trigger(events, "hosted")
+    pledge = max(events, key=lambda e: e.confidence)
+    assert countries_of(pledge.target) == {"LBN"}, pledge
+    # the background penalty is on top of the modifier one: a clear margin, not a near tie
+    assert hosted.confidence <= pledge.confidence - 0.1, (hosted, pledge)
+
+
+def test_events_r24_a_relative_clause_on_an_object_is_not_background_on_the_subject(nlp):
+    from realpolitik.events.coordination import background_on_subject
+
+    doc = nlp("Police arrested the driver, who had attacked two officers, on Monday.")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    assert not background_on_subject(attacked)
+    doc = nlp("Chile, which hosted the summit last year, expelled two Peruvian diplomats.")
+    hosted = next(t for t in doc if t.lower_ == "hosted")
+    assert background_on_subject(hosted)

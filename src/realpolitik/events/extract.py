@@ -51,6 +51,7 @@ from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
+    background_on_subject,
     clause_on_noun_act,
     joint_marked,
     later_clause_of_coordination,
@@ -694,6 +695,7 @@ def extract_events(
                 attribution=_in_attribution(tok),
                 later_clause=clausal and _later_clause(tok, typed),
                 blames_told_act=clausal and blames_told_act(tok, told_acts),
+                background_relative=clausal and background_on_subject(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
