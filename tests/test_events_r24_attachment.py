@@ -74,3 +74,28 @@ def test_events_r24_a_relative_clause_on_an_object_is_not_background_on_the_subj
     doc = nlp("Chile, which hosted the summit last year, expelled two Peruvian diplomats.")
     hosted = next(t for t in doc if t.lower_ == "hosted")
     assert background_on_subject(hosted)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Sudan's army chief had four Egyptian traders detained in Port Sudan on Friday.",
+            "SDN",
+            "EGY",
+        ),
+        ("The Nigerien junta had two Beninese officials expelled from Niamey.", "NER", "BEN"),
+    ],
+)
+def test_events_r24_a_causative_have_makes_the_causer_the_source(resources, text, source, target):
+    top = pipeline_top(text, resources)
+    assert source in countries_of(top.source), top.source
+    assert target in countries_of(top.target), top.target
+
+
+def test_events_r24_a_causative_have_on_the_subjects_own_is_suffered(nlp):
+    from realpolitik.events.arguments import _caused_patient
+
+    doc = nlp("Farmers near Jos had their cattle seized by gunmen on Sunday.")
+    seized = next(t for t in doc if t.lower_ == "seized")
+    assert _caused_patient(seized) is None
