@@ -99,3 +99,23 @@ def test_events_r24_a_causative_have_on_the_subjects_own_is_suffered(nlp):
     doc = nlp("Farmers near Jos had their cattle seized by gunmen on Sunday.")
     seized = next(t for t in doc if t.lower_ == "seized")
     assert _caused_patient(seized) is None
+
+
+def test_events_r24_a_state_readying_its_own_forces_has_no_target(resources):
+    top = pipeline_top(
+        "Vietnam raised the combat readiness of its forces on Thursday, state media reported.",
+        resources,
+    )
+    assert top.plover_type == "MOBILIZE", top
+    assert countries_of(top.source) == {"VNM"}, top.source
+    assert "VNM" not in countries_of(top.target), top.target
+
+
+def test_events_r24_a_readiness_aimed_at_a_named_party_keeps_it(resources):
+    top = pipeline_top(
+        "Greece placed its navy on alert on Monday after Turkish survey ships entered disputed "
+        "waters south of Crete.",
+        resources,
+    )
+    assert countries_of(top.source) == {"GRC"}, top.source
+    assert "GRC" not in countries_of(top.target), top.target

@@ -1343,6 +1343,21 @@ def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -
     )
 
 
+# Sectors of a state's armed and security forces.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "INT"})
+
+
+def own_forces_only(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    """ "raised the combat readiness of its forces", "placed its navy on alert": targets that
+    are only the source state's own forces named generically (a sector of its country), the ones
+    a mobilisation readies, not a party it is aimed at (round r24, args28)."""
+    own = {m.country for m in source if m.country}
+    return bool(target) and bool(own) and all(
+        m.how.startswith("generic") and m.country in own and m.sector in _FORCE_SECTORS
+        for m in target
+    )
+
+
 def proposed_deployment(
     verb: Token, index: MentionIndex, source: list[ActorMention]
 ) -> list[ActorMention]:

@@ -32,6 +32,7 @@ from realpolitik.events.arguments import (
     only_people_raised,
     only_places_left,
     opens_condition,
+    own_forces_only,
     pressure_parties,
     proposal_authors,
     proposed_deployment,
@@ -619,6 +620,11 @@ def extract_events(
                 # after weeks of fighting with X": the other side of the contest, over a place
                 # of no other state that was left (attachment round 21, own20 tune)
                 args.target = contest_partners(tok, index, args.source) or args.target
+            if ttype.plover_type == "MOBILIZE" and own_forces_only(args.target, args.source):
+                # "Taiwan raised the combat readiness of its forces": a state readies its own
+                # forces, which are no party it acts on; the target is open unless the sentence
+                # names whom the readiness is aimed at (round r24, args28: the brief's leftover)
+                args.target = []
             if (
                 ttype.plover_type == "MOBILIZE"
                 and not trig.nominal
