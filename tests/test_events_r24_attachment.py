@@ -119,3 +119,16 @@ def test_events_r24_a_readiness_aimed_at_a_named_party_keeps_it(resources):
     )
     assert countries_of(top.source) == {"GRC"}, top.source
     assert "GRC" not in countries_of(top.target), top.target
+
+
+def test_events_r24_a_passive_readying_reads_its_subject_as_source_and_the_after_doer_as_target(
+    resources,
+):
+    top = pipeline_top(
+        "Egypt's border guards were placed on high alert on Tuesday after Sudanese militiamen "
+        "fired on a crossing near Wadi Halfa.",
+        resources,
+    )
+    assert top.plover_type == "MOBILIZE", top
+    assert countries_of(top.source) == {"EGY"}, top.source
+    assert "SDN" in countries_of(top.target), top.target

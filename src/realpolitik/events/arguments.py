@@ -1358,6 +1358,20 @@ def own_forces_only(target: list[ActorMention], source: list[ActorMention]) -> b
     )
 
 
+def readied_passive_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Nigeria's navy was placed on alert after pirates hijacked a tanker": the subject of a
+    passive readying with no "by" agent is the party readied, which acts (its state readies
+    it); the "after" clause's doer, read as the source as for a harm ("were killed when militants
+    ambushed ..."), is whom the readiness answers (round r24, args28: the brief's leftover).
+    Empty when the verb is not such a passive."""
+    if not _is_passive(verb) or _children(verb, {"agent"}):
+        return []
+    return [
+        m for s in _children(verb, {"nsubjpass"})
+        for m in _possessor_of(s, index) or actors_of(s, index)
+    ]  # fmt: skip
+
+
 def proposed_deployment(
     verb: Token, index: MentionIndex, source: list[ActorMention]
 ) -> list[ActorMention]:

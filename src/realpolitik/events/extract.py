@@ -41,6 +41,7 @@ from realpolitik.events.arguments import (
     protested_agents,
     purpose_enemies,
     purpose_parties,
+    readied_passive_subject,
     subject_parties,
     teller_of_agentless_passive,
     verb_arguments,
@@ -620,6 +621,16 @@ def extract_events(
                 # after weeks of fighting with X": the other side of the contest, over a place
                 # of no other state that was left (attachment round 21, own20 tune)
                 args.target = contest_partners(tok, index, args.source) or args.target
+            if (
+                ttype.plover_type == "MOBILIZE"
+                and not trig.nominal
+                and (readied := readied_passive_subject(tok, index))
+            ):
+                # "X's navy was placed on alert after pirates hijacked a tanker": X readies it,
+                # against the after-clause's doer
+                answered = [m for m in args.source if m not in readied]
+                args.source = readied
+                args.target = answered or [m for m in args.target if m not in readied]
             if ttype.plover_type == "MOBILIZE" and own_forces_only(args.target, args.source):
                 # "Taiwan raised the combat readiness of its forces": a state readies its own
                 # forces, which are no party it acts on; the target is open unless the sentence
