@@ -783,7 +783,67 @@ def _main_verb_after_apposition(verb: Token) -> bool:
     return any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
 
 
+# The verb of the causative: "had the leaders arrested" (the causer has it done to them).
+_CAUSATIVE_VERBS = frozenset({"have", "get"})
+# Acts a causer has done to people; a state's "has 5,000 troops deployed in Mali" or "had its
+# forces stationed there" tells where its forces are, not an act done to them.
+_CAUSED_ACTS = frozenset({
+    "arrest", "detain", "expel", "deport", "jail", "imprison", "execute", "kill", "shoot",
+    "kidnap", "abduct", "extradite", "hang", "beat", "torture", "release", "free", "dismiss",
+    "sack", "remove", "banish", "exile", "intern", "seize", "confiscate",
+})  # fmt: skip
+# Possessors that make the causative's object the subject's own: "had their homes destroyed" is
+# suffered, not caused.
+_SUFFERER_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _caused_patient(verb: Token) -> tuple[Token, Token] | None:
+    """The object of a causative "have" whose past participle is the act, with that "have"
+    ("The junta had the opposition leaders arrested"): the parser makes the object the
+    participle's subject, or hangs the participle on the object as a modifier. None when the
+    object is the causer's own ("Villagers had their homes destroyed": suffered) or the verb is
+    no such participle (round r24, args28: the brief's leftover, where the leaders were read as
+    the arrest's doers, or the arrest had no doer)."""
+    # the tagger sometimes reads the participle hung on the object as a past tense ("had four
+    # traders detained": VBD)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    if not participle or verb.lemma_.lower() not in _CAUSED_ACTS or _is_passive(verb):
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    if verb.dep_ in {"ccomp", "xcomp"}:
+        have = verb.head
+        patients = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        patient = patients[0] if len(patients) == 1 else None
+    elif verb.dep_ == "acl" and verb.head.dep_ in {"dobj", "obj"} and verb.head.i < verb.i:
+        patient, have = verb.head, verb.head.head
+    else:
+        return None
+    if patient is None or have.i == verb.i or have.lemma_.lower() not in _CAUSATIVE_VERBS:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in _SUFFERER_POSSESSIVES for c in patient.children):
+        return None
+    return patient, have
+
+
+def _causative_arguments(
+    verb: Token, patient: Token, have: Token, index: MentionIndex
+) -> Arguments:
+    """The causer does the act (or the "by" agent it had do it), and the object undergoes it."""
+    args = Arguments()
+    for agent in _children(verb, {"agent"}):
+        for p in _pobjs(agent):
+            args.source += actors_of(p, index)
+    if not args.source:
+        for s in _children(have, SUBJECT_DEPS):
+            args.source += _possessor_of(s, index) or actors_of(s, index)
+    args.target = actors_of(patient, index)
+    return args
+
+
 def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Arguments:
+    if (caused := _caused_patient(verb)) is not None:
+        return _causative_arguments(verb, *caused, index)
     args = Arguments()
     main_after_apposition = _main_verb_after_apposition(verb)
     if main_after_apposition:
@@ -1285,6 +1345,35 @@ def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -
     return bool(target) and all(
         m.how.startswith("generic") and (m.country is None or m.country in own) for m in target
     )
+
+
+# Sectors of a state's armed and security forces.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "INT"})
+
+
+def own_forces_only(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    """ "raised the combat readiness of its forces", "placed its navy on alert": targets that
+    are only the source state's own forces named generically (a sector of its country), the ones
+    a mobilisation readies, not a party it is aimed at (round r24, args28)."""
+    own = {m.country for m in source if m.country}
+    return bool(target) and bool(own) and all(
+        m.how.startswith("generic") and m.country in own and m.sector in _FORCE_SECTORS
+        for m in target
+    )
+
+
+def readied_passive_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Nigeria's navy was placed on alert after pirates hijacked a tanker": the subject of a
+    passive readying with no "by" agent is the party readied, which acts (its state readies
+    it); the "after" clause's doer, read as the source as for a harm ("were killed when militants
+    ambushed ..."), is whom the readiness answers (round r24, args28: the brief's leftover).
+    Empty when the verb is not such a passive."""
+    if not _is_passive(verb) or _children(verb, {"agent"}):
+        return []
+    return [
+        m for s in _children(verb, {"nsubjpass"})
+        for m in _possessor_of(s, index) or actors_of(s, index)
+    ]  # fmt: skip
 
 
 def proposed_deployment(

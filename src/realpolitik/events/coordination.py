@@ -259,3 +259,25 @@ def later_clause_of_coordination(verb: Token) -> bool:
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         and main_clause_after_subordinate(head) is None
     )
+
+
+# Links from a noun up to the noun that heads the phrase it sits in ("Officials in Doha": Doha is
+# the object of "in", which hangs on "Officials").
+_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "appos", "poss", "conj", "cc"})
+
+
+def background_on_subject(verb: Token) -> bool:
+    """A relative clause set off by a comma on the main clause's subject or a noun inside it
+    ("Qatar, which has hosted talks between X and Y, said it would provide ...", "Officials in
+    Doha, where the crown prince arrived on Sunday, said ..."): it tells who the party is, while
+    the sentence reports what the clause after the subject says (round r24, args28: own53 tune,
+    where the hosting ranked above the pledge its subject made). A restrictive clause ("the
+    soldiers who crossed the line were detained") and a clause on an object are not this."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0:
+        return False
+    if verb.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    noun = verb.head
+    while noun.dep_ in _PHRASE_LINKS and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > verb.i

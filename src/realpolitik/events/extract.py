@@ -32,6 +32,7 @@ from realpolitik.events.arguments import (
     only_people_raised,
     only_places_left,
     opens_condition,
+    own_forces_only,
     pressure_parties,
     proposal_authors,
     proposed_deployment,
@@ -40,6 +41,7 @@ from realpolitik.events.arguments import (
     protested_agents,
     purpose_enemies,
     purpose_parties,
+    readied_passive_subject,
     subject_parties,
     teller_of_agentless_passive,
     verb_arguments,
@@ -52,6 +54,7 @@ from realpolitik.events.compliance_pledges import compliance_teller
 from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
+    background_on_subject,
     clause_on_noun_act,
     joint_marked,
     later_clause_of_coordination,
@@ -623,6 +626,21 @@ def extract_events(
             if (
                 ttype.plover_type == "MOBILIZE"
                 and not trig.nominal
+                and (readied := readied_passive_subject(tok, index))
+            ):
+                # "X's navy was placed on alert after pirates hijacked a tanker": X readies it,
+                # against the after-clause's doer
+                answered = [m for m in args.source if m not in readied]
+                args.source = readied
+                args.target = answered or [m for m in args.target if m not in readied]
+            if ttype.plover_type == "MOBILIZE" and own_forces_only(args.target, args.source):
+                # "Taiwan raised the combat readiness of its forces": a state readies its own
+                # forces, which are no party it acts on; the target is open unless the sentence
+                # names whom the readiness is aimed at (round r24, args28: the brief's leftover)
+                args.target = []
+            if (
+                ttype.plover_type == "MOBILIZE"
+                and not trig.nominal
                 and (not args.target or only_people_raised(args.target, args.source))
             ):
                 # "ordered the conscription of 5,000 men to fight X" (attachment round 22)
@@ -696,6 +714,7 @@ def extract_events(
                 attribution=_in_attribution(tok),
                 later_clause=clausal and _later_clause(tok, typed),
                 blames_told_act=clausal and blames_told_act(tok, told_acts),
+                background_relative=clausal and background_on_subject(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
