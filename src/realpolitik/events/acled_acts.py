@@ -526,7 +526,7 @@ def reads_deployment(sent: Span) -> bool:
     ):
         return False
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "deploy"):
+        if tok.pos_ != "VERB" or not _in(tok, "deploy") or _asked_for(tok):
             continue
         with_units = [  # "reinforced the garrison with fresh troops"
             p
@@ -536,6 +536,19 @@ def reads_deployment(sent: Span) -> bool:
             if p.dep_ == "pobj"
         ]
         if any(_in(o, "unit") for o in _objects(tok) + with_units):
+            return True
+    return False
+
+
+def _asked_for(verb: Token) -> bool:
+    """The verb is what someone asks, urges or calls for, not done: a clause of it hangs, as an
+    infinitive or a complement, on a verb of asking ("a chief said, urging the state to deploy
+    troops", "called on the army to send more soldiers"; round r24, own25 tune: a raid's victims
+    asking for troops read as the troops' deployment, a change to group/activity)."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep"} and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ == "VERB" and _in(tok, "ask_for"):
             return True
     return False
 

@@ -105,6 +105,11 @@ def reads_violent_protest(sent: Span) -> bool:
             return True
         if tok.dep_ == "nsubj" and token_words(tok.head) & groups["throw"]:
             return True
+        # round r24 (own25 tune): the protesters setting something on fire ("demonstrators set
+        # fire to a row of shops", "protesters set a police post ablaze"), told by "set" and its
+        # object rather than one verb of burning: read as peaceful protest or mob violence
+        if tok.dep_ == "nsubj" and _sets_fire(tok.head):
+            return True
         # round r22 (own23 tune): the protesters' throwing told in a later coordinated verb
         # ("demonstrators stormed the office, smashed windows and ..."), or the protest word a
         # modifier of the subject ("protesting teachers ... overturned desks")
