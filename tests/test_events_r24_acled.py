@@ -4,7 +4,8 @@ a deployment only urged or called for is no change to group/activity; a claim of
 responsibility told as not made closes a bombing report and leaves it the bombing; a court's
 verdict for earlier killings is no ACLED event; villagers fighting each other with machetes or
 sticks, the police only the teller, are mob violence; roadblocks handed over to the army are a
-non-violent transfer of territory; insurgents who round up and execute civilians attack them.
+non-violent transfer of territory; insurgents who round up and execute civilians attack them;
+arms seized from people arrested leave the arrest the act.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from event_helpers import acled_types, first_sentence
 
 from realpolitik.events.acled_acts import reads_deployment
 from realpolitik.events.acled_phrases import (
+    reads_arms_recovered,
     reads_claim_of_responsibility,
     reads_court_verdict,
     reads_crowd_clash,
@@ -137,3 +139,26 @@ def test_insurgents_rounding_up_and_executing_men_attack_them(analyse):
     types = acled_types(analyse, text)
     assert "Attack" in types
     assert "Arrests" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a suspected gang leader and two of his associates at a hotel in "
+        "Eldoret on Friday, a police spokesman said, adding that two pistols were seized.",
+        "Detectives detained a former militia commander in Kisangani on Monday, recovering a "
+        "rifle from his home, officials said.",
+    ],
+)
+def test_arms_seized_from_people_arrested_leave_the_arrest(analyse, nlp, text):
+    assert not reads_arms_recovered(first_sentence(nlp, text))
+    assert "Arrests" in acled_types(analyse, text)
+    assert "Disrupted weapons use" not in acled_types(analyse, text)
+
+
+def test_a_cache_seized_with_no_one_held_is_still_arms_recovered(nlp):
+    text = (
+        "Police seized 40 rifles and a box of grenades hidden in a warehouse in Mombasa on "
+        "Sunday, a police commander said."
+    )
+    assert reads_arms_recovered(first_sentence(nlp, text))
