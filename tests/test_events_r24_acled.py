@@ -5,7 +5,8 @@ responsibility told as not made closes a bombing report and leaves it the bombin
 verdict for earlier killings is no ACLED event; villagers fighting each other with machetes or
 sticks, the police only the teller, are mob violence; roadblocks handed over to the army are a
 non-violent transfer of territory; insurgents who round up and execute civilians attack them;
-arms seized from people arrested leave the arrest the act.
+arms seized from people arrested leave the arrest the act; civilians blocking a road who burn or
+smash something are a violent demonstration.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from realpolitik.events.acled_phrases import (
     reads_court_verdict,
     reads_crowd_clash,
 )
-from realpolitik.events.acled_protest_force import reads_violent_protest
+from realpolitik.events.acled_protest_force import reads_damage_in_protest, reads_violent_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -162,3 +163,25 @@ def test_a_cache_seized_with_no_one_held_is_still_arms_recovered(nlp):
         "Sunday, a police commander said."
     )
     assert reads_arms_recovered(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cane farmers furious over late payments blocked the highway near Kisumu on Tuesday, "
+        "setting three lorries on fire, police said.",
+        "Motorcycle taxi drivers blocked the main road in Bouaké on Monday and torched a police "
+        "car after a colleague was killed, witnesses said.",
+    ],
+)
+def test_civilians_blocking_a_road_and_burning_are_a_violent_demonstration(analyse, nlp, text):
+    assert reads_damage_in_protest(first_sentence(nlp, text))
+    assert "Violent demonstration" in acled_types(analyse, text)
+
+
+def test_gunmen_blocking_a_road_and_burning_buses_are_no_demonstration(analyse, nlp):
+    text = (
+        "Gunmen blocked the highway near Kaduna on Sunday, setting two buses on fire, police said."
+    )
+    assert not reads_damage_in_protest(first_sentence(nlp, text))
+    assert "Violent demonstration" not in acled_types(analyse, text)

@@ -320,6 +320,10 @@ LOOTING = "Looting/property destruction"
 # Round r12: the same where mob violence was decided (own13 tune: students burning hijacked
 # trucks "to press for teaching posts" read as mob violence: the pronoun "them" taken for people).
 DAMAGE_READINGS = frozenset({LOOTING, "Mob violence"})
+# Round r24: and where the classifier read no event (own25 tune and probes: civilians blocking a
+# highway "setting two trailers on fire" read as property destruction or as none, the blockade
+# told without a protest word).
+DAMAGE_READINGS_OR_NONE = DAMAGE_READINGS | {NONE}
 PEACEFUL_PROTEST = "Peaceful protest"
 # Round r14: the classifier's disappearance where the sentence tells a protest and no
 # disappearance reader fires (`_protest_by_the_missing`) is the peaceful protest.
@@ -630,7 +634,11 @@ def _decision_scores(
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
-    elif top in DAMAGE_READINGS and VIOLENT_DEMONSTRATION in scores and reads_damage_in_protest(sent):
+    elif (
+        top in DAMAGE_READINGS_OR_NONE
+        and VIOLENT_DEMONSTRATION in scores
+        and reads_damage_in_protest(sent)
+    ):
         # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
         # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
