@@ -6,7 +6,8 @@ verdict for earlier killings is no ACLED event; villagers fighting each other wi
 sticks, the police only the teller, are mob violence; roadblocks handed over to the army are a
 non-violent transfer of territory; insurgents who round up and execute civilians attack them;
 arms seized from people arrested leave the arrest the act; civilians blocking a road who burn or
-smash something are a violent demonstration.
+smash something are a violent demonstration; a killing by a state force at a protest told by a
+noun is excessive force against protesters.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import acled_types, first_sentence
 
-from realpolitik.events.acled_acts import reads_deployment
+from realpolitik.events.acled_acts import reads_deployment, reads_lethal_force_on_protest
 from realpolitik.events.acled_phrases import (
     reads_arms_recovered,
     reads_claim_of_responsibility,
@@ -185,3 +186,24 @@ def test_gunmen_blocking_a_road_and_burning_buses_are_no_demonstration(analyse, 
     )
     assert not reads_damage_in_protest(first_sentence(nlp, text))
     assert "Violent demonstration" not in acled_types(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting of two teenagers by police during a march against land evictions in Kisii "
+        "on Monday has drawn condemnation from rights groups, who called for an inquiry.",
+        "Rights groups condemned the killing of a student by soldiers at a rally in Bamenda on "
+        "Friday and demanded an inquiry.",
+    ],
+)
+def test_a_killing_by_a_state_force_at_a_protest_told_by_a_noun_is_excessive_force(
+    analyse, nlp, text
+):
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
+    assert "Excessive force against protesters" in acled_types(analyse, text)
+
+
+def test_a_killing_by_gunmen_at_a_market_is_no_force_on_a_protest(nlp):
+    text = "The killing of a student by gunmen at a market in Bamenda on Friday drew condemnation."
+    assert not reads_lethal_force_on_protest(first_sentence(nlp, text))

@@ -245,7 +245,27 @@ def _killed_at_protest_by_forces(sent: Span) -> bool:
             continue
         if any(_names_state_force(k) for k in (*_subjects(verb), *_accused_of(verb))):
             return True
-    return False
+    return any(_killing_noun_at_protest_by_forces(t) for t in span_tokens(sent))
+
+
+def _killing_noun_at_protest_by_forces(noun: Token) -> bool:
+    """The same told by a noun (round r24, a probe of the weak sub-types: "the shooting of two
+    teenagers by police during a march ... drew condemnation" read as a peaceful protest, the
+    act only named as what others condemned): a noun of killing or shooting (`kill_noun`) whose
+    "by" phrase, on it or on its "of" object, names a state force, and a "during" or "at" phrase,
+    on it or on the verb it is the object of, names a protest. "The killing of a student by
+    gunmen at a market" names neither."""
+    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
+        return False
+    holders = [noun, *prep_objects(noun, "of")]
+    if not any(_names_state_force(k) for h in holders for k in prep_objects(h, "by")):
+        return False
+    places = [noun] + ([noun.head] if noun.dep_ in {"dobj", "obj"} else [])
+    return any(
+        _names_protest(t)
+        for p in places
+        for t in (*prep_objects(p, "during"), *prep_objects(p, "at"))
+    )
 
 
 def _kills(verb: Token) -> bool:
