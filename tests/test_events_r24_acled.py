@@ -7,7 +7,8 @@ sticks, the police only the teller, are mob violence; roadblocks handed over to 
 non-violent transfer of territory; insurgents who round up and execute civilians attack them;
 arms seized from people arrested leave the arrest the act; civilians blocking a road who burn or
 smash something are a violent demonstration; a killing by a state force at a protest told by a
-noun is excessive force against protesters.
+noun is excessive force against protesters; a smoke or cloud released, told by the symptoms it
+caused, is a chemical weapon.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ from __future__ import annotations
 import pytest
 from event_helpers import acled_types, first_sentence
 
-from realpolitik.events.acled_acts import reads_deployment, reads_lethal_force_on_protest
+from realpolitik.events.acled_acts import (
+    reads_deployment,
+    reads_lethal_force_on_protest,
+    reads_toxic_gas_use,
+)
 from realpolitik.events.acled_phrases import (
     reads_arms_recovered,
     reads_claim_of_responsibility,
@@ -207,3 +212,21 @@ def test_a_killing_by_a_state_force_at_a_protest_told_by_a_noun_is_excessive_for
 def test_a_killing_by_gunmen_at_a_market_is_no_force_on_a_protest(nlp):
     text = "The killing of a student by gunmen at a market in Bamenda on Friday drew condemnation."
     assert not reads_lethal_force_on_protest(first_sentence(nlp, text))
+
+
+def test_a_smoke_told_by_its_symptoms_is_a_chemical_weapon(analyse, nlp):
+    text = (
+        "Villagers in northern Shan said mortar rounds fired by the army released a yellow smoke "
+        "that made dozens of people cough blood, an allegation the military rejected."
+    )
+    assert reads_toxic_gas_use(first_sentence(nlp, text))
+    assert "Chemical weapon" in acled_types(analyse, text)
+
+
+def test_tear_gas_that_made_protesters_cough_is_no_chemical_weapon(analyse, nlp):
+    text = (
+        "Police fired tear gas that left dozens of protesters coughing outside parliament in "
+        "Nairobi on Tuesday, witnesses said."
+    )
+    assert not reads_toxic_gas_use(first_sentence(nlp, text))
+    assert "Chemical weapon" not in acled_types(analyse, text)
