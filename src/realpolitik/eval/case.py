@@ -92,6 +92,7 @@ OWN21_FILE = Path(__file__).parent / "gold" / "acled_own21.yaml"
 OWN22_FILE = Path(__file__).parent / "gold" / "acled_own22.yaml"
 OWN23_FILE = Path(__file__).parent / "gold" / "acled_own23.yaml"
 OWN24_FILE = Path(__file__).parent / "gold" / "acled_own24.yaml"
+OWN25_FILE = Path(__file__).parent / "gold" / "acled_own25.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -118,6 +119,7 @@ OWN_SETS = {
     "own22": OWN22_FILE,
     "own23": OWN23_FILE,
     "own24": OWN24_FILE,
+    "own25": OWN25_FILE,
 }
 NONE = "none"
 

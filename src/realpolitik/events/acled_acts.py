@@ -245,7 +245,27 @@ def _killed_at_protest_by_forces(sent: Span) -> bool:
             continue
         if any(_names_state_force(k) for k in (*_subjects(verb), *_accused_of(verb))):
             return True
-    return False
+    return any(_killing_noun_at_protest_by_forces(t) for t in span_tokens(sent))
+
+
+def _killing_noun_at_protest_by_forces(noun: Token) -> bool:
+    """The same told by a noun (round r24, a probe of the weak sub-types: "the shooting of two
+    teenagers by police during a march ... drew condemnation" read as a peaceful protest, the
+    act only named as what others condemned): a noun of killing or shooting (`kill_noun`) whose
+    "by" phrase, on it or on its "of" object, names a state force, and a "during" or "at" phrase,
+    on it or on the verb it is the object of, names a protest. "The killing of a student by
+    gunmen at a market" names neither."""
+    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
+        return False
+    holders = [noun, *prep_objects(noun, "of")]
+    if not any(_names_state_force(k) for h in holders for k in prep_objects(h, "by")):
+        return False
+    places = [noun] + ([noun.head] if noun.dep_ in {"dobj", "obj"} else [])
+    return any(
+        _names_protest(t)
+        for p in places
+        for t in (*prep_objects(p, "during"), *prep_objects(p, "at"))
+    )
 
 
 def _kills(verb: Token) -> bool:
@@ -468,8 +488,21 @@ def _names_toxic_agent(tok: Token) -> bool:
     if _in(tok, "toxic_named"):
         return True
     kinds = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
-    return _in(tok, "toxic_head") and any(
-        _in(c, "toxic_kind") or _in(c, "toxic_named") for c in kinds
+    if _in(tok, "toxic_head") and any(_in(c, "toxic_kind") or _in(c, "toxic_named") for c in kinds):
+        return True
+    return _gas_told_by_symptoms(tok, kinds)
+
+
+def _gas_told_by_symptoms(tok: Token, kinds: list[Token]) -> bool:
+    """A gas, smoke or cloud named only by a colour or not at all, whose relative clause tells
+    what it did to people by a symptom of poisoning (`symptom`: "released a yellow smoke that
+    made dozens cough blood", "a cloud that left villagers choking"; round r24, a probe of the
+    weak sub-types: read as the shelling that carried it). Tear gas is the police's, no
+    chemical weapon, and is left out."""
+    if not _in(tok, "toxic_head") or any(c.lower_ == "tear" for c in kinds):
+        return False
+    return any(
+        _in(t, "symptom") for c in tok.children if c.dep_ == "relcl" for t in c.subtree
     )
 
 
@@ -526,7 +559,7 @@ def reads_deployment(sent: Span) -> bool:
     ):
         return False
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "deploy"):
+        if tok.pos_ != "VERB" or not _in(tok, "deploy") or _asked_for(tok):
             continue
         with_units = [  # "reinforced the garrison with fresh troops"
             p
@@ -536,6 +569,19 @@ def reads_deployment(sent: Span) -> bool:
             if p.dep_ == "pobj"
         ]
         if any(_in(o, "unit") for o in _objects(tok) + with_units):
+            return True
+    return False
+
+
+def _asked_for(verb: Token) -> bool:
+    """The verb is what someone asks, urges or calls for, not done: a clause of it hangs, as an
+    infinitive or a complement, on a verb of asking ("a chief said, urging the state to deploy
+    troops", "called on the army to send more soldiers"; round r24, own25 tune: a raid's victims
+    asking for troops read as the troops' deployment, a change to group/activity)."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep"} and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ == "VERB" and _in(tok, "ask_for"):
             return True
     return False
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_acts import _sets_on_fire, reads_lethal_force_on_protest
+from realpolitik.events.acled_acts import _sets_on_fire, act_words, reads_lethal_force_on_protest
 from realpolitik.events.acled_phrases import (
     in_words,
     phrase_words,
@@ -105,6 +105,11 @@ def reads_violent_protest(sent: Span) -> bool:
             return True
         if tok.dep_ == "nsubj" and token_words(tok.head) & groups["throw"]:
             return True
+        # round r24 (own25 tune): the protesters setting something on fire ("demonstrators set
+        # fire to a row of shops", "protesters set a police post ablaze"), told by "set" and its
+        # object rather than one verb of burning: read as peaceful protest or mob violence
+        if tok.dep_ == "nsubj" and _sets_fire(tok.head):
+            return True
         # round r22 (own23 tune): the protesters' throwing told in a later coordinated verb
         # ("demonstrators stormed the office, smashed windows and ..."), or the protest word a
         # modifier of the subject ("protesting teachers ... overturned desks")
@@ -180,7 +185,27 @@ def reads_damage_in_protest(sent: Span) -> bool:
     """A throwing, burning or smashing done "in protest" (round r9), or to press a demand (round
     r12): the destruction is the protest itself, so it is the violent demonstration, not
     looting/property destruction."""
-    return any(_damage_in_protest(tok) or _damage_for_demand(tok) for tok in span_tokens(sent))
+    return any(
+        _damage_in_protest(tok) or _damage_for_demand(tok) or _blockers_wreck(tok)
+        for tok in span_tokens(sent)
+    )
+
+
+def _blockers_wreck(verb: Token) -> bool:
+    """Civilians blocking a road (`_civilian_blockade`, no armed group among them) who burn,
+    smash or set fire to something in the same telling: a verb of throwing or burning, or a
+    setting on fire, coordinated with the blocking or hanging on it as a clause ("growers
+    blocked the highway, setting two lorries on fire"; round r24, own25 tune: read as property
+    destruction). A road blockade by civilians is news's usual telling of a protest, and the
+    damage its violence; "gunmen blocked the road and torched a bus" is an armed group's."""
+    if not _civilian_blockade(verb):
+        return False
+    armed = act_words()["armed_group"]
+    if any(in_words(c, armed) for c in verb.children if c.dep_ == "nsubj"):
+        return False
+    throw = violent_protest_words()["throw"]
+    acts = [*verb.conjuncts, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(a.pos_ == "VERB" and (token_words(a) & throw or _sets_fire(a)) for a in acts)
 
 
 def _damage_for_demand(verb: Token) -> bool:

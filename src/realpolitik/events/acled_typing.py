@@ -82,6 +82,7 @@ from realpolitik.events.acled_phrases import (
     reads_civilian_shot_dead,
     reads_claim_of_responsibility,
     reads_contraband_seizure,
+    reads_court_verdict,
     reads_crowd_clash,
     reads_defused_explosive,
     reads_disappearance,
@@ -319,6 +320,10 @@ LOOTING = "Looting/property destruction"
 # Round r12: the same where mob violence was decided (own13 tune: students burning hijacked
 # trucks "to press for teaching posts" read as mob violence: the pronoun "them" taken for people).
 DAMAGE_READINGS = frozenset({LOOTING, "Mob violence"})
+# Round r24: and where the classifier read no event (own25 tune and probes: civilians blocking a
+# highway "setting two trailers on fire" read as property destruction or as none, the blockade
+# told without a protest word).
+DAMAGE_READINGS_OR_NONE = DAMAGE_READINGS | {NONE}
 PEACEFUL_PROTEST = "Peaceful protest"
 # Round r14: the classifier's disappearance where the sentence tells a protest and no
 # disappearance reader fires (`_protest_by_the_missing`) is the peaceful protest.
@@ -629,7 +634,11 @@ def _decision_scores(
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
-    elif top in DAMAGE_READINGS and VIOLENT_DEMONSTRATION in scores and reads_damage_in_protest(sent):
+    elif (
+        top in DAMAGE_READINGS_OR_NONE
+        and VIOLENT_DEMONSTRATION in scores
+        and reads_damage_in_protest(sent)
+    ):
         # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
         # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
@@ -724,6 +733,16 @@ def _decision_scores(
     elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
         # one armed side killing civilians, no second side fighting: an attack (round r6)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == ARMED_CLASH and MOB_VIOLENCE in scores and reads_crowd_clash(sent):
+        # crowds or villagers fighting each other with no organised side nor firearm: mob
+        # violence, the classifier weighing the words of fighting (round r24, the brief's
+        # leftover: villagers fighting with machetes and sticks read as an armed clash; the
+        # phrase's vote of 0.15 did not outweigh it)
+        scores[MOB_VIOLENCE], scores[top] = scores[top], scores[MOB_VIOLENCE]
+    elif top == ARRESTS and ATTACK in scores and reads_insurgents_killing_civilians(sent):
+        # insurgents who "rounded up and executed" civilians kill them, no arrest: an attack
+        # (round r24, own25 tune: the rounding-up words weighed for an arrest)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif top == NONE and ATTACK in scores and reads_insurgents_killing_civilians(sent):
         # insurgents killing civilians is no crime nor a non-event: an attack (round r21, own22
         # tune: militants who "beheaded two fishermen" read as none)
@@ -742,6 +761,8 @@ def _decision_scores(
         )
         or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
         or (top != NONE and reads_claim_of_responsibility(sent))
+        # round r24: a court's verdict for violence done earlier (`reads_court_verdict`)
+        or (top != NONE and reads_court_verdict(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
