@@ -103,3 +103,16 @@ def test_acts_joined_in_a_relative_clause_share_its_day(resources) -> None:
         "have gone back to their hills.",
     )
     assert _mention(mentions, "attacked").date.start == "2032-03-09"
+
+
+def test_a_person_put_on_a_flight_out_is_deported(resources) -> None:
+    mentions = _analyse(
+        resources,
+        "The Austrian blogger was put on a flight to Vienna on Monday, the interior ministry said.",
+    )
+    assert _mention(mentions, "put").plover_type == "COERCE"
+
+
+def test_troops_put_on_alert_are_still_mobilised(resources) -> None:
+    mentions = _analyse(resources, "Border troops were put on alert near Uvira on Sunday.")
+    assert _mention(mentions, "put").plover_type == "MOBILIZE"
