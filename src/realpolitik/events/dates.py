@@ -284,7 +284,36 @@ def _dates_another_word(phrase: Span, anchors: list[Token], lex: Lexicon) -> boo
     if head.lower_ in lex.period_start_prepositions:
         return head.head.i not in held
     verb = head.head if head.dep_ == "prep" else head
-    return verb.pos_ == "VERB" and verb.dep_ in {"relcl", "acl"} and verb.i not in held
+    if verb.pos_ == "VERB" and verb.dep_ in {"relcl", "acl"} and verb.i not in held:
+        # not when the act is told inside that clause: "the rebels, who crossed the border on
+        # Tuesday and attacked a camp" (and a wire's opening sentence, which the parser hangs on
+        # the date line's place as a relative clause): the attack is Tuesday's (round r24,
+        # fuse23: fusion_own18 tune, "crossed ... on Tuesday and attacked" took the date line's
+        # day)
+        return not _within(verb, anchors)
+    clause_verb = _clause_verb(root)
+    return clause_verb is not None and _conjoined_clause_of_its_own(clause_verb, anchors)
+
+
+def _within(verb: Token, anchors: list[Token]) -> bool:
+    """Some anchor lies in the verb's clause (its subtree's span)."""
+    return any(verb.left_edge.i <= a.i <= verb.right_edge.i for a in anchors)
+
+
+def _conjoined_clause_of_its_own(verb: Token, anchors: list[Token]) -> bool:
+    """The phrase hangs on a clause joined by "and" that has a subject of its own, and the act
+    lies outside that clause ("Vilnius had summoned the envoy the day after ..., and on Friday
+    lawmakers urged ..."): Friday is the lawmakers' day, not the summons's, which a recall
+    without a day of its own took before (round r24, fuse23: fusion_own18 tune, a summons told
+    by two outlets fell on two days). A conjunct sharing the act's subject ("crossed on Tuesday
+    and attacked") is one clause's acts, and an act inside the clause ("and on Friday troops
+    attacked the town, killing 12") takes its day: both keep the ranking."""
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.dep_ == "conj"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not _within(verb, anchors)
+    )
 
 
 def _day_offset_of(

@@ -751,6 +751,13 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         home_hit = _pattern_for(lemma, "home", objects, lex, True)
         if home_hit is not None:
             return Trigger(verb, home_hit.ttype, False, home_hit.via, particle=home)
+    complement = naming_complement(verb, lemma)
+    if complement is not None and disapproves(complement):
+        # "called the expulsion 'an attack on press freedom'": a disapproving complement makes the
+        # verb a criticism whatever its object, before the object's patterns ("call" + an
+        # expulsion read as a demand for one), and the complement no act of its own (round r24,
+        # fuse23: fusion_own18 tune)
+        return Trigger(verb, DISAPPROVING, False, complement)
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)

@@ -91,7 +91,11 @@ _PLACE_THEN_DATE = r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Za-z'’.-]+){{0,3}},\s+{date
 # fusion_own8 tune).
 # A word of an outlet's name ("Gazette", "d'Afrique") and the small linking words between them.
 _OUTLET_WORD = r"(?:[dl]['’])?[A-Z][A-Za-z'’.&-]*"
-_OUTLET_LINK = r"(?:of|the|and|de|du|des|la|le|el|al)"
+# Spanish, Portuguese and Italian names join their words with "del", "do", "da", "dos", "das",
+# "di", "della" and "y" ("Diario del Guayas", "Jornal do Commercio", "Corriere della Sera"):
+# without them such a local paper got no publication date and its "on Thursday" no day (round
+# r24, fuse23: fusion_own18 and fusion_own17 tune, "Diario del ..." and "El Sol del Sur").
+_OUTLET_LINK = r"(?:of|the|and|de|du|des|la|le|el|al|del|della|di|do|da|dos|das|y)"
 _OUTLET_THEN_DATE = (
     rf"^{_OUTLET_WORD}(?:\s+(?:{_OUTLET_LINK}\s+){{{{0,2}}}}{_OUTLET_WORD}){{{{0,4}}}}"
     r"(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?\s*[-–—|]\s*{date}\s*$"
