@@ -1,0 +1,74 @@
+"""Classes of phrasing of the PLOVER typing round r24 (plover42), on sentences written for the
+test (not the gold sentences or the brief's examples that prompted them): leaving a body of people
+(an alliance, a coalition, a party, an armed group by name) is a withdrawal from a group (SANCTION
+161), not a visit's end, a walkout or a pull-back from ground; clearing rubble, debris or
+wreckage is no act between parties; a meeting, session or summit called is convened (CONSULT
+040), not an intent to meet."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events, pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four opposition parties quit the governing coalition in Skopje on Wednesday.",
+        "Two junior ministers walked out of the ruling alliance after the budget vote.",
+        "Burkina Faso withdrew from the regional bloc in March.",
+        "About fifty combatants left the FNL last month, army officers said.",
+        "Three senior commanders quit the Allied Democratic Forces in May, according to a UN panel.",
+    ],
+)
+def test_events_r24_plover_leaving_a_body_of_people_is_a_withdrawal_from_it(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code, top.plover_mode) == ("SANCTION", "161", "withdraw")
+
+
+def test_events_r24_plover_walking_out_of_a_meeting_stays_a_walkout(resources):
+    top = pipeline_top("The Slovenian delegation walked out of the meeting in protest.", resources)
+    assert top.plover_type == "PROTEST"
+
+
+def test_events_r24_plover_armed_body_leaving_a_named_town_still_pulls_back(resources):
+    top = pipeline_top("Rebel fighters left the town of Walikale on Sunday.", resources)
+    assert (top.plover_type, top.cameo_code) == ("RETREAT", "087")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army engineers cleared the rubble from the collapsed bridge at Kasindi.",
+        "Workers cleared debris from the main road into Bukavu.",
+        "Civil defence crews cleared the wreckage of the crashed plane near Entebbe.",
+    ],
+)
+def test_events_r24_plover_clearing_rubble_or_debris_is_no_concession(resources, text):
+    assert not [e for e in pipeline_events(text, resources) if e.trigger == "cleared"], text
+
+
+def test_events_r24_plover_clearing_a_blockade_stays_a_dispersal(resources):
+    top = pipeline_top(
+        "Riot police cleared a blockade of the main road near Cochabamba.", resources
+    )
+    assert (top.plover_type, top.cameo_code) == ("COERCE", "170")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia called an emergency meeting of southern African defence ministers on Saturday.",
+        "The bloc's chairman called an extraordinary summit in Gaborone.",
+    ],
+)
+def test_events_r24_plover_meeting_or_summit_called_is_convened(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("CONSULT", "040"), text
+
+
+def test_events_r24_plover_call_for_a_meeting_stays_an_appeal(resources):
+    top = pipeline_top("Malawi called for a meeting with Zambia over the river dispute.", resources)
+    assert top.plover_type == "REQUEST"
