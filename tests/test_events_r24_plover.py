@@ -72,3 +72,27 @@ def test_events_r24_plover_meeting_or_summit_called_is_convened(resources, text)
 def test_events_r24_plover_call_for_a_meeting_stays_an_appeal(resources):
     top = pipeline_top("Malawi called for a meeting with Zambia over the river dispute.", resources)
     assert top.plover_type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Solomon Islands tore up a fisheries agreement with Taiwan on Monday.",
+        "Uruguay cancelled the 2019 energy accord with Argentina, officials said.",
+        "Bolivia terminated its lithium deal with a Chinese consortium last week.",
+        "Kiribati scrapped a maritime security pact with Australia.",
+    ],
+)
+def test_events_r24_plover_agreement_ended_by_a_party_cuts_relations(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "160"), text
+
+
+def test_events_r24_plover_pulling_out_of_an_accord_is_a_withdrawal(resources):
+    top = pipeline_top("Samoa pulled out of the regional fisheries accord in June.", resources)
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "161")
+
+
+def test_events_r24_plover_signing_an_agreement_stays_support(resources):
+    top = pipeline_top("Tonga signed a fisheries agreement with Fiji on Friday.", resources)
+    assert top.plover_type == "SUPPORT"
