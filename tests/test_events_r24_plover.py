@@ -96,3 +96,29 @@ def test_events_r24_plover_pulling_out_of_an_accord_is_a_withdrawal(resources):
 def test_events_r24_plover_signing_an_agreement_stays_support(resources):
     top = pipeline_top("Tonga signed a fisheries agreement with Fiji on Friday.", resources)
     assert top.plover_type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda scaled back its troop presence along the border with Burundi.",
+        "Uganda reduced its military presence in eastern Congo.",
+        "Burundi drew down its forces along the Rwandan border.",
+        "Ethiopia thinned out its troops along the Eritrean frontier.",
+    ],
+)
+def test_events_r24_plover_forces_reduced_are_a_partial_withdrawal(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("RETREAT", "087"), text
+
+
+def test_events_r24_plover_diplomatic_presence_reduced_is_no_pull_back(resources):
+    events = pipeline_events("Rwanda scaled back its diplomatic presence in Kinshasa.", resources)
+    assert all(e.plover_type != "RETREAT" for e in events)
+
+
+def test_events_r24_plover_troops_drawn_from_bases_are_no_reduction(resources):
+    events = pipeline_events(
+        "Kenya drew troops from its northern bases to reinforce the coast.", resources
+    )
+    assert all(e.plover_type != "RETREAT" for e in events)

@@ -91,6 +91,39 @@ def _is_body(obj: Token) -> bool:
     return in_words(obj, _words()["bodies"])
 
 
+def forces_reduced(verb: Token) -> TriggerType | None:
+    """RETREAT (withdraw) when `verb` is a verb of reducing whose object is armed forces or their
+    presence ("scaled back its troop presence along the border", "drew down its forces", "cut its
+    troop numbers in Somalia"): a partial withdrawal of forces, RETREAT as troops withdrawn are
+    (PLOVER 3.7, p.15). The lexicon read "scaled" and "thinned" by guesses (AGREE, ASSAULT),
+    "reduced ... presence" CAMEO's diplomatic presence (161) and "cut" a cut in relations (160).
+    A diplomatic presence or a budget reduced keeps its reading. Round r24 (plover42)."""
+    words = _words()
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if verb.pos_ != "VERB":
+        return None
+    if lemma in words["reducing_verbs"]:
+        if particles - words["reducing_particles"]:
+            return None  # "cut off its troops": another verb
+    elif lemma not in words["reducing_phrasal_verbs"] or not particles & words["reducing_particles"]:
+        return None  # "drew its troops from the north" is no reduction; "drew down" is
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return PULLED_BACK if any(_is_force(o) for o in objects) else None
+
+
+def _is_force(obj: Token) -> bool:
+    """Armed forces ("its troops", "the contingent"), or a presence, number or deployment that a
+    military modifier marks ("its troop presence", "military presence", "troop numbers")."""
+    armed = _words()["armed_leavers"] | deployed_words()["armed_bodies"] | _words()["force_units"]
+    if obj.lemma_.lower() in armed:
+        return True
+    if obj.lemma_.lower() not in _words()["force_measures"]:
+        return False
+    mods = [c for c in obj.children if c.dep_ in {"compound", "amod"}]
+    return any(m.lemma_.lower() in armed or m.lower_ in _words()["military_modifiers"] for m in mods)
+
+
 def returned_to_ground(verb: Token) -> TriggerType | None:
     """MOBILIZE when `verb` is a verb of coming back whose subject is an armed body and whose
     "to" phrase is ground off its home ground ("the rebels returned to Kidal", "troops returned

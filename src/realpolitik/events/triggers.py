@@ -36,7 +36,12 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
-from realpolitik.events.left_ground import left_body, left_ground, returned_to_ground
+from realpolitik.events.left_ground import (
+    forces_reduced,
+    left_body,
+    left_ground,
+    returned_to_ground,
+)
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
@@ -388,6 +393,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, left_ground(verb))
     # "two ministers walked out of the coalition", "quit the FDLR": a withdrawal from a group
     trig = _retyped(verb, trig, left_body(verb))
+    # "scaled back its troop presence along the border": forces reduced, a partial withdrawal
+    trig = _retyped(verb, trig, forces_reduced(verb))
     # "the rebels returned to Kidal": armed bodies coming back into ground, a move of force
     trig = _retyped(verb, trig, returned_to_ground(verb))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
