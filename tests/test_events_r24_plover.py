@@ -122,3 +122,30 @@ def test_events_r24_plover_troops_drawn_from_bases_are_no_reduction(resources):
         "Kenya drew troops from its northern bases to reinforce the coast.", resources
     )
     assert all(e.plover_type != "RETREAT" for e in events)
+
+
+def test_events_r24_plover_envoy_called_back_is_recalled(resources):
+    top = pipeline_top("Chile called back its ambassador from La Paz on Thursday.", resources)
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "161")
+
+
+def test_events_r24_plover_person_called_back_stays_a_phone_call(resources):
+    top = pipeline_top("The minister called back the journalist later that day.", resources)
+    assert top.plover_type == "CONSULT"
+
+
+def test_events_r24_plover_going_back_on_a_pledge_is_reneging(resources):
+    top = pipeline_top(
+        "Tanzania went back on its promise to reopen the Namanga crossing.", resources
+    )
+    assert (top.plover_type, top.cameo_code) == ("REJECT", "120")
+
+
+def test_events_r24_plover_support_lent_is_voiced_support(resources):
+    top = pipeline_top("Ghana lent its backing to Senegal's bid for the council seat.", resources)
+    assert (top.plover_type, top.cameo_code) == ("SUPPORT", "051")
+
+
+def test_events_r24_plover_money_lent_stays_aid(resources):
+    top = pipeline_top("Kenya lent Uganda 50 million dollars for the railway.", resources)
+    assert top.plover_type == "AID"

@@ -782,6 +782,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             if noun_type is not None and not lex.is_non_event(lemma, particle, obj.lemma_.lower()):
                 return Trigger(verb, noun_type, False, obj, obj)
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+    # "went back on its promise": the parser hangs "on" on the adverb "back" as often as on the
+    # verb; the verb's "on" rows ("go on pledge", reneging) read it either way (round r24)
+    preps += [p for a in verb.children if a.dep_ == "advmod" and a.lower_ == "back"
+              for p in a.children if p.dep_ == "prep" and p.lower_ == "on"]  # fmt: skip
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for word in _words(pobj):
