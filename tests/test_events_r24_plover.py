@@ -149,3 +149,10 @@ def test_events_r24_plover_support_lent_is_voiced_support(resources):
 def test_events_r24_plover_money_lent_stays_aid(resources):
     top = pipeline_top("Kenya lent Uganda 50 million dollars for the railway.", resources)
     assert top.plover_type == "AID"
+
+
+def test_events_r24_plover_party_taken_to_task_is_criticised(resources):
+    top = pipeline_top(
+        "Chile took Peru to task over the detention of its fishing crews.", resources
+    )
+    assert (top.plover_type, top.cameo_code) == ("ACCUSE", "111")
