@@ -255,6 +255,10 @@ OWN50_FILE = Path(__file__).parent / "gold" / "plover_own50.yaml"
 # clauses): 24 single-act sentences with hard attachment and 16 with two or three acts whose pair
 # is the main clause's (the Sahel, the Caucasus, the Mekong, the Caribbean, the Western Balkans).
 OWN51_FILE = Path(__file__).parent / "gold" / "plover_own51.yaml"
+# A fifty-second own set, written before round r24's typing changes and at least as hard as own50:
+# 40 wire sentences of two or three clauses over all sixteen roots from the Horn away from Somalia,
+# the Pacific, the Great Lakes, the Balkans' north and the Southern Cone.
+OWN52_FILE = Path(__file__).parent / "gold" / "plover_own52.yaml"
 # A fifty-third own set, written before round r24's attachment and main-event changes and at least
 # as hard as own51 (wire-style sentences of 33 to 44 words, many main acts buried behind a fronted
 # attribution or a background clause): 24 single-act sentences with hard attachment and 16 with
@@ -301,6 +305,7 @@ OWN_SETS = {
     "own49": OWN49_FILE,
     "own50": OWN50_FILE,
     "own51": OWN51_FILE,
+    "own52": OWN52_FILE,
     "own53": OWN53_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.

@@ -43,6 +43,87 @@ def left_ground(verb: Token) -> TriggerType | None:
     return PULLED_BACK
 
 
+# Leaving a body of people (an alliance, a coalition, a bloc, a party, an armed group by name) is
+# withdrawing oneself from a group (PLOVER SANCTION, mode withdraw, manual 3.13, p.21: "Withdraw
+# oneself or one's non-military resources ... from a group ... or country"), as CAMEO's own rows
+# read "withdraw from coalition" (161) and "quit party" (160). Round r24 (plover42), the lead's
+# leftover: "30 commanders quit the FDLR" found no event, "two ministers walked out of the
+# coalition" read a walkout (PROTEST 140), "withdrew from the ruling alliance" a pull-back from
+# ground (RETREAT 087), "left al-Shabaab" the end of a visit (CONSULT 040).
+LEFT_BODY = TriggerType("SANCTION", "withdraw", "161", "own")
+
+
+def left_body(verb: Token) -> TriggerType | None:
+    """SANCTION (withdraw) when `verb` leaves a body of people: a verb of leaving with the body as
+    its object ("quit the FDLR", "left the ruling coalition"), "out of" one ("walked out of the
+    coalition", "pulled out of the alliance") or "from" one ("withdrew from the bloc"); None
+    otherwise (the reading stands: "walked out of the meeting" stays a walkout)."""
+    if verb.pos_ != "VERB":
+        return None
+    words = _words()
+    lemma = verb.lemma_.lower()
+    if lemma in words["leaving_verbs"] and not any(c.dep_ == "prt" for c in verb.children):
+        left = [o for o in verb.children if o.dep_ == "dobj"]
+    elif lemma in words["leaving_out_verbs"]:
+        left = _objects_of(verb, "out", "of")
+    elif lemma in words["leaving_from_verbs"]:
+        left = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    else:
+        return None
+    return LEFT_BODY if any(_is_body(o) for o in left) else None
+
+
+def _objects_of(verb: Token, particle: str, prep: str) -> list[Token]:
+    """The objects of "`particle` `prep`" on `verb` ("walked out of the coalition"), with the
+    particle parsed as a particle or as a preposition."""
+    outs = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == particle]
+    preps = [p for o in outs for p in o.children if p.dep_ == "prep" and p.lower_ == prep]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and outs]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _is_body(obj: Token) -> bool:
+    """A body of people: a noun of one (`left_ground.yaml` bodies) or a proper name the parser
+    labels a body and the gazetteer names no place by."""
+    if obj.pos_ == "PROPN":
+        return _names_organisation(obj)
+    return in_words(obj, _words()["bodies"])
+
+
+def forces_reduced(verb: Token) -> TriggerType | None:
+    """RETREAT (withdraw) when `verb` is a verb of reducing whose object is armed forces or their
+    presence ("scaled back its troop presence along the border", "drew down its forces", "cut its
+    troop numbers in Somalia"): a partial withdrawal of forces, RETREAT as troops withdrawn are
+    (PLOVER 3.7, p.15). The lexicon read "scaled" and "thinned" by guesses (AGREE, ASSAULT),
+    "reduced ... presence" CAMEO's diplomatic presence (161) and "cut" a cut in relations (160).
+    A diplomatic presence or a budget reduced keeps its reading. Round r24 (plover42)."""
+    words = _words()
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if verb.pos_ != "VERB":
+        return None
+    if lemma in words["reducing_verbs"]:
+        if particles - words["reducing_particles"]:
+            return None  # "cut off its troops": another verb
+    elif lemma not in words["reducing_phrasal_verbs"] or not particles & words["reducing_particles"]:
+        return None  # "drew its troops from the north" is no reduction; "drew down" is
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return PULLED_BACK if any(_is_force(o) for o in objects) else None
+
+
+def _is_force(obj: Token) -> bool:
+    """Armed forces ("its troops", "the contingent"), or a presence, number or deployment that a
+    military modifier marks ("its troop presence", "military presence", "troop numbers")."""
+    armed = _words()["armed_leavers"] | deployed_words()["armed_bodies"] | _words()["force_units"]
+    if obj.lemma_.lower() in armed:
+        return True
+    if obj.lemma_.lower() not in _words()["force_measures"]:
+        return False
+    mods = [c for c in obj.children if c.dep_ in {"compound", "amod"}]
+    return any(m.lemma_.lower() in armed or m.lower_ in _words()["military_modifiers"] for m in mods)
+
+
 def returned_to_ground(verb: Token) -> TriggerType | None:
     """MOBILIZE when `verb` is a verb of coming back whose subject is an armed body and whose
     "to" phrase is ground off its home ground ("the rebels returned to Kidal", "troops returned

@@ -36,7 +36,12 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
-from realpolitik.events.left_ground import left_ground, returned_to_ground
+from realpolitik.events.left_ground import (
+    forces_reduced,
+    left_body,
+    left_ground,
+    returned_to_ground,
+)
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
@@ -386,6 +391,10 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, deployed_arrival(verb, trig.ttype if trig else None))
     # "fighters left Bakhmut": armed bodies leaving ground pull back, not a visit's end
     trig = _retyped(verb, trig, left_ground(verb))
+    # "two ministers walked out of the coalition", "quit the FDLR": a withdrawal from a group
+    trig = _retyped(verb, trig, left_body(verb))
+    # "scaled back its troop presence along the border": forces reduced, a partial withdrawal
+    trig = _retyped(verb, trig, forces_reduced(verb))
     # "the rebels returned to Kidal": armed bodies coming back into ground, a move of force
     trig = _retyped(verb, trig, returned_to_ground(verb))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
@@ -780,6 +789,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             if noun_type is not None and not lex.is_non_event(lemma, particle, obj.lemma_.lower()):
                 return Trigger(verb, noun_type, False, obj, obj)
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+    # "went back on its promise": the parser hangs "on" on the adverb "back" as often as on the
+    # verb; the verb's "on" rows ("go on pledge", reneging) read it either way (round r24)
+    preps += [p for a in verb.children if a.dep_ == "advmod" and a.lower_ == "back"
+              for p in a.children if p.dep_ == "prep" and p.lower_ == "on"]  # fmt: skip
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for word in _words(pobj):
