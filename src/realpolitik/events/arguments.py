@@ -1367,12 +1367,15 @@ def readied_passive_subject(verb: Token, index: MentionIndex) -> list[ActorMenti
     passive readying with no "by" agent is the party readied, which acts (its state readies
     it); the "after" clause's doer, read as the source as for a harm ("were killed when militants
     ambushed ..."), is whom the readiness answers (round r24, args28: the brief's leftover).
-    Empty when the verb is not such a passive."""
+    Empty when the verb is not such a passive, and for forces of no state ("Extra battalions
+    were moved to the frontier, Azerbaijan's defence ministry said"): who readied them stays
+    the named teller (`teller_of_agentless_passive`)."""
     if not _is_passive(verb) or _children(verb, {"agent"}):
         return []
     return [
         m for s in _children(verb, {"nsubjpass"})
         for m in _possessor_of(s, index) or actors_of(s, index)
+        if m.country
     ]  # fmt: skip
 
 

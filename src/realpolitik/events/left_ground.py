@@ -169,11 +169,18 @@ BODY_LABELS = {"ORG", "NORP"}
 
 def _names_organisation(obj: Token) -> bool:
     """A proper name the parser labels a body and the gazetteer names no place by ("Bakhmut",
-    labelled an organisation, is a town in the gazetteer and stays ground)."""
+    labelled an organisation, is a town in the gazetteer and stays ground), which the knowledge
+    base knows or which is an acronym ("the FNL"): the parser labels many a place the gazetteer
+    lacks an organisation too ("withdrew its patrol boats from Luconia Shoals", "withdrew from
+    Walikale"), and those stay ground (stop 44 review of round r24)."""
     if obj.ent_type_ not in BODY_LABELS:
         return False
+    from realpolitik.actors.kb import load_kb
     from realpolitik.places import load_gazetteer
 
     span = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
     name = span.text if span is not None else obj.text
-    return not load_gazetteer().lookup(name)
+    if load_gazetteer().lookup(name):
+        return False
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return (bare.isupper() and len(bare) > 1) or bool(load_kb().lookup(bare))
