@@ -46,6 +46,7 @@ from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
 from realpolitik.actors.name_parts import drop_name_parts
 from realpolitik.actors.names import acronym_groups, transliterated_names
+from realpolitik.actors.namesake_states import settle_namesakes
 from realpolitik.actors.not_actors import (
     drop_descriptions,
     drop_event_names,
@@ -473,6 +474,7 @@ def find_actors(
     widened = [c for c in kept if c.how == "kb+noun"]
     kept = [c for c in kept if c.how == "kb+noun" or not any(w.overlaps(c) for w in widened)]
     kept = join_dual_nationals(sdoc, kept, places)
+    settle_namesakes(kb, sdoc, kept, places)  # "Congo" beside Goma and the M23 is Kinshasa's
     kept = _person_roles(kb, sdoc, kept)
     return _to_mentions(doc, sdoc, kb, kept, day, places, table)
 
