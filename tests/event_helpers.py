@@ -63,6 +63,16 @@ def event_with_trigger(events, trigger: str):
     return next(e for e in events if e.trigger == trigger)
 
 
+def event_holding(events, trigger_word: str):
+    """The first event whose trigger holds `trigger_word`; fails naming the triggers read."""
+    for event in events:
+        if trigger_word in event.trigger:
+            return event
+    raise AssertionError(
+        f"no mention's trigger holds {trigger_word!r}: {[e.trigger for e in events]}"
+    )
+
+
 def first_sentence(nlp, text: str):
     """The first sentence of `text` as the English pipeline parses it."""
     return next(nlp(text).sents)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_helpers import event_holding
+
 from realpolitik.fusion import fuse_events
 from realpolitik.model import Document
 
@@ -26,22 +28,13 @@ def _analyse(resources, texts: dict[str, str]):
     return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
 
 
-def _mention(mentions, trigger_word: str):
-    for m in mentions:
-        if trigger_word in m.trigger:
-            return m
-    raise AssertionError(
-        f"no mention's trigger holds {trigger_word!r}: {[m.trigger for m in mentions]}"
-    )
-
-
 def test_police_clearing_a_roadblock_disperse_a_protest(resources) -> None:
     mentions = _analyse(
         resources,
         {"d1": "Riot police on Friday cleared a roadblock that striking teachers had set up on the "
                "Pan-American highway south of Lima, the interior ministry said."},
     )  # fmt: skip
-    assert _mention(mentions, "cleared").plover_type == "COERCE"
+    assert event_holding(mentions, "cleared").plover_type == "COERCE"
 
 
 def test_troops_breaking_up_barricades_coerce_rather_than_assault(resources) -> None:
@@ -50,7 +43,7 @@ def test_troops_breaking_up_barricades_coerce_rather_than_assault(resources) -> 
         {"d1": "Soldiers broke up the barricades that lorry drivers had put up outside the port of "
                "Callao on Monday, officials said."},
     )  # fmt: skip
-    assert _mention(mentions, "broke").plover_type == "COERCE"
+    assert event_holding(mentions, "broke").plover_type == "COERCE"
 
 
 def test_the_clearing_of_a_blockade_reads_as_clearing_it(resources) -> None:
@@ -59,7 +52,7 @@ def test_the_clearing_of_a_blockade_reads_as_clearing_it(resources) -> None:
         {"d1": "The clearing of the Juliaca blockade on Friday angered the lorry drivers' union, its "
                "leader Tomas Quispe said."},
     )  # fmt: skip
-    assert _mention(mentions, "clearing").plover_type == "COERCE"
+    assert event_holding(mentions, "clearing").plover_type == "COERCE"
 
 
 def test_clearing_a_road_is_no_dispersal(resources) -> None:
@@ -75,7 +68,7 @@ def test_sailors_of_a_named_navy_are_the_navy(resources) -> None:
         {"d1": "Sailors of the Nigerian Navy intercepted a tanker off Bonny on Tuesday, a navy "
                "spokesman said."},
     )  # fmt: skip
-    assert [a.actor_id for a in _mention(mentions, "intercepted").source] == ["NGA.MIL"]
+    assert [a.actor_id for a in event_holding(mentions, "intercepted").source] == ["NGA.MIL"]
 
 
 def test_a_suspension_owned_by_another_doer_is_not_the_seizure_before_it(resources) -> None:
@@ -130,5 +123,5 @@ def test_a_weekday_of_last_week_dates_the_act_to_that_day(resources) -> None:
             "summoned Belarus's charge d'affaires on Tuesday last week over a border incident."
         },
     )
-    summons = _mention(mentions, "summoned")
+    summons = event_holding(mentions, "summoned")
     assert summons.date.start == "2031-06-03"
