@@ -1086,7 +1086,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
         for clause in _children(verb, {"advcl", "conj"}):
             args.target += [m for m in left_in_state(clause, index) if m not in args.source]
-    if not args.target and (own_forces or own_possessed):
+    if not args.target and (own_forces or own_possessed) and not _moved_out_of(verb):
         # "Taiwan scrambled jets after Chinese warplanes entered its air zone": moving one's own
         # forces answers the act that came before it; so does moving forces or envoys named as
         # its own ("put its forces on high alert after ...": attachment round 19, own18 tune)
@@ -1802,6 +1802,16 @@ def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
         and noun.lemma_.lower() in argument_words().help_nouns
         and any(index.at(t) for p in _pobjs(prep) for t in (p, *p.conjuncts))
     )
+
+
+def _moved_out_of(verb: Token) -> bool:
+    """ "pulled its troops out of the town of Bunia ... after the UN mission shut its base": forces
+    moved out of or away from a named place are aimed at the place's state (read from the
+    place), not at whoever acted in the "after" clause (stop 44 lead)."""
+    outs = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"]
+    preps = [p for o in outs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(_pobjs(p) for p in preps)
 
 
 def _from_is_target(verb: Token, prep: Token) -> bool:
