@@ -17,27 +17,19 @@ Written for issue 9 item 4, round r24 (reader28; reader_own23 tune).
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from realpolitik.events.polarity import is_conditioned
-from realpolitik.events.refusals import WORDS_PATH
+from realpolitik.events.refusals import refusal_words
 from realpolitik.events.told_threats import telling_verb
-from realpolitik.events.wordlists import read_word_sets
 
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return read_word_sets(WORDS_PATH)
 
 
 def compliance_teller(verb: Token) -> Token | None:
     """The verb of telling that states `verb` as the party's pledge to comply ("said it would
     respect the ruling": "said"), else None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words()["compliance_verbs"]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in refusal_words()["compliance_verbs"]:
         return None
     if any(c.dep_ == "neg" for c in verb.children) or is_conditioned(verb):
         return None

@@ -27,14 +27,16 @@ REFUSAL = TriggerType("REJECT", None, "120", "own")
 
 
 @cache
-def _words() -> dict[str, frozenset[str]]:
+def refusal_words() -> dict[str, frozenset[str]]:
+    """The word lists of `refusals.yaml`, read once per process (also read by
+    `standing_refusals` and `compliance_pledges`)."""
     return read_word_sets(WORDS_PATH)
 
 
 def refuses_acceptance(verb: Token) -> bool:
     """`verb` is a verb of accepting negated as a stance: a negation ("not", "never") with a
     modal of will ("will not accept", "would never recognise")."""
-    words = _words()
+    words = refusal_words()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["accepting_verbs"]:
         return False
     if not any(c.dep_ == "neg" for c in verb.children):

@@ -21,17 +21,9 @@ map as binding" nothing; the brief's leftover "has never recognised the annexati
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
-from realpolitik.events.refusals import WORDS_PATH, refuses_acceptance
-from realpolitik.events.wordlists import read_word_sets
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return read_word_sets(WORDS_PATH)
+from realpolitik.events.refusals import refusal_words, refuses_acceptance
 
 
 def _negation(verb: Token) -> Token | None:
@@ -42,7 +34,7 @@ def _lasting_negation(verb: Token, neg: Token) -> bool:
     """The negation holds today: "never" with a perfect ("has never", "had never"), a present
     "does not" / "do not", or "still" beside the negation ("still did not recognise" in reported
     speech)."""
-    words = _words()
+    words = refusal_words()
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if any(c.dep_ == "advmod" and c.lower_ in words["standing_adverbs"] for c in verb.children):
         return True
@@ -54,7 +46,7 @@ def _lasting_negation(verb: Token, neg: Token) -> bool:
 def _names_a_stance_object(verb: Token) -> bool:
     """A verb of recognising needs no more; "accept" needs an object naming a position or
     outcome (its head noun or a pronoun in `standing_accept_objects`)."""
-    words = _words()
+    words = refusal_words()
     if verb.lemma_.lower() in words["standing_recognising_verbs"]:
         return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -64,7 +56,7 @@ def _names_a_stance_object(verb: Token) -> bool:
 def standing_refusals(sent: Span) -> list[tuple[Token, Token]]:
     """(negation, verb) for each standing refusal told in `sent`; a refusal `refusals` already
     reads ("will not accept") is left to it."""
-    words = _words()
+    words = refusal_words()
     out: list[tuple[Token, Token]] = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["accepting_verbs"]:
