@@ -420,12 +420,16 @@ def _time_clause_offset(
     Wednesday, a day after Georgetown accused it" the accusation was on Tuesday (it took
     Wednesday, and stayed apart from the reports of Tuesday's accusation: fusion_own1 tune)."""
     lex = lexicon()
-    marks = [c.lower_ for c in trigger.children if c.dep_ == "mark"]
-    if trigger.dep_ != "advcl" or len(marks) != 1 or marks[0] not in lex.time_clause_marks:
+    clause = _time_clause_head(trigger)
+    mark_tokens = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in mark_tokens]
+    if clause.dep_ != "advcl" or len(marks) != 1 or marks[0] not in lex.time_clause_marks:
         return None
     count = None
     measure = None
-    for c in trigger.children:
+    # "two days" hangs on the verb, or on "after" itself ("..., two days after gunmen attacked
+    # a post": round r25, fuse24, fusion_own19 tune, which dated the attack by the main clause)
+    for c in [*clause.children, *mark_tokens[0].children]:
         if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
             before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
             if len(before) == 1:
@@ -440,7 +444,7 @@ def _time_clause_offset(
     # The day counted from hangs on a clause above the act's: the qualified verb, or one it
     # hangs on ("rejected the claim that it had moved troops, a day after ...": the parser
     # hangs the after-clause on "moved", whose day is the rejection's).
-    above = {a.i for a in trigger.ancestors}
+    above = {a.i for a in clause.ancestors}
     for phrase in others:
         verb = _clause_verb(phrase.root)
         if verb is None or verb.i not in above:
@@ -451,6 +455,24 @@ def _time_clause_offset(
         day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[marks[0]])).isoformat()
         return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {marks[0]}")
     return None
+
+
+def _time_clause_head(trigger: Token) -> Token:
+    """The verb that heads the trigger's clause of "after" / "before": the trigger, or the first
+    verb of the "and" chain it ends. In "closed the border on Sunday, two days after gunmen
+    attacked a post and killed four soldiers" the killing is told inside the after-clause too,
+    and took Sunday from the main clause (round r25, fuse24: fusion_own19 tune, the killing
+    joined the closure's day and not the attack's). A conjunct with a subject of its own is
+    another clause, and keeps its own reading."""
+    clause = trigger
+    while (
+        clause.dep_ == "conj"
+        and clause.pos_ in {"VERB", "AUX"}
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    ):
+        clause = clause.head
+    return clause
 
 
 def _offset_count(text: str, lex: Lexicon) -> int | None:

@@ -12,6 +12,9 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   stopped the longliner X", "the coast guard boarded the tanker"): a seizure (COERCE, CAMEO 171),
   as "seized the tanker" reads. "Boarded" is also what passengers do, so it needs a force for its
   doer ("the coast guard", "marines"); it may then name the vessel by its name alone.
+- a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
+  force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
+  "boarded" for a vessel named by its name alone.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from realpolitik.events.wordlists import read_word_sets
 
 CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
 VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
+VESSEL_CHASED = TriggerType("COERCE", None, "170", "own")
 
 
 @cache
@@ -33,11 +37,13 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def force_act_type(verb: Token) -> TriggerType | None:
-    """The verb's type when it aims a crowd-control weapon at someone or holds a vessel."""
+    """The verb's type when it aims a crowd-control weapon at someone, holds or chases a vessel."""
     if crowd_weapon_aimed(verb):
         return CROWD_WEAPON_AIMED
     if vessel_held(verb):
         return VESSEL_HELD
+    if vessel_chased(verb):
+        return VESSEL_CHASED
     return None
 
 
@@ -96,9 +102,25 @@ def vessel_held(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in words["holding_verbs"]:
         return False
-    objects = _objects(verb)
     if lemma == "board":
-        if not _done_by_force(verb, words["force_nouns"]):
-            return False
-        return any(_names_vessel(o, words["vessel_nouns"]) or o.pos_ == "PROPN" for o in objects)
-    return any(_names_vessel(o, words["vessel_nouns"]) for o in objects)
+        return _forced_on_vessel(verb, words, by_name=True)
+    return _forced_on_vessel(verb, words, by_name=False)
+
+
+def vessel_chased(verb: Token) -> bool:
+    """A vessel noun is what the verb chases or pursues, or, the doer being a force, a name."""
+    words = _words()
+    if verb.lemma_.lower() not in words["chasing_verbs"]:
+        return False
+    return _forced_on_vessel(verb, words, by_name=True)
+
+
+def _forced_on_vessel(verb: Token, words: dict[str, frozenset[str]], by_name: bool) -> bool:
+    """A vessel noun is the verb's object; with `by_name`, a proper name too when a force is the
+    doer (and then the force is required, as passengers board and fans chase)."""
+    objects = _objects(verb)
+    if by_name and not _done_by_force(verb, words["force_nouns"]):
+        return False
+    return any(
+        _names_vessel(o, words["vessel_nouns"]) or (by_name and o.pos_ == "PROPN") for o in objects
+    )
