@@ -586,6 +586,36 @@ def _asked_for(verb: Token) -> bool:
     return False
 
 
+def reads_protest_called_for(sent: Span) -> bool:
+    """A protest action (`called_action`: a boycott, a strike, a rally) that the sentence only
+    tells as called for, urged or demanded: a noun that is the object of a verb of asking or of
+    its "for" ("separatists called for a boycott of the vote", "the union demanded a
+    shutdown"), or a verb hanging on one ("urged voters to boycott the polls"). A call is no
+    protest held, so by the codebook no event (round r25, own26 tune: a by-election's turnout
+    after a boycott call read as a peaceful protest). The caller checks that no protest is told
+    as under way."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "called_action"):
+            continue
+        if tok.pos_ == "VERB" and _asked_for(tok):
+            return True
+        if tok.pos_ in {"NOUN", "PROPN"} and _noun_asked_for(tok):
+            return True
+    return False
+
+
+def _noun_asked_for(noun: Token) -> bool:
+    """The noun (or the noun it is coordinated with) is what a verb of asking asks: its direct
+    object ("demanded a strike") or the object of its "for" ("called for a boycott")."""
+    head_noun = noun.head if noun.dep_ == "conj" else noun
+    asker = head_noun.head
+    if head_noun.dep_ == "pobj" and asker.lower_ == "for":
+        asker = asker.head
+    elif head_noun.dep_ not in {"dobj", "obj"}:
+        return False
+    return asker.pos_ == "VERB" and _in(asker, "ask_for")
+
+
 def told_as_cause(tok: Token) -> bool:
     """The word is inside a noun phrase of what came before (`earlier`: "after the killings",
     "following clashes"), not the sentence's own act. A clause ("after gunmen killed six

@@ -50,6 +50,7 @@ from realpolitik.events.acled_acts import (
     reads_mob_justice,
     reads_prisoner_exchange,
     reads_property_destruction,
+    reads_protest_called_for,
     reads_protest_lodged,
     reads_suicide_bombing,
     reads_toxic_gas_use,
@@ -760,6 +761,12 @@ def _decision_scores(
             )
         )
         or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
+        # round r25: a protest action only called for or urged, none told as held
+        or (
+            top == PEACEFUL_PROTEST
+            and reads_protest_called_for(sent)
+            and not protest_under_way(sent)
+        )
         or (top != NONE and reads_claim_of_responsibility(sent))
         # round r24: a court's verdict for violence done earlier (`reads_court_verdict`)
         or (top != NONE and reads_court_verdict(sent))
