@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import armed_crowd, in_words
+from realpolitik.events.acled_phrases import armed_crowd, in_words, phrase_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -896,6 +896,38 @@ def reads_group_dislodged(sent: Span) -> bool:
         if doers and not any(names_state_side(d) for d in doers):
             continue
         if any(_names_ground(g) or _located_in_ground(g, tok) for g in _ground_left(tok)):
+            return True
+    return False
+
+
+def reads_state_force_killing_civilians(sent: Span) -> bool:
+    """A state force killing civilians, one-sided: a verb of killing (`killing` of
+    acled_phrases.tsv: killed, shot, executed) whose subject or passive agent is a state force
+    (`names_state_side`: soldiers, troops, police) and whose object is a word of civilians
+    (herders, villagers, traders), no armed side nor its site among them, in a sentence with no
+    word of two sides fighting. The codebook's attack (state forces against civilians); the
+    classifier reads the soldiers as one side of an armed clash (round r25, the brief's
+    leftover: "the army denied that its soldiers had killed civilians" read as a clash). The
+    killing is told as the report tells it, a denial or accusation above it included: the
+    codebook codes the event reported, the parties' claims going to its notes."""
+    words = phrase_words()
+    if span_has_any(sent, words["two_sided"]):
+        return False
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not in_words(tok, words["killing"]):
+            continue
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        if not any(names_state_side(d) for d in doers):
+            continue
+        victims = _objects(tok)
+        if any(
+            in_words(t, words["organised"]) or in_words(t, words["armed_site"])
+            for v in victims
+            for t in v.subtree
+        ):
+            continue
+        if any(in_words(v, words["civilian"]) for v in victims):
             return True
     return False
 
