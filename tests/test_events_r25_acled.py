@@ -3,7 +3,8 @@ and the round's leftovers. A protest action (a boycott, a strike) only called fo
 protest held, so no ACLED event; people who occupied a building and are evicted or detained are
 a protest with intervention; a crowd told as rioting ("went on the rampage") is a violent
 demonstration whatever death is told as its cause; a state force killing civilians is an attack,
-a denial above the killing included.
+a denial above the killing included; violence told only as the background of a state of things
+("a week after gunmen killed ..., residents are still afraid") is no event of the report.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from realpolitik.events.acled_acts import (
     reads_protest_called_for,
     reads_state_force_killing_civilians,
 )
+from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import reads_crowd_riot
 from realpolitik.events.acled_protest_force import reads_occupiers_removed
 
@@ -114,3 +116,31 @@ def test_troops_killing_militants_in_a_firefight_stay_a_clash(analyse, nlp):
     text = "Troops killed nine militants in a firefight near Gao on Sunday, the army said."
     assert not reads_state_force_killing_civilians(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten days after bandits killed 22 farmers near Shiroro, villagers in the area are still "
+        "too afraid to go back to their fields, a community leader said.",
+        "Markets in Djibo remained shut on Tuesday, two weeks after an assault by jihadists on "
+        "a convoy of traders killed 35 people, residents said.",
+        "Hundreds of families remain in camps near Mopti since the raid on their village in "
+        "March, aid workers said.",
+    ],
+)
+def test_violence_told_only_as_background_is_no_event(analyse, nlp, text):
+    assert reads_background_violence(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after militants killed ten soldiers near Diffa, the army launched an "
+        "offensive in the area, killing twenty fighters, a spokesman said.",
+        "A dusk-to-dawn curfew has been in force in Maiduguri since Friday, the governor said.",
+    ],
+)
+def test_a_new_act_after_earlier_violence_or_a_state_since_a_date_is_no_background(nlp, text):
+    assert not reads_background_violence(first_sentence(nlp, text))

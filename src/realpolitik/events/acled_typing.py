@@ -56,6 +56,7 @@ from realpolitik.events.acled_acts import (
     reads_suicide_bombing,
     reads_toxic_gas_use,
 )
+from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage, reads_crowd_riot
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
@@ -784,6 +785,8 @@ def _decision_scores(
         or (top != NONE and reads_claim_of_responsibility(sent))
         # round r24: a court's verdict for violence done earlier (`reads_court_verdict`)
         or (top != NONE and reads_court_verdict(sent))
+        # round r25: violence told only as the background of a state of things
+        or (top != NONE and reads_background_violence(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
