@@ -112,6 +112,25 @@ def test_a_state_force_killing_civilians_is_an_attack(analyse, nlp, text):
     assert snippet_type(analyse(text)) == "Attack"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups condemned the killing of six herders by soldiers in a village near "
+        "Mopti on Sunday, a spokesman said.",
+        "Relatives demanded justice for the shooting of two traders by police at a checkpoint "
+        "outside Kano on Friday.",
+    ],
+)
+def test_a_killing_of_civilians_by_a_state_force_told_by_a_noun_is_an_attack(analyse, nlp, text):
+    assert reads_state_force_killing_civilians(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Attack"
+
+
+def test_a_killing_by_gunmen_told_by_a_noun_is_no_state_killing(nlp):
+    text = "The killing of a student by gunmen at a market in Jos drew condemnation on Monday."
+    assert not reads_state_force_killing_civilians(first_sentence(nlp, text))
+
+
 def test_troops_killing_militants_in_a_firefight_stay_a_clash(analyse, nlp):
     text = "Troops killed nine militants in a firefight near Gao on Sunday, the army said."
     assert not reads_state_force_killing_civilians(first_sentence(nlp, text))

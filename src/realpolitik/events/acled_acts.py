@@ -929,7 +929,20 @@ def reads_state_force_killing_civilians(sent: Span) -> bool:
             continue
         if any(in_words(v, words["civilian"]) for v in victims):
             return True
-    return False
+    return any(_killing_noun_of_civilians_by_forces(t, words) for t in span_tokens(sent))
+
+
+def _killing_noun_of_civilians_by_forces(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The same told by a noun: "the killing of six herders by soldiers" (a noun of killing,
+    `kill_noun`, whose "of" object is a word of civilians and whose "by" phrase, on it or on
+    that object, names a state force; round r25, a probe: read as mob violence)."""
+    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
+        return False
+    victims = prep_objects(noun, "of")
+    if not any(in_words(v, words["civilian"]) for v in victims):
+        return False
+    doers = [d for h in (noun, *victims) for d in prep_objects(h, "by")]
+    return any(names_state_side(d) for d in doers)
 
 
 def _located_in_ground(name: Token, verb: Token) -> bool:

@@ -743,11 +743,12 @@ def _decision_scores(
         # tune: the classifier weighs the opening assault "opened fire on a ranger base")
         scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif (
-        top == ARMED_CLASH
+        top in {ARMED_CLASH, MOB_VIOLENCE}
         and ATTACK in scores
         and (reads_attack_on_civilians(sent) or reads_state_force_killing_civilians(sent))
     ):
-        # one armed side killing civilians, no second side fighting: an attack (round r6)
+        # one armed side killing civilians, no second side fighting: an attack (round r6); a
+        # state force's killing of civilians is no crowd's either (round r25)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif top == ARMED_CLASH and MOB_VIOLENCE in scores and reads_crowd_clash(sent):
         # crowds or villagers fighting each other with no organised side nor firearm: mob
