@@ -93,6 +93,7 @@ OWN22_FILE = Path(__file__).parent / "gold" / "acled_own22.yaml"
 OWN23_FILE = Path(__file__).parent / "gold" / "acled_own23.yaml"
 OWN24_FILE = Path(__file__).parent / "gold" / "acled_own24.yaml"
 OWN25_FILE = Path(__file__).parent / "gold" / "acled_own25.yaml"
+OWN26_FILE = Path(__file__).parent / "gold" / "acled_own26.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -120,6 +121,7 @@ OWN_SETS = {
     "own23": OWN23_FILE,
     "own24": OWN24_FILE,
     "own25": OWN25_FILE,
+    "own26": OWN26_FILE,
 }
 NONE = "none"
 

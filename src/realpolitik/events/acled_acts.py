@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import armed_crowd, in_words
+from realpolitik.events.acled_phrases import armed_crowd, in_words, phrase_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -586,6 +586,36 @@ def _asked_for(verb: Token) -> bool:
     return False
 
 
+def reads_protest_called_for(sent: Span) -> bool:
+    """A protest action (`called_action`: a boycott, a strike, a rally) that the sentence only
+    tells as called for, urged or demanded: a noun that is the object of a verb of asking or of
+    its "for" ("separatists called for a boycott of the vote", "the union demanded a
+    shutdown"), or a verb hanging on one ("urged voters to boycott the polls"). A call is no
+    protest held, so by the codebook no event (round r25, own26 tune: a by-election's turnout
+    after a boycott call read as a peaceful protest). The caller checks that no protest is told
+    as under way."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "called_action"):
+            continue
+        if tok.pos_ == "VERB" and _asked_for(tok):
+            return True
+        if tok.pos_ in {"NOUN", "PROPN"} and _noun_asked_for(tok):
+            return True
+    return False
+
+
+def _noun_asked_for(noun: Token) -> bool:
+    """The noun (or the noun it is coordinated with) is what a verb of asking asks: its direct
+    object ("demanded a strike") or the object of its "for" ("called for a boycott")."""
+    head_noun = noun.head if noun.dep_ == "conj" else noun
+    asker = head_noun.head
+    if head_noun.dep_ == "pobj" and asker.lower_ == "for":
+        asker = asker.head
+    elif head_noun.dep_ not in {"dobj", "obj"}:
+        return False
+    return asker.pos_ == "VERB" and _in(asker, "ask_for")
+
+
 def told_as_cause(tok: Token) -> bool:
     """The word is inside a noun phrase of what came before (`earlier`: "after the killings",
     "following clashes"), not the sentence's own act. A clause ("after gunmen killed six
@@ -868,6 +898,51 @@ def reads_group_dislodged(sent: Span) -> bool:
         if any(_names_ground(g) or _located_in_ground(g, tok) for g in _ground_left(tok)):
             return True
     return False
+
+
+def reads_state_force_killing_civilians(sent: Span) -> bool:
+    """A state force killing civilians, one-sided: a verb of killing (`killing` of
+    acled_phrases.tsv: killed, shot, executed) whose subject or passive agent is a state force
+    (`names_state_side`: soldiers, troops, police) and whose object is a word of civilians
+    (herders, villagers, traders), no armed side nor its site among them, in a sentence with no
+    word of two sides fighting. The codebook's attack (state forces against civilians); the
+    classifier reads the soldiers as one side of an armed clash (round r25, the brief's
+    leftover: "the army denied that its soldiers had killed civilians" read as a clash). The
+    killing is told as the report tells it, a denial or accusation above it included: the
+    codebook codes the event reported, the parties' claims going to its notes."""
+    words = phrase_words()
+    if span_has_any(sent, words["two_sided"]):
+        return False
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not in_words(tok, words["killing"]):
+            continue
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        if not any(names_state_side(d) for d in doers):
+            continue
+        victims = _objects(tok)
+        if any(
+            in_words(t, words["organised"]) or in_words(t, words["armed_site"])
+            for v in victims
+            for t in v.subtree
+        ):
+            continue
+        if any(in_words(v, words["civilian"]) for v in victims):
+            return True
+    return any(_killing_noun_of_civilians_by_forces(t, words) for t in span_tokens(sent))
+
+
+def _killing_noun_of_civilians_by_forces(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The same told by a noun: "the killing of six herders by soldiers" (a noun of killing,
+    `kill_noun`, whose "of" object is a word of civilians and whose "by" phrase, on it or on
+    that object, names a state force; round r25, a probe: read as mob violence)."""
+    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
+        return False
+    victims = prep_objects(noun, "of")
+    if not any(in_words(v, words["civilian"]) for v in victims):
+        return False
+    doers = [d for h in (noun, *victims) for d in prep_objects(h, "by")]
+    return any(names_state_side(d) for d in doers)
 
 
 def _located_in_ground(name: Token, verb: Token) -> bool:

@@ -37,3 +37,23 @@ def reads_crowd_rampage(sent: Span) -> bool:
     if _sentence_has(sent, "deadly") or _sentence_has(sent, "weapon"):
         return False
     return any(_wrecks_property(t) and _crowd_doers(t) for t in span_tokens(sent))
+
+
+def reads_crowd_riot(sent: Span) -> bool:
+    """An unorganised crowd told as rioting: "youths went on the rampage", "residents rioted",
+    "traders ran riot" (round r25, the brief's leftover: youths on the rampage after a road
+    death, burning vehicles and looting shops, read as property destruction; the death, the
+    rioters' grievance, kept `reads_crowd_rampage` off). The codebook's riot by a crowd with no
+    organised side is a violent demonstration, whatever death is told as its cause."""
+    return any(_riots(t) and _crowd_doers(t) for t in span_tokens(sent))
+
+
+def _riots(verb: Token) -> bool:
+    """A verb of rioting, or one with a riot noun in its "on" phrase or as its object ("went on
+    the rampage", "ran riot")."""
+    if verb.pos_ != "VERB":
+        return False
+    if _in(verb, "riot_verb"):
+        return True
+    nouns = [*_objects(verb), *(p for c in verb.children if c.lower_ == "on" for p in c.children)]
+    return any(_in(n, "riot_noun") for n in nouns)

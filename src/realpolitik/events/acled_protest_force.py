@@ -519,7 +519,7 @@ def protest_force(sent: Span) -> str | None:
         return EXCESSIVE_FORCE
     if reads_nonlethal_dispersal(sent):
         return INTERVENTION
-    if reads_gatherers_arrested(sent):
+    if reads_gatherers_arrested(sent) or reads_occupiers_removed(sent):
         return INTERVENTION
     if reads_protest_arrest(sent):
         return INTERVENTION if protest_told(sent) else ARRESTS
@@ -549,3 +549,37 @@ def reads_gatherers_arrested(sent: Span) -> bool:
                     if grievance or _at_a_site(clause):
                         return True
     return False
+
+
+def reads_occupiers_removed(sent: Span) -> bool:
+    """People evicted, removed or arrested who are told, in a clause on them, as occupying a
+    building or a site ("police evicted workers who had occupied the ministry for a week",
+    "detained students occupying the rector's office"): an occupation, the codebook's protest,
+    ended by the state's intervention (round r25, the brief's leftover: the eviction read as
+    arrests). Armed occupiers (militants who had occupied a school) are no protesters, and a
+    death in the sentence leaves it to the lethal readings."""
+    if span_has_any(sent, phrase_words()["lethal"]):
+        return False
+    organised = act_words()["organised"]
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not (_in(verb, "remove_verb") or _in(verb, "arrest_verb")):
+            continue
+        held = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        held += [p for h in held for p in prep_objects(h, "of")]  # "dozens of workers"
+        if any(in_words(h, organised) for h in held):
+            continue
+        if any(_occupying_clause(h) for h in held):
+            return True
+    return False
+
+
+def _occupying_clause(person: Token) -> bool:
+    """A relative or participle clause on the person whose verb is one of occupying with an
+    object ("who had occupied the headquarters", "occupying the rector's office")."""
+    return any(
+        clause.dep_ in {"relcl", "acl"}
+        and clause.pos_ == "VERB"
+        and _in(clause, "occupy_verb")
+        and any(o.dep_ in {"dobj", "obj"} for o in clause.children)
+        for clause in person.children
+    )

@@ -50,11 +50,14 @@ from realpolitik.events.acled_acts import (
     reads_mob_justice,
     reads_prisoner_exchange,
     reads_property_destruction,
+    reads_protest_called_for,
     reads_protest_lodged,
+    reads_state_force_killing_civilians,
     reads_suicide_bombing,
     reads_toxic_gas_use,
 )
-from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
+from realpolitik.events.acled_background import reads_background_violence
+from realpolitik.events.acled_crowd_damage import reads_crowd_rampage, reads_crowd_riot
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_lexical import lexical_matrix
@@ -107,6 +110,7 @@ from realpolitik.events.acled_protest_force import (
     reads_damage_in_protest,
     reads_gatherers_arrested,
     reads_nonlethal_dispersal,
+    reads_occupiers_removed,
     reads_protest_for_the_held,
     reads_protest_told_peaceful,
     reads_protesters_fight,
@@ -645,6 +649,10 @@ def _decision_scores(
     elif top == LOOTING and VIOLENT_DEMONSTRATION in scores and reads_crowd_rampage(sent):
         # an unorganised crowd wrecking or burning property is a riot (round r14)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
+    elif top in {LOOTING, NONE} and VIOLENT_DEMONSTRATION in scores and reads_crowd_riot(sent):
+        # an unorganised crowd told as rioting ("went on the rampage") is a riot whatever death
+        # is told as its cause (round r25, the brief's leftover: a road death's riot)
+        scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
     elif top == VIOLENT_DEMONSTRATION and reads_protest_told_peaceful(sent):
         # a protest told peaceful, no violence of the crowd told: no violent demonstration, the
         # next label decides (round r17)
@@ -705,7 +713,11 @@ def _decision_scores(
         # a protest for people held earlier, the arrest only what the people are ("a vigil for
         # their detained sons"): the protest (round r21)
         scores[PEACEFUL_PROTEST], scores[top] = scores[top], scores[PEACEFUL_PROTEST]
-    elif top == ARRESTS and INTERVENTION in scores and reads_gatherers_arrested(sent):
+    elif (
+        top == ARRESTS
+        and INTERVENTION in scores
+        and (reads_gatherers_arrested(sent) or reads_occupiers_removed(sent))
+    ):
         # people arrested who are told as gathered with a demand or at a site: the protest told
         # without a protest word, broken up by the arrests; the classifier weighs the arrest
         # words (round r23, a leftover of round r22's probes)
@@ -730,8 +742,13 @@ def _decision_scores(
         # an attack whose target fired back is a fight of two armed sides (round r19, own20
         # tune: the classifier weighs the opening assault "opened fire on a ranger base")
         scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
-    elif top == ARMED_CLASH and ATTACK in scores and reads_attack_on_civilians(sent):
-        # one armed side killing civilians, no second side fighting: an attack (round r6)
+    elif (
+        top in {ARMED_CLASH, MOB_VIOLENCE}
+        and ATTACK in scores
+        and (reads_attack_on_civilians(sent) or reads_state_force_killing_civilians(sent))
+    ):
+        # one armed side killing civilians, no second side fighting: an attack (round r6); a
+        # state force's killing of civilians is no crowd's either (round r25)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif top == ARMED_CLASH and MOB_VIOLENCE in scores and reads_crowd_clash(sent):
         # crowds or villagers fighting each other with no organised side nor firearm: mob
@@ -760,9 +777,17 @@ def _decision_scores(
             )
         )
         or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
+        # round r25: a protest action only called for or urged, none told as held
+        or (
+            top == PEACEFUL_PROTEST
+            and reads_protest_called_for(sent)
+            and not protest_under_way(sent)
+        )
         or (top != NONE and reads_claim_of_responsibility(sent))
         # round r24: a court's verdict for violence done earlier (`reads_court_verdict`)
         or (top != NONE and reads_court_verdict(sent))
+        # round r25: violence told only as the background of a state of things
+        or (top != NONE and reads_background_violence(sent))
         or (top in SUPPLY_PRONE and reads_arms_supply(sent))
     ):
         scores[NONE] = max(scores.values())  # "none" takes the sub-type's place
