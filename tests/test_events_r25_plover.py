@@ -1,0 +1,90 @@
+"""Classes of phrasing of the PLOVER typing round r25 (plover43), on sentences written for the
+test (not the gold sentences or the brief's examples that prompted them): irregular past forms the
+tagger reads as presents ("retook") keep their verb's type through the lemmatizer's table of
+irregular verbs; dismissal idioms ("played down", "waved away", "poured scorn on") reject what
+another party said; "placed ... under house arrest" detains; "played host to" hosts; a person a
+"wanted in" participle calls sought is a fugitive whose hand-over is judicial cooperation, even
+when the place named is no actor and the "to" phrase comes before the person."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops retook the market town of Menaka on Friday after a week of fighting.",
+        "Loyalist forces retook the airfield from the rebels on Sunday, a military source said.",
+    ],
+)
+def test_events_r25_plover_retook_tagged_a_present_is_ground_taken_back(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.cameo_code) == ("retook", "COERCE", "192")
+
+
+def test_events_r25_plover_irregular_lemma_lookup_leaves_known_lemmas_alone():
+    from realpolitik.events.lexicon import load_lexicon
+    from realpolitik.events.triggers import _irregular_verb_forms
+
+    assert "retake" in _irregular_verb_forms().get("retook", [])
+    assert "retake" in load_lexicon().known_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The defence ministry played down reports of a skirmish near the lake.", "played down"),
+        ("The army waved away accusations of looting made by a village council.", "waved away"),
+        (
+            "The governor laughed off the opposition's claim that the count was rigged.",
+            "laughed off",
+        ),
+        ("The junta poured scorn on a report by a regional rights group.", "poured"),
+        (
+            "The president brushed aside a call from the bishops to pardon the strikers.",
+            "brushed aside",
+        ),
+    ],
+)
+def test_events_r25_plover_dismissal_idioms_reject_what_was_said(resources, text, trigger):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.cameo_code) == (trigger, "REJECT", "120")
+
+
+def test_events_r25_plover_house_arrest_outranks_the_act_of_a_later_clause(resources):
+    top = pipeline_top(
+        "Police placed a veteran trade unionist under house arrest on Monday, his daughter said, "
+        "two days after he criticised the finance minister on a radio talk show.",
+        resources,
+    )
+    assert (top.trigger, top.plover_type, top.plover_mode) == ("placed", "COERCE", "arrest")
+
+
+def test_events_r25_plover_played_host_to_a_delegation_hosts_it(resources):
+    top = pipeline_top(
+        "Bhutan played host to a delegation of Bangladeshi trade officials in Paro, and the "
+        "talks, which one aide called useful, touched on tariffs that have been raised twice.",
+        resources,
+    )
+    assert (top.trigger, top.plover_type, top.plover_mode) == ("played host", "CONSULT", "host")
+
+
+def test_events_r25_plover_wanted_person_handed_over_before_the_to_phrase_is_cooperation(
+    resources,
+):
+    top = pipeline_top(
+        "Armenian police handed over to Russia an engineer wanted in Rostov over a tax fraud.",
+        resources,
+    )
+    assert (top.trigger, top.plover_type, top.cameo_code) == ("handed over", "COOPERATE", "063")
+
+
+def test_events_r25_plover_goods_handed_over_stay_aid(resources):
+    top = pipeline_top(
+        "Armenian officials handed over two ambulances to the Georgian health ministry.", resources
+    )
+    assert (top.plover_type, top.cameo_code) == ("AID", "070")
