@@ -88,3 +88,62 @@ def test_events_r25_plover_goods_handed_over_stay_aid(resources):
         "Armenian officials handed over two ambulances to the Georgian health ministry.", resources
     )
     assert (top.plover_type, top.cameo_code) == ("AID", "070")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The immigration service stripped a Canadian aid worker of her residency permit on "
+        "Thursday, two weeks after she spoke to reporters about the camps.",
+        "Officials stripped three foreign nurses of their work permits, a union said.",
+    ],
+)
+def test_events_r25_plover_permit_stripped_restricts_the_person(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.plover_mode) == ("stripped", "COERCE", "restrict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provincial officials ordered villagers in the delta to leave their homes before the "
+        "storm made landfall.",
+        "Police told residents of the hillside to leave as the fire spread.",
+    ],
+)
+def test_events_r25_plover_evacuation_order_to_residents_is_no_expulsion(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type != "SANCTION"
+
+
+def test_events_r25_plover_order_to_leave_given_to_envoy_stays_an_expulsion(resources):
+    top = pipeline_top(
+        "Niger ordered the Belgian charge d'affaires to leave the country.", resources
+    )
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "166")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The transitional council gave the Wagner instructors ten days to leave the country, a "
+        "government spokesman said on state radio.",
+        "The junta has given the UN mission a month to withdraw, diplomats said.",
+    ],
+)
+def test_events_r25_plover_time_span_given_to_leave_is_an_ultimatum(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("THREATEN", "139")
+
+
+def test_events_r25_plover_time_given_to_appeal_is_no_ultimatum(resources):
+    top = pipeline_top("The tribunal gave the two officers ten days to appeal.", resources)
+    assert top.plover_type != "THREATEN"
+
+
+def test_events_r25_plover_stated_future_cut_in_relations_ranks_as_the_threat(resources):
+    # By the conventions (framing.py, told_threats.py; PLOVER 3.11, CAMEO 131), a hostile act
+    # said as the teller's own future is a threat told, the act kept just below it
+    top = pipeline_top("Guyana said on Friday it would sever ties with the Bolivarian government.",
+                       resources)  # fmt: skip
+    assert top.plover_type == "THREATEN"

@@ -62,6 +62,7 @@ from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.street_protests import gathered_crowd, street_protest
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
+from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
 from realpolitik.events.unwelcome_declarations import declared_unwelcome
 from realpolitik.events.wordlists import read_word_sets
 
@@ -367,6 +368,9 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
     if (forced := force_act_type(verb)) is not None:
         return Trigger(verb, forced, False)
+    if (span := ultimatum_given(verb)) is not None:
+        # "gave the instructors three weeks to leave": time given to leave is an ultimatum
+        return Trigger(verb, ULTIMATUM, False, span)
     if (unwelcome := declared_unwelcome(verb, lemma, lex)) is not None:
         # "declared the ambassador persona non grata": an expulsion (`unwelcome_declarations`)
         return Trigger(verb, unwelcome[0], False, unwelcome[1])
