@@ -147,3 +147,25 @@ def test_events_r25_plover_stated_future_cut_in_relations_ranks_as_the_threat(re
     top = pipeline_top("Guyana said on Friday it would sever ties with the Bolivarian government.",
                        resources)  # fmt: skip
     assert top.plover_type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A Turkish cargo plane landed in Bishkek on Friday with 30 tonnes of flour, tents and "
+         "blankets for families displaced by the earthquake, the emergencies ministry said, "
+         "thanking Ankara for its support.", "landed"),
+        ("An Indian navy ship arrived in Male with drinking water after the desalination plant "
+         "failed.", "arrived"),
+    ],
+)  # fmt: skip
+def test_events_r25_plover_arrival_carrying_relief_goods_delivers_aid(resources, text, trigger):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type) == (trigger, "AID")
+
+
+def test_events_r25_plover_arrival_with_a_message_stays_a_visit(resources):
+    top = pipeline_top(
+        "The foreign minister arrived in Tbilisi with a message from Baku.", resources
+    )
+    assert (top.plover_type, top.cameo_code) == ("CONSULT", "042")
