@@ -169,3 +169,16 @@ def test_events_r25_plover_arrival_with_a_message_stays_a_visit(resources):
         "The foreign minister arrived in Tbilisi with a message from Baku.", resources
     )
     assert (top.plover_type, top.cameo_code) == ("CONSULT", "042")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kazakhstan shelved a planned round of negotiations with Kyrgyzstan on the border, a "
+         "foreign ministry official said.", "shelved"),
+        ("The government broke off talks with the miners' union on Thursday.", "broke off"),
+    ],
+)  # fmt: skip
+def test_events_r25_plover_talks_shelved_or_broken_off_are_halted(resources, text, trigger):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.cameo_code) == (trigger, "SANCTION", "164")
