@@ -26,7 +26,7 @@ def test_events_r25_plover_retook_tagged_a_present_is_ground_taken_back(resource
     assert (top.trigger, top.plover_type, top.cameo_code) == ("retook", "COERCE", "192")
 
 
-def test_events_r25_plover_irregular_lemma_lookup_leaves_known_lemmas_alone():
+def test_events_r25_plover_irregular_verb_table_maps_retook_to_a_known_verb():
     from realpolitik.events.lexicon import load_lexicon
     from realpolitik.events.triggers import _irregular_verb_forms
 
