@@ -265,6 +265,11 @@ OWN52_FILE = Path(__file__).parent / "gold" / "plover_own52.yaml"
 # two or three acts whose pair is the main clause's (West Africa's coast, the Gulf, the Korean
 # peninsula and Japan, Central America, the Baltic).
 OWN53_FILE = Path(__file__).parent / "gold" / "plover_own53.yaml"
+# A fifty-fourth own set, written before round r25's typing changes and harder than own52: 40 wire
+# sentences of two or three clauses over all sixteen roots whose main act is often told by an idiom
+# or a light verb, from Central Asia, the Caucasus, the Sahel's coast, South Asia's edge and the
+# Caribbean.
+OWN54_FILE = Path(__file__).parent / "gold" / "plover_own54.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -307,6 +312,7 @@ OWN_SETS = {
     "own51": OWN51_FILE,
     "own52": OWN52_FILE,
     "own53": OWN53_FILE,
+    "own54": OWN54_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -33,18 +33,35 @@ def deployed_words() -> dict[str, frozenset[str]]:
 
 def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | None:
     """MOBILIZE or AID when a verb of arriving read as a visit (CONSULT) has a body sent somewhere
-    as its subject; None otherwise (the reading stands)."""
+    as its subject, AID when it (or "landed", which has no reading) carries relief goods; None
+    otherwise (the reading stands)."""
     words = deployed_words()
-    if ttype is None or ttype.plover_type != "CONSULT":
-        return None
     if verb.lemma_.lower() not in words["arriving_verbs"]:
         return None
     heads = [w for s in verb.children if s.dep_ == "nsubj" for w in body_words(s)]
-    if any(w in words["armed_bodies"] for w in heads):
+    armed = any(w in words["armed_bodies"] for w in heads)
+    if ttype is None:
+        # "landed" has no lexicon row: only the relief goods it carries make it an event
+        return ASSISTANCE_SENT if not armed and _carries_relief(verb) else None
+    if ttype.plover_type != "CONSULT":
+        return None
+    if armed:
         return MOBILIZED
-    if any(w in words["helping_bodies"] for w in heads):
+    if any(w in words["helping_bodies"] for w in heads) or _carries_relief(verb):
         return ASSISTANCE_SENT
     return None
+
+
+def _carries_relief(verb: Token) -> bool:
+    """ "landed in Osh with 20 tonnes of tents, blankets and medicine": the arrival's "with"
+    phrase holds relief goods (`relief_goods`), so the arrival delivers them."""
+    goods = deployed_words()["relief_goods"]
+    for held in prep_objects(verb, "with"):
+        nouns = [held, *prep_objects(held, "of")]
+        nouns += [c for n in nouns for c in n.conjuncts]
+        if any(n.lemma_.lower() in goods for n in nouns):
+            return True
+    return False
 
 
 def body_words(subject: Token) -> list[str]:

@@ -66,6 +66,13 @@ PREPARE_VERBS = {"prepare"}
 # "asked X to leave" is left a request (own6 codes it so) (issue 9, round 11).
 EXPEL_ORDER_VERBS = {"order", "tell"}
 LEAVE_VERBS = {"leave", "quit", "depart", "vacate"}
+# An order to leave given to the people who live in a place, or to leave their homes ("ordered
+# residents to leave their homes as the river rose") is an evacuation order, no act against a
+# party: it keeps the order's own reading, as "ordered residents to evacuate" does (round r25,
+# plover43, the lead's leftover: it read an expulsion, SANCTION 166).
+RESIDENT_WORDS = {"resident", "inhabitant", "villager", "dweller", "householder", "household",
+                  "family", "townspeople", "population"}  # fmt: skip
+HOME_WORDS = {"home", "house"}
 EXPELLED = TriggerType("SANCTION", "expel", "166", "own")
 # The CAMEO code a re-typed event gets: the root's generic code ("express intent to cooperate").
 REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
@@ -212,8 +219,20 @@ def expulsion_order(verb: Token) -> bool:
     given to a party is an expulsion. "asked X to leave" stays a request."""
     if verb.lemma_.lower() not in EXPEL_ORDER_VERBS:
         return False
-    return any(
-        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in LEAVE_VERBS for c in verb.children
+    leaving = [
+        c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in LEAVE_VERBS
+    ]
+    return bool(leaving) and not any(_evacuation(verb, leave) for leave in leaving)
+
+
+def _evacuation(order: Token, leave: Token) -> bool:
+    """ "ordered residents to leave", "told villagers to leave their homes": the people who live
+    there are told to go, or the place left is where they live (`RESIDENT_WORDS`, `HOME_WORDS`)."""
+    ordered = [c for c in order.children if c.dep_ in {"dobj", "dative"}]
+    ordered += [c for c in leave.children if c.dep_ == "nsubj"]
+    left = [c for c in leave.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in RESIDENT_WORDS for o in ordered) or any(
+        o.lemma_.lower() in HOME_WORDS for o in left
     )
 
 

@@ -153,9 +153,26 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
     people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     if any(_modified_by(p, "captive_modifiers") for p in people):
         return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
-    if not any(_wanted_by(p, index) or _named_suspect(p) for p in people):
+    if not any(_wanted(p) or _named_suspect(p) for p in people):
         return ttype
     return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
+
+
+def _wanted(person: Token) -> bool:
+    """ "a man wanted in Baku over a robbery", "two suspects sought by the Turkish police": the
+    participle says the person is sought, whether or not the place or agent it names is one of
+    the sentence's actors (a capital or a city is often a place only: the typing needs the
+    fugitive, the asking party is `_wanted_by`'s; round r25, plover43, own54 tune)."""
+    words = _words()
+    return any(
+        part.dep_ == "acl"
+        and part.lemma_.lower() in words["wanted_verbs"]
+        and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in words["wanted_preps"])
+            for c in part.children
+        )
+        for part in person.children
+    )
 
 
 def governed_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -61,6 +62,7 @@ from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.street_protests import gathered_crowd, street_protest
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
+from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
 from realpolitik.events.unwelcome_declarations import declared_unwelcome
 from realpolitik.events.wordlists import read_word_sets
 
@@ -279,12 +281,30 @@ def _words(tok: Token) -> list[str]:
 
 
 def _verb_lemmas(verb: Token, lex: Lexicon) -> list[str]:
-    """The verb's lemma, and a repaired one when the lemmatizer misses ("staged" -> "stag")."""
+    """The verb's lemma, and a repaired one when the lemmatizer misses ("staged" -> "stag"), or
+    when the tagger reads an irregular past form as a present ("retook" tagged VBP keeps the lemma
+    "retook": spaCy's rule lemmatizer takes a present's form as its base and never looks the
+    form up in its table of irregular verbs, which has "retook" -> "retake")."""
     lemma = verb.lemma_.lower()
-    if lemma in lex.known_verbs or not verb.lower_.endswith("ed"):
+    if lemma in lex.known_verbs:
         return [lemma]
-    guesses = [verb.lower_[:-1], verb.lower_[:-2]]
+    guesses = list(_irregular_verb_forms().get(verb.lower_, []))
+    if verb.lower_.endswith("ed"):
+        guesses += [verb.lower_[:-1], verb.lower_[:-2]]
     return [lemma, *[g for g in guesses if g in lex.known_verbs]]
+
+
+@cache
+def _irregular_verb_forms() -> dict[str, list[str]]:
+    """The English pipeline's table of irregular verb forms and their lemmas ("retook" ->
+    ["retake"], "overran" -> ["overrun"]), empty for a pipeline whose lemmatizer has none."""
+    from realpolitik.nlp import load_pipeline
+
+    try:
+        lemmatizer: Any = load_pipeline().get_pipe("lemmatizer")
+        return dict(lemmatizer.lookups.get_table("lemma_exc")["verb"])
+    except (KeyError, AttributeError):
+        return {}
 
 
 def _pattern_for(
@@ -348,6 +368,9 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
     if (forced := force_act_type(verb)) is not None:
         return Trigger(verb, forced, False)
+    if (span := ultimatum_given(verb)) is not None:
+        # "gave the instructors three weeks to leave": time given to leave is an ultimatum
+        return Trigger(verb, ULTIMATUM, False, span)
     if (unwelcome := declared_unwelcome(verb, lemma, lex)) is not None:
         # "declared the ambassador persona non grata": an expulsion (`unwelcome_declarations`)
         return Trigger(verb, unwelcome[0], False, unwelcome[1])
@@ -664,7 +687,9 @@ def _to_infinitive(verb: Token) -> bool:
 # right after the verb they are read as its particle, so the phrasal verb's entry applies.
 # "together" ("worked together", "acted together") only selects our own "X together" entries:
 # a verb without one falls back to its bare entry (issue 9, round 11).
-PARTICLE_ADVERBS = {"away", "together"}
+# "aside" right after the verb is the particle of "brushed aside", "swept aside", "waved aside",
+# which the parser gives as an adverb (round r25, plover43: the "brush aside" row never fired).
+PARTICLE_ADVERBS = {"away", "together", "aside"}
 # Particles the parser gives as adverbs after the verb's object ("moved its troops back", "pushed
 # the rebels away"): read as the verb's particle (issue 9, round 13).
 SPLIT_PARTICLES = {"back", "away"}
