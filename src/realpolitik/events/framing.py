@@ -71,6 +71,11 @@ EXPELLED = TriggerType("SANCTION", "expel", "166", "own")
 REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 # Types that already say how the act is framed: re-typing them would lose information.
 FRAMING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# Verbs of undergoing: what a party "will face" (fines, sanctions, a penalty) is done to it by
+# another, so the future names no pledge or threat of the subject; the act keeps its own type,
+# told as not done ("drivers will face fines": SANCTION, intended, not a THREATEN by the drivers)
+# (issue 9, round r25, reader29, from the reader_own24 tune miss "or face fines of 150 euros").
+UNDERGOING_VERBS = {"face"}
 # Dependencies that carry a clause up to the verb that frames it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"}
 
@@ -275,7 +280,7 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return ttype
     if QUAD_CLASS[ttype.plover_type] >= 3 and hedged_threat(verb):
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
-    if not is_future(verb) or counterfactual(verb):
+    if not is_future(verb) or counterfactual(verb) or verb.lemma_.lower() in UNDERGOING_VERBS:
         return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
     if forecast_of_another(verb) or (
