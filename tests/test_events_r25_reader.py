@@ -88,3 +88,29 @@ def test_forces_moving_towards_a_dividing_line_are_mobilized(analyse, text):
 def test_moving_towards_a_line_that_divides_no_sides_is_no_mobilization(analyse):
     events = analyse("The lorries moved slowly towards the line of cars at the toll gate.")
     assert not [e for e in events if e.plover_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hundreds of residents lined lorries across the bridge on Sunday.", "lined"),
+        (
+            "Dozens of taxi drivers parked their cabs across the avenue leading to parliament, "
+            "demanding lower fuel prices.",
+            "parked",
+        ),
+    ],
+)
+def test_vehicles_put_across_a_way_block_it_in_protest(analyse, text, word):
+    assert event_on(analyse(text), word).plover_type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He parked his car across the street from the embassy.",
+        "Soldiers parked armoured vehicles across the road into the town.",
+    ],
+)
+def test_a_car_parked_opposite_a_place_or_by_a_force_is_no_protest(analyse, text):
+    assert not [e for e in analyse(text) if e.plover_type == "PROTEST"]
