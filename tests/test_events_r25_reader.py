@@ -114,3 +114,44 @@ def test_vehicles_put_across_a_way_block_it_in_protest(analyse, text, word):
 )
 def test_a_car_parked_opposite_a_place_or_by_a_force_is_no_protest(analyse, text):
     assert not [e for e in analyse(text) if e.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        (
+            "The general, asked whether his troops would withdraw from the pass, said nothing.",
+            "withdraw",
+            "RETREAT",
+        ),
+        (
+            "Asked whether Lima would lift the embargo, the spokesman declined to comment.",
+            "lift",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_an_act_asked_about_keeps_its_type_and_is_not_done(analyse, text, word, kind):
+    events = analyse(text)
+    event = event_on(events, word)
+    assert event.plover_type == kind and event.polarity != "asserted"
+    assert not [e for e in events if e.trigger.lower().startswith("asked")]
+
+
+def test_asking_a_party_to_act_stays_a_request(analyse):
+    events = analyse(
+        "The mediator asked the rebels to decide whether they would free the hostages."
+    )
+    assert event_on(events, "asked").plover_type == "REQUEST"
+
+
+def test_a_future_act_told_without_a_question_is_still_a_pledge(analyse):
+    events = analyse("Norway will give Malawi a loan for the new dam.")
+    assert event_on(events, "give").plover_type == "AGREE"
+
+
+def test_an_if_that_sets_a_condition_leaves_the_asking_a_request(analyse):
+    events = analyse(
+        "Chile said it would ask the tribunal for interim measures if the talks failed."
+    )
+    assert event_on(events, "ask").plover_type == "REQUEST"
