@@ -112,10 +112,30 @@ def _institution_buildings() -> frozenset[str]:
     return _word_set("institution_buildings")
 
 
+def _set_off(tok: Token) -> bool:
+    return tok.i > 0 and tok.nbor(-1).lower_ == ","
+
+
+def _subject_made_root(head: Token) -> bool:
+    """ "The mayor, elected last year on a low turnout, called on residents ...": after a subject
+    with a participle clause set off by commas, the parser makes the subject the sentence's root
+    and hangs the main verb on it as one more clause (`acl`, a past form after the closing comma).
+    The noun is that verb's subject, a party's place (round r25, reader29, from the reader_own24
+    tune miss; `events.arguments._main_verb_after_apposition` reads the verb's source from it)."""
+    if head.dep_ != "ROOT" or head.pos_ != "NOUN":
+        return False
+    clauses = [c for c in head.rights if c.dep_ == "acl" and _set_off(c)]
+    return (
+        len(clauses) >= 2
+        and clauses[0].tag_ == "VBN"
+        and clauses[-1].tag_ in {"VBD", "VBN"}
+    )
+
+
 def _party_position(head: Token) -> bool:
     """Where a noun phrase stands for a party: a party's dependency, or the institution a
     building or post is named for ("attacked a [police] station", "an [army] post")."""
-    if head.dep_ in _PARTY_DEPS:
+    if head.dep_ in _PARTY_DEPS or _subject_made_root(head):
         return True
     building = head.head
     return (

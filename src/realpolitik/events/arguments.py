@@ -774,13 +774,42 @@ def _main_verb_after_apposition(verb: Token) -> bool:
     the closing comma, with no "by" agent, is the active main verb (round r21, plover39, own46 tune:
     the source of "called on" was lost)."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT":
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if noun.dep_ != "ROOT" and not _coordinated_with_subjects_verb(verb):
         return False
     if noun.pos_ not in {"NOUN", "PROPN"} or verb.i == 0 or verb.nbor(-1).lower_ != ",":
         return False
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
         return False
-    return any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+    return any(
+        (c.dep_ == "appos" or _set_off_participle(c)) and c.i < verb.i for c in noun.children
+    )
+
+
+def _coordinated_with_subjects_verb(verb: Token) -> bool:
+    """ "The mayor, elected last year, called on residents to stay calm but complained that ...":
+    the parser hangs the first of two joined main verbs on the subject (`acl`) and the "but" on
+    the subject too; the subject's own verb follows that conjunction. The first verb is then a main
+    verb of the same subject, not a participle describing it (round r25, reader29, reader_own24
+    tune)."""
+    noun = verb.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i < verb.i:
+        return False
+    return any(c.dep_ == "cc" and verb.i < c.i < noun.head.i for c in noun.children)
+
+
+def _set_off_participle(clause: Token) -> bool:
+    """ "The mayor, elected last year on a low turnout, called on ...": a past participle clause
+    set off by commas after the subject stands where an apposition would, and the parser hangs the
+    main verb on the subject the same way (round r25, reader29, from the reader_own24 tune miss
+    whose "called on residents" lost its source)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.i > 0
+        and clause.nbor(-1).lower_ == ","
+    )
 
 
 # The verb of the causative: "had the leaders arrested" (the causer has it done to them).

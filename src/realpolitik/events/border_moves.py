@@ -53,11 +53,17 @@ def _names_forces(noun: Token, lex: Lexicon) -> bool:
 
 def _sent_to_a_border(verb: Token) -> bool:
     nouns, preps = _border_words()
-    # the parser hangs "to its border" on the verb as a preposition or a dative
+    # the parser hangs "to its border" on the verb as a preposition or a dative; a line that
+    # divides the sides ("towards the administrative line", "up to the line of contact") is
+    # approached as a border is (round r25, reader29, from the reader_own24 tune miss "units were
+    # moving towards the administrative line")
     return any(
         c.dep_ in {"prep", "dative"}
         and c.lower_ in preps
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
+        and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in nouns or _dividing_line(p))
+            for p in c.children
+        )
         for c in verb.children
     )
 

@@ -43,8 +43,11 @@ def _heads_or_compounds(nouns: list[Token], words: frozenset[str]) -> bool:
 
 
 def way_blocked_by_civilians(verb: Token) -> bool:
-    """A closing verb whose subject is a civilian group and whose object is a way."""
+    """A closing verb whose subject is a civilian group and whose object is a way, or a placing
+    verb that puts something across a way (`_placed_across_a_way`)."""
     words = _words()
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in words["placing_verbs"]:
+        return _placed_across_a_way(verb)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["closing_verbs"]:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -52,6 +55,33 @@ def way_blocked_by_civilians(verb: Token) -> bool:
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     return _heads_or_compounds(doers, words["civilian_doers"]) and _heads_or_compounds(
         objects, words["way_nouns"]
+    )
+
+
+def _placed_across_a_way(verb: Token) -> bool:
+    """ "Hundreds of residents parked lorries across the main road": a placing verb with an object
+    and "across" a way is that way blocked, when its subject is no force (`force_doers`)."""
+    words = _words()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objects or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False  # "parked his car across the street from the embassy": a place, no blocking
+    # "across" on the verb, or on the last of its joined objects ("piled tyres and logs across")
+    joined = [c for t in [verb, *objects] for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    holders = [verb, *objects, *joined]
+    ways = [
+        p
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in words["placing_preps"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    counted = [p for d in doers for prep in d.children if prep.lower_ == "of" for p in prep.children]
+    return (
+        bool(doers)
+        and _heads_or_compounds(ways, words["way_nouns"])
+        and not _heads_or_compounds(doers + counted, words["force_doers"])
     )
 
 

@@ -78,6 +78,17 @@ EXPELLED = TriggerType("SANCTION", "expel", "166", "own")
 REFRAMED_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 # Types that already say how the act is framed: re-typing them would lose information.
 FRAMING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# Verbs of undergoing: what a party "will face" (fines, sanctions, a penalty) is done to it by
+# another, so the future names no pledge or threat of the subject; the act keeps its own type,
+# told as not done ("drivers will face fines": SANCTION, intended, not a THREATEN by the drivers)
+# (issue 9, round r25, reader29, from the reader_own24 tune miss "or face fines of 150 euros").
+UNDERGOING_VERBS = {"face"}
+# Verbs of asking a question: the act of a "whether" clause under them ("asked whether the police
+# would pull out of the town") is what someone asked about, no pledge or threat of its subject;
+# it keeps its own type, told as not done (round r25, reader29: the brief's leftover "a scheduled
+# meeting read AGREE", in the form of a question put to a party).
+ASKING_HEADS = {"ask", "wonder", "question", "inquire", "enquire"}
+QUESTION_MARKS = {"whether", "if"}
 # Dependencies that carry a clause up to the verb that frames it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"}
 
@@ -294,7 +305,9 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return ttype
     if QUAD_CLASS[ttype.plover_type] >= 3 and hedged_threat(verb):
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
-    if not is_future(verb) or counterfactual(verb):
+    if not is_future(verb) or counterfactual(verb) or verb.lemma_.lower() in UNDERGOING_VERBS:
+        return ttype
+    if asked_about(verb):
         return ttype
     cooperative = QUAD_CLASS[ttype.plover_type] in (1, 2)
     if forecast_of_another(verb) or (
@@ -314,6 +327,21 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     else:
         new = "THREATEN"
     return TriggerType(new, ttype.mode, REFRAMED_CAMEO[new], ttype.origin)
+
+
+def asked_about(verb: Token) -> bool:
+    """`verb` heads a "whether" (or "if") clause that is the question of a verb of asking ("was
+    asked whether Ankara would lift the ban")."""
+    return verb.head.lemma_.lower() in ASKING_HEADS and is_question_clause(verb)
+
+
+def is_question_clause(clause: Token) -> bool:
+    """A "whether" clause, or an "if" clause that is the verb's complement: "would ask the court
+    for measures if talks fail" is a condition (an adverbial "if"), no question."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ == "ccomp":
+        return bool(marks & QUESTION_MARKS)
+    return clause.dep_ == "advcl" and "whether" in marks
 
 
 def requested_of_another(verb: Token) -> bool:

@@ -34,6 +34,7 @@ from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
 from realpolitik.events.force_acts import force_act_type
 from realpolitik.events.formation import forming_event
+from realpolitik.events.framing import ASKING_HEADS, is_question_clause
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.kept_open import kept_open
@@ -623,6 +624,8 @@ def _names_no_event(
         return True
     if date_fixed(verb, lemma):
         return True  # "the next meeting is set for March": the meeting is the event (polarity.py)
+    if asked_question(verb, lemma):
+        return True  # "asked whether the army would withdraw": a question, no request
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
@@ -641,6 +644,20 @@ def _names_no_event(
             if any(lex.is_non_event(lemma, prep.lower_, w) for w in _words(pobj)):
                 return True
     return False
+
+
+def asked_question(verb: Token, lemma: str) -> bool:
+    """A verb of asking whose complement is a "whether" or "if" question and that asks nothing
+    to be done ("was asked whether Ankara would lift the ban", "reporters asked if the leaders
+    would meet"): a question put, no request (CAMEO 02 is an appeal for an act). Round r25,
+    reader29: the brief's leftover family of future acts read as pledges, where the asking read
+    REQUEST with the party asked as its doer."""
+    if lemma not in ASKING_HEADS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "advcl"}]
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "asked Kyiv to decide whether ...": a request to act
+    return any(is_question_clause(c) for c in clauses)
 
 
 def _describing_participle(verb: Token) -> bool:
