@@ -164,6 +164,7 @@ class ArgumentWords:
     reaction_participles: frozenset[str]
     reaction_preps: frozenset[str]
     conditional_warning_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -576,6 +577,18 @@ def _agents_on_complement(verb: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
+    """ "A trawler was boarded and held for ten hours by the coast guard": the "by" phrase after
+    the last of two joined passives names the doer of both (the parser hangs it on the last
+    one); the first had no source (round r25, args29, own55 tune)."""
+    if _children(verb, {"agent"}):
+        return []
+    return [
+        b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
+        for b in _children(c, {"agent"})
+    ]  # fmt: skip
+
+
 @dataclass
 class Arguments:
     source: list[ActorMention] = field(default_factory=list)
@@ -613,6 +626,28 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.source = actors_of(noun, index) or _document_author(noun, index)
         elif verb.tag_ == "VBN" and not args.target:
             args.target = actors_of(noun, index)
+        elif not args.source and _infinitive_of_intent(verb):
+            args.source = _intent_holders(noun, index)
+
+
+def _infinitive_of_intent(verb: Token) -> bool:
+    """ "Peru's decision to expel", "a bid by Ankara to block": a "to" infinitive on a noun of
+    intent (`intent_nouns`)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in argument_words().intent_nouns
+    )
+
+
+def _intent_holders(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whose intent a noun of intent tells: its possessor ("Peru's decision"), else its "by"
+    phrase ("the decision by Peru")."""
+    owners = [m for p in _children(noun, {"poss"}) for m in actors_of(p, index)]
+    return owners or [
+        m for b in _children(noun, {"prep", "agent"}) if b.lower_ == "by"
+        for p in _pobjs(b) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 def _document_author(noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -944,7 +979,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 parties = between_parties(prep, index)
                 args.target += [p for p in parties[1:] if p not in args.source]
     if passive:
-        for agent in _children(verb, {"agent"}) + _agents_on_complement(verb):
+        agents = _children(verb, {"agent"}) + _agents_on_complement(verb)
+        for agent in agents or _agents_on_passive_conjuncts(verb):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)

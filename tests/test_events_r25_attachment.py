@@ -1,0 +1,107 @@
+"""Round r25 (args29): attachment and the main event, from own55 tune misses and the round's
+leftovers. Sentences written for these tests (none from a set)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import countries_of, event_holding, pipeline_events, pipeline_top
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Croatian police turned back 48 Afghan and Pakistani nationals who tried to cross the "
+            "Bosnian border near Bihac overnight, the interior ministry said.",
+            "HRV",
+            "AFG",
+        ),
+        (
+            "Moroccan border guards turned away 30 Guinean nationals at the Ceuta fence on Sunday.",
+            "MAR",
+            "GIN",
+        ),
+    ],
+)
+def test_events_r25_nationals_turned_back_at_a_border_are_made_to_leave(
+    resources, text, source, target
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COERCE", top
+    assert countries_of(top.source) == {source}, top.source
+    assert target in countries_of(top.target), top.target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "A Faroese fishing vessel was stopped and searched for six hours by the Icelandic "
+            "coast guard west of the Westfjords on Tuesday.",
+            "stopped",
+            "ISL",
+            "FRO",
+        ),
+        (
+            "Two Kenyan lorry drivers were beaten and robbed by Ugandan soldiers near the Busia "
+            "crossing late on Friday, their union said.",
+            "beaten",
+            "UGA",
+            "KEN",
+        ),
+    ],
+)
+def test_events_r25_joined_passives_share_the_by_phrase_after_the_last_one(
+    resources, text, trigger, source, target
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert source in countries_of(event.source), event.source
+    assert target in countries_of(event.target), event.target
+
+
+def test_events_r25_a_passive_keeps_its_own_by_phrase_over_its_conjuncts(resources):
+    events = pipeline_events(
+        "A Chadian activist was arrested by Chadian police and later freed by a court in "
+        "Niamey, his lawyer said.",
+        resources,
+    )
+    arrest = event_holding(events, "arrested")
+    assert countries_of(arrest.source) == {"TCD"}, arrest.source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "Hungary's decision to expel three Russian diplomats, announced in Budapest on "
+            "Monday, drew an angry response from Moscow.",
+            "expel",
+            "HUN",
+            "RUS",
+        ),
+        (
+            "The move by Kenya to deport two Ugandan opposition activists was condemned by "
+            "rights groups in Nairobi on Thursday.",
+            "deport",
+            "KEN",
+            "UGA",
+        ),
+    ],
+)
+def test_events_r25_a_noun_of_intent_gives_its_owner_as_the_infinitives_doer(
+    resources, text, trigger, source, target
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert countries_of(event.source) == {source}, event.source
+    assert target in countries_of(event.target), event.target
+
+
+def test_events_r25_a_call_to_act_does_not_make_the_caller_the_doer(resources):
+    # "call" is no noun of intent: the infinitive is the addressee's act, not the caller's
+    events = pipeline_events(
+        "Germany's call for Serbia to recognise Kosovo was rejected in Belgrade on Friday.",
+        resources,
+    )
+    for event in events:
+        if event.trigger.startswith("recognise"):
+            assert "DEU" not in countries_of(event.source), event.source
