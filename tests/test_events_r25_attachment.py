@@ -105,3 +105,64 @@ def test_events_r25_a_call_to_act_does_not_make_the_caller_the_doer(resources):
     for event in events:
         if event.trigger.startswith("recognise"):
             assert "DEU" not in countries_of(event.source), event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source_text"),
+    [
+        (
+            "Men thought to belong to an armed gang abducted three Turkish engineers at a "
+            "quarry in Katsina state on Saturday, police said.",
+            "abducted",
+            "Men",
+        ),
+        (
+            "Gunmen thought to be members of a separatist militia torched a school and a "
+            "clinic in the Anglophone town of Kumbo overnight, a local official said.",
+            "torched",
+            "Gunmen",
+        ),
+    ],
+)
+def test_events_r25_an_act_after_a_hedge_read_as_the_verb_is_done_by_the_hedged_party(
+    resources, text, trigger, source_text
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert any(m.text == source_text for m in event.source), event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Kenya's interior ministry said on Monday that 20 Somali herders detained at a "
+            "watering point near Wajir last week would be sent home within days.",
+            "detained",
+            "SOM",
+        ),
+        (
+            "Officials in Accra said that 14 Togolese fishermen seized off the coast of Keta "
+            "on Friday would be charged with illegal fishing.",
+            "seized",
+            "TGO",
+        ),
+    ],
+)
+def test_events_r25_a_reduced_relative_read_as_a_verb_acts_on_its_noun(
+    resources, text, trigger, target
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert target in countries_of(event.target), event.target
+    assert target not in countries_of(event.source), event.source
+
+
+def test_events_r25_a_finite_verb_with_its_own_object_stays_the_doers_act(resources):
+    event = event_holding(
+        pipeline_events(
+            "Nigeria said that Chadian soldiers attacked a market near the border and that "
+            "the attackers would be pursued.",
+            resources,
+        ),
+        "attacked",
+    )
+    assert "TCD" in countries_of(event.source), event.source

@@ -165,6 +165,7 @@ class ArgumentWords:
     reaction_preps: frozenset[str]
     conditional_warning_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    hedge_participles: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -630,6 +631,69 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.source = _intent_holders(noun, index)
 
 
+def _reduced_relative_misread_as_verb(verb: Token) -> bool:
+    """ "said that 20 traders arrested at a market last week would be deported": the parser reads
+    the participle of a reduced relative as the clause's finite verb (its noun the subject) and
+    hangs the real verb, a passive with no subject, beside it. The participle has no object and
+    its noun is acted on, not acting (round r25, args29: own55 tune read the traders as the
+    arresters)."""
+    if (
+        verb.tag_ not in {"VBD", "VBN"}
+        or not _children(verb, {"nsubj"})
+        or _children(verb, {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prt"})
+    ):
+        return False
+    if verb.dep_ in {"csubj", "csubjpass"}:
+        # "... herders detained at a watering point would be sent home": or as the passive's
+        # clausal subject
+        return _is_passive(verb.head) and verb.head.i > verb.i
+    return verb.dep_ == "ccomp" and any(
+        _stranded_passive(c, verb) for c in _children(verb.head, {"ccomp"})
+    )
+
+
+def _stranded_passive(clause: Token, participle: Token) -> bool:
+    """A passive clause right after `participle`, under the same head, with no subject."""
+    return (
+        clause.i > participle.i
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        and not _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _subject_of_misread_relative(verb: Token) -> list[Token]:
+    """The noun of a reduced relative the parser read as a finite verb beside `verb` (a stranded
+    passive): what `verb` is done to ("20 traders arrested ... would be deported")."""
+    if not _is_passive(verb) or _children(verb, {"nsubj", "expl"}):
+        return []
+    beside = _children(verb.head, {"ccomp"}) if verb.dep_ == "ccomp" else []
+    return [
+        s for c in beside + _children(verb, {"csubj", "csubjpass"})
+        if c.i < verb.i and _reduced_relative_misread_as_verb(c)
+        for s in _children(c, {"nsubj"})
+    ]  # fmt: skip
+
+
+def _act_after_misread_hedge(verb: Token) -> bool:
+    """ "Gunmen thought to belong to a militia killed six farmers": the parser reads the hedge
+    ("thought") as the finite verb, with "to belong" its infinitive and the act a clause under
+    it with no subject; the act's doer is the hedge's subject (`hedge_participles`)."""
+    hedge = verb.head
+    return (
+        verb.dep_ in {"ccomp", "advcl", "conj"}
+        and verb.tag_ == "VBD"
+        and hedge.i < verb.i
+        and hedge.tag_ in {"VBD", "VBN"}
+        and hedge.lemma_.lower() in argument_words().hedge_participles
+        and bool(_children(hedge, SUBJECT_DEPS))
+        and any(
+            hedge.i < x.i < verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            for x in _children(hedge, {"xcomp"})
+        )
+    )
+
+
 def _infinitive_of_intent(verb: Token) -> bool:
     """ "Peru's decision to expel", "a bid by Ankara to block": a "to" infinitive on a noun of
     intent (`intent_nouns`)."""
@@ -886,17 +950,19 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     elif verb.dep_ in {"relcl", "acl"}:
         _modified_noun_arguments(verb, index, args)
     # "the convoy attacked by rebels": a past participle on a noun is passive.
+    misread_relative = _reduced_relative_misread_as_verb(verb)
     passive = (
         _is_passive(verb)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition)
         or _passive_conjunct(verb)
+        or misread_relative
     )
     tok = verb
     # Subject: the verb's own, else the governing verb's ("agreed to provide", "... and killed").
     for _ in range(4):
         subjects = _children(tok, SUBJECT_DEPS | (set() if passive else PASSIVE_SUBJECT_DEPS))
         if passive and tok is verb:
-            subjects = _children(tok, SUBJECT_DEPS)
+            subjects = [] if misread_relative else _children(tok, SUBJECT_DEPS)
         subjects = _without_apposed_subject(tok, subjects)
         if not subjects and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.pos_ != "VERB":
             # a verb the tagger read as a plural noun ("The Government of Haiti thanks ... and
@@ -935,6 +1001,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += actors_of(controllers[0], index)
                 break
             tok = governing  # "showed its reach by carrying out attacks": the shower acts
+            continue
+        if not subjects and _act_after_misread_hedge(tok):
+            tok = tok.head  # "Gunmen thought to belong to a militia killed ...": the gunmen
             continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head.i == tok.i:
             break
@@ -986,6 +1055,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+        if misread_relative:
+            acted_on = _children(verb, {"nsubj"})
+        if not acted_on:
+            acted_on = _subject_of_misread_relative(verb)
         for s in acted_on:
             args.target += actors_of(s, index)
         if not args.source:
@@ -1484,7 +1557,8 @@ def teller_of_agentless_passive(
     act (`told_passive_types`, `told_passive_sectors` in `arguments.yaml`); a generic teller
     ("police said") names no one, and the state of those it was done to tells of its own."""
     words = argument_words()
-    if plover_type not in words.told_passive_types or not _is_passive(verb):
+    passive = _is_passive(verb) or _reduced_relative_misread_as_verb(verb)
+    if plover_type not in words.told_passive_types or not passive:
         return []
     if _children(verb, {"agent"}):
         return []
