@@ -166,3 +166,40 @@ def test_events_r25_a_finite_verb_with_its_own_object_stays_the_doers_act(resour
         "attacked",
     )
     assert "TCD" in countries_of(event.source), event.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal will suspend fishing licences for Mauritanian boats unless Nouakchott frees "
+        "the detained crews by Friday, the Senegalese fisheries minister warned on Sunday.",
+        "Ghana will cut gas supplies to Togo if Lome does not settle its arrears by June, a "
+        "senior Ghanaian energy official warned.",
+    ],
+)
+def test_events_r25_a_fronted_conditional_warning_is_aimed_at_the_threatened_party(resources, text):
+    warning = event_holding(pipeline_events(text, resources), "warned")
+    own, other = ("SEN", "MRT") if text.startswith("Senegal") else ("GHA", "TGO")
+    assert other in countries_of(warning.target), warning.target
+    assert own not in countries_of(warning.target), warning.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Eritrean diplomats were ordered out of Djibouti on Thursday, a government "
+        "spokesman said.",
+        "Ecuador ordered the Mexican ambassador out of the country on Monday.",
+    ],
+)
+def test_events_r25_diplomats_ordered_out_are_a_sanction(resources, text):
+    event = event_holding(pipeline_events(text, resources), "ordered")
+    assert event.plover_type == "SANCTION", event
+
+
+def test_events_r25_other_people_ordered_out_stay_coercion(resources):
+    event = event_holding(
+        pipeline_events("Zambia ordered 40 Chinese traders out of the market town.", resources),
+        "ordered",
+    )
+    assert event.plover_type == "COERCE", event

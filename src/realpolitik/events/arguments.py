@@ -170,11 +170,15 @@ class ArgumentWords:
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
     """A warning verb's clause that tells, with "would" or "will" and an "if" clause, what the
-    warner's side will do: "warned that Fiji would close its ports if the men were tried"."""
+    warner's side will do: "warned that Fiji would close its ports if the men were tried". Where
+    the clause comes before its warner ("Ghana will cut gas to Togo unless Lome pays, the minister
+    warned") the parser hangs the condition on the warning verb (round r25, args29: own55 tune
+    aimed the warning at the warner's own state)."""
     if verb.lemma_.lower() not in argument_words().conditional_warning_verbs:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in clause.children)
-    return modal and threat_conditioned(clause)
+    fronted = clause.i < verb.i and threat_conditioned(verb)
+    return modal and (threat_conditioned(clause) or fronted)
 
 
 @cache

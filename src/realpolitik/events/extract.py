@@ -1290,6 +1290,7 @@ def _partnered(ttype: TriggerType, words: set[str]) -> TriggerType:
 
 DIRECTION_PATH = DATA_DIR / "direction.yaml"
 FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
+ENVOYS_EXPELLED_CAMEO = "166"  # CAMEO "expel or withdraw": diplomats sent out (the crosswalk's 166)
 
 
 @cache
@@ -1302,6 +1303,8 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     the verb's entry: "expelled diplomats" is a sanction, "expelled migrants" coercion), is
     coercion: "forcibly handed over the activists", "returned the refugees", "sent back home
     thousands of Afghans"."""
+    if _envoys_sent_out(tok):
+        return TriggerType("SANCTION", "expel", ENVOYS_EXPELLED_CAMEO, ttype.origin)
     if ttype.plover_type in {"COERCE", "ASSAULT"} or tok.pos_ != "VERB":
         return ttype
     words = _direction_words()
@@ -1331,6 +1334,20 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _envoys_sent_out(verb: Token) -> bool:
+    """ "ordered two diplomats out of the country", "were ordered out of Laos": diplomats sent out
+    by an expelling verb with "out" (`expelled_envoys`) are expelled, a sanction, whatever the
+    verb's row (the verb "order" reads COERCE)."""
+    words = _direction_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["expelling_verbs"]:
+        return False
+    heads = [verb, *(o for o in verb.children if o.dep_ in {"dobj", "obj"})]
+    outs = {c.lower_ for h in heads for c in h.children if c.dep_ in {"prt", "advmod", "prep"}}
+    return bool(outs & words["expelling_particles"]) and any(
+        _names_people(o, words["expelled_envoys"]) for o in _people_objects(verb)
+    )
 
 
 def _directions(verb: Token) -> set[str]:
