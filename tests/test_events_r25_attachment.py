@@ -203,3 +203,28 @@ def test_events_r25_other_people_ordered_out_stay_coercion(resources):
         "ordered",
     )
     assert event.plover_type == "COERCE", event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Mali ordered the French ambassador to leave the country within 72 hours on "
+            "Monday, accusing Paris of arming separatists in the north.",
+            "MLI",
+            "FRA",
+        ),
+        (
+            "Sudan told the Kenyan charge d'affaires to leave Khartoum on Friday, accusing "
+            "Nairobi of hosting a rival government.",
+            "SDN",
+            "KEN",
+        ),
+    ],
+)
+def test_events_r25_a_participle_after_an_ordered_infinitive_is_the_orderers_act(
+    resources, text, source, target
+):
+    accusation = event_holding(pipeline_events(text, resources), "accusing")
+    assert countries_of(accusation.source) == {source}, accusation.source
+    assert target in countries_of(accusation.target), accusation.target

@@ -679,6 +679,24 @@ def _subject_of_misread_relative(verb: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def _comma_participle_on_ordered_act(verb: Token) -> bool:
+    """ "ordered the ambassador to leave within 48 hours, accusing Paris of meddling": the parser
+    hangs a trailing participle after a comma on the ordered infinitive, whose doer is the
+    ordered party; the participle comments on the whole clause, so its doer is the subject of
+    the verb that orders (round r25, args29: the round's leftover, made-up sentences)."""
+    infinitive = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and infinitive.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in infinitive.children)
+        and bool(_children(infinitive.head, {"dobj", "obj"}))
+        and bool(_children(infinitive.head, SUBJECT_DEPS))
+    )
+
+
 def _act_after_misread_hedge(verb: Token) -> bool:
     """ "Gunmen thought to belong to a militia killed six farmers": the parser reads the hedge
     ("thought") as the finite verb, with "to belong" its infinitive and the act a clause under
@@ -1005,6 +1023,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += actors_of(controllers[0], index)
                 break
             tok = governing  # "showed its reach by carrying out attacks": the shower acts
+            continue
+        if not subjects and _comma_participle_on_ordered_act(tok):
+            tok = tok.head.head  # "ordered the envoy to leave, accusing Paris": who ordered
             continue
         if not subjects and _act_after_misread_hedge(tok):
             tok = tok.head  # "Gunmen thought to belong to a militia killed ...": the gunmen
