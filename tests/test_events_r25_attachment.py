@@ -228,3 +228,35 @@ def test_events_r25_a_participle_after_an_ordered_infinitive_is_the_orderers_act
     accusation = event_holding(pipeline_events(text, resources), "accusing")
     assert countries_of(accusation.source) == {source}, accusation.source
     assert target in countries_of(accusation.target), accusation.target
+
+
+@pytest.mark.parametrize(
+    ("text", "target_text"),
+    [
+        (
+            "Ethiopia's army has moved some 2,000 troops into the Amhara region ahead of an "
+            "expected offensive against the Fano militia, aid workers said on Monday.",
+            "Fano",
+        ),
+        (
+            "Nigeria's military sent two battalions into Borno state before a fresh assault "
+            "against Boko Haram, a defence spokesman said.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_events_r25_forces_moved_at_home_ahead_of_a_fight_are_aimed_at_its_enemy(
+    resources, text, target_text
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "MOBILIZE", top
+    assert any(target_text in m.text for m in top.target), top.target
+
+
+def test_events_r25_forces_moved_at_home_with_no_fight_named_keep_their_region(resources):
+    top = pipeline_top(
+        "Myanmar's army has moved some 600 troops into Kayin state, aid workers said.",
+        resources,
+    )
+    assert top.plover_type == "MOBILIZE", top
+    assert any("Kayin" in m.text for m in top.target), top.target

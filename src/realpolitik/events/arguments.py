@@ -1408,6 +1408,36 @@ def cited_threats(
     ]  # fmt: skip
 
 
+# Words that put a move of forces before the fight it readies: "sent troops into Shan state ahead
+# of an offensive against the TNLA", "massed troops before an assault on the rebels' last town".
+READYING_PREPS = frozenset({"ahead", "before", "for"})
+
+
+def own_ground_only(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    """Targets that are only places of the mover's own state ("into Kayin state"): where forces
+    go at home, no party the move is aimed at (round r25, args29: own55 tune)."""
+    own = {m.country for m in source if m.country}
+    return bool(target) and bool(own) and all(m.country in own and not m.sector for m in target)
+
+
+def readied_fight_enemies(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "sent 800 troops into Shan state ahead of an offensive against the TNLA": a move of forces
+    told as readying a fight ("ahead of", "before", "for") is aimed at whom the fight is
+    "against" (round r25, args29: own55 tune took the region the troops went to)."""
+    nouns = [
+        x for c in _children(verb, {"prep", "advmod"}) if c.lower_ in READYING_PREPS
+        for x in _pobjs(c) + [y for p in _children(c, {"prep"}) if p.lower_ == "of" for y in _pobjs(p)]
+    ]  # fmt: skip
+    own = {m.country for m in source if m.country}
+    return [
+        m for n in nouns for p in _children(n, {"prep"}) if p.lower_ == "against"
+        for x in _pobjs(p) for m in actors_of(x, index)
+        if m not in source and (m.country is None or m.country not in own or m.sector)
+    ]  # fmt: skip
+
+
 def _reporting_verb(verb: Token) -> list[Token]:
     """The verb of saying `verb`'s clause is reported by ("X put its army on alert, the ministry
     said, citing Y": the parser hangs the citing participle on "said", whose complement the

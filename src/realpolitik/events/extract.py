@@ -33,6 +33,7 @@ from realpolitik.events.arguments import (
     only_places_left,
     opens_condition,
     own_forces_only,
+    own_ground_only,
     pressure_parties,
     proposal_authors,
     proposed_deployment,
@@ -41,6 +42,7 @@ from realpolitik.events.arguments import (
     protested_agents,
     purpose_enemies,
     purpose_parties,
+    readied_fight_enemies,
     readied_passive_subject,
     subject_parties,
     teller_of_agentless_passive,
@@ -638,6 +640,14 @@ def extract_events(
                 # forces, which are no party it acts on; the target is open unless the sentence
                 # names whom the readiness is aimed at (round r24, args28: the brief's leftover)
                 args.target = []
+            if (
+                ttype.plover_type == "MOBILIZE"
+                and not trig.nominal
+                and (not args.target or own_ground_only(args.target, args.source))
+            ):
+                # "sent troops into Shan state ahead of an offensive against the TNLA": the
+                # region at home is where they go, the fight's party whom the move is aimed at
+                args.target = readied_fight_enemies(tok, index, args.source) or args.target
             if (
                 ttype.plover_type == "MOBILIZE"
                 and not trig.nominal
