@@ -260,3 +260,20 @@ def test_events_r25_forces_moved_at_home_with_no_fight_named_keep_their_region(r
     )
     assert top.plover_type == "MOBILIZE", top
     assert any("Kayin" in m.text for m in top.target), top.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrean troops detained twenty herders who had crossed the river and drove them "
+        "back across the border on Monday, a Tigrayan aid group said, a claim the Eritrean "
+        "army's regional command denied.",
+        "Sudanese police arrested nine traders who had crossed the desert and sent them back "
+        "over the frontier on Friday, a Chadian rights group said, a claim the Sudanese "
+        "interior ministry's border office denied.",
+    ],
+)
+def test_events_r25_a_closing_claim_denied_stays_a_remark_when_read_as_a_subject(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type != "REJECT", top
+    assert top.trigger.split()[0] in {"detained", "arrested"}, top

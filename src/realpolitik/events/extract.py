@@ -1110,6 +1110,10 @@ def _denial_remarks(sent: Span) -> set[int]:
         ) or (
             subjects[0].left_edge.i > sent.start
             and sent.doc[subjects[0].left_edge.i - 1].lemma_.lower() in words.claim_nouns
+        ) or (
+            # "..., a claim the army's regional command denied": the parser may make the claim
+            # noun a subject of its own before the denier (round r25, args29: own55 tune)
+            len(subjects) > 1 and subjects[0].lemma_.lower() in words.claim_nouns
         )
         comma = any(t.text == "," for t in sent.doc[denied[-1].right_edge.i : subjects[0].i])
         if claim and comma:
