@@ -270,6 +270,12 @@ OWN53_FILE = Path(__file__).parent / "gold" / "plover_own53.yaml"
 # or a light verb, from Central Asia, the Caucasus, the Sahel's coast, South Asia's edge and the
 # Caribbean.
 OWN54_FILE = Path(__file__).parent / "gold" / "plover_own54.yaml"
+# A fifty-fifth own set, written before round r25's attachment and main-event changes and at least
+# as hard as own53 (wire-style sentences of 35 to 44 words, many main acts buried behind a fronted
+# attribution, a background clause or a nominal act as subject): 24 single-act sentences with hard
+# attachment and 16 with two or three acts whose pair is the main clause's (the Andes, Southeast
+# Asia's mainland, Southern Africa, the Nordic and Arctic, the Levant's edge).
+OWN55_FILE = Path(__file__).parent / "gold" / "plover_own55.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -313,6 +319,7 @@ OWN_SETS = {
     "own52": OWN52_FILE,
     "own53": OWN53_FILE,
     "own54": OWN54_FILE,
+    "own55": OWN55_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

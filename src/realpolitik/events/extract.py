@@ -33,6 +33,7 @@ from realpolitik.events.arguments import (
     only_places_left,
     opens_condition,
     own_forces_only,
+    own_ground_only,
     pressure_parties,
     proposal_authors,
     proposed_deployment,
@@ -41,6 +42,7 @@ from realpolitik.events.arguments import (
     protested_agents,
     purpose_enemies,
     purpose_parties,
+    readied_fight_enemies,
     readied_passive_subject,
     subject_parties,
     teller_of_agentless_passive,
@@ -641,6 +643,14 @@ def extract_events(
             if (
                 ttype.plover_type == "MOBILIZE"
                 and not trig.nominal
+                and (not args.target or own_ground_only(args.target, args.source))
+            ):
+                # "sent troops into Shan state ahead of an offensive against the TNLA": the
+                # region at home is where they go, the fight's party whom the move is aimed at
+                args.target = readied_fight_enemies(tok, index, args.source) or args.target
+            if (
+                ttype.plover_type == "MOBILIZE"
+                and not trig.nominal
                 and (not args.target or only_people_raised(args.target, args.source))
             ):
                 # "ordered the conscription of 5,000 men to fight X" (attachment round 22)
@@ -1100,6 +1110,10 @@ def _denial_remarks(sent: Span) -> set[int]:
         ) or (
             subjects[0].left_edge.i > sent.start
             and sent.doc[subjects[0].left_edge.i - 1].lemma_.lower() in words.claim_nouns
+        ) or (
+            # "..., a claim the army's regional command denied": the parser may make the claim
+            # noun a subject of its own before the denier (round r25, args29: own55 tune)
+            len(subjects) > 1 and subjects[0].lemma_.lower() in words.claim_nouns
         )
         comma = any(t.text == "," for t in sent.doc[denied[-1].right_edge.i : subjects[0].i])
         if claim and comma:
@@ -1290,6 +1304,7 @@ def _partnered(ttype: TriggerType, words: set[str]) -> TriggerType:
 
 DIRECTION_PATH = DATA_DIR / "direction.yaml"
 FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
+ENVOYS_EXPELLED_CAMEO = "166"  # CAMEO "expel or withdraw": diplomats sent out (the crosswalk's 166)
 
 
 @cache
@@ -1302,6 +1317,8 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     the verb's entry: "expelled diplomats" is a sanction, "expelled migrants" coercion), is
     coercion: "forcibly handed over the activists", "returned the refugees", "sent back home
     thousands of Afghans"."""
+    if _envoys_sent_out(tok):
+        return TriggerType("SANCTION", "expel", ENVOYS_EXPELLED_CAMEO, ttype.origin)
     if ttype.plover_type in {"COERCE", "ASSAULT"} or tok.pos_ != "VERB":
         return ttype
     words = _direction_words()
@@ -1331,6 +1348,20 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _envoys_sent_out(verb: Token) -> bool:
+    """ "ordered two diplomats out of the country", "were ordered out of Laos": diplomats sent out
+    by an expelling verb with "out" (`expelled_envoys`) are expelled, a sanction, whatever the
+    verb's row (the verb "order" reads COERCE)."""
+    words = _direction_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["expelling_verbs"]:
+        return False
+    heads = [verb, *(o for o in verb.children if o.dep_ in {"dobj", "obj"})]
+    outs = {c.lower_ for h in heads for c in h.children if c.dep_ in {"prt", "advmod", "prep"}}
+    return bool(outs & words["expelling_particles"]) and any(
+        _names_people(o, words["expelled_envoys"]) for o in _people_objects(verb)
+    )
 
 
 def _directions(verb: Token) -> set[str]:
