@@ -103,7 +103,7 @@ from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import blames_told_act
-from realpolitik.events.requested_acts import requests_act
+from realpolitik.events.requested_acts import object_act_words, requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
@@ -1528,7 +1528,7 @@ def _object_group(
 def _act_judging_verbs() -> frozenset[str]:
     """Verbs whose event-noun object stays an act of its own: those that judge, investigate or
     demand it, those that put it off, and those that propose it."""
-    words = read_word_sets(DATA_DIR / "object_acts.yaml")
+    words = object_act_words()
     return words["act_judging_verbs"] | words["act_deferring_verbs"] | words["act_proposing_verbs"]
 
 
