@@ -120,6 +120,7 @@ from realpolitik.events.acled_protest_force import (  # moved there in round 11;
 )
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
+from realpolitik.events.mention_at import mention_at
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.nlp.columns import span_has_any, span_tokens
@@ -1406,13 +1407,10 @@ def _added_event(
         polarity=polarity,
     )
     place = _place_in(sent, tok, places, args.source, args.target)
-    return EventMention(
-        doc_id=doc.doc_id,
-        char_start=sent.start_char,
-        char_end=sent.end_char,
-        sentence=sent.text,
-        trigger=tok.text,
-        trigger_start=tok.idx,
+    return mention_at(
+        doc.doc_id,
+        sent,
+        tok,
         plover_type=sub.plover_type,
         quad_class=QUAD_CLASS[sub.plover_type],
         plover_mode=sub.plover_mode,
@@ -1426,7 +1424,6 @@ def _added_event(
         location=place.place if place else None,
         fatalities=fatalities_in(sent, tok) if sub.plover_type == "ASSAULT" else None,
         confidence=conf,
-        mention_id=f"{doc.doc_id}:{tok.idx}",
         meeting_role=meeting_role(tok, places),
     )
 

@@ -25,7 +25,7 @@ from realpolitik.events.coordination import (
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
-from realpolitik.events.framing import threat_conditioned
+from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.threat_nouns import threat_noun_event
@@ -54,8 +54,6 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass"}
 # A relative pronoun as the object of its clause ("whom police detained", "which the army shelled").
 RELATIVE_OBJECT_DEPS = {"dobj", "obj"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
-# Auxiliaries of an act told as one to come ("told X that Tehran would curb ...").
-FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # Pronouns that may stand for the previous sentence's subject actor.
 ANAPHORS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 # Nominal event types whose "of X" names the party acted on ("the arrest of X") rather than the actor.
@@ -1319,7 +1317,7 @@ def warned_addressees(
     teller = verb.head
     if verb.dep_ != "ccomp" or teller.pos_ not in {"VERB", "AUX"}:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+    if not has_future_aux(verb):
         return []
     if condition_parties(verb, index):
         return []  # "... would leave the talks if Azerbaijan kept ...": aimed at the condition

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.events.framing import has_future_aux
 from realpolitik.events.polarity import is_conditioned
 from realpolitik.events.refusals import refusal_words
 from realpolitik.events.told_threats import telling_verb
-
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 
 def compliance_teller(verb: Token) -> Token | None:
@@ -33,6 +32,6 @@ def compliance_teller(verb: Token) -> Token | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children) or is_conditioned(verb):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+    if not has_future_aux(verb):
         return None
     return telling_verb(verb)

@@ -82,6 +82,7 @@ from realpolitik.events.kept_open import KEPT_OPEN_TYPES, excluding_verb_kept_op
 from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, Lexicon, TriggerType, load_lexicon
+from realpolitik.events.mention_at import mention_at
 from realpolitik.events.naming import named_party
 from realpolitik.events.owned_requests import owned_request
 from realpolitik.events.pair_reference import pair_target
@@ -105,7 +106,7 @@ from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import blames_told_act
-from realpolitik.events.requested_acts import requests_act
+from realpolitik.events.requested_acts import object_act_words, requests_act
 from realpolitik.events.responding import answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
@@ -728,15 +729,12 @@ def extract_events(
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
-            start = tok.idx
             state.events.append(
-                EventMention(
-                    doc_id=doc.doc_id,
-                    char_start=sent.start_char,
-                    char_end=sent.end_char,
-                    sentence=sent.text,
-                    trigger=trig.text,
-                    trigger_start=start,
+                mention_at(
+                    doc.doc_id,
+                    sent,
+                    tok,
+                    trig.text,
                     **ttype.event_fields(),  # type: ignore[arg-type]
                     acled_event_type=event_type,
                     acled_sub_event_type=sub_type,
@@ -748,7 +746,6 @@ def extract_events(
                     location=place.place if place else None,
                     fatalities=fatalities_in(sent, tok) if ttype.plover_type == "ASSAULT" else None,
                     confidence=conf,
-                    mention_id=f"{doc.doc_id}:{start}",
                     meeting_role=_meeting_role(tok, places),
                 )
             )
@@ -867,13 +864,10 @@ def _told_event(
     no target: a self-help threat or a claim of innocence."""
     polarity = telling_polarity(teller, polarity_of)
     event_type, sub_type = acled_type(ttype, teller, speakers, [])
-    return EventMention(
-        doc_id=doc.doc_id,
-        char_start=sent.start_char,
-        char_end=sent.end_char,
-        sentence=sent.text,
-        trigger=teller.text,
-        trigger_start=teller.idx,
+    return mention_at(
+        doc.doc_id,
+        sent,
+        teller,
         **ttype.event_fields(),  # type: ignore[arg-type]
         acled_event_type=event_type,
         acled_sub_event_type=sub_type,
@@ -881,7 +875,6 @@ def _told_event(
         polarity=polarity,  # type: ignore[arg-type]
         date=_date_fn()(sent, teller, doc.published),
         confidence=score(ttype.specificity, bool(speakers), False, False, polarity),
-        mention_id=f"{doc.doc_id}:{teller.idx}",
     )
 
 
@@ -1559,7 +1552,7 @@ def _object_group(
 def _act_judging_verbs() -> frozenset[str]:
     """Verbs whose event-noun object stays an act of its own: those that judge, investigate or
     demand it, those that put it off, and those that propose it."""
-    words = read_word_sets(DATA_DIR / "object_acts.yaml")
+    words = object_act_words()
     return words["act_judging_verbs"] | words["act_deferring_verbs"] | words["act_proposing_verbs"]
 
 

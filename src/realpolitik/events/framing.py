@@ -15,7 +15,9 @@ from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import inverted_condition, is_negated, lexicon
 from realpolitik.events.told_threats import telling_verb
 
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "'d"}
+# The one list of future auxiliaries (arguments and compliance_pledges read it through
+# `has_future_aux`; "wo" is the tokenizer's half of "won't").
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 OBLIGATION_AUX = {"must", "should", "ought"}
 # Subjects that make "must" the writer's own reasoning, not a demand on an actor.
 SELF_SUBJECTS = {"we", "i", "one", "you"}
@@ -98,6 +100,11 @@ def clause_head(tok: Token) -> Token:
     while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and tok.dep_ != "ROOT":
         tok = tok.head
     return tok
+
+
+def has_future_aux(verb: Token) -> bool:
+    """A future auxiliary hangs on the verb itself ("will expel", "would respect")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def _aux(tok: Token) -> set[str]:

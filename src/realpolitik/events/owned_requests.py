@@ -7,23 +7,16 @@ before and stays the verb's object."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import DATA_DIR, TriggerType
-from realpolitik.events.wordlists import read_word_sets
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return read_word_sets(DATA_DIR / "object_acts.yaml")
+from realpolitik.events.lexicon import TriggerType
+from realpolitik.events.requested_acts import object_act_words
 
 
 def _request_nouns() -> frozenset[str]:
     """Request nouns, and offer nouns, which ask the other party to take what is offered
     (`owned_offer_nouns`, round r14, reader18: "rejected the Togolese offer of talks")."""
-    return _words()["owned_request_nouns"] | _words()["owned_offer_nouns"]
+    return object_act_words()["owned_request_nouns"] | object_act_words()["owned_offer_nouns"]
 
 
 def owned_request(noun: Token) -> bool:
@@ -47,7 +40,7 @@ def answered_request(noun: Token) -> bool:
     return (
         owned_request(noun)
         and noun.dep_ in {"dobj", "nsubjpass"}
-        and noun.head.lemma_.lower() in _words()["request_answering_verbs"]
+        and noun.head.lemma_.lower() in object_act_words()["request_answering_verbs"]
     )
 
 
@@ -59,7 +52,7 @@ def owned_offer_event(noun: Token) -> TriggerType | None:
     """An offer noun with its owner ("Tanzania's offer to mediate", "the Togolese proposal") is
     the owner's offer, an event of its own wherever it stands; an unowned "the offer" repeats one
     told before, and "offer" alone names no event (link lines' "special offer")."""
-    if noun.lemma_.lower() in _words()["owned_offer_nouns"] and owned_request(noun):
+    if noun.lemma_.lower() in object_act_words()["owned_offer_nouns"] and owned_request(noun):
         return OFFER_MADE
     return None
 
@@ -73,7 +66,7 @@ def request_with_content_event(noun: Token) -> TriggerType | None:
     government call to stay on the land", "a plea to release the hostages", "calls for restraint".
     The parser hangs the infinitive on the verb that takes the noun ("defying a call to stay":
     "stay" under "defying"), so the infinitive is read as the words right after the noun."""
-    words = _words()
+    words = object_act_words()
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["content_request_nouns"]:
         return None
     if any(c.lemma_.lower() in words["content_request_non_modifiers"] for c in noun.lefts):

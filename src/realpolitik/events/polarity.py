@@ -120,6 +120,7 @@ class Lexicon:
     conditioning_verbs: frozenset[str]
     conditioning_prepositions: frozenset[str]
     accusing_verbs: frozenset[str]
+    accused_participles: frozenset[str]
     considered_phrases: frozenset[str]
     dropped_phrases: frozenset[str]
     precaution_marks: frozenset[str]
@@ -544,9 +545,12 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
         # denies": a describing clause is the outlet's, not the charge (reader_own2 tune)
         return False
     sent = trigger.sent
+    accused = _accused_object(trigger, lex)
     for noun in sent:
         if noun.i <= trigger.i + 1 or noun.lemma_.lower() not in lex.claim_nouns:
             continue
+        if accused is not None and accused.i < noun.i:
+            continue  # "arrested activists accused of plotting ..., charges they denied"
         before = noun.doc[noun.i - 1]
         if before.dep_ == "det" and before.i > sent.start:
             before = noun.doc[before.i - 1]  # ", a claim", ", an allegation"
@@ -556,6 +560,19 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
         if any(t.lemma_.lower() in lex.denial_verbs or t.lower_ in lex.denial_verbs for t in after):
             return True
     return False
+
+
+def _accused_object(trigger: Token, lex: Lexicon) -> Token | None:
+    """The participle that describes the trigger's object as accused ("detained a man suspected
+    of spying", `accused_participles`), or None: the charge a later claim noun names is that
+    accusation, not the act on the accused."""
+    for obj in trigger.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for c in obj.children:
+            if c.dep_ in {"acl", "relcl"} and verb_lemma(c) in lex.accused_participles:
+                return c
+    return None
 
 
 def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:

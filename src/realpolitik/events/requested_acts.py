@@ -18,8 +18,14 @@ WORDS_PATH = DATA_DIR / "object_acts.yaml"
 
 
 @cache
+def object_act_words() -> dict[str, frozenset[str]]:
+    """`object_acts.yaml`, read once per process for every module that reads it (requested,
+    owned and judged acts)."""
+    return read_word_sets(WORDS_PATH)
+
+
 def _requesting_for_verbs() -> frozenset[str]:
-    return read_word_sets(WORDS_PATH)["act_requesting_for_verbs"]
+    return object_act_words()["act_requesting_for_verbs"]
 
 
 def requests_act(verb: Token, via: Token) -> bool:
