@@ -255,10 +255,8 @@ def _killing_noun_at_protest_by_forces(noun: Token) -> bool:
     "by" phrase, on it or on its "of" object, names a state force, and a "during" or "at" phrase,
     on it or on the verb it is the object of, names a protest. "The killing of a student by
     gunmen at a market" names neither."""
-    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
-        return False
-    holders = [noun, *prep_objects(noun, "of")]
-    if not any(_names_state_force(k) for h in holders for k in prep_objects(h, "by")):
+    told = _killing_noun_parties(noun)
+    if told is None or not any(_names_state_force(k) for k in told[1]):
         return False
     places = [noun] + ([noun.head] if noun.dep_ in {"dobj", "obj"} else [])
     return any(
@@ -266,6 +264,16 @@ def _killing_noun_at_protest_by_forces(noun: Token) -> bool:
         for p in places
         for t in (*prep_objects(p, "during"), *prep_objects(p, "at"))
     )
+
+
+def _killing_noun_parties(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """For a noun of killing or shooting (`kill_noun`): its "of" objects (the killed) and the
+    "by" objects on it or on them (the killers: "the shooting of two teenagers by police", "the
+    killing of six herders by soldiers"); None for any other token."""
+    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
+        return None
+    killed = prep_objects(noun, "of")
+    return killed, [k for h in (noun, *killed) for k in prep_objects(h, "by")]
 
 
 def _kills(verb: Token) -> bool:
@@ -943,13 +951,13 @@ def _killing_noun_of_civilians_by_forces(noun: Token, words: dict[str, frozenset
     """The same told by a noun: "the killing of six herders by soldiers" (a noun of killing,
     `kill_noun`, whose "of" object is a word of civilians and whose "by" phrase, on it or on
     that object, names a state force; round r25, a probe: read as mob violence)."""
-    if noun.pos_ != "NOUN" or not _in(noun, "kill_noun"):
+    told = _killing_noun_parties(noun)
+    if told is None:
         return False
-    victims = prep_objects(noun, "of")
-    if not any(in_words(v, words["civilian"]) for v in victims):
-        return False
-    doers = [d for h in (noun, *victims) for d in prep_objects(h, "by")]
-    return any(names_state_side(d) for d in doers)
+    victims, doers = told
+    return any(in_words(v, words["civilian"]) for v in victims) and any(
+        names_state_side(d) for d in doers
+    )
 
 
 def _located_in_ground(name: Token, verb: Token) -> bool:

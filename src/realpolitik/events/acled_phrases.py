@@ -682,6 +682,12 @@ def _tells_the_news(tok: Token) -> bool:
     )
 
 
+def _reported_main_verb(tok: Token) -> bool:
+    """The sentence's main act: its root, or the clause a verb of telling reports ("..., a
+    spokesman said"; `tell_news`)."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and _in(tok.head, "tell_news"))
+
+
 def reads_court_verdict(sent: Span) -> bool:
     """A court's verdict as the sentence's main act: its root, or the clause a verb of telling
     reports, is a verb of sentencing, convicting, acquitting or jailing (`verdict`: "a military
@@ -693,8 +699,7 @@ def reads_court_verdict(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "verdict"):
             continue
-        main = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and _in(tok.head, "tell_news"))
-        if main and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
+        if _reported_main_verb(tok) and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
             return True
     return False
 
@@ -917,7 +922,7 @@ def _arrest_is_main_act(sent: Span) -> bool:
             continue
         if not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             continue
-        if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and _in(tok.head, "tell_news")):
+        if _reported_main_verb(tok):
             return True
     return False
 

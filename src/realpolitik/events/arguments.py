@@ -29,7 +29,7 @@ from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.threat_nouns import threat_noun_event
-from realpolitik.events.triggers import secondary_predicates
+from realpolitik.events.triggers import secondary_predicates, to_infinitive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -689,7 +689,7 @@ def _comma_participle_on_ordered_act(verb: Token) -> bool:
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and infinitive.dep_ == "xcomp"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in infinitive.children)
+        and to_infinitive(infinitive)
         and bool(_children(infinitive.head, {"dobj", "obj"}))
         and bool(_children(infinitive.head, SUBJECT_DEPS))
     )
@@ -708,8 +708,7 @@ def _act_after_misread_hedge(verb: Token) -> bool:
         and hedge.lemma_.lower() in argument_words().hedge_participles
         and bool(_children(hedge, SUBJECT_DEPS))
         and any(
-            hedge.i < x.i < verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-            for x in _children(hedge, {"xcomp"})
+            hedge.i < x.i < verb.i and to_infinitive(x) for x in _children(hedge, {"xcomp"})
         )
     )
 
@@ -719,7 +718,7 @@ def _infinitive_of_intent(verb: Token) -> bool:
     intent (`intent_nouns`)."""
     return (
         verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
         and verb.head.lemma_.lower() in argument_words().intent_nouns
     )
 

@@ -676,7 +676,7 @@ def _has_clausal_complement(verb: Token) -> bool:
     # one after the prepositional object is still its complement (issue 9, round 18)
     last_pobj = max((p.i for p in pobjs), default=None)
     if last_pobj is not None and any(
-        c.dep_ == "advcl" and c.tag_ == "VB" and c.i > last_pobj and _to_infinitive(c)
+        c.dep_ == "advcl" and c.tag_ == "VB" and c.i > last_pobj and to_infinitive(c)
         for c in verb.children
     ):
         return True
@@ -696,7 +696,8 @@ def _to_infinitive_follows(pobj: Token) -> bool:
     return infinitive.tag_ == "VB" and doc[after].head.i == infinitive.i
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """The verb has the "to" of an infinitive ("to leave", "to expel")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
