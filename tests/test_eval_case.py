@@ -310,6 +310,7 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
         ("own24", "acled_own24"),
         ("own25", "acled_own25"),
         ("own26", "acled_own26"),
+        ("own27", "acled_own27"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):
