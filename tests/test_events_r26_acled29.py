@@ -3,7 +3,9 @@ and the round's leftovers. Vigilantes are an armed side of a fight of two armed 
 clash, not an attack); people gathering with a purpose clause that presses a demand ("paraded to
 urge the government ...") are a peaceful protest though no grievance word is told; a state force
 doing civilians "to death" kills them, so where no protest is told it is an attack, not a
-protest's intervention, a denial above it included. Sentences written for these tests."""
+protest's intervention, a denial above it included; a killing told as an accusation ("accused
+soldiers of beating ...", "blamed troops for killing ...") has the accused as its doers.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import reads_armed_fight, reads_state_force_killing_civilians
+from realpolitik.events.acled_phrases import reads_attack_on_civilians
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -69,4 +72,29 @@ def test_police_denied_beating_civilians_to_death_is_an_attack(analyse, nlp):
 
 def test_a_beating_without_death_is_no_killing(nlp):
     text = "Police officers beat two traders with batons at the market on Tuesday, witnesses said."
+    assert not reads_state_force_killing_civilians(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives accused soldiers of beating a herder to death at a checkpoint outside Gao, a "
+        "charge the army rejected.",
+        "Villagers blamed troops for killing five farmers near the river on Sunday, a rights "
+        "group said.",
+    ],
+)
+def test_a_state_force_accused_of_killing_civilians_is_an_attack(analyse, nlp, text):
+    assert reads_state_force_killing_civilians(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Attack"
+
+
+def test_rebels_accused_of_killing_farmers_are_an_attack(analyse, nlp):
+    text = "The army accused rebels of killing five farmers near the river on Sunday."
+    assert reads_attack_on_civilians(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Attack"
+
+
+def test_the_accuser_is_no_doer_of_the_killing(nlp):
+    text = "Soldiers accused the traders of hiding weapons in their stalls, a local official said."
     assert not reads_state_force_killing_civilians(first_sentence(nlp, text))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import armed_crowd, in_words, phrase_words
+from realpolitik.events.acled_phrases import accused_doers, armed_crowd, in_words, phrase_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -935,6 +935,7 @@ def reads_state_force_killing_civilians(sent: Span) -> bool:
             continue
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        doers += accused_doers(tok)
         if not any(names_state_side(d) for d in doers):
             continue
         victims = _objects(tok)
