@@ -291,6 +291,14 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
     assert counts[NONE] == 8
 
 
+# Round r26: own26's item 19 tells troops moving back into ground an armed group left, no fight,
+# which the codebook types a non-violent transfer of territory (it was a government gain): the
+# label count it moved, added to the transfer and taken from the gain.
+LABELS_FIXED_AFTER_FIRST_RUN = {
+    "own26": {"Non-violent transfer of territory": 1, "Government regains territory": -1},
+}
+
+
 @pytest.mark.parametrize(
     ("key", "prefix"),
     [
@@ -310,6 +318,7 @@ def test_tenth_own_set_covers_every_type_and_seven_weak_ones_twice_with_the_fixe
         ("own24", "acled_own24"),
         ("own25", "acled_own25"),
         ("own26", "acled_own26"),
+        ("own27", "acled_own27"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):
@@ -317,6 +326,8 @@ def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_spli
 
     assert OWN_SETS[key].name == f"{prefix}.yaml"
     counts = _label_counts_with_the_fixed_split(OWN_SETS[key], prefix)
+    # labels fixed after a set's first run by the codebook (each with a header line saying why)
+    counts.subtract(LABELS_FIXED_AFTER_FIRST_RUN.get(key, {}))
     # CASE dev's 405 typed labels scaled to 40 by largest remainder (Other, 2 of 510: none)
     three = ["Armed clash", "Peaceful protest", "Violent demonstration", "Disrupted weapons use"]
     two = [

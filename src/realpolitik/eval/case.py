@@ -94,6 +94,7 @@ OWN23_FILE = Path(__file__).parent / "gold" / "acled_own23.yaml"
 OWN24_FILE = Path(__file__).parent / "gold" / "acled_own24.yaml"
 OWN25_FILE = Path(__file__).parent / "gold" / "acled_own25.yaml"
 OWN26_FILE = Path(__file__).parent / "gold" / "acled_own26.yaml"
+OWN27_FILE = Path(__file__).parent / "gold" / "acled_own27.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -122,6 +123,7 @@ OWN_SETS = {
     "own24": OWN24_FILE,
     "own25": OWN25_FILE,
     "own26": OWN26_FILE,
+    "own27": OWN27_FILE,
 }
 NONE = "none"
 

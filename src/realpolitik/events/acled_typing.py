@@ -104,6 +104,7 @@ from realpolitik.events.acled_phrases import (
 )
 from realpolitik.events.acled_protest_force import (
     protest_force,
+    protest_told,
     protest_under_way,
     reads_arrest_before_protest,
     reads_blockade_dispersed,
@@ -750,6 +751,16 @@ def _decision_scores(
     ):
         # one armed side killing civilians, no second side fighting: an attack (round r6); a
         # state force's killing of civilians is no crowd's either (round r25)
+        scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif (
+        top == INTERVENTION
+        and ATTACK in scores
+        and not protest_told(sent)
+        and reads_state_force_killing_civilians(sent)
+    ):
+        # police killing civilians where no protest is told is no protest's intervention: an
+        # attack, a denial above it included (round r26, the brief's leftover: "police denied
+        # that officers had beaten two traders to death" read as a protest with intervention)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif top == ARMED_CLASH and MOB_VIOLENCE in scores and reads_crowd_clash(sent):
         # crowds or villagers fighting each other with no organised side nor firearm: mob

@@ -92,7 +92,24 @@ def unnamed_protest_acts(sent: Span) -> list[Token]:
     if span_has_any(sent, unnamed_protest_words()["violence"]):
         return []
     with_demand = span_has_any(sent, unnamed_protest_words()["grievance"])
-    return [t for t in span_tokens(sent) if _names_strike(t) or with_demand and _gathers(t)]
+    return [
+        t
+        for t in span_tokens(sent)
+        if _names_strike(t) or (with_demand or _gathers_to_press(t)) and _gathers(t)
+    ]
+
+
+def _gathers_to_press(verb: Token) -> bool:
+    """The gathering verb has a purpose clause that presses a demand ("paraded on Sunday to
+    press the authorities for a police deployment", "walked to the office to urge ..."): the
+    demand is told by the clause's verb, no grievance word (round r26, own27 tune: read as a
+    change to group activity, the police deployment asked for taken for one made)."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and _in(c, "press")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def reads_unnamed_protest(sent: Span) -> bool:
