@@ -164,6 +164,8 @@ class ArgumentWords:
     conditional_warning_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     hedge_participles: frozenset[str]
+    held_ground_nouns: frozenset[str]
+    holding_participles: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -318,6 +320,7 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             or _people_of_place(tok, index)
             or _part_of_place(tok, index)
             or _sides_of_conflict(tok, index)
+            or _holder_of_ground(tok, index)
         )
         if m and found is not None and not m.is_state_or_sector:
             m = _named_in_apposition(found, index) or m
@@ -501,6 +504,25 @@ def _sides_named_before(noun: Token, index: MentionIndex) -> list[ActorMention]:
         t for t in noun.sent if t.i < noun.i and t.dep_ == "prep" and t.lower_ == "between"
     ]
     return between_parties(between[-1], index) if between else []
+
+
+def _holder_of_ground(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The party holding the ground a noun names ("fire from positions held by the rebel group",
+    "shelled areas controlled by the army"): positions, areas or lines stand for whoever holds
+    them (round r26, args30: own57 tune, the shelling had no source). Only a participle of
+    holding (`holding_participles`) with a "by" agent on a ground noun (`held_ground_nouns`)."""
+    words = argument_words()
+    if noun.lemma_.lower() not in words.held_ground_nouns:
+        return None
+    for acl in _children(noun, {"acl"}):
+        if acl.tag_ != "VBN" or acl.lemma_.lower() not in words.holding_participles:
+            continue
+        for agent in _children(acl, {"agent"}):
+            for p in _pobjs(agent):
+                hit = _search(p, index)
+                if hit:
+                    return hit
+    return None
 
 
 def _sides_of_conflict(noun: Token, index: MentionIndex) -> ActorMention | None:
