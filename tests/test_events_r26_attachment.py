@@ -58,3 +58,35 @@ def test_events_r26_a_letter_delivered_by_a_party_is_still_read(resources):
     text = "Russia delivered a letter to the Finnish embassy in Moscow on Monday."
     event = event_holding(pipeline_events(text, resources), "delivered")
     assert "RUS" in countries_of(event.source), event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Acting on an Interpol notice, Zambian police on Monday handed a businessman accused "
+            "of laundering money for a poaching ring to Malawian detectives at the Mchinji border.",
+            "ZMB",
+            "MWI",
+        ),
+        (
+            "Ghanaian immigration officers handed two suspected fraudsters to Nigerian police in "
+            "Accra on Friday, a spokesman said.",
+            "GHA",
+            "NGA",
+        ),
+    ],
+)
+def test_events_r26_a_suspect_handed_to_a_party_without_over_is_a_handover(
+    resources, text, source, target
+):
+    event = event_holding(pipeline_events(text, resources), "handed")
+    assert event.plover_type == "COOPERATE", event
+    assert source in countries_of(event.source), event.source
+    assert target in countries_of(event.target), event.target
+
+
+def test_events_r26_documents_handed_to_a_party_are_no_handover(resources):
+    text = "Zambian officials handed the trade documents to Malawian customs at the border."
+    events = pipeline_events(text, resources)
+    assert not any(e.plover_type == "COOPERATE" and "handed" in e.trigger for e in events), events

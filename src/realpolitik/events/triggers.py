@@ -61,6 +61,7 @@ from realpolitik.events.satellite_launches import own_satellite_launch, satellit
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.street_protests import gathered_crowd, street_protest
+from realpolitik.events.suspect_handovers import suspect_handed_to
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
@@ -774,6 +775,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     objects = _objects(verb)
     if _names_no_event(verb, lemma, particle, objects, lex):
         return None
+    handover = suspect_handed_to(verb, lemma)
+    if handover is not None:  # "handed a man accused of fraud to Ugandan prosecutors"
+        return Trigger(verb, handover, False)
     if _describing_participle(verb) and lemma not in lex.light:
         # "the sanctions imposed on Minsk", "the curfew declared by the army": the noun a past
         # participle describes is what was done to, so the verb's patterns read it as the object
