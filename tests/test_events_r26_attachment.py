@@ -90,3 +90,30 @@ def test_events_r26_documents_handed_to_a_party_are_no_handover(resources):
     text = "Zambian officials handed the trade documents to Malawian customs at the border."
     events = pipeline_events(text, resources)
     assert not any(e.plover_type == "COOPERATE" and "handed" in e.trigger for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Indian border guards detained seven farmers from Bangladesh near Agartala on "
+            "Saturday, the local police chief said.",
+            "detained",
+            "BGD",
+        ),
+        (
+            "Thai police arrested 14 workers from Myanmar at a rubber plantation in Ranong.",
+            "arrested",
+            "MMR",
+        ),
+    ],
+)
+def test_events_r26_people_from_a_state_are_that_states_people(resources, text, trigger, target):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert target in countries_of(event.target), event.target
+
+
+def test_events_r26_people_from_a_place_gain_no_state(resources):
+    text = "Senegalese police detained 23 fishermen from the harbour of Ziguinchor on Saturday."
+    event = event_holding(pipeline_events(text, resources), "detained")
+    assert countries_of(event.target) <= {None, "SEN"}, event.target
