@@ -75,6 +75,11 @@ def test_events_r26_a_letter_delivered_by_a_party_is_still_read(resources):
             "GHA",
             "NGA",
         ),
+        (
+            "Burundian police handed the fugitive to Tanzanian officers at the Kobero crossing.",
+            "BDI",
+            "TZA",
+        ),
     ],
 )
 def test_events_r26_a_suspect_handed_to_a_party_without_over_is_a_handover(

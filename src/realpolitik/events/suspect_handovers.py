@@ -54,8 +54,11 @@ def receiver_preps(verb: Token) -> list[Token]:
 
 def _is_suspect(person: Token) -> bool:
     """ "two suspected smugglers" (a modifier, `suspect_modifiers`), "a former mayor accused of
-    organising killings", "a man wanted in Kigali" (a participle, `charged_participles`)."""
+    organising killings", "a man wanted in Kigali" (a participle, `charged_participles`), "the
+    fugitive" (a noun, `suspect_nouns`)."""
     words = _words()
+    if person.lemma_.lower() in words["suspect_nouns"]:
+        return True  # "handed the fugitive to Malawian detectives"
     return any(
         (c.dep_ in {"amod", "compound"} and c.lower_ in words["suspect_modifiers"])
         or (
