@@ -276,6 +276,12 @@ OWN54_FILE = Path(__file__).parent / "gold" / "plover_own54.yaml"
 # attachment and 16 with two or three acts whose pair is the main clause's (the Andes, Southeast
 # Asia's mainland, Southern Africa, the Nordic and Arctic, the Levant's edge).
 OWN55_FILE = Path(__file__).parent / "gold" / "plover_own55.yaml"
+# A fifty-seventh own set, written before round r26's attachment and main-event changes and at least
+# as hard as own55 (wire-style sentences of 33 to 45 words with attributions, hedges, a denial,
+# background clauses and main acts told through nouns or behind a fronted clause): 24 single-act
+# sentences with hard attachment and 16 with two or three acts whose pair is the main clause's
+# (West Africa's coast, the Balkans, the Great Lakes, Central Asia, the Southern Cone).
+OWN57_FILE = Path(__file__).parent / "gold" / "plover_own57.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -320,6 +326,7 @@ OWN_SETS = {
     "own53": OWN53_FILE,
     "own54": OWN54_FILE,
     "own55": OWN55_FILE,
+    "own57": OWN57_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

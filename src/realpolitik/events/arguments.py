@@ -164,6 +164,8 @@ class ArgumentWords:
     conditional_warning_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     hedge_participles: frozenset[str]
+    held_ground_nouns: frozenset[str]
+    holding_participles: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -318,6 +320,7 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             or _people_of_place(tok, index)
             or _part_of_place(tok, index)
             or _sides_of_conflict(tok, index)
+            or _holder_of_ground(tok, index)
         )
         if m and found is not None and not m.is_state_or_sector:
             m = _named_in_apposition(found, index) or m
@@ -331,6 +334,9 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
         body = _apposed_body(found, index) if found is not None and m else None
         if body and body not in out:
             out.append(body)
+        origin = _state_of_origin(found, index) if found is not None and m else None
+        if origin and origin not in out:
+            out.append(origin)
     shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
     return sorted(out + shared, key=lambda m: m.start) if shared else out
 
@@ -369,6 +375,30 @@ def _named_in_apposition(found: Token, index: MentionIndex) -> ActorMention | No
         hit = index.at(appos) if appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON" else None
         if hit is not None and not hit.is_state_or_sector:
             return hit
+    return None
+
+
+def _state_of_origin(found: Token, index: MentionIndex) -> ActorMention | None:
+    """ "detained nine fishermen from Sierra Leone", "refugees from Syria": people of no country
+    whose "from" phrase names a state are that state's people; the state is a party beside them
+    (round r26, args30, the brief's leftover: the target had no country, and the state read as a
+    place). Only a state (or one of its sectors) right in the "from" phrase, on the people or on
+    the verb right after them, and only for people the actors stage gave no country."""
+    people = index.at(found)
+    if people is None or people.country is not None or people.actor_id.startswith("person:"):
+        return None
+    preps = _children(found, {"prep"})
+    if found.dep_ in {"dobj", "obj"}:
+        # the parser hangs the phrase on the verb, right after its object ("detained nine
+        # fishermen from Sierra Leone": "from" on "detained")
+        preps += [c for c in _children(found.head, {"prep"}) if c.i == found.right_edge.i + 1]
+    for prep in preps:
+        if prep.lower_ != "from" or is_origin_phrase(prep):
+            continue
+        for p in _pobjs(prep):
+            hit = index.at(p)
+            if hit is not None and hit.is_state_or_sector:
+                return hit
     return None
 
 
@@ -501,6 +531,25 @@ def _sides_named_before(noun: Token, index: MentionIndex) -> list[ActorMention]:
         t for t in noun.sent if t.i < noun.i and t.dep_ == "prep" and t.lower_ == "between"
     ]
     return between_parties(between[-1], index) if between else []
+
+
+def _holder_of_ground(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The party holding the ground a noun names ("fire from positions held by the rebel group",
+    "shelled areas controlled by the army"): positions, areas or lines stand for whoever holds
+    them (round r26, args30: own57 tune, the shelling had no source). Only a participle of
+    holding (`holding_participles`) with a "by" agent on a ground noun (`held_ground_nouns`)."""
+    words = argument_words()
+    if noun.lemma_.lower() not in words.held_ground_nouns:
+        return None
+    for acl in _children(noun, {"acl"}):
+        if acl.tag_ != "VBN" or acl.lemma_.lower() not in words.holding_participles:
+            continue
+        for agent in _children(acl, {"agent"}):
+            for p in _pobjs(agent):
+                hit = _search(p, index)
+                if hit:
+                    return hit
+    return None
 
 
 def _sides_of_conflict(noun: Token, index: MentionIndex) -> ActorMention | None:

@@ -74,6 +74,7 @@ from realpolitik.events.handed_over import (
     governed_handover_parties,
     handed_over_parties,
     intermediary_release_type,
+    suspect_receivers,
     wanted_handover_type,
 )
 from realpolitik.events.headline import dated_verb_triggers, headline_arguments, headline_triggers
@@ -457,6 +458,7 @@ def extract_events(
             if not trig.nominal:
                 args = _passive_participle_arguments(tok, args, index)
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
+                args = suspect_receivers(tok, args, index)  # "handed a man accused of X to Y"
                 args = donated_goods_parties(tok, args, index)  # "donated by X were handed to Y"
                 args = entry_refusing_state(tok, args, index)  # "were refused entry to X"
                 args = governed_handover_parties(tok, args, index)  # "refused to extradite"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.suspect_handovers import receiver_preps, suspect_handed_to
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -232,3 +233,25 @@ def intermediary_release_type(ttype: TriggerType, verb: Token) -> TriggerType:
     if not _to_intermediary(verb):
         return ttype
     return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
+
+
+def suspect_receivers(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "handed a former mayor accused of organising killings during the genocide to Rwandan
+    prosecutors": the party of a "to" phrase the parser hung inside the suspect's participle
+    clause receives the suspect, and leads the target (round r26, args30: own57 tune, the target
+    was the mayor alone). `suspect_handovers` types the act."""
+    if suspect_handed_to(verb, verb.lemma_.lower()) is None:
+        return args
+    receivers = [
+        m
+        for prep in receiver_preps(verb)
+        if prep.head.i != verb.i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for m in actors_of(obj, index)
+        if m not in args.source
+    ]
+    if not receivers:
+        return args
+    target = receivers + [m for m in args.target if m not in receivers]
+    return Arguments(source=args.source, target=target, anaphor=args.anaphor)

@@ -61,6 +61,7 @@ from realpolitik.events.satellite_launches import own_satellite_launch, satellit
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
 from realpolitik.events.street_protests import gathered_crowd, street_protest
+from realpolitik.events.suspect_handovers import suspect_handed_to
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
@@ -626,6 +627,8 @@ def _names_no_event(
         return True  # "the next meeting is set for March": the meeting is the event (polarity.py)
     if asked_question(verb, lemma):
         return True  # "asked whether the army would withdraw": a question, no request
+    if carried_message(verb, lemma):
+        return True  # "In a note delivered to Bolivia's embassy, ...": how a message reached
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
@@ -644,6 +647,21 @@ def _names_no_event(
             if any(lex.is_non_event(lemma, prep.lower_, w) for w in _words(pobj)):
                 return True
     return False
+
+
+def carried_message(verb: Token, lemma: str) -> bool:
+    """A past participle of carrying on a written message ("In a note delivered to Bolivia's
+    embassy, Chile said ...", "a letter sent to the council"): it tells how what the message says
+    reached its addressee, and is no act of its own; the act is what the sentence says the note
+    said. The bare verb read aid ("deliver", CAMEO 07) and, in front of the clause, outranked the
+    act (round r26, args30: own57 tune read the note's delivery as AID). Written messages and
+    verbs of carrying: `data/events/carriers.yaml`."""
+    words = _carrier_words()
+    return (
+        _describing_participle(verb)
+        and lemma in words["message_carrying_verbs"]
+        and verb.head.lemma_.lower() in words["written_messages"]
+    )
 
 
 def asked_question(verb: Token, lemma: str) -> bool:
@@ -757,6 +775,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     objects = _objects(verb)
     if _names_no_event(verb, lemma, particle, objects, lex):
         return None
+    handover = suspect_handed_to(verb, lemma)
+    if handover is not None:  # "handed a man accused of fraud to Ugandan prosecutors"
+        return Trigger(verb, handover, False)
     if _describing_participle(verb) and lemma not in lex.light:
         # "the sanctions imposed on Minsk", "the curfew declared by the army": the noun a past
         # participle describes is what was done to, so the verb's patterns read it as the object

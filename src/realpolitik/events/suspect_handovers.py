@@ -1,0 +1,68 @@
+"""A suspect handed to a party with a bare "hand" (no "over"): "Ugandan police handed a former
+mayor accused of organising killings to Rwandan prosecutors", "handed two suspected smugglers to
+Kenyan police". It is a hand-over, judicial cooperation (COOPERATE 063, as `handed_over` types
+"hand over" a wanted person). Without the particle the lexicon read no act, or one of the verb's
+stray patterns, and the participle's accusation became the main event (round r26, args30: own57
+tune). Goods or documents handed ("handed the documents to officials") stay as read. Kept apart
+from `handed_over` (which reads parties and imports `arguments`) so that the trigger reader can
+ask it. Words: `data/events/handed_over.yaml`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.wordlists import read_word_sets
+
+# As `handed_over.JUDICIAL_HANDOVER`: the conventions' "extradition, handing over a fugitive" row.
+SUSPECT_HANDED = TriggerType("COOPERATE", "legal", "063", "own")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "handed_over.yaml")
+
+
+def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
+    """COOPERATE when `verb` is a bare "hand" with a suspect as object and a "to" phrase."""
+    words = _words()
+    if lemma not in words["bare_handing_verbs"] or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and _is_suspect(c)]
+    return SUSPECT_HANDED if people and receiver_preps(verb) else None
+
+
+def receiver_preps(verb: Token) -> list[Token]:
+    """The "to" phrases naming whom the suspect is handed to: on the verb, or hung by the parser
+    inside the suspect's participle clause ("handed a mayor accused of organising killings during
+    the genocide to Rwandan prosecutors": "to" on "genocide")."""
+    on_verb = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if on_verb:
+        return on_verb
+    return [
+        t
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "obj"}
+        for part in obj.children
+        if part.dep_ == "acl"
+        for t in part.subtree
+        if t.dep_ == "prep" and t.lower_ == "to"
+    ]
+
+
+def _is_suspect(person: Token) -> bool:
+    """ "two suspected smugglers" (a modifier, `suspect_modifiers`), "a former mayor accused of
+    organising killings", "a man wanted in Kigali" (a participle, `charged_participles`), "the
+    fugitive" (a noun, `suspect_nouns`)."""
+    words = _words()
+    if person.lemma_.lower() in words["suspect_nouns"]:
+        return True  # "handed the fugitive to Malawian detectives"
+    return any(
+        (c.dep_ in {"amod", "compound"} and c.lower_ in words["suspect_modifiers"])
+        or (
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words["charged_participles"]
+        )
+        for c in person.children
+    )
