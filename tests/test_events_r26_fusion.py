@@ -4,7 +4,9 @@ for the test (made-up names and outlets, real places):
 - a month named with "last", "this past", "next" or "this" and no year ("last November",
   "Last October's seizure") is that month, the latest before the published one for "last";
 - firing on someone and "the shooting" are one act: a later report's "the shooting" recalls
-  the happening another report told as "fired on".
+  the happening another report told as "fired on";
+- a date phrase hung on a reacting verb right after its bare object noun ("condemned the
+  closure on Monday") is the reaction's day, not the closure's.
 """
 
 from __future__ import annotations
@@ -88,3 +90,24 @@ def test_a_later_reports_shooting_recalls_the_firing_another_report_told(resourc
     events = fuse_events(_analyse(resources, texts))
     firing = next(e for e in events if any(m.trigger.startswith("fired") for m in e.mentions))
     assert any(m.trigger.startswith("shooting") for m in firing.mentions)
+
+
+# --- a reaction's date after its bare object noun
+
+
+def test_a_date_right_after_a_condemned_bare_noun_is_the_condemnations_day(resources) -> None:
+    mentions = _analyse(
+        resources,
+        {"d1": "Opposition leaders in Dakar condemned the expulsion on Wednesday as an insult to "
+               "the region, their spokeswoman Hana Mrad said."},
+    )  # fmt: skip
+    assert event_holding(mentions, "condemned").date.start == "2031-06-11"
+    expulsion = event_holding(mentions, "expulsion")
+    assert expulsion.date.start != "2031-06-11"
+
+
+def test_a_date_after_a_noun_with_its_own_words_is_still_open_to_it(resources) -> None:
+    mentions = _analyse(
+        resources, {"d1": "Farmers criticised the arrests of three leaders on Tuesday."}
+    )
+    assert event_holding(mentions, "arrests").date.start == "2031-06-10"
