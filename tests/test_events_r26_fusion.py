@@ -6,7 +6,9 @@ for the test (made-up names and outlets, real places):
 - firing on someone and "the shooting" are one act: a later report's "the shooting" recalls
   the happening another report told as "fired on";
 - a date phrase hung on a reacting verb right after its bare object noun ("condemned the
-  closure on Monday") is the reaction's day, not the closure's.
+  closure on Monday") is the reaction's day, not the closure's;
+- an act a document tells as done "again" after telling it once ("then shut it again on
+  Thursday") is a second happening, not the one told before.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from event_helpers import event_holding
 from realpolitik.events.dates import resolve_text
 from realpolitik.fusion import fuse_events
 from realpolitik.fusion.back_references import act_root, same_root
-from realpolitik.model import Document
+from realpolitik.fusion.text_cues import is_told_again
+from realpolitik.model import Document, EventMention
 
 PUBLISHED = date(2031, 6, 13)  # a Friday
 
@@ -111,3 +114,37 @@ def test_a_date_after_a_noun_with_its_own_words_is_still_open_to_it(resources) -
         resources, {"d1": "Farmers criticised the arrests of three leaders on Tuesday."}
     )
     assert event_holding(mentions, "arrests").date.start == "2031-06-10"
+
+
+# --- an act told as done again
+
+
+def _mention(sentence: str, trigger: str, doc_id: str = "d1") -> EventMention:
+    return EventMention(
+        doc_id=doc_id,
+        char_start=0,
+        char_end=len(sentence),
+        sentence=sentence,
+        trigger=trigger,
+        trigger_start=sentence.index(trigger),
+        plover_type="SANCTION",
+        quad_class=4,
+    )
+
+
+def test_again_in_the_triggers_clause_or_before_it_marks_a_repeat() -> None:
+    sentence = "Officials closed the port in May, reopened it, then sealed it again on Friday."
+    assert is_told_again(_mention(sentence, "sealed"))
+    assert not is_told_again(_mention(sentence, "closed"))
+    assert is_told_again(_mention("Police again detained the activist on Friday.", "detained"))
+    assert not is_told_again(_mention("The ban, lifted in May, angered traders again.", "ban"))
+
+
+def test_a_closure_told_again_is_not_the_closure_its_sentence_named_first(resources) -> None:
+    text = (
+        "Kenya's decision to close the border earlier this month was tested on Wednesday, when "
+        "Nairobi reopened it for a day, then closed it again on Thursday, officials in Busia said."
+    )
+    events = fuse_events(_analyse(resources, {"d1": text}))
+    first = next(e for e in events if any(m.trigger == "close" for m in e.mentions))
+    assert all(m.trigger != "closed" for m in first.mentions)
