@@ -239,7 +239,26 @@ def _lends_no_date(phrase: Span, trigger: Token, lex: Lexicon) -> bool:
         return False
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reacting_verbs:
         return False
-    return _clause_verb(phrase.root) != verb or phrase.start < trigger.i
+    return (
+        _clause_verb(phrase.root) != verb
+        or phrase.start < trigger.i
+        or _bare_noun_then_verbs_phrase(phrase, trigger, verb)
+    )
+
+
+def _bare_noun_then_verbs_phrase(phrase: Span, trigger: Token, verb: Token) -> bool:
+    """The phrase hangs on the reaction's verb and follows its bare object noun ("condemned
+    the closure on Monday"): nothing after the noun could carry it, so it is the reaction's day;
+    the closure's own would be told before it ("Sunday's closure"). With words after the noun
+    ("welcomed the release of the mayor on Sunday") English leaves it open (round r26, fuse25:
+    fusion_own20 tune, the closure took the condemnation's Monday)."""
+    prep = phrase.root.head
+    return (
+        prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.i == trigger.i + 1
+        and not any(True for _ in trigger.rights)
+    )
 
 
 def _starts_what_was_done(

@@ -27,6 +27,7 @@ from realpolitik.fusion.stance_verbs import two_stances_in_one_sentence
 from realpolitik.fusion.text_cues import (
     is_definite_anaphor,
     is_wanted_act,
+    repeat_and_original,
     stated_date_key,
     trigger_kind,
 )
@@ -154,6 +155,8 @@ class MentionCluster:
             return False
         if any(two_stances_in_one_sentence(x, m) for x in self.mentions):
             return False  # "welcomed the accord and thanked Oslo": a welcome and a thanks
+        if any(repeat_and_original(x, m) for x in self.mentions):
+            return False  # "closed the crossing ... then shut it again": two closures
         # A sentence's date words may date another happening in it ("The raid followed a
         # bombing earlier on Sunday"): a back-reference is not held to them.
         return is_definite_anaphor(m) or not self._other_stated_date(m)

@@ -72,6 +72,35 @@ def is_definite_anaphor(m: EventMention) -> bool:
     return bool(_DEFINITE_BEFORE.search(before)) and not _NEW_REFERENT.search(before)
 
 
+# ---- an act told as done again
+
+# "again", "anew" or "once more" in the trigger's clause (up to the next comma, semicolon, colon
+# or full stop), or "again" right before the trigger: "then shut it again on Thursday", "police
+# again arrested him".
+_AGAIN_AFTER = re.compile(r"^[^,;:.]*?\b(?:again|anew|once more)\b", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"\bagain\s+$", re.IGNORECASE)
+
+
+def is_told_again(m: EventMention) -> bool:
+    """The act is said to be done again: a repeat of one done before, not that one."""
+    offset = m.trigger_start - m.char_start
+    if offset < 0 or offset > len(m.sentence):
+        return False
+    after = m.sentence[offset + len(m.trigger) :]
+    return bool(_AGAIN_AFTER.search(after) or _AGAIN_BEFORE.search(m.sentence[:offset]))
+
+
+def repeat_and_original(m: EventMention, x: EventMention) -> bool:
+    """One document tells an act, then tells it done again: "Cairo's decision to close Rafah a
+    week ago ... then shut it again on Thursday" are two closures, whatever their parties and
+    overlapping dates say (round r26, fuse25: fusion_own20 tune). Only within a document:
+    another report may tell the repeat without the word."""
+    if m.doc_id != x.doc_id:
+        return False
+    first, later = (m, x) if m.trigger_start < x.trigger_start else (x, m)
+    return is_told_again(later) and not is_told_again(first)
+
+
 # ---- an act's own doer, named by a possessive
 
 # "'s" and at most one modifier between a possessor and the trigger ("the ministry's suspension",
