@@ -90,3 +90,28 @@ def test_the_two_countries_as_an_object_keep_their_reading(analyse):
     )
     event = event_on(analyse(text), "closed")
     assert "SOM" in {m.country for m in event.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The brigade, which the governor accuses of looting shops, denied it on Sunday.",
+            "looting",
+        ),
+        (
+            "The port authority, which Mogadishu blames for seizing the cargo, rejected the charge.",
+            "seizing",
+        ),
+    ],
+)
+def test_a_charge_in_a_clause_on_the_denier_is_denied(analyse, text, word):
+    events = analyse(text)
+    assert event_on(events, word).polarity == "denied"
+    accusing = next(e for e in events if e.plover_type == "ACCUSE")
+    assert accusing.polarity == "asserted"
+
+
+def test_a_charge_on_a_subject_that_denies_something_else_stays_told(analyse):
+    text = "The brigade, which the governor accuses of looting shops, denied entry to reporters."
+    assert event_on(analyse(text), "looting").polarity == "asserted"

@@ -188,6 +188,8 @@ def polarity_of(trigger: Token) -> Polarity:
             cues.add("denied")
         if node is trigger and _denied_by_trailing_claim(trigger, lex):
             cues.add("denied")
+        if node is trigger and _charge_its_target_denies(trigger, lex):
+            cues.add("denied")  # "The militia, which the army accuses of burning villages, denied it"
         if _headline_infinitive(node):
             cues.add("intended")  # "Russia to deploy missiles in Belarus": announced, not done
         if node is trigger and _scheduled_trip(trigger, lex):
@@ -586,6 +588,43 @@ def _denial_of_a_later_charge(trigger: Token, head: Token, lex: Lexicon) -> bool
         return False
     claims = [t for t in trigger.doc[trigger.i + 1 : head.i] if t.lemma_.lower() in lex.claim_nouns]
     return any(_accusation_between(trigger, noun, lex) for noun in claims)
+
+
+# What a denial verb takes when it denies the charge on its subject: nothing, a pronoun for the
+# charge ("denied it"), a claim noun ("rejected the charge") or a "that" clause.
+_DENIED_CHARGE_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+
+
+def _charge_its_target_denies(trigger: Token, lex: Lexicon) -> bool:
+    """The trigger is what a verb of accusing in a clause describing a denial's subject charges it
+    with: "The militia, which the army accuses of burning villages, denied it" — what the militia
+    denies is the burning the clause tells of, so the act in the charge is denied, not told (round
+    r25's leftover, round r26, reader30). The accusation itself stays asserted."""
+    accusing = _accusing_verb_over(trigger, lex)
+    if accusing is None or accusing.dep_ not in {"relcl", "acl"}:
+        return False
+    accused, denial = accusing.head, accusing.head.head
+    if accused.dep_ != "nsubj" or denial.i <= accusing.i or verb_lemma(denial) not in lex.denial_verbs:
+        return False
+    objects = [c for c in denial.children if c.dep_ in {"dobj", "ccomp"}]
+    return all(
+        o.dep_ == "ccomp"
+        or o.lower_ in _DENIED_CHARGE_PRONOUNS
+        or o.lemma_.lower() in lex.claim_nouns
+        for o in objects
+    )
+
+
+def _accusing_verb_over(trigger: Token, lex: Lexicon) -> Token | None:
+    """The verb of accusing whose "of" or "for" phrase holds the trigger ("accuses of burning
+    villages", "blames for closing the crossing"), or None."""
+    node = trigger
+    while node.dep_ in {"pcomp", "pobj", "amod", "compound"} and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in {"of", "for"}:
+            verb = node.head
+            return verb if verb.pos_ == "VERB" and verb_lemma(verb) in lex.accusing_verbs else None
+    return None
 
 
 def _accused_object(trigger: Token, lex: Lexicon) -> Token | None:
