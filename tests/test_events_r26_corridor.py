@@ -115,3 +115,21 @@ def test_a_charge_in_a_clause_on_the_denier_is_denied(analyse, text, word):
 def test_a_charge_on_a_subject_that_denies_something_else_stays_told(analyse):
     text = "The brigade, which the governor accuses of looting shops, denied entry to reporters."
     assert event_on(analyse(text), "looting").polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Four fishermen were made to sign statements before their release.", "fishermen"),
+        ("The detained students were made to kneel in the yard, a witness said.", "students"),
+    ],
+)
+def test_made_to_in_the_passive_is_compulsion(analyse, text, party):
+    event = event_on(analyse(text), "made")
+    assert event.plover_type == "COERCE"
+    assert party in [m.text for m in event.target]
+
+
+def test_make_without_a_passive_infinitive_names_no_compulsion(analyse):
+    events = analyse("The envoy made a statement after the talks in Baku.")
+    assert all(e.trigger.split()[0] != "made" for e in events)
