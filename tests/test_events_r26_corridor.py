@@ -133,3 +133,15 @@ def test_made_to_in_the_passive_is_compulsion(analyse, text, party):
 def test_make_without_a_passive_infinitive_names_no_compulsion(analyse):
     events = analyse("The envoy made a statement after the talks in Baku.")
     assert all(e.trigger.split()[0] != "made" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tehran used the airfield to rotate troops into the border province.", "rotate"),
+        ("The ministry rotated two battalions through the garrison last winter.", "rotated"),
+    ],
+)
+def test_forces_rotated_are_moved(analyse, text, word):
+    event = event_on(analyse(text), word)
+    assert event.plover_type == "MOBILIZE" and event.polarity == "asserted"
