@@ -86,7 +86,7 @@ from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, Lexicon, TriggerT
 from realpolitik.events.mention_at import mention_at
 from realpolitik.events.naming import named_party
 from realpolitik.events.owned_requests import owned_request
-from realpolitik.events.pair_reference import pair_target
+from realpolitik.events.pair_reference import pair_subject, pair_target
 from realpolitik.events.person_roles import first_person_role_subject, subject_is_person_role
 from realpolitik.events.place_target import (
     acted_on_place,
@@ -500,6 +500,11 @@ def extract_events(
                 # "A chief, Fon X, says ... He accuses the fighters": the person last named as a
                 # subject (issue 9, round r7: reader_own6 tune)
                 args.source = list(state.previous_person)
+            if not args.source and not trig.nominal:
+                # "The two countries fought two wars": the story's two sides (pair_reference.py)
+                pair = pair_subject(tok, actors)
+                args.source = pair[:1]
+                args.target = args.target or pair[1:]
             # the act noun itself, or the one a verb carries or was typed by ("voiced support")
             if not args.target and not trig.nominal:  # "criticised what it called X's filling"
                 named = [n for c in tok.children if c.dep_ == "ccomp" for n in [_named_object(c)] if n]

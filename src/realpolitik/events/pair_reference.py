@@ -8,6 +8,8 @@ countries" after "clashes between the Taliban and Pakistani border guards": Paki
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from realpolitik.model import ActorMention
@@ -50,3 +52,30 @@ def pair_target(
     source_countries = {m.country for m in source}
     others = [m for country, m in latest.items() if country not in source_countries]
     return others if len(others) == 1 else []
+
+
+def _is_pair_phrase(tok: Token) -> bool:
+    """'the two countries', 'both sides': a plural pair noun with "two" or "both"."""
+    return (
+        tok.lemma_.lower() in PAIR_NOUNS
+        and tok.tag_ in {"NNS", "NNPS"}
+        and any(c.lower_ in PAIR_WORDS for c in tok.children)
+    )
+
+
+def pair_subject(trigger: Token, actors: list[ActorMention]) -> list[ActorMention]:
+    """The pair a subject "the two countries" stands for ("The two countries fought two wars over
+    the region"): the two countries named most often before the trigger (the story's two sides,
+    where the last two named may be a third party's capital: "Washington might withhold aid from
+    Baku. The two countries fought ..."), the one named latest first on a tie; the one country
+    when only one is named before. Empty when the subject is not such a phrase. Round r26,
+    reader30, from a reader_own25 tune miss and round r25's leftover."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and _is_pair_phrase(c) for c in trigger.children):
+        return []
+    before = [m for m in actors if m.end <= trigger.idx and m.country]
+    counts = Counter(m.country for m in before)
+    latest: dict[str, ActorMention] = {}
+    for m in before:
+        latest[m.country] = m  # type: ignore[index]
+    ranked = sorted(latest, key=lambda c: (counts[c], latest[c].end), reverse=True)
+    return [latest[c] for c in ranked[:2]]
