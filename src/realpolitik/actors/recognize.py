@@ -62,6 +62,7 @@ from realpolitik.actors.roles import role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
 from realpolitik.model import CONTEXT_GUESS, Actor, ActorMention, Document
 from realpolitik.nlp.token_columns import doc_text
+from realpolitik.places.gazetteer import word_list
 
 # A state's institutions with an actor of their own (`PAK.MIL`); other sectors get `PAK.CVL` etc.
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
@@ -651,7 +652,10 @@ def _sentence_country(
         countries = {
             m.country
             for m in inside
-            if m.country and not m.actor_id.startswith("new:") and m.how != DUAL_NATIONAL
+            if m.country
+            and not m.actor_id.startswith("new:")
+            and m.how != DUAL_NATIONAL
+            and not _posted_abroad(sdoc, m)
         }
         countries |= {c for offset, c in places if sent.start_char <= offset < sent.end_char}
         if len(countries) != 1:
@@ -664,9 +668,21 @@ def _sentence_country(
                 and m.sector not in {"IGO", "NGO"}
                 and m.how != ORIGIN_NAMED
                 and (m.how == "coref") == given_back
+                and not _posted_abroad(sdoc, m)
             ):
                 m.country = country
                 m.how += CONTEXT_GUESS
+
+
+def _posted_abroad(sdoc: Doc, m: ActorMention) -> bool:
+    """An envoy of a state ("the Dutch ambassador", "two Russian diplomats") serves in another
+    state: the unnamed parties dealing with him ("The ministry summoned the Dutch ambassador")
+    are the host's, so his country is not the sentence's one country, and an unnamed envoy
+    ("Hungary blocked the statement, diplomats said") is as likely the host's as the named
+    state's, so he takes none (stop 46, lead; the heads are `envoy_words.txt` of the places
+    stage)."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in word_list("envoy_words.txt")
 
 
 # Prepositions that place a party ("demonstrators in Baghdad", "students from Kabul").

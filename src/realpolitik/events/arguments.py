@@ -28,10 +28,12 @@ from realpolitik.events.dateline_words import dateline_end
 from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
+from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates, to_infinitive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
+from realpolitik.places.gazetteer import word_list
 
 # "behind": whom one stands, rallies or throws one's weight behind is the party backed.
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at", "behind"}
@@ -74,6 +76,7 @@ class ArgumentWords:
     place_entities: frozenset[str]
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
+    summoning_particle_verbs: frozenset[str]
     taking_verbs: frozenset[str]
     taken_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -1121,7 +1124,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             # "X denied that weapons had entered the country and demanded ...": X demands
             tok = tok.head.head
             continue
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" and not summons_complaint(tok):
             # Object control: "urged the EC to support", "called on Belgrade to recognise" ->
             # the EC supports, Belgrade recognises (the "on" object: lead, stop 42).
             objs = _children(tok.head, {"dobj"}) or _addressed_on(tok.head)
@@ -1229,6 +1232,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         args.target = talked_with
     if not args.target:
         args.target += _returned_to(verb, index)
+    if not args.target:
+        args.target += _called_in_envoy(verb, index)
     if not args.target:
         # "pulled back from X", "moved away from X": the parser hangs "from" on the adverb
         adverbs = [c for c in verb.children if c.dep_ in {"advmod", "prt"}
@@ -2052,6 +2057,17 @@ def _moved_out_of(verb: Token) -> bool:
     preps = [p for o in outs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
     preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(_pobjs(p) for p in preps)
+
+
+def _called_in_envoy(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "called in the Mexican ambassador": the parser reads the particle as a preposition; the
+    envoy after it is the one summoned, the verb's object (stop 46, lead)."""
+    if verb.lemma_.lower() not in argument_words().summoning_particle_verbs:
+        return []
+    envoys = word_list("envoy_words.txt")
+    return [
+        m for p in prep_objects(verb, "in") if p.lemma_.lower() in envoys for m in actors_of(p, index)
+    ]
 
 
 def _from_is_target(verb: Token, prep: Token) -> bool:

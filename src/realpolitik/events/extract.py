@@ -65,6 +65,7 @@ from realpolitik.events.coordination import (
     relative_antecedent,
     whose_antecedent,
 )
+from realpolitik.events.criticised_doers import criticised_doers
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
@@ -488,6 +489,9 @@ def extract_events(
                         # grievance ("summoned Tomas Perez, Spain's ambassador, to protest the
                         # detention of a Dutch reporter": round r13, args17, own31 tune)
                         args.target = [m for m in aimed if m not in args.source] or args.target
+                doers = criticised_doers(ttype.plover_type, tok, index, args.source)
+                if doers:  # "protested the detention of two fishermen by Russian border guards"
+                    args.target = doers
             if not args.source and args.anaphor is not None and args.anaphor.lower_ == "they":
                 args.source = list(state.previous_subject)
             if not args.source and args.anaphor is not None and args.anaphor.lower_ == "it":

@@ -86,8 +86,11 @@ def _objects_of(verb: Token, particle: str, prep: str) -> list[Token]:
 def _is_body(obj: Token) -> bool:
     """A body of people: a noun of one (`left_ground.yaml` bodies) or a proper name the parser
     labels a body and the gazetteer names no place by."""
-    if obj.pos_ == "PROPN":
-        return _names_organisation(obj)
+    if obj.pos_ == "PROPN" or obj.ent_type_ in BODY_LABELS:
+        # "withdrew from IGAD" (the parser tags the acronym a common noun), "pulled out of the
+        # regional bloc ECOWAS" (the body's noun before its name: stop 46, lead)
+        named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+        return _names_organisation(obj) or any(in_words(c, _words()["bodies"]) for c in named)
     return in_words(obj, _words()["bodies"])
 
 

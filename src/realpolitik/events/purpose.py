@@ -69,6 +69,18 @@ def _purposes(verb: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def summons_complaint(infinitive: Token) -> bool:
+    """ "summoned Ghana's envoy to protest the arrests": the complaint is the summoner's, said to
+    the envoy, so the infinitive's doer is the summoning verb's subject, not its object (unlike
+    "urged the envoy to leave"). Stop 46, lead."""
+    words, head = _words(), infinitive.head
+    return (
+        head.lemma_.lower() in words["summoning_verbs"]
+        and infinitive.lemma_.lower() in words["complaint_purposes"]
+        and infinitive in _purposes(head)
+    )
+
+
 def purposed(ttype: TriggerType, verb: Token) -> tuple[TriggerType, Token | None]:
     """The act's type read from its purpose, and the purpose verb (None: unchanged)."""
     if verb.pos_ != "VERB":
