@@ -123,6 +123,15 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
     return Arguments(source=giver, target=target, anaphor=args.anaphor)
 
 
+def _receivers_first(args: Arguments, receivers: list[ActorMention]) -> Arguments:
+    """The arguments with the parties receiving a handed-over person leading the target (none:
+    unchanged)."""
+    if not receivers:
+        return args
+    target = receivers + [m for m in args.target if m not in receivers]
+    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+
+
 def _active_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
     """ "Spain extradited a banker wanted in Argentina", "would not hand over three dissidents
     sought by Nicaragua": with no "to" phrase, the state asking for the person receives them (the
@@ -136,10 +145,7 @@ def _active_handover_parties(verb: Token, args: Arguments, index: MentionIndex) 
         for m in _wanted_by(person, index)
         if m not in args.source
     ]
-    if not asking:
-        return args
-    target = asking + [m for m in args.target if m not in asking]
-    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+    return _receivers_first(args, asking)
 
 
 def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -> TriggerType:
@@ -191,10 +197,7 @@ def governed_handover_parties(verb: Token, args: Arguments, index: MentionIndex)
             for m in _wanted_by(person, index)
         ]
     asking = [m for m in asking if m not in args.source]
-    if not asking:
-        return args
-    target = asking + [m for m in args.target if m not in asking]
-    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+    return _receivers_first(args, asking)
 
 
 # Verbs that hand people to an intermediary ("handed 40 prisoners to the ICRC", "turned over six
@@ -251,7 +254,4 @@ def suspect_receivers(verb: Token, args: Arguments, index: MentionIndex) -> Argu
         for m in actors_of(obj, index)
         if m not in args.source
     ]
-    if not receivers:
-        return args
-    target = receivers + [m for m in args.target if m not in receivers]
-    return Arguments(source=args.source, target=target, anaphor=args.anaphor)
+    return _receivers_first(args, receivers)
