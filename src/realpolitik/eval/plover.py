@@ -276,6 +276,11 @@ OWN54_FILE = Path(__file__).parent / "gold" / "plover_own54.yaml"
 # attachment and 16 with two or three acts whose pair is the main clause's (the Andes, Southeast
 # Asia's mainland, Southern Africa, the Nordic and Arctic, the Levant's edge).
 OWN55_FILE = Path(__file__).parent / "gold" / "plover_own55.yaml"
+# A fifty-sixth own set, written before round r26's typing changes and at least as hard as own54:
+# 40 wire sentences of two or three clauses over all sixteen roots whose main act is told by a noun
+# or an idiom, with causal verbs between two acts, from the Pacific, the Horn's edge, the Baltic,
+# Central America and the Gulf's smaller states.
+OWN56_FILE = Path(__file__).parent / "gold" / "plover_own56.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -320,6 +325,7 @@ OWN_SETS = {
     "own53": OWN53_FILE,
     "own54": OWN54_FILE,
     "own55": OWN55_FILE,
+    "own56": OWN56_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
