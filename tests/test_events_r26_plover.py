@@ -1,0 +1,67 @@
+"""Classes of phrasing of the PLOVER typing round r26 (plover44), on sentences written for the
+test (not the gold sentences or the brief's examples that prompted them): acts told by an idiom
+whose object noun names the act ("took a swipe at" criticises, "heaped praise on" praises, "made a
+plea to" appeals, "mended fences with" and "buried the hatchet" make up, "footed the bill for"
+pays)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The Zambian opposition leader took a swipe at Malawi over its fishing quotas.",
+            "took a swipe",
+        ),
+        (
+            "Ghana's trade minister took a dig at Nigeria during a press conference in Accra.",
+            "took a dig",
+        ),
+    ],
+)
+def test_events_r26_plover_swipe_idioms_criticise_the_party(resources, text, trigger):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.cameo_code) == (trigger, "ACCUSE", "111")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tanzanian president heaped praise on Mozambique for hosting the peace talks.",
+        "Chile's foreign minister lavished praise on Peru for its handling of the border crossing.",
+    ],
+)
+def test_events_r26_plover_praise_heaped_on_a_party_is_support(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("SUPPORT", "051")
+
+
+def test_events_r26_plover_a_plea_made_outranks_the_act_asked_for(resources):
+    top = pipeline_top(
+        "Botswana's foreign minister made a fresh plea to Zimbabwe to reopen the Plumtree crossing.",
+        resources,
+    )
+    assert (top.plover_type, top.cameo_code) == ("REQUEST", "020")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senegalese president mended fences with Gambia's leader at a dinner in Dakar.",
+        "Uganda and Rwanda buried the hatchet at a border summit on Thursday, officials said.",
+    ],
+)
+def test_events_r26_plover_reconciliation_idioms_read_agree(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("AGREE", "030")
+
+
+def test_events_r26_plover_footing_the_bill_is_aid(resources):
+    top = pipeline_top("South Korea footed the bill for a new hospital in Ulaanbaatar.", resources)
+    assert (top.plover_type, top.cameo_code) == ("AID", "070")
