@@ -65,3 +65,23 @@ def test_events_r26_plover_reconciliation_idioms_read_agree(resources, text):
 def test_events_r26_plover_footing_the_bill_is_aid(resources):
     top = pipeline_top("South Korea footed the bill for a new hospital in Ulaanbaatar.", resources)
     assert (top.plover_type, top.cameo_code) == ("AID", "070")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has put its trade talks with Tanzania on hold after a row over maize imports.",
+        "Peru placed its negotiations with Bolivia on ice following a border incident.",
+    ],
+)
+def test_events_r26_plover_talks_put_on_hold_are_halted(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "164")
+
+
+def test_events_r26_plover_a_project_put_on_hold_is_no_halt_of_talks(nlp):
+    from realpolitik.events.failed_talks import talks_put_on_hold
+
+    doc = nlp("The ministry put the dam project on hold after floods in the valley.")
+    put = next(t for t in doc if t.lower_ == "put")
+    assert talks_put_on_hold(put) is None

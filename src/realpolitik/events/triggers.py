@@ -31,7 +31,12 @@ from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.deployed_arrivals import deployed_arrival
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
-from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
+from realpolitik.events.failed_talks import (
+    TALKS_FAILED,
+    TALKS_HALTED,
+    talks_failed,
+    talks_put_on_hold,
+)
 from realpolitik.events.force_acts import force_act_type
 from realpolitik.events.formation import forming_event
 from realpolitik.events.framing import ASKING_HEADS, is_question_clause
@@ -380,6 +385,10 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     failed, particle = talks_failed(verb)
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
+    held = talks_put_on_hold(verb)
+    if held is not None:
+        # "put its talks with Belize on hold": talks halted (`failed_talks`, round r26)
+        return Trigger(verb, TALKS_HALTED, False, held)
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
