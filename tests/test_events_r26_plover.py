@@ -85,3 +85,24 @@ def test_events_r26_plover_a_project_put_on_hold_is_no_halt_of_talks(nlp):
     doc = nlp("The ministry put the dam project on hold after floods in the valley.")
     put = next(t for t in doc if t.lower_ == "put")
     assert talks_put_on_hold(put) is None
+
+
+def test_events_r26_plover_dismissal_idiom_without_an_object_names_no_act(resources):
+    from event_helpers import pipeline_events
+
+    events = pipeline_events(
+        "The boys played down by the harbour in Mombasa all afternoon.", resources
+    )
+    assert not [e for e in events if e.plover_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours of a mutiny were played down by the army's spokesman on Tuesday.",
+        "The minister waved off questions about the missing funds from reporters in Lusaka.",
+    ],
+)
+def test_events_r26_plover_dismissal_idiom_with_an_object_still_rejects(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("REJECT", "120")

@@ -124,6 +124,11 @@ def _nouns_parsed_as_verbs() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "misparsed_heads.yaml")["nouns_parsed_as_verbs"]
 
 
+@cache
+def _idioms_needing_an_object() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "object_idioms.yaml")["idioms_needing_an_object"]
+
+
 def _misparsed_head(verb: Token, obj: Token) -> Token | None:
     """The object's real head when the parser took it for a verb right after the object ("held
     their first joint coast guard exercise": "exercise" a clausal complement of "held"; "signed a
@@ -638,6 +643,8 @@ def _names_no_event(
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
+    if particle and not objects and f"{lemma} {particle}" in _idioms_needing_an_object():
+        return True  # "the children played down by the river": no dismissal without an object
     for obj in objects:
         for word in _words(obj):
             if lex.is_non_event(lemma, particle, word):
