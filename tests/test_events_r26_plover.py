@@ -106,3 +106,27 @@ def test_events_r26_plover_dismissal_idiom_without_an_object_names_no_act(resour
 def test_events_r26_plover_dismissal_idiom_with_an_object_still_rejects(resources, text):
     top = pipeline_top(text, resources)
     assert (top.plover_type, top.cameo_code) == ("REJECT", "120")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators believed the attackers belonged to a smuggling ring from the coast.",
+        "Soldiers believed the gunmen had slipped across the river before dawn.",
+    ],
+)
+def test_events_r26_plover_a_verb_of_believing_names_no_acled_act(resources, text):
+    from event_helpers import pipeline_events
+
+    events = pipeline_events(text, resources)
+    assert not [e for e in events if e.trigger == "believed"]
+
+
+def test_events_r26_plover_causal_and_report_verbs_are_not_acts_for_the_root_fallback(nlp):
+    from realpolitik.events.acled_typing import _links_or_reports
+
+    doc = nlp("The curfew triggered a wave of anger, and officials believed the worst was over.")
+    words = {t.lower_: t for t in doc}
+    assert _links_or_reports(words["triggered"]) and _links_or_reports(words["believed"])
+    fired = next(t for t in nlp("Troops fired on the crowd in the square.") if t.lower_ == "fired")
+    assert not _links_or_reports(fired)
