@@ -1193,8 +1193,8 @@ def _with_rule_votes(
 
 def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     """The word that names the act: a cue of the sub-type, else a candidate word, else the
-    sentence's root; never a token that already triggers an event, nor a verb of saying,
-    believing or causing standing for an actor word or as the root (`_links_or_reports`).
+    sentence's root; never a token that already triggers an event, nor a verb of believing
+    or causing standing for an actor word or as the root (`_links_or_reports`).
 
     Only a word that names an act is taken (`names_act`: a verb, or a noun of an act such as
     "clash", "seizure"). A cue or candidate word that names an actor, a weapon or a place ("the
@@ -1214,7 +1214,7 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         if group is not cues:
             acts = [t for t in acts if _may_name(t, sub)]
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
-        # an actor word's verb of saying, believing or causing names no act ("police believed
+        # an actor word's verb of believing or causing names no act ("police believed
         # the attackers belonged to a gang" added a protest on "believed"; round r26)
         governing = [
             v
@@ -1244,21 +1244,19 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
 
 
 @lru_cache(maxsize=1)
-def _causal_verbs() -> frozenset[str]:
+def _linking_verbs() -> frozenset[str]:
     from realpolitik.events.lexicon import DATA_DIR
     from realpolitik.events.wordlists import read_word_sets
 
-    return read_word_sets(DATA_DIR / "acled_root_non_acts.yaml")["causal_verbs"]
+    sets = read_word_sets(DATA_DIR / "acled_root_non_acts.yaml")
+    return sets["causal_verbs"] | sets["believing_verbs"]
 
 
 def _links_or_reports(verb: Token) -> bool:
-    """A verb of saying or believing ("believed"), or of causing ("triggered", "sparked"): it
-    tells who says so or how two acts are linked, and names no act of its own
+    """A verb of believing ("believed") or of causing ("triggered", "sparked"): it tells what
+    someone thinks or how two acts are linked, and names no act of its own
     (`data/events/acled_root_non_acts.yaml`)."""
-    from realpolitik.events.lexicon import load_lexicon
-
-    lemma = verb.lemma_.lower()
-    return lemma in load_lexicon().report or lemma in _causal_verbs()
+    return verb.lemma_.lower() in _linking_verbs()
 
 
 def _trigger_end(event: EventMention) -> int:
