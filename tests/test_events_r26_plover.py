@@ -130,3 +130,14 @@ def test_events_r26_plover_causal_and_report_verbs_are_not_acts_for_the_root_fal
     assert _links_or_reports(words["triggered"]) and _links_or_reports(words["believed"])
     fired = next(t for t in nlp("Troops fired on the crowd in the square.") if t.lower_ == "fired")
     assert not _links_or_reports(fired)
+
+
+def test_events_r26_plover_an_act_an_accord_commits_parties_to_is_a_promise(resources):
+    from event_helpers import pipeline_events
+
+    events = pipeline_events(
+        "The agreement commits Ghana and Togo to building a joint customs post at Aflao.",
+        resources,
+    )
+    building = [e for e in events if e.trigger.startswith("building")]
+    assert building and building[0].plover_type == "AGREE"
