@@ -276,6 +276,11 @@ OWN54_FILE = Path(__file__).parent / "gold" / "plover_own54.yaml"
 # attachment and 16 with two or three acts whose pair is the main clause's (the Andes, Southeast
 # Asia's mainland, Southern Africa, the Nordic and Arctic, the Levant's edge).
 OWN55_FILE = Path(__file__).parent / "gold" / "plover_own55.yaml"
+# A fifty-sixth own set, written before round r26's typing changes and at least as hard as own54:
+# 40 wire sentences of two or three clauses over all sixteen roots whose main act is told by a noun
+# or an idiom, with causal verbs between two acts, from the Pacific, the Horn's edge, the Baltic,
+# Central America and the Gulf's smaller states.
+OWN56_FILE = Path(__file__).parent / "gold" / "plover_own56.yaml"
 # A fifty-seventh own set, written before round r26's attachment and main-event changes and at least
 # as hard as own55 (wire-style sentences of 33 to 45 words with attributions, hedges, a denial,
 # background clauses and main acts told through nouns or behind a fronted clause): 24 single-act
@@ -326,6 +331,7 @@ OWN_SETS = {
     "own53": OWN53_FILE,
     "own54": OWN54_FILE,
     "own55": OWN55_FILE,
+    "own56": OWN56_FILE,
     "own57": OWN57_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.

@@ -1204,7 +1204,8 @@ def _with_rule_votes(
 
 def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     """The word that names the act: a cue of the sub-type, else a candidate word, else the
-    sentence's root; never a token that already triggers an event.
+    sentence's root; never a token that already triggers an event, nor a verb of believing
+    or causing standing for an actor word or as the root (`_links_or_reports`).
 
     Only a word that names an act is taken (`names_act`: a verb, or a noun of an act such as
     "clash", "seizure"). A cue or candidate word that names an actor, a weapon or a place ("the
@@ -1224,7 +1225,13 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         if group is not cues:
             acts = [t for t in acts if _may_name(t, sub)]
         acts.sort(key=lambda t: not _is_verb(t))  # stable: verbs first, in sentence order
-        governing = [_governing_verb(t) for t in hits if not names_act(t)]
+        # an actor word's verb of believing or causing names no act ("police believed
+        # the attackers belonged to a gang" added a protest on "believed"; round r26)
+        governing = [
+            v
+            for v in (_governing_verb(t) for t in hits if not names_act(t))
+            if v is None or not _links_or_reports(v)
+        ]
         if group is not cues:  # a candidate word's verb: only one that tells a happening,
             # and not one that puts an act off ("the shipment of rifles was put on hold" took
             # "put" for a seizure of weapons; stop 40, lead) nor one of having (round r18)
@@ -1242,7 +1249,25 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     if any_hit:  # the act of the words found is an event already, or none is named
         return None
     root = sent.root
-    return root if root.idx not in taken and names_act(root) else None
+    if root.idx in taken or not names_act(root) or _links_or_reports(root):
+        return None
+    return root
+
+
+@lru_cache(maxsize=1)
+def _linking_verbs() -> frozenset[str]:
+    from realpolitik.events.lexicon import DATA_DIR
+    from realpolitik.events.wordlists import read_word_sets
+
+    sets = read_word_sets(DATA_DIR / "acled_root_non_acts.yaml")
+    return sets["causal_verbs"] | sets["believing_verbs"]
+
+
+def _links_or_reports(verb: Token) -> bool:
+    """A verb of believing ("believed") or of causing ("triggered", "sparked"): it tells what
+    someone thinks or how two acts are linked, and names no act of its own
+    (`data/events/acled_root_non_acts.yaml`)."""
+    return verb.lemma_.lower() in _linking_verbs()
 
 
 def _trigger_end(event: EventMention) -> int:

@@ -15,11 +15,16 @@ from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
 TALKS_FAILED = TriggerType("REJECT", None, "125", "own")
+TALKS_HALTED = TriggerType("SANCTION", "withdraw", "164", "own")
 
 
 @cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    return read_word_sets(DATA_DIR / "failed_talks.yaml")
+
+
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    sets = read_word_sets(DATA_DIR / "failed_talks.yaml")
+    sets = _word_sets()
     return sets["failing_verbs"], sets["talk_nouns"]
 
 
@@ -43,3 +48,25 @@ def talks_failed(verb: Token) -> tuple[bool, Token | None]:
         for c in verb.children
     )
     return failing and subject_is_talks, particle
+
+
+def _names_talks(noun: Token) -> bool:
+    _, talks = _words()
+    return noun.lemma_.lower() in talks or noun.lower_ in talks
+
+
+def talks_put_on_hold(verb: Token) -> Token | None:
+    """The "on" phrase's state when `verb` puts talks on hold ("put its border talks with Belize on
+    hold", "the negotiations were placed on ice"): the talks are its object or passive subject."""
+    sets = _word_sets()
+    if verb.lemma_.lower() not in sets["holding_verbs"]:
+        return None
+    if not any(
+        c.dep_ in {"dobj", "obj", "nsubjpass"} and _names_talks(c) for c in verb.children
+    ):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in sets["waiting_states"]:
+                return pobj
+    return None

@@ -23,7 +23,10 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 SELF_SUBJECTS = {"we", "i", "one", "you"}
 # Adjectives and verbs that put their complement in the future ("is prepared to lift the ban",
 # "is committed to opening", "plans to impose").
-INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim"}
+INTENT_HEADS = {"ready", "prepared", "willing", "committed", "determined", "plan", "intend", "aim",
+                # "the accord commits Zambia and Malawi to sharing data": the act a party is
+                # committed to is still to come (round r26, plover44, from own56 tune)
+                "commit"}  # fmt: skip
 CONDITIONAL_THREAT_MARKS = {"unless"}
 # Heads that say an actor will probably not do its complement ("is unlikely to accept"), and
 # heads that do so when negated ("is not expected to sign", "has no plans to"): a cooperative act

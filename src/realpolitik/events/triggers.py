@@ -31,7 +31,12 @@ from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.deployed_arrivals import deployed_arrival
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
-from realpolitik.events.failed_talks import TALKS_FAILED, talks_failed
+from realpolitik.events.failed_talks import (
+    TALKS_FAILED,
+    TALKS_HALTED,
+    talks_failed,
+    talks_put_on_hold,
+)
 from realpolitik.events.force_acts import force_act_type
 from realpolitik.events.formation import forming_event
 from realpolitik.events.framing import ASKING_HEADS, is_question_clause
@@ -118,6 +123,11 @@ def _ergative_verbs() -> frozenset[str]:
 @cache
 def _nouns_parsed_as_verbs() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "misparsed_heads.yaml")["nouns_parsed_as_verbs"]
+
+
+@cache
+def _idioms_needing_an_object() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "object_idioms.yaml")["idioms_needing_an_object"]
 
 
 def _misparsed_head(verb: Token, obj: Token) -> Token | None:
@@ -383,6 +393,10 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
     if made_to(verb):  # "were made to sign confessions": compelled, as "forced to" is
         return _read_with_manner(verb, _type_verb_as(verb, "force", lex), lex)
+    held = talks_put_on_hold(verb)
+    if held is not None:
+        # "put its talks with Belize on hold": talks halted (`failed_talks`, round r26)
+        return Trigger(verb, TALKS_HALTED, False, held)
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
@@ -647,6 +661,8 @@ def _names_no_event(
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
+    if particle and not objects and f"{lemma} {particle}" in _idioms_needing_an_object():
+        return True  # "the children played down by the river": no dismissal without an object
     for obj in objects:
         for word in _words(obj):
             if lex.is_non_event(lemma, particle, word):
