@@ -83,3 +83,10 @@ def test_unnamed_diplomats_take_no_country_from_the_state_they_report_on(resourc
     analysis = _analysis(text, resources)
     diplomats = next(m for m in analysis.actor_mentions if m.text.endswith("diplomats"))
     assert diplomats.country is None
+
+
+def test_an_envoy_beside_another_state_still_blocks_a_guess_from_that_state(resources):
+    text = "According to a Chilean diplomat who attended, Tarek Osmani asked Lima to reopen the crossing."
+    analysis = _analysis(text, resources)
+    person = next(m for m in analysis.actor_mentions if "Osmani" in m.text)
+    assert person.country is None

@@ -649,17 +649,17 @@ def _sentence_country(
     others)."""
     for sent in sdoc.sents:
         inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
-        countries = {
-            m.country
+        named = [
+            m
             for m in inside
-            if m.country
-            and not m.actor_id.startswith("new:")
-            and m.how != DUAL_NATIONAL
-            and not _posted_abroad(sdoc, m)
-        }
-        countries |= {c for offset, c in places if sent.start_char <= offset < sent.end_char}
+            if m.country and not m.actor_id.startswith("new:") and m.how != DUAL_NATIONAL
+        ]
+        placed = {c for offset, c in places if sent.start_char <= offset < sent.end_char}
+        countries = {m.country for m in named} | placed
         if len(countries) != 1:
             continue
+        if not placed and all(_posted_abroad(sdoc, m) for m in named):
+            continue  # the one country is an envoy's: the others beside him are the host's
         (country,) = countries
         for m in inside:
             if (

@@ -796,6 +796,11 @@ def _verb_frame(
         return "intended", True  # "the summit is due to open", "talks are set to resume"
     if lemma in lex.directive_verbs and dep == "xcomp":
         return "intended", True  # "told Peru to withdraw": not done yet
+    if lemma in lex.directive_verbs and dep == "ccomp" and _mandative_subjunctive(node):
+        # "a judge ordered that the suspects be held for 20 more days", "ordered that troops
+        # leave": a bare verb in an order's "that" clause is what is ordered, not done (stop 46,
+        # lead: round r26's "hold @person" row read the ordered custody as done)
+        return "intended", True
     if lemma in lex.intention_object_verbs and dep == "dobj":
         return "intended", True
     if lemma in lex.intention_object_verbs and dep == "nsubjpass" and not _predicative(head):
@@ -811,6 +816,15 @@ def _verb_frame(
     ):
         return "hypothetical", True  # "it is possible that Pakistan attacked"
     return None, clausal or dep in NOMINAL_DEPS
+
+
+def _mandative_subjunctive(node: Token) -> bool:
+    """`node` is a bare subjunctive: a base-form verb with no auxiliary ("that troops leave") or
+    a participle whose only auxiliary is a bare "be" ("that the suspects be held")."""
+    auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    if node.tag_ == "VB":
+        return not auxes
+    return node.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "be"
 
 
 def _be_to_infinitive(node: Token, head: Token) -> bool:
