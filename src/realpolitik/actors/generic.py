@@ -112,7 +112,9 @@ def _institution_buildings() -> frozenset[str]:
     return _word_set("institution_buildings")
 
 
-def _set_off(tok: Token) -> bool:
+def set_off(tok: Token) -> bool:
+    """The token comes right after a comma: the start of a clause or phrase set off by commas
+    ("The mayor, elected last year, ...")."""
     return tok.i > 0 and tok.nbor(-1).lower_ == ","
 
 
@@ -124,7 +126,7 @@ def _subject_made_root(head: Token) -> bool:
     tune miss; `events.arguments._main_verb_after_apposition` reads the verb's source from it)."""
     if head.dep_ != "ROOT" or head.pos_ != "NOUN":
         return False
-    clauses = [c for c in head.rights if c.dep_ == "acl" and _set_off(c)]
+    clauses = [c for c in head.rights if c.dep_ == "acl" and set_off(c)]
     return (
         len(clauses) >= 2
         and clauses[0].tag_ == "VBN"

@@ -122,7 +122,7 @@ from realpolitik.events.acled_protest_force import (  # moved there in round 11;
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
-from realpolitik.events.wordlists import read_word_groups
+from realpolitik.events.wordlists import read_word_groups, read_word_sets
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.nlp.columns import span_has_any, span_tokens
 from realpolitik.places.locate import event_place, meeting_role, place_index
@@ -1256,9 +1256,6 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
 
 @lru_cache(maxsize=1)
 def _linking_verbs() -> frozenset[str]:
-    from realpolitik.events.lexicon import DATA_DIR
-    from realpolitik.events.wordlists import read_word_sets
-
     sets = read_word_sets(DATA_DIR / "acled_root_non_acts.yaml")
     return sets["causal_verbs"] | sets["believing_verbs"]
 

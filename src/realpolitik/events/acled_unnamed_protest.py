@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.triggers import to_infinitive
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
 
@@ -107,7 +108,7 @@ def _gathers_to_press(verb: Token) -> bool:
     return any(
         c.dep_ in {"advcl", "xcomp"}
         and _in(c, "press")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
         for c in verb.children
     )
 

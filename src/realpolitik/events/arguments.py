@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.actors.generic import ORIGIN_NAMED
+from realpolitik.actors.generic import ORIGIN_NAMED, set_off
 from realpolitik.actors.roles import singular
 from realpolitik.events.coordination import (
     clause_of_conjunct,
@@ -738,8 +738,7 @@ def _comma_participle_on_ordered_act(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and set_off(verb)
         and infinitive.dep_ == "xcomp"
         and to_infinitive(infinitive)
         and bool(_children(infinitive.head, {"dobj", "obj"}))
@@ -948,7 +947,7 @@ def _main_verb_after_apposition(verb: Token) -> bool:
         return False
     if noun.dep_ != "ROOT" and not _coordinated_with_subjects_verb(verb):
         return False
-    if noun.pos_ not in {"NOUN", "PROPN"} or verb.i == 0 or verb.nbor(-1).lower_ != ",":
+    if noun.pos_ not in {"NOUN", "PROPN"} or not set_off(verb):
         return False
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
         return False
@@ -977,8 +976,7 @@ def _set_off_participle(clause: Token) -> bool:
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"
-        and clause.i > 0
-        and clause.nbor(-1).lower_ == ","
+        and set_off(clause)
     )
 
 
