@@ -1,0 +1,80 @@
+"""Classes of phrasing of the PLOVER typing round r27 (plover45), on sentences written for the
+test (not the gold sentences or the brief's examples that prompted them): a withdrawal from a
+body named only in apposition or by a name the parser calls a place ("the regional body X"),
+a passive hand-over of a wanted person whose "wanted" the parser took for the main verb, a
+sanction ordered by its noun ("ordered a freeze on the assets of"), a hardship eased ("easing
+shortages"), and a treaty approved (ratified) by a legislature."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events, pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi withdrew from the regional body SADC in protest at the ruling, a spokesman said.",
+        "Argentina said it was pulling out of the grouping Unasur in protest over the choice of "
+        "its secretary general.",
+    ],
+)
+def test_events_r27_plover_leaving_a_named_body_in_protest_is_a_withdrawal(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("SANCTION", "161")
+
+
+def test_events_r27_plover_a_body_noun_without_a_name_is_no_body(resources):
+    events = pipeline_events("The police left the body by the roadside, a witness said.", resources)
+    assert all(e.plover_type != "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former customs chief wanted in Zambia for fraud was handed over to Zambian police at "
+        "the Kasumbalesa border post on Friday.",
+        "A Nigerian pastor wanted in Ghana over a pyramid scheme was handed over to Ghanaian "
+        "detectives in Lagos on Monday, officials said.",
+    ],
+)
+def test_events_r27_plover_wanted_person_handed_over_in_the_passive_is_cooperation(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.cameo_code) == ("handed over", "COOPERATE", "063")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The central bank ordered a freeze on the assets of three Zambian mining firms on "
+            "Monday.",
+            "ordered",
+        ),  # fmt: skip
+        (
+            "The African Union decreed an embargo on arms shipments to the junta in Niamey.",
+            "decreed",
+        ),  # fmt: skip
+    ],
+)
+def test_events_r27_plover_a_sanction_ordered_by_its_noun_is_the_sanction(resources, text, trigger):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type) == (trigger, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rains eased shortages of water in northern Kenya, officials said.",
+        "The statement eased fears of a default among Ghana's creditors.",
+    ],
+)
+def test_events_r27_plover_a_hardship_eased_is_no_concession(resources, text):
+    assert all(e.plover_type != "CONCEDE" for e in pipeline_events(text, resources))
+
+
+def test_events_r27_plover_restrictions_eased_stay_a_concession(resources):
+    top = pipeline_top("Kenya eased restrictions on Somali traders on Monday.", resources)
+    assert top.plover_type == "CONCEDE"
