@@ -78,3 +78,24 @@ def test_events_r27_plover_a_hardship_eased_is_no_concession(resources, text):
 def test_events_r27_plover_restrictions_eased_stay_a_concession(resources):
     top = pipeline_top("Kenya eased restrictions on Somali traders on Monday.", resources)
     assert top.plover_type == "CONCEDE"
+
+
+def test_events_r27_plover_a_deal_struck_parsed_as_the_deal_striking_is_no_assault(resources):
+    events = pipeline_events(
+        "The deal struck in Harare in May commits Zimbabwe to buying Mozambican gas for a decade.",
+        resources,
+    )
+    struck = [e for e in events if e.trigger.startswith("struck")]
+    assert struck and all(e.plover_type != "ASSAULT" for e in struck)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian parliament approved a visa-free travel agreement with Armenia on Thursday.",
+        "Kenya's cabinet approved a defence pact with Uganda on Tuesday, a spokesman said.",
+    ],
+)
+def test_events_r27_plover_a_treaty_approved_is_ratified(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.trigger, top.plover_type, top.cameo_code) == ("approved", "SUPPORT", "057")
