@@ -99,3 +99,25 @@ def test_events_r27_plover_a_deal_struck_parsed_as_the_deal_striking_is_no_assau
 def test_events_r27_plover_a_treaty_approved_is_ratified(resources, text):
     top = pipeline_top(text, resources)
     assert (top.trigger, top.plover_type, top.cameo_code) == ("approved", "SUPPORT", "057")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "A wave of shelling that residents blamed on Sudan's army killed at least nine villagers "
+            "near El Obeid on Monday.",
+            "army",
+        ),  # fmt: skip
+        (
+            "An ambush that officials blamed on Boko Haram killed six soldiers near Maiduguri.",
+            "Boko Haram",
+        ),  # fmt: skip
+    ],
+)
+def test_events_r27_plover_an_act_blamed_on_a_party_in_a_relative_clause_is_its_doing(
+    resources, text, doer
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ASSAULT"
+    assert any(doer in m.text for m in top.source)
