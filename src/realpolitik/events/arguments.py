@@ -1141,6 +1141,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             else:
                 # "Egypt mediated between A and B": a third party acts on both sides.
                 args.target += [p for p in parties if p not in args.source]
+    for subject in _children(verb, {"nsubj"}) if not args.source else []:
+        # "A wave of shelling that residents blamed on the army killed nine villagers": the party
+        # a relative clause on the subject blames the act on did it (round r27, plover45)
+        args.source += _blamed_in_relative(subject, index)
     for subject in _children(verb, {"nsubj"}):
         # "talks between Serbia and Kosovo broke down", "fighting between A and B resumed": the
         # subject act's two sides are the verb's (attachment round 19, own17 tune)
@@ -1943,6 +1947,25 @@ def _harm_occasion_agents(verb: Token, index: MentionIndex) -> list[ActorMention
         m for prep in _children(verb, {"prep"}) if prep.lower_ == "in"
         for noun in _pobjs(prep) if noun.lemma_.lower() in words.harm_occasion_nouns
         for m in _by_agents(noun, index)
+    ]  # fmt: skip
+
+
+# Verbs that lay an act on a party and the preposition that names it ("blamed on", "attributed
+# to", "pinned on"): in a relative clause on an act noun, that party did the act.
+BLAMING_PREPS = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"}
+
+
+def _blamed_in_relative(subject: Token, index: MentionIndex) -> list[ActorMention]:
+    """The party a relative clause on the subject lays the act on ("An ambush that officials
+    blamed on Boko Haram killed six soldiers": Boko Haram), when the subject names no party
+    itself."""
+    if actors_of(subject, index):
+        return []
+    return [
+        m for rel in _children(subject, {"relcl"})
+        if BLAMING_PREPS.get(rel.lemma_.lower())
+        for prep in _children(rel, {"prep"}) if prep.lower_ == BLAMING_PREPS[rel.lemma_.lower()]
+        for p in _pobjs(prep) for m in actors_of(p, index)
     ]  # fmt: skip
 
 

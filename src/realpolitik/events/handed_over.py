@@ -160,7 +160,10 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
     people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     if any(_modified_by(p, "captive_modifiers") for p in people):
         return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
-    if not any(_wanted(p) or _named_suspect(p) for p in people):
+    misparsed = _misparsed_wanted_participle(verb)
+    if not any(_wanted(p) or _named_suspect(p) for p in people) and not (
+        misparsed is not None and _names_the_seeker(misparsed)
+    ):
         return ttype
     return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
 
@@ -170,16 +173,40 @@ def _wanted(person: Token) -> bool:
     participle says the person is sought, whether or not the place or agent it names is one of
     the sentence's actors (a capital or a city is often a place only: the typing needs the
     fugitive, the asking party is `_wanted_by`'s; round r25, plover43, own54 tune)."""
+    return any(part.dep_ == "acl" and _names_the_seeker(part) for part in person.children)
+
+
+def _names_the_seeker(part: Token) -> bool:
+    """A verb of wanting with a "by" agent or an "in" / "by" phrase ("wanted in Baku")."""
     words = _words()
-    return any(
-        part.dep_ == "acl"
-        and part.lemma_.lower() in words["wanted_verbs"]
-        and any(
-            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in words["wanted_preps"])
-            for c in part.children
-        )
-        for part in person.children
+    return part.lemma_.lower() in words["wanted_verbs"] and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in words["wanted_preps"])
+        for c in part.children
     )
+
+
+def _misparsed_wanted_participle(verb: Token) -> Token | None:
+    """The participle "wanted" of a passive hand-over's subject that the parser took for a verb
+    with the person as its subject: "A businessman wanted in France ... was handed over to French
+    police" parses "wanted" as the root with the hand-over as its conjunct or clausal complement,
+    or as the clausal subject of "handed" ("A customs chief wanted in Zambia for fraud was handed over"), so the
+    hand-over had no person and read aid (the bare "hand over", CAMEO 070). Round r27 (plover45,
+    own58 tune; round r26's leftover "a passive hand-over of a wanted man")."""
+    wanting = _words()["wanted_verbs"]
+    for subj in verb.children:
+        if subj.dep_ in {"nsubjpass", "csubjpass"} and subj.lemma_.lower() in wanting:
+            if any(c.dep_ == "nsubj" for c in subj.children):
+                return subj
+    head = verb.head
+    if (
+        verb.dep_ in {"conj", "ccomp"}
+        and head.lemma_.lower() in wanting
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return head
+    return None
 
 
 def governed_handover_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
