@@ -1,0 +1,72 @@
+"""Round r27 (fuse26), classes read from fusion_own21 tune misses; every sentence here is made up
+for the test (made-up names and outlets, real places):
+
+- a document's definite act noun naming no party ("called the raid an assault") is the act the
+  document told before with its parties by a verb of the same root ("police raided the
+  offices"), though the verb was typed COERCE and the bare noun ASSAULT.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from realpolitik.fusion import fuse_events
+from realpolitik.model import Document
+
+PUBLISHED = date(2031, 9, 12)  # a Friday
+
+
+def _analyse(resources, texts: dict[str, str]):
+    from realpolitik.pipeline import analyse_documents
+
+    docs = [
+        Document(doc_id=name, source=name, raw=text, text=text, published=PUBLISHED)
+        for name, text in texts.items()
+    ]
+    return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
+
+
+def _event_holding(events, trigger: str):
+    hits = [e for e in events if any(m.trigger == trigger for m in e.mentions)]
+    assert hits, f"no event holds {trigger!r}: {[[m.trigger for m in e.mentions] for e in events]}"
+    return hits[0]
+
+
+# --- a definite act noun in the family next to its verb's
+
+
+RAID = (
+    "Gambian police raided the offices of the opposition Unity Front in Banjul on Monday, "
+    "arresting seven officials, a police spokesman said. The front's leader, Awa Ceesay, called "
+    "the raid an assault on the constitution."
+)
+
+
+def test_a_later_definite_noun_joins_the_act_its_documents_verb_told(resources) -> None:
+    events = fuse_events(_analyse(resources, {"d1": RAID}))
+    raided = _event_holding(events, "raided")
+    assert "raid" in [m.trigger for m in raided.mentions]
+
+
+def test_a_noun_told_before_any_verb_of_its_root_stays_apart(resources) -> None:
+    text = (
+        "The front's leader, Awa Ceesay, called the raid an assault on the constitution. Gambian "
+        "police raided the offices of the opposition Unity Front in Banjul on Monday, arresting "
+        "seven officials, a police spokesman said."
+    )
+    events = fuse_events(_analyse(resources, {"d1": text}))
+    raided = _event_holding(events, "raided")
+    assert "raid" not in [m.trigger for m in raided.mentions]
+
+
+def test_the_noun_does_not_cross_into_another_document(resources) -> None:
+    texts = {
+        "d1": (
+            "Gambian police raided the offices of the opposition Unity Front in Banjul on "
+            "Monday, arresting seven officials, a police spokesman said."
+        ),
+        "d2": "The front's leader, Awa Ceesay, called the raid an assault on the constitution.",
+    }
+    events = fuse_events(_analyse(resources, texts))
+    raided = _event_holding(events, "raided")
+    assert {m.doc_id for m in raided.mentions} == {"d1"}
