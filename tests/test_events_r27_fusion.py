@@ -3,7 +3,10 @@ for the test (made-up names and outlets, real places):
 
 - a document's definite act noun naming no party ("called the raid an assault") is the act the
   document told before with its parties by a verb of the same root ("police raided the
-  offices"), though the verb was typed COERCE and the bare noun ASSAULT.
+  offices"), though the verb was typed COERCE and the bare noun ASSAULT;
+- an act told as the object of "decision to" with a date that looks back ("Quito's decision to
+  close the border last Sunday") is the act done, not a wanted one: it joins another report's
+  closure; with a date ahead ("next month") it stays a plan.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from realpolitik.fusion import fuse_events
+from realpolitik.fusion.text_cues import is_wanted_act
 from realpolitik.model import Document
 
 PUBLISHED = date(2031, 9, 12)  # a Friday
@@ -70,3 +74,28 @@ def test_the_noun_does_not_cross_into_another_document(resources) -> None:
     events = fuse_events(_analyse(resources, texts))
     raided = _event_holding(events, "raided")
     assert {m.doc_id for m in raided.mentions} == {"d1"}
+
+
+# --- a decision dated in the past
+
+
+def test_a_decision_to_act_dated_last_sunday_joins_the_act_another_report_told(resources) -> None:
+    texts = {
+        "d1": (
+            "QUITO, Sep 8 (Andes Wire) - Ecuador closed its northern border with Colombia on "
+            "Sunday, the interior ministry said."
+        ),
+        "d2": (
+            "Quito's decision to close the Colombian border last Sunday has cut trade at "
+            "Rumichaca, traders said."
+        ),
+    }
+    events = fuse_events(_analyse(resources, texts))
+    closed = _event_holding(events, "closed")
+    assert "close" in [m.trigger for m in closed.mentions]
+
+
+def test_a_decision_to_act_next_month_is_still_a_wanted_act(resources) -> None:
+    text = "Quito's decision to close the Colombian border next month worries traders at Rumichaca."
+    (close,) = [m for m in _analyse(resources, {"d1": text}) if m.trigger == "close"]
+    assert is_wanted_act(close)
