@@ -6,13 +6,16 @@ for the test (made-up names and outlets, real places):
   offices"), though the verb was typed COERCE and the bare noun ASSAULT;
 - an act told as the object of "decision to" with a date that looks back ("Quito's decision to
   close the border last Sunday") is the act done, not a wanted one: it joins another report's
-  closure; with a date ahead ("next month") it stays a plan.
+  closure; with a date ahead ("next month") it stays a plan;
+- "a week ago", "two weeks ago" are a point about that many weeks back, give or take three days,
+  not the calendar week of the day seven days back: a Sunday act eight days back is "a week ago".
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from realpolitik.events.dates import resolve_text
 from realpolitik.fusion import fuse_events
 from realpolitik.fusion.text_cues import is_wanted_act
 from realpolitik.model import Document
@@ -99,3 +102,18 @@ def test_a_decision_to_act_next_month_is_still_a_wanted_act(resources) -> None:
     text = "Quito's decision to close the Colombian border next month worries traders at Rumichaca."
     (close,) = [m for m in _analyse(resources, {"d1": text}) if m.trigger == "close"]
     assert is_wanted_act(close)
+
+
+# --- weeks ago
+
+
+def test_a_week_ago_reaches_a_sunday_eight_days_back() -> None:
+    monday = date(2031, 9, 15)
+    start, end, _ = resolve_text("a week ago", monday)
+    assert start <= date(2031, 9, 7) <= end  # the Sunday before last
+    assert end < monday
+
+
+def test_two_weeks_ago_is_about_fourteen_days_back_and_not_last_week() -> None:
+    start, end, precision = resolve_text("two weeks ago", PUBLISHED)
+    assert (start, end, precision) == (date(2031, 8, 26), date(2031, 9, 1), "week")
