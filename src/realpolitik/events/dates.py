@@ -574,6 +574,10 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
         return date(year, 1, 1), date(year, 12, 31), "year"
     if (decade := decade_part(phrase)) is not None:  # "1990s" once "the early" was stripped
         return decade
+    if (weeks := _weeks_ago(phrase, lex)) is not None:
+        if published is None:
+            return None, None, "unknown"
+        return _about_weeks_before(published, weeks)
     if match := WEEKDAY_OF_WEEK.match(phrase):
         if published is None:
             return None, None, "unknown"
@@ -593,6 +597,33 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
     if published is None and not absolute:
         return None, None, "unknown"  # "January 30" without a year or a base: no invented year
     return _within_tense(text, _span_of(day, period_name), published)
+
+
+# "a week ago", "two weeks ago": a point about that many weeks before the published day, which
+# writers round to the week ("Cairo's decision to close Rafah a week ago", written on a Monday of
+# a closure eight days back). Dateparser gives the day seven days back with the period "week",
+# read as that day's calendar week (Monday to Sunday), so an act a day further back fell outside
+# it (round r27, fuse26: fusion_own20 tune). Read as that day give or take
+# `WEEKS_AGO_SLACK_DAYS`, never after the published day.
+WEEKS_AGO = re.compile(r"^(a|an|one|two|three|four|\d) weeks? ago$")
+WEEKS_AGO_SLACK_DAYS = 3
+
+
+def _weeks_ago(phrase: str, lex: Lexicon) -> int | None:
+    """The count of "a week ago", "two weeks ago"; None for any other phrase."""
+    match = WEEKS_AGO.match(phrase)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word.isdigit():
+        return int(word)
+    return 1 if word in {"a", "an", "one"} else lex.offset_counts.get(word)
+
+
+def _about_weeks_before(published: date, weeks: int) -> Resolved:
+    day = published - timedelta(days=7 * weeks)
+    slack = timedelta(days=WEEKS_AGO_SLACK_DAYS)
+    return day - slack, min(day + slack, published), "week"
 
 
 def _within_tense(text: str, span: Resolved, published: date | None) -> Resolved:

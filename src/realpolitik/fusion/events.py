@@ -42,6 +42,7 @@ from realpolitik.fusion.merge import build_event
 from realpolitik.fusion.one_sided_reports import day_key, one_sided_partner
 from realpolitik.fusion.person_names import family_key, title_key, written_key
 from realpolitik.fusion.recalled_acts import recalled_happening, recalls_an_act
+from realpolitik.fusion.retold_nouns import join_retold_nouns
 from realpolitik.fusion.text_cues import is_definite_anaphor
 from realpolitik.model import Event, EventMention, mention_key
 
@@ -60,6 +61,8 @@ def fuse_events(mentions: list[EventMention]) -> list[Event]:
         clusters.extend(_FamilyFusion(family).run(by_family[family]))
     # one act two reports typed into two neighbouring families (`cross_family`)
     clusters = join_across_families(clusters)
+    # a document's act noun ("the raid") typed in the family next to its verb's ("raided")
+    clusters = join_retold_nouns(clusters)
     # an outcome of a meeting another report placed takes the meeting's town (`meeting_places`)
     events = place_at_fused_meetings([build_event(c) for c in clusters])
     return sorted(

@@ -132,7 +132,30 @@ def is_wanted_act(m: EventMention) -> bool:
     It names what someone wants to happen: never the same happening as a reported one elsewhere.
     """
     before = _before_trigger(m, 8)
-    return m.polarity != "asserted" and before is not None and bool(_TO_BEFORE.search(before))
+    if m.polarity == "asserted" or before is None or not _TO_BEFORE.search(before):
+        return False
+    return not is_past_decision(m)
+
+
+# "Chad's decision to shut the frontier last Sunday", "Cairo's decision to close Rafah a week
+# ago": a decision the sentence dates in the past is one taken, and its act is the act other
+# reports tell as done (round r27, fuse26: fusion_own19 and fusion_own20 tune, where the
+# infinitive, read as intended, never met the closure it retold). Only with a date phrase that
+# looks back ("last", "ago", "earlier", "yesterday"): "the decision to close the border next
+# month" stays a plan.
+_DECISION_TO = re.compile(r"\bdecisions?\s+to\s+$", re.IGNORECASE)
+_LOOKS_BACK = re.compile(r"\b(?:last|ago|earlier|yesterday)\b", re.IGNORECASE)
+
+
+def is_past_decision(m: EventMention) -> bool:
+    """The act is the object of "decision to" and its stated date looks back."""
+    before = _before_trigger(m, 20)
+    return (
+        before is not None
+        and bool(_DECISION_TO.search(before))
+        and not m.date.from_document
+        and bool(m.date.text and _LOOKS_BACK.search(m.date.text))
+    )
 
 
 # ---- trigger kinds
