@@ -122,3 +122,36 @@ def test_a_past_form_joined_to_a_passive_shares_its_doer_and_is_done_to_its_subj
 ):
     event = event_on(analyse(text), word)
     assert doer in _names(event.source) and done_to in _names(event.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the envoy, recalled in May, would go back to Kampala soon.",
+        "The cabinet said talks could resume if the prisoners are freed, and that the consul, "
+        "expelled in March, would return within weeks.",
+    ],
+)
+def test_a_set_off_participle_read_as_a_clause_is_an_earlier_act_done_to_its_noun(analyse, text):
+    event = next(e for e in analyse(text) if e.plover_type == "SANCTION")
+    assert event.polarity == "asserted"
+    assert {"envoy", "consul"} & {w for p in event.target for w in p.text.split()}
+    assert not {"envoy", "consul"} & {w for p in event.source for w in p.text.split()}
+
+
+def test_a_participle_with_its_own_auxiliary_keeps_the_condition(analyse):
+    text = "The cabinet said talks could resume if the envoy is recalled from Kampala."
+    event = event_on(analyse(text), "recalled")
+    assert event.polarity != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fishing associations in Kilifi threatened to block the harbour road.", "threatened"),
+        ("Taxi associations in Kisumu called off their strike on Monday.", "called"),
+    ],
+)
+def test_a_trade_association_is_a_party(analyse, text, word):
+    event = event_on(analyse(text), word)
+    assert any("associations" in p.text for p in event.source)

@@ -22,6 +22,7 @@ from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
     finite_conjunct_of_participle,
+    set_off_participle_read_as_clause,
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
@@ -719,6 +720,8 @@ def _reduced_relative_misread_as_verb(verb: Token) -> bool:
         # "... herders detained at a watering point would be sent home": or as the passive's
         # clausal subject
         return _is_passive(verb.head) and verb.head.i > verb.i
+    if set_off_participle_read_as_clause(verb):
+        return True  # "the envoy, recalled last month, would go back": the envoy was recalled
     return verb.dep_ == "ccomp" and any(
         _stranded_passive(c, verb) for c in _children(verb.head, {"ccomp"})
     )
