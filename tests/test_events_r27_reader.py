@@ -155,3 +155,19 @@ def test_a_participle_with_its_own_auxiliary_keeps_the_condition(analyse):
 def test_a_trade_association_is_a_party(analyse, text, word):
     event = event_on(analyse(text), word)
     assert any("associations" in p.text for p in event.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The editor said the minister held the young reporter in high regard.",
+        "The president holds the retired general in great esteem.",
+    ],
+)
+def test_a_person_held_in_regard_is_no_detention(analyse, text):
+    assert all(e.plover_type != "COERCE" for e in analyse(text))
+
+
+def test_a_person_held_in_custody_stays_detained(analyse):
+    event = event_on(analyse("Police held the journalist in custody for two days."), "held")
+    assert event.plover_type == "COERCE"
