@@ -171,3 +171,28 @@ def test_a_person_held_in_regard_is_no_detention(analyse, text):
 def test_a_person_held_in_custody_stays_detained(analyse):
     event = event_on(analyse("Police held the journalist in custody for two days."), "held")
     assert event.plover_type == "COERCE"
+
+
+def test_a_stance_verb_after_comma_and_belongs_to_the_reporting_party(analyse):
+    text = (
+        "Traders' associations in Kisumu welcomed the decision but said the curfew, which the "
+        "governor extended on Monday, was ruining families, and threatened to block the road."
+    )
+    event = event_on(analyse(text), "threatened")
+    assert any("associations" in p.text for p in event.source)
+
+
+def test_an_act_after_comma_and_inside_a_denial_stays_denied(analyse):
+    event = event_on(
+        analyse("The ministry denied its jets had struck the market, and shelled the villages."),
+        "shelled",
+    )
+    assert event.polarity == "denied"
+
+
+def test_a_stance_verb_after_an_apposition_and_before_a_trailing_attribution_keeps_its_subject(
+    analyse,
+):
+    text = "Kenya recalled its envoy, Peter Otieno, and demanded an apology from Uganda, a spokesman said."
+    event = event_on(analyse(text), "demanded")
+    assert any("Kenya" in p.text for p in event.source)

@@ -97,11 +97,29 @@ def stance_conjunct_of_reported_clause(node: Token) -> bool:
         return False
     if not _phrasal_readings(node) & _stance_verbs():
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+    if not (
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        or _after_comma_and(node)
+    ):
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
     return head.head.lemma_.lower() in attribution_lexicon().reporting_verbs
+
+
+def _after_comma_and(node: Token) -> bool:
+    """ "said the curfew ... was ruining families, and threatened to block the road": with no
+    "that" to close the reported clause, a comma before the "and" still marks the stance verb as
+    the next of the reporting party's acts, not more of what it reports (round r27, reader31,
+    from a reader_own26 tune miss that left the threat with no party). The comma closes the
+    reported clause itself (hung on its verb, not an apposition's: "summoned Venezuela's
+    ambassador, Carlos Urdaneta, and demanded ...") and the verb of saying comes before it (not
+    a trailing "the official said", whose speaker is not the one who acts)."""
+    doc = node.doc
+    if node.i < 2 or doc[node.i - 1].dep_ != "cc" or doc[node.i - 2].text != ",":
+        return False
+    clause = node.head
+    return doc[node.i - 2].head.i == clause.i and clause.head.i < clause.i
 
 
 def _phrasal_readings(verb: Token) -> set[str]:
