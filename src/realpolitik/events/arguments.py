@@ -22,6 +22,7 @@ from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
     finite_conjunct_of_participle,
+    set_off_participle_read_as_clause,
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
@@ -596,14 +597,23 @@ def _passive_conjunct(verb: Token) -> bool:
     """ "A diplomat was declared persona non grata and given 48 hours to leave", "were detained
     and deported": a past participle joined to a passive verb, with no subject or auxiliary of
     its own, is passive too, and the shared subject is acted on; it was read as the conjunct's
-    doer (round r23, args27, own51 tune)."""
+    doer (round r23, args27, own51 tune). The parser also tags such a participle as a past tense
+    ("was detained by police at the jetty and questioned for six hours"): a regular "-ed" form
+    with no object of its own is read as the participle it also is (round r27, reader31, from a
+    reader_own26 tune miss)."""
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or _objectless_regular_past(verb))
         and _is_passive(verb.head)
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
                     for c in verb.children)
     )  # fmt: skip
+
+
+def _objectless_regular_past(verb: Token) -> bool:
+    """A past tense that is also the past participle ("questioned", "reprimanded") and has no
+    direct object: after a passive verb it continues the passive."""
+    return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not _children(verb, {"dobj", "obj"})
 
 
 # Verbs of going away whose object is the state a person is made to leave.
@@ -642,6 +652,15 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
         b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
         for b in _children(c, {"agent"})
     ]  # fmt: skip
+
+
+def _agents_of_passive_head(verb: Token) -> list[Token]:
+    """ "was detained by police at the jetty and questioned for six hours": a passive conjunct
+    with no "by" phrase of its own shares the one of the passive it is joined to (the mirror of
+    `_agents_on_passive_conjuncts`; round r27, reader31, from a reader_own26 tune miss)."""
+    if not _passive_conjunct(verb):
+        return []
+    return _children(verb.head, {"agent"})
 
 
 @dataclass
@@ -701,6 +720,8 @@ def _reduced_relative_misread_as_verb(verb: Token) -> bool:
         # "... herders detained at a watering point would be sent home": or as the passive's
         # clausal subject
         return _is_passive(verb.head) and verb.head.i > verb.i
+    if set_off_participle_read_as_clause(verb):
+        return True  # "the envoy, recalled last month, would go back": the envoy was recalled
     return verb.dep_ == "ccomp" and any(
         _stranded_passive(c, verb) for c in _children(verb.head, {"ccomp"})
     )
@@ -1154,7 +1175,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.target += [p for p in parties[1:] if p not in args.source]
     if passive:
         agents = _children(verb, {"agent"}) + _agents_on_complement(verb)
-        for agent in agents or _agents_on_passive_conjuncts(verb):
+        for agent in agents or _agents_on_passive_conjuncts(verb) or _agents_of_passive_head(verb):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)

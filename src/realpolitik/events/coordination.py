@@ -97,11 +97,29 @@ def stance_conjunct_of_reported_clause(node: Token) -> bool:
         return False
     if not _phrasal_readings(node) & _stance_verbs():
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+    if not (
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        or _after_comma_and(node)
+    ):
         return False
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
     return head.head.lemma_.lower() in attribution_lexicon().reporting_verbs
+
+
+def _after_comma_and(node: Token) -> bool:
+    """ "said the curfew ... was ruining families, and threatened to block the road": with no
+    "that" to close the reported clause, a comma before the "and" still marks the stance verb as
+    the next of the reporting party's acts, not more of what it reports (round r27, reader31,
+    from a reader_own26 tune miss that left the threat with no party). The comma closes the
+    reported clause itself (hung on its verb, not an apposition's: "summoned Venezuela's
+    ambassador, Carlos Urdaneta, and demanded ...") and the verb of saying comes before it (not
+    a trailing "the official said", whose speaker is not the one who acts)."""
+    doc = node.doc
+    if node.i < 2 or doc[node.i - 1].dep_ != "cc" or doc[node.i - 2].text != ",":
+        return False
+    clause = node.head
+    return doc[node.i - 2].head.i == clause.i and clause.head.i < clause.i
 
 
 def _phrasal_readings(verb: Token) -> set[str]:
@@ -281,3 +299,38 @@ def background_on_subject(verb: Token) -> bool:
     while noun.dep_ in _PHRASE_LINKS and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > verb.i
+
+
+def set_off_participle_read_as_clause(verb: Token) -> bool:
+    """ "said that Ambassador X, recalled last month, would go back to Nairobi": the parser reads
+    a past participle set off by commas after a noun as a clause of its own with the noun as its
+    subject (an adverbial clause of the verb after it, or a conjunct of an earlier clause, taking
+    that clause's "that"). It is a reduced relative on the noun: an earlier act done to the noun
+    (its patient, not its doer), told as done whatever the verb after the closing comma plans or
+    supposes (round r27, reader31, from a reader_own26 tune miss that read the recall as
+    hypothetical and the ambassador as the recaller)."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return (
+        len(subjects) == 1
+        and subjects[0].right_edge.i in {verb.i - 2, verb.i - 1}
+        and verb.doc[verb.i - 1].text == ","
+        and _verb_after_closing_comma(verb)
+    )
+
+
+def _verb_after_closing_comma(verb: Token) -> bool:
+    """The participle's phrase ends in a comma (hung on it or right after it) and a verb group
+    follows: the noun's own verb ("..., would go back")."""
+    doc = verb.doc
+    last = verb.right_edge.i
+    if doc[last].text != ",":
+        last += 1
+    if last + 1 >= len(doc) or doc[last].text != ",":
+        return False
+    return doc[last + 1].pos_ in {"AUX", "VERB"}

@@ -78,3 +78,26 @@ def _participle_type(comp: Token, ordered: list[str], lex: Lexicon) -> TriggerTy
         if hit is not None:
             return hit
     return lex.verb(act, particle) or lex.verb(act)
+
+
+# Objects of "pay" that name a penalty: an order to pay one is the penalty imposed.
+PENALTY_OBJECTS = frozenset({"fine", "penalty"})
+
+
+def ordered_penalty(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerType, Token] | None:
+    """ "a magistrate ordered its owners to pay a 12 million-shilling fine": a court or an
+    authority ordering a party to pay a fine imposes the fine, a penalty typed as the verb "fine"
+    (SANCTION; PLOVER manual 3.13, p.21: "court-ordered payments should be coded as SANCTION"),
+    where the verb of ordering read a demand (REQUEST) and "pay a fine" a concession. Returns
+    that type and the fine's noun; None for any other order. Round r27, reader31, from a
+    reader_own26 tune miss."""
+    if lemma not in ordering_verbs():
+        return None
+    fined = lex.verb("fine")
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.lemma_.lower() != "pay":
+            continue
+        for obj in comp.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in PENALTY_OBJECTS and fined is not None:
+                return fined, obj
+    return None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.coordination import (
     finite_conjunct_of_infinitive,
+    set_off_participle_read_as_clause,
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.owned_requests import answered_request
@@ -643,6 +644,8 @@ def _accused_object(trigger: Token, lex: Lexicon) -> Token | None:
 def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, bool]:
     """What the edge node -> head says, and whether the head's frame still covers the trigger."""
     dep = node.dep_
+    if set_off_participle_read_as_clause(node):
+        return None, False  # "X, recalled last month, would go back": the recall was done
     if dep == "prep" and _negating_phrase(node, lex):
         return "negated", True  # "stopped short of imposing", "held off on deploying"
     if dep in {"pobj", "pcomp"} and _alternative_phrase(head, lex):

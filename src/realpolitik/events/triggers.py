@@ -53,7 +53,7 @@ from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
-from realpolitik.events.ordered_acts import ordered_participle
+from realpolitik.events.ordered_acts import ordered_participle, ordered_penalty
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
 from realpolitik.events.person_objects import PERSON, names_a_person
@@ -420,7 +420,7 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     if failed:
         return Trigger(verb, TALKS_FAILED, False, particle=particle)
     if made_to(verb):  # "were made to sign confessions": compelled, as "forced to" is
-        return _read_with_manner(verb, _type_verb_as(verb, "force", lex), lex)
+        return _read_with_manner(verb, _read_by_rule(_type_verb_as(verb, "force", lex)), lex)
     held = talks_put_on_hold(verb)
     if held is not None:
         # "put its talks with Belize on hold": talks halted (`failed_talks`, round r26)
@@ -445,7 +445,30 @@ def made_to(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "make"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+        and any(_infinitive_complement(c) for c in verb.children)
+    )
+
+
+def _read_by_rule(trig: Trigger | None) -> Trigger | None:
+    """`trig` as a rule's reading (origin "own"), not the lexicon block's guess: a compulsion
+    told by "made to" is an act though its only party is a pronoun ("they had been made to sign
+    documents"), where a guessed generic verb with no party named is dropped (round r27,
+    reader31, from a reader_own26 tune miss)."""
+    if trig is None:
+        return None
+    return replace(trig, ttype=replace(trig.ttype, origin="own"))
+
+
+def _infinitive_complement(child: Token) -> bool:
+    """The verb's "to" infinitive: its xcomp, or the same infinitive the parser hung on it as an
+    adverbial clause (`advcl` with a "to" marker) after a pluperfect passive ("said they had been
+    made to sign documents"; round r27, reader31, from a reader_own26 tune miss)."""
+    if child.pos_ not in {"VERB", "AUX"}:
+        return False
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
     )
 
 
@@ -862,6 +885,10 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if ordered is not None:
         # "ordered the opposition leaders arrested": the order is the arrest (round r23)
         return Trigger(verb, ordered[0], False, ordered[1])
+    penalty = ordered_penalty(verb, lemma, lex)
+    if penalty is not None:
+        # "ordered its owners to pay a fine": the fine imposed, a penalty (round r27)
+        return Trigger(verb, penalty[0], False, penalty[1])
     barred = barred_movement(verb)
     if barred is not None:
         # "stopped the monitors from entering polling stations": movement restricted
