@@ -319,6 +319,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own25", "acled_own25"),
         ("own26", "acled_own26"),
         ("own27", "acled_own27"),
+        ("own28", "acled_own28"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):
