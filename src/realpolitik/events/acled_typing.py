@@ -60,6 +60,7 @@ from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage, reads_crowd_riot
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
+from realpolitik.events.acled_festivity import reads_festive_crowd
 from realpolitik.events.acled_lexical import lexical_matrix
 from realpolitik.events.acled_model import (
     NONE,
@@ -347,6 +348,11 @@ CUSTODY_READINGS = frozenset({INTERVENTION, ARRESTS})
 # An attack decided in a quarrel between private people and no armed side (`reads_private_quarrel`)
 # is crime, no ACLED event (own3 tune: "a man shot his neighbour dead in a dispute over ...").
 QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
+# Round r27: a crowd sub-type decided for a crowd at a feast or fireworks with no protest nor
+# violence told (`reads_festive_crowd`) is no ACLED event (own28 tune: a festival crowd "beating
+# drums" read as mob violence, then, the drums dropped, a looting on "thronged"; the brief's
+# leftover: fireworks watched read as a protest).
+FESTIVITY_PRONE = frozenset({"Peaceful protest", MOB_VIOLENCE, LOOTING})
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
 # An agreement decided on a deal of trade, transit, energy and the like, with no conflict word
 # (`reads_civil_deal`), is diplomacy, no ACLED event (round r10, own11 tune: a state visit's
@@ -780,6 +786,7 @@ def _decision_scores(
         (top in ACCIDENT_PRONE and _reads_accident(sent))
         or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
+        or (top in FESTIVITY_PRONE and reads_festive_crowd(sent))
         or (
             top == AGREEMENT
             and (
@@ -1350,9 +1357,12 @@ def names_act(tok: Token) -> bool:
     act, and no actor noun or placing participle (`polarity.non_event`). An auxiliary or copula
     ("are"), an adjective ("military"), a name or an actor noun ("the army") names none."""
     from realpolitik.events.polarity import non_event
+    from realpolitik.events.triggers import object_idiom_names_no_act
 
     if _is_verb(tok):
         if _tells_possession(tok):  # "the rebels had fighters at every checkpoint" (round r18)
+            return False
+        if object_idiom_names_no_act(tok):  # "beating drums" at a feast (round r27)
             return False
     elif tok.pos_ != "NOUN" or not (token_words(tok) & act_nouns()):
         return False
