@@ -1,7 +1,8 @@
 """Round r27 (issue 9, helper "acled30"): classes of phrasing read from the tune misses of own28
 and the round's leftovers. A crowd at a feast or fireworks with no protest, violence or damage
-told is no ACLED event, and a drum beaten or fireworks set off name no act. Sentences written for
-these tests."""
+told is no ACLED event, and a drum beaten or fireworks set off name no act; protesters beaten "to
+death" by a state force, or who "died after" one beat them, met excessive force. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_acts import reads_lethal_force_on_protest
 from realpolitik.events.acled_festivity import reads_festive_crowd
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -57,3 +59,32 @@ def test_a_feast_with_a_protest_or_damage_told_stays_an_event(analyse, nlp, text
     assert not reads_festive_crowd(first_sentence(nlp, text))
     if label:
         assert snippet_type(analyse(text)) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat three demonstrators to death in Buea on Tuesday after they marched to the "
+        "governor's office to demand the release of a teacher, a rights group said.",
+        "Soldiers clubbed two marchers to death in Monywa on Sunday as a procession against "
+        "conscription reached the market, witnesses said.",
+        "Three students who had taken part in a rally against fee rises in Bamenda died in "
+        "hospital on Wednesday after soldiers chased the crowd through the campus and beat them "
+        "with rifle butts, their families said.",
+    ],
+)
+def test_protesters_beaten_to_death_by_a_state_force_met_excessive_force(analyse, nlp, text):
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen beat two marchers to death in Kumbo on Sunday after a rally against "
+        "kidnappings, residents said.",
+        "Officers beat two traders to death in a cell in Pemba on Monday, relatives said.",
+    ],
+)
+def test_a_beating_to_death_by_gunmen_or_of_no_protesters_is_no_force_on_a_protest(nlp, text):
+    assert not reads_lethal_force_on_protest(first_sentence(nlp, text))

@@ -216,9 +216,15 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
     as a violent demonstration): the killed are a protest (`_names_protest`: the object, the
     passive subject, or the noun a headline's participle hangs on) and the killer is a state
     force, or its gunfire or bullets ("police gunfire", "the army's bullets"). Unknown gunmen
-    killing marchers is an attack, not excessive force: nothing is read."""
+    killing marchers is an attack, not excessive force: nothing is read.
+    Round r27 (acled30, the brief's leftover and own28 tune): a verb done "to death" kills too
+    ("soldiers clubbed two marchers to death"), and protesters who "died after" a state force
+    beat or shot them (`_protesters_died_after_force`) were killed by it; both read as a
+    peaceful protest."""
+    if _protesters_died_after_force(sent):
+        return True
     for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not _in(verb, "kill_verb"):
+        if verb.pos_ != "VERB" or not (_in(verb, "kill_verb") or _done_to_death(verb)):
             continue
         killed = [c for c in verb.children if c.dep_ in OBJECTS]
         if verb.dep_ == "acl":  # "Two protesters killed by ...": the participle on its noun
@@ -226,6 +232,26 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
         if any(_names_protest(t) for t in killed) and any(
             _names_state_force(k) for k in _subjects(verb)
         ):
+            return True
+    return False
+
+
+def _protesters_died_after_force(sent: Span) -> bool:
+    """Protesters who died after a state force acted on them: a verb of dying whose subject
+    names a protest ("three students who had taken part in a rally ... died", `_names_protest`)
+    and an "after" clause on it whose subject is a state force ("after soldiers chased the crowd
+    ... and beat them"). Unknown gunmen, or a death with no force told, read nothing."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "die":
+            continue
+        if not any(_names_protest(s) for s in _subjects(verb)):
+            continue
+        after = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")
+        ]
+        if any(_names_state_force(k) for c in after for k in _subjects(c)):
             return True
     return False
 
