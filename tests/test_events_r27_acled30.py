@@ -1,8 +1,9 @@
 """Round r27 (issue 9, helper "acled30"): classes of phrasing read from the tune misses of own28
 and the round's leftovers. A crowd at a feast or fireworks with no protest, violence or damage
 told is no ACLED event, and a drum beaten or fireworks set off name no act; protesters beaten "to
-death" by a state force, or who "died after" one beat them, met excessive force. Sentences
-written for these tests."""
+death" by a state force, or who "died after" one beat them, met excessive force; an act
+coordinated onto a parenthetical attribution (", an official said, but torched ...") has the
+report's doer as its subject, not the teller. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_acts import reads_lethal_force_on_protest
+from realpolitik.events.acled_acts import _subjects, reads_lethal_force_on_protest
 from realpolitik.events.acled_festivity import reads_festive_crowd
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -88,3 +89,21 @@ def test_protesters_beaten_to_death_by_a_state_force_met_excessive_force(analyse
 )
 def test_a_beating_to_death_by_gunmen_or_of_no_protesters_is_no_force_on_a_protest(nlp, text):
     assert not reads_lethal_force_on_protest(first_sentence(nlp, text))
+
+
+def test_an_act_coordinated_onto_an_attribution_keeps_the_reports_doer(nlp):
+    sent = first_sentence(
+        nlp,
+        "Fighters who rode into Gayéri on Tuesday harmed no one, a local official said, but "
+        "torched the health centre and the town hall before leaving.",
+    )
+    torched = next(t for t in sent if t.lower_ == "torched")
+    assert [t.lower_ for t in _subjects(torched)] == ["fighters"]
+
+
+def test_armed_men_looting_and_burning_without_harm_is_property_destruction(analyse):
+    text = (
+        "Gunmen who entered the village of Mitande on Sunday did not harm anyone, a councillor "
+        "said, but looted the shops and burned down the clinic before leaving."
+    )
+    assert snippet_type(analyse(text)) == "Looting/property destruction"
