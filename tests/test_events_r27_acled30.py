@@ -3,7 +3,9 @@ and the round's leftovers. A crowd at a feast or fireworks with no protest, viol
 told is no ACLED event, and a drum beaten or fireworks set off name no act; protesters beaten "to
 death" by a state force, or who "died after" one beat them, met excessive force; an act
 coordinated onto a parenthetical attribution (", an official said, but torched ...") has the
-report's doer as its subject, not the teller. Sentences written for these tests."""
+report's doer as its subject, not the teller; armed men's one-sided killing stays an attack when
+"the men" name them again or a relative clause on the victim names the army. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from event_helpers import first_sentence
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import _subjects, reads_lethal_force_on_protest
 from realpolitik.events.acled_festivity import reads_festive_crowd
+from realpolitik.events.acled_phrases import reads_armed_attackers, reads_attack_on_civilians
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -107,3 +110,20 @@ def test_armed_men_looting_and_burning_without_harm_is_property_destruction(anal
         "said, but looted the shops and burned down the clinic before leaving."
     )
     assert snippet_type(analyse(text)) == "Looting/property destruction"
+
+
+def test_the_men_naming_the_gunmen_again_are_no_crowd(analyse, nlp):
+    text = (
+        "Gunmen stormed a hamlet near Mocímboa da Praia on Sunday and shot dead a village "
+        "chief, and the men then burned his house, a resident said."
+    )
+    assert reads_armed_attackers(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Attack"
+
+
+def test_a_victim_accused_of_helping_the_army_is_no_armed_side_hit(nlp):
+    text = (
+        "Militants stormed a village near Ancuabe and killed a pastor they accused of helping "
+        "the army, residents said."
+    )
+    assert reads_attack_on_civilians(first_sentence(nlp, text))
