@@ -4,8 +4,8 @@ told is no ACLED event, and a drum beaten or fireworks set off name no act; prot
 death" by a state force, or who "died after" one beat them, met excessive force; an act
 coordinated onto a parenthetical attribution (", an official said, but torched ...") has the
 report's doer as its subject, not the teller; armed men's one-sided killing stays an attack when
-"the men" name them again or a relative clause on the victim names the army. Sentences written
-for these tests."""
+"the men" name them again or a relative clause on the victim names the army; an explosive
+thrown, tossed or lobbed by hand is a grenade. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_acts import _subjects, reads_lethal_force_on_protest
+from realpolitik.events.acled_acts import (
+    _subjects,
+    reads_hand_thrown_explosive,
+    reads_lethal_force_on_protest,
+)
 from realpolitik.events.acled_festivity import reads_festive_crowd
 from realpolitik.events.acled_phrases import reads_armed_attackers, reads_attack_on_civilians
 
@@ -127,3 +131,26 @@ def test_a_victim_accused_of_helping_the_army_is_no_armed_side_hit(nlp):
         "the army, residents said."
     )
     assert reads_attack_on_civilians(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man on a motorcycle tossed an explosive device into the yard of a councillor's house "
+        "in Cotabato City on Tuesday night, wounding his nephew, police said.",
+        "Three people were hurt when an explosive lobbed over the gate of a school in Jolo went "
+        "off in the courtyard, the provincial police said.",
+    ],
+)
+def test_an_explosive_thrown_by_hand_is_a_grenade(analyse, nlp, text):
+    assert reads_hand_thrown_explosive(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Grenade"
+
+
+def test_an_explosive_planted_stays_a_remote_bomb(analyse, nlp):
+    text = (
+        "An explosive device planted under a culvert went off as a military truck passed near "
+        "Datu Piang on Monday, wounding two soldiers, the army said."
+    )
+    assert not reads_hand_thrown_explosive(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"

@@ -471,6 +471,7 @@ def _drives_explosive_vehicle_into(verb: Token) -> bool:
 
 def reads_hand_thrown_explosive(sent: Span) -> bool:
     """An explosive named as thrown or held by hand (round r12b): "a hand-thrown explosive",
+    "tossed an explosive device over the gate" (round r27, `_thrown`),
     "an explosive hand device" (own13 tune: read as an IED by the classifier, the explosive
     word outweighing the hand). The hand word modifies the explosive noun; a "hand-made" bomb
     is no grenade and is not listed."""
@@ -479,7 +480,29 @@ def reads_hand_thrown_explosive(sent: Span) -> bool:
             _in(c, "hand_mod") for c in tok.children if c.dep_ in {"amod", "compound"}
         ):
             return True
+        if _in(tok, "hand_explosive") and _thrown(tok):
+            return True
     return False
+
+
+def _thrown(explosive: Token) -> bool:
+    """The explosive is what a verb of throwing by hand throws (round r27): its object or
+    passive subject ("tossed an explosive device into the yard", "a charge was lobbed over the
+    wall"), or the noun its participle hangs on ("an explosive tossed over the wall"), also where
+    the parser makes that participle the clause's verb."""
+    verb = explosive.head
+    if explosive.dep_ in {"dobj", "obj", "nsubjpass"} and _in(verb, "hand_throw"):
+        return True
+    # "when an explosive tossed over the wall went off": the parser reads the participle as
+    # the clause's verb and the explosive as its subject; an explosive throws nothing, so an
+    # explosive subject of a throwing verb with no object is what was thrown
+    if (
+        explosive.dep_ == "nsubj"
+        and _in(verb, "hand_throw")
+        and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    ):
+        return True
+    return any(c.dep_ == "acl" and _in(c, "hand_throw") for c in explosive.children)
 
 
 def _strapped_person_with_explosives(verb: Token) -> bool:
