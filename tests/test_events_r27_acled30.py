@@ -5,7 +5,8 @@ death" by a state force, or who "died after" one beat them, met excessive force;
 coordinated onto a parenthetical attribution (", an official said, but torched ...") has the
 report's doer as its subject, not the teller; armed men's one-sided killing stays an attack when
 "the men" name them again or a relative clause on the victim names the army; an explosive
-thrown, tossed or lobbed by hand is a grenade. Sentences written for these tests."""
+thrown, tossed or lobbed by hand is a grenade; vigilantes and kidnappers trading fire are two
+armed sides. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from event_helpers import first_sentence
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import (
     _subjects,
+    reads_armed_fight,
     reads_hand_thrown_explosive,
     reads_lethal_force_on_protest,
 )
@@ -154,3 +156,12 @@ def test_an_explosive_planted_stays_a_remote_bomb(analyse, nlp):
     )
     assert not reads_hand_thrown_explosive(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"
+
+
+def test_vigilantes_and_kidnappers_trading_fire_are_an_armed_clash(analyse, nlp):
+    text = (
+        "Vigilantes and kidnappers exchanged gunfire for an hour near Tsafe on Saturday, "
+        "leaving three kidnappers dead, a resident said."
+    )
+    assert reads_armed_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Armed clash"

@@ -735,7 +735,13 @@ def reads_armed_fight(sent: Span) -> bool:
         subjects += _sides_in_the_of_phrase(subjects)
         # vigilantes are an armed side here only (round r26, own27 tune: "vigilantes and bandits
         # fought", read as an attack)
-        armed = [s for s in subjects if _in(s, "organised") or _in(s, "self_defence")]
+        # and so are kidnappers and cattle rustlers (round r27, the brief's leftover: "vigilantes
+        # and kidnappers exchanged gunfire", read as an attack)
+        armed = [
+            s
+            for s in subjects
+            if _in(s, "organised") or _in(s, "self_defence") or _in(s, "armed_criminal")
+        ]
         rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
         # "with" on the fire)
