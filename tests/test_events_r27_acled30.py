@@ -6,7 +6,8 @@ coordinated onto a parenthetical attribution (", an official said, but torched .
 report's doer as its subject, not the teller; armed men's one-sided killing stays an attack when
 "the men" name them again or a relative clause on the victim names the army; an explosive
 thrown, tossed or lobbed by hand is a grenade; vigilantes and kidnappers trading fire are two
-armed sides. Sentences written for these tests."""
+armed sides; a violent act only threatened or vowed, none told done, is no ACLED event. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from realpolitik.events.acled_acts import (
 )
 from realpolitik.events.acled_festivity import reads_festive_crowd
 from realpolitik.events.acled_phrases import reads_armed_attackers, reads_attack_on_civilians
+from realpolitik.events.acled_threat_only import reads_threat_only
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -165,3 +167,25 @@ def test_vigilantes_and_kidnappers_trading_fire_are_an_armed_clash(analyse, nlp)
     )
     assert reads_armed_fight(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab threatened in a radio broadcast on Thursday to kill any clan elder who takes "
+        "part in the regional elections in Marka.",
+        "A separatist commander vowed on Sunday to burn down any school that reopens in Kumbo, "
+        "in a video shared online.",
+    ],
+)
+def test_a_violent_act_only_threatened_is_no_acled_event(analyse, nlp, text):
+    assert reads_threat_only(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "none"
+
+
+def test_a_threat_beside_violence_done_is_no_threat_only(nlp):
+    text = (
+        "Militants who killed three soldiers near Macomia on Monday threatened to attack more "
+        "army posts, residents said."
+    )
+    assert not reads_threat_only(first_sentence(nlp, text))
