@@ -6,8 +6,8 @@ coordinated onto a parenthetical attribution (", an official said, but torched .
 report's doer as its subject, not the teller; armed men's one-sided killing stays an attack when
 "the men" name them again or a relative clause on the victim names the army; an explosive
 thrown, tossed or lobbed by hand is a grenade; vigilantes and kidnappers trading fire are two
-armed sides; a violent act only threatened or vowed, none told done, is no ACLED event. Sentences
-written for these tests."""
+armed sides; a violent act only threatened or vowed, none told done, is no ACLED event; a vigil
+or a picket makes a sentence an ACLED candidate. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -189,3 +189,19 @@ def test_a_threat_beside_violence_done_is_no_threat_only(nlp):
         "army posts, residents said."
     )
     assert not reads_threat_only(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Widows of miners held a candle-lit vigil outside the company's offices in Tete on "
+        "Thursday evening, a local radio station reported.",
+        "Nurses mounted a picket outside the district hospital in Kumbo on Monday over unpaid "
+        "allowances, their union said.",
+    ],
+)
+def test_a_vigil_or_a_picket_alone_is_a_peaceful_protest(analyse, nlp, text):
+    from realpolitik.events.acled_typing import is_candidate
+
+    assert is_candidate(first_sentence(nlp, text), [])
+    assert snippet_type(analyse(text)) == "Peaceful protest"
