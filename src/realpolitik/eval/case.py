@@ -95,6 +95,7 @@ OWN24_FILE = Path(__file__).parent / "gold" / "acled_own24.yaml"
 OWN25_FILE = Path(__file__).parent / "gold" / "acled_own25.yaml"
 OWN26_FILE = Path(__file__).parent / "gold" / "acled_own26.yaml"
 OWN27_FILE = Path(__file__).parent / "gold" / "acled_own27.yaml"
+OWN28_FILE = Path(__file__).parent / "gold" / "acled_own28.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -124,6 +125,7 @@ OWN_SETS = {
     "own25": OWN25_FILE,
     "own26": OWN26_FILE,
     "own27": OWN27_FILE,
+    "own28": OWN28_FILE,
 }
 NONE = "none"
 

@@ -48,6 +48,10 @@ def _subjects(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     subj += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     up = verb.head.i != verb.i
+    if not subj and up and verb.dep_ == "conj" and _parenthetical_telling(verb.head):
+        # "... did not fire a shot, residents said, but broke into the shops": the parser hangs
+        # the act on the attribution, whose teller is no doer (round r27, own28 tune)
+        return _subjects(verb.head.head)
     if not subj and up and verb.dep_ in {"conj", "xcomp", "advcl"}:
         return _subjects(verb.head)
     if subj and all(s.pos_ == "PRON" for s in subj) and up:
@@ -64,6 +68,16 @@ def _subjects(verb: Token) -> list[Token]:
 def _objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in OBJECTS]
     return out + [c for o in out for c in o.conjuncts]
+
+
+def _parenthetical_telling(verb: Token) -> bool:
+    """A verb of telling set in the clause it reports (", residents said,"): the parser gives
+    it as `parataxis` on the report's verb."""
+    return (
+        verb.dep_ == "parataxis"
+        and verb.head.i != verb.i
+        and in_words(verb, phrase_words()["tell_news"])
+    )
 
 
 def _is_person(tok: Token) -> bool:
@@ -216,9 +230,15 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
     as a violent demonstration): the killed are a protest (`_names_protest`: the object, the
     passive subject, or the noun a headline's participle hangs on) and the killer is a state
     force, or its gunfire or bullets ("police gunfire", "the army's bullets"). Unknown gunmen
-    killing marchers is an attack, not excessive force: nothing is read."""
+    killing marchers is an attack, not excessive force: nothing is read.
+    Round r27 (acled30, the brief's leftover and own28 tune): a verb done "to death" kills too
+    ("soldiers clubbed two marchers to death"), and protesters who "died after" a state force
+    beat or shot them (`_protesters_died_after_force`) were killed by it; both read as a
+    peaceful protest."""
+    if _protesters_died_after_force(sent):
+        return True
     for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not _in(verb, "kill_verb"):
+        if verb.pos_ != "VERB" or not (_in(verb, "kill_verb") or _done_to_death(verb)):
             continue
         killed = [c for c in verb.children if c.dep_ in OBJECTS]
         if verb.dep_ == "acl":  # "Two protesters killed by ...": the participle on its noun
@@ -226,6 +246,26 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
         if any(_names_protest(t) for t in killed) and any(
             _names_state_force(k) for k in _subjects(verb)
         ):
+            return True
+    return False
+
+
+def _protesters_died_after_force(sent: Span) -> bool:
+    """Protesters who died after a state force acted on them: a verb of dying whose subject
+    names a protest ("three students who had taken part in a rally ... died", `_names_protest`)
+    and an "after" clause on it whose subject is a state force ("after soldiers chased the crowd
+    ... and beat them"). Unknown gunmen, or a death with no force told, read nothing."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "die":
+            continue
+        if not any(_names_protest(s) for s in _subjects(verb)):
+            continue
+        after = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")
+        ]
+        if any(_names_state_force(k) for c in after for k in _subjects(c)):
             return True
     return False
 
@@ -431,6 +471,7 @@ def _drives_explosive_vehicle_into(verb: Token) -> bool:
 
 def reads_hand_thrown_explosive(sent: Span) -> bool:
     """An explosive named as thrown or held by hand (round r12b): "a hand-thrown explosive",
+    "tossed an explosive device over the gate" (round r27, `_thrown`),
     "an explosive hand device" (own13 tune: read as an IED by the classifier, the explosive
     word outweighing the hand). The hand word modifies the explosive noun; a "hand-made" bomb
     is no grenade and is not listed."""
@@ -439,7 +480,29 @@ def reads_hand_thrown_explosive(sent: Span) -> bool:
             _in(c, "hand_mod") for c in tok.children if c.dep_ in {"amod", "compound"}
         ):
             return True
+        if _in(tok, "hand_explosive") and _thrown(tok):
+            return True
     return False
+
+
+def _thrown(explosive: Token) -> bool:
+    """The explosive is what a verb of throwing by hand throws (round r27): its object or
+    passive subject ("tossed an explosive device into the yard", "a charge was lobbed over the
+    wall"), or the noun its participle hangs on ("an explosive tossed over the wall"), also where
+    the parser makes that participle the clause's verb."""
+    verb = explosive.head
+    if explosive.dep_ in {"dobj", "obj", "nsubjpass"} and _in(verb, "hand_throw"):
+        return True
+    # "when an explosive tossed over the wall went off": the parser reads the participle as
+    # the clause's verb and the explosive as its subject; an explosive throws nothing, so an
+    # explosive subject of a throwing verb with no object is what was thrown
+    if (
+        explosive.dep_ == "nsubj"
+        and _in(verb, "hand_throw")
+        and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    ):
+        return True
+    return any(c.dep_ == "acl" and _in(c, "hand_throw") for c in explosive.children)
 
 
 def _strapped_person_with_explosives(verb: Token) -> bool:
@@ -672,7 +735,13 @@ def reads_armed_fight(sent: Span) -> bool:
         subjects += _sides_in_the_of_phrase(subjects)
         # vigilantes are an armed side here only (round r26, own27 tune: "vigilantes and bandits
         # fought", read as an attack)
-        armed = [s for s in subjects if _in(s, "organised") or _in(s, "self_defence")]
+        # and so are kidnappers and cattle rustlers (round r27, the brief's leftover: "vigilantes
+        # and kidnappers exchanged gunfire", read as an attack)
+        armed = [
+            s
+            for s in subjects
+            if _in(s, "organised") or _in(s, "self_defence") or _in(s, "armed_criminal")
+        ]
         rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
         # "with" on the fire)

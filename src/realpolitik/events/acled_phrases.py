@@ -559,9 +559,28 @@ def reads_armed_attackers(sent: Span) -> bool:
         or (t.dep_ == "pobj" and t.head.dep_ == "agent")
     ]
     agents += [d for t in span_tokens(sent) for d in accused_doers(t)]  # round r26
-    if any(_in(a, "crowd") and not armed_crowd(a) for a in agents):
+    armed = [a for a in agents if _in(a, "armed_attacker") or armed_crowd(a)]
+    if any(
+        _in(a, "crowd") and not armed_crowd(a) and not _names_again(a, armed) for a in agents
+    ):
         return False
-    return any(_in(a, "armed_attacker") or armed_crowd(a) for a in agents)
+    return bool(armed)
+
+
+# Crowd words that, with "the", name again doers told before ("gunmen stormed the village ...;
+# the men also set fire to ..."), rather than a crowd of their own.
+BACK_REFERENCE_HEADS = frozenset({"man", "men", "group"})
+
+
+def _names_again(agent: Token, armed: list[Token]) -> bool:
+    """"The men" or "the group" after armed attackers were named: the same doers, no crowd
+    (round r27, own28 tune: a relative's "the men also set fire to his palace" made a crowd of
+    the separatist fighters, and their killing an armed clash)."""
+    return (
+        agent.lower_ in BACK_REFERENCE_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in agent.children)
+        and any(a.i < agent.i for a in armed)
+    )
 
 
 # Verbs whose object is accused of the act of their "of" or "for" clause ("accused soldiers of
@@ -609,11 +628,21 @@ def reads_attack_on_civilians(sent: Span) -> bool:
         victims = [o for o in _objects(tok) if o.dep_ in OBJECTS]
         # an armed side or its site among what was hit ("attacking a marketplace and military
         # base", "attacked a checkpoint") is a fight's other side: no reading
-        if any(_in(t, "organised") or _in(t, "armed_site") for v in victims for t in v.subtree):
+        if any(
+            _in(t, "organised") or _in(t, "armed_site") for v in victims for t in _named_hit(v)
+        ):
             return False
         if any(_in(v, "civilian") for v in victims):
             found = True
     return found
+
+
+def _named_hit(victim: Token) -> list[Token]:
+    """The words of what was hit, without the clauses told of it: "shot dead a chief they
+    accused of collaborating with the army" hit the chief, not the army (round r27, own28 tune:
+    the relative clause's army read as the fight's other side)."""
+    told = {t.i for c in victim.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return [t for t in victim.subtree if t.i not in told]
 
 
 def reads_insurgents_killing_civilians(sent: Span) -> bool:

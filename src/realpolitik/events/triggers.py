@@ -731,6 +731,24 @@ def _names_no_event(
     return False
 
 
+def object_idiom_names_no_act(verb: Token) -> bool:
+    """Whether the verb's object makes it one of the lexicon's idioms that name no event
+    ("beating drums", "set off fireworks": the `nonevent` rows with an object). The ACLED step
+    asks it before taking the verb as an added event's act: a festival crowd "beating drums"
+    read mob violence on the verb once the lexicon had dropped it (round r27, acled30)."""
+    from realpolitik.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    lemma = verb.lemma_.lower()
+    particles = _particles(verb)
+    particle = particles[0].lower_ if particles else ""
+    return any(
+        lex.is_non_event(lemma, particle, word) or lex.is_non_event(lemma, "", word)
+        for obj in _objects(verb)
+        for word in _words(obj)
+    )
+
+
 def carried_message(verb: Token, lemma: str) -> bool:
     """A past participle of carrying on a written message ("In a note delivered to Bolivia's
     embassy, Chile said ...", "a letter sent to the council"): it tells how what the message says
