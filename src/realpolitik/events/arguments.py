@@ -29,6 +29,7 @@ from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.purpose import summons_complaint
+from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates, to_infinitive
 from realpolitik.events.wordlists import read_word_sets
@@ -130,6 +131,7 @@ class ArgumentWords:
     protest_occasion_preps: frozenset[str]
     protest_nouns: frozenset[str]
     launched_weapon_nouns: frozenset[str]
+    fire_agent_nouns: frozenset[str]
     pressure_protest_nouns: frozenset[str]
     pressure_spans: frozenset[str]
     owning_verbs: frozenset[str]
@@ -815,6 +817,25 @@ def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
+def _fire_senders(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:
+    """ "was hit by fire from an Israeli navy vessel", "was struck by mortar fire from Syrian army
+    positions": a passive act whose "by" agent is fire or a weapon (`fire_agent_nouns`,
+    `launched_weapon_nouns`), no party, was done by whoever the "from" phrase names, on the
+    agent noun, on its participle or (as the parser often hangs it) on the verb (round r27,
+    args31: own59 tune)."""
+    words = argument_words()
+    fire = [
+        p for a in agents for p in _pobjs(a)
+        if p.lemma_.lower() in words.fire_agent_nouns | words.launched_weapon_nouns
+    ]  # fmt: skip
+    # "rockets fired from Israeli positions": the "from" phrase on the weapon's participle
+    fired = [c for f in fire for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    froms = [b for tok in [*fire, *fired, verb] if fire for b in _children(tok, {"prep"})]
+    return [
+        m for b in froms if b.lower_ == "from" for p in _pobjs(b) for m in actors_of(p, index)
+    ]  # fmt: skip
+
+
 def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "At a summit in Jakarta, Thailand and Cambodia agreed ...": after an opening phrase that
     ends in a name, the parser lists a coordinated subject with that name ("Jakarta, Thailand and
@@ -1045,6 +1066,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     main_after_apposition = _main_verb_after_apposition(verb)
     if main_after_apposition:
         args.source = actors_of(verb.head, index)
+    elif (seer := no_grounds_seer(verb)) is not None:
+        # "saw no reason to reopen the talks": whoever sees no grounds for the act refuses it
+        # (`refusals.no_grounds_seer`); the reason noun is no party (round r27, args31)
+        args.source = verb_arguments(seer, index, depth + 1).source
     elif verb.dep_ in {"relcl", "acl"}:
         _modified_noun_arguments(verb, index, args)
     # "the convoy attacked by rebels": a past participle on a noun is passive.
@@ -1162,6 +1187,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             acted_on = _subject_of_misread_relative(verb)
         for s in acted_on:
             args.target += actors_of(s, index)
+        if not args.source:
+            args.source += _fire_senders(verb, agents, index)
         if not args.source:
             args.source += _summoned_to(verb, index)
         if not args.source:
