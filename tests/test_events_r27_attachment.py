@@ -132,3 +132,16 @@ def test_events_r27_held_at_a_post_with_no_place_names_no_source(resources):
     text = "Two Swedish journalists were detained at a checkpoint, their editor said."
     event = event_holding(pipeline_events(text, resources), "detained")
     assert not event.source, event.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian border guards detained three shepherds near Ramtha on Sunday.",
+        "Gunmen abducted two pastoralists and their camels north of the town, elders said.",
+    ],
+)
+def test_events_r27_shepherds_and_pastoralists_are_the_party_acted_on(resources, text):
+    events = pipeline_events(text, resources)
+    targets = [m.text.lower() for e in events for m in e.target]
+    assert any(t.endswith(("shepherds", "pastoralists")) for t in targets), targets
