@@ -145,3 +145,30 @@ def test_events_r27_shepherds_and_pastoralists_are_the_party_acted_on(resources,
     events = pipeline_events(text, resources)
     targets = [m.text.lower() for e in events for m in e.target]
     assert any(t.endswith(("shepherds", "pastoralists")) for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        (
+            "Guinea pulled out of the regional bloc ECOWAS on Monday, state radio said.",
+            "pulled",
+            "ECOWAS",
+        ),
+        (
+            "Four lawmakers walked out of the ruling coalition in Kathmandu on Thursday.",
+            "walked",
+            "coalition",
+        ),
+    ],
+)
+def test_events_r27_a_body_left_out_of_is_the_withdrawals_target(resources, text, trigger, body):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert event.plover_type == "SANCTION", event.plover_type
+    assert any(body in m.text for m in event.target), event.target
+
+
+def test_events_r27_a_meeting_walked_out_of_is_no_target(resources):
+    text = "The Lebanese delegation walked out of the meeting in Amman on Tuesday."
+    event = event_holding(pipeline_events(text, resources), "walked")
+    assert not any("meeting" in m.text for m in event.target), event.target

@@ -26,6 +26,7 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.dateline_words import dateline_end
 from realpolitik.events.framing import has_future_aux, threat_conditioned
+from realpolitik.events.left_ground import bodies_left
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.purpose import summons_complaint
@@ -1268,6 +1269,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
+    if not args.target:
+        # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
+        # "withdrew from the bloc" reads (`left_ground.bodies_left`)
+        args.target += [m for body in bodies_left(verb) for m in actors_of(body, index)]
     if not args.target:
         args.target += _premises_state(verb, index)
     if not args.target:
