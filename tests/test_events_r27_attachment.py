@@ -172,3 +172,31 @@ def test_events_r27_a_meeting_walked_out_of_is_no_target(resources):
     text = "The Lebanese delegation walked out of the meeting in Amman on Tuesday."
     event = event_holding(pipeline_events(text, resources), "walked")
     assert not any("meeting" in m.text for m in event.target), event.target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A senior army officer in Jordan's northern command said four Syrian smugglers had "
+            "been arrested near the Jaber crossing overnight.",
+            "JOR",
+        ),
+        (
+            "A senior police officer in Nepal's Jhapa district said two Bhutanese nationals had "
+            "been arrested at a bus station on Friday.",
+            "NPL",
+        ),
+    ],
+)
+def test_events_r27_a_role_teller_placed_in_a_state_tells_of_that_states_arrest(
+    resources, text, source
+):
+    event = event_holding(pipeline_events(text, resources), "arrested")
+    assert countries_of(event.source) == {source}, event.source
+
+
+def test_events_r27_a_role_teller_with_no_state_leaves_the_place_as_the_doer(resources):
+    text = "A police officer said two Swedish students had been arrested in Oslo on Friday."
+    event = event_holding(pipeline_events(text, resources), "arrested")
+    assert countries_of(event.source) == {"NOR"}, event.source

@@ -1714,8 +1714,29 @@ def joint_act_on_stateless(
     )
 
 
+def _state_of_role_teller(
+    teller: ActorMention, verb: Token, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "A senior police officer in Sri Lanka's Northern Province said ...", "an army officer in
+    Jordan's northern command said ...": a role-only teller with no country of its own speaks for
+    the state its "in" phrase names (that phrase's noun, or its owner); [] when none is named.
+    Round r27, args31 (own59 tune: the place of the arrest, misread as a Dutch city, was the
+    source)."""
+    span = verb.doc.char_span(teller.start, teller.end, alignment_mode="expand")
+    if span is None:
+        return []
+    nouns = [p for b in span.root.children if b.dep_ == "prep" and b.lower_ == "in" for p in _pobjs(b)]
+    named = [t for p in nouns for t in (p, *p.children) if t is p or t.dep_ in {"poss", "compound"}]
+    states = [m for t in named for m in mentions if m.start <= t.idx < m.end and m.is_state_or_sector]
+    return states[:1]
+
+
 def teller_of_agentless_passive(
-    verb: Token, plover_type: str, tellers: list[ActorMention], target: list[ActorMention]
+    verb: Token,
+    plover_type: str,
+    tellers: list[ActorMention],
+    target: list[ActorMention],
+    mentions: list[ActorMention] | None = None,
 ) -> list[ActorMention]:
     """The authority that tells of an act of state power done in the passive with no "by" agent
     ("a ship was seized in the Strait of Hormuz, Iran's Revolutionary Guards said"): it did the
@@ -1732,11 +1753,20 @@ def teller_of_agentless_passive(
     # it was done to ("two Thai fishermen were detained, Thailand's foreign ministry said" tells
     # of its own nationals)
     acted_on = {m.country for m in target if m.country}
-    return [
+    named = [
         m for m in tellers
         if m.sector in words.told_passive_sectors and not m.how.startswith("generic")
         and m.country not in acted_on
     ]  # fmt: skip
+    if named or mentions is None:
+        return named
+    # a role-only teller placed in a state ("a police officer in Sri Lanka's Northern Province")
+    placed = [
+        state for m in tellers
+        if m.sector in words.told_passive_sectors and m.how.startswith("generic") and not m.country
+        for state in _state_of_role_teller(m, verb, mentions)
+    ]  # fmt: skip
+    return [m for m in placed if m.country not in acted_on]
 
 
 def _summoned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -606,7 +606,9 @@ def extract_events(
             if not args.source and not trig.nominal:
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
                 tellers = claimed_by(tok, actors)
-                args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
+                args.source = teller_of_agentless_passive(
+                    tok, ttype.plover_type, tellers, args.target, actors
+                )
             if not args.source and ttype is REFUSAL_TO_TALK:
                 # "Oslo says the quota is not up for discussion": the teller refuses (closed_topics)
                 teller = refusing_teller(tok)
