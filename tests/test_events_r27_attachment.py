@@ -200,3 +200,33 @@ def test_events_r27_a_role_teller_with_no_state_leaves_the_place_as_the_doer(res
     text = "A police officer said two Swedish students had been arrested in Oslo on Friday."
     event = event_holding(pipeline_events(text, resources), "arrested")
     assert countries_of(event.source) == {"NOR"}, event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "holder"),
+    [
+        (
+            "Cameroonian troops shelled villages held by Ambazonian fighters west of Bamenda "
+            "overnight, residents said.",
+            "shelled",
+            "fighters",
+        ),
+        (
+            "Jordanian jets bombed a town controlled by Syrian government forces near the border "
+            "on Tuesday.",
+            "bombed",
+            "forces",
+        ),
+    ],
+)
+def test_events_r27_a_village_or_town_held_by_a_party_stands_for_the_holder(
+    resources, text, trigger, holder
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert any(holder in m.text for m in event.target), event.target
+
+
+def test_events_r27_a_village_with_no_holder_keeps_its_own_reading(resources):
+    text = "Gunmen attacked a village near Bamenda on Sunday, burning a school."
+    event = event_holding(pipeline_events(text, resources), "attacked")
+    assert not any("fighters" in m.text for m in event.target), event.target

@@ -321,14 +321,17 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
         found = _search_token(tok, index)
+        # "villages held by separatist militias": held ground stands for its holder before
+        # its own mention (round r27, args31)
+        held = _holder_of_ground(tok, index)
         m = (
-            (index.at(found) if found is not None else None)
+            held
+            or (index.at(found) if found is not None else None)
             or _people_of_place(tok, index)
             or _part_of_place(tok, index)
             or _sides_of_conflict(tok, index)
-            or _holder_of_ground(tok, index)
         )
-        if m and found is not None and not m.is_state_or_sector:
+        if m and found is not None and not held and not m.is_state_or_sector:
             m = _named_in_apposition(found, index) or m
         if m and m not in out:
             out.append(m)
