@@ -293,6 +293,13 @@ OWN57_FILE = Path(__file__).parent / "gold" / "plover_own57.yaml"
 # regional bodies, from the Caucasus, the Andes, Southeast Asia's mainland, the Sahel's west and
 # the Indian Ocean.
 OWN58_FILE = Path(__file__).parent / "gold" / "plover_own58.yaml"
+# A fifty-ninth own set, written before round r27's attachment and main-event changes and at least
+# as hard as own57 (wire-style sentences of 33 to 45 words with attributions, hedges, denials,
+# background clauses and main acts told through nouns or behind a fronted clause): 24 single-act
+# sentences with hard attachment and 16 with two or three acts whose pair is the main clause's
+# (the Caribbean, the Gulf of Guinea, the Nordic states, the Levant's edge, South Asia's smaller
+# states).
+OWN59_FILE = Path(__file__).parent / "gold" / "plover_own59.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -340,6 +347,7 @@ OWN_SETS = {
     "own56": OWN56_FILE,
     "own57": OWN57_FILE,
     "own58": OWN58_FILE,
+    "own59": OWN59_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -27,9 +27,11 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.dateline_words import dateline_end
 from realpolitik.events.framing import has_future_aux, threat_conditioned
+from realpolitik.events.left_ground import bodies_left
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.purpose import summons_complaint
+from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import secondary_predicates, to_infinitive
 from realpolitik.events.wordlists import read_word_sets
@@ -131,6 +133,7 @@ class ArgumentWords:
     protest_occasion_preps: frozenset[str]
     protest_nouns: frozenset[str]
     launched_weapon_nouns: frozenset[str]
+    fire_agent_nouns: frozenset[str]
     pressure_protest_nouns: frozenset[str]
     pressure_spans: frozenset[str]
     owning_verbs: frozenset[str]
@@ -319,14 +322,17 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
         found = _search_token(tok, index)
+        # "villages held by separatist militias": held ground stands for its holder before
+        # its own mention (round r27, args31)
+        held = _holder_of_ground(tok, index)
         m = (
-            (index.at(found) if found is not None else None)
+            held
+            or (index.at(found) if found is not None else None)
             or _people_of_place(tok, index)
             or _part_of_place(tok, index)
             or _sides_of_conflict(tok, index)
-            or _holder_of_ground(tok, index)
         )
-        if m and found is not None and not m.is_state_or_sector:
+        if m and found is not None and not held and not m.is_state_or_sector:
             m = _named_in_apposition(found, index) or m
         if m and m not in out:
             out.append(m)
@@ -836,6 +842,25 @@ def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
+def _fire_senders(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:
+    """ "was hit by fire from an Israeli navy vessel", "was struck by mortar fire from Syrian army
+    positions": a passive act whose "by" agent is fire or a weapon (`fire_agent_nouns`,
+    `launched_weapon_nouns`), no party, was done by whoever the "from" phrase names, on the
+    agent noun, on its participle or (as the parser often hangs it) on the verb (round r27,
+    args31: own59 tune)."""
+    words = argument_words()
+    fire = [
+        p for a in agents for p in _pobjs(a)
+        if p.lemma_.lower() in words.fire_agent_nouns | words.launched_weapon_nouns
+    ]  # fmt: skip
+    # "rockets fired from Israeli positions": the "from" phrase on the weapon's participle
+    fired = [c for f in fire for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    froms = [b for tok in [*fire, *fired, verb] if fire for b in _children(tok, {"prep"})]
+    return [
+        m for b in froms if b.lower_ == "from" for p in _pobjs(b) for m in actors_of(p, index)
+    ]  # fmt: skip
+
+
 def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "At a summit in Jakarta, Thailand and Cambodia agreed ...": after an opening phrase that
     ends in a name, the parser lists a coordinated subject with that name ("Jakarta, Thailand and
@@ -1066,6 +1091,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     main_after_apposition = _main_verb_after_apposition(verb)
     if main_after_apposition:
         args.source = actors_of(verb.head, index)
+    elif (seer := no_grounds_seer(verb)) is not None:
+        # "saw no reason to reopen the talks": whoever sees no grounds for the act refuses it
+        # (`refusals.no_grounds_seer`); the reason noun is no party (round r27, args31)
+        args.source = verb_arguments(seer, index, depth + 1).source
     elif verb.dep_ in {"relcl", "acl"}:
         _modified_noun_arguments(verb, index, args)
     # "the convoy attacked by rebels": a past participle on a noun is passive.
@@ -1188,6 +1217,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for s in acted_on:
             args.target += actors_of(s, index)
         if not args.source:
+            args.source += _fire_senders(verb, agents, index)
+        if not args.source:
             args.source += _summoned_to(verb, index)
         if not args.source:
             args.source += _state_made_to_leave(verb, index)
@@ -1266,6 +1297,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
                     args.target += actors_of(p, index)
+    if not args.target:
+        # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
+        # "withdrew from the bloc" reads (`left_ground.bodies_left`)
+        args.target += [m for body in bodies_left(verb) for m in actors_of(body, index)]
     if not args.target:
         args.target += _premises_state(verb, index)
     if not args.target:
@@ -1707,8 +1742,29 @@ def joint_act_on_stateless(
     )
 
 
+def _state_of_role_teller(
+    teller: ActorMention, verb: Token, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "A senior police officer in Sri Lanka's Northern Province said ...", "an army officer in
+    Jordan's northern command said ...": a role-only teller with no country of its own speaks for
+    the state its "in" phrase names (that phrase's noun, or its owner); [] when none is named.
+    Round r27, args31 (own59 tune: the place of the arrest, misread as a Dutch city, was the
+    source)."""
+    span = verb.doc.char_span(teller.start, teller.end, alignment_mode="expand")
+    if span is None:
+        return []
+    nouns = [p for b in span.root.children if b.dep_ == "prep" and b.lower_ == "in" for p in _pobjs(b)]
+    named = [t for p in nouns for t in (p, *p.children) if t is p or t.dep_ in {"poss", "compound"}]
+    states = [m for t in named for m in mentions if m.start <= t.idx < m.end and m.is_state_or_sector]
+    return states[:1]
+
+
 def teller_of_agentless_passive(
-    verb: Token, plover_type: str, tellers: list[ActorMention], target: list[ActorMention]
+    verb: Token,
+    plover_type: str,
+    tellers: list[ActorMention],
+    target: list[ActorMention],
+    mentions: list[ActorMention] | None = None,
 ) -> list[ActorMention]:
     """The authority that tells of an act of state power done in the passive with no "by" agent
     ("a ship was seized in the Strait of Hormuz, Iran's Revolutionary Guards said"): it did the
@@ -1725,11 +1781,20 @@ def teller_of_agentless_passive(
     # it was done to ("two Thai fishermen were detained, Thailand's foreign ministry said" tells
     # of its own nationals)
     acted_on = {m.country for m in target if m.country}
-    return [
+    named = [
         m for m in tellers
         if m.sector in words.told_passive_sectors and not m.how.startswith("generic")
         and m.country not in acted_on
     ]  # fmt: skip
+    if named or mentions is None:
+        return named
+    # a role-only teller placed in a state ("a police officer in Sri Lanka's Northern Province")
+    placed = [
+        state for m in tellers
+        if m.sector in words.told_passive_sectors and m.how.startswith("generic") and not m.country
+        for state in _state_of_role_teller(m, verb, mentions)
+    ]  # fmt: skip
+    return [m for m in placed if m.country not in acted_on]
 
 
 def _summoned_to(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -105,7 +105,7 @@ from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
 from realpolitik.events.reactions import only_sent_forces, reaction_causers
-from realpolitik.events.refusals import REFUSAL, refuses_acceptance
+from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import blames_told_act
 from realpolitik.events.requested_acts import object_act_words, requests_act
@@ -606,7 +606,9 @@ def extract_events(
             if not args.source and not trig.nominal:
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
                 tellers = claimed_by(tok, actors)
-                args.source = teller_of_agentless_passive(tok, ttype.plover_type, tellers, args.target)
+                args.source = teller_of_agentless_passive(
+                    tok, ttype.plover_type, tellers, args.target, actors
+                )
             if not args.source and ttype is REFUSAL_TO_TALK:
                 # "Oslo says the quota is not up for discussion": the teller refuses (closed_topics)
                 teller = refusing_teller(tok)
@@ -1046,6 +1048,10 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
         if is_conditioned(tok):
             return "hypothetical"
         return polarity_of(tok.head) if tok.dep_ == "ccomp" else "asserted"
+    if not trig.nominal and ttype is REFUSAL and (seer := no_grounds_seer(tok)) is not None:
+        # "saw no reason to reopen the inquiry": the "no" is the refusal's own word, and it is
+        # told as the seeing is, not as the infinitive of an act not done (round r27, args31)
+        return polarity_of(seer.head) if seer.dep_ == "ccomp" else "asserted"
     return polarity_of(tok)
 
 

@@ -58,8 +58,16 @@ def left_body(verb: Token) -> TriggerType | None:
     its object ("quit the FDLR", "left the ruling coalition"), "out of" one ("walked out of the
     coalition", "pulled out of the alliance") or "from" one ("withdrew from the bloc"); None
     otherwise (the reading stands: "walked out of the meeting" stays a walkout)."""
+    return LEFT_BODY if bodies_left(verb) else None
+
+
+def bodies_left(verb: Token) -> list[Token]:
+    """The bodies of people `verb` leaves (see `left_body`): its object, its "out of" objects or
+    its "from" objects, those that are bodies; [] when it is no verb of leaving. Also the target
+    of the withdrawal (`arguments.verb_arguments`: "pulled out of the regional bloc ECOWAS" had
+    none, as "out of" is no target preposition; round r27, args31, the lead's leftover)."""
     if verb.pos_ != "VERB":
-        return None
+        return []
     words = _words()
     lemma = verb.lemma_.lower()
     if lemma in words["leaving_verbs"] and not any(c.dep_ == "prt" for c in verb.children):
@@ -70,8 +78,8 @@ def left_body(verb: Token) -> TriggerType | None:
         left = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     else:
-        return None
-    return LEFT_BODY if any(_is_body(o) for o in left) else None
+        return []
+    return [o for o in left if _is_body(o)]
 
 
 def _objects_of(verb: Token, particle: str, prep: str) -> list[Token]:

@@ -36,6 +36,7 @@ class PlaceTargetWords:
     object_preps: frozenset[str]
     in_types: frozenset[str]
     in_preps: frozenset[str]
+    custody_preps: frozenset[str]
     state_act_types: frozenset[str]
     state_court_verbs: frozenset[str]
     state_leave_types: frozenset[str]
@@ -195,7 +196,10 @@ def acting_state_place(
     )
     if nominal or not state_act or not _agentless_passive(trigger):
         return None
-    for p in _preps(trigger, words.in_preps):
+    # "were being held at a navy post in the Dominican Republic's Puerto Plata province": the
+    # post or station a person is held "at" stands in the place named under it (round r27,
+    # args31, own59 tune: `custody_preps`)
+    for p in _preps(trigger, words.in_preps | words.custody_preps):
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit

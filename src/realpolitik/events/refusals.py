@@ -45,6 +45,34 @@ def refuses_acceptance(verb: Token) -> bool:
     return bool(modals & words["stance_modals"])
 
 
+def no_grounds_seer(verb: Token) -> Token | None:
+    """The verb of seeing when `verb` is an act its party sees no reason, grounds or need for
+    ("saw no reason to reopen the inquiry", "found no grounds to extradite him"): a refusal of that
+    act, CAMEO 12 (round r27, args31: own57 tune read "saw no grounds to reopen negotiations" as
+    the reopening, SUPPORT, with no party). The act is the "to" infinitive on the object noun of
+    the seeing verb, with "no" as that noun's determiner; a negated seeing ("did not see any
+    reason") is left as read. None otherwise."""
+    words = refusal_words()
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    # the infinitive hangs on the noun ("reason to reopen") or, as the parser also reads it, on
+    # the verb of seeing beside the noun ("saw [no grounds] [to reopen]", xcomp or advcl)
+    if verb.dep_ in {"relcl", "acl"}:
+        nouns, seer = [verb.head], verb.head.head
+    elif verb.dep_ in {"xcomp", "advcl"}:
+        nouns, seer = [c for c in verb.head.children if c.dep_ == "dobj"], verb.head
+    else:
+        return None
+    no_grounds = any(
+        n.dep_ == "dobj" and n.head.i == seer.i
+        and n.lemma_.lower() in words["no_grounds_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+        for n in nouns
+    )  # fmt: skip
+    return seer if no_grounds and seer.lemma_.lower() in words["seeing_verbs"] else None
+
+
 def refusal(verb: Token) -> TriggerType | None:
-    """REJECT when `verb` states a refusal to accept; else None (the reading stays)."""
-    return REFUSAL if refuses_acceptance(verb) else None
+    """REJECT when `verb` states a refusal to accept, or is an act its party sees no grounds for;
+    else None (the reading stays)."""
+    return REFUSAL if refuses_acceptance(verb) or no_grounds_seer(verb) is not None else None
