@@ -220,17 +220,6 @@ def generic_sector(kb: KnowledgeBase, words: list[str]) -> tuple[str, int] | Non
 SECTOR_MEMO_SIZE = 20_000
 
 
-def extra_role_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
-    """Sector of the longest role phrase ending `words` when it is one of this file's own group
-    nouns (`extra_role_words`), which the role index lacks ("officers", "gunmen")."""
-    extra, _ = _word_lists()
-    for i in range(len(words)):
-        sector = phrase_sector(extra, words[i:])
-        if sector:
-            return sector
-    return None
-
-
 def _state_of(kb: KnowledgeBase, word: str) -> str | None:
     """The state a modifier names ("Thai", "Kenyan"), if any."""
     for e in kb.lookup(word):

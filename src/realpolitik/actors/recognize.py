@@ -42,12 +42,7 @@ from realpolitik.actors.coref import (
 )
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
-from realpolitik.actors.generic import (
-    ORIGIN_NAMED,
-    extra_role_sector,
-    generic_mentions,
-    settle_ids,
-)
+from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
@@ -232,16 +227,7 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
         return
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
-    # The state's own services among the group nouns the role index lacks (`generic_actors.yaml`
-    # extra_role_words: "officers", "customs agents", "coastguards") widen a state's adjective as
-    # the index's own do: "Indian customs officers" was the bare state "Indian", because the
-    # generic phrase overlapped its name (stop 47, lead, from wire probes). Not the others
-    # ("a Russian trawler", a business; "Malian gunmen"): widened, they split or mixed fusion
-    # own8 tune's happenings (F1 0.974 -> 0.884).
     sector = role_sector(kb, words)
-    if sector is None:
-        extra = extra_role_sector(kb, words)
-        sector = extra if extra in STATE_SECTORS else None
     last_two = " ".join(words[-2:]).lower()
     if sector is None and cand.kind == "state" and words and (
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
