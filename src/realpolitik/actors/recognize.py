@@ -14,7 +14,9 @@ Resolution (country, sector, de-facto holders) uses the document's date, today w
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
@@ -41,7 +43,7 @@ from realpolitik.actors.coref import (
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
-from realpolitik.actors.kb import KnowledgeBase, current_role, today
+from realpolitik.actors.kb import DATA_DIR, KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
 from realpolitik.actors.name_parts import drop_name_parts
@@ -654,7 +656,14 @@ def _sentence_country(
             for m in inside
             if m.country and not m.actor_id.startswith("new:") and m.how != DUAL_NATIONAL
         ]
-        placed = {c for offset, c in places if sent.start_char <= offset < sent.end_char}
+        # a state named as where goods or craft are bound is no home of the parties acting on
+        # them ("The navy intercepted a dhow headed for Yemen": not Yemen's navy)
+        named = [m for m in named if not _bound_for(sdoc, m.start, m.end)]
+        placed = {
+            c
+            for offset, c in places
+            if sent.start_char <= offset < sent.end_char and not _bound_for(sdoc, offset, offset + 1)
+        }
         countries = {m.country for m in named} | placed
         if len(countries) != 1:
             continue
@@ -683,6 +692,35 @@ def _posted_abroad(sdoc: Doc, m: ActorMention) -> bool:
     stage)."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.lemma_.lower() in word_list("envoy_words.txt")
+
+
+@cache
+def _destination_participles() -> frozenset[str]:
+    """The participles that send goods on their way ("bound", "headed"): the events stage's
+    `arguments.yaml` list, which also makes the state they are bound for an act's target."""
+    words = yaml.safe_load((DATA_DIR.parent / "events" / "arguments.yaml").read_text("utf-8"))
+    return frozenset(words["destination_participles"])
+
+
+def _bound_for(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether the name at these offsets is where goods or craft are bound ("cocaine bound for
+    Spain", "a dhow headed for Yemen"): the object of "for"/"to" under such a participle. The
+    parties acting on the goods ("Police seized ...", "The navy intercepted ...") are not that
+    state's; they took its country when it was the sentence's only one (stop 47, lead, from
+    wire probes)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in {"for", "to"}
+        and prep.head.dep_ == "acl"
+        and prep.head.lower_ in _destination_participles()
+    )
 
 
 # Prepositions that place a party ("demonstrators in Baghdad", "students from Kabul").

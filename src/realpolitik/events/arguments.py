@@ -173,6 +173,7 @@ class ArgumentWords:
     hedge_participles: frozenset[str]
     held_ground_nouns: frozenset[str]
     holding_participles: frozenset[str]
+    grievance_nouns: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -1275,6 +1276,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             else:  # "put its forces on alert after X ...": sent, but never the target
                 own_possessed += actors_of(obj, index)
             continue
+        against = _against_parties(obj, index)
+        if against:
+            args.target += against
+            continue
         makers = _goods_makers(verb, obj, index)
         args.target += (
             [m for m in actors_of(obj, index) if m not in makers]
@@ -1309,6 +1314,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "called for sanctions against Peru", "demanded an end to its support": the party the
         # verb's event noun is aimed at.
         for noun in _object_nouns(verb):
+            against = _against_parties(noun, index)
+            if against:
+                args.target += against
+                continue
             for prep in _children(noun, {"prep"}):
                 if prep.lower_ in NOUN_TARGET_PREPS or _help_for(noun, prep, index):
                     for p in _pobjs(prep):
@@ -2011,6 +2020,30 @@ def _dissuading() -> frozenset[str]:
 
 # Prepositions on a verb's object noun that name whom the act is aimed at ("sanctions against X").
 NOUN_TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon"}
+
+
+# Prepositions that name the forum or body a complaint or case is brought to ("with the UN",
+# "at the court", "before the WTO", "to the Security Council").
+FORUM_PREPS = frozenset({"with", "at", "before", "to"})
+
+
+def _against_parties(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties a grievance noun (`arguments.yaml` `grievance_nouns`) is "against" when a forum is named beside them: in "lodged a
+    complaint with the UN against Britain" or "filed a case at the court against Chad", the
+    "against" party is whom the act is aimed at, and the forum (the parser may hang "against"
+    on it, or the forum on the verb) is where it is brought (stop 47, lead, from wire probes:
+    the forum was the target)."""
+    if noun.lemma_.lower() not in argument_words().grievance_nouns:
+        return []  # "an alliance with France against the jihadists": France is the partner
+    holders = [noun, noun.head] if noun.dep_ in {"dobj", "obj"} else [noun]
+    forums = [o for h in holders for p in _children(h, {"prep"}) if p.lower_ in FORUM_PREPS
+              for o in _pobjs(p)]  # fmt: skip
+    if not forums:
+        return []
+    return [
+        m for h in (*holders, *forums) for p in _children(h, {"prep"}) if p.lower_ == "against"
+        for o in _pobjs(p) for m in actors_of(o, index)
+    ]  # fmt: skip
 
 
 def _object_nouns(verb: Token) -> list[Token]:
