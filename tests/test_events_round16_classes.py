@@ -71,7 +71,9 @@ def test_events_round16_rows_in_the_lexicon():
         ("Japan announced export controls on chipmaking equipment sales to China.", "SANCTION"),
         # the act voted
         ("The Kenyan parliament voted to expel the Somali ambassador.", "SANCTION"),
-        ("The Senate voted to approve the defence pact with Manila.", "AGREE"),
+        # a ratification is SUPPORT by docs/plover-conventions.md (3.3, p.11: "ratify, sign, or
+        # finalize an agreement or treaty"); round r27 (plover45) gave "approve pact" that row
+        ("The Senate voted to approve the defence pact with Manila.", "SUPPORT"),
     ],
 )
 def test_events_round16_main_event_type(resources, text, plover_type):
