@@ -2028,11 +2028,11 @@ FORUM_PREPS = frozenset({"with", "at", "before", "to"})
 
 
 def _against_parties(noun: Token, index: MentionIndex) -> list[ActorMention]:
-    """The parties a grievance noun (`arguments.yaml` `grievance_nouns`) is "against" when a forum is named beside them: in "lodged a
-    complaint with the UN against Britain" or "filed a case at the court against Chad", the
-    "against" party is whom the act is aimed at, and the forum (the parser may hang "against"
-    on it, or the forum on the verb) is where it is brought (stop 47, lead, from wire probes:
-    the forum was the target)."""
+    """The parties a grievance noun (`arguments.yaml` `grievance_nouns`) is "against" when a
+    forum is named beside them: in "lodged a complaint with the UN against Britain" or "filed a
+    case at the court against Chad", the "against" party is whom the act is aimed at, and the
+    forum (the parser may hang "against" on it, or the forum on the verb) is where it is brought
+    (stop 47, lead, from wire probes: the forum was the target)."""
     if noun.lemma_.lower() not in argument_words().grievance_nouns:
         return []  # "an alliance with France against the jihadists": France is the partner
     holders = [noun, noun.head] if noun.dep_ in {"dobj", "obj"} else [noun]
