@@ -14,9 +14,7 @@ Resolution (country, sector, de-facto holders) uses the document's date, today w
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
@@ -43,7 +41,7 @@ from realpolitik.actors.coref import (
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
 from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
-from realpolitik.actors.kb import DATA_DIR, KnowledgeBase, current_role, today
+from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
 from realpolitik.actors.name_parts import drop_name_parts
@@ -651,14 +649,16 @@ def _sentence_country(
     others)."""
     for sent in sdoc.sents:
         inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        # a state named as where goods or craft are bound is no home of the parties acting on
+        # them ("The navy intercepted a dhow headed for Yemen": not Yemen's navy)
         named = [
             m
             for m in inside
-            if m.country and not m.actor_id.startswith("new:") and m.how != DUAL_NATIONAL
+            if m.country
+            and not m.actor_id.startswith("new:")
+            and m.how != DUAL_NATIONAL
+            and not _bound_for(sdoc, m.start, m.end)
         ]
-        # a state named as where goods or craft are bound is no home of the parties acting on
-        # them ("The navy intercepted a dhow headed for Yemen": not Yemen's navy)
-        named = [m for m in named if not _bound_for(sdoc, m.start, m.end)]
         placed = {
             c
             for offset, c in places
@@ -694,14 +694,6 @@ def _posted_abroad(sdoc: Doc, m: ActorMention) -> bool:
     return span is not None and span.root.lemma_.lower() in word_list("envoy_words.txt")
 
 
-@cache
-def _destination_participles() -> frozenset[str]:
-    """The participles that send goods on their way ("bound", "headed"): the events stage's
-    `arguments.yaml` list, which also makes the state they are bound for an act's target."""
-    words = yaml.safe_load((DATA_DIR.parent / "events" / "arguments.yaml").read_text("utf-8"))
-    return frozenset(words["destination_participles"])
-
-
 def _bound_for(sdoc: Doc, start: int, end: int) -> bool:
     """Whether the name at these offsets is where goods or craft are bound ("cocaine bound for
     Spain", "a dhow headed for Yemen"): the object of "for"/"to" under such a participle. The
@@ -719,7 +711,7 @@ def _bound_for(sdoc: Doc, start: int, end: int) -> bool:
         tok.dep_ == "pobj"
         and prep.lower_ in {"for", "to"}
         and prep.head.dep_ == "acl"
-        and prep.head.lower_ in _destination_participles()
+        and prep.head.lower_ in word_list("destination_participles.txt")
     )
 
 

@@ -138,7 +138,6 @@ class ArgumentWords:
     pressure_spans: frozenset[str]
     owning_verbs: frozenset[str]
     summoning_verbs: frozenset[str]
-    destination_participles: frozenset[str]
     topic_object_verbs: frozenset[str]
     told_passive_types: frozenset[str]
     told_passive_sectors: frozenset[str]
@@ -2099,11 +2098,11 @@ def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
 def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
     """ "seized a cargo of drone engines bound for Russia", "stopped a ship headed to Yemen":
     goods acted on on their way are acted on against the party they are bound for (attachment
-    round 19, own15 tune; `arguments.yaml` `destination_participles`)."""
-    words = argument_words()
+    round 19, own15 tune; `data/places/destination_participles.txt`)."""
+    participles = word_list("destination_participles.txt")
     return [
         m for t in obj.subtree
-        if t.dep_ == "acl" and t.lower_ in words.destination_participles
+        if t.dep_ == "acl" and t.lower_ in participles
         for prep in _children(t, {"prep"}) if prep.lower_ in {"for", "to"}
         for p in _pobjs(prep) for m in actors_of(p, index)
     ]  # fmt: skip
