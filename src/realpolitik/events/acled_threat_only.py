@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_phrases import _in
+from realpolitik.events.triggers import infinitive_clause
 from realpolitik.nlp.columns import span_tokens
 
 # Verbs of threatening whose infinitive names the act threatened.
@@ -33,18 +34,8 @@ def _threatened_acts(sent: Span) -> list[Token]:
         for tok in span_tokens(sent)
         if tok.lemma_.lower() in THREAT_VERBS
         for c in tok.children
-        if _infinitive(c) and _violent(c)
+        if infinitive_clause(c) and _violent(c)
     ]
-
-
-def _infinitive(clause: Token) -> bool:
-    """An infinitive complement: the parser's `xcomp`, or an `advcl` with its "to" where a
-    phrase stands between ("threatened in a radio broadcast on Thursday to kill ...")."""
-    if clause.dep_ == "xcomp":
-        return True
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
 
 
 def reads_threat_only(sent: Span) -> bool:

@@ -445,7 +445,7 @@ def made_to(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "make"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(_infinitive_complement(c) for c in verb.children)
+        and any(c.pos_ in {"VERB", "AUX"} and infinitive_clause(c) for c in verb.children)
     )
 
 
@@ -459,17 +459,15 @@ def _read_by_rule(trig: Trigger | None) -> Trigger | None:
     return replace(trig, ttype=replace(trig.ttype, origin="own"))
 
 
-def _infinitive_complement(child: Token) -> bool:
-    """The verb's "to" infinitive: its xcomp, or the same infinitive the parser hung on it as an
-    adverbial clause (`advcl` with a "to" marker) after a pluperfect passive ("said they had been
-    made to sign documents"; round r27, reader31, from a reader_own26 tune miss)."""
-    if child.pos_ not in {"VERB", "AUX"}:
-        return False
+def infinitive_clause(child: Token) -> bool:
+    """The child is a "to" infinitive of its verb: its xcomp, or the same infinitive the parser
+    hung on it as an adverbial clause (`advcl` with a "to" marker), as after a pluperfect passive
+    ("said they had been made to sign documents"; round r27, reader31, from a reader_own26 tune
+    miss) or a phrase between ("threatened in a radio broadcast to kill ...": round r27,
+    acled30)."""
     if child.dep_ == "xcomp":
         return True
-    return child.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-    )
+    return child.dep_ == "advcl" and to_infinitive(child)
 
 
 # Lexicon origins that say a verb had no reading of its own, only a guess.
