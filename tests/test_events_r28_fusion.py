@@ -4,7 +4,11 @@ for the test (made-up names and outlets, real places):
 - a party a later report names only by its letters ("30 APR activists") is the party another
   report named in full ("the opposition Alliance pour la Republique"), though the full name's
   small words ("pour", "la") keep it from reading as a proper name: the two reports' arrests
-  join; letters that are not the name's initials do not.
+  join; letters that are not the name's initials do not;
+- a party arrested, seized or sanctioned, named by a role noun that took its sentence's one
+  country ("the journalist arrested by Azerbaijani guards" read Azerbaijani), keeps no country
+  when weighed against another report, which names the foreigner ("a Russian television
+  cameraman"): the two reports' arrests join; an attack's victims keep theirs.
 """
 
 from __future__ import annotations
@@ -68,3 +72,47 @@ def test_arrests_told_with_the_full_name_and_the_acronym_join(resources) -> None
     events = fuse_events(_analyse(resources, texts))
     arrested = _event_holding(events, "arrested")
     assert "detention" in [m.trigger for m in arrested.mentions]
+
+
+# --- a held party's role noun keeps no guessed country across reports
+
+DETAINED = (
+    "Azerbaijani border guards detained a Russian television cameraman, Oleg Petrov, at a border "
+    "post on Tuesday, the State Border Service said in a statement."
+)
+APPEALED = (
+    "Relatives of the journalist arrested by Azerbaijani guards at a border post on 11 April "
+    "appealed on Friday for his release, a family friend said."
+)
+
+
+def test_a_held_role_noun_drops_the_country_its_sentence_lent_it(resources) -> None:
+    from realpolitik.fusion.cluster import without_guessed_countries
+
+    (arrested,) = [m for m in _analyse(resources, {"d2": APPEALED}) if m.trigger == "arrested"]
+    assert [a.country for a in arrested.target] == ["AZE"]  # the arresting state's, guessed
+    assert [a.country for a in without_guessed_countries(arrested).target] == [None]
+
+
+def test_an_arrest_retold_by_a_role_noun_joins_the_report_naming_the_foreigner(resources) -> None:
+    events = fuse_events(_analyse(resources, {"d1": DETAINED, "d2": APPEALED}))
+    detained = _event_holding(events, "detained")
+    assert "arrested" in [m.trigger for m in detained.mentions]
+
+
+def test_a_victims_guessed_country_stays_when_weighed() -> None:
+    from dataclasses import replace
+
+    from realpolitik.fusion.cluster import without_guessed_countries
+    from realpolitik.model import EventMention
+
+    traders = ActorMention(
+        "d", 0, 7, "traders", "new:traders@uga", "traders", "UGA", "CVL", None, "generic+context"
+    )
+    m = EventMention(
+        doc_id="d", char_start=0, char_end=40, sentence="Rebels killed 11 traders in Bundibugyo.",
+        trigger="killed", trigger_start=7, plover_type="ASSAULT", quad_class=4, target=[traders],
+    )  # fmt: skip
+    assert without_guessed_countries(m).target[0].country == "UGA"
+    held = replace(m, plover_type="COERCE", trigger="detained")
+    assert without_guessed_countries(held).target[0].country is None

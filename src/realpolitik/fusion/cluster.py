@@ -10,6 +10,7 @@ from realpolitik.fusion.actor_match import (
     add_actors,
     has_participants,
     informative,
+    is_group_noun,
     is_specific,
     side_match,
 )
@@ -297,6 +298,10 @@ class MentionCluster:
 
 MentionTokens = tuple[frozenset[str], frozenset[str]]
 
+# Types whose target is held, taken or punished by the source, often abroad: a fisherman, a
+# reporter or a crew is as often a foreigner as the holding state's own (`_guessed_target`).
+HELD_PARTY_TYPES = frozenset({"COERCE", "SANCTION"})
+
 
 def without_guessed_countries(m: EventMention) -> EventMention:
     """`m` with no country on the unknown persons whose country was only their sentence's one
@@ -310,12 +315,15 @@ def without_guessed_countries(m: EventMention) -> EventMention:
     it: "Minister Marcia Abrams Lall on 11 February accused Caracas" was placed in Venezuela
     because the minister was guessed Venezuelan (round r12, fuse9: fusion_own1 tune). `m`
     itself when nothing is guessed."""
-    if not any(_guessed(a) for a in m.source + m.target):
+    held = m.plover_type in HELD_PARTY_TYPES
+    if not any(_guessed(a) for a in m.source) and not any(
+        _guessed_target(a, held) for a in m.target
+    ):
         return m
     return replace(
         m,
         source=[replace(a, country=None) if _guessed(a) else a for a in m.source],
-        target=[replace(a, country=None) if _guessed(a) else a for a in m.target],
+        target=[replace(a, country=None) if _guessed_target(a, held) else a for a in m.target],
         location=None if _home_of_a_guess(m) else m.location,
     )
 
@@ -333,6 +341,18 @@ def _home_of_a_guess(m: EventMention) -> bool:
 
 def _guessed(a: ActorMention) -> bool:
     return a.country is not None and a.country_from_context and is_proper_name(a)
+
+
+def _guessed_target(a: ActorMention, held: bool) -> bool:
+    """A guessed country of a party acted on: a name's (`_guessed`), or, for a party arrested,
+    seized or sanctioned (`held`), a role noun's: "the Vostok-24 correspondent arrested at the
+    Larsi checkpoint" took Georgia's, the arresting state's, where another report's "a Russian
+    television reporter" is Russia's (round r28, fuse27: fusion_own22 tune). Victims of an
+    attack keep theirs: they are coded by where they are hit, and dropping it lost a right join
+    of "the August massacre of 11 traders" (fusion_own18 tune)."""
+    if _guessed(a):
+        return True
+    return held and a.country is not None and a.country_from_context and is_group_noun(a)
 
 
 def mention_tokens(m: EventMention) -> MentionTokens:

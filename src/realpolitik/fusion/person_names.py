@@ -178,7 +178,11 @@ def _acronym_and_name(short: ActorMention, full: ActorMention) -> bool:
     letters (`actors.aliases.acronym_of`: the initials of the main words, in order). The full
     name need not pass `is_proper_name`: its small words ("pour", "for") are no particles of a
     person's name."""
-    unknown = [x for x in (short, full) if x.actor_id.startswith("new:") and not x.how.startswith("generic")]
+    unknown = [
+        x
+        for x in (short, full)
+        if x.actor_id.startswith("new:") and not x.how.startswith("generic")
+    ]
     letters = "".join(ch for ch in short.name if ch.isalpha())
     return (
         len(unknown) == 2
