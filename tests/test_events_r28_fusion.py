@@ -8,7 +8,10 @@ for the test (made-up names and outlets, real places):
 - a party arrested, seized or sanctioned, named by a role noun that took its sentence's one
   country ("the journalist arrested by Azerbaijani guards" read Azerbaijani), keeps no country
   when weighed against another report, which names the foreigner ("a Russian television
-  cameraman"): the two reports' arrests join; an attack's victims keep theirs.
+  cameraman"): the two reports' arrests join; an attack's victims keep theirs;
+- a definite act noun opening a reported clause ("said on Monday that the detention was
+  unjustified") takes the day of the saying, later than the act: it still joins the act its
+  document told; date words after the noun are its own and keep it apart.
 """
 
 from __future__ import annotations
@@ -116,3 +119,29 @@ def test_a_victims_guessed_country_stays_when_weighed() -> None:
     assert without_guessed_countries(m).target[0].country == "UGA"
     held = replace(m, plover_type="COERCE", trigger="detained")
     assert without_guessed_countries(held).target[0].country is None
+
+
+# --- a back-reference dated by the report that holds it
+
+REPORTED = (
+    "Bolivian police detained a Peruvian trade unionist, Luis Apaza, in El Alto on Sunday, a "
+    "police spokesman said. Peru's foreign ministry said on Monday that the detention was "
+    "unjustified and asked for consular access."
+)
+
+
+def test_a_definite_noun_dated_by_its_report_joins_the_earlier_act(resources) -> None:
+    events = fuse_events(_analyse(resources, {"d1": REPORTED}))
+    detained = _event_holding(events, "detained")
+    assert "detention" in [m.trigger for m in detained.mentions]
+
+
+def test_a_noun_with_its_own_later_date_stays_apart(resources) -> None:
+    text = (
+        "Bolivian police detained a Peruvian trade unionist, Luis Apaza, in El Alto on Sunday, a "
+        "police spokesman said. Peru's foreign ministry said that the detention on Monday of "
+        "a second unionist was unjustified."
+    )
+    events = fuse_events(_analyse(resources, {"d1": text}))
+    detained = _event_holding(events, "detained")
+    assert "detention" not in [m.trigger for m in detained.mentions]

@@ -26,6 +26,7 @@ from realpolitik.fusion.compat import (
 from realpolitik.fusion.person_names import is_proper_name
 from realpolitik.fusion.stance_verbs import two_stances_in_one_sentence
 from realpolitik.fusion.text_cues import (
+    is_dated_by_its_report,
     is_definite_anaphor,
     is_wanted_act,
     repeat_and_original,
@@ -141,7 +142,7 @@ class MentionCluster:
 
     def compatible(self, m: EventMention) -> bool:
         """Date, place, trigger kind and kind of report allow `m` to be this happening."""
-        if intersect(self.interval, known_interval(m.date)) is False:
+        if intersect(self.interval, known_interval(m.date)) is False and not self._reported_later(m):
             return False
         if days_apart(self.span, mention_time(m)) > WINDOW_DAYS:
             return False
@@ -278,6 +279,14 @@ class MentionCluster:
 
     def _shares_sentence(self, m: EventMention) -> bool:
         return any(x.doc_id == m.doc_id and x.char_start == m.char_start for x in self.mentions)
+
+    def _reported_later(self, m: EventMention) -> bool:
+        """`m` is a back-reference dated by the report that holds it (`is_dated_by_its_report`),
+        and that report comes after this happening: the act was told before it was spoken of."""
+        mine = known_interval(m.date)
+        if mine is None or self.interval is None or not is_dated_by_its_report(m):
+            return False
+        return mine[0] > self.interval[1]
 
     def _other_stated_date(self, m: EventMention) -> bool:
         """The same text gave this happening other date words ('on Friday' vs 'on Sunday').
