@@ -10,6 +10,7 @@ from realpolitik.fusion.actor_match import (
     add_actors,
     has_participants,
     informative,
+    is_group_noun,
     is_specific,
     side_match,
 )
@@ -25,6 +26,7 @@ from realpolitik.fusion.compat import (
 from realpolitik.fusion.person_names import is_proper_name
 from realpolitik.fusion.stance_verbs import two_stances_in_one_sentence
 from realpolitik.fusion.text_cues import (
+    is_dated_by_its_report,
     is_definite_anaphor,
     is_wanted_act,
     repeat_and_original,
@@ -140,7 +142,7 @@ class MentionCluster:
 
     def compatible(self, m: EventMention) -> bool:
         """Date, place, trigger kind and kind of report allow `m` to be this happening."""
-        if intersect(self.interval, known_interval(m.date)) is False:
+        if intersect(self.interval, known_interval(m.date)) is False and not self._reported_later(m):
             return False
         if days_apart(self.span, mention_time(m)) > WINDOW_DAYS:
             return False
@@ -278,6 +280,14 @@ class MentionCluster:
     def _shares_sentence(self, m: EventMention) -> bool:
         return any(x.doc_id == m.doc_id and x.char_start == m.char_start for x in self.mentions)
 
+    def _reported_later(self, m: EventMention) -> bool:
+        """`m` is a back-reference dated by the report that holds it (`is_dated_by_its_report`),
+        and that report comes after this happening: the act was told before it was spoken of."""
+        mine = known_interval(m.date)
+        if mine is None or self.interval is None or not is_dated_by_its_report(m):
+            return False
+        return mine[0] > self.interval[1]
+
     def _other_stated_date(self, m: EventMention) -> bool:
         """The same text gave this happening other date words ('on Friday' vs 'on Sunday').
 
@@ -297,6 +307,10 @@ class MentionCluster:
 
 MentionTokens = tuple[frozenset[str], frozenset[str]]
 
+# Types whose target is held, taken or punished by the source, often abroad: a fisherman, a
+# reporter or a crew is as often a foreigner as the holding state's own (`_guessed_target`).
+HELD_PARTY_TYPES = frozenset({"COERCE", "SANCTION"})
+
 
 def without_guessed_countries(m: EventMention) -> EventMention:
     """`m` with no country on the unknown persons whose country was only their sentence's one
@@ -310,12 +324,15 @@ def without_guessed_countries(m: EventMention) -> EventMention:
     it: "Minister Marcia Abrams Lall on 11 February accused Caracas" was placed in Venezuela
     because the minister was guessed Venezuelan (round r12, fuse9: fusion_own1 tune). `m`
     itself when nothing is guessed."""
-    if not any(_guessed(a) for a in m.source + m.target):
+    held = m.plover_type in HELD_PARTY_TYPES
+    if not any(_guessed(a) for a in m.source) and not any(
+        _guessed_target(a, held) for a in m.target
+    ):
         return m
     return replace(
         m,
         source=[replace(a, country=None) if _guessed(a) else a for a in m.source],
-        target=[replace(a, country=None) if _guessed(a) else a for a in m.target],
+        target=[replace(a, country=None) if _guessed_target(a, held) else a for a in m.target],
         location=None if _home_of_a_guess(m) else m.location,
     )
 
@@ -333,6 +350,18 @@ def _home_of_a_guess(m: EventMention) -> bool:
 
 def _guessed(a: ActorMention) -> bool:
     return a.country is not None and a.country_from_context and is_proper_name(a)
+
+
+def _guessed_target(a: ActorMention, held: bool) -> bool:
+    """A guessed country of a party acted on: a name's (`_guessed`), or, for a party arrested,
+    seized or sanctioned (`held`), a role noun's: "the Vostok-24 correspondent arrested at the
+    Larsi checkpoint" took Georgia's, the arresting state's, where another report's "a Russian
+    television reporter" is Russia's (round r28, fuse27: fusion_own22 tune). Victims of an
+    attack keep theirs: they are coded by where they are hit, and dropping it lost a right join
+    of "the August massacre of 11 traders" (fusion_own18 tune)."""
+    if _guessed(a):
+        return True
+    return held and a.country is not None and a.country_from_context and is_group_noun(a)
 
 
 def mention_tokens(m: EventMention) -> MentionTokens:

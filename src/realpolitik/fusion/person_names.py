@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from realpolitik.actors.aliases import acronym_of
 from realpolitik.model import ActorMention
 
 # Words of a name may differ by this many edits (insertions, deletions, substitutions): one for
@@ -146,6 +147,8 @@ def same_name(a: ActorMention, b: ActorMention) -> bool:
     name of the other. Their countries, where both have one, must agree."""
     if a.country and b.country and a.country != b.country:
         return False
+    if _acronym_and_name(a, b) or _acronym_and_name(b, a):
+        return True
     if not (_named_actor(a) and _named_actor(b)):
         return False
     if not (a.actor_id.startswith("new:") or b.actor_id.startswith("new:")):
@@ -162,6 +165,31 @@ def same_name(a: ActorMention, b: ActorMention) -> bool:
     # a middle name left out ("Ana Tavares" of "Ana Milagros Tavárez"): the given name and the
     # last word the same, in the same order
     return _close(short[0], full[0]) and any(_close(short[-1], w) for w in full[1:])
+
+
+# Letters an acronym needs to be read as a name's: two ("UN", "PM") are too often something else.
+_ACRONYM_LETTERS = 3
+
+
+def _acronym_and_name(short: ActorMention, full: ActorMention) -> bool:
+    """`short` is the acronym of the unknown party `full` names in full: a later report's "47 RPJ
+    activists" and the wire's "supporters of the opposition Rassemblement pour la Justice" (round
+    r28, fuse27: fusion_own22 tune), a party, movement or union a second outlet names only by its
+    letters (`actors.aliases.acronym_of`: the initials of the main words, in order). The full
+    name need not pass `is_proper_name`: its small words ("pour", "for") are no particles of a
+    person's name."""
+    unknown = [
+        x
+        for x in (short, full)
+        if x.actor_id.startswith("new:") and not x.how.startswith("generic")
+    ]
+    letters = "".join(ch for ch in short.name if ch.isalpha())
+    return (
+        len(unknown) == 2
+        and len(letters) >= _ACRONYM_LETTERS
+        and len(name_words(full.name)) >= _ACRONYM_LETTERS
+        and acronym_of(short.name, full.name)
+    )
 
 
 def _without_rank(words: list[str]) -> list[str]:

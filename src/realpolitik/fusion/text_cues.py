@@ -72,6 +72,29 @@ def is_definite_anaphor(m: EventMention) -> bool:
     return bool(_DEFINITE_BEFORE.search(before)) and not _NEW_REFERENT.search(before)
 
 
+# ---- a back-reference dated by the report that holds it
+
+# A verb of saying and the "that" opening its clause, right before a definite act noun: "said
+# on Wednesday that the detention", "told reporters on Friday that the seizure".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told\s+[\w-]+|stated|added|insisted|argued|declared)\b(?P<between>[^,;.]*?)"
+    r"\bthat\s+(?:the|this|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_dated_by_its_report(m: EventMention) -> bool:
+    """A definite act noun opening a reported clause whose only date words are the report's: "A
+    ministry spokeswoman said on Wednesday that the detention was a provocation" dates the
+    detention Wednesday, the day of the saying, while the wire told it on Tuesday (round r28,
+    fuse27: fusion_own22 tune). The date words stand between the verb of saying and "that"."""
+    if not is_definite_anaphor(m) or not m.date.text:
+        return False
+    before = _before_trigger(m, width=120)
+    found = _REPORTED_THAT.search(before or "")
+    return found is not None and m.date.text.lower() in found.group("between").lower()
+
+
 # ---- an act told as done again
 
 # "again", "anew" or "once more" in the trigger's clause (up to the next comma, semicolon, colon
