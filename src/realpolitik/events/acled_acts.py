@@ -243,6 +243,9 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
         killed = [c for c in verb.children if c.dep_ in OBJECTS]
         if verb.dep_ == "acl":  # "Two protesters killed by ...": the participle on its noun
             killed.append(verb.head)
+        # "beat two of the marchers to death": the killed are named in the number's "of" (round
+        # r28, the brief's leftover: read as mob violence)
+        killed += [p for k in killed for p in prep_objects(k, "of")]
         if any(_names_protest(t) for t in killed) and any(
             _names_state_force(k) for k in _subjects(verb)
         ):
@@ -756,11 +759,25 @@ def reads_armed_fight(sent: Span) -> bool:
         )
         if armed and (len(armed) > 1 or rival or with_side or _two_sides_named(armed, sent)):
             return True
+        if armed and _in(tok, "fight") and _fought_armed_object(tok):
+            return True
         if armed and _exchanges_fire(tok) and _with_someone(heads):
             # fire traded "with" a side fires both ways whoever the side is ("marines traded
             # fire with a band of holdouts"; round r18, own19 tune: read as an attack)
             return True
     return reads_fire_returned(sent)
+
+
+def _fought_armed_object(verb: Token) -> bool:
+    """The object of a verb of fighting is an armed side, or its "of" names one ("vigilantes
+    fought a band of cattle rustlers", "militiamen battled bandits"): the fight has two armed
+    sides, the subject's and the object's (round r28, the brief's leftover: read as mob
+    violence, the vigilantes taken for a crowd)."""
+    objects = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
+    objects += [p for o in objects for p in prep_objects(o, "of")]
+    return any(
+        _in(o, "organised") or _in(o, "self_defence") or _in(o, "armed_criminal") for o in objects
+    )
 
 
 def _sides_in_the_of_phrase(subjects: list[Token]) -> list[Token]:

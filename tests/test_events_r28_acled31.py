@@ -1,0 +1,103 @@
+"""Round r28 (issue 9, helper "acled31"): classes of phrasing read from the tune misses of own29
+and the round's leftovers. People told gathering who then burn or wreck where they gathered are a
+violent demonstration; a taking of ground "after" a fight is no non-violent transfer; a gas blast
+in a mine (methane, firedamp, a colliery) is an accident; vigilantes who fight an armed band named
+as their object are two armed sides; protesters named in a number's "of" ("two of the marchers")
+beaten to death by a state force met excessive force, and so did the march told in the sentence
+before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_sentence
+
+from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_acts import reads_armed_fight, reads_lethal_force_on_protest
+from realpolitik.events.acled_crowd_damage import reads_gathered_crowd_wrecking
+from realpolitik.events.acled_typing import reads_gain_after_fight
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+def test_people_who_gathered_and_set_an_office_on_fire_are_a_violent_demonstration(analyse, nlp):
+    text = (
+        "Bus drivers in Kano parked their vehicles on Tuesday over a new road levy, and by noon "
+        "dozens of them had gathered at the transport ministry, where they broke its gate and "
+        "set the guardhouse on fire, a state official said."
+    )
+    assert reads_gathered_crowd_wrecking(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Violent demonstration"
+
+
+def test_gunmen_who_gathered_and_burned_are_no_gathered_crowd(nlp):
+    text = (
+        "Gunmen gathered at the edge of the village before dawn and set the market stalls on "
+        "fire, residents said."
+    )
+    assert not reads_gathered_crowd_wrecking(first_sentence(nlp, text))
+
+
+def test_a_town_retaken_after_fierce_clashes_is_a_gain_not_a_transfer(analyse, nlp):
+    text = (
+        "Soldiers recaptured the border post of Tinzawaten after fierce clashes on Monday, the "
+        "defence ministry said, and the insurgents pulled back across the frontier."
+    )
+    assert reads_gain_after_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels walked into Kiwanja on Tuesday after the army pulled out overnight without a "
+        "fight, residents said.",
+        "The militia took over the camp after a night with no resistance from the departing "
+        "garrison, a local official said.",
+    ],
+)
+def test_an_entry_after_no_fight_reads_no_gain_after_fight(nlp, text):
+    assert not reads_gain_after_fight(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methane ignited deep inside a colliery outside Sharigh on Sunday, killing nine workers "
+        "and trapping three more, the provincial inspector of mines said.",
+        "A firedamp blast tore through a shaft in Duki overnight, and four workers died, "
+        "officials said.",
+    ],
+)
+def test_a_gas_blast_in_a_mine_is_no_acled_event(analyse, text):
+    assert snippet_type(analyse(text)) == "none"
+
+
+def test_a_landmine_under_workers_van_stays_a_remote_explosive(analyse):
+    text = (
+        "A landmine exploded under a van carrying workers near Duki on Sunday, killing four, "
+        "officials said."
+    )
+    assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"
+
+
+def test_vigilantes_who_fought_a_band_of_rustlers_are_an_armed_clash(analyse, nlp):
+    text = (
+        "Vigilantes in Katsina fought a band of cattle rustlers near the border village of "
+        "Dankama on Sunday, killing four of them, a police spokesman said."
+    )
+    assert reads_armed_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Armed clash"
+
+
+def test_two_of_the_marchers_beaten_to_death_by_police_met_excessive_force(analyse, nlp):
+    text = "Police beat two of the marchers to death in Shendam on Monday, witnesses said."
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Excessive force against protesters"
+
+
+def test_a_march_told_before_its_marchers_are_beaten_to_death_met_excessive_force(analyse):
+    text = (
+        "Hundreds of farmers marched to the district office in Shendam on Monday to demand "
+        "compensation. Police then beat two of the marchers to death, witnesses said."
+    )
+    assert snippet_type(analyse(text)) == "Excessive force against protesters"
