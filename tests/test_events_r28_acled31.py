@@ -101,3 +101,12 @@ def test_a_march_told_before_its_marchers_are_beaten_to_death_met_excessive_forc
         "compensation. Police then beat two of the marchers to death, witnesses said."
     )
     assert snippet_type(analyse(text)) == "Excessive force against protesters"
+
+
+def test_soldiers_who_shot_dead_three_of_the_protesters_used_excessive_force(analyse, nlp):
+    text = (
+        "Soldiers shot dead three of the protesters outside the governor's office in Jos on "
+        "Friday, a rights group said."
+    )
+    assert reads_lethal_force_on_protest(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Excessive force against protesters"

@@ -219,9 +219,15 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "fire_at"):
             continue
-        if any(_names_protest(t) for t in _fired_on(tok)):
+        if any(_names_protest(t) for t in _with_partitive(_fired_on(tok))):
             return True
     return False
+
+
+def _with_partitive(nouns: list[Token]) -> list[Token]:
+    """The nouns with those of their "of" ("two of the marchers", "three of the protesters"):
+    a number hit or killed names its people there (round r28)."""
+    return nouns + [p for n in nouns for p in prep_objects(n, "of")]
 
 
 def _protesters_killed_by_forces(sent: Span) -> bool:
@@ -245,8 +251,7 @@ def _protesters_killed_by_forces(sent: Span) -> bool:
             killed.append(verb.head)
         # "beat two of the marchers to death": the killed are named in the number's "of" (round
         # r28, the brief's leftover: read as mob violence)
-        killed += [p for k in killed for p in prep_objects(k, "of")]
-        if any(_names_protest(t) for t in killed) and any(
+        if any(_names_protest(t) for t in _with_partitive(killed)) and any(
             _names_state_force(k) for k in _subjects(verb)
         ):
             return True
