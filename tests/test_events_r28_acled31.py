@@ -4,7 +4,8 @@ violent demonstration; a taking of ground "after" a fight is no non-violent tran
 in a mine (methane, firedamp, a colliery) is an accident; vigilantes who fight an armed band named
 as their object are two armed sides; protesters named in a number's "of" ("two of the marchers")
 beaten to death by a state force met excessive force, and so did the march told in the sentence
-before. Sentences written for these tests."""
+before, also where the killed are named only by a pronoun ("two of them"). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from event_helpers import first_sentence
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import reads_armed_fight, reads_lethal_force_on_protest
 from realpolitik.events.acled_crowd_damage import reads_gathered_crowd_wrecking
+from realpolitik.events.acled_protest_force import reads_marchers_before_killed
 from realpolitik.events.acled_typing import reads_gain_after_fight
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -110,3 +112,27 @@ def test_soldiers_who_shot_dead_three_of_the_protesters_used_excessive_force(ana
     )
     assert reads_lethal_force_on_protest(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers marched to the district office in Shendam on Monday to demand "
+        "compensation. Police then beat two of them to death, witnesses said.",
+        "Hundreds of teachers rallied outside the education ministry in Makurdi on Tuesday over "
+        "unpaid salaries. Soldiers later shot three of them dead near the gate, a union leader "
+        "said.",
+    ],
+)
+def test_protesters_told_before_and_killed_as_them_met_excessive_force(analyse, nlp, text):
+    second = list(nlp(text).sents)[1]
+    assert reads_marchers_before_killed(second)
+    assert snippet_type(analyse(text)) == "Excessive force against protesters"
+
+
+def test_villagers_rounded_up_and_killed_as_them_by_gunmen_are_no_protesters(nlp):
+    text = (
+        "Gunmen stormed the village of Kwall on Sunday and rounded up the men. They then beat "
+        "two of them to death, residents said."
+    )
+    assert not reads_marchers_before_killed(list(nlp(text).sents)[1])
