@@ -136,3 +136,26 @@ def test_villagers_rounded_up_and_killed_as_them_by_gunmen_are_no_protesters(nlp
         "two of them to death, residents said."
     )
     assert not reads_marchers_before_killed(list(nlp(text).sents)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a local vigilance group battled bandits who had come to steal cattle near "
+        "Anka on Friday, and three of the bandits died, residents said.",
+        "Members of the local vigilante group fought cattle rustlers near Anka on Friday, "
+        "residents said.",
+    ],
+)
+def test_members_of_a_vigilance_group_fighting_bandits_are_an_armed_clash(analyse, nlp, text):
+    assert reads_armed_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Armed clash"
+
+
+def test_villagers_fighting_each_other_with_machetes_stay_mob_violence(analyse, nlp):
+    text = (
+        "Hundreds of villagers fought each other with machetes and sticks over a disputed farm "
+        "near Anka on Friday, police said."
+    )
+    assert not reads_armed_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Mob violence"

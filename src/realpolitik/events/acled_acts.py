@@ -741,15 +741,12 @@ def reads_armed_fight(sent: Span) -> bool:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         subjects += [c for s in subjects for c in s.conjuncts]
         subjects += _sides_in_the_of_phrase(subjects)
+        subjects += _groups_the_subjects_belong_to(subjects)
         # vigilantes are an armed side here only (round r26, own27 tune: "vigilantes and bandits
         # fought", read as an attack)
         # and so are kidnappers and cattle rustlers (round r27, the brief's leftover: "vigilantes
         # and kidnappers exchanged gunfire", read as an attack)
-        armed = [
-            s
-            for s in subjects
-            if _in(s, "organised") or _in(s, "self_defence") or _in(s, "armed_criminal")
-        ]
+        armed = [s for s in subjects if _armed_side(s)]
         rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
         # "with" on the fire)
@@ -773,6 +770,27 @@ def reads_armed_fight(sent: Span) -> bool:
     return reads_fire_returned(sent)
 
 
+def _groups_the_subjects_belong_to(subjects: list[Token]) -> list[Token]:
+    """For a subject that names no armed side itself, the armed group it is a part of, one word
+    for one side: the noun of its "of" or a modifier of that noun ("members of a local
+    vigilance group": "vigilance"; round r28, "members of a local vigilance group battled
+    bandits" read as mob violence, "members" no armed word). A subject already armed ("fighters
+    of the militia") adds nothing: its "of" is the same side."""
+    out = []
+    for s in subjects:
+        if _armed_side(s):
+            continue
+        for group in prep_objects(s, "of"):
+            words = [group, *(c for c in group.children if c.dep_ in {"compound", "amod"})]
+            out += [w for w in words if _armed_side(w)][:1]
+    return out
+
+
+def _armed_side(tok: Token) -> bool:
+    """An organised armed side, a self-defence group or armed criminals."""
+    return _in(tok, "organised") or _in(tok, "self_defence") or _in(tok, "armed_criminal")
+
+
 def _fought_armed_object(verb: Token) -> bool:
     """The object of a verb of fighting is an armed side, or its "of" names one ("vigilantes
     fought a band of cattle rustlers", "militiamen battled bandits"): the fight has two armed
@@ -780,9 +798,7 @@ def _fought_armed_object(verb: Token) -> bool:
     violence, the vigilantes taken for a crowd)."""
     objects = [o for o in verb.children if o.dep_ in {"dobj", "obj"}]
     objects += [p for o in objects for p in prep_objects(o, "of")]
-    return any(
-        _in(o, "organised") or _in(o, "self_defence") or _in(o, "armed_criminal") for o in objects
-    )
+    return any(_armed_side(o) for o in objects)
 
 
 def _sides_in_the_of_phrase(subjects: list[Token]) -> list[Token]:

@@ -810,6 +810,11 @@ def _decision_scores(
         # attack, a denial above it included (round r26, the brief's leftover: "police denied
         # that officers had beaten two traders to death" read as a protest with intervention)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == MOB_VIOLENCE and ARMED_CLASH in scores and reads_armed_fight(sent):
+        # two armed sides fighting, vigilantes or a militia against bandits or rustlers, are no
+        # mob: the classifier and the crowd words weigh "vigilante" for one (round r28, the
+        # brief's leftover: "vigilantes fought a band of cattle rustlers" read as mob violence)
+        scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif top == ARMED_CLASH and MOB_VIOLENCE in scores and reads_crowd_clash(sent):
         # crowds or villagers fighting each other with no organised side nor firearm: mob
         # violence, the classifier weighing the words of fighting (round r24, the brief's
