@@ -4,8 +4,8 @@ violent demonstration; a taking of ground "after" a fight is no non-violent tran
 in a mine (methane, firedamp, a colliery) is an accident; vigilantes who fight an armed band named
 as their object are two armed sides; protesters named in a number's "of" ("two of the marchers")
 beaten to death by a state force met excessive force, and so did the march told in the sentence
-before, also where the killed are named only by a pronoun ("two of them"). Sentences written
-for these tests."""
+before, also where the killed are named only by a pronoun ("two of them"); people seized by
+kidnappers or gunmen are abducted, not weapons seized. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_acts import reads_armed_fight, reads_lethal_force_on_protest
+from realpolitik.events.acled_acts import (
+    reads_armed_fight,
+    reads_lethal_force_on_protest,
+    reads_people_seized_by_captors,
+)
 from realpolitik.events.acled_crowd_damage import reads_gathered_crowd_wrecking
 from realpolitik.events.acled_protest_force import reads_marchers_before_killed
 from realpolitik.events.acled_typing import reads_gain_after_fight
@@ -159,3 +163,27 @@ def test_villagers_fighting_each_other_with_machetes_stay_mob_violence(analyse, 
     )
     assert not reads_armed_fight(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappers seized two traders at gunpoint on the road between Gusau and Tsafe on "
+        "Thursday evening and took them into the bush, a police spokesman said, adding that "
+        "officers had recovered their abandoned car.",
+        "Gunmen snatched a pastor and his driver outside a church in Lokoja on Sunday, police "
+        "said.",
+    ],
+)
+def test_people_seized_by_kidnappers_or_gunmen_are_abducted(analyse, nlp, text):
+    assert reads_people_seized_by_captors(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Abduction/forced disappearance"
+
+
+def test_rifles_seized_by_troops_stay_a_disrupted_weapons_use(analyse, nlp):
+    text = (
+        "Troops seized forty rifles and two trucks of ammunition from a warehouse in Gao on "
+        "Monday, the army said."
+    )
+    assert not reads_people_seized_by_captors(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Disrupted weapons use"

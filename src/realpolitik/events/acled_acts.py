@@ -1150,3 +1150,27 @@ def reads_armed_group_takes_ground(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+# Verbs of seizing that take people as readily as goods: with people as their object and
+# captors as their doer they tell an abduction (round r28).
+SEIZE_VERBS = frozenset({"seize", "grab", "snatch"})
+
+
+def reads_people_seized_by_captors(sent: Span) -> bool:
+    """Captors who seize people: a verb of seizing whose object is a person word (or a number
+    whose "of" is one: "two of the traders") and whose doer is armed criminals or an organised
+    side that is no state force ("kidnappers seized two traders at gunpoint ... and took them
+    into the bush"; round r28, the brief's leftover: the seizure words weighed for a disrupted
+    weapons use). The codebook's abduction; a state force seizing people is an arrest's reading
+    and weapons seized are the disrupted weapons use."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS:
+            continue
+        seized = _with_partitive([c for c in verb.children if c.dep_ in {"dobj", "obj"}])
+        if not any(_in(o, "person") for o in seized):
+            continue
+        doers = _subjects(verb)
+        if any(_armed_side(d) for d in doers) and not any(_names_state_force(d) for d in doers):
+            return True
+    return False

@@ -48,6 +48,7 @@ from realpolitik.events.acled_acts import (
     reads_group_dislodged,
     reads_hand_thrown_explosive,
     reads_mob_justice,
+    reads_people_seized_by_captors,
     reads_prisoner_exchange,
     reads_property_destruction,
     reads_protest_called_for,
@@ -742,6 +743,14 @@ def _decision_scores(
         # a beating told beside an abduction is that abduction's (CASE tune: a member
         # "assaulted" told after members "abducted")
         scores[top] = 0.0
+    elif (
+        top == DISRUPTED_WEAPONS
+        and DISAPPEARANCE in scores
+        and reads_people_seized_by_captors(sent)
+    ):
+        # people seized by kidnappers or an armed group are abducted: the seizure words weigh for
+        # weapons seized (round r28, the brief's leftover)
+        scores[DISAPPEARANCE], scores[top] = scores[top], scores[DISAPPEARANCE]
     elif top == DISAPPEARANCE and reads_displacement_only(sent):
         # people forced to flee, no one taken, held or missing: no abduction (round r16), the
         # next label decides
