@@ -96,6 +96,7 @@ OWN25_FILE = Path(__file__).parent / "gold" / "acled_own25.yaml"
 OWN26_FILE = Path(__file__).parent / "gold" / "acled_own26.yaml"
 OWN27_FILE = Path(__file__).parent / "gold" / "acled_own27.yaml"
 OWN28_FILE = Path(__file__).parent / "gold" / "acled_own28.yaml"
+OWN29_FILE = Path(__file__).parent / "gold" / "acled_own29.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -126,6 +127,7 @@ OWN_SETS = {
     "own26": OWN26_FILE,
     "own27": OWN27_FILE,
     "own28": OWN28_FILE,
+    "own29": OWN29_FILE,
 }
 NONE = "none"
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_acts import _in, _objects, _sentence_has, _sets_on_fire, _subjects
+from realpolitik.events.acled_phrases import in_words
+from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.nlp.columns import span_tokens
 
 
@@ -57,3 +59,67 @@ def _riots(verb: Token) -> bool:
         return True
     nouns = [*_objects(verb), *(p for c in verb.children if c.lower_ == "on" for p in c.children)]
     return any(_in(n, "riot_noun") for n in nouns)
+
+
+def reads_gathered_crowd_wrecking(sent: Span) -> bool:
+    """People told gathering somewhere who then wreck or set fire to something there, no armed
+    or organised side among them, no death and no weapon named: "hundreds of them had gathered
+    outside the company's offices ... and set its reception area on fire" (round r28, own29
+    tune: read as property destruction). A crowd that gathers (the gathering verbs of
+    `acled_unnamed_protest.tsv`, its people words: numbers, traders, workers) is a
+    demonstration told without a protest word, and its damage makes it the codebook's violent
+    demonstration; `reads_crowd_rampage` needs a crowd word among the doers ("hundreds" is
+    none) and a word of property as the thing burnt."""
+    if _sentence_has(sent, "deadly") or _sentence_has(sent, "weapon"):
+        return False
+    return any(_wrecks_or_burns(t) and _gathered_doers(t) for t in span_tokens(sent))
+
+
+def _wrecks_or_burns(verb: Token) -> bool:
+    """A verb of wrecking or burning, or a setting on fire, whatever it wrecks."""
+    return verb.pos_ == "VERB" and (_in(verb, "wreck") or _sets_on_fire(verb))
+
+
+def _gathered_doers(verb: Token) -> bool:
+    """The verb's doers are people (a crowd word, or the unnamed protest's people: "hundreds of
+    traders") who are the subject of a gathering verb, and none is an organised side; or the verb
+    is in a relative clause on the place such people gathered at ("dozens of them had gathered
+    at the ministry, where they broke its gate")."""
+    doers = _subjects(verb)
+    if any(_in(d, "organised") for d in doers):
+        return False
+    gather = unnamed_protest_words()["gather"]
+    if any(d.dep_ == "nsubj" and in_words(d.head, gather) and _people(d) for d in doers):
+        return True
+    site = _gathering_at_the_clause_place(verb)
+    if site is None:
+        return False
+    gatherers = _subjects(site)
+    return any(_people(g) for g in gatherers) and not any(_in(g, "organised") for g in gatherers)
+
+
+def _people(tok: Token) -> bool:
+    return _in(tok, "crowd") or in_words(tok, unnamed_protest_words()["people"])
+
+
+# How many heads up from a relative clause's noun its gathering verb is looked for ("gathered
+# at the ministry": ministry -> at -> gathered).
+SITE_REACH = 3
+
+
+def _gathering_at_the_clause_place(verb: Token) -> Token | None:
+    """The gathering verb whose place a relative clause of the verb describes ("gathered at the
+    ministry, where they broke its gate": "gathered"), or None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    tok = clause.head
+    for _ in range(SITE_REACH):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if in_words(tok, unnamed_protest_words()["gather"]) else None
+    return None

@@ -28,7 +28,15 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_acts import _sets_on_fire, act_words, reads_lethal_force_on_protest
+from realpolitik.events.acled_acts import (
+    _done_to_death,
+    _names_state_force,
+    _sets_on_fire,
+    _subjects,
+    _with_partitive,
+    act_words,
+    reads_lethal_force_on_protest,
+)
 from realpolitik.events.acled_phrases import (
     in_words,
     phrase_words,
@@ -515,7 +523,7 @@ def protest_force(sent: Span) -> str | None:
     docstring), or None where it tells none."""
     if reads_violent_protest(sent) or reads_burning_barricades(sent):
         return VIOLENT_DEMONSTRATION
-    if reads_lethal_force_on_protest(sent):
+    if reads_lethal_force_on_protest(sent) or reads_marchers_before_killed(sent):
         return EXCESSIVE_FORCE
     if reads_nonlethal_dispersal(sent):
         return INTERVENTION
@@ -524,6 +532,35 @@ def protest_force(sent: Span) -> str | None:
     if reads_protest_arrest(sent):
         return INTERVENTION if protest_told(sent) else ARRESTS
     return None
+
+
+def reads_marchers_before_killed(sent: Span) -> bool:
+    """A state force that kills people named by a pronoun ("beat two of them to death", "shot
+    them dead") right after a sentence telling a protest under way: the pronoun names the
+    protesters of the sentence before ("Hundreds marched on the district office. Police then beat
+    two of them to death"; round r28, the brief's leftover: read as a peaceful protest). The
+    codebook's excessive force against protesters."""
+    before = _sentence_before(sent)
+    if before is None or not protest_under_way(before):
+        return False
+    return any(_state_force_kills_pronoun(verb) for verb in span_tokens(sent))
+
+
+def _state_force_kills_pronoun(verb: Token) -> bool:
+    """A verb of killing, one done "to death", or "shot ... dead", whose object (or its "of") is
+    a pronoun and whose doer is a state force."""
+    kills = in_words(verb, act_words()["kill_verb"]) or _done_to_death(verb) or _shot_dead(verb)
+    if verb.pos_ != "VERB" or not kills:
+        return False
+    killed = _with_partitive([c for c in verb.children if c.dep_ in {"dobj", "obj"}])
+    return any(k.pos_ == "PRON" for k in killed) and any(
+        _names_state_force(d) for d in _subjects(verb)
+    )
+
+
+def _shot_dead(verb: Token) -> bool:
+    """ "shot three of them dead", "shot dead two marchers": "shoot" with "dead" on it."""
+    return verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
 
 
 def reads_gatherers_arrested(sent: Span) -> bool:

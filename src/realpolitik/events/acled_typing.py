@@ -48,6 +48,7 @@ from realpolitik.events.acled_acts import (
     reads_group_dislodged,
     reads_hand_thrown_explosive,
     reads_mob_justice,
+    reads_people_seized_by_captors,
     reads_prisoner_exchange,
     reads_property_destruction,
     reads_protest_called_for,
@@ -57,7 +58,11 @@ from realpolitik.events.acled_acts import (
     reads_toxic_gas_use,
 )
 from realpolitik.events.acled_background import reads_background_violence
-from realpolitik.events.acled_crowd_damage import reads_crowd_rampage, reads_crowd_riot
+from realpolitik.events.acled_crowd_damage import (
+    reads_crowd_rampage,
+    reads_crowd_riot,
+    reads_gathered_crowd_wrecking,
+)
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
 from realpolitik.events.acled_festivity import reads_festive_crowd
@@ -554,6 +559,7 @@ def assign_acled(
             if new is not None:
                 added.append(new)
     _rallies_that_turned_to_fights(sents, decided, [*events, *added])
+    _rallies_met_with_deadly_force(sents, decided, [*events, *added])
     _fights_that_won_ground(sents, decided, [*events, *added])
     if not added:
         return events
@@ -585,6 +591,30 @@ def _rallies_that_turned_to_fights(
     sub = subtypes()[VIOLENT_DEMONSTRATION]
     starts = {
         sents[j].start_char for i in fights for j in range(max(0, i - RALLY_BEFORE_FIGHT), i)
+    }
+    for e in events:
+        if e.char_start in starts and e.acled_sub_event_type == PEACEFUL_PROTEST:
+            e.acled_event_type = sub.event_type
+            e.acled_sub_event_type = sub.name
+
+
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def _rallies_met_with_deadly_force(
+    sents: list[Span], decided: dict[int, str], events: list[EventMention]
+) -> None:
+    """A peaceful protest told up to RALLY_BEFORE_FIGHT sentences before a sentence the decision
+    made excessive force ("Hundreds of farmers marched to the district office ... Police then
+    beat two of the marchers to death") is the protest that force met: its events take the
+    excessive force (round r28, the brief's leftover: the march's event, the more confident,
+    typed the report peaceful). The codebook types one demonstration by the force used on it."""
+    forces = [i for i, label in decided.items() if label == EXCESSIVE_FORCE]
+    if not forces:
+        return
+    sub = subtypes()[EXCESSIVE_FORCE]
+    starts = {
+        sents[j].start_char for i in forces for j in range(max(0, i - RALLY_BEFORE_FIGHT), i)
     }
     for e in events:
         if e.char_start in starts and e.acled_sub_event_type == PEACEFUL_PROTEST:
@@ -634,6 +664,7 @@ def _decision_scores(
     scores = _with_rule_votes(probs, sent, found)
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
+    _drop_transfer_won_by_fighting(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top in TERRITORY_GAINS and not (
         names_gain(sent) or reads_armed_rule_now(sent) or reads_group_dislodged(sent)
@@ -656,8 +687,13 @@ def _decision_scores(
         # property wrecked "in protest" is the violent demonstration (round r9), or wrecked to
         # press a demand, also where the classifier read a mob (round r12)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
-    elif top == LOOTING and VIOLENT_DEMONSTRATION in scores and reads_crowd_rampage(sent):
-        # an unorganised crowd wrecking or burning property is a riot (round r14)
+    elif (
+        top == LOOTING
+        and VIOLENT_DEMONSTRATION in scores
+        and (reads_crowd_rampage(sent) or reads_gathered_crowd_wrecking(sent))
+    ):
+        # an unorganised crowd wrecking or burning property is a riot (round r14); so are people
+        # told gathered who burn or wreck where they gathered (round r28)
         scores[VIOLENT_DEMONSTRATION], scores[top] = scores[top], scores[VIOLENT_DEMONSTRATION]
     elif top in {LOOTING, NONE} and VIOLENT_DEMONSTRATION in scores and reads_crowd_riot(sent):
         # an unorganised crowd told as rioting ("went on the rampage") is a riot whatever death
@@ -707,6 +743,14 @@ def _decision_scores(
         # a beating told beside an abduction is that abduction's (CASE tune: a member
         # "assaulted" told after members "abducted")
         scores[top] = 0.0
+    elif (
+        top == DISRUPTED_WEAPONS
+        and DISAPPEARANCE in scores
+        and reads_people_seized_by_captors(sent)
+    ):
+        # people seized by kidnappers or an armed group are abducted: the seizure words weigh for
+        # weapons seized (round r28, the brief's leftover)
+        scores[DISAPPEARANCE], scores[top] = scores[top], scores[DISAPPEARANCE]
     elif top == DISAPPEARANCE and reads_displacement_only(sent):
         # people forced to flee, no one taken, held or missing: no abduction (round r16), the
         # next label decides
@@ -775,6 +819,11 @@ def _decision_scores(
         # attack, a denial above it included (round r26, the brief's leftover: "police denied
         # that officers had beaten two traders to death" read as a protest with intervention)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
+    elif top == MOB_VIOLENCE and ARMED_CLASH in scores and reads_armed_fight(sent):
+        # two armed sides fighting, vigilantes or a militia against bandits or rustlers, are no
+        # mob: the classifier and the crowd words weigh "vigilante" for one (round r28, the
+        # brief's leftover: "vigilantes fought a band of cattle rustlers" read as mob violence)
+        scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif top == ARMED_CLASH and MOB_VIOLENCE in scores and reads_crowd_clash(sent):
         # crowds or villagers fighting each other with no organised side nor firearm: mob
         # violence, the classifier weighing the words of fighting (round r24, the brief's
@@ -964,6 +1013,57 @@ def phrase_votes(sent: Span) -> dict[str, float]:
         # emergency and deploys army to patrol ..." read as "Other")
         del votes[OTHER]
     return votes
+
+
+def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None:
+    """A non-violent transfer ranked first in a sentence that tells a taking of ground
+    (`names_gain`) after a fight ("recaptured the town after two days of fighting, and the
+    militia withdrew") is none: the codebook's transfer is ground changing hands without armed
+    exchanges, and a side that withdraws after a fight lost the ground to it (round r28, own29
+    tune: the classifier weighed the withdrawal). The transfer's score goes to nothing before
+    the top is read, so the gain that is next passes the gains' own checks. Only a fight told
+    in an "after" phrase counts: any word of fighting told anywhere cost a CASE check snippet."""
+    top = max(scores, key=lambda k: scores[k]) if scores else NONE
+    if top == TERRITORY_TRANSFER and names_gain(sent) and reads_gain_after_fight(sent):
+        scores[top] = 0.0
+
+
+def reads_gain_after_fight(sent: Span) -> bool:
+    """A word of fighting (`acled_territory_transfer.tsv`'s `unopposed`, less the adjectives
+    that say there was none) in an "after" phrase, told as having happened: "after two days of
+    fighting", "after fierce clashes" (not "after a night without a shot fired", nor "after no
+    resistance")."""
+    groups = transfer_words()
+    fight = groups["unopposed"] - groups["unopposed_adjective"]
+    return any(
+        token_words(tok) & fight
+        and tok.dep_ not in {"compound", "amod"}
+        and not _negated(tok)
+        and _heads_up_to(tok, "after") == "after"
+        for tok in span_tokens(sent)
+    )
+
+
+def _negated(tok: Token) -> bool:
+    """A negation or "no" on the word ("no resistance", "did not fight")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+# How many heads up from a word of fighting its preposition is looked for ("after two days of
+# fighting": fighting -> of -> days -> after).
+PREPOSITION_REACH = 3
+
+
+def _heads_up_to(tok: Token, preposition: str) -> str:
+    """The first of `preposition` and "without" met going up to PREPOSITION_REACH heads from the
+    word ("" when neither): "after a night without a shot fired" meets "without" first."""
+    for _ in range(PREPOSITION_REACH):
+        if tok.head.i == tok.i:
+            return ""
+        tok = tok.head
+        if tok.lower_ in {preposition, "without"}:
+            return tok.lower_
+    return ""
 
 
 def reads_unopposed_transfer(sent: Span) -> bool:
