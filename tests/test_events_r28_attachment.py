@@ -112,3 +112,35 @@ def test_events_r28_a_recalled_envoy_still_answers_the_after_clause(resources):
     text = "Uruguay recalled its ambassador on Monday after Argentine police raided its consulate."
     event = event_holding(pipeline_events(text, resources), "recalled")
     assert "ARG" in countries_of(event.target), event.target
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        ("Argentina recalled its ambassador from Paraguay on Wednesday.", "ambassador", "ARG"),
+        ("Kuwait called back its envoy from Baghdad after the border row.", "envoy", "KWT"),
+    ],
+)
+def test_actors_r28_a_possessed_envoy_called_from_a_state_keeps_the_possessors_country(
+    resources, text, role, country
+):
+    from realpolitik.model import Document
+    from realpolitik.pipeline import analyse_documents
+
+    mentions = analyse_documents([Document("t", "t", raw=text, text=text)], resources)[
+        0
+    ].actor_mentions
+    envoy = next(m for m in mentions if m.text.endswith(role))
+    assert envoy.country == country, envoy
+
+
+def test_actors_r28_an_unpossessed_envoy_from_a_state_is_that_states(resources):
+    from realpolitik.model import Document
+    from realpolitik.pipeline import analyse_documents
+
+    text = "An envoy from Uruguay met the Bolivian foreign minister in La Paz."
+    mentions = analyse_documents([Document("t", "t", raw=text, text=text)], resources)[
+        0
+    ].actor_mentions
+    envoy = next(m for m in mentions if m.text.endswith("envoy"))
+    assert envoy.country == "URY", envoy

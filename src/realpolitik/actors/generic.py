@@ -358,9 +358,15 @@ def _leading_state(kb: KnowledgeBase, mods: list[Token]) -> str | None:
 
 
 def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
-    """ "Doctors in Kenya", "police of Bangladesh": the state named by the head's place phrase."""
+    """ "Doctors in Kenya", "police of Bangladesh": the state named by the head's place phrase.
+    A "from" phrase on a noun with a possessor is where the party is taken from, not its origin
+    ("Peru recalled its ambassador from Mexico": Peru's envoy; round r28, args32, the brief's
+    leftover), so the possessor names the state instead."""
+    possessed = any(c.dep_ == "poss" for c in head.children)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+            continue
+        if possessed and prep.lower_ == "from":
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
