@@ -144,3 +144,22 @@ def test_actors_r28_an_unpossessed_envoy_from_a_state_is_that_states(resources):
     ].actor_mentions
     envoy = next(m for m in mentions if m.text.endswith("envoy"))
     assert envoy.country == "URY", envoy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governing coalition accused the opposition of paying protesters in Bishkek.",
+        "After a night of talks, the ruling coalition rejected the budget drawn up by the senate.",
+    ],
+)
+def test_actors_r28_a_governing_coalition_is_a_government_party(resources, text):
+    from realpolitik.model import Document
+    from realpolitik.pipeline import analyse_documents
+
+    mentions = analyse_documents([Document("t", "t", raw=text, text=text)], resources)[
+        0
+    ].actor_mentions
+    coalition = next((m for m in mentions if m.text.endswith("coalition")), None)
+    assert coalition is not None, mentions
+    assert coalition.sector == "GOV", coalition
