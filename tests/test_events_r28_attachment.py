@@ -163,3 +163,26 @@ def test_actors_r28_a_governing_coalition_is_a_government_party(resources, text)
     coalition = next((m for m in mentions if m.text.endswith("coalition")), None)
     assert coalition is not None, mentions
     assert coalition.sector == "GOV", coalition
+
+
+def test_events_r28_a_role_teller_placed_in_a_states_region_is_that_states_party(resources):
+    text = (
+        "A border police officer in Uzbekistan's Surkhandarya region said nine Afghan traders "
+        "had been detained at the Termez crossing on Sunday."
+    )
+    event = event_holding(pipeline_events(text, resources), "detained")
+    assert any(m.country == "UZB" and m.sector in {"COP", "MIL"} for m in event.source), (
+        event.source
+    )
+
+
+def test_actors_r28_police_in_a_states_province_are_that_states(resources):
+    from realpolitik.model import Document
+    from realpolitik.pipeline import analyse_documents
+
+    text = "Police in Indonesia's Riau province arrested six Malaysian smugglers on Friday."
+    mentions = analyse_documents([Document("t", "t", raw=text, text=text)], resources)[
+        0
+    ].actor_mentions
+    police = next(m for m in mentions if m.text == "Police")
+    assert police.country == "IDN", police

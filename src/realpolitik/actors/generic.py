@@ -371,9 +371,14 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            for m in mentions:
-                if m.start <= obj.idx < m.end and m.country and m.actor_id == m.country:
-                    return m.country
+            # ... or the state that owns the place named: "a police officer in Kenya's Coast
+            # Province" is Kenya's police (round r28, args32, the brief's leftover: the teller
+            # placed in a state's region had no country, and the bare state stood for it)
+            owners = [c for c in obj.children if c.dep_ == "poss"] if prep.lower_ == "in" else []
+            for named in (obj, *owners):
+                for m in mentions:
+                    if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
+                        return m.country
     return None
 
 

@@ -1802,11 +1802,14 @@ def teller_of_agentless_passive(
     ]  # fmt: skip
     if named or mentions is None:
         return named
-    # a role-only teller placed in a state ("a police officer in Sri Lanka's Northern Province")
+    # a role-only teller placed in a state ("a police officer in Sri Lanka's Northern Province"):
+    # the teller itself where the actors stage gave it that state's country (its police acted,
+    # not the bare state: round r28, args32, the brief's leftover), else the state
     placed = [
-        state for m in tellers
-        if m.sector in words.told_passive_sectors and m.how.startswith("generic") and not m.country
+        m if m.country == state.country else state for m in tellers
+        if m.sector in words.told_passive_sectors and m.how.startswith("generic")
         for state in _state_of_role_teller(m, verb, mentions)
+        if not m.country or m.country == state.country
     ]  # fmt: skip
     return [m for m in placed if m.country not in acted_on]
 
