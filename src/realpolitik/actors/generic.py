@@ -358,16 +358,27 @@ def _leading_state(kb: KnowledgeBase, mods: list[Token]) -> str | None:
 
 
 def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
-    """ "Doctors in Kenya", "police of Bangladesh": the state named by the head's place phrase."""
+    """ "Doctors in Kenya", "police of Bangladesh": the state named by the head's place phrase.
+    A "from" phrase on a noun with a possessor is where the party is taken from, not its origin
+    ("Peru recalled its ambassador from Mexico": Peru's envoy; round r28, args32, the brief's
+    leftover), so the possessor names the state instead."""
+    possessed = any(c.dep_ == "poss" for c in head.children)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+            continue
+        if possessed and prep.lower_ == "from":
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            for m in mentions:
-                if m.start <= obj.idx < m.end and m.country and m.actor_id == m.country:
-                    return m.country
+            # ... or the state that owns the place named: "a police officer in Kenya's Coast
+            # Province" is Kenya's police (round r28, args32, the brief's leftover: the teller
+            # placed in a state's region had no country, and the bare state stood for it)
+            owners = [c for c in obj.children if c.dep_ == "poss"] if prep.lower_ == "in" else []
+            for named in (obj, *owners):
+                for m in mentions:
+                    if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
+                        return m.country
     return None
 
 

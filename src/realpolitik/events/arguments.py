@@ -120,6 +120,7 @@ class ArgumentWords:
     result_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
     response_marks: frozenset[str]
+    dismissal_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     stance_preps: frozenset[str]
     border_types: frozenset[str]
@@ -1366,7 +1367,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "cut gas supplies, leaving Moldova scrambling": whom the act left in a state
         for clause in _children(verb, {"advcl", "conj"}):
             args.target += [m for m in left_in_state(clause, index) if m not in args.source]
-    if not args.target and (own_forces or own_possessed) and not _moved_out_of(verb):
+    if (
+        not args.target
+        and (own_forces or own_possessed)
+        and not _moved_out_of(verb)
+        and verb.lemma_.lower() not in argument_words().dismissal_verbs
+    ):
         # "Taiwan scrambled jets after Chinese warplanes entered its air zone": moving one's own
         # forces answers the act that came before it; so does moving forces or envoys named as
         # its own ("put its forces on high alert after ...": attachment round 19, own18 tune)
@@ -1796,11 +1802,14 @@ def teller_of_agentless_passive(
     ]  # fmt: skip
     if named or mentions is None:
         return named
-    # a role-only teller placed in a state ("a police officer in Sri Lanka's Northern Province")
+    # a role-only teller placed in a state ("a police officer in Sri Lanka's Northern Province"):
+    # the teller itself where the actors stage gave it that state's country (its police acted,
+    # not the bare state: round r28, args32, the brief's leftover), else the state
     placed = [
-        state for m in tellers
-        if m.sector in words.told_passive_sectors and m.how.startswith("generic") and not m.country
+        m if m.country == state.country else state for m in tellers
+        if m.sector in words.told_passive_sectors and m.how.startswith("generic")
         for state in _state_of_role_teller(m, verb, mentions)
+        if not m.country or m.country == state.country
     ]  # fmt: skip
     return [m for m in placed if m.country not in acted_on]
 
@@ -2742,6 +2751,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         _adjunct_act(noun, index, args)
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
+    if not args.target:
+        # "brought a complaint before the WTO against Chile": a grievance noun carried by a verb
+        # that is no trigger itself keeps the "against" party the parser hung on the forum, as
+        # a typed verb's object does (`_against_parties`; round r28, args32, the brief's leftover)
+        args.target = [m for m in _against_parties(noun, index) if m not in args.source]
     return _dedupe(args)
 
 

@@ -229,8 +229,14 @@ def main_clause_before_subordinate(verb: Token) -> Token | None:
     clashed with B on the border, hours after the two governments signed a ceasefire" comes out
     with "signed" as the root (marked by "after") and "clashed", with its own subject and no
     "that", as its clausal complement before it. A clause its subordinator marks is not the
-    sentence's main clause, so the complement is (attachment round 19, own21 tune)."""
-    if verb.dep_ != "ROOT" or not any(
+    sentence's main clause, so the complement is (attachment round 19, own21 tune). The marked
+    clause may itself hang as the complement of a trailing report verb ("A summoned B's envoy,
+    hours after B's boats chased a patrol vessel, the agency reported": round r28, args32, own61
+    tune), which stands after it as the root would. The main clause itself still ranks as
+    embedded under it (lifting it too moved an older set's check pair down), so the two tie and
+    the earlier trigger, the main clause's, is the sentence's event."""
+    trailing_report = verb.dep_ == "ccomp" and verb.head.i > verb.i
+    if (verb.dep_ != "ROOT" and not trailing_report) or not any(
         c.dep_ == "mark" and c.lower_ in _fronting_subordinators() and c.i < verb.i
         for c in verb.children
     ):

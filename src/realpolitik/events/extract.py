@@ -194,6 +194,11 @@ def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
     over the typed main clause: the main act governs it in meaning, so it ranks as an embedded
     act would (`coordination.main_clause_after_subordinate`, `main_clause_before_subordinate`)."""
     main = main_clause_after_subordinate(tok) or main_clause_before_subordinate(tok)
+    if main is None and tok.dep_ == "conj" and tok.head.i < tok.i:
+        # a verb joined to a trailing subordinate clause's verb is in that clause too ("hours
+        # after X's boats chased a patrol vessel and fired flares over it": round r28, args32,
+        # own61 tune); a fronted one's conjunct is the main clause itself
+        main = main_clause_before_subordinate(tok.head)
     return main is not None and main.i in trigger_tokens
 
 
@@ -1011,7 +1016,12 @@ def _arguments(trig: Trigger, ttype: TriggerType, index: MentionIndex, lex: Lexi
         # The verb was typed by an event noun ("the exercise involving forces from X, Y and Z was
         # launched"): the noun's own parties are the event's, and its name is not a target.
         own = noun_arguments(via, ttype.plover_type, index)
-        name_tokens = [via, *(c for c in via.children if c.dep_ == "compound")]
+        # A capitalised compound on an owned request is its owner, not its name ("rejected on
+        # Tuesday a Paraguayan request": the parser reads the adjective as a proper-noun compound
+        # once an adverbial stands between verb and object), and the owner is whom the answer is
+        # aimed at (round r28, args32: own61 tune)
+        owner_named = owned_request(via)
+        name_tokens = [via, *(c for c in via.children if c.dep_ == "compound" and not owner_named)]
         named = {id(index.at(t)) for t in name_tokens if index.at(t)}
         args.target = [m for m in args.target if id(m) not in named] or own.target
         # "host a meeting between A and B": the parties the verb's target already names are not
