@@ -140,3 +140,32 @@ def test_events_r28_documents_handed_in_the_passive_stay_no_hand_over(resources)
         "The documents were handed to Fijian prosecutors on Thursday.", resources
     )
     assert all(e.plover_type != "COOPERATE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Four police officers were killed in an ambush near Honiara on Friday, the government "
+            "said, blaming rebels from Malaita.",
+            "rebels",
+        ),  # fmt: skip
+        (
+            "Three Fijian soldiers were wounded in a clash near the border on Monday, the army "
+            "said, blaming the assault on Tongan troops.",
+            "Tongan troops",
+        ),  # fmt: skip
+    ],
+)
+def test_events_r28_a_blame_after_an_agentless_attack_names_its_doer(resources, text, doer):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ASSAULT"
+    assert [m.text for m in top.source] == [doer]
+
+
+def test_events_r28_a_blame_does_not_replace_a_named_attacker(resources):
+    top = pipeline_top(
+        "Gunmen killed three villagers near Lae on Friday, the police said, blaming a rival clan.",
+        resources,
+    )
+    assert [m.text for m in top.source] == ["Gunmen"]

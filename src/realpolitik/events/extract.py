@@ -108,7 +108,11 @@ from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
 from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
-from realpolitik.events.reported_blame import blames_told_act, remarks_on_reported_act
+from realpolitik.events.reported_blame import (
+    blamed_parties,
+    blames_told_act,
+    remarks_on_reported_act,
+)
 from realpolitik.events.requested_acts import object_act_words, requests_act
 from realpolitik.events.responding import answered_act, answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
@@ -700,6 +704,14 @@ def extract_events(
                 # kill the president": the attempt's own doer, its "by" agent or the party
                 # named on it, does the act tried (round r18, args22)
                 args.source = [m for h in attempt_doers(attempt) for m in actors_of(h, index)]
+            if not args.source:
+                # "were killed ..., the army said, blaming the attack on FRUD fighters"
+                args.source = [
+                    m
+                    for head in blamed_parties(tok, ttype.plover_type)
+                    for m in actors_of(head, index)
+                    if m not in args.target
+                ]
             if not args.source:
                 # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
                 # attackers (round r16, args20)

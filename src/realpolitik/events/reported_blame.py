@@ -54,6 +54,33 @@ def remarks_on_reported_act(tok: Token, acts: Iterable[tuple[int, str]]) -> bool
     return any(i in reported and root.upper() in hostile for i, root in acts)
 
 
+def blamed_parties(act: Token, root: str) -> list[Token]:
+    """The heads of the parties a blame told after a hostile act (`root`, its PLOVER root) lays it
+    on, for an act with no doer of its own: "Seven soldiers were killed when their patrol was
+    ambushed, the army said, blaming the attack on FRUD fighters" (the "on" phrase, on the verb or
+    on its object), "..., blaming rebels" (the object, where no "on" phrase names anyone). Round
+    r28, plover46, from own60 tune and the brief's leftover "a killing whose 'blamed on' clause
+    hangs on the killing": the agentless killing had no source."""
+    if root.upper() not in _hostile_roots():
+        return []
+    # the act's own clause, less a parenthetical report the parser hung on it (", the army said,
+    # blaming ...")
+    told = {t.i for c in act.children if c.dep_ == "parataxis" for t in c.subtree}
+    own_clause = {t.i for t in act.subtree} - told
+    for blame in act.sent:
+        if blame.i <= act.i or blame.i in own_clause:
+            continue
+        if blame.lemma_.lower() not in _words()["blame_verbs"] or blame.pos_ != "VERB":
+            continue
+        objects = [c for c in blame.children if c.dep_ in {"dobj", "obj"}]
+        on_phrases = [
+            p for h in (blame, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+        ]
+        named = [o for p in on_phrases for o in p.children if o.dep_ == "pobj"]
+        return named or objects
+    return []
+
+
 @cache
 def _hostile_roots() -> frozenset[str]:
     """The PLOVER roots (upper case, as events carry them) whose blame is a remark on the act."""
