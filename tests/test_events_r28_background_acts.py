@@ -169,3 +169,16 @@ def test_events_r28_a_blame_does_not_replace_a_named_attacker(resources):
         resources,
     )
     assert [m.text for m in top.source] == ["Gunmen"]
+
+
+def test_events_r28_a_torched_building_is_destroyed_property(resources):
+    top = pipeline_top(
+        "Rioters torched the offices of the electoral commission in Honiara, the police said.",
+        resources,
+    )
+    assert (top.plover_type, top.cameo_code) == ("ASSAULT", "1712")
+
+
+def test_events_r28_torched_cars_keep_their_row(resources):
+    top = pipeline_top("Rioters torched three cars in Tirana overnight.", resources)
+    assert (top.plover_type, top.cameo_code) == ("COERCE", "1711")
