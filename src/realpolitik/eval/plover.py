@@ -300,6 +300,12 @@ OWN58_FILE = Path(__file__).parent / "gold" / "plover_own58.yaml"
 # (the Caribbean, the Gulf of Guinea, the Nordic states, the Levant's edge, South Asia's smaller
 # states).
 OWN59_FILE = Path(__file__).parent / "gold" / "plover_own59.yaml"
+# A sixtieth own set, written before round r28's typing changes and harder than own56: 40 wire
+# sentences of 37 to 50 words over all sixteen roots whose main act is told by a noun, in a relative
+# clause or a participle, after a causal verb, beside a background act of another root, by a
+# legislature, a court or a regional body, from the Pacific, Central America, the Balkans, the Horn
+# and the Baltic.
+OWN60_FILE = Path(__file__).parent / "gold" / "plover_own60.yaml"
 # A sixty-first own set, written before round r28's attachment and main-event changes and harder
 # than own57 (wire-style sentences of 39 to 47 words with attributions, tellers placed in a state,
 # hedges, denials, background clauses, parties named only by role or unit, parties the knowledge
@@ -355,6 +361,7 @@ OWN_SETS = {
     "own57": OWN57_FILE,
     "own58": OWN58_FILE,
     "own59": OWN59_FILE,
+    "own60": OWN60_FILE,
     "own61": OWN61_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.

@@ -36,7 +36,9 @@ LATER_CLAUSE_PENALTY = 0.1
 # A blame told after the hostile act it blames ("..., the ministry said, blaming rebels"; "and
 # the governor blamed the militia for the attack") remarks on that act, the sentence's main
 # event (`events/reported_blame.py`). 0.2 puts a blame verb with both parties below the act's
-# typed verb with only one of them named (short round r9, own22 tune).
+# typed verb with only one of them named (short round r9, own22 tune). A teller's trailing call
+# on its verb of saying ("..., the ombudsman said, calling for an inquiry") takes it too (round
+# r28, plover46: 0.2 put such a call with its teller named below tear gas fired by unnamed police).
 BLAMED_ACT_REPORT_PENALTY = 0.2
 # A relative clause set off by commas on the main clause's subject ("Qatar, which has hosted talks
 # between X and Y, said it would provide ...") describes the party; it adds to the modifier

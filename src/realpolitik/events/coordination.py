@@ -253,6 +253,23 @@ def main_clause_before_subordinate(verb: Token) -> Token | None:
     return None
 
 
+@cache
+def _timing_verbs() -> frozenset[str]:
+    return read_word_sets(DATA_DIR / "coordination.yaml")["timing_verbs"]
+
+
+def clause_timing_its_head(verb: Token) -> bool:
+    """Whether this verb heads a subordinate clause ("after", "as", "since" ...) on a verb that
+    only says when its subject happened ("The expulsion came days after Riga closed the
+    consulate"): the subject is the reported act, the clause's act background, so it ranks as
+    embedded (`coordination.yaml` timing_verbs)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() in _timing_verbs()
+        and any(c.dep_ == "mark" and c.lower_ in _fronting_subordinators() for c in verb.children)
+    )
+
+
 def clause_on_noun_act(verb: Token, trigger_tokens: set[int]) -> bool:
     """Whether this verb heads an adverbial clause on a verb whose object is a typed act noun
     ("announced the suspension of gas sales to X until the dispute is settled", "ordered the

@@ -58,6 +58,7 @@ from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
     background_on_subject,
     clause_on_noun_act,
+    clause_timing_its_head,
     joint_marked,
     later_clause_of_coordination,
     main_clause_after_subordinate,
@@ -107,9 +108,13 @@ from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
 from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
 from realpolitik.events.relief_sent import deployment_sense
-from realpolitik.events.reported_blame import blames_told_act
+from realpolitik.events.reported_blame import (
+    blamed_parties,
+    blames_told_act,
+    remarks_on_reported_act,
+)
 from realpolitik.events.requested_acts import object_act_words, requests_act
-from realpolitik.events.responding import answering_verb
+from realpolitik.events.responding import answered_act, answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
@@ -705,6 +710,14 @@ def extract_events(
                 # named on it, does the act tried (round r18, args22)
                 args.source = [m for h in attempt_doers(attempt) for m in actors_of(h, index)]
             if not args.source:
+                # "were killed ..., the army said, blaming the attack on FRUD fighters"
+                args.source = [
+                    m
+                    for head in blamed_parties(tok, ttype.plover_type)
+                    for m in actors_of(head, index)
+                    if m not in args.target
+                ]
+            if not args.source:
                 # "A roadside bomb near Baqubah killed two soldiers": the place's unidentified
                 # attackers (round r16, args20)
                 args.source = unknown_attackers(
@@ -722,6 +735,8 @@ def extract_events(
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
                     or clause_on_noun_act(tok, typed)
+                    or clause_timing_its_head(tok)
+                    or answered_act(tok)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks)
                 )
@@ -742,7 +757,8 @@ def extract_events(
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
                 later_clause=clausal and _later_clause(tok, typed),
-                blames_told_act=clausal and blames_told_act(tok, told_acts),
+                blames_told_act=clausal
+                and (blames_told_act(tok, told_acts) or remarks_on_reported_act(tok, told_acts)),
                 background_relative=clausal and background_on_subject(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)

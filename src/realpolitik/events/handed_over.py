@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
-from realpolitik.events.suspect_handovers import receiver_preps, suspect_handed_to
+from realpolitik.events.suspect_handovers import handed_people, receiver_preps, suspect_handed_to
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -92,21 +92,16 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
     if not _is_handover(verb):
         return args
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children):
+    if not any(c.dep_ == "auxpass" for c in children) and not _joined_to_passive(verb):
         return _active_handover_parties(verb, args, index)
     if any(c.dep_ == "agent" for c in children):
         return args
-    giver = _prep_parties(verb, {"from"}, index)
+    giver = _passive_giver(verb, index)
     if not giver:
         return args
     receiver = _prep_parties(verb, {"to"}, index)
     if not receiver:
-        receiver = [
-            m
-            for person in children
-            if person.dep_ == "nsubjpass"
-            for m in _wanted_by(person, index)
-        ]
+        receiver = [m for person in handed_people(verb) for m in _wanted_by(person, index)]
     words = _words()
     if (
         not receiver
@@ -157,10 +152,14 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
     delegation") are released instead (RETREAT)."""
     if ttype.plover_type != "AID" or not _is_handover(verb):
         return ttype  # a framed reading ("would not hand over": a refusal) stands
-    people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    people = handed_people(verb)  # "was flown to Libreville and handed over": the flown man
     if any(_modified_by(p, "captive_modifiers") for p in people):
         return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
     misparsed = _misparsed_wanted_participle(verb)
+    if misparsed is None and _joined_to_passive(verb):
+        # "A man wanted in Gabon was flown to Libreville and handed over": "wanted" misparsed
+        # as the verb over the flight the hand-over is joined to
+        misparsed = _misparsed_wanted_participle(verb.head)
     if not any(_wanted(p) or _named_suspect(p) for p in people) and not (
         misparsed is not None and _names_the_seeker(misparsed)
     ):
@@ -281,4 +280,34 @@ def suspect_receivers(verb: Token, args: Arguments, index: MentionIndex) -> Argu
         for m in actors_of(obj, index)
         if m not in args.source
     ]
-    return _receivers_first(args, receivers)
+    args = _receivers_first(args, receivers)
+    giver = [] if args.source else _passive_giver(verb, index)
+    if not giver:
+        return args
+    target = [m for m in args.target if m not in giver]
+    return Arguments(source=giver, target=target, anaphor=args.anaphor)
+
+
+def _passive_giver(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The party a person handed in the passive with no agent comes from: the "from" phrase of
+    the verb, or of the passive verb it is joined to ("was flown from El Salvador to Tegucigalpa
+    and handed to Honduran police"), as the "extradited from" row reads (round r28, plover46)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return _prep_parties(verb, {"from"}, index)
+    if _joined_to_passive(verb):
+        return _prep_parties(verb, {"from"}, index) or _prep_parties(verb.head, {"from"}, index)
+    return []
+
+
+def _joined_to_passive(verb: Token) -> bool:
+    """`verb` is joined, with no subject of its own, to a passive verb with no agent ("was flown
+    to Libreville and handed over to police"): it shares that verb's passive subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )

@@ -59,3 +59,16 @@ def answering_verb(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.lemma_.lower() in words["responding_verbs"] else None
+
+
+def answered_act(act: Token) -> bool:
+    """`act` (a noun or a gerund) is the act a noun of answering answers: "retaliation for Costa
+    Rica's criticism", "in response to the arrests" (`responding.yaml` answer_nouns). It is why
+    the sentence's act was done, told as background."""
+    words = _words()
+    prep = act.head
+    return (
+        act.dep_ in {"pobj", "pcomp"}
+        and prep.lower_ in words["answered_act_preps"]
+        and prep.head.lemma_.lower() in words["answer_nouns"]
+    )

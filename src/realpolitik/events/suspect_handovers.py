@@ -30,8 +30,21 @@ def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
     words = _words()
     if lemma not in words["bare_handing_verbs"] or any(c.dep_ == "prt" for c in verb.children):
         return None
-    people = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and _is_suspect(c)]
+    people = [c for c in handed_people(verb) if _is_suspect(c)]
     return SUSPECT_HANDED if people and receiver_preps(verb) else None
+
+
+def handed_people(verb: Token) -> list[Token]:
+    """Who is handed: the verb's object, its passive subject ("a man wanted in Fiji was handed to
+    Fijian police"), or the passive subject of the verb it is joined to with no subject of its
+    own ("was flown from San Salvador to Tegucigalpa and handed to Honduran police"). Round r28,
+    plover46: the passive hand-over, own56's tune leftover, read no act, and the flight it
+    followed (a visit, now read as no event) had been the only event."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if verb.dep_ == "conj" and not own_subject and not out:
+        out = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return out
 
 
 def receiver_preps(verb: Token) -> list[Token]:
@@ -62,7 +75,10 @@ def _is_suspect(person: Token) -> bool:
     return any(
         (c.dep_ in {"amod", "compound"} and c.lower_ in words["suspect_modifiers"])
         or (
-            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words["charged_participles"]
+            # the tagger gives "wanted" after a passive subject as a past tense (VBD) as often
+            c.dep_ == "acl"
+            and c.tag_ in {"VBN", "VBD"}
+            and c.lemma_.lower() in words["charged_participles"]
         )
         for c in person.children
     )

@@ -425,6 +425,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     if held is not None:
         # "put its talks with Belize on hold": talks halted (`failed_talks`, round r26)
         return Trigger(verb, TALKS_HALTED, False, held)
+    if (arson := _arson(verb, lex)) is not None:
+        return _read_with_manner(verb, arson, lex)
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
         if trig:
@@ -434,6 +436,28 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     if guess is None:
         return _read_with_manner(verb, None, lex)
     return _read_with_manner(verb, Trigger(verb, guess, False), lex)
+
+
+# Verbs of setting a building alight ("torched the party's headquarters"): the building burnt
+# reads as "burn <building>" does (CAMEO 1712, destroying property, ASSAULT:
+# docs/plover-conventions.md, intended destruction), where "torch" read CAMEO 1711 (COERCE)
+# whatever was burnt. Only a building the "burn" rows list is read so; "torched cars" keeps its
+# row. "set fire to" is left out: the PLOVER gold (coded to PLOVER 0.5) has a tune record that
+# codes "set fire to the offices of" COERCE, which reading it so lost (round r28, plover46, the
+# brief's arson leftover).
+ARSON_VERBS = frozenset({"torch"})
+
+
+def _arson(verb: Token, lex: Lexicon) -> Trigger | None:
+    """ "torched the headquarters of X": the building's own "burn" row, else None."""
+    if verb.lemma_.lower() not in ARSON_VERBS:
+        return None
+    for building in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        for word in _words(building):
+            hit = lex.pattern("burn", "", word)
+            if hit is not None and hit.origin == "own":
+                return Trigger(verb, hit, False, building)
+    return None
 
 
 def made_to(verb: Token) -> bool:
