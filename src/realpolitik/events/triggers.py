@@ -855,8 +855,17 @@ def _particles(verb: Token) -> list[Token]:
             # ... or one between the verb and its object: "turned back hundreds of migrants"
             # (the parser gives "back" there as an adverb; short round r9)
             or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and any(o > c.i for o in objects))
+            # ... or one right after a passive, whose object is its subject: "the fishermen had
+            # been turned back" (the parser gives "back" there as an adverb too; round r28,
+            # reader32: reader_own27 tune)
+            or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and _passive(verb))
         )
     ]
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is a passive: it has a passive auxiliary or a passive subject."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _home_particle(verb: Token) -> Token | None:

@@ -1,0 +1,99 @@
+"""Classes the reader_own27 tune articles lacked (issue 9, round r28, reader32): a garrison,
+posts or positions reinforced are forces put in place; a party sounded out is consulted, and
+what it is sounded out about is only mooted; people or boats turned back in the passive are
+still turned back; a present-tense "until" clause is awaited whatever its head's tense; a
+meeting "due to take place" has not taken place; a live blog's time stamp does not hide the
+subject that opens its entry. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow
+
+
+def _names(parties) -> set[str]:
+    return {p.text for p in parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia reinforced its positions on the ridge above Bunia overnight.",
+        "Mali's army has reinforced the garrison at Menaka with two armoured companies.",
+        "Border guards reinforced their posts along the river after the raid.",
+    ],
+)
+def test_a_reinforced_garrison_or_position_is_a_show_of_force(analyse, text):
+    assert event_on(analyse(text), "reinforced").plover_type == "MOBILIZE"
+
+
+def test_sounding_out_a_party_is_consulting_it(analyse):
+    event = event_on(
+        analyse("Senegal quietly sounded out Gambia's foreign minister in Dakar."), "sounded"
+    )
+    assert event.plover_type == "CONSULT" and "Senegal" in _names(event.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Nigeria has been sounding out its neighbours about a summit on the lake.", "summit"),
+        ("Ghana approached Togo about a joint patrol of the coast road.", "patrol"),
+    ],
+)
+def test_what_a_party_is_sounded_out_about_is_only_mooted(analyse, text, noun):
+    assert event_on(analyse(text), noun).polarity != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The migrants were turned back by gendarmes at the Niger crossing.", "migrants"),
+        ("Two fishing boats had been turned back near the reef, the navy said.", ""),
+    ],
+)
+def test_people_or_boats_turned_back_in_the_passive_are_expelled(analyse, text, target):
+    event = event_on(analyse(text), "turned")
+    assert (event.plover_type, event.plover_mode) == ("COERCE", "deport")
+    assert not target or any(target in name for name in _names(event.target))
+
+
+def test_fishermen_turned_back_are_expelled(analyse):
+    event = event_on(analyse("Coast guards turned back forty fishermen off Conakry."), "turned")
+    assert (event.plover_type, event.plover_mode) == ("COERCE", "deport")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Senators voted for a ban on cattle exports to Benin until the herders are released.",
+            "released",
+        ),
+        ("The ministry suspended all flights to Bamako until the pilots are freed.", "freed"),
+    ],
+)
+def test_a_present_tense_until_clause_is_awaited_under_a_past_head(analyse, text, word):
+    assert event_on(analyse(text), word).polarity == "hypothetical"
+
+
+def test_a_past_tense_until_clause_stays_told(analyse):
+    text = "The dockers stayed off work until the two organisers were released."
+    assert event_on(analyse(text), "released").polarity == "asserted"
+
+
+def test_a_meeting_due_to_take_place_has_not_taken_place(analyse):
+    text = "The bloc has called both envoys to a meeting due to take place in Accra on Friday."
+    assert event_on(analyse(text), "meeting").polarity == "intended"
+
+
+def test_a_meeting_already_held_stays_told(analyse):
+    text = "The envoys held a meeting in Accra on Friday."
+    assert event_on(analyse(text), "held").polarity == "asserted"
+
+
+def test_a_live_blog_time_stamp_does_not_hide_the_subject_of_its_entry(analyse):
+    text = "09:20 - Police in Bo have detained four Liberian traders at the market, officials say."
+    assert "Police" in _names(event_on(analyse(text), "detained").source)
