@@ -97,3 +97,37 @@ def test_a_meeting_already_held_stays_told(analyse):
 def test_a_live_blog_time_stamp_does_not_hide_the_subject_of_its_entry(analyse):
     text = "09:20 - Police in Bo have detained four Liberian traders at the market, officials say."
     assert "Police" in _names(event_on(analyse(text), "detained").source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The freed herders were driven to Bo and handed over to their consulate.",
+        "Senegal handed over the eight fishermen to their families at the Rosso ferry.",
+    ],
+)
+def test_freed_people_handed_to_their_consulate_or_family_are_released(analyse, text):
+    event = event_on(analyse(text), "handed")
+    assert (event.plover_type, event.plover_mode) == ("RETREAT", "release")
+
+
+def test_goods_handed_to_their_owners_stay_no_release(analyse):
+    event = event_on(analyse("Customs handed over the seized lorries to their owners."), "handed")
+    assert event.plover_type != "RETREAT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmes kept the herders from grazing their cattle near the river for a month.",
+        "Coast guard patrols kept the Ghanaian fishermen ashore all week.",
+    ],
+)
+def test_people_kept_from_their_work_or_ashore_are_restricted(analyse, text):
+    event = event_on(analyse(text), "kept")
+    assert (event.plover_type, event.plover_mode) == ("COERCE", "restrict")
+
+
+def test_a_thing_kept_secret_is_no_restriction(analyse):
+    events = analyse("The ministry kept the report secret for a year.")
+    assert not [e for e in events if e.trigger.startswith("kept") and e.plover_type == "COERCE"]
