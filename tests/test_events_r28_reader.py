@@ -131,3 +131,19 @@ def test_people_kept_from_their_work_or_ashore_are_restricted(analyse, text):
 def test_a_thing_kept_secret_is_no_restriction(analyse):
     events = analyse("The ministry kept the report secret for a year.")
     assert not [e for e in events if e.trigger.startswith("kept") and e.plover_type == "COERCE"]
+
+
+def test_weapons_bought_from_a_state_are_its_military_aid_to_the_buyer(analyse):
+    event = event_on(analyse("Niger bought four attack drones from Turkey in March."), "bought")
+    assert (event.plover_type, event.plover_mode) == ("AID", "military")
+    assert "Turkey" in _names(event.source) and "Niger" in _names(event.target)
+
+
+def test_weapons_described_as_bought_from_a_state_are_military_aid(analyse):
+    text = "The gendarmes now patrol in armoured vehicles bought from Israel."
+    assert event_on(analyse(text), "bought").plover_type == "AID"
+
+
+def test_goods_bought_without_weapons_stay_trade(analyse):
+    event = event_on(analyse("Traders bought maize from Zambia in July."), "bought")
+    assert event.plover_type != "AID"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
-from realpolitik.events.arms_transfers import approved_arms_transfer
+from realpolitik.events.arms_transfers import approved_arms_transfer, bought_arms
 from realpolitik.events.border_moves import (
     MOBILIZED,
     forces_approach_a_border,
@@ -918,7 +918,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if barred is not None:
         # "stopped the monitors from entering polling stations": movement restricted
         return Trigger(verb, barred[0], False, barred[1])
-    arms = approved_arms_transfer(verb)
+    arms = approved_arms_transfer(verb) or bought_arms(verb)
     if arms is not None:
         # "approved the sale of fighter jets to Turkey": arms given, military aid
         return Trigger(verb, arms[0], False, arms[1])
