@@ -147,3 +147,15 @@ def test_weapons_described_as_bought_from_a_state_are_military_aid(analyse):
 def test_goods_bought_without_weapons_stay_trade(analyse):
     event = event_on(analyse("Traders bought maize from Zambia in July."), "bought")
     assert event.plover_type != "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gendarmes threw tear gas canisters into the crowd outside the court.", "threw"),
+        ("Smoke canisters were lobbed over the wall of the university.", "lobbed"),
+    ],
+)
+def test_canisters_thrown_or_lobbed_are_crowd_control(analyse, text, word):
+    event = event_on(analyse(text), word)
+    assert (event.plover_type, event.plover_mode) == ("ASSAULT", "crowd-control")
