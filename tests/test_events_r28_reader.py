@@ -159,3 +159,14 @@ def test_goods_bought_without_weapons_stay_trade(analyse):
 def test_canisters_thrown_or_lobbed_are_crowd_control(analyse, text, word):
     event = event_on(analyse(text), word)
     assert (event.plover_type, event.plover_mode) == ("ASSAULT", "crowd-control")
+
+
+def test_what_a_warrant_is_for_is_no_arrest_of_its_own(analyse):
+    events = analyse("A court in Kano issued an arrest warrant for the former governor.")
+    assert event_on(events, "issued").plover_type == "THREATEN"
+    assert not [e for e in events if e.trigger == "arrest" and e.polarity == "asserted"]
+
+
+def test_an_arrest_carried_out_stays_an_arrest(analyse):
+    event = event_on(analyse("Police carried out the arrest of the former governor."), "carried")
+    assert (event.plover_type, event.plover_mode) == ("COERCE", "arrest")

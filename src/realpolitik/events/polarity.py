@@ -113,6 +113,7 @@ class Lexicon:
     future_time_marks: frozenset[str]
     awaited_marks: frozenset[str]
     sounding_verbs: frozenset[str]
+    warrant_nouns: frozenset[str]
     lemma_fixes: frozenset[str]
     gathering_verbs: frozenset[str]
     scheduled_trip_verbs: frozenset[str]
@@ -1078,6 +1079,21 @@ def _noun_frame(
     return None, dep in {"appos"}
 
 
+def _what_a_warrant_is_for(word: Token, lex: Lexicon) -> bool:
+    """ "an arrest warrant", "a warrant for his arrest": the act a warrant is for names no act of
+    its own; the warrant issued is the event ("issue warrant", THREATEN arrest), and the noun
+    read a second, asserted arrest (round r28, reader32: the r27 leftover "an arrest warrant
+    issued" read the arrest)."""
+    head = word.head
+    if word.dep_ == "compound" and head.lemma_.lower() in lex.warrant_nouns:
+        return True
+    return (
+        word.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in lex.warrant_nouns
+    )
+
+
 def _sounded_party(prep: Token, noun: Token, lex: Lexicon) -> bool:
     """The party a sounding verb approaches, with what it is approached about hung on it by the
     parser ("sounding out both sides about a summit"): the matter is only mooted, as it is when
@@ -1126,6 +1142,8 @@ def non_event(trigger: Token) -> str | None:
         return "placing participle"
     if _participle_naming_people(trigger):
         return "people named by a participle"
+    if _what_a_warrant_is_for(trigger, lex):
+        return "what a warrant is for"
     if trigger.dep_ == "appos" and lemma in lex.role_nouns:
         # "Hungary, a steady supporter of Belgrade, hosted the summit": an apposition describes
         # its actor; the act told is the clause's verb. A role held in a clause of its own
