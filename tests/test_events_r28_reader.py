@@ -170,3 +170,13 @@ def test_what_a_warrant_is_for_is_no_arrest_of_its_own(analyse):
 def test_an_arrest_carried_out_stays_an_arrest(analyse):
     event = event_on(analyse("Police carried out the arrest of the former governor."), "carried")
     assert (event.plover_type, event.plover_mode) == ("COERCE", "arrest")
+
+
+def test_people_flown_somewhere_in_the_passive_make_no_visit(analyse):
+    events = analyse("The released pilots were flown to Abuja on Sunday.")
+    assert not [e for e in events if e.plover_type == "CONSULT"]
+
+
+def test_a_leader_flying_somewhere_still_visits(analyse):
+    event = event_on(analyse("The foreign minister flew to Abuja on Sunday."), "flew")
+    assert (event.plover_type, event.plover_mode) == ("CONSULT", "visit")

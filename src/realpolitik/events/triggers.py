@@ -427,6 +427,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(verb, TALKS_HALTED, False, held)
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
+        if trig and _carried_traveller(verb, trig):
+            return None  # "the crew were flown to Nairobi": carried there, no visit of theirs
         if trig:
             return _read_with_manner(verb, trig, lex)
     # A verb the lexicon lacks: guess from its nearest lexicon verbs (lower confidence).
@@ -434,6 +436,22 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     if guess is None:
         return _read_with_manner(verb, None, lex)
     return _read_with_manner(verb, Trigger(verb, guess, False), lex)
+
+
+# Verbs of travel that, in the passive, carry their subject somewhere: "the crew were flown to
+# Nairobi and handed over" tells no visit by the crew, which the "fly to" row (a journey made,
+# CAMEO 042) read (round r28, reader32: the r27 leftover). Other readings ("the wounded were
+# flown to Dakar for treatment", aid) stand.
+CARRYING_TRAVEL_VERBS = frozenset({"fly", "drive", "ferry", "airlift", "ship"})
+
+
+def _carried_traveller(verb: Token, trig: Trigger) -> bool:
+    """A travel verb in the passive read as a visit: its subject was carried, it made no visit."""
+    return (
+        verb.lemma_.lower() in CARRYING_TRAVEL_VERBS
+        and _passive(verb)
+        and (trig.ttype.plover_type, trig.ttype.mode) == ("CONSULT", "visit")
+    )
 
 
 def made_to(verb: Token) -> bool:
