@@ -270,7 +270,20 @@ def _noun_read_as_proper(head: Token) -> bool:
         head.pos_ == "PROPN"
         and not head.ent_type_
         and head.dep_ in {"nsubj", "nsubjpass"}
-        and (head.is_sent_start or head.i == 0 or head.nbor(-1).is_space)
+        and (head.is_sent_start or head.i == 0 or head.nbor(-1).is_space or _after_time_stamp(head))
+    )
+
+
+def _after_time_stamp(head: Token) -> bool:
+    """Only a live blog's time stamp comes before the word in its sentence ("15:10 - Police in
+    Kenema have arrested ..."): numbers and punctuation, so the word opens the entry as it would
+    open a sentence (issue 9, round r28, reader32: reader_own27 tune, where the police went
+    unnamed)."""
+    before = head.doc[head.sent.start : head.i]
+    return (
+        bool(before)
+        and any(t.pos_ == "NUM" for t in before)
+        and all(t.pos_ in {"NUM", "PUNCT", "SYM"} for t in before)
     )
 
 

@@ -70,3 +70,30 @@ def approved_arms_transfer(verb: Token) -> tuple[TriggerType, Token] | None:
         if obj.lemma_.lower() in words["transfer_nouns"] and _names_weapons(obj):
             return ARMS_GIVEN, obj
     return None
+
+
+def _bought_things(verb: Token) -> list[Token]:
+    """What the verb of buying bought: its object, its passive subject, or the noun its past
+    participle describes ("armoured vehicles bought from Turkey")."""
+    things = _transfer_objects(verb)
+    if not things and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things = [verb.head]
+    return things
+
+
+def _bought_from_someone(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def bought_arms(verb: Token) -> tuple[TriggerType, Token] | None:
+    """Military aid and the weapons when `verb` buys weapons from a seller ("bought six drones
+    from Turkey", "armoured vehicles bought from Turkey"); else None. Arms sold to a party are
+    military aid, as an approved sale reads; without a "from" phrase ("bought new rifles") no
+    seller is told and the verb keeps its reading (round r28, reader32: reader_own27 tune)."""
+    if verb.lemma_.lower() not in _words()["buying_verbs"] or not _bought_from_someone(verb):
+        return None
+    weapons = _words()["weapon_nouns"]
+    for thing in _bought_things(verb):
+        if thing.lemma_.lower() in weapons or thing.lower_ in weapons or _is_military_kit(thing):
+            return ARMS_GIVEN, thing
+    return None

@@ -47,9 +47,28 @@ def kept_from_movement(verb: Token) -> Token | None:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
-            if gerund.lemma_.lower() in words["movements"]:
+            if gerund.lemma_.lower() in words["movements"] | words["livelihoods"]:
                 return gerund
     return None
+
+
+def confinement_adverb(verb: Token) -> Token | None:
+    """The adverb of place a verb of keeping holds its object in ("patrols kept the fishermen
+    *ashore*", "kept the marchers indoors"), when the verb has an object; else None."""
+    words = _words()
+    if verb.lemma_.lower() not in words["confining_verbs"]:
+        return None
+    if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advmod", "oprd", "prt", "acomp"}
+            and c.lower_ in words["confinement_adverbs"]
+        ),
+        None,
+    )
 
 
 def _enters_territory(gerund: Token) -> bool:
@@ -65,7 +84,8 @@ def barred_movement(verb: Token) -> tuple[TriggerType, Token] | None:
     None (the verb keeps its reading)."""
     gerund = kept_from_movement(verb)
     if gerund is None:
-        return None
+        place = confinement_adverb(verb)
+        return (MOVEMENT_RESTRICTED, place) if place is not None else None
     if gerund.lemma_.lower() == "enter" and _enters_territory(gerund):
         return ENTRY_REFUSED, gerund
     return MOVEMENT_RESTRICTED, gerund

@@ -244,6 +244,16 @@ def _to_intermediary(verb: Token) -> bool:
     return False
 
 
+def _passive_people(verb: Token) -> list[Token]:
+    """Who a passive hands over: its passive subject, or that of the passive it is joined to
+    ("the crew were flown to Nairobi and handed over to their embassies"; round r28, reader32:
+    the r27 leftover, which read aid)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects or verb.dep_ != "conj":
+        return subjects
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
 def intermediary_release_type(ttype: TriggerType, verb: Token) -> TriggerType:
     """ "Rebels handed over 20 prisoners to the Red Cross", "the army turned over 12 detainees to
     the ICRC": people handed to a neutral intermediary are released (RETREAT 0841; the
@@ -256,7 +266,7 @@ def intermediary_release_type(ttype: TriggerType, verb: Token) -> TriggerType:
         c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
     ):
         return ttype  # "turned 40 prisoners to ..." is no hand-over
-    people = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or _passive_people(verb)
     if not any(p.lemma_.lower() in _words()["released_people"] for p in people):
         return ttype
     if not _to_intermediary(verb):

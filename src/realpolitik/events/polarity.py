@@ -111,6 +111,9 @@ class Lexicon:
     negotiation_nouns: frozenset[str]
     negotiation_prepositions: frozenset[str]
     future_time_marks: frozenset[str]
+    awaited_marks: frozenset[str]
+    sounding_verbs: frozenset[str]
+    warrant_nouns: frozenset[str]
     lemma_fixes: frozenset[str]
     gathering_verbs: frozenset[str]
     scheduled_trip_verbs: frozenset[str]
@@ -303,7 +306,12 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
         ):
             cues.add("intended")  # "a rally planned for Saturday", "talks scheduled for May"
         elif child.dep_ == "amod" and node.pos_ in {"NOUN", "PROPN"}:
-            if word in lex.unrealised_modifiers:
+            if word in lex.intention_adjectives and _has_to_infinitive(child):
+                # "a meeting due to take place on Thursday", "talks set to open": the parser
+                # hangs the adjective on the noun, as "the talks, due to open ..." reads with a
+                # comma (round r28, reader32: reader_own27 tune)
+                cues.add("intended")
+            elif word in lex.unrealised_modifiers:
                 cues.add("intended")  # "the expected handover", "a planned offensive"
             elif word in lex.speculative_modifiers:
                 cues.add("hypothetical")  # "a possible strike"
@@ -728,6 +736,8 @@ def _verb_frame(
             return "intended", True  # "use its soil for attacks": what it is used for
         if lemma in lex.effect_into_verbs and node.lower_ == "into":
             return None, True  # "hoped to force Lithuania into talks": the talks are the forcing's
+        if lemma in lex.sounding_verbs and node.lower_ in lex.negotiation_prepositions:
+            return "intended", True  # "sounding out both sides about a summit": only mooted
         if lemma in lex.outcome_verbs and node.lower_ in lex.outcome_prepositions:
             return None, True  # "a boarding will one day end in a shooting": the outcome is the
             # verb's, told as the ending is (round r24, reader28)
@@ -1041,6 +1051,8 @@ def _noun_frame(
         and node.lower_ in lex.negotiation_prepositions
     ):
         return "intended", True  # "talks on a new security pact": not yet agreed
+    if via_preposition and _sounded_party(node, head, lex):
+        return "intended", True  # "sounding out both sides about a summit", parsed on "sides"
     if via_preposition and node.lower_ not in FRAME_PREPOSITIONS:
         return None, False  # "involvement in the attack": the attack is outside the frame
     if complement and _is_negative_noun(head, lex) and lemma in lex.intention_nouns:
@@ -1065,6 +1077,32 @@ def _noun_frame(
     if via_preposition:
         return None, node.lower_ == "of"
     return None, dep in {"appos"}
+
+
+def _what_a_warrant_is_for(word: Token, lex: Lexicon) -> bool:
+    """ "an arrest warrant", "a warrant for his arrest": the act a warrant is for names no act of
+    its own; the warrant issued is the event ("issue warrant", THREATEN arrest), and the noun
+    read a second, asserted arrest (round r28, reader32: the r27 leftover "an arrest warrant
+    issued" read the arrest)."""
+    head = word.head
+    if word.dep_ == "compound" and head.lemma_.lower() in lex.warrant_nouns:
+        return True
+    return (
+        word.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in lex.warrant_nouns
+    )
+
+
+def _sounded_party(prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """The party a sounding verb approaches, with what it is approached about hung on it by the
+    parser ("sounding out both sides about a summit"): the matter is only mooted, as it is when
+    the phrase hangs on the verb (`sounding_verbs`)."""
+    return (
+        prep.lower_ in lex.negotiation_prepositions
+        and noun.dep_ == "dobj"
+        and verb_lemma(noun.head) in lex.sounding_verbs
+    )
 
 
 def _conditional_phrase(noun: Token, lex: Lexicon) -> bool:
@@ -1104,6 +1142,8 @@ def non_event(trigger: Token) -> str | None:
         return "placing participle"
     if _participle_naming_people(trigger):
         return "people named by a participle"
+    if _what_a_warrant_is_for(trigger, lex):
+        return "what a warrant is for"
     if trigger.dep_ == "appos" and lemma in lex.role_nouns:
         # "Hungary, a steady supporter of Belgrade, hosted the summit": an apposition describes
         # its actor; the act told is the clause's verb. A role held in a clause of its own
@@ -1402,6 +1442,13 @@ def _future_time_clause(node: Token, head: Token, lex: Lexicon) -> bool:
     """ "until the city is freed" under "vowed to fight on": a present-tense time clause whose
     head act is unrealised (an infinitive, or a verb with a modal) tells a time to come."""
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if marks & lex.awaited_marks and _present_tense(node):
+        # "calling for a suspension of exports until the farmers are freed", "suspended flights
+        # until the crew are released": a present-tense "until" clause names the end of a state
+        # still awaited whatever its head's tense (a past end is told in the past: "until they
+        # were freed"); "after" or "when" under a past head stays told (round r28, reader32:
+        # reader_own27 tune)
+        return True
     return (
         bool(marks & lex.future_time_marks)
         and _present_tense(node)

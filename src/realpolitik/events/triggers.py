@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
-from realpolitik.events.arms_transfers import approved_arms_transfer
+from realpolitik.events.arms_transfers import approved_arms_transfer, bought_arms
 from realpolitik.events.border_moves import (
     MOBILIZED,
     forces_approach_a_border,
@@ -429,6 +429,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return _read_with_manner(verb, arson, lex)
     for lemma in _verb_lemmas(verb, lex):
         trig = _type_verb_as(verb, lemma, lex)
+        if trig and _carried_traveller(verb, trig):
+            return None  # "the crew were flown to Nairobi": carried there, no visit of theirs
         if trig:
             return _read_with_manner(verb, trig, lex)
     # A verb the lexicon lacks: guess from its nearest lexicon verbs (lower confidence).
@@ -458,6 +460,20 @@ def _arson(verb: Token, lex: Lexicon) -> Trigger | None:
             if hit is not None and hit.origin == "own":
                 return Trigger(verb, hit, False, building)
     return None
+# Verbs of travel that, in the passive, carry their subject somewhere: "the crew were flown to
+# Nairobi and handed over" tells no visit by the crew, which the "fly to" row (a journey made,
+# CAMEO 042) read (round r28, reader32: the r27 leftover). Other readings ("the wounded were
+# flown to Dakar for treatment", aid) stand.
+CARRYING_TRAVEL_VERBS = frozenset({"fly", "drive", "ferry", "airlift", "ship"})
+
+
+def _carried_traveller(verb: Token, trig: Trigger) -> bool:
+    """A travel verb in the passive read as a visit: its subject was carried, it made no visit."""
+    return (
+        verb.lemma_.lower() in CARRYING_TRAVEL_VERBS
+        and _passive(verb)
+        and (trig.ttype.plover_type, trig.ttype.mode) == ("CONSULT", "visit")
+    )
 
 
 def made_to(verb: Token) -> bool:
@@ -879,8 +895,17 @@ def _particles(verb: Token) -> list[Token]:
             # ... or one between the verb and its object: "turned back hundreds of migrants"
             # (the parser gives "back" there as an adverb; short round r9)
             or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and any(o > c.i for o in objects))
+            # ... or one right after a passive, whose object is its subject: "the fishermen had
+            # been turned back" (the parser gives "back" there as an adverb too; round r28,
+            # reader32: reader_own27 tune)
+            or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and _passive(verb))
         )
     ]
+
+
+def _passive(verb: Token) -> bool:
+    """The verb is a passive: it has a passive auxiliary or a passive subject."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _home_particle(verb: Token) -> Token | None:
@@ -933,7 +958,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if barred is not None:
         # "stopped the monitors from entering polling stations": movement restricted
         return Trigger(verb, barred[0], False, barred[1])
-    arms = approved_arms_transfer(verb)
+    arms = approved_arms_transfer(verb) or bought_arms(verb)
     if arms is not None:
         # "approved the sale of fighter jets to Turkey": arms given, military aid
         return Trigger(verb, arms[0], False, arms[1])
