@@ -61,6 +61,13 @@ LOCAL_PREPOSITIONS = {"in", "near", "outside", "at", "inside", "into"}
 # ... and after these when a state follows ("the couple, of Smallville, Ga."): local papers name
 # a reader's or victim's small town so; the name is placed in the state (its precision).
 STATE_PREPOSITIONS = {"of", "from"}
+# "attacked the village of Dogonbaki", "the hamlet of Kwarmadi": a name after "<settlement noun>
+# of" is a settlement whatever verb or preposition comes before, listed or not (stop 48; wire
+# reports name villages no gazetteer holds, and the event's place was the country instead).
+SETTLEMENT_NOUNS = {
+    "village", "villages", "town", "hamlet", "settlement", "locality", "township", "commune",
+    "outpost",
+}  # fmt: skip
 # Street words that are also common surnames: a PERSON entity ending in one is a person.
 SURNAME_WORDS = {"lane", "street", "park", "drive", "square"}
 
@@ -239,10 +246,20 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             token.lower_ == "at" and _town_follows(sdoc, end, gazetteer)
         ):
             continue  # "works at Google": a business is a venue only "at X in Town"
-        if token.lower_ not in LOCAL_PREPOSITIONS and not state_after(sdoc, end, gazetteer):
-            continue  # "of"/"from" only before a state ("a man of Smallville, Ga.")
+        if (
+            token.lower_ not in LOCAL_PREPOSITIONS
+            and not _names_settlement(sdoc, i)
+            and not state_after(sdoc, end, gazetteer)
+        ):
+            continue  # "of"/"from" only before a state ("a man of Smallville, Ga.") or after
+            # a settlement noun ("the village of Dogonbaki")
         runs.append((i + 1, end, "local"))
     return runs
+
+
+def _names_settlement(sdoc: Doc, i: int) -> bool:
+    """Token i is the "of" of "the village of", "the town of" (`SETTLEMENT_NOUNS`)."""
+    return sdoc[i].lower_ == "of" and i > 0 and sdoc[i - 1].lower_ in SETTLEMENT_NOUNS
 
 
 def _town_follows(sdoc: Doc, end: int, gazetteer: Gazetteer) -> bool:
@@ -357,6 +374,7 @@ def place_facilities(
     )
     by_start = {m.char_start: m.place for m in towns}
     by_end = {m.char_end: m.place for m in towns}
+    regions_by_start = {m.char_start: m.place for m in mentions}
     counts = Counter((m.place.name, m.place.lat, m.place.lon) for m in towns)
     main = max(
         towns,
@@ -365,7 +383,12 @@ def place_facilities(
     )
     out = []
     for start, end, inner in facilities:
-        town = _town_after(text, end, by_start) or _town_owning(text, start, by_end) or inner
+        town = (
+            _town_after(text, end, by_start)
+            or _town_owning(text, start, by_end)
+            or inner
+            or _region_after(text, end, regions_by_start)
+        )
         if town is None:
             before = _town_before(text, start, towns) or main
             town = before.place if before is not None else None
@@ -388,6 +411,20 @@ def place_facilities(
 def _town_after(text: str, end: int, by_start: dict[int, Place]) -> Place | None:
     m = _TOWN_AFTER.match(text, end)
     return by_start.get(m.end()) if m and m.end() > end else None
+
+
+# "Dogonbaki in northern Nigeria", "Kwarmadi, in Borno state": a larger place written right
+# after the name, past compass words.
+_REGION_AFTER = re.compile(
+    r"(?:\s*,)?\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?"
+)
+
+
+def _region_after(text: str, end: int, by_start: dict[int, Place]) -> Place | None:
+    """The place of any size named right after a name by "in" (`_REGION_AFTER`): a village the
+    gazetteer lacks lies in the province or country the text puts it in, at that precision."""
+    m = _REGION_AFTER.match(text, end)
+    return by_start.get(m.end()) if m else None
 
 
 def _town_owning(text: str, start: int, by_end: dict[int, Place]) -> Place | None:
