@@ -242,13 +242,16 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             continue  # acronyms and codes ("in HD", "in GT3")
         if sdoc[i + 1 : end].text in gazetteer:
             continue
-        if any(t.ent_type_ == "ORG" for t in sdoc[i + 1 : end]) and not (
-            token.lower_ == "at" and _town_follows(sdoc, end, gazetteer)
+        settlement = _names_settlement(sdoc, i)
+        if (
+            any(t.ent_type_ == "ORG" for t in sdoc[i + 1 : end])
+            and not settlement  # spaCy tags many an unknown village ORG
+            and not (token.lower_ == "at" and _town_follows(sdoc, end, gazetteer))
         ):
             continue  # "works at Google": a business is a venue only "at X in Town"
         if (
             token.lower_ not in LOCAL_PREPOSITIONS
-            and not _names_settlement(sdoc, i)
+            and not settlement
             and not state_after(sdoc, end, gazetteer)
         ):
             continue  # "of"/"from" only before a state ("a man of Smallville, Ga.") or after
@@ -389,6 +392,11 @@ def place_facilities(
             or inner
             or _region_after(text, end, regions_by_start)
         )
+        if town is None and _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start):
+            # an unlisted village lies where the text puts it, not in the dateline's town
+            # ("near the village of Sotk" in a Yerevan report: fusion_own3 tune joined
+            # three reports of one shelling less when Sotk took Yerevan's point)
+            continue
         if town is None:
             before = _town_before(text, start, towns) or main
             town = before.place if before is not None else None
@@ -417,6 +425,11 @@ def _town_after(text: str, end: int, by_start: dict[int, Place]) -> Place | None
 # after the name, past compass words.
 _REGION_AFTER = re.compile(
     r"(?:\s*,)?\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?"
+)
+
+
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")\s+of\s+$", re.IGNORECASE
 )
 
 
