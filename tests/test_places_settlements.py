@@ -52,3 +52,18 @@ def test_act_whose_object_is_no_settlement_keeps_the_region(nlp):
 def test_unlisted_village_is_not_put_at_the_datelines_town(nlp):
     text = "TBILISI, March 3 (Reuters) - Police detained two men near the village of Kvemo Dzhari."
     assert "Kvemo Dzhari" not in _places(nlp, text)
+
+
+@pytest.mark.slow
+def test_unlisted_name_before_village_lies_in_the_state_after_of(nlp):
+    text = "Herders clashed with farmers in Gidan Dawa village of Katsina state, police said."
+    places = _places(nlp, text)
+    assert any(name.startswith("Gidan Dawa") for name in places), places
+    assert all(p.country == "NGA" for p in places.values()), places
+
+
+@pytest.mark.slow
+def test_unlisted_name_before_village_after_a_comma_takes_the_province(nlp):
+    text = "Soldiers found two bodies near Lumbishi village, South Kivu province, on Monday."
+    places = _places(nlp, text)
+    assert "Lumbishi" in places and places["Lumbishi"].country == "COD", places

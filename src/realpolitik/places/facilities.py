@@ -230,7 +230,7 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             end < len(sdoc)
             and end - i <= 3
             and _capitalised(sdoc[end])
-            and sdoc[end].pos_ == "PROPN"
+            and (sdoc[end].pos_ == "PROPN" or _before_settlement_noun(sdoc, end))
             and sdoc[end].ent_type_ in LOCAL_LABELS | {"", "PERSON", "ORG"}
         ):
             end += 1
@@ -242,7 +242,7 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             continue  # acronyms and codes ("in HD", "in GT3")
         if sdoc[i + 1 : end].text in gazetteer:
             continue
-        settlement = _names_settlement(sdoc, i)
+        settlement = _names_settlement(sdoc, i) or _before_settlement_noun(sdoc, end - 1)
         if (
             any(t.ent_type_ == "ORG" for t in sdoc[i + 1 : end])
             and not settlement  # spaCy tags many an unknown village ORG
@@ -263,6 +263,12 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
 def _names_settlement(sdoc: Doc, i: int) -> bool:
     """Token i is the "of" of "the village of", "the town of" (`SETTLEMENT_NOUNS`)."""
     return sdoc[i].lower_ == "of" and i > 0 and sdoc[i - 1].lower_ in SETTLEMENT_NOUNS
+
+
+def _before_settlement_noun(sdoc: Doc, i: int) -> bool:
+    """Token i is followed by a lower-case settlement noun ("in Kurmindaji village"): the tagger
+    reads such a name as an adjective or an organisation as often as a proper noun."""
+    return i + 1 < len(sdoc) and sdoc[i + 1].text in SETTLEMENT_NOUNS
 
 
 def _town_follows(sdoc: Doc, end: int, gazetteer: Gazetteer) -> bool:
@@ -390,9 +396,12 @@ def place_facilities(
             _town_after(text, end, by_start)
             or _town_owning(text, start, by_end)
             or inner
-            or _region_after(text, end, regions_by_start)
+            or _region_after(text, _past_settlement_noun(text, end), regions_by_start)
         )
-        if town is None and _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start):
+        if town is None and (
+            _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start)
+            or _past_settlement_noun(text, end) > end
+        ):
             # an unlisted village lies where the text puts it, not in the dateline's town
             # ("near the village of Sotk" in a Yerevan report: fusion_own3 tune joined
             # three reports of one shelling less when Sotk took Yerevan's point)
@@ -421,16 +430,27 @@ def _town_after(text: str, end: int, by_start: dict[int, Place]) -> Place | None
     return by_start.get(m.end()) if m and m.end() > end else None
 
 
-# "Dogonbaki in northern Nigeria", "Kwarmadi, in Borno state": a larger place written right
-# after the name, past compass words.
+# "Dogonbaki in northern Nigeria", "Kwarmadi, in Borno state", "Kurmindaji village of Zamfara
+# state", "Tadzuma village, Ituri province": a larger place written right after the name, past
+# compass words.
 _REGION_AFTER = re.compile(
-    r"(?:\s*,)?\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?"
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+)(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)\w*(?:-\w+)?\s+)?"
 )
 
 
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")\s+of\s+$", re.IGNORECASE
 )
+
+
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")\b")
+
+
+def _past_settlement_noun(text: str, end: int) -> int:
+    """The offset past a lower-case settlement noun right after a name ("Tadzuma village")."""
+    m = _SETTLEMENT_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _region_after(text: str, end: int, by_start: dict[int, Place]) -> Place | None:
