@@ -67,3 +67,10 @@ def test_unlisted_name_before_village_after_a_comma_takes_the_province(nlp):
     text = "Soldiers found two bodies near Lumbishi village, South Kivu province, on Monday."
     places = _places(nlp, text)
     assert "Lumbishi" in places and places["Lumbishi"].country == "COD", places
+
+
+@pytest.mark.slow
+def test_street_before_a_comma_and_a_region_stays_in_its_town(nlp):
+    text = "NELSON — Council crews closed Hardy Street, the Tasman police said on Friday."
+    places = _places(nlp, text)
+    assert "Hardy Street" in places and places["Hardy Street"].precision == "city", places

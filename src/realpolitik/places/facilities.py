@@ -392,20 +392,17 @@ def place_facilities(
     )
     out = []
     for start, end, inner in facilities:
-        town = (
-            _town_after(text, end, by_start)
-            or _town_owning(text, start, by_end)
-            or inner
-            or _region_after(text, _past_settlement_noun(text, end), regions_by_start)
-        )
-        if town is None and (
-            _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start)
-            or _past_settlement_noun(text, end) > end
-        ):
-            # an unlisted village lies where the text puts it, not in the dateline's town
-            # ("near the village of Sotk" in a Yerevan report: fusion_own3 tune joined
-            # three reports of one shelling less when Sotk took Yerevan's point)
-            continue
+        town = _town_after(text, end, by_start) or _town_owning(text, start, by_end) or inner
+        named_end = _past_settlement_noun(text, end)
+        if _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start) or named_end > end:
+            # An unlisted village lies in the larger place written after it, else nowhere: not
+            # in the dateline's town ("near the village of Sotk" in a Yerevan report: fusion_own3
+            # tune joined three reports of one shelling less when Sotk took Yerevan's point).
+            # Only a village: a street's "James Street, the Queensland Police Service said" is
+            # no place after it (local_news4 check).
+            town = town or _region_after(text, named_end, regions_by_start)
+            if town is None:
+                continue
         if town is None:
             before = _town_before(text, start, towns) or main
             town = before.place if before is not None else None
