@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import _in
+from realpolitik.events.acled_phrases import in_group
 from realpolitik.nlp.columns import span_tokens
 
 
@@ -24,7 +24,7 @@ def _own_clause(sent: Span) -> Token | None:
     if not roots:
         return None
     root = roots[0]
-    if _in(root, "tell_news"):
+    if in_group(root, "tell_news"):
         told = [c for c in root.children if c.dep_ == "ccomp"]
         if told:
             return told[0]
@@ -34,12 +34,12 @@ def _own_clause(sent: Span) -> Token | None:
 def _set_back_in_time(clause: Token) -> bool:
     """An "after" or "since" clause (its `mark`) with a span of time on it or on its mark ("a
     week after gunmen killed ...", "three weeks after an attack ... killed ...")."""
-    marks = [c for c in clause.children if c.dep_ == "mark" and _in(c, "earlier")]
+    marks = [c for c in clause.children if c.dep_ == "mark" and in_group(c, "earlier")]
     spans = [
         c
         for h in (clause, *marks)
         for c in h.children
-        if c.dep_ == "npadvmod" and _in(c, "time_span")
+        if c.dep_ == "npadvmod" and in_group(c, "time_span")
     ]
     return bool(marks and spans)
 
@@ -52,7 +52,7 @@ def _since_phrase(tok: Token) -> bool:
         tok.dep_ == "prep"
         and tok.lower_ == "since"
         and any(
-            c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"} and not _in(c, "time_span")
+            c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"} and not in_group(c, "time_span")
             for c in tok.children
         )
     )
@@ -62,7 +62,7 @@ def reads_background_violence(sent: Span) -> bool:
     """The report's own clause is a state (`state_verb`) and it holds an "after" clause set back
     in time or a "since" phrase: the violence told is background, no event of the report."""
     own = _own_clause(sent)
-    if own is None or not _in(own, "state_verb"):
+    if own is None or not in_group(own, "state_verb"):
         return False
     return any(
         (c.dep_ == "advcl" and _set_back_in_time(c)) or _since_phrase(c) for c in own.children

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import _in
+from realpolitik.events.acled_phrases import in_group
 from realpolitik.nlp.columns import span_tokens
 
 PERSON_WORDS = frozenset({"him", "her", "them", "he", "she", "they"})
@@ -22,7 +22,7 @@ PERSON_WORDS = frozenset({"him", "her", "them", "he", "she", "they"})
 def _holds_person(verb: Token) -> bool:
     """A verb of holding or detaining with a person as its object ("holding him", "detaining
     the two bloggers")."""
-    if not _in(verb, "hold_person"):
+    if not in_group(verb, "hold_person"):
         return False
     return any(
         c.dep_ in {"dobj", "obj"}
@@ -49,7 +49,7 @@ def _denier(verb: Token) -> Token | None:
     # the parser at times takes the admitting verb for an auxiliary of the holding one ("no
     # police station admits holding him": "admits" aux of "holding")
     for c in verb.children:
-        if c.dep_ == "aux" and (_in(c, "deny_custody") or _in(c, "admit_custody")):
+        if c.dep_ == "aux" and (in_group(c, "deny_custody") or in_group(c, "admit_custody")):
             return c
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -67,6 +67,6 @@ def reads_custody_denied(sent: Span) -> bool:
         denier = _denier(tok)
         if denier is None:
             continue
-        if _in(denier, "deny_custody") or (_in(denier, "admit_custody") and _negated(denier)):
+        if in_group(denier, "deny_custody") or (in_group(denier, "admit_custody") and _negated(denier)):
             return True
     return False

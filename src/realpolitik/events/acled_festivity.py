@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import _in, _sentence_has
+from realpolitik.events.acled_phrases import in_group, sentence_has_group
 from realpolitik.events.acled_protest_force import protest_under_way
 from realpolitik.nlp.columns import span_tokens
 
@@ -25,7 +25,7 @@ EVENT_GROUPS = ("protest", "violent_act", "lethal", "firearm", "property_act")
 
 def reads_festive_crowd(sent: Span) -> bool:
     """The sentence names a feast or fireworks and no protest, protest under way or violence."""
-    if not _sentence_has(sent, "festivity"):
+    if not sentence_has_group(sent, "festivity"):
         return False
     if any(_tells_event(tok) for tok in span_tokens(sent)):
         return False
@@ -36,6 +36,6 @@ def _tells_event(tok: Token) -> bool:
     """A word of protest or violence that is not said of the feast itself: "fireworks launched
     from a barge", "fired firecrackers" are the feast's ("launch" and "fire" are words of
     violence)."""
-    if not any(_in(tok, group) for group in EVENT_GROUPS):
+    if not any(in_group(tok, group) for group in EVENT_GROUPS):
         return False
-    return not (_in(tok.head, "festivity") or any(_in(c, "festivity") for c in tok.children))
+    return not (in_group(tok.head, "festivity") or any(in_group(c, "festivity") for c in tok.children))

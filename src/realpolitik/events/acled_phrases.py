@@ -42,11 +42,13 @@ def in_words(tok: Token, words: frozenset[str]) -> bool:
     return not lower_and_lemma(tok.doc)[tok.i].isdisjoint(words)
 
 
-def _in(tok: Token, group: str) -> bool:
+def in_group(tok: Token, group: str) -> bool:
+    """The token is a word of the `acled_phrases.tsv` group (by lemma or form)."""
     return in_words(tok, phrase_words()[group])
 
 
-def _sentence_has(sent: Span, group: str) -> bool:
+def sentence_has_group(sent: Span, group: str) -> bool:
+    """The sentence holds a word of the `acled_phrases.tsv` group."""
     return span_has_any(sent, phrase_words()[group])
 
 
@@ -78,20 +80,20 @@ def reads_protest_arrest(sent: Span) -> bool:
     arrests = [
         t
         for t in span_tokens(sent)
-        if (_in(t, "arrest") and (t.lemma_.lower() != "round" or _particle(t, {"up"})))
+        if (in_group(t, "arrest") and (t.lemma_.lower() != "round" or _particle(t, {"up"})))
         or _held_by_authority(t)
-        or _in(t, "custody")
+        or in_group(t, "custody")
     ]
-    return bool(arrests) and _sentence_has(sent, "protest") and not _sentence_has(sent, "lethal")
+    return bool(arrests) and sentence_has_group(sent, "protest") and not sentence_has_group(sent, "lethal")
 
 
 def _held_by_authority(tok: Token) -> bool:
     """A holding by the state (round 10): "hold" in the passive with an agent of the state;
     "protesters held a rally" is no arrest."""
-    if not _in(tok, "hold") or not any(c.dep_ == "nsubjpass" for c in tok.children):
+    if not in_group(tok, "hold") or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
     return any(
-        _in(p, "authority")
+        in_group(p, "authority")
         for c in tok.children
         if c.dep_ == "agent"
         for p in c.children
@@ -110,12 +112,12 @@ def reads_restriction(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if _names_emergency(tok):
             return True
-        if _in(tok, "restriction") and tok.dep_ in OBJECTS | {"conj"}:
+        if in_group(tok, "restriction") and tok.dep_ in OBJECTS | {"conj"}:
             verb = tok.head if tok.dep_ != "conj" else tok.head.head
-            if _in(verb, "impose"):
+            if in_group(verb, "impose"):
                 return True
-        if _in(tok, "ban") and tok.pos_ == "VERB":
-            if any(_in(o, "gathering") for o in _objects(tok)):
+        if in_group(tok, "ban") and tok.pos_ == "VERB":
+            if any(in_group(o, "gathering") for o in _objects(tok)):
                 return True
     return False
 
@@ -124,21 +126,21 @@ def _names_emergency(tok: Token) -> bool:
     """A curfew, or "martial law", "state of emergency", "emergency rule"."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if _in(tok, "emergency"):
+    if in_group(tok, "emergency"):
         return True
-    if not _in(tok, "emergency_rule"):
+    if not in_group(tok, "emergency_rule"):
         return False
     marks = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
     marks += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return any(_in(m, "emergency_mark") for m in marks)
+    return any(in_group(m, "emergency_mark") for m in marks)
 
 
 def _names_base(tok: Token) -> bool:
     """A base word, or a place word with "command" on it ("command post", "operations centre")."""
-    if _in(tok, "base"):
+    if in_group(tok, "base"):
         return True
-    return _in(tok, "command_place") and any(
-        c.dep_ == "compound" and _in(c, "command") for c in tok.children
+    return in_group(tok, "command_place") and any(
+        c.dep_ == "compound" and in_group(c, "command") for c in tok.children
     )
 
 
@@ -147,12 +149,12 @@ def _armed_camp_set_up(tok: Token) -> bool:
     "a dissident faction has installed a camp on the outskirts of the town" got no type): a
     camp is a base only in an armed side's hands; "aid agencies set up camps for the displaced"
     reads nothing."""
-    if not (_in(tok, "camp") and tok.dep_ in OBJECTS and _in(tok.head, "set_up")):
+    if not (in_group(tok, "camp") and tok.dep_ in OBJECTS and in_group(tok.head, "set_up")):
         return False
     verb = tok.head
     setters = [c for c in verb.children if c.dep_ == "nsubj"]
     setters += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(_in(s, "armed") or _in(s, "organised") for s in setters)
+    return any(in_group(s, "armed") or in_group(s, "organised") for s in setters)
 
 
 def reads_base_set_up(sent: Span) -> bool:
@@ -163,8 +165,8 @@ def reads_base_set_up(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if (
             tok.dep_ in OBJECTS
-            and _in(tok.head, "move")
-            and (_names_base(tok) or _in(tok, "command"))
+            and in_group(tok.head, "move")
+            and (_names_base(tok) or in_group(tok, "command"))
             and any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.head.children)
         ):
             return True
@@ -172,16 +174,16 @@ def reads_base_set_up(sent: Span) -> bool:
             return True
         if not _names_base(tok):
             continue
-        if tok.dep_ in OBJECTS and _in(tok.head, "set_up"):
+        if tok.dep_ in OBJECTS and in_group(tok.head, "set_up"):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in {"into", "as"}:
-            if _in(_governing_verb(tok), "convert"):
+            if in_group(_governing_verb(tok), "convert"):
                 return True
     return False
 
 
 def _is_person(tok: Token) -> bool:
-    return tok.pos_ == "PRON" or tok.ent_type_ == "PERSON" or _in(tok, "people")
+    return tok.pos_ == "PRON" or tok.ent_type_ == "PERSON" or in_group(tok, "people")
 
 
 def reads_displacement_only(sent: Span) -> bool:
@@ -191,8 +193,8 @@ def reads_displacement_only(sent: Span) -> bool:
     taken (round r16, own17 tune: armed groups battling "forcing some 300 families to flee",
     read as an abduction)."""
     return (
-        _sentence_has(sent, "displaced")
-        and not _sentence_has(sent, "taking_people")
+        sentence_has_group(sent, "displaced")
+        and not sentence_has_group(sent, "taking_people")
         and not reads_disappearance(sent)
     )
 
@@ -205,40 +207,40 @@ def reads_disappearance(sent: Span) -> bool:
     with them into the bush"); contact lost or nothing heard since ("has lost all contact with
     him", "have heard nothing from him since")."""
     for tok in span_tokens(sent):
-        if _in(tok, "unseen"):
+        if in_group(tok, "unseen"):
             return True
         if tok.pos_ != "VERB":
             continue
         objects = _objects(tok)
-        if (_in(tok, "lose") and any(_in(o, "contact") for o in objects)) or (
-            _in(tok, "hear") and any(_in(o, "nothing") for o in objects)
+        if (in_group(tok, "lose") and any(in_group(o, "contact") for o in objects)) or (
+            in_group(tok, "hear") and any(in_group(o, "nothing") for o in objects)
         ):
             return True
-        if _in(tok, "snatch") and any(_is_person(o) for o in objects if o.dep_ in OBJECTS):
+        if in_group(tok, "snatch") and any(_is_person(o) for o in objects if o.dep_ in OBJECTS):
             return True
         if (
-            _in(tok, "make_go")
+            in_group(tok, "make_go")
             and any(_is_person(o) for o in objects)
-            and any(c.dep_ == "xcomp" and _in(c, "go") for c in tok.children)
+            and any(c.dep_ == "xcomp" and in_group(c, "go") for c in tok.children)
         ):
             return True
         people = [o for o in _objects(tok) if _is_person(o)] + [
             c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and _is_person(c)
         ]
-        if _in(tok, "vanish") and any(c.dep_ == "nsubj" for c in people):
+        if in_group(tok, "vanish") and any(c.dep_ == "nsubj" for c in people):
             return True
         taken = [o for o in people if o.dep_ in OBJECTS]
-        if _in(tok, "take_away") and _particle(tok, phrase_words()["away"]) and taken:
+        if in_group(tok, "take_away") and _particle(tok, phrase_words()["away"]) and taken:
             return True
         into_vehicle = any(
             c.dep_ == "prep"
             and c.lower_ == "into"
-            and any(_in(p, "vehicle") for p in c.children if p.dep_ == "pobj")
+            and any(in_group(p, "vehicle") for p in c.children if p.dep_ == "pobj")
             for c in tok.children
         )
-        if _in(tok, "bundle") and into_vehicle and taken:
+        if in_group(tok, "bundle") and into_vehicle and taken:
             return True
-        if _in(tok, "take_away") and (taken or _captives_told_passive(tok)) and _to_a_hideout(tok):
+        if in_group(tok, "take_away") and (taken or _captives_told_passive(tok)) and _to_a_hideout(tok):
             return True
     return False
 
@@ -268,7 +270,7 @@ def reads_beating_without_taking(sent: Span) -> bool:
     victim was "dragged onto an oval" read as an abduction; CASE gives it no ACLED type, a
     crime)."""
     tokens = span_tokens(sent)
-    if not any(_in(t, "beating") for t in tokens if t.pos_ == "VERB"):
+    if not any(in_group(t, "beating") for t in tokens if t.pos_ == "VERB"):
         return False
     return not tells_people_taken(sent)
 
@@ -277,12 +279,12 @@ def tells_people_taken(sent: Span) -> bool:
     """A word of taking, leading or holding people (`taking_people`, `take_away`) but a drag
     that ends at no hideout and in no vehicle, or a disappearance phrase."""
     tokens = span_tokens(sent)
-    drags = [t for t in tokens if t.pos_ == "VERB" and _in(t, "drag")]
+    drags = [t for t in tokens if t.pos_ == "VERB" and in_group(t, "drag")]
     if any(_to_a_hideout(d) or _into_vehicle(d) for d in drags):
         return True
     taking = [
         t for t in tokens
-        if (_in(t, "taking_people") or _in(t, "take_away")) and not _in(t, "drag")
+        if (in_group(t, "taking_people") or in_group(t, "take_away")) and not in_group(t, "drag")
     ]
     return bool(taking) or reads_disappearance(sent)
 
@@ -291,7 +293,7 @@ def _into_vehicle(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"into", "onto", "to"}
-        and any(_in(p, "vehicle") for p in c.children if p.dep_ == "pobj")
+        and any(in_group(p, "vehicle") for p in c.children if p.dep_ == "pobj")
         for c in verb.children
     )
 
@@ -303,7 +305,7 @@ def _to_a_hideout(verb: Token) -> bool:
     a weapons seizure). A town or a police station is no hideout: people taken there are
     arrested or moved."""
     return any(
-        c.dep_ == "prep" and c.lower_ in {"into", "to", "towards"} and _in(p, "hideout")
+        c.dep_ == "prep" and c.lower_ in {"into", "to", "towards"} and in_group(p, "hideout")
         for c in verb.children
         for p in c.children
         if p.dep_ == "pobj"
@@ -313,17 +315,17 @@ def _to_a_hideout(verb: Token) -> bool:
 def reads_group_change(sent: Span) -> bool:
     """An armed group disbanding, dissolving, merging or defecting, joining forces, or naming a
     new leader ("named a new emir"), in a sentence that names an armed group."""
-    if not _sentence_has(sent, "armed"):
+    if not sentence_has_group(sent, "armed"):
         return False
     for tok in span_tokens(sent):
         if tok.pos_ not in {"VERB", "NOUN"}:
             continue
-        if _in(tok, "disband"):
+        if in_group(tok, "disband"):
             return True
-        if _in(tok, "join") and any(_in(o, "forces") for o in _objects(tok)):
+        if in_group(tok, "join") and any(in_group(o, "forces") for o in _objects(tok)):
             return True
-        if _in(tok, "name") and any(
-            _in(o, "leader") and any(c.lower_ == "new" for c in o.children) for o in _objects(tok)
+        if in_group(tok, "name") and any(
+            in_group(o, "leader") and any(c.lower_ == "new" for c in o.children) for o in _objects(tok)
         ):
             return True
         if tok.pos_ == "VERB" and (_breaks_away(tok) or _disowns_command(tok)):
@@ -332,7 +334,7 @@ def reads_group_change(sent: Span) -> bool:
 
 
 def _command_word(tok: Token) -> bool:
-    return _in(tok, "armed") or _in(tok, "command_body") or _in(tok, "leader")
+    return in_group(tok, "armed") or in_group(tok, "command_body") or in_group(tok, "leader")
 
 
 def _breaks_away(verb: Token) -> bool:
@@ -340,7 +342,7 @@ def _breaks_away(verb: Token) -> bool:
     to" its umbrella read as none, no candidate word): a verb of splitting (`split_verb`;
     "break" only with "away" or "off") "from" an armed group, coalition or command ("broke away
     from the alliance", "split from the movement"). The parser may hang the "from" on "away"."""
-    if not _in(verb, "split_verb"):
+    if not in_group(verb, "split_verb"):
         return False
     away = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"}]
     if verb.lemma_.lower() == "break" and not away:
@@ -354,7 +356,7 @@ def _disowns_command(verb: Token) -> bool:
     (`allegiance_verb`) with "no longer" on it, whose object or "to" / "from" phrase is an
     armed group, a command or a leader. The codebook's change to group/activity covers a
     group splitting; the negated obedience is how statements of a split are often worded."""
-    if not _in(verb, "allegiance_verb"):
+    if not in_group(verb, "allegiance_verb"):
         return False
     no_longer = any(
         c.dep_ == "advmod"
@@ -371,7 +373,7 @@ def _disowns_command(verb: Token) -> bool:
 def reads_contraband_seizure(sent: Span) -> bool:
     """A seizure of drugs or contraband and no weapon named: crime, not the disrupted weapons use
     that a seizure verb reads as ("customs officers seized two tonnes of cocaine")."""
-    return _sentence_has(sent, "contraband") and not _sentence_has(sent, "weapon")
+    return sentence_has_group(sent, "contraband") and not sentence_has_group(sent, "weapon")
 
 
 def reads_defused_explosive(sent: Span) -> bool:
@@ -379,7 +381,7 @@ def reads_defused_explosive(sent: Span) -> bool:
     names an explosive ("sappers defused the landmines", "a device was found and defused"), or
     ground cleared of mines ("cleared the road of mines"). Read as the explosion itself by the
     classifier, which weighs the explosive words (pipeline tune CV: 3 such errors, round 8)."""
-    explosive = _sentence_has(sent, "explosive")
+    explosive = sentence_has_group(sent, "explosive")
     if _went_off(sent):
         return False  # "blew up as soldiers were trying to defuse it": an explosion
     if reads_bombing_stopped(sent):
@@ -387,19 +389,19 @@ def reads_defused_explosive(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB":
             continue
-        if _in(tok, "defuse") and explosive and not _neutralises_fighters(tok):
+        if in_group(tok, "defuse") and explosive and not _neutralises_fighters(tok):
             return True
-        if _in(tok, "defuse") and _disarms_weapon(tok, sent):
+        if in_group(tok, "defuse") and _disarms_weapon(tok, sent):
             return True
-        if _in(tok, "dispose") and _destroys_arms(tok, sent):
+        if in_group(tok, "dispose") and _destroys_arms(tok, sent):
             return True
         # round 10: "rendered harmless a pressure-cooker bomb", "made the device safe"
-        if _in(tok, "render") and explosive and any(_in(c, "harmless") for c in tok.subtree):
+        if in_group(tok, "render") and explosive and any(in_group(c, "harmless") for c in tok.subtree):
             return True
         # "of" hangs on the verb or on its object ("cleared [a road of mines]")
         heads = [tok, *(c for c in tok.children if c.dep_ in OBJECTS)]
-        if _in(tok, "clear") and any(
-            _in(p, "explosive")
+        if in_group(tok, "clear") and any(
+            in_group(p, "explosive")
             for h in heads
             for c in h.children
             if c.dep_ == "prep" and c.lower_ == "of"
@@ -419,10 +421,10 @@ def reads_bombing_stopped(sent: Span) -> bool:
     controlled blast", "thwarted a plot to bomb the market, seizing two suicide vests")."""
     if _went_off(sent):
         return False
-    explosive = _sentence_has(sent, "explosive")
+    explosive = sentence_has_group(sent, "explosive")
     return any(
         (explosive and _controlled_blast(tok))  # a verb or a noun ("a controlled explosion")
-        or (tok.pos_ == "VERB" and _in(tok, "thwart") and _foils_bombing(tok, sent))
+        or (tok.pos_ == "VERB" and in_group(tok, "thwart") and _foils_bombing(tok, sent))
         for tok in span_tokens(sent)
     )
 
@@ -433,12 +435,12 @@ def _controlled_blast(tok: Token) -> bool:
     a word of going off with "safely", "harmlessly" or "controlled" on it ("a controlled
     explosion"), or a verb of it done "in" or "with" such a blast ("detonated the mine in a
     controlled blast"). The codebook's disrupted weapons use: the device never hit its target."""
-    if not _in(tok, "went_off"):
+    if not in_group(tok, "went_off"):
         return False
-    if any(c.dep_ in {"advmod", "amod"} and _in(c, "made_safe") for c in tok.children):
+    if any(c.dep_ in {"advmod", "amod"} and in_group(c, "made_safe") for c in tok.children):
         return True
     return any(
-        _in(p, "went_off") and any(c.dep_ == "amod" and _in(c, "made_safe") for c in p.children)
+        in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
         for prep in ("in", "with", "through")
         for p in prep_objects(tok, prep)
     )
@@ -452,16 +454,16 @@ def _foils_bombing(verb: Token, sent: Span) -> bool:
     clause of bombing ("a plot to bomb the market"), in a sentence that tells no death or
     wound (a plot stopped by killing the bombers is a fight). `_went_off` keeps out a bomb that
     went off all the same."""
-    if _sentence_has(sent, "lethal"):
+    if sentence_has_group(sent, "lethal"):
         return False
     for thing in _objects(verb):
-        if _in(thing, "explosive") or _in(thing, "bombing"):
+        if in_group(thing, "explosive") or in_group(thing, "bombing"):
             return True
-        if not _in(thing, "plot_noun"):
+        if not in_group(thing, "plot_noun"):
             continue
         mods = [c for c in thing.subtree if c.i < thing.i and c.dep_ in {"compound", "amod", "nmod"}]
         clauses = [c for c in thing.children if c.dep_ in {"acl", "relcl", "xcomp"}]
-        if any(_in(m, "explosive") or _in(m, "bombing") for m in mods + clauses):
+        if any(in_group(m, "explosive") or in_group(m, "bombing") for m in mods + clauses):
             return True
     return False
 
@@ -474,7 +476,7 @@ def _neutralises_fighters(verb: Token) -> bool:
     things = _objects(verb)
     # "dozens of terrorists": the fighters are what the count's "of" holds
     things += [p for t in things for p in prep_objects(t, "of")]
-    return any(_in(t, "armed_attacker") for t in things)
+    return any(in_group(t, "armed_attacker") for t in things)
 
 
 def _disarms_weapon(verb: Token, sent: Span) -> bool:
@@ -483,14 +485,14 @@ def _disarms_weapon(verb: Token, sent: Span) -> bool:
     town"), in a sentence that names no strike (round r19, own20 tune: troops who dismantled a
     rocket launchpad "before it could be fired" read as a shelling, the classifier weighing the
     rocket words)."""
-    if _sentence_has(sent, "strike"):
+    if sentence_has_group(sent, "strike"):
         return False
     things = _objects(verb)
     # "dismantled a launcher set up in an orchard": the parser may read the object with its
     # participle as a clause, the object its subject
     things += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     things += [c for t in things for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]
-    return any(_in(t, "weapon") for t in things)
+    return any(in_group(t, "weapon") for t in things)
 
 
 def _destroys_arms(verb: Token, sent: Span) -> bool:
@@ -499,13 +501,13 @@ def _destroys_arms(verb: Token, sent: Span) -> bool:
     "of" holds ("tonnes of explosives"), in a sentence that names no strike and no death (an
     air strike destroying an arms depot is the strike). Read as the explosion by the classifier
     (CASE tune out-of-fold misses)."""
-    if _sentence_has(sent, "strike") or _sentence_has(sent, "lethal"):
+    if sentence_has_group(sent, "strike") or sentence_has_group(sent, "lethal"):
         return False
     things = _objects(verb) if verb.lemma_.lower() != "dispose" else [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
     things += [p for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return any(_in(t, "explosive") or _in(t, "weapon") for t in things)
+    return any(in_group(t, "explosive") or in_group(t, "weapon") for t in things)
 
 
 def _went_off(sent: Span) -> bool:
@@ -514,7 +516,7 @@ def _went_off(sent: Span) -> bool:
     an "after", "since" or "following" phrase (round r10: "defused ..., days after a wave of
     explosions killed 40")."""
     for tok in span_tokens(sent):
-        if not _in(tok, "went_off"):
+        if not in_group(tok, "went_off"):
             continue
         if _told_as_earlier(tok) or _controlled_blast(tok):
             continue  # earlier news, or a blast set off to make the device safe (round r23)
@@ -535,11 +537,11 @@ def reads_interception(sent: Span) -> bool:
     rockets", "the drone was intercepted"): the weapon was stopped, not used. "Destroyed" and
     "shot" count only with "down" ("destroyed a weapons depot" is a strike)."""
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "intercept"):
+        if tok.pos_ != "VERB" or not in_group(tok, "intercept"):
             continue
         if tok.lemma_.lower() in {"shoot", "destroy"} and not _particle(tok, {"down"}):
             continue
-        if any(_in(o, "projectile") for o in _objects(tok)):
+        if any(in_group(o, "projectile") for o in _objects(tok)):
             return True
     return False
 
@@ -555,13 +557,13 @@ def reads_armed_attackers(sent: Span) -> bool:
     agents = [
         t
         for t in span_tokens(sent)
-        if (t.dep_ == "nsubj" and not _in(t.head, "tell_news"))
+        if (t.dep_ == "nsubj" and not in_group(t.head, "tell_news"))
         or (t.dep_ == "pobj" and t.head.dep_ == "agent")
     ]
     agents += [d for t in span_tokens(sent) for d in accused_doers(t)]  # round r26
-    armed = [a for a in agents if _in(a, "armed_attacker") or armed_crowd(a)]
+    armed = [a for a in agents if in_group(a, "armed_attacker") or armed_crowd(a)]
     if any(
-        _in(a, "crowd") and not armed_crowd(a) and not _names_again(a, armed) for a in agents
+        in_group(a, "crowd") and not armed_crowd(a) and not _names_again(a, armed) for a in agents
     ):
         return False
     return bool(armed)
@@ -609,7 +611,7 @@ def armed_crowd(tok: Token) -> bool:
     """A crowd word with an arms word on it ("armed youths", "gun-toting villagers"; round r12,
     own13 tune: armed youths raiding cattle camps and killing herders read as mob violence): an
     armed communal group, whose violence on civilians the codebook calls an attack."""
-    return any(_in(c, "armed_mod") for c in tok.children if c.dep_ in {"amod", "compound"})
+    return any(in_group(c, "armed_mod") for c in tok.children if c.dep_ in {"amod", "compound"})
 
 
 def reads_attack_on_civilians(sent: Span) -> bool:
@@ -619,20 +621,20 @@ def reads_attack_on_civilians(sent: Span) -> bool:
     sentence with no word of two sides fighting (a clash, an exchange of fire, an ambush
     repelled) and no organised side nor its site (a base, a checkpoint) among what was hit. The codebook's attack; the classifier
     read the armed group as one side of an armed clash (own8 tune)."""
-    if not reads_armed_attackers(sent) or _sentence_has(sent, "two_sided"):
+    if not reads_armed_attackers(sent) or sentence_has_group(sent, "two_sided"):
         return False
     found = False
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "kill"):
+        if tok.pos_ != "VERB" or not in_group(tok, "kill"):
             continue
         victims = [o for o in _objects(tok) if o.dep_ in OBJECTS]
         # an armed side or its site among what was hit ("attacking a marketplace and military
         # base", "attacked a checkpoint") is a fight's other side: no reading
         if any(
-            _in(t, "organised") or _in(t, "armed_site") for v in victims for t in _named_hit(v)
+            in_group(t, "organised") or in_group(t, "armed_site") for v in victims for t in _named_hit(v)
         ):
             return False
-        if any(_in(v, "civilian") for v in victims):
+        if any(in_group(v, "civilian") for v in victims):
             found = True
     return found
 
@@ -651,19 +653,19 @@ def reads_insurgents_killing_civilians(sent: Span) -> bool:
     jihadists; not "gunmen" nor "bandits", who also fill the crime pages) and whose object is a
     word of civilians, in a sentence with no word of two sides fighting (round r21, own22 tune:
     militants who "beheaded two fishermen" read as no ACLED event). The codebook's attack."""
-    if _sentence_has(sent, "two_sided"):
+    if sentence_has_group(sent, "two_sided"):
         return False
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "killing"):
+        if tok.pos_ != "VERB" or not in_group(tok, "killing"):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subjects and tok.dep_ == "conj":  # "stormed the village and beheaded ..."
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not any(
-            _in(s, "insurgent") for s in subjects + [c for s in subjects for c in s.conjuncts]
+            in_group(s, "insurgent") for s in subjects + [c for s in subjects for c in s.conjuncts]
         ):
             continue
-        if any(_in(o, "civilian") for o in _objects(tok)):
+        if any(in_group(o, "civilian") for o in _objects(tok)):
             return True
     return False
 
@@ -674,13 +676,13 @@ def reads_armed_levy(sent: Span) -> bool:
     collected livestock taxes from herders"). Taxation by an armed group is one of the codebook's
     "Other" strategic developments; the classifier read it as mob violence (own8 tune)."""
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "collect"):
+        if tok.pos_ != "VERB" or not in_group(tok, "collect"):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         armed = phrase_words()["armed"] | phrase_words()["armed_attacker"]
         if not any(in_words(s, armed) for s in subjects):
             continue
-        if any(_in(o, "levy") for o in _objects(tok)):
+        if any(in_group(o, "levy") for o in _objects(tok)):
             return True
     return False
 
@@ -690,7 +692,7 @@ def reads_private_quarrel(sent: Span) -> bool:
     over a parking space", "after an argument") and a word of kin or neighbours ("shot his
     neighbour"), in a sentence that names no armed or organised side but the police reporting
     it. Such a killing is crime, no ACLED event (own3 tune)."""
-    if not (_sentence_has(sent, "quarrel") and _sentence_has(sent, "kin")):
+    if not (sentence_has_group(sent, "quarrel") and sentence_has_group(sent, "kin")):
         return False
     organised = phrase_words()["organised"] - phrase_words()["authority"]
     return not span_has_any(sent, organised)
@@ -701,19 +703,19 @@ def reads_crowd_clash(sent: Span) -> bool:
     groups of youths clashed", "villagers and herders fought"), in a sentence that names no
     armed or organised side (soldiers, police, militias, clans, gangs) and no firearm. The
     codebook's mob violence; the classifier reads "clashed" as an armed clash."""
-    if _sentence_has(sent, "firearm") or any(
-        _in(t, "organised") and not _tells_the_news(t) for t in span_tokens(sent)
+    if sentence_has_group(sent, "firearm") or any(
+        in_group(t, "organised") and not _tells_the_news(t) for t in span_tokens(sent)
     ):
         return False
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "brawl"):
+        if tok.pos_ != "VERB" or not in_group(tok, "brawl"):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         subjects += [c for s in subjects for c in s.conjuncts]
         subjects += [  # "groups of youths"
             p for s in subjects for c in s.children if c.dep_ == "prep" for p in c.children
         ]
-        if any(_in(s, "crowd") for s in subjects):
+        if any(in_group(s, "crowd") for s in subjects):
             return True
     return False
 
@@ -725,7 +727,7 @@ def _tells_the_news(tok: Token) -> bool:
     fighting with machetes and sticks, "police said", read as an armed clash: the teller made
     an organised side of the fight)."""
     noun = tok.head if tok.dep_ in {"compound", "amod"} else tok
-    if noun.dep_ == "nsubj" and _in(noun.head, "tell_news"):
+    if noun.dep_ == "nsubj" and in_group(noun.head, "tell_news"):
         return True
     return (
         noun.dep_ == "pobj"
@@ -737,7 +739,7 @@ def _tells_the_news(tok: Token) -> bool:
 def _reported_main_verb(tok: Token) -> bool:
     """The sentence's main act: its root, or the clause a verb of telling reports ("..., a
     spokesman said"; `tell_news`)."""
-    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and _in(tok.head, "tell_news"))
+    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and in_group(tok.head, "tell_news"))
 
 
 def reads_court_verdict(sent: Span) -> bool:
@@ -749,7 +751,7 @@ def reads_court_verdict(sent: Span) -> bool:
     killing words (round r24, the brief's leftover: soldiers sentenced for killings read as an
     armed clash). "Gunmen killed a judge who had jailed ..." has the killing for its main act."""
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "verdict"):
+        if tok.pos_ != "VERB" or not in_group(tok, "verdict"):
             continue
         if _reported_main_verb(tok) and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
             return True
@@ -762,10 +764,10 @@ def reads_grave_found(sent: Span) -> bool:
     ("investigators uncovered a clandestine grave holding 17 bodies", own10 tune: no candidate
     word, no event). The discovery of a mass grave is one of the codebook's "Other" strategic
     developments; a trial over a massacre's graves has no verb of finding and reads nothing."""
-    if not _sentence_has(sent, "find"):
+    if not sentence_has_group(sent, "find"):
         return False
     return any(
-        _in(tok, "grave") and any(_in(c, "grave_kind") for c in tok.children if c.dep_ in {"amod", "compound"})
+        in_group(tok, "grave") and any(in_group(c, "grave_kind") for c in tok.children if c.dep_ in {"amod", "compound"})
         for tok in span_tokens(sent)
     )
 
@@ -776,14 +778,14 @@ def reads_civil_deal(sent: Span) -> bool:
     pact on fisheries"), in a sentence that names no ceasefire, peace, prisoners, armed side or
     war. The codebook's agreement is one between conflict actors; the classifier read a state
     visit's trade deal as one (own11 tune). A "none" takes its place in the decision."""
-    if _sentence_has(sent, "conflict_deal"):
+    if sentence_has_group(sent, "conflict_deal"):
         return False
     for tok in span_tokens(sent):
-        if tok.pos_ not in {"NOUN", "PROPN"} or not _in(tok, "deal"):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not in_group(tok, "deal"):
             continue
         kinds = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
         kinds += [p for prep in ("on", "for", "of") for p in prep_objects(tok, prep)]
-        if any(_in(k, "civil_deal") for k in kinds):
+        if any(in_group(k, "civil_deal") for k in kinds):
             return True
     return False
 
@@ -798,16 +800,16 @@ def reads_funding_deal(sent: Span) -> bool:
     ceasefire, peace, prisoners, surrender or disarmament (`accord_conflict`). The codebook's
     agreement is one between conflict actors; aid pledged is diplomacy, no ACLED event. A
     "none" takes its place in the decision."""
-    if _sentence_has(sent, "accord_conflict"):
+    if sentence_has_group(sent, "accord_conflict"):
         return False
     for tok in span_tokens(sent):
-        if tok.pos_ not in {"NOUN", "PROPN"} or not _in(tok, "deal"):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not in_group(tok, "deal"):
             continue
         signing = tok.head if tok.dep_ in OBJECTS and tok.head.i != tok.i else None
         if signing is not None and _armed_side_signs(signing):
             continue
         for holder in (tok, signing) if signing is not None else (tok,):
-            if any(_in(c, "pledge_verb") and _names_sum(c) for c in holder.children):
+            if any(in_group(c, "pledge_verb") and _names_sum(c) for c in holder.children):
                 return True
     return False
 
@@ -822,9 +824,9 @@ def reads_accord_of_fighting_sides(sent: Span) -> bool:
     included; the fight told in the deal's clause names them. A fight told only as a noun
     ("schools destroyed in fighting") is not read."""
     for tok in span_tokens(sent):
-        if tok.pos_ not in {"NOUN", "PROPN"} or not (_in(tok, "deal") or _in(tok, "truce_word")):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not (in_group(tok, "deal") or in_group(tok, "truce_word")):
             continue
-        if tok.dep_ not in OBJECTS or not _in(tok.head, "accord_verb"):
+        if tok.dep_ not in OBJECTS or not in_group(tok.head, "accord_verb"):
             continue
         # the parser may hang the deal's "under which ..." clause on the verb of making it
         clauses = [
@@ -833,7 +835,7 @@ def reads_accord_of_fighting_sides(sent: Span) -> bool:
             if c.dep_ in {"advcl", "relcl"} and any(t.lower_ in {"which", "whereby"} for t in c.subtree)
         ]
         phrase = [*tok.subtree, *(t for c in clauses for t in c.subtree)]
-        if any(t.pos_ == "VERB" and _in(t, "fight_verb") for t in phrase):
+        if any(t.pos_ == "VERB" and in_group(t, "fight_verb") for t in phrase):
             return True
     return False
 
@@ -843,7 +845,7 @@ def _armed_side_signs(verb: Token) -> bool:
     sides = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     sides += [c for s in sides for c in s.conjuncts]
     sides += prep_objects(verb, "with")
-    return any(_in(s, "armed") for s in sides)
+    return any(in_group(s, "armed") for s in sides)
 
 
 def _names_sum(word: Token) -> bool:
@@ -851,7 +853,7 @@ def _names_sum(word: Token) -> bool:
     "worth $12 million")."""
     things = [c for c in word.children if c.dep_ in {"dobj", "npadvmod", "pobj", "attr", "nummod"}]
     things += [p for prep in ("of", "for") for p in prep_objects(word, prep)]
-    return any(t.ent_type_ == "MONEY" or _in(t, "currency") for o in things for t in o.subtree)
+    return any(t.ent_type_ == "MONEY" or in_group(t, "currency") for o in things for t in o.subtree)
 
 
 def reads_escape_caught(sent: Span) -> bool:
@@ -861,10 +863,10 @@ def reads_escape_caught(sent: Span) -> bool:
     (`escape`) governed by one of trying (`attempt`), in a sentence that names no weapon. CASE
     labels such crossings stopped as crime or migration, no ACLED event, like the contraband
     seizures of `reads_contraband_seizure`."""
-    if not _sentence_has(sent, "arrest") or _sentence_has(sent, "weapon"):
+    if not sentence_has_group(sent, "arrest") or sentence_has_group(sent, "weapon"):
         return False
     return any(
-        tok.pos_ == "VERB" and _in(tok, "escape") and tok.dep_ == "xcomp" and _in(tok.head, "attempt")
+        tok.pos_ == "VERB" and in_group(tok, "escape") and tok.dep_ == "xcomp" and in_group(tok.head, "attempt")
         for tok in span_tokens(sent)
     )
 
@@ -876,7 +878,7 @@ def reads_meeting_without_accord(sent: Span) -> bool:
     between conflict actors (a ceasefire, a peace deal, a prisoner swap); talks held are
     diplomacy. Any word of agreeing, signing, a deal, peace, a truce or a release keeps the
     agreement."""
-    return _sentence_has(sent, "meeting_word") and not _sentence_has(sent, "accord_word")
+    return sentence_has_group(sent, "meeting_word") and not sentence_has_group(sent, "accord_word")
 
 
 def reads_claim_of_responsibility(sent: Span) -> bool:
@@ -889,13 +891,13 @@ def reads_claim_of_responsibility(sent: Span) -> bool:
     stormed the post and later claimed responsibility" tells the attack in a main clause and
     reads nothing."""
     for root in span_tokens(sent):
-        if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not _in(root, "claim_verb"):
+        if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or not in_group(root, "claim_verb"):
             continue
         if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
             continue
         if _claim_denied(root):
             continue
-        if any(_in(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"}):
+        if any(in_group(c, "responsibility") for c in root.children if c.dep_ in {"dobj", "obj"}):
             return True
     return False
 
@@ -926,16 +928,16 @@ def reads_arms_supply(sent: Span) -> bool:
     Arms trade and embargo reports are no ACLED event; "drones supplied by Iran struck the port"
     tells the strike and reads nothing."""
     if any(
-        _in(t, "violent_act")
-        and not (t.dep_ in {"compound", "amod"} and _in(t.head, "arms_item"))  # "attack drones"
+        in_group(t, "violent_act")
+        and not (t.dep_ in {"compound", "amod"} and in_group(t.head, "arms_item"))  # "attack drones"
         for t in span_tokens(sent)
     ):
         return False
     for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not _in(verb, "supply_verb"):
+        if verb.pos_ != "VERB" or not in_group(verb, "supply_verb"):
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        if any(_in(t, "arms_item") for o in objects for t in o.subtree):
+        if any(in_group(t, "arms_item") for o in objects for t in o.subtree):
             return True
     return False
 
@@ -948,17 +950,17 @@ def reads_arms_recovered(sent: Span) -> bool:
     or explosives, in a sentence with no verb of a violent act (`violent_act`; the nouns are
     what was found: "mortar shells") and no death or wound (`lethal`). The codebook's disrupted
     weapons use covers arms caches seized."""
-    if _sentence_has(sent, "lethal") or any(
-        t.pos_ == "VERB" and _in(t, "violent_act") for t in span_tokens(sent)
+    if sentence_has_group(sent, "lethal") or any(
+        t.pos_ == "VERB" and in_group(t, "violent_act") for t in span_tokens(sent)
     ):
         return False
     if _arrest_is_main_act(sent):
         return False
     for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not _in(verb, "recover_verb"):
+        if verb.pos_ != "VERB" or not in_group(verb, "recover_verb"):
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        if any(_in(t, "arms_item") or _in(t, "weapon") for o in objects for t in o.subtree):
+        if any(in_group(t, "arms_item") or in_group(t, "weapon") for o in objects for t in o.subtree):
             return True
     return False
 
@@ -970,7 +972,7 @@ def _arrest_is_main_act(sent: Span) -> bool:
     arms are what was found on the people held, and the arrest is the act (round r24, own25
     tune: a cartel boss detained, rifles "seized", read as a disrupted weapons use)."""
     for tok in span_tokens(sent):
-        if tok.pos_ != "VERB" or not _in(tok, "arrest"):
+        if tok.pos_ != "VERB" or not in_group(tok, "arrest"):
             continue
         if not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             continue
@@ -986,18 +988,18 @@ def reads_civilian_shot_dead(sent: Span) -> bool:
     sniper before the phrase, a civilian within four words after it, and no word of two sides
     fighting nor an armed side among the victims. The codebook's attack; the sentence got no
     type (own11 tune)."""
-    if _sentence_has(sent, "two_sided"):
+    if sentence_has_group(sent, "two_sided"):
         return False
     tokens = span_tokens(sent)
     for k, tok in enumerate(tokens[:-1]):
-        if not (_in(tok, "gun_down") and _in(tokens[k + 1], "down_dead")):
+        if not (in_group(tok, "gun_down") and in_group(tokens[k + 1], "down_dead")):
             continue
         before, after = tokens[:k], tokens[k + 2 : k + 6]
-        if any(_in(t, "organised") for t in after):
+        if any(in_group(t, "organised") for t in after):
             return False
         # round r12b: or a gang's member, gunmen in all but name (Haiti's, Mexico's crime pages)
-        attackers = [t for t in before if _in(t, "armed_attacker") or _in(t, "armed_gang")]
-        if attackers and any(_in(t, "civilian") for t in after):
+        attackers = [t for t in before if in_group(t, "armed_attacker") or in_group(t, "armed_gang")]
+        if attackers and any(in_group(t, "civilian") for t in after):
             return True
     return False
 
@@ -1006,9 +1008,9 @@ def _told_as_earlier(tok: Token) -> bool:
     """The word sits in a phrase or clause of "after", "since" or "following" (earlier news)."""
     node = tok
     while node.head.i != node.i:  # up to the root (a Token is made anew at each step: no `is`)
-        if node.dep_ in {"pobj", "pcomp"} and _in(node.head, "earlier"):
+        if node.dep_ in {"pobj", "pcomp"} and in_group(node.head, "earlier"):
             return True
-        if any(c.dep_ == "mark" and _in(c, "earlier") for c in node.children):
+        if any(c.dep_ == "mark" and in_group(c, "earlier") for c in node.children):
             return True
         node = node.head
     return False

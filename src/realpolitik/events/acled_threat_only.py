@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import _in
+from realpolitik.events.acled_phrases import in_group
 from realpolitik.events.triggers import infinitive_clause
 from realpolitik.nlp.columns import span_tokens
 
@@ -24,7 +24,7 @@ VIOLENCE_GROUPS = ("violent_act", "killing", "lethal", "property_act")
 
 
 def _violent(tok: Token) -> bool:
-    return any(_in(tok, group) for group in VIOLENCE_GROUPS)
+    return any(in_group(tok, group) for group in VIOLENCE_GROUPS)
 
 
 def _threatened_acts(sent: Span) -> list[Token]:

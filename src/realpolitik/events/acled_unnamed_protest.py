@@ -17,8 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_phrases import in_words
+from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.lexicon import DATA_DIR
-from realpolitik.events.triggers import to_infinitive
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
 

@@ -27,13 +27,14 @@ from realpolitik.events.coordination import (
 )
 from realpolitik.events.dateline_words import dateline_end
 from realpolitik.events.framing import has_future_aux, threat_conditioned
+from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
-from realpolitik.events.triggers import secondary_predicates, to_infinitive
+from realpolitik.events.triggers import secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 from realpolitik.places.gazetteer import word_list

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
@@ -53,7 +54,7 @@ def no_grounds_seer(verb: Token) -> Token | None:
     the seeing verb, with "no" as that noun's determiner; a negated seeing ("did not see any
     reason") is left as read. None otherwise."""
     words = refusal_words()
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     # the infinitive hangs on the noun ("reason to reopen") or, as the parser also reads it, on
     # the verb of seeing beside the noun ("saw [no grounds] [to reopen]", xcomp or advcl)

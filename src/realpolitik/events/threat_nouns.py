@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
@@ -32,7 +33,7 @@ def _threatening_nouns() -> frozenset[str]:
 
 def _to_infinitive(word: Token) -> bool:
     """A bare verb with its "to" ("to expel")."""
-    return word.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in word.children)
+    return word.tag_ == "VB" and to_infinitive(word)
 
 
 def _warners_future_act(verb: Token) -> bool:

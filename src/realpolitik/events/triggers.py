@@ -42,6 +42,7 @@ from realpolitik.events.formation import forming_event
 from realpolitik.events.framing import ASKING_HEADS, is_question_clause
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
+from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.kept_open import kept_open
 from realpolitik.events.left_ground import (
     forces_reduced,
@@ -850,11 +851,6 @@ def _to_infinitive_follows(pobj: Token) -> bool:
         return False
     infinitive = doc[after + 1]
     return infinitive.tag_ == "VB" and doc[after].head.i == infinitive.i
-
-
-def to_infinitive(verb: Token) -> bool:
-    """The verb has the "to" of an infinitive ("to leave", "to expel")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Adverbs the parser gives a phrasal verb's particle as ("backed away from", "pulled back"):

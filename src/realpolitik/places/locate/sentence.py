@@ -382,6 +382,10 @@ def attached(
                 # What was closed or raided may itself be the place ("closed the Torkham
                 # crossing"), but a city or country as the object is a party ("asked Islamabad
                 # to ..."), unless the verb takes places as objects ("visited Kabul").
+                # "attacked the village of Dogonbaki in northern Nigeria": a settlement named
+                # as the object is where, before the larger place after it (stop 48 lead).
+                if (settlement := _named_settlement(c, places)) is not None:
+                    return settlement
                 for named in (c, *(g for g in c.children if g.dep_ == "compound")):
                     if named.i != c.i and is_accord_noun(c):
                         continue  # "violated the Minsk Protocol": an accord's town, not a site
@@ -392,6 +396,18 @@ def attached(
                     ):
                         return places[named.i]
                 queue.append((c, depth + 1, False))
+    return None
+
+
+def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place a settlement noun's "of" phrase names ("the village of Dogonbaki")."""
+    if noun.lower_ not in SETTLEMENT_NOUNS - {"district", "province", "region", "county"}:
+        return None
+    for of in noun.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for obj in of.children:
+                if obj.dep_ == "pobj" and obj.i in places:
+                    return places[obj.i]
     return None
 
 
