@@ -473,7 +473,11 @@ def _argument(tok: Token) -> Token:
 
 
 def _sentence_before(sent: Span) -> Span | None:
-    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    """The sentence before `sent`; None for the first sentence or no sentence at all (the
+    decision's unit tests pass no tokens)."""
+    if not sent or sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
 
 
 def protest_told(sent: Span) -> bool:

@@ -94,13 +94,6 @@ UNDERGOING_VERBS = {"face"}
 # meeting read AGREE", in the form of a question put to a party).
 ASKING_HEADS = {"ask", "wonder", "question", "inquire", "enquire"}
 QUESTION_MARKS = {"whether", "if"}
-# Heads that put a meeting or visit on a timetable ("is expected to meet", "is set to hold talks",
-# "is scheduled to travel"): PLOVER codes a meeting, visit or summit still to come AGREE (3.2,
-# p.10; docs/plover-conventions.md). Only for meetings: "is expected to attack" is someone's
-# forecast, no threat of the attacker, so these heads stay out of INTENT_HEADS (round r28,
-# plover46, from round r27's leftover "is expected to visit"). "due" ("is due to visit") is left
-# out: taking it cost an own46 check item, and that set reads "is due to" as a hedge.
-SCHEDULING_HEADS = frozenset({"set", "scheduled", "expected", "slated"})
 # Dependencies that carry a clause up to the verb that frames it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"}
 
@@ -320,8 +313,6 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("REQUEST", ttype.mode, REFRAMED_CAMEO["REQUEST"], ttype.origin)
     if ttype.plover_type in FRAMING_TYPES:
         return ttype
-    if ttype.plover_type == "CONSULT" and scheduled_meeting(verb):
-        return TriggerType("AGREE", ttype.mode, REFRAMED_CAMEO["AGREE"], ttype.origin)
     if QUAD_CLASS[ttype.plover_type] >= 3 and hedged_threat(verb):
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
     if not is_future(verb) or counterfactual(verb) or verb.lemma_.lower() in UNDERGOING_VERBS:
@@ -346,36 +337,6 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
     else:
         new = "THREATEN"
     return TriggerType(new, ttype.mode, REFRAMED_CAMEO[new], ttype.origin)
-
-
-def scheduled_meeting(verb: Token) -> bool:
-    """`verb` is the to-infinitive of an adjective or a passive participle that puts it on a
-    timetable ("the minister is expected to visit Suva", "is set to meet"), the head not negated
-    (`declined_intent` reads "is not expected to meet"). An active "expect" ("diplomats expect the
-    envoy to visit") is a forecast of another party, kept out by the passive's auxiliary."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ not in SCHEDULING_HEADS:
-        return False
-    if is_negated(head):
-        return False
-    if head.pos_ == "ADJ":
-        clause = head.head
-    elif any(c.dep_ == "auxpass" for c in head.children):
-        clause = head
-    else:
-        return False
-    return _sole_clause(clause)
-
-
-def _sole_clause(clause: Token) -> bool:
-    """`clause` is the sentence's main clause (or the clause a verb of saying reports) and is
-    joined to no other: where the plan is told beside another act ("arrived in Apia on Monday and
-    is expected to meet ...", "X, who is due to visit Suva, met ..."), the plan is not what the
-    sentence reports (round r28, plover46: the brief's "narrowly: only when the plan is the
-    sentence's only act")."""
-    if clause.dep_ not in {"ROOT", "ccomp"}:
-        return False
-    return not any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children)
 
 
 def asked_about(verb: Token) -> bool:
