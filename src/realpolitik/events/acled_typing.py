@@ -586,16 +586,7 @@ def _rallies_that_turned_to_fights(
         i for i, label in decided.items()
         if label == VIOLENT_DEMONSTRATION and reads_protesters_fight(sents[i])
     ]
-    if not fights:
-        return
-    sub = subtypes()[VIOLENT_DEMONSTRATION]
-    starts = {
-        sents[j].start_char for i in fights for j in range(max(0, i - RALLY_BEFORE_FIGHT), i)
-    }
-    for e in events:
-        if e.char_start in starts and e.acled_sub_event_type == PEACEFUL_PROTEST:
-            e.acled_event_type = sub.event_type
-            e.acled_sub_event_type = sub.name
+    _retype_rallies_before(sents, fights, events, VIOLENT_DEMONSTRATION)
 
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
@@ -610,11 +601,19 @@ def _rallies_met_with_deadly_force(
     excessive force (round r28, the brief's leftover: the march's event, the more confident,
     typed the report peaceful). The codebook types one demonstration by the force used on it."""
     forces = [i for i, label in decided.items() if label == EXCESSIVE_FORCE]
-    if not forces:
+    _retype_rallies_before(sents, forces, events, EXCESSIVE_FORCE)
+
+
+def _retype_rallies_before(
+    sents: list[Span], turns: list[int], events: list[EventMention], label: str
+) -> None:
+    """The peaceful protests told up to RALLY_BEFORE_FIGHT sentences before each sentence of
+    `turns` take `label`, the sub-type of what the protest turned into or met."""
+    if not turns:
         return
-    sub = subtypes()[EXCESSIVE_FORCE]
+    sub = subtypes()[label]
     starts = {
-        sents[j].start_char for i in forces for j in range(max(0, i - RALLY_BEFORE_FIGHT), i)
+        sents[j].start_char for i in turns for j in range(max(0, i - RALLY_BEFORE_FIGHT), i)
     }
     for e in events:
         if e.char_start in starts and e.acled_sub_event_type == PEACEFUL_PROTEST:

@@ -403,12 +403,7 @@ def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMent
     """The place a settlement noun's "of" phrase names ("the village of Dogonbaki")."""
     if noun.lower_ not in SETTLEMENT_NOUNS - {"district", "province", "region", "county"}:
         return None
-    for of in noun.children:
-        if of.dep_ == "prep" and of.lower_ == "of":
-            for obj in of.children:
-                if obj.dep_ == "pobj" and obj.i in places:
-                    return places[obj.i]
-    return None
+    return _of_place(noun, places)
 
 
 def _on_with_partner(prep: Token) -> bool:
@@ -421,7 +416,12 @@ def _whole_of_part(part: Token, places: dict[int, PlaceMention]) -> PlaceMention
     """The place a part-of-place noun's "of" phrase names ("the middle of Yerevan")."""
     if part.lower_ not in PLACE_PART_NOUNS | DIRECTION_WORDS:
         return None
-    for of in part.children:
+    return _of_place(part, places)
+
+
+def _of_place(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place that is the object of the noun's "of" phrase, if any."""
+    for of in noun.children:
         if of.dep_ == "prep" and of.lower_ == "of":
             for obj in of.children:
                 if obj.dep_ == "pobj" and obj.i in places:
