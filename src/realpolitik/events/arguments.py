@@ -34,7 +34,7 @@ from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
-from realpolitik.events.triggers import secondary_predicates
+from realpolitik.events.triggers import is_passive, secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 from realpolitik.places.gazetteer import word_list
@@ -597,10 +597,6 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
 def _passive_conjunct(verb: Token) -> bool:
     """ "A diplomat was declared persona non grata and given 48 hours to leave", "were detained
     and deported": a past participle joined to a passive verb, with no subject or auxiliary of
@@ -612,7 +608,7 @@ def _passive_conjunct(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and (verb.tag_ == "VBN" or _objectless_regular_past(verb))
-        and _is_passive(verb.head)
+        and is_passive(verb.head)
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
                     for c in verb.children)
     )  # fmt: skip
@@ -727,7 +723,7 @@ def _reduced_relative_misread_as_verb(verb: Token) -> bool:
     if verb.dep_ in {"csubj", "csubjpass"}:
         # "... herders detained at a watering point would be sent home": or as the passive's
         # clausal subject
-        return _is_passive(verb.head) and verb.head.i > verb.i
+        return is_passive(verb.head) and verb.head.i > verb.i
     if set_off_participle_read_as_clause(verb):
         return True  # "the envoy, recalled last month, would go back": the envoy was recalled
     return verb.dep_ == "ccomp" and any(
@@ -748,7 +744,7 @@ def _stranded_passive(clause: Token, participle: Token) -> bool:
 def _subject_of_misread_relative(verb: Token) -> list[Token]:
     """The noun of a reduced relative the parser read as a finite verb beside `verb` (a stranded
     passive): what `verb` is done to ("20 traders arrested ... would be deported")."""
-    if not _is_passive(verb) or _children(verb, {"nsubj", "expl"}):
+    if not is_passive(verb) or _children(verb, {"nsubj", "expl"}):
         return []
     beside = _children(verb.head, {"ccomp"}) if verb.dep_ == "ccomp" else []
     return [
@@ -1052,7 +1048,7 @@ def _caused_patient(verb: Token) -> tuple[Token, Token] | None:
     # the tagger sometimes reads the participle hung on the object as a past tense ("had four
     # traders detained": VBD)
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
-    if not participle or verb.lemma_.lower() not in _CAUSED_ACTS or _is_passive(verb):
+    if not participle or verb.lemma_.lower() not in _CAUSED_ACTS or is_passive(verb):
         return None
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
@@ -1102,7 +1098,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     # "the convoy attacked by rebels": a past participle on a noun is passive.
     misread_relative = _reduced_relative_misread_as_verb(verb)
     passive = (
-        _is_passive(verb)
+        is_passive(verb)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition)
         or _passive_conjunct(verb)
         or misread_relative
@@ -1230,7 +1226,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             for clause in _time_clauses(verb):
                 for s in _children(clause, SUBJECT_DEPS):
                     args.source += actors_of(s, index)
-                if not args.source and _is_passive(clause):
+                if not args.source and is_passive(clause):
                     # "... were wounded when their patrol was ambushed by CODECO rebels": the
                     # when-clause's own "by" agent (attachment round 19, own9 tune)
                     args.source += [
@@ -1360,7 +1356,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for comp in _children(verb, {"xcomp"}):
             if not _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += verb_arguments(comp, index, depth + 1).target
-    if not args.target and verb in _time_clauses(verb.head) and _is_passive(verb.head):
+    if not args.target and verb in _time_clauses(verb.head) and is_passive(verb.head):
         # ... and whom the when-clause's act hit is the passive clause's subject.
         for s in _children(verb.head, PASSIVE_SUBJECT_DEPS):
             args.target += actors_of(s, index)
@@ -1687,7 +1683,7 @@ def readied_passive_subject(verb: Token, index: MentionIndex) -> list[ActorMenti
     Empty when the verb is not such a passive, and for forces of no state ("Extra battalions
     were moved to the frontier, Azerbaijan's defence ministry said"): who readied them stays
     the named teller (`teller_of_agentless_passive`)."""
-    if not _is_passive(verb) or _children(verb, {"agent"}):
+    if not is_passive(verb) or _children(verb, {"agent"}):
         return []
     return [
         m for s in _children(verb, {"nsubjpass"})
@@ -1786,7 +1782,7 @@ def teller_of_agentless_passive(
     act (`told_passive_types`, `told_passive_sectors` in `arguments.yaml`); a generic teller
     ("police said") names no one, and the state of those it was done to tells of its own."""
     words = argument_words()
-    passive = _is_passive(verb) or _reduced_relative_misread_as_verb(verb)
+    passive = is_passive(verb) or _reduced_relative_misread_as_verb(verb)
     if plover_type not in words.told_passive_types or not passive:
         return []
     if _children(verb, {"agent"}):

@@ -472,7 +472,7 @@ def _carried_traveller(verb: Token, trig: Trigger) -> bool:
     """A travel verb in the passive read as a visit: its subject was carried, it made no visit."""
     return (
         verb.lemma_.lower() in CARRYING_TRAVEL_VERBS
-        and _passive(verb)
+        and is_passive(verb)
         and (trig.ttype.plover_type, trig.ttype.mode) == ("CONSULT", "visit")
     )
 
@@ -894,12 +894,12 @@ def _particles(verb: Token) -> list[Token]:
             # ... or one right after a passive, whose object is its subject: "the fishermen had
             # been turned back" (the parser gives "back" there as an adverb too; round r28,
             # reader32: reader_own27 tune)
-            or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and _passive(verb))
+            or (c.i == verb.i + 1 and c.lower_ in SPLIT_PARTICLES and is_passive(verb))
         )
     ]
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """The verb is a passive: it has a passive auxiliary or a passive subject."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
