@@ -1,10 +1,12 @@
 """Helpers shared by the events tests: events of a hand-made sentence (with its actors given by
 phrase, or through the whole per-document pipeline), the event on a trigger word, a token by its
-text, a text's first parsed sentence and the ACLED sub-event types the pipeline reads in a text."""
+text, a text's first parsed sentence, the ACLED sub-event types the pipeline reads in a text,
+and the event mentions of hand-made documents with the fused event holding one of them."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from realpolitik.events import extract_events
 from realpolitik.model import ActorMention, Document
@@ -81,3 +83,21 @@ def first_sentence(nlp, text: str):
 def acled_types(analyse, text: str) -> set[str | None]:
     """The ACLED sub-event types of the events the whole analysis finds in `text`."""
     return {e.acled_sub_event_type for e in analyse(text)}
+
+
+def analysed_mentions(resources, texts: dict[str, str], published: date):
+    """The event mentions the per-document pipeline reads in `texts` (document id -> text), every
+    document published on `published`."""
+    docs = [
+        Document(doc_id=name, source=name, raw=text, text=text, published=published)
+        for name, text in texts.items()
+    ]
+    return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
+
+
+def fused_event_with_mention(events, trigger: str):
+    """The first fused event one of whose mentions has the trigger `trigger`; fails naming the
+    mentions' triggers of every event."""
+    hits = [e for e in events if any(m.trigger == trigger for m in e.mentions)]
+    assert hits, f"no event holds {trigger!r}: {[[m.trigger for m in e.mentions] for e in events]}"
+    return hits[0]

@@ -12,20 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import event_holding
+from event_helpers import analysed_mentions, event_holding
 
 from realpolitik.fusion import fuse_events
-from realpolitik.model import Document
 
 
 def _analyse(resources, texts: dict[str, str]):
-    from realpolitik.pipeline import analyse_documents
-
-    docs = [
-        Document(doc_id=name, source=name, raw=text, text=text, published=date(2031, 6, 13))
-        for name, text in texts.items()
-    ]
-    return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
+    return analysed_mentions(resources, texts, date(2031, 6, 13))
 
 
 def test_police_clearing_a_roadblock_disperse_a_protest(resources) -> None:

@@ -15,19 +15,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import event_holding
+from event_helpers import analysed_mentions, event_holding
 
 from realpolitik.ingest.dates import dateline_date
-from realpolitik.model import Document
 
 PUBLISHED = date(2032, 3, 12)  # a Friday
 
 
 def _analyse(resources, text: str):
-    from realpolitik.pipeline import analyse_documents
-
-    doc = Document(doc_id="d1", source="d1", raw=text, text=text, published=PUBLISHED)
-    return [m for a in analyse_documents([doc], resources) for m in a.event_mentions]
+    return analysed_mentions(resources, {"d1": text}, PUBLISHED)
 
 
 def test_an_outlet_named_with_del_or_do_dates_its_article() -> None:

@@ -15,25 +15,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import event_holding
+from event_helpers import analysed_mentions, event_holding
 
 from realpolitik.events.dates import resolve_text
 from realpolitik.fusion import fuse_events
 from realpolitik.fusion.back_references import act_root, same_root
 from realpolitik.fusion.text_cues import is_told_again
-from realpolitik.model import Document, EventMention
+from realpolitik.model import EventMention
 
 PUBLISHED = date(2031, 6, 13)  # a Friday
 
 
 def _analyse(resources, texts: dict[str, str]):
-    from realpolitik.pipeline import analyse_documents
-
-    docs = [
-        Document(doc_id=name, source=name, raw=text, text=text, published=PUBLISHED)
-        for name, text in texts.items()
-    ]
-    return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
+    return analysed_mentions(resources, texts, PUBLISHED)
 
 
 # --- a month with a qualifier

@@ -15,28 +15,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_helpers import analysed_mentions, fused_event_with_mention
+
 from realpolitik.events.dates import resolve_text
 from realpolitik.fusion import fuse_events
 from realpolitik.fusion.text_cues import is_wanted_act
-from realpolitik.model import Document
 
 PUBLISHED = date(2031, 9, 12)  # a Friday
 
 
 def _analyse(resources, texts: dict[str, str]):
-    from realpolitik.pipeline import analyse_documents
-
-    docs = [
-        Document(doc_id=name, source=name, raw=text, text=text, published=PUBLISHED)
-        for name, text in texts.items()
-    ]
-    return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
-
-
-def _event_holding(events, trigger: str):
-    hits = [e for e in events if any(m.trigger == trigger for m in e.mentions)]
-    assert hits, f"no event holds {trigger!r}: {[[m.trigger for m in e.mentions] for e in events]}"
-    return hits[0]
+    return analysed_mentions(resources, texts, PUBLISHED)
 
 
 # --- a definite act noun in the family next to its verb's
@@ -51,7 +40,7 @@ RAID = (
 
 def test_a_later_definite_noun_joins_the_act_its_documents_verb_told(resources) -> None:
     events = fuse_events(_analyse(resources, {"d1": RAID}))
-    raided = _event_holding(events, "raided")
+    raided = fused_event_with_mention(events, "raided")
     assert "raid" in [m.trigger for m in raided.mentions]
 
 
@@ -62,7 +51,7 @@ def test_a_noun_told_before_any_verb_of_its_root_stays_apart(resources) -> None:
         "seven officials, a police spokesman said."
     )
     events = fuse_events(_analyse(resources, {"d1": text}))
-    raided = _event_holding(events, "raided")
+    raided = fused_event_with_mention(events, "raided")
     assert "raid" not in [m.trigger for m in raided.mentions]
 
 
@@ -75,7 +64,7 @@ def test_the_noun_does_not_cross_into_another_document(resources) -> None:
         "d2": "The front's leader, Awa Ceesay, called the raid an assault on the constitution.",
     }
     events = fuse_events(_analyse(resources, texts))
-    raided = _event_holding(events, "raided")
+    raided = fused_event_with_mention(events, "raided")
     assert {m.doc_id for m in raided.mentions} == {"d1"}
 
 
@@ -94,7 +83,7 @@ def test_a_decision_to_act_dated_last_sunday_joins_the_act_another_report_told(r
         ),
     }
     events = fuse_events(_analyse(resources, texts))
-    closed = _event_holding(events, "closed")
+    closed = fused_event_with_mention(events, "closed")
     assert "close" in [m.trigger for m in closed.mentions]
 
 

@@ -18,27 +18,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_helpers import analysed_mentions, fused_event_with_mention
+
 from realpolitik.fusion import fuse_events
 from realpolitik.fusion.person_names import same_name
-from realpolitik.model import ActorMention, Document
+from realpolitik.model import ActorMention
 
 PUBLISHED = date(2034, 4, 17)  # a Monday
 
 
 def _analyse(resources, texts: dict[str, str]):
-    from realpolitik.pipeline import analyse_documents
-
-    docs = [
-        Document(doc_id=name, source=name, raw=text, text=text, published=PUBLISHED)
-        for name, text in texts.items()
-    ]
-    return [m for a in analyse_documents(docs, resources) for m in a.event_mentions]
-
-
-def _event_holding(events, trigger: str):
-    hits = [e for e in events if any(m.trigger == trigger for m in e.mentions)]
-    assert hits, f"no event holds {trigger!r}: {[[m.trigger for m in e.mentions] for e in events]}"
-    return hits[0]
+    return analysed_mentions(resources, texts, PUBLISHED)
 
 
 def _unknown(name: str) -> ActorMention:
@@ -73,7 +63,7 @@ def test_arrests_told_with_the_full_name_and_the_acronym_join(resources) -> None
         ),
     }
     events = fuse_events(_analyse(resources, texts))
-    arrested = _event_holding(events, "arrested")
+    arrested = fused_event_with_mention(events, "arrested")
     assert "detention" in [m.trigger for m in arrested.mentions]
 
 
@@ -99,7 +89,7 @@ def test_a_held_role_noun_drops_the_country_its_sentence_lent_it(resources) -> N
 
 def test_an_arrest_retold_by_a_role_noun_joins_the_report_naming_the_foreigner(resources) -> None:
     events = fuse_events(_analyse(resources, {"d1": DETAINED, "d2": APPEALED}))
-    detained = _event_holding(events, "detained")
+    detained = fused_event_with_mention(events, "detained")
     assert "arrested" in [m.trigger for m in detained.mentions]
 
 
@@ -132,7 +122,7 @@ REPORTED = (
 
 def test_a_definite_noun_dated_by_its_report_joins_the_earlier_act(resources) -> None:
     events = fuse_events(_analyse(resources, {"d1": REPORTED}))
-    detained = _event_holding(events, "detained")
+    detained = fused_event_with_mention(events, "detained")
     assert "detention" in [m.trigger for m in detained.mentions]
 
 
@@ -143,5 +133,5 @@ def test_a_noun_with_its_own_later_date_stays_apart(resources) -> None:
         "a second unionist was unjustified."
     )
     events = fuse_events(_analyse(resources, {"d1": text}))
-    detained = _event_holding(events, "detained")
+    detained = fused_event_with_mention(events, "detained")
     assert "detention" not in [m.trigger for m in detained.mentions]
