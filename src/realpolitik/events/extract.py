@@ -56,6 +56,7 @@ from realpolitik.events.compliance_pledges import compliance_teller
 from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
+    background_in_apposition,
     background_on_subject,
     clause_on_noun_act,
     clause_timing_its_head,
@@ -759,7 +760,8 @@ def extract_events(
                 later_clause=clausal and _later_clause(tok, typed),
                 blames_told_act=clausal
                 and (blames_told_act(tok, told_acts) or remarks_on_reported_act(tok, told_acts)),
-                background_relative=clausal and background_on_subject(tok),
+                background_relative=clausal
+                and (background_on_subject(tok) or background_in_apposition(tok)),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)

@@ -1,0 +1,68 @@
+"""Classes of phrasing of the PLOVER typing round r29 (plover47), on sentences written for the
+test (not the gold sentences that prompted them): people dispersed or driven back "with" a
+crowd-control weapon; transit or trade halted; an act in a relative clause on an apposition
+(what the party is, not what the sentence reports)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events, pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+def test_events_r29_a_crowd_dispersed_with_tear_gas_is_force_on_it(resources):
+    top = pipeline_top(
+        "Riot police dispersed hundreds of striking teachers with tear gas outside the "
+        "education ministry in Lilongwe on Tuesday.",
+        resources,
+    )
+    assert (top.plover_type, top.plover_mode) == ("ASSAULT", "crowd-control")
+    assert any("police" in a.text.lower() for a in top.source)
+
+
+def test_events_r29_people_driven_out_with_water_cannon_in_the_passive(resources):
+    top = pipeline_top(
+        "The market vendors were driven out of the central square with water cannon by "
+        "municipal police in Blantyre.",
+        resources,
+    )
+    assert top.plover_type == "ASSAULT"
+
+
+def test_events_r29_a_dispersal_without_a_weapon_is_not_crowd_control(resources):
+    from realpolitik.events.force_acts import crowd_pushed_with_weapon
+    from realpolitik.nlp import load_pipeline
+
+    doc = load_pipeline()("Police dispersed the vendors with a warning in Blantyre.")
+    verb = next(t for t in doc if t.lower_ == "dispersed")
+    assert not crowd_pushed_with_weapon(verb)
+
+
+def test_events_r29_transit_or_trade_halted_is_an_embargo(resources):
+    for text in (
+        "Malawi halted the transit of Zambian copper through its territory on Monday.",
+        "Namibia stopped all trade with Botswana after the border dispute flared.",
+    ):
+        assert pipeline_top(text, resources).plover_type == "SANCTION", text
+
+
+def test_events_r29_an_act_in_a_clause_on_an_apposition_is_background(resources):
+    text = (
+        "Malawi's parliament voted on Tuesday to suspend the country's membership of the "
+        "Southern African Customs Union, the trade bloc that Lilongwe accuses of unfair "
+        "tariffs, officials said."
+    )
+    events = pipeline_events(text, resources)
+    accuses = next(e for e in events if e.trigger == "accuses")
+    assert pipeline_top(text, resources).plover_type == "SANCTION"
+    assert accuses.confidence < pipeline_top(text, resources).confidence
+
+
+def test_events_r29_a_clause_on_the_object_itself_is_no_apposition():
+    from realpolitik.events.coordination import background_in_apposition
+    from realpolitik.nlp import load_pipeline
+
+    doc = load_pipeline()("Police arrested the two men who had attacked the convoy.")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    assert not background_in_apposition(attacked)
