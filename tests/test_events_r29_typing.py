@@ -1,7 +1,8 @@
 """Classes of phrasing of the PLOVER typing round r29 (plover47), on sentences written for the
 test (not the gold sentences that prompted them): people dispersed or driven back "with" a
 crowd-control weapon; transit or trade halted; an act in a relative clause on an apposition
-(what the party is, not what the sentence reports)."""
+(what the party is, not what the sentence reports); a passive release whose released people a
+custody verb's "by" agent names (the holder frees them)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,24 @@ def test_events_r29_a_clause_on_the_object_itself_is_no_apposition():
     doc = load_pipeline()("Police arrested the two men who had attacked the convoy.")
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert not background_in_apposition(attacked)
+
+
+def test_events_r29_a_passive_release_is_done_by_who_held_the_released(resources):
+    top = pipeline_top(
+        "Four Malawian herders held by Mozambican border guards since June were released on "
+        "Thursday, a district official said.",
+        resources,
+    )
+    assert top.plover_type == "RETREAT"
+    assert any("border guards" in a.text for a in top.source)
+
+
+def test_events_r29_a_release_with_its_own_agent_keeps_it(resources):
+    from realpolitik.events.arguments import holders_of_released
+    from realpolitik.nlp import load_pipeline
+
+    doc = load_pipeline()(
+        "Two sailors detained by the navy were released by a court in Beira on Monday."
+    )
+    released = next(t for t in doc if t.lower_ == "released")
+    assert holders_of_released(released, None) == []  # type: ignore[arg-type]

@@ -1736,6 +1736,29 @@ def harmed_by_participle(
     ]  # fmt: skip
 
 
+# Verbs of taking or keeping people in custody whose "by" agent, on the people a passive release
+# names, is who held them ("Two traders held by Indian border police were released", "fishermen
+# who had been seized by a navy patrol were freed"): the holder lets them go (round r29,
+# plover47, the brief's leftover).
+CUSTODY_VERBS = frozenset(
+    {"hold", "detain", "seize", "capture", "kidnap", "abduct", "arrest", "jail", "imprison"}
+)
+
+
+def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The "by" agent of a custody verb on a passive release's subject ("Five sailors detained by
+    the coast guard were freed"): the release's doer, where the sentence names no other."""
+    if _children(verb, {"agent"}):
+        return []
+    released = _children(verb, PASSIVE_SUBJECT_DEPS)
+    return [
+        m for person in released for clause in _children(person, {"acl", "relcl"})
+        if clause.lemma_.lower() in CUSTODY_VERBS
+        for agent in _children(clause, {"agent"}) for o in _pobjs(agent)
+        for m in actors_of(o, index)
+    ]  # fmt: skip
+
+
 def joint_act_on_stateless(
     cooperative: bool, source: list[ActorMention], target: list[ActorMention]
 ) -> bool:

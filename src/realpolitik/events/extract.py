@@ -23,6 +23,7 @@ from realpolitik.events.arguments import (
     handed_over_to,
     harmed_by_participle,
     helped_places,
+    holders_of_released,
     joint_act_on_stateless,
     meeting_partners,
     noun_arguments,
@@ -614,6 +615,9 @@ def extract_events(
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
+            if not args.source and not trig.nominal and ttype.plover_type == "RETREAT":
+                # "Two traders held by Indian police were released": their holder frees them
+                args.source = holders_of_released(tok, index)
             if not args.source and not trig.nominal:
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
                 tellers = claimed_by(tok, actors)
