@@ -88,3 +88,22 @@ def test_events_r29_a_release_with_its_own_agent_keeps_it(resources):
     )
     released = next(t for t in doc if t.lower_ == "released")
     assert holders_of_released(released, None) == []  # type: ignore[arg-type]
+
+
+def test_events_r29_an_object_after_the_infinitive_controls_nothing(resources):
+    top = pipeline_top(
+        "Malawi's parliament voted on Tuesday to suspend the country's membership of the "
+        "Southern African Customs Union, the bloc that Lilongwe accuses of unfair tariffs.",
+        resources,
+    )
+    assert any("parliament" in a.text for a in top.source)
+
+
+def test_events_r29_participation_in_a_body_names_the_body_left(resources):
+    top = pipeline_top(
+        "Zambia suspended its participation in the Common Market for Eastern and Southern "
+        "Africa on Monday.",
+        resources,
+    )
+    assert top.plover_type == "SANCTION"
+    assert any("Common Market" in a.text for a in top.target)

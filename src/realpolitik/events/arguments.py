@@ -271,7 +271,8 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "det"}:
                 continue
             if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or is_origin_phrase(c)):
-                continue
+                if not _body_joined_in(tok, c):
+                    continue
             # An apposition restates its noun ("the crew of the Nuevo Sol, a Peruvian trawler"),
             # and a quantity only counts its "of" phrase ("dozens of supporters of X"): neither
             # costs a search step (attachment round 23, own27 and own8 tune).
@@ -280,6 +281,17 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             free = c.dep_ == "appos" or _counts_of(tok, c) or _hyphenated_owner(c)
             queue.append((c, depth if free else depth + 1))
     return None
+
+
+# Nouns of belonging to a body whose "in" phrase names the body, not a place ("froze its
+# participation in the CSTO", "suspended its membership in the bloc"): the party a withdrawal
+# leaves, as "membership of X" already read (round r29, plover47: own62 tune).
+MEMBERSHIP_NOUNS = frozenset({"membership", "participation", "seat", "involvement"})
+
+
+def _body_joined_in(noun: Token, prep: Token) -> bool:
+    """Whether `prep` is the "in" of a noun of membership ("participation in the CSTO")."""
+    return prep.lower_ == "in" and noun.lemma_.lower() in MEMBERSHIP_NOUNS
 
 
 def _hyphenated_owner(child: Token) -> bool:
@@ -1173,7 +1185,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if tok.dep_ == "xcomp" and not summons_complaint(tok):
             # Object control: "urged the EC to support", "called on Belgrade to recognise" ->
             # the EC supports, Belgrade recognises (the "on" object: lead, stop 42).
-            objs = _children(tok.head, {"dobj"}) or _addressed_on(tok.head)
+            # The controller comes before the infinitive: an object after it is a misparsed
+            # apposition ("voted to freeze its membership of the CSTO, the bloc that ...", round
+            # r29, plover47: own62 tune), which controls nothing.
+            objs = [o for o in _children(tok.head, {"dobj"}) if o.i < tok.i]
+            objs = objs or _addressed_on(tok.head)
             acting = actors_of(objs[0], index) if objs else []
             if acting:
                 args.source += acting
