@@ -2,7 +2,8 @@
 test (not the gold sentences that prompted them): people dispersed or driven back "with" a
 crowd-control weapon; transit or trade halted; an act in a relative clause on an apposition
 (what the party is, not what the sentence reports); a passive release whose released people a
-custody verb's "by" agent names (the holder frees them)."""
+custody verb's "by" agent names (the holder frees them); an act noun whose doer a participle of
+ordering names ("the expulsion of X, ordered by Y,")."""
 
 from __future__ import annotations
 
@@ -107,3 +108,13 @@ def test_events_r29_participation_in_a_body_names_the_body_left(resources):
     )
     assert top.plover_type == "SANCTION"
     assert any("Common Market" in a.text for a in top.target)
+
+
+def test_events_r29_an_act_noun_is_done_by_who_ordered_it(resources):
+    top = pipeline_top(
+        "The expulsion of three Beninese traders, ordered by Togo's interior ministry on "
+        "Friday, came days after a market dispute in Aneho.",
+        resources,
+    )
+    assert top.plover_type == "COERCE"
+    assert any("interior ministry" in a.text for a in top.source)

@@ -2784,6 +2784,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.source = governing.source
         args.anaphor = governing.anaphor
     if not args.source:
+        # "The expulsion of two reporters, ordered by the interior ministry, came ...": who
+        # ordered the act did it (round r29, plover47, the brief's leftover)
+        args.source = [m for m in _deciders_of(noun, index) if m not in args.target]
+    if not args.source:
         _adjunct_act(noun, index, args)
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
@@ -2793,6 +2797,24 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # a typed verb's object does (`_against_parties`; round r28, args32, the brief's leftover)
         args.target = [m for m in _against_parties(noun, index) if m not in args.source]
     return _dedupe(args)
+
+
+# Participles of deciding an act, whose "by" agent set off after an act noun is its doer ("the
+# closure of the border, ordered by the army,", "a ban on rallies, imposed by the governor,").
+DECIDING_PARTICIPLES = frozenset({"order", "impose", "decree", "announce", "authorize", "authorise"})
+
+
+def _deciders_of(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The "by" agents of a participle of deciding hung on the act noun, or (set off by a comma)
+    on the object of the noun's preposition, where the parser often hangs it ("The expulsion of
+    two reporters, ordered by the ministry, ...", "a ban on rallies, imposed by ...")."""
+    objects = [o for p in _children(noun, {"prep"}) for o in _pobjs(p)]
+    hosts = [noun, *(o for o in objects if o.i + 1 < len(o.doc) and o.doc[o.i + 1].text == ",")]
+    return [
+        m for h in hosts for c in _children(h, {"acl"})
+        if c.tag_ == "VBN" and c.lemma_.lower() in DECIDING_PARTICIPLES
+        for agent in _children(c, {"agent"}) for p in _pobjs(agent) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 # Acts done to another, whose doer does not name them in disapproval (`_named_in_disapproval`).
