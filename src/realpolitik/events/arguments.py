@@ -1271,8 +1271,6 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         kind = _own_people(obj, index, args.source) or _people_beside_equipment(
             obj, index, args.source
         )
-        if kind == "forces" and _asked_to_act(verb, obj):
-            kind = None  # "urged the police to release a journalist": the police are asked
         if kind:
             # "recalled its ambassador to/from X", "deployed troops to X": X is the target
             args.target += [
@@ -2010,20 +2008,6 @@ _NAMED_GROUP_SECTORS = {"REB", "TER", "INS"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 # A state's own forces and officials, as the generic actors stage names them by sector.
 _OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
-
-
-# Verbs of asking whose object is asked to do what the infinitive after it says ("urged the police
-# to release a journalist"): the object is the party the appeal is made to, even when it is a
-# generic force of the asker's state, which `_own_people` reads as the asker's own (round r29,
-# plover47: own62 tune, where the journalist became the appeal's target).
-ASKING_VERBS = frozenset({"urge", "ask", "appeal", "implore", "press", "call", "request", "beg"})
-
-
-def _asked_to_act(verb: Token, obj: Token) -> bool:
-    """Whether `obj` is the one a verb of asking asks to act (an infinitive follows it)."""
-    return verb.lemma_.lower() in ASKING_VERBS and any(
-        c.dep_ == "xcomp" and c.i > obj.i for c in verb.children
-    )
 
 
 def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> str | None:
