@@ -313,6 +313,12 @@ OWN60_FILE = Path(__file__).parent / "gold" / "plover_own60.yaml"
 # with hard attachment and 16 with two or three acts whose pair is the main clause's (Central Asia,
 # the Great Lakes, the Southern Cone, the Gulf, Southeast Asia's islands).
 OWN61_FILE = Path(__file__).parent / "gold" / "plover_own61.yaml"
+# A sixty-second own set, written before round r29's typing changes and harder than own56: 40 wire
+# sentences of 35 to 45 words over all sixteen roots whose main act is told by a noun, in a
+# relative clause, after a causal verb, in a hedged passive, second after a background act of
+# another root, by a legislature, a court or a regional body, or by police or a crowd, from West
+# Africa's coast, the Caucasus, South Asia's smaller states, the Caribbean and Southern Africa.
+OWN62_FILE = Path(__file__).parent / "gold" / "plover_own62.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -363,6 +369,7 @@ OWN_SETS = {
     "own59": OWN59_FILE,
     "own60": OWN60_FILE,
     "own61": OWN61_FILE,
+    "own62": OWN62_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -271,7 +271,8 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "det"}:
                 continue
             if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or is_origin_phrase(c)):
-                continue
+                if not _body_joined_in(tok, c):
+                    continue
             # An apposition restates its noun ("the crew of the Nuevo Sol, a Peruvian trawler"),
             # and a quantity only counts its "of" phrase ("dozens of supporters of X"): neither
             # costs a search step (attachment round 23, own27 and own8 tune).
@@ -280,6 +281,17 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             free = c.dep_ == "appos" or _counts_of(tok, c) or _hyphenated_owner(c)
             queue.append((c, depth if free else depth + 1))
     return None
+
+
+# Nouns of belonging to a body whose "in" phrase names the body, not a place ("froze its
+# participation in the CSTO", "suspended its membership in the bloc"): the party a withdrawal
+# leaves, as "membership of X" already read (round r29, plover47: own62 tune).
+MEMBERSHIP_NOUNS = frozenset({"membership", "participation", "seat", "involvement"})
+
+
+def _body_joined_in(noun: Token, prep: Token) -> bool:
+    """Whether `prep` is the "in" of a noun of membership ("participation in the CSTO")."""
+    return prep.lower_ == "in" and noun.lemma_.lower() in MEMBERSHIP_NOUNS
 
 
 def _hyphenated_owner(child: Token) -> bool:
@@ -1173,7 +1185,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if tok.dep_ == "xcomp" and not summons_complaint(tok):
             # Object control: "urged the EC to support", "called on Belgrade to recognise" ->
             # the EC supports, Belgrade recognises (the "on" object: lead, stop 42).
-            objs = _children(tok.head, {"dobj"}) or _addressed_on(tok.head)
+            # The controller comes before the infinitive: an object after it is a misparsed
+            # apposition ("voted to freeze its membership of the CSTO, the bloc that ...", round
+            # r29, plover47: own62 tune), which controls nothing.
+            objs = [o for o in _children(tok.head, {"dobj"}) if o.i < tok.i]
+            objs = objs or _addressed_on(tok.head)
             acting = actors_of(objs[0], index) if objs else []
             if acting:
                 args.source += acting
@@ -1733,6 +1749,29 @@ def harmed_by_participle(
     return [
         m for c in _children(verb, {"advcl"}) if c.tag_ == "VBG" and c.lemma_.lower() in harm
         for o in _children(c, {"dobj", "obj"}) for m in actors_of(o, index) if m not in source
+    ]  # fmt: skip
+
+
+# Verbs of taking or keeping people in custody whose "by" agent, on the people a passive release
+# names, is who held them ("Two traders held by Indian border police were released", "fishermen
+# who had been seized by a navy patrol were freed"): the holder lets them go (round r29,
+# plover47, the brief's leftover).
+CUSTODY_VERBS = frozenset(
+    {"hold", "detain", "seize", "capture", "kidnap", "abduct", "arrest", "jail", "imprison"}
+)
+
+
+def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The "by" agent of a custody verb on a passive release's subject ("Five sailors detained by
+    the coast guard were freed"): the release's doer, where the sentence names no other."""
+    if _children(verb, {"agent"}):
+        return []
+    released = _children(verb, PASSIVE_SUBJECT_DEPS)
+    return [
+        m for person in released for clause in _children(person, {"acl", "relcl"})
+        if clause.lemma_.lower() in CUSTODY_VERBS
+        for agent in _children(clause, {"agent"}) for o in _pobjs(agent)
+        for m in actors_of(o, index)
     ]  # fmt: skip
 
 
@@ -2745,6 +2784,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.source = governing.source
         args.anaphor = governing.anaphor
     if not args.source:
+        # "The expulsion of two reporters, ordered by the interior ministry, came ...": who
+        # ordered the act did it (round r29, plover47, the brief's leftover)
+        args.source = [m for m in _deciders_of(noun, index) if m not in args.target]
+    if not args.source:
         _adjunct_act(noun, index, args)
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
@@ -2754,6 +2797,24 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # a typed verb's object does (`_against_parties`; round r28, args32, the brief's leftover)
         args.target = [m for m in _against_parties(noun, index) if m not in args.source]
     return _dedupe(args)
+
+
+# Participles of deciding an act, whose "by" agent set off after an act noun is its doer ("the
+# closure of the border, ordered by the army,", "a ban on rallies, imposed by the governor,").
+DECIDING_PARTICIPLES = frozenset({"order", "impose", "decree", "announce", "authorize", "authorise"})
+
+
+def _deciders_of(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The "by" agents of a participle of deciding hung on the act noun, or (set off by a comma)
+    on the object of the noun's preposition, where the parser often hangs it ("The expulsion of
+    two reporters, ordered by the ministry, ...", "a ban on rallies, imposed by ...")."""
+    objects = [o for p in _children(noun, {"prep"}) for o in _pobjs(p)]
+    hosts = [noun, *(o for o in objects if o.i + 1 < len(o.doc) and o.doc[o.i + 1].text == ",")]
+    return [
+        m for h in hosts for c in _children(h, {"acl"})
+        if c.tag_ == "VBN" and c.lemma_.lower() in DECIDING_PARTICIPLES
+        for agent in _children(c, {"agent"}) for p in _pobjs(agent) for m in actors_of(p, index)
+    ]  # fmt: skip
 
 
 # Acts done to another, whose doer does not name them in disapproval (`_named_in_disapproval`).

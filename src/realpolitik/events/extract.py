@@ -23,6 +23,7 @@ from realpolitik.events.arguments import (
     handed_over_to,
     harmed_by_participle,
     helped_places,
+    holders_of_released,
     joint_act_on_stateless,
     meeting_partners,
     noun_arguments,
@@ -56,6 +57,7 @@ from realpolitik.events.compliance_pledges import compliance_teller
 from realpolitik.events.conditional_threats import conditional_threat_teller, self_help_teller
 from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
+    background_in_apposition,
     background_on_subject,
     clause_on_noun_act,
     clause_timing_its_head,
@@ -613,6 +615,9 @@ def extract_events(
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
+            if not args.source and not trig.nominal and ttype.plover_type == "RETREAT":
+                # "Two traders held by Indian police were released": their holder frees them
+                args.source = holders_of_released(tok, index)
             if not args.source and not trig.nominal:
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
                 tellers = claimed_by(tok, actors)
@@ -759,7 +764,8 @@ def extract_events(
                 later_clause=clausal and _later_clause(tok, typed),
                 blames_told_act=clausal
                 and (blames_told_act(tok, told_acts) or remarks_on_reported_act(tok, told_acts)),
-                background_relative=clausal and background_on_subject(tok),
+                background_relative=clausal
+                and (background_on_subject(tok) or background_in_apposition(tok)),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)

@@ -8,6 +8,9 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   read the firing. The weapon must be aimed "on", "at" or "against" someone: round r13 dropped a
   family reading every "used tear gas" (PLOVER check fell by one), where "used tear gas to
   disperse protesters" is told by its purpose clause's dispersal.
+- people dispersed, driven or pushed back "with" a crowd-control weapon ("police dispersed the
+  marchers with tear gas", "were driven out of the square with water cannon"): the same force
+  (round r29, plover47), where the bare verbs read a guessed protest or an expulsion.
 - a vessel held, stopped or boarded ("police held a Russian cargo ship at Kotka", "a patrol ship
   stopped the longliner X", "the coast guard boarded the tanker"): a seizure (COERCE, CAMEO 171),
   as "seized the tanker" reads. "Boarded" is also what passengers do, so it needs a force for its
@@ -38,7 +41,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def force_act_type(verb: Token) -> TriggerType | None:
     """The verb's type when it aims a crowd-control weapon at someone, holds or chases a vessel."""
-    if crowd_weapon_aimed(verb):
+    if crowd_weapon_aimed(verb) or crowd_pushed_with_weapon(verb):
         return CROWD_WEAPON_AIMED
     if vessel_held(verb):
         return VESSEL_HELD
@@ -75,6 +78,27 @@ def crowd_weapon_aimed(verb: Token) -> bool:
         p.lower_ in words["aimed_preps"] and any(c.dep_ == "pobj" for c in p.children)
         for p in preps
     )
+
+
+def crowd_pushed_with_weapon(verb: Token) -> bool:
+    """A verb of dispersing or driving people back whose "with" phrase names a crowd-control
+    weapon ("dispersed the marchers with tear gas and batons", "were driven out with water
+    cannon")."""
+    words = _words()
+    if verb.lemma_.lower() not in words["crowd_pushing_verbs"]:
+        return False
+    # the parser hangs the "with" phrase on the verb or on the people dispersed
+    holders = [verb, *_objects(verb)]
+    tools = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
+    return any(_is_weapon(t, words) for t in tools)
 
 
 def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
