@@ -1,0 +1,79 @@
+"""Round r29 (args33): attachment and the main event, from own63 tune misses. A military target
+destroyed (a convoy, a column) is an attack, not property destroyed; a participle the parser hangs
+on the addressee of "written to X urging him to" is the writer's act; an official of a state's
+region or of a town a demonym places takes that state; a relative clause on a part "of whom",
+which the parser reads as a clause of its own, is no main act. Sentences written for these tests
+(none from a set)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import countries_of, event_holding, pipeline_events, pipeline_top
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chadian aircraft destroyed a rebel convoy near the Libyan border on Sunday, the army said.",
+        "Nigerien drones destroyed a column of militants near Tillaberi on Friday.",
+    ],
+)
+def test_events_r29_a_military_target_destroyed_is_an_attack(resources, text):
+    event = event_holding(pipeline_events(text, resources), "destroyed")
+    assert event.plover_type == "ASSAULT", event.plover_type
+
+
+def test_events_r29_crops_destroyed_stay_property_destroyed(resources):
+    text = "Police destroyed the farmers' crops near Mopti on Friday."
+    event = event_holding(pipeline_events(text, resources), "destroyed")
+    assert event.plover_type == "COERCE", event.plover_type
+
+
+def test_events_r29_a_participle_on_the_addressee_is_the_writers_request(resources):
+    text = (
+        "The governor of Peru's Tumbes region said she had written to Ecuador's interior "
+        "minister urging him to reopen the Aguas Verdes bridge."
+    )
+    event = event_holding(pipeline_events(text, resources), "urging")
+    assert event.plover_type == "REQUEST", event.plover_type
+    assert "PER" in countries_of(event.source), event.source
+    assert "ECU" in countries_of(event.target), event.target
+    assert not any("minister" in m.text for m in event.source), event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "country"),
+    [
+        (
+            "The mayor of the Ecuadorean border town of Huaquillas accused Peruvian police of "
+            "harassing traders on Monday.",
+            "mayor",
+            "ECU",
+        ),
+        (
+            "The governor of Peru's Tacna region condemned the closure of the crossing by Chile "
+            "on Monday.",
+            "governor",
+            "PER",
+        ),
+    ],
+)
+def test_events_r29_an_official_of_a_states_region_or_town_is_that_states(
+    resources, text, official, country
+):
+    top = pipeline_top(text, resources)
+    held = [m for m in top.source if official in m.text]
+    assert held, top.source
+    assert {m.country for m in held} == {country}, held
+
+
+def test_events_r29_a_part_of_whom_clause_read_as_a_clause_is_no_main_act(resources):
+    text = (
+        "Serbia's consul in Tuzla was summoned to the security ministry in Sarajevo on Friday "
+        "over the treatment of Bosnian lorry drivers held at the Raca crossing, many of whom had "
+        "reportedly been made to wait two days without water, a ministry official said."
+    )
+    top = pipeline_top(text, resources)
+    assert top.trigger == "summoned", top.trigger
+    assert top.plover_type == "ACCUSE", top.plover_type
+    assert "SRB" in countries_of(top.target), top.target
