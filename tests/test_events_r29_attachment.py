@@ -2,7 +2,8 @@
 destroyed (a convoy, a column) is an attack, not property destroyed; a participle the parser hangs
 on the addressee of "written to X urging him to" is the writer's act; an official of a state's
 region or of a town a demonym places takes that state; a relative clause on a part "of whom",
-which the parser reads as a clause of its own, is no main act. Sentences written for these tests
+which the parser reads as a clause of its own, is no main act; a state's force named by its role
+in a clause told by a teller placed in a state is that state's. Sentences written for these tests
 (none from a set)."""
 
 from __future__ import annotations
@@ -77,3 +78,27 @@ def test_events_r29_a_part_of_whom_clause_read_as_a_clause_is_no_main_act(resour
     assert top.trigger == "summoned", top.trigger
     assert top.plover_type == "ACCUSE", top.plover_type
     assert "SRB" in countries_of(top.target), top.target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "A police spokesman in Peru's Puno region said officers arrested three Bolivian "
+            "smugglers on Monday.",
+            "arrested",
+            "PER",
+        ),
+        (
+            "An army spokesman in Niger's Tillaberi region said soldiers killed twelve militants "
+            "near the border with Mali.",
+            "killed",
+            "NER",
+        ),
+    ],
+)
+def test_events_r29_a_role_only_force_told_by_a_placed_teller_is_the_tellers_state(
+    resources, text, trigger, country
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert countries_of(event.source) == {country}, event.source

@@ -408,6 +408,24 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
     return None
 
 
+def _placed_teller_country(
+    kb: KnowledgeBase, head: Token, mentions: list[ActorMention]
+) -> str | None:
+    """ "A police spokesman in Peru's Puno region said officers arrested three smugglers": a
+    state's force named only by its role ("officers", "soldiers") as the doer of a clause told by
+    a teller placed in a state belongs to that state, as the teller speaks for it. The teller
+    stays no party (round r29, args33, the brief's leftover: the arrest had a doer with no
+    country). Only a teller placed by its own "in"/"of" phrase is read (`_place_country`)."""
+    clause = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    for teller in (c for c in clause.head.children if c.dep_ == "nsubj"):
+        country = _place_country(kb, teller, mentions)
+        if country:
+            return country
+    return None
+
+
 def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
     """ "Moldova's pro-European government", "Sudan's paramilitary forces": the state named by the
     head's possessor, when a modifier kept the possessor out of the phrase."""
@@ -560,6 +578,8 @@ def generic_mentions(
             _possessor_country(tok, mentions) or _pronoun_possessor_country(tok, mentions)
         )
         country = country or _place_country(kb, tok, mentions) or owned_by
+        if not country and not origin and sector in STATE_SECTORS:
+            country = _placed_teller_country(kb, tok, mentions)
         text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         how = ORIGIN_NAMED if origin and not country else "generic"
