@@ -3,8 +3,8 @@ destroyed (a convoy, a column) is an attack, not property destroyed; a participl
 on the addressee of "written to X urging him to" is the writer's act; an official of a state's
 region or of a town a demonym places takes that state; a relative clause on a part "of whom",
 which the parser reads as a clause of its own, is no main act; a state's force named by its role
-in a clause told by a teller placed in a state is that state's. Sentences written for these tests
-(none from a set)."""
+in a clause told by a teller placed in a state is that state's; rescuers searching rubble give
+aid, not an accusation. Sentences written for these tests (none from a set)."""
 
 from __future__ import annotations
 
@@ -102,3 +102,34 @@ def test_events_r29_a_role_only_force_told_by_a_placed_teller_is_the_tellers_sta
 ):
     event = event_holding(pipeline_events(text, resources), trigger)
     assert countries_of(event.source) == {country}, event.source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "A team of 40 Turkish rescuers was searching the rubble of a collapsed school in the "
+            "Albanian town of Durres on Tuesday, the Albanian interior ministry said.",
+            "searching",
+            "TUR",
+        ),
+        (
+            "Serbian rescuers were digging through the debris of flattened houses in the Bosnian "
+            "village of Stolac on Sunday.",
+            "digging",
+            "SRB",
+        ),
+    ],
+)
+def test_events_r29_rescuers_searching_rubble_give_aid_not_an_accusation(
+    resources, text, trigger, source
+):
+    event = event_holding(pipeline_events(text, resources), trigger)
+    assert event.plover_type == "AID", event.plover_type
+    assert source in countries_of(event.source), event.source
+
+
+def test_events_r29_police_searching_a_house_stay_an_investigation(resources):
+    text = "Police searched the house of a Serbian journalist in Novi Sad on Monday."
+    event = event_holding(pipeline_events(text, resources), "searched")
+    assert event.plover_type != "AID", event.plover_type
