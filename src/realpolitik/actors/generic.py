@@ -370,6 +370,14 @@ def _leading_state(kb: KnowledgeBase, mods: list[Token]) -> str | None:
     return None
 
 
+# Nouns of a settlement or an administered region, whose demonym modifier names the state that
+# holds it ("the Bolivian border town of Villazon", "a Peruvian province").
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "province", "region", "department", "district", "county",
+    "state", "municipality", "governorate", "prefecture", "port",
+})  # fmt: skip
+
+
 def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention]) -> str | None:
     """ "Doctors in Kenya", "police of Bangladesh": the state named by the head's place phrase.
     A "from" phrase on a noun with a possessor is where the party is taken from, not its origin
@@ -387,11 +395,34 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
             # ... or the state that owns the place named: "a police officer in Kenya's Coast
             # Province" is Kenya's police (round r28, args32, the brief's leftover: the teller
             # placed in a state's region had no country, and the bare state stood for it)
-            owners = [c for c in obj.children if c.dep_ == "poss"] if prep.lower_ == "in" else []
+            # ... and, after "of" too, a state's region or a town a demonym places: "the
+            # governor of Bolivia's Potosi department", "the mayor of the Bolivian border town
+            # of Villazon" (round r29, args33, own63 tune: the official had no country)
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            if obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                owners += [c for c in obj.children if c.dep_ == "amod"]
             for named in (obj, *owners):
                 for m in mentions:
                     if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
                         return m.country
+    return None
+
+
+def _placed_teller_country(
+    kb: KnowledgeBase, head: Token, mentions: list[ActorMention]
+) -> str | None:
+    """ "A police spokesman in Peru's Puno region said officers arrested three smugglers": a
+    state's force named only by its role ("officers", "soldiers") as the doer of a clause told by
+    a teller placed in a state belongs to that state, as the teller speaks for it. The teller
+    stays no party (round r29, args33, the brief's leftover: the arrest had a doer with no
+    country). Only a teller placed by its own "in"/"of" phrase is read (`_place_country`)."""
+    clause = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    for teller in (c for c in clause.head.children if c.dep_ == "nsubj"):
+        country = _place_country(kb, teller, mentions)
+        if country:
+            return country
     return None
 
 
@@ -547,6 +578,8 @@ def generic_mentions(
             _possessor_country(tok, mentions) or _pronoun_possessor_country(tok, mentions)
         )
         country = country or _place_country(kb, tok, mentions) or owned_by
+        if not country and not origin and sector in STATE_SECTORS:
+            country = _placed_teller_country(kb, tok, mentions)
         text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         how = ORIGIN_NAMED if origin and not country else "generic"

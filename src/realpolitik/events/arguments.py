@@ -712,7 +712,9 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             # and the act lost its target against the other reports of the arrest)
             args.target = actors_of(noun, index)
     elif verb.dep_ == "acl" and not _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-        if verb.tag_ == "VBG" and not args.source:
+        if _participle_on_addressee(verb) and not args.target:
+            args.target = actors_of(noun, index)  # the one urged; the writer urges
+        elif verb.tag_ == "VBG" and not args.source:
             args.source = actors_of(noun, index) or _document_author(noun, index)
         elif verb.tag_ == "VBN" and not args.target:
             args.target = actors_of(noun, index)
@@ -780,6 +782,30 @@ def _comma_participle_on_ordered_act(verb: Token) -> bool:
         and to_infinitive(infinitive)
         and bool(_children(infinitive.head, {"dobj", "obj"}))
         and bool(_children(infinitive.head, SUBJECT_DEPS))
+    )
+
+
+# Personal pronouns that, as a participle's object, can only point at someone other than the
+# participle's doer (its own doer would be "himself", "herself", "themselves").
+ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _participle_on_addressee(verb: Token) -> bool:
+    """ "said she had written to Chile's foreign minister urging him to reopen the bridge": the
+    parser hangs the participle on the noun the writing went to, which would make the minister
+    the one who urges. A pronoun object ("him") cannot be the participle's own doer, so the noun
+    it hangs on is the one urged and the doer is the subject of the verb the "to" phrase belongs
+    to (round r29, args33, own63 tune: the urged minister was the request's source)."""
+    noun = verb.head
+    prep = noun.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"to", "with"}
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and any(c.lower_ in ADDRESSEE_PRONOUNS for c in _children(verb, {"dobj", "obj"}))
     )
 
 
@@ -1162,6 +1188,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             continue
         if not subjects and _comma_participle_on_ordered_act(tok):
             tok = tok.head.head  # "ordered the envoy to leave, accusing Paris": who ordered
+            continue
+        if not subjects and _participle_on_addressee(tok):
+            tok = tok.head.head.head  # "written to the minister urging him": the writer
             continue
         if not subjects and _act_after_misread_hedge(tok):
             tok = tok.head  # "Gunmen thought to belong to a militia killed ...": the gunmen

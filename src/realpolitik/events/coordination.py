@@ -344,6 +344,25 @@ def background_in_apposition(verb: Token) -> bool:
         and start > 0
         and verb.doc[start - 1].text == ","
     )
+# Relative pronouns that, after a part's "of" ("some of whom", "most of which"), open a clause
+# about the noun before them.
+PART_RELATIVES = frozenset({"whom", "which"})
+
+
+def relative_read_as_clause(verb: Token) -> bool:
+    """ "... over the treatment of drivers held at the crossing, some of whom had reportedly been
+    made to wait three days, a ministry official said": a clause whose subject is a part "of
+    whom" or "of which" is a relative clause on the noun before it, which the parser reads as a
+    clause of its own (a complement of the trailing report verb); like any clause on a noun it
+    describes that noun and is no main act (round r29, args33, own63 tune: the made-to wait
+    ranked above the summons)."""
+    if verb.dep_ == "relcl":
+        return False
+    return any(
+        prep.lower_ == "of" and any(o.lower_ in PART_RELATIVES for o in prep.children)
+        for subject in verb.children if subject.dep_ in {"nsubj", "nsubjpass"}
+        for prep in subject.children if prep.dep_ == "prep"
+    )  # fmt: skip
 
 
 def set_off_participle_read_as_clause(verb: Token) -> bool:

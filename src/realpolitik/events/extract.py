@@ -66,6 +66,7 @@ from realpolitik.events.coordination import (
     main_clause_after_subordinate,
     main_clause_before_subordinate,
     relative_antecedent,
+    relative_read_as_clause,
     whose_antecedent,
 )
 from realpolitik.events.criticised_doers import criticised_doers
@@ -193,6 +194,13 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
         if not skip and cur.i in trigger_tokens:
             return True
     return False
+
+
+def _misread_relatives(doc: Doc, trigger_tokens: set[int]) -> set[int]:
+    """Triggers of relative clauses the parser read as clauses of their own ("..., some of whom
+    had been made to wait"): a clause it hung under one is not embedded in it, since the
+    relative clause only describes a noun (`coordination.relative_read_as_clause`)."""
+    return {i for i in trigger_tokens if relative_read_as_clause(doc[i])}
 
 
 def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
@@ -743,7 +751,7 @@ def extract_events(
                     or clause_timing_its_head(tok)
                     or answered_act(tok)
                     or not _means_of(tok)
-                    and _is_embedded(tok, typed - remarks)
+                    and _is_embedded(tok, typed - remarks - _misread_relatives(tok.doc, typed))
                 )
             )
             clausal = not trig.nominal and not trig.headline
@@ -757,7 +765,9 @@ def extract_events(
                 reframed=read.plover_type != trig.ttype.plover_type,
                 # the act an issued document states is what the sentence reports, not a
                 # description of the document
-                modifier=clausal and tok.dep_ in {"acl", "relcl"} and not stated,
+                modifier=clausal
+                and (tok.dep_ in {"acl", "relcl"} or relative_read_as_clause(tok))
+                and not stated,
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
