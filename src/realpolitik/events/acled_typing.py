@@ -43,6 +43,7 @@ from realpolitik.events.acled_acts import (
     reads_assault_repelled,
     reads_deployment,
     reads_fighting_resumed,
+    reads_fire_exchanged_between,
     reads_fire_returned,
     reads_ground_retaken,
     reads_group_dislodged,
@@ -560,6 +561,7 @@ def assign_acled(
                 added.append(new)
     _rallies_that_turned_to_fights(sents, decided, [*events, *added])
     _rallies_met_with_deadly_force(sents, decided, [*events, *added])
+    _rallies_met_with_intervention(sents, decided, [*events, *added])
     _fights_that_won_ground(sents, decided, [*events, *added])
     if not added:
         return events
@@ -602,6 +604,19 @@ def _rallies_met_with_deadly_force(
     typed the report peaceful). The codebook types one demonstration by the force used on it."""
     forces = [i for i, label in decided.items() if label == EXCESSIVE_FORCE]
     _retype_rallies_before(sents, forces, events, EXCESSIVE_FORCE)
+
+
+def _rallies_met_with_intervention(
+    sents: list[Span], decided: dict[int, str], events: list[EventMention]
+) -> None:
+    """A peaceful protest told up to RALLY_BEFORE_FIGHT sentences before a sentence the decision
+    made a protest with intervention ("Hundreds of teachers marched through the city centre ...
+    They were later beaten by police outside the ministry") is the protest the police met: its
+    events take the intervention (round r29, the brief's leftover: the march's event, the more
+    confident, typed the report peaceful, the pronoun's crowd unread). As with deadly force, the
+    codebook types one demonstration by the force used on it."""
+    interventions = [i for i, label in decided.items() if label == INTERVENTION]
+    _retype_rallies_before(sents, interventions, events, INTERVENTION)
 
 
 def _retype_rallies_before(
@@ -743,12 +758,13 @@ def _decision_scores(
         # "assaulted" told after members "abducted")
         scores[top] = 0.0
     elif (
-        top == DISRUPTED_WEAPONS
+        top in {DISRUPTED_WEAPONS, NONE}
         and DISAPPEARANCE in scores
         and reads_people_seized_by_captors(sent)
     ):
         # people seized by kidnappers or an armed group are abducted: the seizure words weigh for
-        # weapons seized (round r28, the brief's leftover)
+        # weapons seized (round r28, the brief's leftover); "armed men took two aid workers"
+        # read as no event, the classifier's "none" just above the abduction (round r29)
         scores[DISAPPEARANCE], scores[top] = scores[top], scores[DISAPPEARANCE]
     elif top == DISAPPEARANCE and reads_displacement_only(sent):
         # people forced to flee, no one taken, held or missing: no abduction (round r16), the
@@ -796,9 +812,15 @@ def _decision_scores(
         # fighting told as resuming goes on: the fight, no agreement (round r20, a lead probe:
         # "clashes resumed after a brief lull" read as an agreement)
         scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
-    elif top == ATTACK and ARMED_CLASH in scores and reads_fire_returned(sent):
+    elif (
+        top == ATTACK
+        and ARMED_CLASH in scores
+        and (reads_fire_returned(sent) or reads_fire_exchanged_between(sent))
+    ):
         # an attack whose target fired back is a fight of two armed sides (round r19, own20
-        # tune: the classifier weighs the opening assault "opened fire on a ranger base")
+        # tune: the classifier weighs the opening assault "opened fire on a ranger base"); so is
+        # fire exchanged between two sides (round r29, own30 tune: "gunfire was exchanged ...
+        # between village volunteers of two communities" read as an attack)
         scores[ARMED_CLASH], scores[top] = scores[top], scores[ARMED_CLASH]
     elif (
         top in {ARMED_CLASH, MOB_VIOLENCE}
