@@ -1200,7 +1200,7 @@ def reads_people_seized_by_captors(sent: Span) -> bool:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS:
             continue
         seized = _with_partitive([c for c in verb.children if c.dep_ in {"dobj", "obj"}])
-        if not any(_in(o, "person") for o in seized):
+        if not any(_in(o, "person") or _in(o, "taken_person") for o in seized):
             continue
         doers = _subjects(verb)
         captors = [d for d in doers if _armed_side(d) or armed_crowd(d)]

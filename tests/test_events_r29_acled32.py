@@ -1,0 +1,82 @@
+"""Round r29 (issue 9, helper "acled32"): classes of phrasing read from the tune misses of own30
+and the round's leftovers. Fire exchanged between two sides told in a "between" phrase (a passive
+or a noun) is an armed clash; people taken by armed men are abducted; a march told before a
+sentence of police breaking it up (its crowd named by a pronoun) is a protest with intervention.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_sentence
+
+from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_acts import (
+    reads_fire_exchanged_between,
+    reads_people_seized_by_captors,
+)
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy gunfire was exchanged late on Sunday between two armed factions near the river "
+        "crossing at Kodok, a county official said, and three fighters were killed.",
+        "There was a short exchange of fire between a police patrol and unknown gunmen near the "
+        "quarry overnight, and one officer was wounded, the police said.",
+    ],
+)
+def test_fire_exchanged_between_two_sides_is_an_armed_clash(analyse, nlp, text):
+    assert reads_fire_exchanged_between(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Armed clash"
+
+
+def test_prisoners_exchanged_between_two_sides_read_no_fire_exchanged(nlp):
+    text = (
+        "Forty prisoners were exchanged between the army and the rebels at a bridge on Friday, "
+        "mediators said."
+    )
+    assert not reads_fire_exchanged_between(first_sentence(nlp, text))
+
+
+def test_gunfire_exchanged_with_no_sides_between_reads_no_fire_exchanged(nlp):
+    text = "Gunfire was exchanged for most of the night near the checkpoint, residents said."
+    assert not reads_fire_exchanged_between(first_sentence(nlp, text))
+
+
+def test_armed_men_who_took_engineers_from_their_truck_abducted_them(analyse, nlp):
+    text = (
+        "Armed men took three road engineers from their truck near Gidan Bakuso on Wednesday, "
+        "the construction firm said in a statement."
+    )
+    assert reads_people_seized_by_captors(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Abduction/forced disappearance"
+
+
+def test_police_who_took_workers_from_a_site_are_no_captors(nlp):
+    text = "Police took four workers from the building site on Monday for questioning, a union said."
+    assert not reads_people_seized_by_captors(first_sentence(nlp, text))
+
+
+def test_armed_men_who_took_part_in_a_meeting_seized_no_one(nlp):
+    text = "Armed men took part in a meeting with elders at the chief's house, a resident said."
+    assert not reads_people_seized_by_captors(first_sentence(nlp, text))
+
+
+def test_a_march_whose_crowd_police_later_dispersed_is_a_protest_with_intervention(analyse):
+    text = (
+        "Several hundred dock workers marched from the harbour to the town hall on Friday "
+        "to demand their unpaid bonuses. They were later dispersed by police with tear gas near "
+        "the bus station, a union spokesman said."
+    )
+    assert snippet_type(analyse(text)) == "Protest with intervention"
+
+
+def test_a_march_with_no_force_told_after_it_stays_a_peaceful_protest(analyse):
+    text = (
+        "Several hundred dock workers marched from the harbour to the town hall on Friday "
+        "to demand their unpaid bonuses. They handed a letter to the mayor and went home, a "
+        "union spokesman said."
+    )
+    assert snippet_type(analyse(text)) == "Peaceful protest"
