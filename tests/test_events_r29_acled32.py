@@ -1,7 +1,8 @@
 """Round r29 (issue 9, helper "acled32"): classes of phrasing read from the tune misses of own30
 and the round's leftovers. Fire exchanged between two sides told in a "between" phrase (a passive
 or a noun) is an armed clash; people taken by armed men are abducted; a march told before a
-sentence of police breaking it up (its crowd named by a pronoun) is a protest with intervention.
+sentence of police breaking it up (its crowd named by a pronoun) is a protest with intervention;
+talks about a group named by the fighting it does ("militias fighting al-Shabaab") are no event.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from realpolitik.events.acled_acts import (
     reads_fire_exchanged_between,
     reads_people_seized_by_captors,
 )
+from realpolitik.events.acled_phrases import reads_talks_about_fighters
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -80,3 +82,20 @@ def test_a_march_with_no_force_told_after_it_stays_a_peaceful_protest(analyse):
         "union spokesman said."
     )
     assert snippet_type(analyse(text)) == "Peaceful protest"
+
+
+def test_talks_about_pay_for_militias_fighting_rebels_are_no_acled_event(analyse, nlp):
+    text = (
+        "The interior minister met district commissioners in Garissa on Thursday to discuss "
+        "fuel for the police reservists fighting bandits along the border, his office said."
+    )
+    assert reads_talks_about_fighters(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "none"
+
+
+def test_a_fight_told_by_its_own_verb_beside_talks_is_no_talk_about_fighters(nlp):
+    text = (
+        "Regional governors met in the capital on Friday as militias fought government troops "
+        "for a third day in the north, officials said."
+    )
+    assert not reads_talks_about_fighters(first_sentence(nlp, text))

@@ -881,6 +881,19 @@ def reads_meeting_without_accord(sent: Span) -> bool:
     return sentence_has_group(sent, "meeting_word") and not sentence_has_group(sent, "accord_word")
 
 
+def reads_talks_about_fighters(sent: Span) -> bool:
+    """Talks or a meeting (`reads_meeting_without_accord`) whose only words of fighting
+    (`fight_verb`) are participles naming what a group does ("met to discuss money for the
+    clan militias fighting al-Shabaab"; round r29, own30 tune: read as an armed clash, the rule
+    votes weighing "fighting"). A participle hung on a noun (`acl`) says who the group is, not a
+    fight the report tells; the codebook has no event for talks, which are diplomacy. A fight
+    told by a verb of its own clause ("militias fought al-Shabaab as the leaders met") keeps it."""
+    if not reads_meeting_without_accord(sent):
+        return False
+    fights = [t for t in span_tokens(sent) if in_group(t, "fight_verb")]
+    return bool(fights) and all(t.dep_ == "acl" and t.tag_ == "VBG" for t in fights)
+
+
 def reads_claim_of_responsibility(sent: Span) -> bool:
     """The sentence tells a claim of responsibility (round r17, CASE tune: a militant group that
     "claimed responsibility for killing nine border guards", then "a few minutes after the

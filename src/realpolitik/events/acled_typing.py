@@ -106,6 +106,7 @@ from realpolitik.events.acled_phrases import (
     reads_meeting_without_accord,
     reads_private_quarrel,
     reads_restriction,
+    reads_talks_about_fighters,
     tells_people_taken,
     token_words,
 )
@@ -875,6 +876,8 @@ def _decision_scores(
             )
         )
         or (top == PEACEFUL_PROTEST and reads_protest_lodged(sent))
+        # round r29: talks about a group named by the fighting it does, no fight told
+        or (top == ARMED_CLASH and reads_talks_about_fighters(sent))
         # round r25: a protest action only called for or urged, none told as held
         or (
             top == PEACEFUL_PROTEST
