@@ -2,7 +2,8 @@
 and the round's leftovers. Fire exchanged between two sides told in a "between" phrase (a passive
 or a noun) is an armed clash; people taken by armed men are abducted; a march told before a
 sentence of police breaking it up (its crowd named by a pronoun) is a protest with intervention;
-talks about a group named by the fighting it does ("militias fighting al-Shabaab") are no event.
+talks about a group named by the fighting it does ("militias fighting al-Shabaab") are no event;
+seized explosives blown up ("the consignment was blown up in a quarry") are a disrupted weapons use.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from realpolitik.events.acled_acts import (
     reads_fire_exchanged_between,
     reads_people_seized_by_captors,
 )
-from realpolitik.events.acled_phrases import reads_talks_about_fighters
+from realpolitik.events.acled_phrases import reads_bombing_stopped, reads_talks_about_fighters
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -99,3 +100,24 @@ def test_a_fight_told_by_its_own_verb_beside_talks_is_no_talk_about_fighters(nlp
         "for a third day in the north, officials said."
     )
     assert not reads_talks_about_fighters(first_sentence(nlp, text))
+
+
+def test_an_intercepted_consignment_blown_up_by_its_captors_is_a_disrupted_weapons_use(
+    analyse, nlp
+):
+    text = (
+        "Police stopped a truck loaded with fertiliser explosives near the border crossing on "
+        "Friday, officials said; the driver fled on foot, and the consignment, which officials "
+        "said was meant for militants in the hills, was blown up in a quarry."
+    )
+    assert reads_bombing_stopped(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Disrupted weapons use"
+
+
+def test_a_bomb_hidden_in_a_cargo_that_blew_up_was_no_bombing_stopped(analyse, nlp):
+    text = (
+        "A bomb hidden in a cargo of onions blew up at the checkpoint outside Kandahar on "
+        "Saturday, killing two guards, police said."
+    )
+    assert not reads_bombing_stopped(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) != "Disrupted weapons use"

@@ -434,10 +434,13 @@ def _controlled_blast(tok: Token) -> bool:
     technicians who "safely detonated" a device found under a bridge read as the IED itself):
     a word of going off with "safely", "harmlessly" or "controlled" on it ("a controlled
     explosion"), or a verb of it done "in" or "with" such a blast ("detonated the mine in a
-    controlled blast"). The codebook's disrupted weapons use: the device never hit its target."""
+    controlled blast"). The codebook's disrupted weapons use: the device never hit its target.
+    Round r29: seized goods blown up (`_blows_up_seized_goods`) likewise."""
     if not in_group(tok, "went_off"):
         return False
     if any(c.dep_ in {"advmod", "amod"} and in_group(c, "made_safe") for c in tok.children):
+        return True
+    if _blows_up_seized_goods(tok):
         return True
     return any(
         in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
@@ -508,6 +511,15 @@ def _destroys_arms(verb: Token, sent: Span) -> bool:
     ]
     things += [p for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return any(in_group(t, "explosive") or in_group(t, "weapon") for t in things)
+
+
+def _blows_up_seized_goods(verb: Token) -> bool:
+    """A verb of blowing up or detonating whose object (or passive subject) is goods told as a
+    seizure ("the cargo ... was blown up on the beach", "troops detonated the cache"; round r29,
+    own30 tune): the explosives destroyed by those who seized them, no bombing of a target."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in OBJECTS and in_group(c, "seized_goods") for c in verb.children
+    )
 
 
 def _went_off(sent: Span) -> bool:
