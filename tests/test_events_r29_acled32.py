@@ -3,7 +3,8 @@ and the round's leftovers. Fire exchanged between two sides told in a "between" 
 or a noun) is an armed clash; people taken by armed men are abducted; a march told before a
 sentence of police breaking it up (its crowd named by a pronoun) is a protest with intervention;
 talks about a group named by the fighting it does ("militias fighting al-Shabaab") are no event;
-seized explosives blown up ("the consignment was blown up in a quarry") are a disrupted weapons use.
+seized explosives blown up ("the consignment was blown up in a quarry") are a disrupted weapons use;
+bodies recovered where a bomb was set off are the bombing's aftermath, no weapons recovered.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from realpolitik.events.acled_acts import (
     reads_fire_exchanged_between,
     reads_people_seized_by_captors,
 )
-from realpolitik.events.acled_phrases import reads_bombing_stopped, reads_talks_about_fighters
+from realpolitik.events.acled_phrases import (
+    reads_bodies_found_after_blast,
+    reads_bombing_stopped,
+    reads_talks_about_fighters,
+)
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -121,3 +126,21 @@ def test_a_bomb_hidden_in_a_cargo_that_blew_up_was_no_bombing_stopped(analyse, n
     )
     assert not reads_bombing_stopped(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) != "Disrupted weapons use"
+
+
+def test_bodies_recovered_where_a_bomb_was_set_off_are_the_remote_bombing(analyse, nlp):
+    text = (
+        "The bodies of three soldiers were recovered on Monday from a ravine beside the road to "
+        "Sadda, where a car packed with explosives had been set off by remote control as their "
+        "convoy drove past the day before, officials said."
+    )
+    assert reads_bodies_found_after_blast(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"
+
+
+def test_bodies_recovered_beside_explosives_found_read_no_blast(nlp):
+    text = (
+        "Troops recovered the bodies of four militants and a sack of explosives from the "
+        "hideout after the raid, the army said."
+    )
+    assert not reads_bodies_found_after_blast(first_sentence(nlp, text))

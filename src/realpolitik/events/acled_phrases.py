@@ -513,6 +513,32 @@ def _destroys_arms(verb: Token, sent: Span) -> bool:
     return any(in_group(t, "explosive") or in_group(t, "weapon") for t in things)
 
 
+def reads_bodies_found_after_blast(sent: Span) -> bool:
+    """The dead recovered or found (a `recover_verb` whose object or passive subject is a
+    `dead_found` word: "the bodies of two officers were recovered from a ditch") where the
+    sentence tells an explosive going off (`_went_off`, or "set off": "where a motorcycle loaded
+    with explosives had been set off by remote control"), no bombing stopped. The report of a
+    bombing told by its aftermath (round r29, own30 tune: the recovering words read as weapons
+    recovered, a disrupted weapons use); the codebook types it by the bomb."""
+    if reads_bombing_stopped(sent) or not (_went_off(sent) or _explosive_set_off(sent)):
+        return False
+    return any(
+        tok.pos_ == "VERB"
+        and in_group(tok, "recover_verb")
+        and any(in_group(o, "dead_found") for o in _objects(tok))
+        for tok in span_tokens(sent)
+    )
+
+
+def _explosive_set_off(sent: Span) -> bool:
+    """"set off" told of an explosive (its object, or its passive subject, or the noun the
+    clause hangs on: "a motorcycle loaded with explosives had been set off")."""
+    explosive = sentence_has_group(sent, "explosive")
+    return explosive and any(
+        tok.lemma_.lower() == "set" and _particle(tok, {"off"}) for tok in span_tokens(sent)
+    )
+
+
 def _blows_up_seized_goods(verb: Token) -> bool:
     """A verb of blowing up or detonating whose object (or passive subject) is goods told as a
     seizure ("the cargo ... was blown up on the beach", "troops detonated the cache"; round r29,

@@ -87,6 +87,7 @@ from realpolitik.events.acled_phrases import (
     reads_attack_on_civilians,
     reads_base_set_up,
     reads_beating_without_taking,
+    reads_bodies_found_after_blast,
     reads_bombing_stopped,
     reads_civil_deal,
     reads_civilian_shot_dead,
@@ -805,6 +806,14 @@ def _decision_scores(
         # codebook's grenade, where the classifier weighs the explosive words for a planted
         # bomb (round r27, own28 tune: its vote of 0.3 did not outweigh them)
         scores[GRENADE], scores[top] = scores[top], scores[GRENADE]
+    elif (
+        top == DISRUPTED_WEAPONS
+        and REMOTE_BOMB in scores
+        and reads_bodies_found_after_blast(sent)
+    ):
+        # the dead recovered after a bomb set off are its aftermath, no weapons recovered: the
+        # recovering words weigh for a seizure (round r29, own30 tune)
+        scores[REMOTE_BOMB], scores[top] = scores[top], scores[REMOTE_BOMB]
     elif top in STOPPED_BOMB_READINGS and DISRUPTED_WEAPONS in scores and reads_bombing_stopped(sent):
         # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
         # explosive words weigh for the bombing (round r23, own24 tune)
