@@ -4,7 +4,8 @@ or a noun) is an armed clash; people taken by armed men are abducted; a march to
 sentence of police breaking it up (its crowd named by a pronoun) is a protest with intervention;
 talks about a group named by the fighting it does ("militias fighting al-Shabaab") are no event;
 seized explosives blown up ("the consignment was blown up in a quarry") are a disrupted weapons use;
-bodies recovered where a bomb was set off are the bombing's aftermath, no weapons recovered.
+bodies recovered where a bomb was set off are the bombing's aftermath, no weapons recovered;
+traders who shut their own shops and gather with a grievance are a peaceful protest.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from realpolitik.events.acled_phrases import (
     reads_bombing_stopped,
     reads_talks_about_fighters,
 )
+from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -144,3 +146,18 @@ def test_bodies_recovered_beside_explosives_found_read_no_blast(nlp):
         "hideout after the raid, the army said."
     )
     assert not reads_bodies_found_after_blast(first_sentence(nlp, text))
+
+
+def test_shopkeepers_who_shut_their_shops_over_a_tax_are_a_peaceful_protest(analyse, nlp):
+    text = (
+        "Shopkeepers in Gulu shut their shops for a second day on Tuesday over a new market "
+        "levy, and hundreds of them gathered outside the municipal hall, saying the levy would "
+        "ruin them, residents said."
+    )
+    assert reads_unnamed_protest(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Peaceful protest"
+
+
+def test_shops_closed_by_the_authorities_are_no_traders_strike(nlp):
+    text = "The municipal council closed forty shops in the old market on Monday for unpaid rent."
+    assert not reads_unnamed_protest(first_sentence(nlp, text))
