@@ -5,7 +5,8 @@ sentence of police breaking it up (its crowd named by a pronoun) is a protest wi
 talks about a group named by the fighting it does ("militias fighting al-Shabaab") are no event;
 seized explosives blown up ("the consignment was blown up in a quarry") are a disrupted weapons use;
 bodies recovered where a bomb was set off are the bombing's aftermath, no weapons recovered;
-traders who shut their own shops and gather with a grievance are a peaceful protest.
+traders who shut their own shops and gather with a grievance are a peaceful protest; an armed
+group naming a new commander after the last one's killing is a change to the group.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from realpolitik.events.acled_acts import (
 from realpolitik.events.acled_phrases import (
     reads_bodies_found_after_blast,
     reads_bombing_stopped,
+    reads_group_change_after_violence,
     reads_talks_about_fighters,
 )
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest
@@ -161,3 +163,20 @@ def test_shopkeepers_who_shut_their_shops_over_a_tax_are_a_peaceful_protest(anal
 def test_shops_closed_by_the_authorities_are_no_traders_strike(nlp):
     text = "The municipal council closed forty shops in the old market on Monday for unpaid rent."
     assert not reads_unnamed_protest(first_sentence(nlp, text))
+
+
+def test_a_new_commander_named_after_the_last_was_killed_is_a_change_to_the_group(nlp):
+    text = (
+        "A rebel movement in the eastern hills named a new field commander on Saturday, a week "
+        "after its chief was killed in a drone strike, and said its fighters would now block the "
+        "highway every Friday."
+    )
+    assert reads_group_change_after_violence(first_sentence(nlp, text))
+
+
+def test_a_new_commander_named_as_his_fighters_attack_is_no_change_after_violence(nlp):
+    text = (
+        "The militia named a new commander on Monday as its fighters attacked an army post "
+        "outside the town, residents said."
+    )
+    assert not reads_group_change_after_violence(first_sentence(nlp, text))

@@ -1055,6 +1055,28 @@ def reads_civilian_shot_dead(sent: Span) -> bool:
     return False
 
 
+def reads_group_change_after_violence(sent: Span) -> bool:
+    """An armed group's change (`reads_group_change`: a new commander named) where every word of
+    violence (`violent_act`) is earlier news, in an "after", "since" or "following" clause ("named
+    a new field commander on Sunday, a week after its previous leader was killed in an army
+    raid"; round r29, own30 tune: read as an armed clash, the killing weighed by the
+    classifier). The parser may make the "after" clause the root, its "after" a mark on it."""
+    if not reads_group_change(sent):
+        return False
+    violent = [t for t in span_tokens(sent) if in_group(t, "violent_act")]
+    return bool(violent) and all(_told_as_earlier(t) or _root_marked_earlier(t) for t in violent)
+
+
+def _root_marked_earlier(tok: Token) -> bool:
+    """The word, or the verb it hangs on, is a root marked by "after", "since" or "following"."""
+    node = tok if tok.dep_ == "ROOT" else tok.head
+    while node.dep_ not in {"ROOT"} and node.head.i != node.i and node.pos_ != "VERB":
+        node = node.head
+    return node.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and in_group(c, "earlier") for c in node.children
+    )
+
+
 def _told_as_earlier(tok: Token) -> bool:
     """The word sits in a phrase or clause of "after", "since" or "following" (earlier news)."""
     node = tok

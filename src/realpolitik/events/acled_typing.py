@@ -102,6 +102,7 @@ from realpolitik.events.acled_phrases import (
     reads_funding_deal,
     reads_grave_found,
     reads_group_change,
+    reads_group_change_after_violence,
     reads_insurgents_killing_civilians,
     reads_interception,
     reads_meeting_without_accord,
@@ -814,6 +815,14 @@ def _decision_scores(
         # the dead recovered after a bomb set off are its aftermath, no weapons recovered: the
         # recovering words weigh for a seizure (round r29, own30 tune)
         scores[REMOTE_BOMB], scores[top] = scores[top], scores[REMOTE_BOMB]
+    elif (
+        top != GROUP_CHANGE
+        and GROUP_CHANGE in scores
+        and reads_group_change_after_violence(sent)
+    ):
+        # a new commander named after the last one's killing: the change, the killing earlier
+        # news weighed by the classifier (round r29, own30 tune)
+        scores[GROUP_CHANGE], scores[top] = scores[top], scores[GROUP_CHANGE]
     elif top in STOPPED_BOMB_READINGS and DISRUPTED_WEAPONS in scores and reads_bombing_stopped(sent):
         # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
         # explosive words weigh for the bombing (round r23, own24 tune)
