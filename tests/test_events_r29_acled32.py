@@ -67,7 +67,9 @@ def test_armed_men_who_took_engineers_from_their_truck_abducted_them(analyse, nl
 
 
 def test_police_who_took_workers_from_a_site_are_no_captors(nlp):
-    text = "Police took four workers from the building site on Monday for questioning, a union said."
+    text = (
+        "Police took four workers from the building site on Monday for questioning, a union said."
+    )
     assert not reads_people_seized_by_captors(first_sentence(nlp, text))
 
 
