@@ -97,6 +97,7 @@ OWN26_FILE = Path(__file__).parent / "gold" / "acled_own26.yaml"
 OWN27_FILE = Path(__file__).parent / "gold" / "acled_own27.yaml"
 OWN28_FILE = Path(__file__).parent / "gold" / "acled_own28.yaml"
 OWN29_FILE = Path(__file__).parent / "gold" / "acled_own29.yaml"
+OWN30_FILE = Path(__file__).parent / "gold" / "acled_own30.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -128,6 +129,7 @@ OWN_SETS = {
     "own27": OWN27_FILE,
     "own28": OWN28_FILE,
     "own29": OWN29_FILE,
+    "own30": OWN30_FILE,
 }
 NONE = "none"
 

@@ -889,6 +889,34 @@ def _exchanges_fire(verb: Token) -> bool:
     return _in(verb, "exchange") and any(_in(o, "fire_noun") for o in _objects(verb))
 
 
+def reads_fire_exchanged_between(sent: Span) -> bool:
+    """Fire exchanged between two sides told in a "between" phrase, by a passive ("gunfire was
+    exchanged between the two camps") or by a noun ("an exchange of fire between ..."): both
+    sides shooting, which the codebook types an armed clash (round r29, own30 tune: a passive
+    exchange between village volunteers of two communities read as an attack, the deaths
+    weighed by the classifier; `reads_armed_fight` reads only sides told as subjects). The
+    parser may hang the "between" on a noun of the clause ("for two hours between ..."), so it
+    is looked for in the whole clause."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "exchange"):
+            continue
+        if tok.pos_ == "VERB":
+            fired = any(_in(o, "fire_noun") for o in _objects(tok))
+        else:
+            fired = any(_in(p, "fire_noun") for p in prep_objects(tok, "of"))
+        if fired and _sides_between(tok):
+            return True
+    return False
+
+
+def _sides_between(head: Token) -> bool:
+    """A "between" phrase with its object in the clause of `head`."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "between" and any(c.dep_ == "pobj" for c in t.children)
+        for t in head.subtree
+    )
+
+
 def _two_sides_named(armed: list[Token], sent: Span) -> bool:
     """Two sides told in one subject or in the losses (round r10): coordinated modifiers of one
     armed noun ("Russian and Ukrainian units", "army and rebel fighters"), or losses "on both
@@ -1154,7 +1182,10 @@ def reads_armed_group_takes_ground(sent: Span) -> bool:
 
 # Verbs of seizing that take people as readily as goods: with people as their object and
 # captors as their doer they tell an abduction (round r28).
-SEIZE_VERBS = frozenset({"seize", "grab", "snatch"})
+# Round r29 (acled32): "take" with a person for its object ("armed men took two aid workers from
+# their car", the brief's leftover, read as no event) seizes them as "seize" does; the doer test
+# below keeps a state force's taking to the arrests.
+SEIZE_VERBS = frozenset({"seize", "grab", "snatch", "take"})
 
 
 def reads_people_seized_by_captors(sent: Span) -> bool:
@@ -1163,14 +1194,16 @@ def reads_people_seized_by_captors(sent: Span) -> bool:
     side that is no state force ("kidnappers seized two traders at gunpoint ... and took them
     into the bush"; round r28, the brief's leftover: the seizure words weighed for a disrupted
     weapons use). The codebook's abduction; a state force seizing people is an arrest's reading
-    and weapons seized are the disrupted weapons use."""
+    and weapons seized are the disrupted weapons use. Round r29: men told armed ("armed men",
+    `armed_crowd`) are captors too, whom the codebook's abduction names most often."""
     for verb in span_tokens(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS:
             continue
         seized = _with_partitive([c for c in verb.children if c.dep_ in {"dobj", "obj"}])
-        if not any(_in(o, "person") for o in seized):
+        if not any(_in(o, "person") or _in(o, "taken_person") for o in seized):
             continue
         doers = _subjects(verb)
-        if any(_armed_side(d) for d in doers) and not any(_names_state_force(d) for d in doers):
+        captors = [d for d in doers if _armed_side(d) or armed_crowd(d)]
+        if captors and not any(_names_state_force(d) for d in doers):
             return True
     return False

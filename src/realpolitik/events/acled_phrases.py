@@ -434,10 +434,13 @@ def _controlled_blast(tok: Token) -> bool:
     technicians who "safely detonated" a device found under a bridge read as the IED itself):
     a word of going off with "safely", "harmlessly" or "controlled" on it ("a controlled
     explosion"), or a verb of it done "in" or "with" such a blast ("detonated the mine in a
-    controlled blast"). The codebook's disrupted weapons use: the device never hit its target."""
+    controlled blast"). The codebook's disrupted weapons use: the device never hit its target.
+    Round r29: seized goods blown up (`_blows_up_seized_goods`) likewise."""
     if not in_group(tok, "went_off"):
         return False
     if any(c.dep_ in {"advmod", "amod"} and in_group(c, "made_safe") for c in tok.children):
+        return True
+    if _blows_up_seized_goods(tok):
         return True
     return any(
         in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
@@ -508,6 +511,41 @@ def _destroys_arms(verb: Token, sent: Span) -> bool:
     ]
     things += [p for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return any(in_group(t, "explosive") or in_group(t, "weapon") for t in things)
+
+
+def reads_bodies_found_after_blast(sent: Span) -> bool:
+    """The dead recovered or found (a `recover_verb` whose object or passive subject is a
+    `dead_found` word: "the bodies of two officers were recovered from a ditch") where the
+    sentence tells an explosive going off (`_went_off`, or "set off": "where a motorcycle loaded
+    with explosives had been set off by remote control"), no bombing stopped. The report of a
+    bombing told by its aftermath (round r29, own30 tune: the recovering words read as weapons
+    recovered, a disrupted weapons use); the codebook types it by the bomb."""
+    if reads_bombing_stopped(sent) or not (_went_off(sent) or _explosive_set_off(sent)):
+        return False
+    return any(
+        tok.pos_ == "VERB"
+        and in_group(tok, "recover_verb")
+        and any(in_group(o, "dead_found") for o in _objects(tok))
+        for tok in span_tokens(sent)
+    )
+
+
+def _explosive_set_off(sent: Span) -> bool:
+    """"set off" told of an explosive (its object, or its passive subject, or the noun the
+    clause hangs on: "a motorcycle loaded with explosives had been set off")."""
+    explosive = sentence_has_group(sent, "explosive")
+    return explosive and any(
+        tok.lemma_.lower() == "set" and _particle(tok, {"off"}) for tok in span_tokens(sent)
+    )
+
+
+def _blows_up_seized_goods(verb: Token) -> bool:
+    """A verb of blowing up or detonating whose object (or passive subject) is goods told as a
+    seizure ("the cargo ... was blown up on the beach", "troops detonated the cache"; round r29,
+    own30 tune): the explosives destroyed by those who seized them, no bombing of a target."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in OBJECTS and in_group(c, "seized_goods") for c in verb.children
+    )
 
 
 def _went_off(sent: Span) -> bool:
@@ -881,6 +919,19 @@ def reads_meeting_without_accord(sent: Span) -> bool:
     return sentence_has_group(sent, "meeting_word") and not sentence_has_group(sent, "accord_word")
 
 
+def reads_talks_about_fighters(sent: Span) -> bool:
+    """Talks or a meeting (`reads_meeting_without_accord`) whose only words of fighting
+    (`fight_verb`) are participles naming what a group does ("met to discuss money for the
+    clan militias fighting al-Shabaab"; round r29, own30 tune: read as an armed clash, the rule
+    votes weighing "fighting"). A participle hung on a noun (`acl`) says who the group is, not a
+    fight the report tells; the codebook has no event for talks, which are diplomacy. A fight
+    told by a verb of its own clause ("militias fought al-Shabaab as the leaders met") keeps it."""
+    if not reads_meeting_without_accord(sent):
+        return False
+    fights = [t for t in span_tokens(sent) if in_group(t, "fight_verb")]
+    return bool(fights) and all(t.dep_ == "acl" and t.tag_ == "VBG" for t in fights)
+
+
 def reads_claim_of_responsibility(sent: Span) -> bool:
     """The sentence tells a claim of responsibility (round r17, CASE tune: a militant group that
     "claimed responsibility for killing nine border guards", then "a few minutes after the
@@ -1002,6 +1053,28 @@ def reads_civilian_shot_dead(sent: Span) -> bool:
         if attackers and any(in_group(t, "civilian") for t in after):
             return True
     return False
+
+
+def reads_group_change_after_violence(sent: Span) -> bool:
+    """An armed group's change (`reads_group_change`: a new commander named) where every word of
+    violence (`violent_act`) is earlier news, in an "after", "since" or "following" clause ("named
+    a new field commander on Sunday, a week after its previous leader was killed in an army
+    raid"; round r29, own30 tune: read as an armed clash, the killing weighed by the
+    classifier). The parser may make the "after" clause the root, its "after" a mark on it."""
+    if not reads_group_change(sent):
+        return False
+    violent = [t for t in span_tokens(sent) if in_group(t, "violent_act")]
+    return bool(violent) and all(_told_as_earlier(t) or _root_marked_earlier(t) for t in violent)
+
+
+def _root_marked_earlier(tok: Token) -> bool:
+    """The word, or the verb it hangs on, is a root marked by "after", "since" or "following"."""
+    node = tok if tok.dep_ == "ROOT" else tok.head
+    while node.dep_ not in {"ROOT"} and node.head.i != node.i and node.pos_ != "VERB":
+        node = node.head
+    return node.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and in_group(c, "earlier") for c in node.children
+    )
 
 
 def _told_as_earlier(tok: Token) -> bool:

@@ -53,7 +53,7 @@ def _people_act(verb: Token) -> bool:
 def _names_strike(tok: Token) -> bool:
     """A strike of workers: "went on strike", "staged a strike", "a general strike", "nurses
     struck", "downed tools", "walked out" (not an air or missile strike: those have no such
-    frame)."""
+    frame); traders' shops shut by them (`_shuts_own_business`, round r29)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma == "strike":
         if any(_in(c, "strike_kind") for c in tok.children if c.dep_ in {"amod", "compound"}):
@@ -63,6 +63,8 @@ def _names_strike(tok: Token) -> bool:
         return tok.dep_ in {"dobj", "obj"} and _in(tok.head, "strike_start")
     if tok.pos_ != "VERB":
         return False
+    if _shuts_own_business(tok):
+        return True
     if lemma == "strike":  # "teachers struck for a third day": people strike, missiles hit
         return _people_act(tok) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
     if lemma == "down":  # "down tools"
@@ -72,6 +74,20 @@ def _names_strike(tok: Token) -> bool:
             c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
         )
     return False
+
+
+def _shuts_own_business(verb: Token) -> bool:
+    """Traders who shut their shops ("shopkeepers shut their shops over a new tax", "traders kept
+    their shops shut"; round r29, own30 tune): a verb of shutting (`shut_verb`), or "keep" with
+    a shutting word as its complement, whose object is a shop (`business`) and whose subject is
+    people (`people`), not an authority closing them. The strike of a market."""
+    shut = _in(verb, "shut_verb") or (
+        verb.lemma_.lower() == "keep"
+        and any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _in(c, "shut_verb") for c in verb.children)
+    )
+    if not shut or not _people_act(verb):
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and _in(c, "business") for c in verb.children)
 
 
 def _gathers(tok: Token) -> bool:
