@@ -3,7 +3,8 @@ showed (issue 9, round r29, reader33): people taken back are received under a re
 standing in solidarity is support, not a protest; diplomacy by telephone or shuttle is
 consulting; a vessel towed into port is seized; a participle set off with a "since" phrase is a
 standing state; an agentless passive recall is the envoy's own state's act; naming an act "as"
-something hostile criticises it. Every text here was written for these tests."""
+something hostile criticises it; saying an act will not go unanswered or without consequences
+is a veiled threat. Every text here was written for these tests."""
 
 from __future__ import annotations
 
@@ -102,3 +103,20 @@ def test_naming_an_act_as_something_hostile_criticises_it(analyse, text, word):
 def test_naming_an_act_as_something_good_is_no_event(analyse):
     events = analyse("Chile described the talks as constructive.")
     assert not [e for e in events if e.trigger.split()[0] == "described"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara said the arrests could not remain without consequences.",
+        "Hanoi said the ramming of its trawler would not go unanswered.",
+    ],
+)
+def test_saying_an_act_will_not_go_unanswered_is_a_veiled_threat(analyse, text):
+    event = event_on(analyse(text), "said")
+    assert event.plover_type == "THREATEN" and event.polarity == "asserted"
+
+
+def test_saying_a_storm_will_have_consequences_is_no_threat(analyse):
+    events = analyse("Officials said the drought would have consequences for the harvest.")
+    assert not [e for e in events if e.plover_type == "THREATEN"]

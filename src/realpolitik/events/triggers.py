@@ -72,6 +72,7 @@ from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
 from realpolitik.events.unwelcome_declarations import declared_unwelcome
+from realpolitik.events.veiled_threats import VEILED_THREAT, veiled_threat
 from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -1051,6 +1052,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         hit = lex.pattern(lemma, particle, "") or lex.verb(lemma, particle)
         if hit:
             return Trigger(verb, hit, False, particles[0], particle=particles[0])
+    if lemma in lex.report and veiled_threat(verb):
+        # "said the decision cannot remain without consequences" (`veiled_threats`)
+        return Trigger(verb, VEILED_THREAT, False)
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
