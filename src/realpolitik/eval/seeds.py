@@ -194,6 +194,16 @@ READER_OWN26_DIR = Path(__file__).parent / "gold" / "reader_own26"
 # of a request), written after reader_own26's rules and at least as hard.
 READER_OWN27 = Path(__file__).parent / "gold" / "reader_own27.yaml"
 READER_OWN27_DIR = Path(__file__).parent / "gold" / "reader_own27"
+# The twenty-eighth, a Strait of Gibraltar enclave quarrel told by several outlets (Spain and
+# Morocco after thousands cross into Ceuta while Moroccan border forces stand aside and a Moroccan
+# patrol boat tows a Ceuta trawler into M'diq: background clauses that tell earlier acts ("which
+# cut gas flows ... last year"), passives with no doer ("were deployed along the beach"), acts told
+# by nouns ("four days' detention", "a proposal by Madrid to station"), rumours never confirmed,
+# "might offer", "would accept ... if", one Lisbon meeting reported twice with names spelt two
+# ways, denials of a seizure, of a visa stop and of loosened controls), written to be harder than
+# reader_own27.
+READER_OWN28 = Path(__file__).parent / "gold" / "reader_own28.yaml"
+READER_OWN28_DIR = Path(__file__).parent / "gold" / "reader_own28"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -223,6 +233,7 @@ READER_OWN_SETS = (
     ("reader_own25", READER_OWN25, READER_OWN25_DIR),
     ("reader_own26", READER_OWN26, READER_OWN26_DIR),
     ("reader_own27", READER_OWN27, READER_OWN27_DIR),
+    ("reader_own28", READER_OWN28, READER_OWN28_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -1566,6 +1566,25 @@ def _withdrawn_people(verb: Token, index: MentionIndex, args: Arguments) -> None
     ]  # fmt: skip
     if left:  # "two soldiers were pulled from the rubble" leaves no state: not a withdrawal
         args.source, args.target = movers, left
+    elif verb.lemma_.lower() in RECALLING_VERBS:
+        args.source, args.target = movers, _recalled_from(verb, index, theirs)
+
+
+# Verbs that always bring one's own people home: "Morocco's ambassador to Madrid has been recalled
+# to Rabat" is Morocco's act (a recall) with no "from" place, aimed at the state the envoy served
+# in; the passive had no source, as "to Rabat" names home (round r29, reader33, from a
+# reader_own28 tune miss).
+RECALLING_VERBS = frozenset({"recall"})
+
+
+def _recalled_from(verb: Token, index: MentionIndex, theirs: set[str | None]) -> list[ActorMention]:
+    """The state a recalled envoy served in: the envoy's own "to" phrase ("ambassador to Madrid"),
+    else any other state's party the passive already had; never the envoy's own state."""
+    hosts = [
+        m for s in _children(verb, PASSIVE_SUBJECT_DEPS) for prep in _children(s, {"prep"})
+        if prep.lower_ == "to" for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
+    return [m for m in hosts if m.country and m.country not in theirs]
 
 
 def cited_threats(

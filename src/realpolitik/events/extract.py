@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.acled import acled_type
 from realpolitik.events.acled_typing import assign_acled
 from realpolitik.events.arguments import (
+    RECALLING_VERBS,
     Arguments,
     MentionIndex,
     actors_of,
@@ -638,6 +639,9 @@ def extract_events(
                 args.source = verb_arguments(teller, index).source if teller is not None else []
             args.target = _not_own_state(args.source, args.target)
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
+            if recalled_home(trig, args.source):
+                # "X's ambassador was recalled to Rabat": Rabat is home, not whom the recall hits
+                args.target = [m for m in args.target if m.country not in _countries(args.source)]
             if (
                 ttype.plover_type == "PROTEST"
                 and not trig.nominal
@@ -1276,6 +1280,19 @@ def _kind_deciding_verbs() -> frozenset[str]:
 
 # The sector a state named outright acts as (`_acting_sector`).
 STATE_SECTOR = "GOV"
+
+
+def recalled_home(trig: Trigger, source: list[ActorMention]) -> bool:
+    """A recall (`arguments.RECALLING_VERBS`) with a source: the place its envoy is recalled to
+    is the source's own country, which the destination reading made the target (round r29,
+    reader33, from a reader_own28 tune sentence)."""
+    return (
+        not trig.nominal and bool(source) and trig.token.lemma_.lower() in RECALLING_VERBS
+    )
+
+
+def _countries(mentions: list[ActorMention]) -> set[str]:
+    return {m.country for m in mentions if m.country}
 
 
 def _not_own_state(

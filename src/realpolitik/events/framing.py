@@ -257,12 +257,25 @@ def _evacuation(order: Token, leave: Token) -> bool:
     )
 
 
+# Verbs of taking a stance whose "in solidarity with X" phrase is the act itself, not the motive
+# of another: "stood in full solidarity with Madrid" expresses support (the "stand in solidarity"
+# row), where "went on strike in solidarity with" strikes for that reason (round r29, reader33,
+# from a reader_own28 tune miss read as a protest).
+SOLIDARITY_STANCE_VERBS = frozenset({"stand", "remain"})
+
+
 def done_in_protest(verb: Token) -> bool:
     """ "in protest at/against/over X" (or "in solidarity with") modifies the verb."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        if any(c.dep_ == "pobj" and c.lemma_.lower() in PROTEST_NOUNS for c in prep.children):
-            return True
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() in PROTEST_NOUNS and not _stance_in_solidarity(verb, noun):
+                return True
     return False
+
+
+def _stance_in_solidarity(verb: Token, noun: Token) -> bool:
+    """ "stood in solidarity with X": the solidarity is what the stance verb tells."""
+    return noun.lemma_.lower() == "solidarity" and verb.lemma_.lower() in SOLIDARITY_STANCE_VERBS
 
 
 def _protested_words(clause: Token) -> bool:

@@ -72,6 +72,7 @@ from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
 from realpolitik.events.unwelcome_declarations import declared_unwelcome
+from realpolitik.events.veiled_threats import VEILED_THREAT, veiled_threat
 from realpolitik.events.wordlists import read_word_sets
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -402,6 +403,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         # "The Ministry recalls that Ecuador has supported dialogue": a reminder of what the
         # clause says, which is the event, not a recall of envoys (issue 9, round r7)
         return None
+    if standing_since_participle(verb):
+        return None  # "its troops, deployed in Mali since 2013, ...": a standing state, no act
     if answers_with_an_act(verb, lambda noun: _event_noun(noun, lex)):
         return None  # "responded with sanctions": the sanctions are the event (`responding`)
     if imposes_typed_act(verb, lex):
@@ -439,6 +442,19 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     if guess is None:
         return _read_with_manner(verb, None, lex)
     return _read_with_manner(verb, Trigger(verb, guess, False), lex)
+
+
+def standing_since_participle(verb: Token) -> bool:
+    """A past participle set off by a comma after its noun, with a "since" phrase: "its troops,
+    deployed in Mali since 2013, will leave by summer" tells where the troops have stood all
+    along, a background state of the noun, not a new act (round r29, reader33, the brief's
+    leftover; the reader sets list no act there). Without "since" ("the envoy, recalled last
+    month, ...") the participle tells an earlier act and stays read."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0:
+        return False
+    if verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 # Verbs of setting a building alight ("torched the party's headquarters"): the building burnt
@@ -1036,6 +1052,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         hit = lex.pattern(lemma, particle, "") or lex.verb(lemma, particle)
         if hit:
             return Trigger(verb, hit, False, particles[0], particle=particles[0])
+    if lemma in lex.report and veiled_threat(verb):
+        # "said the decision cannot remain without consequences" (`veiled_threats`)
+        return Trigger(verb, VEILED_THREAT, False)
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
