@@ -9,12 +9,25 @@ for the test (made-up names, real places):
   with the object), and a bare "the recall"; troops withdrawn stay a retreat, an envoy sent home
   an expulsion;
 - a decision told as taken ("the government's decision to expel the attache") retells a removal
-  carried out by it: asserted; "a decision to expel" and a decided election stay intended.
+  carried out by it: asserted; "a decision to expel" and a decided election stay intended;
+- such a decision told under another act ("marched on Thursday in support of the government's
+  decision to expel the attache") takes that act's date words, and still joins the expulsion
+  another report told on Monday; date words after the decided act are its own.
 """
 
 from __future__ import annotations
 
-from event_helpers import event_holding, pipeline_events
+from datetime import date
+
+from event_helpers import (
+    analysed_mentions,
+    event_holding,
+    fused_event_with_mention,
+    pipeline_events,
+)
+
+from realpolitik.fusion import fuse_events
+from realpolitik.fusion.text_cues import is_retold_decision
 
 # --- a reduced relative read as the root
 
@@ -90,3 +103,33 @@ def test_a_decision_still_to_come_stays_intended(resources) -> None:
 def test_a_decided_election_stays_intended(resources) -> None:
     text = "The cabinet's decision to hold elections in June was welcomed by the opposition."
     assert event_holding(pipeline_events(text, resources), "hold").polarity == "intended"
+
+
+# --- a decision retold under another act, dated by that act
+
+EXPELLED = (
+    "Ecuador expelled Peru's military attache, Colonel Raul Vega, on Monday, accusing him of "
+    "spying on troop movements near Huaquillas, the foreign ministry in Quito said."
+)
+MARCHED = (
+    "Hundreds of veterans marched through Guayaquil on Thursday in support of Quito's decision "
+    "to expel the Peruvian attache, organisers said."
+)
+MARCHED_LATER = (
+    "Hundreds of veterans marched through Guayaquil in support of the government's decision to "
+    "expel the Peruvian attache on Thursday, organisers said."
+)
+
+
+def test_a_decision_dated_by_the_act_it_is_told_under_joins_the_earlier_act(resources) -> None:
+    texts = {"d1": EXPELLED, "d2": MARCHED}
+    events = fuse_events(analysed_mentions(resources, texts, date(2034, 4, 21)))
+    expelled = fused_event_with_mention(events, "expelled")
+    assert "expel" in [m.trigger for m in expelled.mentions]
+
+
+def test_date_words_after_the_decided_act_are_its_own(resources) -> None:
+    (told,) = [m for m in pipeline_events(MARCHED, resources) if m.trigger == "expel"]
+    (later,) = [m for m in pipeline_events(MARCHED_LATER, resources) if m.trigger == "expel"]
+    assert is_retold_decision(told)
+    assert not is_retold_decision(later)

@@ -22,16 +22,21 @@ DECISION_NOUNS = frozenset({"decision"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # The acts a decision carries out by being taken (PLOVER types).
 DECIDED_TYPES = frozenset({"SANCTION"})
+# Date words that put the decided act ahead: "the decision to close the border next month" is a
+# plan (round r27's test of `fusion.text_cues.is_wanted_act` holds it so).
+FORWARD_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming"})
 
 
 def taken_decision(verb: Token, plover_type: str) -> Token | None:
     """The decision noun whose to-infinitive `verb` is, where the decision is owned ("Peru's
-    decision to") or definite ("the decision to") and the act is of a type carried out by being
-    decided; else None."""
+    decision to") or definite ("the decision to"), the act is of a type carried out by being
+    decided and no date word puts it ahead; else None."""
     if plover_type not in DECIDED_TYPES or verb.dep_ != "acl" or not to_infinitive(verb):
         return None
     noun = verb.head
     if noun.lemma_.lower() not in DECISION_NOUNS or noun.i > verb.i:
+        return None
+    if any(t.lower_ in FORWARD_WORDS for t in verb.subtree):
         return None
     owned = any(c.dep_ == "poss" for c in noun.children)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
