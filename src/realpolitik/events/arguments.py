@@ -740,9 +740,56 @@ def _reduced_relative_misread_as_verb(verb: Token) -> bool:
         return is_passive(verb.head) and verb.head.i > verb.i
     if set_off_participle_read_as_clause(verb):
         return True  # "the envoy, recalled last month, would go back": the envoy was recalled
+    if _main_verb_hung_on(verb) is not None:
+        return True  # "Relatives of the miners detained on Monday marched ...": see there
     return verb.dep_ == "ccomp" and any(
         _stranded_passive(c, verb) for c in _children(verb.head, {"ccomp"})
     )
+
+
+def _main_verb_hung_on(participle: Token) -> Token | None:
+    """The sentence's real main verb where the parser made a reduced relative's participle the
+    root: "Relatives of the demonstrators detained in Amman on Wednesday rallied outside ..." is
+    parsed with "detained" as the root (the relatives its subject) and "rallied" hung on it as an
+    unlabelled `dep` with no subject. The participle's noun was acted on, and the main verb's doer
+    is the participle's subject (round r29, fuse28: fusion_own23 tune read the relatives as the
+    arresters and the rally had no doer). None when the sentence is no such misreading."""
+    if participle.dep_ != "ROOT" or participle.tag_ not in {"VBD", "VBN"}:
+        return None
+    subjects = _children(participle, {"nsubj"})
+    if not subjects or subjects[0].i > participle.i:
+        return None
+    for c in _children(participle, {"dep"}):
+        if c.i > participle.i and c.tag_ in {"VBD", "VBZ", "VBP"} and not _children(
+            c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        ):
+            return c
+    return None
+
+
+def _hung_on_misread_participle(verb: Token) -> bool:
+    """Whether `verb` is the real main verb the parser hung on a reduced relative's participle
+    read as the root (`_main_verb_hung_on`): its doer is that participle's subject."""
+    if verb.dep_ != "dep":
+        return False
+    main = _main_verb_hung_on(verb.head)
+    return main is not None and main.i == verb.i
+
+
+def _misread_relative_nouns(participle: Token) -> list[Token]:
+    """What a reduced relative read as a finite verb was done to: the noun right before the
+    participle, where it stands in its misread subject's phrase ("Relatives of the demonstrators
+    detained": the demonstrators, not the relatives), else that subject ("20 traders arrested")."""
+    subjects = _children(participle, {"nsubj"})
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    for s in subjects:
+        if (
+            before is not None
+            and before.pos_ in {"NOUN", "PROPN"}
+            and s.left_edge.i <= before.i <= s.right_edge.i
+        ):
+            return [before]
+    return subjects
 
 
 def _stranded_passive(clause: Token, participle: Token) -> bool:
@@ -1148,6 +1195,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if passive and tok is verb:
             subjects = [] if misread_relative else _children(tok, SUBJECT_DEPS)
         subjects = _without_apposed_subject(tok, subjects)
+        if not subjects and tok is verb and _hung_on_misread_participle(tok):
+            subjects = _children(tok.head, {"nsubj"})  # "Relatives of those detained ... rallied"
         if not subjects and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.pos_ != "VERB":
             # a verb the tagger read as a plural noun ("The Government of Haiti thanks ... and
             # calls on ..."): the parser hangs its subject on it as a noun modifier, and a verb
@@ -1254,7 +1303,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
         if misread_relative:
-            acted_on = _children(verb, {"nsubj"})
+            acted_on = _misread_relative_nouns(verb)
         if not acted_on:
             acted_on = _subject_of_misread_relative(verb)
         for s in acted_on:

@@ -123,6 +123,7 @@ from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
+from realpolitik.events.taken_decisions import taken_decision
 from realpolitik.events.third_parties import without_third_parties
 from realpolitik.events.told_threats import (
     DENIAL,
@@ -1098,6 +1099,10 @@ def _polarity(trig: Trigger, ttype: TriggerType, polarity_of: Callable[[Token], 
         # "saw no reason to reopen the inquiry": the "no" is the refusal's own word, and it is
         # told as the seeing is, not as the infinitive of an act not done (round r27, args31)
         return polarity_of(seer.head) if seer.dep_ == "ccomp" else "asserted"
+    if not trig.nominal and (decision := taken_decision(tok, ttype.plover_type)) is not None:
+        # "the government's decision to withdraw its ambassador": the removal was carried out
+        # by the decision, and is told as the decision is (`taken_decisions`)
+        return polarity_of(decision)
     return polarity_of(tok)
 
 

@@ -922,10 +922,13 @@ def is_passive(verb: Token) -> bool:
 
 def _home_particle(verb: Token) -> Token | None:
     """The adverb "home" of a verb with an object ("sent home two diplomats", "sent the
-    diplomats home"): the parser gives it as an adverb, never as a particle."""
+    diplomats home"): the parser gives it as an adverb, never as a particle, or as the object's
+    predicate after it ("called its envoy home": `oprd`; round r29, fuse28)."""
     if not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"), None)
+    return next(
+        (c for c in verb.children if c.dep_ in {"advmod", "oprd"} and c.lower_ == "home"), None
+    )
 
 
 def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:

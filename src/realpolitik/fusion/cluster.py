@@ -28,6 +28,7 @@ from realpolitik.fusion.stance_verbs import two_stances_in_one_sentence
 from realpolitik.fusion.text_cues import (
     is_dated_by_its_report,
     is_definite_anaphor,
+    is_retold_decision,
     is_wanted_act,
     repeat_and_original,
     stated_date_key,
@@ -281,10 +282,13 @@ class MentionCluster:
         return any(x.doc_id == m.doc_id and x.char_start == m.char_start for x in self.mentions)
 
     def _reported_later(self, m: EventMention) -> bool:
-        """`m` is a back-reference dated by the report that holds it (`is_dated_by_its_report`),
-        and that report comes after this happening: the act was told before it was spoken of."""
+        """`m` is a back-reference dated by the report that holds it (`is_dated_by_its_report`)
+        or by the act it is told under (`is_retold_decision`), and that date comes after this
+        happening: the act was told before it was spoken of."""
         mine = known_interval(m.date)
-        if mine is None or self.interval is None or not is_dated_by_its_report(m):
+        if mine is None or self.interval is None:
+            return False
+        if not (is_dated_by_its_report(m) or is_retold_decision(m)):
             return False
         return mine[0] > self.interval[1]
 

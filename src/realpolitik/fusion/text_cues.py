@@ -95,6 +95,34 @@ def is_dated_by_its_report(m: EventMention) -> bool:
     return found is not None and m.date.text.lower() in found.group("between").lower()
 
 
+# ---- a decision retold under another act
+
+# An owned or definite "decision to" right before the act ("in support of the government's
+# decision to withdraw its ambassador"): the decision taken, told as a back-reference.
+_OWNED_DECISION_TO = re.compile(
+    r"\b(?:the|this|that|its|their|[\w-]+['’]s)\s+decision\s+to\s+$", re.IGNORECASE
+)
+
+
+def is_retold_decision(m: EventMention) -> bool:
+    """A taken decision's act (`events/taken_decisions`) told under another act and dated by
+    that act's date words: "Dam workers blocked the bridge on Friday in support of the
+    government's decision to withdraw its ambassador" dates the recall Friday, the day of the
+    blockade, while the wire told the recall on Wednesday (round r29, fuse28: fusion_own23 tune).
+    Only where the date words stand before the decision and none follow the act."""
+    if not m.date.text:
+        return False
+    offset = m.trigger_start - m.char_start
+    before = _before_trigger(m, width=60)
+    found = _OWNED_DECISION_TO.search(before or "")
+    if found is None or offset < 0:
+        return False
+    decision_at = offset - len(before or "") + found.start()
+    date_text = m.date.text.lower()
+    sentence = m.sentence.lower()
+    return date_text in sentence[:decision_at] and date_text not in sentence[offset:]
+
+
 # ---- an act told as done again
 
 # "again", "anew" or "once more" in the trigger's clause (up to the next comma, semicolon, colon
