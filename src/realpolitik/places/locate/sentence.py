@@ -312,6 +312,33 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
             head, inside = head.head, False
         else:
             break
+    return when_clause_place(trigger, places)
+
+
+# Subordinators of a clause that tells when an act happened ("were killed when their vehicle hit a
+# mine near Kabuye", "was arrested as he crossed at Malaba", "died while patrolling outside Beni").
+SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def same_time_clauses(verb: Token) -> list[Token]:
+    """The verb's adverbial clauses that tell when it happened ("when", "as", "while")."""
+    return [
+        clause for clause in verb.children
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in SAME_TIME_MARKS for c in clause.children
+        )
+    ]  # fmt: skip
+
+
+def when_clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place of a clause telling when the act happened, for an act that names none: "four
+    soldiers were killed when their vehicle hit a mine near Kabuye village" was killed at Kabuye
+    (stop 49 lead: wire reports of casualties tell the scene in that clause; before, the killing
+    had no place of its own sentence and took the dateline's or none)."""
+    for clause in same_time_clauses(trigger):
+        found = attached(clause, places)
+        if found is not None:
+            return found
     return None
 
 
