@@ -25,8 +25,6 @@ class Namesake:
     name: str
     states: frozenset[str]
     qualifiers: frozenset[str]
-    # compass adjective before the bare name -> the state whose part it names ("eastern Congo")
-    regions: dict[str, str]
 
 
 @cache
@@ -34,23 +32,8 @@ def namesakes() -> tuple[Namesake, ...]:
     text = (DATA_DIR / "namesake_states.yaml").read_text(encoding="utf-8")
     rows = yaml.safe_load(text)["namesakes"]
     return tuple(
-        Namesake(
-            r["name"],
-            frozenset(r["states"]),
-            frozenset(r["qualifiers"]),
-            {word: state for state, words in r.get("regions", {}).items() for word in words},
-        )
-        for r in rows
+        Namesake(r["name"], frozenset(r["states"]), frozenset(r["qualifiers"])) for r in rows
     )
-
-
-def regional_state(name: str, word_before: str) -> str | None:
-    """The state a bare shared name stands for when the word before it names a part only that
-    state has ("eastern" + "Congo" -> COD); None otherwise."""
-    for namesake in namesakes():
-        if namesake.name == name.lower():
-            return namesake.regions.get(word_before.lower())
-    return None
 
 
 def _state_of(actor_id: str) -> str | None:
@@ -102,9 +85,6 @@ def settle_namesakes(
         state = _state_of(cand.actor_id)
         if state is None:
             continue
-        before = sdoc[cand.start - 1].lower_ if cand.start > 0 else ""
-        best = namesake.regions.get(before) or max(
-            sorted(namesake.states), key=lambda s: named[s]
-        )
-        if best != state and (before in namesake.regions or named[best] > named[state]):
+        best = max(sorted(namesake.states), key=lambda s: named[s])
+        if best != state and named[best] > named[state]:
             cand.actor_id = best + cand.actor_id[len(state) :]

@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from realpolitik.actors.namesake_states import regional_state
 from realpolitik.model import ActorMention, Document, Place, PlaceMention
 from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.distance import haversine_km, km_between
@@ -122,7 +121,6 @@ def find_places(
     facilities = [span for span in spans if span.source in FACILITY_SOURCES]
     found = [(s, _candidates(s, gazetteer)) for s in spans if s.source not in FACILITY_SOURCES]
     found = [(span, cands) for span, cands in found if cands]
-    found = _regional_namesakes(doc.text, found, gazetteer)
     found = _contained(doc.text, found)
     # A state or country a building's name holds ("a University of Maine student") tells what
     # the document is about, as if named alone.
@@ -333,22 +331,6 @@ _IN_BETWEEN = re.compile(r"^(?:\s*[A-Z][\w'\u2019-]*)*\s+in\s+$")
 # state", "in Balkh province"): recognition leaves the word outside the name (an upper-case "Kaduna
 # State" is looked up whole), and the town named like the division otherwise wins by population.
 _DIVISION_WORD_AFTER = re.compile(r"\s+(?:state|province)\b")
-
-
-def _regional_namesakes(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:
-    """A country name two states share, after a compass adjective naming a part only one of them
-    has in the news ("eastern Congo"), is that state alone (`actors.namesake_states.
-    regional_state`, read the same way for the party: stop 49 lead); the towns named with it
-    ("Goma in eastern Congo") are then looked for in that state."""
-    out = []
-    for span, cands in found:
-        before = re.search(r"([\w-]+)\s+$", text[max(0, span.start - 40) : span.start])
-        state = regional_state(span.text, before.group(1)) if before else None
-        country = gazetteer.countries.get(state) if state else None
-        if country is not None and any(e.kind == "country" for e, _ in cands):
-            cands = [(country, max(p for _, p in cands))]
-        out.append((span, cands))
-    return out
 
 
 def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
