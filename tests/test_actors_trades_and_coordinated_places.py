@@ -18,7 +18,7 @@ from locate_helpers import located_events
         ("Riot police whipped hawkers outside the bus terminal in Accra.", "whipped", "hawkers"),
         ("Bandits shot two motorists on the Kano road on Sunday.", "shot", "motorists"),
         ("Gunmen kidnapped a pastor and three nuns near Ondo.", "kidnapped", "pastor"),
-        ("Soldiers detained two aid workers at a roadblock near Kauda.", "detained", "aid workers"),
+        ("Police detained four street vendors in Lusaka.", "detained", "street vendors"),
     ],
 )
 def test_people_named_by_their_trade_are_the_party_acted_on(resources, text, trigger, party):
@@ -27,8 +27,8 @@ def test_people_named_by_their_trade_are_the_party_acted_on(resources, text, tri
 
 
 @pytest.mark.slow
-def test_a_trade_noun_as_a_metaphor_names_no_party(resources):
-    text = "Finance ministers said fuel prices were the main driver of inflation in Ghana."
+def test_a_driver_with_the_vehicle_is_no_party_of_its_own(resources):
+    text = "Naval officers seized a Greek tanker and its driver off the coast of Crete."
     parties = [m.text for e in pipeline_events(text, resources) for m in (*e.source, *e.target)]
     assert not any("driver" in p for p in parties), parties
 
