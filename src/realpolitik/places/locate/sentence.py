@@ -301,7 +301,7 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
     for climbed in range(3):
         found = attached(head, places, own=climbed == 0, locative=inside)
         if found is not None:
-            return found
+            return finer_place_inside(found, head, places)
         if head.dep_ == "relcl":
             head = head.head
             # "a blast at a Jalalabad market that wounded ten": the noun is itself the where
@@ -312,6 +312,82 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
             head, inside = head.head, False
         else:
             break
+    return when_clause_place(trigger, places)
+
+
+# Precisions coarser than a town: a place found at these may have a town inside it in the phrase.
+COARSE_PRECISIONS = frozenset({"admin1", "country"})
+
+
+def finer_place_inside(
+    found: PlaceMention, head: Token, places: dict[int, PlaceMention]
+) -> PlaceMention:
+    """A town in the act's own phrases that lies in the region or country `found`, else `found`.
+
+    "abducted 20 passengers from a bus on the highway near Gusau in Zamfara state": the parse
+    hangs "in Zamfara state" on the verb and the town three prepositions down, so the walk meets
+    the state first; the town the state holds is where (stop 49 lead, probes of our own). Only
+    a town in the same country (and region, for a region) reached through nouns and
+    prepositions, never through another clause ("said in Kaduna state that troops near Zaria").
+    """
+    if found.place.precision not in COARSE_PRECISIONS:
+        return found
+    for tok in head.subtree:
+        inner = places.get(tok.i)
+        if inner is None or inner is found or inner.place.precision in COARSE_PRECISIONS:
+            continue
+        if inner.place.country != found.place.country or (
+            found.place.precision == "admin1" and inner.place.admin1 != found.place.admin1
+        ):
+            continue
+        if _phrase_of(tok, head):
+            return inner
+    return found
+
+
+def _phrase_of(tok: Token, head: Token) -> bool:
+    """`tok` is the object of a locative preposition reached from `head` through nouns and
+    prepositions only."""
+    prep = tok.head
+    if not (tok.dep_ == "pobj" and (
+        prep.lower_ in EVENT_LOCATIVES or (prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS)
+    )):
+        return False  # "near Gusau", "near the town of Bunia"
+
+    step = tok.head
+    while step.i != head.i:
+        if step.pos_ in {"VERB", "AUX"} or step.dep_ in {"ccomp", "advcl", "relcl", "acl"}:
+            return False
+        step = step.head
+        if step.head.i == step.i and step.i != head.i:
+            return False
+    return True
+
+
+# Subordinators of a clause that tells when an act happened ("were killed when their vehicle hit a
+# mine near Kabuye", "was arrested as he crossed at Malaba", "died while patrolling outside Beni").
+SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def same_time_clauses(verb: Token) -> list[Token]:
+    """The verb's adverbial clauses that tell when it happened ("when", "as", "while")."""
+    return [
+        clause for clause in verb.children
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in SAME_TIME_MARKS for c in clause.children
+        )
+    ]  # fmt: skip
+
+
+def when_clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place of a clause telling when the act happened, for an act that names none: "four
+    soldiers were killed when their vehicle hit a mine near Kabuye village" was killed at Kabuye
+    (stop 49 lead: wire reports of casualties tell the scene in that clause; before, the killing
+    had no place of its own sentence and took the dateline's or none)."""
+    for clause in same_time_clauses(trigger):
+        found = attached(clause, places)
+        if found is not None:
+            return found
     return None
 
 
@@ -372,6 +448,10 @@ def attached(
                 queue.append((c, depth + 1, locative))
             elif c.dep_ == "amod" and locative and c.i in places and tok.lemma_ not in EDGE_NOUNS:
                 queue.append((c, depth + 1, locative))  # "shelled positions on Syrian territory"
+            elif c.dep_ == "conj" and depth >= 1 and _nouns(tok, c):
+                # "killed a teacher and a tailor in Ouahigouya": the parse hangs the place on the
+                # last of the coordinated objects, at the first one's distance (stop 49 lead)
+                queue.append((c, depth, locative))
             elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTION_WORDS:
                 queue.append((c, depth + 1, False))  # "a hideout north of Kabul"
             elif (
@@ -397,6 +477,10 @@ def attached(
                         return places[named.i]
                 queue.append((c, depth + 1, False))
     return None
+
+
+def _nouns(*tokens: Token) -> bool:
+    return all(t.pos_ in {"NOUN", "PROPN"} for t in tokens)
 
 
 def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
