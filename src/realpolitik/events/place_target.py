@@ -21,6 +21,7 @@ from realpolitik.events.ground_handed import handed_ground_object, recipient_wor
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
+from realpolitik.places.locate.sentence import same_time_clauses
 
 WORDS_PATH = DATA_DIR / "place_targets.yaml"
 HOW = "place"  # `ActorMention.how` of a target read from a place
@@ -50,7 +51,6 @@ class PlaceTargetWords:
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
     host_preps: frozenset[str]
-    same_time_marks: frozenset[str]
     party_scene_types: frozenset[str]
 
 
@@ -113,14 +113,10 @@ def acted_on_place(
     # "killed 23 people when they blew themselves up in Tel Aviv": a clause telling when, with the
     # act's own subject, tells where the act fell (attachment round 19, PLOVER tune
     # target-country misses)
-    for clause in trigger.children:
-        if clause.dep_ == "advcl" and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in words.same_time_marks
-            for c in clause.children
-        ):
-            hit = acted_on_place(clause, False, plover_type, places, depth + 1)
-            if hit is not None:
-                return hit
+    for clause in same_time_clauses(trigger):
+        hit = acted_on_place(clause, False, plover_type, places, depth + 1)
+        if hit is not None:
+            return hit
     return None
 
 
