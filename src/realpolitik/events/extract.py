@@ -137,6 +137,7 @@ from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
+from realpolitik.places.locate.home import actor_countries
 
 # Determiners that make an event noun point back to an event already reported ("these accusations").
 ANAPHORIC_DETERMINERS = {"these", "those", "this", "that", "such", "the"}
@@ -642,7 +643,8 @@ def extract_events(
             args.target, acted_on = _place_target(trig, ttype, place_index, args, doc)
             if recalled_home(trig, args.source):
                 # "X's ambassador was recalled to Rabat": Rabat is home, not whom the recall hits
-                args.target = [m for m in args.target if m.country not in _countries(args.source)]
+                own = actor_countries(args.source)
+                args.target = [m for m in args.target if m.country not in own]
             if (
                 ttype.plover_type == "PROTEST"
                 and not trig.nominal
@@ -1294,10 +1296,6 @@ def recalled_home(trig: Trigger, source: list[ActorMention]) -> bool:
     return (
         not trig.nominal and bool(source) and trig.token.lemma_.lower() in RECALLING_VERBS
     )
-
-
-def _countries(mentions: list[ActorMention]) -> set[str]:
-    return {m.country for m in mentions if m.country}
 
 
 def _not_own_state(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import TriggerType
+from realpolitik.events.polarity import is_negated
 
 VEILED_THREAT = TriggerType("THREATEN", None, "130", "own")
 # Verbs of an act staying as it is ("would not go unanswered", "cannot remain without consequences")
@@ -25,13 +26,9 @@ def veiled_threat(verb: Token) -> bool:
     return any(_not_left_unanswered(c) for c in verb.children if c.dep_ == "ccomp")
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _not_left_unanswered(clause: Token) -> bool:
     """ "would not go unanswered", "cannot remain without consequences"."""
-    if clause.lemma_.lower() not in STAYING_VERBS or not _negated(clause):
+    if clause.lemma_.lower() not in STAYING_VERBS or not is_negated(clause):
         return False
     if any(
         c.dep_ in {"acomp", "oprd", "advmod"} and c.lower_ in UNANSWERED_WORDS
