@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
@@ -89,14 +90,7 @@ def crowd_pushed_with_weapon(verb: Token) -> bool:
         return False
     # the parser hangs the "with" phrase on the verb or on the people dispersed
     holders = [verb, *_objects(verb)]
-    tools = [
-        o
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    tools = [o for h in holders for o in prep_objects(h, "with")]
     tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
     return any(_is_weapon(t, words) for t in tools)
 
