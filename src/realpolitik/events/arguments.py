@@ -609,6 +609,14 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
 
 
+def _agent_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties of a passive verb's "by" agent ("detained by the coast guard")."""
+    return [
+        m for agent in _children(verb, {"agent"}) for p in _pobjs(agent)
+        for m in actors_of(p, index)
+    ]  # fmt: skip
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """ "A diplomat was declared persona non grata and given 48 hours to leave", "were detained
     and deported": a past participle joined to a passive verb, with no subject or auxiliary of
@@ -919,9 +927,7 @@ def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
         m
         for part in weapon.children
         if part.dep_ == "acl" and part.tag_ == "VBN"
-        for agent in _children(part, {"agent"})
-        for by_party in _pobjs(agent)
-        for m in actors_of(by_party, index)
+        for m in _agent_parties(part, index)
     ]
 
 
@@ -1157,9 +1163,7 @@ def _causative_arguments(
 ) -> Arguments:
     """The causer does the act (or the "by" agent it had do it), and the object undergoes it."""
     args = Arguments()
-    for agent in _children(verb, {"agent"}):
-        for p in _pobjs(agent):
-            args.source += actors_of(p, index)
+    args.source += _agent_parties(verb, index)
     if not args.source:
         for s in _children(have, SUBJECT_DEPS):
             args.source += _possessor_of(s, index) or actors_of(s, index)
@@ -1323,10 +1327,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 if not args.source and is_passive(clause):
                     # "... were wounded when their patrol was ambushed by CODECO rebels": the
                     # when-clause's own "by" agent (attachment round 19, own9 tune)
-                    args.source += [
-                        m for a in _children(clause, {"agent"})
-                        for p in _pobjs(a) for m in actors_of(p, index)
-                    ]  # fmt: skip
+                    args.source += _agent_parties(clause, index)
         if not args.source:
             args.source += _harm_occasion_agents(verb, index)
     if passive and not args.source:
@@ -1866,9 +1867,7 @@ def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
     released = _children(verb, PASSIVE_SUBJECT_DEPS)
     return [
         m for person in released for clause in _children(person, {"acl", "relcl"})
-        if clause.lemma_.lower() in CUSTODY_VERBS
-        for agent in _children(clause, {"agent"}) for o in _pobjs(agent)
-        for m in actors_of(o, index)
+        if clause.lemma_.lower() in CUSTODY_VERBS for m in _agent_parties(clause, index)
     ]  # fmt: skip
 
 
@@ -2501,8 +2500,7 @@ def protested_agents(
         for part in obj.subtree:
             if part.dep_ != "acl" or part.tag_ != "VBN":
                 continue
-            out += [m for by in _children(part, {"agent"}) for a in _pobjs(by)
-                    for m in actors_of(a, index) if m not in source]  # fmt: skip
+            out += [m for m in _agent_parties(part, index) if m not in source]
     return out
 
 
@@ -2837,9 +2835,7 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # act: "the crackdown was condemned by church leaders" is no crackdown of theirs (round
         # r17, fuse16: fusion_own10 and fusion_own11 tune, the judge became the act's doer and
         # kept a recall apart from the act it recalls), as an active "condemned the ambush" is
-        for agent in _children(noun.head, {"agent"}):
-            for p in _pobjs(agent):
-                args.source += actors_of(p, index)
+        args.source += _agent_parties(noun.head, index)
     if not args.target and plover_type in HELP_TYPES:
         # "has put the delivery of the batteries to Kyiv on hold": goods handed over go to the
         # party of the "to" phrase, which the parser may hang on the verb governing the noun
@@ -2910,7 +2906,7 @@ def _deciders_of(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return [
         m for h in hosts for c in _children(h, {"acl"})
         if c.tag_ == "VBN" and c.lemma_.lower() in DECIDING_PARTICIPLES
-        for agent in _children(c, {"agent"}) for p in _pobjs(agent) for m in actors_of(p, index)
+        for m in _agent_parties(c, index)
     ]  # fmt: skip
 
 
