@@ -445,6 +445,7 @@ def extract_events(
         typed = {t.token.i for t in triggers}
         told_acts = [(t.token.i, t.ttype.plover_type) for t in triggers]
         remarks = _denial_remarks(sent)
+        misread_relatives = _misread_relatives(sent.doc, typed)
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
             p.i
@@ -758,7 +759,7 @@ def extract_events(
                     or clause_timing_its_head(tok)
                     or answered_act(tok)
                     or not _means_of(tok)
-                    and _is_embedded(tok, typed - remarks - _misread_relatives(tok.doc, typed))
+                    and _is_embedded(tok, typed - remarks - misread_relatives)
                 )
             )
             clausal = not trig.nominal and not trig.headline
@@ -773,7 +774,7 @@ def extract_events(
                 # the act an issued document states is what the sentence reports, not a
                 # description of the document
                 modifier=clausal
-                and (tok.dep_ in {"acl", "relcl"} or relative_read_as_clause(tok))
+                and (tok.dep_ in {"acl", "relcl"} or tok.i in misread_relatives)
                 and not stated,
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
