@@ -348,19 +348,16 @@ def finer_place_inside(
 def _phrase_of(tok: Token, head: Token) -> bool:
     """`tok` is the object of a locative preposition reached from `head` through nouns and
     prepositions only."""
-    prep = tok.head
-    if not (tok.dep_ == "pobj" and (
-        prep.lower_ in EVENT_LOCATIVES or (prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS)
-    )):
-        return False  # "near Gusau", "near the town of Bunia"
-
-    step = tok.head
-    while step.i != head.i:
+    step = tok.head  # the preposition: "near Gusau", "near the town of Bunia"
+    if tok.i == head.i or tok.dep_ != "pobj" or not (
+        step.lower_ in EVENT_LOCATIVES
+        or (step.lower_ == "of" and step.head.lower_ in SETTLEMENT_NOUNS)
+    ):
+        return False
+    while step.i != head.i:  # `tok` is below `head` in its subtree: the climb ends there
         if step.pos_ in {"VERB", "AUX"} or step.dep_ in {"ccomp", "advcl", "relcl", "acl"}:
             return False
         step = step.head
-        if step.head.i == step.i and step.i != head.i:
-            return False
     return True
 
 
@@ -483,9 +480,13 @@ def _nouns(*tokens: Token) -> bool:
     return all(t.pos_ in {"NOUN", "PROPN"} for t in tokens)
 
 
+# Settlement nouns whose "of" phrase names the settlement acted on (not a division's).
+NAMED_SETTLEMENT_NOUNS = SETTLEMENT_NOUNS - {"district", "province", "region", "county"}
+
+
 def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The place a settlement noun's "of" phrase names ("the village of Dogonbaki")."""
-    if noun.lower_ not in SETTLEMENT_NOUNS - {"district", "province", "region", "county"}:
+    if noun.lower_ not in NAMED_SETTLEMENT_NOUNS:
         return None
     return _of_place(noun, places)
 
