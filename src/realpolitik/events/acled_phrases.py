@@ -1070,7 +1070,7 @@ def reads_group_change_after_violence(sent: Span) -> bool:
 def _root_marked_earlier(tok: Token) -> bool:
     """The word, or the verb it hangs on, is a root marked by "after", "since" or "following"."""
     node = tok if tok.dep_ == "ROOT" else tok.head
-    while node.dep_ not in {"ROOT"} and node.head.i != node.i and node.pos_ != "VERB":
+    while node.head.i != node.i and node.pos_ != "VERB":
         node = node.head
     return node.dep_ == "ROOT" and any(
         c.dep_ == "mark" and in_group(c, "earlier") for c in node.children

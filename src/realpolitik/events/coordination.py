@@ -344,6 +344,8 @@ def background_in_apposition(verb: Token) -> bool:
         and start > 0
         and verb.doc[start - 1].text == ","
     )
+
+
 # Relative pronouns that, after a part's "of" ("some of whom", "most of which"), open a clause
 # about the noun before them.
 PART_RELATIVES = frozenset({"whom", "which"})
