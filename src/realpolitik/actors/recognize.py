@@ -103,6 +103,8 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
         cand = Candidate(start, end, None, "ner", ent.label_.lower())
         inside = [c for c in taken if c.overlaps(cand)]
         if not inside:
+            if ent.label_ == "ORG":
+                cand.country = _possessing_state(kb, sdoc, start, taken)
             out.append(cand)
             continue
         contained = all(cand.start <= c.start and c.end <= cand.end for c in inside)
@@ -330,6 +332,31 @@ def _apply_role(
     cand.sector = sector or cand.sector
     cand.affiliated = cand.affiliated or bool(inside)
     return True
+
+
+def _possessing_state(
+    kb: KnowledgeBase, sdoc: Doc, start: int, cands: list[Candidate]
+) -> str | None:
+    """ "Belarus's State Border Committee", "Minsk's State Border Committee": a body the KB does
+    not know, named right after the possessive of a state or of its capital, is that state's.
+    The tagger leaves the possessive out of the organisation, so the body had no country and, as
+    the doer of an arrest, could not match "Belarusian border guards" of another report (round
+    r30, fuse29: fusion_own24 tune). Only a state or a seat (the possessor's actor has a country
+    and no sector): a person's or a company's possessive says nothing of a state."""
+    if start < 1 or sdoc[start - 1].lower_ not in {"'s", "’s"}:
+        return None
+    for c in cands:
+        # the possessor's candidate ends before the "'s" or holds it ("Belarus's")
+        if c.end not in {start - 1, start} or c.start >= start - 1 or not c.actor_id:
+            continue
+        if c.kind == "state" and "." not in c.actor_id:
+            return c.actor_id  # a state's id is its ISO3
+        actor = kb.get(c.actor_id)
+        if actor is None or not actor.country:
+            continue
+        if c.kind == "seat" or (actor.sector is None and actor.kind != "person"):
+            return actor.country
+    return None
 
 
 def _state_after_of(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
