@@ -111,6 +111,7 @@ from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
 from realpolitik.events.reactions import only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
+from realpolitik.events.relief_recipients import people_helped
 from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import (
     blamed_parties,
@@ -582,6 +583,12 @@ def extract_events(
                 and ttype.plover_type in argument_words().helped_types
             ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20)
                 args.target = built_for(tok, index, args.source)
+            if (
+                not args.target
+                and not trig.nominal
+                and ttype.plover_type in argument_words().helped_types
+            ):  # "trucks that carried food for the refugees" (round r30, plover48)
+                args.target = people_helped(tok, index, args.source)
             if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
                 # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
                 # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)
