@@ -2,7 +2,9 @@
 test (not the gold sentences that prompted them): civilians seized by armed men are abducted
 (ASSAULT, not a seizure of goods); migrants flown back are deported (COERCE, not aid flown in);
 a carrier of relief goods gives aid, aimed at the people its "for" phrase names; a conjunct whose
-past tense is its base form ("put", "cut") after a modal's infinitive shares the modal."""
+past tense is its base form ("put", "cut") after a modal's infinitive shares the modal; a
+passive's "by" phrase the parser hangs on the noun of its own phrase ("beaten with batons by
+police") names the doer."""
 
 from __future__ import annotations
 
@@ -85,3 +87,32 @@ def test_events_r30_a_base_form_verb_after_a_finite_clause_stays_done(resources)
     )
     put = next(e for e in events if e.trigger.startswith("put"))
     assert (put.plover_type, put.polarity) == ("COERCE", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Three students were beaten with batons by riot police outside the university in "
+            "Managua on Monday.",
+            "police",
+        ),
+        (
+            "Two farmers were struck with machetes by cattle herders near the village of Kamba "
+            "on Sunday.",
+            "herders",
+        ),
+    ],
+)
+def test_events_r30_a_by_phrase_hung_on_the_passives_own_phrase_names_the_doer(
+    resources, text, doer
+):
+    top = pipeline_top(text, resources)
+    assert any(doer in a.text.lower() for a in top.source)
+
+
+def test_events_r30_a_by_phrase_on_a_topic_noun_names_no_doer(resources):
+    top = pipeline_top(
+        "The editor was detained over a cartoon by a Danish artist on Friday.", resources
+    )
+    assert not any("artist" in a.text.lower() for a in top.source)
