@@ -4,7 +4,8 @@ test (not the gold sentences that prompted them): civilians seized by armed men 
 a carrier of relief goods gives aid, aimed at the people its "for" phrase names; a conjunct whose
 past tense is its base form ("put", "cut") after a modal's infinitive shares the modal; a
 passive's "by" phrase the parser hangs on the noun of its own phrase ("beaten with batons by
-police") names the doer."""
+police") names the doer; aid workers released are released (RETREAT), not aid; forces sent "after
+a raid by rebels" are aimed at the raid's doers, not at themselves."""
 
 from __future__ import annotations
 
@@ -116,3 +117,29 @@ def test_events_r30_a_by_phrase_on_a_topic_noun_names_no_doer(resources):
         "The editor was detained over a cartoon by a Danish artist on Friday.", resources
     )
     assert not any("artist" in a.text.lower() for a in top.source)
+
+
+def test_events_r30_aid_workers_released_are_released_not_aid(resources):
+    top = pipeline_top(
+        "Kidnappers released two aid workers of a Norwegian charity near Lodwar on Monday.",
+        resources,
+    )
+    assert (top.plover_type, top.plover_mode) == ("RETREAT", "release")
+
+
+def test_events_r30_forces_sent_after_a_raid_are_aimed_at_its_doers(resources):
+    top = pipeline_top(
+        "The army sent two infantry battalions to the district after a raid by ADF rebels on a "
+        "health centre.",
+        resources,
+    )
+    assert top.plover_type == "MOBILIZE"
+    assert any("rebels" in a.text.lower() for a in top.target)
+    assert not any("battalions" in a.text.lower() for a in top.target)
+
+
+def test_events_r30_forces_sent_after_no_act_keep_no_doer(resources):
+    top = pipeline_top(
+        "The army sent two infantry battalions to the district after heavy rains.", resources
+    )
+    assert not any("rains" in a.text.lower() for a in top.target)
