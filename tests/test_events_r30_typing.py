@@ -5,7 +5,8 @@ a carrier of relief goods gives aid, aimed at the people its "for" phrase names;
 past tense is its base form ("put", "cut") after a modal's infinitive shares the modal; a
 passive's "by" phrase the parser hangs on the noun of its own phrase ("beaten with batons by
 police") names the doer; aid workers released are released (RETREAT), not aid; forces sent "after
-a raid by rebels" are aimed at the raid's doers, not at themselves."""
+a raid by rebels" are aimed at the raid's doers, not at themselves; a person handed over "under an
+extradition treaty" is extradited (COOPERATE)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,19 @@ def test_events_r30_forces_sent_after_no_act_keep_no_doer(resources):
         "The army sent two infantry battalions to the district after heavy rains.", resources
     )
     assert not any("rains" in a.text.lower() for a in top.target)
+
+
+def test_events_r30_a_hand_over_under_an_extradition_treaty_is_an_extradition(resources):
+    top = pipeline_top(
+        "Under a 2011 extradition treaty, Uruguay handed the former police chief over to "
+        "Paraguay on Wednesday.",
+        resources,
+    )
+    assert (top.plover_type, top.plover_mode) == ("COOPERATE", "legal")
+
+
+def test_events_r30_goods_handed_over_under_an_accord_stay_aid(resources):
+    top = pipeline_top(
+        "Under a 2015 aid accord, Korea handed four fire engines over to Mongolia.", resources
+    )
+    assert top.plover_type == "AID"
