@@ -326,6 +326,13 @@ OWN62_FILE = Path(__file__).parent / "gold" / "plover_own62.yaml"
 # participles): 24 single-act sentences with hard attachment and 16 with two or three acts whose
 # pair is the main clause's (the Andes, North Africa, the Sahel, the Balkans, the Mekong).
 OWN63_FILE = Path(__file__).parent / "gold" / "plover_own63.yaml"
+# A sixty-fourth own set, written before round r30's typing changes and aimed harder than own62
+# (0.889 at first run) towards own56 (0.778): 40 wire sentences of 36 to 45 words over all sixteen
+# roots, chosen among the roots the engine confuses (hostages seized, detentions, refusals,
+# demands, relief, joint drills, deployments, suspensions, releases), with main acts told by
+# nouns, in relative clauses, passives and hedges, or second after a background act, from Central
+# Asia, the Pacific, the Horn, Central America and the Baltic.
+OWN64_FILE = Path(__file__).parent / "gold" / "plover_own64.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -378,6 +385,7 @@ OWN_SETS = {
     "own61": OWN61_FILE,
     "own62": OWN62_FILE,
     "own63": OWN63_FILE,
+    "own64": OWN64_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -666,6 +666,27 @@ def _agents_on_complement(verb: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+# The prepositions of a passive verb's own phrase (an instrument, a destination, a place) on
+# whose noun the parser may hang the verb's "by" phrase; not "over", "for" or "about", whose noun
+# is a topic that a "by" phrase gives an author of ("detained over a post by a blogger").
+_AGENT_HOST_PREPS = frozenset({"with", "to", "into", "at", "in", "on", "from", "near"})
+
+
+def _agents_on_own_phrase(verb: Token) -> list[Token]:
+    """ "were beaten with rifle butts by soldiers", "was handed over to Uzbek authorities by
+    Kazakhstan": the parser hangs a passive's "by" phrase on the noun of the verb's own
+    prepositional phrase before it (an instrument, a destination), and the act had no source
+    (round r30, plover48: own64 tune). Only where the verb has no "by" phrase of its own."""
+    return [
+        b
+        for prep in _children(verb, {"prep"})
+        if prep.lower_ in _AGENT_HOST_PREPS
+        for o in _pobjs(prep)
+        for b in _children(o, {"prep", "agent"})
+        if b.lower_ == "by"
+    ]
+
+
 def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
     """ "A trawler was boarded and held for ten hours by the coast guard": the "by" phrase after
     the last of two joined passives names the doer of both (the parser hangs it on the last
@@ -1300,7 +1321,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.target += [p for p in parties[1:] if p not in args.source]
     if passive:
         agents = _children(verb, {"agent"}) + _agents_on_complement(verb)
-        for agent in agents or _agents_on_passive_conjuncts(verb) or _agents_of_passive_head(verb):
+        for agent in (
+            agents
+            or _agents_on_passive_conjuncts(verb)
+            or _agents_of_passive_head(verb)
+            or _agents_on_own_phrase(verb)
+        ):
             for p in _pobjs(agent):
                 args.source += actors_of(p, index)
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)

@@ -36,10 +36,27 @@ def finite_conjunct_of_infinitive(node: Token) -> bool:
         return False
     auxes = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
     if not auxes:
-        return node.tag_ in FINITE_TAGS
+        return node.tag_ in FINITE_TAGS and not base_form_after_modal(node)
     # "accused Benin of allowing agents to train saboteurs and has kept the border closed": a
     # verb group with a finite auxiliary cannot coordinate with a "to" infinitive either
     return any(c.tag_ in TENSED_TAGS for c in auxes) and any(c.tag_ == "TO" for c in head_aux)
+
+
+def base_form_after_modal(node: Token) -> bool:
+    """ "said it would free the prisoners and put them on a flight": a conjunct whose past tense is
+    its base form ("put", "cut", "set", "shut") tagged a past tense after a modal's infinitive is
+    as likely the modal's second infinitive, and the tag cannot tell; with no subject or auxiliary
+    of its own it is read so (round r30, plover48: own64 tune, where "put them on a flight" read a
+    deportation done). Only after a modal: after "to" ("refused to free them and shut the border")
+    a past tense coordinating with the frame verb is as common, and the old reading is kept."""
+    head = node.head
+    return (
+        node.dep_ == "conj"
+        and node.tag_ in FINITE_TAGS
+        and node.lower_ == node.lemma_.lower()
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
+    )
 
 
 def finite_conjunct_of_participle(node: Token) -> bool:

@@ -109,8 +109,9 @@ from realpolitik.events.place_target import (
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
-from realpolitik.events.reactions import only_sent_forces, reaction_causers
+from realpolitik.events.reactions import answered_act_doers, only_sent_forces, reaction_causers
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
+from realpolitik.events.relief_recipients import people_helped
 from realpolitik.events.relief_sent import deployment_sense
 from realpolitik.events.reported_blame import (
     blamed_parties,
@@ -582,10 +583,20 @@ def extract_events(
                 and ttype.plover_type in argument_words().helped_types
             ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20)
                 args.target = built_for(tok, index, args.source)
+            if (
+                not args.target
+                and not trig.nominal
+                and ttype.plover_type in argument_words().helped_types
+            ):  # "trucks that carried food for the refugees" (round r30, plover48)
+                args.target = people_helped(tok, index, args.source)
             if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
                 # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
                 # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)
-                args.target = reaction_causers(tok, index, args.source) or args.target
+                args.target = (
+                    reaction_causers(tok, index, args.source)
+                    or answered_act_doers(tok, index, args.source)  # "after a raid by rebels"
+                    or args.target
+                )
             if not args.target and ttype.plover_type in argument_words().border_types:
                 args.target = border_states(tok, index, args.source)
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.events.coordination import TENSED_TAGS
+from realpolitik.events.coordination import TENSED_TAGS, base_form_after_modal
 from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
 from realpolitik.events.polarity import inverted_condition, is_negated, lexicon
 from realpolitik.events.told_threats import telling_verb
@@ -125,7 +125,7 @@ def is_future(verb: Token) -> bool:
             return True
         if tok.dep_ not in {"xcomp", "acomp", "conj", "pcomp", "prep"} or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "conj" and (
+        if tok.dep_ == "conj" and not base_form_after_modal(tok) and (
             tok.tag_ in TENSED_TAGS
             or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in TENSED_TAGS for c in tok.children)
         ):

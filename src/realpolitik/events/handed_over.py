@@ -160,11 +160,27 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
         # "A man wanted in Gabon was flown to Libreville and handed over": "wanted" misparsed
         # as the verb over the flight the hand-over is joined to
         misparsed = _misparsed_wanted_participle(verb.head)
-    if not any(_wanted(p) or _named_suspect(p) for p in people) and not (
-        misparsed is not None and _names_the_seeker(misparsed)
+    if (
+        not any(_wanted(p) or _named_suspect(p) for p in people)
+        and not (misparsed is not None and _names_the_seeker(misparsed))
+        and not _under_extradition(verb)
     ):
         return ttype
     return TriggerType(*JUDICIAL_HANDOVER, ttype.origin)
+
+
+def _under_extradition(verb: Token) -> bool:
+    """ "Under a 1998 extradition treaty, Argentina handed the former colonel over to Chile", "was
+    handed over under an extradition request from Peru": a hand-over done under an extradition
+    treaty or request is an extradition (the conventions' "extradition, handing over a fugitive"
+    row), though the person is named by no word of wanting (round r30, plover48: the brief's
+    leftover, where the bare "hand over" read aid and the treaty a signing)."""
+    return any(
+        t.lemma_.lower() == "extradition"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for t in prep.subtree
+    )
 
 
 def _wanted(person: Token) -> bool:
