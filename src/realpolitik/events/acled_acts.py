@@ -622,6 +622,50 @@ def _burns_property(verb: Token) -> bool:
     return any(_in(b, "property") for b in burned + [c for b in burned for c in b.conjuncts])
 
 
+# Particles that send the goods away from their owners ("carried off", "drove away").
+AWAY_PARTICLES = frozenset({"off", "away"})
+# Subjects that deny a death ("nobody was killed", "no one died").
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def reads_goods_carried_off(sent: Span) -> bool:
+    """Goods carried off (round r30, own31 tune: armed men who raided a market, "carrying off
+    sacks of sorghum, livestock and solar panels", read as an attack, nobody killed): a verb of
+    carrying or driving (`carry_away`) with "off" or "away" ("carried off", "drove away"), or
+    "made off with", or a verb of stealing (`steal`), whose goods (its object, or the object of
+    "with") name goods, stock or food (`goods`), in a sentence that tells no death as having
+    happened (a death word negated or denied by "nobody" does not count: a raid that kills is
+    an attack). The codebook's looting/property destruction."""
+    if any(_in(t, "deadly") and not _death_denied(t) for t in span_tokens(sent)):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB":
+            continue
+        away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in AWAY_PARTICLES for c in verb.children)
+        if not (_in(verb, "steal") or (away and _in(verb, "carry_away"))):
+            continue
+        taken = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] + prep_objects(verb, "with")
+        if any(_in(t, "goods") for o in taken for t in o.subtree):
+            return True
+    return False
+
+
+def _death_denied(tok: Token) -> bool:
+    """A death word told as not having happened: negated ("were not killed", "no deaths") or
+    said of nobody ("nobody was killed", "no one died")."""
+    heads = [tok, tok.head] if tok.dep_ in {"amod", "acomp", "attr"} else [tok]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+            if c.dep_ in {"nsubj", "nsubjpass"} and (
+                c.lower_ in NOBODY
+                or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+            ):
+                return True
+    return False
+
+
 def reads_deployment(sent: Span) -> bool:
     """Troops moved or reinforced: a verb of deploying, sending or reinforcing whose object is
     a unit of troops ("deployed an additional battalion to the border", "sent reinforcements",
@@ -907,6 +951,30 @@ def reads_fire_exchanged_between(sent: Span) -> bool:
         if fired and _sides_between(tok):
             return True
     return False
+
+
+def reads_exchange_of_fire(sent: Span) -> bool:
+    """An exchange of fire told by its noun ("an exchange of fire near the border post",
+    "exchanges of gunfire were reported overnight"), not negated ("no exchange of fire"): two
+    sides shooting, the codebook's armed clash, even where the sentence names neither side
+    (round r30, the brief's leftover: with no other event word such a sentence was no candidate
+    or read as an agreement, "exchange" weighed as a prisoner swap's). An exchange told as the
+    prelude of another act (`_told_as_earlier`) votes for nothing."""
+    return any(
+        tok.pos_ == "NOUN"
+        and _in(tok, "exchange")
+        and any(_in(p, "fire_noun") for p in prep_objects(tok, "of"))
+        and not any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+        and not _told_as_earlier(tok)
+        for tok in span_tokens(sent)
+    )
+
+
+def _told_as_earlier(noun: Token) -> bool:
+    """The noun is the object of "after", "since" or "following" (`earlier`): the prelude of
+    the act the sentence tells ("occupied the town after a brief exchange of fire with police":
+    the exchange is how the ground was won, which the gain types; own24 tune)."""
+    return noun.dep_ == "pobj" and in_words(noun.head, phrase_words()["earlier"])
 
 
 def _sides_between(head: Token) -> bool:
