@@ -4,8 +4,9 @@ is a non-violent transfer of territory (the codebook), a plain "after the army w
 gain; captives named by their nationality are taken people; an exchange of fire told by its noun
 is an armed clash, unless it is the prelude of a taking or only possible; a plan or plot foiled
 and told with arms seized is a disrupted weapons use; goods carried off with no death told are a
-looting; an armed group absorbing others is a change to group/activity. Sentences written for
-these tests."""
+looting; an armed group absorbing others is a change to group/activity; an armed group hoisting
+its flag over a building holds the ground (a non-state gain). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import (
+    reads_armed_group_flies_flag,
     reads_exchange_of_fire,
     reads_goods_carried_off,
     reads_people_seized_by_captors,
@@ -159,3 +161,27 @@ def test_a_firm_that_absorbed_losses_reads_no_group_change(nlp):
         "The mining firm absorbed heavy losses after the armed group blocked its road for months."
     )
     assert not reads_group_change(first_sentence(nlp, text))
+
+
+def test_rebels_who_raised_their_flag_over_an_office_after_a_battle_took_the_ground(analyse, nlp):
+    text = (
+        "Residents of Kiwanja said M23 fighters were patrolling the streets on Friday after a day "
+        "of heavy fighting with the army, which retreated towards Rutshuru; the rebels raised "
+        "their flag over the administrator's office."
+    )
+    sent = (
+        list(nlp(text).sents)[-1] if len(list(nlp(text).sents)) > 1 else first_sentence(nlp, text)
+    )
+    assert reads_armed_group_flies_flag(sent)
+    assert snippet_type(analyse(text)) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers raised the national flag over the town hall of Kidal on Thursday, the army said.",
+        "Protesters raised a banner over the main square demanding fuel subsidies, witnesses said.",
+    ],
+)
+def test_a_flag_raised_by_soldiers_or_protesters_reads_no_armed_group_flag(nlp, text):
+    assert not reads_armed_group_flies_flag(first_sentence(nlp, text))

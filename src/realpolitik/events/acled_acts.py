@@ -1277,6 +1277,34 @@ def reads_armed_group_takes_ground(sent: Span) -> bool:
     return False
 
 
+# Prepositions of a flag flown over ground ("over the town hall", "above the district office").
+FLAG_PLACES = ("over", "above", "on", "atop")
+
+
+def reads_armed_group_flies_flag(sent: Span) -> bool:
+    """An armed group that is no state force hoisting its flag or banner over a building or a
+    place (round r30, own31 tune: fighters told patrolling a town after a battle, who "hoisted
+    their banner over the municipal building", read as an armed clash): a verb of hoisting
+    (`hoist`) whose object is a flag word (`flag`) with an "over", "above", "on" or "atop"
+    phrase naming a building or a place (`flown_over`, `ground`, a place entity), and whose
+    subjects (a coordinated verb's included) are all armed group words (`armed_group`). The
+    flag tells who holds the ground: the codebook's non-state actor overtakes territory."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "hoist"):
+            continue
+        flags = [o for o in _objects(verb) if _in(o, "flag")]
+        if not flags:
+            continue
+        heads = [verb, *flags]
+        places = [p for h in heads for prep in FLAG_PLACES for p in prep_objects(h, prep)]
+        if not any(_names_ground(p) or _in(p, "flown_over") for p in places):
+            continue
+        subjects = [d for d in _subjects(verb) if d.dep_ in {"nsubj", "pobj"} or d.pos_ == "NOUN"]
+        if subjects and all(_in(d, "armed_group") for d in subjects):
+            return True
+    return False
+
+
 # Verbs of seizing that take people as readily as goods: with people as their object and
 # captors as their doer they tell an abduction (round r28).
 # Round r29 (acled32): "take" with a person for its object ("armed men took two aid workers from

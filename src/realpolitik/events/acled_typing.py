@@ -39,6 +39,7 @@ from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     act_words,
     reads_armed_fight,
+    reads_armed_group_flies_flag,
     reads_armed_group_takes_ground,
     reads_assault_repelled,
     reads_deployment,
@@ -311,6 +312,9 @@ ACT_READERS = (
     # round r17: an armed group told as now ruling a place (own7 tune: gangsters "are now
     # running" a commune, read as none)
     (reads_armed_rule_now, NON_STATE_GAIN),
+    # round r30: an armed group hoisting its flag over a building or a place (own31 tune: the
+    # fighters' banner over a town's building after a battle, read as an armed clash)
+    (reads_armed_group_flies_flag, NON_STATE_GAIN),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -691,7 +695,10 @@ def _decision_scores(
     _transfer_of_ground_left_before(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top in TERRITORY_GAINS and not (
-        names_gain(sent) or reads_armed_rule_now(sent) or reads_group_dislodged(sent)
+        names_gain(sent)
+        or reads_armed_rule_now(sent)
+        or reads_group_dislodged(sent)
+        or reads_armed_group_flies_flag(sent)
     ):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
