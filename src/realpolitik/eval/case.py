@@ -98,6 +98,7 @@ OWN27_FILE = Path(__file__).parent / "gold" / "acled_own27.yaml"
 OWN28_FILE = Path(__file__).parent / "gold" / "acled_own28.yaml"
 OWN29_FILE = Path(__file__).parent / "gold" / "acled_own29.yaml"
 OWN30_FILE = Path(__file__).parent / "gold" / "acled_own30.yaml"
+OWN31_FILE = Path(__file__).parent / "gold" / "acled_own31.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -130,6 +131,7 @@ OWN_SETS = {
     "own28": OWN28_FILE,
     "own29": OWN29_FILE,
     "own30": OWN30_FILE,
+    "own31": OWN31_FILE,
 }
 NONE = "none"
 
