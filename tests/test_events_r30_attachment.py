@@ -102,6 +102,15 @@ def test_the_ministry_with_its_own_of_phrase_names_itself() -> None:
     assert body_reference(sdoc, i) is None
 
 
+def test_a_capitalised_ministry_is_left_to_the_press_release_issuer() -> None:
+    from realpolitik.actors.coref import body_reference
+    from realpolitik.nlp.pipeline import load_pipeline
+
+    sdoc = load_pipeline()("Chile's foreign ministry wrote to Lima. The Ministry regrets the delay.")
+    i = next(t.i for t in sdoc if t.text == "Ministry")
+    assert body_reference(sdoc, i) is None
+
+
 def test_lao_is_the_demonym_of_laos() -> None:
     e = _event("Lao soldiers arrested two Thai smugglers on the Mekong on Sunday.", "arrested")
     assert _countries(e.source) == {"LAO"}

@@ -81,7 +81,8 @@ BODY_NOUNS = frozenset({"council", "junta", "committee", "commission", "assembly
 # ("Comoros's foreign ministry learned of the arrests ..., and the ministry asked ...": Comoros's
 # government), the actor being the state's sector whose own name does not end in the noun (round
 # r30, args34: the brief's leftover, "the ministry" had no country). One with its own "of" phrase
-# ("the ministry of defence") names itself.
+# ("the ministry of defence") names itself; a capitalised "the Ministry" is a press release's
+# issuer (`statement.statement_issuer`: reader_own5 tune lost "The Ministry welcomes").
 OFFICE_NOUNS = frozenset({"ministry", "agency"})
 
 
@@ -91,8 +92,10 @@ def body_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
     t = sdoc[i]
     if t.lower_ not in BODY_NOUNS | OFFICE_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
         return None
-    if t.lower_ in OFFICE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-        return None
+    if t.lower_ in OFFICE_NOUNS and (
+        not t.is_lower or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    ):
+        return None  # "The Ministry welcomes ...": a press release's issuer, read as such
     if t.dep_ not in _PARTY_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
         return None
     return i - 1, i + 1
