@@ -106,7 +106,9 @@ def test_a_capitalised_ministry_is_left_to_the_press_release_issuer() -> None:
     from realpolitik.actors.coref import body_reference
     from realpolitik.nlp.pipeline import load_pipeline
 
-    sdoc = load_pipeline()("Chile's foreign ministry wrote to Lima. The Ministry regrets the delay.")
+    sdoc = load_pipeline()(
+        "Chile's foreign ministry wrote to Lima. The Ministry regrets the delay."
+    )
     i = next(t.i for t in sdoc if t.text == "Ministry")
     assert body_reference(sdoc, i) is None
 
@@ -136,3 +138,21 @@ def test_belgrade_before_montenegro_left_is_serbia_and_montenegro() -> None:
     kb = load_kb()
     assert kb.redirect("SCG.GOV", "2004-03-01") == "SCG.GOV"
     assert kb.redirect("SCG.GOV", "2024-03-01") == "SRB.GOV"
+
+
+def test_gerund_telling_when_the_teller_spoke_ranks_below_the_reported_act() -> None:
+    events = _events(
+        "Japan will lend Laos 30 million dollars for a new bridge, the Japanese ambassador said "
+        "after signing the deal in Vientiane."
+    )
+    lend = next(e for e in events if e.trigger == "lend")
+    signing = next(e for e in events if e.trigger == "signing")
+    assert signing.confidence < lend.confidence
+
+
+def test_gerund_in_a_time_phrase_of_a_verb_with_no_reported_clause_is_not_lowered() -> None:
+    from realpolitik.events.coordination import gerund_timing_the_telling
+    from realpolitik.nlp.pipeline import load_pipeline
+
+    sdoc = load_pipeline()("The envoy said nothing after meeting the Malian president.")
+    assert not any(gerund_timing_the_telling(t) for t in sdoc)

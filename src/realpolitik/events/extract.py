@@ -62,6 +62,7 @@ from realpolitik.events.coordination import (
     background_on_subject,
     clause_on_noun_act,
     clause_timing_its_head,
+    gerund_timing_the_telling,
     joint_marked,
     later_clause_of_coordination,
     main_clause_after_subordinate,
@@ -757,6 +758,7 @@ def extract_events(
                     or _subordinate_to_main_clause(tok, typed)
                     or clause_on_noun_act(tok, typed)
                     or clause_timing_its_head(tok)
+                    or gerund_timing_the_telling(tok)
                     or answered_act(tok)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks - misread_relatives)
