@@ -68,6 +68,7 @@ def test_release_of_people_held_by_a_named_party_in_a_place_is_not_that_place_st
         "freed",
     )
     assert "NGA" not in _countries(e.source)
+    assert [m.text for m in e.source] == ["bandits"]  # the holder named frees them
 
 
 def test_passive_joined_to_an_active_verb_has_its_agent_as_doer_and_the_subject_as_target() -> None:
