@@ -77,14 +77,25 @@ def group_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
 # The council also asked ..."; issue 9, round r9: reader_own8 tune). A body named by no such
 # name before is left alone: "the council" alone says nothing of whose it is.
 BODY_NOUNS = frozenset({"council", "junta", "committee", "commission", "assembly", "parliament"})
+# "the ministry", "the agency" name back the latest ministry or agency named before by its words
+# ("Comoros's foreign ministry learned of the arrests ..., and the ministry asked ...": Comoros's
+# government), the actor being the state's sector whose own name does not end in the noun (round
+# r30, args34: the brief's leftover, "the ministry" had no country). One with its own "of" phrase
+# ("the ministry of defence") names itself; a capitalised "the Ministry" is a press release's
+# issuer (`statement.statement_issuer`: reader_own5 tune lost "The Ministry welcomes").
+OFFICE_NOUNS = frozenset({"ministry", "agency"})
 
 
 def body_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
     """Token span [start, end) of "the council" at token i when it is a verb's subject or
     object."""
     t = sdoc[i]
-    if t.lower_ not in BODY_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
+    if t.lower_ not in BODY_NOUNS | OFFICE_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
         return None
+    if t.lower_ in OFFICE_NOUNS and (
+        not t.is_lower or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    ):
+        return None  # "The Ministry welcomes ...": a press release's issuer, read as such
     if t.dep_ not in _PARTY_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
         return None
     return i - 1, i + 1

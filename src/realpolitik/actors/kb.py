@@ -66,6 +66,10 @@ class KnowledgeBase:
     branches: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # id -> (branch, ISO3)
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> ISO3
     capital_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital name
+    # Curated demonyms of three letters or fewer, as spelt ("Lao"): the acronym keys read a
+    # title-case word of three letters only where two of them are capitals ("Us" is a word), so
+    # these are matched by their exact spelling instead (round r30, args34).
+    short_demonyms: set[str] = field(default_factory=set)
     max_name_tokens: int = 1
     # First PREFIX_LETTERS letters of every key -> the most tokens a name with them can span:
     # lets the matcher skip the tokens no name starts with (see `matching`).
@@ -110,6 +114,10 @@ class KnowledgeBase:
         for key in lookup_keys(text):
             if key in self.names:
                 return self._spelt_capital_first(text, self.names[key])
+        if text.strip() in self.short_demonyms:
+            # "Lao police": a short demonym spelt as curated names its state only
+            entries = self.names.get("=" + letters_of(text).upper(), [])
+            return [e for e in entries if e.kind == "name" and e.actor_id.isupper()]
         # Plural demonyms ("Iraqis", "Algerians"): Phoenix lists the singular.
         if text.endswith("s") and text[:1].isupper() and len(text) > 4 and " " not in text:
             entries = self.names.get(text[:-1].lower(), [])
@@ -272,6 +280,7 @@ def _add_states(kb: KnowledgeBase, states: list[dict[str, Any]], extra: dict[str
             source=source,
         )
         kb.add_name(s["name"], NameEntry(iso3, "name", 1))
+        kb.short_demonyms |= {d for d in more.get("demonyms", []) if len(letters_of(d)) <= 3}
         for alias in kb.actors[iso3].aliases:
             kb.add_name(alias, NameEntry(iso3, "name", 1))
         for sector in SECTORS:

@@ -79,6 +79,17 @@ def _max_tokens(kb: KnowledgeBase, table: TokenTable, i: int) -> int:
     return best
 
 
+def _short_demonym_in_name(kb: KnowledgeBase, table: TokenTable, i: int, last: int) -> bool:
+    """A short demonym ("Lao") that opens a longer capitalised name ("Lao Cai", a Vietnamese
+    province): part of a place's or a firm's name, not the state (round r30, args34)."""
+    return (
+        table.texts[i] in kb.short_demonyms
+        and last == i
+        and last + 1 < len(table.texts)
+        and table.texts[last + 1][:1].isupper()
+    )
+
+
 def _may_be_key(kb: KnowledgeBase, letters: str) -> bool:
     names = kb.names
     return (
@@ -124,6 +135,8 @@ def match_names(sdoc: Doc, kb: KnowledgeBase, table: TokenTable | None = None) -
                 ):
                     continue
                 entries = kb.lookup(text[table.starts[i] : table.ends[last]])
+                if entries and _short_demonym_in_name(kb, table, i, last):
+                    entries = []
                 if entries:
                     entry = entries[0]
                     found = Candidate(i, i + n, entry.actor_id, "kb", kb_kind(entry))

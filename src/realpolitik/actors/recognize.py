@@ -29,6 +29,7 @@ from realpolitik.actors.context import (
 from realpolitik.actors.coref import (
     BODY_NOUNS,
     GROUP_NOUNS,
+    OFFICE_NOUNS,
     TITLE_WINDOW,
     ShortNames,
     body_reference,
@@ -888,10 +889,10 @@ def _group_mentions(
 def _body_mentions(sdoc: Doc, table: TokenTable, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "The council asked ...": the latest body named before with "Council" as its last word."""
     named = sorted((m for m in mentions if m.how != "coref"), key=lambda m: m.start)
-    names = [(m.start, m.name) for m in named]
+    names = [(m.start, _office_text(m) or m.name) for m in named]
     out = []
     for i, text in enumerate(table.texts):
-        if text.lower() not in BODY_NOUNS:
+        if text.lower() not in BODY_NOUNS | OFFICE_NOUNS:
             continue
         span = body_reference(sdoc, i)
         if span is None:
@@ -903,6 +904,13 @@ def _body_mentions(sdoc: Doc, table: TokenTable, mentions: list[ActorMention]) -
         if k is not None:
             out.append(_coref_mention(named[k], start, end, table.text[start:end]))
     return out
+
+
+def _office_text(m: ActorMention) -> str | None:
+    """The mention's own words where they end in a ministry or agency noun ("Peru's foreign
+    ministry", whose actor is Peru's government): what "the ministry" names back."""
+    words = m.text.lower().split()
+    return m.text if words and words[-1] in OFFICE_NOUNS else None
 
 
 def _title_mentions(sdoc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

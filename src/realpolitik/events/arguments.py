@@ -634,6 +634,38 @@ def _passive_conjunct(verb: Token) -> bool:
     )  # fmt: skip
 
 
+def _passive_after_active(verb: Token) -> bool:
+    """ "Riot police dispersed the miners and were criticised by a UN office": a passive with an
+    auxiliary of its own ("were", "had been") joined to an active verb, and no subject of its
+    own, shares the active verb's subject as the party it acts on; that subject is not its doer
+    (its "by" agent is). Round r30, args34: the brief's leftover, where the police were read as
+    a second source of the criticism. Only with a conjunction between the two: "A businessman
+    wanted in France was handed over" is a garden path the parser joins without one (own58)."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
+        and not is_passive(verb.head)
+    )
+
+
+def _passive_on_misread_relative(verb: Token) -> bool:
+    """ "Twelve labourers held for weeks in X's province were freed on Monday": the parser reads
+    the reduced relative's participle ("held", no auxiliary) as the main verb and joins the real
+    passive to it with no conjunction between; the participle's noun is what the passive acts on,
+    not its doer (round r30, args34: own63's tune leftover, the brief's first leftover class)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.tag_ == "VBN"
+        and bool(_children(head, {"nsubj"}))
+        and not _children(head, {"aux", "auxpass", "dobj", "obj"})
+        and _stranded_passive(verb, head)
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    )
+
+
 def _objectless_regular_past(verb: Token) -> bool:
     """A past tense that is also the past participle ("questioned", "reprimanded") and has no
     direct object: after a passive verb it continues the passive."""
@@ -771,6 +803,8 @@ def _reduced_relative_misread_as_verb(verb: Token) -> bool:
         return True  # "the envoy, recalled last month, would go back": the envoy was recalled
     if _main_verb_hung_on(verb) is not None:
         return True  # "Relatives of the miners detained on Monday marched ...": see there
+    if any(_passive_on_misread_relative(c) for c in _children(verb, {"conj"})):
+        return True  # "sailors detained at a port in Togo were released": see there
     return verb.dep_ == "ccomp" and any(
         _stranded_passive(c, verb) for c in _children(verb.head, {"ccomp"})
     )
@@ -1271,6 +1305,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             continue
         if subjects or tok.dep_ not in INHERIT_DEPS or tok.head.i == tok.i:
             break
+        if tok is verb and (_passive_after_active(verb) or _passive_on_misread_relative(verb)):
+            break  # the active verb's subject is acted on, not the doer (below)
         if finite_conjunct_of_infinitive(tok) and tok.head.dep_ in {"ccomp", "xcomp"}:
             # "said that X can pose a threat and warned that ...": the finite verb coordinates
             # with the saying verb, whose subject acts
@@ -1332,6 +1368,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+        if not acted_on and _passive_after_active(verb):
+            acted_on = _children(verb.head, SUBJECT_DEPS)
+        if not acted_on and _passive_on_misread_relative(verb):
+            acted_on = _misread_relative_nouns(verb.head)
         if misread_relative:
             acted_on = _misread_relative_nouns(verb)
         if not acted_on:

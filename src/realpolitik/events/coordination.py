@@ -287,6 +287,28 @@ def clause_timing_its_head(verb: Token) -> bool:
     )
 
 
+# Prepositions whose gerund tells when a teller spoke ("the fund's director said after signing
+# the agreement"): round r30, args34, from an own65 tune miss where the signing outranked the
+# loan the director reported.
+TELLING_TIME_PREPS = frozenset({"after", "before", "upon", "on", "while", "when"})
+
+
+def gerund_timing_the_telling(verb: Token) -> bool:
+    """Whether this verb is a gerund in a time phrase on a verb of saying that reports a clause
+    ("X will lend Y 12 million dinars, the director said after signing the agreement"): it says
+    when the teller spoke; the reported clause is the act, so the gerund ranks as embedded."""
+    prep = verb.head
+    telling = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in TELLING_TIME_PREPS
+        and telling.lemma_.lower() in attribution_lexicon().reporting_verbs
+        and any(c.dep_ == "ccomp" for c in telling.children)
+    )
+
+
 def clause_on_noun_act(verb: Token, trigger_tokens: set[int]) -> bool:
     """Whether this verb heads an adverbial clause on a verb whose object is a typed act noun
     ("announced the suspension of gas sales to X until the dispute is settled", "ordered the

@@ -62,6 +62,7 @@ from realpolitik.events.coordination import (
     background_on_subject,
     clause_on_noun_act,
     clause_timing_its_head,
+    gerund_timing_the_telling,
     joint_marked,
     later_clause_of_coordination,
     main_clause_after_subordinate,
@@ -71,7 +72,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.criticised_doers import criticised_doers
-from realpolitik.events.custody import custodians, died_of, victim_is_subject
+from realpolitik.events.custody import custodians, died_of, releasing_holders, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
@@ -728,6 +729,9 @@ def extract_events(
                 args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
+            if not args.source and not trig.nominal:
+                # "engineers held by bandits near Kaduna were freed": the holder frees them
+                args.source = releasing_holders(tok, ttype.plover_type, index)
             holders = custodians(tok, ttype.plover_type, index)
             if holders and (not args.source or victim_is_subject(tok)):
                 # "died after torture while in Israeli police custody": the custodian did it,
@@ -768,6 +772,7 @@ def extract_events(
                     or _subordinate_to_main_clause(tok, typed)
                     or clause_on_noun_act(tok, typed)
                     or clause_timing_its_head(tok)
+                    or gerund_timing_the_telling(tok)
                     or answered_act(tok)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks - misread_relatives)

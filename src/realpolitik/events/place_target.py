@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.events.arguments import argument_words, transfer_destinations
 from realpolitik.events.ground_handed import handed_ground_object, recipient_words
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.triggers import is_passive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.locate.sentence import same_time_clauses
@@ -41,6 +42,8 @@ class PlaceTargetWords:
     state_act_types: frozenset[str]
     state_court_verbs: frozenset[str]
     state_leave_types: frozenset[str]
+    release_types: frozenset[str]
+    holding_verbs: frozenset[str]
     state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
     sending_preps: frozenset[str]
@@ -190,6 +193,8 @@ def acting_state_place(
     state_act = plover_type in words.state_act_types or bool(
         {trigger.lemma_.lower(), trigger.lower_} & words.state_court_verbs
     )
+    if not nominal and plover_type in words.release_types and _agentless_passive(trigger):
+        return _holding_place(trigger, places, words)
     if nominal or not state_act or not _agentless_passive(trigger):
         return None
     # "were being held at a navy post in the Dominican Republic's Puerto Plata province": the
@@ -199,6 +204,31 @@ def acting_state_place(
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit
+    return None
+
+
+def _holding_place(
+    verb: Token, places: dict[int, PlaceMention], words: PlaceTargetWords
+) -> PlaceMention | None:
+    """ "Four hunters held in Iraq's Basra province were released": the place a custody
+    participle on the release's passive subject names (its state held them and lets them go),
+    or None."""
+    participles = [
+        h for c in verb.children if c.dep_ == "nsubjpass" for h in c.children if h.dep_ == "acl"
+    ]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not is_passive(verb.head):
+        # "labourers held in X's province were freed": the parser made "held" the main verb
+        # and joined the release to it (`arguments._passive_on_misread_relative`)
+        participles.append(verb.head)
+    for held in participles:
+        if held.lemma_.lower() not in words.holding_verbs:
+            continue
+        if any(c.dep_ == "agent" for c in held.children):
+            continue  # "held by rebels in Mali": the rebels held them, not Mali's state
+        for p in _preps(held, words.in_preps | words.custody_preps):
+            hit = _in_place(p, places, depth=1)
+            if hit is not None:
+                return hit
     return None
 
 
