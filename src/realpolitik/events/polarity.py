@@ -282,6 +282,11 @@ def _local_cues(node: Token, lex: Lexicon, content_condition: bool = False) -> s
             negated = True
         elif child.dep_ == "det" and word in lex.negating_determiners:
             negated = True
+        elif child.dep_ == "preconj" and word in lex.negating_determiners and node.pos_ == "VERB":
+            # "has neither confirmed nor denied the account": "neither" hangs on the first verb
+            # and the "nor" conjunct shares its modality, so neither act is told as done; the
+            # denial had read asserted (round r30, reader34, from a reader_own29 tune miss)
+            negated = True
         elif child.dep_ == "aux" and child.tag_ == "MD":
             modals.add(word)
         elif child.dep_ == "advmod" and word in lex.ceased_adverbs and _negated_adverb(child, lex):
