@@ -50,17 +50,19 @@ def test_customs_staff_are_civil_servants(resources):
     assert agents.sector == "GOV"
 
 
+# The home, where the sentence names one: "Police in Mombasa" are Kenya's, as the gazetteer
+# places Mombasa in Kenya only (round r30, reader34: police in a town take the town's state).
 @pytest.mark.parametrize(
-    ("text", "unnamed"),
+    ("text", "unnamed", "home"),
     [
-        ("Coast guards boarded a trawler loaded with migrants heading to Italy.", "Coast guards"),
-        ("Soldiers stopped three lorries of maize destined for Zimbabwe.", "Soldiers"),
-        ("Police in Mombasa seized ivory bound for Vietnam.", "Police"),
+        ("Coast guards boarded a trawler loaded with migrants heading to Italy.", "Coast guards", None),
+        ("Soldiers stopped three lorries of maize destined for Zimbabwe.", "Soldiers", None),
+        ("Police in Mombasa seized ivory bound for Vietnam.", "Police", "KEN"),
     ],
 )  # fmt: skip
-def test_the_state_goods_are_bound_for_is_not_the_actors_home(resources, text, unnamed):
+def test_the_state_goods_are_bound_for_is_not_the_actors_home(resources, text, unnamed, home):
     party = next(m for m in _mentions(text, resources) if m.text == unnamed)
-    assert party.country is None
+    assert party.country == home
 
 
 def test_a_state_named_otherwise_still_gives_its_country(resources):
