@@ -133,3 +133,22 @@ def test_vessels_escorted_are_protected(analyse):
         analyse("Egyptian frigates escorted the tankers through the canal."), "escorted"
     )
     assert event.plover_type == "AID"
+
+
+def test_talks_a_scheduled_trip_is_for_are_to_come(analyse):
+    events = analyse(
+        "The Chilean president travels to Lima on Friday for talks with his Peruvian counterpart."
+    )
+    assert event_on(events, "talks").polarity == "intended"
+
+
+def test_talks_a_past_trip_was_for_stay_told(analyse):
+    events = analyse(
+        "The Chilean president travelled to Lima on Friday for talks with his Peruvian counterpart."
+    )
+    assert event_on(events, "talks").polarity == "asserted"
+
+
+def test_a_meeting_told_in_the_present_with_a_date_is_to_come(analyse):
+    event = event_on(analyse("The two foreign ministers meet in Montevideo on March 24."), "meet")
+    assert event.plover_type == "CONSULT" and event.polarity == "intended"
