@@ -50,19 +50,17 @@ def test_customs_staff_are_civil_servants(resources):
     assert agents.sector == "GOV"
 
 
-# The home, where the sentence names one: "Police in Mombasa" are Kenya's, as the gazetteer
-# places Mombasa in Kenya only (round r30, reader34: police in a town take the town's state).
 @pytest.mark.parametrize(
-    ("text", "unnamed", "home"),
+    ("text", "unnamed"),
     [
-        ("Coast guards boarded a trawler loaded with migrants heading to Italy.", "Coast guards", None),
-        ("Soldiers stopped three lorries of maize destined for Zimbabwe.", "Soldiers", None),
-        ("Police in Mombasa seized ivory bound for Vietnam.", "Police", "KEN"),
+        ("Coast guards boarded a trawler loaded with migrants heading to Italy.", "Coast guards"),
+        ("Soldiers stopped three lorries of maize destined for Zimbabwe.", "Soldiers"),
+        ("Police in Mombasa seized ivory bound for Vietnam.", "Police"),
     ],
 )  # fmt: skip
-def test_the_state_goods_are_bound_for_is_not_the_actors_home(resources, text, unnamed, home):
+def test_the_state_goods_are_bound_for_is_not_the_actors_home(resources, text, unnamed):
     party = next(m for m in _mentions(text, resources) if m.text == unnamed)
-    assert party.country == home
+    assert party.country is None
 
 
 def test_a_state_named_otherwise_still_gives_its_country(resources):

@@ -2,10 +2,10 @@
 round's leftovers showed (issue 9, round r30, reader34): "neither confirmed nor denied" denies
 nothing; what is rumoured is not told as done; a protest note is a diplomatic complaint, not a
 street protest; a summons to a ministry is a complaint; shuttling between capitals is consulting;
-an envoy gone home for consultations is recalled; a state body telling what its officers did
-speaks for them; police in a town belong to the town's state; a dredge boarded is seized;
-ground taken after others left it is seized by the takers, who move into it; a deal halted is cut;
-vessels escorted are protected. Every text here was written for these tests."""
+an envoy gone home for consultations is recalled; a dredge boarded is seized; ground taken after
+others left it is seized by the takers, who move into it; a deal halted is cut; vessels escorted
+are protected; talks a scheduled trip is for, and a meeting told in the present with a date, are
+to come. Every text here was written for these tests."""
 
 from __future__ import annotations
 
@@ -78,27 +78,6 @@ def test_an_envoy_gone_home_for_consultations_is_recalled(analyse):
 def test_a_minister_leaving_a_city_is_no_recall(analyse):
     events = analyse("The Turkish minister left Vienna on Monday after the talks.")
     assert not [e for e in events if e.plover_type == "SANCTION"]
-
-
-def test_a_state_body_telling_what_its_officers_did_speaks_for_them(analyse):
-    event = event_on(
-        analyse("The Colombian navy says sailors seized a drug boat off Cartagena."), "seized"
-    )
-    assert "COL" in _countries(event.source)
-
-
-def test_a_rights_group_telling_what_soldiers_did_places_no_one(analyse):
-    event = event_on(
-        analyse("Amnesty International says soldiers detained four farmers."), "detained"
-    )
-    assert not _countries(event.source) - {None}
-
-
-def test_police_in_a_town_belong_to_the_towns_state(analyse):
-    event = event_on(
-        analyse("Police in Bartica detained three Brazilian traders on Tuesday."), "detained"
-    )
-    assert _countries(event.source) == {"GUY"}
 
 
 def test_a_dredge_boarded_by_soldiers_is_seized(analyse):

@@ -405,23 +405,7 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
                 for m in mentions:
                     if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
                         return m.country
-            if prep.lower_ == "in" and (town := _town_country(obj, mentions)):
-                return town
     return None
-
-
-def _town_country(obj: Token, mentions: list[ActorMention]) -> str | None:
-    """ "Police in Bartica arrested two Venezuelan nationals": the state of a town the gazetteer
-    places in one country only, where no actor stands on the name; the police had taken the
-    country of the nationals they arrested from the sentence (round r30, reader34, from a
-    reader_own29 tune miss). A name the gazetteer places in two countries gives none."""
-    from realpolitik.places import load_gazetteer
-
-    if obj.pos_ != "PROPN" or any(m.start <= obj.idx < m.end for m in mentions):
-        return None
-    span = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-    countries = {entry.country for entry, _ in load_gazetteer().lookup(span.text if span else obj.text)}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _placed_teller_country(
@@ -436,21 +420,9 @@ def _placed_teller_country(
     if head.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
     for teller in (c for c in clause.head.children if c.dep_ == "nsubj"):
-        country = _place_country(kb, teller, mentions) or _state_body_country(teller, mentions)
+        country = _place_country(kb, teller, mentions)
         if country:
             return country
-    return None
-
-
-def _state_body_country(teller: Token, mentions: list[ActorMention]) -> str | None:
-    """ "The Guyana Police Force says officers stopped two boats": a teller that is itself a
-    state's institution (police, army, ministry: a sector of `STATE_SECTORS` with a country)
-    speaks for its own force named by role, as a teller placed in the state does (round r30,
-    reader34, from a reader_own29 tune miss: the stop and the seizure had a doer with no
-    country). A teller with no state sector (a rights group, a witness) places no one."""
-    for m in mentions:
-        if m.start <= teller.idx < m.end and m.country and m.sector in STATE_SECTORS:
-            return m.country
     return None
 
 
