@@ -204,6 +204,16 @@ READER_OWN27_DIR = Path(__file__).parent / "gold" / "reader_own27"
 # reader_own27.
 READER_OWN28 = Path(__file__).parent / "gold" / "reader_own28.yaml"
 READER_OWN28_DIR = Path(__file__).parent / "gold" / "reader_own28"
+# The twenty-ninth, an Essequibo river-border quarrel told by several outlets (Guyana and
+# Venezuela after National Guard troops from Ankoko island board a Guyanese gold dredge on the
+# Cuyuni and detain its seven miners: background clauses that tell earlier acts ("which occupied
+# ... in 1966", "after Georgetown expelled ... last month"), passives with and without a doer,
+# acts told by nouns ("The boarding of the miners' dredge", "Brazil's offer of mediation"),
+# gunfire and requests rumoured, meetings and visits still to come, a camp taken after its workers
+# fled it, one Bridgetown meeting reported twice with names spelt two ways, denials of a crossing,
+# of an overflight and of a beating), written to be as hard as reader_own28.
+READER_OWN29 = Path(__file__).parent / "gold" / "reader_own29.yaml"
+READER_OWN29_DIR = Path(__file__).parent / "gold" / "reader_own29"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -234,6 +244,7 @@ READER_OWN_SETS = (
     ("reader_own26", READER_OWN26, READER_OWN26_DIR),
     ("reader_own27", READER_OWN27, READER_OWN27_DIR),
     ("reader_own28", READER_OWN28, READER_OWN28_DIR),
+    ("reader_own29", READER_OWN29, READER_OWN29_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -38,9 +38,42 @@ def left_ground(verb: Token) -> TriggerType | None:
         return None  # "left behind", "left out": another verb
     if not _armed_subject(verb):
         return None
-    if not any(_is_ground(o) for o in verb.children if o.dep_ == "dobj"):
+    if not any(_is_ground(o) or _pronoun_for_ground(o) for o in verb.children if o.dep_ == "dobj"):
         return None
     return PULLED_BACK
+
+
+def _pronoun_for_ground(obj: Token) -> bool:
+    """ "Fighters took the town after the soldiers had left it": a pronoun object (`ground_pronouns`)
+    of a verb whose adverbial clause hangs on a verb with ground as its object or its "into"
+    phrase stands for that ground; the leaving had read the end of a visit (CONSULT). Round r30
+    (reader34, the brief's leftover)."""
+    verb = obj.head
+    if obj.lower_ not in _words()["ground_pronouns"] or verb.dep_ != "advcl":
+        return False
+    governing = verb.head
+    places = [o for o in governing.children if o.dep_ == "dobj"] + _objects_of_prep(governing, "into")
+    return any(_is_ground(p) for p in places)
+
+
+def _objects_of_prep(verb: Token, prep: str) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
+def moved_into_ground(verb: Token) -> TriggerType | None:
+    """MOBILIZE when `verb` is a verb of moving into (`moving_into_verbs`) whose subject is an
+    armed body and whose "into" phrase is ground ("guardsmen moved into an abandoned mining camp",
+    "troops rolled into the border town"): a move of force, as an arrival is, where the lexicon
+    read "moved" as a pull-back (RETREAT); None otherwise ("protesters moved into the square"
+    keeps its reading). Round r30 (reader34, from a reader_own29 tune miss)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words()["moving_into_verbs"]:
+        return None
+    places = _objects_of_prep(verb, "into")
+    entered = _words()["entered_ground"]
+    if not _armed_subject(verb) or not any(_is_ground(p) or in_words(p, entered) for p in places):
+        return None
+    return MOBILIZED
 
 
 # Leaving a body of people (an alliance, a coalition, a bloc, a party, an armed group by name) is

@@ -48,6 +48,7 @@ from realpolitik.events.left_ground import (
     forces_reduced,
     left_body,
     left_ground,
+    moved_into_ground,
     returned_to_ground,
 )
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
@@ -557,6 +558,8 @@ def _read_with_manner(verb: Token, trig: Trigger | None, lex: Lexicon) -> Trigge
     trig = _retyped(verb, trig, forces_reduced(verb))
     # "the rebels returned to Kidal": armed bodies coming back into ground, a move of force
     trig = _retyped(verb, trig, returned_to_ground(verb))
+    # "guardsmen moved into an abandoned camp": armed bodies moving into ground, a move of force
+    trig = _retyped(verb, trig, moved_into_ground(verb))
     # "reopened the crossing to allow aid trucks in": access given (`access_openings`)
     trig = _retyped(verb, trig, opened_for_access(verb, lex, _clause_word_type))
     # "pledged aid to Chad, sending a field hospital": the aid is given (`pledges_delivered`)
@@ -1186,8 +1189,16 @@ def _describes_a_unit(noun: Token) -> bool:
     return noun.dep_ == "compound" and noun.head.lemma_.lower() in _unit_heads()
 
 
+def _modifier_of_typed_head(noun: Token, lex: Lexicon) -> bool:
+    """ "handed over a protest note": the event noun is a compound modifier of a head whose
+    lexicon row holds with that modifier (`noun note protest`), so the head names the act and the
+    modifier is no event of its own; "protest" had read a street protest beside the note's
+    complaint (round r30, reader34, from a reader_own29 tune miss)."""
+    return noun.dep_ == "compound" and (noun.head.lemma_.lower(), noun.lemma_.lower()) in lex.modified_nouns
+
+
 def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
-    if _describes_a_unit(noun):
+    if _describes_a_unit(noun) or _modifier_of_typed_head(noun, lex):
         return None
     mods = _noun_modifiers(noun)
     if any(lex.is_non_event(noun.lemma_.lower(), MODIFIER, m) for m in mods):
