@@ -196,9 +196,34 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         elif (
             name_key(text) in gazetteer.small_place_keys
             or (ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text))
+            or _town_with_particle(text, gazetteer)
         ) and not _glued_to_common_word(sdoc, ent):
             spans.append(Span(start, start + len(text), text, "list"))
     return spans
+
+
+# Lower-case particles inside Portuguese, Spanish, French and Italian town names ("Mocimboa da
+# Praia", "Foz do Iguacu", "Santo Domingo de los Colorados"): spaCy tags such a name a person,
+# as the particle is common in people's names ("Lula da Silva").
+NAME_PARTICLES = {"da", "do", "dos", "das", "de", "del", "di", "du", "la", "las", "los", "el"}
+# A town of at least this many people, named whole, is the town: people's names with a particle
+# are seldom a town's whole name ("Lula da Silva", "Charles de Gaulle": no town), while a small
+# namesake ("Ponce de Leon", Florida: 549 people) is more likely the person.
+PARTICLE_TOWN_POPULATION = 10_000
+
+
+def _town_with_particle(text: str, gazetteer: Gazetteer) -> bool:
+    """A name the tagger did not call a place, of capitalised words joined by a lower-case
+    particle, that is a town's own whole name (`PARTICLE_TOWN_POPULATION`)."""
+    words = text.split()
+    if len(words) < 3 or not any(w in NAME_PARTICLES for w in words[1:-1]):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return any(
+        e.kind == "city" and e.population >= PARTICLE_TOWN_POPULATION and primary
+        for e, primary in gazetteer.lookup(text)
+    )
 
 
 def _glued_to_common_word(sdoc: Doc, ent: SpacySpan) -> bool:
@@ -253,9 +278,17 @@ def _with_words_after(sdoc: Doc, ent: SpacySpan, start: int, gazetteer: Gazettee
     gazetteer knows, which no other entity holds."""
     tail = []
     for token in sdoc[ent.end : ent.end + LONGEST_MISSED_TAIL]:
-        if not _capitalised(token) or token.ent_type_ or token.is_upper:
+        if token.lower_ in NAME_PARTICLES and token.is_lower and not tail:
+            # "Foz do Iguacu" (entity "Foz"): the particle joins, and is never the name's end
+            tail.append(token)
+            continue
+        # (after a particle the tagger often starts another entity: "Iguacu" NORP)
+        joined = bool(tail) and tail[0].lower_ in NAME_PARTICLES
+        if not _capitalised(token) or (token.ent_type_ and not joined) or token.is_upper:
             break
         tail.append(token)
+    while tail and tail[-1].is_lower:
+        tail.pop()
     while tail:
         end = tail[-1].idx + len(tail[-1].text)
         longer = token_columns(sdoc).text[start:end]
