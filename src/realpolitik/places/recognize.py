@@ -274,9 +274,10 @@ LONGEST_MISSED_TAIL = 2  # tokens
 
 def _with_words_after(sdoc: Doc, ent: SpacySpan, start: int, gazetteer: Gazetteer) -> Span | None:
     """A place entity spaCy ended a word or two early: "the U.S. Virgin Islands" (entity
-    "U.S."): the entity and the capitalised words right after it together are a name the
-    gazetteer knows, which no other entity holds."""
-    tail = []
+    "U.S."), "Foz do Iguacu" (entity "Foz"): the entity and the capitalised words right after
+    it, a particle between included, together are a name the gazetteer knows, which no other
+    entity holds (after a particle the tagger's next entity is the name's end)."""
+    tail: list[Token] = []
     for token in sdoc[ent.end : ent.end + LONGEST_MISSED_TAIL]:
         if token.lower_ in NAME_PARTICLES and token.is_lower and not tail:
             # "Foz do Iguacu" (entity "Foz"): the particle joins, and is never the name's end
