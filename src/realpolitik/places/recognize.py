@@ -196,34 +196,14 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
         elif (
             name_key(text) in gazetteer.small_place_keys
             or (ent.label_ in METONYM_LABELS and gazetteer.is_well_known(text))
-            or _town_with_particle(text, gazetteer)
         ) and not _glued_to_common_word(sdoc, ent):
             spans.append(Span(start, start + len(text), text, "list"))
     return spans
 
 
-# Lower-case particles inside Portuguese, Spanish, French and Italian town names ("Mocimboa da
-# Praia", "Foz do Iguacu", "Santo Domingo de los Colorados"): spaCy tags such a name a person,
-# as the particle is common in people's names ("Lula da Silva").
+# Lower-case particles inside Portuguese, Spanish, French and Italian town names ("Foz do Iguacu",
+# "Sao Joao del Rei"): spaCy may end a place entity before one.
 NAME_PARTICLES = {"da", "do", "dos", "das", "de", "del", "di", "du", "la", "las", "los", "el"}
-# A town of at least this many people, named whole, is the town: people's names with a particle
-# are seldom a town's whole name ("Lula da Silva", "Charles de Gaulle": no town), while a small
-# namesake ("Ponce de Leon", Florida: 549 people) is more likely the person.
-PARTICLE_TOWN_POPULATION = 10_000
-
-
-def _town_with_particle(text: str, gazetteer: Gazetteer) -> bool:
-    """A name the tagger did not call a place, of capitalised words joined by a lower-case
-    particle, that is a town's own whole name (`PARTICLE_TOWN_POPULATION`)."""
-    words = text.split()
-    if len(words) < 3 or not any(w in NAME_PARTICLES for w in words[1:-1]):
-        return False
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
-        return False
-    return any(
-        e.kind == "city" and e.population >= PARTICLE_TOWN_POPULATION and primary
-        for e, primary in gazetteer.lookup(text)
-    )
 
 
 def _glued_to_common_word(sdoc: Doc, ent: SpacySpan) -> bool:
