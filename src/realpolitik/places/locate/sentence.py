@@ -312,7 +312,7 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
             head, inside = head.head, False
         else:
             break
-    return when_clause_place(trigger, places) or object_clause_place(trigger, places)
+    return when_clause_place(trigger, places)
 
 
 # Precisions coarser than a town: a place found at these may have a town inside it in the phrase.
@@ -385,28 +385,6 @@ def when_clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceM
         found = attached(clause, places)
         if found is not None:
             return found
-    return None
-
-
-# Prepositions whose object is the one acted on ("fired tear gas at traders", "opened fire on
-# villagers"), as a direct object is.
-AIMED_PREPOSITIONS = frozenset({"at", "on"})
-
-
-def object_clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """The place of a relative clause on the people acted on, for an act that names none:
-    "police fired tear gas at traders who blocked the road at Busia" was at Busia, where the
-    traders were (stop 50 lead, probes of our own: the act had no place of its own sentence).
-    Only the act's own object (direct, or after "at"/"on"), only a clause of its own."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    objects += [
-        o for p in trigger.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
-        for o in p.children if o.dep_ == "pobj"
-    ]  # fmt: skip
-    for obj in objects:
-        for clause in obj.children:
-            if clause.dep_ == "relcl" and (found := attached(clause, places)) is not None:
-                return found
     return None
 
 
