@@ -201,6 +201,11 @@ def _entity_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# Lower-case particles inside Portuguese, Spanish, French and Italian town names ("Foz do Iguacu",
+# "Sao Joao del Rei"): spaCy may end a place entity before one.
+NAME_PARTICLES = {"da", "do", "dos", "das", "de", "del", "di", "du", "la", "las", "los", "el"}
+
+
 def _glued_to_common_word(sdoc: Doc, ent: SpacySpan) -> bool:
     """A name (an entity, or a run of tokens) joined by a hyphen to a
     lower-case noun after it ("850 Newton-meters", "a Bunsen-burner"): one word built on a name,
@@ -249,13 +254,22 @@ LONGEST_MISSED_TAIL = 2  # tokens
 
 def _with_words_after(sdoc: Doc, ent: SpacySpan, start: int, gazetteer: Gazetteer) -> Span | None:
     """A place entity spaCy ended a word or two early: "the U.S. Virgin Islands" (entity
-    "U.S."): the entity and the capitalised words right after it together are a name the
-    gazetteer knows, which no other entity holds."""
-    tail = []
+    "U.S."), "Foz do Iguacu" (entity "Foz"): the entity and the capitalised words right after
+    it, a particle between included, together are a name the gazetteer knows, which no other
+    entity holds (after a particle the tagger's next entity is the name's end)."""
+    tail: list[Token] = []
     for token in sdoc[ent.end : ent.end + LONGEST_MISSED_TAIL]:
-        if not _capitalised(token) or token.ent_type_ or token.is_upper:
+        if token.lower_ in NAME_PARTICLES and token.is_lower and not tail:
+            # "Foz do Iguacu" (entity "Foz"): the particle joins, and is never the name's end
+            tail.append(token)
+            continue
+        # (after a particle the tagger often starts another entity: "Iguacu" NORP)
+        joined = bool(tail) and tail[0].lower_ in NAME_PARTICLES
+        if not _capitalised(token) or (token.ent_type_ and not joined) or token.is_upper:
             break
         tail.append(token)
+    while tail and tail[-1].is_lower:
+        tail.pop()
     while tail:
         end = tail[-1].idx + len(tail[-1].text)
         longer = token_columns(sdoc).text[start:end]

@@ -186,6 +186,7 @@ def find_places(
         bests.append(best)
     bests = _as_their_list(doc.text, found, bests)
     bests = _in_their_town(doc.text, found, bests, gazetteer)
+    bests = _in_their_division(doc.text, found, bests)
     bests = _nearby(doc.text, found, bests)
     bests, said = _said_to_be_towns(doc.text, found, bests)
     bests = _close_pairs(found, bests, set(chosen) | said)
@@ -375,6 +376,34 @@ def _in_their_town(
             max(near, key=lambda e: e.population)
             if near
             else town._replace(name=span.lookup_name, geonames_id=None, population=0)
+        )
+    return out
+
+
+# "Palma, in Cabo Delgado province": the name and its division may stand a comma apart.
+_IN_DIVISION_BETWEEN = re.compile(r"^(?:\s*[A-Z][\w'\u2019-]*)*,?\s+in\s+$")
+
+
+def _in_their_division(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
+    """'Cordoba in Veracruz state', 'the port town of Palma in Cabo Delgado province': a town
+    named right before "in <first-level division>" lies in that division. It takes its most
+    populous reading there, else (a town the gazetteer lacks, whose namesake abroad won) the
+    division's point under its own name, at the division's precision: the text says no more.
+    Only towns move, and only into a division (a country after "in" may be a role: "Tehran in
+    Syria")."""
+    out = list(bests)
+    for i in range(len(found) - 1):
+        (span, cands), (after, _) = found[i], found[i + 1]
+        division, best = bests[i + 1], bests[i]
+        if division.kind != "admin1" or best.kind not in _TOWN_KINDS | _COUNTY_KINDS:
+            continue
+        if not _IN_DIVISION_BETWEEN.match(text[span.end : after.start]) or _within(best, division):
+            continue
+        inside = [e for e, _ in cands if e.kind in _TOWN_KINDS and _within(e, division)]
+        out[i] = (
+            max(inside, key=lambda e: e.population)
+            if inside
+            else division._replace(name=span.lookup_name, geonames_id=None, population=0)
         )
     return out
 
