@@ -84,13 +84,15 @@ BODY_NOUNS = frozenset({"council", "junta", "committee", "commission", "assembly
 # ("the ministry of defence") names itself; a capitalised "the Ministry" is a press release's
 # issuer (`statement.statement_issuer`: reader_own5 tune lost "The Ministry welcomes").
 OFFICE_NOUNS = frozenset({"ministry", "agency"})
+# Every noun a definite back-reference to a named body may use (`body_reference`).
+REFERRING_BODY_NOUNS = BODY_NOUNS | OFFICE_NOUNS
 
 
 def body_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
     """Token span [start, end) of "the council" at token i when it is a verb's subject or
     object."""
     t = sdoc[i]
-    if t.lower_ not in BODY_NOUNS | OFFICE_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
+    if t.lower_ not in REFERRING_BODY_NOUNS or i == 0 or sdoc[i - 1].lower_ not in _DEFINITE:
         return None
     if t.lower_ in OFFICE_NOUNS and (
         not t.is_lower or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)

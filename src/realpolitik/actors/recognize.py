@@ -27,9 +27,9 @@ from realpolitik.actors.context import (
     weapon_nouns,
 )
 from realpolitik.actors.coref import (
-    BODY_NOUNS,
     GROUP_NOUNS,
     OFFICE_NOUNS,
+    REFERRING_BODY_NOUNS,
     TITLE_WINDOW,
     ShortNames,
     body_reference,
@@ -892,7 +892,7 @@ def _body_mentions(sdoc: Doc, table: TokenTable, mentions: list[ActorMention]) -
     names = [(m.start, _office_text(m) or m.name) for m in named]
     out = []
     for i, text in enumerate(table.texts):
-        if text.lower() not in BODY_NOUNS | OFFICE_NOUNS:
+        if text.lower() not in REFERRING_BODY_NOUNS:  # (one set, not a union per token)
             continue
         span = body_reference(sdoc, i)
         if span is None:

@@ -582,14 +582,11 @@ def extract_events(
                 not args.target
                 and not trig.nominal
                 and ttype.plover_type in argument_words().helped_types
-            ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20)
-                args.target = built_for(tok, index, args.source)
-            if (
-                not args.target
-                and not trig.nominal
-                and ttype.plover_type in argument_words().helped_types
-            ):  # "trucks that carried food for the refugees" (round r30, plover48)
-                args.target = people_helped(tok, index, args.source)
+            ):  # "agreed to rebuild the port of Beira in Mozambique" (round r16, args20);
+                # "trucks that carried food for the refugees" (round r30, plover48)
+                args.target = built_for(tok, index, args.source) or people_helped(
+                    tok, index, args.source
+                )
             if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
                 # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
                 # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)
