@@ -20,6 +20,7 @@ from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.border_moves import MOBILIZED
 from realpolitik.events.deployed_arrivals import body_words, deployed_words
 from realpolitik.events.lexicon import DATA_DIR, PULLED_BACK, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
 
 
@@ -52,13 +53,8 @@ def _pronoun_for_ground(obj: Token) -> bool:
     if obj.lower_ not in _words()["ground_pronouns"] or verb.dep_ != "advcl":
         return False
     governing = verb.head
-    places = [o for o in governing.children if o.dep_ == "dobj"] + _objects_of_prep(governing, "into")
+    places = [o for o in governing.children if o.dep_ == "dobj"] + prep_objects(governing, "into")
     return any(_is_ground(p) for p in places)
-
-
-def _objects_of_prep(verb: Token, prep: str) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
-            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def moved_into_ground(verb: Token) -> TriggerType | None:
@@ -69,7 +65,7 @@ def moved_into_ground(verb: Token) -> TriggerType | None:
     keeps its reading). Round r30 (reader34, from a reader_own29 tune miss)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words()["moving_into_verbs"]:
         return None
-    places = _objects_of_prep(verb, "into")
+    places = prep_objects(verb, "into")
     entered = _words()["entered_ground"]
     if not _armed_subject(verb) or not any(_is_ground(p) or in_words(p, entered) for p in places):
         return None
