@@ -1919,10 +1919,11 @@ def harmed_by_participle(
 # Verbs of taking or keeping people in custody whose "by" agent, on the people a passive release
 # names, is who held them ("Two traders held by Indian border police were released", "fishermen
 # who had been seized by a navy patrol were freed"): the holder lets them go (round r29,
-# plover47, the brief's leftover).
-CUSTODY_VERBS = frozenset(
-    {"hold", "detain", "seize", "capture", "kidnap", "abduct", "arrest", "jail", "imprison"}
-)
+# plover47, the brief's leftover; "keep" and "intern" from round r30's `holding_verbs`, args34).
+CUSTODY_VERBS = frozenset({
+    "hold", "detain", "seize", "capture", "kidnap", "abduct", "arrest", "jail", "imprison", "keep",
+    "intern",
+})  # fmt: skip
 
 
 def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:

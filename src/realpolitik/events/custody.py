@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import MentionIndex, actors_of, subject_parties
-from realpolitik.events.triggers import is_passive
 from realpolitik.model import ActorMention
 
 CUSTODY_NOUNS = frozenset({"custody", "detention"})
@@ -41,29 +40,6 @@ def custodians(trigger: Token, plover_type: str, index: MentionIndex) -> list[Ac
         if holders:
             return holders
     return []
-
-
-def releasing_holders(trigger: Token, plover_type: str, index: MentionIndex) -> list[ActorMention]:
-    """ "Four engineers held by bandits near Kaduna were freed": an agentless release of people
-    whose custody participle names its holder in a "by" phrase is that holder's act (round r30,
-    args34; the place's state reads only where no holder is named, `place_target._holding_place`).
-    An empty list for any other act."""
-    from realpolitik.events.place_target import place_target_words
-
-    words = place_target_words()
-    if plover_type not in words.release_types or not is_passive(trigger):
-        return []
-    if any(c.dep_ == "agent" for c in trigger.children):
-        return []
-    return [
-        m
-        for subject in trigger.children if subject.dep_ == "nsubjpass"
-        for held in subject.children
-        if held.dep_ == "acl" and held.lemma_.lower() in words.holding_verbs
-        for agent in held.children if agent.dep_ == "agent"
-        for p in agent.children if p.dep_ == "pobj"
-        for m in actors_of(p, index)
-    ]  # fmt: skip
 
 
 def victim_is_subject(trigger: Token) -> bool:

@@ -72,7 +72,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.criticised_doers import criticised_doers
-from realpolitik.events.custody import custodians, died_of, releasing_holders, victim_is_subject
+from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.framing import obligation, reframe
@@ -726,9 +726,6 @@ def extract_events(
                 args.target = harmed_by_participle(tok, index, args.source)
             if not args.source:
                 args.source = _acting_state(trig, ttype, place_index, doc, index)
-            if not args.source and not trig.nominal:
-                # "engineers held by bandits near Kaduna were freed": the holder frees them
-                args.source = releasing_holders(tok, ttype.plover_type, index)
             holders = custodians(tok, ttype.plover_type, index)
             if holders and (not args.source or victim_is_subject(tok)):
                 # "died after torture while in Israeli police custody": the custodian did it,
