@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import MentionIndex
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.model import ActorMention
 
 # Dependencies not followed down from the goods: a clause or a conjoined act of its own says
@@ -39,10 +40,9 @@ def people_helped(
     the helper's own; an empty list where there is none."""
     found: list[ActorMention] = []
     for word in _goods_phrase(verb):
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                for tok in (obj, *obj.conjuncts):
-                    m = index.at(tok)
-                    if m is not None and m not in source and m not in found:
-                        found.append(m)
+        for obj in prep_objects(word, "for"):
+            for tok in (obj, *obj.conjuncts):
+                m = index.at(tok)
+                if m is not None and m not in source and m not in found:
+                    found.append(m)
     return found
