@@ -4,7 +4,8 @@ air/drone strike, whatever it carried; explosives defused by hand, none gone off
 disrupted weapons use, an earlier blast told beside them included; an accord word that only
 names an office ("the peace envoy") is no accord; a tally of acts over the past months or years
 is no event; the state's statement that "they" drove an armed group out of a site named by its
-town is the state's gain. Sentences written for these tests."""
+town is the state's gain; state forces leaving ground as an armed group advances on it is the group's
+gain (the brief's leftover). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import (
     reads_drone_put_to_attack,
     reads_group_dislodged,
+    reads_retreat_before_advance,
     reads_suicide_bombing,
 )
 from realpolitik.events.acled_phrases import (
@@ -140,3 +142,28 @@ def test_troops_that_say_they_drove_a_group_from_a_named_post_regain_it(analyse,
 def test_rebels_that_say_they_drove_soldiers_out_regain_nothing(nlp):
     text = "The rebels said they had driven the militants out of the district seat of Nangade."
     assert not reads_group_dislodged(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police and soldiers pulled out of the border town of Ouarkoye on Sunday as jihadist "
+        "fighters advanced on it from the north, residents said.",
+        "The army abandoned its positions in the hill town of Mindat while rebel fighters closed "
+        "in, a resistance spokesman said.",
+    ],
+)
+def test_state_forces_leaving_as_an_armed_group_advances_is_the_groups_gain(analyse, nlp, text):
+    assert reads_retreat_before_advance(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops withdrew from the town of Ouarkoye on Sunday under the agreement signed last week.",
+        "Rebel fighters pulled out of the town as army columns advanced on it, residents said.",
+    ],
+)
+def test_a_retreat_under_a_deal_or_by_rebels_is_no_retreat_before_an_armed_advance(nlp, text):
+    assert not reads_retreat_before_advance(first_sentence(nlp, text))

@@ -1127,6 +1127,51 @@ def _armed_body_advancing(noun: Token, verb: Token) -> bool:
     return any(_in(m, "advance_verb") for m in moves)
 
 
+def reads_retreat_before_advance(sent: Span) -> bool:
+    """State forces leaving ground as an armed group advances on it (round r31, the brief's
+    leftover: "government troops pulled out of the district headquarters as the militia
+    advanced" read as a non-violent transfer): a verb of retreating (`retreat_verb`; "pull"
+    with "out" or "back") whose subject is a state force (`names_state_side`), with a clause
+    marked "as", "while" or "when" (`retreat_while`) whose verb of moving (`advance_verb`:
+    "advanced", "closed in") has an armed group for subject. The codebook's non-state actor
+    overtakes territory: the ground is lost under the group's advance, no handover. A retreat
+    after a deal or an order ("withdrew under the agreement") has no such clause and is none
+    of it."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "retreat_verb") or not _leaves_ground(tok):
+            continue
+        if not any(names_state_side(s) for s in _state_subjects(tok)):
+            continue
+        if any(_armed_advance(c) for c in tok.children if c.dep_ == "advcl"):
+            return True
+    return False
+
+
+def _leaves_ground(verb: Token) -> bool:
+    """"Pull" leaves ground only with "out" or "back"; the other retreat verbs always do."""
+    if verb.lemma_.lower() != "pull":
+        return True
+    return any(c.lower_ in {"out", "back"} for c in verb.children if c.dep_ in {"prt", "advmod", "prep"})
+
+
+def _state_subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return _teller_of_pronoun_subject(verb, subjects) or subjects
+
+
+def _armed_advance(clause: Token) -> bool:
+    """A clause marked "as"/"while"/"when" whose verb of moving has an armed group subject
+    ("as hundreds of militia fighters advanced": the "of" noun counts)."""
+    if not any(c.dep_ == "mark" and _in(c, "retreat_while") for c in clause.children):
+        return False
+    if not (_in(clause, "advance_verb") or _in(clause, "advance_told")):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects += [p for s in subjects for p in prep_objects(s, "of")]
+    return any(_in(s, "armed_group") for s in subjects)
+
+
 def _names_ground(tok: Token) -> bool:
     return _in(tok, "ground") or tok.ent_type_ in {"GPE", "LOC", "FAC"}
 

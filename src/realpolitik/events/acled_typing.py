@@ -58,6 +58,7 @@ from realpolitik.events.acled_acts import (
     reads_property_destruction,
     reads_protest_called_for,
     reads_protest_lodged,
+    reads_retreat_before_advance,
     reads_state_force_killing_civilians,
     reads_suicide_bombing,
     reads_toxic_gas_use,
@@ -701,9 +702,11 @@ def _decision_scores(
         scores[NONE] *= NONE_FACTOR
     _drop_transfer_won_by_fighting(scores, sent)
     _transfer_of_ground_left_before(scores, sent)
+    _gain_told_by_retreat(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top in TERRITORY_GAINS and not (
         names_gain(sent)
+        or reads_retreat_before_advance(sent)
         or reads_armed_rule_now(sent)
         or reads_group_dislodged(sent)
         or reads_armed_group_flies_flag(sent)
@@ -1124,6 +1127,17 @@ def _transfer_of_ground_left_before(scores: dict[str, float], sent: Span) -> Non
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top in TERRITORY_GAINS and reads_ground_left_before(sent):
         scores[TERRITORY_TRANSFER], scores[top] = scores[top], scores.get(TERRITORY_TRANSFER, 0.0)
+
+
+def _gain_told_by_retreat(scores: dict[str, float], sent: Span) -> None:
+    """A transfer or a state's gain ranked first in a sentence that tells state forces leaving
+    ground as an armed group advanced on it (`reads_retreat_before_advance`) is the group's
+    gain (round r31, the brief's leftover: "troops pulled out of the district headquarters as
+    the militia advanced" read as a non-violent transfer, the withdrawal words weighed for a
+    handover). The top score goes to the non-state gain."""
+    top = max(scores, key=lambda k: scores[k]) if scores else NONE
+    if top in {TERRITORY_TRANSFER, GOVERNMENT_GAIN} and reads_retreat_before_advance(sent):
+        scores[NON_STATE_GAIN], scores[top] = scores[top], scores.get(NON_STATE_GAIN, 0.0)
 
 
 # Words that tell a side leaving ground (`acled_territory_transfer.tsv`'s `withdraw`, and "leave",
