@@ -1155,6 +1155,8 @@ def _leaves_ground(verb: Token) -> bool:
 
 
 def _state_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects with their conjuncts, or the tellers of a pronoun subject ("the army
+    said they pulled out ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [c for s in subjects for c in s.conjuncts]
     return _teller_of_pronoun_subject(verb, subjects) or subjects
