@@ -99,6 +99,7 @@ OWN28_FILE = Path(__file__).parent / "gold" / "acled_own28.yaml"
 OWN29_FILE = Path(__file__).parent / "gold" / "acled_own29.yaml"
 OWN30_FILE = Path(__file__).parent / "gold" / "acled_own30.yaml"
 OWN31_FILE = Path(__file__).parent / "gold" / "acled_own31.yaml"
+OWN32_FILE = Path(__file__).parent / "gold" / "acled_own32.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -132,6 +133,7 @@ OWN_SETS = {
     "own29": OWN29_FILE,
     "own30": OWN30_FILE,
     "own31": OWN31_FILE,
+    "own32": OWN32_FILE,
 }
 NONE = "none"
 

@@ -429,7 +429,50 @@ def reads_suicide_bombing(sent: Span) -> bool:
             return True
         if _in(tok, "detonate") and _set_off_by_its_driver(tok, sent):
             return True
+        if _in(tok, "kill_verb") and _kills_the_bomber(tok, sent):
+            return True
     return False
+
+
+def _kills_the_bomber(verb: Token, sent: Span) -> bool:
+    """A blast that killed the one who set it off: a verb of killing whose object is a reflexive
+    pronoun ("detonated his charge, killing himself and two guards"), in a sentence that names an
+    explosive or a detonation (round r31, own32 tune: a bomber on a motorcycle laden with
+    explosives read as a roadside bomb). A gunman "killing himself" after a shooting names no
+    explosive and is none of it."""
+    if not (_sentence_has(sent, "explosive") or _sentence_has(sent, "detonate")):
+        return False
+    return any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ in {"himself", "herself", "themselves"}
+        for c in verb.children
+    )
+
+
+def reads_drone_put_to_attack(sent: Span) -> bool:
+    """A drone put to an attack (round r31, own32 tune: fighters who "used commercial drones
+    fitted with small mortar bombs to strike a police station" read as a roadside bomb, the
+    classifier weighing the bomb words): a drone word (`drone_craft`) that is the object of a
+    verb of using or flying (`drone_use`) with a clause of striking (`drone_hit`: "to strike",
+    "to drop grenades"), or the subject of a verb of striking ("a drone dropped two bombs on the
+    market"). The codebook's air/drone strike, by a state or an armed group alike. A drone shot
+    down or intercepted is the disrupted weapons use (`reads_interception`), not read here."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "drone_craft"):
+            continue
+        head = tok.head
+        if tok.dep_ in {"dobj", "obj"} and _in(head, "drone_use") and _struck_with(head):
+            return True
+        if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _in(head, "drone_hit"):
+            return True
+    return False
+
+
+def _struck_with(verb: Token) -> bool:
+    """The verb of using has a clause of striking: "to strike", "to drop bombs on"."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and _in(c, "drone_hit")
+        for c in verb.children
+    )
 
 
 def _explosive_vehicle(tok: Token) -> bool:
@@ -1084,6 +1127,53 @@ def _armed_body_advancing(noun: Token, verb: Token) -> bool:
     return any(_in(m, "advance_verb") for m in moves)
 
 
+def reads_retreat_before_advance(sent: Span) -> bool:
+    """State forces leaving ground as an armed group advances on it (round r31, the brief's
+    leftover: "government troops pulled out of the district headquarters as the militia
+    advanced" read as a non-violent transfer): a verb of retreating (`retreat_verb`; "pull"
+    with "out" or "back") whose subject is a state force (`names_state_side`), with a clause
+    marked "as", "while" or "when" (`retreat_while`) whose verb of moving (`advance_verb`:
+    "advanced", "closed in") has an armed group for subject. The codebook's non-state actor
+    overtakes territory: the ground is lost under the group's advance, no handover. A retreat
+    after a deal or an order ("withdrew under the agreement") has no such clause and is none
+    of it."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "retreat_verb") or not _leaves_ground(tok):
+            continue
+        if not any(names_state_side(s) for s in _state_subjects(tok)):
+            continue
+        if any(_armed_advance(c) for c in tok.children if c.dep_ == "advcl"):
+            return True
+    return False
+
+
+def _leaves_ground(verb: Token) -> bool:
+    """"Pull" leaves ground only with "out" or "back"; the other retreat verbs always do."""
+    if verb.lemma_.lower() != "pull":
+        return True
+    return any(c.lower_ in {"out", "back"} for c in verb.children if c.dep_ in {"prt", "advmod", "prep"})
+
+
+def _state_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects with their conjuncts, or the tellers of a pronoun subject ("the army
+    said they pulled out ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return _teller_of_pronoun_subject(verb, subjects) or subjects
+
+
+def _armed_advance(clause: Token) -> bool:
+    """A clause marked "as"/"while"/"when" whose verb of moving has an armed group subject
+    ("as hundreds of militia fighters advanced": the "of" noun counts)."""
+    if not any(c.dep_ == "mark" and _in(c, "retreat_while") for c in clause.children):
+        return False
+    if not (_in(clause, "advance_verb") or _in(clause, "advance_told")):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects += [p for s in subjects for p in prep_objects(s, "of")]
+    return any(_in(s, "armed_group") for s in subjects)
+
+
 def _names_ground(tok: Token) -> bool:
     return _in(tok, "ground") or tok.ent_type_ in {"GPE", "LOC", "FAC"}
 
@@ -1142,9 +1232,11 @@ def reads_group_dislodged(sent: Span) -> bool:
             continue
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        # round r31: "forces said they had driven insurgents out of ...": the tellers did it
+        doers = _teller_of_pronoun_subject(tok, doers) or doers
         if doers and not any(names_state_side(d) for d in doers):
             continue
-        if any(_names_ground(g) or _located_in_ground(g, tok) for g in _ground_left(tok)):
+        if any(_names_ground(g) or _located_in_ground(g, tok) or _of_named_place(g) for g in _ground_left(tok)):
             return True
     return False
 
@@ -1203,6 +1295,13 @@ def _killing_noun_of_civilians_by_forces(noun: Token, words: dict[str, frozenset
     return any(in_words(v, words["civilian"]) for v in victims) and any(
         names_state_side(d) for d in doers
     )
+
+
+def _of_named_place(noun: Token) -> bool:
+    """A site noun (`named_site`) whose "of" phrase is a proper name ("the administrative post
+    of Mecula", "the district seat of Kidal"; round r31, own32 tune, the town tagged a person):
+    the ground is that place. The verb must still dislodge an armed group from it."""
+    return _in(noun, "named_site") and any(p.pos_ == "PROPN" for p in prep_objects(noun, "of"))
 
 
 def _located_in_ground(name: Token, verb: Token) -> bool:

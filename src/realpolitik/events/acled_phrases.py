@@ -427,6 +427,26 @@ def reads_defused_explosive(sent: Span) -> bool:
     return False
 
 
+def reads_defused_by_hand(sent: Span) -> bool:
+    """Explosives defused by hand, none gone off in the sentence (round r31, own32 tune: a
+    defence force that "defused two mines planted on the road ..., a week after a similar device
+    wounded a farmer" read as the IED, the classifier weighing the mine words and the earlier
+    blast): a verb of defusing (`defuse`) whose object or passive subject is an explosive word
+    ("defused the mines", "a bomb was deactivated"), not negated, and no explosion told as
+    having happened (`_went_off`, which leaves out one told as earlier news). Narrower than
+    `reads_defused_explosive` (any explosive word in the sentence), which is only a vote: this
+    one swaps the decision, so the defused thing must be the explosive itself."""
+    if _went_off(sent):
+        return False
+    return any(
+        tok.pos_ == "VERB"
+        and in_group(tok, "defuse")
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(in_group(o, "explosive") for o in tok.children if o.dep_ in OBJECTS)
+        for tok in span_tokens(sent)
+    )
+
+
 def reads_bombing_stopped(sent: Span) -> bool:
     """A bomb that never hit its target (round r23): set off on purpose by those making it safe
     (`_controlled_blast`, with an explosive named), or a bombing foiled (`_foils_bombing`), and
@@ -932,8 +952,53 @@ def reads_meeting_without_accord(sent: Span) -> bool:
     agreement, the talks word weighed by the classifier). The codebook's agreement is an accord
     between conflict actors (a ceasefire, a peace deal, a prisoner swap); talks held are
     diplomacy. Any word of agreeing, signing, a deal, peace, a truce or a release keeps the
-    agreement."""
-    return sentence_has_group(sent, "meeting_word") and not sentence_has_group(sent, "accord_word")
+    agreement. Round r31 (own32 tune: "Colombia's peace commissioner travelled to Popayán ... to
+    meet local officials ahead of exploratory talks" read as an agreement): an accord word that
+    only names an office (`_names_office`: "peace commissioner", "ceasefire envoy") is none."""
+    return sentence_has_group(sent, "meeting_word") and not any(
+        in_group(t, "accord_word") and not _names_office(t) for t in span_tokens(sent)
+    )
+
+
+def _names_office(tok: Token) -> bool:
+    """The word modifies a title or an office (`accord_office`): "the peace envoy"."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and in_group(tok.head, "accord_office")
+
+
+def reads_tally_over_period(sent: Span) -> bool:
+    """A count of acts over months or years (round r31, own32 tune: a research group's report
+    that the military "had carried out more than 600 air strikes in Sagaing region over the past
+    year" read as an air strike): an act noun (`tally_act`) counted by a number of at least
+    TALLY_MIN, and a span of months or years told recent ("over the past year", "in the last
+    six months", `tally_span`, `tally_recent`). A tally is no event of the codebook (CASE labels
+    such reports as no ACLED event); "three air strikes on Monday" is a count of one day's acts
+    and stays an event."""
+    return any(_counted_acts(t) for t in span_tokens(sent)) and any(
+        _recent_span(t) for t in span_tokens(sent)
+    )
+
+
+# Ten or more acts counted: one raid's strikes are a handful ("three air strikes"); a
+# report's tally runs to dozens or hundreds.
+TALLY_MIN = 10
+
+
+def _counted_acts(tok: Token) -> bool:
+    if not in_group(tok, "tally_act") or tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            digits = c.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= TALLY_MIN:
+                return True
+    return False
+
+
+def _recent_span(tok: Token) -> bool:
+    """A span word told recent: "the past year", "the last six months"."""
+    return in_group(tok, "tally_span") and any(
+        c.dep_ == "amod" and in_group(c, "tally_recent") for c in tok.children
+    )
 
 
 def reads_talks_about_fighters(sent: Span) -> bool:

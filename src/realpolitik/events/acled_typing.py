@@ -43,6 +43,7 @@ from realpolitik.events.acled_acts import (
     reads_armed_group_takes_ground,
     reads_assault_repelled,
     reads_deployment,
+    reads_drone_put_to_attack,
     reads_exchange_of_fire,
     reads_fighting_resumed,
     reads_fire_exchanged_between,
@@ -57,6 +58,7 @@ from realpolitik.events.acled_acts import (
     reads_property_destruction,
     reads_protest_called_for,
     reads_protest_lodged,
+    reads_retreat_before_advance,
     reads_state_force_killing_civilians,
     reads_suicide_bombing,
     reads_toxic_gas_use,
@@ -98,6 +100,7 @@ from realpolitik.events.acled_phrases import (
     reads_contraband_seizure,
     reads_court_verdict,
     reads_crowd_clash,
+    reads_defused_by_hand,
     reads_defused_explosive,
     reads_disappearance,
     reads_displacement_only,
@@ -112,6 +115,7 @@ from realpolitik.events.acled_phrases import (
     reads_private_quarrel,
     reads_restriction,
     reads_talks_about_fighters,
+    reads_tally_over_period,
     tells_people_taken,
     token_words,
 )
@@ -204,6 +208,7 @@ TERRITORY_GAINS = frozenset({"Government regains territory", "Non-state actor ov
 # sectors of a non-state armed group (None: a name the recogniser found, of no known sector).
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 NON_STATE_GAIN = "Non-state actor overtakes territory"
+GOVERNMENT_GAIN = "Government regains territory"
 NON_STATE_SECTORS = frozenset({None, "REB", "INS", "TER", "SEP", "OPP", "UAF"})
 # Likewise a transfer of territory is read only where the sentence names a place (a word of
 # `acled_territory_place.txt` or a named place): "the opposition party withdrew from the
@@ -332,6 +337,10 @@ SUICIDE_BOMB = "Suicide bomb"
 # swap with the disrupted weapons use.
 GRENADE = "Grenade"
 STOPPED_BOMB_READINGS = frozenset({REMOTE_BOMB, SUICIDE_BOMB, GRENADE})
+# Round r31: the readings of a drone put to an attack (`reads_drone_put_to_attack`), which swap
+# with the air/drone strike: the bomb or seizure words of what the drone carried weigh for them.
+AIR_STRIKE = "Air/drone strike"
+DRONE_ATTACK_READINGS = frozenset({REMOTE_BOMB, GRENADE, DISRUPTED_WEAPONS})
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -693,9 +702,11 @@ def _decision_scores(
         scores[NONE] *= NONE_FACTOR
     _drop_transfer_won_by_fighting(scores, sent)
     _transfer_of_ground_left_before(scores, sent)
+    _gain_told_by_retreat(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top in TERRITORY_GAINS and not (
         names_gain(sent)
+        or reads_retreat_before_advance(sent)
         or reads_armed_rule_now(sent)
         or reads_group_dislodged(sent)
         or reads_armed_group_flies_flag(sent)
@@ -707,6 +718,12 @@ def _decision_scores(
             scores[taker], scores[top] = scores[top], scores[taker]
     elif top == TERRITORY_TRANSFER and not _names_ground(sent):
         scores[top] = 0.0
+    elif top == LOOTING and GOVERNMENT_GAIN in scores and reads_group_dislodged(sent):
+        # an armed group driven from its ground by the state is the state's gain; the burning
+        # told beside it is the group's earlier act or the battle's (round r31, own32 tune:
+        # forces that "had driven insurgents out of the administrative post ..., a week after
+        # the fighters overran the post and burnt the administrator's office" read as looting)
+        scores[GOVERNMENT_GAIN], scores[top] = scores[top], scores[GOVERNMENT_GAIN]
     elif top == MOB_VIOLENCE and ATTACK in scores and reads_armed_attackers(sent):
         # an armed group's killing is an attack, not mob violence: the two swap (round r5)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
@@ -837,6 +854,19 @@ def _decision_scores(
         # a new commander named after the last one's killing: the change, the killing earlier
         # news weighed by the classifier (round r29, own30 tune)
         scores[GROUP_CHANGE], scores[top] = scores[top], scores[GROUP_CHANGE]
+    elif top in DRONE_ATTACK_READINGS and AIR_STRIKE in scores and reads_drone_put_to_attack(sent):
+        # a drone put to an attack is the air/drone strike, whatever it carried (round r31,
+        # own32 tune: "used drones fitted with mortar bombs to strike" read as a planted bomb)
+        scores[AIR_STRIKE], scores[top] = scores[top], scores[AIR_STRIKE]
+    elif (
+        top in STOPPED_BOMB_READINGS
+        and DISRUPTED_WEAPONS in scores
+        and reads_defused_by_hand(sent)
+    ):
+        # devices defused, none gone off in the sentence: the explosive words (and an earlier
+        # blast told as background) weigh for the bombing (round r31, own32 tune: mines
+        # "defused ... a week after a similar device wounded a farmer" read as an IED)
+        scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
     elif top in STOPPED_BOMB_READINGS and DISRUPTED_WEAPONS in scores and reads_bombing_stopped(sent):
         # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
         # explosive words weigh for the bombing (round r23, own24 tune)
@@ -917,6 +947,8 @@ def _decision_scores(
             and not protest_under_way(sent)
         )
         or (top != NONE and reads_claim_of_responsibility(sent))
+        # round r31: a tally of acts over the past months or years, no one event
+        or (top != NONE and reads_tally_over_period(sent))
         # round r24: a court's verdict for violence done earlier (`reads_court_verdict`)
         or (top != NONE and reads_court_verdict(sent))
         # round r25: violence told only as the background of a state of things
@@ -1095,6 +1127,17 @@ def _transfer_of_ground_left_before(scores: dict[str, float], sent: Span) -> Non
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top in TERRITORY_GAINS and reads_ground_left_before(sent):
         scores[TERRITORY_TRANSFER], scores[top] = scores[top], scores.get(TERRITORY_TRANSFER, 0.0)
+
+
+def _gain_told_by_retreat(scores: dict[str, float], sent: Span) -> None:
+    """A transfer or a state's gain ranked first in a sentence that tells state forces leaving
+    ground as an armed group advanced on it (`reads_retreat_before_advance`) is the group's
+    gain (round r31, the brief's leftover: "troops pulled out of the district headquarters as
+    the militia advanced" read as a non-violent transfer, the withdrawal words weighed for a
+    handover). The top score goes to the non-state gain."""
+    top = max(scores, key=lambda k: scores[k]) if scores else NONE
+    if top in {TERRITORY_TRANSFER, GOVERNMENT_GAIN} and reads_retreat_before_advance(sent):
+        scores[NON_STATE_GAIN], scores[top] = scores[top], scores.get(NON_STATE_GAIN, 0.0)
 
 
 # Words that tell a side leaving ground (`acled_territory_transfer.tsv`'s `withdraw`, and "leave",
