@@ -94,3 +94,22 @@ def test_active_subjects_are_left_alone() -> None:
     doc = load_pipeline()("Police in Lusaka arrested two Malawian traders on Tuesday.")
     arrested = next(t for t in doc if t.lower_ == "arrested")
     assert any(c.dep_ == "nsubj" for c in arrested.children)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's ban on sugar imports has left thousands of cane cutters stranded near the "
+        "border, a union leader said.",
+        "The fighting has left dozens of families homeless in the old town, aid workers in Goma "
+        "said.",
+    ],
+)  # fmt: skip
+def test_leaving_people_of_an_object_in_a_state_is_no_act(text: str) -> None:
+    # "left hundreds of drivers stranded": the state hangs on the "of" noun of the object
+    assert not any(e.trigger.startswith("left") for e in _events(text))
+
+
+def test_a_withdrawal_from_the_town_of_a_place_is_still_read() -> None:
+    event = _event("Malian troops left the town of Kidal on Sunday, residents said.", "left")
+    assert event.plover_type == "RETREAT"
