@@ -113,3 +113,19 @@ def test_leaving_people_of_an_object_in_a_state_is_no_act(text: str) -> None:
 def test_a_withdrawal_from_the_town_of_a_place_is_still_read() -> None:
     event = _event("Malian troops left the town of Kidal on Sunday, residents said.", "left")
     assert event.plover_type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania expelled a Kenyan bus company manager it accused of tax fraud, police said.",
+        "Ghana expelled two Togolese trawler captains on Monday for fishing without licences.",
+    ],
+)  # fmt: skip
+def test_expelled_individual_named_by_trade_is_deported_not_sanctioned(text: str) -> None:
+    assert _event(text, "expelled").plover_type == "COERCE"
+
+
+def test_expelled_diplomat_stays_a_sanction() -> None:
+    text = "Tanzania expelled a Kenyan diplomat it accused of spying, police said."
+    assert _event(text, "expelled").plover_type == "SANCTION"
