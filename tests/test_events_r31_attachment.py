@@ -129,3 +129,19 @@ def test_expelled_individual_named_by_trade_is_deported_not_sanctioned(text: str
 def test_expelled_diplomat_stays_a_sanction() -> None:
     text = "Tanzania expelled a Kenyan diplomat it accused of spying, police said."
     assert _event(text, "expelled").plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "helped"),
+    [
+        ("Venezuela said it would send 60 nurses and paramedics to Bolivia to fight the "
+         "outbreak.", "send", "BOL"),
+        ("Spain will fly firefighters to Portugal to help contain the blazes, officials said.",
+         "fly", "PRT"),
+    ],
+)  # fmt: skip
+def test_people_sent_to_a_country_as_help_are_not_its_target(
+    text: str, trigger: str, helped: str
+) -> None:
+    event = _event(text, trigger)
+    assert _countries(event.target) == {helped}
