@@ -2385,6 +2385,25 @@ def only_people_helped(targets: list[ActorMention]) -> bool:
     )
 
 
+def helpers_sent_to(
+    verb: Token, index: MentionIndex, target: list[ActorMention]
+) -> list[ActorMention]:
+    """ "would send 120 doctors and nurses to Jamaica", "flew rescuers to Nepal": where the only
+    targets found are the people the verb sends (its objects, of no state of their own), they are
+    the help given and the party its "to" phrase names is helped; [] when there is none. Round
+    r31, args35 (own67 tune: the doctors sent were the target)."""
+    objects = {t.i for o in _children(verb, {"dobj", "obj"}) for t in (o, *o.conjuncts)}
+    sent = [m for m in target if m.country is None]
+    if not target or len(sent) < len(target):
+        return []
+    if not all(any(m.start <= verb.doc[i].idx < m.end for i in objects) for m in sent):
+        return []
+    return [
+        m for prep in _children(verb, {"prep"}) if prep.lower_ == "to"
+        for p in _pobjs(prep) for m in actors_of(p, index) if m.country
+    ]  # fmt: skip
+
+
 def _help_for(noun: Token, prep: Token, index: MentionIndex) -> bool:
     """ "announced a package of military aid for Ukraine", "pledged support for the Afghan
     government": a help noun's "for X" names the party helped (elsewhere "for" gives a reason:

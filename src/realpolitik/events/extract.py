@@ -24,6 +24,7 @@ from realpolitik.events.arguments import (
     handed_over_to,
     harmed_by_participle,
     helped_places,
+    helpers_sent_to,
     holders_of_released,
     joint_act_on_stateless,
     meeting_partners,
@@ -587,6 +588,9 @@ def extract_events(
                 args.target = built_for(tok, index, args.source) or people_helped(
                     tok, index, args.source
                 )
+            if not trig.nominal and ttype.plover_type in argument_words().helped_types:
+                # "would send 120 doctors to Jamaica": the country helped, not the doctors
+                args.target = helpers_sent_to(tok, index, args.target) or args.target
             if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
                 # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
                 # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)

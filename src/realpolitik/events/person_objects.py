@@ -29,3 +29,20 @@ def names_a_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _person_nouns():
         return True
     return any(c.ent_type_ == "PERSON" for c in tok.children if c.dep_ in {"compound", "appos"})
+
+
+# The lexicon's object slot for people a custody participle or relative clause describes
+# ("migrants held at a detention centre in X", "Haitians who had been detained in Y"): a pattern
+# row reads "fly back" or "send back" such people as a deportation (COERCE deport), where the bare
+# "fly" reads aid flown in and "flown back" nationals may be evacuees. Round r31, args35 (own67
+# tune: "Ninety-one Haitians held at a detention centre in Nassau ... were flown back" read AID).
+HELD = "@held"
+CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "intern", "keep"})
+
+
+def held_in_custody(tok: Token) -> bool:
+    """Whether the noun `tok` carries a participle or relative clause of custody."""
+    return any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in CUSTODY_PARTICIPLES
+        for c in tok.children
+    )

@@ -204,7 +204,10 @@ def acting_state_place(
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return hit
-    return None
+    # "Migrants held at a detention centre in Nouadhibou were flown back to Bamako": a passive
+    # deportation whose own phrases name only where the people went is done by the state that
+    # held them (round r31, args35, own67 tune)
+    return _holding_place(trigger, places, words)
 
 
 def _holding_place(
@@ -213,9 +216,12 @@ def _holding_place(
     """ "Four hunters held in Iraq's Basra province were released": the place a custody
     participle on the release's passive subject names (its state held them and lets them go),
     or None."""
+    # a reduced participle ("traders held in X") or a relative clause ("traders who had been held
+    # in X since their arrest in May": round r31, args35, own67 tune)
     participles = [
-        h for c in verb.children if c.dep_ == "nsubjpass" for h in c.children if h.dep_ == "acl"
-    ]
+        h for c in verb.children if c.dep_ == "nsubjpass"
+        for h in c.children if h.dep_ in {"acl", "relcl"}
+    ]  # fmt: skip
     if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not is_passive(verb.head):
         # "labourers held in X's province were freed": the parser made "held" the main verb
         # and joined the release to it (`arguments._passive_on_misread_relative`)

@@ -58,7 +58,7 @@ from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object
 from realpolitik.events.ordered_acts import ordered_participle, ordered_penalty
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
-from realpolitik.events.person_objects import PERSON, names_a_person
+from realpolitik.events.person_objects import HELD, PERSON, held_in_custody, names_a_person
 from realpolitik.events.pledges_delivered import pledge_delivered, pledged_sum
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
@@ -310,12 +310,15 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 def _words(tok: Token) -> list[str]:
     """The object's lemma and form, then its compound modifiers ("the ceasefire agreement"),
     unless the object is a person named by title (`PERSON_TITLE_HEADS`); `PLACE` for a named place,
-    `PERSON` for a person ("picked up the blogger": an arrest, round r19)."""
+    `PERSON` for a person ("picked up the blogger": an arrest, round r19), `HELD` for people held
+    in custody (round r31)."""
     words = [tok.lemma_.lower(), tok.lower_]
     if tok.ent_type_ in PLACE_ENTS:
         words.append(PLACE)
     if names_a_person(tok):
         words.append(PERSON)
+    if held_in_custody(tok):  # "migrants held at a detention centre" (`person_objects.HELD`)
+        words.append(HELD)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     if tok.lemma_.lower() in OF_READ_HEADS:  # "a note of protest", "the level of readiness"
@@ -691,11 +694,25 @@ def result_states(verb: Token) -> list[Token]:
         if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
             continue  # a clause of its own: "left after he was injured"
         cur = tok
-        while cur.i != verb.i and cur.dep_ in RESULT_PATH_DEPS:
+        while cur.i != verb.i and (cur.dep_ in RESULT_PATH_DEPS or _of_the_object(cur, verb)):
             cur = cur.head
         if cur.i == verb.i:
             out.append(tok)
     return out
+
+
+def _of_the_object(tok: Token, verb: Token) -> bool:
+    """`tok` is the "of" phrase of the verb's object, or its noun: "left hundreds of lorry drivers
+    stranded", where the parser hangs "stranded" on "drivers" (round r31, args35, own67 tune: the
+    closure that "has left hundreds of drivers stranded" lost to the leaving, read a visit)."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "of" and _of_the_object(tok.head, verb)
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and tok.head.dep_ in {"dobj", "obj"}
+        and tok.head.head.i == verb.i
+    )
 
 
 # The object slot of a resultative verb that is no event with any state after its object.

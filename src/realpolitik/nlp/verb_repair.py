@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.nlp.passive_repair import misread_passive_subjects, repair_passive_subject
 from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
 
 # Prepositions that stay on the object: "troops of the 5th brigade".
@@ -112,7 +113,8 @@ def _repair(sent: Span, verb: Token) -> None:
 @Language.component("verb_read_as_modifier")
 def verb_read_as_modifier(doc: Doc) -> Doc:
     """Repair the sentences whose past tense verb the parser read as their object's modifier:
-    in a verbless clause (above), or in a perfect read as possession (`nlp/perfect_repair.py`)."""
+    in a verbless clause (above), or in a perfect read as possession (`nlp/perfect_repair.py`);
+    and the passive subjects it labelled active (`nlp/passive_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -120,4 +122,6 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
         participle = misread_perfect(sent)
         if participle is not None:
             repair_perfect(participle)
+        for subject in misread_passive_subjects(sent):
+            repair_passive_subject(subject)
     return doc
