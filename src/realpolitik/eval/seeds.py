@@ -214,6 +214,16 @@ READER_OWN28_DIR = Path(__file__).parent / "gold" / "reader_own28"
 # of an overflight and of a beating), written to be as hard as reader_own28.
 READER_OWN29 = Path(__file__).parent / "gold" / "reader_own29.yaml"
 READER_OWN29_DIR = Path(__file__).parent / "gold" / "reader_own29"
+# The thirtieth, Sudan and South Sudan over Abyei told by several outlets (Sudanese troops at a
+# new checkpoint on the Kiir river bridge detain eleven South Sudanese traders and seize their
+# lorries: a body of both states meeting ("The joint committee on Abyei met"), background clauses
+# that tell earlier acts ("which pulled ... in 2022", "which overran Abyei town in May 2011"),
+# acts told by nouns ("the envoy's proposal", "a protest note demanding"), a troop move and a
+# request rumoured, conditional threats, offers and releases, meetings and visits still to come,
+# one Addis Ababa meeting reported twice with names spelt two ways, denials of reinforcements and
+# of a beating), written to be as hard as reader_own29.
+READER_OWN30 = Path(__file__).parent / "gold" / "reader_own30.yaml"
+READER_OWN30_DIR = Path(__file__).parent / "gold" / "reader_own30"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -245,6 +255,7 @@ READER_OWN_SETS = (
     ("reader_own27", READER_OWN27, READER_OWN27_DIR),
     ("reader_own28", READER_OWN28, READER_OWN28_DIR),
     ("reader_own29", READER_OWN29, READER_OWN29_DIR),
+    ("reader_own30", READER_OWN30, READER_OWN30_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 
