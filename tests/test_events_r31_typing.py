@@ -5,7 +5,9 @@ abducted (ASSAULT), people police seize are not; a hand-over of a person "wanted
 joined to an active hand-over; a team flown to another state is aid (AID), and survivors pulled
 from the rubble are rescued (AID), while troops pulled out stay a pull-back; a number or
 quantifier whose group is named in a fronted "of" phrase ("Of the 900 migrants ..., 300 were
-sent back") is that group, and people who crossed and are sent back are deported (COERCE)."""
+sent back") is that group, and people who crossed and are sent back are deported (COERCE); a
+main clause's subject the parser hung as an apposition on the last noun of a fronted "after"
+clause ("the border, Azerbaijan on Thursday turned down") is the subject of the main verb."""
 
 from __future__ import annotations
 
@@ -92,3 +94,26 @@ def test_events_r31_troops_pulled_from_a_town_stay_a_pull_back(resources):
 def test_events_r31_part_of_a_group_of_migrants_sent_back_is_deported(resources, text):
     top = pipeline_top(text, resources)
     assert (top.plover_type, top.plover_mode) == ("COERCE", "deport")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "After Yerevan accused Baku of shelling two villages near the border, Azerbaijan on "
+            "Monday turned down an offer of talks in Moscow.",
+            "AZE",
+        ),
+        (
+            "After the Bolivian senate criticised Lima over the closure of the border, Peru on "
+            "Monday rejected a request for a meeting of the two foreign ministers.",
+            "PER",
+        ),
+    ],
+)
+def test_events_r31_a_main_subject_read_as_apposition_of_a_fronted_clause_acts(
+    resources, text, country
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "REJECT"
+    assert country in {m.country for m in top.source}
