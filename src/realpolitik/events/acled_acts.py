@@ -1420,14 +1420,17 @@ def reads_people_seized_by_captors(sent: Span) -> bool:
     weapons use). The codebook's abduction; a state force seizing people is an arrest's reading
     and weapons seized are the disrupted weapons use. Round r29: men told armed ("armed men",
     `armed_crowd`) are captors too, whom the codebook's abduction names most often."""
-    for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS:
-            continue
-        seized = _with_partitive([c for c in verb.children if c.dep_ in {"dobj", "obj"}])
-        if not any(_in(o, "person") or _in(o, "taken_person") for o in seized):
-            continue
-        doers = _subjects(verb)
-        captors = [d for d in doers if _armed_side(d) or armed_crowd(d)]
-        if captors and not any(_names_state_force(d) for d in doers):
-            return True
-    return False
+    return any(people_seized_by_captors(verb) for verb in span_tokens(sent))
+
+
+def people_seized_by_captors(verb: Token) -> bool:
+    """This verb is captors seizing people (`reads_people_seized_by_captors`); the PLOVER typing
+    reads it too (`events/captors.py`, round r31)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS:
+        return False
+    seized = _with_partitive([c for c in verb.children if c.dep_ in {"dobj", "obj"}])
+    if not any(_in(o, "person") or _in(o, "taken_person") for o in seized):
+        return False
+    doers = _subjects(verb)
+    captors = [d for d in doers if _armed_side(d) or armed_crowd(d)]
+    return bool(captors) and not any(_names_state_force(d) for d in doers)

@@ -1022,6 +1022,40 @@ def _fronted_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
+# How the parser hangs a main clause's subject on a fronted clause before it (an apposition of its
+# last noun, a noun-phrase adverb of its verb): `_subject_apposed_in_fronted_clause`.
+MISREAD_MAIN_SUBJECT_DEPS = frozenset({"appos", "npadvmod"})
+
+
+def _subject_apposed_in_fronted_clause(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "After Yerevan accused Baku of stalling the demarcation of the border, Azerbaijan on
+    Thursday turned down an invitation": the parser reads the main clause's subject, after the
+    comma that closes a fronted subordinate clause, as an apposition of that clause's last noun
+    ("the border, Azerbaijan"), or as a noun-phrase adverb of its gerund ("of shelling villages
+    near the border, Azerbaijan on Monday turned down"), and leaves the main verb without a
+    subject; the refusal then had no party and the fronted accusation outranked it (round r31,
+    plover49: own66 tune). That noun is the subject when the marked clause reaches right up to
+    the verb and the noun, set off by a comma, is its last such one and names a party."""
+    doc = verb.doc
+    for clause in _children(verb, {"advcl"}):
+        if clause.i > verb.i or clause.right_edge.i != verb.i - 1:
+            continue
+        if not _children(clause, {"mark"}):
+            continue
+        apposed = [
+            t
+            for t in clause.subtree
+            if t.dep_ in MISREAD_MAIN_SUBJECT_DEPS and t.i > clause.i and t.pos_ in {"PROPN", "NOUN"}
+        ]
+        if not apposed:
+            continue
+        last = apposed[-1]
+        if doc[last.left_edge.i - 1].text != ",":
+            continue
+        return actors_of(last, index)
+    return []
+
+
 def _opening_adverb_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """ "Washington increased pressure on Caracas ...": the parser reads a sentence-opening name
     before a subject-less verb as a noun-phrase adverb of it; a party named there is the
@@ -1274,6 +1308,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.anaphor = s
         if not subjects and (fronted := _fronted_subject(tok, index)):
             args.source += fronted
+            break
+        if not subjects and (apposed := _subject_apposed_in_fronted_clause(tok, index)):
+            args.source += apposed
             break
         if not subjects and (opening := _opening_adverb_subject(tok, index)):
             args.source += opening

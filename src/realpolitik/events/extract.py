@@ -53,6 +53,7 @@ from realpolitik.events.arguments import (
     warned_addressees,
 )
 from realpolitik.events.built_places import built_for
+from realpolitik.events.captors import captors_seizing_people_type
 from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.compliance_pledges import compliance_teller
@@ -136,7 +137,7 @@ from realpolitik.events.told_threats import (
     told_denial,
     told_threat,
 )
-from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers
+from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, fronted_partitive
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -615,6 +616,7 @@ def extract_events(
             ttype = correct(ttype, tok, trig.nominal, args.source, args.target)
             if not trig.nominal:  # "handed 40 prisoners to the ICRC": over the learned guess
                 ttype = intermediary_release_type(ttype, tok)
+                ttype = captors_seizing_people_type(ttype, tok)  # "gunmen seized 3 technicians"
             ttype, args.target = shown_weapons(ttype, tok, args.target, index)  # "test-fired"
             ttype = aimed_strike(tok, ttype, args.source)  # "strikes on militant hideouts"
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
@@ -1594,10 +1596,13 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
 
 
 def _people_objects(verb: Token) -> list[Token]:
-    """The verb's object heads, and for a quantity ("thousands of Afghans") what it counts."""
+    """The verb's object heads, and for a quantity ("thousands of Afghans") what it counts, in
+    its own "of" phrase or in a fronted one on the verb ("Of the 900 migrants ..., 300 were sent
+    back": round r31, plover49)."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for o in list(objs):
         objs += [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
+        objs += fronted_partitive(verb, o)
     return objs
 
 

@@ -192,10 +192,15 @@ def _wanted(person: Token) -> bool:
 
 
 def _names_the_seeker(part: Token) -> bool:
-    """A verb of wanting with a "by" agent or an "in" / "by" phrase ("wanted in Baku")."""
+    """A verb of wanting with a "by" agent or an "in" / "by" phrase ("wanted in Baku"), a "for"
+    phrase naming the crime ("wanted for the massacre") or an adverb standing for the asking
+    state's ground ("wanted there"): round r31, plover49."""
     words = _words()
+    preps = words["wanted_preps"] | words["wanted_typing_preps"]
     return part.lemma_.lower() in words["wanted_verbs"] and any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in words["wanted_preps"])
+        c.dep_ == "agent"
+        or (c.dep_ == "prep" and c.lower_ in preps)
+        or (c.dep_ == "advmod" and c.lower_ in words["wanted_place_adverbs"])
         for c in part.children
     )
 
@@ -212,6 +217,9 @@ def _misparsed_wanted_participle(verb: Token) -> Token | None:
         if subj.dep_ in {"nsubjpass", "csubjpass"} and subj.lemma_.lower() in wanting:
             if any(c.dep_ == "nsubj" for c in subj.children):
                 return subj
+    active = _wanted_conjunct_of_active(verb)
+    if active is not None:
+        return active
     head = verb.head
     if (
         verb.dep_ in {"conj", "ccomp"}
@@ -221,6 +229,24 @@ def _misparsed_wanted_participle(verb: Token) -> Token | None:
         and any(c.dep_ == "nsubj" for c in head.children)
     ):
         return head
+    return None
+
+
+def _wanted_conjunct_of_active(verb: Token) -> Token | None:
+    """The participle "wanted" of an active hand-over's object that the parser took for a verb
+    joined to the hand-over with the person as its subject: "Peru handed over to Bolivia on
+    Monday a former colonel wanted there for murder" parses "wanted" as a conjunct of "handed"
+    (no "and" before it) and the colonel as its subject, so the hand-over had no person (round
+    r31, plover49: own66 tune, where the "to" phrase before the object set the parse off)."""
+    if any(c.dep_ in {"dobj", "obj", "cc"} for c in verb.children):
+        return None
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.lemma_.lower() in _words()["wanted_verbs"]
+            and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in conj.children)
+        ):
+            return conj
     return None
 
 
