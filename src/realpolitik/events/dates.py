@@ -143,12 +143,10 @@ def _year_before_act_noun(trigger: Token) -> int | None:
     closure", "Lusaka's 2034 expulsion"), which the recogniser labels a cardinal: used only where
     the sentence gives the act no date phrase at all, in place of the document's date, which
     made a retold act of years ago one with the new one (round r31, fuse30: fusion_own25 tune;
-    round r29's wider form, taken ahead of the sentence's own dates, cost own23 check)."""
-    if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
-        # "the 2036 raid in which officers torched 40 houses", "the 2035 closure, when Malabo
-        # sealed the frontier": the clause tells the dated act, and has its year
-        trigger = trigger.head
-    elif trigger.pos_ not in {"NOUN", "PROPN"}:
+    round r29's wider form, taken ahead of the sentence's own dates, cost own23 check; giving
+    the year also to the verb of a relative clause on the noun, "the 2036 raid in which officers
+    torched 40 houses", cost own25 check and was dropped)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in trigger.children:
         if child.dep_ == "nummod" and child.i < trigger.i and BARE_YEAR.match(child.text):
