@@ -175,6 +175,7 @@ class ArgumentWords:
     held_ground_nouns: frozenset[str]
     holding_participles: frozenset[str]
     grievance_nouns: frozenset[str]
+    removed_from_nouns: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -2899,7 +2900,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                 else:
                     args.source += parties[:1]
                     args.target += parties[1:]
-            elif prep == "by" or (prep == "from" and not args.source and not is_origin_phrase(c)):
+            elif prep == "by" or (
+                prep == "from"
+                and not args.source
+                and not is_origin_phrase(c)
+                and noun.lemma_.lower() not in words.removed_from_nouns
+            ):
                 for p in pobjs:
                     args.source += actors_of(p, index)
                     args.target += _patient_hung_on_agent(noun, p, index)

@@ -128,10 +128,30 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
                 precision=precision,
                 text=phrase.text,
             )
+    if year := _year_before_act_noun(trigger):
+        return DateInfo(
+            start=f"{year}-01-01", end=f"{year}-12-31", precision="year", text=str(year)
+        )
     if published is None:
         return DateInfo(precision="unknown", from_document=True)
     day = published.isoformat()
     return DateInfo(start=day, end=day, precision="day", text=None, from_document=True)
+
+
+def _year_before_act_noun(trigger: Token) -> int | None:
+    """The bare year the act noun carries as its own number ("Traders remember the 2035
+    closure", "Lusaka's 2034 expulsion"), which the recogniser labels a cardinal: used only where
+    the sentence gives the act no date phrase at all, in place of the document's date, which
+    made a retold act of years ago one with the new one (round r31, fuse30: fusion_own25 tune;
+    round r29's wider form, taken ahead of the sentence's own dates, cost own23 check; giving
+    the year also to the verb of a relative clause on the noun, "the 2036 raid in which officers
+    torched 40 houses", cost own25 check and was dropped)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ == "nummod" and child.i < trigger.i and BARE_YEAR.match(child.text):
+            return int(child.text)
+    return None
 
 
 def _date_phrases(sent: Span, trigger: Token) -> list[Span]:

@@ -176,9 +176,13 @@ def polarity_of(trigger: Token) -> Polarity:
         cues.add("negated")  # "no meeting was held", "nobody was killed"
     node = trigger
     shares_modality = True  # the node's own modals and negation apply to the trigger's event
+    effect_verb = _negated_effect_of_act(trigger)
     while True:
         if shares_modality:
-            cues |= _local_cues(node, lex, _offer_with_conditioned_content(node, trigger, lex))
+            local = _local_cues(node, lex, _offer_with_conditioned_content(node, trigger, lex))
+            if effect_verb is not None and node.i == effect_verb.i:
+                local.discard("negated")
+            cues |= local
         if (
             _conditional_mark(node, lex)
             or _habitual_clause(node, lex)
@@ -1420,6 +1424,28 @@ def _headline_infinitive(node: Token) -> bool:
     tanks"): a to-infinitive with its subject (or a name it hangs on) on a line without a finite
     verb or a closing mark. It announces the act; it does not report it done."""
     return announced_infinitive(node) and is_heading(line_of(node, node.sent))
+
+
+# Objects with which a verb says whether its subject happened at all ("did not take place").
+OCCURRENCE_OBJECTS = frozenset({"place"})
+
+
+def _negated_effect_of_act(trigger: Token) -> Token | None:
+    """The negated active verb with an object of which the act noun is the subject: "The
+    expulsion of 43 miners has not ended the trade", "the raid did not stop the smuggling". The
+    negation denies the act's effect, not the act, which was done (round r31, fuse30:
+    fusion_own25 tune, an expulsion told as negated was kept from its other reports). Not a verb
+    of occurring ("the meeting did not take place"), nor one under a modal, which is left as
+    uncertain as it was."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or trigger.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not is_negated(verb) or _has_modal(verb) or not objects:
+        return None
+    if any(o.lemma_.lower() in OCCURRENCE_OBJECTS for o in objects):
+        return None
+    return verb
 
 
 def _shares_modality(node: Token) -> bool:
