@@ -416,6 +416,8 @@ def attached(
         tok, depth, locative = queue.popleft()
         if locative and tok.i in places:
             return places[tok.i]
+        if locative and (named := _named_by_noun(tok, places)) is not None:
+            return named
         if depth >= PLACE_SEARCH_DEPTH:
             if locative:  # "from a school in Kaduna state": the place names the last noun
                 compounds = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
@@ -497,6 +499,25 @@ def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMent
     if noun.lower_ not in NAMED_SETTLEMENT_NOUNS:
         return None
     return _of_place(noun, places)
+
+
+# Nouns a town's name is put to in apposition ("in the capital Harare", "in the port city,
+# Mombasa").
+APPOSED_TOWN_NOUNS = NAMED_SETTLEMENT_NOUNS | {"capital", "port"}
+
+
+def _named_by_noun(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The town a settlement noun reached as a where names by its "of" phrase ("in Kenya's coastal
+    town of Lamu", "in the West Bank town of Hebron") or in apposition ("in the capital Harare"):
+    one step past the noun, read when the walk reaches the noun (stop 51 lead, probes of our own:
+    the walk's depth ran out before the town, or met the larger place before it and took that)."""
+    if noun.lower_ not in APPOSED_TOWN_NOUNS:
+        return None
+    named = _named_settlement(noun, places)
+    if named is not None:
+        return named
+    apposed = [c for c in noun.children if c.dep_ == "appos" and c.i in places]
+    return places[apposed[0].i] if apposed else None
 
 
 def _on_with_partner(prep: Token) -> bool:
