@@ -13,25 +13,37 @@ def _countries(nlp, text: str) -> set[str | None]:
     return {m.country for m in mentions}
 
 
+def _texts(nlp, text: str) -> set[str]:
+    mentions, _ = actors_in(nlp, text)
+    return {m.text for m in mentions}
+
+
 @pytest.mark.slow
 def test_state_named_after_lake_is_no_actor(nlp):
     text = "Cameroonian troops pursued Boko Haram fighters to islands in Lake Chad."
-    assert "TCD" not in _countries(nlp, text)
+    assert not {"Chad", "Lake Chad"} & _texts(nlp, text)
 
 
 @pytest.mark.slow
 def test_state_named_in_a_gulf_of_phrase_is_no_actor(nlp):
     text = "A Danish frigate escorted two tankers through the Gulf of Guinea on Friday."
-    assert "GIN" not in _countries(nlp, text)
+    assert "Guinea" not in _texts(nlp, text)
 
 
 @pytest.mark.slow
 def test_state_named_before_valley_is_no_actor(nlp):
     text = "Settlers uprooted olive trees in the Jordan Valley, villagers said."
-    assert "JOR" not in _countries(nlp, text)
+    assert "Jordan" not in _texts(nlp, text)
 
 
 @pytest.mark.slow
 def test_state_named_alone_stays_an_actor(nlp):
     text = "Chad's army crossed into Niger to pursue the fighters."
     assert {"TCD", "NER"} <= _countries(nlp, text)
+
+
+@pytest.mark.slow
+def test_state_inside_a_lake_name_still_tells_the_sentences_country(nlp):
+    # the lake's state is no party, but the unnamed guards of a story set on it are its
+    text = "Lake guards seized nine canoes on Lake Chad, fishermen said."
+    assert "TCD" in _countries(nlp, text)

@@ -416,8 +416,8 @@ def attached(
         tok, depth, locative = queue.popleft()
         if locative and tok.i in places:
             return places[tok.i]
-        if locative and (named := _named_by_noun(tok, places)) is not None:
-            return named
+        if locative and (settled := _named_by_noun(tok, places)) is not None:
+            return settled
         if depth >= PLACE_SEARCH_DEPTH:
             if locative:  # "from a school in Kaduna state": the place names the last noun
                 compounds = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
