@@ -29,9 +29,9 @@ def test_town_of_phrase_beats_the_region_that_modifies_the_noun(nlp):
 @pytest.mark.slow
 def test_capital_named_in_apposition_places_the_act(resources):
     # whole pipeline: the capital is also read as a seat of government there
-    text = "Riot police arrested four student leaders in the capital Lusaka on Friday."
-    arrest = event_with_trigger(pipeline_events(text, resources), "arrested")
-    assert arrest.location is not None and arrest.location.name == "Lusaka", arrest.location
+    text = "Police detained three opposition lawmakers in the capital Kinshasa on Monday."
+    arrest = event_with_trigger(pipeline_events(text, resources), "detained")
+    assert arrest.location is not None and arrest.location.name == "Kinshasa", arrest.location
 
 
 @pytest.mark.slow
