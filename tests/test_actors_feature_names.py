@@ -43,7 +43,7 @@ def test_state_named_alone_stays_an_actor(nlp):
 
 
 @pytest.mark.slow
-def test_state_inside_a_lake_name_still_tells_the_sentences_country(nlp):
-    # the lake's state is no party, but the unnamed guards of a story set on it are its
-    text = "Lake guards seized nine canoes on Lake Chad, fishermen said."
-    assert "TCD" in _countries(nlp, text)
+def test_organisation_named_for_a_feature_keeps_its_state(nlp):
+    # the name runs on past the feature word: an organisation's, read by the organisation rules
+    text = "The Lake Chad Basin Commission urged Chad and Niger to share patrol data."
+    assert "Chad" in _texts(nlp, text) or "TCD" in _countries(nlp, text)

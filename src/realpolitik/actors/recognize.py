@@ -485,7 +485,7 @@ def find_actors(
     cands = drop_wire_agencies(sdoc, cands)
     cands = drop_route_names(sdoc, cands)
     cands = drop_site_names(sdoc, cands)
-    cands, in_feature_names = drop_feature_names(sdoc, cands)
+    cands = drop_feature_names(sdoc, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
@@ -499,10 +499,6 @@ def find_actors(
                 places.append((sdoc[c.start].idx, seat.country))
             continue
         kept.append(c)
-    for c in in_feature_names:  # "Lake Chad": no party, but the sentence is about Chad's ground
-        state = kb.get(c.actor_id) if c.kind == "state" and c.actor_id else None
-        if state and state.country:
-            places.append((sdoc[c.start].idx, state.country))
     for c in kept:
         if c.kind in {"state", "organisation"}:
             _widen_with_noun(kb, sdoc, c, kept)
