@@ -51,6 +51,7 @@ from realpolitik.actors.namesake_states import settle_namesakes
 from realpolitik.actors.not_actors import (
     drop_descriptions,
     drop_event_names,
+    drop_feature_names,
     drop_jurisdictions,
     drop_route_names,
     drop_site_names,
@@ -484,6 +485,7 @@ def find_actors(
     cands = drop_wire_agencies(sdoc, cands)
     cands = drop_route_names(sdoc, cands)
     cands = drop_site_names(sdoc, cands)
+    cands = drop_feature_names(sdoc, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":

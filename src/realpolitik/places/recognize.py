@@ -508,6 +508,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     or (labels == {"PERSON"} and _person_tagged_dateline(doc_text, run, gazetteer))
                     or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
+                    or _named_as_division(sdoc, end, span.text, gazetteer)
                 ):
                     if len(run) > 1 and run[0].text == "The" and run[0].is_sent_start:
                         span = _span_of(run[1:], doc_text)  # "The Williamson County sheriff"
@@ -582,6 +583,21 @@ def _with_municipality(sdoc: Doc, doc_text: str, end: int, span: Span) -> Span:
         stop = sdoc[end].idx + len(sdoc[end].text)
         return Span(span.start, stop, doc_text[span.start : stop], span.source, span.text)
     return span
+
+
+# Lower-case words for a division after its name ("in the Gedo region", "Mali's Menaka region",
+# "the Ituri province of Congo"): the tagger calls such a name a person, an organisation or
+# nothing, and no place preposition stands right before it (stop 51 lead, probes of our own:
+# these divisions were no place, and their acts had none or the country's).
+DIVISION_NOUNS_AFTER = {"region", "province", "governorate", "prefecture", "district", "state"}
+
+
+def _named_as_division(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
+    """A name right before a lower-case division noun (`DIVISION_NOUNS_AFTER`) that the
+    gazetteer holds as a division."""
+    if end >= len(sdoc) or sdoc[end].text not in DIVISION_NOUNS_AFTER:
+        return False
+    return any(e.kind in DIVISION_KINDS for e, _ in gazetteer.lookup(text))
 
 
 def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:

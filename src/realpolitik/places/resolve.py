@@ -329,13 +329,14 @@ _IN_BETWEEN = re.compile(r"^(?:\s*[A-Z][\w'\u2019-]*)*\s+in\s+$")
 
 
 # A name followed by the lower-case word for a first-level division ("from a school in Kaduna
-# state", "in Balkh province"): recognition leaves the word outside the name (an upper-case "Kaduna
+# state", "in Balkh province", "in the Tillaberi region": region and governorate since stop 51's
+# lead, as recognition now takes such names, `recognize._named_as_division`): recognition leaves the word outside the name (an upper-case "Kaduna
 # State" is looked up whole), and the town named like the division otherwise wins by population.
-_DIVISION_WORD_AFTER = re.compile(r"\s+(?:state|province)\b")
+_DIVISION_WORD_AFTER = re.compile(r"\s+(?:state|province|region|governorate)\b")
 
 
 def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
-    """A name the text calls a state or province is that country's first-level division of the
+    """A name the text calls a state, province, region or governorate is that country's first-level division of the
     name ("in Kaduna state": Kaduna State, not the city Kaduna), when it has exactly one."""
     out = list(bests)
     for k, ((span, cands), best) in enumerate(zip(found, bests, strict=True)):
@@ -344,6 +345,8 @@ def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> 
         if not _DIVISION_WORD_AFTER.match(text, span.end):
             continue
         divisions = [e for e, _ in cands if e.kind == "admin1" and e.country == best.country]
+        if not divisions:  # "in the Gedo region": Somalia's region, not a town in Ethiopia
+            divisions = [e for e, _ in cands if e.kind == "admin1"]
         if len(divisions) == 1:
             out[k] = divisions[0]
     return out

@@ -164,20 +164,25 @@ def _speaking_settings() -> frozenset[str]:
     return word_list("speaking_occasions.txt") | word_list("audience_words.txt")
 
 
-# Prepositions on the speaker that say where the speaker is ("the minister in Geneva", "the
-# president at the Lima summit"); not "from" (where the speaker comes from).
-SPEAKER_SITE_PREPOSITIONS = {"in", "at"}
+# Prepositions on a subject that say where it is ("the minister in Geneva", "the president at the
+# Lima summit", "police in Lagos"); not "from" (where the subject comes from).
+SUBJECT_SITE_PREPOSITIONS = {"in", "at"}
 
 
-def speaker_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """For a statement, the place its speaker is said to be in or at by a preposition on the
-    speaker ("The Nigerian minister in Geneva warned ...", "Zardari in Munich Security Conference
-    openly said ... and warned ..."): where it was said."""
+def subject_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place the trigger's subject is said to be in or at by a preposition on it. For a
+    statement, where its speaker said it ("The Nigerian minister in Geneva warned ...", "Zardari in
+    Munich Security Conference openly said ... and warned ..."); for any other act, where its doer
+    did it ("Police in Lagos arrested 40 people", "Rebels in Ituri attacked a camp"), or where
+    those it befell were ("two aid workers in Ituri were kidnapped"). `sentence_place` reads it for
+    an act only when the act's own words name no place (stop 51 lead: wire copy names the scene
+    on the doer, "Authorities in Tashkent expelled ...", and such acts had no place or the
+    doer's country)."""
     subject = _speaker(trigger)
     if subject is None:
         return None
     for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in SPEAKER_SITE_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.lower_ not in SUBJECT_SITE_PREPOSITIONS:
             continue
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             if obj.i in places:
@@ -190,10 +195,11 @@ def speaker_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMentio
 
 
 def _speaker(verb: Token) -> Token | None:
-    """The subject of a verb of saying, through the verbs it is coordinated with ("said ... and
-    warned ..."). The parse often hangs a second verb of saying on the reported clause of the
-    first ("said that prices would rise and warned that ...": "warned" a conjunct of "rise"); its
-    speaker is then the first verb's."""
+    """The subject of a verb (of saying or any other act; a passive's too), through the verbs it
+    is coordinated with ("said ... and warned ...", "raided ... and arrested ..."). The parse often
+    hangs a second verb of saying on the reported clause of the first ("said that prices would
+    rise and warned that ...": "warned" a conjunct of "rise"); its speaker is then the first
+    verb's."""
     while verb.dep_ == "conj" and not _has_subject(verb):
         head = verb.head
         if (
@@ -204,7 +210,7 @@ def _speaker(verb: Token) -> Token | None:
         ):
             head = head.head
         verb = head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -294,7 +300,7 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
         occasion = speaking_occasion_place(trigger, places)
         if occasion is not None:
             return occasion
-        site = speaker_site(trigger, places)
+        site = subject_site(trigger, places)
         if site is not None:
             return site
     head, inside = trigger, False
@@ -312,7 +318,7 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
             head, inside = head.head, False
         else:
             break
-    return when_clause_place(trigger, places)
+    return when_clause_place(trigger, places) or subject_site(head, places)
 
 
 # Precisions coarser than a town: a place found at these may have a town inside it in the phrase.
@@ -410,6 +416,8 @@ def attached(
         tok, depth, locative = queue.popleft()
         if locative and tok.i in places:
             return places[tok.i]
+        if locative and (settled := _named_by_noun(tok, places)) is not None:
+            return settled
         if depth >= PLACE_SEARCH_DEPTH:
             if locative:  # "from a school in Kaduna state": the place names the last noun
                 compounds = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
@@ -443,6 +451,8 @@ def attached(
                 queue.append((c, depth + 1, where))
             elif c.dep_ in {"pobj", "compound"} and (locative or tok.dep_ == "prep"):
                 queue.append((c, depth + 1, locative))
+            elif _travelling(c) and depth >= 1:
+                queue.append((c, depth, False))  # "a convoy travelling between Beni and ..."
             elif c.dep_ == "amod" and locative and c.i in places and tok.lemma_ not in EDGE_NOUNS:
                 queue.append((c, depth + 1, locative))  # "shelled positions on Syrian territory"
             elif c.dep_ == "conj" and depth >= 1 and _nouns(tok, c):
@@ -491,6 +501,25 @@ def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMent
     return _of_place(noun, places)
 
 
+# Nouns a town's name is put to in apposition ("in the capital Harare", "in the port city,
+# Mombasa").
+APPOSED_TOWN_NOUNS = NAMED_SETTLEMENT_NOUNS | {"capital", "port"}
+
+
+def _named_by_noun(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The town a settlement noun reached as a where names by its "of" phrase ("in Kenya's coastal
+    town of Lamu", "in the West Bank town of Hebron") or in apposition ("in the capital Harare"):
+    one step past the noun, read when the walk reaches the noun (stop 51 lead, probes of our own:
+    the walk's depth ran out before the town, or met the larger place before it and took that)."""
+    if noun.lower_ not in APPOSED_TOWN_NOUNS:
+        return None
+    named = _named_settlement(noun, places)
+    if named is not None:
+        return named
+    apposed = [c for c in noun.children if c.dep_ == "appos" and c.i in places]
+    return places[apposed[0].i] if apposed else None
+
+
 def _on_with_partner(prep: Token) -> bool:
     """The preposition hangs on the object of "with" ("talks with his counterpart in Suva")."""
     partner = prep.head
@@ -529,6 +558,11 @@ def _after_object(prep: Token, verb: Token) -> bool:
 # named end stands for the stretch (stop 50 lead, probes of our own: such acts had no place).
 ROAD_NOUNS = {"road", "highway", "motorway", "route", "roadway", "stretch", "axis", "corridor"}
 ROAD_END_PREPOSITIONS = {"between", "from", "to"}
+# ... and the towns a convoy, bus or patrol was travelling between when it was hit ("attacked a
+# convoy travelling between Beni and Butembo", "fired on a bus heading from Kano to Maiduguri"):
+# a participle of ground travel on the noun acted on names the stretch the same way (stop 51
+# lead, probes of our own: the walk did not enter the participle, and such acts had no place).
+TRAVEL_VERBS = {"travel", "head", "drive", "move", "ply", "journey"}
 
 
 def _locative(prep: Token, head: Token, depth: int) -> bool:
@@ -536,6 +570,8 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
     if word in EVENT_LOCATIVES:
         return True
     if word in ROAD_END_PREPOSITIONS and head.lemma_.lower() in ROAD_NOUNS:
+        return True
+    if word in ROAD_END_PREPOSITIONS and _travelling(head):
         return True
     if word in {"to", "of"} and is_visit_word(head.lemma_) and _visit_frame(head.head):
         return True  # "During a visit to Vietnam, ...", "during his tour of Egypt"
@@ -551,13 +587,29 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         )
     if word == "on":
         # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
-        return any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS for c in prep.children)
+        return any(c.dep_ == "pobj" and _on_place_noun(c) for c in prep.children)
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
 
 
 # Verbs of taking ground whose object "control of X" names the ground taken ("seized control of
 # Goma", "regained control of Kidal"); "retook" is listed as the tagger leaves it unlemmatised.
 GROUND_TAKING_VERBS = {"seize", "take", "retake", "retook", "regain", "gain", "wrest", "assume"}
+
+
+# "seized boats on Lake Albert", "on Lake Kivu": a lake named with its word is a surface acted on
+# (stop 51 lead: the parse heads the name with "Albert", so the noun test above missed it).
+ON_NAME_WORDS = {"lake", "island", "isle"}
+
+
+def _on_place_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in ON_PLACE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ON_NAME_WORDS for c in noun.children
+    )
+
+
+def _travelling(token: Token) -> bool:
+    """A participle of ground travel on a noun ("a convoy travelling ...", "a bus heading ...")."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in TRAVEL_VERBS
 
 
 def _ground_controlled(head: Token) -> bool:
