@@ -39,18 +39,6 @@ def test_people_kept_in_a_cell_are_detained(analyse):
     assert event.plover_type == "COERCE"
 
 
-def test_a_gerund_in_a_relative_clause_is_done_by_the_relatives_noun(analyse):
-    event = event_on(
-        analyse(
-            "Chad's army, which entered the town in 2019 before withdrawing under French "
-            "pressure, has rarely returned."
-        ),
-        "withdrawing",
-    )
-    assert event.plover_type == "RETREAT"
-    assert {p.country for p in event.source} == {"TCD"}
-
-
 def test_a_floated_joint_exercise_is_a_proposal_not_the_exercise(analyse):
     events = analyse("Nairobi floated a joint naval exercise with Dar es Salaam in June.")
     floated = event_on(events, "floated")

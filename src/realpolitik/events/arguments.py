@@ -1303,8 +1303,6 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 args.source += _speaker(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.source += _antecedent(s, index)
-            if not args.source:
-                args.source += _relative_antecedent(s, tok, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s
         if not subjects and (fronted := _fronted_subject(tok, index)):
@@ -2494,16 +2492,6 @@ def _gerund_adjunct(tok: Token) -> bool:
         and tok.head.dep_ == "prep"
         and tok.head.head.pos_ in {"VERB", "AUX"}
     )
-
-
-def _relative_antecedent(subject: Token, clause: Token, index: MentionIndex) -> list[ActorMention]:
-    """The noun a relative pronoun subject stands for, when an act under the relative clause
-    inherits that clause's subject: in "Sudan's army, which overran the town before withdrawing",
-    the withdrawing is the army's, not the pronoun's (round r31, reader35: reader_own30 tune, the
-    withdrawal had no source)."""
-    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
-        return actors_of(clause.head, index)
-    return []
 
 
 def _gerund_on_object(tok: Token) -> Token | None:
