@@ -31,6 +31,7 @@ from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
+from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
 from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
@@ -1958,10 +1959,9 @@ def harmed_by_participle(
 # names, is who held them ("Two traders held by Indian border police were released", "fishermen
 # who had been seized by a navy patrol were freed"): the holder lets them go (round r29,
 # plover47, the brief's leftover; "keep" and "intern" from round r30's `holding_verbs`, args34).
-CUSTODY_VERBS = frozenset({
-    "hold", "detain", "seize", "capture", "kidnap", "abduct", "arrest", "jail", "imprison", "keep",
-    "intern",
-})  # fmt: skip
+# The states of custody are `person_objects.CUSTODY_PARTICIPLES` (round r31's "@held" slot reads
+# the same words); the acts of taking people are added here.
+CUSTODY_VERBS = CUSTODY_PARTICIPLES | {"seize", "capture", "kidnap", "abduct", "arrest"}
 
 
 def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
