@@ -37,7 +37,8 @@ def names_a_person(tok: Token) -> bool:
 # "fly" reads aid flown in and "flown back" nationals may be evacuees. Round r31, args35 (own67
 # tune: "Ninety-one Haitians held at a detention centre in Nassau ... were flown back" read AID).
 HELD = "@held"
-# Verbs of a state of custody; `arguments.CUSTODY_VERBS` adds the acts of taking people to them.
+# Verbs of a state of custody (also the participles `place_target._holding_place` reads);
+# `arguments.CUSTODY_VERBS` adds the acts of taking people to them.
 CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "intern", "keep"})
 
 

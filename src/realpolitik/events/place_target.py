@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.events.arguments import argument_words, transfer_destinations
 from realpolitik.events.ground_handed import handed_ground_object, recipient_words
 from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
 from realpolitik.events.triggers import is_passive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
@@ -43,7 +44,6 @@ class PlaceTargetWords:
     state_court_verbs: frozenset[str]
     state_leave_types: frozenset[str]
     release_types: frozenset[str]
-    holding_verbs: frozenset[str]
     state_leave_preps: frozenset[str]
     sending_types: frozenset[str]
     sending_preps: frozenset[str]
@@ -227,7 +227,7 @@ def _holding_place(
         # and joined the release to it (`arguments._passive_on_misread_relative`)
         participles.append(verb.head)
     for held in participles:
-        if held.lemma_.lower() not in words.holding_verbs:
+        if held.lemma_.lower() not in CUSTODY_PARTICIPLES:
             continue
         if any(c.dep_ == "agent" for c in held.children):
             continue  # "held by rebels in Mali": the rebels held them, not Mali's state
