@@ -282,7 +282,7 @@ def drop_feature_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _in_feature_name(sdoc: Doc, c: Candidate) -> bool:
     def feature_word(i: int, words: frozenset[str]) -> bool:
-        return 0 <= i < len(sdoc) and sdoc[i].text[:1].isupper() and sdoc[i].lower_ in words
+        return i >= 0 and _capitalised_at(sdoc, i) and sdoc[i].lower_ in words
 
     before, after = c.start - 1, c.end
     if feature_word(after, FEATURE_WORDS_AFTER):

@@ -23,7 +23,13 @@ from realpolitik.nlp.route_names import in_route_name
 from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.distance import km_between
 from realpolitik.places.facilities import facility_runs, state_after
-from realpolitik.places.gazetteer import SPELLED_OUT, Entry, Gazetteer, word_list
+from realpolitik.places.gazetteer import (
+    DIVISION_WORDS,
+    SPELLED_OUT,
+    Entry,
+    Gazetteer,
+    word_list,
+)
 from realpolitik.places.names import name_key
 from realpolitik.places.persons import PERSON_PRONE_SOURCES, person_spans
 
@@ -588,8 +594,9 @@ def _with_municipality(sdoc: Doc, doc_text: str, end: int, span: Span) -> Span:
 # Lower-case words for a division after its name ("in the Gedo region", "Mali's Menaka region",
 # "the Ituri province of Congo"): the tagger calls such a name a person, an organisation or
 # nothing, and no place preposition stands right before it (stop 51 lead, probes of our own:
-# these divisions were no place, and their acts had none or the country's).
-DIVISION_NOUNS_AFTER = {"region", "province", "governorate", "prefecture", "district", "state"}
+# these divisions were no place, and their acts had none or the country's). The gazetteer's own
+# words for a first-level division, and "district" and "prefecture" ("county" was not tried).
+DIVISION_NOUNS_AFTER = frozenset(DIVISION_WORDS["admin1"]) | {"district", "prefecture"}
 
 
 def _named_as_division(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:

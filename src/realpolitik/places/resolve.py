@@ -24,7 +24,13 @@ from realpolitik.model import ActorMention, Document, Place, PlaceMention
 from realpolitik.nlp.token_columns import token_columns
 from realpolitik.places.distance import haversine_km, km_between
 from realpolitik.places.facilities import TOWN_PRECISIONS, gathering_town, place_facilities
-from realpolitik.places.gazetteer import Entry, Gazetteer, load_gazetteer, word_list
+from realpolitik.places.gazetteer import (
+    DIVISION_WORDS,
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+    word_list,
+)
 from realpolitik.places.names import name_key
 from realpolitik.places.recognize import COMPASS_WORDS, FACILITY_SOURCES, Span, place_spans
 
@@ -330,14 +336,17 @@ _IN_BETWEEN = re.compile(r"^(?:\s*[A-Z][\w'\u2019-]*)*\s+in\s+$")
 
 # A name followed by the lower-case word for a first-level division ("from a school in Kaduna
 # state", "in Balkh province", "in the Tillaberi region": region and governorate since stop 51's
-# lead, as recognition now takes such names, `recognize._named_as_division`): recognition leaves the word outside the name (an upper-case "Kaduna
-# State" is looked up whole), and the town named like the division otherwise wins by population.
-_DIVISION_WORD_AFTER = re.compile(r"\s+(?:state|province|region|governorate)\b")
+# lead, as recognition now takes such names, `recognize._named_as_division`): recognition leaves
+# the word outside the name (an upper-case "Kaduna State" is looked up whole), and the town named
+# like the division otherwise wins by population. The words are the gazetteer's own for a
+# first-level division (`DIVISION_WORDS`).
+_DIVISION_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(DIVISION_WORDS["admin1"]) + r")\b")
 
 
 def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> list[Entry]:
-    """A name the text calls a state, province, region or governorate is that country's first-level division of the
-    name ("in Kaduna state": Kaduna State, not the city Kaduna), when it has exactly one."""
+    """A name the text calls a state, province, region or governorate is that country's
+    first-level division of the name ("in Kaduna state": Kaduna State, not the city Kaduna), when
+    it has exactly one."""
     out = list(bests)
     for k, ((span, cands), best) in enumerate(zip(found, bests, strict=True)):
         if best.kind in {"admin1", "country", "continent"}:

@@ -178,7 +178,7 @@ def subject_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMentio
     an act only when the act's own words name no place (stop 51 lead: wire copy names the scene
     on the doer, "Authorities in Tashkent expelled ...", and such acts had no place or the
     doer's country)."""
-    subject = _speaker(trigger)
+    subject = _subject_of(trigger)
     if subject is None:
         return None
     for prep in subject.children:
@@ -194,7 +194,7 @@ def subject_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMentio
     return None
 
 
-def _speaker(verb: Token) -> Token | None:
+def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb (of saying or any other act; a passive's too), through the verbs it
     is coordinated with ("said ... and warned ...", "raided ... and arrested ..."). The parse often
     hangs a second verb of saying on the reported clause of the first ("said that prices would
