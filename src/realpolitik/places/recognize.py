@@ -32,6 +32,7 @@ from realpolitik.places.gazetteer import (
 )
 from realpolitik.places.names import name_key
 from realpolitik.places.persons import PERSON_PRONE_SOURCES, person_spans
+from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # spaCy often labels a country or city ORG when it acts ("Pakistan said", "Canada beat ...") and
@@ -643,10 +644,20 @@ OF_PLACE_WORDS = {
 }  # fmt: skip
 
 
+# A town named by its bearing from another ("40 km north-west of Goma", "south of Kidal") or as
+# an end of a road ("the road linking Bunia and Mahagi", "a highway connecting Gao and Ansongo"):
+# the tagger called such towns persons or organisations and they were no place (stop 52 lead,
+# probes of our own). The compass points only: "central of", "rural of" do not occur.
+COMPASS_POINTS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+}  # fmt: skip
+
+
 def _cue_before(sdoc: Doc, i: int) -> str:
     """The word before token i, looking past compass words ("in north-west London"); "in" for
     "the town of", "residents of", ", of" (`OF_PLACE_WORDS`) and for "to"/"from" after a verb of
-    motion ("moved to Thornhill")."""
+    motion ("moved to Thornhill"); "near" for a bearing's "of" ("north-west of Goma"); "between"
+    for a road's linking verb ("the road linking Bunia and ...")."""
     j = i - 1
     while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
         j -= 1
@@ -655,6 +666,10 @@ def _cue_before(sdoc: Doc, i: int) -> str:
     word = sdoc[j]
     if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS:
         return "in"
+    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in COMPASS_POINTS:
+        return "near"  # "40 km north-west of Goma" (the tagger: a person)
+    if word.lemma_.lower() in ROAD_LINKING_VERBS and word.head.lemma_.lower() in ROAD_NOUNS:
+        return "between"  # "the road linking Bunia and Mahagi" (the tagger: a person, an org)
     if takes_ground(word, sdoc[i]):
         return GROUND_CUE
     if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
