@@ -6,12 +6,13 @@ clause it shares ("... and killed five").
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from realpolitik.model import PlaceMention
-from realpolitik.places.gazetteer import tsv_rows, word_list
+from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
 from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
 
@@ -196,6 +197,8 @@ def subject_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMentio
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             if obj.i in places:
                 return places[obj.i]
+            if (named := _named_by_noun(obj, places)) is not None:
+                return named  # "Police in the Kenyan capital", "Troops in the town of Kidal"
             if obj.lemma_.lower() in word_list("speaking_occasions.txt"):
                 for c in obj.children:  # "at the Dakar forum": the forum's town
                     if c.dep_ in {"compound", "nmod"} and c.i in places:
@@ -299,6 +302,8 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
                 return places[c.i]
+            if c.dep_ == "nsubj" and (capital := _countrys_capital(c, places)) is not None:
+                return capital  # "The Ethiopian capital hosted the talks"
     released = release_site(trigger, places)
     if released is not None:
         return released
@@ -533,7 +538,25 @@ def _named_by_noun(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention
     if named is not None:
         return named
     apposed = [c for c in noun.children if c.dep_ == "appos" and c.i in places]
-    return places[apposed[0].i] if apposed else None
+    if apposed:
+        return places[apposed[0].i]
+    return _countrys_capital(noun, places)
+
+
+def _countrys_capital(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "in the Kenyan capital", "in Mali's capital": the capital named by its country's demonym
+    or possessive is the capital's town, not the country (stop 52 lead, probes of our own: such
+    acts had no place, or the whole country). Read on the mention of the country's word."""
+    if noun.text != "capital":  # lower-case: "Capital" opens a name ("Capital FM")
+        return None
+    for c in noun.children:
+        mention = places.get(c.i) if c.dep_ in {"amod", "poss", "compound"} else None
+        if mention is None or mention.place.precision != "country" or not mention.place.country:
+            continue
+        town = load_gazetteer().capitals.get(mention.place.country)
+        if town is not None:
+            return replace(mention, place=town.place())
+    return None
 
 
 def _locative_chain(prep: Token) -> bool:
