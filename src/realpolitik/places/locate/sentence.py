@@ -29,9 +29,10 @@ DIRECTION_WORDS = {
 # the part is in (stop 44 lead: "marched through the centre of Lima" had no place).
 # "off the coast of Benin", "along the shores of Lake Kivu": a coast is a part of its place too
 # (stop 52 lead, probes of our own: a boarding off a country's coast had no place).
+# "in a residential neighbourhood of Tripoli", "the old quarter of Sanaa" likewise (same probes).
 PLACE_PART_NOUNS = {
     "centre", "center", "heart", "middle", "streets", "outskirt", "suburb", "coast", "coastline",
-    "shore", "shores",
+    "shore", "shores", "neighbourhood", "neighborhood", "quarter", "area",
 }  # fmt: skip
 # "the town of Bunagana": "of" after these names the place itself.
 # Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
@@ -527,11 +528,21 @@ def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMent
 APPOSED_TOWN_NOUNS = NAMED_SETTLEMENT_NOUNS | {"capital", "port"}
 
 
+# Division nouns whose "of" phrase names the division reached as a where ("in the border state of
+# Zulia", "in the province of Idlib"; stop 52 lead, probes of our own: the walk's depth ran out).
+NAMED_DIVISION_NOUNS = {
+    "district", "province", "region", "county", "state", "governorate", "department",
+}  # fmt: skip
+
+
 def _named_by_noun(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The town a settlement noun reached as a where names by its "of" phrase ("in Kenya's coastal
     town of Lamu", "in the West Bank town of Hebron") or in apposition ("in the capital Harare"):
     one step past the noun, read when the walk reaches the noun (stop 51 lead, probes of our own:
-    the walk's depth ran out before the town, or met the larger place before it and took that)."""
+    the walk's depth ran out before the town, or met the larger place before it and took that).
+    A division noun's "of" phrase likewise (`NAMED_DIVISION_NOUNS`)."""
+    if noun.lower_ in NAMED_DIVISION_NOUNS:
+        return _of_place(noun, places)
     if noun.lower_ not in APPOSED_TOWN_NOUNS:
         return None
     named = _named_settlement(noun, places)
