@@ -64,10 +64,12 @@ PLACE_NOUNS = {
     "town", "city", "village", "hamlet", "county", "state", "province", "district", "region",
     "suburb", "borough", "port", "capital", "island", "islands", "municipality", "parish",
     "township", "neighbourhood", "neighborhood", "governorate", "prefecture", "commune",
-    # the first-level division of Colombia, Peru, Bolivia, Honduras, Guatemala ("the department
-    # of Arauca"; stop 52 lead, probes of our own: no place)
-    "department",
 }  # fmt: skip
+# ... and, written lower-case only, the first-level division of Colombia, Peru, Bolivia, Honduras
+# ("the department of Arauca"; stop 52 lead, probes of our own: no place). Capitalised it opens
+# an office's name ("the Department of Human Services": "Human" read a town in Ukraine, GeoWebNews
+# tune, one false detection).
+LOWER_CASE_PLACE_NOUNS = {"department"}
 # A town spaCy calls a person is taken after a weak cue ("from", "to") when at least this large.
 PERSON_CITY_POPULATION = 10_000
 COMPASS_WORDS = {
@@ -699,7 +701,10 @@ def _cue_before(sdoc: Doc, i: int) -> str:
     if j < 0:
         return ""
     word = sdoc[j]
-    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS:
+    if word.lower_ == "of" and j > 0 and (
+        sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS
+        or sdoc[j - 1].text in LOWER_CASE_PLACE_NOUNS
+    ):
         return "in"
     if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in COMPASS_POINTS:
         return "near"  # "40 km north-west of Goma" (the tagger: a person)
