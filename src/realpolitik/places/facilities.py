@@ -356,10 +356,45 @@ def _opened_by_word(sdoc: Doc, i: int) -> tuple[int, int] | None:
     return (i, end) if end > i + 1 else None
 
 
+# "the M23 said", "fighters of the M23", "M23 rebels", "the M23's spokesman": a road number's
+# shape is also an armed group's name (Congo's M23), and a road has no members and does not
+# speak (stop 52 lead, probes of our own: "M23" was a street placed in Goma, where events fell).
+GROUP_MEMBER_NOUNS = {
+    "fighter", "member", "rebel", "leader", "commander", "spokesman", "spokeswoman",
+    "spokesperson", "militant", "combatant", "officer", "official", "soldier", "ally", "militia",
+    "insurgent", "chief", "delegation", "delegate", "negotiator",
+}  # fmt: skip
+
+
+# What a road does as a sentence's subject: "the M6 reopened", "the A1 runs north".
+ROAD_SUBJECT_VERBS = {"reopen", "open", "close", "run", "link", "connect", "lead", "pass", "cross"}
+
+
+def _names_a_group(number: Token) -> bool:
+    """The road number names a group somewhere in the document: it has members, owns something,
+    or acts as a subject (a road only opens, closes or runs); one such use names every one."""
+    return any(t.text == number.text and _acts_as_group(t) for t in number.doc)
+
+
+def _acts_as_group(number: Token) -> bool:
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and (
+        after.text in {"'s", "\u2019s"} or after.lemma_.lower() in GROUP_MEMBER_NOUNS
+    ):
+        return True
+    if number.dep_ == "nsubj" and number.head.lemma_.lower() not in ROAD_SUBJECT_VERBS:
+        return True
+    of = number.head
+    return (
+        number.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in GROUP_MEMBER_NOUNS
+    )
+
+
 def _road(sdoc: Doc, i: int) -> tuple[int, int] | None:
-    """'the A120', 'the A436, A40 and A429', 'Highway 401', 'I-95'."""
+    """'the A120', 'the A436, A40 and A429', 'Highway 401', 'I-95'; not a group of that name."""
     prev = sdoc[i - 1] if i > 0 else None
-    if prev is None:
+    if prev is None or _names_a_group(sdoc[i]):
         return None
     if prev.lower_ in _ROUTE_WORDS:
         return (i - 1, i + 1) if _capitalised(prev) else None

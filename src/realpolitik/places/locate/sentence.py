@@ -6,13 +6,15 @@ clause it shares ("... and killed five").
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from realpolitik.model import PlaceMention
-from realpolitik.places.gazetteer import tsv_rows, word_list
+from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
+from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
 # "through": a march, a convoy or a raid that goes through a place happens there ("marched
@@ -25,7 +27,13 @@ DIRECTION_WORDS = {
 }  # fmt: skip
 # "the centre of Lima", "the streets of Asuncion": "of" after a part of a place names the place
 # the part is in (stop 44 lead: "marched through the centre of Lima" had no place).
-PLACE_PART_NOUNS = {"centre", "center", "heart", "middle", "streets", "outskirt", "suburb"}
+# "off the coast of Benin", "along the shores of Lake Kivu": a coast is a part of its place too
+# (stop 52 lead, probes of our own: a boarding off a country's coast had no place).
+# "in a residential neighbourhood of Tripoli", "the old quarter of Sanaa" likewise (same probes).
+PLACE_PART_NOUNS = {
+    "centre", "center", "heart", "middle", "streets", "outskirt", "suburb", "coast", "coastline",
+    "shore", "shores", "neighbourhood", "neighborhood", "quarter", "area",
+}  # fmt: skip
 # "the town of Bunagana": "of" after these names the place itself.
 # Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
 SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "county"}
@@ -35,6 +43,9 @@ EDGE_NOUNS = {"border", "frontier", "boundary", "borderline"}
 ON_PLACE_NOUNS = {
     "territory", "soil", "border", "frontier", "island", "coast", "outskirts", "side", "street",
     "road", "highway", "front", "frontline", "bank", "shore", "edge",
+    # the lemma the tagger gives "outskirts" ("a checkpoint on the outskirts of Mogadishu" had
+    # no place: the plural above never matched; stop 52 lead)
+    "outskirt",
 }  # fmt: skip
 # A verb coordinated with or subordinate to another shares its place ("raided a cell in Kabul and
 # killed ...", "raided a hideout near Kabul, killing ..."); a relative clause takes its noun's
@@ -187,6 +198,8 @@ def subject_site(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMentio
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             if obj.i in places:
                 return places[obj.i]
+            if (named := _named_by_noun(obj, places)) is not None:
+                return named  # "Police in the Kenyan capital", "Troops in the town of Kidal"
             if obj.lemma_.lower() in word_list("speaking_occasions.txt"):
                 for c in obj.children:  # "at the Dakar forum": the forum's town
                     if c.dep_ in {"compound", "nmod"} and c.i in places:
@@ -290,6 +303,8 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
         for c in trigger.children:  # "Tajikistan hosts the talks": the host is the place
             if c.dep_ == "nsubj" and c.i in places:
                 return places[c.i]
+            if c.dep_ == "nsubj" and (capital := _countrys_capital(c, places)) is not None:
+                return capital  # "The Ethiopian capital hosted the talks"
     released = release_site(trigger, places)
     if released is not None:
         return released
@@ -418,6 +433,8 @@ def attached(
             return places[tok.i]
         if locative and (settled := _named_by_noun(tok, places)) is not None:
             return settled
+        if locative and (end := _road_end(tok, places)) is not None:
+            return end
         if depth >= PLACE_SEARCH_DEPTH:
             if locative:  # "from a school in Kaduna state": the place names the last noun
                 compounds = [c for c in tok.children if c.dep_ == "compound" and c.i in places]
@@ -431,10 +448,13 @@ def attached(
                 # "held talks with his Australian counterpart in Suva": the parse hangs the
                 # place on the "with" partner, one step past the walk's depth. Only there: read
                 # after any locative at the limit, it split fusion's happenings (own13, own16)
-                if tok.dep_ == "prep" and _on_with_partner(tok):
+                if tok.dep_ == "prep" and (_on_with_partner(tok) or _locative_chain(tok)):
                     held = [o for o in tok.children if o.dep_ == "pobj" and o.i in places]
                     if held:
                         return places[held[0].i]
+                inner = _inner_where(tok, places)
+                if inner is not None:
+                    return inner
             continue
         for c in tok.children:
             if c.dep_ == "prep":
@@ -473,6 +493,8 @@ def attached(
                 # as the object is where, before the larger place after it (stop 48 lead).
                 if (settlement := _named_settlement(c, places)) is not None:
                     return settlement
+                if (end := _road_end(c, places)) is not None:
+                    return end  # "mined the road connecting Gao and Ansongo" (stop 52 lead)
                 for named in (c, *(g for g in c.children if g.dep_ == "compound")):
                     if named.i != c.i and is_accord_noun(c):
                         continue  # "violated the Minsk Protocol": an accord's town, not a site
@@ -506,18 +528,91 @@ def _named_settlement(noun: Token, places: dict[int, PlaceMention]) -> PlaceMent
 APPOSED_TOWN_NOUNS = NAMED_SETTLEMENT_NOUNS | {"capital", "port"}
 
 
+# Division nouns whose "of" phrase names the division reached as a where ("in the border state of
+# Zulia", "in the province of Idlib"; stop 52 lead, probes of our own: the walk's depth ran out).
+NAMED_DIVISION_NOUNS = {
+    "district", "province", "region", "county", "state", "governorate", "department",
+}  # fmt: skip
+
+
 def _named_by_noun(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The town a settlement noun reached as a where names by its "of" phrase ("in Kenya's coastal
     town of Lamu", "in the West Bank town of Hebron") or in apposition ("in the capital Harare"):
     one step past the noun, read when the walk reaches the noun (stop 51 lead, probes of our own:
-    the walk's depth ran out before the town, or met the larger place before it and took that)."""
+    the walk's depth ran out before the town, or met the larger place before it and took that).
+    A division noun's "of" phrase likewise (`NAMED_DIVISION_NOUNS`)."""
+    if noun.lower_ in NAMED_DIVISION_NOUNS:
+        return _of_place(noun, places)
     if noun.lower_ not in APPOSED_TOWN_NOUNS:
         return None
     named = _named_settlement(noun, places)
     if named is not None:
         return named
     apposed = [c for c in noun.children if c.dep_ == "appos" and c.i in places]
-    return places[apposed[0].i] if apposed else None
+    if apposed:
+        return places[apposed[0].i]
+    return _countrys_capital(noun, places)
+
+
+def _countrys_capital(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "in the Kenyan capital", "in Mali's capital": the capital named by its country's demonym
+    or possessive is the capital's town, not the country (stop 52 lead, probes of our own: such
+    acts had no place, or the whole country). Read on the mention of the country's word."""
+    if noun.text != "capital":  # lower-case: "Capital" opens a name ("Capital FM")
+        return None
+    for c in noun.children:
+        mention = places.get(c.i) if c.dep_ in {"amod", "poss", "compound"} else None
+        if mention is None or mention.place.precision != "country" or not mention.place.country:
+            continue
+        town = load_gazetteer().capitals.get(mention.place.country)
+        if town is not None:
+            return replace(mention, place=town.place())
+    return None
+
+
+def _locative_chain(prep: Token) -> bool:
+    """The preposition hangs on a noun that is itself a locative preposition's object: a where
+    inside a where ("on islands in Lake Chad", "at protesters outside the embassy in
+    Ouagadougou"), one step past the walk's depth (stop 52 lead, probes of our own). Read
+    everywhere at the limit, a locative split fusion's happenings (stop 44): only a chain of
+    two locatives is read."""
+    noun = prep.head
+    return (
+        prep.lower_ in EVENT_LOCATIVES
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and _locative(noun.head, noun.head.head, 1)
+    )
+
+
+def _inner_where(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place of a locative phrase on a noun that is a locative's object ("outside the
+    embassy in Ouagadougou"), two steps past the walk's depth (`_locative_chain`)."""
+    if noun.dep_ != "pobj":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and _locative_chain(prep):
+            held = [o for o in prep.children if o.dep_ == "pobj" and o.i in places]
+            if held:
+                return places[held[0].i]
+    return None
+
+
+# "the road linking Bunia and Mahagi", "the highway connecting Gao and Ansongo": the towns a road
+# links are its ends, as "between" names them (stop 52 lead, probes of our own).
+
+
+def _road_end(road: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The first town a road noun reached as a where links ("along the road linking Bunia and
+    Mahagi"): its participle's object, one step past the walk's depth."""
+    if road.lemma_.lower() not in ROAD_NOUNS:
+        return None
+    for acl in road.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ROAD_LINKING_VERBS:
+            ends = [o for o in acl.children if o.dep_ == "dobj" and o.i in places]
+            if ends:
+                return places[ends[0].i]
+    return None
 
 
 def _on_with_partner(prep: Token) -> bool:
@@ -556,7 +651,6 @@ def _after_object(prep: Token, verb: Token) -> bool:
 # "kidnapped passengers on the highway between Kaduna and Zaria", "ambushed a bus on the road
 # from Gao to Ansongo": the towns a road runs between name where on it the act was; the first
 # named end stands for the stretch (stop 50 lead, probes of our own: such acts had no place).
-ROAD_NOUNS = {"road", "highway", "motorway", "route", "roadway", "stretch", "axis", "corridor"}
 ROAD_END_PREPOSITIONS = {"between", "from", "to"}
 # ... and the towns a convoy, bus or patrol was travelling between when it was hit ("attacked a
 # convoy travelling between Beni and Butembo", "fired on a bus heading from Kano to Maiduguri"):
