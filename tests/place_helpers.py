@@ -15,3 +15,8 @@ def place_mentions(nlp, text: str):
 def places_by_text(nlp, text: str):
     """Each mention's text -> its place."""
     return {m.text: m.place for m in place_mentions(nlp, text)}
+
+
+def place_countries(nlp, text: str) -> dict[str, str | None]:
+    """Each mention's text -> its place's country (ISO3)."""
+    return {m.text: m.place.country for m in place_mentions(nlp, text)}

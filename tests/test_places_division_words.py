@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 from actor_helpers import actors_in
 from locate_helpers import located_events
-
-from realpolitik.model import Document
-from realpolitik.places import find_places, load_gazetteer
-
-
-def _places(nlp, text: str) -> dict:
-    doc = Document(doc_id="t", source="t", raw=text, text=text)
-    return {m.text: m.place for m in find_places(doc, nlp(text), load_gazetteer(), [])}
+from place_helpers import places_by_text
 
 
 @pytest.mark.slow
@@ -26,13 +19,13 @@ def test_division_before_its_word_is_the_place_of_the_act(nlp):
 
 @pytest.mark.slow
 def test_division_after_a_possessive_country_is_found(nlp):
-    found = _places(nlp, "Attackers killed four herders in Niger's Diffa region on Monday.")
+    found = places_by_text(nlp, "Attackers killed four herders in Niger's Diffa region on Monday.")
     assert "Diffa" in found and found["Diffa"].country == "NER", found
 
 
 @pytest.mark.slow
 def test_region_word_picks_the_only_division_over_a_town_abroad(nlp):
-    found = _places(nlp, "A drone strike hit a camp in the Gedo region on Friday.")
+    found = places_by_text(nlp, "A drone strike hit a camp in the Gedo region on Friday.")
     assert found["Gedo"].country == "SOM" and found["Gedo"].precision == "admin1", found
 
 
@@ -44,5 +37,5 @@ def test_division_name_before_its_word_is_no_party(nlp):
 
 @pytest.mark.slow
 def test_town_with_no_division_word_keeps_its_town_reading(nlp):
-    found = _places(nlp, "Jihadists burned a health centre in Tahoua on Sunday.")
+    found = places_by_text(nlp, "Jihadists burned a health centre in Tahoua on Sunday.")
     assert found["Tahoua"].precision != "admin1", found

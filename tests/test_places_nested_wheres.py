@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 from locate_helpers import located_events
-
-from realpolitik.model import Document
-from realpolitik.places import find_places, load_gazetteer
+from place_helpers import place_countries
 
 
 @pytest.mark.slow
@@ -56,32 +54,27 @@ def test_road_acted_on_named_by_the_towns_it_links_is_at_the_first(nlp):
     assert located["mined"] is not None and located["mined"][0] == "Gao", located
 
 
-def _places(nlp, text: str) -> dict[str, str | None]:
-    doc = Document(doc_id="t", source="t", raw=text, text=text)
-    return {m.text: m.place.country for m in find_places(doc, nlp(text), load_gazetteer(), [])}
-
-
 @pytest.mark.slow
 def test_town_named_by_its_bearing_from_another_is_a_place(nlp):
-    found = _places(nlp, "The militia burned a school about 15 km north of Beni on Monday.")
+    found = place_countries(nlp, "The militia burned a school about 15 km north of Beni on Monday.")
     assert found.get("Beni") == "COD", found
 
 
 @pytest.mark.slow
 def test_towns_a_road_links_are_places(nlp):
-    found = _places(nlp, "Herders blocked the road linking Beni and Butembo for a day.")
+    found = place_countries(nlp, "Herders blocked the road linking Beni and Butembo for a day.")
     assert found.get("Beni") == "COD", found
 
 
 @pytest.mark.slow
 def test_armed_group_with_a_road_numbers_shape_is_no_road(nlp):
     text = "Members of the M23 told reporters in Goma that the M23 would not withdraw."
-    found = _places(nlp, text)
+    found = place_countries(nlp, text)
     assert "M23" not in found and found.get("Goma") == "COD", found
 
 
 @pytest.mark.slow
 def test_road_number_on_which_traffic_stopped_is_still_a_road(nlp):
     text = "A lorry overturned on the M6 near Lancaster, closing two lanes."
-    found = _places(nlp, text)
+    found = place_countries(nlp, text)
     assert "M6" in found, found

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 from locate_helpers import located_events
-
-from realpolitik.model import Document
-from realpolitik.places import find_places, load_gazetteer
-
-
-def _places(nlp, text: str) -> dict[str, str | None]:
-    doc = Document(doc_id="t", source="t", raw=text, text=text)
-    return {m.text: m.place.country for m in find_places(doc, nlp(text), load_gazetteer(), [])}
+from place_helpers import place_countries
 
 
 @pytest.mark.slow
@@ -25,13 +18,13 @@ def test_town_after_its_divisions_possessive_is_the_acts_place(nlp):
 
 @pytest.mark.slow
 def test_town_after_a_provinces_possessive_is_a_place(nlp):
-    found = _places(nlp, "Gunmen shot dead an imam in North Kivu's Lubero.")
+    found = place_countries(nlp, "Gunmen shot dead an imam in North Kivu's Lubero.")
     assert found.get("Lubero") == "COD", found
 
 
 @pytest.mark.slow
 def test_person_after_a_countrys_possessive_is_no_place(nlp):
-    found = _places(nlp, "Police questioned Kenya's Odinga in Nairobi on Monday.")
+    found = place_countries(nlp, "Police questioned Kenya's Odinga in Nairobi on Monday.")
     assert "Odinga" not in found, found
 
 
