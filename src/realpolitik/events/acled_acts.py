@@ -431,6 +431,33 @@ def reads_suicide_bombing(sent: Span) -> bool:
             return True
         if _in(tok, "kill_verb") and _kills_the_bomber(tok, sent):
             return True
+        if _in(tok, "bomber_person") and _bomber_died_in_the_blast(tok, sent):
+            return True
+    return False
+
+
+def _bomber_died_in_the_blast(person: Token, sent: Span) -> bool:
+    """Round r32 (the brief's leftover: "the bomber's death" not read as a suicide bomb): the
+    bomber's own death told by a noun or a verb, in a sentence that names the blast and no
+    shooting: "the bomber's death" or "the death of the bomber" (`bomber_death`), "the attacker
+    died in the blast" (`bomber_dies`), "the blast killed the bomber", "the bomber was killed by
+    his own explosives". A bomber shot dead by guards (`bomber_shot`) died of no blast of his."""
+    if not _sentence_has(sent, "bomber_blast") or _sentence_has(sent, "bomber_shot"):
+        return False
+    head = person.head
+    if person.dep_ == "poss" and _in(head, "bomber_death"):
+        return True
+    if person.dep_ == "pobj" and head.lower_ == "of" and _in(head.head, "bomber_death"):
+        return True
+    if person.dep_ == "nsubj" and _in(head, "bomber_dies"):
+        return True
+    if _in(head, "kill_verb") and person.dep_ in {"dobj", "obj", "nsubjpass"}:
+        # killed by the blast ("the blast killed the bomber", "killed by his own explosives",
+        # "killed in the explosion"), not by police who shot him before it
+        in_blast = [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        ]
+        return any(_in(d, "bomber_blast") for d in [*_subjects(head), *in_blast])
     return False
 
 
@@ -464,7 +491,28 @@ def reads_drone_put_to_attack(sent: Span) -> bool:
             return True
         if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _in(head, "drone_hit"):
             return True
+        if _struck_by(tok):
+            return True
     return False
+
+
+def reads_struck_by_drone(sent: Span) -> bool:
+    """A target struck by a drone told in the passive (`_struck_by`), the one drone reading
+    that votes by itself (`acled_typing.ACT_READERS`)."""
+    return any(_in(t, "drone_craft") and _struck_by(t) for t in span_tokens(sent))
+
+
+def _struck_by(drone: Token) -> bool:
+    """Round r32 (the brief's leftover: "a vehicle was hit by a drone" got no type): the drone
+    is the agent of a passive verb of striking (`drone_struck`: "was targeted by a drone",
+    "were killed by a drone"), the strike told with no one named flying it."""
+    agent = drone.head
+    return (
+        drone.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.pos_ == "VERB"
+        and _in(agent.head, "drone_struck")
+    )
 
 
 def _struck_with(verb: Token) -> bool:
