@@ -3,8 +3,9 @@ tune part had no miss). A tally counted from a start ("since January", "so far t
 the first six months of the year", "between January and June"), of acts, of victims or as a
 running total, is no event, while a day named on an act keeps the day's event; a bomber's own
 death told by a noun or a verb of dying, in a sentence naming the blast, is a suicide bomb; a
-target struck by a drone told in the passive, no user named, is an air/drone strike. Sentences
-written for these tests."""
+target struck by a drone told in the passive, no user named, is an air/drone strike; a munition
+left unexploded that later went off, or was struck or handled as someone was hurt, is a remote
+explosive (from own probes). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_acts import reads_struck_by_drone, reads_suicide_bombing
+from realpolitik.events.acled_acts import (
+    reads_remnant_explosion,
+    reads_struck_by_drone,
+    reads_suicide_bombing,
+)
 from realpolitik.events.acled_phrases import reads_tally_over_period
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -117,3 +122,38 @@ def test_a_passive_drone_strike_with_no_user_named_is_an_air_drone_strike(analys
 )
 def test_a_drone_that_filmed_or_was_downed_strikes_nothing(nlp, text):
     assert not reads_struck_by_drone(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager lost a hand when an unexploded grenade he picked up on the way to school "
+        "went off, his uncle said.",
+        "Two woodcutters were wounded when one of them struck a leftover mortar round with his "
+        "axe in the forest, a nurse said.",
+        "A rocket left over from last year's battle blew up in a rubbish fire behind the "
+        "clinic on Sunday.",
+    ],
+)
+def test_a_remnant_of_war_going_off_is_read(nlp, text):
+    assert reads_remnant_explosion(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers found an unexploded bomb under the bridge and defused it, the police said.",
+        "Fighters shelled the town on Tuesday, killing three people, and an unexploded shell "
+        "was found in the market the next day.",
+    ],
+)
+def test_a_remnant_defused_or_only_found_is_no_remnant_explosion(nlp, text):
+    assert not reads_remnant_explosion(first_sentence(nlp, text))
+
+
+def test_an_unexploded_shell_that_blew_up_is_a_remote_explosive(analyse):
+    text = (
+        "Three shepherds were killed on Thursday when an unexploded artillery shell they had "
+        "gathered with firewood blew up beside their tent, the village head said."
+    )
+    assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"

@@ -58,6 +58,7 @@ from realpolitik.events.acled_acts import (
     reads_property_destruction,
     reads_protest_called_for,
     reads_protest_lodged,
+    reads_remnant_explosion,
     reads_retreat_before_advance,
     reads_state_force_killing_civilians,
     reads_struck_by_drone,
@@ -347,6 +348,11 @@ STOPPED_BOMB_READINGS = frozenset({REMOTE_BOMB, SUICIDE_BOMB, GRENADE})
 # with the air/drone strike: the bomb or seizure words of what the drone carried weigh for them.
 AIR_STRIKE = "Air/drone strike"
 DRONE_ATTACK_READINGS = frozenset({REMOTE_BOMB, GRENADE, DISRUPTED_WEAPONS})
+# Round r32: the readings a remnant of war going off takes (`reads_remnant_explosion`), which
+# swap with the remote explosive: the classifier weighs the munition's own words ("mortar
+# shell", "grenade", "rocket") for the attack that once fired it.
+SHELLING = "Shelling/artillery/missile attack"
+REMNANT_MISREADINGS = frozenset({SHELLING, GRENADE, AIR_STRIKE, "Mob violence", "Attack"})
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -860,6 +866,10 @@ def _decision_scores(
         # a new commander named after the last one's killing: the change, the killing earlier
         # news weighed by the classifier (round r29, own30 tune)
         scores[GROUP_CHANGE], scores[top] = scores[top], scores[GROUP_CHANGE]
+    elif top in REMNANT_MISREADINGS and REMOTE_BOMB in scores and reads_remnant_explosion(sent):
+        # a munition left unexploded that went off later is a victim-activated explosive (round
+        # r32, own probes: "an unexploded mortar shell ... blew up" read as a shelling)
+        scores[REMOTE_BOMB], scores[top] = scores[top], scores[REMOTE_BOMB]
     elif top in DRONE_ATTACK_READINGS and AIR_STRIKE in scores and reads_drone_put_to_attack(sent):
         # a drone put to an attack is the air/drone strike, whatever it carried (round r31,
         # own32 tune: "used drones fitted with mortar bombs to strike" read as a planted bomb)
