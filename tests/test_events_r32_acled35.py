@@ -5,7 +5,8 @@ running total, is no event, while a day named on an act keeps the day's event; a
 death told by a noun or a verb of dying, in a sentence naming the blast, is a suicide bomb; a
 target struck by a drone told in the passive, no user named, is an air/drone strike; a munition
 left unexploded that later went off, or was struck or handled as someone was hurt, is a remote
-explosive (from own probes). Sentences written for these tests."""
+explosive; a violent act told only with "will" or "would", aimed at anyone of a kind or hung on
+an "if", is a warning, no event (both from own probes). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from realpolitik.events.acled_acts import (
     reads_suicide_bombing,
 )
 from realpolitik.events.acled_phrases import reads_tally_over_period
+from realpolitik.events.acled_threat_only import reads_threat_only
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -157,3 +159,37 @@ def test_an_unexploded_shell_that_blew_up_is_a_remote_explosive(analyse):
         "gathered with firewood blew up beside their tent, the village head said."
     )
     assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A faction commander said on the radio that his men would fire on any police patrol "
+        "that entered the hills.",
+        "The gang's spokesman warned that its members will torch the customs post if the "
+        "arrested smugglers are not freed.",
+    ],
+)
+def test_an_act_told_only_as_what_would_be_done_is_a_threat(nlp, text):
+    assert reads_threat_only(first_sentence(nlp, text))
+
+
+def test_a_conditional_threat_gets_no_acled_type(analyse):
+    text = (
+        "A separatist leader said in a recorded message that his fighters would attack any "
+        "company trucks using the northern road."
+    )
+    assert snippet_type(analyse(text)) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said troops would hunt down any gunmen hiding in the hills after bandits "
+        "killed nine farmers on Tuesday.",
+        "Militants attacked a police patrol that entered the hills on Monday, killing two "
+        "officers, officials said.",
+    ],
+)
+def test_an_act_told_done_beside_a_warning_is_no_threat_only(nlp, text):
+    assert not reads_threat_only(first_sentence(nlp, text))
