@@ -100,6 +100,7 @@ OWN29_FILE = Path(__file__).parent / "gold" / "acled_own29.yaml"
 OWN30_FILE = Path(__file__).parent / "gold" / "acled_own30.yaml"
 OWN31_FILE = Path(__file__).parent / "gold" / "acled_own31.yaml"
 OWN32_FILE = Path(__file__).parent / "gold" / "acled_own32.yaml"
+OWN33_FILE = Path(__file__).parent / "gold" / "acled_own33.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -134,6 +135,7 @@ OWN_SETS = {
     "own30": OWN30_FILE,
     "own31": OWN31_FILE,
     "own32": OWN32_FILE,
+    "own33": OWN33_FILE,
 }
 NONE = "none"
 

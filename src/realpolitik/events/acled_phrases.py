@@ -973,9 +973,26 @@ def reads_tally_over_period(sent: Span) -> bool:
     six months", `tally_span`, `tally_recent`). A tally is no event of the codebook (CASE labels
     such reports as no ACLED event); "three air strikes on Monday" is a count of one day's acts
     and stays an event."""
-    return any(_counted_acts(t) for t in span_tokens(sent)) and any(
-        _recent_span(t) for t in span_tokens(sent)
-    )
+    tokens = span_tokens(sent)
+    if any(_counted_acts(t) for t in tokens) and any(_recent_span(t) for t in tokens):
+        return True
+    return _tally_from_a_start(sent)
+
+
+def _tally_from_a_start(sent: Span) -> bool:
+    """Round r32 (the brief's leftover: a tally "since January" or "this year" still read as an
+    event): a count of acts or of victims (`_counted_acts`, `_counted_victims`, `_running_total`)
+    over a span counted from a start and hung on a verb (`_period_from_a_start`: "have abducted
+    more than 400 people ... since January", "so far this year", "in the first six months of
+    the year"). A day named on an act ("killed 12 villagers on Monday, bringing to 150 the
+    number killed since January") keeps the day's event (`_day_of_an_act`); "the deadliest
+    attack this year" hangs the year on a noun and is no tally."""
+    tokens = span_tokens(sent)
+    if not any(_period_from_a_start(t) for t in tokens):
+        return False
+    if any(_day_of_an_act(t) for t in tokens):
+        return False
+    return any(_counted_acts(t) or _counted_victims(t) or _running_total(t) for t in tokens)
 
 
 # Ten or more acts counted: one raid's strikes are a handful ("three air strikes"); a
@@ -992,6 +1009,86 @@ def _counted_acts(tok: Token) -> bool:
             if digits.isdigit() and int(digits) >= TALLY_MIN:
                 return True
     return False
+
+
+def _number_at_least(tok: Token, least: int) -> bool:
+    digits = tok.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= least
+
+
+def _counted_victims(tok: Token) -> bool:
+    """People counted by TALLY_MIN or more as the object, or the passive subject, of a verb of
+    harm or custody (`tally_harm`): "have abducted more than 400 people", "85 soldiers have been
+    killed"."""
+    if tok.dep_ not in {"dobj", "obj", "nsubjpass"} or not in_group(tok.head, "tally_harm"):
+        return False
+    return any(c.dep_ == "nummod" and _number_at_least(c, TALLY_MIN) for c in tok.children)
+
+
+def _running_total(tok: Token) -> bool:
+    """A total (`tally_total`: "the number of people killed", "the toll") that rose or stands at
+    TALLY_MIN or more (`tally_rise`: "has risen to 212")."""
+    if tok.dep_ != "nsubj" or not in_group(tok, "tally_total") or not in_group(tok.head, "tally_rise"):
+        return False
+    return any(_number_at_least(t, TALLY_MIN) for t in tok.head.subtree if t.like_num)
+
+
+def _period_from_a_start(tok: Token) -> bool:
+    """A span counted from a start and hung on a verb: "since" a month or the start of the
+    year, "between" months, "this year", "the first six months"."""
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ == "between":
+        # "between January and June" spans months wherever the parser hangs it (on "the
+        # valley" before it, at times)
+        return any(
+            in_group(o, "tally_month") and any(in_group(c, "tally_month") for c in o.conjuncts)
+            for o in objects
+        )
+    if tok.lower_ == "since" and _perfect(tok.head):
+        return any(in_group(o, "tally_month") or _start_or_year(o) for o in objects)
+    if not in_group(tok, "tally_span"):
+        return False
+    head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if head.pos_ not in {"VERB", "AUX"} and not _within_a_total(tok):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "first" for c in tok.children):
+        return True  # "in the first six months of the year": a closed span, past tense or not
+    # "this year" in the perfect ("have killed ... this year"); the simple past ("killed 14
+    # villagers ... this year") tells one act of the year
+    return any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) and _perfect(head)
+
+
+def _within_a_total(tok: Token) -> bool:
+    """The span word is inside a running total's phrase ("the toll of civilians killed in the
+    border fighting this year has climbed to 318": the parser hangs the year on the fighting)."""
+    return any(in_group(a, "tally_total") and a.dep_ == "nsubj" for a in tok.ancestors)
+
+
+def _perfect(verb: Token) -> bool:
+    """The verb, or a verb it hangs on, is in the perfect ("have abducted", "the number killed
+    ... has risen"): a count run up to now, the tense of tallies."""
+    while True:
+        if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in verb.children):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _start_or_year(tok: Token) -> bool:
+    """ "since the start (of the year)", "since 2024"."""
+    return in_group(tok, "tally_start") or (tok.text.isdigit() and len(tok.text) == 4)
+
+
+def _day_of_an_act(tok: Token) -> bool:
+    """A day word (`tally_day`) whose verb is not one of reporting ("said on Monday" dates the
+    report, "killed on Monday" the act)."""
+    if not in_group(tok, "tally_day"):
+        return False
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return not in_group(verb, "tell_news")
 
 
 def _recent_span(tok: Token) -> bool:

@@ -7,7 +7,9 @@ purpose (a broad skip of intended or hypothetical acts lowered own6 and own14 ch
 r26): only a verb of threatening or vowing whose infinitive complement is a violent act, in a
 sentence that tells no violence outside that complement (no past violent verb, no word of
 death or wounds). The word groups are those of `acled_phrases.tsv` (`violent_act`, `killing`,
-`lethal`, `property_act`).
+`lethal`, `property_act`). Round r32 (helper "acled35"): also a violent verb told with "will" or
+"would" whose target is anyone of a kind ("would attack any convoy") or that hangs on an "if"
+clause, its past-tense clauses (told done) left outside the warning.
 """
 
 from __future__ import annotations
@@ -38,10 +40,62 @@ def _threatened_acts(sent: Span) -> list[Token]:
     ]
 
 
+# Round r32: the modals of an act told only as what will or would be done.
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+# ... to whoever or whatever does something ("any convoy entering", "every soldier who").
+ANY_WORDS = frozenset({"any", "every", "anyone", "anybody", "whoever"})
+
+
+def _conditional_acts(sent: Span) -> list[Token]:
+    """Round r32 (own probes: "the militia's leader said ... his fighters would attack any army
+    convoy entering their territory" read as an armed clash): a violent verb told with "will" or
+    "would" whose object is anyone of a kind ("any convoy", "every soldier") or that hangs on an
+    "if" or "unless" clause: a warning of what is to come, no act done."""
+    return [
+        tok
+        for tok in span_tokens(sent)
+        if tok.pos_ == "VERB"
+        and _violent(tok)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
+        and (_aimed_at_any(tok) or _on_a_condition(tok))
+    ]
+
+
+def _aimed_at_any(verb: Token) -> bool:
+    """The verb's object, or the object of its preposition ("fire on any patrol"), is anyone
+    of a kind."""
+    targets = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    targets += [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(
+        t.lower_ in ANY_WORDS or any(d.lower_ in ANY_WORDS for d in t.children) for t in targets
+    )
+
+
+def _warned_clause(verb: Token) -> set[int]:
+    """The conditional act's words, less any clause in it told in the past tense ("would attack
+    any militants hiding in the forest after gunmen killed six villagers": the killing is told
+    done)."""
+    told = [t for t in verb.subtree if t.i != verb.i and t.tag_ == "VBD"]
+    left_out = {t.i for c in told for t in c.subtree}
+    return {t.i for t in verb.subtree} - left_out
+
+
+def _is_condition(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children)
+
+
+def _on_a_condition(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and _is_condition(c) for c in verb.children)
+
+
 def reads_threat_only(sent: Span) -> bool:
     """A violent act only threatened: no word of violence outside the threatened clause."""
-    acts = _threatened_acts(sent)
-    if not acts:
+    threatened_acts = _threatened_acts(sent)
+    conditional = _conditional_acts(sent)
+    if not threatened_acts and not conditional:
         return False
-    threatened = {t.i for act in acts for t in act.subtree}
+    threatened = {t.i for act in threatened_acts for t in act.subtree}
+    threatened |= {i for act in conditional for i in _warned_clause(act)}
     return not any(_violent(t) for t in span_tokens(sent) if t.i not in threatened)
