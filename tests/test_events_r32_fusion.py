@@ -3,7 +3,7 @@ for the test (made-up names, real places):
 
 - a passive with a subject of its own in a clause of "after", "before" or "since" ("two days
   after a trader was assaulted") names who was acted on; the main clause's subject did the main
-  act and is not its doer (its "by" agent is, if it has one);
+  act and is not its doer where the clause names its own (a "by" agent, a "when" clause);
 - a "when" clause on the verb of an "after" / "before" clause counted in days is told at that
   verb's time: "two days after a hawker was injured when police raided the stalls" dates the raid
   two days before the main clause's day, as the injury already was;
@@ -32,12 +32,16 @@ def test_a_passive_in_an_after_clause_does_not_take_the_main_subject_as_doer(res
     assert any("officers" in t for t in _source_texts(event))
 
 
-def test_a_passive_after_clause_without_an_agent_has_no_doer_from_the_main_clause(
+def test_a_passive_after_clause_whose_when_clause_names_the_doer_takes_that_doer(
     resources,
 ) -> None:
-    text = "Fishermen blocked the jetty at Kribi on 9 May 2031, a day after a boy was beaten."
+    text = (
+        "Fishermen blocked the jetty at Kribi on 9 May 2031, a day after a boy was beaten when "
+        "soldiers raided the beach."
+    )
     event = event_holding(pipeline_events(text, resources), "beaten")
     assert not any("Fishermen" in t for t in _source_texts(event))
+    assert any("soldiers" in t for t in _source_texts(event))
 
 
 def test_a_passive_joined_to_its_main_clause_by_and_keeps_its_reading(resources) -> None:

@@ -660,14 +660,17 @@ def _passive_clause_of_its_own(verb: Token) -> bool:
     with a subject of its own names what was acted on at another time; the main clause's subject
     did the main act, not this one, and was read as its doer (round r32, fuse31: the brief's
     leftover, seen in a fusion_own26 tune miss where the wounding took the blockading porters
-    as its doer). Its doer is its "by" agent, if any. Not a clause of "when" or "if" ("would
-    withdraw only when the threat was removed"): taken so, the removal lost its doer and joined
-    another act of its document (reader_own2 tune)."""
+    as its doer). Only where the clause names a doer of its own, by a "by" agent or a clause on
+    it ("was wounded when gendarmes fired": `verb_arguments` takes that clause's subject): left
+    with no doer at all, such an act joined other acts of its document (reader_own23 check fell
+    by one found item). Not a clause of "when" or "if" ("would withdraw only when the threat was
+    removed"): taken so, the removal lost its doer and joined another act (reader_own2 tune)."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     return (
         verb.dep_ == "advcl"
         and bool(marks & OTHER_TIME_MARKS)
         and bool(_children(verb, PASSIVE_SUBJECT_DEPS))
+        and bool(_children(verb, {"agent", "advcl"}))
     )
 
 
