@@ -80,6 +80,7 @@ class Lexicon:
     offset_counts: dict[str, int]
     next_day_words: frozenset[str]
     reacting_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
     time_clause_marks: dict[str, int]
     seasons: dict[str, tuple[int, int]]
 
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         offset_counts={str(k): int(v) for k, v in raw["offset_counts"].items()},
         next_day_words=frozenset(raw["next_day_words"]),
         reacting_verbs=frozenset(raw["reacting_verbs"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
         seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
     )
@@ -158,7 +160,11 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     """Date phrases of the sentence, those hanging from the trigger's clause first, then nearest."""
     lex = lexicon()
     ents = sent.ents  # spaCy makes a Span of each of the document's entities at every access
-    phrases = [e for e in ents if e.label_ == "DATE" and not _is_length_or_age(e.text, lex)]
+    phrases = [
+        e
+        for e in ents
+        if e.label_ == "DATE" and not _is_length_or_age(e.text, lex) and not _apposed_age(e)
+    ]
     phrases += [
         e
         for e in ents
@@ -186,6 +192,22 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _apposed_age(phrase: Span) -> bool:
+    """A bare number of one or two digits set off by commas ("Ramiro Choque, 23, was hit"): a
+    person's age, which the recogniser labels a DATE and which was read as that day of the month
+    (round r32, fuse31: a fusion_own26 tune miss, a wounding dated the 23rd)."""
+    doc = phrase.doc
+    return (
+        len(phrase) == 1
+        and phrase.text.isdigit()
+        and len(phrase.text) <= 2
+        and phrase.start > 0
+        and phrase.end < len(doc)
+        and doc[phrase.start - 1].text == ","
+        and doc[phrase.end].text == ","
+    )
 
 
 def _unlabelled_days(sent: Span, labelled: list[Span]) -> list[Span]:
@@ -331,7 +353,24 @@ def _dates_another_word(phrase: Span, anchors: list[Token], lex: Lexicon) -> boo
         # day)
         return not _within(verb, anchors)
     clause_verb = _clause_verb(root)
+    if clause_verb is not None and _earlier_act_reported(clause_verb, anchors, lex):
+        return True
     return clause_verb is not None and _conjoined_clause_of_its_own(clause_verb, anchors)
+
+
+def _earlier_act_reported(verb: Token, anchors: list[Token], lex: Lexicon) -> bool:
+    """The phrase dates a reporting verb ("said on Friday") whose reported clause tells the act
+    in the past perfect ("its men had fired on smugglers"): the act came before the saying,
+    and the saying's day is not its own (`reporting_verbs`)."""
+    if verb.lemma_.lower() not in lex.reporting_verbs:
+        return False
+    return any(
+        a.head.i == verb.i
+        and a.dep_ in {"ccomp", "parataxis"}
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in a.children)
+        for a in anchors
+        if a.i != verb.i
+    )
 
 
 def _within(verb: Token, anchors: list[Token]) -> bool:
@@ -509,9 +548,23 @@ def _time_clause_head(trigger: Token) -> Token:
         and clause.pos_ in {"VERB", "AUX"}
         and clause.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-    ):
+    ) or _when_clause(clause):
         clause = clause.head
     return clause
+
+
+def _when_clause(clause: Token) -> bool:
+    """A clause of "when" on a verb: told at that verb's time. In "blocked the bridge on Thursday,
+    two days after a porter was wounded when gendarmes fired on the crowd" the firing is the
+    wounding's, two days before Thursday; it took Thursday (round r32, fuse31: a fusion_own26
+    tune miss, the firing kept apart from the other outlets' Tuesday)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.pos_ in {"VERB", "AUX"}
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and clause.head.dep_ == "advcl"
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in clause.lefts)
+    )  # the parser makes "when" the clause's adverb as often as its marker
 
 
 def _offset_count(text: str, lex: Lexicon) -> int | None:
