@@ -1,0 +1,87 @@
+"""Round r32 (args36) classes of phrasing, on sentences written for these tests (in no gold set):
+people lifted out of the water or off a sinking craft are rescued (aid), not pulled out; charges
+brought, levelled or laid against a party are an accusation by who brought them; a ship that docks
+with relief goods delivers aid; foreigners named by a nationality word on a plain noun of people
+("Albanian men") and sent back are removed, not given aid."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek coast guard pulled 31 migrants out of the water off Lesbos after their dinghy "
+        "sank, a spokesman said.",
+        "A Spanish navy patrol hauled 60 people from a sinking boat south of Almeria on Friday.",
+        "Fishermen plucked two Filipino sailors from a capsized lifeboat off Mindoro.",
+    ],
+)
+def test_people_lifted_from_the_water_or_a_sinking_craft_are_rescued(analyse, text: str) -> None:
+    word = next(w for w in ("pulled", "hauled", "plucked") if w in text)
+    assert event_on(analyse(text), word).plover_type == "AID"
+
+
+def test_forces_pulled_out_of_a_town_still_withdraw(analyse) -> None:
+    event = event_on(analyse("The army pulled its troops out of the river town on Monday."), "pulled")
+    assert event.plover_type == "RETREAT"
+
+
+def test_warships_pulled_from_disputed_waters_are_no_rescue(analyse) -> None:
+    events = analyse("Beijing pulled two warships from the disputed waters near the atoll.")
+    assert all(e.plover_type != "AID" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source", "target"),
+    [
+        ("Prosecutors in Vilnius brought treason charges against a Belarusian border officer "
+         "on Monday, officials said.", "brought", "LTU", "BLR"),
+        ("Kenyan police levelled fraud charges against two Ugandan traders at a court in "
+         "Busia.", "levelled", "KEN", "UGA"),
+    ],
+)  # fmt: skip
+def test_charges_brought_against_a_party_accuse_it(
+    analyse, text: str, word: str, source: str, target: str
+) -> None:
+    event = event_on(analyse(text), word)
+    assert event.plover_type == "ACCUSE"
+    assert {a.country for a in event.source} == {source}
+    assert target in {a.country for a in event.target}
+
+
+def test_a_ship_docked_with_relief_goods_delivers_aid(analyse) -> None:
+    text = ("A ship chartered by the Greek government docked at Tripoli with food and medicine "
+            "for Libyan families, officials said.")  # fmt: skip
+    event = event_on(analyse(text), "docked")
+    assert event.plover_type == "AID"
+    assert "LBY" in {a.country for a in event.target}
+
+
+def test_a_ship_docked_with_no_goods_is_no_event(analyse) -> None:
+    events = analyse("The cruise ship docked at Valletta on Tuesday morning, the port said.")
+    assert not any(e.trigger.startswith("docked") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Forty Albanian men were sent back to Albania by British immigration officers on "
+         "Tuesday.", "sent"),
+        ("Border guards sent back 120 Malian workers at the crossing near Gogui, a union "
+         "said.", "sent"),
+    ],
+)  # fmt: skip
+def test_foreigners_named_by_a_nationality_word_and_sent_back_are_removed(
+    analyse, text: str, word: str
+) -> None:
+    assert event_on(analyse(text), word).plover_type == "COERCE"
+
+
+def test_supplies_sent_back_are_no_removal(analyse) -> None:
+    text = "The ministry sent back two shipments of Brazilian beef that failed inspection."
+    assert all(e.plover_type != "COERCE" for e in analyse(text))
