@@ -85,3 +85,40 @@ def test_foreigners_named_by_a_nationality_word_and_sent_back_are_removed(
 def test_supplies_sent_back_are_no_removal(analyse) -> None:
     text = "The ministry sent back two shipments of Brazilian beef that failed inspection."
     assert all(e.plover_type != "COERCE" for e in analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "holder", "released"),
+    [
+        ("Held in Gomel since their arrest in May, the crew of a Lithuanian tug were released "
+         "on Friday, the ministry said.", "released", "BLR", "LTU"),
+        ("Held at a prison outside Harare since their arrest in January, three Zambian "
+         "traders were freed on Tuesday.", "freed", "ZWE", "ZMB"),
+    ],
+)  # fmt: skip
+def test_release_of_people_a_fronted_custody_participle_holds_in_a_place_is_that_place_state(
+    analyse, text: str, word: str, holder: str, released: str
+) -> None:
+    event = event_on(analyse(text), word)
+    assert {a.country for a in event.source} == {holder}
+    assert released in {a.country for a in event.target}
+
+
+def test_a_fronted_custody_participle_with_a_by_holder_names_no_place_state(analyse) -> None:
+    text = "Held by rebels in Mali since their capture in May, two Romanian engineers were released."
+    assert "MLI" not in {a.country for a in event_on(analyse(text), "released").source}
+
+
+def test_a_craft_chartered_by_a_party_acts_for_it(analyse) -> None:
+    text = ("A freighter chartered by the Japanese government docked at Nuku'alofa on Monday "
+            "with rice and tents for Tongan families, the port said.")  # fmt: skip
+    event = event_on(analyse(text), "docked")
+    assert event.plover_type == "AID"
+    assert {a.country for a in event.source} == {"JPN"}
+
+
+def test_a_craft_hijacked_by_a_party_does_not_act_for_it(analyse) -> None:
+    text = ("A freighter hijacked by Somali pirates docked at Eyl on Monday with rice for "
+            "families in Puntland, officials said.")  # fmt: skip
+    event = event_on(analyse(text), "docked")
+    assert "SOM" not in {a.country for a in event.source}

@@ -177,6 +177,8 @@ class ArgumentWords:
     holding_participles: frozenset[str]
     grievance_nouns: frozenset[str]
     removed_from_nouns: frozenset[str]
+    operated_carriers: frozenset[str]
+    operating_participles: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -988,6 +990,22 @@ def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
+def _operator_of(carrier: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whoever chartered, runs or sent a craft that is the subject (`operated_carriers`,
+    `operating_participles`): "a cargo ship chartered by the Mauritian government docked ... with
+    rice" delivers the government's aid, the participle's "by" agent acts, not the ship."""
+    words = argument_words()
+    if carrier.lemma_.lower() not in words.operated_carriers:
+        return []
+    return [
+        m
+        for part in carrier.children
+        if part.dep_ == "acl" and part.tag_ == "VBN"
+        and part.lemma_.lower() in words.operating_participles
+        for m in _agent_parties(part, index)
+    ]  # fmt: skip
+
+
 def _fire_senders(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:
     """ "was hit by fire from an Israeli navy vessel", "was struck by mortar fire from Syrian army
     positions": a passive act whose "by" agent is fire or a weapon (`fire_agent_nouns`,
@@ -1299,7 +1317,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             subjects = [c for c in tok.lefts if c.dep_ in {"nmod", "compound"}]
         for s in subjects:
             args.source += _listed_before(s, index)
-            args.source += _possessor_of(s, index) or actors_of(s, index) or _launcher_of(s, index)
+            args.source += (
+                _possessor_of(s, index)
+                or _operator_of(s, index)
+                or actors_of(s, index)
+                or _launcher_of(s, index)
+            )
             if not args.source and s.lower_ in argument_words().first_person:
                 args.source += _speaker(s, index)
             if not args.source and s.lower_ in ANAPHORS:
