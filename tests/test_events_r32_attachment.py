@@ -122,3 +122,23 @@ def test_a_craft_hijacked_by_a_party_does_not_act_for_it(analyse) -> None:
             "families in Puntland, officials said.")  # fmt: skip
     event = event_on(analyse(text), "docked")
     assert "SOM" not in {a.country for a in event.source}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A request for three fire-fighting planes was sent to Madrid on Sunday by the "
+         "Portuguese interior ministry.", "sent"),
+        ("Fiji submitted a request to Wellington for two survey ships, officials said.",
+         "submitted"),
+    ],
+)  # fmt: skip
+def test_a_request_sent_to_a_capital_asks_its_state(analyse, text: str, word: str) -> None:
+    event = event_on(analyse(text), word)
+    assert event.plover_type == "REQUEST"
+    assert {a.country for a in event.target} & {"ESP", "NZL"}
+
+
+def test_a_letter_sent_to_a_capital_is_no_request(analyse) -> None:
+    events = analyse("The ministry sent a letter to Madrid on Sunday about the fishing quotas.")
+    assert all(e.plover_type != "REQUEST" for e in events)
