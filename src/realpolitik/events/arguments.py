@@ -1988,13 +1988,21 @@ CUSTODY_VERBS = CUSTODY_PARTICIPLES | {"seize", "capture", "kidnap", "abduct", "
 
 
 def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """The "by" agent of a custody verb on a passive release's subject ("Five sailors detained by
-    the coast guard were freed"): the release's doer, where the sentence names no other."""
+    """The "by" agent of a custody verb on a passive release's or hand-over's subject ("Five
+    sailors detained by the coast guard were freed", "Two men wanted in Lima, held by Bolivian
+    police, were handed over"): the doer, where the sentence names no other."""
     if _children(verb, {"agent"}):
         return []
     released = _children(verb, PASSIVE_SUBJECT_DEPS)
+    clauses = [c for person in released for c in _children(person, {"acl", "relcl"})]
+    # a second participle set off after the first ("Two men wanted in Lima, held by Bolivian
+    # police since May, ...": the parser hangs "held" on "wanted")
+    clauses += [g for c in list(clauses) for g in _children(c, {"advcl", "conj"}) if g.tag_ == "VBN"]
+    # ... or a custody participle fronted before the subject ("Held by rebels since their capture
+    # in May, two engineers were released": round r32, args36; the parser hangs it on the verb)
+    clauses += [c for c in _children(verb, {"advcl"}) if c.i < verb.i and c.tag_ == "VBN"]
     return [
-        m for person in released for clause in _children(person, {"acl", "relcl"})
+        m for clause in clauses
         if clause.lemma_.lower() in CUSTODY_VERBS for m in _agent_parties(clause, index)
     ]  # fmt: skip
 

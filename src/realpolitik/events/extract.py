@@ -642,8 +642,9 @@ def extract_events(
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
-            if not args.source and not trig.nominal and ttype.plover_type == "RETREAT":
+            if not args.source and not trig.nominal and ttype.plover_type in HOLDER_LETS_GO:
                 # "Two traders held by Indian police were released": their holder frees them
+                # (or hands them over: round r32, args36, own69 tune)
                 args.source = holders_of_released(tok, index)
             if not args.source and not trig.nominal:
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
@@ -1391,6 +1392,10 @@ def _partnered(ttype: TriggerType, words: set[str]) -> TriggerType:
     return ttype
 
 
+# Acts a holder does to the people it holds when it lets them go: a release (RETREAT) or a
+# judicial hand-over (COOPERATE: "Two men wanted in Lima, held by Bolivian police since May, were
+# handed over to Peru", round r32, args36, own69 tune).
+HOLDER_LETS_GO = frozenset({"RETREAT", "COOPERATE"})
 DIRECTION_PATH = DATA_DIR / "direction.yaml"
 FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
 ENVOYS_EXPELLED_CAMEO = "166"  # CAMEO "expel or withdraw": diplomats sent out (the crosswalk's 166)
