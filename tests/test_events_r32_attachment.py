@@ -2,12 +2,14 @@
 people lifted out of the water or off a sinking craft are rescued (aid), not pulled out; charges
 brought, levelled or laid against a party are an accusation by who brought them; a ship that docks
 with relief goods delivers aid; foreigners named by a nationality word on a plain noun of people
-("Albanian men") and sent back are removed, not given aid."""
+("Albanian men") and sent back are removed, not given aid; a request sent to a capital asks its
+state; a custody participle's holder lets its captives go; an act of an "after" clause on a
+verb of saying ranks below the reported act."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import event_on
+from event_helpers import event_on, pipeline_top
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -160,3 +162,24 @@ def test_people_a_custody_participle_says_a_party_held_are_let_go_by_it(
     analyse, text: str, word: str, holder: str
 ) -> None:
     assert holder in {a.country for a in event_on(analyse(text), word).source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru will supply Ecuador with 150 megawatts of power, the energy ministry said on "
+        "Tuesday, after Quito asked its neighbour for help during the drought.",
+        "Norway will lend Iceland two coast guard ships, a ministry spokesman said, before "
+        "Reykjavik had even asked for them.",
+    ],
+)
+def test_an_act_of_an_after_clause_on_the_telling_ranks_below_the_reported_act(
+    resources, text: str
+) -> None:
+    assert pipeline_top(text, resources).trigger.split()[0] not in {"asked"}
+
+
+def test_an_after_clause_on_a_plain_act_keeps_its_rank(analyse) -> None:
+    text = "Peru closed its border with Ecuador after Quito expelled two Peruvian diplomats."
+    expelled = event_on(analyse(text), "expelled")
+    assert expelled.confidence > 0.6

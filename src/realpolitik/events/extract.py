@@ -64,6 +64,7 @@ from realpolitik.events.coordination import (
     background_on_subject,
     clause_on_noun_act,
     clause_timing_its_head,
+    clause_timing_the_telling,
     gerund_timing_the_telling,
     joint_marked,
     later_clause_of_coordination,
@@ -774,6 +775,7 @@ def extract_events(
                     or clause_on_noun_act(tok, typed)
                     or clause_timing_its_head(tok)
                     or gerund_timing_the_telling(tok)
+                    or clause_timing_the_telling(tok, typed)
                     or answered_act(tok)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks - misread_relatives)
