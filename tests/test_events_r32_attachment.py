@@ -29,7 +29,9 @@ def test_people_lifted_from_the_water_or_a_sinking_craft_are_rescued(analyse, te
 
 
 def test_forces_pulled_out_of_a_town_still_withdraw(analyse) -> None:
-    event = event_on(analyse("The army pulled its troops out of the river town on Monday."), "pulled")
+    event = event_on(
+        analyse("The army pulled its troops out of the river town on Monday."), "pulled"
+    )
     assert event.plover_type == "RETREAT"
 
 
@@ -109,7 +111,9 @@ def test_release_of_people_a_fronted_custody_participle_holds_in_a_place_is_that
 def test_a_fronted_custody_participle_with_a_by_holder_names_the_holder_not_the_place(
     analyse,
 ) -> None:
-    text = "Held by rebels in Mali since their capture in May, two Romanian engineers were released."
+    text = (
+        "Held by rebels in Mali since their capture in May, two Romanian engineers were released."
+    )
     source = event_on(analyse(text), "released").source
     assert [a.text for a in source] == ["rebels"]
 

@@ -1997,7 +1997,9 @@ def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
     clauses = [c for person in released for c in _children(person, {"acl", "relcl"})]
     # a second participle set off after the first ("Two men wanted in Lima, held by Bolivian
     # police since May, ...": the parser hangs "held" on "wanted")
-    clauses += [g for c in list(clauses) for g in _children(c, {"advcl", "conj"}) if g.tag_ == "VBN"]
+    clauses += [
+        g for c in list(clauses) for g in _children(c, {"advcl", "conj"}) if g.tag_ == "VBN"
+    ]
     # ... or a custody participle fronted before the subject ("Held by rebels since their capture
     # in May, two engineers were released": round r32, args36; the parser hangs it on the verb)
     clauses += [c for c in _children(verb, {"advcl"}) if c.i < verb.i and c.tag_ == "VBN"]

@@ -44,7 +44,9 @@ def _people(tok: Token) -> bool:
     ("Comorians"), or one of `lifted_people` ("60 people", "the crew")."""
     if names_a_person(tok) or (tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"):
         return True
-    return tok.lemma_.lower() in _words()["lifted_people"] or tok.lower_ in _words()["lifted_people"]
+    return (
+        tok.lemma_.lower() in _words()["lifted_people"] or tok.lower_ in _words()["lifted_people"]
+    )
 
 
 def rescued_from_water(verb: Token) -> TriggerType | None:
