@@ -187,3 +187,19 @@ def test_an_after_clause_on_a_plain_act_keeps_its_rank(analyse) -> None:
     text = "Peru closed its border with Ecuador after Quito expelled two Peruvian diplomats."
     expelled = event_on(analyse(text), "expelled")
     assert expelled.confidence > 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers handed blankets and tents to families displaced by the floods near Sylhet.",
+        "Two tonnes of flour were handed to villagers in Kassala by a Saudi charity on Sunday.",
+    ],
+)
+def test_goods_handed_to_people_in_need_are_aid(analyse, text: str) -> None:
+    assert event_on(analyse(text), "handed").plover_type == "AID"
+
+
+def test_a_letter_handed_to_an_envoy_is_no_aid(analyse) -> None:
+    events = analyse("The minister handed a letter to the Swiss envoy on Friday.")
+    assert all(e.plover_type != "AID" for e in events)
