@@ -179,6 +179,8 @@ class ArgumentWords:
     holding_participles: frozenset[str]
     grievance_nouns: frozenset[str]
     removed_from_nouns: frozenset[str]
+    operated_carriers: frozenset[str]
+    operating_participles: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -1010,6 +1012,22 @@ def _launcher_of(weapon: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
+def _operator_of(carrier: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whoever chartered, runs or sent a craft that is the subject (`operated_carriers`,
+    `operating_participles`): "a cargo ship chartered by the Mauritian government docked ... with
+    rice" delivers the government's aid, the participle's "by" agent acts, not the ship."""
+    words = argument_words()
+    if carrier.lemma_.lower() not in words.operated_carriers:
+        return []
+    return [
+        m
+        for part in carrier.children
+        if part.dep_ == "acl" and part.tag_ == "VBN"
+        and part.lemma_.lower() in words.operating_participles
+        for m in _agent_parties(part, index)
+    ]  # fmt: skip
+
+
 def _fire_senders(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:
     """ "was hit by fire from an Israeli navy vessel", "was struck by mortar fire from Syrian army
     positions": a passive act whose "by" agent is fire or a weapon (`fire_agent_nouns`,
@@ -1321,7 +1339,12 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             subjects = [c for c in tok.lefts if c.dep_ in {"nmod", "compound"}]
         for s in subjects:
             args.source += _listed_before(s, index)
-            args.source += _possessor_of(s, index) or actors_of(s, index) or _launcher_of(s, index)
+            args.source += (
+                _possessor_of(s, index)
+                or _operator_of(s, index)
+                or actors_of(s, index)
+                or _launcher_of(s, index)
+            )
             if not args.source and s.lower_ in argument_words().first_person:
                 args.source += _speaker(s, index)
             if not args.source and s.lower_ in ANAPHORS:
@@ -1989,13 +2012,23 @@ CUSTODY_VERBS = CUSTODY_PARTICIPLES | {"seize", "capture", "kidnap", "abduct", "
 
 
 def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """The "by" agent of a custody verb on a passive release's subject ("Five sailors detained by
-    the coast guard were freed"): the release's doer, where the sentence names no other."""
+    """The "by" agent of a custody verb on a passive release's or hand-over's subject ("Five
+    sailors detained by the coast guard were freed", "Two men wanted in Lima, held by Bolivian
+    police, were handed over"): the doer, where the sentence names no other."""
     if _children(verb, {"agent"}):
         return []
     released = _children(verb, PASSIVE_SUBJECT_DEPS)
+    clauses = [c for person in released for c in _children(person, {"acl", "relcl"})]
+    # a second participle set off after the first ("Two men wanted in Lima, held by Bolivian
+    # police since May, ...": the parser hangs "held" on "wanted")
+    clauses += [
+        g for c in list(clauses) for g in _children(c, {"advcl", "conj"}) if g.tag_ == "VBN"
+    ]
+    # ... or a custody participle fronted before the subject ("Held by rebels since their capture
+    # in May, two engineers were released": round r32, args36; the parser hangs it on the verb)
+    clauses += [c for c in _children(verb, {"advcl"}) if c.i < verb.i and c.tag_ == "VBN"]
     return [
-        m for person in released for clause in _children(person, {"acl", "relcl"})
+        m for clause in clauses
         if clause.lemma_.lower() in CUSTODY_VERBS for m in _agent_parties(clause, index)
     ]  # fmt: skip
 

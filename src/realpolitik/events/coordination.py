@@ -439,3 +439,20 @@ def _verb_after_closing_comma(verb: Token) -> bool:
     if last + 1 >= len(doc) or doc[last].text != ",":
         return False
     return doc[last + 1].pos_ in {"AUX", "VERB"}
+
+
+def clause_timing_the_telling(verb: Token, typed: set[int]) -> bool:
+    """Whether this verb heads a subordinate clause with a subject of its own ("after", "before",
+    "when" ...) on a verb of saying whose reported clause is a typed act ("Asuncion will sell
+    Brazil 500 megawatts, the president's office said, after Brasilia asked for help"): the
+    reported clause is the act, the subordinate clause background, so it ranks as embedded, as a
+    gerund there does (`gerund_timing_the_telling`; round r32, args36, own69 tune: the request
+    of the "after" clause outranked the sale)."""
+    telling = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in TELLING_TIME_PREPS for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and telling.lemma_.lower() in attribution_lexicon().reporting_verbs
+        and any(c.dep_ == "ccomp" and c.i in typed for c in telling.children)
+    )

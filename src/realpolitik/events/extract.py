@@ -64,6 +64,7 @@ from realpolitik.events.coordination import (
     background_on_subject,
     clause_on_noun_act,
     clause_timing_its_head,
+    clause_timing_the_telling,
     gerund_timing_the_telling,
     joint_marked,
     later_clause_of_coordination,
@@ -642,8 +643,9 @@ def extract_events(
                 args.source, args.target = args.source[:1], args.source[1:]
                 ttype = _partnered(ttype, joint)
             # after the joint reading: "A and B clashed in X" is A against B, not against X
-            if not args.source and not trig.nominal and ttype.plover_type == "RETREAT":
+            if not args.source and not trig.nominal and ttype.plover_type in HOLDER_LETS_GO:
                 # "Two traders held by Indian police were released": their holder frees them
+                # (or hands them over: round r32, args36, own69 tune)
                 args.source = holders_of_released(tok, index)
             if not args.source and not trig.nominal:
                 # "a ship was seized ..., Iran's Revolutionary Guards said": the teller did it
@@ -773,6 +775,7 @@ def extract_events(
                     or clause_on_noun_act(tok, typed)
                     or clause_timing_its_head(tok)
                     or gerund_timing_the_telling(tok)
+                    or clause_timing_the_telling(tok, typed)
                     or answered_act(tok)
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks - misread_relatives)
@@ -1391,6 +1394,10 @@ def _partnered(ttype: TriggerType, words: set[str]) -> TriggerType:
     return ttype
 
 
+# Acts a holder does to the people it holds when it lets them go: a release (RETREAT) or a
+# judicial hand-over (COOPERATE: "Two men wanted in Lima, held by Bolivian police since May, were
+# handed over to Peru", round r32, args36, own69 tune).
+HOLDER_LETS_GO = frozenset({"RETREAT", "COOPERATE"})
 DIRECTION_PATH = DATA_DIR / "direction.yaml"
 FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
 ENVOYS_EXPELLED_CAMEO = "166"  # CAMEO "expel or withdraw": diplomats sent out (the crosswalk's 166)
@@ -1432,7 +1439,9 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
     ) or (lemma in words["removal_direction_verbs"] and _directions(tok) & words["removal_direction_preps"])
     if moves and any(
-        _names_people(o, words["displaced_people"]) or _described_as_fled(o, words["fleeing_verbs"])
+        _names_people(o, words["displaced_people"])
+        or _described_as_fled(o, words["fleeing_verbs"])
+        or _foreigners(o, words["foreign_people_nouns"])
         for o in _people_objects(tok)
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
@@ -1604,6 +1613,14 @@ def _people_objects(verb: Token) -> list[Token]:
         objs += [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
         objs += fronted_partitive(verb, o)
     return objs
+
+
+def _foreigners(head: Token, nouns: frozenset[str]) -> bool:
+    """ "Forty Albanian men", "300 Malian workers": a plain noun of people (`nouns`) that a
+    nationality word modifies names foreigners, as a bare nationality word ("Afghans") does."""
+    return head.lemma_.lower() in nouns and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in head.children
+    )
 
 
 def _names_people(head: Token, people: frozenset[str]) -> bool:

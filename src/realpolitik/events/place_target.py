@@ -222,6 +222,12 @@ def _holding_place(
         h for c in verb.children if c.dep_ == "nsubjpass"
         for h in c.children if h.dep_ in {"acl", "relcl"}
     ]  # fmt: skip
+    # ... or a participle clause fronted before the subject ("Held in Gomel since their arrest in
+    # May, the crew were released": round r32, args36, own69 tune and round r31's leftover; the
+    # parser hangs it on the release as an adverbial clause)
+    participles += [
+        c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN"
+    ]
     if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not is_passive(verb.head):
         # "labourers held in X's province were freed": the parser made "held" the main verb
         # and joined the release to it (`arguments._passive_on_misread_relative`)
