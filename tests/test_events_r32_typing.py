@@ -73,3 +73,31 @@ def test_events_r32_a_delegation_received_stays_the_hosts_visit(resources):
     )
     assert top.plover_type == "CONSULT"
     assert "GEO" in [m.country for m in top.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "giver"),
+    [
+        ("Schools in northern Haiti are receiving notebooks and medicine sent by Canada, a "
+         "teacher said.", "HTI", "CAN"),
+        ("Camps in Chad were receiving tents flown in by the French air force on Tuesday.",
+         "TCD", "FRA"),
+    ],
+)  # fmt: skip
+def test_events_r32_goods_received_from_a_participles_agent_are_the_agents_aid(
+    resources, text, receiver, giver
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "AID"
+    assert giver in [m.country for m in top.source]
+    assert receiver not in [m.country for m in top.source]
+
+
+def test_events_r32_forces_sent_to_a_place_aim_at_who_acts_there(resources):
+    top = pipeline_top(
+        "Niger sent 500 soldiers to the Tillaberi region, where jihadist fighters had burned two "
+        "schools, the army said.",
+        resources,
+    )
+    assert top.plover_type == "MOBILIZE"
+    assert any("fighters" in m.text for m in top.target)
