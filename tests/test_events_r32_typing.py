@@ -101,3 +101,16 @@ def test_events_r32_forces_sent_to_a_place_aim_at_who_acts_there(resources):
     )
     assert top.plover_type == "MOBILIZE"
     assert any("fighters" in m.text for m in top.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused a Nairobi-based television channel of inciting ethnic hatred.",
+        "The Algerian ministry accused a Paris-based broadcaster of spreading false reports.",
+    ],
+)
+def test_events_r32_a_broadcaster_named_by_its_kind_is_the_accused(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ACCUSE"
+    assert any(m.sector == "MED" for m in top.target)
