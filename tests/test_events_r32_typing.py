@@ -114,3 +114,9 @@ def test_events_r32_a_broadcaster_named_by_its_kind_is_the_accused(resources, te
     top = pipeline_top(text, resources)
     assert top.plover_type == "ACCUSE"
     assert any(m.sector == "MED" for m in top.target)
+
+
+def test_events_r32_craft_received_from_a_state_are_its_aid(resources):
+    top = pipeline_top("Vanuatu received three patrol boats from Japan on Thursday.", resources)
+    assert top.plover_type == "AID"
+    assert [m.country for m in top.source] == ["JPN"]
