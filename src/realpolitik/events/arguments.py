@@ -1488,6 +1488,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         _withdrawn_people(verb, index, args)
     own_forces: list[ActorMention] = []
     own_possessed: list[ActorMention] = []
+    forces_sent = False  # forces among the objects, named as an actor or not ("500 soldiers")
     taken_from = _taken_from(verb, index)
     args.target += taken_from
     for obj in [] if taken_from else _children(verb, {"dobj", "obj", "dative", "iobj"}):
@@ -1515,6 +1516,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                     m for prep in _children(verb, {"prep"}) if prep.lower_ in {"to", "for"}
                     for p in _pobjs(prep) for m in _mission_state(p, index)
                 ]  # fmt: skip
+            forces_sent = forces_sent or kind == "forces"
             if kind == "forces":  # ... and when no other party is named, the forces are
                 own_forces += actors_of(obj, index)
             else:  # "put its forces on alert after X ...": sent, but never the target
@@ -1635,6 +1637,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "called up reservists after border clashes with X": the other side of the contest
         # (attachment round 21)
         args.target = contest_partners(verb, index, args.source)
+    if not args.target and forces_sent:
+        # "sent troops to the border, where rebels had attacked a post": one's own forces sent to
+        # a place are aimed at the party a "where" clause on it says acts there (round r32,
+        # plover50, the brief's leftover of round r31)
+        args.target = [
+            m for m in _where_clause_doers(verb, index)
+            if m not in args.source and m not in own_forces
+        ]  # fmt: skip
     if not args.target and own_forces and depth < MAX_COMPLEMENT_DEPTH:
         # "deployed two battalions to drive the rebels out of X": whom one's own forces are
         # sent against is the purpose clause's target
@@ -2585,7 +2595,9 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
     if verb.lemma_.lower() not in words.receiving_verbs:
         return
     objects = _children(verb, {"dobj", "obj"})
-    heads = [verb, *objects]
+    # "received six fire engines and two ambulances from France": the parser may hang the "from"
+    # phrase on the last conjunct object (round r32, plover50)
+    heads = [verb, *objects, *(c for o in objects for c in _children(o, {"conj"}))]
     givers = [
         m
         for h in heads
@@ -2594,16 +2606,57 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
         for p in _pobjs(prep)
         for m in actors_of(p, index)
     ]
+    acts = any(o.lemma_.lower() in words.received_acts for o in _with_measured(heads[1:]))
+    if acts and not givers:
+        givers = _participle_givers(heads[1:], index)
     if not givers:
         return
     accepted = verb.lemma_.lower() in words.accepting_verbs and any(
         o.lemma_.lower() in words.accepted_proposals for o in objects
     )
-    if any(o.lemma_.lower() in words.received_acts for o in objects) and not accepted:
-        receivers = [m for m in args.source if m not in givers]
+    if acts and not accepted:
+        receivers = [m for m in args.source if m not in givers] or [
+            m for m in args.target if m not in givers
+        ]
         args.source, args.target = givers, receivers
     elif not args.target:
         args.target = givers  # "received a delegation from the OSCE": whom the host deals with
+
+
+def _where_clause_doers(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subjects of "where" relative clauses on the nouns of `verb`'s prepositional phrases
+    ("to the border, where rebels had attacked"; the parser may hang the clause on a nearer noun
+    of another phrase, "to the border on Friday, where ...")."""
+    return [
+        m
+        for prep in _children(verb, {"prep", "dative"})
+        for p in _pobjs(prep)
+        for clause in _children(p, {"relcl"})
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        for subj in _children(clause, SUBJECT_DEPS)
+        for m in actors_of(subj, index)
+    ]
+
+
+def _participle_givers(objects: list[Token], index: MentionIndex) -> list[ActorMention]:
+    """ "were receiving tents flown in by the air force", "medicine sent by Jordan": the agent of
+    a past participle on what was received gave it (round r32, plover50, own68 tune)."""
+    return [
+        m
+        for o in objects
+        for part in _children(o, {"acl"})
+        if part.tag_ == "VBN"
+        for agent in _children(part, {"agent"})
+        for p in _pobjs(agent)
+        for m in actors_of(p, index)
+    ]
+
+
+def _with_measured(nouns: list[Token]) -> list[Token]:
+    """The nouns and what an "of" phrase on each measures: "received 2,000 tonnes of rice" is rice
+    received (round r32, plover50: the measure hid the goods from `received_acts`)."""
+    return [*nouns, *(p for n in nouns for prep in _children(n, {"prep"})
+                      if prep.lower_ == "of" for p in _pobjs(prep))]  # fmt: skip
 
 
 def opens_condition(clause: Token) -> bool:
