@@ -1301,6 +1301,25 @@ def _verb_tagged_as_noun(tok: Token) -> bool:
     )
 
 
+# Nouns of a force's readiness that "be on ..." states as raised (CAMEO 152): "troops were on
+# high alert", "his men are on standby" (round r32, reader36: reader_own31 tune read nothing in
+# "said his men were on high alert"; "remained on alert" and "put on alert" were read already).
+ALERT_NOUNS = frozenset({"alert", "standby"})
+
+
+def _on_alert_copula(tok: Token) -> bool:
+    """`tok` is the copula of a clause that states a force on alert ("soldiers were on high
+    alert"): "be" heading its clause (not an auxiliary of another verb) with "on" + an alert noun.
+    Other copulas stay no trigger ("the talks were on Monday")."""
+    if tok.lemma_ != "be" or tok.pos_ != "AUX" or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in ALERT_NOUNS for o in prep.children)
+        for prep in tok.children
+    )  # fmt: skip
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every typed trigger of the sentence, in text order."""
     found: list[Trigger] = []
@@ -1322,6 +1341,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if (
             tok.pos_ == "VERB"
             or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be")
+            or _on_alert_copula(tok)
             or _verb_tagged_as_noun(tok)
         ):
             trig = type_verb(tok, lex)

@@ -1,0 +1,64 @@
+"""Classes the reader_own31 tune articles (Bangladesh and Myanmar over shells fired across the
+border) and the round's leftovers showed (issue 9, round r32, reader36): a force stated "on high
+alert" by a copula is raised alert; "would not take part in" or "will not attend" talks is a
+refusal; taking a matter to the UN Security Council is a complaint to a third party. Every text
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_on
+
+pytestmark = pytest.mark.slow
+
+
+def test_soldiers_stated_on_high_alert_are_mobilised(analyse):
+    events = analyse("Kyrgyz border troops were on high alert near Batken on Sunday.")
+    assert [e for e in events if e.plover_type == "MOBILIZE" and e.polarity == "asserted"]
+
+
+def test_a_force_on_alert_told_in_reported_speech_is_mobilised(analyse):
+    events = analyse("A spokesman said the navy's two frigates were on alert off Aden.")
+    assert [e for e in events if e.plover_type == "MOBILIZE"]
+
+
+def test_a_copula_with_on_and_no_alert_noun_is_no_event(analyse):
+    events = analyse("The vote on the budget was on Thursday evening.")
+    assert not [e for e in events if e.plover_type == "MOBILIZE"]
+
+
+def test_would_not_take_part_in_talks_until_is_an_asserted_refusal(analyse):
+    event = event_on(
+        analyse("Tashkent said it would not take part in the water talks until the dam was shut."),
+        "take",
+    )
+    assert event.plover_type == "REJECT" and event.polarity == "asserted"
+
+
+def test_will_not_attend_a_summit_is_a_refusal(analyse):
+    event = event_on(analyse("Honduras will not attend the summit in San Salvador."), "attend")
+    assert event.plover_type == "REJECT"
+
+
+def test_took_part_in_talks_is_no_refusal(analyse):
+    events = analyse("Honduran diplomats took part in the talks in San Salvador on Monday.")
+    assert not [e for e in events if e.plover_type == "REJECT"]
+
+
+def test_taking_a_matter_to_the_security_council_is_a_complaint(analyse):
+    event = event_on(
+        analyse("Dushanbe took the water dispute to the UN Security Council on Monday."), "took"
+    )
+    assert event.plover_type == "ACCUSE" and event.polarity == "asserted"
+
+
+def test_referring_a_dispute_to_the_security_council_is_a_complaint(analyse):
+    event = event_on(
+        analyse("Podgorica referred the fishing dispute to the Security Council."), "referred"
+    )
+    assert event.plover_type == "ACCUSE"
+
+
+def test_taking_a_plan_to_a_city_council_is_no_complaint(analyse):
+    events = analyse("The governor took the budget plan to the city council in May.")
+    assert not [e for e in events if e.plover_type == "ACCUSE"]
