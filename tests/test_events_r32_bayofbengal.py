@@ -62,3 +62,15 @@ def test_referring_a_dispute_to_the_security_council_is_a_complaint(analyse):
 def test_taking_a_plan_to_a_city_council_is_no_complaint(analyse):
     events = analyse("The governor took the budget plan to the city council in May.")
     assert not [e for e in events if e.plover_type == "ACCUSE"]
+
+
+def test_a_meeting_at_which_a_deal_was_agreed_was_held(analyse):
+    events = analyse(
+        "The swap, agreed at a meeting of police chiefs in Kigoma last month, began on Friday."
+    )
+    assert event_on(events, "meeting").polarity == "asserted"
+
+
+def test_talks_agreed_on_are_still_to_come(analyse):
+    events = analyse("Burundi and Tanzania agreed on talks about the lake border in June.")
+    assert event_on(events, "talks").polarity != "asserted"

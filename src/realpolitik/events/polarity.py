@@ -727,6 +727,8 @@ def _verb_frame(
     if via_preposition:
         # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
         # is a separate event the verb's frame does not cover.
+        if lemma in lex.intention_verbs and node.lower_ in SETTING_PREPOSITIONS:
+            return None, True  # "agreed at a meeting last week": held, told as the agreeing is
         if lemma in lex.intention_verbs:
             return "intended", True
         if lemma in lex.dissuading_verbs and node.lower_ == "against":
@@ -1318,6 +1320,12 @@ def _infinitival_purpose(node: Token, head: Token) -> bool:
 
 # Prepositions of manner and means: the act they name is part of the clause's act, under its modals.
 MANNER_PREPOSITIONS = {"with", "via"}
+# Prepositions of the setting of a verb of intending: what they name is where the agreeing or
+# deciding was done, not what was agreed ("the transfer, agreed at a meeting of border officials
+# last week", "decided during the summit"), so it is told as the verb is, not as intended (round
+# r32, reader36: reader_own31 tune read the meeting "intended"). "on", "to" and "for" still name
+# what is intended ("agreed on a ceasefire", "agreed to talks").
+SETTING_PREPOSITIONS = {"at", "during"}
 
 
 def _verb_phrase(verb: Token, before: int | None = None) -> str:
