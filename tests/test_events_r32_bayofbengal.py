@@ -74,3 +74,13 @@ def test_a_meeting_at_which_a_deal_was_agreed_was_held(analyse):
 def test_talks_agreed_on_are_still_to_come(analyse):
     events = analyse("Burundi and Tanzania agreed on talks about the lake border in June.")
     assert event_on(events, "talks").polarity != "asserted"
+
+
+def test_people_a_group_picked_up_told_in_a_contact_relative_clause_were_detained(analyse):
+    events = analyse("The militia freed two journalists it picked up near Gao in May.")
+    assert event_on(events, "picked").plover_type == "COERCE"
+
+
+def test_things_picked_up_told_in_a_contact_relative_clause_are_no_arrest(analyse):
+    events = analyse("Volunteers sorted the plastic they picked up along the beach.")
+    assert not [e for e in events if e.trigger.split()[0] == "picked"]

@@ -727,7 +727,7 @@ def _verb_frame(
     if via_preposition:
         # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
         # is a separate event the verb's frame does not cover.
-        if lemma in lex.intention_verbs and node.lower_ in SETTING_PREPOSITIONS:
+        if lemma in lex.intention_verbs and _gathering_setting(node):
             return None, True  # "agreed at a meeting last week": held, told as the agreeing is
         if lemma in lex.intention_verbs:
             return "intended", True
@@ -1324,8 +1324,18 @@ MANNER_PREPOSITIONS = {"with", "via"}
 # deciding was done, not what was agreed ("the transfer, agreed at a meeting of border officials
 # last week", "decided during the summit"), so it is told as the verb is, not as intended (round
 # r32, reader36: reader_own31 tune read the meeting "intended"). "on", "to" and "for" still name
-# what is intended ("agreed on a ceasefire", "agreed to talks").
+# what is intended ("agreed on a ceasefire", "agreed to talks"), and so does "at" with anything
+# but a gathering ("aimed at countering", "aimed at a deal"): a seeds non-event read asserted
+# when every "at" object counted.
 SETTING_PREPOSITIONS = {"at", "during"}
+SETTING_GATHERINGS = {"meeting", "summit", "session", "conference", "talks", "gathering", "forum"}
+
+
+def _gathering_setting(prep: Token) -> bool:
+    """`prep` is "at"/"during" with a gathering as its object ("agreed at a meeting")."""
+    return prep.lower_ in SETTING_PREPOSITIONS and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in SETTING_GATHERINGS for c in prep.children
+    )
 
 
 def _verb_phrase(verb: Token, before: int | None = None) -> str:

@@ -235,6 +235,8 @@ def _objects(verb: Token) -> list[Token]:
         # noun, which is its object as a passive's subject is ("the deal was struck"); the bare
         # "strike" read an assault (round r27, plover45: round r26's leftover)
         objs = [described]
+    if not objs and (contact := _contact_relative_head(verb)) is not None:
+        objs = [contact]  # "two fishermen it picked up": the noun is the object (round r32)
     if not objs and verb.lemma_.lower() in _ergative_verbs():
         # "the crossing will reopen": the subject is what is reopened (`data/events/ergative.yaml`)
         objs = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -299,6 +301,26 @@ def _described_noun(verb: Token) -> Token | None:
 
 # Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
+
+
+def _contact_relative_head(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun hangs on, when that noun is the
+    clause's missing object ("two Bangladeshi fishermen it picked up near the estuary", "the
+    traders the soldiers detained"): the clause has its own subject, no object, no passive and no
+    relative word, and the noun is a common noun that is not a time ("the day they arrived").
+    None otherwise. Round r32, reader36: reader_own31 tune read no arrest in "fishermen it picked
+    up", where "picked up @person" reads one in a main clause."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.ent_type_ in {"DATE", "TIME"}:
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass", "mark"} for c in kids):
+        return None
+    if any(c.lower_ in _RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in kids):
+        return None
+    if any(c.lower_ in _RELATIVE_PRONOUNS for p in kids if p.dep_ == "prep" for c in p.children):
+        return None
+    return head if any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) else None
 
 
 def _antecedent(verb: Token, obj: Token) -> Token:
