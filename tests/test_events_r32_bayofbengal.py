@@ -84,3 +84,19 @@ def test_people_a_group_picked_up_told_in_a_contact_relative_clause_were_detaine
 def test_things_picked_up_told_in_a_contact_relative_clause_are_no_arrest(analyse):
     events = analyse("Volunteers sorted the plastic they picked up along the beach.")
     assert not [e for e in events if e.trigger.split()[0] == "picked"]
+
+
+def test_an_unknown_named_army_is_named_back_as_the_group(analyse):
+    events = analyse(
+        "Fighters of the Chin Brotherhood Army took two police officers. "
+        "The group said it would free them within a week."
+    )
+    assert [a.name for a in event_on(events, "free").source] == ["Chin Brotherhood Army"]
+
+
+def test_the_groups_spokesman_speaks_for_the_group(analyse):
+    events = analyse(
+        "The Chin Brotherhood Army shelled a police post. "
+        "The group's spokesman denied the charge on Monday."
+    )
+    assert [a.name for a in event_on(events, "denied").source] == ["Chin Brotherhood Army"]
