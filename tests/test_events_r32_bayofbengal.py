@@ -100,3 +100,16 @@ def test_the_groups_spokesman_speaks_for_the_group(analyse):
         "The group's spokesman denied the charge on Monday."
     )
     assert [a.name for a in event_on(events, "denied").source] == ["Chin Brotherhood Army"]
+
+
+def test_a_claim_neither_confirmed_nor_denied_stays_as_told(analyse):
+    events = analyse(
+        "Herders said militiamen torched three granaries, a claim the army neither confirmed nor "
+        "denied."
+    )
+    assert event_on(events, "torched").polarity == "asserted"
+
+
+def test_a_claim_that_was_denied_is_still_denied(analyse):
+    events = analyse("Herders said militiamen torched three granaries, a claim the army denied.")
+    assert event_on(events, "torched").polarity == "denied"

@@ -549,10 +549,19 @@ def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
             if appos.dep_ == "appos" and appos.lemma_.lower() in lex.claim_nouns:
                 if any(
                     c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in lex.denial_verbs
+                    and not _denial_left_open(c)
                     for c in appos.children
-                ):
+                ):  # fmt: skip
                     return True
     return False
+
+
+def _denial_left_open(verb: Token) -> bool:
+    """The denial comes after "nor" ("a claim officials neither confirmed nor denied"): the claim
+    is left open, not denied, and stays as its teller told it (round r32, reader36: reader_own31
+    tune read a troop move villagers told, "a claim BGB officials neither confirmed nor denied",
+    as denied)."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "nor"
 
 
 def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
@@ -584,7 +593,11 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
         if before.text != ",":
             continue
         after = noun.doc[noun.i + 1 : min(noun.i + 1 + TRAILING_DENIAL_WINDOW, sent.end)]
-        if any(t.lemma_.lower() in lex.denial_verbs or t.lower_ in lex.denial_verbs for t in after):
+        if any(
+            (t.lemma_.lower() in lex.denial_verbs or t.lower_ in lex.denial_verbs)
+            and not _denial_left_open(t)
+            for t in after
+        ):
             return True
     return False
 
