@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -67,9 +67,16 @@ def group_reference(sdoc: Doc, i: int) -> tuple[int, int] | None:
         first -= 1
     if sdoc[first].lower_ not in _DEFINITE:
         return None
+    if t.dep_ == "poss" and _party_noun(t.head):
+        return first, i + 1  # "the group's spokesman rejected ...": the group speaks (round r32)
     if t.dep_ not in _PARTY_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
         return None
     return first, i + 1
+
+
+def _party_noun(noun: Token) -> bool:
+    """`noun` is itself a verb's subject or object ("the group's spokesman rejected")."""
+    return noun.dep_ in _PARTY_DEPS and noun.head.pos_ in {"VERB", "AUX"}
 
 
 # "the council", "the junta": a definite body noun that names back the latest body the text

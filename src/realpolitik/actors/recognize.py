@@ -865,7 +865,7 @@ def _group_mentions(
     # an unknown group the text calls one where it names it ("the Viv Ansanm coalition", "Viv
     # Ansanm gunmen") is named back too; other unknown names are not (a town read as a group)
     for m in mentions:
-        if m.actor_id in new and _named_with_group_noun(sdoc, m):
+        if m.actor_id in new and (_named_with_group_noun(sdoc, m) or _named_as_armed_body(m)):
             kinds[m.actor_id] = "group"
     groups = [
         (m.start, m.actor_id) for m in mentions if is_group(kinds[m.actor_id], m.actor_id, m.sector)
@@ -939,6 +939,21 @@ def _named_with_group_noun(sdoc: Doc, m: ActorMention) -> bool:
     """The mention's name modifies a group noun or an armed member noun right after it."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and modifies_group_noun(sdoc, span.end)
+
+
+# Last words of an unknown name that make it an armed body the text can name back as "the group"
+# ("the Arakan Army ... the group said it would return two fishermen", "the Kachin Independence
+# Army"): a state's own army is known to the knowledge base by its country and is never new here.
+# Not "front" or "movement": "National Front" and "Movement for Change" are as often parties.
+# Round r32, reader36 (reader_own31 tune: "the group" and "the group's spokesman" had no actor).
+ARMED_NAME_ENDS = frozenset({"army", "militia", "brigade", "brigades"})
+
+
+def _named_as_armed_body(m: ActorMention) -> bool:
+    """The unknown name ends with a word of an armed body ("Arakan Army") and has two words or
+    more, the first capitalised."""
+    words = m.name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in ARMED_NAME_ENDS
 
 
 def _coref_mention(antecedent: ActorMention, start: int, end: int, text: str) -> ActorMention:

@@ -549,10 +549,19 @@ def _denied_by_apposed_claim(node: Token, lex: Lexicon) -> bool:
             if appos.dep_ == "appos" and appos.lemma_.lower() in lex.claim_nouns:
                 if any(
                     c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in lex.denial_verbs
+                    and not _denial_left_open(c)
                     for c in appos.children
-                ):
+                ):  # fmt: skip
                     return True
     return False
+
+
+def _denial_left_open(verb: Token) -> bool:
+    """The denial comes after "nor" ("a claim officials neither confirmed nor denied"): the claim
+    is left open, not denied, and stays as its teller told it (round r32, reader36: reader_own31
+    tune read a troop move villagers told, "a claim BGB officials neither confirmed nor denied",
+    as denied)."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "nor"
 
 
 def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
@@ -584,7 +593,11 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
         if before.text != ",":
             continue
         after = noun.doc[noun.i + 1 : min(noun.i + 1 + TRAILING_DENIAL_WINDOW, sent.end)]
-        if any(t.lemma_.lower() in lex.denial_verbs or t.lower_ in lex.denial_verbs for t in after):
+        if any(
+            (t.lemma_.lower() in lex.denial_verbs or t.lower_ in lex.denial_verbs)
+            and not _denial_left_open(t)
+            for t in after
+        ):
             return True
     return False
 
@@ -727,6 +740,8 @@ def _verb_frame(
     if via_preposition:
         # "agree on opening", "called for talks"; any other adjunct ("killed in the attack")
         # is a separate event the verb's frame does not cover.
+        if lemma in lex.intention_verbs and _gathering_setting(node):
+            return None, True  # "agreed at a meeting last week": held, told as the agreeing is
         if lemma in lex.intention_verbs:
             return "intended", True
         if lemma in lex.dissuading_verbs and node.lower_ == "against":
@@ -1318,6 +1333,22 @@ def _infinitival_purpose(node: Token, head: Token) -> bool:
 
 # Prepositions of manner and means: the act they name is part of the clause's act, under its modals.
 MANNER_PREPOSITIONS = {"with", "via"}
+# Prepositions of the setting of a verb of intending: what they name is where the agreeing or
+# deciding was done, not what was agreed ("the transfer, agreed at a meeting of border officials
+# last week", "decided during the summit"), so it is told as the verb is, not as intended (round
+# r32, reader36: reader_own31 tune read the meeting "intended"). "on", "to" and "for" still name
+# what is intended ("agreed on a ceasefire", "agreed to talks"), and so does "at" with anything
+# but a gathering ("aimed at countering", "aimed at a deal"): a seeds non-event read asserted
+# when every "at" object counted.
+SETTING_PREPOSITIONS = {"at", "during"}
+SETTING_GATHERINGS = {"meeting", "summit", "session", "conference", "talks", "gathering", "forum"}
+
+
+def _gathering_setting(prep: Token) -> bool:
+    """`prep` is "at"/"during" with a gathering as its object ("agreed at a meeting")."""
+    return prep.lower_ in SETTING_PREPOSITIONS and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in SETTING_GATHERINGS for c in prep.children
+    )
 
 
 def _verb_phrase(verb: Token, before: int | None = None) -> str:

@@ -38,12 +38,24 @@ def refuses_acceptance(verb: Token) -> bool:
     """`verb` is a verb of accepting negated as a stance: a negation ("not", "never") with a
     modal of will ("will not accept", "would never recognise")."""
     words = refusal_words()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["accepting_verbs"]:
+    if verb.pos_ != "VERB" or not (
+        verb.lemma_.lower() in words["accepting_verbs"] or _taking_part(verb, words)
+    ):
         return False
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     return bool(modals & words["stance_modals"])
+
+
+def _taking_part(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """`verb` takes part in something: "attend", "participate", or "take" with "part" as its
+    object ("take part in the talks"; round r32, reader36)."""
+    if verb.lemma_.lower() in words["participating_verbs"]:
+        return True
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
 
 
 def no_grounds_seer(verb: Token) -> Token | None:

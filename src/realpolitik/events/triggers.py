@@ -236,6 +236,8 @@ def _objects(verb: Token) -> list[Token]:
         # noun, which is its object as a passive's subject is ("the deal was struck"); the bare
         # "strike" read an assault (round r27, plover45: round r26's leftover)
         objs = [described]
+    if not objs and (contact := _contact_relative_head(verb)) is not None:
+        objs = [contact]  # "two fishermen it picked up": the noun is the object (round r32)
     if not objs and verb.lemma_.lower() in _ergative_verbs():
         # "the crossing will reopen": the subject is what is reopened (`data/events/ergative.yaml`)
         objs = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -300,6 +302,26 @@ def _described_noun(verb: Token) -> Token | None:
 
 # Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
+
+
+def _contact_relative_head(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun hangs on, when that noun is the
+    clause's missing object ("two Bangladeshi fishermen it picked up near the estuary", "the
+    traders the soldiers detained"): the clause has its own subject, no object, no passive and no
+    relative word, and the noun is a common noun that is not a time ("the day they arrived").
+    None otherwise. Round r32, reader36: reader_own31 tune read no arrest in "fishermen it picked
+    up", where "picked up @person" reads one in a main clause."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.ent_type_ in {"DATE", "TIME"}:
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass", "mark"} for c in kids):
+        return None
+    if any(c.lower_ in _RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in kids):
+        return None
+    if any(c.lower_ in _RELATIVE_PRONOUNS for p in kids if p.dep_ == "prep" for c in p.children):
+        return None
+    return head if any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) else None
 
 
 def _antecedent(verb: Token, obj: Token) -> Token:
@@ -1305,6 +1327,25 @@ def _verb_tagged_as_noun(tok: Token) -> bool:
     )
 
 
+# Nouns of a force's readiness that "be on ..." states as raised (CAMEO 152): "troops were on
+# high alert", "his men are on standby" (round r32, reader36: reader_own31 tune read nothing in
+# "said his men were on high alert"; "remained on alert" and "put on alert" were read already).
+ALERT_NOUNS = frozenset({"alert", "standby"})
+
+
+def _on_alert_copula(tok: Token) -> bool:
+    """`tok` is the copula of a clause that states a force on alert ("soldiers were on high
+    alert"): "be" heading its clause (not an auxiliary of another verb) with "on" + an alert noun.
+    Other copulas stay no trigger ("the talks were on Monday")."""
+    if tok.lemma_ != "be" or tok.pos_ != "AUX" or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in ALERT_NOUNS for o in prep.children)
+        for prep in tok.children
+    )  # fmt: skip
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every typed trigger of the sentence, in text order."""
     found: list[Trigger] = []
@@ -1326,6 +1367,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if (
             tok.pos_ == "VERB"
             or (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be")
+            or _on_alert_copula(tok)
             or _verb_tagged_as_noun(tok)
         ):
             trig = type_verb(tok, lex)
