@@ -24,7 +24,7 @@ from realpolitik.actors.context import group_words, is_group_name
 from realpolitik.actors.kb import DATA_DIR
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
-from realpolitik.places.recognize import takes_ground
+from realpolitik.places.recognize import bearing_or_road_cue, takes_ground
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -116,8 +116,14 @@ def names_an_event(sdoc: Doc, cand: Candidate, non_actor_ents: list[tuple[int, i
 def names_taken_ground(sdoc: Doc, cand: Candidate) -> bool:
     """A name the knowledge base lacks that is taken or struck as ground ("captured Bakhmut",
     "the fall of Kidal"; `places.recognize.takes_ground`): a town, whatever the tagger calls it,
-    and no new party (stop 40, lead: captured towns were stored as new actors)."""
-    return cand.actor_id is None and cand.start > 0 and takes_ground(sdoc[cand.start - 1], sdoc[cand.start])
+    and no new party (stop 40, lead: captured towns were stored as new actors). So is one named by
+    its bearing from another or as a road's end ("40 km north-west of Goma", "the road linking
+    Bunia and ...": `places.recognize.bearing_or_road_cue`; stop 52 lead, probes of our own: such
+    towns stood as the targets of acts done elsewhere)."""
+    if cand.actor_id is not None or cand.start == 0:
+        return False
+    before = sdoc[cand.start - 1]
+    return takes_ground(before, sdoc[cand.start]) or bearing_or_road_cue(before) is not None
 
 
 def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -690,6 +690,17 @@ COMPASS_POINTS = {
 }  # fmt: skip
 
 
+def bearing_or_road_cue(word: Token) -> str | None:
+    """The cue the word right before a name gives when it names a town by its bearing from it
+    ("40 km north-west of Goma": "near") or as a road's end ("the road linking Bunia and ...":
+    "between"); None otherwise. The actors stage reads it too: such a name is no party."""
+    if word.lower_ == "of" and word.i > 0 and word.doc[word.i - 1].lower_ in COMPASS_POINTS:
+        return "near"
+    if word.lemma_.lower() in ROAD_LINKING_VERBS and word.head.lemma_.lower() in ROAD_NOUNS:
+        return "between"
+    return None
+
+
 def _cue_before(sdoc: Doc, i: int) -> str:
     """The word before token i, looking past compass words ("in north-west London"); "in" for
     "the town of", "residents of", ", of" (`OF_PLACE_WORDS`) and for "to"/"from" after a verb of
@@ -706,10 +717,8 @@ def _cue_before(sdoc: Doc, i: int) -> str:
         or sdoc[j - 1].text in LOWER_CASE_PLACE_NOUNS
     ):
         return "in"
-    if word.lower_ == "of" and j > 0 and sdoc[j - 1].lower_ in COMPASS_POINTS:
-        return "near"  # "40 km north-west of Goma" (the tagger: a person)
-    if word.lemma_.lower() in ROAD_LINKING_VERBS and word.head.lemma_.lower() in ROAD_NOUNS:
-        return "between"  # "the road linking Bunia and Mahagi" (the tagger: a person, an org)
+    if (cue := bearing_or_road_cue(word)) is not None:
+        return cue
     if takes_ground(word, sdoc[i]):
         return GROUND_CUE
     if word.lower_ in {"to", "from", "into"} and is_motion_verb(word.head.lemma_):
