@@ -71,21 +71,6 @@ def test_a_ship_docked_with_no_goods_is_no_event(analyse) -> None:
     assert not any(e.trigger.startswith("docked") for e in events)
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Forty Albanian men were sent back to Albania by British immigration officers on "
-         "Tuesday.", "sent"),
-        ("Border guards sent back 120 Malian workers at the crossing near Gogui, a union "
-         "said.", "sent"),
-    ],
-)  # fmt: skip
-def test_foreigners_named_by_a_nationality_word_and_sent_back_are_removed(
-    analyse, text: str, word: str
-) -> None:
-    assert event_on(analyse(text), word).plover_type == "COERCE"
-
-
 def test_supplies_sent_back_are_no_removal(analyse) -> None:
     text = "The ministry sent back two shipments of Brazilian beef that failed inspection."
     assert all(e.plover_type != "COERCE" for e in analyse(text))

@@ -1439,9 +1439,7 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
     ) or (lemma in words["removal_direction_verbs"] and _directions(tok) & words["removal_direction_preps"])
     if moves and any(
-        _names_people(o, words["displaced_people"])
-        or _described_as_fled(o, words["fleeing_verbs"])
-        or _foreigners(o, words["foreign_people_nouns"])
+        _names_people(o, words["displaced_people"]) or _described_as_fled(o, words["fleeing_verbs"])
         for o in _people_objects(tok)
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
@@ -1613,14 +1611,6 @@ def _people_objects(verb: Token) -> list[Token]:
         objs += [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
         objs += fronted_partitive(verb, o)
     return objs
-
-
-def _foreigners(head: Token, nouns: frozenset[str]) -> bool:
-    """ "Forty Albanian men", "300 Malian workers": a plain noun of people (`nouns`) that a
-    nationality word modifies names foreigners, as a bare nationality word ("Afghans") does."""
-    return head.lemma_.lower() in nouns and any(
-        c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in head.children
-    )
 
 
 def _names_people(head: Token, people: frozenset[str]) -> bool:
