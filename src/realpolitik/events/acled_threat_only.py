@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_phrases import in_group
+from realpolitik.events.framing import FUTURE_AUX
 from realpolitik.events.triggers import infinitive_clause
 from realpolitik.nlp.columns import span_tokens
 
@@ -40,8 +41,9 @@ def _threatened_acts(sent: Span) -> list[Token]:
     ]
 
 
-# Round r32: the modals of an act told only as what will or would be done.
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+# Round r32: the modals of an act told only as what will or would be done: the framing's future
+# auxiliaries but the negated "wo" (of "won't") and the contracted "'d".
+FUTURE_MODALS = FUTURE_AUX - {"wo", "'d"}
 # ... to whoever or whatever does something ("any convoy entering", "every soldier who").
 ANY_WORDS = frozenset({"any", "every", "anyone", "anybody", "whoever"})
 
