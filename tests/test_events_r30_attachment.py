@@ -5,33 +5,8 @@ ministry named before, the short demonym "Lao", and "Belgrade" in present-day ne
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-
-from realpolitik.model import Document, EventMention
-
-
-@cache
-def _resources():  # type: ignore[no-untyped-def]
-    from realpolitik.pipeline import Resources
-
-    return Resources.load()
-
-
-def _events(text: str) -> list[EventMention]:
-    from realpolitik.pipeline import analyse_documents
-
-    doc = Document(doc_id="t", source="test", raw=text, text=text)
-    return analyse_documents([doc], _resources())[0].event_mentions
-
-
-def _event(text: str, trigger: str) -> EventMention:
-    return next(e for e in _events(text) if trigger in e.trigger)
-
-
-def _countries(mentions: list) -> set[str | None]:  # type: ignore[type-arg]
-    return {m.country for m in mentions}
+from event_helpers import countries_of, event_holding
 
 
 @pytest.mark.parametrize(
@@ -44,54 +19,66 @@ def _countries(mentions: list) -> set[str | None]:  # type: ignore[type-arg]
     ],
 )  # fmt: skip
 def test_release_of_people_held_in_a_place_is_done_by_that_place_state(
-    text: str, trigger: str, holder: str
+    analyse, text: str, trigger: str, holder: str
 ) -> None:
-    assert _countries(_event(text, trigger).source) == {holder}
+    assert countries_of(event_holding(analyse(text), trigger).source) == {holder}
 
 
-def test_release_joined_to_a_custody_participle_read_as_main_verb_is_the_holder_state() -> None:
+def test_release_joined_to_a_custody_participle_read_as_main_verb_is_the_holder_state(
+    analyse,
+) -> None:
     # the parser reads "detained" as the main verb and hangs "were released" on it with no "and"
-    events = _events(
+    events = analyse(
         "Nine Ghanaian sailors detained at a port in Togo were released on Thursday and returned "
         "to Tema, the shipping union said."
     )
     released = next(e for e in events if e.trigger == "released")
     detained = next(e for e in events if e.trigger == "detained")
-    assert _countries(released.source) == {"TGO"}
-    assert _countries(released.target) == {"GHA"}
-    assert "GHA" not in _countries(detained.source)  # the sailors were detained, not detaining
+    assert countries_of(released.source) == {"TGO"}
+    assert countries_of(released.target) == {"GHA"}
+    assert "GHA" not in countries_of(detained.source)  # the sailors were detained, not detaining
 
 
-def test_release_of_people_held_by_a_named_party_in_a_place_is_not_that_place_state() -> None:
-    e = _event(
-        "Four Belgian engineers held by bandits near Kaduna for a month were freed on Sunday.",
+def test_release_of_people_held_by_a_named_party_in_a_place_is_not_that_place_state(
+    analyse,
+) -> None:
+    e = event_holding(
+        analyse(
+            "Four Belgian engineers held by bandits near Kaduna for a month were freed on Sunday.",
+        ),
         "freed",
     )
-    assert "NGA" not in _countries(e.source)
+    assert "NGA" not in countries_of(e.source)
     assert [m.text for m in e.source] == ["bandits"]  # the holder named frees them
 
 
-def test_passive_joined_to_an_active_verb_has_its_agent_as_doer_and_the_subject_as_target() -> None:
-    e = _event(
-        "Soldiers in Juba detained two Kenyan reporters and were later condemned by their union.",
+def test_passive_joined_to_an_active_verb_has_its_agent_as_doer_and_the_subject_as_target(
+    analyse,
+) -> None:
+    e = event_holding(
+        analyse(
+            "Soldiers in Juba detained two Kenyan reporters and were later condemned by their union.",
+        ),
         "condemned",
     )
     assert [m.text for m in e.source] == ["union"]
     assert [m.text for m in e.target] == ["Soldiers"]
 
 
-def test_active_verb_before_a_joined_passive_keeps_its_subject() -> None:
-    e = _event("Kenya deported the activist and was praised by Uganda.", "deported")
-    assert _countries(e.source) == {"KEN"}
+def test_active_verb_before_a_joined_passive_keeps_its_subject(analyse) -> None:
+    e = event_holding(analyse("Kenya deported the activist and was praised by Uganda."), "deported")
+    assert countries_of(e.source) == {"KEN"}
 
 
-def test_the_ministry_names_back_the_ministry_named_before() -> None:
-    e = _event(
-        "Peru's foreign ministry confirmed the arrest of two truckers in Bolivia, and the ministry "
-        "asked La Paz for consular access.",
+def test_the_ministry_names_back_the_ministry_named_before(analyse) -> None:
+    e = event_holding(
+        analyse(
+            "Peru's foreign ministry confirmed the arrest of two truckers in Bolivia, and the ministry "
+            "asked La Paz for consular access.",
+        ),
         "asked",
     )
-    assert _countries(e.source) == {"PER"}
+    assert countries_of(e.source) == {"PER"}
 
 
 def test_the_ministry_with_its_own_of_phrase_names_itself() -> None:
@@ -114,9 +101,11 @@ def test_a_capitalised_ministry_is_left_to_the_press_release_issuer() -> None:
     assert body_reference(sdoc, i) is None
 
 
-def test_lao_is_the_demonym_of_laos() -> None:
-    e = _event("Lao soldiers arrested two Thai smugglers on the Mekong on Sunday.", "arrested")
-    assert _countries(e.source) == {"LAO"}
+def test_lao_is_the_demonym_of_laos(analyse) -> None:
+    e = event_holding(
+        analyse("Lao soldiers arrested two Thai smugglers on the Mekong on Sunday."), "arrested"
+    )
+    assert countries_of(e.source) == {"LAO"}
 
 
 def test_lao_opening_a_longer_name_is_no_state() -> None:
@@ -128,9 +117,11 @@ def test_lao_opening_a_longer_name_is_no_state() -> None:
     assert all(c.actor_id != "LAO" for c in match_names(sdoc, load_kb()))
 
 
-def test_belgrade_in_present_day_news_is_serbia() -> None:
-    e = _event("Belgrade recalled its ambassador to Sarajevo on Friday after a row.", "recalled")
-    assert _countries(e.source) == {"SRB"}
+def test_belgrade_in_present_day_news_is_serbia(analyse) -> None:
+    e = event_holding(
+        analyse("Belgrade recalled its ambassador to Sarajevo on Friday after a row."), "recalled"
+    )
+    assert countries_of(e.source) == {"SRB"}
 
 
 def test_belgrade_before_montenegro_left_is_serbia_and_montenegro() -> None:
@@ -141,8 +132,8 @@ def test_belgrade_before_montenegro_left_is_serbia_and_montenegro() -> None:
     assert kb.redirect("SCG.GOV", "2024-03-01") == "SRB.GOV"
 
 
-def test_gerund_telling_when_the_teller_spoke_ranks_below_the_reported_act() -> None:
-    events = _events(
+def test_gerund_telling_when_the_teller_spoke_ranks_below_the_reported_act(analyse) -> None:
+    events = analyse(
         "Japan will lend Laos 30 million dollars for a new bridge, the Japanese ambassador said "
         "after signing the deal in Vientiane."
     )

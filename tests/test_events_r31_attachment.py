@@ -6,35 +6,10 @@ given aid."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-
-from realpolitik.model import Document, EventMention
+from event_helpers import countries_of, event_holding
 
 pytestmark = pytest.mark.slow  # needs the English parse
-
-
-@cache
-def _resources():  # type: ignore[no-untyped-def]
-    from realpolitik.pipeline import Resources
-
-    return Resources.load()
-
-
-def _events(text: str) -> list[EventMention]:
-    from realpolitik.pipeline import analyse_documents
-
-    doc = Document(doc_id="t", source="test", raw=text, text=text)
-    return analyse_documents([doc], _resources())[0].event_mentions
-
-
-def _event(text: str, trigger: str) -> EventMention:
-    return next(e for e in _events(text) if trigger in e.trigger)
-
-
-def _countries(mentions: list) -> set[str | None]:  # type: ignore[type-arg]
-    return {m.country for m in mentions}
 
 
 @pytest.mark.parametrize(
@@ -47,9 +22,9 @@ def _countries(mentions: list) -> set[str | None]:  # type: ignore[type-arg]
     ],
 )  # fmt: skip
 def test_release_of_people_a_relative_clause_holds_in_a_place_is_that_place_state(
-    text: str, trigger: str, holder: str
+    analyse, text: str, trigger: str, holder: str
 ) -> None:
-    assert _countries(_event(text, trigger).source) == {holder}
+    assert countries_of(event_holding(analyse(text), trigger).source) == {holder}
 
 
 @pytest.mark.parametrize(
@@ -62,17 +37,17 @@ def test_release_of_people_a_relative_clause_holds_in_a_place_is_that_place_stat
     ],
 )  # fmt: skip
 def test_people_held_in_a_place_flown_or_sent_back_are_deported_by_that_place_state(
-    text: str, trigger: str, holder: str, deported: str | None
+    analyse, text: str, trigger: str, holder: str, deported: str | None
 ) -> None:
-    event = _event(text, trigger)
+    event = event_holding(analyse(text), trigger)
     assert event.plover_type == "COERCE"
-    assert _countries(event.source) == {holder}
-    assert deported in _countries(event.target)
+    assert countries_of(event.source) == {holder}
+    assert deported in countries_of(event.target)
 
 
-def test_nationals_flown_back_with_no_custody_told_are_not_deported() -> None:
+def test_nationals_flown_back_with_no_custody_told_are_not_deported(analyse) -> None:
     # an evacuation or a return home: the "@held" slot needs a custody participle
-    events = _events("Sixty Canadian tourists were flown back from Cancun on Monday.")
+    events = analyse("Sixty Canadian tourists were flown back from Cancun on Monday.")
     assert not any(e.plover_type == "COERCE" for e in events)
 
 
@@ -105,13 +80,15 @@ def test_active_subjects_are_left_alone() -> None:
         "said.",
     ],
 )  # fmt: skip
-def test_leaving_people_of_an_object_in_a_state_is_no_act(text: str) -> None:
+def test_leaving_people_of_an_object_in_a_state_is_no_act(analyse, text: str) -> None:
     # "left hundreds of drivers stranded": the state hangs on the "of" noun of the object
-    assert not any(e.trigger.startswith("left") for e in _events(text))
+    assert not any(e.trigger.startswith("left") for e in analyse(text))
 
 
-def test_a_withdrawal_from_the_town_of_a_place_is_still_read() -> None:
-    event = _event("Malian troops left the town of Kidal on Sunday, residents said.", "left")
+def test_a_withdrawal_from_the_town_of_a_place_is_still_read(analyse) -> None:
+    event = event_holding(
+        analyse("Malian troops left the town of Kidal on Sunday, residents said."), "left"
+    )
     assert event.plover_type == "RETREAT"
 
 
@@ -122,13 +99,13 @@ def test_a_withdrawal_from_the_town_of_a_place_is_still_read() -> None:
         "Ghana expelled two Togolese trawler captains on Monday for fishing without licences.",
     ],
 )  # fmt: skip
-def test_expelled_individual_named_by_trade_is_deported_not_sanctioned(text: str) -> None:
-    assert _event(text, "expelled").plover_type == "COERCE"
+def test_expelled_individual_named_by_trade_is_deported_not_sanctioned(analyse, text: str) -> None:
+    assert event_holding(analyse(text), "expelled").plover_type == "COERCE"
 
 
-def test_expelled_diplomat_stays_a_sanction() -> None:
+def test_expelled_diplomat_stays_a_sanction(analyse) -> None:
     text = "Tanzania expelled a Kenyan diplomat it accused of spying, police said."
-    assert _event(text, "expelled").plover_type == "SANCTION"
+    assert event_holding(analyse(text), "expelled").plover_type == "SANCTION"
 
 
 @pytest.mark.parametrize(
@@ -141,7 +118,7 @@ def test_expelled_diplomat_stays_a_sanction() -> None:
     ],
 )  # fmt: skip
 def test_people_sent_to_a_country_as_help_are_not_its_target(
-    text: str, trigger: str, helped: str
+    analyse, text: str, trigger: str, helped: str
 ) -> None:
-    event = _event(text, trigger)
-    assert _countries(event.target) == {helped}
+    event = event_holding(analyse(text), trigger)
+    assert countries_of(event.target) == {helped}
