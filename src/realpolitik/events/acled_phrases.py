@@ -1003,12 +1003,7 @@ TALLY_MIN = 10
 def _counted_acts(tok: Token) -> bool:
     if not in_group(tok, "tally_act") or tok.tag_ not in {"NNS", "NNPS"}:
         return False
-    for c in tok.children:
-        if c.dep_ == "nummod":
-            digits = c.text.replace(",", "")
-            if digits.isdigit() and int(digits) >= TALLY_MIN:
-                return True
-    return False
+    return any(c.dep_ == "nummod" and _number_at_least(c, TALLY_MIN) for c in tok.children)
 
 
 def _number_at_least(tok: Token, least: int) -> bool:

@@ -611,6 +611,13 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def fronted_participles(verb: Token) -> list[Token]:
+    """Past participle clauses fronted before the verb's subject ("Held in Gomel since their
+    arrest in May, the crew were released"): the parser hangs them on the verb as adverbial
+    clauses. Read for the holder of people let go here and in `place_target._holding_place`."""
+    return [c for c in _children(verb, {"advcl"}) if c.i < verb.i and c.tag_ == "VBN"]
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
 
@@ -2035,8 +2042,8 @@ def holders_of_released(verb: Token, index: MentionIndex) -> list[ActorMention]:
         g for c in list(clauses) for g in _children(c, {"advcl", "conj"}) if g.tag_ == "VBN"
     ]
     # ... or a custody participle fronted before the subject ("Held by rebels since their capture
-    # in May, two engineers were released": round r32, args36; the parser hangs it on the verb)
-    clauses += [c for c in _children(verb, {"advcl"}) if c.i < verb.i and c.tag_ == "VBN"]
+    # in May, two engineers were released": round r32, args36)
+    clauses += fronted_participles(verb)
     return [
         m for clause in clauses
         if clause.lemma_.lower() in CUSTODY_VERBS for m in _agent_parties(clause, index)

@@ -16,7 +16,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.events.arguments import argument_words, transfer_destinations
+from realpolitik.events.arguments import (
+    argument_words,
+    fronted_participles,
+    transfer_destinations,
+)
 from realpolitik.events.ground_handed import handed_ground_object, recipient_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
@@ -225,9 +229,7 @@ def _holding_place(
     # ... or a participle clause fronted before the subject ("Held in Gomel since their arrest in
     # May, the crew were released": round r32, args36, own69 tune and round r31's leftover; the
     # parser hangs it on the release as an adverbial clause)
-    participles += [
-        c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN"
-    ]
+    participles += fronted_participles(verb)
     if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not is_passive(verb.head):
         # "labourers held in X's province were freed": the parser made "held" the main verb
         # and joined the release to it (`arguments._passive_on_misread_relative`)

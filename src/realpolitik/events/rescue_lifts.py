@@ -57,5 +57,6 @@ def rescued_from_water(verb: Token) -> TriggerType | None:
         return None
     if not any(_people(c) for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
         return None
-    places = {w.lemma_.lower() for w in _lifted_from(verb)} | {w.lower_ for w in _lifted_from(verb)}
+    lifted_from = _lifted_from(verb)
+    places = {w.lemma_.lower() for w in lifted_from} | {w.lower_ for w in lifted_from}
     return RESCUED if places & words["water_places"] else None
