@@ -34,9 +34,7 @@ def awaited_adjective(copula: Token) -> Token | None:
     if copula.lemma_ != "be" or copula.dep_ in {"aux", "auxpass"}:
         return None
     words = _words()["awaited_adjectives"]
-    return next(
-        (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in words), None
-    )
+    return next((c for c in copula.children if c.dep_ == "acomp" and c.lower_ in words), None)
 
 
 def visit_due(copula: Token) -> bool:
@@ -55,9 +53,7 @@ def _names_a_visitor(copula: Token) -> bool:
         return False
     if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _words()["visitor_heads"]:
         return True
-    return any(
-        c.ent_type_ == "PERSON" for c in subject.children if c.dep_ in {"compound", "appos"}
-    )
+    return any(c.ent_type_ == "PERSON" for c in subject.children if c.dep_ in {"compound", "appos"})
 
 
 def _at_named_place(adjective: Token) -> bool:

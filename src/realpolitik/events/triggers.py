@@ -1320,12 +1320,14 @@ def _gerund_on_object(tok: Token, lex: Lexicon) -> Trigger | None:
 def _verb_tagged_as_noun(tok: Token) -> bool:
     """ "The Ministry thanks the Government of Kenya": a present-tense verb the tagger read as a
     plural noun ("thanks" NNS) heads its sentence and governs a direct object, which no noun
-    has (issue 9, round r6: reader_own5 tune, a press release's "thanks")."""
-    return (
-        tok.tag_ == "NNS"
-        and tok.dep_ == "ROOT"
-        and any(child.dep_ == "dobj" for child in tok.children)
-    )
+    has (issue 9, round r6: reader_own5 tune, a press release's "thanks"). A reported clause's
+    verb so read, with a subject of its own, is one too: 'said the group "reserves the right to
+    act"' (a quote mark before the verb; round r33, reader37: reader_own32 tune read no threat)."""
+    if tok.tag_ != "NNS" or not any(child.dep_ == "dobj" for child in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and any(child.dep_ == "nsubj" for child in tok.children)
 
 
 # Nouns of a force's readiness that "be on ..." states as raised (CAMEO 152): "troops were on
