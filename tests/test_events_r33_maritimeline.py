@@ -3,8 +3,9 @@ buoy line) and the round's leftovers showed (issue 9, round r33, reader37): a ri
 "if ..." is a threat made, its condition the reserved act's; a reported clause's verb the tagger
 read as a plural noun after a quote mark is a verb; a person "due in" a named place is a visit to
 come; a craft circling over a place shows force, no assault; the pronoun under a relative clause
-of saying ("the army, which said it had sent ...") is the noun the clause modifies. Every text
-here was written for these tests."""
+of saying ("the army, which said it had sent ...") is the noun the clause modifies; armed men
+disarmed by another party are coerced, not retreating. Every text here was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -96,3 +97,22 @@ def test_the_pronoun_of_a_later_conjunct_of_the_relative_clause_is_its_noun(anal
         "deployed two companies to Diffa."
     )
     assert "NER" in countries_of(event_on(events, "deployed").source)
+
+
+def test_guards_disarmed_by_another_party_are_coerced(analyse):
+    event = event_on(
+        analyse("Border guards were disarmed by the insurgents and held in a school."), "disarmed"
+    )
+    assert event.plover_type == "COERCE"
+
+
+def test_troops_disarming_policemen_coerce_them(analyse):
+    event = event_on(
+        analyse("Guinean troops disarmed six policemen at the checkpoint."), "disarmed"
+    )
+    assert event.plover_type == "COERCE"
+
+
+def test_fighters_laying_down_their_arms_still_retreat(analyse):
+    event = event_on(analyse("The rebels have disarmed under the peace accord."), "disarmed")
+    assert event.plover_type == "RETREAT"
