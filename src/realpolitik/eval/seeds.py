@@ -235,6 +235,16 @@ READER_OWN30_DIR = Path(__file__).parent / "gold" / "reader_own30"
 # of shelling and of a request), written to be as hard as reader_own30.
 READER_OWN31 = Path(__file__).parent / "gold" / "reader_own31.yaml"
 READER_OWN31_DIR = Path(__file__).parent / "gold" / "reader_own31"
+# The thirty-second, Lebanon and Israel over a Tyre fishing boat seized by the Israeli navy near
+# the buoy line off Ras Naqoura, told by several outlets (a meeting of both armies' officers under
+# UNIFIL reported twice with names and the place spelt two ways, background clauses that tell
+# earlier acts ("which launched drones towards Israel's Karish gas platform", "who helped broker
+# the 2022 maritime boundary agreement"), acts told by nouns ("a request the force commander
+# accepted", "at Beirut's request"), a troop move and a drone told through perception verbs, a
+# refused meeting, a rumoured understanding both deny, conditional steps and offers), written to
+# be as hard as reader_own31.
+READER_OWN32 = Path(__file__).parent / "gold" / "reader_own32.yaml"
+READER_OWN32_DIR = Path(__file__).parent / "gold" / "reader_own32"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -268,6 +278,7 @@ READER_OWN_SETS = (
     ("reader_own29", READER_OWN29, READER_OWN29_DIR),
     ("reader_own30", READER_OWN30, READER_OWN30_DIR),
     ("reader_own31", READER_OWN31, READER_OWN31_DIR),
+    ("reader_own32", READER_OWN32, READER_OWN32_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

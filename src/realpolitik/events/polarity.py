@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.events.awaited_visits import awaited_adjective
 from realpolitik.events.coordination import (
     finite_conjunct_of_infinitive,
     set_off_participle_read_as_clause,
@@ -131,6 +132,7 @@ class Lexicon:
     precaution_marks: frozenset[str]
     habitual_frames: frozenset[str]
     content_conditioned_verbs: frozenset[str]
+    reserved_content_nouns: frozenset[str]
     using_verbs: frozenset[str]
     threat_telling_verbs: frozenset[str]
     promised_act_types: frozenset[str]
@@ -191,6 +193,8 @@ def polarity_of(trigger: Token) -> Polarity:
             or _participle_condition(node, lex)
         ):
             cues.add("hypothetical")
+        if node is trigger and awaited_adjective(trigger) is not None:
+            cues.add("intended")  # "is due in Beirut on Monday": a visit to come (`awaited_visits`)
         if node is trigger and _in_rooted_inverted_condition(trigger, lex):
             cues.add("hypothetical")  # "Were the navy to enforce the blockade, ... would halt"
         if _denied_by_apposed_claim(node, lex):
@@ -273,7 +277,19 @@ def _offer_with_conditioned_content(node: Token, trigger: Token, lex: Lexicon) -
     return (
         node is trigger
         and verb_lemma(node) in lex.content_conditioned_verbs
-        and any(c.dep_ == "xcomp" for c in node.children)
+        and (any(c.dep_ == "xcomp" for c in node.children) or _reserved_content(node, lex))
+    )
+
+
+def _reserved_content(verb: Token, lex: Lexicon) -> bool:
+    """The verb's object is a noun of what is reserved with an infinitive on it ("reserves the
+    right to act if ...", "reserved the option to strike"): the infinitive is the content, as the
+    infinitive of "threatened to act" is."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lex.reserved_content_nouns
+        and any(g.dep_ in {"acl", "relcl"} and g.pos_ == "VERB" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.arms_transfers import approved_arms_transfer, bought_arms
+from realpolitik.events.awaited_visits import VISIT_DUE, visit_due
 from realpolitik.events.border_moves import (
     MOBILIZED,
     forces_approach_a_border,
@@ -1319,12 +1320,14 @@ def _gerund_on_object(tok: Token, lex: Lexicon) -> Trigger | None:
 def _verb_tagged_as_noun(tok: Token) -> bool:
     """ "The Ministry thanks the Government of Kenya": a present-tense verb the tagger read as a
     plural noun ("thanks" NNS) heads its sentence and governs a direct object, which no noun
-    has (issue 9, round r6: reader_own5 tune, a press release's "thanks")."""
-    return (
-        tok.tag_ == "NNS"
-        and tok.dep_ == "ROOT"
-        and any(child.dep_ == "dobj" for child in tok.children)
-    )
+    has (issue 9, round r6: reader_own5 tune, a press release's "thanks"). A reported clause's
+    verb so read, with a subject of its own, is one too: 'said the group "reserves the right to
+    act"' (a quote mark before the verb; round r33, reader37: reader_own32 tune read no threat)."""
+    if tok.tag_ != "NNS" or not any(child.dep_ == "dobj" for child in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and any(child.dep_ == "nsubj" for child in tok.children)
 
 
 # Nouns of a force's readiness that "be on ..." states as raised (CAMEO 152): "troops were on
@@ -1363,6 +1366,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             trig = _gerund_on_object(tok, lex)
             if trig:
                 found.append(trig)
+            continue
+        if visit_due(tok):
+            # "the envoy is due in Beirut on Monday": a visit to come (`awaited_visits`)
+            found.append(Trigger(tok, VISIT_DUE, False))
             continue
         if (
             tok.pos_ == "VERB"
