@@ -3,7 +3,8 @@ Islamabad" is a place and no actor at all.
 
 The reading comes from the parse: a seat that is the subject or object of a verb, a possessor
 ("Kabul's interim government"), a modifier of a government noun ("Kabul-based government",
-"Islamabad authorities") or a party in "between Kabul and Islamabad" is an actor; after a
+"Islamabad authorities") or a party in "between Kabul and Islamabad" is an actor (but not the
+ends of a road: "the highway between Nairobi and Mombasa"; stop 53 lead); after a
 locative preposition ("in", "at", "near", "to", "from"; but "a warning from Moscow" names the
 sender and "protested to Moscow" the party addressed), as a dateline ("KABUL –") or as the
 modifier of any other noun ("a Kabul mosque") it is a place.
@@ -16,6 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.kb import DATA_DIR
+from realpolitik.places.recognize import lists_places
+from realpolitik.places.roads import ROAD_NOUNS
 
 # Prepositions after which a place name is where something happens, not who acts.
 LOCATIVE_PREPOSITIONS = {
@@ -137,5 +140,9 @@ def seat_is_actor(span: Span) -> bool:
             return True  # "a warning from Moscow", "pressure from Washington": the sender
         if prep.lower_ == "to" and prep.head.lemma_.lower() in addressed_to_words():
             return True  # "protested to Moscow", "an appeal to Kabul": the party addressed
+        if prep.lower_ == "between" and prep.head.lemma_.lower() in ROAD_NOUNS:
+            return False  # "the highway between Nairobi and Mombasa": the road's ends, places
+        if lists_places(prep):
+            return False  # "in several cities, including Khartoum": a town of the list
         return prep.lower_ not in LOCATIVE_PREPOSITIONS
     return False

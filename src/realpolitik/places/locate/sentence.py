@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from realpolitik.model import PlaceMention
 from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
+from realpolitik.places.recognize import is_distance_from, lists_places
 from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
@@ -578,7 +579,7 @@ def _locative_chain(prep: Token) -> bool:
     two locatives is read."""
     noun = prep.head
     return (
-        prep.lower_ in EVENT_LOCATIVES
+        (prep.lower_ in EVENT_LOCATIVES or lists_places(prep))
         and noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and _locative(noun.head, noun.head.head, 1)
@@ -604,14 +605,21 @@ def _inner_where(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention |
 
 def _road_end(road: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The first town a road noun reached as a where links ("along the road linking Bunia and
-    Mahagi"): its participle's object, one step past the walk's depth."""
+    Mahagi"): its participle's object, one step past the walk's depth; or the first its own
+    "between"/"from"/"to" phrase names ("ambushed a convoy on the road between Kabul and
+    Kandahar": the road is the object's where, and its ends lay past the walk's depth; stop 53
+    lead, probes of our own)."""
     if road.lemma_.lower() not in ROAD_NOUNS:
         return None
-    for acl in road.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ROAD_LINKING_VERBS:
-            ends = [o for o in acl.children if o.dep_ == "dobj" and o.i in places]
-            if ends:
-                return places[ends[0].i]
+    for c in road.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ROAD_LINKING_VERBS:
+            ends = [o for o in c.children if o.dep_ == "dobj" and o.i in places]
+        elif c.dep_ == "prep" and c.lower_ in ROAD_END_PREPOSITIONS:
+            ends = [o for o in c.children if o.dep_ == "pobj" and o.i in places]
+        else:
+            continue
+        if ends:
+            return places[ends[0].i]
     return None
 
 
@@ -661,7 +669,9 @@ TRAVEL_VERBS = {"travel", "head", "drive", "move", "ply", "journey"}
 
 def _locative(prep: Token, head: Token, depth: int) -> bool:
     word = prep.lower_
-    if word in EVENT_LOCATIVES:
+    if word in EVENT_LOCATIVES or is_distance_from(prep):  # "30 km from Mopti": near it
+        return True
+    if lists_places(prep):  # "in cities including Yangon": the first town listed stands for all
         return True
     if word in ROAD_END_PREPOSITIONS and head.lemma_.lower() in ROAD_NOUNS:
         return True
