@@ -767,20 +767,46 @@ def _cue_before(sdoc: Doc, i: int) -> str:
 GROUND_CUE = "ground"
 
 
+# Verbs of taking ground whose object "control of X" names the ground taken ("seized control of
+# Goma", "regained control of Kidal"); "retook" is listed as the tagger leaves it unlemmatised.
+GROUND_TAKING_VERBS = {"seize", "take", "retake", "retook", "regain", "gain", "wrest", "assume"}
+
+
+def names_ground_controlled(noun: Token) -> bool:
+    """ "regained control of Kidal", "fought for control of Bakhmut": "control" as the object of a
+    verb of taking ground (round r23, args27) or of "for" (a fight for the ground; stop 53 lead,
+    probes of our own: the town was a party and the fight had no place), whose "of" phrase is the
+    ground, and so where the event happened."""
+    if noun.lemma_.lower() != "control":
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "for"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in GROUND_TAKING_VERBS
+
+
+def _name_head(name: Token) -> Token:
+    """The last word of a name the parser built of compounds ("El Fasher": "Fasher")."""
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    return name
+
+
 def takes_ground(word: Token, name: Token) -> bool:
     """The word right before a name takes or strikes it as ground: a verb of
     `ground_taking_words.txt` whose direct object the name is, or "of" after a noun of that
-    list ("the capture of Kherson")."""
+    list ("the capture of Kherson") or after "control" taken or fought for
+    (`names_ground_controlled`)."""
     words = word_list("ground_taking_words.txt")
     if word.lower_ == "of" and word.i > 0:
         noun = word.doc[word.i - 1]
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() in words and name.head.i == word.i
+        taken = noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in words or names_ground_controlled(noun)
+        )
+        return taken and _name_head(name).head.i == word.i
     lemma = word.lemma_.lower()
     if word.pos_ != "VERB" or not (lemma in words or (lemma[:2] == "re" and lemma[2:] in words)):
         return False
-    head = name
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
+    head = _name_head(name)
     return head.dep_ in {"dobj", "obj"} and head.head.i == word.i
 
 
