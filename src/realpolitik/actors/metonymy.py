@@ -3,7 +3,8 @@ Islamabad" is a place and no actor at all.
 
 The reading comes from the parse: a seat that is the subject or object of a verb, a possessor
 ("Kabul's interim government"), a modifier of a government noun ("Kabul-based government",
-"Islamabad authorities") or a party in "between Kabul and Islamabad" is an actor; after a
+"Islamabad authorities") or a party in "between Kabul and Islamabad" is an actor (but not the
+ends of a road: "the highway between Nairobi and Mombasa"; stop 53 lead); after a
 locative preposition ("in", "at", "near", "to", "from"; but "a warning from Moscow" names the
 sender and "protested to Moscow" the party addressed), as a dateline ("KABUL –") or as the
 modifier of any other noun ("a Kabul mosque") it is a place.
@@ -16,6 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.kb import DATA_DIR
+from realpolitik.places.recognize import FEATURE_WORDS, PLACE_NOUNS, lists_places
+from realpolitik.places.roads import ROAD_NOUNS
 
 # Prepositions after which a place name is where something happens, not who acts.
 LOCATIVE_PREPOSITIONS = {
@@ -118,6 +121,26 @@ def is_dateline(span: Span) -> bool:
     )
 
 
+# "in Kyiv's Obolon district", "near Khartoum's main airport", "in Mogadishu's Hodan district": a
+# seat's possessive on a part of it or a site in it, after a locative preposition, names where, not
+# who (stop 53 lead, probes of our own: the seat was its government, a party of acts done there).
+# The site as an object ("rockets hit Kyiv's Obolon district") still names the seat's state as the
+# party hit: the place-target reading of such a verb comes after its parties. Lemmas.
+SITE_NOUNS = PLACE_NOUNS | FEATURE_WORDS | {
+    "neighbourhood", "neighborhood", "quarter", "suburb", "outskirt", "street", "centre", "center",
+    "market", "hospital", "mosque", "camp", "area", "downtown",
+}  # fmt: skip
+
+
+def _site_where(noun: Token) -> bool:
+    """A site noun that is the object of a locative preposition ("in Kyiv's Obolon district")."""
+    return (
+        noun.lemma_.lower() in SITE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in LOCATIVE_PREPOSITIONS
+    )
+
+
 def seat_is_actor(span: Span) -> bool:
     """Whether a capital or seat in this position stands for an institution."""
     if is_dateline(span):
@@ -125,6 +148,8 @@ def seat_is_actor(span: Span) -> bool:
     if government_noun(span) is not None:
         return True
     root = _governing(span.root)
+    if root.dep_ == "poss" and _site_where(root.head):
+        return False
     if root.dep_ in ACTOR_DEPS or _subjectless_opening(span, root):
         return True
     if root.dep_ == "pobj":
@@ -137,5 +162,9 @@ def seat_is_actor(span: Span) -> bool:
             return True  # "a warning from Moscow", "pressure from Washington": the sender
         if prep.lower_ == "to" and prep.head.lemma_.lower() in addressed_to_words():
             return True  # "protested to Moscow", "an appeal to Kabul": the party addressed
+        if prep.lower_ == "between" and prep.head.lemma_.lower() in ROAD_NOUNS:
+            return False  # "the highway between Nairobi and Mombasa": the road's ends, places
+        if lists_places(prep):
+            return False  # "in several cities, including Khartoum": a town of the list
         return prep.lower_ not in LOCATIVE_PREPOSITIONS
     return False

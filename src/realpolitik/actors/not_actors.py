@@ -24,7 +24,7 @@ from realpolitik.actors.context import group_words, is_group_name
 from realpolitik.actors.kb import DATA_DIR
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
-from realpolitik.places.recognize import bearing_or_road_cue, takes_ground
+from realpolitik.places.recognize import place_naming_cue, takes_ground
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -118,12 +118,21 @@ def names_taken_ground(sdoc: Doc, cand: Candidate) -> bool:
     "the fall of Kidal"; `places.recognize.takes_ground`): a town, whatever the tagger calls it,
     and no new party (stop 40, lead: captured towns were stored as new actors). So is one named by
     its bearing from another or as a road's end ("40 km north-west of Goma", "the road linking
-    Bunia and ...": `places.recognize.bearing_or_road_cue`; stop 52 lead, probes of our own: such
-    towns stood as the targets of acts done elsewhere)."""
+    Bunia and ...": `places.recognize.place_naming_cue`; stop 52 lead, probes of our own: such
+    towns stood as the targets of acts done elsewhere), at a distance from it or listed under a
+    settlement noun ("30 km from Mopti", "in cities including Khartoum"; stop 53 lead)."""
     if cand.actor_id is not None or cand.start == 0:
         return False
     before = sdoc[cand.start - 1]
-    return takes_ground(before, sdoc[cand.start]) or bearing_or_road_cue(before) is not None
+    if takes_ground(before, sdoc[cand.start]) or place_naming_cue(before) is not None:
+        return True
+    # "including Khartoum and Omdurman", "between Bunia and Mahagi": a later name of the list
+    # takes the cue before its first one
+    first = sdoc[cand.end - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.left_edge.i
+    return start not in {0, cand.start} and place_naming_cue(sdoc[start - 1]) is not None
 
 
 def drop_event_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:

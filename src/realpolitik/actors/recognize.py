@@ -494,7 +494,11 @@ def find_actors(
     places: list[tuple[int, str]] = []  # (offset, ISO3) of seats read as places
     for c in cands:
         if c.kind == "seat" and (c.how == "in-name" or not _widen_seat(sdoc, c)):
-            seat = kb.get(c.actor_id) if c.actor_id else None
+            # the state holding the seat on the document's day, as the seat read as an actor
+            # would be ("Belgrade" is Serbia and Montenegro's in the knowledge base, Serbia's
+            # today: read as a place, it told another country than the sentence's Serbian
+            # parliament; stop 53 lead, PLOVER gold tune)
+            seat = kb.get(kb.redirect(c.actor_id, day)) if c.actor_id else None
             if seat and seat.country:
                 places.append((sdoc[c.start].idx, seat.country))
             continue

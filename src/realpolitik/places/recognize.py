@@ -690,12 +690,48 @@ COMPASS_POINTS = {
 }  # fmt: skip
 
 
-def bearing_or_road_cue(word: Token) -> str | None:
-    """The cue the word right before a name gives when it names a town by its bearing from it
-    ("40 km north-west of Goma": "near") or as a road's end ("the road linking Bunia and ...":
-    "between"); None otherwise. The actors stage reads it too: such a name is no party."""
+# "some 30 kilometres from Mopti", "about 20 miles from Jos": a "from" measured by a distance
+# names a town the act was near, not where anyone came from (stop 53 lead, probes of our own:
+# such acts had no place, and the tagger's persons and organisations there were parties).
+DISTANCE_UNITS = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard"}
+
+
+def is_distance_from(prep: Token) -> bool:
+    """A "from" that a distance right before it measures ("15 km from the border"; the parser
+    hangs the distance on the preposition or on the verb)."""
+    return (
+        prep.lower_ == "from"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lemma_.lower() in DISTANCE_UNITS
+        and prep.doc[prep.i - 1].dep_ == "npadvmod"
+    )
+
+
+# "in several cities, including Khartoum and Omdurman", "spread to towns including Gao": names
+# listed under a settlement noun are those towns (stop 53 lead, probes of our own: the tagger's
+# persons there were parties and capitals their governments, and the act had no place). Not
+# "states" or "countries": "sanctions by several states, including Russia" lists parties.
+LISTING_PLACE_NOUNS = {
+    "town", "city", "village", "district", "province", "region", "county", "area", "locality",
+}  # fmt: skip
+
+
+def lists_places(prep: Token) -> bool:
+    """ "including" on a settlement noun: the names after it are those settlements."""
+    return prep.lower_ == "including" and prep.head.lemma_.lower() in LISTING_PLACE_NOUNS
+
+
+def place_naming_cue(word: Token) -> str | None:
+    """The cue the word right before a name gives when it names a town by its bearing or distance
+    from it ("40 km north-west of Goma", "30 km from Mopti": "near"), as a road's end ("the road
+    linking Bunia and ...": "between") or in a list of towns ("in cities including Yangon": "in");
+    None otherwise. The actors stage reads it too: such a name is no party."""
     if word.lower_ == "of" and word.i > 0 and word.doc[word.i - 1].lower_ in COMPASS_POINTS:
         return "near"
+    if is_distance_from(word):
+        return "near"
+    if lists_places(word):
+        return "in"
     if word.lemma_.lower() in ROAD_LINKING_VERBS and word.head.lemma_.lower() in ROAD_NOUNS:
         return "between"
     return None
@@ -717,7 +753,7 @@ def _cue_before(sdoc: Doc, i: int) -> str:
         or sdoc[j - 1].text in LOWER_CASE_PLACE_NOUNS
     ):
         return "in"
-    if (cue := bearing_or_road_cue(word)) is not None:
+    if (cue := place_naming_cue(word)) is not None:
         return cue
     if takes_ground(word, sdoc[i]):
         return GROUND_CUE
@@ -731,20 +767,46 @@ def _cue_before(sdoc: Doc, i: int) -> str:
 GROUND_CUE = "ground"
 
 
+# Verbs of taking ground whose object "control of X" names the ground taken ("seized control of
+# Goma", "regained control of Kidal"); "retook" is listed as the tagger leaves it unlemmatised.
+GROUND_TAKING_VERBS = {"seize", "take", "retake", "retook", "regain", "gain", "wrest", "assume"}
+
+
+def names_ground_controlled(noun: Token) -> bool:
+    """ "regained control of Kidal", "fought for control of Bakhmut": "control" as the object of a
+    verb of taking ground (round r23, args27) or of "for" (a fight for the ground; stop 53 lead,
+    probes of our own: the town was a party and the fight had no place), whose "of" phrase is the
+    ground, and so where the event happened."""
+    if noun.lemma_.lower() != "control":
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "for"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in GROUND_TAKING_VERBS
+
+
+def _name_head(name: Token) -> Token:
+    """The last word of a name the parser built of compounds ("El Fasher": "Fasher")."""
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    return name
+
+
 def takes_ground(word: Token, name: Token) -> bool:
     """The word right before a name takes or strikes it as ground: a verb of
     `ground_taking_words.txt` whose direct object the name is, or "of" after a noun of that
-    list ("the capture of Kherson")."""
+    list ("the capture of Kherson") or after "control" taken or fought for
+    (`names_ground_controlled`)."""
     words = word_list("ground_taking_words.txt")
     if word.lower_ == "of" and word.i > 0:
         noun = word.doc[word.i - 1]
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() in words and name.head.i == word.i
+        taken = noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in words or names_ground_controlled(noun)
+        )
+        return taken and _name_head(name).head.i == word.i
     lemma = word.lemma_.lower()
     if word.pos_ != "VERB" or not (lemma in words or (lemma[:2] == "re" and lemma[2:] in words)):
         return False
-    head = name
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
+    head = _name_head(name)
     return head.dep_ in {"dobj", "obj"} and head.head.i == word.i
 
 

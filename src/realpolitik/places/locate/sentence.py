@@ -14,6 +14,11 @@ from spacy.tokens import Token
 from realpolitik.model import PlaceMention
 from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
+from realpolitik.places.recognize import (
+    is_distance_from,
+    lists_places,
+    names_ground_controlled,
+)
 from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
@@ -475,6 +480,12 @@ def attached(
                 queue.append((c, depth, False))  # "a convoy travelling between Beni and ..."
             elif c.dep_ == "amod" and locative and c.i in places and tok.lemma_ not in EDGE_NOUNS:
                 queue.append((c, depth + 1, locative))  # "shelled positions on Syrian territory"
+            elif c.dep_ == "poss" and locative and _town_at(c, places):
+                # "near Khartoum's main airport", "in Kabul's Dasht-e-Barchi neighbourhood": the
+                # town owning a site reached as a where (stop 53 lead, probes of our own: no
+                # place). A country or province as owner is left to the names after it ("in
+                # Pakistan's Khyber district": the district, finer)
+                queue.append((c, depth + 1, locative))
             elif c.dep_ == "conj" and depth >= 1 and _nouns(tok, c):
                 # "killed a teacher and a tailor in Ouahigouya": the parse hangs the place on the
                 # last of the coordinated objects, at the first one's distance (stop 49 lead)
@@ -506,6 +517,10 @@ def attached(
                         return places[named.i]
                 queue.append((c, depth + 1, False))
     return None
+
+
+def _town_at(tok: Token, places: dict[int, PlaceMention]) -> bool:
+    return tok.i in places and places[tok.i].place.precision not in COARSE_PRECISIONS
 
 
 def _nouns(*tokens: Token) -> bool:
@@ -578,7 +593,7 @@ def _locative_chain(prep: Token) -> bool:
     two locatives is read."""
     noun = prep.head
     return (
-        prep.lower_ in EVENT_LOCATIVES
+        (prep.lower_ in EVENT_LOCATIVES or lists_places(prep))
         and noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and _locative(noun.head, noun.head.head, 1)
@@ -604,14 +619,21 @@ def _inner_where(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention |
 
 def _road_end(road: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The first town a road noun reached as a where links ("along the road linking Bunia and
-    Mahagi"): its participle's object, one step past the walk's depth."""
+    Mahagi"): its participle's object, one step past the walk's depth; or the first its own
+    "between"/"from"/"to" phrase names ("ambushed a convoy on the road between Kabul and
+    Kandahar": the road is the object's where, and its ends lay past the walk's depth; stop 53
+    lead, probes of our own)."""
     if road.lemma_.lower() not in ROAD_NOUNS:
         return None
-    for acl in road.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ROAD_LINKING_VERBS:
-            ends = [o for o in acl.children if o.dep_ == "dobj" and o.i in places]
-            if ends:
-                return places[ends[0].i]
+    for c in road.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ROAD_LINKING_VERBS:
+            ends = [o for o in c.children if o.dep_ == "dobj" and o.i in places]
+        elif c.dep_ == "prep" and c.lower_ in ROAD_END_PREPOSITIONS:
+            ends = [o for o in c.children if o.dep_ == "pobj" and o.i in places]
+        else:
+            continue
+        if ends:
+            return places[ends[0].i]
     return None
 
 
@@ -661,7 +683,9 @@ TRAVEL_VERBS = {"travel", "head", "drive", "move", "ply", "journey"}
 
 def _locative(prep: Token, head: Token, depth: int) -> bool:
     word = prep.lower_
-    if word in EVENT_LOCATIVES:
+    if word in EVENT_LOCATIVES or is_distance_from(prep):  # "30 km from Mopti": near it
+        return True
+    if lists_places(prep):  # "in cities including Yangon": the first town listed stands for all
         return True
     if word in ROAD_END_PREPOSITIONS and head.lemma_.lower() in ROAD_NOUNS:
         return True
@@ -677,17 +701,12 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
             or head.lower_ in PLACE_PART_NOUNS
             or head.lower_ in SETTLEMENT_NOUNS
             or (depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_))
-            or _ground_controlled(head)
+            or names_ground_controlled(head)
         )
     if word == "on":
         # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
         return any(c.dep_ == "pobj" and _on_place_noun(c) for c in prep.children)
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
-
-
-# Verbs of taking ground whose object "control of X" names the ground taken ("seized control of
-# Goma", "regained control of Kidal"); "retook" is listed as the tagger leaves it unlemmatised.
-GROUND_TAKING_VERBS = {"seize", "take", "retake", "retook", "regain", "gain", "wrest", "assume"}
 
 
 # "seized boats on Lake Albert", "on Lake Kivu": a lake named with its word is a surface acted on
@@ -704,17 +723,6 @@ def _on_place_noun(noun: Token) -> bool:
 def _travelling(token: Token) -> bool:
     """A participle of ground travel on a noun ("a convoy travelling ...", "a bus heading ...")."""
     return token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in TRAVEL_VERBS
-
-
-def _ground_controlled(head: Token) -> bool:
-    """ "regained control of Kidal": "control" as the object of a verb of taking ground, whose
-    "of" phrase is the ground taken and so where the event happened (it had no place: the town
-    is no direct object; round r23, args27)."""
-    return (
-        head.lemma_.lower() == "control"
-        and head.dep_ == "dobj"
-        and head.head.lemma_.lower() in GROUND_TAKING_VERBS
-    )
 
 
 def _visit_frame(prep: Token) -> bool:
