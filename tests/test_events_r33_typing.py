@@ -32,3 +32,24 @@ def test_events_r33_demolition_by_a_party_stays_coercion(resources):
         resources,
     )
     assert (top.plover_type, top.plover_mode) == ("COERCE", "destroy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia said it would not renew its oil supply contract with the Hungarian refiner.",
+        "Bahrain has decided not to renew the fishing licences of two Qatari firms, officials said.",
+        "Malta will not extend the lease on the former naval dock when it expires next year.",
+    ],
+)
+def test_events_r33_negated_renewal_of_an_agreement_is_a_refusal(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "REJECT"
+    assert top.polarity == "asserted"
+
+
+def test_events_r33_a_deadline_not_extended_is_no_refused_agreement(resources):
+    top = pipeline_top(
+        "The court said it would not extend the deadline for filing the appeal.", resources
+    )
+    assert top is None or top.trigger != "extend" or top.plover_type != "REJECT"
