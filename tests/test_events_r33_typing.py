@@ -53,3 +53,22 @@ def test_events_r33_a_deadline_not_extended_is_no_refused_agreement(resources):
         "The court said it would not extend the deadline for filing the appeal.", resources
     )
     assert top is None or top.trigger != "extend" or top.plover_type != "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("School desks donated by Canada arrived in Jacmel on Monday, the mayor said.", "CAN"),
+        ("A shipment of bicycles gifted by Japan arrived in Vientiane on Thursday.", "JPN"),
+        ("Forty tractors sent by India reached Kathmandu at the weekend.", "IND"),
+    ],
+)
+def test_events_r33_given_goods_arriving_are_the_givers_aid(resources, text, giver):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "AID"
+    assert giver in {m.country for m in top.source}
+
+
+def test_events_r33_a_delegation_arriving_stays_a_visit(resources):
+    top = pipeline_top("A Bolivian trade delegation arrived in Asuncion on Monday.", resources)
+    assert top.plover_type == "CONSULT"
