@@ -72,3 +72,12 @@ def test_events_r33_given_goods_arriving_are_the_givers_aid(resources, text, giv
 def test_events_r33_a_delegation_arriving_stays_a_visit(resources):
     top = pipeline_top("A Bolivian trade delegation arrived in Asuncion on Monday.", resources)
     assert top.plover_type == "CONSULT"
+
+
+def test_events_r33_security_agents_are_the_party_that_detains(resources):
+    top = pipeline_top(
+        "Security agents in Dushanbe detained two students on Friday, a rights group said.",
+        resources,
+    )
+    assert top.plover_type == "COERCE"
+    assert [m.text for m in top.source] == ["Security agents"]
