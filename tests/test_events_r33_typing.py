@@ -81,3 +81,17 @@ def test_events_r33_security_agents_are_the_party_that_detains(resources):
     )
     assert top.plover_type == "COERCE"
     assert [m.text for m in top.source] == ["Security agents"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The expulsion of three Belarusian diplomats was completed on Thursday, a week after "
+        "Vilnius accused them of espionage.",
+        "The expulsion of the Malian ambassador was completed on Monday, two weeks after Algiers "
+        "accused his government of hostile acts.",
+    ],
+)
+def test_events_r33_act_told_completed_outranks_the_act_that_times_it(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "SANCTION"
