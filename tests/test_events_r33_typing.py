@@ -95,3 +95,18 @@ def test_events_r33_security_agents_are_the_party_that_detains(resources):
 def test_events_r33_act_told_completed_outranks_the_act_that_times_it(resources, text):
     top = pipeline_top(text, resources)
     assert top.plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The handover of 60 tonnes of flour and cooking oil to flood victims in Sylhet ended on "
+         "Monday.", "AID"),
+        ("The handover of the airfield to the Malian army took place on Sunday.", "RETREAT"),
+        ("The handover of three suspects to Italian police took place at the Ventimiglia "
+         "crossing.", "COOPERATE"),
+    ],
+)  # fmt: skip
+def test_events_r33_a_handover_is_typed_by_what_is_handed_over(resources, text, plover_type):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == plover_type
