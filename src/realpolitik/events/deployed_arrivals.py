@@ -38,18 +38,29 @@ def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | No
     words = deployed_words()
     if verb.lemma_.lower() not in words["arriving_verbs"]:
         return None
-    heads = [w for s in verb.children if s.dep_ == "nsubj" for w in body_words(s)]
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    heads = [w for s in subjects for w in body_words(s)]
     armed = any(w in words["armed_bodies"] for w in heads)
+    given = any(_given_goods(s) for s in subjects)
     if ttype is None:
         # "landed" has no lexicon row: only the relief goods it carries make it an event
-        return ASSISTANCE_SENT if not armed and _carries_relief(verb) else None
+        return ASSISTANCE_SENT if not armed and (_carries_relief(verb) or given) else None
     if ttype.plover_type != "CONSULT":
         return None
     if armed:
         return MOBILIZED
-    if any(w in words["helping_bodies"] for w in heads) or _carries_relief(verb):
+    if any(w in words["helping_bodies"] for w in heads) or _carries_relief(verb) or given:
         return ASSISTANCE_SENT
     return None
+
+
+def _given_goods(subject: Token) -> bool:
+    """ "vaccines donated by China arrived in Harare": goods a giving participle names as given
+    arrive, whatever the goods (round r33, plover51: `donated_goods`, whose parties need
+    `arguments`, which reads this module's words, hence the import here)."""
+    from realpolitik.events.donated_goods import giver_participle
+
+    return giver_participle(subject) is not None
 
 
 def _carries_relief(verb: Token) -> bool:

@@ -26,9 +26,13 @@ def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(WORDS_PATH)
 
 
-def _giver_participle(goods: Token) -> Token | None:
-    """ "vaccines donated by Japan": the giving participle on the goods, when it has an agent."""
-    for part in goods.children:
+def giver_participle(goods: Token) -> Token | None:
+    """ "vaccines donated by Japan": the giving participle on the goods, when it has an agent;
+    also on what the goods' "of" phrase holds ("a shipment of bicycles gifted by Japan", round
+    r33)."""
+    held = [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for part in (c for g in [goods, *held] for c in g.children):
         if (
             part.dep_ == "acl"
             and part.tag_ == "VBN"
@@ -40,13 +44,42 @@ def _giver_participle(goods: Token) -> Token | None:
 
 
 def _handing_verb(goods: Token) -> Token | None:
-    """The agentless passive verb the goods are the subject of ("were handed to ...")."""
+    """The agentless passive verb the goods are the subject of ("were handed to ..."), or the
+    verb of arriving they are the subject of ("arrived in Harare", round r33)."""
     verb = goods.head
+    if goods.dep_ == "nsubj" and _arriving(verb):
+        return verb
     if goods.dep_ != "nsubjpass" or verb.lemma_.lower() not in _words()["handing_verbs"]:
         return None
     if any(c.dep_ == "agent" for c in verb.children):
         return None
     return verb
+
+
+def _arriving(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _words()["arriving_verbs"]
+
+
+def _receiving_phrases(verb: Token) -> list[Token]:
+    """Where the handing verb names the receiver: its "to" phrase; an arrival's "in"/"at"/"to"
+    phrase or the object of "reached"."""
+    preps = _words()["arrival_preps"] if _arriving(verb) else {"to"}
+    out = [
+        obj
+        for prep in verb.children
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if _arriving(verb):
+        out += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return out
+
+
+def _goods_subject(verb: Token) -> Token | None:
+    """The subject that may be goods: a passive's, or an arrival's ("vaccines ... arrived")."""
+    deps = {"nsubjpass", "nsubj"} if _arriving(verb) else {"nsubjpass"}
+    return next((c for c in verb.children if c.dep_ in deps), None)
 
 
 def _givers(participle: Token, index: MentionIndex) -> list[ActorMention]:
@@ -63,14 +96,7 @@ def _givers(participle: Token, index: MentionIndex) -> list[ActorMention]:
 def _receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """Every party named inside the handing verb's "to" phrase, in text order ("clinics in
     Baucau", or the state of "hospitals in Malawi" where the clinics are no party)."""
-    inside = [
-        index.at(t)
-        for prep in verb.children
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-        for t in obj.subtree
-    ]
+    inside = [index.at(t) for obj in _receiving_phrases(verb) for t in obj.subtree]
     return sorted({id(m): m for m in inside if m}.values(), key=lambda m: m.start)
 
 
@@ -78,10 +104,10 @@ def _giving_and_handing(verb: Token) -> tuple[Token, Token] | None:
     """(the giving participle, the handing verb) where `verb` is the giving participle on goods
     that an agentless handing verb passes on, or that handing verb itself; None otherwise."""
     participle: Token | None
-    if verb.dep_ == "acl" and _giver_participle(verb.head) == verb:
+    if verb.dep_ == "acl" and giver_participle(verb.head) == verb:
         participle, handing = verb, _handing_verb(verb.head)
-    elif (goods := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None:
-        participle, handing = _giver_participle(goods), _handing_verb(goods)
+    elif (goods := _goods_subject(verb)) is not None:
+        participle, handing = giver_participle(goods), _handing_verb(goods)
         if handing != verb:
             return None
     else:
@@ -92,17 +118,16 @@ def _giving_and_handing(verb: Token) -> tuple[Token, Token] | None:
 
 
 def receiving_place(verb: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """ "were handed to hospitals in Khartoum": where the "to" phrase names no party, the first
-    place with a country inside it (its state received the goods)."""
+    """ "were handed to hospitals in Khartoum", "arrived in Harare": where the receiving phrase
+    names no party, the first place with a country inside it (its state received the goods)."""
     pair = _giving_and_handing(verb)
     if pair is None:
         return None
-    for prep in pair[1].children:
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
-            for tok in prep.subtree:
-                hit = places.get(tok.i)
-                if hit is not None and hit.place.country:
-                    return hit
+    for obj in _receiving_phrases(pair[1]):
+        for tok in obj.subtree:
+            hit = places.get(tok.i)
+            if hit is not None and hit.place.country:
+                return hit
     return None
 
 

@@ -52,6 +52,7 @@ from realpolitik.events.arguments import (
     verb_arguments,
     warned_addressees,
 )
+from realpolitik.events.attack_damage import attack_damage_type
 from realpolitik.events.built_places import built_for
 from realpolitik.events.captors import captors_seizing_people_type
 from realpolitik.events.civilian_blockades import blockade_sense
@@ -506,6 +507,7 @@ def extract_events(
                 ttype = deployment_sense(tok, ttype, state.events)  # "... praised the deployment"
             if not trig.nominal:  # "handed over a commander wanted in X"
                 ttype = wanted_handover_type(ttype, tok, index)
+                ttype = attack_damage_type(ttype, tok)  # "the shelling destroyed a school"
             if not trig.nominal:
                 ttype, purpose = purposed(ttype, tok)
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Lexicon, TriggerType
-from realpolitik.events.wordlists import read_word_map
+from realpolitik.events.wordlists import read_word_map, read_word_sets
 
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "nominal_objects.yaml"
 
@@ -20,6 +20,11 @@ WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "nominal_
 @cache
 def nominal_verbs() -> dict[str, tuple[str, ...]]:
     return read_word_map(WORDS_PATH, "nominal_objects")
+
+
+@cache
+def measure_nouns() -> frozenset[str]:
+    return read_word_sets(WORDS_PATH)["measure_nouns"]
 
 
 @cache
@@ -41,11 +46,13 @@ def prep_objects(word: Token, preposition: str) -> list[Token]:
 def typed_as_verb_with(
     verbs: tuple[str, ...], objects: list[Token], lex: Lexicon
 ) -> TriggerType | None:
-    """The lexicon's type of the first of `verbs` done to one of `objects` ("close" + "port")."""
+    """The lexicon's type of the first of `verbs` done to one of `objects` ("close" + "port"); a
+    verb may carry its particle ("hand over" + "port", round r33)."""
     for verb in verbs:
+        lemma, _, particle = verb.partition(" ")
         for obj in objects:
             for word in (obj.lemma_.lower(), obj.lower_):
-                hit = lex.pattern(verb, "", word)
+                hit = lex.pattern(lemma, particle, word)
                 if hit:
                     return hit
     return None
@@ -57,6 +64,15 @@ def nominal_object_event(noun: Token, lex: Lexicon) -> TriggerType | None:
     objects = prep_objects(noun, "of")
     # "the closure of two of its crossings": the number counts what its own "of" phrase names
     objects += [inner for obj in objects if obj.pos_ == "NUM" for inner in prep_objects(obj, "of")]
+    # "the handover of 40 tonnes of rice and school supplies": a measure names the goods in its
+    # own "of" phrase (round r33); tried after the outer object, so that one's pattern wins
+    objects += [
+        inner
+        for obj in objects
+        if obj.lemma_.lower() in measure_nouns()
+        for inner in prep_objects(obj, "of")
+        for inner in (inner, *inner.conjuncts)
+    ]
     hit = typed_as_verb_with(verbs, objects, lex)
     if hit:
         return hit

@@ -38,14 +38,29 @@ def refuses_acceptance(verb: Token) -> bool:
     """`verb` is a verb of accepting negated as a stance: a negation ("not", "never") with a
     modal of will ("will not accept", "would never recognise")."""
     words = refusal_words()
+    renews = _renewing(verb, words)
     if verb.pos_ != "VERB" or not (
-        verb.lemma_.lower() in words["accepting_verbs"] or _taking_part(verb, words)
+        verb.lemma_.lower() in words["accepting_verbs"] or _taking_part(verb, words) or renews
     ):
         return False
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    return bool(modals & words["stance_modals"])
+    return bool(modals & words["stance_modals"]) or (renews and _decided(verb, words))
+
+
+def _renewing(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """`verb` renews or extends an agreement or a granted right ("renew its gas contract",
+    "extend the lease"; round r33, plover51): not a deadline or an appeal."""
+    return verb.lemma_.lower() in words["renewing_verbs"] and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in words["renewed_nouns"]
+        for c in verb.children
+    )
+
+
+def _decided(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """`verb` is the "to" infinitive of a verb of deciding ("decided not to renew")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["deciding_verbs"]
 
 
 def _taking_part(verb: Token, words: dict[str, frozenset[str]]) -> bool:
