@@ -1,13 +1,15 @@
 """Where an act happened when the text names it by its distance from a town ("some 25 km from
 Djibo"), on a road named by its ends after "between", or in towns listed under a settlement noun
 ("in several towns, including ..."); such towns are no party, a capital among them no government.
-Stop 53 lead, probes of our own; these sentences are others."""
+A division named with its word ("in Plateau state") is the division the gazetteer names so. Stop
+53 lead, probes of our own; these sentences are others."""
 
 from __future__ import annotations
 
 import pytest
 from actor_helpers import actors_in
 from locate_helpers import located_events
+from place_helpers import place_countries
 
 
 @pytest.mark.slow
@@ -82,3 +84,16 @@ def test_states_listed_after_including_are_still_parties(nlp):
     text = "Sanctions were imposed by several states, including Canada and Japan."
     mentions, _ = actors_in(nlp, text)
     assert {"CAN", "JPN"} <= {m.country for m in mentions}, mentions
+
+
+@pytest.mark.slow
+def test_division_named_with_its_word_wins_over_a_namesake_division(nlp):
+    # Benin's Plateau department outranks Nigeria's "Plateau State" by population alone
+    found = place_countries(nlp, "Unknown attackers torched a church in Plateau state overnight.")
+    assert found.get("Plateau") == "NGA", found
+
+
+@pytest.mark.slow
+def test_division_with_no_namesake_named_with_its_word_keeps_its_reading(nlp):
+    found = place_countries(nlp, "Flooding displaced thousands in Sokoto state last week.")
+    assert found.get("Sokoto") == "NGA", found

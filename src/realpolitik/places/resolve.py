@@ -349,9 +349,18 @@ def _division_by_its_word(text: str, found: list[Found], bests: list[Entry]) -> 
     it has exactly one."""
     out = list(bests)
     for k, ((span, cands), best) in enumerate(zip(found, bests, strict=True)):
+        word = _DIVISION_WORD_AFTER.match(text, span.end)
+        if word is not None and best.kind == "admin1":
+            # "in Plateau state": Nigeria's "Plateau State", not Benin's Plateau department, the
+            # first-level division that wins by population; only a division the gazetteer names
+            # with the very word (stop 53 lead, probes of our own)
+            named = f"{span.lookup_name} {word.group().strip()}".casefold()
+            whole = [e for e, _ in cands if e.kind == "admin1" and e.name.casefold() == named]
+            out[k] = whole[0] if len(whole) == 1 else best
+            continue
         if best.kind in {"admin1", "country", "continent"}:
             continue  # "the Mexico state oil company": a country's "state" is its government
-        if not _DIVISION_WORD_AFTER.match(text, span.end):
+        if word is None:
             continue
         divisions = [e for e, _ in cands if e.kind == "admin1" and e.country == best.country]
         if not divisions:  # "in the Gedo region": Somalia's region, not a town in Ethiopia
