@@ -1,8 +1,10 @@
 """Round r33 (args37) classes of phrasing, on sentences written for these tests (in no gold set):
 a reported act ranks above the act of a trailing "after" clause that the parser made the root
 with the verb of saying hung on it; a former capital that still holds the government stands for
-its state; people named by a trade (surveyors, engineers, drivers) held are in custody; an arrival whose subject carries relief in a participle
-("planes carrying tents landed") delivers aid."""
+its state; people named by a trade (surveyors, engineers, drivers) held are in custody; an
+arrival whose subject carries relief in a participle ("planes carrying tents landed") delivers
+aid; goods held at a border post are trade halted; an act dating a change in relations is
+background; a border kept closed is closed by the keeper."""
 
 from __future__ import annotations
 
@@ -128,3 +130,15 @@ def test_act_dating_a_change_in_relations_ranks_below_the_next_sentences_act(res
     top = pipeline_top(text, resources)
     assert top.trigger == "expelled"
     assert countries_of(top.target) == {"RUS"}
+
+
+def test_border_kept_closed_is_a_closure_by_the_keeper(analyse) -> None:
+    text = "Ankara will keep the crossing with Syria shut until the talks resume."
+    event = event_on(analyse(text), "shut")
+    assert event.plover_type == "SANCTION"
+    assert countries_of(event.source) == {"TUR"}
+
+
+def test_a_port_left_closed_by_a_storm_is_no_sanction_by_anyone(analyse) -> None:
+    events = analyse("The storm left the port closed for a week.")
+    assert all(e.plover_type != "SANCTION" or not e.source for e in events)
