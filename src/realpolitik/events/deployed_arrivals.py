@@ -67,12 +67,36 @@ def _carries_relief(verb: Token) -> bool:
     """ "landed in Osh with 20 tonnes of tents, blankets and medicine": the arrival's "with"
     phrase holds relief goods (`relief_goods`), so the arrival delivers them."""
     goods = deployed_words()["relief_goods"]
-    for held in prep_objects(verb, "with"):
+    for held in [*prep_objects(verb, "with"), *_loads_of_subject(verb)]:
         nouns = [held, *prep_objects(held, "of")]
         nouns += [c for n in nouns for c in n.conjuncts]
-        if any(n.lemma_.lower() in goods for n in nouns):
+        if any(w.lemma_.lower() in goods for n in nouns for w in _with_compounds(n)):
             return True
     return False
+
+
+def _loads_of_subject(verb: Token) -> list[Token]:
+    """What the arriving subject's participle of carrying holds ("two C-130 transports carrying
+    water purification units, tarpaulins and medical kits for Vanuatu landed at ..."): its direct
+    object or its "with" phrase ("planes loaded with tents"). Round r33, args37 (own71 tune: the
+    arrival was no event, the "after" clause's storm damage the sentence's act)."""
+    loading = read_word_sets(DATA_DIR / "carriers.yaml")["loading_participles"]
+    return [
+        load
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for acl in subject.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in loading
+        for load in [
+            *(c for c in acl.children if c.dep_ in {"dobj", "obj"}),
+            *prep_objects(acl, "with"),
+        ]
+    ]
+
+
+def _with_compounds(noun: Token) -> list[Token]:
+    """The noun and its compounds ("water purification units": the water is the good)."""
+    return [noun, *(c for c in noun.children if c.dep_ == "compound")]
 
 
 def body_words(subject: Token) -> list[str]:

@@ -15,6 +15,8 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   stopped the longliner X", "the coast guard boarded the tanker"): a seizure (COERCE, CAMEO 171),
   as "seized the tanker" reads. "Boarded" is also what passengers do, so it needs a force for its
   doer ("the coast guard", "marines"); it may then name the vessel by its name alone.
+- goods, or lorries carrying them, held at a border post or crossing ("60 lorries of maize
+  were held at the Namanga border post"): trade halted, SANCTION (CAMEO 163; round r33, args37).
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
   force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
   "boarded" for a vessel named by its name alone.
@@ -33,6 +35,7 @@ from realpolitik.events.wordlists import read_word_sets
 CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
 VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
 VESSEL_CHASED = TriggerType("COERCE", None, "170", "own")
+GOODS_HELD = TriggerType("SANCTION", None, "163", "own")
 
 
 @cache
@@ -48,6 +51,8 @@ def force_act_type(verb: Token) -> TriggerType | None:
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
+    if goods_held_at_border(verb):
+        return GOODS_HELD
     return None
 
 
@@ -123,6 +128,28 @@ def vessel_held(verb: Token) -> bool:
     if lemma == "board":
         return _forced_on_vessel(verb, words, by_name=True)
     return _forced_on_vessel(verb, words, by_name=False)
+
+
+def goods_held_at_border(verb: Token) -> bool:
+    """Goods or the lorries carrying them (`goods_nouns`, the head or its "of" noun: "trucks of
+    fruit") are what the verb holds or stops, and a place phrase on the verb names a border post,
+    crossing or checkpoint (`border_place_nouns`, the head or a compound: "at the Gatuna border
+    post"): trade halted at a border (round r33, args37)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["goods_holding_verbs"]:
+        return False
+    goods = words["goods_nouns"]
+    held = [n for o in _objects(verb) for n in (o, *prep_objects(o, "of"))]
+    if not any(n.lemma_.lower() in goods or n.lower_ in goods for n in held):
+        return False
+    # the parser may hang the place on the lorries' participle ("trucks carrying maize at ...")
+    holders = [verb, *(c for o in held for c in o.children if c.dep_ == "acl")]
+    places = [o for h in holders for prep in words["goods_place_preps"] for o in prep_objects(h, prep)]
+    return any(
+        w.lemma_.lower() in words["border_place_nouns"]
+        for p in places
+        for w in (p, *(c for c in p.children if c.dep_ == "compound"))
+    )
 
 
 def vessel_chased(verb: Token) -> bool:

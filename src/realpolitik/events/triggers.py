@@ -188,6 +188,28 @@ def _misparsed_clause_object(verb: Token) -> Token | None:
     return None
 
 
+# Verbs that hold their object in the state a participle names ("will keep its border closed"):
+# the object is what the participle acts on. The parser hangs the participle as a clause with no
+# object of its own, so "closed" read a bare closure (COERCE) where "closed its border" is a
+# sanction (round r33, args37: own71 tune). Not "leave": "the storm left the port closed" tells
+# a result, no one's decision.
+KEEPING_VERBS = frozenset({"keep"})
+
+
+def _kept_in_state(verb: Token) -> list[Token]:
+    """The object of "keep" when the verb is the participle that says the state the
+    object is kept in ("keep the crossings shut"); empty otherwise."""
+    keeper = verb.head
+    if (
+        verb.tag_ != "VBN"
+        and not (verb.tag_ == "VBD" and verb.dep_ in {"advcl", "ccomp", "oprd", "xcomp"})
+    ) or keeper.lemma_.lower() not in KEEPING_VERBS or keeper is verb:
+        return []
+    if verb.dep_ not in {"advcl", "ccomp", "oprd", "xcomp", "acomp"}:
+        return []
+    return [c for c in keeper.children if c.dep_ == "dobj" and c.i < verb.i]
+
+
 @cache
 def _carrier_words() -> dict[str, frozenset[str]]:
     return read_word_sets(DATA_DIR / "carriers.yaml")
@@ -239,6 +261,8 @@ def _objects(verb: Token) -> list[Token]:
         objs = [described]
     if not objs and (contact := _contact_relative_head(verb)) is not None:
         objs = [contact]  # "two fishermen it picked up": the noun is the object (round r32)
+    if not objs:
+        objs = _kept_in_state(verb)  # "will keep its border closed": the border is closed
     if not objs and verb.lemma_.lower() in _ergative_verbs():
         # "the crossing will reopen": the subject is what is reopened (`data/events/ergative.yaml`)
         objs = [c for c in verb.children if c.dep_ == "nsubj"]
