@@ -170,7 +170,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         for e in ents
         if e.label_ == "CARDINAL"
         and BARE_YEAR.match(e.text)
-        and e.root.head.lower_ in lex.year_prepositions
+        and (e.root.head.lower_ in lex.year_prepositions or _year_after_bare_preposition(e))
     ]
     # A time of day on a named day ("on Friday night", "in the small hours of 4 May"): the
     # recogniser labels the whole a TIME (lead, stop 42: probes dated such acts by the document)
@@ -192,6 +192,22 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _year_after_bare_preposition(year: Span) -> bool:
+    """A year right after a year preposition that the parser left without an object: in "In 2038
+    Chilean soldiers detained two herders" (no comma) it reads the year as a count of the
+    subject ("2038 soldiers") and the "In" as an empty preposition, so a retold act of years ago
+    took its document's day and joined the new act of its story (round r33, fuse32: a
+    fusion_own27 tune miss; "In 2038, ..." with a comma was already read)."""
+    if year.start == 0:
+        return False
+    before = year.doc[year.start - 1]
+    return (
+        before.lower_ in lexicon().year_prepositions
+        and before.dep_ == "prep"
+        and not any(child.dep_ == "pobj" for child in before.children)
+    )
 
 
 def _apposed_age(phrase: Span) -> bool:
