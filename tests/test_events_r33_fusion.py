@@ -8,6 +8,8 @@ for the test (made-up names, real places):
   detained, as "held two activists" is; a driver picked up by a bus is still no arrest;
 - a gassing told by its noun ("the gassing of villagers") is crowd control (ASSAULT);
 - a forced or forcible return of people is a deportation (COERCE), a bare return is none;
+- an act noun after "a day after" / "two days before" is dated that many days from the day of
+  the verb the phrase qualifies, as the clause form already is;
 - a date line whose town has an accent ("Potosí, 17.04.2041") or whose outlet's name joins two
   words by "&" dates its document.
 """
@@ -78,3 +80,25 @@ def test_a_date_line_of_an_outlet_joined_by_an_ampersand_dates_the_document() ->
 def test_a_sentence_of_five_words_before_a_date_is_no_date_line() -> None:
     text = "Port reopens\n\nThe port & the dock reopened, 3 June 2031\n\nMore text."
     assert dateline_date(text) is None
+
+
+def test_an_act_noun_a_day_after_which_a_dated_act_came_takes_the_day_before(resources) -> None:
+    text = "Accra summoned Lomé's envoy on 6 May 2031, a day after the arrest of Ghanaian traders."
+    event = event_holding(pipeline_events(text, resources), "arrest")
+    assert event.date.start == "2031-05-05"
+
+
+def test_an_act_noun_two_days_after_which_shops_closed_is_dated_two_days_earlier(
+    resources,
+) -> None:
+    text = (
+        "Traders in Kano shut their shops on 9 June 2031, two days after the killing of a hawker."
+    )
+    event = event_holding(pipeline_events(text, resources), "killing")
+    assert event.date.start == "2031-06-07"
+
+
+def test_an_act_noun_after_a_dated_verb_without_a_count_keeps_the_verbs_day(resources) -> None:
+    text = "Accra summoned Lomé's envoy on 6 May 2031 after the arrest of Ghanaian traders."
+    event = event_holding(pipeline_events(text, resources), "arrest")
+    assert event.date.start == "2031-05-06"

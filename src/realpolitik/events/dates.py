@@ -118,6 +118,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     if offset := _time_clause_offset(trigger, phrases, published):
         return offset
+    if offset := _time_phrase_noun_offset(trigger, phrases, published):
+        return offset
     if offset := _previous_sentence_offset(sent, trigger, phrases, published):
         return offset
     for phrase in phrases:
@@ -548,6 +550,49 @@ def _time_clause_offset(
             return None
         day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[marks[0]])).isoformat()
         return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {marks[0]}")
+    return None
+
+
+def _time_phrase_noun_offset(
+    trigger: Token, phrases: list[Span], published: date | None
+) -> DateInfo | None:
+    """An act noun that is the object of "after" or "before" measured in days, with no date of
+    its own, is dated from the day of the verb the phrase qualifies: in "Accra summoned Lomé's
+    envoy on Friday, a day after the arrest of six traders" the arrest was on Thursday, as the
+    clause form "a day after police arrested six traders" already reads (`_time_clause_offset`).
+    It took Friday, and an outlet's "a day after" telling stayed apart from the others' (round
+    r33, fuse32: fusion_own27 tune)."""
+    lex = lexicon()
+    prep = trigger.head
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return None
+    verb = _clause_verb(prep)
+    if prep.lower_ not in lex.time_clause_marks or verb is None:
+        return None
+    count = None
+    measure = None
+    # "two days" hangs on "after", or "after" on "a day", which the parser may hang on the main
+    # clause's date ("on 6 May, a day after the arrest")
+    for c in [*prep.children, prep.head]:
+        if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
+            before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
+            if len(before) == 1:
+                word = before[0].lower_
+                count = int(word) if word.isdigit() else lex.offset_counts.get(word)
+                measure = c
+    if count is None or measure is None:
+        return None
+    others = [p for p in phrases if measure.i not in range(p.start, p.end)]
+    if any(_attachment_depth(p.root, trigger) is not None for p in others):
+        return None  # the act's own date: "a day after the raid on Monday"
+    for phrase in others:
+        if _clause_verb(phrase.root) != verb:
+            continue
+        resolved = resolve_text(phrase.text, published)
+        if resolved is None or resolved[2] != "day" or resolved[0] is None:
+            return None
+        day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[prep.lower_])).isoformat()
+        return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {prep.lower_}")
     return None
 
 
