@@ -10,6 +10,8 @@ for the test (made-up names, real places):
 - a forced or forcible return of people is a deportation (COERCE), a bare return is none;
 - an act noun after "a day after" / "two days before" is dated that many days from the day of
   the verb the phrase qualifies, as the clause form already is;
+- the "by" phrase of an act noun that the parser hangs on the place of the people acted on ("the
+  forced return of 300 people from Kassala camp by Sudanese police") names its doer;
 - a date line whose town has an accent ("Potosí, 17.04.2041") or whose outlet's name joins two
   words by "&" dates its document.
 """
@@ -102,3 +104,10 @@ def test_an_act_noun_after_a_dated_verb_without_a_count_keeps_the_verbs_day(reso
     text = "Accra summoned Lomé's envoy on 6 May 2031 after the arrest of Ghanaian traders."
     event = event_holding(pipeline_events(text, resources), "arrest")
     assert event.date.start == "2031-05-06"
+
+
+def test_a_by_phrase_hung_on_the_place_of_the_people_acted_on_names_the_doer(resources) -> None:
+    text = "The expulsion of 60 Ethiopian traders from Gedaref market by Sudanese police drew protests."
+    event = event_holding(pipeline_events(text, resources), "expulsion")
+    assert any("police" in m.text for m in event.source)
+    assert not any("police" in m.text for m in event.target)
