@@ -2408,6 +2408,20 @@ def _blamed_in_relative(subject: Token, index: MentionIndex) -> list[ActorMentio
     ]  # fmt: skip
 
 
+# Prepositions of where the people of an act noun's "of" phrase were or came from: the parser may
+# hang the act's "by" phrase on that place's noun.
+PLACE_OF_PATIENT_PREPS = frozenset({"from", "at", "near", "in"})
+
+
+def _place_nouns_of(patient: Token) -> list[Token]:
+    """The place phrases on the "of" object of an act noun, their prepositions and nouns: in "the
+    forced return of 300 people from Myawaddy district by Thai troops" the parser hangs "by Thai
+    troops" on "district" (or on "from"), and the return had no doer, so it stayed apart from
+    the outlets that named Thailand (round r33, fuse32: fusion_own27 tune)."""
+    preps = [p for p in _children(patient, {"prep"}) if p.lower_ in PLACE_OF_PATIENT_PREPS]
+    return [*preps, *(q for prep in preps for q in _pobjs(prep))]
+
+
 def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The parties of an act noun's "by" phrase ("the siege of El Fasher by the RSF")."""
     return [
@@ -3033,8 +3047,8 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                     # "the suspension of flights by Chile": the parser hangs the agent on the
                     # object; it is the event's source, not part of what was acted on
                     agents = [
-                        m for b in _children(p, {"prep", "agent"}) if b.lower_ == "by"
-                        for q in _pobjs(b) for m in actors_of(q, index)
+                        m for h in (p, *_place_nouns_of(p)) for b in _children(h, {"prep", "agent"})
+                        if b.lower_ == "by" for q in _pobjs(b) for m in actors_of(q, index)
                     ]  # fmt: skip
                     args.source += agents
                     found = [m for m in actors_of(p, index) if m not in agents]

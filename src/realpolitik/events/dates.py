@@ -118,6 +118,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     if offset := _time_clause_offset(trigger, phrases, published):
         return offset
+    if offset := _time_phrase_noun_offset(trigger, phrases, published):
+        return offset
     if offset := _previous_sentence_offset(sent, trigger, phrases, published):
         return offset
     for phrase in phrases:
@@ -170,7 +172,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         for e in ents
         if e.label_ == "CARDINAL"
         and BARE_YEAR.match(e.text)
-        and e.root.head.lower_ in lex.year_prepositions
+        and (e.root.head.lower_ in lex.year_prepositions or _year_after_bare_preposition(e))
     ]
     # A time of day on a named day ("on Friday night", "in the small hours of 4 May"): the
     # recogniser labels the whole a TIME (lead, stop 42: probes dated such acts by the document)
@@ -192,6 +194,22 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _year_after_bare_preposition(year: Span) -> bool:
+    """A year right after a year preposition that the parser left without an object: in "In 2038
+    Chilean soldiers detained two herders" (no comma) it reads the year as a count of the
+    subject ("2038 soldiers") and the "In" as an empty preposition, so a retold act of years ago
+    took its document's day and joined the new act of its story (round r33, fuse32: a
+    fusion_own27 tune miss; "In 2038, ..." with a comma was already read)."""
+    if year.start == 0:
+        return False
+    before = year.doc[year.start - 1]
+    return (
+        before.lower_ in lexicon().year_prepositions
+        and before.dep_ == "prep"
+        and not any(child.dep_ == "pobj" for child in before.children)
+    )
 
 
 def _apposed_age(phrase: Span) -> bool:
@@ -532,6 +550,49 @@ def _time_clause_offset(
             return None
         day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[marks[0]])).isoformat()
         return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {marks[0]}")
+    return None
+
+
+def _time_phrase_noun_offset(
+    trigger: Token, phrases: list[Span], published: date | None
+) -> DateInfo | None:
+    """An act noun that is the object of "after" or "before" measured in days, with no date of
+    its own, is dated from the day of the verb the phrase qualifies: in "Accra summoned Lomé's
+    envoy on Friday, a day after the arrest of six traders" the arrest was on Thursday, as the
+    clause form "a day after police arrested six traders" already reads (`_time_clause_offset`).
+    It took Friday, and an outlet's "a day after" telling stayed apart from the others' (round
+    r33, fuse32: fusion_own27 tune)."""
+    lex = lexicon()
+    prep = trigger.head
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return None
+    verb = _clause_verb(prep)
+    if prep.lower_ not in lex.time_clause_marks or verb is None:
+        return None
+    count = None
+    measure = None
+    # "two days" hangs on "after", or "after" on "a day", which the parser may hang on the main
+    # clause's date ("on 6 May, a day after the arrest")
+    for c in [*prep.children, prep.head]:
+        if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
+            before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
+            if len(before) == 1:
+                word = before[0].lower_
+                count = int(word) if word.isdigit() else lex.offset_counts.get(word)
+                measure = c
+    if count is None or measure is None:
+        return None
+    others = [p for p in phrases if measure.i not in range(p.start, p.end)]
+    if any(_attachment_depth(p.root, trigger) is not None for p in others):
+        return None  # the act's own date: "a day after the raid on Monday"
+    for phrase in others:
+        if _clause_verb(phrase.root) != verb:
+            continue
+        resolved = resolve_text(phrase.text, published)
+        if resolved is None or resolved[2] != "day" or resolved[0] is None:
+            return None
+        day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[prep.lower_])).isoformat()
+        return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {prep.lower_}")
     return None
 
 

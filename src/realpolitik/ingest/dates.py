@@ -79,8 +79,16 @@ _BARE = (
 # rest of the line must be a short capitalised name, not a sentence (no full stop).
 _WITH_OUTLET = r"^{date}\s*(?:[-–—|]\s*|\()[A-Z][A-Za-z0-9 &'’.-]{{1,50}}\)?\s*$"
 # A town or an outlet in ordinary case before the date, the line ending with it: "Belgrade,
-# 10 March 2026". At most four words before the comma, so a sentence is not read as one.
-_PLACE_THEN_DATE = r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Za-z'’.-]+){{0,3}},\s+{date}\s*$"
+# 10 March 2026". At most four words before the comma, so a sentence is not read as one. Letters
+# with accents count ("Potosí, 17.04.2041", "Ávila, 3 May 2026") and an "&" may join two words of
+# an outlet's name ("Water & Security Review, 22 April 2026") without counting as one: such
+# papers got no publication date and their "on Tuesday" no day (round r33, fuse32: fusion_own27
+# tune; the wire's place in capitals may carry accents too, "BOGOTÁ, May 4 (Andes Wire) -").
+_NAME_START = r"[A-ZÀ-ÖØ-Þ]"
+_NAME_LETTER = r"(?:[^\W\d_]|['’.-])"
+_PLACE_THEN_DATE = (
+    rf"^{_NAME_START}{_NAME_LETTER}*(?:\s+(?:&\s+)?{_NAME_LETTER}+){{{{0,3}}}},\s+{{date}}\s*$"
+)
 # An outlet's name before the date, parted by a dash or a bar, the line ending with the date:
 # "Harbour Gazette - 24/09/2026", "COAST RADIO | 7 July 2025" (round r11, fuse8: fusion_own5
 # tune). At most five words, capitalised, so a sentence ("The port reopened - 7 July") is not
