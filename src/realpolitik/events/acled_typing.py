@@ -1063,7 +1063,7 @@ def _named_group(m: ActorMention) -> bool:
 
 @lru_cache(maxsize=1)
 def accident_words() -> dict[str, frozenset[str]]:
-    """The word groups of `acled_accident.tsv`: `accident` and `armed`."""
+    """The word groups of `acled_accident.tsv`: `accident`, `armed`, `mishap` and `device`."""
     return read_word_groups(ACCIDENT_FILE)
 
 
@@ -1074,7 +1074,10 @@ def _reads_accident(sent: Span) -> bool:
     groups = accident_words()
     words = set().union(*(token_words(t) for t in span_tokens(sent)))
     actors = set().union(*(token_words(t) for t in span_tokens(sent) if not _tells_news(t)))
-    return bool(words & groups["accident"]) and not actors & groups["armed"]
+    # round r33: a vehicle that overturned or collided, unless a bomb or mine is named (it may
+    # be what overturned it)
+    mishap = words & groups["mishap"] and not words & groups["device"]
+    return bool(words & groups["accident"] or mishap) and not actors & groups["armed"]
 
 
 # Verbs of telling the news: their subject is the report's source, not an actor of the event.

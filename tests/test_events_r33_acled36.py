@@ -1,0 +1,80 @@
+"""Round r33 (issue 9, helper "acled36"): classes of phrasing from own34's tune misses and the
+brief's leftovers. A road or river accident told by its verb ("overturned", "collided") in a
+sentence naming no bomb or mine is no ACLED event; an arrest warned of ("would arrest anyone
+who ...", "threatened to detain any ...") is a warning, no event, unless a protest is told
+outside the warning; an ambush warned of likewise. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_sentence
+
+from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_threat_only import reads_threat_only
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people burned to death when a lorry hauling diesel overturned and blew up on the "
+        "ring road at night, firefighters said.",
+        "A gas truck collided with a pickup and exploded at a junction outside the town, killing "
+        "four bystanders, the traffic police said.",
+    ],
+)
+def test_a_vehicle_that_overturned_or_collided_and_exploded_gets_no_acled_type(analyse, text):
+    assert snippet_type(analyse(text)) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine overturned a pickup carrying farm workers near the river, killing three of "
+        "them.",
+        "A bomb buried in the road blew up beneath a minibus, which overturned into a ravine, "
+        "killing six passengers.",
+    ],
+)
+def test_a_vehicle_overturned_by_a_bomb_or_mine_stays_a_remote_explosive(analyse, text):
+    assert snippet_type(analyse(text)) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district commissioner warned that officers would detain anyone who takes part in "
+        "the sit-in called for Friday.",
+        "The interior ministry threatened to arrest any union leader who calls a stoppage at "
+        "the port.",
+        "The insurgents' commander said his men would ambush any lorry carrying supplies to the "
+        "garrison.",
+    ],
+)
+def test_an_arrest_or_ambush_warned_of_is_a_threat_only(nlp, text):
+    assert reads_threat_only(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest told outside the warning: the protest is the event
+        "Police threatened to arrest the nurses who have picketed the ministry gates since Monday.",
+        # an arrest told done beside the warning
+        "Officers detained nine students on Tuesday and said they would arrest anyone who "
+        "returns to the campus.",
+        # an ambush told done
+        "Gunmen ambushed a police patrol near the quarry on Monday, wounding two officers.",
+    ],
+)
+def test_a_protest_or_act_told_beside_the_warning_is_no_threat_only(nlp, text):
+    assert not reads_threat_only(first_sentence(nlp, text))
+
+
+def test_a_warning_of_arrests_gets_no_acled_type(analyse):
+    text = (
+        "The regional police chief said his officers would arrest anyone who joins the march "
+        "that the opposition has called for Sunday."
+    )
+    assert snippet_type(analyse(text)) == "none"
