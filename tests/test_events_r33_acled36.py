@@ -2,7 +2,8 @@
 brief's leftovers. A road or river accident told by its verb ("overturned", "collided") in a
 sentence naming no bomb or mine is no ACLED event; an arrest warned of ("would arrest anyone
 who ...", "threatened to detain any ...") is a warning, no event, unless a protest is told
-outside the warning; an ambush warned of likewise. Sentences written for these tests."""
+outside the warning; an ambush warned of likewise; people a state force "took away" or "picked
+up" and then charged or brought to court are arrested. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_acts import reads_taken_then_charged
 from realpolitik.events.acled_threat_only import reads_threat_only
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -78,3 +80,38 @@ def test_a_warning_of_arrests_gets_no_acled_type(analyse):
         "that the opposition has called for Sunday."
     )
     assert snippet_type(analyse(text)) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police hauled off two student leaders from a hostel late on Friday, and a "
+        "magistrate remanded both of them in custody on Monday.",
+        "Troops took away a village headman at dawn, and he was later charged with harbouring "
+        "rebels, his daughter said.",
+    ],
+)
+def test_people_taken_away_by_a_state_force_and_charged_are_read(nlp, text):
+    assert reads_taken_then_charged(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no legal sequel: the classifier decides
+        "Soldiers took away a village headman at dawn, and nothing has been heard of him since.",
+        # the takers are no state force
+        "Gunmen took away two lorry drivers near the border, and police said a suspect had been "
+        "charged with the kidnapping.",
+    ],
+)
+def test_a_taking_with_no_sequel_or_by_no_state_force_is_not_read(nlp, text):
+    assert not reads_taken_then_charged(first_sentence(nlp, text))
+
+
+def test_people_picked_up_by_gendarmes_and_charged_are_arrests(analyse):
+    text = (
+        "Gendarmes picked up a trade unionist at a bus depot on Tuesday, and he appeared before "
+        "a prosecutor two days later on charges of inciting rebellion, his union said."
+    )
+    assert snippet_type(analyse(text)) == "Arrests"

@@ -1527,3 +1527,39 @@ def people_seized_by_captors(verb: Token) -> bool:
     doers = _subjects(verb)
     captors = [d for d in doers if _armed_side(d) or armed_crowd(d)]
     return bool(captors) and not any(_names_state_force(d) for d in doers)
+
+
+# Round r33: verbs of taking someone away, with the particle that makes them so ("took away",
+# "picked up", "hauled off"): an arrest told without an arrest word when a state force does it.
+TAKING_AWAY = {
+    "take": frozenset({"away"}),
+    "pick": frozenset({"up"}),
+    "haul": frozenset({"away", "off"}),
+    "whisk": frozenset({"away", "off"}),
+    "lead": frozenset({"away"}),
+    "drag": frozenset({"away"}),
+}
+
+
+def reads_taken_then_charged(sent: Span) -> bool:
+    """A state force taking people away ("soldiers took away four young men", "gendarmes picked
+    up a presenter") in a sentence that tells a legal sequel ("were charged", "to face charges",
+    "brought before a judge", "held for questioning"): the codebook's arrests. Round r33 (own34
+    tune: read as an abduction, the taking words weighed for it, or as no event). Men who only
+    say they are soldiers, or a taking with no sequel, stay the classifier's."""
+    if not _sentence_has(sent, "legal_sequel"):
+        return False
+    return any(state_force_takes_away(verb) for verb in span_tokens(sent))
+
+
+def state_force_takes_away(verb: Token) -> bool:
+    """This verb is a state force taking people away (`reads_taken_then_charged`); the ACLED
+    typing takes it for the arrest's word when no arrest word names the act."""
+    particles = TAKING_AWAY.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or particles is None:
+        return False
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
+        return False
+    doers = _subjects(verb)
+    return bool(doers) and all(_names_state_force(d) for d in doers)
+

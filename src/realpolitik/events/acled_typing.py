@@ -63,7 +63,9 @@ from realpolitik.events.acled_acts import (
     reads_state_force_killing_civilians,
     reads_struck_by_drone,
     reads_suicide_bombing,
+    reads_taken_then_charged,
     reads_toxic_gas_use,
+    state_force_takes_away,
 )
 from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import (
@@ -327,6 +329,9 @@ ACT_READERS = (
     # votes: a vote for every drone put to an attack (`reads_drone_put_to_attack`) cost own30
     # check 0.855 -> 0.812.
     (reads_struck_by_drone, "Air/drone strike"),
+    # round r33: people taken away by a state force and then charged or brought to court (own34
+    # tune: "soldiers took away four young men ... had been charged" read as an abduction)
+    (reads_taken_then_charged, "Arrests"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -1500,6 +1505,12 @@ def _with_rule_votes(
     return {label: p + votes.get(label, 0.0) for label, p in probs.items()}
 
 
+# Round r33: sub-types whose act a reader finds told without a cue word: the reader's test of a
+# word (own34 tune: a state force that "took away" or "picked up" people who were then charged
+# got the arrests' vote, and no word of the sentence was a cue of the arrests to hang it on).
+OWN_ACT_WORDS: dict[str, Callable[[Token], bool]] = {ARRESTS: state_force_takes_away}
+
+
 def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     """The word that names the act: a cue of the sub-type, else a candidate word, else the
     sentence's root; never a token that already triggers an event, nor a verb of believing
@@ -1513,7 +1524,13 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     from realpolitik.events.polarity import defers_act
 
     free = [t for t in span_tokens(sent) if t.idx not in taken and not t.is_punct]
+    # round r33: a reader's own word of the act, where no cue of the sub-type names it ("soldiers
+    # took away four men ... charged": "took" is the arrest)
     cues = set(sub.cues)
+    own = OWN_ACT_WORDS.get(sub.name)
+    told = [t for t in free if own is not None and own(t)]
+    if told and not any(token_words(t) & cues for t in free):
+        return told[0]
     any_hit = False
     for group in (cues, relevance_words()):
         # a word the tagger reads as a date is a month, not a protest march ("set for March")
