@@ -3,7 +3,9 @@ brief's leftovers. A road or river accident told by its verb ("overturned", "col
 sentence naming no bomb or mine is no ACLED event; an arrest warned of ("would arrest anyone
 who ...", "threatened to detain any ...") is a warning, no event, unless a protest is told
 outside the warning; an ambush warned of likewise; people a state force "took away" or "picked
-up" and then charged or brought to court are arrested. Sentences written for these tests."""
+up" and then charged or brought to court are arrested; an aircraft told only as seen or heard
+overhead in a sentence of blasts or deaths is an air/drone strike. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_acts import reads_taken_then_charged
+from realpolitik.events.acled_acts import (
+    reads_aircraft_over_the_blasts,
+    reads_taken_then_charged,
+)
 from realpolitik.events.acled_threat_only import reads_threat_only
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -115,3 +120,39 @@ def test_people_picked_up_by_gendarmes_and_charged_are_arrests(analyse):
         "a prosecutor two days later on charges of inciting rebellion, his union said."
     )
     assert snippet_type(analyse(text)) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders said a warplane had been circling over the livestock market for some minutes when "
+        "the first explosion tore through the stalls, killing six herders.",
+        "Farmers saw two helicopters above the hamlet shortly before a string of blasts destroyed "
+        "the granary, a local councillor said.",
+    ],
+)
+def test_an_aircraft_overhead_in_a_sentence_of_blasts_is_read(nlp, text):
+    assert reads_aircraft_over_the_blasts(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no blast nor death told
+        "A surveillance plane circled over the border crossing for most of the afternoon, "
+        "residents said.",
+        # a bomb planted: the aircraft is only there
+        "Fighters buried a bomb under the bridge while a helicopter circled overhead, and it "
+        "exploded as a truck crossed, killing two men.",
+    ],
+)
+def test_an_aircraft_with_no_blast_or_with_a_bomb_planted_is_not_read(nlp, text):
+    assert not reads_aircraft_over_the_blasts(first_sentence(nlp, text))
+
+
+def test_blasts_heard_after_a_plane_overhead_are_an_air_strike(analyse):
+    text = (
+        "Eight people died when the bus station in the town was hit on Sunday, survivors said, "
+        "describing a jet circling over the area before two loud blasts."
+    )
+    assert snippet_type(analyse(text)) == "Air/drone strike"

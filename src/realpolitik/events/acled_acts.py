@@ -1563,3 +1563,35 @@ def state_force_takes_away(verb: Token) -> bool:
     doers = _subjects(verb)
     return bool(doers) and all(_names_state_force(d) for d in doers)
 
+
+def reads_aircraft_over_the_blasts(sent: Span) -> bool:
+    """An aircraft told only as seen or heard overhead ("witnesses described a plane circling
+    above the town before the blasts", "a helicopter was heard hovering over the village") in a
+    sentence telling blasts or deaths and no bomb planted, thrown or worn: the codebook's
+    air/drone strike, the striker unnamed. Round r33 (own34 tune: a market hit while a plane
+    circled read as an IED, the blast words weighed for it). A drone or plane shot down is the
+    interception's (`reads_interception`, checked first in the typing's votes)."""
+    tokens = span_tokens(sent)
+    if any(_in(t, "ground_device") for t in tokens):
+        return False
+    if not any(_in(t, "aircraft_harm") for t in tokens if not _in(t, "aircraft")):
+        return False
+    return any(_in(t, "aircraft") and _overhead(t) for t in tokens)
+
+
+def _overhead(craft: Token) -> bool:
+    """The aircraft flies about: the subject of a verb of flying or circling ("jets roared
+    over"), seen or heard doing so, or with such a participle ("a plane circling above")."""
+    head = craft.head
+    if craft.dep_ in {"nsubj", "nsubjpass", "compound"} and _in(head, "aircraft_overhead"):
+        return True  # the parser may take "a plane circling" for a compound noun
+    # "saw jets", "they heard a plane overhead" (the parser hangs "plane" on "overhead")
+    sensed = head if craft.dep_ == "compound" else craft
+    if sensed.dep_ in {"dobj", "obj"} and _in(sensed.head, "aircraft_sensed"):
+        return True
+    if craft.dep_ == "nsubjpass" and any(  # "was seen hovering over the village"
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and _in(c, "aircraft_overhead") for c in head.children
+    ):
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and _in(c, "aircraft_overhead") for c in craft.children)
+

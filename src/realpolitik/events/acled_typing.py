@@ -38,6 +38,7 @@ from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     act_words,
+    reads_aircraft_over_the_blasts,
     reads_armed_fight,
     reads_armed_group_flies_flag,
     reads_armed_group_takes_ground,
@@ -332,6 +333,9 @@ ACT_READERS = (
     # round r33: people taken away by a state force and then charged or brought to court (own34
     # tune: "soldiers took away four young men ... had been charged" read as an abduction)
     (reads_taken_then_charged, "Arrests"),
+    # round r33: an aircraft told overhead in a sentence of blasts or deaths (own34 tune: a market
+    # hit while "a plane circled above" read as an IED)
+    (reads_aircraft_over_the_blasts, "Air/drone strike"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
