@@ -4,8 +4,8 @@ sentence naming no bomb or mine is no ACLED event; an arrest warned of ("would a
 who ...", "threatened to detain any ...") is a warning, no event, unless a protest is told
 outside the warning; an ambush warned of likewise; people a state force "took away" or "picked
 up" and then charged or brought to court are arrested; an aircraft told only as seen or heard
-overhead in a sentence of blasts or deaths is an air/drone strike. Sentences written for these
-tests."""
+overhead in a sentence of blasts or deaths is an air/drone strike; a shell or rocket destroyed in
+a controlled blast is a disrupted weapons use. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from realpolitik.events.acled_acts import (
     reads_aircraft_over_the_blasts,
     reads_taken_then_charged,
 )
+from realpolitik.events.acled_phrases import reads_munition_blown_up_safely
 from realpolitik.events.acled_threat_only import reads_threat_only
 
 pytestmark = pytest.mark.slow  # needs the English parse
@@ -156,3 +157,24 @@ def test_blasts_heard_after_a_plane_overhead_are_an_air_strike(analyse):
         "describing a jet circling over the area before two loud blasts."
     )
     assert snippet_type(analyse(text)) == "Air/drone strike"
+
+
+def test_a_shell_destroyed_in_a_controlled_blast_is_read(nlp):
+    text = "Bomb disposal officers destroyed a corroded mortar round in a controlled explosion."
+    assert reads_munition_blown_up_safely(first_sentence(nlp, text))
+
+
+def test_a_shell_that_exploded_is_not_blown_up_safely(nlp):
+    text = (
+        "A controlled explosion was planned for the mortar round, but it exploded as sappers "
+        "moved it, killing one of them."
+    )
+    assert not reads_munition_blown_up_safely(first_sentence(nlp, text))
+
+
+def test_a_leftover_rocket_destroyed_in_a_controlled_blast_is_a_disrupted_weapons_use(analyse):
+    text = (
+        "A rusted rocket that children had found in a dry riverbed was destroyed in a "
+        "controlled blast by army engineers on Wednesday."
+    )
+    assert snippet_type(analyse(text)) == "Disrupted weapons use"

@@ -117,6 +117,7 @@ from realpolitik.events.acled_phrases import (
     reads_insurgents_killing_civilians,
     reads_interception,
     reads_meeting_without_accord,
+    reads_munition_blown_up_safely,
     reads_private_quarrel,
     reads_restriction,
     reads_talks_about_fighters,
@@ -895,6 +896,10 @@ def _decision_scores(
     elif top in STOPPED_BOMB_READINGS and DISRUPTED_WEAPONS in scores and reads_bombing_stopped(sent):
         # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
         # explosive words weigh for the bombing (round r23, own24 tune)
+        scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
+    elif top == SHELLING and DISRUPTED_WEAPONS in scores and reads_munition_blown_up_safely(sent):
+        # a shell or rocket destroyed in a controlled blast: the shell words weigh for the
+        # shelling (round r33, the brief's leftover)
         scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
     elif top == AGREEMENT and ARMED_CLASH in scores and reads_fighting_resumed(sent):
         # fighting told as resuming goes on: the fight, no agreement (round r20, a lead probe:
