@@ -5,7 +5,8 @@ who ...", "threatened to detain any ...") is a warning, no event, unless a prote
 outside the warning; an ambush warned of likewise; people a state force "took away" or "picked
 up" and then charged or brought to court are arrested; an aircraft told only as seen or heard
 overhead in a sentence of blasts or deaths is an air/drone strike; a shell or rocket destroyed in
-a controlled blast is a disrupted weapons use. Sentences written for these tests."""
+a controlled blast is a disrupted weapons use; a violent act whose happening is denied ("denied
+that any clash took place") is no event. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from realpolitik.events.acled_acts import (
     reads_taken_then_charged,
 )
 from realpolitik.events.acled_phrases import reads_munition_blown_up_safely
-from realpolitik.events.acled_threat_only import reads_threat_only
+from realpolitik.events.acled_threat_only import reads_denied_happening, reads_threat_only
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -178,3 +179,37 @@ def test_a_leftover_rocket_destroyed_in_a_controlled_blast_is_a_disrupted_weapon
         "controlled blast by army engineers on Wednesday."
     )
     assert snippet_type(analyse(text)) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district police chief denied that any attack had happened at the market, calling "
+        "the posts online false.",
+        "The rebel spokesman denied that an ambush took place on the river road.",
+    ],
+)
+def test_a_violent_act_whose_happening_is_denied_is_read(nlp, text):
+    assert reads_denied_happening(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who did it is denied, not that it happened
+        "The militia denied that its fighters burned the clinic in the valley.",
+        # violence told outside the denial
+        "The army denied that a clash took place, but villagers said two herders were shot dead "
+        "at the well.",
+    ],
+)
+def test_a_denial_of_the_doer_or_beside_violence_told_is_not_read(nlp, text):
+    assert not reads_denied_happening(first_sentence(nlp, text))
+
+
+def test_a_denied_clash_gets_no_acled_type(analyse):
+    text = (
+        "The regional governor denied on Friday that any clash took place between troops and "
+        "herders near the reservoir, calling the reports fabricated."
+    )
+    assert snippet_type(analyse(text)) == "none"

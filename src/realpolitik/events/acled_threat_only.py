@@ -12,7 +12,8 @@ death or wounds). The word groups are those of `acled_phrases.tsv` (`violent_act
 clause, its past-tense clauses (told done) left outside the warning. Round r33 (helper
 "acled36", the brief's leftovers): an arrest warned of in the same ways ("police would arrest
 anyone who joins the march") is a warning too, unless a protest is told under way (the
-protest is then the event); and "ambush" is a violent act (`ACT_WORDS`).
+protest is then the event); and "ambush" is a violent act (`ACT_WORDS`); a violent act whose
+happening is denied is no event either (`reads_denied_happening`).
 """
 
 from __future__ import annotations
@@ -143,3 +144,35 @@ def reads_threat_only(sent: Span) -> bool:
     threatened = {t.i for act in threatened_acts for t in act.subtree}
     threatened |= {i for act in conditional for i in _warned_clause(act)}
     return not any(_forceful(t) for t in span_tokens(sent) if t.i not in threatened)
+
+
+# Round r33: verbs of denying, and of an act happening ("took place", "happened", "occurred").
+DENY_VERBS = frozenset({"deny", "dismiss", "reject", "refute"})
+HAPPEN_VERBS = frozenset({"happen", "occur"})
+
+
+def reads_denied_happening(sent: Span) -> bool:
+    """A violent act whose very happening is denied ("the army denied that any clash took place
+    near the village"), and no violence told outside the denial. Round r33 (the brief's
+    leftover: read as an armed clash): the codebook codes what happened. Narrow on purpose: a
+    denial of who did an act ("denied that its soldiers killed the men") leaves the act told."""
+    for tok in span_tokens(sent):
+        if tok.lemma_.lower() not in DENY_VERBS:
+            continue
+        for clause in tok.children:
+            if clause.dep_ == "ccomp" and _happening(clause) and _violent_subject(clause):
+                inside = {t.i for t in clause.subtree}
+                return not any(_forceful(t) for t in span_tokens(sent) if t.i not in inside)
+    return False
+
+
+def _happening(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in HAPPEN_VERBS:
+        return True
+    return lemma == "take" and any(c.lower_ == "place" for c in verb.children)
+
+
+def _violent_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and _forceful(c) for c in verb.children)
+

@@ -142,7 +142,7 @@ from realpolitik.events.acled_protest_force import (
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
 )
-from realpolitik.events.acled_threat_only import reads_threat_only
+from realpolitik.events.acled_threat_only import reads_denied_happening, reads_threat_only
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
@@ -959,6 +959,8 @@ def _decision_scores(
         or (top in FESTIVITY_PRONE and reads_festive_crowd(sent))
         # round r27: a violent act only threatened or vowed, none told done
         or (top != NONE and reads_threat_only(sent))
+        # round r33: a violent act whose happening is denied, none told
+        or (top != NONE and reads_denied_happening(sent))
         or (
             top == AGREEMENT
             and (
