@@ -6,7 +6,8 @@ outside the warning; an ambush warned of likewise; people a state force "took aw
 up" and then charged or brought to court are arrested; an aircraft told only as seen or heard
 overhead in a sentence of blasts or deaths is an air/drone strike; a shell or rocket destroyed in
 a controlled blast is a disrupted weapons use; a violent act whose happening is denied ("denied
-that any clash took place") is no event. Sentences written for these tests."""
+that any clash took place") is no event; a state force that fought its way back into a place
+regains it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from event_helpers import first_sentence
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_acts import (
     reads_aircraft_over_the_blasts,
+    reads_state_fights_way_back,
     reads_taken_then_charged,
 )
 from realpolitik.events.acled_phrases import reads_munition_blown_up_safely
@@ -213,3 +215,29 @@ def test_a_denied_clash_gets_no_acled_type(analyse):
         "herders near the reservoir, calling the reports fabricated."
     )
     assert snippet_type(analyse(text)) == "none"
+
+
+def test_a_state_force_fighting_its_way_back_in_is_read(nlp):
+    text = "Army troops fought their way back into the river port on Sunday, the defence ministry said."
+    assert reads_state_fights_way_back(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no way back: a fight only
+        "Army units fought their way through an ambush on the river road on Sunday.",
+        # the doer is no state force
+        "Rebel columns fought their way back into the river port on Sunday, residents said.",
+    ],
+)
+def test_a_fight_through_or_by_rebels_is_no_state_way_back(nlp, text):
+    assert not reads_state_fights_way_back(first_sentence(nlp, text))
+
+
+def test_troops_fighting_their_way_back_as_rebels_pull_out_regain_territory(analyse):
+    text = (
+        "Militia fighters pulled out of the border town on Tuesday after army troops, backed by "
+        "helicopters, fought their way back into it, a militia spokesman said."
+    )
+    assert snippet_type(analyse(text)) == "Government regains territory"

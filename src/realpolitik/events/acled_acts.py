@@ -1595,3 +1595,28 @@ def _overhead(craft: Token) -> bool:
         return True
     return any(c.dep_ in {"acl", "relcl"} and _in(c, "aircraft_overhead") for c in craft.children)
 
+
+# Round r33: verbs of fighting or forcing one's way ("fought their way back into the town").
+WAY_VERBS = frozenset({"fight", "battle", "force", "shoot", "blast"})
+
+
+def reads_state_fights_way_back(sent: Span) -> bool:
+    """A state force that fought, battled or forced its way back into a place ("junta troops ...
+    fought their way back into the town they lost"): the codebook's government regaining
+    territory, won by fighting. Round r33 (own34 tune: read as a non-violent transfer, the other
+    side's "pulled out" weighing for it)."""
+    return any(_state_way_back(verb) for verb in span_tokens(sent))
+
+
+def _state_way_back(verb: Token) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WAY_VERBS:
+        return False
+    way = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "way"]
+    if not way:
+        return False
+    words = {t.lower_ for w in way for t in w.subtree} | {c.lower_ for c in verb.children}
+    if "back" not in words:
+        return False
+    doers = _subjects(verb)
+    return bool(doers) and all(_names_state_force(d) for d in doers)
+

@@ -61,6 +61,7 @@ from realpolitik.events.acled_acts import (
     reads_protest_lodged,
     reads_remnant_explosion,
     reads_retreat_before_advance,
+    reads_state_fights_way_back,
     reads_state_force_killing_civilians,
     reads_struck_by_drone,
     reads_suicide_bombing,
@@ -337,6 +338,9 @@ ACT_READERS = (
     # round r33: an aircraft told overhead in a sentence of blasts or deaths (own34 tune: a market
     # hit while "a plane circled above" read as an IED)
     (reads_aircraft_over_the_blasts, "Air/drone strike"),
+    # round r33: a state force that fought its way back into a place (own34 tune: read as a
+    # non-violent transfer, the other side "pulled out")
+    (reads_state_fights_way_back, "Government regains territory"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -732,6 +736,7 @@ def _decision_scores(
         or reads_armed_rule_now(sent)
         or reads_group_dislodged(sent)
         or reads_armed_group_flies_flag(sent)
+        or reads_state_fights_way_back(sent)
     ):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
@@ -1148,6 +1153,10 @@ def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None
     in an "after" phrase counts: any word of fighting told anywhere cost a CASE check snippet."""
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top == TERRITORY_TRANSFER and names_gain(sent) and reads_gain_after_fight(sent):
+        scores[top] = 0.0
+    # round r33: a state force that "fought its way back into" the ground tells the fight and
+    # the taking in one verb (own34 tune)
+    elif top == TERRITORY_TRANSFER and reads_state_fights_way_back(sent):
         scores[top] = 0.0
 
 
