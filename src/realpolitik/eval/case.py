@@ -101,6 +101,7 @@ OWN30_FILE = Path(__file__).parent / "gold" / "acled_own30.yaml"
 OWN31_FILE = Path(__file__).parent / "gold" / "acled_own31.yaml"
 OWN32_FILE = Path(__file__).parent / "gold" / "acled_own32.yaml"
 OWN33_FILE = Path(__file__).parent / "gold" / "acled_own33.yaml"
+OWN34_FILE = Path(__file__).parent / "gold" / "acled_own34.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -136,6 +137,7 @@ OWN_SETS = {
     "own31": OWN31_FILE,
     "own32": OWN32_FILE,
     "own33": OWN33_FILE,
+    "own34": OWN34_FILE,
 }
 NONE = "none"
 

@@ -447,6 +447,17 @@ def reads_defused_by_hand(sent: Span) -> bool:
     )
 
 
+def reads_munition_blown_up_safely(sent: Span) -> bool:
+    """A munition of any kind (`weapon`: a shell, a rocket, a mortar round) set off on purpose by
+    those making it safe (`_controlled_blast`), no explosion of the sentence (`_went_off`).
+    Round r33 (the brief's leftover: "an old artillery shell ... was destroyed in a controlled
+    blast" read as a shelling, the shell words weighing for it; `reads_bombing_stopped` names
+    only bombs and mines)."""
+    if _went_off(sent) or not sentence_has_group(sent, "weapon"):
+        return False
+    return any(_controlled_blast(tok) for tok in span_tokens(sent))
+
+
 def reads_bombing_stopped(sent: Span) -> bool:
     """A bomb that never hit its target (round r23): set off on purpose by those making it safe
     (`_controlled_blast`, with an explosive named), or a bombing foiled (`_foils_bombing`), and
@@ -540,8 +551,17 @@ def _destroys_arms(verb: Token, sent: Span) -> bool:
     300 landmines and tonnes of explosives seized from insurgents"), the things or what their
     "of" holds ("tonnes of explosives"), in a sentence that names no strike and no death (an
     air strike destroying an arms depot is the strike). Read as the explosion by the classifier
-    (CASE tune out-of-fold misses)."""
-    if sentence_has_group(sent, "strike") or sentence_has_group(sent, "lethal"):
+    (CASE tune out-of-fold misses). Round r33 (the brief's leftover: "an old artillery shell
+    ... was destroyed in a controlled blast" read as a shelling): destroyed "in" or "with" a
+    controlled blast, the munition may be a shell or a rocket, words of the `strike` group."""
+    controlled = any(
+        _controlled_blast(p)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "with", "by"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    if not controlled and (sentence_has_group(sent, "strike") or sentence_has_group(sent, "lethal")):
         return False
     things = _objects(verb) if verb.lemma_.lower() != "dispose" else [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

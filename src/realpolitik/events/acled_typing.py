@@ -38,6 +38,7 @@ from realpolitik.errors import UsageError
 from realpolitik.events.acled import match_rule
 from realpolitik.events.acled_acts import (
     act_words,
+    reads_aircraft_over_the_blasts,
     reads_armed_fight,
     reads_armed_group_flies_flag,
     reads_armed_group_takes_ground,
@@ -60,10 +61,13 @@ from realpolitik.events.acled_acts import (
     reads_protest_lodged,
     reads_remnant_explosion,
     reads_retreat_before_advance,
+    reads_state_fights_way_back,
     reads_state_force_killing_civilians,
     reads_struck_by_drone,
     reads_suicide_bombing,
+    reads_taken_then_charged,
     reads_toxic_gas_use,
+    state_force_takes_away,
 )
 from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import (
@@ -114,6 +118,7 @@ from realpolitik.events.acled_phrases import (
     reads_insurgents_killing_civilians,
     reads_interception,
     reads_meeting_without_accord,
+    reads_munition_blown_up_safely,
     reads_private_quarrel,
     reads_restriction,
     reads_talks_about_fighters,
@@ -138,7 +143,7 @@ from realpolitik.events.acled_protest_force import (
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
 )
-from realpolitik.events.acled_threat_only import reads_threat_only
+from realpolitik.events.acled_threat_only import reads_denied_happening, reads_threat_only
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
@@ -327,6 +332,15 @@ ACT_READERS = (
     # votes: a vote for every drone put to an attack (`reads_drone_put_to_attack`) cost own30
     # check 0.855 -> 0.812.
     (reads_struck_by_drone, "Air/drone strike"),
+    # round r33: people taken away by a state force and then charged or brought to court (own34
+    # tune: "soldiers took away four young men ... had been charged" read as an abduction)
+    (reads_taken_then_charged, "Arrests"),
+    # round r33: an aircraft told overhead in a sentence of blasts or deaths (own34 tune: a market
+    # hit while "a plane circled above" read as an IED)
+    (reads_aircraft_over_the_blasts, "Air/drone strike"),
+    # round r33: a state force that fought its way back into a place (own34 tune: read as a
+    # non-violent transfer, the other side "pulled out")
+    (reads_state_fights_way_back, "Government regains territory"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -722,6 +736,7 @@ def _decision_scores(
         or reads_armed_rule_now(sent)
         or reads_group_dislodged(sent)
         or reads_armed_group_flies_flag(sent)
+        or reads_state_fights_way_back(sent)
     ):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
@@ -887,6 +902,10 @@ def _decision_scores(
         # a bomb set off by those making it safe, or a bombing foiled, never hit its target: the
         # explosive words weigh for the bombing (round r23, own24 tune)
         scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
+    elif top == SHELLING and DISRUPTED_WEAPONS in scores and reads_munition_blown_up_safely(sent):
+        # a shell or rocket destroyed in a controlled blast: the shell words weigh for the
+        # shelling (round r33, the brief's leftover)
+        scores[DISRUPTED_WEAPONS], scores[top] = scores[top], scores[DISRUPTED_WEAPONS]
     elif top == AGREEMENT and ARMED_CLASH in scores and reads_fighting_resumed(sent):
         # fighting told as resuming goes on: the fight, no agreement (round r20, a lead probe:
         # "clashes resumed after a brief lull" read as an agreement)
@@ -945,6 +964,8 @@ def _decision_scores(
         or (top in FESTIVITY_PRONE and reads_festive_crowd(sent))
         # round r27: a violent act only threatened or vowed, none told done
         or (top != NONE and reads_threat_only(sent))
+        # round r33: a violent act whose happening is denied, none told
+        or (top != NONE and reads_denied_happening(sent))
         or (
             top == AGREEMENT
             and (
@@ -1063,7 +1084,7 @@ def _named_group(m: ActorMention) -> bool:
 
 @lru_cache(maxsize=1)
 def accident_words() -> dict[str, frozenset[str]]:
-    """The word groups of `acled_accident.tsv`: `accident` and `armed`."""
+    """The word groups of `acled_accident.tsv`: `accident`, `armed`, `mishap` and `device`."""
     return read_word_groups(ACCIDENT_FILE)
 
 
@@ -1074,7 +1095,10 @@ def _reads_accident(sent: Span) -> bool:
     groups = accident_words()
     words = set().union(*(token_words(t) for t in span_tokens(sent)))
     actors = set().union(*(token_words(t) for t in span_tokens(sent) if not _tells_news(t)))
-    return bool(words & groups["accident"]) and not actors & groups["armed"]
+    # round r33: a vehicle that overturned or collided, unless a bomb or mine is named (it may
+    # be what overturned it)
+    mishap = words & groups["mishap"] and not words & groups["device"]
+    return bool(words & groups["accident"] or mishap) and not actors & groups["armed"]
 
 
 # Verbs of telling the news: their subject is the report's source, not an actor of the event.
@@ -1129,6 +1153,10 @@ def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None
     in an "after" phrase counts: any word of fighting told anywhere cost a CASE check snippet."""
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
     if top == TERRITORY_TRANSFER and names_gain(sent) and reads_gain_after_fight(sent):
+        scores[top] = 0.0
+    # round r33: a state force that "fought its way back into" the ground tells the fight and
+    # the taking in one verb (own34 tune)
+    elif top == TERRITORY_TRANSFER and reads_state_fights_way_back(sent):
         scores[top] = 0.0
 
 
@@ -1497,6 +1525,12 @@ def _with_rule_votes(
     return {label: p + votes.get(label, 0.0) for label, p in probs.items()}
 
 
+# Round r33: sub-types whose act a reader finds told without a cue word: the reader's test of a
+# word (own34 tune: a state force that "took away" or "picked up" people who were then charged
+# got the arrests' vote, and no word of the sentence was a cue of the arrests to hang it on).
+OWN_ACT_WORDS: dict[str, Callable[[Token], bool]] = {ARRESTS: state_force_takes_away}
+
+
 def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     """The word that names the act: a cue of the sub-type, else a candidate word, else the
     sentence's root; never a token that already triggers an event, nor a verb of believing
@@ -1510,7 +1544,13 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     from realpolitik.events.polarity import defers_act
 
     free = [t for t in span_tokens(sent) if t.idx not in taken and not t.is_punct]
+    # round r33: a reader's own word of the act, where no cue of the sub-type names it ("soldiers
+    # took away four men ... charged": "took" is the arrest)
     cues = set(sub.cues)
+    own = OWN_ACT_WORDS.get(sub.name)
+    told = [t for t in free if own is not None and own(t)]
+    if told and not any(token_words(t) & cues for t in free):
+        return told[0]
     any_hit = False
     for group in (cues, relevance_words()):
         # a word the tagger reads as a date is a month, not a protest march ("set for March")
