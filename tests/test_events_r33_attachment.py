@@ -1,7 +1,7 @@
 """Round r33 (args37) classes of phrasing, on sentences written for these tests (in no gold set):
 a reported act ranks above the act of a trailing "after" clause that the parser made the root
 with the verb of saying hung on it; a former capital that still holds the government stands for
-its state; people named by a trade (surveyors, engineers, drivers) held are in custody; an
+its state; people named by a trade (surveyors, engineers, sailors) held are in custody; an
 arrival whose subject carries relief in a participle ("planes carrying tents landed") delivers
 aid; goods held at a border post are trade halted; an act dating a change in relations is
 background; a border kept closed is closed by the keeper."""
@@ -59,7 +59,7 @@ def test_former_capital_that_holds_the_government_stands_for_its_state(
     "text",
     [
         "Four Uzbek engineers have been held by Kazakh police in Shymkent since Sunday.",
-        "Rwandan soldiers held two Congolese lorry drivers overnight at a post on the lake shore.",
+        "Rwandan soldiers held two Congolese sailors overnight at a post on the lake shore.",
     ],
 )
 def test_people_held_are_in_custody(analyse, text: str) -> None:

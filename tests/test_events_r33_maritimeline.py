@@ -51,25 +51,6 @@ def test_a_plural_noun_subject_named_reserves_is_no_threat(analyse):
     assert not [e for e in events if e.plover_type == "THREATEN"]
 
 
-def test_a_person_due_in_a_named_place_is_a_visit_to_come(analyse):
-    event = event_on(
-        analyse("The Egyptian foreign minister is due in Khartoum on Wednesday, diplomats said."),
-        "is",
-    )
-    assert event.plover_type == "CONSULT" and event.polarity != "asserted"
-    assert "EGY" in countries_of(event.source)
-
-
-def test_a_ship_due_in_a_port_is_no_visit(analyse):
-    events = analyse("The grain ship is due in Djibouti on Saturday, the port authority said.")
-    assert not [e for e in events if e.plover_type == "CONSULT"]
-
-
-def test_a_report_due_in_a_month_is_no_visit(analyse):
-    events = analyse("The commission's report on the clashes is due in September.")
-    assert not [e for e in events if e.plover_type == "CONSULT"]
-
-
 def test_a_helicopter_circling_over_a_village_shows_force(analyse):
     event = event_on(
         analyse("Herders said an Ethiopian helicopter circled over the wells for an hour."),

@@ -16,7 +16,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.awaited_visits import awaited_adjective
 from realpolitik.events.coordination import (
     finite_conjunct_of_infinitive,
     set_off_participle_read_as_clause,
@@ -193,8 +192,6 @@ def polarity_of(trigger: Token) -> Polarity:
             or _participle_condition(node, lex)
         ):
             cues.add("hypothetical")
-        if node is trigger and awaited_adjective(trigger) is not None:
-            cues.add("intended")  # "is due in Beirut on Monday": a visit to come (`awaited_visits`)
         if node is trigger and _in_rooted_inverted_condition(trigger, lex):
             cues.add("hypothetical")  # "Were the navy to enforce the blockade, ... would halt"
         if _denied_by_apposed_claim(node, lex):

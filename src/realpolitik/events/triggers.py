@@ -20,7 +20,6 @@ from spacy.tokens import Span, Token
 from realpolitik.events.access_openings import opened_for_access
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.arms_transfers import approved_arms_transfer, bought_arms
-from realpolitik.events.awaited_visits import VISIT_DUE, visit_due
 from realpolitik.events.border_moves import (
     MOBILIZED,
     forces_approach_a_border,
@@ -1390,10 +1389,6 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             trig = _gerund_on_object(tok, lex)
             if trig:
                 found.append(trig)
-            continue
-        if visit_due(tok):
-            # "the envoy is due in Beirut on Monday": a visit to come (`awaited_visits`)
-            found.append(Trigger(tok, VISIT_DUE, False))
             continue
         if (
             tok.pos_ == "VERB"
