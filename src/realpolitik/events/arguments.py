@@ -19,10 +19,10 @@ from spacy.tokens import Span, Token
 from realpolitik.actors.generic import ORIGIN_NAMED, set_off
 from realpolitik.actors.roles import singular
 from realpolitik.events.coordination import (
-    RELATIVE_PRONOUN_TAGS,
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
     finite_conjunct_of_participle,
+    relative_antecedent,
     set_off_participle_read_as_clause,
     stance_conjunct_of_reported_clause,
 )
@@ -3374,7 +3374,11 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     for s in _children(upper, SUBJECT_DEPS):
         if s.i != pronoun.i and (named := actors_of(s, index)):
             return named
-    if (noun := _relative_clause_noun(upper)) is not None and (named := actors_of(noun, index)):
+    # "according to the army, which said it had sent two patrol boats": the pronoun under a
+    # relative clause of saying is the noun the clause modifies (round r33, reader37, the brief's
+    # leftover), also through a later conjunct ("which accused X and said it had ...")
+    noun = relative_antecedent(upper, first_conjunct=True)
+    if noun is not None and (named := actors_of(noun, index)):
         return named
     if upper.dep_ == "conj" and upper.pos_ in {"VERB", "AUX"}:
         # "the rebels rejected the plan and said they opposed ...": a coordinated verb of
@@ -3390,24 +3394,6 @@ def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
             if s.i != pronoun.i:
                 return actors_of(s, index)
     return []
-
-
-def _relative_clause_noun(verb: Token) -> Token | None:
-    """The noun a relative clause of saying modifies, when the relative pronoun is its subject:
-    "according to the army, which said it had sent two patrol boats", "the army, which accused X
-    and said it had sent ...": the pronoun under the verb of saying is that noun's (round r33,
-    reader37, the brief's leftover: "X, which said it had sent troops" got no source). The verb
-    may be a later conjunct of the relative clause; a clause with a subject of its own is not."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-            return None
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return None
-    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_PRONOUN_TAGS for c in clause.children):
-        return None
-    return clause.head
 
 
 def _verb_above(tok: Token) -> Token | None:

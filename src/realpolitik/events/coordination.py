@@ -94,9 +94,8 @@ def _gerund_read_as_noun(word: Token) -> bool:
     )
 
 
-@cache
 def _stance_verbs() -> frozenset[str]:
-    return read_word_sets(DATA_DIR / "coordination.yaml")["stance_verbs"]
+    return _coordination_words()["stance_verbs"]
 
 
 def stance_conjunct_of_reported_clause(node: Token) -> bool:
@@ -166,17 +165,18 @@ def clause_of_conjunct(node: Token) -> Token:
     return tok
 
 
-def relative_antecedent(verb: Token) -> Token | None:
+def relative_antecedent(verb: Token, first_conjunct: bool = False) -> Token | None:
     """ "Prabowo, who visited Beijing and agreed to pursue joint projects": a later conjunct of a
     relative clause whose subject is the relative pronoun shares that subject, so the noun the
     clause modifies acts. None for any other verb (the first conjunct is read by its own
-    relative-clause rule)."""
+    relative-clause rule), unless `first_conjunct`: then the relative clause's own verb too ("the
+    army, which said it had sent ...": the pronoun under the verb of saying is the army's)."""
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             return None
         tok = tok.head
-    if tok.i == verb.i or tok.dep_ != "relcl":
+    if (tok.i == verb.i and not first_conjunct) or tok.dep_ != "relcl":
         return None
     if not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in RELATIVE_PRONOUN_TAGS for c in tok.children
@@ -212,9 +212,8 @@ def whose_antecedent(verb: Token) -> Token | None:
     return None
 
 
-@cache
 def _fronting_subordinators() -> frozenset[str]:
-    return read_word_sets(DATA_DIR / "coordination.yaml")["fronting_subordinators"]
+    return _coordination_words()["fronting_subordinators"]
 
 
 def main_clause_after_subordinate(verb: Token) -> Token | None:
@@ -291,9 +290,8 @@ def _coordination_words() -> dict[str, frozenset[str]]:
     return read_word_sets(DATA_DIR / "coordination.yaml")
 
 
-@cache
 def _timing_verbs() -> frozenset[str]:
-    return read_word_sets(DATA_DIR / "coordination.yaml")["timing_verbs"]
+    return _coordination_words()["timing_verbs"]
 
 
 def clause_timing_its_head(verb: Token) -> bool:
