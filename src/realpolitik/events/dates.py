@@ -521,19 +521,12 @@ def _time_clause_offset(
     marks = [c.lower_ for c in mark_tokens]
     if clause.dep_ != "advcl" or len(marks) != 1 or marks[0] not in lex.time_clause_marks:
         return None
-    count = None
-    measure = None
     # "two days" hangs on the verb, or on "after" itself ("..., two days after gunmen attacked
     # a post": round r25, fuse24, fusion_own19 tune, which dated the attack by the main clause)
-    for c in [*clause.children, *mark_tokens[0].children]:
-        if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
-            before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
-            if len(before) == 1:
-                word = before[0].lower_
-                count = int(word) if word.isdigit() else lex.offset_counts.get(word)
-                measure = c
-    if count is None or measure is None:
+    counted = _days_counted([*clause.children, *mark_tokens[0].children])
+    if counted is None:
         return None
+    count, measure = counted
     others = [p for p in phrases if measure.i not in range(p.start, p.end)]  # not "two days"
     if any(_attachment_depth(p.root, trigger) is not None for p in others):
         return None  # the clause's own date: "a day after Lima accused it on Monday"
@@ -545,12 +538,38 @@ def _time_clause_offset(
         verb = _clause_verb(phrase.root)
         if verb is None or verb.i not in above:
             continue
-        resolved = resolve_text(phrase.text, published)
-        if resolved is None or resolved[2] != "day" or resolved[0] is None:
-            return None
-        day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[marks[0]])).isoformat()
-        return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {marks[0]}")
+        return _days_from(phrase, published, count, measure, marks[0])
     return None
+
+
+def _days_counted(candidates: list[Token]) -> tuple[int, Token] | None:
+    """The count of days and its noun among the words an "after"/"before" may carry ("two days",
+    "a day"): the last one found with a single number or article; None if none."""
+    lex = lexicon()
+    count = None
+    measure = None
+    for c in candidates:
+        if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
+            before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
+            if len(before) == 1:
+                word = before[0].lower_
+                count = int(word) if word.isdigit() else lex.offset_counts.get(word)
+                measure = c
+    if count is None or measure is None:
+        return None
+    return count, measure
+
+
+def _days_from(
+    phrase: Span, published: date | None, count: int, measure: Token, mark: str
+) -> DateInfo | None:
+    """The day `count` days after or before (`mark`) the day `phrase` names; None when the phrase
+    names no single day."""
+    resolved = resolve_text(phrase.text, published)
+    if resolved is None or resolved[2] != "day" or resolved[0] is None:
+        return None
+    day = (resolved[0] + timedelta(days=count * lexicon().time_clause_marks[mark])).isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {mark}")
 
 
 def _time_phrase_noun_offset(
@@ -569,30 +588,19 @@ def _time_phrase_noun_offset(
     verb = _clause_verb(prep)
     if prep.lower_ not in lex.time_clause_marks or verb is None:
         return None
-    count = None
-    measure = None
     # "two days" hangs on "after", or "after" on "a day", which the parser may hang on the main
     # clause's date ("on 6 May, a day after the arrest")
-    for c in [*prep.children, prep.head]:
-        if c.dep_ == "npadvmod" and c.lower_ in {"day", "days"}:
-            before = [t for t in c.lefts if t.dep_ in {"det", "nummod"}]
-            if len(before) == 1:
-                word = before[0].lower_
-                count = int(word) if word.isdigit() else lex.offset_counts.get(word)
-                measure = c
-    if count is None or measure is None:
+    counted = _days_counted([*prep.children, prep.head])
+    if counted is None:
         return None
+    count, measure = counted
     others = [p for p in phrases if measure.i not in range(p.start, p.end)]
     if any(_attachment_depth(p.root, trigger) is not None for p in others):
         return None  # the act's own date: "a day after the raid on Monday"
     for phrase in others:
         if _clause_verb(phrase.root) != verb:
             continue
-        resolved = resolve_text(phrase.text, published)
-        if resolved is None or resolved[2] != "day" or resolved[0] is None:
-            return None
-        day = (resolved[0] + timedelta(days=count * lex.time_clause_marks[prep.lower_])).isoformat()
-        return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {prep.lower_}")
+        return _days_from(phrase, published, count, measure, prep.lower_)
     return None
 
 
