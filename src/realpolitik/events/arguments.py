@@ -762,7 +762,27 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
     return [
         b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
         for b in _children(c, {"agent"})
-    ]  # fmt: skip
+    ] or _agents_on_gapped_passives(verb)  # fmt: skip
+
+
+def _agents_on_gapped_passives(verb: Token) -> list[Token]:
+    """ "were beaten and their cattle driven off by militiamen", "were beaten and their cameras
+    smashed by supporters of the party": the second passive has a subject of its own and shares
+    the first one's auxiliary ("their cattle [were] driven off"), and its "by" phrase names the
+    doer of both; the parser reads it as a participle with a subject and no auxiliary, or as a
+    noun joined to the verb with the participle on it, and the first act had no source (round
+    r34, plover52: own72 tune)."""
+    out: list[Token] = []
+    for c in _children(verb, {"conj"}):
+        if c.tag_ == "VBN" and not _children(c, {"aux", "auxpass"}):
+            if _children(c, {"nsubj", "nsubjpass"}):
+                out += _children(c, {"agent"})
+        elif c.pos_ == "NOUN":
+            out += [
+                b for a in _children(c, {"acl"}) if a.tag_ == "VBN"
+                for b in _children(a, {"agent"})
+            ]  # fmt: skip
+    return out
 
 
 def _agents_of_passive_head(verb: Token) -> list[Token]:
