@@ -63,3 +63,69 @@ def test_events_r34_by_phrase_of_a_gapped_passive_names_the_doer_of_both(resourc
     top = pipeline_top(text, resources)
     assert top.trigger == "beaten"
     assert any(doer in m.text for m in top.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Czech businessman wanted in the United States for exporting night-vision goggles to "
+        "Iran was extradited by Slovakia on Friday, prosecutors in Bratislava said.",
+        "A Polish broker wanted in the Netherlands for supplying chemicals to Syria was "
+        "extradited by Germany on Monday, prosecutors said.",
+    ],
+)
+def test_events_r34_the_act_a_person_is_wanted_for_is_background(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COOPERATE"
+    assert top.trigger == "extradited"
+
+
+def test_events_r34_a_charge_stated_keeps_its_accusation(resources):
+    # the charge itself, a typed act, stays the main event
+    top = pipeline_top(
+        "Prosecutors in Prague charged a Czech businessman with exporting night-vision goggles to "
+        "Iran, the court said.",
+        resources,
+    )
+    assert top.plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army handed the captured soldiers to the Red Cross on Monday, a spokesman said.",
+        "Rebels in the north handed six kidnapped engineers to a church delegation at the weekend.",
+    ],
+)
+def test_events_r34_captives_handed_without_over_are_released(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.trigger) == ("RETREAT", "handed")
+
+
+def test_events_r34_people_handed_without_a_captive_modifier_stay_as_read(resources):
+    # goods handed keep their aid reading
+    top = pipeline_top(
+        "The army handed forty tonnes of flour to displaced families on Monday.", resources
+    )
+    assert top.plover_type == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military council completed the handover of power to an elected president on Sunday.",
+        "The transitional junta in Conakry handed over power to a civilian prime minister on "
+        "Friday, state radio said.",
+    ],
+)
+def test_events_r34_power_handed_over_is_stepping_down(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.plover_mode) == ("RETREAT", "resign")
+
+
+def test_events_r34_goods_in_a_handover_stay_aid(resources):
+    top = pipeline_top(
+        "The handover of forty tonnes of flour to displaced families took place in Kassala.",
+        resources,
+    )
+    assert top.plover_type == "AID"
