@@ -129,3 +129,55 @@ def test_events_r34_goods_in_a_handover_stay_aid(resources):
         resources,
     )
     assert top.plover_type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Exiled Nicaraguan journalist Ramiro Solis said police in Managua had detained his "
+            "relatives on Sunday.",
+            "relatives",
+        ),
+        (
+            "Exiled Nicaraguan journalist Ramiro Solis said police in Managua had detained his two "
+            "brothers on Sunday.",
+            "brothers",
+        ),
+        (
+            "A Mongolian herders' leader said security agents arrested his wife and daughter at "
+            "their home in Darkhan.",
+            "wife",
+        ),
+    ],
+)
+def test_events_r34_kin_a_body_holds_are_its_target(resources, text, held):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COERCE"
+    assert any(held in m.text for m in top.target)
+
+
+def test_events_r34_a_persons_own_people_stay_no_target(resources):
+    # a person named by title acting on "his" people: they are the doer's own
+    top = pipeline_top(
+        "Ukraine's president dismissed his chief of staff on Friday, his office said.", resources
+    )
+    assert not any("chief of staff" in m.text for m in top.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("A Chilean banker wanted in Spain was extradited by Argentina on Friday, prosecutors "
+         "said.", "ESP"),
+        ("A Czech businessman wanted in the United States for exporting night-vision goggles to "
+         "Iran was extradited by Slovakia on Friday, prosecutors in Bratislava said.", "USA"),
+    ],
+)  # fmt: skip
+def test_events_r34_the_state_a_person_is_wanted_in_receives_a_passive_extradition(
+    resources, text, receiver
+):
+    top = pipeline_top(text, resources)
+    assert top.trigger == "extradited"
+    assert receiver in {m.country for m in top.target}
+    assert receiver not in {m.country for m in top.source}

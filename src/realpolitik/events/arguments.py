@@ -2306,6 +2306,22 @@ _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 _OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
 
 
+# Possessive determiners that name one person ("his brothers", "her husband").
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_pronoun_of_a_body(possessor: Token, source: list[ActorMention]) -> bool:
+    """ "police in Managua had detained his relatives", "security agents arrested his wife and
+    daughter": a "his"/"her" names one person, so where every doer is a body named by its role
+    (police, agents, soldiers: a generic actor), the people it owns are someone else's kin, acted
+    on, not the doers' own people (round r34, plover52, the brief's leftover: the relatives held
+    had been dropped as the doers' own and the arrest had no target). A named person or one
+    named by a title ("the president sacked his chief of staff") keeps them as its own."""
+    return possessor.lower_ in _PERSON_POSSESSIVES and all(
+        m.how.startswith("generic") for m in source
+    )
+
+
 def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> str | None:
     """Whether a generic actor object is the subject's own people rather than a party acted on:
     "possessed" ("its troops", "its ambassador"), or "forces", a state's forces or officials with
@@ -2314,7 +2330,8 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     m = index.at(obj)
     if m is None or not m.how.startswith("generic") or not source:
         return None
-    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in obj.children):
+    possessors = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
+    if possessors and not _person_pronoun_of_a_body(possessors[0], source):
         return "possessed"
     countries = {a.country for a in source}
     # an alliance's or a world body's forces are its own too ("NATO put fighter jets on alert")
