@@ -181,3 +181,20 @@ def test_events_r34_the_state_a_person_is_wanted_in_receives_a_passive_extraditi
     assert top.trigger == "extradited"
     assert receiver in {m.country for m in top.target}
     assert receiver not in {m.country for m in top.source}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Residents said the shelling by Eritrean troops destroyed a school in the Ethiopian town "
+         "of Zalambessa.", "ETH"),
+        ("Villagers said the airstrike by Sudanese jets destroyed a school in the South Sudanese "
+         "town of Renk.", "SSD"),
+    ],
+)  # fmt: skip
+def test_events_r34_a_building_destroyed_is_the_side_of_the_town_it_stands_in(
+    resources, text, side
+):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ASSAULT"
+    assert side in {m.country for m in top.target}

@@ -405,6 +405,14 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
                 for m in mentions:
                     if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
                         return m.country
+            # ... or the state of a settlement named with it in one mention of no sector: "a
+            # school in the Ethiopian town of Zalambessa" (a place, not a party) is Ethiopia's;
+            # the school took the attackers' state from the context (round r34, plover52: the
+            # brief's leftover "the shelling destroyed a school", the target is the school's side)
+            if obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                for m in mentions:
+                    if m.start <= obj.idx < m.end and m.country and m.sector is None:
+                        return m.country
     return None
 
 
