@@ -447,6 +447,14 @@ def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
     return None
 
 
+def _kin_of_a_named_possessor(head: Token) -> bool:
+    """ "the ousted president's son": a kin noun (`kin_nouns`) whose possessor is a noun, which
+    stands for the family; "his two brothers" (a pronoun) or "two brothers" are the party."""
+    return head.lower_ in _word_set("kin_nouns") and any(
+        c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children
+    )
+
+
 # Possessive pronouns that name back a party ("Its defence minister", "their envoy").
 POSSESSIVE_PRONOUNS = {"its", "their"}
 # `ActorMention.how` suffix of a generic party whose country its possessor gives ("its forces").
@@ -581,6 +589,8 @@ def generic_mentions(
         first, sector, country, origin = found
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
+            continue
+        if _kin_of_a_named_possessor(tok):
             continue
         owned_by = None if country else (
             _possessor_country(tok, mentions) or _pronoun_possessor_country(tok, mentions)
