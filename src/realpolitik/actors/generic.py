@@ -405,6 +405,14 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
                 for m in mentions:
                     if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
                         return m.country
+            # ... or the state of a settlement named with it in one mention of no sector: "a
+            # school in the Ethiopian town of Zalambessa" (a place, not a party) is Ethiopia's;
+            # the school took the attackers' state from the context (round r34, plover52: the
+            # brief's leftover "the shelling destroyed a school", the target is the school's side)
+            if obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                for m in mentions:
+                    if m.start <= obj.idx < m.end and m.country and m.sector is None:
+                        return m.country
     return None
 
 
@@ -437,6 +445,14 @@ def _possessor_country(head: Token, mentions: list[ActorMention]) -> str | None:
             if m.start <= poss.idx < m.end and m.is_state_or_sector:
                 return m.country
     return None
+
+
+def _kin_of_a_named_possessor(head: Token) -> bool:
+    """ "the ousted president's son": a kin noun (`kin_nouns`) whose possessor is a noun, which
+    stands for the family; "his two brothers" (a pronoun) or "two brothers" are the party."""
+    return head.lower_ in _word_set("kin_nouns") and any(
+        c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children
+    )
 
 
 # Possessive pronouns that name back a party ("Its defence minister", "their envoy").
@@ -573,6 +589,8 @@ def generic_mentions(
         first, sector, country, origin = found
         start, end = sdoc[first].idx, tok.idx + len(tok.text)
         if any(s < end and start < e for s, e in taken) or _members_of_named(tok, mentions):
+            continue
+        if _kin_of_a_named_possessor(tok):
             continue
         owned_by = None if country else (
             _possessor_country(tok, mentions) or _pronoun_possessor_country(tok, mentions)

@@ -394,6 +394,16 @@ OWN70_FILE = Path(__file__).parent / "gold" / "plover_own70.yaml"
 # whose pair is the main clause's (Central Asia, the Great Lakes, the Caribbean, the Nordics, the
 # Pacific).
 OWN71_FILE = Path(__file__).parent / "gold" / "plover_own71.yaml"
+# A seventy-second own set, written before round r34's typing changes and aimed at own68's
+# difficulty (0.810 check type at first run; own70's check part read all right, too easy): 40 wire
+# sentences of 34 to 42 words over all sixteen roots, the main act second after a fronted clause,
+# acts told by nouns, passives, denied, negated, hedged and future acts, court and legislative
+# acts, and the confusable pairs (abductions vs raids, a summoned envoy vs a rejection, a call at
+# a meeting vs talks, relief vs joint work, a warning vs a deployment, an agreement not renewed
+# vs refusals, releases vs a pardon, a summit to come vs talks held, a blockade with a demand vs a
+# union's letter), from the Horn of Africa, the Baltic states, Central America, Mongolia, Papua
+# New Guinea and Solomon Islands.
+OWN72_FILE = Path(__file__).parent / "gold" / "plover_own72.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -454,6 +464,7 @@ OWN_SETS = {
     "own68": OWN68_FILE,
     "own70": OWN70_FILE,
     "own71": OWN71_FILE,
+    "own72": OWN72_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

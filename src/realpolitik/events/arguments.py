@@ -762,7 +762,27 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
     return [
         b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
         for b in _children(c, {"agent"})
-    ]  # fmt: skip
+    ] or _agents_on_gapped_passives(verb)  # fmt: skip
+
+
+def _agents_on_gapped_passives(verb: Token) -> list[Token]:
+    """ "were beaten and their cattle driven off by militiamen", "were beaten and their cameras
+    smashed by supporters of the party": the second passive has a subject of its own and shares
+    the first one's auxiliary ("their cattle [were] driven off"), and its "by" phrase names the
+    doer of both; the parser reads it as a participle with a subject and no auxiliary, or as a
+    noun joined to the verb with the participle on it, and the first act had no source (round
+    r34, plover52: own72 tune)."""
+    out: list[Token] = []
+    for c in _children(verb, {"conj"}):
+        if c.tag_ == "VBN" and not _children(c, {"aux", "auxpass"}):
+            if _children(c, {"nsubj", "nsubjpass"}):
+                out += _children(c, {"agent"})
+        elif c.pos_ == "NOUN":
+            out += [
+                b for a in _children(c, {"acl"}) if a.tag_ == "VBN"
+                for b in _children(a, {"agent"})
+            ]  # fmt: skip
+    return out
 
 
 def _agents_of_passive_head(verb: Token) -> list[Token]:
@@ -2286,6 +2306,22 @@ _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 _OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
 
 
+# Possessive determiners that name one person ("his brothers", "her husband").
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _person_pronoun_of_a_body(possessor: Token, source: list[ActorMention]) -> bool:
+    """ "police in Managua had detained his relatives", "security agents arrested his wife and
+    daughter": a "his"/"her" names one person, so where every doer is a body named by its role
+    (police, agents, soldiers: a generic actor), the people it owns are someone else's kin, acted
+    on, not the doers' own people (round r34, plover52, the brief's leftover: the relatives held
+    had been dropped as the doers' own and the arrest had no target). A named person or one
+    named by a title ("the president sacked his chief of staff") keeps them as its own."""
+    return possessor.lower_ in _PERSON_POSSESSIVES and all(
+        m.how.startswith("generic") for m in source
+    )
+
+
 def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> str | None:
     """Whether a generic actor object is the subject's own people rather than a party acted on:
     "possessed" ("its troops", "its ambassador"), or "forces", a state's forces or officials with
@@ -2294,7 +2330,8 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     m = index.at(obj)
     if m is None or not m.how.startswith("generic") or not source:
         return None
-    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in obj.children):
+    possessors = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
+    if possessors and not _person_pronoun_of_a_body(possessors[0], source):
         return "possessed"
     countries = {a.country for a in source}
     # an alliance's or a world body's forces are its own too ("NATO put fighter jets on alert")

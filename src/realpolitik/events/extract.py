@@ -55,6 +55,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.attack_damage import attack_damage_type
 from realpolitik.events.built_places import built_for
 from realpolitik.events.captors import captors_seizing_people_type
+from realpolitik.events.charge_grounds import ground_of_a_charge
 from realpolitik.events.civilian_blockades import blockade_sense
 from realpolitik.events.closed_topics import REFUSAL_TO_TALK, refusing_teller
 from realpolitik.events.compliance_pledges import compliance_teller
@@ -779,6 +780,7 @@ def extract_events(
                     or gerund_timing_the_telling(tok)
                     or clause_timing_the_telling(tok, typed)
                     or answered_act(tok)
+                    or ground_of_a_charge(tok)  # "wanted for exporting": the act charged
                     or not _means_of(tok)
                     and _is_embedded(tok, typed - remarks - misread_relatives)
                 )

@@ -71,6 +71,24 @@ def _wanted_by(person: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
+def _passive_receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who receives the person a passive hand-over hands over: its "to" phrase, else the state
+    the person is wanted in or by."""
+    receiver = _prep_parties(verb, {"to"}, index)
+    if not receiver:
+        receiver = [m for person in handed_people(verb) for m in _wanted_by(person, index)]
+    words = _words()
+    if (
+        not receiver
+        and verb.dep_ in {"conj", "ccomp"}
+        and verb.head.lemma_.lower() in words["wanted_verbs"]
+    ):
+        # the parser reads "A banker wanted in Peru was extradited" as "A banker wanted ... and
+        # was extradited": the participle is the head clause
+        receiver = _prep_parties(verb.head, set(words["wanted_preps"]), index)
+    return receiver
+
+
 def _named_suspect(person: Token) -> bool:
     """ "two suspected smugglers", "a wanted banker", "alleged members of a ring": a modifier says
     the person is sought or accused."""
@@ -95,22 +113,16 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
     if not any(c.dep_ == "auxpass" for c in children) and not _joined_to_passive(verb):
         return _active_handover_parties(verb, args, index)
     if any(c.dep_ == "agent" for c in children):
-        return args
+        # "A banker wanted in Peru was extradited by Argentina": the agent hands over, as any
+        # passive's; the state the person is wanted in receives them and leads the target (round
+        # r34, plover52: own72 tune, the extradition had no target or only the person)
+        return _receivers_first(
+            args, [m for m in _passive_receivers(verb, index) if m not in args.source]
+        )
     giver = _passive_giver(verb, index)
     if not giver:
         return args
-    receiver = _prep_parties(verb, {"to"}, index)
-    if not receiver:
-        receiver = [m for person in handed_people(verb) for m in _wanted_by(person, index)]
-    words = _words()
-    if (
-        not receiver
-        and verb.dep_ in {"conj", "ccomp"}
-        and verb.head.lemma_.lower() in words["wanted_verbs"]
-    ):
-        # the parser reads "A banker wanted in Peru was extradited" as "A banker wanted ... and
-        # was extradited": the participle is the head clause
-        receiver = _prep_parties(verb.head, set(words["wanted_preps"]), index)
+    receiver = _passive_receivers(verb, index)
     target: list[ActorMention] = []
     for m in receiver + args.target + args.source:
         if m not in giver and m not in target:

@@ -46,6 +46,11 @@ def refuses_acceptance(verb: Token) -> bool:
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if renews and not modals:
+        # "did not renew the mandate", "has not extended the lease": an agreement left to lapse
+        # has ended as one refused in words has (round r34, plover52: the past negation read the
+        # renewal, AID or nothing); an ability modal ("could not renew") still tells no refusal
+        return True
     return bool(modals & words["stance_modals"]) or (renews and _decided(verb, words))
 
 

@@ -18,6 +18,8 @@ from realpolitik.events.wordlists import read_word_sets
 
 # As `handed_over.JUDICIAL_HANDOVER`: the conventions' "extradition, handing over a fugitive" row.
 SUSPECT_HANDED = TriggerType("COOPERATE", "legal", "063", "own")
+# As `handed_over.CAPTIVE_RELEASE`: the conventions' "captives handed over" row.
+CAPTIVES_HANDED = TriggerType("RETREAT", "release", "0841", "own")
 
 
 @cache
@@ -26,12 +28,26 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
-    """COOPERATE when `verb` is a bare "hand" with a suspect as object and a "to" phrase."""
+    """COOPERATE when `verb` is a bare "hand" with a suspect as object and a "to" phrase; RETREAT
+    (a release) when the people handed are captives a modifier names ("handed the captured
+    soldiers to the Red Cross", `captive_modifiers`), as "handed over six captured soldiers"
+    reads (`handed_over.wanted_handover_type`): without the particle no act was read at all
+    (round r34, plover52: own72 tune)."""
     words = _words()
     if lemma not in words["bare_handing_verbs"] or any(c.dep_ == "prt" for c in verb.children):
         return None
-    people = [c for c in handed_people(verb) if _is_suspect(c)]
-    return SUSPECT_HANDED if people and receiver_preps(verb) else None
+    if not receiver_preps(verb):
+        return None
+    people = handed_people(verb)
+    if any(_is_suspect(c) for c in people):
+        return SUSPECT_HANDED
+    if any(
+        m.dep_ in {"amod", "compound"} and m.lower_ in words["captive_modifiers"]
+        for c in people
+        for m in c.children
+    ):
+        return CAPTIVES_HANDED
+    return None
 
 
 def handed_people(verb: Token) -> list[Token]:
