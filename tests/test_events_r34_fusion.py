@@ -1,0 +1,60 @@
+"""Round r34 (fuse33), classes read from fusion_own28 tune misses and stop 53's leftovers; every
+sentence here is made up for the test (made-up names, real places):
+
+- a state's police force named in its own language ("the Guardia Civil", "the Carabinieri") or
+  by its English name ("the Civil Guard") is that state's police, not a new party of no country
+  (or of the country of the people it acted on);
+- "its men" after a force that speaks ("Kenyan police said its men had fired") are that
+  force, not a party of civilians; after a state ("Kenya said its men") they stay as they were.
+"""
+
+from __future__ import annotations
+
+from event_helpers import event_holding, pipeline_events
+
+
+def _source_countries_and_sectors(event) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in event.source}
+
+
+def test_the_guardia_civil_is_spains_police(resources) -> None:
+    text = "A Guardia Civil patrol detained two Algerian divers off Almeria on Sunday."
+    event = event_holding(pipeline_events(text, resources), "detained")
+    assert ("ESP", "COP") in _source_countries_and_sectors(event)
+
+
+def test_officers_of_the_civil_guard_are_spains_police(resources) -> None:
+    text = "Officers of the Civil Guard arrested six Moroccan divers near Algeciras on Friday."
+    event = event_holding(pipeline_events(text, resources), "arrested")
+    assert ("ESP", "COP") in _source_countries_and_sectors(event)
+
+
+def test_the_carabinieri_are_italys_police(resources) -> None:
+    text = "The Carabinieri arrested three Tunisian fishermen in Lampedusa on Tuesday."
+    event = event_holding(pipeline_events(text, resources), "arrested")
+    assert ("ITA", "COP") in _source_countries_and_sectors(event)
+
+
+def test_a_guard_of_no_named_force_keeps_its_own_state(resources) -> None:
+    text = "Moroccan border guards detained two Spanish divers near Nador on Sunday."
+    event = event_holding(pipeline_events(text, resources), "detained")
+    assert {c for c, _ in _source_countries_and_sectors(event)} == {"MAR"}
+
+
+def test_its_men_after_the_police_are_that_police(resources) -> None:
+    text = "Kenyan police said its men had fired at a lorry near Busia on Monday."
+    event = event_holding(pipeline_events(text, resources), "fired")
+    assert _source_countries_and_sectors(event) == {("KEN", "COP")}
+
+
+def test_its_men_after_an_army_are_that_army(resources) -> None:
+    text = "The Ugandan army said on Friday that its men had shelled a rebel camp near Kasese."
+    event = event_holding(pipeline_events(text, resources), "shelled")
+    assert _source_countries_and_sectors(event) == {("UGA", "MIL")}
+
+
+def test_its_men_after_a_state_keep_no_force(resources) -> None:
+    text = "Tanzania said its men had been beaten by guards at Sirari on Friday."
+    events = pipeline_events(text, resources)
+    men = [a for e in events for a in (*e.source, *e.target) if a.text == "men"]
+    assert all(a.sector not in {"COP", "MIL"} for a in men)
