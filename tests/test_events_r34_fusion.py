@@ -58,3 +58,20 @@ def test_its_men_after_a_state_keep_no_force(resources) -> None:
     events = pipeline_events(text, resources)
     men = [a for e in events for a in (*e.source, *e.target) if a.text == "men"]
     assert all(a.sector not in {"COP", "MIL"} for a in men)
+
+
+def test_villagers_sent_back_across_a_river_are_deported(resources) -> None:
+    text = "Ugandan soldiers sent 300 villagers back across the river at Mpondwe on Tuesday."
+    event = event_holding(pipeline_events(text, resources), "sent")
+    assert (event.plover_type, event.cameo_code) == ("COERCE", "174")
+
+
+def test_traders_pushed_back_over_a_border_are_deported(resources) -> None:
+    text = "Zambian police pushed about 80 Congolese traders back over the border at Kasumbalesa."
+    event = event_holding(pipeline_events(text, resources), "pushed")
+    assert (event.plover_type, event.cameo_code) == ("COERCE", "174")
+
+
+def test_maize_sent_back_across_a_border_is_no_deportation(resources) -> None:
+    text = "Kenya sent 40 tonnes of maize back across the border to Uganda on Friday."
+    assert not any(e.cameo_code == "174" for e in pipeline_events(text, resources))
