@@ -5,7 +5,11 @@ sentence here is made up for the test (made-up names, real places):
   by its English name ("the Civil Guard") is that state's police, not a new party of no country
   (or of the country of the people it acted on);
 - "its men" after a force that speaks ("Kenyan police said its men had fired") are that
-  force, not a party of civilians; after a state ("Kenya said its men") they stay as they were.
+  force, not a party of civilians; after a state ("Kenya said its men") they stay as they were;
+- people sent, pushed or driven "back across" / "back over" a river or border are deported,
+  whoever names them; goods sent back across keep the verb's reading;
+- an act noun followed by "the day before" / "two days earlier" (hung on the verb whose object
+  names the act, or on the noun) is that many days before the verb's own day.
 """
 
 from __future__ import annotations
@@ -75,3 +79,27 @@ def test_traders_pushed_back_over_a_border_are_deported(resources) -> None:
 def test_maize_sent_back_across_a_border_is_no_deportation(resources) -> None:
     text = "Kenya sent 40 tonnes of maize back across the border to Uganda on Friday."
     assert not any(e.cameo_code == "174" for e in pipeline_events(text, resources))
+
+
+def test_an_act_noun_before_the_day_before_is_a_day_before_the_verb(resources) -> None:
+    text = (
+        "Uganda summoned Kenya's envoy on 4 May 2033 over the shooting of two fishermen the "
+        "day before."
+    )
+    event = event_holding(pipeline_events(text, resources), "shooting")
+    assert event.date.start == "2033-05-03"
+
+
+def test_an_act_noun_two_days_earlier_is_two_days_before_the_verb(resources) -> None:
+    text = (
+        "Malawi recalled its envoy on 9 June 2033 over the arrest of six Malawian traders two "
+        "days earlier."
+    )
+    event = event_holding(pipeline_events(text, resources), "arrest")
+    assert event.date.start == "2033-06-07"
+
+
+def test_an_act_noun_with_no_offset_keeps_the_verbs_day(resources) -> None:
+    text = "Uganda summoned Kenya's envoy on 4 May 2033 over the shooting of a fisherman."
+    event = event_holding(pipeline_events(text, resources), "shooting")
+    assert event.date.start == "2033-05-04"
