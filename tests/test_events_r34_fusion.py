@@ -2,8 +2,9 @@
 sentence here is made up for the test (made-up names, real places):
 
 - a state's police force named in its own language ("the Guardia Civil", "the Carabinieri") or
-  by its English name ("the Civil Guard") is that state's police, not a new party of no country
-  (or of the country of the people it acted on);
+  by an English name that names it alone ("the Spanish Civil Guard") is that state's police, not
+  a new party of no country (or of the country of the people it acted on); Israel's Civil Guard
+  is not Spain's;
 - "its men" after a force that speaks ("Kenyan police said its men had fired") are that
   force, not a party of civilians; after a state ("Kenya said its men") they stay as they were;
 - people sent, pushed or driven "back across" / "back over" a river or border are deported,
@@ -27,8 +28,8 @@ def test_the_guardia_civil_is_spains_police(resources) -> None:
     assert ("ESP", "COP") in _source_countries_and_sectors(event)
 
 
-def test_officers_of_the_civil_guard_are_spains_police(resources) -> None:
-    text = "Officers of the Civil Guard arrested six Moroccan divers near Algeciras on Friday."
+def test_officers_of_the_spanish_civil_guard_are_spains_police(resources) -> None:
+    text = "Officers of the Spanish Civil Guard arrested six Moroccan divers near Algeciras."
     event = event_holding(pipeline_events(text, resources), "arrested")
     assert ("ESP", "COP") in _source_countries_and_sectors(event)
 
@@ -37,6 +38,12 @@ def test_the_carabinieri_are_italys_police(resources) -> None:
     text = "The Carabinieri arrested three Tunisian fishermen in Lampedusa on Tuesday."
     event = event_holding(pipeline_events(text, resources), "arrested")
     assert ("ITA", "COP") in _source_countries_and_sectors(event)
+
+
+def test_israels_civil_guard_is_not_spains_police(resources) -> None:
+    text = "Volunteers of Israel's Civil Guard detained two teenagers in Haifa on Friday."
+    event = event_holding(pipeline_events(text, resources), "detained")
+    assert "ESP" not in {c for c, _ in _source_countries_and_sectors(event)}
 
 
 def test_a_guard_of_no_named_force_keeps_its_own_state(resources) -> None:
