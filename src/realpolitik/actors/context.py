@@ -36,6 +36,7 @@ class GroupWords:
     descriptors: dict[str, str]
     member_nouns: frozenset[str]
     armed_member_nouns: frozenset[str]
+    force_member_nouns: frozenset[str]
     name_sectors: dict[str, str]
     weapon_nouns: frozenset[str]
 
@@ -50,6 +51,7 @@ def group_words() -> GroupWords:
         descriptors={k.lower(): v for k, v in data["descriptors"].items()},
         member_nouns=frozenset(w.lower() for w in data["member_nouns"]),
         armed_member_nouns=frozenset(w.lower() for w in data["armed_member_nouns"]),
+        force_member_nouns=frozenset(w.lower() for w in data["force_member_nouns"]),
         name_sectors={k.lower(): v for k, v in data["name_sectors"].items()},
         weapon_nouns=frozenset(w.lower() for w in data["weapon_nouns"]),
     )

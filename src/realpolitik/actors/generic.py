@@ -467,6 +467,13 @@ def _pronoun_possessor_country(head: Token, mentions: list[ActorMention]) -> str
     previous sentence's when the pronoun's noun is its own sentence's subject, else its own
     sentence's (issue 9, round r10: reader_own9 tune). Only a state or one of its sectors: a
     pronoun naming back a company, a party or a group gives no country."""
+    antecedent = _pronoun_antecedent(head, mentions)
+    return antecedent.country if antecedent is not None and antecedent.is_state_or_sector else None
+
+
+def _pronoun_antecedent(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """The party a possessive pronoun on `head` names back, the subject of the main clause it
+    follows (see `_pronoun_possessor_country`), or None."""
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
         return None
     sent = head.sent
@@ -479,8 +486,21 @@ def _pronoun_possessor_country(head: Token, mentions: list[ActorMention]) -> str
     for subject in subjects:
         for m in mentions:
             if m.start <= subject.idx < m.end:
-                return m.country if m.is_state_or_sector else None
+                return m
     return None
+
+
+def _force_of_its_members(head: Token, mentions: list[ActorMention]) -> str | None:
+    """The sector of the force whose men a possessive pronoun names back ("Kenya's police
+    service said its men had fired": COP), where the noun has no sector of its own
+    (`force_member_nouns`); None for a state named back ("Kenya said its men ..."), whose men
+    may be anyone's. `mentions` holds the generic parties read so far ("police service")."""
+    if head.lower_ not in group_words().force_member_nouns:
+        return None
+    antecedent = _pronoun_antecedent(head, mentions)
+    if antecedent is None or not antecedent.country or antecedent.sector not in STATE_SECTORS:
+        return None
+    return antecedent.sector
 
 
 @cache
@@ -596,6 +616,8 @@ def generic_mentions(
             _possessor_country(tok, mentions) or _pronoun_possessor_country(tok, mentions)
         )
         country = country or _place_country(kb, tok, mentions) or owned_by
+        if owned_by is not None:
+            sector = _force_of_its_members(tok, [*mentions, *out]) or sector
         if not country and not origin and sector in STATE_SECTORS:
             country = _placed_teller_country(kb, tok, mentions)
         text = doc_text[start:end]

@@ -21,7 +21,7 @@ import yaml
 from realpolitik.actors.codes import SECTOR_KINDS, SECTOR_LABELS, SECTORS
 from realpolitik.model import Actor, Role
 
-KB_VERSION = "2025.06.2"
+KB_VERSION = "2025.06.3"
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 
 # How a name in the index stands for its actor.

@@ -120,6 +120,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     if offset := _time_phrase_noun_offset(trigger, phrases, published):
         return offset
+    if offset := _trailing_offset_of_act_noun(trigger, phrases, published):
+        return offset
     if offset := _previous_sentence_offset(sent, trigger, phrases, published):
         return offset
     for phrase in phrases:
@@ -561,15 +563,56 @@ def _days_counted(candidates: list[Token]) -> tuple[int, Token] | None:
 
 
 def _days_from(
-    phrase: Span, published: date | None, count: int, measure: Token, mark: str
+    phrase: Span, published: date | None, count: int, measure: Token, mark: str, told: str = ""
 ) -> DateInfo | None:
     """The day `count` days after or before (`mark`) the day `phrase` names; None when the phrase
-    names no single day."""
+    names no single day. `told`: the offset's words as the text says them, if not "day <mark>"."""
     resolved = resolve_text(phrase.text, published)
     if resolved is None or resolved[2] != "day" or resolved[0] is None:
         return None
     day = (resolved[0] + timedelta(days=count * lexicon().time_clause_marks[mark])).isoformat()
-    return DateInfo(start=day, end=day, precision="day", text=f"{measure.text} {mark}")
+    return DateInfo(start=day, end=day, precision="day", text=told or f"{measure.text} {mark}")
+
+
+# Words after an act noun, hung by the parser on the verb whose object names the act, that put
+# the act that many days before the verb's own day ("over the shooting ... the day before").
+_TRAILING_BEFORE = frozenset({"before", "earlier"})
+
+
+def _trailing_offset_of_act_noun(
+    trigger: Token, phrases: list[Span], published: date | None
+) -> DateInfo | None:
+    """ "Uganda summoned Kenya's envoy on Wednesday over the shooting of two fishermen the day
+    before": the parser hangs "the day before" on the verb (or "two days earlier" on the noun),
+    after the act noun the verb's preposition names; the act was that many days before the verb's own day, which it took
+    (stop 53's leftover; round r34, fuse33). Only "before" / "earlier" told after the noun ("a
+    day later" there may time the verb's act), only where the verb names a day of its own and
+    the noun none."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return None
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return None
+    # on the verb, or on the noun itself ("the arrest of six traders two days earlier")
+    for word in [*verb.children, *trigger.children]:
+        if word.dep_ != "advmod" or word.lower_ not in _TRAILING_BEFORE or word.i < trigger.i:
+            continue
+        measures = [c for c in word.children if c.dep_ == "npadvmod" and c.lower_ == "day"]
+        # "the day before" counts one day, as "a day before" (`_days_counted`) does
+        the_day = [m for m in measures if [t.lower_ for t in m.lefts] == ["the"]]
+        counted = (1, the_day[0]) if the_day else _days_counted(list(word.children))
+        if counted is None:
+            return None
+        count, measure = counted
+        others = [p for p in phrases if measure.i not in range(p.start, p.end)]
+        if any(_attachment_depth(p.root, trigger) is not None for p in others):
+            return None  # the act's own date
+        for phrase in others:
+            if _clause_verb(phrase.root) == verb:
+                told = f"{measure.text} {word.text}"
+                return _days_from(phrase, published, count, measure, "after", told)
+        return None
+    return None
 
 
 def _time_phrase_noun_offset(

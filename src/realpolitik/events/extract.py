@@ -99,6 +99,7 @@ from realpolitik.events.mention_at import mention_at
 from realpolitik.events.naming import named_party
 from realpolitik.events.owned_requests import owned_request
 from realpolitik.events.pair_reference import pair_subject, pair_target
+from realpolitik.events.person_objects import names_a_person
 from realpolitik.events.person_roles import first_person_role_subject, subject_is_person_role
 from realpolitik.events.place_target import (
     acted_on_place,
@@ -1447,7 +1448,26 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         for o in _people_objects(tok)
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
+    if _people_sent_back_across(tok, particles):
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _people_sent_back_across(verb: Token, particles: set[str]) -> bool:
+    """ "sent 300 villagers back across the river", "pushed 80 traders back over the border":
+    people a removal verb moves "back" across a river or border (`crossing_back_preps`, on the
+    verb, its object or "back" itself) are made to leave, whoever they are."""
+    words = _direction_words()
+    if verb.lemma_.lower() not in words["removal_particle_verbs"] or "back" not in particles:
+        return False
+    backs = [c for c in verb.children if c.lower_ == "back"]
+    preps = _directions(verb) | {c.lower_ for b in backs for c in b.children if c.dep_ == "prep"}
+    if not preps & words["crossing_back_preps"]:
+        return False
+    return any(
+        names_a_person(o) or o.lemma_.lower() in words["people_sent_back_across"] | words["displaced_people"]
+        for o in _people_objects(verb)
+    )
 
 
 def _envoys_sent_out(verb: Token) -> bool:
