@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.events.arguments import (
     argument_words,
     fronted_participles,
+    meets_attack,
     transfer_destinations,
 )
 from realpolitik.events.ground_handed import handed_ground_object, recipient_words
@@ -134,6 +135,11 @@ def _acted_on_place(
     if nominal:  # "the curfew in Abidjan", "the shelling of Donetsk"
         return _in_place(trigger, places, depth=1) if trigger.i not in places else None
     verb = trigger
+    if any(meets_attack(c) for c in verb.children):
+        # "repelled an attack on their camp in X": the attack fell on the place, not the
+        # repelling (`meets_attack`; stop 54 lead, probes of our own: the place's people were
+        # the target of those who drove the attack back)
+        return None
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for o in objects:  # "shelled villages near Afrin", "a curfew on Gondar" hangs on its noun
         hit = _in_place(o, places)
