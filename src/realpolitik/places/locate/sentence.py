@@ -19,7 +19,7 @@ from realpolitik.places.recognize import (
     lists_places,
     names_ground_controlled,
 )
-from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
+from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS, VEHICLE_NOUNS
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
 # "through": a march, a convoy or a raid that goes through a place happens there ("marched
@@ -699,6 +699,8 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         return True
     if word in ROAD_END_PREPOSITIONS and _travelling(head):
         return True
+    if word == "between" and head.lemma_.lower() in VEHICLE_NOUNS:
+        return True  # "a bus between Gusau and Funtua": on the road between them
     if word in {"to", "of"} and is_visit_word(head.lemma_) and _visit_frame(head.head):
         return True  # "During a visit to Vietnam, ...", "during his tour of Egypt"
     if word == "of":
