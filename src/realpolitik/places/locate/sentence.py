@@ -15,6 +15,7 @@ from realpolitik.model import PlaceMention
 from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
 from realpolitik.places.recognize import (
+    WILD_GROUND_NOUNS,
     is_distance_from,
     lists_places,
     names_ground_controlled,
@@ -35,9 +36,12 @@ DIRECTION_WORDS = {
 # "off the coast of Benin", "along the shores of Lake Kivu": a coast is a part of its place too
 # (stop 52 lead, probes of our own: a boarding off a country's coast had no place).
 # "in a residential neighbourhood of Tripoli", "the old quarter of Sanaa" likewise (same probes).
+# "in the hills of Rutshuru", "the jungle of Putumayo department": wild ground is a part of the
+# place it lies in (stop 54 lead, probes of our own: `recognize.WILD_GROUND_NOUNS`).
 PLACE_PART_NOUNS = {
     "centre", "center", "heart", "middle", "streets", "outskirt", "suburb", "coast", "coastline",
     "shore", "shores", "neighbourhood", "neighborhood", "quarter", "area",
+    *WILD_GROUND_NOUNS,
 }  # fmt: skip
 # "raided the offices of a newspaper in Harare", "stormed the headquarters of a party in
 # Kinshasa": "of" after a building named by its owner leads to the owner, whose own place phrase
