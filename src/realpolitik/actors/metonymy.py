@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.actors.kb import DATA_DIR
 from realpolitik.places.recognize import FEATURE_WORDS, PLACE_NOUNS, lists_places
-from realpolitik.places.roads import ROAD_NOUNS
+from realpolitik.places.roads import STRETCH_NOUNS
 
 # Prepositions after which a place name is where something happens, not who acts.
 LOCATIVE_PREPOSITIONS = {
@@ -162,8 +162,10 @@ def seat_is_actor(span: Span) -> bool:
             return True  # "a warning from Moscow", "pressure from Washington": the sender
         if prep.lower_ == "to" and prep.head.lemma_.lower() in addressed_to_words():
             return True  # "protested to Moscow", "an appeal to Kabul": the party addressed
-        if prep.lower_ == "between" and prep.head.lemma_.lower() in ROAD_NOUNS:
-            return False  # "the highway between Nairobi and Mombasa": the road's ends, places
+        if prep.lower_ == "between" and prep.head.lemma_.lower() in STRETCH_NOUNS:
+            # "the highway between Nairobi and Mombasa", "a bus between Gusau and Funtua": the
+            # ends of a road, places
+            return False
         if lists_places(prep):
             return False  # "in several cities, including Khartoum": a town of the list
         return prep.lower_ not in LOCATIVE_PREPOSITIONS

@@ -41,7 +41,7 @@ from realpolitik.actors.coref import (
 )
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
-from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, settle_ids
+from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, generic_sector, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
@@ -223,13 +223,23 @@ def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Tok
     return last
 
 
+def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
+    """ "Chadian gunmen", "Haitian gangs", "Congolese militias": a nationality on a noun our own
+    list (`generic_actors.yaml`) gives as an armed group names an armed group of that country,
+    whatever the role index says (it lacks "gunmen" and "militias", so the state itself became
+    the attacker, and reads "gangs" as civilians; stop 54 lead, probes of our own). REB, or None
+    for any other noun."""
+    own = generic_sector(kb, [w.lower() for w in words])
+    return "REB" if own is not None and own[0] == "REB" else None
+
+
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
     head = _group_noun(sdoc, cand, cands) or _noun_right_after(sdoc, cand, cands)
     if head is None:
         return
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
-    sector = role_sector(kb, words)
+    sector = _armed_group_sector(kb, words) or role_sector(kb, words)
     last_two = " ".join(words[-2:]).lower()
     if sector is None and cand.kind == "state" and words and (
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()

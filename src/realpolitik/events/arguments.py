@@ -94,6 +94,7 @@ class ArgumentWords:
     agent_nouns: frozenset[str]
     freed_party_nouns: frozenset[str]
     judging_verbs: frozenset[str]
+    resisting_verbs: frozenset[str]
     of_agent_attack_nouns: frozenset[str]
     harm_occasion_nouns: frozenset[str]
     condition_marks: frozenset[str]
@@ -3168,10 +3169,14 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         and noun.head.lemma_.lower() not in words.judging_verbs
         and not (plover_type in HOSTILE_ACT_TYPES and _named_in_disapproval(noun.head))
     ):
+        governing = verb_arguments(noun.head, index)
+        if meets_attack(noun):
+            # "soldiers repelled an attack on their base": those who met it were attacked
+            args.target = args.target or governing.source
+            return _dedupe(args)
         # "Moroccan diplomats held their first meeting with ...": the verb's subject acts (not
         # when the verb judges the act: "Kenya condemned the ambush", nor when it names it in
         # disapproval: "Moscow called the seizure an act of piracy", whoever seized).
-        governing = verb_arguments(noun.head, index)
         args.source = governing.source
         args.anaphor = governing.anaphor
     if not args.source:
@@ -3206,6 +3211,14 @@ def _deciders_of(noun: Token, index: MentionIndex) -> list[ActorMention]:
         if c.tag_ == "VBN" and c.lemma_.lower() in DECIDING_PARTICIPLES
         for m in _agent_parties(c, index)
     ]  # fmt: skip
+
+
+def meets_attack(noun: Token) -> bool:
+    """ "repelled an attack", "foiled an assault", "survived an ambush", "fended off a raid": the
+    noun is the object of a verb whose subject meets the act (`resisting_verbs`), so the subject
+    is the one attacked, not the doer."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in argument_words().resisting_verbs
 
 
 # Acts done to another, whose doer does not name them in disapproval (`_named_in_disapproval`).

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.events.arguments import (
     argument_words,
     fronted_participles,
+    meets_attack,
     transfer_destinations,
 )
 from realpolitik.events.ground_handed import handed_ground_object, recipient_words
@@ -134,6 +135,11 @@ def _acted_on_place(
     if nominal:  # "the curfew in Abidjan", "the shelling of Donetsk"
         return _in_place(trigger, places, depth=1) if trigger.i not in places else None
     verb = trigger
+    if any(meets_attack(c) for c in verb.children):
+        # "repelled an attack on their camp in X": the attack fell on the place, not the
+        # repelling (`meets_attack`; stop 54 lead, probes of our own: the place's people were
+        # the target of those who drove the attack back)
+        return None
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for o in objects:  # "shelled villages near Afrin", "a curfew on Gondar" hangs on its noun
         hit = _in_place(o, places)
@@ -474,7 +480,7 @@ def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> Plac
         for p in places.values():
             if p.char_start == m.start and p.char_end == m.end and p.place.country:
                 return p
-        return None
+        return _listed_places(m, places)
     # "banned a paramilitary group in Northern Ireland": a state's name inside a longer place
     # name of another state ("Ireland" in "Northern Ireland") is that place (attachment round 19,
     # PLOVER tune target-country misses)
@@ -485,6 +491,29 @@ def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> Plac
             if inside and longer and p.place.country and p.place.country != m.country:
                 return p
     return None
+
+
+# What may join the places of one tagger span ("Gusau and Funtua", "Bunia, Komanda").
+PLACE_LIST_JOINERS = frozenset({"and", ",", "&"})
+
+
+def _listed_places(m: ActorMention, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """ "stopped a bus between Gusau and Funtua": a name the tagger made of two or more places
+    joined by "and" or commas is those places, no party; the first, or None (stop 54 lead, probes
+    of our own: "Gusau and Funtua" was a new actor and the act's target)."""
+    inside = sorted(
+        (p for p in places.values() if m.start <= p.char_start and p.char_end <= m.end),
+        key=lambda p: p.char_start,
+    )
+    if len(inside) < 2 or inside[0].char_start != m.start or not inside[0].place.country:
+        return None
+    rest, at = [], m.start
+    for p in inside:
+        rest.append(m.text[at - m.start : p.char_start - m.start])
+        at = p.char_end
+    rest.append(m.text[at - m.start :])
+    words = " ".join(rest).replace(",", " , ").split()
+    return inside[0] if all(w.lower() in PLACE_LIST_JOINERS for w in words) else None
 
 
 def placed_group(

@@ -675,9 +675,18 @@ DIVISION_KINDS = {"admin1", "admin2", "county"}
 
 # "residents of Hoboken", "the mayor of Bedford"; "John Smith, 45, of Hayes": a person's town
 # in local news' apposition (the comma before "of").
+# Wild ground: "of" after these names the place it lies in (shared with the walk to an act's
+# place, `locate.sentence.PLACE_PART_NOUNS`).
+WILD_GROUND_NOUNS = frozenset({
+    "hills", "forest", "forests", "jungle", "jungles", "bush", "mountains", "countryside",
+    "plains", "swamps", "marshes", "highlands", "lowlands", "scrubland", "savannah",
+})  # fmt: skip
 OF_PLACE_WORDS = {
     "residents", "resident", "people", "citizens", "mayor", "natives", "native", "townspeople",
     "villagers", "outskirts", "suburbs", "streets", "downtown", ",",
+    # wild ground named by the place it lies in ("in the hills of Rutshuru", "the jungle of
+    # Putumayo department"; stop 54 lead, probes of our own: the name was no place)
+    *WILD_GROUND_NOUNS,
 }  # fmt: skip
 
 

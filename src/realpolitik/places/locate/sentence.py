@@ -15,11 +15,12 @@ from realpolitik.model import PlaceMention
 from realpolitik.places.gazetteer import load_gazetteer, tsv_rows, word_list
 from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS, PLACE_SEARCH_DEPTH
 from realpolitik.places.recognize import (
+    WILD_GROUND_NOUNS,
     is_distance_from,
     lists_places,
     names_ground_controlled,
 )
-from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS
+from realpolitik.places.roads import ROAD_LINKING_VERBS, ROAD_NOUNS, VEHICLE_NOUNS
 
 # The walk from a trigger to its place (`event_place`): prepositions whose object is where.
 # "through": a march, a convoy or a raid that goes through a place happens there ("marched
@@ -35,9 +36,28 @@ DIRECTION_WORDS = {
 # "off the coast of Benin", "along the shores of Lake Kivu": a coast is a part of its place too
 # (stop 52 lead, probes of our own: a boarding off a country's coast had no place).
 # "in a residential neighbourhood of Tripoli", "the old quarter of Sanaa" likewise (same probes).
+# "in the hills of Rutshuru", "the jungle of Putumayo department": wild ground is a part of the
+# place it lies in (stop 54 lead, probes of our own: `recognize.WILD_GROUND_NOUNS`).
 PLACE_PART_NOUNS = {
     "centre", "center", "heart", "middle", "streets", "outskirt", "suburb", "coast", "coastline",
     "shore", "shores", "neighbourhood", "neighborhood", "quarter", "area",
+    *WILD_GROUND_NOUNS,
+}  # fmt: skip
+# "raided the offices of a newspaper in Harare", "stormed the headquarters of a party in
+# Kinshasa": "of" after a building named by its owner leads to the owner, whose own place phrase
+# says where the building is (stop 54 lead, probes of our own: the walk's depth ran out at the
+# owner and such acts had no place). Lemmas; not "embassy" ("the embassy of Kenya" names a state).
+OWNED_SITE_NOUNS = {
+    "office", "headquarters", "headquarter", "premise", "premises", "home", "house", "residence",
+    "studio", "compound", "warehouse", "building",
+}  # fmt: skip
+# "carried out an attack on an army post near Diffa", "launched an offensive on positions near
+# Bossangoa": "on" after an attack noun leads to what was hit, whose own place phrase says where
+# the attack was (stop 54 lead, probes of our own: a light verb's act had no place, the walk's
+# depth running out at the site). Lemmas.
+ATTACK_ON_NOUNS = {
+    "attack", "assault", "raid", "strike", "airstrike", "offensive", "ambush", "bombardment",
+    "incursion", "onslaught", "crackdown",
 }  # fmt: skip
 # "the town of Bunagana": "of" after these names the place itself.
 # Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
@@ -691,6 +711,8 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
         return True
     if word in ROAD_END_PREPOSITIONS and _travelling(head):
         return True
+    if word == "between" and head.lemma_.lower() in VEHICLE_NOUNS:
+        return True  # "a bus between Gusau and Funtua": on the road between them
     if word in {"to", "of"} and is_visit_word(head.lemma_) and _visit_frame(head.head):
         return True  # "During a visit to Vietnam, ...", "during his tour of Egypt"
     if word == "of":
@@ -702,10 +724,14 @@ def _locative(prep: Token, head: Token, depth: int) -> bool:
             or head.lower_ in SETTLEMENT_NOUNS
             or (depth == 0 and takes_place_object(head.lemma_) and not is_visit_word(head.lemma_))
             or names_ground_controlled(head)
+            or head.lemma_.lower() in OWNED_SITE_NOUNS
         )
     if word == "on":
-        # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"
-        return any(c.dep_ == "pobj" and _on_place_noun(c) for c in prep.children)
+        # "on Syrian territory", "on the Kabul road"; not "sanctions on Pakistan"; "an attack on
+        # an army post near Diffa" (`ATTACK_ON_NOUNS`)
+        return head.lemma_.lower() in ATTACK_ON_NOUNS or any(
+            c.dep_ == "pobj" and _on_place_noun(c) for c in prep.children
+        )
     return word == "to" and depth == 0 and is_visit_word(head.lemma_)
 
 
