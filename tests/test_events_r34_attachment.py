@@ -87,8 +87,8 @@ def test_crew_of_a_craft_from_a_navy_acts_for_that_navy(
     [
         ("Three Chilean air force planes carrying blankets and medicine for Bolivia's flooded "
          "lowlands landed in Trinidad on Monday.", "BOL"),
-        ("Two Peruvian air force transports loaded with tents and water purification units for "
-         "Ecuador's coastal towns landed at Manta on Friday.", "ECU"),
+        ("Two Argentine air force transports loaded with tents and water purification units for "
+         "Paraguay's flooded north landed at a military airfield on Friday.", "PRY"),
     ],
 )  # fmt: skip
 def test_relief_carried_for_a_party_by_an_arriving_craft_goes_to_that_party(
