@@ -1,10 +1,12 @@
 """Round r34 (args38) classes of phrasing, on sentences written for these tests (in no gold set):
 one's own flights suspended "to" a place are aimed at its state, not at one's own carrier of
-their "of" phrase (a foreign carrier's stay the target); a "which" clause set off after a passive act that lays it "on" a party names the doer; a crew's
-"of" phrase (the craft it mans) is no step away from the force that craft belongs to; relief
-carried "for" a party by an arriving craft is brought to that party, not to the town of landing;
-people named by role in a "by" phrase act for the parties of their "of" phrase ("signed by the
-transport ministers of Laos and Thailand"), as a subject's do."""
+their "of" phrase (a foreign carrier's stay the target); a "which" clause set off after a
+passive act that lays it "on" a party names the doer; a crew's "of" phrase (the craft it mans)
+is no step away from the force that craft belongs to; relief carried "for" a party by an
+arriving craft is brought to that party, not to the town of landing; people named by role in a
+"by" phrase act for the parties of their "of" phrase ("signed by the transport ministers of Laos
+and Thailand"), as a subject's do; people left somewhere ("left them in the snow") are no
+departure."""
 
 from __future__ import annotations
 
@@ -30,11 +32,12 @@ def test_own_flights_suspended_to_a_place_are_aimed_at_its_state(
     assert countries_of(top.target) == {country}
 
 
-def test_flights_of_a_foreign_carrier_with_no_destination_keep_the_carrier_as_target(
+def test_flights_of_a_foreign_carrier_keep_the_carrier_as_target(
     resources,
 ) -> None:
     top = pipeline_top(
-        "Georgia halted all flights of the Russian airline Aeroflot to Tbilisi on Monday.", resources
+        "Georgia halted all flights of the Russian airline Aeroflot to Tbilisi on Monday.",
+        resources,
     )
     assert "RUS" in countries_of(top.target)
 
@@ -74,9 +77,7 @@ def test_which_clause_that_lays_the_act_on_no_one_gives_no_doer(resources) -> No
          "navy.", "GAB"),
     ],
 )  # fmt: skip
-def test_crew_of_a_craft_from_a_navy_acts_for_that_navy(
-    resources, text: str, country: str
-) -> None:
+def test_crew_of_a_craft_from_a_navy_acts_for_that_navy(resources, text: str, country: str) -> None:
     top = pipeline_top(text, resources)
     assert top.plover_type == "AID"
     assert country in countries_of(top.source)
@@ -123,3 +124,21 @@ def test_role_named_signer_of_one_state_in_a_by_phrase_stays_the_source(resource
         resources,
     )
     assert countries_of(top.source) == {"PRY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards drove the migrants back across the line and left them in the snow without "
+        "food, a charity said.",
+        "Smugglers took the money and left the migrants at the edge of the desert, survivors said.",
+    ],
+)
+def test_people_left_somewhere_are_no_departure(analyse, text: str) -> None:
+    assert all(
+        not (e.trigger.split()[0] == "left" and e.plover_type == "CONSULT") for e in analyse(text)
+    )
+
+
+def test_a_party_leaving_a_place_is_still_read(analyse) -> None:
+    assert event_on(analyse("The delegation left Geneva on Monday after the talks."), "left")

@@ -289,7 +289,9 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             # Chinese-flagged trawlers": one word in the text, two steps in the parse; round r12).
             # Nor does a crew's "of" phrase, the craft it mans ("by the crew of a helicopter from a
             # Nigerian navy frigate": the navy, four steps on; round r34, args38).
-            free = c.dep_ == "appos" or _counts_of(tok, c) or _crew_of(tok, c) or _hyphenated_owner(c)
+            free = (
+                c.dep_ == "appos" or _counts_of(tok, c) or _crew_of(tok, c) or _hyphenated_owner(c)
+            )
             queue.append((c, depth if free else depth + 1))
     return None
 
@@ -341,7 +343,9 @@ def _crew_of(tok: Token, child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "of":
         return tok.lemma_.lower() in CREW_NOUNS
     return (
-        tok.dep_ == "prep" and tok.lower_ == "of" and child.dep_ == "pobj"
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and child.dep_ == "pobj"
         and tok.head.lemma_.lower() in CREW_NOUNS
     )
 
