@@ -27,6 +27,7 @@ from realpolitik.events.coordination import (
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
+from realpolitik.events.deployed_arrivals import relief_recipients
 from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
@@ -183,6 +184,7 @@ class ArgumentWords:
     removed_from_nouns: frozenset[str]
     operated_carriers: frozenset[str]
     operating_participles: frozenset[str]
+    route_nouns: frozenset[str]
 
 
 def _own_conditional_act(verb: Token, clause: Token) -> bool:
@@ -286,7 +288,11 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             # costs a search step (attachment round 23, own27 and own8 tune).
             # Nor does the state of a hyphenated participle of belonging ("licences for 40
             # Chinese-flagged trawlers": one word in the text, two steps in the parse; round r12).
-            free = c.dep_ == "appos" or _counts_of(tok, c) or _hyphenated_owner(c)
+            # Nor does a crew's "of" phrase, the craft it mans ("by the crew of a helicopter from a
+            # Nigerian navy frigate": the navy, four steps on; round r34, args38).
+            free = (
+                c.dep_ == "appos" or _counts_of(tok, c) or _crew_of(tok, c) or _hyphenated_owner(c)
+            )
             queue.append((c, depth if free else depth + 1))
     return None
 
@@ -325,6 +331,23 @@ def _counts_of(tok: Token, child: Token) -> bool:
         return _is_count(tok)
     return (
         tok.dep_ == "prep" and tok.lower_ == "of" and child.dep_ == "pobj" and _is_count(tok.head)
+    )
+
+
+# Nouns of the people who man a craft: their "of" phrase names the craft, which stands for them.
+CREW_NOUNS = frozenset({"crew", "crews"})
+
+
+def _crew_of(tok: Token, child: Token) -> bool:
+    """Whether `child` is the "of" of a crew noun ("the crew of a helicopter"), or that "of"'s
+    object: the step from the crew to the craft it mans."""
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return tok.lemma_.lower() in CREW_NOUNS
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and child.dep_ == "pobj"
+        and tok.head.lemma_.lower() in CREW_NOUNS
     )
 
 
@@ -1479,7 +1502,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _agents_on_own_phrase(verb)
         ):
             for p in _pobjs(agent):
-                args.source += actors_of(p, index)
+                # "signed by the transport ministers of Laos and Thailand": people named by role
+                # act for the parties of their "of" phrase, as a subject's do (round r34, args38)
+                args.source += _possessor_of(p, index) or actors_of(p, index)
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
@@ -1511,6 +1536,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                     args.source += _agent_parties(clause, index)
         if not args.source:
             args.source += _harm_occasion_agents(verb, index)
+        if not args.source:
+            args.source += _blamed_in_clause_relative(verb, index)
     if passive and not args.source:
         _sent_forces(verb, index, args)
     if passive and not args.source:
@@ -1555,6 +1582,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         if against:
             args.target += against
             continue
+        flown_to = own_service_destinations(obj, index, args.source)
+        if flown_to:
+            # "suspended flights of its carrier to Tehran": the state flown to, not the carrier
+            args.target += [m for p in flown_to for m in actors_of(p, index)]
+            continue
         makers = _goods_makers(verb, obj, index)
         args.target += (
             [m for m in actors_of(obj, index) if m not in makers]
@@ -1581,6 +1613,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
         # "withdrew from the bloc" reads (`left_ground.bodies_left`)
         args.target += [m for body in bodies_left(verb) for m in actors_of(body, index)]
+    if not args.target:
+        # "transports carrying tents for Uruguay's flooded departments landed in Salto": the party
+        # the relief is for, not the town of landing (round r34, args38)
+        args.target += [m for p in relief_recipients(verb) for m in actors_of(p, index)]
     if not args.target:
         args.target += _premises_state(verb, index)
     if not args.target:
@@ -2446,6 +2482,23 @@ def _blamed_in_relative(subject: Token, index: MentionIndex) -> list[ActorMentio
     ]  # fmt: skip
 
 
+def _blamed_in_clause_relative(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The party a "which" clause set off by a comma after the verb's own clause lays the act on
+    ("Three villages were hit by shells on Sunday, which officials blamed on Cambodian artillery
+    units": the units). The "which" stands for the whole clause, but the parser hangs the relative
+    on the last noun of one of the verb's phrases ("on Sunday"), or on the verb itself as an
+    adverbial clause when no phrase comes before it (round r34, args38, from an own73 tune miss)."""
+    hosts = [verb, *(p for prep in _children(verb, {"prep", "agent"}) for p in _pobjs(prep))]
+    return [
+        m for host in hosts for rel in _children(host, {"relcl", "advcl"} if host is verb else {"relcl"})
+        if BLAMING_PREPS.get(rel.lemma_.lower())
+        and rel.left_edge.i > 0 and rel.doc[rel.left_edge.i - 1].text == ","
+        and rel.left_edge.lower_ == "which"
+        for prep in _children(rel, {"prep"}) if prep.lower_ == BLAMING_PREPS[rel.lemma_.lower()]
+        for p in _pobjs(prep) for m in actors_of(p, index)
+    ]  # fmt: skip
+
+
 # Prepositions of where the people of an act noun's "of" phrase were or came from: the parser may
 # hang the act's "by" phrase on that place's noun.
 PLACE_OF_PATIENT_PREPS = frozenset({"from", "at", "near", "in"})
@@ -2479,6 +2532,30 @@ def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
         for prep in _children(t, {"prep"}) if prep.lower_ in {"for", "to"}
         for p in _pobjs(prep) for m in actors_of(p, index)
     ]  # fmt: skip
+
+
+def own_service_destinations(
+    obj: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[Token]:
+    """The nouns of a route noun's "to" phrase (`route_nouns`: "suspended all flights of its
+    national carrier to Tehran"; the parser may hang "to" on the verb) when the service is the
+    doer's own: a possessive pronoun owns it ("its carrier") or its phrases name parties of the
+    doer's state only, or none ("halted flights to Moscow"); else none (a foreign carrier's
+    flights stay aimed at the carrier: an own71 check pair fell when they did not, totals only).
+    A capital there is a place, whose state `place_target` reads. Round r34, args38 (own73
+    tune)."""
+    if obj.lemma_.lower() not in argument_words().route_nouns:
+        return []
+    own = {m.country for m in source if m.country}
+    owners = [p for prep in _children(obj, {"prep"}) if prep.lower_ != "to" for p in _pobjs(prep)]
+    carriers = [m for p in owners for m in actors_of(p, index)]
+    # "its national carrier": a possessive pronoun makes the carrier the doer's, named or not
+    possessed = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS
+                    for p in owners for c in p.children)  # fmt: skip
+    if not own or not (possessed or all(m.country in own for m in carriers)):
+        return []
+    return [p for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
+            if prep.lower_ == "to" for p in _pobjs(prep)]  # fmt: skip
 
 
 def transfer_destinations(obj: Token) -> list[Token]:

@@ -94,6 +94,18 @@ def _loads_of_subject(verb: Token) -> list[Token]:
     ]
 
 
+def relief_recipients(verb: Token) -> list[Token]:
+    """Whom an arrival carrying relief brings it to: the "for" phrase of the subject's
+    participle of carrying or of its goods ("two air force transports carrying tents and water
+    purification units for Uruguay's flooded departments landed in Salto": the departments, whose
+    state is the party helped, not the town of landing). Round r34, args38 (own73 tune)."""
+    if verb.lemma_.lower() not in deployed_words()["arriving_verbs"] or not _carries_relief(verb):
+        return []
+    loads = _loads_of_subject(verb)
+    heads = [*(load.head for load in loads), *loads, *(c for load in loads for c in load.conjuncts)]
+    return [p for head in dict.fromkeys(heads) for p in prep_objects(head, "for")]
+
+
 def _with_compounds(noun: Token) -> list[Token]:
     """The noun and its compounds ("water purification units": the water is the good)."""
     return [noun, *(c for c in noun.children if c.dep_ == "compound")]

@@ -321,7 +321,8 @@ def destination_place(
     if plover_type not in words.sending_types:
         # "blocked the transfer of drones to Kyiv": goods on their way "to" a place go to its
         # state, whatever the blocking verb's type (round r18, args22)
-        transfers = [o for o in objects if o.lemma_.lower() in _transfer_nouns()]
+        # ... and so do one's own flights "to" a place (`own_service_destinations`, round r34)
+        transfers = [o for o in objects if o.lemma_.lower() in _transfer_nouns() | _route_nouns()]
         heads = [trigger, *transfers, *goods] if transfers else []
         preps = frozenset({"to"})
     else:  # "halted the shipment of ammunition to Kyiv": the parser hangs "to" on the goods
@@ -336,6 +337,10 @@ def destination_place(
 
 def _transfer_nouns() -> frozenset[str]:
     return argument_words().transfer_nouns
+
+
+def _route_nouns() -> frozenset[str]:
+    return argument_words().route_nouns
 
 
 def _goods_of_transfer(obj: Token) -> list[Token]:
