@@ -1,7 +1,10 @@
 """Classes the reader_own33 tune articles (Burundi and Rwanda after a raid across the Rusizi and
 the Ruhwa crossing shut) and the round's leftovers showed (issue 9, round r34, reader38): a border
 post closed, or a crossing that closes with no closer named, is a sanction, as "closed the border"
-is. Every text here was written for these tests."""
+is; a visit put off by a phrasal verb is still planned, not held; a local branch of a body acts
+for the body; an answer promised to any attack is a threat; a force chasing people or canoes
+coerces them; a vessel another party keeps is held. Every text here was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -102,4 +105,20 @@ def test_a_force_chasing_people_coerces_them(analyse, text, word):
 def test_demonstrators_chased_out_of_a_park_are_still_expelled(analyse):
     event = event_on(analyse("Police chased the demonstrators out of the park."), "chased")
     assert (event.plover_type, event.plover_mode) == ("COERCE", "deport")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nigeria has kept the tanker, saying it is evidence in a smuggling case.", "kept"),
+        ("The coast guard kept the two trawlers for a month after fining their owners.", "kept"),
+    ],
+)
+def test_a_vessel_kept_by_another_party_is_held(analyse, text, word):
+    assert event_on(analyse(text), word).plover_type == "COERCE"
+
+
+def test_a_party_keeping_its_own_boats_in_port_holds_no_vessel(analyse):
+    events = analyse("Greece kept its fishing boats in port during the storm.")
+    assert not [e for e in events if e.plover_type == "COERCE"]
 
