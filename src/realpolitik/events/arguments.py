@@ -117,6 +117,7 @@ class ArgumentWords:
     first_person: frozenset[str]
     saying_verbs: frozenset[str]
     place_part_nouns: frozenset[str]
+    branch_nouns: frozenset[str]
     from_adverbs: frozenset[str]
     partner_types: frozenset[str]
     occasion_preps: frozenset[str]
@@ -366,7 +367,7 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []
     for tok in (head, *head.conjuncts):
-        found = _search_token(tok, index)
+        found = _body_of_branch(tok, index) or _search_token(tok, index)
         # "villages held by separatist militias": held ground stands for its holder before
         # its own mention (round r27, args31)
         held = _holder_of_ground(tok, index)
@@ -513,6 +514,21 @@ def _people_of_place(noun: Token, index: MentionIndex) -> ActorMention | None:
                 hit = _search(p, index)
                 if hit:
                     return hit
+    return None
+
+
+def _body_of_branch(noun: Token, index: MentionIndex) -> Token | None:
+    """ "the Cibitoke branch of the Red Cross": the token of the body a local branch, chapter or
+    office belongs to (`branch_nouns`), named in its "of" phrase, which the search would reach
+    only after the place named in the noun's modifiers."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in argument_words().branch_nouns:
+        return None
+    for prep in _children(noun, {"prep"}):
+        if prep.lower_ == "of":
+            for p in _pobjs(prep):
+                found = _search_token(p, index)
+                if found is not None:
+                    return found
     return None
 
 

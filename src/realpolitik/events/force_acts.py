@@ -47,7 +47,7 @@ def force_act_type(verb: Token) -> TriggerType | None:
     """The verb's type when it aims a crowd-control weapon at someone, holds or chases a vessel."""
     if crowd_weapon_aimed(verb) or crowd_pushed_with_weapon(verb):
         return CROWD_WEAPON_AIMED
-    if vessel_held(verb):
+    if vessel_held(verb) or vessel_kept(verb):
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
@@ -128,6 +128,20 @@ def vessel_held(verb: Token) -> bool:
     if lemma == "board":
         return _forced_on_vessel(verb, words, by_name=True)
     return _forced_on_vessel(verb, words, by_name=False)
+
+
+def vessel_kept(verb: Token) -> bool:
+    """A vessel noun not of the keeper's own side ("kept the tanker", not "kept its boats in
+    port") is what the verb keeps: seized property held (round r34, reader38)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["keeping_verbs"]:
+        return False
+    vessels = [o for o in _objects(verb) if _names_vessel(o, words["vessel_nouns"])]
+    return bool(vessels) and not any(
+        c.dep_ == "poss" and c.lower_ in words["own_side_possessives"]
+        for v in vessels
+        for c in v.children
+    )
 
 
 def goods_held_at_border(verb: Token) -> bool:

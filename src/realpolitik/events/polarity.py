@@ -813,8 +813,11 @@ def _verb_frame(
         return "negated", True  # "the visit was cancelled", "the march was called off"
     if dep in {"dobj", "nsubjpass"} and lemma in lex.thwarting_verbs and not is_negated(head):
         return "negated", True  # "its deployment has been blocked", "foiled an attack"
-    if dep == "nsubjpass" and lemma in lex.deferring_verbs:
-        return "intended", True  # "the referendum has been postponed": put off, still planned
+    if dep == "nsubjpass" and (
+        lemma in lex.deferring_verbs or _verb_phrase(head) in lex.deferring_verbs
+    ):
+        # "the referendum has been postponed", "his trip was put off": still planned
+        return "intended", True
     if dep in {"nsubj", "nsubjpass", "dobj"} and _deferring_phrase(head, lex):
         # "the evacuation remained on hold"; an object put off as a subject is: "has put the
         # delivery of the batteries on hold" (issue 9, round r5)

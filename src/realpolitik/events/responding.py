@@ -33,6 +33,28 @@ def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(DATA_DIR / "responding.yaml")
 
 
+# The answer promised to any hostile act to come: retaliation (CAMEO 190).
+RETALIATION = TriggerType("ASSAULT", None, "190", "own")
+
+
+def answers_any_attack(verb: Token) -> TriggerType | None:
+    """ "would respond to any attack", "will react to every provocation": a verb of answering
+    whose "to" phrase is a hostile act (`answered_attack_nouns`) under "any" or "every" names
+    retaliation to come; None otherwise ("responded to the letter")."""
+    words = _words()
+    if verb.lemma_.lower() not in words["responding_verbs"]:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ not in words["answered_attack_preps"]:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in words["answered_attack_nouns"] and any(
+                c.dep_ == "det" and c.lower_ in words["any_determiners"] for c in obj.children
+            ):
+                return RETALIATION
+    return None
+
+
 def answers_with_an_act(verb: Token, noun_type: Callable[[Token], TriggerType | None]) -> bool:
     """`verb` answers with an act another word names: its "with" phrase is a noun of a material
     act (`noun_type`) or its "by" phrase an "-ing" verb."""

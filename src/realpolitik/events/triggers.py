@@ -64,7 +64,7 @@ from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.relief_sent import relief_sent
 from realpolitik.events.rescue_lifts import rescued_from_water
-from realpolitik.events.responding import answers_with_an_act
+from realpolitik.events.responding import answers_any_attack, answers_with_an_act
 from realpolitik.events.satellite_launches import own_satellite_launch, satellite_launch
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
@@ -483,6 +483,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return None  # "its troops, deployed in Mali since 2013, ...": a standing state, no act
     if answers_with_an_act(verb, lambda noun: _event_noun(noun, lex)):
         return None  # "responded with sanctions": the sanctions are the event (`responding`)
+    if (answer := answers_any_attack(verb)) is not None:
+        return Trigger(verb, answer, False)  # "would respond to any attack": retaliation
     if imposes_typed_act(verb, lex):
         return None  # "imposed a ban on poultry imports": the ban on imports is the event
     # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
