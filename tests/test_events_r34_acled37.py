@@ -2,7 +2,8 @@
 brief's leftovers. A verb that only describes the doers of an act told elsewhere by their
 language ("the gunmen spoke Hausa") names no act of its own; a published video or photograph
 tells what it shows as a claim, no ACLED event, unless the act is told in a main clause beside
-it; an act told as not done ("no town had fallen to the rebels") adds no ACLED event.
+it; an act told as not done ("no town had fallen to the rebels") adds no ACLED event; police
+told as holding back at a protest ("stood by but did not intervene") are no intervention.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_phrases import reads_shown_in_media
+from realpolitik.events.acled_protest_force import reads_force_withheld
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -81,3 +83,36 @@ def test_a_gain_of_ground_told_as_not_done_gets_no_acled_type(analyse, text):
 def test_a_gain_of_ground_told_as_done_keeps_its_type(analyse):
     text = "Rebels seized the town of Kalemie on Sunday after the garrison fled."
     assert snippet_type(analyse(text)) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred nurses held a sit-in outside the health ministry on Tuesday over months "
+        "of unpaid wages, chanting and waving banners. Riot police stood by but did not "
+        "intervene, and the nurses went home at dusk.",
+        "Dozens of retired teachers staged a sit-in in front of the pensions office on "
+        "Wednesday, singing and holding placards over delayed payments. Police officers watched "
+        "from across the street but did not intervene.",
+    ],
+)
+def test_a_protest_where_police_held_back_stays_peaceful(analyse, text):
+    assert snippet_type(analyse(text)) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force told after the holding back: the force decides
+        "Police did not intervene at first but later fired tear gas to disperse the marchers.",
+        # the marchers, not the police, did not stop
+        "The marchers did not stop at the police line and walked on to the governor's office.",
+    ],
+)
+def test_force_used_or_a_crowd_that_did_not_stop_is_no_force_withheld(nlp, text):
+    assert not reads_force_withheld(first_sentence(nlp, text))
+
+
+def test_police_that_did_not_intervene_is_force_withheld(nlp):
+    text = "Riot police stood by but did not intervene as the crowd sang outside the ministry."
+    assert reads_force_withheld(first_sentence(nlp, text))

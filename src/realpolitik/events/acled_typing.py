@@ -134,6 +134,7 @@ from realpolitik.events.acled_protest_force import (
     reads_arrest_before_protest,
     reads_blockade_dispersed,
     reads_damage_in_protest,
+    reads_force_withheld,
     reads_gatherers_arrested,
     reads_nonlethal_dispersal,
     reads_occupiers_removed,
@@ -736,6 +737,10 @@ def _decision_scores(
         # first, as the gains' branch below takes every gain (own35 tune: a video of fighters
         # "parading through what it said was a village" read as a gain of territory)
         scores[NONE] = max(scores.values())
+        scores[top] = 0.0
+    elif top == INTERVENTION and reads_force_withheld(sent):
+        # round r34: police told as holding back ("stood by but did not intervene"), no force
+        # told: no intervention, the next label decides (own35 tune)
         scores[top] = 0.0
     elif top in TERRITORY_GAINS and not (
         names_gain(sent)
