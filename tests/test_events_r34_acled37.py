@@ -3,7 +3,9 @@ brief's leftovers. A verb that only describes the doers of an act told elsewhere
 language ("the gunmen spoke Hausa") names no act of its own; a published video or photograph
 tells what it shows as a claim, no ACLED event, unless the act is told in a main clause beside
 it; an act told as not done ("no town had fallen to the rebels") adds no ACLED event; police
-told as holding back at a protest ("stood by but did not intervene") are no intervention.
+told as holding back at a protest ("stood by but did not intervene") are no intervention; "army
+units" (a unit under a bare state force word, "Army" even where tagged as a name) are a state
+force, so their retaking is the government's.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -116,3 +118,20 @@ def test_force_used_or_a_crowd_that_did_not_stop_is_no_force_withheld(nlp, text)
 def test_police_that_did_not_intervene_is_force_withheld(nlp):
     text = "Riot police stood by but did not intervene as the crowd sang outside the ministry."
     assert reads_force_withheld(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units recaptured the village of Tamba from the rebels on Thursday after a two-day "
+        "battle.",
+        "Army units took back the hill town of Koro from the militia on Saturday.",
+    ],
+)
+def test_army_units_retaking_a_place_are_the_government_regaining_it(analyse, text):
+    assert snippet_type(analyse(text)) == "Government regains territory"
+
+
+def test_units_of_a_named_armed_group_taking_a_place_stay_its_takeover(analyse):
+    text = "Arakan Army units seized the town of Paletwa from the junta on Monday."
+    assert snippet_type(analyse(text)) == "Non-state actor overtakes territory"

@@ -1090,7 +1090,11 @@ def _in_relative_clause(tok: Token) -> bool:
 
 def _named_group(m: ActorMention) -> bool:
     """A group known by its name: an organisation of the knowledge base or a name the
-    recogniser found (not a role noun read alone)."""
+    recogniser found (not a role noun read alone). Round r34 (the brief's leftover: "Army units
+    recaptured the village", the bare "Army" tagged as an organisation, read as the rebels'
+    takeover): a name that is only a state force word ("Army", "Police") names no group."""
+    if m.text.strip().lower() in act_words()["state_force"]:
+        return False
     return m.actor_id.startswith("org:") or m.how == "ner"
 
 
