@@ -102,6 +102,7 @@ OWN31_FILE = Path(__file__).parent / "gold" / "acled_own31.yaml"
 OWN32_FILE = Path(__file__).parent / "gold" / "acled_own32.yaml"
 OWN33_FILE = Path(__file__).parent / "gold" / "acled_own33.yaml"
 OWN34_FILE = Path(__file__).parent / "gold" / "acled_own34.yaml"
+OWN35_FILE = Path(__file__).parent / "gold" / "acled_own35.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -138,6 +139,7 @@ OWN_SETS = {
     "own32": OWN32_FILE,
     "own33": OWN33_FILE,
     "own34": OWN34_FILE,
+    "own35": OWN35_FILE,
 }
 NONE = "none"
 

@@ -1410,14 +1410,25 @@ def names_state_side(tok: Token) -> bool:
     """A state's force: a state force word that is no group's name ("troops", not "the Arakan
     Army"), or a unit word under a nationality ("Mozambican and Rwandan units", "Kenyan
     contingents"; round r21, own22 tune: units that drove insurgents out of a village were no
-    state side, and the retaking read as the insurgents' takeover)."""
+    state side, and the retaking read as the insurgents' takeover), or under a state force word
+    that is no group's name ("army units", "police detachments"; round r34, the brief's leftover:
+    "army units recaptured the village" read as the rebels' takeover)."""
     if _in(tok, "state_force"):
         return tok.ent_type_ != "ORG"
     if not _in(tok, "national_unit"):
         return False
     modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
     modifiers += [c for m in modifiers for c in m.conjuncts]
-    return any(m.lower_ in nationality_words() for m in modifiers)
+    return any(
+        m.lower_ in nationality_words() or (_in(m, "state_force") and not _part_of_name(m))
+        for m in modifiers
+    )
+
+
+def _part_of_name(tok: Token) -> bool:
+    """The word ends a group's name ("Arakan Army"): a proper noun modifies it. A bare "Army"
+    at a sentence's start, which the recogniser may tag as an organisation, is no name."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 @lru_cache(maxsize=1)

@@ -1147,6 +1147,27 @@ def reads_claim_of_responsibility(sent: Span) -> bool:
     return False
 
 
+def reads_shown_in_media(sent: Span) -> bool:
+    """The sentence tells a picture or film published (round r34, own35 tune and the brief's
+    leftover: an armed group's video "showing dozens of fighters parading through what it said
+    was a village", read as a gain of territory; photographs "showing fighters firing on an army
+    base", read as a clash): its root is a verb of publishing or releasing (`publish_verb`), not
+    negated, whose object is a picture or film (`media_item`), with no verb coordinated with it,
+    so that the acts told are what the pictures show (their "showing" clause), a claim and no
+    ACLED event. "Gunmen stormed the post and later posted a video" tells the storming in a main
+    clause and reads nothing."""
+    for root in span_tokens(sent):
+        if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not in_group(root, "publish_verb") or any(c.dep_ == "neg" for c in root.children):
+            continue
+        if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+            continue
+        if any(in_group(c, "media_item") for c in root.children if c.dep_ in {"dobj", "obj"}):
+            return True
+    return False
+
+
 def _claim_denied(verb: Token) -> bool:
     """The claim is told as not made: the verb negated ("the group has not claimed ...") or its
     subject nobody ("no group has claimed responsibility for the blast", "nobody claimed ...").

@@ -538,6 +538,32 @@ def protest_force(sent: Span) -> str | None:
     return None
 
 
+def reads_force_withheld(sent: Span) -> bool:
+    """A state force told as holding back: a verb of intervening or stopping (`withheld_verb`)
+    negated, whose subject (or the subject of the verb it is coordinated with: "riot police
+    stood by but did not intervene") is a police or army word (`blocking_force`), in a sentence
+    that tells no force used at a protest (`protest_force`). Round r34 (own35 tune: students'
+    sit-in where "police were deployed at the gate but did not intervene" read as a protest with
+    intervention, the police words weighed by the classifier). Force withheld is no
+    intervention; "did not intervene at first but later fired tear gas" tells the force and reads
+    nothing."""
+    if protest_force(sent) is not None:
+        return False
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "withheld_verb"):
+            continue
+        if not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        # a verb coordinated with another shares its subject (`_subjects`), a passive one's too
+        # ("police were deployed at the gate but did not intervene")
+        subjects = _subjects(tok)
+        if tok.dep_ == "conj":
+            subjects += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if any(_in(s, "blocking_force") for s in subjects):
+            return True
+    return False
+
+
 def reads_marchers_before_killed(sent: Span) -> bool:
     """A state force that kills people named by a pronoun ("beat two of them to death", "shot
     them dead") right after a sentence telling a protest under way: the pronoun names the
