@@ -109,6 +109,10 @@ def test_a_protest_where_police_held_back_stays_peaceful(analyse, text):
         "Police did not intervene at first but later fired tear gas to disperse the marchers.",
         # the marchers, not the police, did not stop
         "The marchers did not stop at the police line and walked on to the governor's office.",
+        # a force that tried and failed ("could not") did not hold back (the merge: a polarity
+        # own set's tune item lost its event)
+        "Gendarmes could not disperse the sit-in outside the town hall in Kaolack on Friday.",
+        "Riot police could not stop the traders who marched on the customs office.",
     ],
 )
 def test_force_used_or_a_crowd_that_did_not_stop_is_no_force_withheld(nlp, text):

@@ -552,7 +552,7 @@ def reads_force_withheld(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "withheld_verb"):
             continue
-        if not any(c.dep_ == "neg" for c in tok.children):
+        if not any(c.dep_ == "neg" for c in tok.children) or _tried_and_failed(tok):
             continue
         # a verb coordinated with another shares its subject (`_subjects`), a passive one's too
         # ("police were deployed at the gate but did not intervene")
@@ -562,6 +562,16 @@ def reads_force_withheld(sent: Span) -> bool:
         if any(_in(s, "blocking_force") for s in subjects):
             return True
     return False
+
+
+# Modals of ability: a force that "could not" or "cannot" stop a crowd tried and failed; it did
+# not hold back (the merge of round r34: "police could not disperse the crowd" lost its event).
+ABILITY_MODALS = frozenset({"could", "can", "ca"})
+
+
+def _tried_and_failed(verb: Token) -> bool:
+    """ "could not disperse the crowd", "cannot stop the marchers": the force tried."""
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children)
 
 
 def reads_marchers_before_killed(sent: Span) -> bool:

@@ -1787,10 +1787,10 @@ def _added_event(
     else:
         args = noun_arguments(tok, sub.plover_type, index)
     polarity = polarity_of(tok)
-    if polarity == "negated":
-        # round r34: the decisive word told as not done ("no village had fallen into the
-        # group's hands"): an act that did not happen is no ACLED event (own35 tune)
-        return None
+    # round r34: the decisive word told as not done ("no village had fallen into the group's
+    # hands"): an act that did not happen is no ACLED event (own35 tune); the mention stays, not
+    # asserted, as the lexicon's would ("called off a strike": a strike not held; the merge)
+    done = polarity != "negated"
     conf = score(
         ADDED_SPECIFICITY,
         bool(args.source),
@@ -1806,8 +1806,8 @@ def _added_event(
         plover_type=sub.plover_type,
         quad_class=QUAD_CLASS[sub.plover_type],
         plover_mode=sub.plover_mode,
-        acled_event_type=sub.event_type,
-        acled_sub_event_type=sub.name,
+        acled_event_type=sub.event_type if done else None,
+        acled_sub_event_type=sub.name if done else None,
         source=args.source,
         target=args.target,
         polarity=polarity,

@@ -1519,8 +1519,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         ):
             for p in _pobjs(agent):
                 # "signed by the transport ministers of Laos and Thailand": people named by role
-                # act for the parties of their "of" phrase, as a subject's do (round r34, args38)
-                args.source += _possessor_of(p, index) or actors_of(p, index)
+                # act for the parties of their "of" phrase, as a subject's do (round r34, args38);
+                # not a pronoun's own ("condemned by their union": the union, not whom "their"
+                # stands for; an older guard, at the merge)
+                owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in p.children)
+                args.source += ([] if owned else _possessor_of(p, index)) or actors_of(p, index)
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
