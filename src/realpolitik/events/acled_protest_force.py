@@ -564,14 +564,14 @@ def reads_force_withheld(sent: Span) -> bool:
     return False
 
 
-# Modals of ability: a force that "could not" or "cannot" stop a crowd tried and failed; it did
-# not hold back (the merge of round r34: "police could not disperse the crowd" lost its event).
-ABILITY_MODALS = frozenset({"could", "can", "ca"})
-
-
 def _tried_and_failed(verb: Token) -> bool:
-    """ "could not disperse the crowd", "cannot stop the marchers": the force tried."""
-    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children)
+    """ "could not disperse the crowd", "cannot stop the marchers": a force that could not act
+    tried and failed; it did not hold back (the merge of round r34: "police could not disperse
+    the crowd" lost its event). The modals of ability are polarity's (`ability_modals`)."""
+    from realpolitik.events.polarity import lexicon
+
+    modals = lexicon().ability_modals
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def reads_marchers_before_killed(sent: Span) -> bool:
