@@ -1522,7 +1522,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 # act for the parties of their "of" phrase, as a subject's do (round r34, args38);
                 # not a pronoun's own ("condemned by their union": the union, not whom "their"
                 # stands for; an older guard, at the merge)
-                owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in p.children)
+                owned = bool(_pronoun_possessors(p))
                 args.source += ([] if owned else _possessor_of(p, index)) or actors_of(p, index)
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
@@ -2358,6 +2358,13 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
 _NAMED_GROUP_SECTORS = {"REB", "TER", "INS"}
 # Possessive determiners: "its troops", "their envoy" are the possessor's own people.
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
+
+
+def _pronoun_possessors(noun: Token) -> list[Token]:
+    """The possessive pronouns on a noun ("its carrier", "their union"), in order."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
+
+
 # A state's own forces and officials, as the generic actors stage names them by sector.
 _OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
 
@@ -2386,7 +2393,7 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     m = index.at(obj)
     if m is None or not m.how.startswith("generic") or not source:
         return None
-    possessors = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
+    possessors = _pronoun_possessors(obj)
     if possessors and not _person_pronoun_of_a_body(possessors[0], source):
         return "possessed"
     countries = {a.country for a in source}
@@ -2569,8 +2576,7 @@ def own_service_destinations(
     owners = [p for prep in _children(obj, {"prep"}) if prep.lower_ != "to" for p in _pobjs(prep)]
     carriers = [m for p in owners for m in actors_of(p, index)]
     # "its national carrier": a possessive pronoun makes the carrier the doer's, named or not
-    possessed = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS
-                    for p in owners for c in p.children)  # fmt: skip
+    possessed = any(_pronoun_possessors(p) for p in owners)
     if not own or not (possessed or all(m.country in own for m in carriers)):
         return []
     return [p for prep in _children(obj, {"prep"}) + _children(obj.head, {"prep"})
