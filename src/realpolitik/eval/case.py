@@ -103,6 +103,7 @@ OWN32_FILE = Path(__file__).parent / "gold" / "acled_own32.yaml"
 OWN33_FILE = Path(__file__).parent / "gold" / "acled_own33.yaml"
 OWN34_FILE = Path(__file__).parent / "gold" / "acled_own34.yaml"
 OWN35_FILE = Path(__file__).parent / "gold" / "acled_own35.yaml"
+OWN36_FILE = Path(__file__).parent / "gold" / "acled_own36.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -140,6 +141,7 @@ OWN_SETS = {
     "own33": OWN33_FILE,
     "own34": OWN34_FILE,
     "own35": OWN35_FILE,
+    "own36": OWN36_FILE,
 }
 NONE = "none"
 

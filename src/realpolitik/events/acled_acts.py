@@ -1631,3 +1631,24 @@ def _state_way_back(verb: Token) -> bool:
     doers = _subjects(verb)
     return bool(doers) and all(_names_state_force(d) for d in doers)
 
+
+
+def reads_arms_handed_over(sent: Span) -> bool:
+    """Fighters handing over, turning over or handing in their arms (round r35, the brief's
+    leftover of round r34: "handed over their rifles to the army" read as a transfer of
+    territory, the handover words weighed): a verb of `arms_handover` with its particle
+    ("over", "in") whose object names arms (acled_phrases.tsv's `weapon`), and no state force
+    among its subjects. Armed men giving up their arms is the codebook's change to
+    group/activity (disarmament); police handing seized rifles to a court disarm no one, and
+    "handed over the town" names no arms."""
+    weapon_words = phrase_words()["weapon"]
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "arms_handover"):
+            continue
+        if not any(c.dep_ == "prt" and _in(c, "handover_particle") for c in verb.children):
+            continue
+        if any(names_state_side(s) for s in _subjects(verb)):
+            continue
+        if any(in_words(o, weapon_words) for o in _objects(verb)):
+            return True
+    return False

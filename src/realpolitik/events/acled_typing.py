@@ -42,6 +42,7 @@ from realpolitik.events.acled_acts import (
     reads_armed_fight,
     reads_armed_group_flies_flag,
     reads_armed_group_takes_ground,
+    reads_arms_handed_over,
     reads_assault_repelled,
     reads_deployment,
     reads_drone_put_to_attack,
@@ -729,6 +730,7 @@ def _decision_scores(
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
     _drop_transfer_won_by_fighting(scores, sent)
+    _arms_handed_over_change_the_group(scores, sent)
     _transfer_of_ground_left_before(scores, sent)
     _gain_told_by_retreat(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
@@ -970,7 +972,7 @@ def _decision_scores(
         # tune: militants who "beheaded two fishermen" read as none)
         scores[ATTACK], scores[top] = scores[top], scores[ATTACK]
     elif (
-        (top in ACCIDENT_PRONE and _reads_accident(sent))
+        (top in ACCIDENT_PRONE and (_reads_accident(sent) or _tells_accidents_blast(sent)))
         or (top in CRIME_PRONE and (_contraband_told(sent) or reads_escape_caught(sent)))
         or (top in QUARREL_PRONE and reads_private_quarrel(sent))
         or (top in FESTIVITY_PRONE and reads_festive_crowd(sent))
@@ -1117,6 +1119,22 @@ def _reads_accident(sent: Span) -> bool:
     return bool(words & groups["accident"] or mishap) and not actors & groups["armed"]
 
 
+def _tells_accidents_blast(sent: Span) -> bool:
+    """The sentence goes on with an accident the sentence before it told, naming no device nor
+    armed actor of its own (round r35, own36 tune: "A fuel tanker overturned and exploded ... The
+    driver had lost control on a bend, police said, and the blast was heard across the town" read
+    as an IED on "blast"): the blast or fire it tells is the accident's. "A lorry overturned ...
+    Hours later a bomb exploded at the market" names a device and stays a bomb."""
+    if sent.start == 0:
+        return False
+    groups = accident_words()
+    words = set().union(*(token_words(t) for t in span_tokens(sent)))
+    actors = set().union(*(token_words(t) for t in span_tokens(sent) if not _tells_news(t)))
+    if words & groups["device"] or actors & groups["armed"]:
+        return False
+    return _reads_accident(sent.doc[sent.start - 1].sent)
+
+
 # Verbs of telling the news: their subject is the report's source, not an actor of the event.
 NEWS_VERBS = frozenset({"say", "tell", "report", "confirm", "state", "add", "announce"})
 
@@ -1173,6 +1191,17 @@ def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None
     # round r33: a state force that "fought its way back into" the ground tells the fight and
     # the taking in one verb (own34 tune)
     elif top == TERRITORY_TRANSFER and reads_state_fights_way_back(sent):
+        scores[top] = 0.0
+
+
+def _arms_handed_over_change_the_group(scores: dict[str, float], sent: Span) -> None:
+    """A non-violent transfer ranked first in a sentence that tells fighters handing over
+    their arms (`reads_arms_handed_over`) is their change to group/activity, disarmament: the
+    transfer's score goes to it before the top is read (round r35, the brief's leftover: "handed
+    over their rifles to the army" read as a transfer of territory)."""
+    top = max(scores, key=lambda k: scores[k]) if scores else NONE
+    if top == TERRITORY_TRANSFER and reads_arms_handed_over(sent):
+        scores[GROUP_CHANGE] = max(scores[top], scores.get(GROUP_CHANGE, 0.0))
         scores[top] = 0.0
 
 
