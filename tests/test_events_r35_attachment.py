@@ -66,3 +66,20 @@ def test_forces_a_where_clause_places_there_in_the_past_did_not_do_the_act(resou
     )
     beaten = event_on(events, "beaten")
     assert "FRA" not in countries_of(beaten.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A Turkish fishing boat was stopped near Mangalia and ordered to sail to Constanta by "
+         "officers of the Romanian border police, a spokesman said.", "Romanian border police"),
+        ("Three Bangladeshi trawlers were seized in the bay and forced to sail to Sittwe by "
+         "sailors from a Myanmar navy frigate, officials said.", "Myanmar navy"),
+    ],
+)  # fmt: skip
+def test_by_phrase_on_a_joined_passives_infinitive_names_the_doer_of_the_first_act(
+    resources, text: str, doer: str
+) -> None:
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COERCE"
+    assert top.source and all(doer in m.text for m in top.source)

@@ -814,7 +814,9 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
         return []
     return [
         b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
-        for b in _children(c, {"agent"})
+        # "was boarded and ordered to sail to port by inspectors": or on the last one's
+        # infinitive (round r35, args39)
+        for b in _children(c, {"agent"}) or _agents_on_infinitive(c)
     ] or _agents_on_gapped_passives(verb)  # fmt: skip
 
 
