@@ -769,6 +769,19 @@ def _agents_on_complement(verb: Token) -> list[Token]:
     return [
         b for o in _children(verb, {"oprd"}) for b in _children(o, {"prep", "agent"})
         if b.lower_ == "by"
+    ] or _agents_on_infinitive(verb)  # fmt: skip
+
+
+def _agents_on_infinitive(verb: Token) -> list[Token]:
+    """ "were ordered to leave the market within a day by police officers from Uganda": the parser
+    hangs a passive's "by" phrase that comes after its infinitive complement on the infinitive, as
+    a plain phrase (round r35, args39, from an own75 tune miss). Only an active infinitive's
+    "prep" (a passive one's own "agent" is its own doer); the caller keeps only actors, so "by
+    road" or "by Friday" names nobody."""
+    return [
+        b for x in _children(verb, {"xcomp"})
+        if x.tag_ == "VB" and not is_passive(x)
+        for b in _children(x, {"prep"}) if b.lower_ == "by"
     ]  # fmt: skip
 
 
@@ -801,7 +814,9 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
         return []
     return [
         b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
-        for b in _children(c, {"agent"})
+        # "was boarded and ordered to sail to port by inspectors": or on the last one's
+        # infinitive (round r35, args39)
+        for b in _children(c, {"agent"}) or _agents_on_infinitive(c)
     ] or _agents_on_gapped_passives(verb)  # fmt: skip
 
 
@@ -1557,6 +1572,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             args.source += _harm_occasion_agents(verb, index)
         if not args.source:
             args.source += _blamed_in_clause_relative(verb, index)
+        if not args.source:
+            args.source += [
+                m for m in _authorities_where_it_happened(verb, index) if m not in args.target
+            ]
     if passive and not args.source:
         _sent_forces(verb, index, args)
     if passive and not args.source:
@@ -2798,6 +2817,47 @@ def _where_clause_doers(verb: Token, index: MentionIndex) -> list[ActorMention]:
         for subj in _children(clause, SUBJECT_DEPS)
         for m in actors_of(subj, index)
     ]
+
+
+# The sectors of a standing authority a "where" clause on an act's place may name: forces, police,
+# spies and officials (customs, border or immigration officers), not people who live or work there.
+_PLACE_AUTHORITY_SECTORS = frozenset({"MIL", "COP", "INT", "GOV"})
+# The prepositions of a place where an act was done.
+_PLACE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})
+
+
+def _authorities_where_it_happened(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Two drivers were beaten at the Malaba crossing, where Ugandan police have been enforcing
+    new rules since March": a passive act with no doer of its own was done by the forces or
+    officials a "where" clause on its place says hold it (round r35, args39, the leftover of
+    round r34). Only state forces and officials (`_PLACE_AUTHORITY_SECTORS`): "delivered to the
+    camp, where refugees have lived since 1991" names no doer."""
+    places = [p for prep in _children(verb, {"prep"}) if prep.lower_ in _PLACE_PREPS
+              for p in _pobjs(prep)]  # fmt: skip
+    for _ in range(2):
+        # "on an island near Teknaf, where ...", "at a market in the town of Dajabon, where ...":
+        # the clause hangs on the last noun of the place's own phrases
+        places += [q for p in places for prep in _children(p, {"prep"})
+                   if prep.lower_ in _PLACE_PREPS | {"of"} for q in _pobjs(prep) if q not in places]  # fmt: skip
+    return [
+        m
+        for place in places
+        for clause in _children(place, {"relcl"})
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        and _told_as_standing(clause)
+        for subj in _children(clause, SUBJECT_DEPS)
+        for m in actors_of(subj, index)
+        if m.sector in _PLACE_AUTHORITY_SECTORS
+    ]
+
+
+def _told_as_standing(clause: Token) -> bool:
+    """A clause in the present ("where customs officers say", "where police have been checking",
+    "where troops are posted"): a standing hold on the place, not a past act or a past presence
+    of its own ("where rebels attacked a convoy", "where French troops were based until 2022")."""
+    return clause.tag_ in {"VBP", "VBZ"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in clause.children
+    )
 
 
 def _participle_givers(objects: list[Token], index: MentionIndex) -> list[ActorMention]:
