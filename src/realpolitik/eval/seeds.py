@@ -255,6 +255,15 @@ READER_OWN32_DIR = Path(__file__).parent / "gold" / "reader_own32"
 # steps), written to be as hard as reader_own32.
 READER_OWN33 = Path(__file__).parent / "gold" / "reader_own33.yaml"
 READER_OWN33_DIR = Path(__file__).parent / "gold" / "reader_own33"
+# The thirty-fourth, Malawi and Tanzania over the boundary on Lake Nyasa after Tanzanian marine
+# police board the survey vessel Mphamvu off Itungi and detain its crew, told by several outlets
+# (a meeting of the two foreign ministers reported twice with names and the border post spelt two
+# ways, acts told by nouns, participles and relative clauses ("the seizure of a survey vessel",
+# "summoned in Lilongwe yesterday", "who was called home last week"), acts attributed several
+# clauses away, role-only parties, hedged, rumoured and denied acts), written to be harder than
+# reader_own33.
+READER_OWN34 = Path(__file__).parent / "gold" / "reader_own34.yaml"
+READER_OWN34_DIR = Path(__file__).parent / "gold" / "reader_own34"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -290,6 +299,7 @@ READER_OWN_SETS = (
     ("reader_own31", READER_OWN31, READER_OWN31_DIR),
     ("reader_own32", READER_OWN32, READER_OWN32_DIR),
     ("reader_own33", READER_OWN33, READER_OWN33_DIR),
+    ("reader_own34", READER_OWN34, READER_OWN34_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

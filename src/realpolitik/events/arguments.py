@@ -3179,10 +3179,16 @@ def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
     """ "Russia said that Sudan must return the helicopter": Russia asks (the speaker), Sudan is
     asked (the obligation's subject). Without a speaker the writer asks: no source."""
     args = Arguments()
-    for s in _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+    clause = verb
+    while clause.dep_ == "conj" and not _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        # "Kenya had no right to send troops and should withdraw them": a conjunct with no
+        # subject of its own shares its first conjunct's, the one asked (issue 9, stop 55,
+        # reader39: reader_own34 tune read the shared subject as the one asking)
+        clause = clause.head
+    for s in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         args.target += actors_of(s, index)
-    if verb.dep_ == "ccomp":
-        for s in _children(verb.head, SUBJECT_DEPS):
+    if clause.dep_ == "ccomp":
+        for s in _children(clause.head, SUBJECT_DEPS):
             args.source += actors_of(s, index)
             if not args.source and s.lower_ in ANAPHORS:
                 args.anaphor = s

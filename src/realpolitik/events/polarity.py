@@ -78,6 +78,7 @@ class Lexicon:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    trailing_claim_pronouns: frozenset[str]
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
     ceased_adverbs: frozenset[str]
@@ -580,7 +581,8 @@ def _denial_left_open(verb: Token) -> bool:
 def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
     """A claim noun after a comma, later in the sentence, with a denial verb just after it: "Kyiv
     said Russian troops had executed prisoners near Bakhmut, a claim Moscow rejected", "..., an
-    allegation Moscow rejects", "..., a charge Asmara denies". The parser hangs the noun on
+    allegation Moscow rejects", "..., a charge Asmara denies", or a pronoun standing for the clause
+    ("..., something the army denies", `trailing_claim_pronouns`). The parser hangs the noun on
     whatever word stands before the comma (a place, the act's object), makes it the denial's
     subject, or reads "denies" as a noun, all out of `_denied_by_apposed_claim`'s reach; so the
     words after the noun are read, not its parse. An accusation is made, whatever the denial:
@@ -594,7 +596,9 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
     sent = trigger.sent
     accused = _accused_object(trigger, lex)
     for noun in sent:
-        if noun.i <= trigger.i + 1 or noun.lemma_.lower() not in lex.claim_nouns:
+        if noun.i <= trigger.i + 1 or (
+            noun.lemma_.lower() not in lex.claim_nouns and noun.lower_ not in lex.trailing_claim_pronouns
+        ):
             continue
         if accused is not None and accused.i < noun.i:
             continue  # "arrested activists accused of plotting ..., charges they denied"
