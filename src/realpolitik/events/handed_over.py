@@ -12,7 +12,12 @@ from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
-from realpolitik.events.suspect_handovers import handed_people, receiver_preps, suspect_handed_to
+from realpolitik.events.suspect_handovers import (
+    handed_people,
+    is_suspect,
+    receiver_preps,
+    suspect_handed_to,
+)
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -87,12 +92,6 @@ def _passive_receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
         # was extradited": the participle is the head clause
         receiver = _prep_parties(verb.head, set(words["wanted_preps"]), index)
     return receiver
-
-
-def _named_suspect(person: Token) -> bool:
-    """ "two suspected smugglers", "a wanted banker", "alleged members of a ring": a modifier says
-    the person is sought or accused."""
-    return _modified_by(person, "suspect_modifiers")
 
 
 def _modified_by(person: Token, word_list: str) -> bool:
@@ -173,7 +172,10 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
         # as the verb over the flight the hand-over is joined to
         misparsed = _misparsed_wanted_participle(verb.head)
     if (
-        not any(_wanted(p) or _named_suspect(p) for p in people)
+        # a modifier ("two suspected smugglers"), a noun ("the fugitive") or, since round r35
+        # (plover53), a participle of charging ("an accountant suspected of laundering money was
+        # handed over", which read aid) names a suspect (`is_suspect`)
+        not any(_wanted(p) or is_suspect(p) for p in people)
         and not (misparsed is not None and _names_the_seeker(misparsed))
         and not _under_extradition(verb)
     ):

@@ -1,0 +1,63 @@
+"""Classes of phrasing of the PLOVER typing round r35 (plover53), on sentences written for the
+tests (not the gold sentences that prompted them): a proposal, plan, bill or motion voted against
+is refused (REJECT), as one voted down is; a person a participle of charging names ("an accountant
+suspected of laundering money", "a colonel accused of torture") handed over in the passive is a
+fugitive handed over (judicial cooperation), not aid."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan parliament voted against a Kenyan proposal to share the costs of the pipeline "
+        "on Wednesday.",
+        "Lawmakers in Lima voted 70 to 40 against the government's plan to sell the state airline "
+        "to a Chilean firm.",
+        "Nepal's upper house voted on Monday against a bill that would have let Indian banks open "
+        "branches.",
+    ],
+)
+def test_events_r35_measure_voted_against_is_rejected(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("REJECT", "120"), text
+
+
+def test_events_r35_person_voted_against_stays_disapproval(resources):
+    # a vote against a person, not a measure, keeps CAMEO's "vote against" (110, disapprove)
+    top = pipeline_top(
+        "Opposition senators in Manila voted against the president in a motion of confidence on "
+        "Friday.",
+        resources,
+    )
+    assert top.plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ghanaian accountant suspected of laundering money for a cartel was handed over to the "
+        "United States by Mexico.",
+        "A Chadian colonel accused of torturing detainees was handed over by Niger to Senegal on "
+        "Thursday.",
+    ],
+)
+def test_events_r35_suspect_named_by_a_participle_handed_over_is_judicial_cooperation(
+    resources, text
+):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.cameo_code) == ("COOPERATE", "063"), text
+
+
+def test_events_r35_goods_suspected_of_nothing_handed_over_stay_aid(resources):
+    # goods (no charging participle on the handed) keep the bare hand-over's aid
+    top = pipeline_top(
+        "Two field hospitals donated by Qatar were handed over to Sudan by the Red Crescent.",
+        resources,
+    )
+    assert top.plover_type == "AID"
