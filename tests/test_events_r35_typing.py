@@ -7,7 +7,7 @@ fugitive handed over (judicial cooperation), not aid."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_top
+from event_helpers import countries_of, pipeline_top
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -61,3 +61,29 @@ def test_events_r35_goods_suspected_of_nothing_handed_over_stay_aid(resources):
         resources,
     )
     assert top.plover_type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "asking"),
+    [
+        ("A Turkish banker wanted in France for fraud was handed over by Belgium on Monday, the "
+         "justice ministry said.", "BEL", "FRA"),
+        ("A Nigerian pastor wanted in Ghana for fraud was extradited by Togo last week, officials "
+         "said.", "TGO", "GHA"),
+    ],
+)  # fmt: skip
+def test_events_r35_misparsed_wanted_person_is_no_second_giver(resources, text, giver, asking):
+    # "wanted" read as the verb over the hand-over made the person a second source; the agent
+    # alone hands over, and the state asking leads the target
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COOPERATE"
+    assert countries_of(top.source) == {giver}, text
+    assert top.target[0].country == asking, text
+
+
+def test_events_r35_active_handover_of_a_wanted_person_keeps_its_giver(resources):
+    # guard: the active hand-over's subject is the giver, the person its object
+    top = pipeline_top(
+        "Belgium handed over a Turkish banker wanted in France for fraud on Monday.", resources
+    )
+    assert countries_of(top.source) == {"BEL"}

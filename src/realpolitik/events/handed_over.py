@@ -115,6 +115,7 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
         # "A banker wanted in Peru was extradited by Argentina": the agent hands over, as any
         # passive's; the state the person is wanted in receives them and leads the target (round
         # r34, plover52: own72 tune, the extradition had no target or only the person)
+        args = _handed_person_out_of_source(verb, args, index)
         return _receivers_first(
             args, [m for m in _passive_receivers(verb, index) if m not in args.source]
         )
@@ -127,6 +128,24 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
         if m not in giver and m not in target:
             target.append(m)
     return Arguments(source=giver, target=target, anaphor=args.anaphor)
+
+
+def _handed_person_out_of_source(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "A Turkish banker wanted in France for fraud was handed over by Belgium": with "wanted"
+    misparsed as the verb over the hand-over (`_misparsed_wanted_participle`), the banker was
+    read as the hand-over's subject too and stood beside the agent as a second source; the person
+    handed over is acted on, so their mention moves to the end of the target (round r35,
+    plover53: stop 54's leftover). A source left with no other party keeps the person."""
+    wanted = _misparsed_wanted_participle(verb)
+    if wanted is None:
+        return args
+    person = [m for subj in wanted.children if subj.dep_ == "nsubj" for m in actors_of(subj, index)]
+    moved = [m for m in args.source if m in person]
+    if not moved or len(moved) == len(args.source):
+        return args
+    source = [m for m in args.source if m not in moved]
+    target = [m for m in args.target if m not in moved] + moved
+    return Arguments(source=source, target=target, anaphor=args.anaphor)
 
 
 def _receivers_first(args: Arguments, receivers: list[ActorMention]) -> Arguments:
