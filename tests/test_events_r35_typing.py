@@ -87,3 +87,26 @@ def test_events_r35_active_handover_of_a_wanted_person_keeps_its_giver(resources
         "Belgium handed over a Turkish banker wanted in France for fraud on Monday.", resources
     )
     assert countries_of(top.source) == {"BEL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kin_country"),
+    [
+        ("A Kenyan journalist said police in Kampala had arrested his brother on Sunday.", "KEN"),
+        ("The Somali singer Amina Farah said security agents in Nairobi detained her husband and "
+         "son last week.", "SOM"),
+    ],
+)  # fmt: skip
+def test_events_r35_kin_named_by_his_or_her_share_the_tellers_country(resources, text, kin_country):
+    # the kin of the teller "his"/"her" names back are the teller's family, not the place's
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COERCE"
+    assert countries_of(top.target) == {kin_country}, text
+
+
+def test_events_r35_kin_with_no_person_possessor_take_no_tellers_country(resources):
+    # guard: "two brothers" are no one's named family; the teller's country is not theirs
+    top = pipeline_top(
+        "A Kenyan journalist said police in Kampala had arrested two brothers on Sunday.", resources
+    )
+    assert "KEN" not in countries_of(top.target)
