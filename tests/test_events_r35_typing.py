@@ -110,3 +110,29 @@ def test_events_r35_kin_with_no_person_possessor_take_no_tellers_country(resourc
         "A Kenyan journalist said police in Kampala had arrested two brothers on Sunday.", resources
     )
     assert "KEN" not in countries_of(top.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Kenya signed a deal with the company, which is owned by the Ethiopian state, to build a "
+         "railway.", "ETH"),
+        ("Zambia signed a mining contract with a firm that is controlled by the Chinese "
+         "government.", "CHN"),
+    ],
+)  # fmt: skip
+def test_events_r35_agreement_with_a_firm_names_the_owner_of_its_relative_clause(
+    resources, text, owner
+):
+    # the firm's owner, named only in a clause on the firm, is the agreement's other party
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "SUPPORT"
+    assert owner in countries_of(top.target), text
+
+
+def test_events_r35_firm_of_a_named_country_keeps_its_own(resources):
+    # guard: a firm a demonym places is no stand-in for its owner
+    top = pipeline_top(
+        "Kenya signed a deal with a Turkish company, which is owned by a Qatari fund.", resources
+    )
+    assert "QAT" not in countries_of(top.target)
