@@ -455,8 +455,38 @@ def _kin_of_a_named_possessor(head: Token) -> bool:
     )
 
 
+def _kin_teller_country(head: Token, mentions: list[ActorMention]) -> str | None:
+    """ "A Kenyan journalist said police in Kampala had arrested his brother": kin a "his"/"her"
+    names (`kin_nouns`) in a reported clause are the family of the teller the pronoun names back,
+    and share the teller's country; before, they took the sentence's one country (the place's:
+    "agents in Nairobi detained her husband" read Kenyan kin of a Somali singer) or none (round
+    r35, plover53: stop 54's leftover). A teller that is a state itself ("Kenya said police held
+    his son") names no family: no country is given. A kin noun joined to one ("her husband and
+    son") shares its possessor."""
+    owner = head.head if head.dep_ == "conj" else head
+    if head.lower_ not in _word_set("kin_nouns") or not any(
+        c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in owner.children
+    ):
+        return None
+    clause = next((t for t in owner.ancestors if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    for teller in clause.head.children:
+        if teller.dep_ != "nsubj":
+            continue
+        if any(m.start <= teller.idx < m.end and m.actor_id == m.country for m in mentions):
+            return None
+        lo, hi = teller.left_edge.idx, teller.right_edge.idx + len(teller.right_edge.text)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if lo <= m.start < hi and m.country:
+                return m.country
+    return None
+
+
 # Possessive pronouns that name back a party ("Its defence minister", "their envoy").
 POSSESSIVE_PRONOUNS = {"its", "their"}
+# Possessive pronouns that name one person ("his two brothers", "her husband"), not a body.
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 # `ActorMention.how` suffix of a generic party whose country its possessor gives ("its forces").
 POSSESSOR_NAMED = "+poss"
 
@@ -615,7 +645,12 @@ def generic_mentions(
         owned_by = None if country else (
             _possessor_country(tok, mentions) or _pronoun_possessor_country(tok, mentions)
         )
-        country = country or _place_country(kb, tok, mentions) or owned_by
+        country = (
+            country
+            or _kin_teller_country(tok, [*mentions, *out])
+            or _place_country(kb, tok, mentions)
+            or owned_by
+        )
         if owned_by is not None:
             sector = _force_of_its_members(tok, [*mentions, *out]) or sector
         if not country and not origin and sector in STATE_SECTORS:

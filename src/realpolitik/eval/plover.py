@@ -423,6 +423,16 @@ OWN73_FILE = Path(__file__).parent / "gold" / "plover_own73.yaml"
 # the main clause's (West Africa's coast, the Nordic states, Jordan, Sri Lanka and the Maldives,
 # East Timor).
 OWN75_FILE = Path(__file__).parent / "gold" / "plover_own75.yaml"
+# A seventy-fourth own set, written before round r35's typing changes and aimed at own72's
+# difficulty (0.821 check type at first run): 40 wire sentences of 34 to 42 words over all sixteen
+# roots, the main act second after a fronted clause, acts told by nouns, passives, denied, hedged
+# and future acts, court and legislative acts, and the confusable pairs (an abduction, tear gas
+# and shots vs arrests and deportations, a summoned envoy vs a proposal voted down, a call at a
+# meeting vs talks, relief vs an extradition, a warning vs a brigade moved, a licence revoked vs
+# a report dismissed, releases vs a pardon, a summit to come vs talks held, a blockade vs a
+# union's letter), from the Pacific, the Andes, Central Asia, the Caribbean, Madagascar, the
+# Comoros and Mauritius.
+OWN74_FILE = Path(__file__).parent / "gold" / "plover_own74.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -486,6 +496,7 @@ OWN_SETS = {
     "own72": OWN72_FILE,
     "own73": OWN73_FILE,
     "own75": OWN75_FILE,
+    "own74": OWN74_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -181,6 +181,8 @@ class ArgumentWords:
     hedge_participles: frozenset[str]
     held_ground_nouns: frozenset[str]
     holding_participles: frozenset[str]
+    owned_firm_nouns: frozenset[str]
+    owning_participles: frozenset[str]
     grievance_nouns: frozenset[str]
     removed_from_nouns: frozenset[str]
     operated_carriers: frozenset[str]
@@ -382,6 +384,9 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             m = _named_in_apposition(found, index) or m
         if m and m not in out:
             out.append(m)
+        owner = _owner_of_a_firm(tok, index) if m is None or m.country is None else None
+        if owner and owner not in out:
+            out.append(owner)
         if m is None:
             out += [side for side in _sides_named_before(tok, index) if side not in out]
         person = _apposed_person(found, index) if found is not None and m else None
@@ -616,6 +621,26 @@ def _holder_of_ground(noun: Token, index: MentionIndex) -> ActorMention | None:
         if acl.tag_ != "VBN" or acl.lemma_.lower() not in words.holding_participles:
             continue
         for agent in _children(acl, {"agent"}):
+            for p in _pobjs(agent):
+                hit = _search(p, index)
+                if hit:
+                    return hit
+    return None
+
+
+def _owner_of_a_firm(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The party owning the firm a noun names ("a deal with the company, which is owned by the
+    Ethiopian state", "a contract with a firm controlled by the Chinese government"): a firm with
+    no country of its own stands beside its owner, named by a participle of owning
+    (`owning_participles`) with a "by" agent on a firm noun (`owned_firm_nouns`). Round r35,
+    plover53: stop 54's leftover, the agreement's other party had no country or no mention."""
+    words = argument_words()
+    if noun.lemma_.lower() not in words.owned_firm_nouns:
+        return None
+    for clause in _children(noun, {"acl", "relcl"}):
+        if clause.tag_ != "VBN" or clause.lemma_.lower() not in words.owning_participles:
+            continue
+        for agent in _children(clause, {"agent"}):
             for p in _pobjs(agent):
                 hit = _search(p, index)
                 if hit:

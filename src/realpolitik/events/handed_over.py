@@ -12,7 +12,12 @@ from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
-from realpolitik.events.suspect_handovers import handed_people, receiver_preps, suspect_handed_to
+from realpolitik.events.suspect_handovers import (
+    handed_people,
+    is_suspect,
+    receiver_preps,
+    suspect_handed_to,
+)
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 
@@ -89,12 +94,6 @@ def _passive_receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return receiver
 
 
-def _named_suspect(person: Token) -> bool:
-    """ "two suspected smugglers", "a wanted banker", "alleged members of a ring": a modifier says
-    the person is sought or accused."""
-    return _modified_by(person, "suspect_modifiers")
-
-
 def _modified_by(person: Token, word_list: str) -> bool:
     """Whether a modifier of `person` is in the handed_over.yaml list `word_list` ("two suspected
     smugglers" for suspects, "six captured soldiers" for captives)."""
@@ -116,6 +115,7 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
         # "A banker wanted in Peru was extradited by Argentina": the agent hands over, as any
         # passive's; the state the person is wanted in receives them and leads the target (round
         # r34, plover52: own72 tune, the extradition had no target or only the person)
+        args = _handed_person_out_of_source(verb, args, index)
         return _receivers_first(
             args, [m for m in _passive_receivers(verb, index) if m not in args.source]
         )
@@ -128,6 +128,24 @@ def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Ar
         if m not in giver and m not in target:
             target.append(m)
     return Arguments(source=giver, target=target, anaphor=args.anaphor)
+
+
+def _handed_person_out_of_source(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """ "A Turkish banker wanted in France for fraud was handed over by Belgium": with "wanted"
+    misparsed as the verb over the hand-over (`_misparsed_wanted_participle`), the banker was
+    read as the hand-over's subject too and stood beside the agent as a second source; the person
+    handed over is acted on, so their mention moves to the end of the target (round r35,
+    plover53: stop 54's leftover). A source left with no other party keeps the person."""
+    wanted = _misparsed_wanted_participle(verb)
+    if wanted is None:
+        return args
+    person = [m for subj in wanted.children if subj.dep_ == "nsubj" for m in actors_of(subj, index)]
+    moved = [m for m in args.source if m in person]
+    if not moved or len(moved) == len(args.source):
+        return args
+    source = [m for m in args.source if m not in moved]
+    target = [m for m in args.target if m not in moved] + moved
+    return Arguments(source=source, target=target, anaphor=args.anaphor)
 
 
 def _receivers_first(args: Arguments, receivers: list[ActorMention]) -> Arguments:
@@ -173,7 +191,10 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
         # as the verb over the flight the hand-over is joined to
         misparsed = _misparsed_wanted_participle(verb.head)
     if (
-        not any(_wanted(p) or _named_suspect(p) for p in people)
+        # a modifier ("two suspected smugglers"), a noun ("the fugitive") or, since round r35
+        # (plover53), a participle of charging ("an accountant suspected of laundering money was
+        # handed over", which read aid) names a suspect (`is_suspect`)
+        not any(_wanted(p) or is_suspect(p) for p in people)
         and not (misparsed is not None and _names_the_seeker(misparsed))
         and not _under_extradition(verb)
     ):

@@ -39,7 +39,7 @@ def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
     if not receiver_preps(verb):
         return None
     people = handed_people(verb)
-    if any(_is_suspect(c) for c in people):
+    if any(is_suspect(c) for c in people):
         return SUSPECT_HANDED
     if any(
         m.dep_ in {"amod", "compound"} and m.lower_ in words["captive_modifiers"]
@@ -81,7 +81,7 @@ def receiver_preps(verb: Token) -> list[Token]:
     ]
 
 
-def _is_suspect(person: Token) -> bool:
+def is_suspect(person: Token) -> bool:
     """ "two suspected smugglers" (a modifier, `suspect_modifiers`), "a former mayor accused of
     organising killings", "a man wanted in Kigali" (a participle, `charged_participles`), "the
     fugitive" (a noun, `suspect_nouns`)."""
