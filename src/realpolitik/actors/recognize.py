@@ -722,9 +722,53 @@ def _sentence_country(
                 and m.how != ORIGIN_NAMED
                 and (m.how == "coref") == given_back
                 and not _posted_abroad(sdoc, m)
+                and (placed or not _acted_on_by(sdoc, m, named))
             ):
                 m.country = country
                 m.how += CONTEXT_GUESS
+
+
+# How an act reaches what it is done to: the object of a verb, the subject of a passive, or an
+# "of" / "at" / "on" phrase ("the detention of nine fishermen", "shot at a fishing boat").
+_ACTED_ON_DEPS = {"dobj", "nsubjpass"}
+_ACTED_ON_PREPS = {"of", "at", "on"}
+# Only people named by a generic noun ("migrants", "fishermen", "refugees"): a person named
+# ("arrested Mohamed Kargbo") and a craft ("a second Murmansk vessel") kept their guess, which
+# fusion_own8's tune part needed (a named detainee lost his country and a second seized vessel
+# joined the first).
+_PEOPLE_SECTORS = {"CVL", "REF"}
+
+
+def _acted_on_by(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:
+    """Whether the unknown party is what a named state's party of the sentence does something to
+    ("In 2030 Botswana deported 90 migrants", "The detention of nine porters by Spanish
+    gendarmes", "Turkmen patrol boats shot at a fishing boat"): the doer's state is no evidence
+    of where the people or craft it acts on come from, and one report's guess then conflicted
+    with another's named origin (issue 9, stop 55, fuse34: stop 54's leftover and fusion_own29
+    tune). A place the sentence names still places them, by the coders' convention."""
+    if not m.how.startswith("generic") or m.sector not in _PEOPLE_SECTORS:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in word_list("moved_people_words.txt"):
+        return False
+    tok = span.root
+    if tok.dep_ in _ACTED_ON_DEPS:
+        act = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in _ACTED_ON_PREPS:
+        act = tok.head.head
+    else:
+        return False
+    doers = [c for c in act.children if c.dep_ == "nsubj"]
+    doers += [
+        g
+        for c in act.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        n.start <= t.idx < n.end for d in doers for t in d.subtree for n in named
+    )
 
 
 def _posted_abroad(sdoc: Doc, m: ActorMention) -> bool:
