@@ -497,7 +497,7 @@ def find_actors(
     cands = drop_route_names(sdoc, cands)
     cands = drop_site_names(sdoc, cands)
     cands = drop_feature_names(sdoc, cands)
-    cands = drop_seats_in_town_names(sdoc, cands)
+    cands = drop_seats_in_town_names(sdoc, kb, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":
