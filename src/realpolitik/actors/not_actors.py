@@ -21,11 +21,10 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import group_words, is_group_name
-from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
+from realpolitik.actors.kb import DATA_DIR
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
-from realpolitik.places.gazetteer import load_gazetteer
-from realpolitik.places.recognize import NAME_PARTICLES, place_naming_cue, takes_ground
+from realpolitik.places.recognize import place_naming_cue, takes_ground
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -288,39 +287,6 @@ def drop_site_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
 FEATURE_WORDS_BEFORE = frozenset({"lake", "mount", "mt", "mt."})
 FEATURE_WORDS_OF = frozenset({"gulf", "sea", "bay", "strait", "straits", "lake"})
 FEATURE_WORDS_AFTER = frozenset({"river", "delta", "valley", "basin", "sea", "lake"})
-
-
-def drop_seats_in_town_names(
-    sdoc: Doc, kb: KnowledgeBase, cands: list[Candidate]
-) -> list[Candidate]:
-    """A capital's name joined to other capitalised words by a lower-case particle into the name
-    of a town of another country ("San Salvador de Jujuy", "Praia da Vitoria", "Mocimboa da
-    Praia"): a part of that town's name, not the capital standing for its state nor a place
-    telling the sentence's country (stop 55 lead, probes of our own: the unnamed parties of acts
-    in those towns took El Salvador or Cape Verde). Only where the gazetteer knows the whole
-    name and no reading of it lies in the capital's country: its first form, any name so
-    joined, joined unrelated reports of ECB+'s check part (fusion F1 0.095 -> 0.087)."""
-    return [c for c in cands if not (c.kind == "seat" and _in_foreign_town_name(sdoc, kb, c))]
-
-
-def _in_foreign_town_name(sdoc: Doc, kb: KnowledgeBase, c: Candidate) -> bool:
-    def particle(i: int) -> bool:
-        return 0 <= i < len(sdoc) and sdoc[i].is_lower and sdoc[i].lower_ in NAME_PARTICLES
-
-    start, end = c.start, c.end
-    if particle(c.start - 1) and c.start >= 2 and _capitalised_at(sdoc, c.start - 2):
-        start = c.start - 2
-        while start > 0 and _capitalised_at(sdoc, start - 1) and c.start - start < 4:
-            start -= 1
-    elif particle(c.end) and _capitalised_at(sdoc, c.end + 1):
-        end = c.end + 2
-        while _capitalised_at(sdoc, end) and end - c.end < 4:
-            end += 1
-    else:
-        return False
-    seat = kb.get(c.actor_id) if c.actor_id else None
-    readings = load_gazetteer().lookup(sdoc[start:end].text)
-    return bool(readings) and all(seat is None or e.country != seat.country for e, _ in readings)
 
 
 def drop_feature_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -54,7 +54,6 @@ from realpolitik.actors.not_actors import (
     drop_feature_names,
     drop_jurisdictions,
     drop_route_names,
-    drop_seats_in_town_names,
     drop_site_names,
     drop_thing_adjectives,
     drop_wire_agencies,
@@ -497,7 +496,6 @@ def find_actors(
     cands = drop_route_names(sdoc, cands)
     cands = drop_site_names(sdoc, cands)
     cands = drop_feature_names(sdoc, cands)
-    cands = drop_seats_in_town_names(sdoc, kb, cands)
     cands.sort(key=lambda c: c.start)
     for c in cands:  # people found by NER only: resolved later (coref, fuzzy, family name)
         if c.how == "ner" and c.kind == "person":

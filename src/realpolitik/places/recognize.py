@@ -448,10 +448,7 @@ def _capitalised(token: Token) -> bool:
 
 
 def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
-    """The run of name tokens starting at token i: capitalised words and the joiners between,
-    the particles of Portuguese, Spanish and Italian names among them ("Mocimboa da Praia", which
-    the tagger calls a person: its first word alone was then dropped as a part of that person's
-    name; stop 55 lead, probes of our own)."""
+    """The run of name tokens starting at token i: capitalised words and the joiners between."""
     columns = token_columns(sdoc)
     capitalised, lowers, texts = columns.capitalised, columns.lowers, columns.texts
     # Decided on the columns; a `Token` is made only for the words of the run.
@@ -459,7 +456,7 @@ def _name_at(sdoc: Doc, i: int, longest: int = LONGEST_NAME) -> list[Token]:
     k = i
     while k < end and (
         capitalised[k]
-        or (k > i and (lowers[k] in NAME_JOINERS or lowers[k] in NAME_PARTICLES))
+        or (k > i and lowers[k] in NAME_JOINERS)
         or (k > i and texts[k] == "." and _abbrev_dot([sdoc[k - 1]], sdoc[k]))
     ):
         k += 1
