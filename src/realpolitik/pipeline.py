@@ -124,7 +124,9 @@ def analyse_documents(
         actor_mentions, new_actors = find_actors(doc, sdoc, res.kb)
         t1 = time.perf_counter()
         places = find_places(doc, sdoc, res.gazetteer, actor_mentions)
-        actor_mentions, new_actors = drop_names_inside_places(actor_mentions, new_actors, places)
+        actor_mentions, new_actors = drop_names_inside_places(
+            sdoc, actor_mentions, new_actors, places
+        )
         t2 = time.perf_counter()
         events = extract_events(doc, sdoc, actor_mentions, places)
         t3 = time.perf_counter()
