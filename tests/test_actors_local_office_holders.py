@@ -1,7 +1,7 @@
 """Local office holders the role index lacks ("a councillor", "a village headman", "a local chief")
-are their town's authority (GOV), and suspects held or sought are civilians (CVL): the bare
-nouns named no party, so an act on them took the town's government as its target (stop 55 lead,
-probes of our own). These sentences are others."""
+are their town's authority (GOV): the bare nouns named no party, so an act on them took the
+town's government as its target, or none (stop 55 lead, probes of our own). These sentences are
+others."""
 
 from __future__ import annotations
 
@@ -21,13 +21,6 @@ def test_a_village_headman_seized_is_the_target(analyse):
     text = "Gunmen seized a village headman from his farm near Gusau on Friday."
     seized = event_on(analyse(text), "seized")
     assert any(m.text.endswith("headman") and m.sector == "GOV" for m in seized.target), seized
-
-
-@pytest.mark.slow
-def test_suspects_detained_are_civilians_not_the_towns_government(analyse):
-    text = "Police detained three suspects in Mombasa after the blast, officials said."
-    detained = event_on(analyse(text), "detained")
-    assert [(m.text, m.sector) for m in detained.target] == [("suspects", "CVL")], detained
 
 
 @pytest.mark.slow
