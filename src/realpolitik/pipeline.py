@@ -113,6 +113,7 @@ def analyse_documents(
     from realpolitik.actors import find_actors
     from realpolitik.events import extract_events
     from realpolitik.places import find_places
+    from realpolitik.places.inside_names import drop_names_inside_places
 
     clock = timings if timings is not None else Timings(float)
     # Each parse is analysed as it comes and then dropped: no batch's worth of Docs is held.
@@ -123,6 +124,9 @@ def analyse_documents(
         actor_mentions, new_actors = find_actors(doc, sdoc, res.kb)
         t1 = time.perf_counter()
         places = find_places(doc, sdoc, res.gazetteer, actor_mentions)
+        actor_mentions, new_actors = drop_names_inside_places(
+            sdoc, actor_mentions, new_actors, places
+        )
         t2 = time.perf_counter()
         events = extract_events(doc, sdoc, actor_mentions, places)
         t3 = time.perf_counter()

@@ -242,7 +242,11 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
             continue  # acronyms and codes ("in HD", "in GT3")
         if sdoc[i + 1 : end].text in gazetteer:
             continue
-        settlement = _names_settlement(sdoc, i) or _before_settlement_noun(sdoc, end - 1)
+        settlement = (
+            _names_settlement(sdoc, i)
+            or _before_settlement_noun(sdoc, end - 1)
+            or _described_as_settlement(sdoc, end - 1)
+        )
         if (
             any(t.ent_type_ == "ORG" for t in sdoc[i + 1 : end])
             and not settlement  # spaCy tags many an unknown village ORG
@@ -263,6 +267,16 @@ def _after_strong_preposition(sdoc: Doc, gazetteer: Gazetteer) -> list[tuple[int
 def _names_settlement(sdoc: Doc, i: int) -> bool:
     """Token i is the "of" of "the village of", "the town of" (`SETTLEMENT_NOUNS`)."""
     return sdoc[i].lower_ == "of" and i > 0 and sdoc[i - 1].lower_ in SETTLEMENT_NOUNS
+
+
+def _described_as_settlement(sdoc: Doc, i: int) -> bool:
+    """Token i ends a name that a settlement noun describes in apposition ("in Dandabiri, a
+    farming village in ..."): the tagger's ORG is an unknown village (stop 55 lead, probes of our
+    own: the name was a party and the act had no place)."""
+    return any(
+        t.dep_ == "appos" and t.head.i == i and t.lower_ in SETTLEMENT_NOUNS
+        for t in sdoc[i + 1 : i + 6]
+    )
 
 
 def _before_settlement_noun(sdoc: Doc, i: int) -> bool:

@@ -699,10 +699,24 @@ def _closest_town(
     return best
 
 
+# An unknown place described in apposition by what it is and where it lies ("in Dandabiri, a
+# farming village in northern Nigeria", "Harardhere, a coastal town in central Somalia"): the
+# division or country at the end holds it. Stop 55 lead, probes of our own written as wire text:
+# such acts had no place at all. Up to three words before the noun ("a small farming village").
+_DESCRIBED_PLACE_NOUNS = "town|village|hamlet|settlement|locality|township|district|city|area|port|camp"
+_DESCRIBED_AFTER = re.compile(
+    rf",\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_DESCRIBED_PLACE_NOUNS})s?\s+(?:in|of)\s+"
+    rf"(?:the\s+)?(?:(?:{'|'.join(sorted(COMPASS_WORDS, key=len, reverse=True))})\s+)?"
+)
+
+
 def _division_after(text: str, facility: Span, starts: dict[int, Place]) -> Place | None:
-    """The division or country the text resolved right after a facility ("... in Virginia")."""
+    """The division or country the text resolved right after a facility ("... in Virginia"), or
+    at the end of a description in apposition (`_DESCRIBED_AFTER`)."""
     m = _TOWN_AFTER.match(text, facility.end)
     place = starts.get(m.start(1)) if m else None
+    if place is None and (described := _DESCRIBED_AFTER.match(text, facility.end)) is not None:
+        place = starts.get(described.end())
     return place if place is not None and place.precision in {"admin1", "country"} else None
 
 
