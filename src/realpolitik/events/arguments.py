@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from realpolitik.actors.generic import ORIGIN_NAMED, set_off
+from realpolitik.actors.generic import ORIGIN_NAMED, PERSON_POSSESSIVES, set_off
 from realpolitik.actors.roles import singular
 from realpolitik.events.coordination import (
     clause_of_conjunct,
@@ -617,15 +617,7 @@ def _holder_of_ground(noun: Token, index: MentionIndex) -> ActorMention | None:
     words = argument_words()
     if noun.lemma_.lower() not in words.held_ground_nouns:
         return None
-    for acl in _children(noun, {"acl"}):
-        if acl.tag_ != "VBN" or acl.lemma_.lower() not in words.holding_participles:
-            continue
-        for agent in _children(acl, {"agent"}):
-            for p in _pobjs(agent):
-                hit = _search(p, index)
-                if hit:
-                    return hit
-    return None
+    return _agent_of_participle(noun, {"acl"}, words.holding_participles, index)
 
 
 def _owner_of_a_firm(noun: Token, index: MentionIndex) -> ActorMention | None:
@@ -637,8 +629,17 @@ def _owner_of_a_firm(noun: Token, index: MentionIndex) -> ActorMention | None:
     words = argument_words()
     if noun.lemma_.lower() not in words.owned_firm_nouns:
         return None
-    for clause in _children(noun, {"acl", "relcl"}):
-        if clause.tag_ != "VBN" or clause.lemma_.lower() not in words.owning_participles:
+    return _agent_of_participle(noun, {"acl", "relcl"}, words.owning_participles, index)
+
+
+def _agent_of_participle(
+    noun: Token, clause_deps: set[str], participles: frozenset[str], index: MentionIndex
+) -> ActorMention | None:
+    """The party of the "by" agent of a past participle of `participles` on the noun ("areas
+    held by the army", "a firm owned by the state"), read by `_holder_of_ground` and
+    `_owner_of_a_firm`."""
+    for clause in _children(noun, clause_deps):
+        if clause.tag_ != "VBN" or clause.lemma_.lower() not in participles:
             continue
         for agent in _children(clause, {"agent"}):
             for p in _pobjs(agent):
@@ -2409,12 +2410,12 @@ def _pronoun_possessors(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
 
 
-# A state's own forces and officials, as the generic actors stage names them by sector.
+# A state's own forces and officials, as the generic actors stage names them by sector; also the
+# standing authority a "where" clause on an act's place may name (`_authorities_where_it_happened`):
+# forces, police, spies and officials, not people who live or work there.
 _OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
 
 
-# Possessive determiners that name one person ("his brothers", "her husband").
-_PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def _person_pronoun_of_a_body(possessor: Token, source: list[ActorMention]) -> bool:
@@ -2424,7 +2425,7 @@ def _person_pronoun_of_a_body(possessor: Token, source: list[ActorMention]) -> b
     on, not the doers' own people (round r34, plover52, the brief's leftover: the relatives held
     had been dropped as the doers' own and the arrest had no target). A named person or one
     named by a title ("the president sacked his chief of staff") keeps them as its own."""
-    return possessor.lower_ in _PERSON_POSSESSIVES and all(
+    return possessor.lower_ in PERSON_POSSESSIVES and all(
         m.how.startswith("generic") for m in source
     )
 
@@ -2844,9 +2845,6 @@ def _where_clause_doers(verb: Token, index: MentionIndex) -> list[ActorMention]:
     ]
 
 
-# The sectors of a standing authority a "where" clause on an act's place may name: forces, police,
-# spies and officials (customs, border or immigration officers), not people who live or work there.
-_PLACE_AUTHORITY_SECTORS = frozenset({"MIL", "COP", "INT", "GOV"})
 # The prepositions of a place where an act was done.
 _PLACE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})
 
@@ -2855,7 +2853,7 @@ def _authorities_where_it_happened(verb: Token, index: MentionIndex) -> list[Act
     """ "Two drivers were beaten at the Malaba crossing, where Ugandan police have been enforcing
     new rules since March": a passive act with no doer of its own was done by the forces or
     officials a "where" clause on its place says hold it (round r35, args39, the leftover of
-    round r34). Only state forces and officials (`_PLACE_AUTHORITY_SECTORS`): "delivered to the
+    round r34). Only state forces and officials (`_OWN_PEOPLE_SECTORS`): "delivered to the
     camp, where refugees have lived since 1991" names no doer."""
     places = [p for prep in _children(verb, {"prep"}) if prep.lower_ in _PLACE_PREPS
               for p in _pobjs(prep)]  # fmt: skip
@@ -2872,7 +2870,7 @@ def _authorities_where_it_happened(verb: Token, index: MentionIndex) -> list[Act
         and _told_as_standing(clause)
         for subj in _children(clause, SUBJECT_DEPS)
         for m in actors_of(subj, index)
-        if m.sector in _PLACE_AUTHORITY_SECTORS
+        if m.sector in _OWN_PEOPLE_SECTORS
     ]
 
 
