@@ -1111,8 +1111,9 @@ def _reads_accident(sent: Span) -> bool:
     police or an officer who only tells the news ("..., said police", "police said") is no actor
     of it (CASE tune: a furnace explosion at a plant read as an IED)."""
     groups = accident_words()
-    words = set().union(*(token_words(t) for t in span_tokens(sent)))
-    actors = set().union(*(token_words(t) for t in span_tokens(sent) if not _tells_news(t)))
+    read = [(t, token_words(t)) for t in span_tokens(sent)]
+    words = set().union(*(w for _, w in read))
+    actors = set().union(*(w for t, w in read if not _tells_news(t)))
     # round r33: a vehicle that overturned or collided, unless a bomb or mine is named (it may
     # be what overturned it)
     mishap = words & groups["mishap"] and not words & groups["device"]

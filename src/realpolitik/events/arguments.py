@@ -2416,8 +2416,6 @@ def _pronoun_possessors(noun: Token) -> list[Token]:
 _OWN_PEOPLE_SECTORS = {"MIL", "COP", "GOV", "INT"}
 
 
-
-
 def _person_pronoun_of_a_body(possessor: Token, source: list[ActorMention]) -> bool:
     """ "police in Managua had detained his relatives", "security agents arrested his wife and
     daughter": a "his"/"her" names one person, so where every doer is a body named by its role
@@ -2838,10 +2836,19 @@ def _where_clause_doers(verb: Token, index: MentionIndex) -> list[ActorMention]:
         m
         for prep in _children(verb, {"prep", "dative"})
         for p in _pobjs(prep)
-        for clause in _children(p, {"relcl"})
-        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        for clause in _where_clauses(p)
         for subj in _children(clause, SUBJECT_DEPS)
         for m in actors_of(subj, index)
+    ]
+
+
+def _where_clauses(noun: Token) -> list[Token]:
+    """The "where" relative clauses on a noun ("the border, where rebels had attacked"), read by
+    `_where_clause_doers` and `_authorities_where_it_happened`."""
+    return [
+        clause
+        for clause in _children(noun, {"relcl"})
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
     ]
 
 
@@ -2865,9 +2872,8 @@ def _authorities_where_it_happened(verb: Token, index: MentionIndex) -> list[Act
     return [
         m
         for place in places
-        for clause in _children(place, {"relcl"})
-        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
-        and _told_as_standing(clause)
+        for clause in _where_clauses(place)
+        if _told_as_standing(clause)
         for subj in _children(clause, SUBJECT_DEPS)
         for m in actors_of(subj, index)
         if m.sector in _OWN_PEOPLE_SECTORS

@@ -15,6 +15,7 @@ from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.suspect_handovers import (
     handed_people,
     is_suspect,
+    modified_by,
     receiver_preps,
     suspect_handed_to,
 )
@@ -92,14 +93,6 @@ def _passive_receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
         # was extradited": the participle is the head clause
         receiver = _prep_parties(verb.head, set(words["wanted_preps"]), index)
     return receiver
-
-
-def _modified_by(person: Token, word_list: str) -> bool:
-    """Whether a modifier of `person` is in the handed_over.yaml list `word_list` ("two suspected
-    smugglers" for suspects, "six captured soldiers" for captives)."""
-    return any(
-        m.dep_ in {"amod", "compound"} and m.lower_ in _words()[word_list] for m in person.children
-    )
 
 
 def handed_over_parties(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
@@ -183,7 +176,7 @@ def wanted_handover_type(ttype: TriggerType, verb: Token, index: MentionIndex) -
     if ttype.plover_type != "AID" or not _is_handover(verb):
         return ttype  # a framed reading ("would not hand over": a refusal) stands
     people = handed_people(verb)  # "was flown to Libreville and handed over": the flown man
-    if any(_modified_by(p, "captive_modifiers") for p in people):
+    if any(modified_by(p, "captive_modifiers") for p in people):
         return TriggerType(*CAPTIVE_RELEASE, ttype.origin)
     misparsed = _misparsed_wanted_participle(verb)
     if misparsed is None and _joined_to_passive(verb):

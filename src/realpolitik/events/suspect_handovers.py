@@ -41,11 +41,7 @@ def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
     people = handed_people(verb)
     if any(is_suspect(c) for c in people):
         return SUSPECT_HANDED
-    if any(
-        m.dep_ in {"amod", "compound"} and m.lower_ in words["captive_modifiers"]
-        for c in people
-        for m in c.children
-    ):
+    if any(modified_by(c, "captive_modifiers") for c in people):
         return CAPTIVES_HANDED
     return None
 
@@ -88,13 +84,19 @@ def is_suspect(person: Token) -> bool:
     words = _words()
     if person.lemma_.lower() in words["suspect_nouns"]:
         return True  # "handed the fugitive to Malawian detectives"
-    return any(
-        (c.dep_ in {"amod", "compound"} and c.lower_ in words["suspect_modifiers"])
-        or (
-            # the tagger gives "wanted" after a passive subject as a past tense (VBD) as often
-            c.dep_ == "acl"
-            and c.tag_ in {"VBN", "VBD"}
-            and c.lemma_.lower() in words["charged_participles"]
-        )
+    return modified_by(person, "suspect_modifiers") or any(
+        # the tagger gives "wanted" after a passive subject as a past tense (VBD) as often
+        c.dep_ == "acl"
+        and c.tag_ in {"VBN", "VBD"}
+        and c.lemma_.lower() in words["charged_participles"]
         for c in person.children
+    )
+
+
+def modified_by(person: Token, word_list: str) -> bool:
+    """Whether a modifier of `person` is in the handed_over.yaml list `word_list` ("two suspected
+    smugglers" for suspects, "six captured soldiers" for captives); read here and by
+    `handed_over`."""
+    return any(
+        m.dep_ in {"amod", "compound"} and m.lower_ in _words()[word_list] for m in person.children
     )
