@@ -786,6 +786,16 @@ def reads_goods_carried_off(sent: Span) -> bool:
     return False
 
 
+def tells_only_harm_of_nobody(verb: Token) -> bool:
+    """A telling verb whose clause is a harm said of nobody ("Nobody was hurt, police said.", "No
+    one was hurt, the army said."): the sentence tells that an act told before it harmed no one,
+    no act of its own. The learned typing added an assault on "said" for it, an event of its own
+    beside the shooting (round r36, fuse35: the brief's class left from stop 55)."""
+    return any(
+        c.dep_ == "ccomp" and _in(c, "harm_of_nobody") and _death_denied(c) for c in verb.children
+    )
+
+
 def _death_denied(tok: Token) -> bool:
     """A death word told as not having happened: negated ("were not killed", "no deaths") or
     said of nobody ("nobody was killed", "no one died")."""

@@ -69,6 +69,7 @@ from realpolitik.events.acled_acts import (
     reads_taken_then_charged,
     reads_toxic_gas_use,
     state_force_takes_away,
+    tells_only_harm_of_nobody,
 )
 from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import (
@@ -1811,6 +1812,8 @@ def _added_event(
     tok = decisive_word(sent, sub, taken)
     if tok is None or non_event(tok) in CLASSIFIER_NON_EVENTS:
         return None  # no word names the act, or it names none (events/polarity.py)
+    if tok == sent.root and tells_only_harm_of_nobody(tok):
+        return None  # "Nobody was hurt, police said.": no act of its own (acled_acts.py)
     index = MentionIndex.build(sent, actors)
     if _is_verb(tok) or tok.pos_ == "AUX":
         args = verb_arguments(tok, index)

@@ -41,6 +41,11 @@ WEEKDAY_OF_WEEK = re.compile(
     r"^(" + "|".join(WEEKDAYS) + r")(?:,)? (?:of )?(last|previous|this|next) week$"
 )
 WEEKDAY = re.compile(r"^(?:(last|this|this past|past|next|coming) )?(" + "|".join(WEEKDAYS) + r")$")
+# A day of the month alone ("on the 8th", "the 24th"): a day of the published month, or of the
+# month before where that day is still to come. Dateparser read a one-digit ordinal as a month
+# ("the 8th" as August of the year before) and a later day as one to come (round r36, fuse35:
+# fusion_own30 tune, "arrested by Indian guards on the 24th" under a "August 25" date line).
+DAY_OF_MONTH = re.compile(r"^(?:the )?([12]?\d|3[01])(?:st|nd|rd|th)$")
 # How far up the parse a date phrase may hang from the trigger's clause and still be its date:
 # "met ... on Monday" (date -> on -> met) is 2; deeper is usually another clause's date.
 MAX_ATTACHMENT_DEPTH = 4
@@ -773,6 +778,8 @@ def resolve_text(text: str, published: date | None) -> Resolved | None:
             return None, None, "unknown"
         day = _weekday_near(published, WEEKDAYS.index(match.group(2)), match.group(1))
         return day, day, "day"
+    if match := DAY_OF_MONTH.match(phrase):
+        return _day_of_published_month(int(match.group(1)), published)
     if (period := read_period(phrase, published, lex.seasons)) is not None:
         return _within_tense(text, period, published)
     parsed = _parse(phrase, published)
@@ -823,6 +830,20 @@ def _within_tense(text: str, span: Resolved, published: date | None) -> Resolved
     if first == "later" and start < published <= end:
         return published, end, precision
     return span
+
+
+def _day_of_published_month(day: int, published: date | None) -> Resolved | None:
+    """Day `day` of the published month, or of the month before when it is after the published
+    day; None where neither month has that day."""
+    if published is None:
+        return None, None, "unknown"
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    found = date(year, month, day)
+    return found, found, "day"
 
 
 def _weekday_of_week(published: date, weekday: int, which: str) -> date:
