@@ -78,6 +78,8 @@ class Lexicon:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    claim_inquiry_verbs: frozenset[str]
+    claim_inquiry_prepositions: frozenset[str]
     trailing_claim_pronouns: frozenset[str]
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
@@ -1127,6 +1129,8 @@ def _noun_frame(
     if lemma in lex.claim_nouns and via_preposition and node.lower_ == "of":
         if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children):
             return "hypothetical", True  # "the rebels' claim of holding the airport": theirs
+    if lemma in lex.claim_nouns and complement and _claim_asked_about(head, lex):
+        return "hypothetical", False  # "asked about reports that ...": only mentioned
     if lemma in lex.claim_nouns and complement:
         return None, True  # "claims that ...": the verb over the claim decides
     # A plain noun: a clause on it describes it ("the group that attacked"); an "of" phrase
@@ -1134,6 +1138,18 @@ def _noun_frame(
     if via_preposition:
         return None, node.lower_ == "of"
     return None, dep in {"appos"}
+
+
+def _claim_asked_about(claim: Token, lex: Lexicon) -> bool:
+    """The claim noun is the object of an "about" / "on" phrase of a verb of asking or commenting
+    ("Asked about reports that ...", "has not commented on reports that ..."; round r36, reader40)."""
+    prep = claim.head
+    return (
+        claim.dep_ == "pobj"
+        and prep.lower_ in lex.claim_inquiry_prepositions
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and verb_lemma(prep.head) in lex.claim_inquiry_verbs
+    )
 
 
 def _what_a_warrant_is_for(word: Token, lex: Lexicon) -> bool:
