@@ -264,6 +264,14 @@ READER_OWN33_DIR = Path(__file__).parent / "gold" / "reader_own33"
 # reader_own33.
 READER_OWN34 = Path(__file__).parent / "gold" / "reader_own34.yaml"
 READER_OWN34_DIR = Path(__file__).parent / "gold" / "reader_own34"
+# The thirty-fifth, Colombia and Peru over Santa Rosa island in the Amazon after Peruvian naval
+# infantry board the Colombian fuel barge Dona Rubiela and take its crew to Caballococha, told by
+# several outlets (a meeting of the two foreign ministers reported twice with names and the island
+# spelt two ways, acts told by nouns, participles and relative clauses, acts attributed several
+# clauses away, role-only parties, hedged, rumoured and denied acts, acts to come), written to be
+# as hard as reader_own34 was asked to be.
+READER_OWN35 = Path(__file__).parent / "gold" / "reader_own35.yaml"
+READER_OWN35_DIR = Path(__file__).parent / "gold" / "reader_own35"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -300,6 +308,7 @@ READER_OWN_SETS = (
     ("reader_own32", READER_OWN32, READER_OWN32_DIR),
     ("reader_own33", READER_OWN33, READER_OWN33_DIR),
     ("reader_own34", READER_OWN34, READER_OWN34_DIR),
+    ("reader_own35", READER_OWN35, READER_OWN35_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -15,6 +15,10 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   stopped the longliner X", "the coast guard boarded the tanker"): a seizure (COERCE, CAMEO 171),
   as "seized the tanker" reads. "Boarded" is also what passengers do, so it needs a force for its
   doer ("the coast guard", "marines"); it may then name the vessel by its name alone.
+- a force going "aboard" a vessel ("coast guard officers went aboard the trawler"), or holding,
+  stopping or boarding "it" where "it" stands for a vessel told earlier in the sentence ("the
+  trawler was fishing near the reef when a navy patrol boat stopped it"): the same seizure (round
+  r36, reader40).
 - goods, or lorries carrying them, held at a border post or crossing ("60 lorries of maize
   were held at the Namanga border post"): trade halted, SANCTION (CAMEO 163; round r33, args37).
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
@@ -47,7 +51,7 @@ def force_act_type(verb: Token) -> TriggerType | None:
     """The verb's type when it aims a crowd-control weapon at someone, holds or chases a vessel."""
     if crowd_weapon_aimed(verb) or crowd_pushed_with_weapon(verb):
         return CROWD_WEAPON_AIMED
-    if vessel_held(verb) or vessel_kept(verb):
+    if vessel_held(verb) or vessel_kept(verb) or vessel_gone_aboard(verb):
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
@@ -130,6 +134,39 @@ def vessel_held(verb: Token) -> bool:
     return _forced_on_vessel(verb, words, by_name=False)
 
 
+def vessel_gone_aboard(verb: Token) -> bool:
+    """A force goes or climbs "aboard" a vessel not of its own side ("coast guard officers went
+    aboard the trawler X", not "the sailors went aboard their ship"): a boarding (round r36,
+    reader40)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["aboard_verbs"]:
+        return False
+    if not _done_by_force(verb, words["force_nouns"]):
+        return False
+    boarded = prep_objects(verb, "aboard")
+    boarded += [c for b in boarded for c in b.children if c.dep_ == "conj"]
+    return any(
+        (_names_vessel(b, words["vessel_nouns"]) or b.pos_ == "PROPN") and not _own_side(b, words)
+        for b in boarded
+    )
+
+
+def _own_side(vessel: Token, words: dict[str, frozenset[str]]) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in words["own_side_possessives"] for c in vessel.children)
+
+
+def _vessel_pronoun(obj: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """`obj` is "it" / "them" and a vessel noun comes before the verb in its sentence, outside the
+    doer's phrase ("the trawler was fishing near the reef when a navy patrol boat stopped it")."""
+    if obj.lower_ not in words["vessel_pronouns"]:
+        return False
+    doers = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    return any(
+        t.i < verb.i and t.i not in doers and t.pos_ == "NOUN" and t.lemma_.lower() in words["vessel_nouns"]
+        for t in verb.sent
+    )
+
+
 def vessel_kept(verb: Token) -> bool:
     """A vessel noun not of the keeper's own side ("kept the tanker", not "kept its boats in
     port") is what the verb keeps: seized property held (round r34, reader38)."""
@@ -137,11 +174,7 @@ def vessel_kept(verb: Token) -> bool:
     if verb.lemma_.lower() not in words["keeping_verbs"]:
         return False
     vessels = [o for o in _objects(verb) if _names_vessel(o, words["vessel_nouns"])]
-    return bool(vessels) and not any(
-        c.dep_ == "poss" and c.lower_ in words["own_side_possessives"]
-        for v in vessels
-        for c in v.children
-    )
+    return bool(vessels) and not any(_own_side(v, words) for v in vessels)
 
 
 def goods_held_at_border(verb: Token) -> bool:
@@ -178,8 +211,12 @@ def _forced_on_vessel(verb: Token, words: dict[str, frozenset[str]], by_name: bo
     """A vessel noun is the verb's object; with `by_name`, a proper name too when a force is the
     doer (and then the force is required, as passengers board and fans chase)."""
     objects = _objects(verb)
-    if by_name and not _done_by_force(verb, words["force_nouns"]):
+    forced = _done_by_force(verb, words["force_nouns"])
+    if by_name and not forced:
         return False
     return any(
-        _names_vessel(o, words["vessel_nouns"]) or (by_name and o.pos_ == "PROPN") for o in objects
+        _names_vessel(o, words["vessel_nouns"])
+        or (by_name and o.pos_ == "PROPN")
+        or (forced and _vessel_pronoun(o, verb, words))
+        for o in objects
     )

@@ -78,6 +78,10 @@ class Lexicon:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    claim_inquiry_verbs: frozenset[str]
+    next_sentence_denial_pronouns: frozenset[str]
+    act_telling_verbs: frozenset[str]
+    claim_inquiry_prepositions: frozenset[str]
     trailing_claim_pronouns: frozenset[str]
     not_yet_adverbs: frozenset[str]
     not_yet_verbs: frozenset[str]
@@ -199,6 +203,8 @@ def polarity_of(trigger: Token) -> Polarity:
             cues.add("denied")
         if node is trigger and _denied_by_trailing_claim(trigger, lex):
             cues.add("denied")
+        if node is trigger and _denied_by_next_sentence(trigger, lex):
+            cues.add("denied")  # "The mayor says marines fired shots. The navy denied it."
         if node is trigger and _charge_its_target_denies(trigger, lex):
             cues.add("denied")  # "The militia, which the army accuses of burning villages, denied it"
         if _headline_infinitive(node):
@@ -576,6 +582,31 @@ def _denial_left_open(verb: Token) -> bool:
     tune read a troop move villagers told, "a claim BGB officials neither confirmed nor denied",
     as denied)."""
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "nor"
+
+
+def _denied_by_next_sentence(trigger: Token, lex: Lexicon) -> bool:
+    """A teller reports the trigger's act (a verb of saying over it, `act_telling_verbs`: "the
+    mayor says marines fired warning shots over a canoe") and the next sentence, in the same
+    paragraph, is a denial whose object is a pronoun for it ("The navy denied it.";
+    `next_sentence_denial_pronouns`; round r36, reader40)."""
+    if not any(
+        a.dep_ == "ccomp" and verb_lemma(a.head) in lex.act_telling_verbs
+        for a in [trigger, *trigger.ancestors]
+        if a.head.i != a.i
+    ):
+        return False
+    doc, sent = trigger.doc, trigger.sent
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    if "\n" in doc.text[trigger.idx : following.start_char]:
+        return False  # a new paragraph or live-blog entry tells something else
+    root = following.root
+    return (
+        verb_lemma(root) in lex.denial_verbs
+        and not is_negated(root)
+        and any(c.dep_ == "dobj" and c.lower_ in lex.next_sentence_denial_pronouns for c in root.children)
+    )
 
 
 def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
@@ -1127,6 +1158,8 @@ def _noun_frame(
     if lemma in lex.claim_nouns and via_preposition and node.lower_ == "of":
         if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children):
             return "hypothetical", True  # "the rebels' claim of holding the airport": theirs
+    if lemma in lex.claim_nouns and complement and _claim_asked_about(head, lex):
+        return "hypothetical", False  # "asked about reports that ...": only mentioned
     if lemma in lex.claim_nouns and complement:
         return None, True  # "claims that ...": the verb over the claim decides
     # A plain noun: a clause on it describes it ("the group that attacked"); an "of" phrase
@@ -1134,6 +1167,18 @@ def _noun_frame(
     if via_preposition:
         return None, node.lower_ == "of"
     return None, dep in {"appos"}
+
+
+def _claim_asked_about(claim: Token, lex: Lexicon) -> bool:
+    """The claim noun is the object of an "about" / "on" phrase of a verb of asking or commenting
+    ("Asked about reports that ...", "has not commented on reports that ..."; round r36, reader40)."""
+    prep = claim.head
+    return (
+        claim.dep_ == "pobj"
+        and prep.lower_ in lex.claim_inquiry_prepositions
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and verb_lemma(prep.head) in lex.claim_inquiry_verbs
+    )
 
 
 def _what_a_warrant_is_for(word: Token, lex: Lexicon) -> bool:
