@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.events.force_acts import VESSEL_HELD, force_act_type, vessel_brought_into_port
 from realpolitik.eval.plover import top_event
+from realpolitik.events.force_acts import VESSEL_HELD, force_act_type, vessel_brought_into_port
 
 
 def _verb(nlp, text: str, word: str):
