@@ -1186,12 +1186,21 @@ def _subject_apposed_in_fronted_clause(verb: Token, index: MentionIndex) -> list
     near the border, Azerbaijan on Monday turned down"), and leaves the main verb without a
     subject; the refusal then had no party and the fronted accusation outranked it (round r31,
     plover49: own66 tune). That noun is the subject when the marked clause reaches right up to
-    the verb and the noun, set off by a comma, is its last such one and names a party."""
+    the verb and the noun, set off by a comma, is its last such one and names a party.
+
+    A sentence-opening phrase does the same ("In a note handed to the envoy by the foreign
+    minister, Marko Petrov, the Macedonian government accused Belgrade": the government read as
+    a second apposition of the minister's name; round r36, args40: own77 tune). There the noun
+    must be an apposition on a person's name or on another apposition, since a phrase's place
+    takes its own ("In Lima, the capital, ...")."""
     doc = verb.doc
-    for clause in _children(verb, {"advcl"}):
+    for clause in _children(verb, {"advcl", "prep"}):
         if clause.i > verb.i or clause.right_edge.i != verb.i - 1:
             continue
-        if not _children(clause, {"mark"}):
+        opening = clause.dep_ == "prep"
+        if opening and clause.left_edge.i != verb.sent.start:
+            continue
+        if not opening and not _children(clause, {"mark"}):
             continue
         apposed = [
             t
@@ -1203,8 +1212,19 @@ def _subject_apposed_in_fronted_clause(verb: Token, index: MentionIndex) -> list
         last = apposed[-1]
         if doc[last.left_edge.i - 1].text != ",":
             continue
+        if opening and not _apposed_on_name(last):
+            continue
         return actors_of(last, index)
     return []
+
+
+def _apposed_on_name(noun: Token) -> bool:
+    """An apposition on a person's name or on another apposition ("the minister, Marko Petrov,
+    the Macedonian government"): no restatement of the name, so the parser's misreading of a
+    clause's subject."""
+    return noun.dep_ == "appos" and (
+        noun.head.dep_ == "appos" or noun.head.ent_type_ == "PERSON"
+    )
 
 
 def _opening_adverb_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -393,6 +393,31 @@ def background_on_subject(verb: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > verb.i
 
 
+def background_on_teller(verb: Token, report_verbs: set[str]) -> bool:
+    """A relative clause set off by a comma on the "by" teller of a report-like passive whose
+    subject is what was told ("The seizure of a tanker by militiamen was reported by the shipping
+    ministry, which said it had urged Tripoli to free the crew"), or the act such a clause
+    reports: it says what the teller did about the told act, which stays the sentence's main
+    event (round r36, args40: own77 tune, where the teller's request ranked above the act noun
+    with both parties). Only a report verb's passive: a doer's own clause ("were detained by
+    rebels, who said ...") is not this."""
+    clause = verb
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in report_verbs:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.left_edge.i == 0:
+        return False
+    if clause.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    teller = clause.head
+    agent = teller.head
+    if teller.dep_ != "pobj" or agent.dep_ != "agent":
+        return False
+    told = agent.head
+    return told.lemma_.lower() in report_verbs and any(
+        c.dep_ == "nsubjpass" for c in told.children
+    )
+
+
 def background_in_apposition(verb: Token) -> bool:
     """A relative clause on an appositive noun ("froze its membership of the CSTO, the bloc that
     Yerevan accuses of failing it", "met Mr X, the envoy who brokered the last truce"): the

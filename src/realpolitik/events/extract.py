@@ -64,6 +64,7 @@ from realpolitik.events.confidence import TARGET_FOUND, score
 from realpolitik.events.coordination import (
     background_in_apposition,
     background_on_subject,
+    background_on_teller,
     clause_on_noun_act,
     clause_timing_its_head,
     clause_timing_the_telling,
@@ -797,8 +798,14 @@ def extract_events(
                 reframed=read.plover_type != trig.ttype.plover_type,
                 # the act an issued document states is what the sentence reports, not a
                 # description of the document
+                # the act a report passive's teller's relative clause reports is as much a
+                # description of the teller as the clause's own verb (round r36, args40)
                 modifier=clausal
-                and (tok.dep_ in {"acl", "relcl"} or tok.i in misread_relatives)
+                and (
+                    tok.dep_ in {"acl", "relcl"}
+                    or tok.i in misread_relatives
+                    or background_on_teller(tok, lex.report)
+                )
                 and not stated,
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
@@ -807,7 +814,11 @@ def extract_events(
                 blames_told_act=clausal
                 and (blames_told_act(tok, told_acts) or remarks_on_reported_act(tok, told_acts)),
                 background_relative=clausal
-                and (background_on_subject(tok) or background_in_apposition(tok)),
+                and (
+                    background_on_subject(tok)
+                    or background_in_apposition(tok)
+                    or background_on_teller(tok, lex.report)
+                ),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)

@@ -21,6 +21,9 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   r36, reader40).
 - goods, or lorries carrying them, held at a border post or crossing ("60 lorries of maize
   were held at the Namanga border post"): trade halted, SANCTION (CAMEO 163; round r33, args37).
+- a vessel escorted or towed "into" a port or town ("the navy escorted a trawler into Arica"):
+  taken there, a seizure (COERCE, CAMEO 171; round r36, args40), unless the vessel is in
+  distress (a stricken yacht towed in is rescued).
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
   force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
   "boarded" for a vessel named by its name alone.
@@ -51,7 +54,12 @@ def force_act_type(verb: Token) -> TriggerType | None:
     """The verb's type when it aims a crowd-control weapon at someone, holds or chases a vessel."""
     if crowd_weapon_aimed(verb) or crowd_pushed_with_weapon(verb):
         return CROWD_WEAPON_AIMED
-    if vessel_held(verb) or vessel_kept(verb) or vessel_gone_aboard(verb):
+    if (
+        vessel_held(verb)
+        or vessel_kept(verb)
+        or vessel_gone_aboard(verb)
+        or vessel_brought_into_port(verb)
+    ):
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
@@ -175,6 +183,21 @@ def vessel_kept(verb: Token) -> bool:
         return False
     vessels = [o for o in _objects(verb) if _names_vessel(o, words["vessel_nouns"])]
     return bool(vessels) and not any(_own_side(v, words) for v in vessels)
+
+
+def vessel_brought_into_port(verb: Token) -> bool:
+    """A vessel noun, not one in distress (`distress_words` on it: "the stricken yacht"), is what
+    the verb escorts or tows, and an "into" phrase on the verb names where it was taken ("escorted
+    a trawler into the port of Arica"; round r36, args40)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["port_bringing_verbs"] or not prep_objects(verb, "into"):
+        return False
+    vessels = [o for o in _objects(verb) if _names_vessel(o, words["vessel_nouns"])]
+    return bool(vessels) and not any(
+        c.lemma_.lower() in words["distress_words"] or c.lower_ in words["distress_words"]
+        for v in vessels
+        for c in v.children
+    )
 
 
 def goods_held_at_border(verb: Token) -> bool:

@@ -15,6 +15,10 @@ from spacy.tokens import Token
 from realpolitik.model import ActorMention
 
 PAIR_NOUNS = {"country", "nation", "side", "neighbour", "neighbor", "state", "government"}
+# "the two capitals" stands for the two states only as a link's ends ("suspended flights between
+# the two capitals"; round r36, args40, the brief's leftover from stop 55): "spoke by phone with
+# both capitals" is a third party's call to both (reader_own8 tune lost its one such call).
+LINK_PAIR_NOUNS = {"capital"}
 PAIR_WORDS = {"two", "both"}
 # Clauses below the trigger report their own events: their pairs are not this one's parties.
 OWN_CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "conj", "acl", "parataxis"}
@@ -24,8 +28,9 @@ def _mentions_pair(trigger: Token) -> bool:
     stack = [c for c in trigger.children if c.dep_ not in OWN_CLAUSE_BOUNDARIES | {"nsubj"}]
     while stack:
         tok = stack.pop()
+        linked = tok.lemma_.lower() in LINK_PAIR_NOUNS and tok.head.lower_ == "between"
         if (
-            tok.lemma_.lower() in PAIR_NOUNS
+            (tok.lemma_.lower() in PAIR_NOUNS or linked)
             and tok.tag_ in {"NNS", "NNPS"}
             and any(c.lower_ in PAIR_WORDS for c in tok.children)
         ):
@@ -47,11 +52,28 @@ def pair_target(
             latest[m.country] = m  # type: ignore[index]
         if len(latest) == 2:
             break
-    if len(latest) < 2:
-        return []
     source_countries = {m.country for m in source}
+    if len(latest) < 2:
+        return _pair_member_named_after(trigger, actors, source_countries)
     others = [m for country, m in latest.items() if country not in source_countries]
     return others if len(others) == 1 else []
+
+
+def _pair_member_named_after(
+    trigger: Token, actors: list[ActorMention], source_countries: set[str | None]
+) -> list[ActorMention]:
+    """ "Kenya halted flights between the two countries on Monday after Somalia expelled its
+    ambassador": the pair's other member is named later in the sentence; only when one country
+    other than the source's is named there (round r36, args40: "flights between the two capitals"
+    had no target, the brief's leftover from stop 55)."""
+    sent = trigger.sent
+    after = [
+        m
+        for m in actors
+        if trigger.idx <= m.start and m.end <= sent.end_char
+        and m.country and m.country not in source_countries
+    ]  # fmt: skip
+    return after[:1] if len({m.country for m in after}) == 1 else []
 
 
 def _is_pair_phrase(tok: Token) -> bool:
