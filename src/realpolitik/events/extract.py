@@ -107,6 +107,7 @@ from realpolitik.events.place_target import (
     addressed_place,
     destination_place,
     handed_to_place,
+    hits_civilian_thing,
     left_place_words,
     place_party,
     placed_group,
@@ -1030,7 +1031,8 @@ def _place_target(
         # where people or goods are sent: the target, but not where the act happened
         dest = destination_place(trig.token, trig.nominal, ttype.plover_type, places)
         return ([place_party(dest, args.source, day)] if dest is not None else []), None
-    return [place_party(place, args.source, day)], place
+    people = hits_civilian_thing(trig.token, trig.nominal, ttype.plover_type)
+    return [place_party(place, args.source, day, people)], place
 
 
 def _acting_state(
