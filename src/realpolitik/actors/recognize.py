@@ -205,10 +205,20 @@ def _group_noun(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | N
         return None
     for j in range(cand.end, head.i + 1):
         other = _owner(cands, j)
-        # An unknown organisation ("Congress" in "US Congress") may be absorbed, nothing else.
+        # An unknown organisation ("Congress" in "US Congress") may be absorbed, nothing else;
+        # a later conjunct of the name ("Thai and [Cambodian] troops") lies between them too
+        # and leaves the first its noun (stop 56, lead: "Thai" kept no sector).
         if other is not None and not (other.actor_id is None and other.kind == "org"):
-            return None
+            if not _later_conjunct(sdoc, other, root):
+                return None
     return head
+
+
+def _later_conjunct(sdoc: Doc, other: Candidate, root: Token) -> bool:
+    """Whether a candidate is a conjunct of `root` after it ("Cambodian" of "Thai and Cambodian
+    troops")."""
+    other_root = _span_root(sdoc, other)
+    return other_root.dep_ == "conj" and other_root.head.i == root.i and other_root.i > root.i
 
 
 def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
