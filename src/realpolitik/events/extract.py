@@ -76,7 +76,7 @@ from realpolitik.events.coordination import (
     relative_read_as_clause,
     whose_antecedent,
 )
-from realpolitik.events.criticised_doers import criticised_doers
+from realpolitik.events.criticised_doers import act_noun_by_doers, criticised_doers
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
@@ -1609,8 +1609,15 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             for m in actors_of(p, index)
         ]
         subject = verb_arguments(verb, index).source if trig.nominal else args.source
-        if subject:
-            return Arguments(source=agents, target=subject, anaphor=args.anaphor)
+        # "The expulsion of two diplomats by Moscow drew a protest from Tallinn": an act that
+        # drew the reaction is the reaction's target through its doers (stop 56, lead: the
+        # diplomats expelled were the protest's target)
+        doers = [
+            m for s in verb.children if s.dep_ == "nsubj"
+            for m in act_noun_by_doers(s, index) if m not in agents
+        ]  # fmt: skip
+        if doers or subject:
+            return Arguments(source=agents, target=doers or subject, anaphor=args.anaphor)
         return args
     handing = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["handing_verbs"]
     if not (handing and trig.nominal and not args.source):
