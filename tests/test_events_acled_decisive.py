@@ -108,31 +108,3 @@ def test_a_found_event_whose_trigger_is_a_cue_of_the_type_carries_it(nlp):
     assert cue_trigger_events(sent, subtypes()["Armed clash"], [sanction]) == []
     # a speech act never carries it, cue or not
     assert cue_trigger_events(sent, subtypes()["Disrupted weapons use"], [event("ACCUSE")]) == []
-
-
-def _decisive_beside_found(nlp, text: str, sub: str, found: str) -> str | None:
-    """The decisive word when the word `found` already triggers an event of another type."""
-    sent = next(nlp(text).sents)
-    taken = {t.idx for t in sent if t.text == found}
-    tok = decisive_word(sent, subtypes()[sub], taken)
-    return tok.text if tok is not None else None
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("Insurgents wrecked the pumping station, the army said.", "wrecked"),
-        ("Gunmen looted two warehouses in the port, police told reporters.", "looted"),
-    ],
-)
-def test_a_verb_of_saying_over_a_found_act_names_no_second_act(nlp, text, found):
-    # The report of an act already found is no act of its own: a force named as the teller
-    # ("the army", "police") is a candidate word, and an event on its "said" made the reporters
-    # the doers.
-    assert _decisive_beside_found(nlp, text, "Shelling/artillery/missile attack", found) is None
-
-
-def test_a_verb_of_saying_with_no_found_act_under_it_still_names_one(nlp):
-    # guard: a declaration is an act ("declared war"), with no reported clause under it
-    text = "The council declared war on the northern clans on Sunday."
-    assert _decisive_beside_found(nlp, text, "Armed clash", "") == "declared"

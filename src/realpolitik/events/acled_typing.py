@@ -1611,7 +1611,7 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
         governing = [
             v
             for v in (_governing_verb(t) for t in hits if not names_act(t))
-            if v is None or not (_links_or_reports(v) or _reports_found_act(v, taken))
+            if v is None or not _links_or_reports(v)
         ]
         if group is not cues:  # a candidate word's verb: only one that tells a happening,
             # and not one that puts an act off ("the shipment of rifles was put on hold" took
@@ -1632,7 +1632,7 @@ def decisive_word(sent: Span, sub: SubType, taken: set[int]) -> Token | None:
     root = sent.root
     if root.idx in taken or not names_act(root) or _links_or_reports(root):
         return None
-    return None if _reports_found_act(root, taken) else root
+    return root
 
 
 @lru_cache(maxsize=1)
@@ -1647,17 +1647,6 @@ def _links_or_reports(verb: Token) -> bool:
     acts are linked or what the doers were like, and names no act of its own
     (`data/events/acled_root_non_acts.yaml`)."""
     return verb.lemma_.lower() in _linking_verbs()
-
-
-def _reports_found_act(verb: Token, taken: set[int]) -> bool:
-    """A verb whose reported clause holds an act already found ("Militants set fire to a fuel
-    tanker, police said": "said" reports the burning). The report is no second act: where the
-    classifier's type fits no found event, an event on the verb of saying made the reporters
-    the doers of an attack on the militants (stop 56, lead). Verbs of saying with no found act
-    under them still name one ("declared war"; `acled_root_non_acts.yaml`)."""
-    return any(
-        t.idx in taken for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
-    )
 
 
 def _trigger_end(event: EventMention) -> int:
