@@ -44,23 +44,17 @@ def criticised_doers(
         return []
     found: list[ActorMention] = []
     for noun in _criticised_nouns(verb, index):
-        found += [m for m in act_noun_by_doers(noun, index) if m not in source and m not in found]
-    return found
-
-
-def act_noun_by_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
-    """The parties of an act noun's "by" phrase, which the parser hangs on the noun or on its
-    "of" object ("the seizure of boats by X")."""
-    holders = [noun] + [
-        p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children if p.dep_ == "pobj"
-    ]  # fmt: skip
-    found: list[ActorMention] = []
-    for holder in holders:
-        for by in holder.children:
-            if by.dep_ not in {"prep", "agent"} or by.lower_ != "by":
-                continue
-            for p in by.children:
-                if p.dep_ == "pobj":
-                    found += [m for m in actors_of(p, index) if m not in found]
+        holders = [noun] + [
+            p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        for holder in holders:
+            for by in holder.children:
+                if by.dep_ not in {"prep", "agent"} or by.lower_ != "by":
+                    continue
+                for p in by.children:
+                    if p.dep_ == "pobj":
+                        found += [
+                            m for m in actors_of(p, index) if m not in source and m not in found
+                        ]
     return found

@@ -76,7 +76,7 @@ from realpolitik.events.coordination import (
     relative_read_as_clause,
     whose_antecedent,
 )
-from realpolitik.events.criticised_doers import act_noun_by_doers, criticised_doers
+from realpolitik.events.criticised_doers import criticised_doers
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
@@ -107,7 +107,6 @@ from realpolitik.events.place_target import (
     addressed_place,
     destination_place,
     handed_to_place,
-    hits_civilian_thing,
     left_place_words,
     place_party,
     placed_group,
@@ -1031,8 +1030,7 @@ def _place_target(
         # where people or goods are sent: the target, but not where the act happened
         dest = destination_place(trig.token, trig.nominal, ttype.plover_type, places)
         return ([place_party(dest, args.source, day)] if dest is not None else []), None
-    people = hits_civilian_thing(trig.token, trig.nominal, ttype.plover_type)
-    return [place_party(place, args.source, day, people)], place
+    return [place_party(place, args.source, day)], place
 
 
 def _acting_state(
@@ -1609,15 +1607,8 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             for m in actors_of(p, index)
         ]
         subject = verb_arguments(verb, index).source if trig.nominal else args.source
-        # "The expulsion of two diplomats by Moscow drew a protest from Tallinn": an act that
-        # drew the reaction is the reaction's target through its doers (stop 56, lead: the
-        # diplomats expelled were the protest's target)
-        doers = [
-            m for s in verb.children if s.dep_ == "nsubj"
-            for m in act_noun_by_doers(s, index) if m not in agents
-        ]  # fmt: skip
-        if doers or subject:
-            return Arguments(source=agents, target=doers or subject, anaphor=args.anaphor)
+        if subject:
+            return Arguments(source=agents, target=subject, anaphor=args.anaphor)
         return args
     handing = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["handing_verbs"]
     if not (handing and trig.nominal and not args.source):

@@ -60,9 +60,6 @@ class PlaceTargetWords:
     visit_nouns: frozenset[str]
     host_preps: frozenset[str]
     party_scene_types: frozenset[str]
-    civilian_thing_types: frozenset[str]
-    civilian_things: frozenset[str]
-    armed_modifiers: frozenset[str]
 
 
 @cache
@@ -453,18 +450,15 @@ def visitor(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def place_party(
-    place: PlaceMention, source: list[ActorMention], day: str | None, people: bool = False
-) -> ActorMention:
+def place_party(place: PlaceMention, source: list[ActorMention], day: str | None) -> ActorMention:
     """Who a place acted on stands for, as a target mention spanning the place's name: its
     country's government ("Israeli jets struck targets in Jericho"), or, when the place's own
-    state acts on it ("the junta imposed a curfew on Niamey") or the act fell on a thing of its
-    people (`people`, `hits_civilian_thing`), its people (`NER.CVL`)."""
+    state acts on it ("the junta imposed a curfew on Niamey"), its people (`NER.CVL`)."""
     from realpolitik.actors.kb import load_kb, today
 
     country = place.place.country or ""
     kb = load_kb()
-    own_state = people or any(m.country == country and m.sector in STATE_SECTORS for m in source)
+    own_state = any(m.country == country and m.sector in STATE_SECTORS for m in source)
     actor_id = f"{country}.CVL" if own_state else kb.redirect(f"{country}.GOV", day or today())
     actor = kb.get(actor_id)
     return ActorMention(
@@ -478,25 +472,6 @@ def place_party(
         sector=(actor.sector if actor else None) or ("CVL" if own_state else "GOV"),
         wikidata=actor.wikidata if actor else None,
         how=HOW,
-    )
-
-
-def hits_civilian_thing(trigger: Token, nominal: bool, plover_type: str) -> bool:
-    """Whether an act of force falls on a thing of a place's people: the verb's object is a
-    vehicle, market, home or place of worship with no modifier of armed force ("ambushed a
-    civilian truck near Djibo", "fired on a taxi near Gao"; not "an army truck")."""
-    words = place_target_words()
-    if nominal or plover_type not in words.civilian_thing_types:
-        return False
-    objects = [o for o in trigger.children if o.dep_ in {"dobj", "obj", "nsubjpass"}]
-    objects += _preps(trigger, words.verb_preps)  # "opened fire on a minibus near Gao"
-    return any(
-        o.lemma_.lower() in words.civilian_things
-        and not any(
-            m.dep_ in {"amod", "compound"} and m.lemma_.lower() in words.armed_modifiers
-            for m in o.children
-        )
-        for o in objects
     )
 
 
