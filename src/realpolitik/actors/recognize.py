@@ -201,14 +201,41 @@ def _group_noun(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | N
     head = root.head
     if root.dep_ not in {"amod", "compound", "poss", "nmod", "npadvmod"}:
         return None
-    if head.i < cand.end or head.pos_ not in {"NOUN", "PROPN"} or head.i - cand.end > 4:
+    if head.i < cand.end or not _noun_in_place(head) or head.i - cand.end > 4:
         return None
     for j in range(cand.end, head.i + 1):
         other = _owner(cands, j)
-        # An unknown organisation ("Congress" in "US Congress") may be absorbed, nothing else.
+        # An unknown organisation ("Congress" in "US Congress") may be absorbed, nothing else;
+        # a later conjunct of the name ("Thai and [Cambodian] troops") lies between them too
+        # and leaves the first its noun (stop 56, lead: "Thai" kept no sector).
         if other is not None and not (other.actor_id is None and other.kind == "org"):
-            return None
+            if not _later_conjunct(sdoc, other, root):
+                return None
     return head
+
+
+# Where a word stands as a noun phrase's head: a word the tagger took for an adjective there is a
+# noun ("Chad's junta freed ...": "junta" tagged ADJ as a subject, so the state kept no body).
+_NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
+
+
+def _noun_in_place(tok: Token) -> bool:
+    """A noun, or a word the tagger read as an adjective in a noun's slot with a possessor on it
+    ("Niger's junta"; stop 56, lead)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in _NOUN_SLOTS
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
+def _later_conjunct(sdoc: Doc, other: Candidate, root: Token) -> bool:
+    """Whether a candidate is a conjunct of `root` after it ("Cambodian" of "Thai and Cambodian
+    troops")."""
+    other_root = _span_root(sdoc, other)
+    return other_root.dep_ == "conj" and other_root.head.i == root.i and other_root.i > root.i
 
 
 def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:

@@ -15,11 +15,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, PLAIN_ASSAULT, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
 DESTRUCTION_MODE = "destroy"
-ATTACK_DAMAGE = TriggerType("ASSAULT", None, "190", "own")
+ATTACK_DAMAGE = PLAIN_ASSAULT
 
 
 @cache

@@ -6,39 +6,25 @@ active with no "to" phrase, that asking state is the target too. The words are i
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import Arguments, MentionIndex, actors_of
-from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.lexicon import TriggerType
 from realpolitik.events.suspect_handovers import (
+    CAPTIVE_RELEASE,
+    JUDICIAL_HANDOVER,
     handed_people,
+    handover_words,
     is_suspect,
     modified_by,
     receiver_preps,
     suspect_handed_to,
 )
-from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
-
-WORDS_PATH = DATA_DIR / "handed_over.yaml"
-# Handing over a wanted person is judicial cooperation (CAMEO 063, PLOVER COOPERATE 'legal'; the
-# conventions' "extradition, handing over a fugitive" row, manual 3.5, p.13).
-JUDICIAL_HANDOVER = ("COOPERATE", "legal", "063")
-# Handing over people a modifier says were captured or kidnapped is their release (CAMEO 0841,
-# PLOVER RETREAT 'release'; the conventions' "hostages, captives or abductees handed over" row,
-# manual 3.4, p.12), as the own rows for "hand over hostages / captives" read.
-CAPTIVE_RELEASE = ("RETREAT", "release", "0841")
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return read_word_sets(WORDS_PATH)
 
 
 def _is_handover(verb: Token) -> bool:
-    words = _words()
+    words = handover_words()
     lemma = verb.lemma_.lower()
     if lemma in words["handover_verbs"]:
         return True
@@ -60,7 +46,7 @@ def _prep_parties(verb: Token, preps: set[str], index: MentionIndex) -> list[Act
 
 def _wanted_by(person: Token, index: MentionIndex) -> list[ActorMention]:
     """ "a banker wanted in Peru", "two suspects sought by France": the asking state."""
-    words = _words()
+    words = handover_words()
     return [
         m
         for part in person.children
@@ -83,7 +69,7 @@ def _passive_receivers(verb: Token, index: MentionIndex) -> list[ActorMention]:
     receiver = _prep_parties(verb, {"to"}, index)
     if not receiver:
         receiver = [m for person in handed_people(verb) for m in _wanted_by(person, index)]
-    words = _words()
+    words = handover_words()
     if (
         not receiver
         and verb.dep_ in {"conj", "ccomp"}
@@ -221,7 +207,7 @@ def _names_the_seeker(part: Token) -> bool:
     """A verb of wanting with a "by" agent or an "in" / "by" phrase ("wanted in Baku"), a "for"
     phrase naming the crime ("wanted for the massacre") or an adverb standing for the asking
     state's ground ("wanted there"): round r31, plover49."""
-    words = _words()
+    words = handover_words()
     preps = words["wanted_preps"] | words["wanted_typing_preps"]
     return part.lemma_.lower() in words["wanted_verbs"] and any(
         c.dep_ == "agent"
@@ -238,7 +224,7 @@ def _misparsed_wanted_participle(verb: Token) -> Token | None:
     or as the clausal subject of "handed" ("A customs chief wanted in Zambia for fraud was handed over"), so the
     hand-over had no person and read aid (the bare "hand over", CAMEO 070). Round r27 (plover45,
     own58 tune; round r26's leftover "a passive hand-over of a wanted man")."""
-    wanting = _words()["wanted_verbs"]
+    wanting = handover_words()["wanted_verbs"]
     for subj in verb.children:
         if subj.dep_ in {"nsubjpass", "csubjpass"} and subj.lemma_.lower() in wanting:
             if any(c.dep_ == "nsubj" for c in subj.children):
@@ -269,7 +255,7 @@ def _wanted_conjunct_of_active(verb: Token) -> Token | None:
     for conj in verb.children:
         if (
             conj.dep_ == "conj"
-            and conj.lemma_.lower() in _words()["wanted_verbs"]
+            and conj.lemma_.lower() in handover_words()["wanted_verbs"]
             and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in conj.children)
         ):
             return conj
@@ -302,7 +288,7 @@ RELEASING_HANDOVER_VERBS = frozenset({"hand", "turn", "deliver", "transfer"})
 
 def _to_intermediary(verb: Token) -> bool:
     """Whether the verb's "to" phrase names a neutral intermediary (`release_intermediaries`)."""
-    names = _words()["release_intermediaries"]
+    names = handover_words()["release_intermediaries"]
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
@@ -335,7 +321,7 @@ def intermediary_release_type(ttype: TriggerType, verb: Token) -> TriggerType:
     ):
         return ttype  # "turned 40 prisoners to ..." is no hand-over
     people = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or _passive_people(verb)
-    if not any(p.lemma_.lower() in _words()["released_people"] for p in people):
+    if not any(p.lemma_.lower() in handover_words()["released_people"] for p in people):
         return ttype
     if not _to_intermediary(verb):
         return ttype

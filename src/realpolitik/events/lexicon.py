@@ -82,6 +82,12 @@ class TriggerType:
         }
 
 
+# An attack with no mode or narrower CAMEO code (CAMEO 190, "use conventional military force"):
+# the one reading of the own rules that tell an attack without the lexicon (a retaliation
+# promised, a military strike, an attack told by its damage).
+PLAIN_ASSAULT = TriggerType("ASSAULT", None, "190", "own")
+
+
 # The plain threat our own readings give (CAMEO 130, "threaten, not specified"): a threat noun
 # with what it threatens, an option kept open, a hostile deed a teller threatens.
 PLAIN_THREAT = TriggerType("THREATEN", None, "130", "own")

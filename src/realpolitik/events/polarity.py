@@ -753,6 +753,11 @@ def _edge_cue(node: Token, head: Token, lex: Lexicon) -> tuple[Polarity | None, 
         return _verb_frame(node, head, lex, False)  # "ruled out expelling": its object
     if dep == "advcl" and _purpose_infinitive(node) and _stepped_out_to_meet(node, head, lex):
         return None, True  # "came out to meet the marchers": the meeting is told as the coming is
+    if dep == "advcl" and _purpose_infinitive(node) and _used_means(head, lex):
+        # "used pepper spray to disperse the protesters": the dispersal is done with what was
+        # used, told as the use is (the parser hangs the same infinitive as an xcomp after
+        # "tear gas", which read asserted; stop 56, lead)
+        return None, True
     if dep == "advcl" and _purpose_infinitive(node):
         return "intended", True  # "kept the valley as a base to fight the army": what it is for
     if dep == "advcl" and _future_time_clause(node, head, lex):
@@ -1371,6 +1376,11 @@ def _purpose_infinitive(node: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(
         c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in node.children
     )
+
+
+def _used_means(verb: Token, lex: Lexicon) -> bool:
+    """A verb of using with its object, the means ("used batons", "employed drones")."""
+    return verb_lemma(verb) in lex.using_verbs and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _for_clause(node: Token) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.lexicon import DATA_DIR, PLAIN_ASSAULT, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 # The answer promised to any hostile act to come: retaliation (CAMEO 190).
-RETALIATION = TriggerType("ASSAULT", None, "190", "own")
+RETALIATION = PLAIN_ASSAULT
 
 
 def answers_any_attack(verb: Token) -> TriggerType | None:

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import TriggerType
+from realpolitik.events.lexicon import PLAIN_ASSAULT, TriggerType
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.model import ActorMention, EventMention
 
-MILITARY_STRIKE = TriggerType("ASSAULT", None, "190", "own")
+MILITARY_STRIKE = PLAIN_ASSAULT
 STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "striking", "airstrike", "airstrikes"})
 POINTING_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
 

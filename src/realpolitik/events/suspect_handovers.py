@@ -16,14 +16,20 @@ from spacy.tokens import Token
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
-# As `handed_over.JUDICIAL_HANDOVER`: the conventions' "extradition, handing over a fugitive" row.
-SUSPECT_HANDED = TriggerType("COOPERATE", "legal", "063", "own")
-# As `handed_over.CAPTIVE_RELEASE`: the conventions' "captives handed over" row.
-CAPTIVES_HANDED = TriggerType("RETREAT", "release", "0841", "own")
+# Handing over a wanted person is judicial cooperation (CAMEO 063, PLOVER COOPERATE 'legal'; the
+# conventions' "extradition, handing over a fugitive" row, manual 3.5, p.13).
+JUDICIAL_HANDOVER = ("COOPERATE", "legal", "063")
+# Handing over people a modifier says were captured or kidnapped is their release (CAMEO 0841,
+# PLOVER RETREAT 'release'; the conventions' "hostages, captives or abductees handed over" row,
+# manual 3.4, p.12), as the own rows for "hand over hostages / captives" read.
+CAPTIVE_RELEASE = ("RETREAT", "release", "0841")
+SUSPECT_HANDED = TriggerType(*JUDICIAL_HANDOVER, "own")
+CAPTIVES_HANDED = TriggerType(*CAPTIVE_RELEASE, "own")
 
 
 @cache
-def _words() -> dict[str, frozenset[str]]:
+def handover_words() -> dict[str, frozenset[str]]:
+    """The word lists of `data/events/handed_over.yaml` (read once, for `handed_over` too)."""
     return read_word_sets(DATA_DIR / "handed_over.yaml")
 
 
@@ -33,7 +39,7 @@ def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
     soldiers to the Red Cross", `captive_modifiers`), as "handed over six captured soldiers"
     reads (`handed_over.wanted_handover_type`): without the particle no act was read at all
     (round r34, plover52: own72 tune)."""
-    words = _words()
+    words = handover_words()
     if lemma not in words["bare_handing_verbs"] or any(c.dep_ == "prt" for c in verb.children):
         return None
     if not receiver_preps(verb):
@@ -81,7 +87,7 @@ def is_suspect(person: Token) -> bool:
     """ "two suspected smugglers" (a modifier, `suspect_modifiers`), "a former mayor accused of
     organising killings", "a man wanted in Kigali" (a participle, `charged_participles`), "the
     fugitive" (a noun, `suspect_nouns`)."""
-    words = _words()
+    words = handover_words()
     if person.lemma_.lower() in words["suspect_nouns"]:
         return True  # "handed the fugitive to Malawian detectives"
     return modified_by(person, "suspect_modifiers") or any(
@@ -98,5 +104,5 @@ def modified_by(person: Token, word_list: str) -> bool:
     smugglers" for suspects, "six captured soldiers" for captives); read here and by
     `handed_over`."""
     return any(
-        m.dep_ in {"amod", "compound"} and m.lower_ in _words()[word_list] for m in person.children
+        m.dep_ in {"amod", "compound"} and m.lower_ in handover_words()[word_list] for m in person.children
     )
