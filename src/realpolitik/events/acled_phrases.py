@@ -488,10 +488,31 @@ def _controlled_blast(tok: Token) -> bool:
         return True
     if _blows_up_seized_goods(tok):
         return True
+    if tok.pos_ == "VERB" and any(_names_disposal_unit(d) for d in _doers(tok)):
+        return True
     return any(
         in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
         for prep in ("in", "with", "through")
         for p in prep_objects(tok, prep)
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects and passive agents ("sappers blew up the mine", "the mine was blown up
+    by sappers")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return doers + [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _names_disposal_unit(tok: Token) -> bool:
+    """A bomb-disposal unit: a word that is one ("sappers", "deminers"), or a team word with a
+    disposal word on it ("a bomb squad", "the bomb disposal team", "explosives experts"). Round
+    r36 (acled39, own37 tune: a landmine "blown up by a bomb disposal squad" read as an IED, no
+    "safely" or "controlled" told): such a unit sets a device off only to make it safe."""
+    if in_group(tok, "disposal_unit"):
+        return True
+    return in_group(tok, "disposal_team") and any(
+        c.dep_ in {"compound", "amod", "nmod"} and in_group(c, "disposal_kind") for c in tok.children
     )
 
 

@@ -137,6 +137,7 @@ from realpolitik.events.acled_protest_force import (
     reads_damage_in_protest,
     reads_force_withheld,
     reads_gatherers_arrested,
+    reads_gathering_broken_up,
     reads_nonlethal_dispersal,
     reads_occupiers_removed,
     reads_protest_for_the_held,
@@ -947,12 +948,15 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     ),
     # people arrested who are told as gathered with a demand or at a site: the protest told
     # without a protest word, broken up by the arrests; the classifier weighs the arrest words
-    # (round r23, a leftover of round r22's probes)
+    # (round r23, a leftover of round r22's probes); so are people of a gathering or crowd a
+    # state force broke up (round r36, own37 tune: `reads_gathering_broken_up`)
     DecisionRow(
         frozenset({ARRESTS}),
         SWAP,
         INTERVENTION,
-        lambda s, f, n: reads_gatherers_arrested(s) or reads_occupiers_removed(s),
+        lambda s, f, n: reads_gatherers_arrested(s)
+        or reads_occupiers_removed(s)
+        or reads_gathering_broken_up(s),
     ),
     # people arrested for a protest still to come, none under way: the codebook's arrests, where
     # the classifier reads the protest words as the protest's intervention (round r13)

@@ -1,0 +1,76 @@
+"""Round r36 (issue 9, helper "acled39"): classes of phrasing from own37's tune misses. A gathering
+or crowd broken up or dispersed by a state force whose people are then taken to a station is the
+codebook's protest with intervention, no plain arrest, though no protest word is told; an
+explosive blown up or detonated by a bomb-disposal unit (sappers, a bomb squad, deminers) is a
+controlled blast, the codebook's disrupted weapons use, though no "safely" or "controlled" is told.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_sentence
+
+from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_phrases import reads_bombing_stopped
+from realpolitik.events.acled_protest_force import reads_gathering_broken_up
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed a crowd of traders outside the town hall in Kisumu on Friday and "
+        "detained nine of them overnight.",
+        "Soldiers broke up an assembly of villagers in the main square of Kaya on Tuesday and "
+        "arrested four of its organisers.",
+    ],
+)
+def test_a_gathering_broken_up_and_its_people_taken_is_a_protest_with_intervention(
+    nlp, analyse, text
+):
+    assert reads_gathering_broken_up(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police cleared the road near the border post on Friday and arrested two men smuggling "
+        "fuel in jerrycans.",
+        "Police arrested three men on Sunday who had broken up a wedding party with sticks in "
+        "the village.",
+    ],
+)
+def test_a_road_cleared_or_a_party_broken_up_by_others_is_no_gathering_dispersed(nlp, text):
+    assert not reads_gathering_broken_up(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An anti-tank mine found buried on the road to Kalemie was blown up by army sappers on "
+        "Tuesday, a local official said.",
+        "A bomb squad detonated two roadside bombs discovered near the market in Bardera on "
+        "Monday, police said.",
+    ],
+)
+def test_an_explosive_set_off_by_a_bomb_disposal_unit_is_a_disrupted_weapons_use(
+    nlp, analyse, text
+):
+    assert reads_bombing_stopped(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded as a bomb squad tried to reach it near Bardera on Monday, "
+        "wounding two policemen.",
+        "Militants blew up a bridge on the road to Kalemie on Tuesday, cutting the town off.",
+    ],
+)
+def test_a_bomb_gone_off_near_a_bomb_squad_or_blown_up_by_militants_is_no_controlled_blast(
+    nlp, text
+):
+    assert not reads_bombing_stopped(first_sentence(nlp, text))
