@@ -2,8 +2,9 @@
 or crowd broken up or dispersed by a state force whose people are then taken to a station is the
 codebook's protest with intervention, no plain arrest, though no protest word is told; an
 explosive blown up or detonated by a bomb-disposal unit (sappers, a bomb squad, deminers) is a
-controlled blast, the codebook's disrupted weapons use, though no "safely" or "controlled" is told.
-Sentences written for these tests."""
+controlled blast, the codebook's disrupted weapons use, though no "safely" or "controlled" is told;
+ground taken after its holders withdrew "under fire" changed hands by a fight, no non-violent
+transfer. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from event_helpers import first_sentence
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_phrases import reads_bombing_stopped
 from realpolitik.events.acled_protest_force import reads_gathering_broken_up
+from realpolitik.events.acled_typing import reads_withdrawal_under_fire
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -74,3 +76,35 @@ def test_a_bomb_gone_off_near_a_bomb_squad_or_blown_up_by_militants_is_no_contro
     nlp, text
 ):
     assert not reads_bombing_stopped(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government soldiers said on Monday they were back in control of Dolo after gunmen who "
+        "had held it for a month withdrew under fire.",
+        "Police and soldiers took charge of the border town of Ruhwa on Sunday after separatists "
+        "holding it pulled out under fire, the governor said.",
+    ],
+)
+def test_ground_taken_after_its_holders_withdrew_under_fire_is_no_non_violent_transfer(
+    nlp, analyse, text
+):
+    assert reads_withdrawal_under_fire(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers moved back into Kalehe on Saturday after the rebels pulled out overnight, a "
+        "local official said.",
+        "The rebels withdrew from Kalehe under pressure from church leaders, and police took over "
+        "the town on Saturday.",
+    ],
+)
+def test_a_withdrawal_overnight_or_under_pressure_of_talks_stays_a_non_violent_transfer(
+    nlp, analyse, text
+):
+    assert not reads_withdrawal_under_fire(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Non-violent transfer of territory"

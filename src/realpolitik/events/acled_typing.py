@@ -151,6 +151,7 @@ from realpolitik.events.acled_threat_only import reads_denied_happening, reads_t
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups, read_word_sets
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.nlp.columns import span_has_any, span_tokens
@@ -1304,6 +1305,24 @@ def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None
     # the taking in one verb (own34 tune)
     elif top == TERRITORY_TRANSFER and reads_state_fights_way_back(sent):
         scores[top] = 0.0
+    # round r36: a side that withdrew "under fire" lost the ground to a fight (own37 tune)
+    elif top == TERRITORY_TRANSFER and reads_withdrawal_under_fire(sent):
+        scores[top] = 0.0
+
+
+def reads_withdrawal_under_fire(sent: Span) -> bool:
+    """A side told as withdrawing, retreating or pulling out "under" fire, attack or shelling
+    (`withdraw` verb, `under_fire` noun in its "under" phrase): "militiamen who had held the town
+    withdrew under fire", "the rebels pulled out under heavy shelling". The withdrawal was
+    forced by a fight, so the ground changed hands by it: no non-violent transfer (round r36,
+    own37 tune: a town "back in control" of the army after such a withdrawal read as one)."""
+    groups = transfer_words()
+    return any(
+        tok.pos_ == "VERB"
+        and token_words(tok) & groups["withdraw"]
+        and any(token_words(p) & groups["under_fire"] for p in prep_objects(tok, "under"))
+        for tok in span_tokens(sent)
+    )
 
 
 def _arms_handed_over_change_the_group(scores: dict[str, float], sent: Span) -> None:
