@@ -4,7 +4,8 @@ codebook's protest with intervention, no plain arrest, though no protest word is
 explosive blown up or detonated by a bomb-disposal unit (sappers, a bomb squad, deminers) is a
 controlled blast, the codebook's disrupted weapons use, though no "safely" or "controlled" is told;
 ground taken after its holders withdrew "under fire" changed hands by a fight, no non-violent
-transfer. Sentences written for these tests."""
+transfer; an armed group that would no longer enforce, or would stop enforcing, its lockdown or
+shutdown changes its activity. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_phrases import reads_bombing_stopped
+from realpolitik.events.acled_phrases import reads_bombing_stopped, reads_group_change
 from realpolitik.events.acled_protest_force import reads_gathering_broken_up
 from realpolitik.events.acled_typing import reads_withdrawal_under_fire
 
@@ -108,3 +109,30 @@ def test_a_withdrawal_overnight_or_under_pressure_of_talks_stays_a_non_violent_t
 ):
     assert not reads_withdrawal_under_fire(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed group that controls the hills around Kitchanga said on Monday it would no "
+        "longer enforce the weekly lockdown it imposed on traders last year.",
+        "Fighters of a separatist movement announced on Friday that they would stop enforcing "
+        "the Monday shutdown of schools and markets in the region.",
+    ],
+)
+def test_an_armed_group_no_longer_enforcing_its_lockdown_changes_its_activity(nlp, analyse, text):
+    assert reads_group_change(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rebel spokesman said the fighters would keep enforcing the lockdown on the town until "
+        "the army left.",
+        "The separatists imposed a two-day lockdown on the town of Kumbo on Monday, warning that "
+        "anyone on the streets would be punished.",
+    ],
+)
+def test_a_lockdown_kept_or_imposed_by_an_armed_group_is_no_change_of_its_activity(nlp, text):
+    assert not reads_group_change(first_sentence(nlp, text))

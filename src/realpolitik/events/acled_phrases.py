@@ -332,7 +332,29 @@ def reads_group_change(sent: Span) -> bool:
             return True
         if tok.pos_ == "VERB" and (_breaks_away(tok) or _disowns_command(tok)):
             return True
+        if tok.pos_ == "VERB" and _ends_enforced_rule(tok):
+            return True
     return False
+
+
+def _ends_enforced_rule(verb: Token) -> bool:
+    """A rule the group enforced on others (`enforced_rule`: a lockdown, a shutdown, a curfew)
+    told as ended: a verb of enforcing (`enforce`) told as "no longer" or "not" done, or in the
+    clause of a verb of stopping (`stop_doing`: "would stop enforcing the shutdown"), or the rule
+    lifted (`lift_rule`). Round r36 (acled39, the brief's leftover of stop 55: fighters who "would
+    no longer enforce the weekly lockdown" read as none or "Other"): the codebook's change to
+    group/activity, the group changing what it does; the sentence must name an armed group."""
+    if not any(in_group(o, "enforced_rule") for o in _objects(verb)):
+        return False
+    if in_group(verb, "lift_rule"):
+        return True
+    if not in_group(verb, "enforce"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children
+    ):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and in_group(verb.head, "stop_doing")
 
 
 def _absorbs_armed_group(verb: Token) -> bool:
