@@ -104,6 +104,7 @@ OWN33_FILE = Path(__file__).parent / "gold" / "acled_own33.yaml"
 OWN34_FILE = Path(__file__).parent / "gold" / "acled_own34.yaml"
 OWN35_FILE = Path(__file__).parent / "gold" / "acled_own35.yaml"
 OWN36_FILE = Path(__file__).parent / "gold" / "acled_own36.yaml"
+OWN37_FILE = Path(__file__).parent / "gold" / "acled_own37.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -142,6 +143,7 @@ OWN_SETS = {
     "own34": OWN34_FILE,
     "own35": OWN35_FILE,
     "own36": OWN36_FILE,
+    "own37": OWN37_FILE,
 }
 NONE = "none"
 

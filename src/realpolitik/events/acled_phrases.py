@@ -332,7 +332,29 @@ def reads_group_change(sent: Span) -> bool:
             return True
         if tok.pos_ == "VERB" and (_breaks_away(tok) or _disowns_command(tok)):
             return True
+        if tok.pos_ == "VERB" and _ends_enforced_rule(tok):
+            return True
     return False
+
+
+def _ends_enforced_rule(verb: Token) -> bool:
+    """A rule the group enforced on others (`enforced_rule`: a lockdown, a shutdown, a curfew)
+    told as ended: a verb of enforcing (`enforce`) told as "no longer" or "not" done, or in the
+    clause of a verb of stopping (`stop_doing`: "would stop enforcing the shutdown"), or the rule
+    lifted (`lift_rule`). Round r36 (acled39, the brief's leftover of stop 55: fighters who "would
+    no longer enforce the weekly lockdown" read as none or "Other"): the codebook's change to
+    group/activity, the group changing what it does; the sentence must name an armed group."""
+    if not any(in_group(o, "enforced_rule") for o in _objects(verb)):
+        return False
+    if in_group(verb, "lift_rule"):
+        return True
+    if not in_group(verb, "enforce"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children
+    ):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and in_group(verb.head, "stop_doing")
 
 
 def _absorbs_armed_group(verb: Token) -> bool:
@@ -488,10 +510,31 @@ def _controlled_blast(tok: Token) -> bool:
         return True
     if _blows_up_seized_goods(tok):
         return True
+    if tok.pos_ == "VERB" and any(_names_disposal_unit(d) for d in _doers(tok)):
+        return True
     return any(
         in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
         for prep in ("in", "with", "through")
         for p in prep_objects(tok, prep)
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects and passive agents ("sappers blew up the mine", "the mine was blown up
+    by sappers")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return doers + [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _names_disposal_unit(tok: Token) -> bool:
+    """A bomb-disposal unit: a word that is one ("sappers", "deminers"), or a team word with a
+    disposal word on it ("a bomb squad", "the bomb disposal team", "explosives experts"). Round
+    r36 (acled39, own37 tune: a landmine "blown up by a bomb disposal squad" read as an IED, no
+    "safely" or "controlled" told): such a unit sets a device off only to make it safe."""
+    if in_group(tok, "disposal_unit"):
+        return True
+    return in_group(tok, "disposal_team") and any(
+        c.dep_ in {"compound", "amod", "nmod"} and in_group(c, "disposal_kind") for c in tok.children
     )
 
 
