@@ -3,7 +3,8 @@ tests (not the gold sentences that prompted them): forces sent "to rescue", "to 
 distribute food" are disaster relief (AID), as forces sent "to help" are aid; a stance noun's
 "for" phrase the parser hangs on the verb that expresses it ("expressed support on Monday for
 Samoa's bid to host the summit") is the noun's: the act inside it ranks below the stance, and
-what it names is the stance's target."""
+what it names is the stance's target; a trailing "..., part of a grant agreed last year" is a
+reduced relative on the noun, not a report verb over the main clause."""
 
 from __future__ import annotations
 
@@ -71,3 +72,28 @@ def test_events_r36_phrase_on_a_typed_verb_stays_the_verbs(resources):
         resources,
     )
     assert (top.trigger, countries_of(top.target)) == ("thanked", {"PER"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway handed over eight ambulances to the health ministry of Malawi on Friday, part of a "
+        "grant agreed last year to help rural hospitals.",
+        # "agreed" tagged as past tense, its subject a part noun
+        "Finland delivered three patrol boats to the coast guard of Estonia on Thursday, part of a "
+        "deal agreed last spring to help guard the bay.",
+    ],
+)
+def test_events_r36_trailing_part_of_an_agreed_grant_is_no_report_verb(resources, text):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "AID", text
+
+
+def test_events_r36_trailing_report_verb_still_reports(resources):
+    # a finite report verb with its teller keeps the main clause as what it reports
+    top = pipeline_top(
+        "Norway handed over eight ambulances to the health ministry of Malawi on Friday, the "
+        "ministry said.",
+        resources,
+    )
+    assert (top.trigger, top.plover_type, top.polarity) == ("handed over", "AID", "asserted")
