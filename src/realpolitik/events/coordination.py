@@ -454,10 +454,38 @@ def relative_read_as_clause(verb: Token) -> bool:
     ranked above the summons)."""
     if verb.dep_ == "relcl":
         return False
-    return any(
+    return _participle_read_as_report_verb(verb) or any(
         prep.lower_ == "of" and any(o.lower_ in PART_RELATIVES for o in prep.children)
         for subject in verb.children if subject.dep_ in {"nsubj", "nsubjpass"}
         for prep in subject.children if prep.dep_ == "prep"
+    )  # fmt: skip
+
+
+# Nouns that name a part of a whole ("part of a grant", "a tranche of a loan"), never a teller.
+PART_NOUNS = frozenset({"part", "share", "portion", "tranche", "instalment", "installment"})
+
+
+def _participle_read_as_report_verb(verb: Token) -> bool:
+    """ "Norway handed over eight ambulances to Malawi on Friday, part of a grant agreed last year
+    to help rural hospitals": the parser reads the trailing noun phrase as the subject of its past
+    participle ("part ... agreed") and the main clause as that verb's complement, as if "agreed"
+    were a report verb ("..., officials said"). A past participle (tag VBN) with no auxiliary
+    cannot head a clause with a subject of its own: it is a reduced relative on the noun before
+    it, set off by the comma after the main clause (round r36, plover54, own76 tune: the
+    agreement outranked the hand-over and made it "intended")."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    # a past participle, or a verb the tagger read as past tense whose subject is a part noun
+    # ("part of a deal agreed last spring": no teller is a part of something)
+    subjects = [
+        c for c in verb.children
+        if c.dep_ == "nsubj" and c.i < verb.i
+        and (verb.tag_ == "VBN" or c.lemma_.lower() in PART_NOUNS)
+    ]  # fmt: skip
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        c.i < s.i and s.left_edge.i > 0 and verb.doc[s.left_edge.i - 1].text == ","
+        for s in subjects for c in clauses
     )  # fmt: skip
 
 

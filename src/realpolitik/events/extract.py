@@ -81,6 +81,7 @@ from realpolitik.events.criticised_doers import criticised_doers
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
+from realpolitik.events.expressed_stances import inside_stance_phrase, stance_phrases
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
@@ -553,6 +554,11 @@ def extract_events(
                 args.target = [m for m in actors_of(owner, index) if m not in args.source]
             if not args.target and act_noun is not None:
                 args.target = _noun_party_fallback(act_noun, index, args.source)
+            if not args.target and trig.nominal:  # "expressed support on Monday for Samoa's bid"
+                args.target = [
+                    m for prep in stance_phrases(tok) for p in prep.children if p.dep_ == "pobj"
+                    for m in actors_of(p, index) if m not in args.source
+                ]  # fmt: skip
             if not args.target and not trig.nominal:  # "froze accounts held by X"
                 args.target = object_owners(tok, index, args.source)
             if not args.target:
@@ -778,6 +784,7 @@ def extract_events(
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
                     or clause_on_noun_act(tok, typed)
+                    or inside_stance_phrase(tok, typed)  # "support on Monday for X's bid to host"
                     or clause_timing_its_head(tok)
                     or gerund_timing_the_telling(tok)
                     or clause_timing_the_telling(tok, typed)

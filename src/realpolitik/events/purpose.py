@@ -1,6 +1,6 @@
-"""Acts named by their purpose: sending forces "to help" someone is aid, summoning an envoy "to
-protest" is an official complaint, travelling "to meet" someone is a visit to them (word lists:
-`data/events/purpose.yaml`).
+"""Acts named by their purpose: sending forces "to help" someone is aid (or "to evacuate" them,
+relief), summoning an envoy "to protest" is an official complaint, travelling "to meet" someone
+is a visit to them (word lists: `data/events/purpose.yaml`).
 
 The verb alone reads otherwise: "sent troops" is a show of force (MOBILIZE) and "summoned the
 ambassador" a meeting (CONSULT), so their sentences landed on the wrong side of cooperation and
@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
+from realpolitik.events.relief_sent import RELIEF_SENT
 from realpolitik.events.wordlists import read_word_sets
 
 WORDS_PATH = DATA_DIR / "purpose.yaml"
@@ -59,6 +60,21 @@ def helped_party_heads(purpose: Token) -> list[Token]:
     return heads
 
 
+def _misparsed_purpose_conjuncts(verb: Token) -> list[Token]:
+    """ "sent 500 soldiers to Garissa to clear roads and evacuate stranded families": the parser
+    reads "to clear roads" as a "to" phrase and joins the bare "evacuate" to the finite sending
+    verb. A bare form (tag VB) is never a conjunct of a past or present tense verb: with no
+    subject or auxiliary of its own it is the second verb of the purpose (round r36, plover54,
+    own76 tune)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VB"
+        and not any(a.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for a in c.children)
+    ]  # fmt: skip
+
+
 def _purposes(verb: Token) -> list[Token]:
     """The verb's bare to-infinitive adjuncts: "sent troops [to help] Russia"."""
     return [
@@ -86,10 +102,13 @@ def purposed(ttype: TriggerType, verb: Token) -> tuple[TriggerType, Token | None
     if verb.pos_ != "VERB":
         return ttype, None
     words, lemma = _words(), verb.lemma_.lower()
-    for p in _purposes(verb):
+    for p in (*_purposes(verb), *_misparsed_purpose_conjuncts(verb)):
         purpose = p.lemma_.lower()
         if lemma in words["sending_verbs"] and purpose in words["helping_purposes"]:
             return HELP, p
+        relief = [q for q in (p, *p.conjuncts) if q.lemma_.lower() in words["relief_purposes"]]
+        if ttype.plover_type == "MOBILIZE" and lemma in words["sending_verbs"] and relief:
+            return RELIEF_SENT, relief[0]  # "sent soldiers to evacuate families": relief
         if lemma in words["summoning_verbs"] and purpose in words["complaint_purposes"]:
             return COMPLAINT, p
         if lemma in words["travel_verbs"] and purpose in words["meeting_purposes"]:
