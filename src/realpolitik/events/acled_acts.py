@@ -20,6 +20,7 @@ from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
+from realpolitik.nlp.doers import subjects_and_agents
 
 ACTS_FILE = DATA_DIR / "acled_acts.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -45,8 +46,7 @@ def _subjects(verb: Token) -> list[Token]:
     ("..., smashing shop windows"), shares its subject; a pronoun subject of a relative clause
     stands for the subject of the clause above ("villagers dragged two men they blamed for
     sorcery out ... and set them on fire": "they" are the villagers)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    subj += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subj = subjects_and_agents(verb)
     up = verb.head.i != verb.i
     if not subj and up and verb.dep_ == "conj" and _parenthetical_telling(verb.head):
         # "... did not fire a shot, residents said, but broke into the shops": the parser hangs
@@ -580,9 +580,7 @@ def _rammed_by_explosive_vehicle(verb: Token) -> bool:
     """The target told rammed BY a vehicle laden with explosives, or the vehicle the subject of
     the ramming ("the gate was rammed by a truck packed with explosives", "a car laden with
     explosives rammed the checkpoint"; round r21, own22 tune: read as a roadside bomb)."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(_explosive_vehicle(d) for d in doers)
+    return any(_explosive_vehicle(d) for d in subjects_and_agents(verb))
 
 
 def _set_off_by_its_driver(verb: Token, sent: Span) -> bool:

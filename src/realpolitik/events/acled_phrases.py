@@ -18,6 +18,7 @@ from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import lower_and_lemma, span_has_any, span_tokens
+from realpolitik.nlp.doers import subjects_and_agents
 
 PHRASES_FILE = DATA_DIR / "acled_phrases.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -152,8 +153,7 @@ def _armed_camp_set_up(tok: Token) -> bool:
     if not (in_group(tok, "camp") and tok.dep_ in OBJECTS and in_group(tok.head, "set_up")):
         return False
     verb = tok.head
-    setters = [c for c in verb.children if c.dep_ == "nsubj"]
-    setters += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    setters = subjects_and_agents(verb)
     return any(in_group(s, "armed") or in_group(s, "organised") for s in setters)
 
 
@@ -510,20 +510,13 @@ def _controlled_blast(tok: Token) -> bool:
         return True
     if _blows_up_seized_goods(tok):
         return True
-    if tok.pos_ == "VERB" and any(_names_disposal_unit(d) for d in _doers(tok)):
+    if tok.pos_ == "VERB" and any(_names_disposal_unit(d) for d in subjects_and_agents(tok)):
         return True
     return any(
         in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
         for prep in ("in", "with", "through")
         for p in prep_objects(tok, prep)
     )
-
-
-def _doers(verb: Token) -> list[Token]:
-    """The verb's subjects and passive agents ("sappers blew up the mine", "the mine was blown up
-    by sappers")."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return doers + [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _names_disposal_unit(tok: Token) -> bool:

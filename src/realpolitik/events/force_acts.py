@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
+from realpolitik.nlp.doers import subjects_and_agents
 
 CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
 VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
@@ -121,8 +122,7 @@ def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
 
 
 def _done_by_force(verb: Token, forces: frozenset[str]) -> bool:
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers = subjects_and_agents(verb)
     return any(
         w.lemma_.lower() in forces
         for d in doers
