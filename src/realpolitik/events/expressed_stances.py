@@ -22,14 +22,16 @@ _PHRASE_LINKS = frozenset({"acl", "pobj", "poss", "compound", "amod", "conj", "x
 
 
 @cache
-def _words() -> dict[str, frozenset[str]]:
+def light_words() -> dict[str, frozenset[str]]:
+    """The word lists of `data/events/light_verbs.yaml` (read once; `extract`'s light verbs read
+    them too)."""
     return read_word_sets(DATA_DIR / "light_verbs.yaml")
 
 
 def stance_phrases(noun: Token) -> list[Token]:
     """The prepositions (`expressing_preps`) an expressing verb carries after its object `noun`:
     "expressed support on Monday [for] Samoa's bid"; [] when `noun` is no such object."""
-    words, verb = _words(), noun.head
+    words, verb = light_words(), noun.head
     if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in words["expressing_verbs"]:
         return []
     return [

@@ -81,7 +81,7 @@ from realpolitik.events.criticised_doers import criticised_doers
 from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
-from realpolitik.events.expressed_stances import inside_stance_phrase, stance_phrases
+from realpolitik.events.expressed_stances import inside_stance_phrase, light_words, stance_phrases
 from realpolitik.events.framing import obligation, reframe
 from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
@@ -1021,7 +1021,7 @@ def _place_target(
     place acted on (the event's location when the places stage attached none)."""
     day = doc.published.isoformat() if doc.published else None
     sdoc = trig.token.doc
-    if not trig.nominal and trig.token.lemma_.lower() in _light_words()["handing_verbs"]:
+    if not trig.nominal and trig.token.lemma_.lower() in light_words()["handing_verbs"]:
         # "sent a note of protest to Paris over police raids on migrants": whom the protest is
         # handed to, a place standing for its state, is its target, not a party of the "over"
         # phrase (round r18, own41 tune)
@@ -1515,14 +1515,6 @@ def _described_as_fled(head: Token, fleeing: frozenset[str]) -> bool:
     return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in fleeing for c in head.children)
 
 
-LIGHT_VERBS_PATH = DATA_DIR / "light_verbs.yaml"
-
-
-@cache
-def _light_words() -> dict[str, frozenset[str]]:
-    return read_word_sets(LIGHT_VERBS_PATH)
-
-
 def _passive_participle_arguments(verb: Token, args: Arguments, index: MentionIndex) -> Arguments:
     """ "Backed by Russian mercenaries, Malian troops retook the town": a passive participle
     clause with an agent and no subject of its own is the agent's act on the main clause's
@@ -1594,7 +1586,7 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     light_verbs.yaml`): "handed a protest note to the ambassador" (the subject protests to the
     ambassador); "faced criticism from Poland", "came under pressure from Russia" (the subject
     is acted on, the "from" party acts)."""
-    words = _light_words()
+    words = light_words()
     tok = trig.token
     # the event noun itself, or the one the verb carries or was typed by
     noun = tok if trig.nominal else (trig.noun or trig.via)
