@@ -371,6 +371,8 @@ def _dates_another_word(phrase: Span, anchors: list[Token], lex: Lexicon) -> boo
         return head.head.i not in held
     verb = head.head if head.dep_ == "prep" else head
     if verb.pos_ == "VERB" and verb.dep_ in {"relcl", "acl"} and verb.i not in held:
+        if _describes_the_acts_object(verb, held):
+            return False
         # not when the act is told inside that clause: "the rebels, who crossed the border on
         # Tuesday and attacked a camp" (and a wire's opening sentence, which the parser hangs on
         # the date line's place as a relative clause): the attack is Tuesday's (round r24,
@@ -381,6 +383,20 @@ def _dates_another_word(phrase: Span, anchors: list[Token], lex: Lexicon) -> boo
     if clause_verb is not None and _earlier_act_reported(clause_verb, anchors, lex):
         return True
     return clause_verb is not None and _conjoined_clause_of_its_own(clause_verb, anchors)
+
+
+def _describes_the_acts_object(verb: Token, held: set[int]) -> bool:
+    """A present participle on the act's object or on the object of one of its prepositions
+    ("shot at a canoe carrying fish from Mfangano yesterday", "stopped a convoy bringing cattle
+    to the market on Wednesday"): it tells what the object was doing when the act met it, so a
+    day hung on it is the act's (round r37, fuse36: fusion_own31 tune, a shooting told
+    "yesterday" this way took the report's own day). A relative clause ("the strike they began
+    on Tuesday") and a past participle ("a man arrested on Monday") tell acts of their own."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    noun = verb.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and owner.i in held
 
 
 def _earlier_act_reported(verb: Token, anchors: list[Token], lex: Lexicon) -> bool:

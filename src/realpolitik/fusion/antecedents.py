@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
+from collections.abc import Iterable
 
 from realpolitik.fusion.actor_match import informative
-from realpolitik.fusion.back_references import act_root, same_root
+from realpolitik.fusion.back_references import act_root, actor_countries, same_root
 from realpolitik.fusion.cluster import MentionCluster
 from realpolitik.fusion.judged_acts import judgement_and_judged
 from realpolitik.fusion.person_names import names_another_person
@@ -28,10 +29,27 @@ from realpolitik.fusion.text_cues import is_definite_anaphor, possessive_doers, 
 from realpolitik.model import EventMention
 
 
-class DocumentPositions:
-    """Per document, the mentions already placed in clusters, in text order."""
+def sentence_protesters(mentions: Iterable[EventMention]) -> dict[tuple[str, int], frozenset[str]]:
+    """Per sentence (document, start), the countries of the states protesting or accusing in it
+    (`WRONGED_SIDE_TYPES`): read over every family, as the protest and the act noun it names
+    are fused apart."""
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.plover_type in WRONGED_SIDE_TYPES:
+            found[(m.doc_id, m.char_start)] |= actor_countries(m.source)
+    return {key: frozenset(countries) for key, countries in found.items() if countries}
 
-    def __init__(self, clusters: list[MentionCluster]) -> None:
+
+class DocumentPositions:
+    """Per document, the mentions already placed in clusters, in text order; `protesters`: the
+    states protesting in each sentence (`sentence_protesters`)."""
+
+    def __init__(
+        self,
+        clusters: list[MentionCluster],
+        protesters: dict[tuple[str, int], frozenset[str]] | None = None,
+    ) -> None:
+        self.protesters = protesters or {}
         self._by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._placed: list[tuple[EventMention, MentionCluster]] = []
         self._index: dict[int, int] = {}  # id(mention) -> its slot in _placed
@@ -58,6 +76,11 @@ class DocumentPositions:
         ]
 
 
+# Reactions whose doer speaks for the wronged side: a state that protests or accuses in the
+# sentence of a bare act noun names an act done to its side (`_done_to_the_protesters`).
+WRONGED_SIDE_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+
 def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCluster, bool] | None:
     """The cluster `m` continues and whether its sides swap, or None."""
     candidates = []
@@ -74,6 +97,9 @@ def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCl
         candidates.append((x, cluster, swapped))
     if not candidates or not is_definite_anaphor(m):
         return None
+    candidates = _done_to_the_protesters(
+        candidates, positions.protesters.get((m.doc_id, m.char_start), frozenset())
+    )
     kind = trigger_kind(m)
     if kind:
         for _, cluster, swapped in candidates:
@@ -92,6 +118,26 @@ def antecedent(m: EventMention, positions: DocumentPositions) -> tuple[MentionCl
         if same_root(root, act_root(x.trigger)):
             return cluster, swapped
     return candidates[0][1], candidates[0][2]
+
+
+def _done_to_the_protesters(
+    candidates: list[tuple[EventMention, MentionCluster, bool]], protesters: frozenset[str]
+) -> list[tuple[EventMention, MentionCluster, bool]]:
+    """Of the earlier acts a definite noun may continue, those done to the side of the state
+    that protests in its sentence ("Mogadishu protested to Nairobi, calling the expulsion
+    illegal": Kenya's expulsion of Somali herders, not the Ethiopian soldiers' turning back of
+    Kenyan lorries told nearer), when there are any; else all of them. Round r37, fuse36:
+    fusion_own31 tune, a look-alike by the other side told between the act and the protest took
+    the protest's noun."""
+    if not protesters:
+        return candidates
+    wronged = [
+        (x, cluster, swapped)
+        for x, cluster, swapped in candidates
+        if actor_countries(cluster.target) & protesters
+        and not actor_countries(cluster.source) & protesters
+    ]
+    return wronged or candidates
 
 
 def _owned_by_another_doer(m: EventMention, cluster: MentionCluster) -> bool:

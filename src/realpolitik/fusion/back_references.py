@@ -120,7 +120,7 @@ def same_root(a: str | None, b: str | None) -> bool:
 def named_countries(same_family: list[EventMention]) -> set[str]:
     """The countries of the participants that `same_family`, the mentions
     of one type family in one document, name: the parties that document can refer back to."""
-    return set().union(*(_countries(x.source + x.target) for x in same_family))
+    return set().union(*(actor_countries(x.source + x.target) for x in same_family))
 
 
 def joined_happening(
@@ -173,7 +173,8 @@ def _told_as_done(cluster: MentionCluster) -> bool:
     return any(x.polarity == "asserted" for x in cluster.mentions)
 
 
-def _countries(actors: list[ActorMention]) -> set[str]:
+def actor_countries(actors: list[ActorMention]) -> set[str]:
+    """The countries of the informative parties among `actors`."""
     return {a.country for a in informative(actors) if a.country is not None}
 
 
@@ -196,7 +197,7 @@ def _fits(
         m.target, cluster.target
     ):
         return False
-    countries = _countries(cluster.source + cluster.target)
+    countries = actor_countries(cluster.source + cluster.target)
     in_sentence = sentence_states | countries_of_persons_named(
         m.sentence, informative(cluster.source + cluster.target)
     )
@@ -212,7 +213,7 @@ def _fits(
     ) and not any(
         days_apart(cluster.span, mention_time(x)) <= WINDOW_DAYS
         for x in same_family
-        if countries & _countries(x.source + x.target)
+        if countries & actor_countries(x.source + x.target)
     ):
         return False
     stated = known_interval(m.date)

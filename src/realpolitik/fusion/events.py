@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from realpolitik.fusion.actor_match import informative
-from realpolitik.fusion.antecedents import DocumentPositions, antecedent
+from realpolitik.fusion.antecedents import DocumentPositions, antecedent, sentence_protesters
 from realpolitik.fusion.back_references import joined_happening
 from realpolitik.fusion.cluster import (
     WINDOW_DAYS,
@@ -56,9 +56,10 @@ def fuse_events(mentions: list[EventMention]) -> list[Event]:
         unique.setdefault(mention_key(m), m)
     for m in unique.values():
         by_family[type_family(m.plover_type)].append(m)
+    protesters = sentence_protesters(unique.values())
     clusters: list[MentionCluster] = []
     for family in sorted(by_family):
-        clusters.extend(_FamilyFusion(family).run(by_family[family]))
+        clusters.extend(_FamilyFusion(family, protesters).run(by_family[family]))
     # one act two reports typed into two neighbouring families (`cross_family`)
     clusters = join_across_families(clusters)
     # a document's act noun ("the raid") typed in the family next to its verb's ("raided")
@@ -73,8 +74,11 @@ def fuse_events(mentions: list[EventMention]) -> list[Event]:
 class _FamilyFusion:
     """The clusters of one type family and the block index over them."""
 
-    def __init__(self, family: str) -> None:
+    def __init__(
+        self, family: str, protesters: dict[tuple[str, int], frozenset[str]] | None = None
+    ) -> None:
         self.family = family
+        self.protesters = protesters or {}  # per sentence, the states protesting in it
         self.clusters: list[MentionCluster] = []
         self.index = _BlockIndex()
         self.by_doc: dict[str, list[EventMention]] = defaultdict(list)  # the family's, per document
@@ -98,7 +102,7 @@ class _FamilyFusion:
         return [c for c in self.clusters if c.mentions]
 
     def _place_dependents(self, dependents: list[EventMention]) -> DocumentPositions:
-        positions = DocumentPositions(self.clusters)
+        positions = DocumentPositions(self.clusters, self.protesters)
         for m in sorted(dependents, key=lambda m: (m.doc_id, m.trigger_start)):
             found = antecedent(m, positions)
             if found is not None:
