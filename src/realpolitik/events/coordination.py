@@ -301,9 +301,44 @@ def clause_timing_its_head(verb: Token) -> bool:
     embedded (`coordination.yaml` timing_verbs)."""
     return (
         verb.dep_ == "advcl"
-        and (verb.head.lemma_.lower() in _timing_verbs() or _relations_changed(verb.head))
+        and (
+            verb.head.lemma_.lower() in _timing_verbs()
+            or _relations_changed(verb.head)
+            or _act_lasting(verb.head)
+        )
         and any(c.dep_ == "mark" and c.lower_ in _fronting_subordinators() for c in verb.children)
     )
+
+
+def _act_lasting(verb: Token) -> bool:
+    """ "A sit-in by nurses entered its second week", "a hunger strike continued into its tenth
+    day": a verb that only tells how long its subject has lasted (`coordination.yaml`
+    lasting_verbs), a span its object or in its "into" phrase (span_nouns); the clause timing it
+    is background (round r37, plover55)."""
+    words = _coordination_words()
+    if verb.lemma_.lower() not in words["lasting_verbs"]:
+        return False
+    spans = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    spans += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(s.lemma_.lower() in words["span_nouns"] for s in spans)
+
+
+def called_on_beside_lasting_act(noun: Token) -> list[Token]:
+    """ "A sit-in by nurses entered its second week, as their union called on the government to
+    pay overdue wages": the heads of the parties a timing clause beside a lasting act calls on,
+    urges or asks (`coordination.yaml` calling_verbs), the act being the lasting verb's subject;
+    the lasting protest presses them (round r37, plover55)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not _act_lasting(verb):
+        return []
+    calls = [
+        c for c in verb.children
+        if clause_timing_its_head(c) and c.lemma_.lower() in _coordination_words()["calling_verbs"]
+    ]  # fmt: skip
+    heads = [o for c in calls for o in c.children if o.dep_ in {"dobj", "obj"}]
+    return heads + [g for c in calls for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _relations_changed(verb: Token) -> bool:

@@ -65,6 +65,7 @@ from realpolitik.events.coordination import (
     background_in_apposition,
     background_on_subject,
     background_on_teller,
+    called_on_beside_lasting_act,
     clause_on_noun_act,
     clause_timing_its_head,
     clause_timing_the_telling,
@@ -573,6 +574,12 @@ def extract_events(
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
             if not args.target and ttype.plover_type == "PROTEST":
                 args.target = purpose_parties(tok, index, args.source)
+            if not args.target and ttype.plover_type == "PROTEST" and trig.nominal:
+                # "a sit-in ... entered its second week, as their union called on the government"
+                args.target = [
+                    m for h in called_on_beside_lasting_act(tok) for m in actors_of(h, index)
+                    if m not in args.source
+                ]  # fmt: skip
             if ttype.plover_type == "PROTEST" and not trig.nominal:
                 # "to protest a map shown by the organisers": the organisers (arguments.py)
                 args.target = protested_agents(tok, index, args.source) or args.target

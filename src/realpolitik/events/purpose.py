@@ -1,6 +1,7 @@
 """Acts named by their purpose: sending forces "to help" someone is aid (or "to evacuate" them,
-relief), summoning an envoy "to protest" is an official complaint, travelling "to meet" someone
-is a visit to them (word lists: `data/events/purpose.yaml`).
+relief), summoning an envoy "to protest" (or an official "to hear a protest") is an official
+complaint, travelling "to meet" someone is a visit to them (word lists:
+`data/events/purpose.yaml`).
 
 The verb alone reads otherwise: "sent troops" is a show of force (MOBILIZE) and "summoned the
 ambassador" a meeting (CONSULT), so their sentences landed on the wrong side of cooperation and
@@ -97,6 +98,22 @@ def summons_complaint(infinitive: Token) -> bool:
     )
 
 
+def _protest_heard(purpose: Token) -> bool:
+    """ "to hear a formal protest", "to receive a note of protest": the purpose's object names a
+    protest (its head, a compound on it or its "of" phrase) and says it is no one else's (no
+    "from" phrase: "to hear complaints from residents")."""
+    protests = _words()["protest_nouns"]
+    for obj in (c for c in purpose.children if c.dep_ in {"dobj", "obj"}):
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in obj.children):
+            continue
+        named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+        named += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if any(t.lemma_.lower() in protests for t in named):
+            return True
+    return False
+
+
 def purposed(ttype: TriggerType, verb: Token) -> tuple[TriggerType, Token | None]:
     """The act's type read from its purpose, and the purpose verb (None: unchanged)."""
     if verb.pos_ != "VERB":
@@ -111,6 +128,9 @@ def purposed(ttype: TriggerType, verb: Token) -> tuple[TriggerType, Token | None
             return RELIEF_SENT, relief[0]  # "sent soldiers to evacuate families": relief
         if lemma in words["summoning_verbs"] and purpose in words["complaint_purposes"]:
             return COMPLAINT, p
+        if lemma in words["summoning_verbs"] and purpose in words["receiving_purposes"]:
+            if _protest_heard(p):
+                return COMPLAINT, p  # "summoned the liaison officer to hear a protest"
         if lemma in words["travel_verbs"] and purpose in words["meeting_purposes"]:
             return ttype, p  # "flew to Ankara to meet X": the visit's type, aimed at X
     return ttype, None
