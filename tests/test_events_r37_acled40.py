@@ -1,7 +1,9 @@
 """Round r37 (issue 9, helper "acled40"): classes of phrasing from own38's tune misses and the
 leftovers of stop 56. A crowd (residents, students, villagers) that "set fire to" an office, a
 bus or a house, told after a road blockade, is a riot, the codebook's violent demonstration, no
-property destruction by a group. Sentences written for these tests."""
+property destruction by a group. Ground taken back "after an offensive", "an assault" or "an
+operation" changed hands by a fight, no non-violent transfer, though the losers are told as
+withdrawing. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
+from realpolitik.events.acled_typing import reads_gain_after_fight
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -40,3 +43,30 @@ def test_a_crowd_that_sets_fire_to_property_after_a_blockade_is_a_violent_demons
 def test_an_armed_or_unnamed_side_setting_fire_to_property_is_no_crowd_rampage(nlp, text):
     assert not reads_crowd_rampage(first_sentence(nlp, text))
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops took back the border town of Kaboa on Monday after an assault on rebel positions, "
+        "and the militia retreated into the hills.",
+        "The army took back control of Tillia after a week-long offensive, and the jihadists "
+        "retreated towards the desert.",
+    ],
+)
+def test_ground_taken_back_after_an_offensive_or_assault_is_a_government_gain(nlp, analyse, text):
+    assert reads_gain_after_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia handed the town of Kaboa over to the army on Monday after a week of talks, "
+        "without a shot fired.",
+        "Rebels withdrew from the town of Lubero after an agreement with the army, and "
+        "peacekeepers moved in on Tuesday.",
+    ],
+)
+def test_ground_handed_over_after_talks_is_still_a_non_violent_transfer(nlp, analyse, text):
+    assert not reads_gain_after_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Non-violent transfer of territory"

@@ -1416,9 +1416,11 @@ def reads_gain_after_fight(sent: Span) -> bool:
     """A word of fighting (`acled_territory_transfer.tsv`'s `unopposed`, less the adjectives
     that say there was none) in an "after" phrase, told as having happened: "after two days of
     fighting", "after fierce clashes" (not "after a night without a shot fired", nor "after no
-    resistance")."""
+    resistance"); or (round r37, own38 tune: a locality "retaken ... after an operation lasting
+    two days" read as a transfer) a word of a military operation (`after_operation`): "after an
+    offensive", "after an assault on rebel positions"."""
     groups = transfer_words()
-    fight = groups["unopposed"] - groups["unopposed_adjective"]
+    fight = (groups["unopposed"] - groups["unopposed_adjective"]) | groups["after_operation"]
     return any(
         token_words(tok) & fight
         and tok.dep_ not in {"compound", "amod"}
