@@ -3,7 +3,8 @@ leftovers of stop 56. A crowd (residents, students, villagers) that "set fire to
 bus or a house, told after a road blockade, is a riot, the codebook's violent demonstration, no
 property destruction by a group. Ground taken back "after an offensive", "an assault" or "an
 operation" changed hands by a fight, no non-violent transfer, though the losers are told as
-withdrawing. Sentences written for these tests."""
+withdrawing. Barrels filled or packed with explosives dropped by a plane are an air strike, no
+disrupted weapons use. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
+from realpolitik.events.acled_acts import reads_munitions_dropped_from_aircraft
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
 from realpolitik.events.acled_typing import reads_gain_after_fight
 
@@ -70,3 +72,30 @@ def test_ground_taken_back_after_an_offensive_or_assault_is_a_government_gain(nl
 def test_ground_handed_over_after_talks_is_still_a_non_violent_transfer(nlp, analyse, text):
     assert not reads_gain_after_fight(first_sentence(nlp, text))
     assert snippet_type(analyse(text)) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military plane dropped barrels packed with explosives on two villages near Kafr Nabl "
+        "on Thursday, killing six people.",
+        "A plane dropped two barrels filled with explosives and scrap metal on the main street of "
+        "Sheikh Miskin, destroying four houses.",
+    ],
+)
+def test_explosives_dropped_by_or_from_an_aircraft_are_an_air_strike(nlp, analyse, text):
+    assert reads_munitions_dropped_from_aircraft(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cargo plane dropped sacks of flour and barrels of drinking water over the flooded "
+        "villages near Beledweyne on Monday.",
+        "Police said a man dropped a bag holding explosives at the bus station in Garissa before "
+        "running away.",
+    ],
+)
+def test_aid_dropped_from_a_plane_or_a_bomb_dropped_by_hand_is_no_air_strike(nlp, text):
+    assert not reads_munitions_dropped_from_aircraft(first_sentence(nlp, text))

@@ -496,6 +496,31 @@ def reads_drone_put_to_attack(sent: Span) -> bool:
     return False
 
 
+def reads_munitions_dropped_from_aircraft(sent: Span) -> bool:
+    """Explosives dropped by or from an aircraft (round r37, the brief's leftover of stop 56: a
+    military plane that "dropped barrels packed with explosives on two villages" read as disrupted
+    weapons use, the explosive words weighed for a bomb found): a verb of dropping (`air_drop`)
+    whose doer, or the noun of its "from" phrase, is an aircraft (`aircraft`), and whose dropped
+    thing (its object, its passive subject, or the noun it describes: "bombs dropped from a
+    helicopter") holds a munition word (`air_munition`). The codebook's air/drone strike. A
+    toxic gas dropped is the chemical weapon's (`reads_toxic_gas_use`); aid dropped from a plane
+    ("sacks of flour and barrels of water") holds no munition word."""
+    if reads_toxic_gas_use(sent):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "air_drop"):
+            continue
+        craft = [*subjects_and_agents(verb), *prep_objects(verb, "from")]
+        if not any(_in(c, "aircraft") for c in craft):
+            continue
+        dropped = [*_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+        if verb.dep_ == "acl":
+            dropped.append(verb.head)
+        if any(_in(t, "air_munition") for d in dropped for t in d.subtree):
+            return True
+    return False
+
+
 def reads_remnant_explosion(sent: Span) -> bool:
     """Round r32 (own probes after own33's tune part had no miss: "an unexploded mortar shell
     they were playing with blew up" read as a shelling, a leftover grenade as a grenade attack):

@@ -55,6 +55,7 @@ from realpolitik.events.acled_acts import (
     reads_group_dislodged,
     reads_hand_thrown_explosive,
     reads_mob_justice,
+    reads_munitions_dropped_from_aircraft,
     reads_people_seized_by_captors,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -313,6 +314,9 @@ ACT_READERS = (
     (reads_civilian_shot_dead, "Attack"),
     # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
     (reads_hand_thrown_explosive, "Grenade"),
+    # round r37: explosives dropped by or from an aircraft (the brief's leftover of stop 56: a
+    # plane's barrels packed with explosives read as disrupted weapons use)
+    (reads_munitions_dropped_from_aircraft, "Air/drone strike"),
     # round r6: a strike, or people gathering with a demand, told without a protest word;
     # moved here from PHRASE_READERS in round r13 (own14 and own13 tune: at 0.15 the
     # classifier's "none" kept teachers gathering for unpaid salaries untyped)
