@@ -4,7 +4,8 @@ bus or a house, told after a road blockade, is a riot, the codebook's violent de
 property destruction by a group. Ground taken back "after an offensive", "an assault" or "an
 operation" changed hands by a fight, no non-violent transfer, though the losers are told as
 withdrawing. Barrels filled or packed with explosives dropped by a plane are an air strike, no
-disrupted weapons use. Sentences written for these tests."""
+disrupted weapons use. Gunmen or fighters "of two rival" gangs or clans who trade gunfire are two
+armed sides, an armed clash. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from event_helpers import first_sentence
 
 from realpolitik.eval.case import snippet_type
-from realpolitik.events.acled_acts import reads_munitions_dropped_from_aircraft
+from realpolitik.events.acled_acts import reads_armed_fight, reads_munitions_dropped_from_aircraft
 from realpolitik.events.acled_crowd_damage import reads_crowd_rampage
 from realpolitik.events.acled_typing import reads_gain_after_fight
 
@@ -99,3 +100,22 @@ def test_explosives_dropped_by_or_from_an_aircraft_are_an_air_strike(nlp, analys
 )
 def test_aid_dropped_from_a_plane_or_a_bomb_dropped_by_hand_is_no_air_strike(nlp, text):
     assert not reads_munitions_dropped_from_aircraft(first_sentence(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of two rival gangs traded gunfire for most of the night in the Martissant "
+        "district, and residents said at least four bodies were found at dawn.",
+        "Gunmen of two rival clans traded shots across the river near Baidoa for hours on "
+        "Thursday, and five men were killed, elders said.",
+    ],
+)
+def test_fire_traded_by_men_of_two_rival_groups_is_an_armed_clash(nlp, analyse, text):
+    assert reads_armed_fight(first_sentence(nlp, text))
+    assert snippet_type(analyse(text)) == "Armed clash"
+
+
+def test_members_of_two_unarmed_committees_who_fought_are_no_armed_fight(nlp):
+    text = "Members of two rival village committees fought over the well near Baidoa on Thursday."
+    assert not reads_armed_fight(first_sentence(nlp, text))

@@ -960,7 +960,14 @@ def reads_armed_fight(sent: Span) -> bool:
         # and so are kidnappers and cattle rustlers (round r27, the brief's leftover: "vigilantes
         # and kidnappers exchanged gunfire", read as an attack)
         armed = [s for s in subjects if _armed_side(s)]
-        rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
+        # round r37 (own38 tune: "militiamen of two rival groups traded gunfire" read as an
+        # attack): "two" or "rival" may sit on the noun of the side's "of" phrase
+        rival = any(
+            c.lower_ in {"rival", "two"}
+            for s in armed
+            for n in (s, *prep_objects(s, "of"))
+            for c in n.children
+        )
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
         # "with" on the fire)
         heads = [tok, *(o for o in _objects(tok) if _exchanges_fire(tok))]
