@@ -335,6 +335,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own35", "acled_own35"),
         ("own36", "acled_own36"),
         ("own37", "acled_own37"),
+        ("own38", "acled_own38"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

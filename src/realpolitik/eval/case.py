@@ -105,6 +105,7 @@ OWN34_FILE = Path(__file__).parent / "gold" / "acled_own34.yaml"
 OWN35_FILE = Path(__file__).parent / "gold" / "acled_own35.yaml"
 OWN36_FILE = Path(__file__).parent / "gold" / "acled_own36.yaml"
 OWN37_FILE = Path(__file__).parent / "gold" / "acled_own37.yaml"
+OWN38_FILE = Path(__file__).parent / "gold" / "acled_own38.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -144,6 +145,7 @@ OWN_SETS = {
     "own35": OWN35_FILE,
     "own36": OWN36_FILE,
     "own37": OWN37_FILE,
+    "own38": OWN38_FILE,
 }
 NONE = "none"
 

@@ -496,6 +496,31 @@ def reads_drone_put_to_attack(sent: Span) -> bool:
     return False
 
 
+def reads_munitions_dropped_from_aircraft(sent: Span) -> bool:
+    """Explosives dropped by or from an aircraft (round r37, the brief's leftover of stop 56: a
+    military plane that "dropped barrels packed with explosives on two villages" read as disrupted
+    weapons use, the explosive words weighed for a bomb found): a verb of dropping (`air_drop`)
+    whose doer, or the noun of its "from" phrase, is an aircraft (`aircraft`), and whose dropped
+    thing (its object, its passive subject, or the noun it describes: "bombs dropped from a
+    helicopter") holds a munition word (`air_munition`). The codebook's air/drone strike. A
+    toxic gas dropped is the chemical weapon's (`reads_toxic_gas_use`); aid dropped from a plane
+    ("sacks of flour and barrels of water") holds no munition word."""
+    if reads_toxic_gas_use(sent):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not _in(verb, "air_drop"):
+            continue
+        craft = [*subjects_and_agents(verb), *prep_objects(verb, "from")]
+        if not any(_in(c, "aircraft") for c in craft):
+            continue
+        dropped = [*_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+        if verb.dep_ == "acl":
+            dropped.append(verb.head)
+        if any(_in(t, "air_munition") for d in dropped for t in d.subtree):
+            return True
+    return False
+
+
 def reads_remnant_explosion(sent: Span) -> bool:
     """Round r32 (own probes after own33's tune part had no miss: "an unexploded mortar shell
     they were playing with blew up" read as a shelling, a leftover grenade as a grenade attack):
@@ -935,7 +960,14 @@ def reads_armed_fight(sent: Span) -> bool:
         # and so are kidnappers and cattle rustlers (round r27, the brief's leftover: "vigilantes
         # and kidnappers exchanged gunfire", read as an attack)
         armed = [s for s in subjects if _armed_side(s)]
-        rival = any(c.lower_ in {"rival", "two"} for s in armed for c in s.children)
+        # round r37 (own38 tune: "militiamen of two rival groups traded gunfire" read as an
+        # attack): "two" or "rival" may sit on the noun of the side's "of" phrase
+        rival = any(
+            c.lower_ in {"rival", "two"}
+            for s in armed
+            for n in (s, *prep_objects(s, "of"))
+            for c in n.children
+        )
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the
         # "with" on the fire)
         heads = [tok, *(o for o in _objects(tok) if _exchanges_fire(tok))]

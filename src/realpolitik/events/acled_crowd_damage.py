@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_acts import _in, _objects, _sentence_has, _sets_on_fire, _subjects
+from realpolitik.events.acled_acts import (
+    _in,
+    _objects,
+    _sentence_has,
+    _set_fire_to,
+    _sets_on_fire,
+    _subjects,
+)
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.nlp.columns import span_tokens
@@ -21,10 +28,15 @@ from realpolitik.nlp.columns import span_tokens
 
 def _wrecks_property(verb: Token) -> bool:
     """A verb of wrecking, smashing or burning ("vandalised the office", "set two vehicles on
-    fire") whose object, or a noun in its phrase, is property."""
-    if verb.pos_ != "VERB" or not (_in(verb, "wreck") or _sets_on_fire(verb)):
+    fire") whose object, or a noun in its phrase, is property; or "set fire to" property (round
+    r37, own38 tune: villagers who blocked a road with burning logs "and later set fire to the
+    office of the sub-divisional officer" read as property destruction, the burned office being
+    no object of the verb)."""
+    if verb.pos_ != "VERB":
         return False
-    return any(_in(t, "property") for o in _objects(verb) for t in o.subtree)
+    if _in(verb, "wreck") or _sets_on_fire(verb):
+        return any(_in(t, "property") for o in _objects(verb) for t in o.subtree)
+    return any(_in(t, "property") for b in _set_fire_to(verb) for t in b.subtree)
 
 
 def _crowd_doers(verb: Token) -> bool:

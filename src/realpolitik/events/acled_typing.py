@@ -55,6 +55,7 @@ from realpolitik.events.acled_acts import (
     reads_group_dislodged,
     reads_hand_thrown_explosive,
     reads_mob_justice,
+    reads_munitions_dropped_from_aircraft,
     reads_people_seized_by_captors,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -313,6 +314,9 @@ ACT_READERS = (
     (reads_civilian_shot_dead, "Attack"),
     # round r12b: an explosive thrown or held by hand (own13 tune: read as an IED)
     (reads_hand_thrown_explosive, "Grenade"),
+    # round r37: explosives dropped by or from an aircraft (the brief's leftover of stop 56: a
+    # plane's barrels packed with explosives read as disrupted weapons use)
+    (reads_munitions_dropped_from_aircraft, "Air/drone strike"),
     # round r6: a strike, or people gathering with a demand, told without a protest word;
     # moved here from PHRASE_READERS in round r13 (own14 and own13 tune: at 0.15 the
     # classifier's "none" kept teachers gathering for unpaid salaries untyped)
@@ -1416,9 +1420,11 @@ def reads_gain_after_fight(sent: Span) -> bool:
     """A word of fighting (`acled_territory_transfer.tsv`'s `unopposed`, less the adjectives
     that say there was none) in an "after" phrase, told as having happened: "after two days of
     fighting", "after fierce clashes" (not "after a night without a shot fired", nor "after no
-    resistance")."""
+    resistance"); or (round r37, own38 tune: a locality "retaken ... after an operation lasting
+    two days" read as a transfer) a word of a military operation (`after_operation`): "after an
+    offensive", "after an assault on rebel positions"."""
     groups = transfer_words()
-    fight = groups["unopposed"] - groups["unopposed_adjective"]
+    fight = (groups["unopposed"] - groups["unopposed_adjective"]) | groups["after_operation"]
     return any(
         token_words(tok) & fight
         and tok.dep_ not in {"compound", "amod"}
