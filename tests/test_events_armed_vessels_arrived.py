@@ -3,7 +3,8 @@ as a visit) and reader_own36 tune; every sentence here is made up for the test: 
 boats and ships a navy, coast guard or patrol word marks ("two Honduran patrol boats", "a coast
 guard cutter"), that arrive off, at or in a place are forces readied there (MOBILIZE), as an
 arrival of troops is (`deployed_arrivals`), not a visit (CONSULT). A fishing boat, a ferry or a
-cruise ship arriving stays what the lexicon reads, and a minister's arrival stays a visit."""
+cruise ship arriving stays what the lexicon reads, a minister's arrival stays a visit, and a
+warship carrying relief goods delivers them (AID)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def test_armed_vessels_arriving_are_forces_readied(nlp, text):
         "Two fishing boats arrived off Cayo Sur on Sunday.",
         "The cruise ship arrived in Roatan on Tuesday.",
         "The Honduran foreign minister arrived in Managua for talks.",
+        # a warship carrying relief goods delivers them
+        "A Honduran navy ship arrived in Roatan with tents and rice for flood victims.",
     ],
 )
 def test_other_boats_and_visitors_arriving_are_no_deployment(nlp, text):

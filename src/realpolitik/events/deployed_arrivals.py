@@ -40,8 +40,12 @@ def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | No
         return None
     subjects = [s for s in verb.children if s.dep_ == "nsubj"]
     heads = [w for s in subjects for w in body_words(s)]
-    armed = any(w in words["armed_bodies"] for w in heads) or any(_armed_vessel(s) for s in subjects)
     given = any(_given_goods(s) for s in subjects)
+    # a warship carrying relief goods delivers them ("a navy ship arrived in Male with drinking
+    # water"): only an armed vessel arriving empty-handed is forces readied
+    armed = any(w in words["armed_bodies"] for w in heads) or (
+        any(_armed_vessel(s) for s in subjects) and not (given or _carries_relief(verb))
+    )
     if ttype is None:
         # "landed" has no lexicon row: only the relief goods it carries make it an event
         return ASSISTANCE_SENT if not armed and (_carries_relief(verb) or given) else None
