@@ -272,6 +272,14 @@ READER_OWN34_DIR = Path(__file__).parent / "gold" / "reader_own34"
 # as hard as reader_own34 was asked to be.
 READER_OWN35 = Path(__file__).parent / "gold" / "reader_own35.yaml"
 READER_OWN35_DIR = Path(__file__).parent / "gold" / "reader_own35"
+# The thirty-sixth, Costa Rica and Nicaragua over navigation on the San Juan river after
+# Nicaraguan soldiers board the Costa Rican supply launch Garza Morena near Isla Calero and take its
+# crew to San Juan de Nicaragua, told by several outlets (a meeting of the two foreign ministers
+# reported twice with names spelt two ways, acts told by nouns, participles and relative clauses,
+# acts attributed several clauses away, role-only parties, hedged, rumoured and denied acts, acts
+# to come), written to be as hard as reader_own35 was asked to be.
+READER_OWN36 = Path(__file__).parent / "gold" / "reader_own36.yaml"
+READER_OWN36_DIR = Path(__file__).parent / "gold" / "reader_own36"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -309,6 +317,7 @@ READER_OWN_SETS = (
     ("reader_own33", READER_OWN33, READER_OWN33_DIR),
     ("reader_own34", READER_OWN34, READER_OWN34_DIR),
     ("reader_own35", READER_OWN35, READER_OWN35_DIR),
+    ("reader_own36", READER_OWN36, READER_OWN36_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

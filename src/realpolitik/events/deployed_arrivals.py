@@ -5,7 +5,7 @@ team of three observers from the commission arrived in Baga Sola": the lexicon r
 visit (CONSULT), which holds for a person ("The foreign minister arrived in Paris for talks"). A
 careful reader lists the arrival of advisers, observers, troops or a team as the deployment it
 reports (issue 9, round r19, reader23: reader_own17 and reader_own18 tune): armed bodies readied
-there (MOBILIZE, CAMEO 154), bodies sent to help, watch or advise as assistance (AID, CAMEO 070),
+there (MOBILIZE, CAMEO 154; warships and patrol boats too, round r37, reader41), bodies sent to help, watch or advise as assistance (AID, CAMEO 070),
 as `data/events/deployed_arrivals.yaml` lists. The subject's head, or the plural its "of" phrase
 holds ("a team of observers", "a contingent of police"), names the body.
 """
@@ -40,8 +40,12 @@ def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | No
         return None
     subjects = [s for s in verb.children if s.dep_ == "nsubj"]
     heads = [w for s in subjects for w in body_words(s)]
-    armed = any(w in words["armed_bodies"] for w in heads)
     given = any(_given_goods(s) for s in subjects)
+    # a warship carrying relief goods delivers them ("a navy ship arrived in Male with drinking
+    # water"): only an armed vessel arriving empty-handed is forces readied
+    armed = any(w in words["armed_bodies"] for w in heads) or (
+        any(_armed_vessel(s) for s in subjects) and not (given or _carries_relief(verb))
+    )
     if ttype is None:
         # "landed" has no lexicon row: only the relief goods it carries make it an event
         return ASSISTANCE_SENT if not armed and (_carries_relief(verb) or given) else None
@@ -52,6 +56,17 @@ def deployed_arrival(verb: Token, ttype: TriggerType | None) -> TriggerType | No
     if any(w in words["helping_bodies"] for w in heads) or _carries_relief(verb) or given:
         return ASSISTANCE_SENT
     return None
+
+
+def _armed_vessel(subject: Token) -> bool:
+    """ "three frigates", "two Honduran patrol boats", "a coast guard cutter": a warship, or a boat
+    a navy, coast guard or patrol word marks (round r37, reader41)."""
+    words = deployed_words()
+    lemma = subject.lemma_.lower()
+    if lemma in words["armed_vessels"]:
+        return True
+    marks = (c.lemma_.lower() for c in subject.children if c.dep_ in {"compound", "amod"})
+    return lemma in words["marked_vessels"] and any(m in words["armed_vessel_marks"] for m in marks)
 
 
 def _given_goods(subject: Token) -> bool:

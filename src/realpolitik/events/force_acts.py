@@ -24,6 +24,9 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
 - a vessel escorted or towed "into" a port or town ("the navy escorted a trawler into Arica"):
   taken there, a seizure (COERCE, CAMEO 171; round r36, args40), unless the vessel is in
   distress (a stricken yacht towed in is rescued).
+- a boat's crew or other seized people taken "to" a place by a force ("coast guard officers took
+  its five crew to Puerto Cortes"): moved into custody, an arrest (COERCE, CAMEO 173; round r37,
+  reader41), unless they are rescued people or are taken to a place of care.
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
   force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
   "boarded" for a vessel named by its name alone.
@@ -44,6 +47,7 @@ CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
 VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
 VESSEL_CHASED = TriggerType("COERCE", None, "170", "own")
 GOODS_HELD = TriggerType("SANCTION", None, "163", "own")
+CREW_TAKEN = TriggerType("COERCE", "arrest", "173", "own")
 
 
 @cache
@@ -64,6 +68,8 @@ def force_act_type(verb: Token) -> TriggerType | None:
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
+    if crew_taken_away(verb):
+        return CREW_TAKEN
     if goods_held_at_border(verb):
         return GOODS_HELD
     return None
@@ -197,6 +203,27 @@ def vessel_brought_into_port(verb: Token) -> bool:
         c.lemma_.lower() in words["distress_words"] or c.lower_ in words["distress_words"]
         for v in vessels
         for c in v.children
+    )
+
+
+def crew_taken_away(verb: Token) -> bool:
+    """A force takes a boat's crew or other seized people (`taken_people_nouns`) "to" a place:
+    moved into custody ("took its six crew to Puerto Cortes"; round r37, reader41). The doer is
+    read on the verb or, for a verb joined to an earlier one ("boarded the barge and took the
+    crewmen to ..."), on that verb; rescued people and places of care are a rescue."""
+    words = _words()
+    if verb.lemma_.lower() not in words["custody_taking_verbs"]:
+        return False
+    places = prep_objects(verb, "to")
+    if not places or any(p.lemma_.lower() in words["care_places"] for p in places):
+        return False
+    doer_verb = verb.head if verb.dep_ == "conj" and not subjects_and_agents(verb) else verb
+    if not _done_by_force(doer_verb, words["force_nouns"]):
+        return False
+    people = [o for o in _objects(verb) if o.lemma_.lower() in words["taken_people_nouns"] or o.lower_ in words["taken_people_nouns"]]
+    rescued = words["rescued_people_words"] | words["distress_words"]
+    return bool(people) and not any(
+        c.lemma_.lower() in rescued or c.lower_ in rescued for p in people for c in p.children
     )
 
 
