@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
-from realpolitik.eval.gold_files import read_gold_yaml
+from realpolitik.eval.gold_files import plover_roots, read_gold_yaml
 from realpolitik.eval.seeds import run_events
 from realpolitik.eval.splits import PARTS, own_part
 
@@ -218,6 +218,7 @@ def read_gold_mentions(path: Path) -> list[GoldMention]:
     for h in data.get("happenings") or []:
         if {"id", "story", "types", "mentions"} - set(h):
             raise UsageError(f"{path}: happening {h!r} needs id, story, types and mentions")
+        types = plover_roots(path, f"happening {h['id']}", h["types"])
         for m in h["mentions"]:
             if {"doc", "cue"} - set(m):
                 raise UsageError(f"{path}: a mention of {h['id']} needs doc and cue")
@@ -228,7 +229,7 @@ def read_gold_mentions(path: Path) -> list[GoldMention]:
                     doc=m["doc"],
                     cue=tuple(m["cue"]),
                     trigger=m.get("trigger", ""),
-                    types=tuple(h["types"]),
+                    types=tuple(types),
                 )
             )
     return out

@@ -21,6 +21,31 @@ def read_gold_yaml(path: Path, what: str) -> Any:
         raise UsageError(f"{path}: cannot read {what} ({exc})") from exc
 
 
+# Labels of PLOVER 0.5b1 that our own gold files (like the PLOVER gold records) still use, with
+# the current root each became: a demand is REQUEST, disapproval ACCUSE, fighting ASSAULT, and
+# reducing relations SANCTION (CAMEO2PLOVER-2021's "Reduce relations").
+OLD_PLOVER_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
+                     "REDUCE": "SANCTION"}  # fmt: skip
+
+
+def plover_roots(path: Path, item: str, types: Any) -> list[str]:
+    """A gold item's `types` as current PLOVER roots (`OLD_PLOVER_LABELS` renamed). Until stop
+    57 the reader and fusion sets compared their labels as written, so an entry listing only
+    "FIGHT" or "DEMAND" could never be found. Any other label is a `UsageError` naming the file,
+    the item and the label."""
+    from realpolitik.model import PLOVER_TYPES
+
+    if not isinstance(types, list) or not types:
+        raise UsageError(f"{path}: {item}: types must be a list of PLOVER roots")
+    roots = [OLD_PLOVER_LABELS.get(str(t), str(t)) for t in types]
+    unknown = [t for t in roots if t not in PLOVER_TYPES]
+    if unknown:
+        raise UsageError(
+            f"{path}: {item}: {', '.join(unknown)} is no PLOVER root ({', '.join(PLOVER_TYPES)})"
+        )
+    return list(dict.fromkeys(roots))
+
+
 Row = dict[str, Any]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.errors import UsageError
-from realpolitik.eval.gold_files import judge_sentences
+from realpolitik.eval.gold_files import OLD_PLOVER_LABELS, judge_sentences
 from realpolitik.eval.splits import PARTS, part_of
 from realpolitik.events.lexicon import QUAD_CLASS
 from realpolitik.model import ActorMention, EventMention
@@ -532,7 +532,7 @@ OWN_SETS = {
     "own78": OWN78_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
-LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+LABEL_MAP = OLD_PLOVER_LABELS
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
 SKIPPED_LABELS = {"DOCUMENT", "INVESTIGATE"}
 

@@ -392,7 +392,19 @@ def check_seeds(events: list[dict[str, Any]], documents: list[dict[str, Any]]) -
 def check_reader(events: list[dict[str, Any]], path: Path = READER) -> dict[str, Any]:
     """How many of the careful reader's events are found, and how many events the text does not
     assert come out asserted (`reader_hypothetical_asserted`)."""
-    return _reader_counts(events, yaml.safe_load(path.read_text(encoding="utf-8"))["events"])
+    return _reader_counts(events, reader_entries(path))
+
+
+def reader_entries(path: Path) -> list[dict[str, Any]]:
+    """The careful reader's entries of a reader file, their types as current PLOVER roots
+    (`plover_roots`: "FIGHT" is ASSAULT); an unknown label is a `UsageError` naming the entry."""
+    from realpolitik.eval.gold_files import plover_roots
+
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
+    for entry in entries:
+        name = f"entry {' '.join(entry.get('cue') or [])!r}"
+        entry["types"] = plover_roots(path, name, entry.get("types"))
+    return entries
 
 
 def _reader_counts(events: list[dict[str, Any]], entries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -426,7 +438,7 @@ def check_reader_parts(events: list[dict[str, Any]], path: Path, prefix: str) ->
     asserted entries only for tune (check items are never read while tuning)."""
     from realpolitik.eval.splits import PARTS, own_part
 
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
+    entries = reader_entries(path)
     out: dict[str, Any] = {}
     for part in PARTS:
         mine = [e for e in entries if own_part(prefix, article_key(e["docs"][0])) == part]
