@@ -463,6 +463,15 @@ OWN77_FILE = Path(__file__).parent / "gold" / "plover_own77.yaml"
 # vs a union's letter), from the Pacific, West Africa's coast, the Andes, the Balkans, Madagascar
 # and the Comoros.
 OWN78_FILE = Path(__file__).parent / "gold" / "plover_own78.yaml"
+# A seventy-ninth own set, written before round r37's attachment and main-event changes and made
+# harder than own77 (0.955 check main pairs at first run, aimed near own75's 0.667): far "by"
+# doers, role-only parties whose country is named a clause or a sentence earlier, targets in
+# for/against/over/with/from phrases, custody participles, reported future acts, act nouns with
+# "by" doers confirmed "by" a teller, capitals and leaders' titles, engineers "sent by" a leader
+# "to help reopen" roads, doers in a "where" clause, two joined main verbs: 24 single-act
+# sentences and 16 with two or three acts whose pair is the main clause's (Central Asia, the
+# Sahel's coast, the Caribbean, Sri Lanka and the Maldives).
+OWN79_FILE = Path(__file__).parent / "gold" / "plover_own79.yaml"
 # Every own set by the key its figures are printed under.
 OWN_SETS = {
     "own": OWN_FILE, "own2": OWN2_FILE, "own3": OWN3_FILE, "own4": OWN4_FILE, "own5": OWN5_FILE,
@@ -530,6 +539,7 @@ OWN_SETS = {
     "own76": OWN76_FILE,
     "own77": OWN77_FILE,
     "own78": OWN78_FILE,
+    "own79": OWN79_FILE,
 }  # fmt: skip
 # The gold records use PLOVER 0.5b1 labels; these are their current names.
 LABEL_MAP = OLD_PLOVER_LABELS

@@ -27,7 +27,7 @@ from realpolitik.events.coordination import (
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
-from realpolitik.events.deployed_arrivals import relief_recipients
+from realpolitik.events.deployed_arrivals import deployed_words, relief_recipients
 from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
@@ -2716,12 +2716,18 @@ def only_people_helped(targets: list[ActorMention]) -> bool:
 
 
 def helpers_sent_to(
-    verb: Token, index: MentionIndex, target: list[ActorMention]
+    verb: Token,
+    index: MentionIndex,
+    target: list[ActorMention],
+    source: list[ActorMention] | None = None,
 ) -> list[ActorMention]:
     """ "would send 120 doctors and nurses to Jamaica", "flew rescuers to Nepal": where the only
     targets found are the people the verb sends (its objects, of no state of their own), they are
     the help given and the party its "to" phrase names is helped; [] when there is none. Round
     r31, args35 (own67 tune: the doctors sent were the target)."""
+    arrived_in = _states_arrived_in(verb, index, source)
+    if arrived_in:
+        return arrived_in
     objects = {t.i for o in _children(verb, {"dobj", "obj"}) for t in (o, *o.conjuncts)}
     sent = [m for m in target if m.country is None]
     if not target or len(sent) < len(target):
@@ -2731,6 +2737,27 @@ def helpers_sent_to(
     return [
         m for prep in _children(verb, {"prep"}) if prep.lower_ == "to"
         for p in _pobjs(prep) for m in actors_of(p, index) if m.country
+    ]  # fmt: skip
+
+
+def _states_arrived_in(
+    verb: Token, index: MentionIndex, source: list[ActorMention] | None
+) -> list[ActorMention]:
+    """ "Some 200 soldiers sent by Rwanda's president to help secure the port arrived in northern
+    Mozambique": people a participle of sending names, who are the subject of a verb of arriving
+    (`deployed_arrivals.yaml` arriving_verbs), are sent to the states their "in"/"at" phrase names,
+    other than the sender's own (round r37, args41: own79 tune and stop 56's leftover, where the
+    people sent were the sending's target)."""
+    people = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or people.dep_ != "nsubj":
+        return []
+    arrival = people.head
+    if arrival.lemma_.lower() not in deployed_words()["arriving_verbs"]:
+        return []
+    senders = {m.country for m in source or []}
+    return [
+        m for prep in _children(arrival, {"prep"}) if prep.lower_ in {"in", "at"}
+        for p in _pobjs(prep) for m in actors_of(p, index) if m.country and m.country not in senders
     ]  # fmt: skip
 
 

@@ -83,6 +83,24 @@ def finite_conjunct_of_participle(node: Token) -> bool:
     return False
 
 
+def first_of_joined_participles(node: Token) -> Token:
+    """The first of present participles joined by "and" with no subject or auxiliary of their
+    own ("..., the ministry said, calling the raid unprovoked and demanding that Caracas free the
+    men": "calling"): the later ones hang on the first, and the clause they make together stands
+    where the first does (round r37, args41: own79 tune, a teller's second participle read as
+    the sentence's act). Any other word is its own first."""
+    tok = node
+    while (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBG"
+        and tok.head.tag_ == "VBG"
+        and tok.head.i < tok.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children)
+    ):
+        tok = tok.head
+    return tok
+
+
 def _gerund_read_as_noun(word: Token) -> bool:
     """ 'accuses Chile of "militarising" the border': a quoted or unfamiliar gerund the tagger
     reads as a noun, which its own direct object gives away (reader13, round r11b, from

@@ -69,6 +69,7 @@ from realpolitik.events.coordination import (
     clause_on_noun_act,
     clause_timing_its_head,
     clause_timing_the_telling,
+    first_of_joined_participles,
     gerund_timing_the_telling,
     joint_marked,
     later_clause_of_coordination,
@@ -610,7 +611,7 @@ def extract_events(
                 )
             if not trig.nominal and ttype.plover_type in argument_words().helped_types:
                 # "would send 120 doctors to Jamaica": the country helped, not the doctors
-                args.target = helpers_sent_to(tok, index, args.target) or args.target
+                args.target = helpers_sent_to(tok, index, args.target, args.source) or args.target
             if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
                 # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
                 # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)
@@ -1243,7 +1244,10 @@ def _in_attribution(tok: Token) -> bool:
 
 def _trailing_participle(tok: Token) -> bool:
     """A present participle clause after its head verb, with no subject or auxiliary: "workers
-    launched a strike, demanding higher pay" (it says why or how the head's event happened)."""
+    launched a strike, demanding higher pay" (it says why or how the head's event happened); a
+    participle joined to such a one by "and" ("..., calling the raid unprovoked and demanding
+    ...") is part of the same clause."""
+    tok = first_of_joined_participles(tok)
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children)

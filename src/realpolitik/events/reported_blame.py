@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from realpolitik.events.attribution import lexicon as attribution_lexicon
+from realpolitik.events.coordination import first_of_joined_participles
 from realpolitik.events.wordlists import read_word_sets
 
 _FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "reported_blame.yaml"
@@ -43,7 +44,10 @@ def remarks_on_reported_act(tok: Token, acts: Iterable[tuple[int, str]]) -> bool
     whose reported clause (its `ccomp`, told before it) holds a hostile act of the sentence. The
     teller's call, plea or complaint remarks on the act the sentence reports, as a blame told
     after it does (round r28, plover46, from own60 tune: the call for an inquiry, with the
-    teller named, outranked tear gas fired by unnamed police)."""
+    teller named, outranked tear gas fired by unnamed police). A participle joined to such a one
+    by "and" ("..., calling the raid unprovoked and demanding that Caracas free the men") remarks
+    as the first does (round r37, args41)."""
+    tok = first_of_joined_participles(tok)
     verb = tok.head
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or verb.i == tok.i or tok.i < verb.i:
         return False
