@@ -1692,7 +1692,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for prep in preps:
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
-                    args.target += actors_of(p, index)
+                    # "fired tear gas at them": "them" as for an object (`_people_named_before`)
+                    people = _people_named_before(p, index, args.source) if p.lower_ == "them" else []
+                    args.target += actors_of(p, index) or people
     if not args.target:
         # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
         # "withdrew from the bloc" reads (`left_ground.bodies_left`)
@@ -3599,8 +3601,10 @@ def _object_antecedent(
     """ "Chile is unhappy with Peru's policy and accuses it of ...": an object pronoun that names a
     party stands for the nearest actor named before it in the sentence that is not the subject's
     own party."""
-    if pronoun.lower_ not in OBJECT_PRONOUNS or not _object_is_party(pronoun.head):
+    if pronoun.lower_ not in OBJECT_PRONOUNS:
         return []
+    if not _object_is_party(pronoun.head):
+        return _people_named_before(pronoun, index, source) if pronoun.lower_ == "them" else []
     own = {m.actor_id for m in source} | {m.country for m in source if m.country}
     for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
         if pronoun.lower_ == "it" and tok.tag_ == "NNS":
@@ -3609,6 +3613,25 @@ def _object_antecedent(
             continue
         m = index.at(tok)
         if m and m.actor_id not in own and m.country not in own:
+            return [m]
+    return []
+
+
+def _people_named_before(
+    pronoun: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Nurses rallied outside the ministry, and riot police fired tear gas to disperse them",
+    "two journalists were detained ..., and immigration officers deported them": "them" as the
+    object of an act stands for the nearest party named before it in its sentence by a plural
+    noun (or joined nouns), other than the doers themselves. A singular name ("Lome", "the
+    ministry") is passed over: "them" cannot stand for it. Issue 9, stop 57 (lead, probes of our
+    own: such acts had no target)."""
+    doers = {m.actor_id for m in source}
+    for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+        m = index.at(tok)
+        if m is None or m.actor_id in doers:
+            continue
+        if tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ != "conj" and tok.conjuncts):
             return [m]
     return []
 
