@@ -1603,7 +1603,13 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
         verb = holder.head.head
         undergone = verb.lemma_.lower() in words["under_verbs"]
     else:
-        undergone = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["undergoing_verbs"]
+        lemma = verb.lemma_.lower()
+        # "received a phone call from the Saudi crown prince": an act noun received is
+        # undergone as one faced is; only the noun itself, never a verb typed by its object
+        # ("received a delegation from X" is a hosting, its subject the host)
+        undergone = holder.dep_ in {"dobj", "obj"} and (
+            lemma in words["undergoing_verbs"] or (trig.nominal and lemma in words["receiving_verbs"])
+        )
     if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
         return args
     if undergone:
@@ -1617,6 +1623,10 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             for m in actors_of(p, index)
         ]
         subject = verb_arguments(verb, index).source if trig.nominal else args.source
+        if verb.lemma_.lower() in words["receiving_verbs"]:
+            # the receiver is the grammatical subject: a verb of receiving's own reading takes
+            # its "from" party for the doer ("received a formal protest from Nicaragua")
+            subject = [m for s in verb.children if s.dep_ == "nsubj" for m in actors_of(s, index)]
         if subject:
             return Arguments(source=agents, target=subject, anaphor=args.anaphor)
         return args
