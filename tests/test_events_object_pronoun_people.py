@@ -1,6 +1,7 @@
 """An act whose object is "them" is aimed at the nearest party named before it in its sentence
-by a plural noun, other than the doers ("marched on the office, and soldiers dispersed them"):
-such acts had no target (stop 57 lead, probes of our own; these sentences are others)."""
+by a plural noun, other than the doers ("marched on the office, and soldiers dispersed them"),
+and so does a bare number ("fired on the crowd, killing two"): such acts had no target (stop 57
+lead, probes of our own; these sentences are others)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,24 @@ def test_them_never_stands_for_the_doers_themselves(nlp):
     text = "The rebels stopped two fuel trucks on the road to Bunia and set them on fire."
     events = events_with_actors(nlp, text, ("rebels", "COD", "REB"))
     assert all(m.text != "rebels" for e in events for m in e.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        ("Police fired live rounds at striking miners near the smelter, killing three.",
+         (("Police", "ZAF", "COP"), ("miners", "ZAF", "CVL")), "miners"),
+        ("Soldiers ambushed a column of rebels near Beni, killing at least seven of them.",
+         (("Soldiers", "COD", "MIL"), ("rebels", "COD", "REB")), "rebels"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_killed_counts_the_plural_party_named_before(nlp, text, actors, target):
+    events = events_with_actors(nlp, text, *actors)
+    assert [m.text for m in event_on(events, "killing").target] == [target]
+
+
+def test_a_bare_number_never_counts_the_doers(nlp):
+    # guard: the gunmen killed five people of the village, not five of themselves
+    text = "Gunmen stormed a village near Djibo on Sunday, killing five."
+    events = events_with_actors(nlp, text, ("Gunmen", None, "REB"))
+    assert all(m.text != "Gunmen" for m in event_on(events, "killing").target)

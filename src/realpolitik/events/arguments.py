@@ -3601,6 +3601,8 @@ def _object_antecedent(
     """ "Chile is unhappy with Peru's policy and accuses it of ...": an object pronoun that names a
     party stands for the nearest actor named before it in the sentence that is not the subject's
     own party."""
+    if _bare_count(pronoun):
+        return _people_named_before(pronoun, index, source)
     if pronoun.lower_ not in OBJECT_PRONOUNS:
         return []
     if not _object_is_party(pronoun.head):
@@ -3615,6 +3617,18 @@ def _object_antecedent(
         if m and m.actor_id not in own and m.country not in own:
             return [m]
     return []
+
+
+def _bare_count(obj: Token) -> bool:
+    """ "opened fire on protesters, killing two", "killing at least 20 of them": a number with no
+    noun of its own counts people named before it, as "them" does (stop 57, lead)."""
+    if obj.tag_ != "CD" or obj.dep_ not in {"dobj", "obj"}:
+        return False
+    return all(
+        c.dep_ in {"advmod", "quantmod", "det", "predet", "punct"}
+        or (c.dep_ == "prep" and c.lower_ == "of" and all(p.lower_ == "them" for p in c.children))
+        for c in obj.children
+    )
 
 
 def _people_named_before(
