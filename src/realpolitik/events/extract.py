@@ -1608,7 +1608,7 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
         # undergone as one faced is; only the noun itself, never a verb typed by its object
         # ("received a delegation from X" is a hosting, its subject the host)
         undergone = holder.dep_ in {"dobj", "obj"} and (
-            lemma in words["undergoing_verbs"] or (trig.nominal and lemma in words["receiving_verbs"])
+            lemma in words["undergoing_verbs"] or (trig.nominal and lemma in words["act_receiving_verbs"])
         )
     if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
         return args
@@ -1623,7 +1623,7 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             for m in actors_of(p, index)
         ]
         subject = verb_arguments(verb, index).source if trig.nominal else args.source
-        if verb.lemma_.lower() in words["receiving_verbs"]:
+        if verb.lemma_.lower() in words["act_receiving_verbs"]:
             # the receiver is the grammatical subject: a verb of receiving's own reading takes
             # its "from" party for the doer ("received a formal protest from Nicaragua")
             subject = [m for s in verb.children if s.dep_ == "nsubj" for m in actors_of(s, index)]
