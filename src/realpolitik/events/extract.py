@@ -1607,9 +1607,8 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
         # "received a phone call from the Saudi crown prince": an act noun received is
         # undergone as one faced is; only the noun itself, never a verb typed by its object
         # ("received a delegation from X" is a hosting, its subject the host)
-        undergone = holder.dep_ in {"dobj", "obj"} and (
-            lemma in words["undergoing_verbs"] or (trig.nominal and lemma in words["act_receiving_verbs"])
-        )
+        receiving = trig.nominal and lemma in words["act_receiving_verbs"]
+        undergone = holder.dep_ in {"dobj", "obj"} and (lemma in words["undergoing_verbs"] or receiving)
     if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
         return args
     if undergone:
