@@ -1676,6 +1676,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             [m for m in actors_of(obj, index) if m not in makers]
             or _goods_destination(obj, index)
             or _object_antecedent(obj, index, args.source)
+            or _owner_named_before(obj, index, args.source)
         )
     talked_with = [m for m in _talked_with(verb, index) if m not in args.source]
     if talked_with:
@@ -3646,6 +3647,29 @@ def _people_named_before(
         if m is None or m.actor_id in doers:
             continue
         if tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ != "conj" and tok.conjuncts):
+            return [m]
+    return []
+
+
+def _owner_named_before(
+    obj: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "detained eight fishermen and confiscated their boat", "dissolved the opposition party
+    and seized its assets": a thing owned by "their" or "its" that names no party is its owner's,
+    the nearest party named before it in the sentence other than the doers, plural for "their"
+    and singular for "its"; the owner is whom the act hits (stop 57, lead: such seizures had no
+    target)."""
+    if index.at(obj) is not None:
+        return []
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}]
+    if not owners:
+        return []
+    if owners[0].lower_ == "their":
+        return _people_named_before(owners[0], index, source)
+    doers = {m.actor_id for m in source}
+    for tok in reversed(list(obj.sent)[: owners[0].i - obj.sent.start]):
+        m = index.at(tok)
+        if m is not None and m.actor_id not in doers and tok.tag_ in {"NN", "NNP"}:
             return [m]
     return []
 
