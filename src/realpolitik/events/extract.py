@@ -563,6 +563,8 @@ def extract_events(
                 args.target = object_owners(tok, index, args.source)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
+            if not args.target and (tok.i in remarks or _denial_on_claim_noun(tok)):
+                args.target = _accusers_before(state, args.source)
             if not args.target and not trig.nominal:
                 args.target = _object_group(tok, actors, args.source)
             if not args.target and not trig.nominal and (called := named_party(tok, tok.lemma_.lower())):
@@ -1731,6 +1733,28 @@ def _framed_verb(trig: Trigger) -> Token:
 
 
 CLAIM_REFERENT = TriggerType("ACCUSE", None, "112", "own")
+
+
+def _denial_on_claim_noun(tok: Token) -> bool:
+    """ "Togo accused Ghana of harbouring dissidents, an accusation Accra rejected": a denial
+    verb in a relative clause on a claim noun answers the charge the sentence reports."""
+    words = polarity_lexicon()
+    return (
+        tok.dep_ == "relcl"
+        and tok.lemma_.lower() in words.denial_verbs
+        and tok.head.lemma_.lower() in words.claim_nouns
+    )
+
+
+def _accusers_before(state: _DocumentState, source: list[ActorMention]) -> list[ActorMention]:
+    """Whoever made the accusation told last before a denial remark ("..., a charge Dushanbe
+    denied", `_denial_remarks`, `_denial_on_claim_noun`): the denial is aimed at the accuser, as
+    "Dushanbe denied the charge" in a sentence of its own is (`_target_from_earlier_event`).
+    Stop 57 lead (probes of our own: such denials had no target)."""
+    for earlier in reversed(state.events[-6:]):
+        if earlier.plover_type == "ACCUSE" and earlier.source:
+            return [m for m in earlier.source if m not in source]
+    return []
 
 
 def _target_from_earlier_event(
