@@ -1,7 +1,7 @@
-"""A thing owned by "their" or "its" that names no party ("impounded their trucks", "froze its
-bank account") is its owner's, the nearest party named before it other than the doers: the
-owner is whom the act hits, and such acts had no target (stop 57 lead, probes of our own; these
-sentences are others)."""
+"""A thing owned by "their" that names no party ("impounded their cargo", "froze their bank
+accounts") is its owner's, the nearest party named before it by a plural noun other than the
+doers: the owner is whom the act hits, and such acts had no target (stop 57 lead, probes of our
+own; these sentences are others)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ pytestmark = pytest.mark.slow  # needs the English parse
     [
         ("Customs officers detained six Afghan traders at Chaman and impounded their cargo.",
          "impounded", (("Customs officers", "PAK", "GOV"), ("traders", "AFG", "BUS")), "traders"),
-        ("The interior ministry banned the student union on Tuesday and froze its bank account.",
-         "froze", (("interior ministry", "BGD", "GOV"), ("union", "BGD", "CVL")), "union"),
+        ("The interior ministry detained five student leaders and froze their bank accounts.",
+         "froze", (("interior ministry", "BGD", "GOV"), ("student leaders", "BGD", "CVL")),
+         "student leaders"),
     ],
 )  # fmt: skip
-def test_a_thing_owned_by_their_or_its_is_its_owner_s(nlp, text, trigger, actors, target):
+def test_a_thing_owned_by_their_is_its_owner_s(nlp, text, trigger, actors, target):
     events = events_with_actors(nlp, text, *actors)
     assert [m.text for m in event_on(events, trigger).target] == [target]
 
