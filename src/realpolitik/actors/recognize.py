@@ -257,21 +257,14 @@ def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Tok
     return last
 
 
-# Sectors our own noun list (`generic_actors.yaml`) decides for a nationality's noun over the role
-# index: armed groups, and the forces a state acts through.
-_OWN_LIST_SECTORS = frozenset({"REB", "MIL", "COP"})
-
-
-def _own_list_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
+def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     """ "Chadian gunmen", "Haitian gangs", "Congolese militias": a nationality on a noun our own
     list (`generic_actors.yaml`) gives as an armed group names an armed group of that country,
     whatever the role index says (it lacks "gunmen" and "militias", so the state itself became
-    the attacker, and reads "gangs" as civilians; stop 54 lead, probes of our own). So does a
-    noun the list gives as a force ("Gabonese coastguards", "Togolese guards"): the state's own
-    force, which the role index lacks (the bare state was the party; stop 57 lead, probes of our
-    own). The sector, or None for any other noun."""
+    the attacker, and reads "gangs" as civilians; stop 54 lead, probes of our own). REB, or None
+    for any other noun."""
     own = generic_sector(kb, [w.lower() for w in words])
-    return own[0] if own is not None and own[0] in _OWN_LIST_SECTORS else None
+    return "REB" if own is not None and own[0] == "REB" else None
 
 
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
@@ -280,7 +273,7 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
         return
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
-    sector = _own_list_sector(kb, words) or role_sector(kb, words)
+    sector = _armed_group_sector(kb, words) or role_sector(kb, words)
     last_two = " ".join(words[-2:]).lower()
     if sector is None and cand.kind == "state" and words and (
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
