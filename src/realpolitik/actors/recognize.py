@@ -240,11 +240,18 @@ def _later_conjunct(sdoc: Doc, other: Candidate, root: Token) -> bool:
 
 def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
     """The parse's fallback: common nouns right after the name ("Pakistani border guards" when
-    the parser made "Pakistani" a conjunct of an earlier name)."""
+    the parser made "Pakistani" a conjunct of an earlier name), an adjective before a noun
+    among them ("Azerbaijani foreign ministers": the second of two joined nationalities, whose
+    noun began with an adjective, kept no sector and split the noun off as a party of no
+    state)."""
     last = None
     for j in range(cand.end, min(cand.end + 3, len(sdoc))):
         t = sdoc[j]
-        if t.pos_ != "NOUN" or _in(j, cands):
+        if _in(j, cands):
+            break
+        if t.pos_ == "ADJ" and j + 1 < len(sdoc) and sdoc[j + 1].pos_ == "NOUN":
+            continue  # "Armenian and Azerbaijani [foreign ministers]" (stop 57, lead)
+        if t.pos_ != "NOUN":
             break
         last = t
     return last

@@ -1676,6 +1676,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             [m for m in actors_of(obj, index) if m not in makers]
             or _goods_destination(obj, index)
             or _object_antecedent(obj, index, args.source)
+            or _owner_named_before(obj, index, args.source)
         )
     talked_with = [m for m in _talked_with(verb, index) if m not in args.source]
     if talked_with:
@@ -1692,7 +1693,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         for prep in preps:
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
                 for p in _pobjs(prep):
-                    args.target += actors_of(p, index)
+                    # "fired tear gas at them": "them" as for an object (`_people_named_before`)
+                    people = _people_named_before(p, index, args.source) if p.lower_ == "them" else []
+                    args.target += actors_of(p, index) or people
     if not args.target:
         # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
         # "withdrew from the bloc" reads (`left_ground.bodies_left`)
@@ -3626,8 +3629,12 @@ def _object_antecedent(
     """ "Chile is unhappy with Peru's policy and accuses it of ...": an object pronoun that names a
     party stands for the nearest actor named before it in the sentence that is not the subject's
     own party."""
-    if pronoun.lower_ not in OBJECT_PRONOUNS or not _object_is_party(pronoun.head):
+    if _bare_count(pronoun):
+        return _people_named_before(pronoun, index, source)
+    if pronoun.lower_ not in OBJECT_PRONOUNS:
         return []
+    if not _object_is_party(pronoun.head):
+        return _people_named_before(pronoun, index, source) if pronoun.lower_ == "them" else []
     own = {m.actor_id for m in source} | {m.country for m in source if m.country}
     for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
         if pronoun.lower_ == "it" and tok.tag_ == "NNS":
@@ -3638,6 +3645,52 @@ def _object_antecedent(
         if m and m.actor_id not in own and m.country not in own:
             return [m]
     return []
+
+
+def _bare_count(obj: Token) -> bool:
+    """ "opened fire on protesters, killing two", "killing at least 20 of them": a number with no
+    noun of its own counts people named before it, as "them" does (stop 57, lead)."""
+    if obj.tag_ != "CD" or obj.dep_ not in {"dobj", "obj"}:
+        return False
+    return all(
+        c.dep_ in {"advmod", "quantmod", "det", "predet", "punct"}
+        or (c.dep_ == "prep" and c.lower_ == "of" and all(p.lower_ == "them" for p in c.children))
+        for c in obj.children
+    )
+
+
+def _people_named_before(
+    pronoun: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Nurses rallied outside the ministry, and riot police fired tear gas to disperse them",
+    "two journalists were detained ..., and immigration officers deported them": "them" as the
+    object of an act stands for the nearest party named before it in its sentence by a plural
+    noun (or joined nouns), other than the doers themselves. A singular name ("Lome", "the
+    ministry") is passed over: "them" cannot stand for it. Issue 9, stop 57 (lead, probes of our
+    own: such acts had no target)."""
+    doers = {m.actor_id for m in source}
+    for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+        m = index.at(tok)
+        if m is None or m.actor_id in doers:
+            continue
+        if tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ != "conj" and tok.conjuncts):
+            return [m]
+    return []
+
+
+def _owner_named_before(
+    obj: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "detained eight fishermen and confiscated their boat": a thing owned by "their" that
+    names no party is its owner's, the nearest party named before it in the sentence by a plural
+    noun other than the doers (`_people_named_before`); the owner is whom the act hits (stop 57,
+    lead: such seizures had no target). Not "its": a state's "its airspace" or "its neighbour"
+    is the speaking state's, which the nearest singular name often is not (tried on the lead's
+    branch: PLOVER own11 and own69 tune lost their main pair to the act on "its")."""
+    if index.at(obj) is not None:
+        return []
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "their"]
+    return _people_named_before(owners[0], index, source) if owners else []
 
 
 def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

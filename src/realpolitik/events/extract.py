@@ -565,6 +565,8 @@ def extract_events(
                 args.target = object_owners(tok, index, args.source)
             if not args.target:
                 args.target = _target_from_earlier_event(tok, state, lex, args.source)
+            if not args.target and (tok.i in remarks or _denial_on_claim_noun(tok)):
+                args.target = _accusers_before(state, args.source)
             if not args.target and not trig.nominal:
                 args.target = _object_group(tok, actors, args.source)
             if not args.target and not trig.nominal and (called := named_party(tok, tok.lemma_.lower())):
@@ -1614,7 +1616,12 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
         verb = holder.head.head
         undergone = verb.lemma_.lower() in words["under_verbs"]
     else:
-        undergone = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["undergoing_verbs"]
+        lemma = verb.lemma_.lower()
+        # "received a phone call from the Saudi crown prince": an act noun received is
+        # undergone as one faced is; only the noun itself, never a verb typed by its object
+        # ("received a delegation from X" is a hosting, its subject the host)
+        receiving = trig.nominal and lemma in words["act_receiving_verbs"]
+        undergone = holder.dep_ in {"dobj", "obj"} and (lemma in words["undergoing_verbs"] or receiving)
     if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
         return args
     if undergone:
@@ -1628,6 +1635,10 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             for m in actors_of(p, index)
         ]
         subject = verb_arguments(verb, index).source if trig.nominal else args.source
+        if verb.lemma_.lower() in words["act_receiving_verbs"]:
+            # the receiver is the grammatical subject: a verb of receiving's own reading takes
+            # its "from" party for the doer ("received a formal protest from Nicaragua")
+            subject = [m for s in verb.children if s.dep_ == "nsubj" for m in actors_of(s, index)]
         if subject:
             return Arguments(source=agents, target=subject, anaphor=args.anaphor)
         return args
@@ -1733,6 +1744,28 @@ def _framed_verb(trig: Trigger) -> Token:
 
 
 CLAIM_REFERENT = TriggerType("ACCUSE", None, "112", "own")
+
+
+def _denial_on_claim_noun(tok: Token) -> bool:
+    """ "Togo accused Ghana of harbouring dissidents, an accusation Accra rejected": a denial
+    verb in a relative clause on a claim noun answers the charge the sentence reports."""
+    words = polarity_lexicon()
+    return (
+        tok.dep_ == "relcl"
+        and tok.lemma_.lower() in words.denial_verbs
+        and tok.head.lemma_.lower() in words.claim_nouns
+    )
+
+
+def _accusers_before(state: _DocumentState, source: list[ActorMention]) -> list[ActorMention]:
+    """Whoever made the accusation told last before a denial remark ("..., a charge Dushanbe
+    denied", `_denial_remarks`, `_denial_on_claim_noun`): the denial is aimed at the accuser, as
+    "Dushanbe denied the charge" in a sentence of its own is (`_target_from_earlier_event`).
+    Stop 57 lead (probes of our own: such denials had no target)."""
+    for earlier in reversed(state.events[-6:]):
+        if earlier.plover_type == "ACCUSE" and earlier.source:
+            return [m for m in earlier.source if m not in source]
+    return []
 
 
 def _target_from_earlier_event(
