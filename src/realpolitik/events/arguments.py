@@ -3634,7 +3634,10 @@ def _object_antecedent(
     if pronoun.lower_ not in OBJECT_PRONOUNS:
         return []
     if not _object_is_party(pronoun.head):
-        return _people_named_before(pronoun, index, source) if pronoun.lower_ == "them" else []
+        # only a direct object: "offered them visas" (a dative) names the ones given to, whom
+        # the giver's act is not aimed at first (a later clause outranked the main act)
+        direct = pronoun.lower_ == "them" and pronoun.dep_ in {"dobj", "obj"}
+        return _people_named_before(pronoun, index, source) if direct else []
     own = {m.actor_id for m in source} | {m.country for m in source if m.country}
     for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
         if pronoun.lower_ == "it" and tok.tag_ == "NNS":
