@@ -1762,10 +1762,7 @@ def _accusers_before(state: _DocumentState, source: list[ActorMention]) -> list[
     denied", `_denial_remarks`, `_denial_on_claim_noun`): the denial is aimed at the accuser, as
     "Dushanbe denied the charge" in a sentence of its own is (`_target_from_earlier_event`).
     Stop 57 lead (probes of our own: such denials had no target)."""
-    for earlier in reversed(state.events[-6:]):
-        if earlier.plover_type == "ACCUSE" and earlier.source:
-            return [m for m in earlier.source if m not in source]
-    return []
+    return _earlier_doers(state, "ACCUSE", source) or []
 
 
 def _target_from_earlier_event(
@@ -1782,7 +1779,18 @@ def _target_from_earlier_event(
             referred = CLAIM_REFERENT  # "denied the claim": the accusation made before it
         if referred is None:
             continue
-        for earlier in reversed(state.events[-6:]):
-            if earlier.plover_type == referred.plover_type and earlier.source:
-                return [m for m in earlier.source if m not in source]
+        doers = _earlier_doers(state, referred.plover_type, source)
+        if doers is not None:
+            return doers
     return []
+
+
+def _earlier_doers(
+    state: _DocumentState, plover_type: str, source: list[ActorMention]
+) -> list[ActorMention] | None:
+    """The doers of the last of the document's recent events (six) of `plover_type` that names
+    any, less `source`: whom a later answer to that act is aimed at; None when there is none."""
+    for earlier in reversed(state.events[-6:]):
+        if earlier.plover_type == plover_type and earlier.source:
+            return [m for m in earlier.source if m not in source]
+    return None
