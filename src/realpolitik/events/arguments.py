@@ -432,8 +432,13 @@ def _named_in_apposition(found: Token, index: MentionIndex) -> ActorMention | No
     (`_apposed_person` adds the person beside it); a subject keeps its noun, as there."""
     if found.pos_ != "NOUN" or found.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return None
+    role = index.at(found)
+    # a person's name the tagger took for an organisation ("a second union leader, Tomasa Huanca":
+    # ORG) names the person too, after a role noun our own list makes a party (stop 57: with
+    # "union leader" a party, that arrest joined an earlier one of another leader)
+    names = {"PERSON", "ORG"} if role is not None and role.how.startswith("generic") else {"PERSON"}
     for appos in _children(found, {"appos"}):
-        hit = index.at(appos) if appos.pos_ == "PROPN" and appos.ent_type_ == "PERSON" else None
+        hit = index.at(appos) if appos.pos_ == "PROPN" and appos.ent_type_ in names else None
         if hit is not None and not hit.is_state_or_sector:
             return hit
     return None
