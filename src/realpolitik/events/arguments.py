@@ -10,6 +10,7 @@ object, or the object of a preposition such as with/against/on/to.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -3644,15 +3645,23 @@ def _object_antecedent(
         direct = pronoun.lower_ == "them" and pronoun.dep_ in {"dobj", "obj"}
         return _people_named_before(pronoun, index, source) if direct else []
     own = {m.actor_id for m in source} | {m.country for m in source if m.country}
-    for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+    for tok, m in _named_before(pronoun, index):
         if pronoun.lower_ == "it" and tok.tag_ == "NNS":
             # "rejected the claim that it had moved troops, a day after Lima accused it": "it"
             # stands for no plural common noun (fusion round r12b: the accused read as "troops")
             continue
-        m = index.at(tok)
-        if m and m.actor_id not in own and m.country not in own:
+        if m.actor_id not in own and m.country not in own:
             return [m]
     return []
+
+
+def _named_before(tok: Token, index: MentionIndex) -> Iterator[tuple[Token, ActorMention]]:
+    """The tokens before `tok` in its sentence that lie in an actor mention, nearest first, each
+    with its mention: where a pronoun's antecedent is looked for."""
+    for before in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        m = index.at(before)
+        if m is not None:
+            yield before, m
 
 
 def _bare_count(obj: Token) -> bool:
@@ -3677,11 +3686,10 @@ def _people_named_before(
     ministry") is passed over: "them" cannot stand for it. Issue 9, stop 57 (lead, probes of our
     own: such acts had no target)."""
     doers = {m.actor_id for m in source}
-    for tok in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
-        m = index.at(tok)
-        if m is None or m.actor_id in doers:
-            continue
-        if tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ != "conj" and tok.conjuncts):
+    for tok, m in _named_before(pronoun, index):
+        if m.actor_id not in doers and (
+            tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ != "conj" and tok.conjuncts)
+        ):
             return [m]
     return []
 
@@ -3697,7 +3705,7 @@ def _owner_named_before(
     branch: PLOVER own11 and own69 tune lost their main pair to the act on "its")."""
     if index.at(obj) is not None:
         return []
-    owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ == "their"]
+    owners = [c for c in _pronoun_possessors(obj) if c.lower_ == "their"]
     return _people_named_before(owners[0], index, source) if owners else []
 
 

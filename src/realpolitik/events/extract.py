@@ -1612,6 +1612,7 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     if answering is not None:  # "responded with sanctions": the responder imposes them
         return Arguments(verb_arguments(answering, index).source, args.target, args.anaphor)
     verb = holder.head
+    receiving = False
     if holder.dep_ == "pobj" and holder.head.lower_ == "under":
         verb = holder.head.head
         undergone = verb.lemma_.lower() in words["under_verbs"]
@@ -1634,11 +1635,12 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             if p.dep_ == "pobj"
             for m in actors_of(p, index)
         ]
-        subject = verb_arguments(verb, index).source if trig.nominal else args.source
-        if verb.lemma_.lower() in words["act_receiving_verbs"]:
+        if receiving:
             # the receiver is the grammatical subject: a verb of receiving's own reading takes
             # its "from" party for the doer ("received a formal protest from Nicaragua")
             subject = [m for s in verb.children if s.dep_ == "nsubj" for m in actors_of(s, index)]
+        else:
+            subject = verb_arguments(verb, index).source if trig.nominal else args.source
         if subject:
             return Arguments(source=agents, target=subject, anaphor=args.anaphor)
         return args
