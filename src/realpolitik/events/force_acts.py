@@ -119,8 +119,13 @@ def crowd_pushed_with_weapon(verb: Token) -> bool:
     return any(_is_weapon(t, words) for t in tools)
 
 
+def _one_of(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its own word is in `words` (lists hold both "crew" and "crewmen")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
-    if noun.lemma_.lower() in vessels or noun.lower_ in vessels:
+    if _one_of(noun, vessels):
         return True
     return any(
         c.dep_ in {"compound", "appos"} and c.lemma_.lower() in vessels for c in noun.children
@@ -200,9 +205,7 @@ def vessel_brought_into_port(verb: Token) -> bool:
         return False
     vessels = [o for o in _objects(verb) if _names_vessel(o, words["vessel_nouns"])]
     return bool(vessels) and not any(
-        c.lemma_.lower() in words["distress_words"] or c.lower_ in words["distress_words"]
-        for v in vessels
-        for c in v.children
+        _one_of(c, words["distress_words"]) for v in vessels for c in v.children
     )
 
 
@@ -220,10 +223,10 @@ def crew_taken_away(verb: Token) -> bool:
     doer_verb = verb.head if verb.dep_ == "conj" and not subjects_and_agents(verb) else verb
     if not _done_by_force(doer_verb, words["force_nouns"]):
         return False
-    people = [o for o in _objects(verb) if o.lemma_.lower() in words["taken_people_nouns"] or o.lower_ in words["taken_people_nouns"]]
+    people = [o for o in _objects(verb) if _one_of(o, words["taken_people_nouns"])]
     rescued = words["rescued_people_words"] | words["distress_words"]
     return bool(people) and not any(
-        c.lemma_.lower() in rescued or c.lower_ in rescued for p in people for c in p.children
+        _one_of(c, rescued) for p in people for c in p.children
     )
 
 
@@ -237,7 +240,7 @@ def goods_held_at_border(verb: Token) -> bool:
         return False
     goods = words["goods_nouns"]
     held = [n for o in _objects(verb) for n in (o, *prep_objects(o, "of"))]
-    if not any(n.lemma_.lower() in goods or n.lower_ in goods for n in held):
+    if not any(_one_of(n, goods) for n in held):
         return False
     # the parser may hang the place on the lorries' participle ("trucks carrying maize at ...")
     holders = [verb, *(c for o in held for c in o.children if c.dep_ == "acl")]
