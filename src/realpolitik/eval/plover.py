@@ -541,8 +541,6 @@ OWN_SETS = {
     "own78": OWN78_FILE,
     "own79": OWN79_FILE,
 }  # fmt: skip
-# The gold records use PLOVER 0.5b1 labels; these are their current names.
-LABEL_MAP = OLD_PLOVER_LABELS
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
 SKIPPED_LABELS = {"DOCUMENT", "INVESTIGATE"}
 
@@ -554,7 +552,8 @@ def gold_records(data_dir: Path) -> list[dict[str, Any]]:
     for r in records:
         if r.get("event") in SKIPPED_LABELS or not r.get("text"):
             continue
-        out.append({**r, "event": LABEL_MAP.get(r["event"], r["event"])})
+        # the records use PLOVER 0.5b1 labels: their current names (`OLD_PLOVER_LABELS`)
+        out.append({**r, "event": OLD_PLOVER_LABELS.get(r["event"], r["event"])})
     return out
 
 
