@@ -3186,6 +3186,9 @@ def border_states(
     # border" (attachment round 21)
     frontier = [act, *objects, *_children(act, {"advmod"})]
     frontier += [c for o in objects for c in _children(o, {"acl"}) if c.tag_ == "VBN"]
+    # ... or through a relative clause on the object: "pulled back the units it had moved to the
+    # heights near the border with Armenia" (round r38, plover56, the stop 57 leftover)
+    frontier += [c for o in objects for c in _children(o, {"relcl"})]
     found: list[ActorMention] = []
     for _ in range(2):
         nouns = [o for t in frontier for p in _children(t, {"prep"}) for o in _pobjs(p)]
@@ -3202,6 +3205,7 @@ def border_states(
                 named += _with_objects([noun])
             else:
                 continue
+            named += _with_hung_above(noun)
             found += [m for c in named for m in actors_of(c, index) if m not in source]
         frontier = nouns
     # a state's own border ("Russian troops massed near the Russian border") is no target
@@ -3213,6 +3217,18 @@ def border_states(
 def _first_of(noun: Token) -> Token:
     """The noun's first "of" phrase, else the noun itself (which `_counts_of` rejects)."""
     return next((p for p in _children(noun, {"prep"}) if p.lower_ == "of"), noun)
+
+
+def _with_hung_above(noun: Token) -> list[Token]:
+    """The objects of a "with" right after `noun` that the parser hung on a word above it: "had
+    stationed along its frontier with Laos" hangs "with Laos" on the verb (round r38, plover56)."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return []
+    prep = noun.doc[after]
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head not in noun.ancestors:
+        return []
+    return _pobjs(prep)
 
 
 def _with_objects(nouns: list[Token]) -> list[Token]:

@@ -622,8 +622,14 @@ def extract_events(
                     or answered_act_doers(tok, index, args.source)  # "after a raid by rebels"
                     or args.target
                 )
-            if not args.target and ttype.plover_type in argument_words().border_types:
-                args.target = border_states(tok, index, args.source)
+            if ttype.plover_type in argument_words().border_types and (
+                not args.target
+                or only_sent_forces(tok, args.target, argument_words().withdrawing_verbs)
+            ):
+                # "withdrew the two battalions it had stationed along its frontier with Laos":
+                # the forces pulled back are the withdrawer's own, the state across the border
+                # the target; with no border they stay (round r38, plover56, stop 57 leftover)
+                args.target = border_states(tok, index, args.source) or args.target
             if not args.target and ttype.plover_type in argument_words().protest_aim_types:
                 args.target = protest_aims(tok, index, args.source)
             if not args.target and not trig.nominal:

@@ -45,11 +45,14 @@ def reaction_causers(
     return []
 
 
-def only_sent_forces(verb: Token, target: list[ActorMention]) -> bool:
+def only_sent_forces(
+    verb: Token, target: list[ActorMention], verbs: frozenset[str] | None = None
+) -> bool:
     """The target is nothing but the stateless forces or craft a sending verb moves ("sent an
     infantry battalion to the area", "deployed two frigates"): the sender's own, no target. A
-    country only guessed from the sentence's context does not make them a state's."""
-    if not target or verb.lemma_.lower() not in argument_words().sending_verbs:
+    country only guessed from the sentence's context does not make them a state's. `verbs`: the
+    moving verbs read (default `sending_verbs`; `withdrawing_verbs` for forces pulled back)."""
+    if not target or verb.lemma_.lower() not in (verbs or argument_words().sending_verbs):
         return False
     spans = [
         (o.left_edge.idx, o.right_edge.idx + len(o.right_edge))

@@ -17,6 +17,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.nlp.counted_participle_repair import (
+    misread_counted_participle,
+    repair_counted_participle,
+)
 from realpolitik.nlp.passive_repair import misread_passive_subjects, repair_passive_subject
 from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
 
@@ -114,7 +118,8 @@ def _repair(sent: Span, verb: Token) -> None:
 def verb_read_as_modifier(doc: Doc) -> Doc:
     """Repair the sentences whose past tense verb the parser read as their object's modifier:
     in a verbless clause (above), or in a perfect read as possession (`nlp/perfect_repair.py`);
-    and the passive subjects it labelled active (`nlp/passive_repair.py`)."""
+    the passive subjects it labelled active (`nlp/passive_repair.py`); and a participle after a
+    count read as the clause's verb (`nlp/counted_participle_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -124,4 +129,7 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
             repair_perfect(participle)
         for subject in misread_passive_subjects(sent):
             repair_passive_subject(subject)
+        counted = misread_counted_participle(sent)
+        if counted is not None:
+            repair_counted_participle(counted)
     return doc
