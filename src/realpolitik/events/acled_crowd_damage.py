@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_acts import (
     _in,
-    act_words,
     _objects,
     _sentence_has,
     _set_fire_to,
     _sets_on_fire,
     _subjects,
+    act_words,
 )
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
