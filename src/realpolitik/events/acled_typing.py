@@ -1324,7 +1324,11 @@ def _drop_transfer_won_by_fighting(
     # withdrew to spare civilians") is the same change of hands, won by the fight (own39 tune).
     # Ranked first or not: a gain ranked above it there is dropped below (the sentence names no
     # gain), and the transfer would be next.
-    if TERRITORY_TRANSFER in scores and not names_gain(sent) and _gain_after_fight_beside(neighbours):
+    if (
+        TERRITORY_TRANSFER in scores
+        and not names_gain(sent)
+        and _gain_after_fight_beside(neighbours)
+    ):
         scores[TERRITORY_TRANSFER] = 0.0
 
 
