@@ -336,6 +336,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own36", "acled_own36"),
         ("own37", "acled_own37"),
         ("own38", "acled_own38"),
+        ("own39", "acled_own39"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

@@ -106,6 +106,7 @@ OWN35_FILE = Path(__file__).parent / "gold" / "acled_own35.yaml"
 OWN36_FILE = Path(__file__).parent / "gold" / "acled_own36.yaml"
 OWN37_FILE = Path(__file__).parent / "gold" / "acled_own37.yaml"
 OWN38_FILE = Path(__file__).parent / "gold" / "acled_own38.yaml"
+OWN39_FILE = Path(__file__).parent / "gold" / "acled_own39.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -146,6 +147,7 @@ OWN_SETS = {
     "own36": OWN36_FILE,
     "own37": OWN37_FILE,
     "own38": OWN38_FILE,
+    "own39": OWN39_FILE,
 }
 NONE = "none"
 

@@ -962,10 +962,12 @@ def reads_armed_fight(sent: Span) -> bool:
         armed = [s for s in subjects if _armed_side(s)]
         # round r37 (own38 tune: "militiamen of two rival groups traded gunfire" read as an
         # attack): "two" or "rival" may sit on the noun of the side's "of" phrase
+        # round r38 (the brief's leftover of stop 57): or of its "from" phrase ("gunmen from two
+        # rival gangs traded fire")
         rival = any(
             c.lower_ in {"rival", "two"}
             for s in armed
-            for n in (s, *prep_objects(s, "of"))
+            for n in (s, *prep_objects(s, "of"), *prep_objects(s, "from"))
             for c in n.children
         )
         # "clashed with soldiers"; "exchanged fire with soldiers" (the parser may hang the

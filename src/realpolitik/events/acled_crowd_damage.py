@@ -20,6 +20,7 @@ from realpolitik.events.acled_acts import (
     _set_fire_to,
     _sets_on_fire,
     _subjects,
+    act_words,
 )
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
@@ -135,3 +136,29 @@ def _gathering_at_the_clause_place(verb: Token) -> Token | None:
         if tok.pos_ == "VERB":
             return tok if in_words(tok, unnamed_protest_words()["gather"]) else None
     return None
+
+
+def reads_aggrieved_people_wrecking(sent: Span) -> bool:
+    """People told by the demand or protest they are making, in a clause on the doers ("avocado
+    pickers demanding unpaid wages", "dock workers protesting against unpaid salaries"), who
+    wreck or set fire to property, no armed or organised side among them, no death and no weapon
+    named (round r38, own39 tune: pickers who set fire to company trucks read as property
+    destruction). The demand makes them demonstrators whatever noun names them (`crowd` and the
+    unnamed protest's people need not), and their damage the codebook's violent demonstration.
+    Doers named only as men or persons (`unnamed_doer`) are left alone: "men demanding a ransom"
+    are no demonstrators."""
+    if _sentence_has(sent, "deadly") or _sentence_has(sent, "weapon"):
+        return False
+    return any(_wrecks_property(t) and _aggrieved_doers(t) for t in span_tokens(sent))
+
+
+def _aggrieved_doers(verb: Token) -> bool:
+    """A doer of the verb carries a clause whose verb is a word of protest or demand, and no
+    doer is an organised side or an unnamed person."""
+    doers = _subjects(verb)
+    if any(_in(d, "organised") or _in(d, "unnamed_doer") for d in doers):
+        return False
+    said = act_words()["protest"] | act_words()["demand"]
+    return any(
+        c.dep_ in {"acl", "relcl"} and in_words(c, said) for d in doers for c in d.children
+    )

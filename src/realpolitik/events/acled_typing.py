@@ -74,6 +74,7 @@ from realpolitik.events.acled_acts import (
 )
 from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import (
+    reads_aggrieved_people_wrecking,
     reads_crowd_rampage,
     reads_crowd_riot,
     reads_gathered_crowd_wrecking,
@@ -736,7 +737,7 @@ def _decision_scores(
     scores = _with_rule_votes(probs, sent, found)
     if NONE in scores:
         scores[NONE] *= NONE_FACTOR
-    _drop_transfer_won_by_fighting(scores, sent)
+    _drop_transfer_won_by_fighting(scores, sent, neighbours)
     _arms_handed_over_change_the_group(scores, sent)
     _transfer_of_ground_left_before(scores, sent)
     _gain_told_by_retreat(scores, sent)
@@ -853,12 +854,15 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         lambda s, f, n: reads_damage_in_protest(s),
     ),
     # an unorganised crowd wrecking or burning property is a riot (round r14); so are people told
-    # gathered who burn or wreck where they gathered (round r28)
+    # gathered who burn or wreck where they gathered (round r28), and people told by their demand
+    # or protest who do (round r38)
     DecisionRow(
         frozenset({LOOTING}),
         SWAP,
         VIOLENT_DEMONSTRATION,
-        lambda s, f, n: reads_crowd_rampage(s) or reads_gathered_crowd_wrecking(s),
+        lambda s, f, n: reads_crowd_rampage(s)
+        or reads_gathered_crowd_wrecking(s)
+        or reads_aggrieved_people_wrecking(s),
     ),
     # an unorganised crowd told as rioting ("went on the rampage") is a riot whatever death is told
     # as its cause (round r25, the brief's leftover: a road death's riot)
@@ -1295,7 +1299,9 @@ def phrase_votes(sent: Span) -> dict[str, float]:
     return votes
 
 
-def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None:
+def _drop_transfer_won_by_fighting(
+    scores: dict[str, float], sent: Span, neighbours: Sequence[Span] = ()
+) -> None:
     """A non-violent transfer ranked first in a sentence that tells a taking of ground
     (`names_gain`) after a fight ("recaptured the town after two days of fighting, and the
     militia withdrew") is none: the codebook's transfer is ground changing hands without armed
@@ -1313,6 +1319,22 @@ def _drop_transfer_won_by_fighting(scores: dict[str, float], sent: Span) -> None
     # round r36: a side that withdrew "under fire" lost the ground to a fight (own37 tune)
     elif top == TERRITORY_TRANSFER and reads_withdrawal_under_fire(sent):
         scores[top] = 0.0
+    # round r38: the losers' withdrawal told in a sentence of its own next to the gain after a
+    # fight ("Troops recaptured the town after two days of fighting. The rebels said they
+    # withdrew to spare civilians") is the same change of hands, won by the fight (own39 tune).
+    # Ranked first or not: a gain ranked above it there is dropped below (the sentence names no
+    # gain), and the transfer would be next.
+    if (
+        TERRITORY_TRANSFER in scores
+        and not names_gain(sent)
+        and _gain_after_fight_beside(neighbours)
+    ):
+        scores[TERRITORY_TRANSFER] = 0.0
+
+
+def _gain_after_fight_beside(neighbours: Sequence[Span]) -> bool:
+    """A neighbouring sentence of the window tells a taking of ground after a fight."""
+    return any(names_gain(n) and reads_gain_after_fight(n) for n in neighbours)
 
 
 def reads_withdrawal_under_fire(sent: Span) -> bool:

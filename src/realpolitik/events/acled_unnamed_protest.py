@@ -69,11 +69,25 @@ def _names_strike(tok: Token) -> bool:
         return _people_act(tok) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
     if lemma == "down":  # "down tools"
         return any(c.dep_ in {"dobj", "obj"} and _in(c, "tools") for c in tok.children)
+    if _in(tok, "stop_verb") and any(
+        c.dep_ in {"dobj", "obj"} and _in(c, "work_noun") for c in tok.children
+    ):  # round r38, own39 tune: "drivers stopped work", "answered a call to stop work"
+        return _people_act(tok) or _heeded_call(tok)
     if _in(tok, "walk"):  # "walked out", "walked off the job"
         return _people_act(tok) and any(
             c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
         )
     return False
+
+
+def _heeded_call(verb: Token) -> bool:
+    """The verb is what a call or appeal asks for, and people heed, answer or follow that call
+    ("traders answered a call by their association to stop work"): the call was acted on, a
+    strike held, not only called for (round r38, own39 tune)."""
+    call = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or not _in(call, "call_noun"):
+        return False
+    return call.dep_ in {"dobj", "obj"} and _in(call.head, "heed") and _people_act(call.head)
 
 
 def _shuts_own_business(verb: Token) -> bool:
