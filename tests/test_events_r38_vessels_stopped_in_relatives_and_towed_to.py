@@ -29,6 +29,9 @@ def _verb(nlp, text: str, word: str):
          "stopped near Lesbos on Monday.", "stopped"),
         ("The cargo ship that Italian police boarded off Bari carried no flag.", "boarded"),
         ("Rome asked about the two fishing boats which the Tunisian navy halted last week.", "halted"),
+        # the relative clause hangs on the vessel's name, apposed to the vessel noun
+        ("Rome on Monday rejected Tunisia's demand to return the trawler Santa Rosa, which the "
+         "police stopped in Tunisian waters off Kelibia on Sunday.", "stopped"),
     ],
 )  # fmt: skip
 def test_vessel_told_by_relative_pronoun_stopped_by_force_is_a_seizure(nlp, text, verb):

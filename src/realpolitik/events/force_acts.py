@@ -134,7 +134,12 @@ def _one_of(tok: Token, words: frozenset[str]) -> bool:
 
 
 def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
+    """The noun is a vessel noun, has one for compound or apposition ("the Faroese longliner X"),
+    or is the name apposed to one ("the trawler Santa Rosa, which the police stopped": the clause
+    hangs on the name; round r38, reader42)."""
     if _one_of(noun, vessels):
+        return True
+    if noun.dep_ == "appos" and _one_of(noun.head, vessels):
         return True
     return any(
         c.dep_ in {"compound", "appos"} and c.lemma_.lower() in vessels for c in noun.children
