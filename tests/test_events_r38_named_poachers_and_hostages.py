@@ -8,7 +8,6 @@ criticism."""
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import event_on
 
 
