@@ -29,6 +29,8 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
 - a boat's crew or other seized people taken "to" a place by a force ("coast guard officers took
   its five crew to Puerto Cortes"): moved into custody, an arrest (COERCE, CAMEO 173; round r37,
   reader41), unless they are rescued people or are taken to a place of care.
+- a vessel searched or inspected by a force ("coast guard officers searched two trawlers"):
+  force short of a seizure (COERCE, CAMEO 170; round r38, reader42), not by safety inspectors.
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
   force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
   "boarded" for a vessel named by its name alone.
@@ -49,6 +51,7 @@ from realpolitik.nlp.doers import subjects_and_agents
 CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
 VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
 VESSEL_CHASED = TriggerType("COERCE", None, "170", "own")
+VESSEL_SEARCHED = TriggerType("COERCE", None, "170", "own")
 GOODS_HELD = TriggerType("SANCTION", None, "163", "own")
 CREW_TAKEN = TriggerType("COERCE", "arrest", "173", "own")
 
@@ -71,6 +74,8 @@ def force_act_type(verb: Token) -> TriggerType | None:
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
+    if vessel_searched(verb):
+        return VESSEL_SEARCHED
     if crew_taken_away(verb):
         return CREW_TAKEN
     if goods_held_at_border(verb):
@@ -287,6 +292,22 @@ def vessel_chased(verb: Token) -> bool:
     if verb.lemma_.lower() not in words["chasing_verbs"]:
         return False
     return _forced_on_vessel(verb, words, by_name=True)
+
+
+def vessel_searched(verb: Token) -> bool:
+    """A force (not `civil_searchers`: safety inspectors) searches or inspects a vessel noun
+    ("coast guard officers searched two trawlers", "police may begin inspecting fishing boats",
+    the doer read on the verb of beginning): force short of a seizure (round r38, reader42)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["searching_verbs"]:
+        return False
+    doer_verb = verb.head if verb.dep_ == "xcomp" and not subjects_and_agents(verb) else verb
+    doers = subjects_and_agents(doer_verb)
+    if any(d.lemma_.lower() in words["civil_searchers"] for d in doers):
+        return False
+    if not _done_by_force(doer_verb, words["force_nouns"]):
+        return False
+    return any(_names_vessel(o, words["vessel_nouns"]) for o in _objects(verb))
 
 
 def _forced_on_vessel(verb: Token, words: dict[str, frozenset[str]], by_name: bool) -> bool:
