@@ -1,4 +1,4 @@
-"""A verb's object in a relative clause is the noun the clause hangs on (`triggers._antecedent`),
+"""A verb's object in a relative clause is the noun the clause hangs on (`coordination.relative_object_antecedent`),
 on sentences written for the test (not the own polarity sentence whose miss prompted the class)."""
 
 from __future__ import annotations

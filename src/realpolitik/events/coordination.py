@@ -20,6 +20,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # (not a modal: "can pose ... and will warn" may well share the modal's subject at the same level).
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+# Relative pronouns that stand for the noun a relative clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 
 
 def finite_conjunct_of_infinitive(node: Token) -> bool:
@@ -181,6 +183,16 @@ def clause_of_conjunct(node: Token) -> Token:
             return tok
         tok = tok.head
     return tok
+
+
+def relative_object_antecedent(verb: Token, obj: Token) -> Token:
+    """The noun a relative pronoun object stands for ("the accord, which the two sides signed":
+    "accord"), so that a verb's pattern reads its object in a relative clause as in a main one;
+    any other object as it is. Issue 9, stop 39 (lead: a polarity own6 tune miss, probes); moved
+    here from `triggers` in round r38 (reader42) for `force_acts` to read a vessel the same way."""
+    if verb.dep_ == "relcl" and obj.lower_ in RELATIVE_PRONOUNS and obj.tag_ in RELATIVE_PRONOUN_TAGS:
+        return verb.head
+    return obj
 
 
 def relative_antecedent(verb: Token, first_conjunct: bool = False) -> Token | None:

@@ -23,10 +23,14 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   were held at the Namanga border post"): trade halted, SANCTION (CAMEO 163; round r33, args37).
 - a vessel escorted or towed "into" a port or town ("the navy escorted a trawler into Arica"):
   taken there, a seizure (COERCE, CAMEO 171; round r36, args40), unless the vessel is in
-  distress (a stricken yacht towed in is rescued).
+  distress (a stricken yacht towed in is rescued); or "to" a place by a force, not the doer's own
+  vessel nor to safety ("police towed the trawler to Umag"; round r38, reader42). A vessel told
+  by a relative pronoun ("the trawler, which the coast guard stopped") is read as its noun.
 - a boat's crew or other seized people taken "to" a place by a force ("coast guard officers took
   its five crew to Puerto Cortes"): moved into custody, an arrest (COERCE, CAMEO 173; round r37,
   reader41), unless they are rescued people or are taken to a place of care.
+- a vessel searched or inspected by a force ("coast guard officers searched two trawlers"):
+  force short of a seizure (COERCE, CAMEO 170; round r38, reader42), not by safety inspectors.
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
   force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
   "boarded" for a vessel named by its name alone.
@@ -38,6 +42,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from realpolitik.events.coordination import relative_object_antecedent
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
@@ -46,6 +51,7 @@ from realpolitik.nlp.doers import subjects_and_agents
 CROWD_WEAPON_AIMED = TriggerType("ASSAULT", "crowd-control", "175", "own")
 VESSEL_HELD = TriggerType("COERCE", "seize", "171", "own")
 VESSEL_CHASED = TriggerType("COERCE", None, "170", "own")
+VESSEL_SEARCHED = TriggerType("COERCE", None, "170", "own")
 GOODS_HELD = TriggerType("SANCTION", None, "163", "own")
 CREW_TAKEN = TriggerType("COERCE", "arrest", "173", "own")
 
@@ -68,6 +74,8 @@ def force_act_type(verb: Token) -> TriggerType | None:
         return VESSEL_HELD
     if vessel_chased(verb):
         return VESSEL_CHASED
+    if vessel_searched(verb):
+        return VESSEL_SEARCHED
     if crew_taken_away(verb):
         return CREW_TAKEN
     if goods_held_at_border(verb):
@@ -76,8 +84,14 @@ def force_act_type(verb: Token) -> TriggerType | None:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """The verb's direct objects, or its passive subject ("the ship was held"), with conjuncts."""
-    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    """The verb's direct objects, or its passive subject ("the ship was held"), with conjuncts; a
+    relative pronoun object as the noun it stands for ("the trawler X, which the coast guard
+    stopped"; round r38, reader42: reader_own37 tune read no stop there)."""
+    heads = [
+        relative_object_antecedent(verb, c)
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj", "nsubjpass"}
+    ]
     return heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
 
 
@@ -125,7 +139,12 @@ def _one_of(tok: Token, words: frozenset[str]) -> bool:
 
 
 def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
+    """The noun is a vessel noun, has one for compound or apposition ("the Faroese longliner X"),
+    or is the name apposed to one ("the trawler Santa Rosa, which the police stopped": the clause
+    hangs on the name; round r38, reader42)."""
     if _one_of(noun, vessels):
+        return True
+    if noun.dep_ == "appos" and _one_of(noun.head, vessels):
         return True
     return any(
         c.dep_ in {"compound", "appos"} and c.lemma_.lower() in vessels for c in noun.children
@@ -199,13 +218,28 @@ def vessel_kept(verb: Token) -> bool:
 def vessel_brought_into_port(verb: Token) -> bool:
     """A vessel noun, not one in distress (`distress_words` on it: "the stricken yacht"), is what
     the verb escorts or tows, and an "into" phrase on the verb names where it was taken ("escorted
-    a trawler into the port of Arica"; round r36, args40)."""
+    a trawler into the port of Arica"; round r36, args40), or a "to" phrase does and a force does
+    it to a vessel not of its own side, not to a place of care ("police towed the trawler to
+    Umag"; round r38, reader42: reader_own37 tune read no seizure, or aid to the town)."""
     words = _words()
-    if verb.lemma_.lower() not in words["port_bringing_verbs"] or not prep_objects(verb, "into"):
+    if verb.lemma_.lower() not in words["port_bringing_verbs"]:
+        return False
+    if not prep_objects(verb, "into") and not _taken_to_by_force(verb, words):
         return False
     vessels = [o for o in _objects(verb) if _names_vessel(o, words["vessel_nouns"])]
     return bool(vessels) and not any(
         _one_of(c, words["distress_words"]) for v in vessels for c in v.children
+    )
+
+
+def _taken_to_by_force(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A "to" phrase on the verb names a place that is not one of care ("to safety"), a force does
+    it and none of its objects is of the doer's own side ("escorted its tankers to ..." protects)."""
+    places = prep_objects(verb, "to")
+    if not places or any(p.lemma_.lower() in words["care_places"] for p in places):
+        return False
+    return _done_by_force(verb, words["force_nouns"]) and not any(
+        _own_side(o, words) for o in _objects(verb)
     )
 
 
@@ -258,6 +292,22 @@ def vessel_chased(verb: Token) -> bool:
     if verb.lemma_.lower() not in words["chasing_verbs"]:
         return False
     return _forced_on_vessel(verb, words, by_name=True)
+
+
+def vessel_searched(verb: Token) -> bool:
+    """A force (not `civil_searchers`: safety inspectors) searches or inspects a vessel noun
+    ("coast guard officers searched two trawlers", "police may begin inspecting fishing boats",
+    the doer read on the verb of beginning): force short of a seizure (round r38, reader42)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["searching_verbs"]:
+        return False
+    doer_verb = verb.head if verb.dep_ == "xcomp" and not subjects_and_agents(verb) else verb
+    doers = subjects_and_agents(doer_verb)
+    if any(d.lemma_.lower() in words["civil_searchers"] for d in doers):
+        return False
+    if not _done_by_force(doer_verb, words["force_nouns"]):
+        return False
+    return any(_names_vessel(o, words["vessel_nouns"]) for o in _objects(verb))
 
 
 def _forced_on_vessel(verb: Token, words: dict[str, frozenset[str]], by_name: bool) -> bool:

@@ -28,6 +28,7 @@ from realpolitik.events.border_moves import (
 )
 from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
+from realpolitik.events.coordination import RELATIVE_PRONOUNS, relative_object_antecedent
 from realpolitik.events.deployed_arrivals import deployed_arrival
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
@@ -276,7 +277,7 @@ def _objects(verb: Token) -> list[Token]:
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in list(objs):
         objs += fronted_partitive(verb, obj)
-    return [_antecedent(verb, obj) for obj in objs]
+    return [relative_object_antecedent(verb, obj) for obj in objs]
 
 
 # Quantity words that stand for part of a group named elsewhere ("most were sent back").
@@ -324,8 +325,6 @@ def _described_noun(verb: Token) -> Token | None:
     return subjects[0] if subjects and subjects[0].pos_ == "NOUN" and loose_verb else None
 
 
-# Relative pronouns that stand for the noun a relative clause hangs on.
-_RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
 
 
 def _contact_relative_head(verb: Token) -> Token | None:
@@ -341,20 +340,11 @@ def _contact_relative_head(verb: Token) -> Token | None:
     kids = list(verb.children)
     if any(c.dep_ in {"auxpass", "nsubjpass", "mark"} for c in kids):
         return None
-    if any(c.lower_ in _RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in kids):
+    if any(c.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in kids):
         return None
-    if any(c.lower_ in _RELATIVE_PRONOUNS for p in kids if p.dep_ == "prep" for c in p.children):
+    if any(c.lower_ in RELATIVE_PRONOUNS for p in kids if p.dep_ == "prep" for c in p.children):
         return None
     return head if any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) else None
-
-
-def _antecedent(verb: Token, obj: Token) -> Token:
-    """The noun a relative pronoun object stands for ("the accord, which the two sides signed":
-    "accord"), so that a verb's pattern reads its object in a relative clause as in a main one;
-    any other object as it is. Issue 9, stop 39 (lead: a polarity own6 tune miss, probes)."""
-    if verb.dep_ == "relcl" and obj.lower_ in _RELATIVE_PRONOUNS and obj.tag_ in {"WDT", "WP"}:
-        return verb.head
-    return obj
 
 
 # Object heads that name a person by title: their compound says whose person it is, not what was
