@@ -2392,17 +2392,6 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
     people named only by their role act for the parties their "for/from/of" phrase names (the
     actors stage gives such a phrase the first party's country only)."""
     m = index.at(subject)
-    if m is None and _is_count(subject):
-        # "the navy said one of its patrol boats had seized ...", "two of their officers": a
-        # count of a teller's own unit is the unit, whose possessor is the teller (round r38,
-        # args42: own81 tune; the count named no actor and the seizure had no doer). Only an act
-        # told as done: one a modal or an "if" leaves open ("one of its ships could be sent")
-        # stays without the teller (round r37 found such an act read as asserted once it had a
-        # doer: `eval seeds` reader_own26 check, hypothetical_asserted 1 -> 2)
-        counted = [o for o in _of_objects(subject) if _pronoun_possessors(o)]
-        if not counted or _told_as_open(subject.head):
-            return []
-        return _possessor_of(counted[0], index)
     if m is not None and not m.how.startswith("generic"):
         return []
     if m is None and subject.pos_ != "NOUN":
@@ -3719,15 +3708,6 @@ def _owner_named_before(
         return []
     owners = [c for c in _pronoun_possessors(obj) if c.lower_ == "their"]
     return _people_named_before(owners[0], index, source) if owners else []
-
-
-def _told_as_open(verb: Token) -> bool:
-    """Whether the verb's act is left open: a modal on it ("could", "would", "may") or an
-    "if"/"unless" on its clause."""
-    return any(
-        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in {"if", "unless"})
-        for c in verb.children
-    )
 
 
 def _owner_acted_on_by_first_verb(
