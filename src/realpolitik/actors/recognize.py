@@ -707,6 +707,7 @@ def _country_from_sentence(
             if country and m.sector not in {"IGO", "NGO"}:
                 m.country = country
                 m.how += "+place"
+    _role_named_before(sdoc, mentions)
     # A name given back ("The council also asked ... against Guyana") is the actor its first
     # mention placed ("Venezuela's National Defence Council"), not its own sentence's only
     # state (issue 9, round r9: reader_own8 tune): names given back are placed last.
@@ -718,6 +719,33 @@ def _country_from_sentence(
         elif m.country is not None and m.actor_id not in placed:
             placed[m.actor_id] = m.country
     _sentence_country(sdoc, mentions, places, given_back=True)
+
+
+# Sectors of a state's own bodies named by their role alone ("the police", "the officers").
+_ROLE_SECTORS = {"COP", "MIL", "INT"}
+
+
+def _role_named_before(sdoc: Doc, mentions: list[ActorMention]) -> None:
+    """ "Kenyan police have stepped up checks .... The police arrested three Somali traders": a
+    force named again by its role alone, with "the" and no country of its own, opening a later
+    sentence is the force the previous sentence named with its country, of the same sector; the
+    later sentence's one country (the traders') is whom it acts on, not its home (round r38,
+    args42: stop 57's leftover and own81 tune, "The officers" after "Moldova's border police")."""
+    text = doc_text(sdoc)
+    sents = list(sdoc.sents)
+    for before, sent in zip(sents, sents[1:], strict=False):
+        earlier = [m for m in mentions if before.start_char <= m.start < before.end_char
+                   and m.country and m.sector in _ROLE_SECTORS and not m.country_from_context]  # fmt: skip
+        for m in mentions:
+            if not (sent.start_char <= m.start < sent.end_char) or m.country is not None:
+                continue
+            if not m.how.startswith("generic") or m.sector not in _ROLE_SECTORS:
+                continue
+            if text[sent.start_char : m.start].strip().lower() != "the":
+                continue
+            same = {e.country for e in earlier if e.sector == m.sector}
+            if len(same) == 1:
+                m.country = same.pop()
 
 
 def _sentence_country(

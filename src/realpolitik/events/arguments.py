@@ -1683,6 +1683,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _goods_destination(obj, index)
             or _object_antecedent(obj, index, args.source)
             or _owner_named_before(obj, index, args.source)
+            or _owner_acted_on_by_first_verb(obj, verb, index)
         )
     talked_with = [m for m in _talked_with(verb, index) if m not in args.source]
     if talked_with:
@@ -3723,6 +3724,24 @@ def _owner_named_before(
         return []
     owners = [c for c in _pronoun_possessors(obj) if c.lower_ == "their"]
     return _people_named_before(owners[0], index, source) if owners else []
+
+
+def _owner_acted_on_by_first_verb(
+    obj: Token, verb: Token, index: MentionIndex
+) -> list[ActorMention]:
+    """ "boarded a Togolese canoe and arrested its eleven crew", "intercepted a Somali skiff and
+    seized its cargo": "its" on the object of a verb joined to a first one stands for the thing
+    that first verb acted on, a craft or a thing (a singular common noun, no actor itself) whose
+    modifier names its party; that party is whom the second act hits (round r38, args42: own81
+    tune, the arrest had no target). A first object that is an actor itself ("criticised Ukraine
+    and recalled its envoy") is left alone: "its" may be the doer's own there."""
+    if index.at(obj) is not None or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    if not any(c.lower_ == "its" for c in _pronoun_possessors(obj)):
+        return []
+    firsts = [o for o in _children(verb.head, {"dobj", "obj"})
+              if o.tag_ == "NN" and index.at(o) is None]  # fmt: skip
+    return [m for o in firsts[:1] for m in actors_of(o, index)]
 
 
 def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -8,6 +8,12 @@ target. A rescue is relief work, AID (CAMEO 070, as the round r31 rows for survi
 from the rubble" read: docs/plover-conventions.md, "hostages rescued" AID). The reading needs
 someone lifted (the verb's object) and a "from" or "out of" phrase naming water or a craft;
 "pulled its troops out of the town" and "pulled out of the talks" keep their readings.
+
+People carried to care are rescued too (round r38, args42, own81 tune): "two of its helicopters
+flew twelve injured pilgrims to a hospital in Pokhara" read the "fly to" row, a visit (CONSULT
+042) by the fliers, where the people were carried and no one visited. A carrying verb
+(`carry_verbs`) with people as its object (or passive subject) and a "to" phrase naming a place
+of care (`care_places`) is relief work, AID (070); "flew to Paris for talks" keeps its visit.
 """
 
 from __future__ import annotations
@@ -27,6 +33,27 @@ RESCUED = TriggerType("AID", None, "070", "own")
 @cache
 def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(DATA_DIR / "rescue_lifts.yaml")
+
+
+def carried_to_care(verb: Token) -> TriggerType | None:
+    """AID when a carrying verb (`carry_verbs`) has people as its object (or passive subject) and
+    a "to" phrase, on the verb or its object, naming a place of care (`care_places`)."""
+    words = _words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["carry_verbs"]:
+        return None
+    carried = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not any(_people(c) or _needing_care(c) for c in carried):
+        return None
+    places = [p for h in (verb, *carried) for p in prep_objects(h, "to")]
+    return RESCUED if {p.lemma_.lower() for p in places} & words["care_places"] else None
+
+
+def _needing_care(tok: Token) -> bool:
+    """ "twelve injured pilgrims", "the wounded": people told by the harm that needs care."""
+    words = _words()["needing_care"]
+    return tok.lemma_.lower() in words or any(
+        c.dep_ == "amod" and c.lower_ in words for c in tok.children
+    )
 
 
 def _lifted_from(verb: Token) -> list[Token]:

@@ -64,7 +64,7 @@ from realpolitik.events.pledges_delivered import pledge_delivered, pledged_sum
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
 from realpolitik.events.relief_sent import relief_sent
-from realpolitik.events.rescue_lifts import rescued_from_water
+from realpolitik.events.rescue_lifts import carried_to_care, rescued_from_water
 from realpolitik.events.responding import answers_any_attack, answers_with_an_act
 from realpolitik.events.satellite_launches import own_satellite_launch, satellite_launch
 from realpolitik.events.shot_at import under_fire
@@ -1024,8 +1024,8 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     handover = suspect_handed_to(verb, lemma)
     if handover is not None:  # "handed a man accused of fraud to Ugandan prosecutors"
         return Trigger(verb, handover, False)
-    rescued = rescued_from_water(verb)
-    if rescued is not None:  # "pulled 23 fishermen out of the sea": a rescue, not a pull-out
+    rescued = rescued_from_water(verb) or carried_to_care(verb)
+    if rescued is not None:  # "pulled 23 fishermen out of the sea", "flew them to a hospital"
         return Trigger(verb, rescued, False)
     if _describing_participle(verb) and lemma not in lex.light:
         # "the sanctions imposed on Minsk", "the curfew declared by the army": the noun a past
