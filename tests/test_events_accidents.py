@@ -4,7 +4,6 @@ hung on its verb ("..., killing 14"), are no act (events/accidents.py, lead stop
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import pipeline_events
 
 pytestmark = pytest.mark.slow

@@ -4,7 +4,6 @@ acted on (events/undergoers_before.py, lead stop 58)."""
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import event_on, pipeline_events
 
 pytestmark = pytest.mark.slow
