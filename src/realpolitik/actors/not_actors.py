@@ -24,7 +24,7 @@ from realpolitik.actors.context import group_words, is_group_name
 from realpolitik.actors.kb import DATA_DIR
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
-from realpolitik.places.recognize import place_naming_cue, takes_ground
+from realpolitik.places.recognize import RIVER_WORDS, place_naming_cue, takes_ground
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
 
@@ -300,6 +300,10 @@ def _in_feature_name(sdoc: Doc, c: Candidate) -> bool:
         return i >= 0 and _capitalised_at(sdoc, i) and sdoc[i].lower_ in words
 
     before, after = c.start - 1, c.end
+    if after < len(sdoc) and sdoc[after].text in RIVER_WORDS:
+        # lower-case "river" too: "along the Niger river", "on the San Juan river" (lead, stop
+        # 58, probes of our own: the state named the soldiers fighting on its namesake river)
+        return True
     if feature_word(after, FEATURE_WORDS_AFTER):
         return not _capitalised_at(sdoc, after + 1)
     if _capitalised_at(sdoc, after):
