@@ -84,7 +84,7 @@ from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.expressed_stances import inside_stance_phrase, light_words, stance_phrases
-from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.framing import cuts_relations, obligation, protest_motive_of, reframe
 from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
     governed_handover_parties,
@@ -461,6 +461,7 @@ def extract_events(
         typed = {t.token.i for t in triggers}
         told_acts = [(t.token.i, t.ttype.plover_type) for t in triggers]
         remarks = _denial_remarks(sent)
+        cuts = {t.token.i for t in triggers if cuts_relations(t.ttype)}  # cuts in relations
         misread_relatives = _misread_relatives(sent.doc, typed)
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
@@ -478,6 +479,8 @@ def extract_events(
                 continue
             if trig.nominal and _names_generic_actor(tok, index):
                 continue  # "protesters", "supporters": the people, not a protest or support
+            if trig.nominal and (motive := protest_motive_of(tok)) is not None and motive.i in cuts:
+                continue  # "recalled its envoy in protest at ...": the recall is the act (framing.py)
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
             if not trig.nominal and _named_object(tok) is not None:
