@@ -106,13 +106,6 @@ FEATURE_WORDS = {
     "gulf", "strait", "peninsula", "dam", "highway", "basin", "delta", "falls",
 }  # fmt: skip
 
-# Lower-case words after a name that make it a river's ("along the Niger river", "on the San
-# Juan river", "the Kabul river"): the water is no town or country of that name. Lead, stop 58
-# (probe sentences written as wire text: "the Niger river near Ansongo" placed a clash in Niger,
-# its soldiers Niger's). Not "valley" ("the Swat valley" is in Swat) nor "border" or "airport"
-# (in or at the place named).
-RIVER_WORDS = {"river", "rivers", "estuary"}
-
 SOURCE_RANK = {
     "list": 0, "street": 1, "building": 1, "plural": 1, "ner": 2, "pair": 3, "cue": 4, "inner": 5, "repeat": 6,
     "demonym": 7, "local": 8, "region": 9,
@@ -159,7 +152,6 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     found += _neighbour_town_spans(sdoc, gazetteer, found)
     found += _demonym_spans(sdoc, gazetteer)
     found += _facility_spans(sdoc, gazetteer)
-    found = [s for s in found if not _names_a_river(sdoc, s)]
     persons = person_spans(sdoc, [(s.start, s.end) for s in found], NAME_NOUNS)
     found = [
         s for k, s in enumerate(found) if k not in persons or s.source not in PERSON_PRONE_SOURCES
@@ -173,12 +165,6 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         kept.append(span)
     return kept
-
-
-def _names_a_river(sdoc: Doc, span: Span) -> bool:
-    """The span is followed by a lower-case river word (`RIVER_WORDS`): it names the river."""
-    words = sdoc.char_span(span.start, span.end, alignment_mode="expand")
-    return words is not None and words.end < len(sdoc) and sdoc[words.end].text in RIVER_WORDS
 
 
 def _article_led_part(first: Span, building: Span) -> bool:
