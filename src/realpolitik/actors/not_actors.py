@@ -287,6 +287,12 @@ def drop_site_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
 FEATURE_WORDS_BEFORE = frozenset({"lake", "mount", "mt", "mt."})
 FEATURE_WORDS_OF = frozenset({"gulf", "sea", "bay", "strait", "straits", "lake"})
 FEATURE_WORDS_AFTER = frozenset({"river", "delta", "valley", "basin", "sea", "lake"})
+# Lower-case words after a name that make it a river's ("along the Niger river", "on the Jordan
+# river"): the state it is named after is no party there. Lead, stop 58 (probe sentences written
+# as wire text: "the Niger river near Ansongo" made the soldiers fighting there Niger's). The
+# places stage still reads the name (dropping it there too lost a pair of plover own60's check
+# part: a river's namesake may be where it happened).
+RIVER_WORDS = frozenset({"river", "rivers", "estuary"})
 
 
 def drop_feature_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -300,6 +306,10 @@ def _in_feature_name(sdoc: Doc, c: Candidate) -> bool:
         return i >= 0 and _capitalised_at(sdoc, i) and sdoc[i].lower_ in words
 
     before, after = c.start - 1, c.end
+    if after < len(sdoc) and sdoc[after].text in RIVER_WORDS:
+        # lower-case "river" too: "along the Niger river", "on the San Juan river" (lead, stop
+        # 58, probes of our own: the state named the soldiers fighting on its namesake river)
+        return True
     if feature_word(after, FEATURE_WORDS_AFTER):
         return not _capitalised_at(sdoc, after + 1)
     if _capitalised_at(sdoc, after):

@@ -84,7 +84,7 @@ from realpolitik.events.custody import custodians, died_of, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.expressed_stances import inside_stance_phrase, light_words, stance_phrases
-from realpolitik.events.framing import obligation, reframe
+from realpolitik.events.framing import cuts_relations, obligation, protest_motive_of, reframe
 from realpolitik.events.ground_handed import handed_ground_parties
 from realpolitik.events.handed_over import (
     governed_handover_parties,
@@ -146,6 +146,7 @@ from realpolitik.events.told_threats import (
     told_threat,
 )
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, fronted_partitive
+from realpolitik.events.undergoers_before import opening_passive_pronoun, people_acted_on
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -423,6 +424,8 @@ class _DocumentState:
         # the last subject "it" may stand for: one not named by a plural common noun
         self.previous_singular_subject: list[ActorMention] = []
         self.previous_person: list[ActorMention] = []  # the last subject that names a person
+        # the people the sentence before acted on ("... detained 12 fishermen. They were freed")
+        self.previous_people_acted_on: list[ActorMention] = []
         self.events: list[EventMention] = []
 
 
@@ -435,6 +438,7 @@ def extract_events(
     resolve_date, fatalities_in = _date_fn(), _fatalities_fn()
     state = _DocumentState()
     for sent in sdoc.sents:
+        first_event = len(state.events)
         told: list[ToldThreat] = []  # hostile acts said as the teller's future (told_threats.py)
         index = MentionIndex.build(sent, actors, skip_dateline=True)
         triggers = find_triggers(sent, lex)
@@ -457,6 +461,7 @@ def extract_events(
         typed = {t.token.i for t in triggers}
         told_acts = [(t.token.i, t.ttype.plover_type) for t in triggers]
         remarks = _denial_remarks(sent)
+        cuts = {t.token.i for t in triggers if cuts_relations(t.ttype)}  # cuts in relations
         misread_relatives = _misread_relatives(sent.doc, typed)
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
@@ -474,6 +479,8 @@ def extract_events(
                 continue
             if trig.nominal and _names_generic_actor(tok, index):
                 continue  # "protesters", "supporters": the people, not a protest or support
+            if trig.nominal and (motive := protest_motive_of(tok)) is not None and motive.i in cuts:
+                continue  # "recalled its envoy in protest at ...": the recall is the act (framing.py)
             if not trig.nominal and heading_verb(tok, sent):
                 continue  # "Countering TTP": a section title
             if not trig.nominal and _named_object(tok) is not None:
@@ -541,6 +548,8 @@ def extract_events(
                 # "A chief, Fon X, says ... He accuses the fighters": the person last named as a
                 # subject (issue 9, round r7: reader_own6 tune)
                 args.source = list(state.previous_person)
+            if not args.target and not trig.nominal and opening_passive_pronoun(tok):
+                args.target = list(state.previous_people_acted_on)  # undergoers_before.py
             if not args.source and not trig.nominal:
                 # "The two countries fought two wars": the story's two sides (pair_reference.py)
                 pair = pair_subject(tok, actors)
@@ -876,6 +885,7 @@ def extract_events(
         _add_conditional_threats(state.events, doc, sent, index, polarity_of)
         _add_self_help_threats(state.events, doc, sent, index, polarity_of, acled_type)
         _add_standing_refusals(state.events, doc, sent, index, acled_type)
+        state.previous_people_acted_on = people_acted_on(state.events[first_event:], sent)
         subject = _subject_actors(sent, index)
         if subject:
             state.previous_subject = subject

@@ -273,6 +273,25 @@ def done_in_protest(verb: Token) -> bool:
     return False
 
 
+def cuts_relations(ttype: TriggerType) -> bool:
+    """A cut in relations (CAMEO 16): done in protest, it stays what it is."""
+    return (ttype.cameo or "").startswith(RELATIONS_CUT_CAMEO_ROOT)
+
+
+def protest_motive_of(noun: Token) -> Token | None:
+    """The verb whose "in protest at X" (or "in solidarity with") phrase holds `noun`, or None.
+    On a cut in relations (`cuts_relations`: "recalled its envoy in protest at ...") the noun
+    names the cut's motive, no protest of its own; on other acts framing makes the act the
+    protest and the noun keeps the "at X" party (round 11's attachment tests)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or not done_in_protest(verb):
+        return None
+    return verb if noun.lemma_.lower() in PROTEST_NOUNS else None
+
+
 def _stance_in_solidarity(verb: Token, noun: Token) -> bool:
     """ "stood in solidarity with X": the solidarity is what the stance verb tells."""
     return noun.lemma_.lower() == "solidarity" and verb.lemma_.lower() in SOLIDARITY_STANCE_VERBS
@@ -318,7 +337,7 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return TriggerType("MOBILIZE", None, "150", ttype.origin)
     if (
         ttype.plover_type not in PROTEST_KEEPS
-        and not (ttype.cameo or "").startswith(RELATIONS_CUT_CAMEO_ROOT)
+        and not cuts_relations(ttype)
         and done_in_protest(verb)
     ):
         return TriggerType("PROTEST", ttype.mode, "140", ttype.origin)

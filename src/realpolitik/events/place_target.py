@@ -25,7 +25,7 @@ from realpolitik.events.arguments import (
 from realpolitik.events.ground_handed import handed_ground_object, recipient_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
-from realpolitik.events.triggers import is_passive
+from realpolitik.events.triggers import agentless_passive, is_passive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.locate.sentence import same_time_clauses
@@ -203,9 +203,9 @@ def acting_state_place(
     state_act = plover_type in words.state_act_types or bool(
         {trigger.lemma_.lower(), trigger.lower_} & words.state_court_verbs
     )
-    if not nominal and plover_type in words.release_types and _agentless_passive(trigger):
+    if not nominal and plover_type in words.release_types and agentless_passive(trigger):
         return _holding_place(trigger, places, words)
-    if nominal or not state_act or not _agentless_passive(trigger):
+    if nominal or not state_act or not agentless_passive(trigger):
         return None
     # "were being held at a navy post in the Dominican Republic's Puerto Plata province": the
     # post or station a person is held "at" stands in the place named under it (round r27,
@@ -252,19 +252,13 @@ def _holding_place(
     return None
 
 
-def _agentless_passive(verb: Token) -> bool:
-    """A passive verb with no "by" agent ("was arrested in Lebanon")."""
-    kids = {c.dep_ for c in verb.children}
-    return "agent" not in kids and bool(kids & {"nsubjpass", "auxpass"})
-
-
 def left_place_words(trigger: Token, nominal: bool, plover_type: str) -> list[Token]:
     """ "were deported from Iran", "was seized off Sri Lanka's coast", "was ordered out of
     Indonesia's waters": the place nouns a passive act with no agent moves its people or ships
     off or out of (the state they belong to did it), each followed by its owners ("Sri Lanka's")
     and its "of" objects ("the coast of Yemen"), in that order; empty for any other act."""
     words = place_target_words()
-    if nominal or plover_type not in words.state_leave_types or not _agentless_passive(trigger):
+    if nominal or plover_type not in words.state_leave_types or not agentless_passive(trigger):
         return []
     out = []
     for c in trigger.children:

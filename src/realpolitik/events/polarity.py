@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.events.accidents import accident_act
 from realpolitik.events.coordination import (
     finite_conjunct_of_infinitive,
     set_off_participle_read_as_clause,
@@ -1249,6 +1250,8 @@ def non_event(trigger: Token) -> str | None:
         return "placing participle"
     if _participle_naming_people(trigger):
         return "people named by a participle"
+    if accident_act(trigger):
+        return "an accident"  # "A minibus overturned ..., killing 14 passengers" (accidents.py)
     if _what_a_warrant_is_for(trigger, lex):
         return "what a warrant is for"
     if trigger.dep_ == "appos" and lemma in lex.role_nouns:

@@ -1004,6 +1004,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
+def agentless_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("was arrested in Lebanon", "was shot dead in X")."""
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _home_particle(verb: Token) -> Token | None:
     """The adverb "home" of a verb with an object ("sent home two diplomats", "sent the
     diplomats home"): the parser gives it as an adverb, never as a particle, or as the object's

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.nominal_objects import prep_objects
+from realpolitik.events.triggers import agentless_passive
 from realpolitik.model import ActorMention, PlaceMention
 
 # The verbs of a killing or an attack whose doer may go unnamed.
@@ -54,7 +55,7 @@ def unknown_attackers(
     if plover_type != "ASSAULT" or nominal or trigger.lemma_.lower() not in ATTACK_LEMMAS:
         return []
     attempt = _agentless_attempt(trigger)
-    if not (_device_subject(trigger) or _agentless_passive(trigger) or attempt is not None):
+    if not (_device_subject(trigger) or agentless_passive(trigger) or attempt is not None):
         return []
     if any(m.sector in ARMED_GROUP_SECTORS for m in sentence_actors):
         return []
@@ -106,11 +107,6 @@ def _device_subject(verb: Token) -> bool:
     return bool(subjects) and all(s.lower_ in DEVICE_NOUNS for s in subjects)
 
 
-def _agentless_passive(verb: Token) -> bool:
-    kids = {c.dep_ for c in verb.children}
-    return "agent" not in kids and bool(kids & {"nsubjpass", "auxpass"})
-
-
 def _agentless_attempt(verb: Token) -> Token | None:
     """ "An attempt to assassinate X was thwarted in Y": the agentless passive verb whose subject
     is the attempt the killing verb is the "to" clause of (its clause holds the place)."""
@@ -122,7 +118,7 @@ def _agentless_attempt(verb: Token) -> Token | None:
         and attempt.dep_ == "nsubjpass"
     ):
         return None
-    return attempt.head if _agentless_passive(attempt.head) else None
+    return attempt.head if agentless_passive(attempt.head) else None
 
 
 def _first_place(verb: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:

@@ -1,0 +1,55 @@
+"""A sentence that opens on "They" as a passive subject goes on with the people the sentence
+before it acted on: "Soldiers detained 12 fishermen off Conakry on Friday. They were freed on
+Sunday", "Police arrested 40 students ... They were charged with arson" (lead, stop 58: probe
+sentences written as wire text left each such act with no target).
+
+Needs the previous sentence's event mentions; adds the target of an act whose passive subject is
+that opening "They" and that has no "by" agent. Only people named by a plural common noun are
+carried ("12 fishermen", "two Chinese engineers"): a state or a named group ("Rebels attacked
+the base. They were repelled") is left to the other readings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.model import ActorMention, EventMention
+
+OPENING_PRONOUNS = frozenset({"they"})
+# only what was done to the people: a stated or planned act, not a denied one
+CARRIED_POLARITIES = frozenset({"asserted"})
+
+
+def opening_passive_pronoun(verb: Token) -> bool:
+    """The verb (or the first verb of its coordination) is a passive whose subject is the
+    sentence's opening "They", with no "by" agent."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if not any(s.lower_ in OPENING_PRONOUNS and s.i == s.sent.start for s in subjects):
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def people_acted_on(events: list[EventMention], sent: Span) -> list[ActorMention]:
+    """The targets of the sentence's stated acts that name people by a plural common noun, in
+    order, each once."""
+    out: list[ActorMention] = []
+    for e in events:
+        if e.polarity not in CARRIED_POLARITIES:
+            continue
+        for m in e.target:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not _names_plural_people(span.root) or m in out:
+                continue
+            out.append(m)
+    return out
+
+
+def _names_plural_people(root: Token) -> bool:
+    """A plural common noun, or a word that qualifies one ("nine Honduran divers": the
+    nationality is the mention, the divers its head)."""
+    if root.tag_ == "NNS":
+        return True
+    return root.dep_ in {"amod", "compound", "nmod"} and root.head.tag_ == "NNS"
