@@ -1,6 +1,6 @@
-"""Round r38 (fuse37): a seizure of craft or goods and an arrest of people told in one sentence
-are two happenings (`fusion/taken_kinds.py`); a taking that names neither still joins either, and
-across reports the two may still join (the older sets' gold holds them one happening). Every sentence is made up for the test (made-up names, real places)."""
+"""Round r38 (fuse37): a seizure of craft or goods and an arrest of people, told in one sentence
+or across reports, are two happenings (`fusion/taken_kinds.py`); a taking that names neither
+still joins either. Every sentence is made up for the test (made-up names, real places)."""
 
 from __future__ import annotations
 
@@ -26,12 +26,15 @@ def test_a_lorry_seized_and_its_driver_detained_in_one_sentence_are_two(resource
     assert _apart(events, "seized", "detained")
 
 
-def test_crew_arrested_and_their_pirogues_impounded_in_one_sentence_are_two(resources) -> None:
-    text = (
-        "The Senegalese navy arrested nine Gambian fishermen and impounded their two pirogues "
-        "off Kafountine on Monday, a navy officer said."
-    )
-    events = fuse_events(analysed_mentions(resources, {"a": text}, DAY))
+def test_crew_arrested_and_pirogues_impounded_across_reports_stay_two(resources) -> None:
+    texts = {
+        "a": "The Senegalese navy arrested nine Gambian fishermen and impounded their two "
+        "pirogues off Kafountine on Monday, a navy officer said.",
+        "b": "A Senegalese patrol boat intercepted two Gambian pirogues off Kafountine on "
+        "Monday, Gambian officials said.",
+    }
+    events = fuse_events(analysed_mentions(resources, texts, DAY))
+    assert _apart(events, "arrested", "intercepted")
     assert _apart(events, "arrested", "impounded")
 
 

@@ -1,5 +1,4 @@
-"""Whether a coercive taking took craft or goods, or people: two happenings when one sentence
-tells both.
+"""Whether a coercive taking took craft or goods, or people: two happenings when both are told.
 
 "Estonian guards seized a fishing boat and detained its two crew": one doer, one date, one type
 family (COERCE), so fusion joined the seizure of the boat with the arrest of the crew, and every
@@ -41,8 +40,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def taken_kind(m: EventMention) -> TakenKind | None:
-    """Craft ("craft") or people ("people") for a COERCE-family taking whose words name what
-    it took; None when they name neither."""
+    """"craft" or "people" for a COERCE-family taking whose words name what it took; else None."""
     if m.plover_type not in {"COERCE", "SANCTION"}:
         return None
     offset = m.trigger_start - m.char_start
@@ -65,11 +63,7 @@ def taken_kind(m: EventMention) -> TakenKind | None:
     return None
 
 
-def craft_and_people_taken_in_one_sentence(a: EventMention, b: EventMention) -> bool:
-    """One sentence's two mentions, one taking craft or goods, the other people (`taken_kind`).
-    Across sentences and reports the two may be told as one happening: the older own sets'
-    gold holds "seized four trawlers" and "arrested their 20 crew" one happening (round r38:
-    the split across reports fell five sets' check figures)."""
-    if a.doc_id != b.doc_id or a.char_start != b.char_start:
-        return False
-    return {taken_kind(a), taken_kind(b)} == {"craft", "people"}
+def craft_and_people_taken(a: EventMention, b: EventMention) -> bool:
+    """One mention took craft or goods, the other people (`taken_kind`)."""
+    kinds = {taken_kind(a), taken_kind(b)}
+    return kinds == {"craft", "people"}
