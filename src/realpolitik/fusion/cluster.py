@@ -25,7 +25,6 @@ from realpolitik.fusion.compat import (
 )
 from realpolitik.fusion.person_names import is_proper_name
 from realpolitik.fusion.stance_verbs import two_stances_in_one_sentence
-from realpolitik.fusion.taken_kinds import craft_and_people_taken
 from realpolitik.fusion.text_cues import (
     is_dated_by_its_report,
     is_definite_anaphor,
@@ -192,11 +191,6 @@ class MentionCluster:
                 best = Join(score, swapped)
         # The participants are tested first: they rule out most clusters, and faster.
         if best is None or not self.compatible(m):
-            return None
-        if any(craft_and_people_taken(x, m) for x in self.mentions):
-            # "seized a boat and detained its crew": the boat's seizure and the crew's arrest.
-            # Only here, where a mention joins by its participants: a party-less back-reference
-            # still counts both as competitors (`back_references.joined_happening`).
             return None
         return best
 
