@@ -237,6 +237,11 @@ _ACCUSATION_STEMS = ("accus",)
 
 def trigger_kind(m: EventMention) -> str | None:
     word = m.trigger.lower()
+    if not m.source and m.plover_type != "ASSAULT":
+        # a protest whose sentence names no doer may be the one its report's summons names:
+        # joined, it takes that doer (reader_own8 tune: "Guyana on Wednesday accused ..." read
+        # with no source lost its doer when kept apart from "Georgetown summoned ...")
+        return None
     if word.startswith(_SUMMONS_STEMS):
         return "summons"
     if m.plover_type == "ACCUSE" and word.startswith(_ACCUSATION_STEMS):
