@@ -121,6 +121,7 @@ from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
 from realpolitik.events.reactions import answered_act_doers, only_sent_forces, reaction_causers
+from realpolitik.events.received_from import received_from_parties
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
 from realpolitik.events.relief_recipients import people_helped
 from realpolitik.events.relief_sent import deployment_sense
@@ -500,6 +501,7 @@ def extract_events(
                 args.source = verb_arguments(tok.head, index).source
             args = _light_verb_arguments(trig, args, index)
             if not trig.nominal:
+                args = received_from_parties(tok, args, index)  # "received aid from India"
                 args = _passive_participle_arguments(tok, args, index)
                 args = handed_over_parties(tok, args, index)  # "was extradited from X"
                 args = suspect_receivers(tok, args, index)  # "handed a man accused of X to Y"
