@@ -28,7 +28,7 @@ from realpolitik.events.coordination import (
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
-from realpolitik.events.deployed_arrivals import deployed_words, relief_recipients
+from realpolitik.events.deployed_arrivals import arrival_relief_for, deployed_words
 from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
@@ -1710,7 +1710,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     if not args.target:
         # "transports carrying tents for Uruguay's flooded departments landed in Salto": the party
         # the relief is for, not the town of landing (round r34, args38)
-        args.target += [m for p in relief_recipients(verb) for m in actors_of(p, index)]
+        args.target += [m for p in arrival_relief_for(verb) for m in actors_of(p, index)]
     if not args.target:
         args.target += _premises_state(verb, index)
     if not args.target:

@@ -109,7 +109,7 @@ def _loads_of_subject(verb: Token) -> list[Token]:
     ]
 
 
-def relief_recipients(verb: Token) -> list[Token]:
+def arrival_relief_for(verb: Token) -> list[Token]:
     """Whom an arrival carrying relief brings it to: the "for" phrase of the subject's
     participle of carrying or of its goods ("two air force transports carrying tents and water
     purification units for Uruguay's flooded departments landed in Salto": the departments, whose
