@@ -33,12 +33,10 @@ def accident_act(trigger: Token) -> bool:
     is an accident's noun ("The crash killed 23"), and the sentence names no hostile cause."""
     words = accident_words()
     clause = trigger
-    while clause.dep_ in CARRIED_DEPS and clause.head.pos_ in {"VERB", "AUX"} and clause.head != clause:
-        if _accident_clause(clause, words):
-            break
+    while not _accident_clause(clause, words):
+        if clause.dep_ not in CARRIED_DEPS or clause.head.pos_ not in {"VERB", "AUX"}:
+            return False
         clause = clause.head
-    if not _accident_clause(clause, words):
-        return False
     return not any(
         t.lemma_.lower() in words["hostile_causes"] or t.lower_ in words["hostile_causes"]
         for t in trigger.sent

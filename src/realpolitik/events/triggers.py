@@ -325,8 +325,6 @@ def _described_noun(verb: Token) -> Token | None:
     return subjects[0] if subjects and subjects[0].pos_ == "NOUN" and loose_verb else None
 
 
-
-
 def _contact_relative_head(verb: Token) -> Token | None:
     """The noun a relative clause with no relative pronoun hangs on, when that noun is the
     clause's missing object ("two Bangladeshi fishermen it picked up near the estuary", "the
