@@ -171,8 +171,10 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     ents = sent.ents  # spaCy makes a Span of each of the document's entities at every access
     phrases = [
         e
-        for e in ents
-        if e.label_ == "DATE" and not _is_length_or_age(e.text, lex) and not _apposed_age(e)
+        for date_ent in ents
+        if date_ent.label_ == "DATE"
+        for e in _day_and_count_apart(date_ent, lex)
+        if not _is_length_or_age(e.text, lex) and not _apposed_age(e)
     ]
     phrases += [
         e
@@ -201,6 +203,28 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
         return (len(anchors), 0, abs(phrase.root.i - trigger.i))
 
     return sorted(phrases, key=rank)
+
+
+def _day_and_count_apart(phrase: Span, lex: Lexicon) -> list[Span]:
+    """A date entity that runs from a day over a comma into the count of days of the clause that
+    follows ("on Sunday, four days after Japanese officers detained ..." labelled "Sunday, four
+    days"), as its two phrases: the day, and the count (which `_time_clause_offset` reads from
+    the parse). Read as one, the entity named no day, and the sending and the detention both
+    took the document's date (round r39, fuse38: a fusion_own33 tune miss). A comma with no
+    count after it ("Sunday, August 18") keeps the entity whole, and so does a count of an act
+    noun's phrase ("on Wednesday, two days after the arrest of ...": cut, the arrest took its
+    own day and lost the report it had joined undated, fusion_own24 tune 0.320 -> 0.174)."""
+    doc = phrase.doc
+    for comma in phrase[1:-1]:
+        if comma.text != ",":
+            continue
+        after = doc[comma.i + 1 : phrase.end]
+        counted = len(after) == 2 and after[1].lower_ in {"day", "days"}
+        if not counted or after[1].head.pos_ not in {"VERB", "AUX"}:
+            continue  # the count of a clause's verb only ("four days after officers detained")
+        if after[0].text.isdigit() or after[0].lower_ in lex.offset_counts:
+            return [doc[phrase.start : comma.i], doc[comma.i + 1 : phrase.end]]
+    return [phrase]
 
 
 def _year_after_bare_preposition(year: Span) -> bool:
