@@ -2962,9 +2962,12 @@ def _participle_givers(objects: list[Token], index: MentionIndex) -> list[ActorM
 
 def _with_measured(nouns: list[Token]) -> list[Token]:
     """The nouns and what an "of" phrase on each measures: "received 2,000 tonnes of rice" is rice
-    received (round r32, plover50: the measure hid the goods from `received_acts`)."""
-    return [*nouns, *(p for n in nouns for prep in _children(n, {"prep"})
-                      if prep.lower_ == "of" for p in _pobjs(prep))]  # fmt: skip
+    received (round r32, plover50: the measure hid the goods from `received_acts`), with the later
+    items of a list it names ("two boatloads of bottled water, rice and blankets": round r39,
+    plover57, as `triggers._objects` reads them)."""
+    measured = [p for n in nouns for prep in _children(n, {"prep"})
+                if prep.lower_ == "of" for p in _pobjs(prep)]  # fmt: skip
+    return [*nouns, *measured, *(c for p in measured for c in p.conjuncts)]
 
 
 def opens_condition(clause: Token) -> bool:
