@@ -2,7 +2,8 @@
 "dispatched a team of rescuers to Suva": the people sent are the sender's own help, and the
 state of the city their "to" phrase names is helped. Only a state's name in the "to" phrase was
 read (round r31, `helpers_sent_to`), and people gathered by "a team of" were not seen as the
-people sent, so the doctors were the target."""
+people sent, so the doctors were the target. The parser may give the "to" as a dative, or hang it
+on the last noun of an "along with" phrase."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ def test_helpers_sent_to_a_foreign_city_help_the_citys_state(resources):
          "MAR", "ALB"),
         ("New Zealand dispatched a team of 25 rescuers and engineers to Suva on Tuesday after "
          "the storm, the foreign ministry said.", "NZL", "FJI"),
+        # the "to" phrase hung on the last noun of an "along with" phrase
+        ("Morocco sent a team of 30 doctors and nurses along with two field hospitals to Tirana "
+         "on Monday to help treat the injured.", "MAR", "ALB"),
     ]:  # fmt: skip
         top = pipeline_top(text, resources)
         assert top.plover_type == "AID", text

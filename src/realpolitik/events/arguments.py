@@ -2753,9 +2753,14 @@ def helpers_sent_to(
         return []
     if not all(any(m.start <= verb.doc[i].idx < m.end for i in objects) for m in sent):
         return []
-    # the parser may give the "to" as a dative ("sent 30 doctors to Tirana")
-    destinations = [p for prep in _children(verb, {"prep", "dative"}) if prep.lower_ == "to"
-                    for p in _pobjs(prep)]  # fmt: skip
+    # the parser may give the "to" as a dative ("sent 30 doctors to Tirana"), or hang it on the
+    # last noun of a "(along) with" phrase on the verb ("sent doctors along with two field
+    # hospitals to Tirana")
+    accompanying = [n for prep in _children(verb, {"prep"}) if prep.lower_ in {"with", "along"}
+                    for w in (prep, *_children(prep, {"prep"})) if w.lower_ == "with"
+                    for n in _pobjs(w)]  # fmt: skip
+    destinations = [p for h in (verb, *accompanying) for prep in _children(h, {"prep", "dative"})
+                    if prep.lower_ == "to" for p in _pobjs(prep)]  # fmt: skip
     helped = [m for p in destinations for m in actors_of(p, index) if m.country]
     if helped or not places:
         return helped
