@@ -40,7 +40,7 @@ from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import is_passive, secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
-from realpolitik.model import ActorMention
+from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.gazetteer import word_list
 
 # "behind": whom one stands, rallies or throws one's weight behind is the party backed.
@@ -2730,24 +2730,49 @@ def helpers_sent_to(
     index: MentionIndex,
     target: list[ActorMention],
     source: list[ActorMention] | None = None,
+    places: dict[int, PlaceMention] | None = None,
+    day: str | None = None,
 ) -> list[ActorMention]:
     """ "would send 120 doctors and nurses to Jamaica", "flew rescuers to Nepal": where the only
     targets found are the people the verb sends (its objects, of no state of their own), they are
     the help given and the party its "to" phrase names is helped; [] when there is none. Round
-    r31, args35 (own67 tune: the doctors sent were the target)."""
+    r31, args35 (own67 tune: the doctors sent were the target).
+
+    The people may be gathered by a helping body ("a team of 30 doctors": `helping_bodies`), and
+    the "to" phrase may name a city of another state than the sender's ("sent 30 doctors to
+    Tirana", `places`): that state is helped (round r39, plover57, own82 tune)."""
     arrived_in = _states_arrived_in(verb, index, source)
     if arrived_in:
         return arrived_in
-    objects = {t.i for o in _children(verb, {"dobj", "obj"}) for t in (o, *o.conjuncts)}
+    heads = [t for o in _children(verb, {"dobj", "obj"}) for t in (o, *o.conjuncts)]
+    gathered = [o for h in heads if h.lemma_.lower() in deployed_words()["helping_bodies"]
+                for o in _of_objects(h)]  # fmt: skip
+    objects = {t.i for t in [*heads, *(g for o in gathered for g in (o, *o.conjuncts))]}
     sent = [m for m in target if m.country is None]
     if not target or len(sent) < len(target):
         return []
     if not all(any(m.start <= verb.doc[i].idx < m.end for i in objects) for m in sent):
         return []
+    # the parser may give the "to" as a dative ("sent 30 doctors to Tirana"), or hang it on the
+    # last noun of a "(along) with" phrase on the verb ("sent doctors along with two field
+    # hospitals to Tirana")
+    accompanying = [n for prep in _children(verb, {"prep"}) if prep.lower_ in {"with", "along"}
+                    for w in (prep, *_children(prep, {"prep"})) if w.lower_ == "with"
+                    for n in _pobjs(w)]  # fmt: skip
+    destinations = [p for h in (verb, *accompanying) for prep in _children(h, {"prep", "dative"})
+                    if prep.lower_ == "to" for p in _pobjs(prep)]  # fmt: skip
+    helped = [m for p in destinations for m in actors_of(p, index) if m.country]
+    if helped or not places:
+        return helped
+    from realpolitik.events.place_target import place_party  # place_target reads this module
+
+    senders = {m.country for m in source or []}
+    cities = [places[p.i] for p in destinations if p.i in places]
     return [
-        m for prep in _children(verb, {"prep"}) if prep.lower_ == "to"
-        for p in _pobjs(prep) for m in actors_of(p, index) if m.country
-    ]  # fmt: skip
+        place_party(c, source or [], day)
+        for c in cities
+        if c.place.country and c.place.country not in senders
+    ]
 
 
 def _states_arrived_in(
@@ -2962,9 +2987,12 @@ def _participle_givers(objects: list[Token], index: MentionIndex) -> list[ActorM
 
 def _with_measured(nouns: list[Token]) -> list[Token]:
     """The nouns and what an "of" phrase on each measures: "received 2,000 tonnes of rice" is rice
-    received (round r32, plover50: the measure hid the goods from `received_acts`)."""
-    return [*nouns, *(p for n in nouns for prep in _children(n, {"prep"})
-                      if prep.lower_ == "of" for p in _pobjs(prep))]  # fmt: skip
+    received (round r32, plover50: the measure hid the goods from `received_acts`), with the later
+    items of a list it names ("two boatloads of bottled water, rice and blankets": round r39,
+    plover57, as `triggers._objects` reads them)."""
+    measured = [p for n in nouns for prep in _children(n, {"prep"})
+                if prep.lower_ == "of" for p in _pobjs(prep)]  # fmt: skip
+    return [*nouns, *measured, *(c for p in measured for c in p.conjuncts)]
 
 
 def opens_condition(clause: Token) -> bool:

@@ -624,7 +624,12 @@ def extract_events(
                 )
             if not trig.nominal and ttype.plover_type in argument_words().helped_types:
                 # "would send 120 doctors to Jamaica": the country helped, not the doctors
-                args.target = helpers_sent_to(tok, index, args.target, args.source) or args.target
+                # ... or a city of another state ("sent 30 doctors to Tirana": round r39)
+                day = doc.published.isoformat() if doc.published else None
+                args.target = (
+                    helpers_sent_to(tok, index, args.target, args.source, place_index, day)
+                    or args.target
+                )
             if not trig.nominal and (not args.target or only_sent_forces(tok, args.target)):
                 # "Alarmed by X's drills, Y sent a battalion ...": X, before the forces sent
                 # (reactions.py); forces sent alone stay (dropping them lost an own23 check pair)

@@ -268,13 +268,20 @@ def _objects(verb: Token) -> list[Token]:
         objs = [c for c in verb.children if c.dep_ == "nsubj"]
     # A measure or container names the real object in its "of" phrase: "25,000 tons of food aid",
     # "a mission of observers", "a state of siege".
+    listed: list[Token] = []
     for obj in list(objs):
         for prep in obj.children:
             # ... and a sum names it in its "in" phrase: "$100 million in aid", "$2 billion in loans"
             if prep.dep_ == "prep" and (
                 prep.lower_ == "of" or (prep.lower_ == "in" and obj.ent_type_ == "MONEY")
             ):
-                objs += [c for c in prep.children if c.dep_ == "pobj"]
+                named = [c for c in prep.children if c.dep_ == "pobj"]
+                objs += named
+                listed += [c for n in named for c in n.conjuncts]
+    # The later items of a list the measure names ("two boatloads of bottled water, rice and
+    # blankets"): the first item alone matched no pattern, so goods listed after it went unread;
+    # they come last, so an earlier object's pattern still wins (round r39, plover57, own82 tune)
+    objs += listed
     for obj in list(objs):
         objs += fronted_partitive(verb, obj)
     return [relative_object_antecedent(verb, obj) for obj in objs]
