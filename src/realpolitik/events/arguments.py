@@ -28,7 +28,7 @@ from realpolitik.events.coordination import (
     stance_conjunct_of_reported_clause,
 )
 from realpolitik.events.dateline_words import dateline_end
-from realpolitik.events.deployed_arrivals import arrival_relief_for, deployed_words
+from realpolitik.events.deployed_arrivals import arrival_relief_for, body_words, deployed_words
 from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
@@ -1646,6 +1646,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             # the place's state is read later, as for goods that are no actor (stop 39, lead)
             args.target += [m for p in destinations for m in actors_of(p, index)]
             continue
+        if _helpers_sent(verb, obj, index, args.source):
+            # "sent a team of thirty nurses to Nouakchott": the sender's own staff, never the
+            # target; where they go is read below, as for goods that are no actor
+            own_possessed += actors_of(obj, index)
+            continue
         kind = _own_people(obj, index, args.source) or _people_beside_equipment(
             obj, index, args.source
         )
@@ -2481,6 +2486,27 @@ def _own_people(obj: Token, index: MentionIndex, source: list[ActorMention]) -> 
     ):
         return "forces"
     return None
+
+
+def _helpers_sent(verb: Token, obj: Token, index: MentionIndex, source: list[ActorMention]) -> bool:
+    """Whether a sending verb's object is people sent to help, watch or advise (doctors, nurses,
+    engineers, rescuers, "a team of thirty nurses": `deployed_arrivals.yaml` helping_bodies) who
+    are a state's own: they go where the sending is aimed and are not acted on (round r39, args43,
+    own83 tune: "sent a team of forty doctors to Mandalay" had the doctors as its target). People
+    whose phrase names a country of its own ("Malian engineers") are left to the other readings."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.goods_sending_verbs | words.sending_verbs:
+        return False
+    countries = {a.country for a in source}
+    if not source or None in countries:
+        return False
+    if not set(body_words(obj)) & deployed_words()["helping_bodies"]:
+        return False
+    people = actors_of(obj, index)
+    return bool(people) and all(
+        m.how.startswith("generic") and (m.country is None or m.country_from_context)
+        for m in people
+    )
 
 
 def _people_beside_equipment(

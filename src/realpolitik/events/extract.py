@@ -119,7 +119,7 @@ from realpolitik.events.place_target import (
 )
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
-from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed
+from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed, unnamed_people
 from realpolitik.events.reactions import answered_act_doers, only_sent_forces, reaction_causers
 from realpolitik.events.received_from import received_from_parties
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
@@ -528,7 +528,7 @@ def extract_events(
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped
                     aimed = []
                     for m in (m for o in helped_party_heads(purpose) for m in actors_of(o, index)):
-                        if m not in aimed:
+                        if m not in aimed and not unnamed_people(m):
                             aimed.append(m)
                     if ttype is not COMPLAINT or not args.target:
                         # a summoned envoy hears the complaint; the purpose's object is its

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.relief_sent import RELIEF_SENT
 from realpolitik.events.wordlists import read_word_sets
+from realpolitik.model import ActorMention
 
 WORDS_PATH = DATA_DIR / "purpose.yaml"
 HELP = TriggerType("AID", "military", "074", "own")  # CAMEO: military protection or peacekeeping
@@ -59,6 +60,18 @@ def helped_party_heads(purpose: Token) -> list[Token]:
     if after is not None and after.dep_ == "nsubj" and after not in heads:
         heads.append(after)
     return heads
+
+
+def unnamed_people(mention: ActorMention) -> bool:
+    """People a purpose helps who name no party: a generic civilian group with no country of its
+    own, or only one guessed from the sentence ("sent engineers to Luang Prabang to help people
+    whose homes were flooded": the sender's country was guessed for "people"). They are not whom
+    the act is aimed at; where the helpers go is (round r39, args43, own83 tune)."""
+    return (
+        mention.how.startswith("generic")
+        and mention.sector == "CVL"
+        and (mention.country is None or mention.country_from_context)
+    )
 
 
 def _misparsed_purpose_conjuncts(verb: Token) -> list[Token]:
