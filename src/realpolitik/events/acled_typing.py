@@ -128,6 +128,7 @@ from realpolitik.events.acled_phrases import (
     reads_shown_in_media,
     reads_talks_about_fighters,
     reads_tally_over_period,
+    reads_unheard_of_since_captors,
     tells_people_taken,
     token_words,
 )
@@ -150,7 +151,11 @@ from realpolitik.events.acled_protest_force import (
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
 )
-from realpolitik.events.acled_threat_only import reads_denied_happening, reads_threat_only
+from realpolitik.events.acled_threat_only import (
+    reads_armed_group_notice,
+    reads_denied_happening,
+    reads_threat_only,
+)
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
@@ -929,12 +934,13 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     ),
     # people seized by kidnappers or an armed group are abducted: the seizure words weigh for
     # weapons seized (round r28, the brief's leftover); "armed men took two aid workers" read as
-    # no event, the classifier's "none" just above the abduction (round r29)
+    # no event, the classifier's "none" just above the abduction (round r29); people not heard
+    # from since armed men stopped or took them (round r39, own40 tune: read as none)
     DecisionRow(
         frozenset({DISRUPTED_WEAPONS, NONE}),
         SWAP,
         DISAPPEARANCE,
-        lambda s, f, n: reads_people_seized_by_captors(s),
+        lambda s, f, n: reads_people_seized_by_captors(s) or reads_unheard_of_since_captors(s),
     ),
     # people forced to flee, no one taken, held or missing: no abduction (round r16), the next
     # label decides
@@ -1091,6 +1097,8 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_festive_crowd(s)),
     # round r27: a violent act only threatened or vowed, none told done
     DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_threat_only(s)),
+    # round r39: an armed side's written notice ordering or warning, no violence told done
+    DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_armed_group_notice(s)),
     # round r33: a violent act whose happening is denied, none told
     DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_denied_happening(s)),
     DecisionRow(
