@@ -56,6 +56,7 @@ from realpolitik.events.acled_acts import (
     reads_hand_thrown_explosive,
     reads_mob_justice,
     reads_munitions_dropped_from_aircraft,
+    reads_parked_vehicle_blew_up,
     reads_people_seized_by_captors,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -383,6 +384,9 @@ DRONE_ATTACK_READINGS = frozenset({REMOTE_BOMB, GRENADE, DISRUPTED_WEAPONS})
 # shell", "grenade", "rocket") for the attack that once fired it.
 SHELLING = "Shelling/artillery/missile attack"
 REMNANT_MISREADINGS = frozenset({SHELLING, GRENADE, AIR_STRIKE, "Mob violence", "Attack"})
+# Round r39: the readings a parked vehicle blowing up takes (`reads_parked_vehicle_blew_up`):
+# no event (the classifier reads no bomb word), or the attack its dead stand for.
+PARKED_BOMB_MISREADINGS = frozenset({NONE, GRENADE, AIR_STRIKE, "Attack"})
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -1004,6 +1008,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # a munition left unexploded that went off later is a victim-activated explosive (round r32,
     # own probes: "an unexploded mortar shell ... blew up" read as a shelling)
     DecisionRow(REMNANT_MISREADINGS, SWAP, REMOTE_BOMB, lambda s, f, n: reads_remnant_explosion(s)),
+    # round r39: a parked or abandoned vehicle that blew up, a car bomb no driver set off (the
+    # brief's leftover of stop 58: read as no event)
+    DecisionRow(
+        PARKED_BOMB_MISREADINGS,
+        SWAP,
+        REMOTE_BOMB,
+        lambda s, f, n: reads_parked_vehicle_blew_up(s),
+    ),
     # a drone put to an attack is the air/drone strike, whatever it carried (round r31, own32
     # tune: "used drones fitted with mortar bombs to strike" read as a planted bomb)
     DecisionRow(
