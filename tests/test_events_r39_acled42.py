@@ -7,7 +7,9 @@ left beside people shot dead, or rebels who handed out leaflets and attacked a p
 violence. People arrested who sat down or were sitting with a demand told are a sit-in ended by
 arrests. A person handed over told by office or rank ("a former police chief") is no ground
 handed over. A parked or abandoned vehicle that blew up is a car bomb set off by no driver. A
-place stripped or emptied of goods is looting.
+place stripped or emptied of goods is looting. People picked up by a state force and charged or
+remanded in the next sentence are arrested. People told angry who pelt or stone something are
+demonstrators turned violent.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -160,3 +162,44 @@ def test_soldiers_stripped_of_their_rifles_are_no_looting(analyse):
         "residents said."
     )
     assert snippet_type(analyse(text)) != "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmes picked up a trade union leader at his home in Garoua on Tuesday, his family "
+        "said. He was charged on Thursday with inciting rebellion.",
+        "Police officers picked up three students outside the campus in Dschang on Friday. A "
+        "magistrate remanded them in custody on Monday.",
+    ],
+)
+def test_people_picked_up_by_a_state_force_charged_in_the_next_sentence_are_arrested(
+    analyse, text
+):
+    assert snippet_type(analyse(text)) == "Arrests"
+
+
+def test_people_picked_up_and_released_with_no_legal_sequel_are_left_to_the_classifier(analyse):
+    text = (
+        "Gendarmes picked up a trade union leader at his home in Garoua on Tuesday, his family "
+        "said. He was released the same evening."
+    )
+    assert snippet_type(analyse(text)) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hawkers angry at their eviction pelted the council offices with rotten fruit in Kampala "
+        "on Tuesday.",
+        "Irate commuters stoned two buses of the city transport company in Nakuru on Friday over "
+        "a fare rise.",
+    ],
+)
+def test_angry_people_pelting_or_stoning_something_are_a_violent_demonstration(analyse, text):
+    assert snippet_type(analyse(text)) == "Violent demonstration"
+
+
+def test_boys_pelting_each_other_at_a_festival_are_no_demonstration(analyse):
+    text = "Boys pelted each other with mud at a village festival near Kisumu on Sunday."
+    assert snippet_type(analyse(text)) == "none"
