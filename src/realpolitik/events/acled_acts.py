@@ -1630,8 +1630,14 @@ def reads_taken_then_charged(sent: Span) -> bool:
     up a presenter") in a sentence that tells a legal sequel ("were charged", "to face charges",
     "brought before a judge", "held for questioning"): the codebook's arrests. Round r33 (own34
     tune: read as an abduction, the taking words weighed for it, or as no event). Men who only
-    say they are soldiers, or a taking with no sequel, stay the classifier's."""
-    if not _sentence_has(sent, "legal_sequel"):
+    say they are soldiers, or a taking with no sequel, stay the classifier's. Round r39 (acled42,
+    the brief's leftover of stop 58): the sequel may be told in the next sentence ("Gendarmes
+    picked up a union leader at his home. He was charged on Thursday with ..."), read as none."""
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    if not _sentence_has(sent, "legal_sequel") and not (
+        after is not None and _sentence_has(after, "legal_sequel")
+    ):
         return False
     return any(state_force_takes_away(verb) for verb in span_tokens(sent))
 

@@ -75,6 +75,7 @@ from realpolitik.events.acled_acts import (
 )
 from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import (
+    reads_aggrieved_people_pelting,
     reads_aggrieved_people_wrecking,
     reads_crowd_rampage,
     reads_crowd_riot,
@@ -872,6 +873,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         lambda s, f, n: reads_crowd_rampage(s)
         or reads_gathered_crowd_wrecking(s)
         or reads_aggrieved_people_wrecking(s),
+    ),
+    # people told angry or by their demand who pelt or stone something (round r39, the brief's
+    # leftover of stop 58: read as no event)
+    DecisionRow(
+        DAMAGE_READINGS_OR_NONE | {ATTACK},
+        SWAP,
+        VIOLENT_DEMONSTRATION,
+        lambda s, f, n: reads_aggrieved_people_pelting(s),
     ),
     # an unorganised crowd told as rioting ("went on the rampage") is a riot whatever death is told
     # as its cause (round r25, the brief's leftover: a road death's riot)
