@@ -1633,13 +1633,16 @@ def reads_taken_then_charged(sent: Span) -> bool:
     say they are soldiers, or a taking with no sequel, stay the classifier's. Round r39 (acled42,
     the brief's leftover of stop 58): the sequel may be told in the next sentence ("Gendarmes
     picked up a union leader at his home. He was charged on Thursday with ..."), read as none."""
-    doc = sent.doc
-    after = doc[sent.end].sent if sent.end < len(doc) else None
-    if not _sentence_has(sent, "legal_sequel") and not (
-        after is not None and _sentence_has(after, "legal_sequel")
-    ):
+    if not _sentence_has(sent, "legal_sequel") and not _sequel_told_next(sent):
         return False
     return any(state_force_takes_away(verb) for verb in span_tokens(sent))
+
+
+def _sequel_told_next(sent: Span) -> bool:
+    """The sentence after this one tells a legal sequel (a bare list of tokens has none)."""
+    if not isinstance(sent, Span) or sent.end >= len(sent.doc):
+        return False
+    return _sentence_has(sent.doc[sent.end].sent, "legal_sequel")
 
 
 def state_force_takes_away(verb: Token) -> bool:
