@@ -107,6 +107,7 @@ OWN36_FILE = Path(__file__).parent / "gold" / "acled_own36.yaml"
 OWN37_FILE = Path(__file__).parent / "gold" / "acled_own37.yaml"
 OWN38_FILE = Path(__file__).parent / "gold" / "acled_own38.yaml"
 OWN39_FILE = Path(__file__).parent / "gold" / "acled_own39.yaml"
+OWN40_FILE = Path(__file__).parent / "gold" / "acled_own40.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -148,6 +149,7 @@ OWN_SETS = {
     "own37": OWN37_FILE,
     "own38": OWN38_FILE,
     "own39": OWN39_FILE,
+    "own40": OWN40_FILE,
 }
 NONE = "none"
 

@@ -561,6 +561,25 @@ def _left_over(munition: Token) -> bool:
     return any(c.dep_ == "acl" and _in(c, "remnant_left") for c in munition.children)
 
 
+def reads_parked_vehicle_blew_up(sent: Span) -> bool:
+    """A vehicle told parked, left or abandoned (`placed_vehicle`, `placed_mark`: "a parked
+    car", "a motorcycle left outside the market") that blew up, exploded or went off: a car bomb
+    set off with no driver, the codebook's remote explosive (round r39, acled42, the brief's
+    leftover of stop 58: read as no event). A vehicle that crashed and burned is told without
+    such a mark."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "placed_vehicle") or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        marked = any(
+            (c.dep_ in {"amod", "acl", "compound"} and _in(c, "placed_mark"))
+            or (c.dep_ == "relcl" and _in(c, "placed_mark"))
+            for c in tok.children
+        )
+        if marked and (_in(tok.head, "remnant_blew") or _went_off(tok.head)):
+            return True
+    return False
+
+
 def _went_off(tok: Token) -> bool:
     """ "went off": the verb go with its particle off."""
     return tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
@@ -791,7 +810,8 @@ def reads_goods_carried_off(sent: Span) -> bool:
     """Goods carried off (round r30, own31 tune: armed men who raided a market, "carrying off
     sacks of sorghum, livestock and solar panels", read as an attack, nobody killed): a verb of
     carrying or driving (`carry_away`) with "off" or "away" ("carried off", "drove away"), or
-    "made off with", or a verb of stealing (`steal`), whose goods (its object, or the object of
+    "made off with", or a verb of stealing (`steal`), or a place stripped or emptied of goods
+    (`strip_goods`, `_stripped_of_goods`; round r39), whose goods (its object, or the object of
     "with") name goods, stock or food (`goods`), in a sentence that tells no death as having
     happened (a death word negated or denied by "nobody" does not count: a raid that kills is
     an attack). The codebook's looting/property destruction."""
@@ -800,6 +820,8 @@ def reads_goods_carried_off(sent: Span) -> bool:
     for verb in span_tokens(sent):
         if verb.pos_ != "VERB":
             continue
+        if _in(verb, "strip_goods") and _stripped_of_goods(verb):
+            return True
         away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in AWAY_PARTICLES for c in verb.children)
         if not (_in(verb, "steal") or (away and _in(verb, "carry_away"))):
             continue
@@ -807,6 +829,15 @@ def reads_goods_carried_off(sent: Span) -> bool:
         if any(_in(t, "goods") for o in taken for t in o.subtree):
             return True
     return False
+
+
+def _stripped_of_goods(verb: Token) -> bool:
+    """A place stripped or emptied "of" goods ("stripped the market of rice", "the store was
+    emptied of its grain"): the "of" on the verb or on its object names goods (round r39,
+    acled42, the brief's leftover of stop 58: read as an attack)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    stripped = prep_objects(verb, "of") + [p for o in objects for p in prep_objects(o, "of")]
+    return any(_in(t, "goods") for o in stripped for t in o.subtree)
 
 
 def tells_only_harm_of_nobody(verb: Token) -> bool:
@@ -1599,10 +1630,19 @@ def reads_taken_then_charged(sent: Span) -> bool:
     up a presenter") in a sentence that tells a legal sequel ("were charged", "to face charges",
     "brought before a judge", "held for questioning"): the codebook's arrests. Round r33 (own34
     tune: read as an abduction, the taking words weighed for it, or as no event). Men who only
-    say they are soldiers, or a taking with no sequel, stay the classifier's."""
-    if not _sentence_has(sent, "legal_sequel"):
+    say they are soldiers, or a taking with no sequel, stay the classifier's. Round r39 (acled42,
+    the brief's leftover of stop 58): the sequel may be told in the next sentence ("Gendarmes
+    picked up a union leader at his home. He was charged on Thursday with ..."), read as none."""
+    if not _sentence_has(sent, "legal_sequel") and not _sequel_told_next(sent):
         return False
     return any(state_force_takes_away(verb) for verb in span_tokens(sent))
+
+
+def _sequel_told_next(sent: Span) -> bool:
+    """The sentence after this one tells a legal sequel (a bare list of tokens has none)."""
+    if not isinstance(sent, Span) or sent.end >= len(sent.doc):
+        return False
+    return _sentence_has(sent.doc[sent.end].sent, "legal_sequel")
 
 
 def state_force_takes_away(verb: Token) -> bool:

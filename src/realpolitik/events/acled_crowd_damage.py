@@ -152,6 +152,31 @@ def reads_aggrieved_people_wrecking(sent: Span) -> bool:
     return any(_wrecks_property(t) and _aggrieved_doers(t) for t in span_tokens(sent))
 
 
+def reads_aggrieved_people_pelting(sent: Span) -> bool:
+    """People told angry or aggrieved ("traders angry over new fees", "furious residents") or by
+    the demand or protest they make, who pelt or stone (`pelt`) something, no armed or organised
+    side among them, no death and no weapon named: demonstrators turned violent, the codebook's
+    violent demonstration (round r39, acled42, the brief's leftover of stop 58: read as no
+    event). Doers named only as men or persons are left alone."""
+    if _sentence_has(sent, "deadly") or _sentence_has(sent, "weapon"):
+        return False
+    return any(
+        t.pos_ == "VERB" and _in(t, "pelt") and (_aggrieved_doers(t) or _angry_doers(t))
+        for t in span_tokens(sent)
+    )
+
+
+def _angry_doers(verb: Token) -> bool:
+    """A doer of the verb told angry (`aggrieved_mark` on it, or on the adjective phrase that
+    hangs on it), and no doer an organised side or an unnamed person."""
+    doers = _subjects(verb)
+    if any(_in(d, "organised") or _in(d, "unnamed_doer") for d in doers):
+        return False
+    return any(
+        c.dep_ == "amod" and _in(c, "aggrieved_mark") for d in doers for c in d.children
+    )
+
+
 def _aggrieved_doers(verb: Token) -> bool:
     """A doer of the verb carries a clause whose verb is a word of protest or demand, and no
     doer is an organised side or an unnamed person."""

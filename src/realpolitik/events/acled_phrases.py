@@ -216,6 +216,8 @@ def reads_disappearance(sent: Span) -> bool:
             in_group(tok, "hear") and any(in_group(o, "nothing") for o in objects)
         ):
             return True
+        if in_group(tok, "hear") and _unheard_of_since_captors(tok):
+            return True
         if in_group(tok, "snatch") and any(_is_person(o) for o in objects if o.dep_ in OBJECTS):
             return True
         if (
@@ -243,6 +245,48 @@ def reads_disappearance(sent: Span) -> bool:
         if in_group(tok, "take_away") and (taken or _captives_told_passive(tok)) and _to_a_hideout(tok):
             return True
     return False
+
+
+def reads_unheard_of_since_captors(sent: Span) -> bool:
+    """Someone not heard from since armed men stopped or took them (`_unheard_of_since_captors`)."""
+    return any(
+        in_group(t, "hear") and _unheard_of_since_captors(t)
+        for t in span_tokens(sent)
+        if t.pos_ == "VERB"
+    )
+
+
+def _unheard_of_since_captors(verb: Token) -> bool:
+    """People not heard from since armed men stopped or took them ("relatives had not heard from
+    the surveyors since gunmen stopped their car"): a negated "hear" with "from" someone (any
+    noun: "surveyors" is in no word list, and the armed doer decides) and a "since" clause whose doer is an armed side (`organised`, or men told "armed"). Round r39
+    (acled42, own40 tune: read as none). A person not heard from since a journey or a move ("since
+    he travelled to the capital") is no disappearance."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    heard_of = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "PRON"}
+    ]
+    if not heard_of:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        and any(_armed_doer(d) for d in subjects_and_agents(c))
+        for c in verb.children
+    )
+
+
+def _armed_doer(tok: Token) -> bool:
+    """An armed side as a doer: a word of `organised` ("gunmen", "soldiers") or men told armed
+    ("armed men", "masked gunmen")."""
+    return in_group(tok, "organised") or any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children
+    )
 
 
 def _captives_told_passive(verb: Token) -> bool:

@@ -631,23 +631,39 @@ def reads_gatherers_arrested(sent: Span) -> bool:
     to demand a recount"): a protest told without a protest word, broken up by arrests (round
     r23, a leftover of round r22's probes: read as plain arrests). The codebook's protest with
     intervention. A death or live fire in the sentence leaves it to the lethal readings; a
-    gathering told ahead ("who planned to gather") is no such clause: its verb is the planning."""
+    gathering told ahead ("who planned to gather") is no such clause: its verb is the planning.
+    Round r39 (acled42, own40 tune: residents "who had sat down on the national highway ... to
+    demand" read as arrests): people who sat or were sitting (`sit_verb`) with a demand or
+    grievance in the sentence ("arrested twenty nurses who were sitting in front of the ministry
+    over unpaid allowances"); sitting alone ("two men who were sitting in a car near the bank") is
+    no protest."""
     if span_has_any(sent, phrase_words()["lethal"]):
         return False
     grievance = span_has_any(sent, unnamed_protest_words()["grievance"])
     for verb in span_tokens(sent):
         if verb.pos_ != "VERB" or not _in(verb, "arrest_verb"):
             continue
-        held = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        held += [p for h in held for p in prep_objects(h, "of")]  # "dozens of supporters"
-        for person in held:
+        for person in _held_people(verb):
             for clause in person.children:
-                if clause.dep_ not in {"relcl", "acl"}:
+                if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
                     continue
-                if clause.pos_ == "VERB" and in_words(clause, unnamed_protest_words()["gather"]):
+                if in_words(clause, unnamed_protest_words()["gather"]):
                     if grievance or _at_a_site(clause):
                         return True
+                # round r39: people who sat down or were sitting somewhere with a demand
+                if _in(clause, "sit_verb") and grievance:
+                    return True
     return False
+
+
+def _held_people(verb: Token) -> list[Token]:
+    """The people an arrest verb holds: its objects or passive subject and their "of" ("dozens
+    of supporters"); or, for a verb coordinated with an earlier one that has them ("removed and
+    detained forty residents"; round r39, acled42, own40 tune), that verb's."""
+    held = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not held and verb.dep_ == "conj":
+        held = [c for c in verb.head.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return held + [p for h in held for p in prep_objects(h, "of")]
 
 
 def reads_occupiers_removed(sent: Span) -> bool:

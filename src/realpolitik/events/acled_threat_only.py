@@ -147,6 +147,48 @@ def reads_threat_only(sent: Span) -> bool:
     return not any(_forceful(t) for t in span_tokens(sent) if t.i not in threatened)
 
 
+def reads_armed_group_notice(sent: Span) -> bool:
+    """A written notice of an armed side ordering, warning or declaring something, and no
+    violence told done outside what it orders or warns of: "Leaflets signed by a rebel movement
+    were pushed under doors, ordering shops to close by 6 pm and warning that violators would be
+    punished". Round r39 (acled42, own40 tune: an armed group's leaflets declaring a curfew read as
+    a peaceful protest): propaganda, no ACLED event. The notice (`written_notice`) is the armed
+    side's when an armed word (`armed`, `organised`) is in its own words ("signed by a rebel
+    movement", "from the militia") or is the doer of the verb that has it as object ("the
+    militia posted notices"); its order is a verb of `notice_order` on the notice, on the notice's
+    verb or in that verb's clauses. Leaflets left beside people shot dead tell the killing: that
+    stays violence."""
+    tokens = span_tokens(sent)
+    notices = [t for t in tokens if t.pos_ == "NOUN" and in_group(t, "written_notice")]
+    orders: list[Token] = []
+    for notice in notices:
+        if not _armed_author(notice):
+            continue
+        verb = notice.head if notice.dep_ != "ROOT" else notice
+        orders += [
+            t
+            for t in (*notice.subtree, *verb.subtree)
+            if t.pos_ == "VERB" and in_group(t, "notice_order")
+        ]
+    if not orders:
+        return False
+    ordered = {t.i for order in orders for t in order.subtree}
+    return not any(_forceful(t) for t in tokens if t.i not in ordered)
+
+
+def _armed_author(notice: Token) -> bool:
+    """An armed word among the notice's own words, or as the doer of the verb the notice is the
+    object of."""
+    if any(in_group(t, "armed") or in_group(t, "organised") for t in notice.subtree):
+        return True
+    if notice.dep_ not in {"dobj", "obj"}:
+        return False
+    return any(
+        c.dep_ == "nsubj" and (in_group(c, "armed") or in_group(c, "organised"))
+        for c in notice.head.children
+    )
+
+
 # Round r33: verbs of an act happening ("took place", "happened", "occurred"). The verbs of
 # denying are polarity.yaml's `denial_verbs` (round r34: round r33's own four were a subset of
 # that list; reading the one list measured the same).

@@ -56,6 +56,7 @@ from realpolitik.events.acled_acts import (
     reads_hand_thrown_explosive,
     reads_mob_justice,
     reads_munitions_dropped_from_aircraft,
+    reads_parked_vehicle_blew_up,
     reads_people_seized_by_captors,
     reads_prisoner_exchange,
     reads_property_destruction,
@@ -74,6 +75,7 @@ from realpolitik.events.acled_acts import (
 )
 from realpolitik.events.acled_background import reads_background_violence
 from realpolitik.events.acled_crowd_damage import (
+    reads_aggrieved_people_pelting,
     reads_aggrieved_people_wrecking,
     reads_crowd_rampage,
     reads_crowd_riot,
@@ -128,6 +130,7 @@ from realpolitik.events.acled_phrases import (
     reads_shown_in_media,
     reads_talks_about_fighters,
     reads_tally_over_period,
+    reads_unheard_of_since_captors,
     tells_people_taken,
     token_words,
 )
@@ -150,7 +153,11 @@ from realpolitik.events.acled_protest_force import (
 from realpolitik.events.acled_protest_force import (  # moved there in round 11; tests import it here
     reads_violent_protest as reads_violent_protest,
 )
-from realpolitik.events.acled_threat_only import reads_denied_happening, reads_threat_only
+from realpolitik.events.acled_threat_only import (
+    reads_armed_group_notice,
+    reads_denied_happening,
+    reads_threat_only,
+)
 from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
@@ -378,6 +385,9 @@ DRONE_ATTACK_READINGS = frozenset({REMOTE_BOMB, GRENADE, DISRUPTED_WEAPONS})
 # shell", "grenade", "rocket") for the attack that once fired it.
 SHELLING = "Shelling/artillery/missile attack"
 REMNANT_MISREADINGS = frozenset({SHELLING, GRENADE, AIR_STRIKE, "Mob violence", "Attack"})
+# Round r39: the readings a parked vehicle blowing up takes (`reads_parked_vehicle_blew_up`):
+# no event (the classifier reads no bomb word), or the attack its dead stand for.
+PARKED_BOMB_MISREADINGS = frozenset({NONE, GRENADE, AIR_STRIKE, "Attack"})
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -864,6 +874,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         or reads_gathered_crowd_wrecking(s)
         or reads_aggrieved_people_wrecking(s),
     ),
+    # people told angry or by their demand who pelt or stone something (round r39, the brief's
+    # leftover of stop 58: read as no event)
+    DecisionRow(
+        DAMAGE_READINGS_OR_NONE | {ATTACK},
+        SWAP,
+        VIOLENT_DEMONSTRATION,
+        lambda s, f, n: reads_aggrieved_people_pelting(s),
+    ),
     # an unorganised crowd told as rioting ("went on the rampage") is a riot whatever death is told
     # as its cause (round r25, the brief's leftover: a road death's riot)
     DecisionRow(
@@ -929,12 +947,13 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     ),
     # people seized by kidnappers or an armed group are abducted: the seizure words weigh for
     # weapons seized (round r28, the brief's leftover); "armed men took two aid workers" read as
-    # no event, the classifier's "none" just above the abduction (round r29)
+    # no event, the classifier's "none" just above the abduction (round r29); people not heard
+    # from since armed men stopped or took them (round r39, own40 tune: read as none)
     DecisionRow(
         frozenset({DISRUPTED_WEAPONS, NONE}),
         SWAP,
         DISAPPEARANCE,
-        lambda s, f, n: reads_people_seized_by_captors(s),
+        lambda s, f, n: reads_people_seized_by_captors(s) or reads_unheard_of_since_captors(s),
     ),
     # people forced to flee, no one taken, held or missing: no abduction (round r16), the next
     # label decides
@@ -998,6 +1017,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # a munition left unexploded that went off later is a victim-activated explosive (round r32,
     # own probes: "an unexploded mortar shell ... blew up" read as a shelling)
     DecisionRow(REMNANT_MISREADINGS, SWAP, REMOTE_BOMB, lambda s, f, n: reads_remnant_explosion(s)),
+    # round r39: a parked or abandoned vehicle that blew up, a car bomb no driver set off (the
+    # brief's leftover of stop 58: read as no event)
+    DecisionRow(
+        PARKED_BOMB_MISREADINGS,
+        SWAP,
+        REMOTE_BOMB,
+        lambda s, f, n: reads_parked_vehicle_blew_up(s),
+    ),
     # a drone put to an attack is the air/drone strike, whatever it carried (round r31, own32
     # tune: "used drones fitted with mortar bombs to strike" read as a planted bomb)
     DecisionRow(
@@ -1091,6 +1118,8 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_festive_crowd(s)),
     # round r27: a violent act only threatened or vowed, none told done
     DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_threat_only(s)),
+    # round r39: an armed side's written notice ordering or warning, no violence told done
+    DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_armed_group_notice(s)),
     # round r33: a violent act whose happening is denied, none told
     DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_denied_happening(s)),
     DecisionRow(
