@@ -274,12 +274,6 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
     sector = _armed_group_sector(kb, words) or role_sector(kb, words)
-    if sector is None and cand.kind == "state" and (found := generic_sector(kb, words)):
-        # the group nouns the role index lacks (`generic_actors.yaml` extra_role_words): "12
-        # Malian herders", "Kenyan truck drivers" are people of that state, not the state (lead,
-        # stop 59, probe sentences written as wire text: the target was "Malian" alone). Not
-        # after an organisation: "Hezbollah mediators" are named by the group they serve.
-        sector = found[0]
     last_two = " ".join(words[-2:]).lower()
     if sector is None and cand.kind == "state" and words and (
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
