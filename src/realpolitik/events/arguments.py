@@ -42,7 +42,6 @@ from realpolitik.events.triggers import is_passive, secondary_predicates
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention
 from realpolitik.places.gazetteer import word_list
-from realpolitik.places.locate.roles import LOCATIVE_PREPOSITIONS
 
 # "behind": whom one stands, rallies or throws one's weight behind is the party backed.
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at", "behind"}
@@ -891,19 +890,9 @@ class Arguments:
 
 def between_parties(prep: Token, index: MentionIndex) -> list[ActorMention]:
     """Every party named inside "between ...", in text order: the parser often folds "the
-    Taliban and Pakistani border guards" into one noun phrase. Not a place the parser hung on a
-    side ("clashes between soldiers and militants near Kidal": where they fought, not a party;
-    lead, stop 59, probe sentences written as wire text read the town as a third side)."""
-    inside = [index.at(t) for p in _pobjs(prep) for t in _outside_place_phrases(p)]
+    Taliban and Pakistani border guards" into one noun phrase."""
+    inside = [index.at(t) for p in _pobjs(prep) for t in p.subtree]
     return sorted({id(m): m for m in inside if m}.values(), key=lambda m: m.start)
-
-
-def _outside_place_phrases(tok: Token) -> Iterator[Token]:
-    """The words of `tok`'s subtree, less those of its locative phrases ("near Kidal")."""
-    yield tok
-    for c in tok.children:
-        if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS):
-            yield from _outside_place_phrases(c)
 
 
 def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) -> None:
