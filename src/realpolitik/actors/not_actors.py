@@ -24,6 +24,7 @@ from realpolitik.actors.context import group_words, is_group_name
 from realpolitik.actors.kb import DATA_DIR
 from realpolitik.nlp.route_names import in_route_name, is_route_noun
 from realpolitik.nlp.token_columns import doc_text
+from realpolitik.places.gazetteer import load_gazetteer
 from realpolitik.places.recognize import place_naming_cue, takes_ground
 
 NON_ACTOR_LABELS = {"EVENT", "LAW", "WORK_OF_ART"}
@@ -293,11 +294,22 @@ FEATURE_WORDS_AFTER = frozenset({"river", "delta", "valley", "basin", "sea", "la
 # places stage still reads the name (dropping it there too lost a pair of plover own60's check
 # part: a river's namesake may be where it happened).
 RIVER_WORDS = frozenset({"river", "rivers", "estuary"})
+# Capitalised words of a province's or county's name after a state's name ("in Niger State", "a
+# farm in Lebanon County"): when the gazetteer places the unit in another country, the name is
+# the unit's, not the state's. Lead, stop 59 (probe sentences written as wire text: "Gunmen
+# killed four farmers in a village in Niger State" made the gunmen Niger's). A unit of the
+# state itself ("Mexico State", "Kabul Province") keeps the name: it still tells the country.
+ADMIN_UNIT_WORDS_AFTER = frozenset({
+    "state", "province", "region", "governorate", "department", "prefecture", "district",
+    "county", "oblast",
+})  # fmt: skip
+ADMIN_UNIT_KINDS = frozenset({"admin1", "county"})
 
 
 def drop_feature_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A KB name that is part of a natural feature's proper name (`FEATURE_WORDS_*`): a place,
-    not the state, person or town it is named after."""
+    """A KB name that is part of a natural feature's proper name (`FEATURE_WORDS_*`) or of a
+    province's or district's (`ADMIN_UNIT_WORDS_AFTER`): a place, not the state, person or town
+    it is named after."""
     return [c for c in cands if not (c.actor_id is not None and _in_feature_name(sdoc, c))]
 
 
@@ -312,11 +324,20 @@ def _in_feature_name(sdoc: Doc, c: Candidate) -> bool:
         return True
     if feature_word(after, FEATURE_WORDS_AFTER):
         return not _capitalised_at(sdoc, after + 1)
+    if c.kind == "state" and feature_word(after, ADMIN_UNIT_WORDS_AFTER):
+        return _another_states_unit(sdoc[c.start : after + 1].text, c.actor_id)
     if _capitalised_at(sdoc, after):
         return False
     return feature_word(before, FEATURE_WORDS_BEFORE) or (
         before >= 1 and sdoc[before].lower_ == "of" and feature_word(before - 1, FEATURE_WORDS_OF)
     )
+
+
+def _another_states_unit(name: str, state: str | None) -> bool:
+    """The gazetteer knows `name` ("Niger State") as a province or county of a country other
+    than `state`."""
+    units = [e for e, _ in load_gazetteer().lookup(name) if e.kind in ADMIN_UNIT_KINDS]
+    return bool(units) and all(e.country != state for e in units)
 
 
 def _capitalised_at(sdoc: Doc, i: int) -> bool:

@@ -785,6 +785,7 @@ def _sentence_country(
                 and (m.how == "coref") == given_back
                 and not _posted_abroad(sdoc, m)
                 and (placed or not _acted_on_by(sdoc, m, named))
+                and (placed or not _armed_doers_of(sdoc, m, named))
             ):
                 m.country = country
                 m.how += CONTEXT_GUESS
@@ -799,6 +800,26 @@ _ACTED_ON_PREPS = {"of", "at", "on"}
 # fusion_own8's tune part needed (a named detainee lost his country and a second seized vessel
 # joined the first).
 _PEOPLE_SECTORS = {"CVL", "REF"}
+
+
+# Sectors of unnamed armed groups ("militants", "gunmen", "bandits").
+_ARMED_SECTORS = {"REB", "UAF", "INS", "TER"}
+
+
+def _armed_doers_of(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:
+    """Whether the unknown party is an armed group whose act's object holds every named party
+    of the sentence ("Militants abducted two Chinese engineers", "Gunmen shot dead three Nepali
+    guards"): the nationality of the people acted on is no evidence of where the attackers come
+    from (lead, stop 59, probe sentences written as wire text). Only armed groups: the police of
+    "..., police said" still take the sentence's one country (stop 58's first form of this read
+    all parties and lost it)."""
+    if not m.how.startswith("generic") or m.sector not in _ARMED_SECTORS or not named:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    objects = [c for c in span.root.head.children if c.dep_ in {"dobj", "obj"}]
+    return all(any(n.start <= t.idx < n.end for o in objects for t in o.subtree) for n in named)
 
 
 def _acted_on_by(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:

@@ -41,6 +41,15 @@ ATTEMPT_NOUNS = frozenset({"attempt", "plot", "bid", "conspiracy", "plan"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "TER", "INS", "SEP", "UAF"})
 SECTOR = "UAF"
 HOW = "unknown-attackers"
+# A device subject told as a state force's ("a military drone strike killed 20 civilians in a
+# village in Tillaberi region", "army shelling killed four"): that force of the place's state did
+# it, not unidentified attackers (lead, stop 59, probe sentences written as wire text). The
+# modifier words and the sector each names.
+FORCE_MODIFIER_SECTORS = {
+    "military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "government": "MIL",
+    "police": "COP",
+}  # fmt: skip
+FORCE_HOW = "force-device"
 
 
 def unknown_attackers(
@@ -63,6 +72,22 @@ def unknown_attackers(
     if place is None:
         return []
     country = place.place.country or ""
+    force = _force_modifier(trigger)
+    if force is not None and country:
+        sector = FORCE_MODIFIER_SECTORS[force.lower_]
+        return [
+            ActorMention(
+                doc_id=place.doc_id,
+                start=force.idx,
+                end=force.idx + len(force.text),
+                text=force.text,
+                actor_id=f"{country}.{sector}",
+                name=f"{country} {force.lower_}",
+                country=country,
+                sector=sector,
+                how=FORCE_HOW,
+            )
+        ]
     return [
         ActorMention(
             doc_id=place.doc_id,
@@ -76,6 +101,16 @@ def unknown_attackers(
             how=HOW,
         )
     ]
+
+
+def _force_modifier(verb: Token) -> Token | None:
+    """The word of `FORCE_MODIFIER_SECTORS` modifying the verb's device subject ("a military
+    drone strike", "army shelling"), or None."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in DEVICE_NOUNS):
+        for t in subject.subtree:
+            if t.i < subject.i and t.dep_ in {"amod", "compound"} and t.lower_ in FORCE_MODIFIER_SECTORS:
+                return t
+    return None
 
 
 def attempt_noun(verb: Token) -> Token | None:
