@@ -75,30 +75,24 @@ def unknown_attackers(
     force = _force_modifier(trigger)
     if force is not None and country:
         sector = FORCE_MODIFIER_SECTORS[force.lower_]
-        return [
-            ActorMention(
-                doc_id=place.doc_id,
-                start=force.idx,
-                end=force.idx + len(force.text),
-                text=force.text,
-                actor_id=f"{country}.{sector}",
-                name=f"{country} {force.lower_}",
-                country=country,
-                sector=sector,
-                how=FORCE_HOW,
-            )
-        ]
+        start, end, text, how = force.idx, force.idx + len(force.text), force.text, FORCE_HOW
+        actor_id, name = f"{country}.{sector}", f"{country} {force.lower_}"
+    else:
+        sector, text, how = SECTOR, place.text, HOW
+        start, end = place.char_start, place.char_end
+        actor_id = f"new:unidentified_attackers_{country.lower()}"
+        name = f"unidentified attackers ({country})"
     return [
         ActorMention(
             doc_id=place.doc_id,
-            start=place.char_start,
-            end=place.char_end,
-            text=place.text,
-            actor_id=f"new:unidentified_attackers_{country.lower()}",
-            name=f"unidentified attackers ({country})",
+            start=start,
+            end=end,
+            text=text,
+            actor_id=actor_id,
+            name=name,
             country=country,
-            sector=SECTOR,
-            how=HOW,
+            sector=sector,
+            how=how,
         )
     ]
 
