@@ -77,9 +77,10 @@ def _place_at(tok: Token, places: dict[int, PlaceMention]) -> PlaceMention | Non
 OF = frozenset({"of"})
 
 
-def _preps(tok: Token, allowed: frozenset[str]) -> list[Token]:
+def _preps(tok: Token, allowed: frozenset[str], dep: str = "prep") -> list[Token]:
+    """The objects of `tok`'s prepositions in `allowed`, or of its datives with `dep="dative"`."""
     return [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ in allowed
+        p for c in tok.children if c.dep_ == dep and c.lower_ in allowed
         for p in c.children if p.dep_ == "pobj"
     ]  # fmt: skip
 
@@ -93,16 +94,6 @@ def _loading_participles(objects: list[Token]) -> list[Token]:
         c for o in objects for c in o.children
         if (c.dep_, c.tag_) in {("acl", "VBN"), ("amod", "JJ"), ("amod", "VBN")}
         and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
-    ]  # fmt: skip
-
-
-def _dative_preps(tok: Token, allowed: frozenset[str]) -> list[Token]:
-    """ "sent tents and blankets to Nouakchott": the parser may label a sending verb's "to" a
-    dative, not a preposition; its object is where the goods go all the same (round r39, args43,
-    own83 tune: people and goods sent to a capital the places stage found had no target)."""
-    return [
-        p for c in tok.children if c.dep_ == "dative" and c.lower_ in allowed
-        for p in c.children if p.dep_ == "pobj"
     ]  # fmt: skip
 
 
@@ -344,7 +335,9 @@ def destination_place(
     else:  # "halted the shipment of ammunition to Kyiv": the parser hangs "to" on the goods
         heads, preps = [trigger, *objects, *goods, *_loading_participles(objects)], words.sending_preps
     for head in heads:
-        for p in _preps(head, preps) + _dative_preps(head, preps):
+        # "sent tents and blankets to Nouakchott": the parser may label a sending verb's "to" a
+        # dative; its object is where the goods go all the same (round r39, args43, own83 tune)
+        for p in _preps(head, preps) + _preps(head, preps, dep="dative"):
             hit = _in_place(p, places, depth=1)
             if hit is not None:
                 return hit
