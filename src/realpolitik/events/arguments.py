@@ -2500,7 +2500,7 @@ def _helpers_sent(verb: Token, obj: Token, index: MentionIndex, source: list[Act
     countries = {a.country for a in source}
     if not source or None in countries:
         return False
-    if not set(body_words(obj)) & deployed_words()["helping_bodies"]:
+    if not _helping_objects([obj]):
         return False
     people = actors_of(obj, index)
     return bool(people) and all(
@@ -2775,7 +2775,9 @@ def helpers_sent_to(
                 for o in _of_objects(h)]  # fmt: skip
     objects = {t.i for t in [*heads, *(g for o in gathered for g in (o, *o.conjuncts))]}
     sent = [m for m in target if m.country is None]
-    if not target or len(sent) < len(target):
+    if len(sent) < len(target) or not (target or _helping_objects(heads)):
+        # no target left at all: the helpers sent were read as the sender's own staff
+        # (`_helpers_sent`, round r39, args43), and where they go is read here all the same
         return []
     if not all(any(m.start <= verb.doc[i].idx < m.end for i in objects) for m in sent):
         return []
@@ -2799,6 +2801,11 @@ def helpers_sent_to(
         for c in cities
         if c.place.country and c.place.country not in senders
     ]
+
+
+def _helping_objects(heads: list[Token]) -> bool:
+    """Whether a sending verb's objects are people sent to help (`helping_bodies`)."""
+    return any(set(body_words(h)) & deployed_words()["helping_bodies"] for h in heads)
 
 
 def _states_arrived_in(

@@ -1080,8 +1080,19 @@ def _place_target(
     if place is None:
         # where people or goods are sent: the target, but not where the act happened
         dest = destination_place(trig.token, trig.nominal, ttype.plover_type, places)
+        if dest is not None and _own_help(ttype, dest, args.source):
+            dest = None
         return ([place_party(dest, args.source, day)] if dest is not None else []), None
     return [place_party(place, args.source, day)], place
+
+
+def _own_help(ttype: TriggerType, dest: PlaceMention, source: list[ActorMention]) -> bool:
+    """Help a state sends to a place of its own ("Albania sent 30 doctors to Tirana") helps no
+    other state: the place is no target (round r39: plover57's guard, once args43's reading of
+    the destination met it)."""
+    return ttype.plover_type in argument_words().helped_types and dest.place.country in {
+        m.country for m in source if m.country
+    }
 
 
 def _acting_state(
