@@ -147,7 +147,7 @@ from realpolitik.events.told_threats import (
     told_threat,
 )
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, fronted_partitive
-from realpolitik.events.undergoers_before import opening_passive_pronoun, people_acted_on
+from realpolitik.events.undergoers_before import bare_them_object, opening_passive_pronoun, people_acted_on
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -427,6 +427,9 @@ class _DocumentState:
         self.previous_person: list[ActorMention] = []  # the last subject that names a person
         # the people the sentence before acted on ("... detained 12 fishermen. They were freed")
         self.previous_people_acted_on: list[ActorMention] = []
+        # the sentence before's subject when a plural common noun names it ("Herders blocked the
+        # road. Police asked them to leave": `undergoers_before.bare_them_object`)
+        self.previous_plural_subject: list[ActorMention] = []
         self.events: list[EventMention] = []
 
 
@@ -552,6 +555,8 @@ def extract_events(
                 args.source = list(state.previous_person)
             if not args.target and not trig.nominal and opening_passive_pronoun(tok):
                 args.target = list(state.previous_people_acted_on)  # undergoers_before.py
+            if not args.target and not trig.nominal and bare_them_object(tok):
+                args.target = [m for m in state.previous_plural_subject if m not in args.source]
             if not args.source and not trig.nominal:
                 # "The two countries fought two wars": the story's two sides (pair_reference.py)
                 pair = pair_subject(tok, actors)
@@ -889,6 +894,7 @@ def extract_events(
         _add_standing_refusals(state.events, doc, sent, index, acled_type)
         state.previous_people_acted_on = people_acted_on(state.events[first_event:], sent)
         subject = _subject_actors(sent, index)
+        state.previous_plural_subject = subject if subject and _subject_is_plural_noun(sent) else []
         if subject:
             state.previous_subject = subject
             if not _subject_is_plural_noun(sent):
