@@ -147,7 +147,11 @@ from realpolitik.events.told_threats import (
     told_threat,
 )
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, fronted_partitive
-from realpolitik.events.undergoers_before import bare_them_object, opening_passive_pronoun, people_acted_on
+from realpolitik.events.undergoers_before import (
+    bare_them_object,
+    opening_passive_pronoun,
+    people_acted_on,
+)
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention

@@ -1210,11 +1210,7 @@ def _for_clauses(verb: Token) -> list[Token]:
 
 
 def _directive(verb: Token) -> bool:
-    # the addressee is the object ("told Peru to withdraw") or, in the passive, the subject ("the
-    # crew had been told to pay a bond": round r39, reader43, a stop-58 leftover)
-    addressed = any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children) or (
-        any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
-    )
+    addressed = any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
     return addressed and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
