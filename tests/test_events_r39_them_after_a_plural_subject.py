@@ -25,3 +25,11 @@ def test_them_stands_for_the_plural_subject_of_the_sentence_before(analyse, text
 def test_them_does_not_stand_for_a_singular_subject(analyse):
     events = analyse("The Somali minister visited Lamu on Friday. Kenyan officers welcomed them at the port.")
     assert not any("minister" in a.text for a in event_on(events, "welcomed").target)
+
+
+def test_them_does_not_stand_for_parties_named_inside_a_plural_subject(analyse):
+    text = (
+        "Relations between Lima and Quito have cooled since 2019. "
+        "On Monday the ministry expelled two Ecuadorian diplomats and ordered them to leave."
+    )
+    assert not any("Lima" in a.text for a in event_on(analyse(text), "ordered").target)

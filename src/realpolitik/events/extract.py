@@ -361,6 +361,15 @@ def _subject_is_plural_noun(sent: Span) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS" for c in sent.root.children)
 
 
+def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[ActorMention]:
+    """The subject's mentions that cover its plural common noun itself ("Herders", "Somali
+    fishermen"), not a party named inside its phrase: "Relations between Oslo and Moscow have
+    cooled" names no people a later "them" can stand for (an own71 tune item read the ministry's
+    order on "them" as aimed at Oslo; round r39, reader43)."""
+    heads = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
+    return [m for m in subject if any(m.start <= h.idx < m.end for h in heads)]
+
+
 def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trigger]:
     """'X said Y must do Z': Y is asked to do Z (REQUEST), when no trigger frames the clause."""
     out = []
@@ -898,7 +907,7 @@ def extract_events(
         _add_standing_refusals(state.events, doc, sent, index, acled_type)
         state.previous_people_acted_on = people_acted_on(state.events[first_event:], sent)
         subject = _subject_actors(sent, index)
-        state.previous_plural_subject = subject if subject and _subject_is_plural_noun(sent) else []
+        state.previous_plural_subject = _plural_people_subject(sent, subject)
         if subject:
             state.previous_subject = subject
             if not _subject_is_plural_noun(sent):
