@@ -288,6 +288,14 @@ READER_OWN36_DIR = Path(__file__).parent / "gold" / "reader_own36"
 # to come out near the 0.59 reader_own36 was asked for.
 READER_OWN37 = Path(__file__).parent / "gold" / "reader_own37.yaml"
 READER_OWN37_DIR = Path(__file__).parent / "gold" / "reader_own37"
+# The thirty-eighth, Tajikistan and Kyrgyzstan over the (invented) Tash-Kuduk water post on the
+# Isfara river after Tajik border guards detain three Kyrgyz water engineers and put them before a
+# court in Isfara, told by several outlets (a meeting of the two regional governors reported twice
+# with names spelt two ways, acts told by nouns, participles and relative clauses, acts attributed
+# several clauses away, role-only parties, pronouns for parties, hedged, rumoured and denied acts,
+# acts to come), written to come out near the 0.59 asked of reader_own37.
+READER_OWN38 = Path(__file__).parent / "gold" / "reader_own38.yaml"
+READER_OWN38_DIR = Path(__file__).parent / "gold" / "reader_own38"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -327,6 +335,7 @@ READER_OWN_SETS = (
     ("reader_own35", READER_OWN35, READER_OWN35_DIR),
     ("reader_own36", READER_OWN36, READER_OWN36_DIR),
     ("reader_own37", READER_OWN37, READER_OWN37_DIR),
+    ("reader_own38", READER_OWN38, READER_OWN38_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -147,7 +147,11 @@ from realpolitik.events.told_threats import (
     told_threat,
 )
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, fronted_partitive
-from realpolitik.events.undergoers_before import opening_passive_pronoun, people_acted_on
+from realpolitik.events.undergoers_before import (
+    bare_them_object,
+    opening_passive_pronoun,
+    people_acted_on,
+)
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, DateInfo, Document, EventMention, PlaceMention
@@ -357,6 +361,15 @@ def _subject_is_plural_noun(sent: Span) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS" for c in sent.root.children)
 
 
+def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[ActorMention]:
+    """The subject's mentions that cover its plural common noun itself ("Herders", "Somali
+    fishermen"), not a party named inside its phrase: "Relations between Oslo and Moscow have
+    cooled" names no people a later "them" can stand for (an own71 tune item read the ministry's
+    order on "them" as aimed at Oslo; round r39, reader43)."""
+    heads = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
+    return [m for m in subject if any(m.start <= h.idx < m.end for h in heads)]
+
+
 def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trigger]:
     """'X said Y must do Z': Y is asked to do Z (REQUEST), when no trigger frames the clause."""
     out = []
@@ -427,6 +440,9 @@ class _DocumentState:
         self.previous_person: list[ActorMention] = []  # the last subject that names a person
         # the people the sentence before acted on ("... detained 12 fishermen. They were freed")
         self.previous_people_acted_on: list[ActorMention] = []
+        # the sentence before's subject when a plural common noun names it ("Herders blocked the
+        # road. Police asked them to leave": `undergoers_before.bare_them_object`)
+        self.previous_plural_subject: list[ActorMention] = []
         self.events: list[EventMention] = []
 
 
@@ -552,6 +568,8 @@ def extract_events(
                 args.source = list(state.previous_person)
             if not args.target and not trig.nominal and opening_passive_pronoun(tok):
                 args.target = list(state.previous_people_acted_on)  # undergoers_before.py
+            if not args.target and not trig.nominal and bare_them_object(tok):
+                args.target = [m for m in state.previous_plural_subject if m not in args.source]
             if not args.source and not trig.nominal:
                 # "The two countries fought two wars": the story's two sides (pair_reference.py)
                 pair = pair_subject(tok, actors)
@@ -894,6 +912,7 @@ def extract_events(
         _add_standing_refusals(state.events, doc, sent, index, acled_type)
         state.previous_people_acted_on = people_acted_on(state.events[first_event:], sent)
         subject = _subject_actors(sent, index)
+        state.previous_plural_subject = _plural_people_subject(sent, subject)
         if subject:
             state.previous_subject = subject
             if not _subject_is_plural_noun(sent):

@@ -196,13 +196,7 @@ def _own_side(vessel: Token, words: dict[str, frozenset[str]]) -> bool:
 def _vessel_pronoun(obj: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
     """`obj` is "it" / "them" and a vessel noun comes before the verb in its sentence, outside the
     doer's phrase ("the trawler was fishing near the reef when a navy patrol boat stopped it")."""
-    if obj.lower_ not in words["vessel_pronouns"]:
-        return False
-    doers = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
-    return any(
-        t.i < verb.i and t.i not in doers and t.pos_ == "NOUN" and t.lemma_.lower() in words["vessel_nouns"]
-        for t in verb.sent
-    )
+    return _pronoun_after(obj, verb, words["vessel_pronouns"], words["vessel_nouns"])
 
 
 def vessel_kept(verb: Token) -> bool:
@@ -254,8 +248,7 @@ def crew_taken_away(verb: Token) -> bool:
     places = prep_objects(verb, "to")
     if not places or any(p.lemma_.lower() in words["care_places"] for p in places):
         return False
-    doer_verb = verb.head if verb.dep_ == "conj" and not subjects_and_agents(verb) else verb
-    if not _done_by_force(doer_verb, words["force_nouns"]):
+    if not _done_by_force(_doer_verb(verb), words["force_nouns"]):
         return False
     people = [o for o in _objects(verb) if _one_of(o, words["taken_people_nouns"])]
     rescued = words["rescued_people_words"] | words["distress_words"]
@@ -301,13 +294,41 @@ def vessel_searched(verb: Token) -> bool:
     words = _words()
     if verb.lemma_.lower() not in words["searching_verbs"]:
         return False
-    doer_verb = verb.head if verb.dep_ == "xcomp" and not subjects_and_agents(verb) else verb
+    doer_verb = verb.head if verb.dep_ == "xcomp" and not subjects_and_agents(verb) else _doer_verb(verb)
     doers = subjects_and_agents(doer_verb)
     if any(d.lemma_.lower() in words["civil_searchers"] for d in doers):
         return False
     if not _done_by_force(doer_verb, words["force_nouns"]):
         return False
-    return any(_names_vessel(o, words["vessel_nouns"]) for o in _objects(verb))
+    # a land vehicle too, or "it" for one named before (round r39, reader43: "stopped their
+    # truck, searched it and took the three men to ...")
+    searched = words["vessel_nouns"] | words["searched_vehicle_nouns"]
+    return any(
+        _names_vessel(o, searched) or _pronoun_after(o, verb, words["vessel_pronouns"], searched)
+        for o in _objects(verb)
+    )
+
+
+def _doer_verb(verb: Token) -> Token:
+    """The verb whose subject does `verb`: itself, or up a chain of joined verbs with no subject
+    of their own ("stopped the lorry, searched it and took the drivers to ...": "stopped")."""
+    for _ in range(4):
+        if verb.dep_ != "conj" or subjects_and_agents(verb):
+            return verb
+        verb = verb.head
+    return verb
+
+
+def _pronoun_after(obj: Token, verb: Token, pronouns: frozenset[str], nouns: frozenset[str]) -> bool:
+    """`obj` is one of `pronouns` and one of `nouns` comes before the verb in its sentence, outside
+    the doer's phrase."""
+    if obj.lower_ not in pronouns:
+        return False
+    doers = {t.i for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    return any(
+        t.i < verb.i and t.i not in doers and t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+        for t in verb.sent
+    )
 
 
 def _forced_on_vessel(verb: Token, words: dict[str, frozenset[str]], by_name: bool) -> bool:

@@ -619,11 +619,13 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
     subject, or reads "denies" as a noun, all out of `_denied_by_apposed_claim`'s reach; so the
     words after the noun are read, not its parse. An accusation is made, whatever the denial:
     its verb stays asserted (lead, stop 42)."""
-    if verb_lemma(trigger) in lex.accusing_verbs:
+    if verb_lemma(trigger) in lex.accusing_verbs or _raises_a_claim(trigger, lex):
         return False
-    if any(t.dep_ in {"relcl", "acl"} for t in [trigger, *trigger.ancestors]):
+    if any(t.dep_ in {"relcl", "acl"} and not _content_of_claim(t, lex) for t in [trigger, *trigger.ancestors]):
         # "accused Kigali of backing the M23 rebels, who seized Goma in January, a charge Rwanda
-        # denies": a describing clause is the outlet's, not the charge (reader_own2 tune)
+        # denies": a describing clause is the outlet's, not the charge (reader_own2 tune); the
+        # "that" clause of a claim noun ("raised reports that a herder had been shot, which Dakar
+        # denies") is the claim itself (round r39, reader43)
         return False
     sent = trigger.sent
     accused = _accused_object(trigger, lex)
@@ -636,6 +638,8 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
             continue  # "arrested activists accused of plotting ..., charges they denied"
         if _accusation_between(trigger, noun, lex):
             continue  # "was blocked by activists, whom Yerevan accused of ..., a charge Baku rejected"
+        if noun.lower_ == "which" and not _which_denied(noun, lex):
+            continue  # "shelled the village, which the rebels deny holding": "which" is the village
         before = noun.doc[noun.i - 1]
         if before.dep_ == "det" and before.i > sent.start:
             before = noun.doc[before.i - 1]  # ", a claim", ", an allegation"
@@ -649,6 +653,41 @@ def _denied_by_trailing_claim(trigger: Token, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _which_denied(which: Token, lex: Lexicon) -> bool:
+    """A trailing ", which X denies" stands for the clause before it only when "which" is all the
+    denial verb takes: in ", which the rebels deny holding" it is the village held (the parser
+    hangs it on "deny" all the same). Round r39, reader43 (stop 58's leftover "pushed to the deck
+    ..., which Zagreb denies")."""
+    denial = which.head
+    return verb_lemma(denial) in lex.denial_verbs and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} and c.i != which.i for c in denial.children
+    )
+
+
+def _raises_a_claim(trigger: Token, lex: Lexicon) -> bool:
+    """The trigger's object is a claim noun ("raised reports that ...", "made allegations"): the
+    claim is made whatever its denial, as an accusation's verb is (round r39, reader43). A claim
+    noun after a comma is a trailing one the parser hung on the verb ("arrested the leader, a
+    claim the gang denied"), not what the verb made."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lex.claim_nouns
+        and c.i > trigger.i
+        and not any(t.text == "," for t in trigger.doc[trigger.i : c.i])
+        for c in trigger.children
+    )
+
+
+def _content_of_claim(clause: Token, lex: Lexicon) -> bool:
+    """`clause` is the "that" clause of a claim noun ("reports that a herder had been shot"): what
+    the claim says, not a clause describing a party."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head.lemma_.lower() in lex.claim_nouns
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _accusation_between(trigger: Token, noun: Token, lex: Lexicon) -> bool:

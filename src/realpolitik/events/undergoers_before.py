@@ -32,6 +32,15 @@ def opening_passive_pronoun(verb: Token) -> bool:
     return not any(c.dep_ == "agent" for c in verb.children)
 
 
+def bare_them_object(verb: Token) -> bool:
+    """The verb's direct object is "them" and no party before it in the sentence is what it
+    stands for (the caller asks only when no target was found): it goes on with the sentence
+    before's subject, when a plural common noun names it ("Herders blocked the highway. Police
+    asked them to leave", "Somali fishermen landed at Lamu. Officers detained them the next day").
+    Round r39, reader43: a stop-58 leftover (pronouns with no gender cue) and reader_own38 tune."""
+    return any(c.dep_ in {"dobj", "obj"} and c.lower_ == "them" for c in verb.children)
+
+
 def people_acted_on(events: list[EventMention], sent: Span) -> list[ActorMention]:
     """The targets of the sentence's stated acts that name people by a plural common noun, in
     order, each once."""
