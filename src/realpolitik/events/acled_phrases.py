@@ -259,9 +259,10 @@ def reads_unheard_of_since_captors(sent: Span) -> bool:
 def _unheard_of_since_captors(verb: Token) -> bool:
     """People not heard from since armed men stopped or took them ("relatives had not heard from
     the surveyors since gunmen stopped their car"): a negated "hear" with "from" someone (any
-    noun: "surveyors" is in no word list, and the armed doer decides) and a "since" clause whose doer is an armed side (`organised`, or men told "armed"). Round r39
-    (acled42, own40 tune: read as none). A person not heard from since a journey or a move ("since
-    he travelled to the capital") is no disappearance."""
+    noun: "surveyors" is in no word list, and the armed doer decides) and a "since" clause whose
+    doer is an armed side (`organised`, or men told "armed"). Round r39 (acled42, own40 tune:
+    read as none). A person not heard from since a journey or a move ("since he travelled to the
+    capital") is no disappearance."""
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     heard_of = [

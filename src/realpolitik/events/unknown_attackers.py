@@ -102,7 +102,8 @@ def _force_modifier(verb: Token) -> Token | None:
     drone strike", "army shelling"), or None."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in DEVICE_NOUNS):
         for t in subject.subtree:
-            if t.i < subject.i and t.dep_ in {"amod", "compound"} and t.lower_ in FORCE_MODIFIER_SECTORS:
+            modifier = t.i < subject.i and t.dep_ in {"amod", "compound"}
+            if modifier and t.lower_ in FORCE_MODIFIER_SECTORS:
                 return t
     return None
 
