@@ -358,7 +358,12 @@ def _subject_is_plural_noun(sent: Span) -> bool:
     reject the claim"): a later "it" cannot stand for it (issue 9, round r14, reader18, from the
     reader_own13 tune miss where "It did so in 2009, when it withdrew its police" was read as the
     diplomats' act)."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS" for c in sent.root.children)
+    return bool(_plural_subject_nouns(sent))
+
+
+def _plural_subject_nouns(sent: Span) -> list[Token]:
+    """The main clause's subjects that are plural common nouns."""
+    return [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
 
 
 def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[ActorMention]:
@@ -366,7 +371,7 @@ def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[Acto
     fishermen"), not a party named inside its phrase: "Relations between Oslo and Moscow have
     cooled" names no people a later "them" can stand for (an own71 tune item read the ministry's
     order on "them" as aimed at Oslo; round r39, reader43)."""
-    heads = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
+    heads = _plural_subject_nouns(sent)
     return [m for m in subject if any(m.start <= h.idx < m.end for h in heads)]
 
 

@@ -229,12 +229,18 @@ def vessel_brought_into_port(verb: Token) -> bool:
 def _taken_to_by_force(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     """A "to" phrase on the verb names a place that is not one of care ("to safety"), a force does
     it and none of its objects is of the doer's own side ("escorted its tankers to ..." protects)."""
-    places = prep_objects(verb, "to")
-    if not places or any(p.lemma_.lower() in words["care_places"] for p in places):
+    if not _taken_to_custody_place(verb, words):
         return False
     return _done_by_force(verb, words["force_nouns"]) and not any(
         _own_side(o, words) for o in _objects(verb)
     )
+
+
+def _taken_to_custody_place(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A "to" phrase on the verb names a place, and none of a place of care ("to safety", "to a
+    hospital": `care_places`)."""
+    places = prep_objects(verb, "to")
+    return bool(places) and not any(p.lemma_.lower() in words["care_places"] for p in places)
 
 
 def crew_taken_away(verb: Token) -> bool:
@@ -245,8 +251,7 @@ def crew_taken_away(verb: Token) -> bool:
     words = _words()
     if verb.lemma_.lower() not in words["custody_taking_verbs"]:
         return False
-    places = prep_objects(verb, "to")
-    if not places or any(p.lemma_.lower() in words["care_places"] for p in places):
+    if not _taken_to_custody_place(verb, words):
         return False
     if not _done_by_force(_doer_verb(verb), words["force_nouns"]):
         return False

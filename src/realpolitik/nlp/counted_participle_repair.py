@@ -37,14 +37,23 @@ def misread_counted_participle(sent: Span) -> Token | None:
         deps = {c.dep_ for c in verb.children}
         if deps & _AUXILIARY_DEPS:
             continue
-        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-        obj = next((c for c in verb.rights if c.dep_ in {"dobj", "obj"}), None)
-        clause_verb = _clause_verb(verb)
-        if subject is None or obj is None or clause_verb is None:
+        parts = _clause_parts(verb)
+        if parts is None:
             continue
+        subject, obj, clause_verb = parts
         if count.head.head.i == subject.i and obj.i < clause_verb.i:
             return verb
     return None
+
+
+def _clause_parts(verb: Token) -> tuple[Token, Token, Token] | None:
+    """The participle's subject, its object and the clause's real verb, or None if one lacks."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.rights if c.dep_ in {"dobj", "obj"}), None)
+    clause_verb = _clause_verb(verb)
+    if subject is None or obj is None or clause_verb is None:
+        return None
+    return subject, obj, clause_verb
 
 
 def _clause_verb(verb: Token) -> Token | None:
@@ -69,10 +78,9 @@ def repair_counted_participle(verb: Token) -> None:
     doc = verb.doc
     count = doc[verb.i - 1]
     prep = count.head
-    subject = next(c for c in verb.lefts if c.dep_ == "nsubj")
-    obj = next(c for c in verb.rights if c.dep_ in {"dobj", "obj"})
-    clause_verb = _clause_verb(verb)
-    assert clause_verb is not None
+    parts = _clause_parts(verb)
+    assert parts is not None
+    subject, obj, clause_verb = parts
     # Heads are set for all tokens at once: one at a time would leave two roots between steps.
     heads = {t.i: t.head.i for t in sent}
     deps = {t.i: t.dep_ for t in sent}
