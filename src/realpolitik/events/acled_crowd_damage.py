@@ -169,21 +169,28 @@ def reads_aggrieved_people_pelting(sent: Span) -> bool:
 def _angry_doers(verb: Token) -> bool:
     """A doer of the verb told angry (`aggrieved_mark` on it, or on the adjective phrase that
     hangs on it), and no doer an organised side or an unnamed person."""
-    doers = _subjects(verb)
-    if any(_in(d, "organised") or _in(d, "unnamed_doer") for d in doers):
-        return False
     return any(
-        c.dep_ == "amod" and _in(c, "aggrieved_mark") for d in doers for c in d.children
+        c.dep_ == "amod" and _in(c, "aggrieved_mark")
+        for d in _civilian_doers(verb)
+        for c in d.children
     )
 
 
 def _aggrieved_doers(verb: Token) -> bool:
     """A doer of the verb carries a clause whose verb is a word of protest or demand, and no
     doer is an organised side or an unnamed person."""
-    doers = _subjects(verb)
-    if any(_in(d, "organised") or _in(d, "unnamed_doer") for d in doers):
-        return False
     said = act_words()["protest"] | act_words()["demand"]
     return any(
-        c.dep_ in {"acl", "relcl"} and in_words(c, said) for d in doers for c in d.children
+        c.dep_ in {"acl", "relcl"} and in_words(c, said)
+        for d in _civilian_doers(verb)
+        for c in d.children
     )
+
+
+def _civilian_doers(verb: Token) -> list[Token]:
+    """The verb's doers, or none when one of them is an organised side or an unnamed person
+    ("men demanding a ransom" are no demonstrators)."""
+    doers = _subjects(verb)
+    if any(_in(d, "organised") or _in(d, "unnamed_doer") for d in doers):
+        return []
+    return doers
