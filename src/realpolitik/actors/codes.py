@@ -25,6 +25,10 @@ SECTOR_LABELS = {
     "REL": "religious",
 }  # fmt: skip
 
+# Sectors of a state's armed and security forces (named by role alone: "the police", "the
+# troops", "intelligence officers").
+FORCE_SECTORS = frozenset({"MIL", "COP", "INT"})
+
 # A state's institutions are actors of their own: kind per sector.
 SECTOR_KINDS = {
     "GOV": "government", "MIL": "military", "INT": "intelligence", "COP": "police",

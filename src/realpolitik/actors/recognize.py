@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.aliases import apply_learnt, join_aliases
 from realpolitik.actors.candidates import Candidate
+from realpolitik.actors.codes import FORCE_SECTORS
 from realpolitik.actors.context import (
     describe,
     is_group_name,
@@ -721,8 +722,6 @@ def _country_from_sentence(
     _sentence_country(sdoc, mentions, places, given_back=True)
 
 
-# Sectors of a state's own bodies named by their role alone ("the police", "the officers").
-_ROLE_SECTORS = {"COP", "MIL", "INT"}
 
 
 def _role_named_before(sdoc: Doc, mentions: list[ActorMention]) -> None:
@@ -735,11 +734,11 @@ def _role_named_before(sdoc: Doc, mentions: list[ActorMention]) -> None:
     sents = list(sdoc.sents)
     for before, sent in zip(sents, sents[1:], strict=False):
         earlier = [m for m in mentions if before.start_char <= m.start < before.end_char
-                   and m.country and m.sector in _ROLE_SECTORS and not m.country_from_context]  # fmt: skip
+                   and m.country and m.sector in FORCE_SECTORS and not m.country_from_context]  # fmt: skip
         for m in mentions:
             if not (sent.start_char <= m.start < sent.end_char) or m.country is not None:
                 continue
-            if not m.how.startswith("generic") or m.sector not in _ROLE_SECTORS:
+            if not m.how.startswith("generic") or m.sector not in FORCE_SECTORS:
                 continue
             if text[sent.start_char : m.start].strip().lower() != "the":
                 continue

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.codes import FORCE_SECTORS
 from realpolitik.actors.generic import ORIGIN_NAMED, PERSON_POSSESSIVES, set_off
 from realpolitik.actors.roles import singular
 from realpolitik.events.coordination import (
@@ -2100,17 +2101,13 @@ def only_people_raised(target: list[ActorMention], source: list[ActorMention]) -
     )
 
 
-# Sectors of a state's armed and security forces.
-_FORCE_SECTORS = frozenset({"MIL", "COP", "INT"})
-
-
 def own_forces_only(target: list[ActorMention], source: list[ActorMention]) -> bool:
     """ "raised the combat readiness of its forces", "placed its navy on alert": targets that
     are only the source state's own forces named generically (a sector of its country), the ones
     a mobilisation readies, not a party it is aimed at (round r24, args28)."""
     own = {m.country for m in source if m.country}
     return bool(target) and bool(own) and all(
-        m.how.startswith("generic") and m.country in own and m.sector in _FORCE_SECTORS
+        m.how.startswith("generic") and m.country in own and m.sector in FORCE_SECTORS
         for m in target
     )
 
