@@ -3417,18 +3417,6 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                         if b.lower_ == "by" for q in _pobjs(b) for m in actors_of(q, index)
                     ]  # fmt: skip
                     args.source += agents
-                    if of_target and _own_people(p, index, args.source) == "possessed":
-                        # "Asuncion's withdrawal of its envoy from Brasilia": the doer's own
-                        # envoy is no party acted on; the state of its "to"/"from" phrase is, as
-                        # for the verb "recalled its ambassador from X" (round r40, fuse39: the
-                        # envoy's own state as the target kept the recall apart from its report
-                        # told by the verb, fusion_own23 tune)
-                        args.target += [
-                            m for prep_of in _children(p, {"prep"})
-                            if prep_of.lower_ not in LOCATIVE_PREPS
-                            for q in _pobjs(prep_of) for m in actors_of(q, index)
-                        ]  # fmt: skip
-                        continue
                     found = [m for m in actors_of(p, index) if m not in agents]
                     if of_target and _armed_attackers_of(noun, found):
                         args.source += found  # "the attacks of the militia"

@@ -64,14 +64,6 @@ MONTHS = frozenset(
 # "on Tuesday" hung on a describing clause, the date line then the only date of the act).
 _DATE_LINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s*$")
 _DATE_LINE_AFTER = re.compile(r"^[\s,]*(?:\d{4})?\s*(?:\([^()]{1,60}\))?\s*[-\u2013\u2014]\s")
-# The year of such a date line when the recogniser cut it from its month and day ("LUSAKA,
-# Sept. 3, 2031 (Copper Wire) -" read as the DATE "Sept. 3" and the DATE "2031"): what stands
-# before it on the line is the place and that month and day. Read as a phrase of its own, the
-# year dated the act by the year alone, before the act's own "on Sunday" (round r40, fuse39:
-# a fusion_own34 tune miss, the act then joined a later one of the year).
-_DATE_LINE_BEFORE_YEAR = re.compile(
-    r"^\s*[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),\s*$"
-)
 # dateparser builds its language data per parser; one parser per base date, a few bases at once.
 PARSER_CACHE_SIZE = 64
 # Resolved (text, published) pairs kept: news repeats its few date phrases across documents.
@@ -195,7 +187,6 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     # recogniser labels the whole a TIME (lead, stop 42: probes dated such acts by the document)
     phrases += [e for e in ents if e.label_ == "TIME" and _names_a_day(e)]
     phrases += _unlabelled_days(sent, phrases)
-    phrases = [p for p in phrases if not _cut_date_line_year(p)]
     # A nominal trigger takes its date through its verb ("the attack was on January 30");
     # a verb's head is another clause, with dates of its own.
     anchors = _anchors(trigger)
@@ -312,20 +303,6 @@ def _in_date_line(phrase: Span, sent: Span) -> bool:
     before = text[line_start : phrase.start_char]
     after = text[phrase.end_char : phrase.end_char + 80]
     return bool(_DATE_LINE_BEFORE.match(before) and _DATE_LINE_AFTER.match(after))
-
-
-def _cut_date_line_year(phrase: Span) -> bool:
-    """The phrase is a bare year that a wire date line's month and day stand before on its line
-    (`_DATE_LINE_BEFORE_YEAR`): the date line's, which its month and day already give."""
-    if not BARE_YEAR.match(phrase.text):
-        return False
-    text = doc_text(phrase.doc)
-    line_start = text.rfind("\n", 0, phrase.start_char) + 1
-    after = text[phrase.end_char : phrase.end_char + 80]
-    return bool(
-        _DATE_LINE_BEFORE_YEAR.match(text[line_start : phrase.start_char])
-        and _DATE_LINE_AFTER.match(after)
-    )
 
 
 def _anchors(trigger: Token) -> list[Token]:

@@ -1107,11 +1107,6 @@ def _place_target(
         if dest is not None and _own_help(ttype, dest, args.source):
             dest = None
         return ([place_party(dest, args.source, day)] if dest is not None else []), None
-    if any(s.start == place.char_start for s in args.source):
-        # "Asuncion's withdrawal of its envoy": the capital that is the act's doer (metonymy) is
-        # no place the act falls on (round r40, fuse39: the recall then had its own state as
-        # its target and stayed apart from its report by the verb, fusion_own23 tune)
-        return [], None
     return [place_party(place, args.source, day)], place
 
 
