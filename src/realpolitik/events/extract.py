@@ -100,6 +100,12 @@ from realpolitik.events.later_acts import lift_acts_after_partyless_main
 from realpolitik.events.learned import correct
 from realpolitik.events.lexicon import DATA_DIR, PLAIN_THREAT, Lexicon, TriggerType, load_lexicon
 from realpolitik.events.mention_at import mention_at
+from realpolitik.events.met_by_force import (
+    FORCE_TYPES,
+    force_on_meeting_agent,
+    meeting_frames_force,
+    party_met,
+)
 from realpolitik.events.naming import named_party
 from realpolitik.events.owned_requests import owned_request
 from realpolitik.events.pair_reference import pair_subject, pair_target
@@ -485,6 +491,7 @@ def extract_events(
         remarks = _denial_remarks(sent)
         cuts = {t.token.i for t in triggers if cuts_relations(t.ttype)}  # cuts in relations
         misread_relatives = _misread_relatives(sent.doc, typed)
+        force_acts = {i for i, kind in told_acts if kind in FORCE_TYPES}
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
         selectors |= {
             p.i
@@ -521,6 +528,10 @@ def extract_events(
                 # "has kept the border closed": the state's holder acts
                 args.source = verb_arguments(tok.head, index).source
             args = _light_verb_arguments(trig, args, index)
+            if force_on_meeting_agent(tok, force_acts) and (met := party_met(tok)) is not None:
+                # "were met by police who ... fired rubber bullets at them": the crowd met
+                met_actors = [m for m in actors_of(met, index) if m not in args.source]
+                args.target = met_actors or args.target
             if not trig.nominal:
                 args = received_from_parties(tok, args, index)  # "received aid from India"
                 args = _passive_participle_arguments(tok, args, index)
@@ -836,6 +847,7 @@ def extract_events(
                 not trig.headline
                 and (
                     _done_through(tok, typed)
+                    or meeting_frames_force(tok, force_acts)  # "were met by police who fired"
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
                     or clause_on_noun_act(tok, typed)
@@ -846,6 +858,7 @@ def extract_events(
                     or answered_act(tok)
                     or ground_of_a_charge(tok)  # "wanted for exporting": the act charged
                     or not _means_of(tok)
+                    and not force_on_meeting_agent(tok, force_acts)
                     and _is_embedded(tok, typed - remarks - misread_relatives)
                 )
             )
@@ -868,7 +881,8 @@ def extract_events(
                     or tok.i in misread_relatives
                     or background_on_teller(tok, lex.report)
                 )
-                and not stated,
+                and not stated
+                and not force_on_meeting_agent(tok, force_acts),
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),

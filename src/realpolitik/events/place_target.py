@@ -59,6 +59,7 @@ class PlaceTargetWords:
     visit_types: frozenset[str]
     visit_nouns: frozenset[str]
     host_preps: frozenset[str]
+    future_visit_types: frozenset[str]
     party_scene_types: frozenset[str]
 
 
@@ -308,6 +309,8 @@ def destination_place(
     if plover_type in words.visit_types:
         visited = _visited_place(trigger, plover_type, places) if nominal else None
         return visited or _host_place(trigger, nominal, places)
+    if plover_type in words.future_visit_types and (host := _host_place(trigger, nominal, places)):
+        return host  # "will travel to Lima next week for a state visit" (AGREE, 3.2, p.10)
     if nominal:
         if plover_type in words.sending_types:
             # "has put the delivery of the batteries to Kyiv on hold": goods handed over go to
