@@ -2643,6 +2643,43 @@ def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
     ]  # fmt: skip
 
 
+def _owned_goods_parties(
+    act: Token, goods: Token, index: MentionIndex
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The owners and the doer an act noun's goods name through an owning participle (the
+    `owning_verbs` of `object_owners`): "the seizure of forty cattle belonging to Kenyan herders
+    by Ugandan soldiers", "the confiscation of two lorries owned by Zambian traders by Tanzanian
+    police". The owner is "belonging"'s "to" phrase or the participle's first "by" agent; a "by"
+    phrase after the owner is the act's doer, wherever the parser hangs it: on the owner noun, on
+    "belonging" (which takes no agent), or as the participle's second agent. Counted goods pass
+    to what they count ("sixty bags of sugar belonging to ..."), and the parser may hang the
+    participle on the act noun itself. Round r40, args44 (own85 tune)."""
+    owning = argument_words().owning_verbs
+    owner_nouns: list[Token] = []
+    doer_nouns: list[Token] = []
+    for noun in [goods, *_of_objects(goods), act]:
+        for part in _children(noun, {"acl"}):
+            lemma = part.lemma_.lower()
+            if lemma not in owning:
+                continue
+            bys = [link for link in part.children if link.dep_ == "agent"
+                   or (link.dep_ == "prep" and link.lower_ == "by")]  # fmt: skip
+            if lemma == "belong":
+                owned_by = [o for link in _children(part, {"prep"}) if link.lower_ == "to"
+                            for o in _pobjs(link)]  # fmt: skip
+                later = bys
+            else:
+                owned_by = [o for link in bys[:1] for o in _pobjs(link)]
+                later = bys[1:]
+            owner_nouns += owned_by
+            doer_nouns += [o for link in later for o in _pobjs(link)]
+            doer_nouns += [o for owner in owned_by for link in _children(owner, {"prep"})
+                           if link.lower_ == "by" for o in _pobjs(link)]  # fmt: skip
+    doers = [m for o in doer_nouns for m in actors_of(o, index)]
+    owners = [m for o in owner_nouns for m in actors_of(o, index) if m not in doers]
+    return owners, doers
+
+
 def _goods_destination(obj: Token, index: MentionIndex) -> list[ActorMention]:
     """ "seized a cargo of drone engines bound for Russia", "stopped a ship headed to Yemen":
     goods acted on on their way are acted on against the party they are bound for (attachment
@@ -3416,7 +3453,16 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                         m for h in (p, *_place_nouns_of(p)) for b in _children(h, {"prep", "agent"})
                         if b.lower_ == "by" for q in _pobjs(b) for m in actors_of(q, index)
                     ]  # fmt: skip
+                    # "the seizure of cattle belonging to Kenyan herders by Ugandan soldiers":
+                    # goods named with their owner; the owner is acted on, the later "by" acts
+                    owners, doers = (
+                        _owned_goods_parties(noun, p, index)
+                        if of_target and plover_type in HOSTILE_ACT_TYPES
+                        else ([], [])
+                    )
+                    agents += [m for m in doers if m not in agents]
                     args.source += agents
+                    args.target += [m for m in owners if m not in agents]
                     found = [m for m in actors_of(p, index) if m not in agents]
                     if of_target and _armed_attackers_of(noun, found):
                         args.source += found  # "the attacks of the militia"

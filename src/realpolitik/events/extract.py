@@ -558,10 +558,16 @@ def extract_events(
             if not trig.nominal:
                 ttype, purpose = purposed(ttype, tok)
                 if purpose is not None:  # "sent troops to help Russia": Russia is helped
-                    aimed = []
+                    aimed, unnamed = [], []
                     for m in (m for o in helped_party_heads(purpose) for m in actors_of(o, index)):
-                        if m not in aimed and not unnamed_people(m):
+                        if unnamed_people(m):
+                            unnamed.append(m)
+                        elif m not in aimed:
                             aimed.append(m)
+                    # "sent surgeons to Kampala to treat people injured in ...": the people the
+                    # purpose helps name no party, whichever reading made them the target
+                    # (round r40, args44); where the helpers go is read instead
+                    args.target = [m for m in args.target if m not in unnamed]
                     if ttype is not COMPLAINT or not args.target:
                         # a summoned envoy hears the complaint; the purpose's object is its
                         # grievance ("summoned Tomas Perez, Spain's ambassador, to protest the

@@ -146,4 +146,6 @@ def purposed(ttype: TriggerType, verb: Token) -> tuple[TriggerType, Token | None
                 return COMPLAINT, p  # "summoned the liaison officer to hear a protest"
         if lemma in words["travel_verbs"] and purpose in words["meeting_purposes"]:
             return ttype, p  # "flew to Ankara to meet X": the visit's type, aimed at X
+        if lemma in words["sending_verbs"] and purpose in words["care_purposes"]:
+            return ttype, p  # "sent surgeons to treat the injured": the sending, aimed at them
     return ttype, None
