@@ -123,6 +123,7 @@ from realpolitik.events.acled_phrases import (
     reads_group_change_after_violence,
     reads_insurgents_killing_civilians,
     reads_interception,
+    reads_interception_without_harm,
     reads_meeting_without_accord,
     reads_munition_blown_up_safely,
     reads_private_quarrel,
@@ -1040,6 +1041,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # explosive words weigh for the bombing (round r23, own24 tune)
     DecisionRow(
         STOPPED_BOMB_READINGS, SWAP, DISRUPTED_WEAPONS, lambda s, f, n: reads_bombing_stopped(s)
+    ),
+    # a drone or missile shot or brought down, no blast and no harm told: stopped, not used; the
+    # projectile words weigh for the strike or the shelling (round r40, own41 tune)
+    DecisionRow(
+        frozenset({AIR_STRIKE, SHELLING}),
+        SWAP,
+        DISRUPTED_WEAPONS,
+        lambda s, f, n: reads_interception_without_harm(s),
     ),
     # a shell or rocket destroyed in a controlled blast: the shell words weigh for the shelling
     # (round r33, the brief's leftover)
