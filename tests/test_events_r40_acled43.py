@@ -46,6 +46,8 @@ def test_an_air_strike_that_brought_down_a_building_stays_a_strike(analyse):
         "left it, and took up positions around the hospital, a local official said.",
         "Soldiers returned to the village of Dori on Saturday, a month after withdrawing, and set "
         "up a post at the market, residents said.",
+        "Army units re-entered the market town of Kaga on Friday, two weeks after they had pulled "
+        "out of it, officials said.",
     ],
 )
 def test_state_forces_back_where_they_had_left_regain_territory(analyse, text):

@@ -1729,8 +1729,8 @@ def reads_state_back_where_it_left(sent: Span) -> bool:
 def _state_back_where_it_left(verb: Token) -> bool:
     if not _goes_back_in(verb):
         return False
-    doers = _subjects(verb)
-    if not doers or not all(_names_state_force(d) for d in doers):
+    doers = _subjects(verb)  # a state's side, "army units" too (`names_state_side`)
+    if not doers or not all(names_state_side(d) for d in doers):
         return False
     return any(_left_earlier_by_itself(t) for t in verb.subtree if t.i != verb.i)
 
