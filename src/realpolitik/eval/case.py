@@ -108,6 +108,7 @@ OWN37_FILE = Path(__file__).parent / "gold" / "acled_own37.yaml"
 OWN38_FILE = Path(__file__).parent / "gold" / "acled_own38.yaml"
 OWN39_FILE = Path(__file__).parent / "gold" / "acled_own39.yaml"
 OWN40_FILE = Path(__file__).parent / "gold" / "acled_own40.yaml"
+OWN41_FILE = Path(__file__).parent / "gold" / "acled_own41.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -150,6 +151,7 @@ OWN_SETS = {
     "own38": OWN38_FILE,
     "own39": OWN39_FILE,
     "own40": OWN40_FILE,
+    "own41": OWN41_FILE,
 }
 NONE = "none"
 

@@ -1714,6 +1714,54 @@ def _state_way_back(verb: Token) -> bool:
     return bool(doers) and all(_names_state_force(d) for d in doers)
 
 
+def reads_state_back_where_it_left(sent: Span) -> bool:
+    """A state force that returned to or re-entered a place it had itself left earlier ("troops
+    re-entered the town, three weeks after they had left it", "soldiers returned to the village
+    a month after withdrawing"): the state back on its ground, the codebook's government
+    regaining territory. Round r40 (own41 tune: army units that "re-entered" a town "a month
+    after they had pulled out" read as a non-violent transfer, the leaving words weighed for a
+    handover). The leaving must be told as earlier ("after", "following", "since") and done by
+    the same side: no subject of its own, or a pronoun one. Troops moving in after rebels had
+    left take ground handed over, not read here."""
+    return any(_state_back_where_it_left(verb) for verb in span_tokens(sent))
+
+
+def _state_back_where_it_left(verb: Token) -> bool:
+    if not _goes_back_in(verb):
+        return False
+    doers = _subjects(verb)  # a state's side, "army units" too (`names_state_side`)
+    if not doers or not all(names_state_side(d) for d in doers):
+        return False
+    return any(_left_earlier_by_itself(t) for t in verb.subtree if t.i != verb.i)
+
+
+# The prefix of "re-entered", which the parser may split off as a verb of its own ("re", "-",
+# "entered"), the subject hung on it.
+REENTER_PREFIX = "re"
+
+
+def _goes_back_in(verb: Token) -> bool:
+    """A verb of going back into a place: "returned" with no object ("returned fire" is a
+    fight's), or "re-entered"."""
+    if _in(verb, "return_verb"):
+        return verb.pos_ == "VERB" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    doc = verb.doc
+    if verb.lower_ == REENTER_PREFIX and verb.i + 2 < len(doc):
+        return doc[verb.i + 1].text == "-" and doc[verb.i + 2].lemma_.lower() == "enter"
+    return verb.lemma_.lower() in {"reenter", "re-enter"}
+
+
+def _left_earlier_by_itself(tok: Token) -> bool:
+    """A verb of leaving ground told as earlier ("after they had left it", "after withdrawing")
+    whose subject is none of its own or a pronoun: the side that went back had left."""
+    if tok.pos_ != "VERB" or not _in(tok, "left_ground"):
+        return False
+    earlier = any(c.dep_ == "mark" and _in(c, "earlier") for c in tok.children) or (
+        tok.dep_ == "pcomp" and _in(tok.head, "earlier")
+    )
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return earlier and all(s.pos_ == "PRON" for s in subjects)
+
 
 def reads_arms_handed_over(sent: Span) -> bool:
     """Fighters handing over, turning over or handing in their arms (round r35, the brief's

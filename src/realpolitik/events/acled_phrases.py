@@ -710,16 +710,30 @@ def _went_off(sent: Span) -> bool:
 
 def reads_interception(sent: Span) -> bool:
     """A rocket, missile or drone shot down or intercepted ("air defences shot down three
-    rockets", "the drone was intercepted"): the weapon was stopped, not used. "Destroyed" and
-    "shot" count only with "down" ("destroyed a weapons depot" is a strike)."""
+    rockets", "the drone was intercepted"): the weapon was stopped, not used. "Destroyed",
+    "shot" and "brought" count only with "down" ("destroyed a weapons depot" is a strike; round
+    r40: "brought down a drone")."""
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not in_group(tok, "intercept"):
             continue
-        if tok.lemma_.lower() in {"shoot", "destroy"} and not _particle(tok, {"down"}):
+        if tok.lemma_.lower() in {"shoot", "destroy", "bring"} and not _particle(tok, {"down"}):
             continue
         if any(in_group(o, "projectile") for o in _objects(tok)):
             return True
     return False
+
+
+def reads_interception_without_harm(sent: Span) -> bool:
+    """A rocket, missile or drone shot down or brought down (`reads_interception`) in a sentence
+    that tells no blast gone off and no one killed, wounded or nothing damaged: the weapon was
+    stopped before any use, whatever its explosive or missile words weigh for (round r40, own41
+    tune: air defences that "brought down a small drone laden with explosives" read an air
+    strike). A sentence that also tells a blast or a death keeps the classifier's reading."""
+    return (
+        reads_interception(sent)
+        and not _went_off(sent)
+        and not any(in_group(t, "harm_told") for t in span_tokens(sent))
+    )
 
 
 def reads_armed_attackers(sent: Span) -> bool:

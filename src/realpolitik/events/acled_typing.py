@@ -64,6 +64,7 @@ from realpolitik.events.acled_acts import (
     reads_protest_lodged,
     reads_remnant_explosion,
     reads_retreat_before_advance,
+    reads_state_back_where_it_left,
     reads_state_fights_way_back,
     reads_state_force_killing_civilians,
     reads_struck_by_drone,
@@ -123,6 +124,7 @@ from realpolitik.events.acled_phrases import (
     reads_group_change_after_violence,
     reads_insurgents_killing_civilians,
     reads_interception,
+    reads_interception_without_harm,
     reads_meeting_without_accord,
     reads_munition_blown_up_safely,
     reads_private_quarrel,
@@ -359,6 +361,9 @@ ACT_READERS = (
     # round r33: a state force that fought its way back into a place (own34 tune: read as a
     # non-violent transfer, the other side "pulled out")
     (reads_state_fights_way_back, "Government regains territory"),
+    # round r40: a state force back in a place it had itself left (own41 tune: read as a
+    # non-violent transfer, its own earlier leaving weighed for a handover)
+    (reads_state_back_where_it_left, "Government regains territory"),
 )
 # A bomb defused or a rocket shot down (`reads_defused_explosive`, `reads_interception`) votes
 # for a disrupted weapons use: the classifier reads the explosive or rocket words as the attack
@@ -765,6 +770,7 @@ def _decision_scores(
         or reads_group_dislodged(sent)
         or reads_armed_group_flies_flag(sent)
         or reads_state_fights_way_back(sent)
+        or reads_state_back_where_it_left(sent)
     ):
         scores[top] = 0.0  # the next label decides
     elif top in TERRITORY_GAINS:
@@ -1040,6 +1046,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # explosive words weigh for the bombing (round r23, own24 tune)
     DecisionRow(
         STOPPED_BOMB_READINGS, SWAP, DISRUPTED_WEAPONS, lambda s, f, n: reads_bombing_stopped(s)
+    ),
+    # a drone or missile shot or brought down, no blast and no harm told: stopped, not used; the
+    # projectile words weigh for the strike or the shelling (round r40, own41 tune)
+    DecisionRow(
+        frozenset({AIR_STRIKE, SHELLING}),
+        SWAP,
+        DISRUPTED_WEAPONS,
+        lambda s, f, n: reads_interception_without_harm(s),
     ),
     # a shell or rocket destroyed in a controlled blast: the shell words weigh for the shelling
     # (round r33, the brief's leftover)
@@ -1345,6 +1359,9 @@ def _drop_transfer_won_by_fighting(
     # the taking in one verb (own34 tune)
     elif top == TERRITORY_TRANSFER and reads_state_fights_way_back(sent):
         scores[top] = 0.0
+    # round r40: a state force back in a place it had itself left hands nothing over (own41 tune)
+    elif top == TERRITORY_TRANSFER and reads_state_back_where_it_left(sent):
+        scores[top] = 0.0
     # round r36: a side that withdrew "under fire" lost the ground to a fight (own37 tune)
     elif top == TERRITORY_TRANSFER and reads_withdrawal_under_fire(sent):
         scores[top] = 0.0
@@ -1401,7 +1418,11 @@ def _transfer_of_ground_left_before(scores: dict[str, float], sent: Span) -> Non
     gain's score goes to the transfer, which then passes the transfer's own check (a place
     named)."""
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top in TERRITORY_GAINS and reads_ground_left_before(sent):
+    if (
+        top in TERRITORY_GAINS
+        and reads_ground_left_before(sent)
+        and not reads_state_back_where_it_left(sent)  # round r40: its own leaving
+    ):
         scores[TERRITORY_TRANSFER], scores[top] = scores[top], scores.get(TERRITORY_TRANSFER, 0.0)
 
 

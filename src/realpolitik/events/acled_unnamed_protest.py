@@ -126,8 +126,29 @@ def unnamed_protest_acts(sent: Span) -> list[Token]:
     return [
         t
         for t in span_tokens(sent)
-        if _names_strike(t) or (with_demand or _gathers_to_press(t)) and _gathers(t)
+        if _names_strike(t)
+        or (with_demand or _gathers_to_press(t)) and _gathers(t)
+        or _shows_signs(t) and _demand_beside_the_signs(sent)
     ]
+
+
+def _shows_signs(verb: Token) -> bool:
+    """People holding, carrying or raising placards or banners ("nurses held placards", "teachers
+    raised banners"; round r40, own41 tune: read as no event): the protest told by its signs."""
+    return (
+        verb.pos_ == "VERB"
+        and _in(verb, "show_verb")
+        and _people_act(verb)
+        and any(c.dep_ in {"dobj", "obj"} and _in(c, "sign_noun") for c in verb.children)
+    )
+
+
+def _demand_beside_the_signs(sent: Span) -> bool:
+    """A grievance word that is not a sign itself ("over unpaid salaries", "demanding pensions"):
+    banners waved to cheer a team tell no demand."""
+    return any(
+        _in(t, "grievance") and not _in(t, "sign_noun") for t in span_tokens(sent)
+    )
 
 
 def _gathers_to_press(verb: Token) -> bool:
