@@ -259,8 +259,6 @@ def _objects(verb: Token) -> list[Token]:
         # noun, which is its object as a passive's subject is ("the deal was struck"); the bare
         # "strike" read an assault (round r27, plover45: round r26's leftover)
         objs = [described]
-    if not objs and (held := _held_people(verb)) is not None:
-        objs = [held]  # "the six drivers held in Malanville": held people (round r40, reader44)
     if not objs and (contact := _contact_relative_head(verb)) is not None:
         objs = [contact]  # "two fishermen it picked up": the noun is the object (round r32)
     if not objs:
@@ -310,20 +308,6 @@ def fronted_partitive(verb: Token, obj: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-
-
-def _held_people(verb: Token) -> Token | None:
-    """The noun a participle of "hold" is hung on ("the six drivers held in Malanville", "four
-    fishermen held by the navy"): the people held are its object, as a passive's subject is
-    ("were held"), so that the "hold @person" row reads a detention; the bare light verb reads no
-    event ("the talks held in Lome" stays a meeting on "talks", a noun of no person). Only "hold": other verbs of
-    custody are events of their own, and reading every participle's noun as its object lowered
-    own4 check's pairs (`_described_noun`). Round r40, reader44 (stop-59 leftover, reader_own39
-    tune)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() != "hold":
-        return None
-    # people only: "the elections held in March" read the "hold election" row (AGREE) on it
-    return verb.head if names_a_person(verb.head) else None
 
 
 def _described_noun(verb: Token) -> Token | None:
