@@ -296,6 +296,14 @@ READER_OWN37_DIR = Path(__file__).parent / "gold" / "reader_own37"
 # acts to come), written to come out near the 0.59 asked of reader_own37.
 READER_OWN38 = Path(__file__).parent / "gold" / "reader_own38.yaml"
 READER_OWN38_DIR = Path(__file__).parent / "gold" / "reader_own38"
+# The thirty-ninth, Benin and Niger over the Malanville-Gaya bridge on the Niger river after
+# Beninese gendarmes detain six Nigerien lorry drivers and impound their onion lorries, told by
+# several outlets (a meeting of the Alibori prefect and the Dosso governor reported twice with names
+# spelt two ways, acts told by nouns, participles and relative clauses, acts attributed several
+# clauses away, role-only parties, pronouns for parties, hedged, rumoured and denied acts, declared
+# refusals, acts to come), written to come out near the 0.59 asked of reader_own38.
+READER_OWN39 = Path(__file__).parent / "gold" / "reader_own39.yaml"
+READER_OWN39_DIR = Path(__file__).parent / "gold" / "reader_own39"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -336,6 +344,7 @@ READER_OWN_SETS = (
     ("reader_own36", READER_OWN36, READER_OWN36_DIR),
     ("reader_own37", READER_OWN37, READER_OWN37_DIR),
     ("reader_own38", READER_OWN38, READER_OWN38_DIR),
+    ("reader_own39", READER_OWN39, READER_OWN39_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -31,6 +31,8 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   reader41), unless they are rescued people or are taken to a place of care.
 - a vessel searched or inspected by a force ("coast guard officers searched two trawlers"):
   force short of a seizure (COERCE, CAMEO 170; round r38, reader42), not by safety inspectors.
+- stones, rocks, bricks or bottles thrown by a force ("gendarmes had thrown stones at a bus"):
+  an attack (ASSAULT, CAMEO 180; round r40, reader44), where a crowd's throwing is a riot.
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
   force short of a seizure (COERCE, CAMEO 170; round r25, fuse24), with the same doer rule as
   "boarded" for a vessel named by its name alone.
@@ -54,6 +56,7 @@ VESSEL_CHASED = TriggerType("COERCE", None, "170", "own")
 VESSEL_SEARCHED = TriggerType("COERCE", None, "170", "own")
 GOODS_HELD = TriggerType("SANCTION", None, "163", "own")
 CREW_TAKEN = TriggerType("COERCE", "arrest", "173", "own")
+STONES_THROWN = TriggerType("ASSAULT", None, "180", "own")
 
 
 @cache
@@ -80,6 +83,8 @@ def force_act_type(verb: Token) -> TriggerType | None:
         return CREW_TAKEN
     if goods_held_at_border(verb):
         return GOODS_HELD
+    if stones_thrown_by_force(verb):
+        return STONES_THROWN
     return None
 
 
@@ -312,6 +317,18 @@ def vessel_searched(verb: Token) -> bool:
         _names_vessel(o, searched) or _pronoun_after(o, verb, words["vessel_pronouns"], searched)
         for o in _objects(verb)
     )
+
+
+def stones_thrown_by_force(verb: Token) -> bool:
+    """A force (`force_nouns`) throws or hurls stones, rocks, bricks or bottles ("gendarmes had
+    thrown stones at a Nigerien bus"): an attack, not the riot a crowd's throwing is (round r40,
+    reader44)."""
+    words = _words()
+    if verb.lemma_.lower() not in words["throwing_verbs"]:
+        return False
+    if not _done_by_force(_doer_verb(verb), words["force_nouns"]):
+        return False
+    return any(o.lemma_.lower() in words["thrown_missiles"] for o in _objects(verb))
 
 
 def _doer_verb(verb: Token) -> Token:

@@ -140,6 +140,7 @@ class Lexicon:
     reserved_content_nouns: frozenset[str]
     using_verbs: frozenset[str]
     threat_telling_verbs: frozenset[str]
+    reply_verbs: frozenset[str]
     promised_act_types: frozenset[str]
     readiness_adjectives: frozenset[str]
     effect_into_verbs: frozenset[str]

@@ -81,7 +81,7 @@ def telling_verb(act: Token) -> Token | None:
     attack", "warned that its troops would shoot", "would strike ..., a general said"), else
     None. Conjoined acts ("would strike the camps and burn the crops") share their first verb's
     teller."""
-    words = lexicon().threat_telling_verbs
+    words = lexicon().threat_telling_verbs | lexicon().reply_verbs
     tok = act
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -186,6 +186,11 @@ def split_told_threats(
             if not on_teller:
                 _add_denial(events, item, polarity_of, acled_of)
             continue
+        if _reply_gives_way(item, on_teller):
+            # "replied that Accra would not release them": the reply's own reading (a
+            # disapproval) gives way to the refusal it tells (round r40, reader44)
+            events[:] = [e for e in events if e not in on_teller]
+            on_teller = []
         if on_teller and any(e.plover_type != act.plover_type for e in on_teller):
             continue
         at = events.index(act)
@@ -217,6 +222,20 @@ def split_told_threats(
                 speaker_parties(threat, actors or [], item.teller), polarity="asserted"
             )
         events.insert(at + 1, threat)
+
+
+def _reply_gives_way(item: ToldThreat, on_teller: list[EventMention]) -> bool:
+    """A verb of replying (`reply_verbs`) that tells a refusal ("replied that Benin would not
+    release them"): the act was framed a refusal, and the reply's own events are only the
+    disapproval the bare verb reads (ACCUSE)."""
+    return (
+        item.event.plover_type == REFUSAL
+        and not item.reassurance
+        and not item.denial
+        and item.teller.lemma_.lower() in lexicon().reply_verbs
+        and bool(on_teller)
+        and all(e.plover_type == "ACCUSE" for e in on_teller)
+    )
 
 
 def addressees(teller: Token, actors: list[ActorMention]) -> list[ActorMention]:
