@@ -42,7 +42,13 @@ from realpolitik.actors.coref import (
 )
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
-from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, generic_sector, settle_ids
+from realpolitik.actors.generic import (
+    ORIGIN_NAMED,
+    generic_mentions,
+    generic_sector,
+    role_word_read_as_name,
+    settle_ids,
+)
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
@@ -105,6 +111,8 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
         )
         cand = Candidate(start, end, None, "ner", ent.label_.lower())
         inside = [c for c in taken if c.overlaps(cand)]
+        if not inside and end - start == 1 and role_word_read_as_name(kb, sdoc[start]):
+            continue  # "The Navy", "Army": a state's body by its common noun (`generic_mentions`)
         if not inside:
             if ent.label_ == "ORG":
                 cand.country = _possessing_state(kb, sdoc, start, taken)
