@@ -14,6 +14,7 @@ from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.person_objects import names_a_person
 from realpolitik.events.wordlists import read_word_sets
 
+
 @cache
 def _words() -> dict[str, frozenset[str]]:
     return read_word_sets(DATA_DIR / "direction.yaml")
