@@ -811,6 +811,11 @@ _PEOPLE_SECTORS = {"CVL", "REF"}
 
 # Sectors of unnamed armed groups ("militants", "gunmen", "bandits").
 _ARMED_SECTORS = {"REB", "UAF", "INS", "TER"}
+# ... and of a state's forces named by role alone ("The navy seized a Vietnamese trawler",
+# "Coast guards detained a Chinese fishing boat"): the flag or nationality of what they act on is
+# no more their home than the victims' is the attackers' (stop 60, lead, probe sentences written
+# as wire text: the navy was Viet Nam's).
+_DOER_SECTORS = _ARMED_SECTORS | FORCE_SECTORS
 
 
 def _armed_doers_of(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:
@@ -820,7 +825,7 @@ def _armed_doers_of(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bo
     from (lead, stop 59, probe sentences written as wire text). Only armed groups: the police of
     "..., police said" still take the sentence's one country (stop 58's first form of this read
     all parties and lost it)."""
-    if not m.how.startswith("generic") or m.sector not in _ARMED_SECTORS or not named:
+    if not m.how.startswith("generic") or m.sector not in _DOER_SECTORS or not named:
         return False
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj":
