@@ -148,45 +148,10 @@ def folded_side(head: Token) -> bool:
     )
 
 
-def _doer_compounded_on_act(head: Token) -> bool:
-    """ "Army shelling killed five civilians", "Navy gunfire sank a boat": a word compounded
-    right onto an act noun (`force_act_nouns`) in a party's place names who did the act, a party
-    (stop 60, lead, probe sentences written as wire text: the army was no party)."""
-    act = head.head
-    return (
-        head.dep_ == "compound"
-        and act.i == head.i + 1
-        and act.lemma_.lower() in _word_set("force_act_nouns")
-        and act.dep_ in _PARTY_DEPS
-    )
-
-
-def role_word_read_as_name(kb: KnowledgeBase, head: Token) -> bool:
-    """A state body's common noun written with a capital that the tagger read as a name ("The
-    Navy seized a trawler", "Army shelling killed ...", "The Military said"): one listed role word
-    of a state's sector (`STATE_SECTORS`) with no other name word beside it ("Arakan Army", "Navy
-    SEALs" are names). It heads its phrase as the lower-case noun would, taking its country from
-    the sentence (stop 60, lead, probe sentences written as wire text: "Army" was a new actor
-    with no sector and no country)."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.text.isupper():
-        return False
-    doc = head.doc
-    for i in (head.i - 1, head.i + 1):
-        if 0 <= i < len(doc) and doc[i].pos_ == "PROPN":
-            return False
-    found = generic_sector(kb, [head.lower_])
-    return found is not None and found[0] in STATE_SECTORS
-
-
 def _party_position(head: Token) -> bool:
     """Where a noun phrase stands for a party: a party's dependency, or the institution a
     building or post is named for ("attacked a [police] station", "an [army] post")."""
-    if (
-        head.dep_ in _PARTY_DEPS
-        or _subject_made_root(head)
-        or folded_side(head)
-        or _doer_compounded_on_act(head)
-    ):
+    if head.dep_ in _PARTY_DEPS or _subject_made_root(head) or folded_side(head):
         return True
     building = head.head
     return (
@@ -358,7 +323,6 @@ def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool]
         or _noun_read_as_adjective(head)
         or _noun_read_as_proper(head)
         or _lower_case_proper(head)
-        or role_word_read_as_name(kb, head)
     ):
         return None
     if not (_party_position(head) or _camp_modifier(kb, head)):
@@ -653,14 +617,7 @@ def generic_mentions(
         for i, tag in enumerate(columns.tags)
         if tag == "NOUN"
         or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
-        or (
-            tag == "PROPN"
-            and (
-                _noun_read_as_proper(sdoc[i])
-                or _lower_case_proper(sdoc[i])
-                or role_word_read_as_name(kb, sdoc[i])
-            )
-        )
+        or (tag == "PROPN" and (_noun_read_as_proper(sdoc[i]) or _lower_case_proper(sdoc[i])))
     ]:
         tok = sdoc[i]
         collective = _collective(tok)

@@ -42,13 +42,7 @@ from realpolitik.actors.coref import (
 )
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
-from realpolitik.actors.generic import (
-    ORIGIN_NAMED,
-    generic_mentions,
-    generic_sector,
-    role_word_read_as_name,
-    settle_ids,
-)
+from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, generic_sector, settle_ids
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
@@ -111,8 +105,6 @@ def _entity_candidates(kb: KnowledgeBase, sdoc: Doc, taken: list[Candidate]) -> 
         )
         cand = Candidate(start, end, None, "ner", ent.label_.lower())
         inside = [c for c in taken if c.overlaps(cand)]
-        if not inside and end - start == 1 and role_word_read_as_name(kb, sdoc[start]):
-            continue  # "The Navy", "Army": a state's body by its common noun (`generic_mentions`)
         if not inside:
             if ent.label_ == "ORG":
                 cand.country = _possessing_state(kb, sdoc, start, taken)
@@ -822,9 +814,10 @@ def _armed_doers_of(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bo
     """Whether the unknown party is an armed group whose act's object holds every named party
     of the sentence ("Militants abducted two Chinese engineers", "Gunmen shot dead three Nepali
     guards"): the nationality of the people acted on is no evidence of where the attackers come
-    from (lead, stop 59, probe sentences written as wire text). Only armed groups: the police of
-    "..., police said" still take the sentence's one country (stop 58's first form of this read
-    all parties and lost it)."""
+    from (lead, stop 59, probe sentences written as wire text). So for a state's force named by
+    role ("The navy seized a Vietnamese trawler": stop 60, lead). Only the act's subject: the
+    police of "..., police said" still take the sentence's one country (stop 58's first form of
+    this read all parties and lost it)."""
     if not m.how.startswith("generic") or m.sector not in _DOER_SECTORS or not named:
         return False
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")

@@ -16,7 +16,7 @@ from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 _PLURAL_ENDINGS = (("ies", "y"), ("men", "man"), ("s", ""))
 # Plurals in "-ves" of nouns in "-f" ("thieves"): listed, since a bare "ves" -> "f" would turn
 # "detectives" and "representatives" into no word (stop 60, lead: "Thieves stole ..." and
-# "clashes between gendarmes and cattle thieves" named no thieves).
+# "clashes between police and cattle thieves" named no thieves).
 _F_PLURALS = {"thieves": "thief"}
 
 
