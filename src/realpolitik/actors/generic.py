@@ -134,7 +134,7 @@ def _subject_made_root(head: Token) -> bool:
     )
 
 
-def _folded_side(head: Token) -> bool:
+def folded_side(head: Token) -> bool:
     """ "clashes between police and cattle raiders": the parser folds the first side into a
     modifier of the second ("police" an `nmod` of "raiders", with the "and" on it); it is a side
     of the "between" phrase all the same (lead, stop 59, probe sentences written as wire text:
@@ -151,7 +151,7 @@ def _folded_side(head: Token) -> bool:
 def _party_position(head: Token) -> bool:
     """Where a noun phrase stands for a party: a party's dependency, or the institution a
     building or post is named for ("attacked a [police] station", "an [army] post")."""
-    if head.dep_ in _PARTY_DEPS or _subject_made_root(head) or _folded_side(head):
+    if head.dep_ in _PARTY_DEPS or _subject_made_root(head) or folded_side(head):
         return True
     building = head.head
     return (

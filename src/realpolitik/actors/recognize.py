@@ -803,16 +803,22 @@ _PEOPLE_SECTORS = {"CVL", "REF"}
 
 # Sectors of unnamed armed groups ("militants", "gunmen", "bandits").
 _ARMED_SECTORS = {"REB", "UAF", "INS", "TER"}
+# ... and of a state's forces named by role alone ("The navy seized a Vietnamese trawler",
+# "Coast guards detained a Chinese fishing boat"): the flag or nationality of what they act on is
+# no more their home than the victims' is the attackers' (stop 60, lead, probe sentences written
+# as wire text: the navy was Viet Nam's).
+_DOER_SECTORS = _ARMED_SECTORS | FORCE_SECTORS
 
 
 def _armed_doers_of(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:
     """Whether the unknown party is an armed group whose act's object holds every named party
     of the sentence ("Militants abducted two Chinese engineers", "Gunmen shot dead three Nepali
     guards"): the nationality of the people acted on is no evidence of where the attackers come
-    from (lead, stop 59, probe sentences written as wire text). Only armed groups: the police of
-    "..., police said" still take the sentence's one country (stop 58's first form of this read
-    all parties and lost it)."""
-    if not m.how.startswith("generic") or m.sector not in _ARMED_SECTORS or not named:
+    from (lead, stop 59, probe sentences written as wire text). So for a state's force named by
+    role ("The navy seized a Vietnamese trawler": stop 60, lead). Only the act's subject: the
+    police of "..., police said" still take the sentence's one country (stop 58's first form of
+    this read all parties and lost it)."""
+    if not m.how.startswith("generic") or m.sector not in _DOER_SECTORS or not named:
         return False
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj":

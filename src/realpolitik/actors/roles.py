@@ -14,6 +14,10 @@ from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 
 # Words that head a role or group phrase but say nothing of the sector by themselves.
 _PLURAL_ENDINGS = (("ies", "y"), ("men", "man"), ("s", ""))
+# Plurals in "-ves" of nouns in "-f" ("thieves"): listed, since a bare "ves" -> "f" would turn
+# "detectives" and "representatives" into no word (stop 60, lead: "Thieves stole ..." and
+# "clashes between police and cattle thieves" named no thieves).
+_F_PLURALS = {"thieves": "thief"}
 
 
 def role_index(kb: KnowledgeBase) -> dict[str, str]:
@@ -33,6 +37,8 @@ def role_index(kb: KnowledgeBase) -> dict[str, str]:
 
 def singular(word: str) -> str:
     """A plural noun's singular, for a word-list lookup ("ministers", "militias", "gunmen")."""
+    if word in _F_PLURALS:
+        return _F_PLURALS[word]
     for ending, replacement in _PLURAL_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + replacement

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.codes import FORCE_SECTORS
-from realpolitik.actors.generic import ORIGIN_NAMED, PERSON_POSSESSIVES, set_off
+from realpolitik.actors.generic import ORIGIN_NAMED, PERSON_POSSESSIVES, folded_side, set_off
 from realpolitik.actors.roles import singular
 from realpolitik.events.coordination import (
     clause_of_conjunct,
@@ -386,6 +386,7 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             m = _named_in_apposition(found, index) or m
         if m and m not in out:
             out.append(m)
+            out += [side for side in _folded_sides(found, index) if side not in out]
         owner = _owner_of_a_firm(tok, index) if m is None or m.country is None else None
         if owner and owner not in out:
             out.append(owner)
@@ -402,6 +403,16 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             out.append(origin)
     shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
     return sorted(out + shared, key=lambda m: m.start) if shared else out
+
+
+def _folded_sides(found: Token | None, index: MentionIndex) -> list[ActorMention]:
+    """ "A gunfight between police and cattle thieves killed two officers": the side the parser
+    folded into a modifier of the other (`generic.folded_side`) is named with it; once both
+    sides were parties, the verb's source kept the thieves alone (stop 60, lead: "thieves" became
+    a party)."""
+    if found is None:
+        return []
+    return [m for c in found.children if folded_side(c) and (m := index.at(c)) is not None]
 
 
 def _apposed_person(found: Token, index: MentionIndex) -> ActorMention | None:

@@ -139,6 +139,7 @@ from realpolitik.events.reported_blame import (
 from realpolitik.events.requested_acts import object_act_words, requests_act
 from realpolitik.events.responding import answered_act, answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
+from realpolitik.events.sent_back import held_people_sent_back
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
@@ -1557,7 +1558,9 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         for o in _people_objects(tok)
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
-    if _people_sent_back_across(tok, particles):
+    if _people_sent_back_across(tok, particles) or held_people_sent_back(
+        tok, particles, _people_objects(tok)
+    ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
 
