@@ -25,12 +25,12 @@ def _of_type(events, plover_type):
 
 
 def test_events_reader_own_light_verb_lists_load():
+    from realpolitik.events.border_moves import direction_words
     from realpolitik.events.expressed_stances import light_words
-    from realpolitik.events.extract import _direction_words
 
     words = light_words()
     assert "hand" in words["handing_verbs"] and "face" in words["undergoing_verbs"]
-    assert "come" in words["under_verbs"] and "order" in _direction_words()["expelling_verbs"]
+    assert "come" in words["under_verbs"] and "order" in direction_words()["expelling_verbs"]
 
 
 def test_events_reader_own_finite_conjunct_after_infinitive_acts_with_the_clause_above(nlp):

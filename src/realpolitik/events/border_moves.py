@@ -30,17 +30,19 @@ FORCES_FAMILY_VERB = "mass"
 
 
 @cache
-def _direction_words() -> dict[str, frozenset[str]]:
+def direction_words() -> dict[str, frozenset[str]]:
+    """The named word lists of `direction.yaml` (read here, by `extract._forced` and by
+    `sent_back`)."""
     return read_word_sets(DATA_DIR / "direction.yaml")
 
 
 def _border_words() -> tuple[frozenset[str], frozenset[str]]:
-    sets = _direction_words()
+    sets = direction_words()
     return sets["border_nouns"], sets["border_preps"]
 
 
 def _crossing_words() -> tuple[frozenset[str], frozenset[str]]:
-    sets = _direction_words()
+    sets = direction_words()
     return sets["crossing_verbs"], sets["crossing_preps"]
 
 
@@ -87,7 +89,7 @@ def forces_cross_a_border(verb: Token, lex: Lexicon) -> bool:
     borders, _ = _border_words()
     if verb.lemma_.lower() not in verbs:
         return False
-    craft = _direction_words()["crossing_craft"]
+    craft = direction_words()["crossing_craft"]
     forces = any(
         c.dep_ == "nsubj"
         and any(_names_forces(n, lex) or n.lemma_.lower() in craft for n in _subject_nouns(c))
@@ -105,7 +107,7 @@ def forces_approach_a_border(verb: Token, lex: Lexicon) -> bool:
     verb (`approach_verbs`) whose subject names forces ("its units moved towards the border",
     "two battalions advanced to the frontier"). Forces moved by someone else ("moved troops to
     the border") are `forces_to_a_border`'s."""
-    if verb.lemma_.lower() not in _direction_words()["approach_verbs"]:
+    if verb.lemma_.lower() not in direction_words()["approach_verbs"]:
         return False
     if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
         return False
@@ -118,7 +120,7 @@ def forces_approach_a_border(verb: Token, lex: Lexicon) -> bool:
 
 def _dividing_line(noun: Token) -> bool:
     """A line between the sides of a conflict: "the line of control", "the ceasefire line"."""
-    words = _direction_words()
+    words = direction_words()
     if noun.lemma_.lower() not in words["dividing_line_nouns"]:
         return False
     named_by = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]

@@ -53,6 +53,7 @@ from realpolitik.events.arguments import (
     warned_addressees,
 )
 from realpolitik.events.attack_damage import attack_damage_type
+from realpolitik.events.border_moves import direction_words
 from realpolitik.events.built_places import built_for
 from realpolitik.events.captors import captors_seizing_people_type
 from realpolitik.events.charge_grounds import ground_of_a_charge
@@ -1513,14 +1514,8 @@ def _partnered(ttype: TriggerType, words: set[str]) -> TriggerType:
 # judicial hand-over (COOPERATE: "Two men wanted in Lima, held by Bolivian police since May, were
 # handed over to Peru", round r32, args36, own69 tune).
 HOLDER_LETS_GO = frozenset({"RETREAT", "COOPERATE"})
-DIRECTION_PATH = DATA_DIR / "direction.yaml"
 FORCED_CAMEO = "174"  # CAMEO "expel or deport individuals": the commonest forced cooperative act
 ENVOYS_EXPELLED_CAMEO = "166"  # CAMEO "expel or withdraw": diplomats sent out (the crosswalk's 166)
-
-
-@cache
-def _direction_words() -> dict[str, frozenset[str]]:
-    return read_word_sets(DIRECTION_PATH)
 
 
 def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
@@ -1532,7 +1527,7 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         return TriggerType("SANCTION", "expel", ENVOYS_EXPELLED_CAMEO, ttype.origin)
     if ttype.plover_type in {"COERCE", "ASSAULT"} or tok.pos_ != "VERB":
         return ttype
-    words = _direction_words()
+    words = direction_words()
     if done_forcibly(tok) and ttype.quad_class <= 2:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     lemma = tok.lemma_.lower()
@@ -1569,7 +1564,7 @@ def _people_sent_back_across(verb: Token, particles: set[str]) -> bool:
     """ "sent 300 villagers back across the river", "pushed 80 traders back over the border":
     people a removal verb moves "back" across a river or border (`crossing_back_preps`, on the
     verb, its object or "back" itself) are made to leave, whoever they are."""
-    words = _direction_words()
+    words = direction_words()
     if verb.lemma_.lower() not in words["removal_particle_verbs"] or "back" not in particles:
         return False
     backs = [c for c in verb.children if c.lower_ == "back"]
@@ -1586,7 +1581,7 @@ def _envoys_sent_out(verb: Token) -> bool:
     """ "ordered two diplomats out of the country", "were ordered out of Laos": diplomats sent out
     by an expelling verb with "out" (`expelled_envoys`) are expelled, a sanction, whatever the
     verb's row (the verb "order" reads COERCE)."""
-    words = _direction_words()
+    words = direction_words()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["expelling_verbs"]:
         return False
     heads = [verb, *(o for o in verb.children if o.dep_ in {"dobj", "obj"})]

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.events.triggers import is_passive
+
 # Verbs of meeting someone whose passive with a "by" agent frames the agent's act.
 MEETING_VERBS = frozenset({"meet", "greet"})
 # The acts of force against the party met that make the meeting a frame (ASSAULT, COERCE).
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
 def _agent_clauses(verb: Token) -> list[Token]:
     """The verbs of the relative clauses on the "by" agent of a passive verb of meeting, with
     their joined verbs ("by riot police who lobbed tear gas and fired rubber bullets at them")."""
-    if verb.lemma_.lower() not in MEETING_VERBS or not _passive(verb):
+    if verb.lemma_.lower() not in MEETING_VERBS or not is_passive(verb):
         return []
     return [
         clause

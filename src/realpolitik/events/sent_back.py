@@ -5,26 +5,18 @@ it. Adds nothing itself: `extract._forced` retypes the verb's trigger when it ho
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import CUSTODY_VERBS
-from realpolitik.events.lexicon import DATA_DIR
+from realpolitik.events.border_moves import direction_words
 from realpolitik.events.person_objects import names_a_person
-from realpolitik.events.wordlists import read_word_sets
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return read_word_sets(DATA_DIR / "direction.yaml")
 
 
 def _holds_people(act: Token) -> bool:
     """A custody verb whose object or passive subject names people ("detained 14 workers")."""
     return any(
         names_a_person(o)
-        or o.lemma_.lower() in _words()["displaced_people"]
+        or o.lemma_.lower() in direction_words()["displaced_people"]
         or o.ent_type_ == "NORP"  # "held 30 Rohingya"
         for o in act.children
         if o.dep_ in {"dobj", "obj", "nsubjpass"}
@@ -37,7 +29,7 @@ def _custody_before(verb: Token) -> bool:
     start = sent.start
     if start > 0:
         start = verb.doc[start - 1].sent.start
-    custody = CUSTODY_VERBS | _words()["custody_before_sending"]
+    custody = CUSTODY_VERBS | direction_words()["custody_before_sending"]
     return any(
         t.lemma_.lower() in custody and t.pos_ == "VERB" and _holds_people(t)
         for t in verb.doc[start : verb.i]
@@ -50,7 +42,7 @@ def held_people_sent_back(verb: Token, particles: set[str], objects: list[Token]
     that refers back to them ("they", "the group": `people_back_references`), after a custody act
     on people. A state's envoys sent back are recalled, not
     deported (`expelled_envoys`)."""
-    words = _words()
+    words = direction_words()
     if verb.lemma_.lower() not in words["removal_particle_verbs"]:
         return False
     if not particles & words["sent_home_particles"]:
