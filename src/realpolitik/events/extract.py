@@ -530,7 +530,10 @@ def extract_events(
                 # "has kept the border closed": the state's holder acts
                 args.source = verb_arguments(tok.head, index).source
             args = _light_verb_arguments(trig, args, index)
-            if force_on_meeting_agent(tok, force_acts) and (met := party_met(tok)) is not None:
+            # an act of force told in the relative clause on a passive meeting's agent ("were
+            # met by police who fired ..."): its target, its rank and whether it describes its noun
+            on_meeting_agent = force_on_meeting_agent(tok, force_acts)
+            if on_meeting_agent and (met := party_met(tok)) is not None:
                 # "were met by police who ... fired rubber bullets at them": the crowd met
                 met_actors = [m for m in actors_of(met, index) if m not in args.source]
                 args.target = met_actors or args.target
@@ -866,7 +869,7 @@ def extract_events(
                     or answered_act(tok)
                     or ground_of_a_charge(tok)  # "wanted for exporting": the act charged
                     or not _means_of(tok)
-                    and not force_on_meeting_agent(tok, force_acts)
+                    and not on_meeting_agent
                     and _is_embedded(tok, typed - remarks - misread_relatives)
                 )
             )
@@ -890,7 +893,7 @@ def extract_events(
                     or background_on_teller(tok, lex.report)
                 )
                 and not stated
-                and not force_on_meeting_agent(tok, force_acts),
+                and not on_meeting_agent,
                 participle=clausal and _bare_participle(tok) and not stated,
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
