@@ -784,7 +784,7 @@ def _sentence_country(
                 and (m.how == "coref") == given_back
                 and not _posted_abroad(sdoc, m)
                 and (placed or not _acted_on_by(sdoc, m, named))
-                and (placed or not _armed_doers_of(sdoc, m, named))
+                and (placed or not _doers_on_the_named(sdoc, m, named))
             ):
                 m.country = country
                 m.how += CONTEXT_GUESS
@@ -810,10 +810,10 @@ _ARMED_SECTORS = {"REB", "UAF", "INS", "TER"}
 _DOER_SECTORS = _ARMED_SECTORS | FORCE_SECTORS
 
 
-def _armed_doers_of(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:
-    """Whether the unknown party is an armed group whose act's object holds every named party
-    of the sentence ("Militants abducted two Chinese engineers", "Gunmen shot dead three Nepali
-    guards"): the nationality of the people acted on is no evidence of where the attackers come
+def _doers_on_the_named(sdoc: Doc, m: ActorMention, named: list[ActorMention]) -> bool:
+    """Whether the unknown party is an armed group, or a state's force named by role, whose act's
+    object holds every named party of the sentence ("Militants abducted two Chinese engineers",
+    "Gunmen shot dead three Nepali guards"): the nationality of the people acted on is no evidence of where the attackers come
     from (lead, stop 59, probe sentences written as wire text). So for a state's force named by
     role ("The navy seized a Vietnamese trawler": stop 60, lead). Only the act's subject: the
     police of "..., police said" still take the sentence's one country (stop 58's first form of

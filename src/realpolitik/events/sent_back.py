@@ -40,8 +40,7 @@ def held_people_sent_back(verb: Token, particles: set[str], objects: list[Token]
     """Whether `verb` (a removal verb with "back" or "home": "sent back", "pushed back") sends
     people held just before back where they came from: its object a person noun, or a word
     that refers back to them ("they", "the group": `people_back_references`), after a custody act
-    on people. A state's envoys sent back are recalled, not
-    deported (`expelled_envoys`)."""
+    on people. A state's envoys sent back are recalled, not deported (`expelled_envoys`)."""
     words = direction_words()
     if verb.lemma_.lower() not in words["removal_particle_verbs"]:
         return False
