@@ -192,6 +192,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     anchors = _anchors(trigger)
     phrases = [p for p in phrases if not _dates_another_word(p, anchors, lex)]
     phrases = [p for p in phrases if not _lends_no_date(p, trigger, lex)]
+    phrases = [p for p in phrases if not _dates_the_participles_main_verb(p, trigger)]
 
     def rank(phrase: Span) -> tuple[int, int, int]:
         for anchor_rank, anchor in enumerate(anchors):
@@ -335,6 +336,21 @@ def _lends_no_date(phrase: Span, trigger: Token, lex: Lexicon) -> bool:
         or phrase.start < trigger.i
         or _bare_noun_then_verbs_phrase(phrase, trigger, verb)
     )
+
+
+def _dates_the_participles_main_verb(phrase: Span, trigger: Token) -> bool:
+    """The act is a past participle on the subject of another verb and the phrase hangs on that
+    verb, outside the participle ("Two men arrested after the attack were charged on Friday"):
+    the participle tells an earlier act of its own, and Friday is the charge's day (issue 9,
+    stop 61, fuse40: fusion_own35 tune, the arrest took the charge's day and stayed apart from
+    the same arrest told by another outlet). A day inside the participle ("a man arrested on
+    Monday") is its own."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if trigger.left_edge.i <= phrase.root.i <= trigger.right_edge.i:
+        return False
+    return _clause_verb(phrase.root) == noun.head
 
 
 def _bare_noun_then_verbs_phrase(phrase: Span, trigger: Token, verb: Token) -> bool:
