@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.acled import acled_type
 from realpolitik.events.acled_typing import assign_acled
+from realpolitik.events.alleging import told_by_locals
 from realpolitik.events.arguments import (
     RECALLING_VERBS,
     Arguments,
@@ -491,6 +492,8 @@ def extract_events(
         typed = {t.token.i for t in triggers}
         told_acts = [(t.token.i, t.ttype.plover_type) for t in triggers]
         remarks = _denial_remarks(sent)
+        # locals' telling read as their accusation remarks on the act it tells (`told_by_locals`)
+        locals_told = {t.token.i for t in triggers if told_by_locals(t.token, t.ttype)}
         cuts = {t.token.i for t in triggers if cuts_relations(t.ttype)}  # cuts in relations
         misread_relatives = _misread_relatives(sent.doc, typed)
         force_acts = {i for i, kind in told_acts if kind in FORCE_TYPES}
@@ -854,7 +857,7 @@ def extract_events(
             # a headline verb's parse is the misreading it repairs: its place in it says nothing
             # a trailing "..., a charge X denied" remarks on the report: the act it follows is
             # not under it, and it ranks as an embedded act itself
-            embedded = tok.i in remarks or (
+            embedded = tok.i in remarks or tok.i in locals_told or (
                 not trig.headline
                 and (
                     _done_through(tok, typed)
@@ -870,7 +873,7 @@ def extract_events(
                     or ground_of_a_charge(tok)  # "wanted for exporting": the act charged
                     or not _means_of(tok)
                     and not on_meeting_agent
-                    and _is_embedded(tok, typed - remarks - misread_relatives)
+                    and _is_embedded(tok, typed - remarks - locals_told - misread_relatives)
                 )
             )
             clausal = not trig.nominal and not trig.headline
@@ -899,7 +902,11 @@ def extract_events(
                 attribution=_in_attribution(tok),
                 later_clause=clausal and _later_clause(tok, typed),
                 blames_told_act=clausal
-                and (blames_told_act(tok, told_acts) or remarks_on_reported_act(tok, told_acts)),
+                and (
+                    blames_told_act(tok, told_acts)
+                    or remarks_on_reported_act(tok, told_acts)
+                    or tok.i in locals_told
+                ),
                 background_relative=clausal
                 and (
                     background_on_subject(tok)
