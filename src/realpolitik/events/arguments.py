@@ -87,6 +87,7 @@ class ArgumentWords:
     place_entities: frozenset[str]
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
+    asked_from_verbs: frozenset[str]
     summoning_particle_verbs: frozenset[str]
     taking_verbs: frozenset[str]
     taken_verbs: frozenset[str]
@@ -2928,10 +2929,12 @@ def _called_in_envoy(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def _from_is_target(verb: Token, prep: Token) -> bool:
-    """ "withdrew its troops from Chad": for verbs of removal, "from X" is the party acted on."""
+    """ "withdrew its troops from Chad": for verbs of removal, "from X" is the party acted on; for
+    verbs of asking ("requested two helicopters from India") it is the party asked."""
+    words = argument_words()
     return (
         prep.lower_ == "from"
-        and verb.lemma_.lower() in argument_words().from_target_verbs
+        and verb.lemma_.lower() in words.from_target_verbs | words.asked_from_verbs
         and not is_origin_phrase(prep)
     )
 
