@@ -9,7 +9,9 @@ from event_helpers import countries_of, event_holding
 
 
 def test_help_requested_from_a_state_makes_that_state_the_target(analyse):
-    events = analyse("Nepal requested two helicopters from India on Monday to reach flooded villages.")
+    events = analyse(
+        "Nepal requested two helicopters from India on Monday to reach flooded villages."
+    )
     requested = event_holding(events, "requested")
     assert requested.plover_type == "REQUEST"
     assert countries_of(requested.source) == {"NPL"}
