@@ -87,6 +87,7 @@ class ArgumentWords:
     place_entities: frozenset[str]
     state_attack_nouns: frozenset[str]
     from_target_verbs: frozenset[str]
+    asked_from_verbs: frozenset[str]
     summoning_particle_verbs: frozenset[str]
     taking_verbs: frozenset[str]
     taken_verbs: frozenset[str]
@@ -1155,6 +1156,25 @@ def _operator_of(carrier: Token, index: MentionIndex) -> list[ActorMention]:
     ]  # fmt: skip
 
 
+# The prepositions that put a passive act's goods on a craft ("flown in on two planes", "carried
+# aboard a ship"); round r41, args45.
+CRAFT_PREPOSITIONS = frozenset({"on", "aboard", "onboard"})
+
+
+def _operators_of_craft_used(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "tents ... were flown into Port-au-Prince on two planes sent by the Dominican government":
+    a passive act with no "by" agent of its own, done on or aboard a craft whose participle says
+    who sent, chartered or ran it (`_operator_of`), was done by that party (round r41, args45:
+    own87 tune and stop 60's leftover, where the aid had no source)."""
+    return [
+        m
+        for prep in _children(verb, {"prep"})
+        if prep.lower_ in CRAFT_PREPOSITIONS
+        for p in _pobjs(prep)
+        for m in _operator_of(p, index)
+    ]
+
+
 def _fire_senders(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:
     """ "was hit by fire from an Israeli navy vessel", "was struck by mortar fire from Syrian army
     positions": a passive act whose "by" agent is fire or a weapon (`fire_agent_nouns`,
@@ -1618,6 +1638,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             args.target += actors_of(s, index)
         if not args.source:
             args.source += _fire_senders(verb, agents, index)
+        if not args.source:
+            args.source += _operators_of_craft_used(verb, index)
         if not args.source:
             args.source += _summoned_to(verb, index)
         if not args.source:
@@ -2907,10 +2929,12 @@ def _called_in_envoy(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def _from_is_target(verb: Token, prep: Token) -> bool:
-    """ "withdrew its troops from Chad": for verbs of removal, "from X" is the party acted on."""
+    """ "withdrew its troops from Chad": for verbs of removal, "from X" is the party acted on; for
+    verbs of asking ("requested two helicopters from India") it is the party asked."""
+    words = argument_words()
     return (
         prep.lower_ == "from"
-        and verb.lemma_.lower() in argument_words().from_target_verbs
+        and verb.lemma_.lower() in words.from_target_verbs | words.asked_from_verbs
         and not is_origin_phrase(prep)
     )
 
