@@ -171,11 +171,17 @@ def _camp_modifier(kb: KnowledgeBase, head: Token) -> bool:
     """ "An opposition petition was dismissed", "police broke up an opposition rally": a camp
     word (`camp_modifiers`) compounded onto a noun in a party's place that is no party with it
     ("opposition lawmakers" is one) nor a group's name word ("the opposition party X" is X)
-    stands for the camp, the party whose thing was acted on (round r12b, own-set tune miss)."""
+    stands for the camp, the party whose thing was acted on (round r12b, own-set tune miss);
+    "government" does so on a proposal only (`proposal_camp_modifiers`, round r41: "voted down
+    a government bill")."""
     thing = head.head
+    camp = head.lower_ in _camp_modifiers() or (
+        head.lower_ in _word_set("proposal_camp_modifiers")
+        and thing.lemma_.lower() in _word_set("proposal_nouns")
+    )
     return (
         head.dep_ == "compound"
-        and head.lower_ in _camp_modifiers()
+        and camp
         and thing.i == head.i + 1
         and thing.pos_ == "NOUN"
         and thing.dep_ in _PARTY_DEPS

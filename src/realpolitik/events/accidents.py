@@ -1,5 +1,7 @@
 """Accidents: a craft that crashed, overturned or collided names no doer, so neither its verb
-nor the participle hung on it ("..., killing 14 passengers") is an act (lead, stop 58).
+nor the participle hung on it ("..., killing 14 passengers") is an act (lead, stop 58). Nor is
+what a natural hazard did: "A cyclone destroyed hundreds of homes", "huts were flattened by a
+landslide" (round r41, plover59).
 
 Needs the parsed sentence; adds nothing: `polarity.non_event` reads `accident_act` and the
 trigger is skipped. Word lists: `data/events/accidents.yaml`.
@@ -45,10 +47,15 @@ def accident_act(trigger: Token) -> bool:
 
 def _accident_clause(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     """A verb whose subject is a craft and that tells (or carries) a mishap, or whose subject is
-    a mishap noun."""
+    a mishap noun, or a verb of damage whose subject or "by" doer is a natural hazard."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     heads = {s.lemma_.lower() for s in subjects}
     if heads & words["mishap_nouns"]:
+        return True
+    # a natural hazard as the subject or the passive's "by" doer ("flattened by a landslide")
+    doers = heads | {o.lemma_.lower() for c in verb.children if c.dep_ == "agent"
+                     for o in c.children if o.dep_ == "pobj"}  # fmt: skip
+    if doers & words["hazard_nouns"] and verb.lemma_.lower() in words["hazard_damage_verbs"]:
         return True
     if not heads & words["craft_nouns"]:
         return False

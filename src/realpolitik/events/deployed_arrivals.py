@@ -82,7 +82,7 @@ def _carries_relief(verb: Token) -> bool:
     """ "landed in Osh with 20 tonnes of tents, blankets and medicine": the arrival's "with"
     phrase holds relief goods (`relief_goods`), so the arrival delivers them."""
     goods = deployed_words()["relief_goods"]
-    for held in [*prep_objects(verb, "with"), *_loads_of_subject(verb)]:
+    for held in [*prep_objects(verb, "with"), *_loads_of_subject(verb), *_loads_of_arrival(verb)]:
         nouns = [held, *prep_objects(held, "of")]
         nouns += [c for n in nouns for c in n.conjuncts]
         if any(w.lemma_.lower() in goods for n in nouns for w in _with_compounds(n)):
@@ -107,6 +107,25 @@ def _loads_of_subject(verb: Token) -> list[Token]:
             *prep_objects(acl, "with"),
         ]
     ]
+
+
+def _loads_of_arrival(verb: Token) -> list[Token]:
+    """What a participle of carrying hung on the arrival itself holds ("a navy frigate arrived in
+    Port Vila carrying food and generators", "two transports arrived in Asuncion bringing
+    medicine"): its direct object or its "with" phrase. Round r41, plover59 (own86 tune: an
+    arrival carrying relief read beside the act; the frigate's arrival read as forces readied,
+    the transports' as a visit)."""
+    loading = read_word_sets(DATA_DIR / "carriers.yaml")["loading_participles"]
+    return [
+        load
+        for part in verb.children
+        if part.dep_ in {"advcl", "xcomp"} and part.tag_ == "VBG"
+        and part.lemma_.lower() in loading
+        for load in [
+            *(c for c in part.children if c.dep_ in {"dobj", "obj"}),
+            *prep_objects(part, "with"),
+        ]
+    ]  # fmt: skip
 
 
 def arrival_relief_for(verb: Token) -> list[Token]:
