@@ -1,0 +1,46 @@
+"""Round r41 (issue 9, helper "acled44"): classes of phrasing from own42's tune misses and stop
+60's leftovers. People removed or held by the police who are told, in a clause on them, as
+blocking a road, or a road or site cleared or reopened that people had blocked or occupied, are
+a blockade or an occupation ended by the state: a protest with intervention, not plain arrests;
+armed blockers and people who "blocked an investigation" stay arrests.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.eval.case import snippet_type
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police detained twenty farmers on Monday and cleared the bridge they had occupied "
+        "for a week to demand higher crop prices, a farmers' union said.",
+        "Officers arrested fifteen fishermen and reopened the coastal road they had blocked since "
+        "Friday over a ban on night fishing, the mayor said.",
+        "Dock workers who had blocked the entrance road of the port for three days over unpaid "
+        "wages were removed by police on Sunday, and twelve of them were arrested, a union "
+        "leader said.",
+        "Police removed dozens of market women blocking the main highway into the city over new "
+        "stall fees and detained nine of them, witnesses said.",
+    ],
+)
+def test_blockers_removed_or_held_are_a_protest_with_intervention(analyse, text):
+    assert snippet_type(analyse(text)) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested twelve men at a house on Sunday who had blocked the investigation for "
+        "weeks, a spokesman said.",
+        "Soldiers cleared a road that rebels had blocked with felled trees and detained two "
+        "fighters, the army said.",
+    ],
+)
+def test_people_held_who_blocked_no_road_or_armed_blockers_stay_arrests(analyse, text):
+    assert snippet_type(analyse(text)) == "Arrests"
+
