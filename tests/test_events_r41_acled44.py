@@ -44,3 +44,32 @@ def test_blockers_removed_or_held_are_a_protest_with_intervention(analyse, text)
 def test_people_held_who_blocked_no_road_or_armed_blockers_stay_arrests(analyse, text):
     assert snippet_type(analyse(text)) == "Arrests"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone fired toward the oil terminal at Ras Isa was brought down over the water on "
+        "Friday before it reached the tanks, the navy said.",
+        "A missile launched at the airbase near Marib was shot down above the desert on Monday "
+        "before it could reach the runway, officials said.",
+    ],
+)
+def test_a_launched_weapon_shot_down_is_a_disrupted_weapons_use(analyse, text):
+    # the parser reads "a drone fired toward ..." as the drone firing, and "was brought down" as
+    # a second verb of the same subject: the stopped weapon is that shared subject
+    assert snippet_type(analyse(text)) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An enemy drone dropped two bombs on a fuel depot near Marib and was brought down "
+        "minutes later, the army said.",
+        "A rebel drone struck a fuel depot near Marib and was shot down minutes later, the army "
+        "said.",
+    ],
+)
+def test_a_drone_that_struck_before_it_was_downed_stays_a_strike(analyse, text):
+    assert snippet_type(analyse(text)) == "Air/drone strike"
+

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import accused_doers, armed_crowd, in_words, phrase_words
+from realpolitik.events.acled_phrases import (
+    accused_doers,
+    armed_crowd,
+    in_words,
+    launched_subject,
+    phrase_words,
+)
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -490,7 +496,10 @@ def reads_drone_put_to_attack(sent: Span) -> bool:
         if tok.dep_ in {"dobj", "obj"} and _in(head, "drone_use") and _struck_with(head):
             return True
         if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _in(head, "drone_hit"):
-            return True
+            # round r41: "a drone fired toward the terminal was brought down" is parsed as the
+            # drone firing; the passive verb coordinated with it tells the drone stopped
+            if not any(tok in launched_subject(c) for c in head.conjuncts):
+                return True
         if _struck_by(tok):
             return True
     return False
