@@ -73,3 +73,37 @@ def test_a_launched_weapon_shot_down_is_a_disrupted_weapons_use(analyse, text):
 def test_a_drone_that_struck_before_it_was_downed_stays_a_strike(analyse, text):
     assert snippet_type(analyse(text)) == "Air/drone strike"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people died in Kasese on Tuesday when police fired live rounds to disperse "
+        "residents who had gathered outside the district office to demand compensation for "
+        "their land, witnesses said.",
+        "Soldiers opened fire to disperse villagers demanding the release of their chief in "
+        "Bundibugyo on Friday, killing two of them, relatives said.",
+    ],
+)
+def test_deadly_fire_to_disperse_people_making_a_demand_is_excessive_force(analyse, text):
+    assert snippet_type(analyse(text)) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas to disperse residents who had gathered outside the district "
+        "office to demand compensation for their land, witnesses said.",
+        "Soldiers opened fire to disperse bandits who had gathered near the village on Friday, "
+        "killing three of them, residents said.",
+    ],
+)
+def test_tear_gas_or_fire_to_disperse_armed_men_is_no_excessive_force(analyse, text):
+    assert snippet_type(analyse(text)) != "Excessive force against protesters"
+
+
+def test_tear_gas_to_disperse_marchers_against_killings_is_an_intervention(analyse):
+    text = (
+        "Police fired tear gas to disperse women of the Kibera slum who were marching against a "
+        "spate of killings by gangs on Saturday, witnesses said."
+    )
+    assert snippet_type(analyse(text)) == "Protest with intervention"
