@@ -109,6 +109,7 @@ OWN38_FILE = Path(__file__).parent / "gold" / "acled_own38.yaml"
 OWN39_FILE = Path(__file__).parent / "gold" / "acled_own39.yaml"
 OWN40_FILE = Path(__file__).parent / "gold" / "acled_own40.yaml"
 OWN41_FILE = Path(__file__).parent / "gold" / "acled_own41.yaml"
+OWN42_FILE = Path(__file__).parent / "gold" / "acled_own42.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -152,6 +153,7 @@ OWN_SETS = {
     "own39": OWN39_FILE,
     "own40": OWN40_FILE,
     "own41": OWN41_FILE,
+    "own42": OWN42_FILE,
 }
 NONE = "none"
 

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import accused_doers, armed_crowd, in_words, phrase_words
+from realpolitik.events.acled_phrases import (
+    accused_doers,
+    armed_crowd,
+    in_words,
+    launched_subject,
+    phrase_words,
+)
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -219,9 +225,29 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not _in(tok, "fire_at"):
             continue
-        if any(_names_protest(t) for t in _with_partitive(_fired_on(tok))):
+        if any(_names_protest(t) for t in _with_partitive(_fired_on(tok) + _dispersed_by(tok))):
             return True
     return False
+
+
+def _dispersed_by(verb: Token) -> list[Token]:
+    """Who a firing was meant to disperse: the object of its purpose clause of dispersing
+    (`disperse_purpose`: "fired live rounds to disperse residents who had gathered to demand
+    ...", "opened fire to disperse villagers demanding ..."; round r41, stop 60's leftover: read
+    as an attack, the people fired at told only by the dispersal). Tear gas, water cannon or
+    rubber bullets fired to disperse (`nonlethal_fired` in the fired thing's phrase) are the
+    protest's intervention, whatever death the protesters' own grievance names ("marching
+    against a wave of killings": own18 tune fell to excessive force before this limit)."""
+    fired = [t for o in verb.children if o.dep_ in {"dobj", "obj"} for t in o.subtree]
+    if any(_in(t, "nonlethal_fired") for t in fired):
+        return []
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and _in(c, "disperse_purpose")
+        for o in c.children
+        if o.dep_ in {"dobj", "obj"}
+    ]
 
 
 def _with_partitive(nouns: list[Token]) -> list[Token]:
@@ -490,7 +516,10 @@ def reads_drone_put_to_attack(sent: Span) -> bool:
         if tok.dep_ in {"dobj", "obj"} and _in(head, "drone_use") and _struck_with(head):
             return True
         if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _in(head, "drone_hit"):
-            return True
+            # round r41: "a drone fired toward the terminal was brought down" is parsed as the
+            # drone firing; the passive verb coordinated with it tells the drone stopped
+            if not any(tok in launched_subject(c) for c in head.conjuncts):
+                return True
         if _struck_by(tok):
             return True
     return False

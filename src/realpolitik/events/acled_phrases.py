@@ -718,9 +718,26 @@ def reads_interception(sent: Span) -> bool:
             continue
         if tok.lemma_.lower() in {"shoot", "destroy", "bring"} and not _particle(tok, {"down"}):
             continue
-        if any(in_group(o, "projectile") for o in _objects(tok)):
+        if any(in_group(o, "projectile") for o in _objects(tok) + launched_subject(tok)):
             return True
     return False
+
+
+def launched_subject(verb: Token) -> list[Token]:
+    """The subject of the verb a passive verb is coordinated with, where that verb has no object:
+    "a drone fired toward the terminal was brought down" is parsed as the drone firing, with "was
+    brought down" a second verb of it, so the weapon stopped is that subject (round r41, own42
+    tune: read as an air strike). A first verb with an object ("a drone dropped two bombs ... and
+    was brought down") tells the weapon used, and shares nothing.
+    `acled_acts.reads_drone_put_to_attack` reads such a subject as no drone put to use."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    first = verb.head
+    if any(c.dep_ in {"dobj", "obj"} for c in first.children):
+        return []
+    return [c for c in first.children if c.dep_ == "nsubj"]
 
 
 def reads_interception_without_harm(sent: Span) -> bool:

@@ -698,3 +698,53 @@ def _occupying_clause(person: Token) -> bool:
         and any(o.dep_ in {"dobj", "obj"} for o in clause.children)
         for clause in person.children
     )
+
+
+def reads_blockers_removed(sent: Span) -> bool:
+    """People removed or held who are told, in a clause on them, as blocking a road ("dock
+    workers who had blocked the port road were removed by police", "removed dozens of women
+    blocking the highway"), or a road or site cleared or reopened (`site_freed`) that people had
+    blocked or occupied ("detained twenty farmers and cleared the bridge they had occupied"): a
+    blockade or an occupation, the codebook's protest, ended by the state (round r41, own42 tune
+    and stop 60's leftover: both read as plain arrests). Armed blockers (rebels, soldiers: the
+    `organised` words) are no protesters, people who "blocked an investigation" blocked no road,
+    and a death in the sentence leaves it to the lethal readings."""
+    if span_has_any(sent, phrase_words()["lethal"]):
+        return False
+    organised = act_words()["organised"]
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB":
+            continue
+        taken = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        if _in(verb, "remove_verb") or _in(verb, "arrest_verb"):
+            held = taken + [p for h in taken for p in prep_objects(h, "of")]  # "dozens of women"
+            if any(not in_words(h, organised) and _blocking_clause(h) for h in held):
+                return True
+        if _in(verb, "site_freed") and any(_held_by_civilians(site, organised) for site in taken):
+            return True
+    return False
+
+
+def _blocking_clause(person: Token) -> bool:
+    """A relative or participle clause on the person whose verb blocks a road ("who had blocked
+    the highway", "blocking the main road")."""
+    return any(
+        clause.dep_ in {"relcl", "acl"}
+        and clause.pos_ == "VERB"
+        and _in(clause, "block_verb")
+        and any(_in(o, "road") for o in clause.children if o.dep_ in {"dobj", "obj"})
+        for clause in person.children
+    )
+
+
+def _held_by_civilians(site: Token, organised: frozenset[str]) -> bool:
+    """A relative clause on the site whose verb blocks or occupies it and whose subject is a
+    pronoun or people who are no armed or state side ("the bridge they had occupied", "the road
+    farmers had blocked"; not "a road that rebels had blocked")."""
+    for clause in site.children:
+        if clause.dep_ != "relcl" or not (_in(clause, "block_verb") or _in(clause, "occupy_verb")):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"}]
+        if subjects and not any(in_words(s, organised) for s in subjects):
+            return True
+    return False

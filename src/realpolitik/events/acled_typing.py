@@ -142,6 +142,7 @@ from realpolitik.events.acled_protest_force import (
     protest_under_way,
     reads_arrest_before_protest,
     reads_blockade_dispersed,
+    reads_blockers_removed,
     reads_damage_in_protest,
     reads_force_withheld,
     reads_gatherers_arrested,
@@ -984,14 +985,17 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # people arrested who are told as gathered with a demand or at a site: the protest told
     # without a protest word, broken up by the arrests; the classifier weighs the arrest words
     # (round r23, a leftover of round r22's probes); so are people of a gathering or crowd a
-    # state force broke up (round r36, own37 tune: `reads_gathering_broken_up`)
+    # state force broke up (round r36, own37 tune: `reads_gathering_broken_up`), and people held
+    # who had blocked a road, or a site cleared they had blocked or occupied (round r41, own42
+    # tune: `reads_blockers_removed`)
     DecisionRow(
         frozenset({ARRESTS}),
         SWAP,
         INTERVENTION,
         lambda s, f, n: reads_gatherers_arrested(s)
         or reads_occupiers_removed(s)
-        or reads_gathering_broken_up(s),
+        or reads_gathering_broken_up(s)
+        or reads_blockers_removed(s),
     ),
     # people arrested for a protest still to come, none under way: the codebook's arrests, where
     # the classifier reads the protest words as the protest's intervention (round r13)
