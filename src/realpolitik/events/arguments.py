@@ -3749,6 +3749,7 @@ def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
 
 
 OBJECT_PRONOUNS = {"it", "them"}
+PERSON_OBJECT_PRONOUNS = {"him", "her"}
 
 
 def _object_is_party(verb: Token) -> bool:
@@ -3769,6 +3770,8 @@ def _object_antecedent(
     own party."""
     if _bare_count(pronoun):
         return _people_named_before(pronoun, index, source)
+    if pronoun.lower_ in PERSON_OBJECT_PRONOUNS:
+        return _person_named_before(pronoun, index, source)
     if pronoun.lower_ not in OBJECT_PRONOUNS:
         return []
     if not _object_is_party(pronoun.head):
@@ -3783,6 +3786,24 @@ def _object_antecedent(
             # stands for no plural common noun (fusion round r12b: the accused read as "troops")
             continue
         if m.actor_id not in own and m.country not in own:
+            return [m]
+    return []
+
+
+def _person_named_before(
+    pronoun: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "expelled a Serbian diplomat, accusing him of meddling": "him" or "her" as the party
+    accused or blamed ("of"/"for", `_object_is_party`) stands for the nearest one person named
+    before it (a person's name or a singular role noun) who is not the subject itself; the
+    accusation had no target (stop 61 lead, probes of our own). A state or a plural is no "him"."""
+    if not _object_is_party(pronoun.head):
+        return []
+    own = {m.actor_id for m in source}  # a state's police may accuse its own citizen
+    for tok, m in _named_before(pronoun, index):
+        if not (tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and not tok.ent_type_)):
+            continue
+        if m.actor_id not in own and m not in source:
             return [m]
     return []
 
