@@ -29,3 +29,8 @@ def test_nouns_the_role_index_knows_keep_its_sector(nlp):
     mentions, _ = actors_in(nlp, "Senegalese officials met Gambian farmers in Banjul.")
     assert by_text(mentions, "Senegalese officials").sector == "GOV"
     assert by_text(mentions, "Gambian farmers").sector == "CVL"
+
+
+def test_nationals_named_by_nationality_are_that_states_people(nlp):
+    mentions, _ = actors_in(nlp, "Police in Brunei arrested four Filipino nationals on Sunday.")
+    assert (by_text(mentions, "Filipino nationals").country, by_text(mentions, "Filipino nationals").sector) == ("PHL", "CVL")
