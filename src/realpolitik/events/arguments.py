@@ -930,7 +930,10 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)  # the one urged; the writer urges
         elif verb.tag_ == "VBG" and not args.source:
             args.source = actors_of(noun, index) or _document_author(noun, index)
-        elif verb.tag_ == "VBN" and not args.target:
+        elif (verb.tag_ == "VBN" or _objectless_regular_past(verb)) and not args.target:
+            # (a past tense with no object on a noun is its participle misread: "release 14
+            # farmers detained near Ponta Pora" had the town's state as the one held; stop 61
+            # lead, probes of our own)
             args.target = actors_of(noun, index)
         elif not args.source and _infinitive_of_intent(verb):
             args.source = _intent_holders(noun, index)
@@ -1466,7 +1469,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     misread_relative = _reduced_relative_misread_as_verb(verb)
     passive = (
         is_passive(verb)
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition)
+        or (
+            verb.dep_ == "acl"
+            and (verb.tag_ == "VBN" or _objectless_regular_past(verb))
+            and not main_after_apposition
+        )
         or _passive_conjunct(verb)
         or misread_relative
     )
