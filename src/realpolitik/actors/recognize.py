@@ -272,9 +272,11 @@ def _listed_people_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     """ "Kenyan herders clashed with Ugandan pastoralists": a nationality on a people noun the
     role index lacks takes our own list's sector (`generic_actors.yaml`), so the noun names that
     state's people; the state itself had become the party (stop 61 lead, probes of our own).
-    For states only: an organisation's "Hezbollah mediators" stay the organisation."""
+    For states only: an organisation's "Hezbollah mediators" stay the organisation. Civilians and
+    the press only: a state body our list names ("Qatari mediators", a minister) stays the role
+    index's reading (reading those as the state's bodies lowered a PLOVER own14 check pair)."""
     own = generic_sector(kb, [w.lower() for w in words])
-    return own[0] if own is not None else None
+    return own[0] if own is not None and own[0] in {"CVL", "MED"} else None
 
 
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:

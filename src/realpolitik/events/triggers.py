@@ -1277,22 +1277,10 @@ def _unit_heads() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "unit_heads.yaml")["unit_heads"]
 
 
-@cache
-def _craft_purposes() -> tuple[frozenset[str], frozenset[str]]:
-    """The crafts (`craft_heads`) and the watch acts they are named for (`craft_purposes`)."""
-    lists = read_word_sets(DATA_DIR / "unit_heads.yaml")
-    return lists["craft_heads"], lists["craft_purposes"]
-
-
 def _describes_a_unit(noun: Token) -> bool:
-    """ "riot police", "an assault rifle", "a patrol boat": the event noun is a compound modifier
-    naming what a force, its kit or its craft is for (`data/events/unit_heads.yaml`), not an
-    act."""
-    if noun.dep_ != "compound":
-        return False
-    head = noun.head.lemma_.lower()
-    crafts, purposes = _craft_purposes()
-    return head in _unit_heads() or (head in crafts and noun.lemma_.lower() in purposes)
+    """ "riot police", "an assault rifle": the event noun is a compound modifier naming what a
+    force or its kit is for (`data/events/unit_heads.yaml`), not an act."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _unit_heads()
 
 
 def _modifier_of_typed_head(noun: Token, lex: Lexicon) -> bool:
