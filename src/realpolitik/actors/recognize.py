@@ -268,17 +268,6 @@ def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     return "REB" if own is not None and own[0] == "REB" else None
 
 
-def _listed_people_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
-    """ "Kenyan herders clashed with Ugandan pastoralists": a nationality on a people noun the
-    role index lacks takes our own list's sector (`generic_actors.yaml`), so the noun names that
-    state's people; the state itself had become the party (stop 61 lead, probes of our own).
-    For states only: an organisation's "Hezbollah mediators" stay the organisation. Civilians and
-    the press only: a state body our list names ("Qatari mediators", a minister) stays the role
-    index's reading (reading those as the state's bodies lowered a PLOVER own14 check pair)."""
-    own = generic_sector(kb, [w.lower() for w in words])
-    return own[0] if own is not None and own[0] in {"CVL", "MED"} else None
-
-
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
     head = _group_noun(sdoc, cand, cands) or _noun_right_after(sdoc, cand, cands)
     if head is None:
@@ -291,8 +280,6 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
     ):
         sector = "MIL"  # "Ukrainian drones", "a Turkish drone strike": its military
-    if sector is None and cand.kind == "state":
-        sector = _listed_people_sector(kb, words)
     if sector is None:
         return
     coordinated = any(t.pos_ == "CCONJ" or t.is_punct for t in between)

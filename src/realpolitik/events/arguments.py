@@ -46,6 +46,8 @@ from realpolitik.places.gazetteer import word_list
 
 # "behind": whom one stands, rallies or throws one's weight behind is the party backed.
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at", "behind"}
+# The target prepositions an attack is aimed by ("fired on", "shot at", "turned against").
+AIMED_PREPS = {"on", "at", "against", "upon"}
 # Objects of these prepositions are places or times, not parties: never searched for actors.
 LOCATIVE_PREPS = {
     "in",
@@ -930,10 +932,7 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)  # the one urged; the writer urges
         elif verb.tag_ == "VBG" and not args.source:
             args.source = actors_of(noun, index) or _document_author(noun, index)
-        elif (verb.tag_ == "VBN" or _objectless_regular_past(verb)) and not args.target:
-            # (a past tense with no object on a noun is its participle misread: "release 14
-            # farmers detained near Ponta Pora" had the town's state as the one held; stop 61
-            # lead, probes of our own)
+        elif verb.tag_ == "VBN" and not args.target:
             args.target = actors_of(noun, index)
         elif not args.source and _infinitive_of_intent(verb):
             args.source = _intent_holders(noun, index)
@@ -1469,11 +1468,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
     misread_relative = _reduced_relative_misread_as_verb(verb)
     passive = (
         is_passive(verb)
-        or (
-            verb.dep_ == "acl"
-            and (verb.tag_ == "VBN" or _objectless_regular_past(verb))
-            and not main_after_apposition
-        )
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition)
         or _passive_conjunct(verb)
         or misread_relative
     )
@@ -1726,6 +1721,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for p in _pobjs(prep):
                     # "fired tear gas at them": "them" as for an object (`_people_named_before`)
                     people = _people_named_before(p, index, args.source) if p.lower_ == "them" else []
+                    if not people and prep.lower_ in AIMED_PREPS:
+                        # "fired on their houses", "shot at their cattle": the owner of a thing
+                        # fired at, as of a thing seized (`_owner_named_before`; stop 61 lead,
+                        # probes of our own: the attack had no target)
+                        people = _owner_named_before(p, index, args.source)
                     args.target += actors_of(p, index) or people
     if not args.target:
         # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
