@@ -46,6 +46,8 @@ from realpolitik.places.gazetteer import word_list
 
 # "behind": whom one stands, rallies or throws one's weight behind is the party backed.
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "upon", "into", "at", "behind"}
+# The target prepositions an attack is aimed by ("fired on", "shot at", "turned against").
+AIMED_PREPS = {"on", "at", "against", "upon"}
 # Objects of these prepositions are places or times, not parties: never searched for actors.
 LOCATIVE_PREPS = {
     "in",
@@ -1741,6 +1743,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 for p in _pobjs(prep):
                     # "fired tear gas at them": "them" as for an object (`_people_named_before`)
                     people = _people_named_before(p, index, args.source) if p.lower_ == "them" else []
+                    if not people and prep.lower_ in AIMED_PREPS:
+                        # "fired on their houses", "shot at their cattle": the owner of a thing
+                        # fired at, as of a thing seized (`_owner_named_before`; stop 61 lead,
+                        # probes of our own: the attack had no target)
+                        people = _owner_named_before(p, index, args.source)
                     args.target += actors_of(p, index) or people
     if not args.target:
         # "pulled out of the regional bloc ECOWAS": the body of people left is acted on, as
@@ -3773,6 +3780,7 @@ def _attacked_place(mod: Token, noun: Token, index: MentionIndex) -> bool:
 
 
 OBJECT_PRONOUNS = {"it", "them"}
+PERSON_OBJECT_PRONOUNS = {"him", "her"}
 
 
 def _object_is_party(verb: Token) -> bool:
@@ -3793,6 +3801,8 @@ def _object_antecedent(
     own party."""
     if _bare_count(pronoun):
         return _people_named_before(pronoun, index, source)
+    if pronoun.lower_ in PERSON_OBJECT_PRONOUNS:
+        return _person_named_before(pronoun, index, source)
     if pronoun.lower_ not in OBJECT_PRONOUNS:
         return []
     if not _object_is_party(pronoun.head):
@@ -3807,6 +3817,24 @@ def _object_antecedent(
             # stands for no plural common noun (fusion round r12b: the accused read as "troops")
             continue
         if m.actor_id not in own and m.country not in own:
+            return [m]
+    return []
+
+
+def _person_named_before(
+    pronoun: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "expelled a Serbian diplomat, accusing him of meddling": "him" or "her" as the party
+    accused or blamed ("of"/"for", `_object_is_party`) stands for the nearest one person named
+    before it (a person's name or a singular role noun) who is not the subject itself; the
+    accusation had no target (stop 61 lead, probes of our own). A state or a plural is no "him"."""
+    if not _object_is_party(pronoun.head):
+        return []
+    own = {m.actor_id for m in source}  # a state's police may accuse its own citizen
+    for tok, m in _named_before(pronoun, index):
+        if not (tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and not tok.ent_type_)):
+            continue
+        if m.actor_id not in own and m not in source:
             return [m]
     return []
 

@@ -154,8 +154,10 @@ def place_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
     found += _facility_spans(sdoc, gazetteer)
     persons = person_spans(sdoc, [(s.start, s.end) for s in found], NAME_NOUNS)
     found = [
-        s for k, s in enumerate(found) if k not in persons or s.source not in PERSON_PRONE_SOURCES
-    ]
+        s for k, s in enumerate(found)
+        if (k not in persons or s.source not in PERSON_PRONE_SOURCES)
+        and not _opens_an_of_name(sdoc, s)
+    ]  # fmt: skip
     found.sort(key=lambda s: (s.start, -(s.end - s.start), SOURCE_RANK[s.source]))
     kept: list[Span] = []
     for span in found:
@@ -437,6 +439,21 @@ def _list_spans(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 spans.append(Span(start, start + len(text), text, "list"))
                 break
     return spans
+
+
+def _opens_an_of_name(sdoc: Doc, span: Span) -> bool:
+    """ "in the Gulf of Fonseca", "the Gulf of Honduras": a place name (not a facility) followed
+    by "of" and a capitalised word opens a longer name the gazetteer does not hold (the tagger may
+    split it), and is not the place its first word names (the Persian Gulf, listed as "the
+    Gulf"; stop 61 lead, probes of our own: Central American and West African seizures were put
+    in the Persian Gulf). A longer name the gazetteer holds ("the Gulf of Oman") is found whole
+    and outranks its first word."""
+    if span.source in FACILITY_SOURCES:
+        return False
+    name = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    if name is None or name.end + 1 >= len(sdoc):
+        return False
+    return sdoc[name.end].lower_ == "of" and sdoc[name.end + 1].text[:1].isupper()
 
 
 def _after_the(sdoc: Doc, i: int) -> bool:

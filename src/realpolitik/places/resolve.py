@@ -200,7 +200,12 @@ def find_places(
     bests = _compass_parts_far(found, bests)
     bests = _short_for_its_county(found, bests)
     bests = _division_by_its_word(doc.text, found, bests)
-    mentions = [_mention(doc, span, best) for (span, _), best in zip(found, bests, strict=True)]
+    acting = {m.country for m in actors if m.country and not m.country_from_context}
+    mentions = [
+        _mention(doc, span, best)
+        for (span, _), best in zip(found, bests, strict=True)
+        if not _namesake_of_an_island(sdoc, span, best, acting)
+    ]
 
     # A building named for a place ("Windsor Castle", "University of Alberta") lies there.
     starts = {m.char_start: m.place for m in mentions}
@@ -979,6 +984,24 @@ def _division_of_main_country(
         and count >= CONTEXT_FULL_AT
         and (main in country_divisions[entry.name])
     )
+
+
+# Lower-case words after a name that make it an island's name ("near Delft island", "off Pemba
+# island"). Lower case only: "Christmas Island" is a name of its own.
+ISLAND_WORDS = frozenset({"island", "islands", "isle"})
+
+
+def _namesake_of_an_island(sdoc: Doc, span: Span, best: Entry, acting: set[str]) -> bool:
+    """ "Sri Lankan sailors arrested Indian fishermen near Delft island": a name before a
+    lower-case island word names the island, and a town of that name in a country no actor of
+    the document belongs to (Delft in the Netherlands, Pemba in Mozambique for Tanzania's Pemba
+    island) is its namesake, not the place: no place rather than a wrong country (stop 61 lead,
+    probes of our own). A reading in an acting party's country stays ("Timorese farmers near
+    Atauro island": Timor-Leste's Atauro)."""
+    if best.country is None or best.country in acting:
+        return False
+    name = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    return name is not None and name.end < len(sdoc) and sdoc[name.end].text in ISLAND_WORDS
 
 
 def _mention(doc: Document, span: Span, entry: Entry) -> PlaceMention:
