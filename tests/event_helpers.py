@@ -1,7 +1,8 @@
 """Helpers shared by the events tests: events of a hand-made sentence (with its actors given by
 phrase, or through the whole per-document pipeline), the event on a trigger word, a token by its
-text, a text's first parsed sentence, the ACLED sub-event types the pipeline reads in a text,
-and the event mentions of hand-made documents with the fused event holding one of them."""
+text, a text's first parsed sentence, the day a trigger's date resolves to, the ACLED sub-event
+types the pipeline reads in a text, and the event mentions of hand-made documents with the fused
+event holding one of them."""
 
 from __future__ import annotations
 
@@ -101,3 +102,13 @@ def fused_event_with_mention(events, trigger: str):
     hits = [e for e in events if any(m.trigger == trigger for m in e.mentions)]
     assert hits, f"no event holds {trigger!r}: {[[m.trigger for m in e.mentions] for e in events]}"
     return hits[0]
+
+
+def day_of(nlp, sentence: str, trigger: str, published: date) -> tuple[str | None, bool]:
+    """The first day a trigger's date resolves to in the sentence, and whether it came from the
+    document's date."""
+    from realpolitik.events.dates import resolve_date
+
+    doc = nlp(sentence)
+    info = resolve_date(next(iter(doc.sents)), token_named(doc, trigger), published)
+    return info.start, info.from_document

@@ -10,17 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_helpers import token_named
-
-from realpolitik.events.dates import resolve_date
+from event_helpers import day_of
 
 PUBLISHED = date(2041, 3, 7)  # a Thursday
 
 
 def _day(nlp, sentence: str, trigger: str) -> tuple[str | None, bool]:
-    doc = nlp(sentence)
-    info = resolve_date(next(iter(doc.sents)), token_named(doc, trigger), PUBLISHED)
-    return info.start, info.from_document
+    return day_of(nlp, sentence, trigger, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,13 @@ ASSISTANCE_SENT = TriggerType("AID", None, "070", "own")
 
 
 @cache
+def carrier_words() -> dict[str, frozenset[str]]:
+    """`data/events/carriers.yaml`'s word lists (read here and by `triggers`, which imports this
+    module)."""
+    return read_word_sets(DATA_DIR / "carriers.yaml")
+
+
+@cache
 def deployed_words() -> dict[str, frozenset[str]]:
     """`data/events/deployed_arrivals.yaml`'s word lists (its armed bodies are read by
     `left_ground` too)."""
@@ -95,7 +102,7 @@ def _loads_of_subject(verb: Token) -> list[Token]:
     water purification units, tarpaulins and medical kits for Vanuatu landed at ..."): its direct
     object or its "with" phrase ("planes loaded with tents"). Round r33, args37 (own71 tune: the
     arrival was no event, the "after" clause's storm damage the sentence's act)."""
-    loading = read_word_sets(DATA_DIR / "carriers.yaml")["loading_participles"]
+    loading = carrier_words()["loading_participles"]
     return [
         load
         for subject in verb.children
@@ -115,7 +122,7 @@ def _loads_of_arrival(verb: Token) -> list[Token]:
     medicine"): its direct object or its "with" phrase. Round r41, plover59 (own86 tune: an
     arrival carrying relief read beside the act; the frigate's arrival read as forces readied,
     the transports' as a visit)."""
-    loading = read_word_sets(DATA_DIR / "carriers.yaml")["loading_participles"]
+    loading = carrier_words()["loading_participles"]
     return [
         load
         for part in verb.children

@@ -29,7 +29,7 @@ from realpolitik.events.border_moves import (
 from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
 from realpolitik.events.coordination import RELATIVE_PRONOUNS, relative_object_antecedent
-from realpolitik.events.deployed_arrivals import deployed_arrival
+from realpolitik.events.deployed_arrivals import carrier_words, deployed_arrival
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
 from realpolitik.events.failed_talks import (
@@ -210,16 +210,11 @@ def _kept_in_state(verb: Token) -> list[Token]:
     return [c for c in keeper.children if c.dep_ == "dobj" and c.i < verb.i]
 
 
-@cache
-def _carrier_words() -> dict[str, frozenset[str]]:
-    return read_word_sets(DATA_DIR / "carriers.yaml")
-
-
 def _carried_goods(verb: Token, carrier: Token) -> list[Token]:
     """What a vehicle object carries (`data/events/carriers.yaml`): "sent ships with relief
     supplies" (the "with" on the ship, or on the verb), "a vessel carrying food", "a plane loaded
     with tents"; empty when the object is no carrier."""
-    words = _carrier_words()
+    words = carrier_words()
     if carrier.lemma_.lower() not in words["carriers"]:
         return []
 
@@ -900,7 +895,7 @@ def carried_message(verb: Token, lemma: str) -> bool:
     said. The bare verb read aid ("deliver", CAMEO 07) and, in front of the clause, outranked the
     act (round r26, args30: own57 tune read the note's delivery as AID). Written messages and
     verbs of carrying: `data/events/carriers.yaml`."""
-    words = _carrier_words()
+    words = carrier_words()
     return (
         _describing_participle(verb)
         and lemma in words["message_carrying_verbs"]
