@@ -24,6 +24,7 @@ in one order, the codebook's:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -688,16 +689,22 @@ def reads_occupiers_removed(sent: Span) -> bool:
     return False
 
 
-def _occupying_clause(person: Token) -> bool:
-    """A relative or participle clause on the person whose verb is one of occupying with an
-    object ("who had occupied the headquarters", "occupying the rector's office")."""
+def _clause_on_person(person: Token, verb_group: str, object_ok: Callable[[Token], bool]) -> bool:
+    """A relative or participle clause on the person whose verb is of `verb_group` with an object
+    `object_ok` accepts."""
     return any(
         clause.dep_ in {"relcl", "acl"}
         and clause.pos_ == "VERB"
-        and _in(clause, "occupy_verb")
-        and any(o.dep_ in {"dobj", "obj"} for o in clause.children)
+        and _in(clause, verb_group)
+        and any(object_ok(o) for o in clause.children if o.dep_ in {"dobj", "obj"})
         for clause in person.children
     )
+
+
+def _occupying_clause(person: Token) -> bool:
+    """A clause on the person whose verb is one of occupying with an object ("who had occupied
+    the headquarters", "occupying the rector's office")."""
+    return _clause_on_person(person, "occupy_verb", lambda _: True)
 
 
 def reads_blockers_removed(sent: Span) -> bool:
@@ -726,15 +733,9 @@ def reads_blockers_removed(sent: Span) -> bool:
 
 
 def _blocking_clause(person: Token) -> bool:
-    """A relative or participle clause on the person whose verb blocks a road ("who had blocked
-    the highway", "blocking the main road")."""
-    return any(
-        clause.dep_ in {"relcl", "acl"}
-        and clause.pos_ == "VERB"
-        and _in(clause, "block_verb")
-        and any(_in(o, "road") for o in clause.children if o.dep_ in {"dobj", "obj"})
-        for clause in person.children
-    )
+    """A clause on the person whose verb blocks a road ("who had blocked the highway",
+    "blocking the main road")."""
+    return _clause_on_person(person, "block_verb", lambda o: _in(o, "road"))
 
 
 def _held_by_civilians(site: Token, organised: frozenset[str]) -> bool:
