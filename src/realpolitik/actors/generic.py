@@ -175,19 +175,24 @@ def _camp_modifier(kb: KnowledgeBase, head: Token) -> bool:
     "government" does so on a proposal only (`proposal_camp_modifiers`, round r41: "voted down
     a government bill")."""
     thing = head.head
-    camp = head.lower_ in _camp_modifiers() or (
-        head.lower_ in _word_set("proposal_camp_modifiers")
-        and thing.lemma_.lower() in _word_set("proposal_nouns")
-    )
     return (
         head.dep_ == "compound"
-        and camp
+        and _names_a_camp(head, thing)
         and thing.i == head.i + 1
         and thing.pos_ == "NOUN"
         and thing.dep_ in _PARTY_DEPS
         and thing.lower_ not in group_words().group_nouns
         and thing.lemma_.lower() not in group_words().group_nouns
         and generic_sector(kb, [head.text, thing.text]) is None
+    )
+
+
+def _names_a_camp(word: Token, thing: Token) -> bool:
+    """A camp word (`camp_modifiers`), or "government" on a proposal (`proposal_camp_modifiers`
+    on `proposal_nouns`)."""
+    return word.lower_ in _camp_modifiers() or (
+        word.lower_ in _word_set("proposal_camp_modifiers")
+        and thing.lemma_.lower() in _word_set("proposal_nouns")
     )
 
 

@@ -1558,14 +1558,13 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
     moves = lemma in words["removal_verbs"] or (
         lemma in words["removal_particle_verbs"] and particles & words["removal_particles"]
     ) or (lemma in words["removal_direction_verbs"] and _directions(tok) & words["removal_direction_preps"])
+    people = _people_objects(tok)
     if moves and any(
         _names_people(o, words["displaced_people"]) or _described_as_fled(o, words["fleeing_verbs"])
-        for o in _people_objects(tok)
+        for o in people
     ):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
-    if _people_sent_back_across(tok, particles) or held_people_sent_back(
-        tok, particles, _people_objects(tok)
-    ):
+    if _people_sent_back_across(tok, particles) or held_people_sent_back(tok, particles, people):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -76,12 +77,19 @@ class ToldThreat:
     denial: bool = False  # a past hostile deed told as not done: a REJECT on the teller
 
 
+@cache
+def _telling_verbs() -> frozenset[str]:
+    """The verbs that tell a threat or a reply (`threat_telling_verbs`, `reply_verbs`), joined
+    once: `telling_verb` is asked for many verbs of every sentence."""
+    return lexicon().threat_telling_verbs | lexicon().reply_verbs
+
+
 def telling_verb(act: Token) -> Token | None:
     """The verb of saying whose reported clause the act's verb heads ("said his men would
     attack", "warned that its troops would shoot", "would strike ..., a general said"), else
     None. Conjoined acts ("would strike the camps and burn the crops") share their first verb's
     teller."""
-    words = lexicon().threat_telling_verbs | lexicon().reply_verbs
+    words = _telling_verbs()
     tok = act
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head

@@ -450,10 +450,17 @@ def _opens_an_of_name(sdoc: Doc, span: Span) -> bool:
     and outranks its first word."""
     if span.source in FACILITY_SOURCES:
         return False
-    name = sdoc.char_span(span.start, span.end, alignment_mode="expand")
-    if name is None or name.end + 1 >= len(sdoc):
+    after = token_after(sdoc, span)
+    if after is None or after.i + 1 >= len(sdoc):
         return False
-    return sdoc[name.end].lower_ == "of" and sdoc[name.end + 1].text[:1].isupper()
+    return after.lower_ == "of" and sdoc[after.i + 1].text[:1].isupper()
+
+
+def token_after(sdoc: Doc, span: Span) -> Token | None:
+    """The token right after a place-name span (None at the end of the text): what follows a
+    name may say what it names ("the Gulf of ...", "Delft island")."""
+    name = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    return sdoc[name.end] if name is not None and name.end < len(sdoc) else None
 
 
 def _after_the(sdoc: Doc, i: int) -> bool:

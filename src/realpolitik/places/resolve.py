@@ -32,7 +32,13 @@ from realpolitik.places.gazetteer import (
     word_list,
 )
 from realpolitik.places.names import name_key
-from realpolitik.places.recognize import COMPASS_WORDS, FACILITY_SOURCES, Span, place_spans
+from realpolitik.places.recognize import (
+    COMPASS_WORDS,
+    FACILITY_SOURCES,
+    Span,
+    place_spans,
+    token_after,
+)
 
 # Being in one of the document's countries is worth 100x the population ("Hyderabad" in a text
 # about Pakistan is Hyderabad, Sindh, though Hyderabad, India is 3.6x larger).
@@ -1000,8 +1006,8 @@ def _namesake_of_an_island(sdoc: Doc, span: Span, best: Entry, acting: set[str])
     Atauro island": Timor-Leste's Atauro)."""
     if best.country is None or best.country in acting:
         return False
-    name = sdoc.char_span(span.start, span.end, alignment_mode="expand")
-    return name is not None and name.end < len(sdoc) and sdoc[name.end].text in ISLAND_WORDS
+    after = token_after(sdoc, span)
+    return after is not None and after.text in ISLAND_WORDS
 
 
 def _mention(doc: Document, span: Span, entry: Entry) -> PlaceMention:
