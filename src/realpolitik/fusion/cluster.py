@@ -31,6 +31,7 @@ from realpolitik.fusion.text_cues import (
     is_retold_decision,
     is_wanted_act,
     repeat_and_original,
+    separate_from_earlier,
     stated_date_key,
     trigger_kind,
 )
@@ -160,6 +161,8 @@ class MentionCluster:
             return False  # "welcomed the accord and thanked Oslo": a welcome and a thanks
         if any(repeat_and_original(x, m) for x in self.mentions):
             return False  # "closed the crossing ... then shut it again": two closures
+        if any(separate_from_earlier(x, m) for x in self.mentions):
+            return False  # "In a separate attack in Jolo ...": not an act told before it
         # A sentence's date words may date another happening in it ("The raid followed a
         # bombing earlier on Sunday"): a back-reference is not held to them.
         return is_definite_anaphor(m) or not self._other_stated_date(m)

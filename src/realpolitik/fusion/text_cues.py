@@ -152,6 +152,40 @@ def repeat_and_original(m: EventMention, x: EventMention) -> bool:
     return is_told_again(later) and not is_told_again(first)
 
 
+# ---- an act told as a separate incident
+
+# A sentence opened by "In a separate attack", "In an unrelated incident" or "In another raid"
+# (the noun first or after one modifier) tells a happening other than the ones its report told
+# before it: the writer says so. The noun must name a happening: "In a separate statement, the
+# governor said the gunmen had attacked ..." retells the same attack (round r42, fuse41:
+# fusion_own36 tune joined a vendor shot "in a separate attack" with the grenade attack told
+# just before, same town and day).
+_SEPARATE_OPENER = re.compile(
+    r"^\W*in\s+(?:(?:a|an)\s+(?:separate|unrelated)|another)\s+([\w-]+)(?:\s+([\w-]+))?",
+    re.IGNORECASE,
+)
+_HAPPENING_NOUNS = frozenset(
+    "incident attack raid shooting clash ambush arrest operation case blast explosion bombing "
+    "seizure killing abduction kidnapping protest demonstration strike".split()
+)
+
+
+def is_told_as_separate(m: EventMention) -> bool:
+    """The mention's sentence opens by calling its act a separate incident."""
+    found = _SEPARATE_OPENER.match(m.sentence)
+    return bool(found) and any((word or "").lower() in _HAPPENING_NOUNS for word in found.groups())
+
+
+def separate_from_earlier(m: EventMention, x: EventMention) -> bool:
+    """One document tells an act, then a sentence opened by "In a separate attack" tells
+    another: the later one is not any act of the earlier sentences. Only within a document:
+    another report may tell the separate act first, or without the words."""
+    if m.doc_id != x.doc_id or m.char_start == x.char_start:
+        return False
+    later = m if m.char_start > x.char_start else x
+    return is_told_as_separate(later)
+
+
 # ---- an act's own doer, named by a possessive
 
 # "'s" and at most one modifier between a possessor and the trigger ("the ministry's suspension",
