@@ -173,7 +173,9 @@ _HAPPENING_NOUNS = frozenset(
 def is_told_as_separate(m: EventMention) -> bool:
     """The mention's sentence opens by calling its act a separate incident."""
     found = _SEPARATE_OPENER.match(m.sentence)
-    return bool(found) and any((word or "").lower() in _HAPPENING_NOUNS for word in found.groups())
+    if found is None:
+        return False
+    return any((word or "").lower() in _HAPPENING_NOUNS for word in found.groups())
 
 
 def separate_from_earlier(m: EventMention, x: EventMention) -> bool:
