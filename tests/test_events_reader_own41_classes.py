@@ -1,0 +1,30 @@
+"""Classes of phrasing read from reader_own41's tune misses and stop 61's list (round r42,
+reader46). Every sentence here was written for these tests; none comes from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import event_holding, pipeline_events
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Journalist Tomas Varga remains under house arrest in Budapest, his lawyer said.", "Varga"),
+        ("A Danish sailor stays under arrest in Tallinn while prosecutors study his case.", "Danish"),
+    ],
+)
+def test_events_reader_own41_one_kept_under_arrest_is_the_target(resources, text, held):
+    # "X remains / stays under arrest": the subject of the staying verb is the one held, as the
+    # subject of "came under fire" is the one fired on (`under_verbs`, light_verbs.yaml)
+    event = event_holding(pipeline_events(text, resources), "arrest")
+    assert event.plover_type == "COERCE"
+    assert any(held in m.text for m in event.target), event.target
+
+
+def test_events_reader_own41_one_placed_under_arrest_keeps_the_placer_as_source(resources):
+    # guard: an active "placed X under arrest" keeps its subject as the doer
+    text = "Police placed the Danish sailor under arrest in Tallinn."
+    event = event_holding(pipeline_events(text, resources), "placed")
+    assert [m.text for m in event.source] == ["Police"]
+    assert any("Danish" in m.text for m in event.target), event.target
