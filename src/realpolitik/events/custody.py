@@ -42,6 +42,18 @@ def custodians(trigger: Token, plover_type: str, index: MentionIndex) -> list[Ac
     return []
 
 
+def held_in_custody(noun: Token, staying_verbs: frozenset[str]) -> bool:
+    """`noun` is a custody noun in the "in" phrase of a verb of staying ("the journalists stayed
+    in detention", "remained in custody"): the verb's subject is the one held (round r42,
+    reader46, from stop 61's list; the custody had read its subject as the holder)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lower_ in CUSTODY_NOUNS
+        and noun.head.lower_ == "in"
+        and noun.head.head.lemma_.lower() in staying_verbs
+    )
+
+
 def victim_is_subject(trigger: Token) -> bool:
     """The trigger's subject suffered the act ("X died in custody")."""
     return trigger.lemma_.lower() in VICTIM_SUBJECT_LEMMAS
