@@ -2672,6 +2672,12 @@ def _place_nouns_of(patient: Token) -> list[Token]:
     return [*preps, *(q for prep in preps for q in _pobjs(prep))]
 
 
+def _active_participles(noun: Token) -> list[Token]:
+    """The noun's active present participles ("a barge carrying timber"): a "by" phrase the
+    parser hangs on one is no agent of its own (an active verb has none)."""
+    return [a for a in _children(noun, {"acl"}) if a.tag_ == "VBG"]
+
+
 def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The parties of an act noun's "by" phrase ("the siege of El Fasher by the RSF")."""
     return [
@@ -3500,9 +3506,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                 )
                 for p in pobjs:
                     # "the suspension of flights by Chile": the parser hangs the agent on the
-                    # object; it is the event's source, not part of what was acted on
+                    # object; it is the event's source, not part of what was acted on. Also on
+                    # an active participle of the object, which takes no agent of its own ("the
+                    # seizure of a barge carrying timber by the coast guard"; round r42, args46)
                     agents = [
-                        m for h in (p, *_place_nouns_of(p)) for b in _children(h, {"prep", "agent"})
+                        m for h in (p, *_place_nouns_of(p), *_active_participles(p))
+                        for b in _children(h, {"prep", "agent"})
                         if b.lower_ == "by" for q in _pobjs(b) for m in actors_of(q, index)
                     ]  # fmt: skip
                     # "the seizure of cattle belonging to Kenyan herders by Ugandan soldiers":
