@@ -532,7 +532,10 @@ def _pronoun_antecedent(head: Token, mentions: list[ActorMention]) -> ActorMenti
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
         return None
     sent = head.sent
-    in_subject = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root for t in [head, *head.ancestors])
+    in_subject = any(
+        t.dep_ in {"nsubj", "nsubjpass"} and _main_clause(t.head)
+        for t in [head, *head.ancestors]
+    )
     if in_subject:
         if sent.start == 0:
             return None
@@ -543,6 +546,14 @@ def _pronoun_antecedent(head: Token, mentions: list[ActorMention]) -> ActorMenti
             if m.start <= subject.idx < m.end:
                 return m
     return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main clause: its root, or a reported clause told before its teller ("Its
+    navy seized a trawler ..., a spokesman said": the root is the trailing "said"; round r42,
+    args46, own89 tune)."""
+    root = verb.sent.root
+    return verb == root or (verb.dep_ == "ccomp" and verb.head == root and verb.i < root.i)
 
 
 def _force_of_its_members(head: Token, mentions: list[ActorMention]) -> str | None:

@@ -2396,10 +2396,7 @@ def _premises_state(verb: Token, index: MentionIndex) -> list[ActorMention]:
             if p.lemma_.lower() == "front":  # "in front of the embassy"
                 p = next((o for of in _children(p, {"prep"}) if of.lower_ == "of"
                           for o in _pobjs(of)), p)  # fmt: skip
-            named = {p.lemma_.lower()} | {
-                f"{c.lower_} {p.lemma_.lower()}" for c in p.children if c.dep_ in {"amod", "compound"}
-            }
-            if named & premises:
+            if _head_and_modified_forms(p) & premises:
                 out += [m for m in actors_of(p, index) if m.country]
     return out
 
@@ -2675,6 +2672,12 @@ def _place_nouns_of(patient: Token) -> list[Token]:
     return [*preps, *(q for prep in preps for q in _pobjs(prep))]
 
 
+def _active_participles(noun: Token) -> list[Token]:
+    """The noun's active present participles ("a barge carrying timber"): a "by" phrase the
+    parser hangs on one is no agent of its own (an active verb has none)."""
+    return [a for a in _children(noun, {"acl"}) if a.tag_ == "VBG"]
+
+
 def _by_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The parties of an act noun's "by" phrase ("the siege of El Fasher by the RSF")."""
     return [
@@ -2924,14 +2927,27 @@ def _moved_out_of(verb: Token) -> bool:
     return any(_pobjs(p) for p in preps)
 
 
+def _head_and_modified_forms(noun: Token) -> set[str]:
+    """The noun's lemma and its two-word forms with each adjective or compound ("the Indian high
+    commission": "high commission"), for word lists that hold two-word heads."""
+    lemma = noun.lemma_.lower()
+    return {lemma} | {
+        f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in {"amod", "compound"}
+    }
+
+
 def _called_in_envoy(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """ "called in the Mexican ambassador": the parser reads the particle as a preposition; the
-    envoy after it is the one summoned, the verb's object (stop 46, lead)."""
+    """ "called in the Mexican ambassador", "called in Malawi's high commissioner": the parser
+    reads the particle as a preposition; the envoy after it is the one summoned, the verb's object
+    (stop 46, lead; two-word envoys round r42, args46)."""
     if verb.lemma_.lower() not in argument_words().summoning_particle_verbs:
         return []
     envoys = word_list("envoy_words.txt")
     return [
-        m for p in prep_objects(verb, "in") if p.lemma_.lower() in envoys for m in actors_of(p, index)
+        m
+        for p in prep_objects(verb, "in")
+        if _head_and_modified_forms(p) & envoys
+        for m in actors_of(p, index)
     ]
 
 
@@ -3490,9 +3506,12 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
                 )
                 for p in pobjs:
                     # "the suspension of flights by Chile": the parser hangs the agent on the
-                    # object; it is the event's source, not part of what was acted on
+                    # object; it is the event's source, not part of what was acted on. Also on
+                    # an active participle of the object, which takes no agent of its own ("the
+                    # seizure of a barge carrying timber by the coast guard"; round r42, args46)
                     agents = [
-                        m for h in (p, *_place_nouns_of(p)) for b in _children(h, {"prep", "agent"})
+                        m for h in (p, *_place_nouns_of(p), *_active_participles(p))
+                        for b in _children(h, {"prep", "agent"})
                         if b.lower_ == "by" for q in _pobjs(b) for m in actors_of(q, index)
                     ]  # fmt: skip
                     # "the seizure of cattle belonging to Kenyan herders by Ugandan soldiers":

@@ -385,6 +385,11 @@ def _words(tok: Token) -> list[str]:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     if tok.lemma_.lower() in OF_READ_HEADS:  # "a note of protest", "the level of readiness"
         words += [p.lemma_.lower() for p in prep_objects(tok, "of")]
+    # last, the head with each modifier ("high commissioner"): only a two-word pattern row reads
+    # it, where the bare head is no envoy (round r42, args46)
+    words += [
+        f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in {"amod", "compound"}
+    ]
     return list(dict.fromkeys(words))
 
 
