@@ -118,6 +118,7 @@ class ArgumentWords:
     pressure_types: frozenset[str]
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]
+    pressure_verbs: frozenset[str]
     pressure_talk_nouns: frozenset[str]
     first_person: frozenset[str]
     saying_verbs: frozenset[str]

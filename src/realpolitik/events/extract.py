@@ -128,7 +128,12 @@ from realpolitik.events.place_target import (
 from realpolitik.events.polarity import is_conditioned, non_event
 from realpolitik.events.polarity import lexicon as polarity_lexicon
 from realpolitik.events.purpose import COMPLAINT, helped_party_heads, purposed, unnamed_people
-from realpolitik.events.reactions import answered_act_doers, only_sent_forces, reaction_causers
+from realpolitik.events.reactions import (
+    answered_act_doers,
+    only_sent_forces,
+    pressing_clause_doers,
+    reaction_causers,
+)
 from realpolitik.events.received_from import received_from_parties
 from realpolitik.events.refusals import REFUSAL, no_grounds_seer, refuses_acceptance
 from realpolitik.events.relief_recipients import people_helped
@@ -778,6 +783,14 @@ def extract_events(
                 # after weeks of fighting with X": the other side of the contest, over a place
                 # of no other state that was left (attachment round 21, own20 tune)
                 args.target = contest_partners(tok, index, args.source) or args.target
+            if (
+                ttype.plover_type in argument_words().pressure_types
+                and not trig.nominal
+                and (not args.target or only_places_left(args.target, args.source))
+            ):
+                # "pulled back from positions near the village of X, a day after Y's officials
+                # had warned ...": whoever pressed in the earlier clause (round r42)
+                args.target = pressing_clause_doers(tok, index, args.source) or args.target
             if (
                 ttype.plover_type == "MOBILIZE"
                 and not trig.nominal

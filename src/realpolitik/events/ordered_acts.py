@@ -101,3 +101,29 @@ def ordered_penalty(verb: Token, lemma: str, lex: Lexicon) -> tuple[TriggerType,
             if obj.dep_ == "dobj" and obj.lemma_.lower() in PENALTY_OBJECTS and fined is not None:
                 return fined, obj
     return None
+
+
+def ordered_by_participle_nouns(verb: Token, lemma: str, lex: Lexicon) -> list[Token]:
+    """The nouns up the prepositional chain above a verb of ordering told as a trailing past
+    participle set off by a comma ("A freeze on the bank accounts of three ministers, ordered by
+    the Treasury, ..."): the parser hangs the participle on the chain's last noun ("ministers"),
+    while it describes the act noun that heads the chain ("freeze"), which the verb's patterns
+    then read as its object, as "ordered a freeze on" reads ("order ... freeze", SANCTION) and
+    not as a demand (REQUEST 100). Round r42, plover60 (own88 tune; the stop 61 leftover "A
+    freeze on the bank accounts of ..., ordered by ..." read REQUEST). Empty for any other verb or
+    shape; a chain of goods ("Ten tonnes of rice, ordered by ...") names no act and the verb keeps
+    its reading. A noun with a reading of its own ("The arrest of two reporters, ordered by a
+    court") is its own event, with the "by" agent as its doer, and is left to it: the participle,
+    ranked as a modifier, took the noun's place below the sentence's other acts."""
+    if lemma not in ordering_verbs() or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    nouns: list[Token] = []
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+        modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+        if lex.noun(noun.lemma_.lower(), modifiers) is None:
+            nouns.append(noun)
+    return nouns

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import MentionIndex, actors_of, argument_words
+from realpolitik.events.coordination import main_clause_before_subordinate
 from realpolitik.model import ActorMention
 
 
@@ -94,3 +95,34 @@ def answered_act_doers(
             if parties:
                 return parties
     return []
+
+
+# Marks of a clause that tells what came before the act ("a day after X had warned ...").
+EARLIER_CLAUSE_MARKS = frozenset({"after", "following", "since"})
+
+
+def pressing_clause_doers(
+    verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Eritrean units pulled back from positions near the village of X, a day after Djiboutian
+    officials had warned they would go to the UN": a retreat or concession with no party of its
+    own yields to whoever pressed for it in the earlier clause, that clause's subject, when its
+    verb presses (`pressure_verbs`: warn, threaten, demand ...), as "after demands from X" does
+    (`pressure_nouns`). The clause is an "after" clause on the verb, or one the parser made govern
+    it (`coordination.main_clause_before_subordinate`). Round r42, plover60 (own88 tune and the
+    stop 61 leftover: the retreat had no target)."""
+    pressing = argument_words().pressure_verbs
+    clauses = [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in EARLIER_CLAUSE_MARKS for m in c.children)
+    ]  # fmt: skip
+    if verb.dep_ == "ccomp":
+        main = main_clause_before_subordinate(verb.head)
+        if main is not None and main.i == verb.i:  # spaCy makes a new Token on each access
+            clauses.append(verb.head)
+    return [
+        m for c in clauses if c.lemma_.lower() in pressing
+        for s in c.children if s.dep_ == "nsubj"
+        for m in actors_of(s, index) if m not in source
+    ]  # fmt: skip

@@ -56,7 +56,11 @@ from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
-from realpolitik.events.ordered_acts import ordered_participle, ordered_penalty
+from realpolitik.events.ordered_acts import (
+    ordered_by_participle_nouns,
+    ordered_participle,
+    ordered_penalty,
+)
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
 from realpolitik.events.person_objects import HELD, PERSON, held_in_custody, names_a_person
@@ -1042,6 +1046,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # participle describes is what was done to, so the verb's patterns read it as the object
         # (a light verb's noun, "the talks held in Doha", stays the event's name)
         objects = [*objects, verb.head]
+        # "A freeze on the accounts of X, ordered by Y": the act noun heading the chain the
+        # participle was hung at the end of (round r42)
+        objects += ordered_by_participle_nouns(verb, lemma, lex)
     out_of = _out_of_particle(verb) if not particles else None
     if out_of is not None:
         # "were shipped out of the enclave", "were driven out of their villages": the parser gives
