@@ -71,3 +71,27 @@ def test_unnamed_doers_or_a_killing_beside_a_wrecked_state_vehicle_make_no_viole
     analyse, text
 ):
     assert snippet_type(analyse(text)) != "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed group said in a statement on Sunday that its fighters now control several "
+        "villages along the river.",
+        "The rebels claimed on their radio on Tuesday that they now hold three districts of the "
+        "province.",
+    ],
+)
+def test_an_armed_groups_own_claim_to_rule_now_is_no_acled_event(analyse, text):
+    assert snippet_type(analyse(text)) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said the militants now control several villages along the river after the "
+        "troops withdrew on Sunday.",
+    ],
+)
+def test_others_telling_an_armed_group_rules_now_stay_a_takeover(analyse, text):
+    assert snippet_type(analyse(text)) == "Non-state actor overtakes territory"

@@ -96,7 +96,7 @@ from realpolitik.events.acled_model import (
     lexical_dim,
     passage_vector,
 )
-from realpolitik.events.acled_new_rule import reads_armed_rule_now
+from realpolitik.events.acled_new_rule import reads_armed_rule_now, reads_rule_claimed_in_own_voice
 from realpolitik.events.acled_phrases import (
     phrase_words,
     reads_accord_of_fighting_sides,
@@ -760,10 +760,13 @@ def _decision_scores(
     _transfer_of_ground_left_before(scores, sent)
     _gain_told_by_retreat(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top != NONE and reads_shown_in_media(sent):
+    if top != NONE and (reads_shown_in_media(sent) or reads_rule_claimed_in_own_voice(sent)):
         # round r34: what a published video or photograph shows is a claim, no ACLED event; read
         # first, as the gains' branch below takes every gain (own35 tune: a video of fighters
-        # "parading through what it said was a village" read as a gain of territory)
+        # "parading through what it said was a village" read as a gain of territory). Round r42:
+        # so is an armed group's own claim that it now rules a place (own43's brief and stop
+        # 61's leftover: "an armed group said ... its fighters now control several villages"
+        # read as a takeover, "the rebels claimed on their radio ..." as an agreement)
         scores[NONE] = max(scores.values())
         scores[top] = 0.0
     elif top in TERRITORY_GAINS and not (
