@@ -340,6 +340,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own40", "acled_own40"),
         ("own41", "acled_own41"),
         ("own42", "acled_own42"),
+        ("own43", "acled_own43"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

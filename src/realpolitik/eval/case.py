@@ -110,6 +110,7 @@ OWN39_FILE = Path(__file__).parent / "gold" / "acled_own39.yaml"
 OWN40_FILE = Path(__file__).parent / "gold" / "acled_own40.yaml"
 OWN41_FILE = Path(__file__).parent / "gold" / "acled_own41.yaml"
 OWN42_FILE = Path(__file__).parent / "gold" / "acled_own42.yaml"
+OWN43_FILE = Path(__file__).parent / "gold" / "acled_own43.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -154,6 +155,7 @@ OWN_SETS = {
     "own40": OWN40_FILE,
     "own41": OWN41_FILE,
     "own42": OWN42_FILE,
+    "own43": OWN43_FILE,
 }
 NONE = "none"
 

@@ -22,6 +22,7 @@ from realpolitik.events.acled_phrases import (
     launched_subject,
     phrase_words,
 )
+from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -227,7 +228,58 @@ def reads_lethal_force_on_protest(sent: Span) -> bool:
             continue
         if any(_names_protest(t) for t in _with_partitive(_fired_on(tok) + _dispersed_by(tok))):
             return True
+    return reads_state_fire_on_gatherers(sent)
+
+
+def reads_state_fire_on_gatherers(sent: Span) -> bool:
+    """A state force firing, deaths told, on people told gathered over a grievance
+    (`_gathered_over_grievance`): excessive force on a protest told without a protest word
+    ("soldiers shot into a crowd that had assembled quietly ... over new taxes, killing two").
+    Gunmen firing so are left to the attack."""
+    if not _sentence_has(sent, "deadly"):
+        return False
+    return any(
+        tok.pos_ == "VERB"
+        and _in(tok, "fire_at")
+        and any(_names_state_force(s) for s in _subjects(tok))
+        and any(_gathered_over_grievance(t) for t in _with_partitive(_fired_on(tok)))
+        for tok in span_tokens(sent)
+    )
+
+
+def _gathered_over_grievance(person: Token) -> bool:
+    """People whose relative or participle clause tells them gathered (`gather` of
+    `acled_unnamed_protest.tsv`, or "came together") with a grievance in it (its `grievance`
+    words: "to ask for water", "demanding ...") or an "over" phrase ("a crowd that had assembled
+    quietly ... over new taxes"): a protest told without a protest word (round r42, own43 tune and
+    stop 61's leftover: soldiers firing on such a crowd read as an attack or an armed clash). Read
+    only where a state force fires (`reads_lethal_force_on_protest`); people gathered "for a
+    wedding", or "over the weekend" (a date), tell no grievance."""
+    words = unnamed_protest_words()
+    for clause in person.children:
+        if clause.dep_ not in {"relcl", "acl"} or not _gathers(clause, words["gather"]):
+            continue
+        if any(in_words(t, words["grievance"]) for t in clause.subtree):
+            return True
+        # the parser often hangs "over ..." on the place before it ("in the square over the
+        # price of fuel"): any "over" of the clause counts, but not one of a date or a place
+        over = [
+            o
+            for t in clause.subtree
+            if t.dep_ == "prep" and t.lower_ == "over"
+            for o in t.children
+            if o.dep_ == "pobj"
+        ]
+        if any(o.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"} for o in over):
+            return True
     return False
+
+
+def _gathers(verb: Token, gather: frozenset[str]) -> bool:
+    """A verb of gathering, or "come together"."""
+    if in_words(verb, gather):
+        return True
+    return verb.lemma_.lower() == "come" and any(c.lower_ == "together" for c in verb.children)
 
 
 def _dispersed_by(verb: Token) -> list[Token]:

@@ -194,3 +194,45 @@ def _civilian_doers(verb: Token) -> list[Token]:
     if any(_in(d, "organised") or _in(d, "unnamed_doer") for d in doers):
         return []
     return doers
+
+
+def reads_state_property_wrecked_after(sent: Span) -> bool:
+    """People who are no armed, state or unnamed side (`_civilian_doers`) overturning, wrecking
+    or burning, in one chain of coordinated verbs, a vehicle or building of a state force ("a
+    police pickup", "an army truck": `state_property` marked by a `state_force` word), the chain
+    carrying an "after" clause that tells what set them off (round r42, own43 tune and stop 61's
+    leftover: "riders overturned a police pickup and torched a fuel kiosk after officers
+    impounded their machines" read as property destruction, drivers who overturned a police van
+    after their minibuses were seized as no riot). The grievance told only in the "after" clause
+    makes them a riot, the codebook's violent demonstration; a death told there is its cause,
+    but one told outside it (a killing by the crowd) leaves the sentence alone, as does a weapon."""
+    if _sentence_has(sent, "weapon"):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or verb.dep_ == "conj":
+            continue
+        chain = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB")]
+        after = [c for v in chain for c in v.children if _after_clause(c)]
+        if not after or not _civilian_doers(verb):
+            continue
+        told_after = {t.i for c in after for t in c.subtree}
+        if any(_in(t, "deadly") and t.i not in told_after for t in span_tokens(sent)):
+            continue
+        damages = any(_wrecks_or_burns(v) or _in(v, "overturn") for v in chain)
+        wrecked = [o for v in chain for o in (*_objects(v), *_set_fire_to(v))]
+        if damages and any(_of_a_state_force(o) for o in wrecked):
+            return True
+    return False
+
+
+def _after_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in tok.children
+    )
+
+
+def _of_a_state_force(noun: Token) -> bool:
+    """A vehicle or building marked by a state force word ("a police van", "the army's truck")."""
+    return _in(noun, "state_property") and any(
+        _in(c, "state_force") for c in noun.children if c.dep_ in {"compound", "amod", "poss"}
+    )

@@ -66,3 +66,41 @@ def reads_armed_rule_now(sent: Span) -> bool:
 
 def _names_place(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or in_words(tok, act_words()["ground"])
+
+
+def reads_rule_claimed_in_own_voice(sent: Span) -> bool:
+    """An armed group's own claim that it now rules a place: a verb of ruling with "now" on it
+    (`rule_verb`, or "in charge of") set as what a verb of saying or claiming (`claim_say`) at
+    the sentence's head reports, that verb told in the group's voice: its subject an armed group
+    (`ruler`) or its outlet (`own_voice`: a statement, a video, a channel, a speaker), or its
+    "in" or "on" phrase one ("said in a statement", "claimed on their radio"). Round r42 (own43's
+    brief and stop 61's leftover: "an armed group said ... that its fighters now control several
+    villages" read as a takeover, "the rebels claimed on their radio that they now hold three
+    districts" as an agreement): propaganda, no event. A claim told by others ("residents said
+    the militants now control ...") or by a state side ("the army said its troops now control
+    ...") is left to the other readings."""
+    state = act_words()["state_force"]
+    for verb in span_tokens(sent):
+        if verb.dep_ != "ccomp" or not _rules_now(verb):
+            continue
+        said = verb.head
+        if said.dep_ != "ROOT" or not _in(said, "claim_say"):
+            continue
+        subjects = [c for c in said.children if c.dep_ == "nsubj"]
+        if any(in_words(s, state) for s in subjects):
+            continue
+        told_in = [*prep_objects(said, "in"), *prep_objects(said, "on")]
+        if any(_in(s, "ruler") or _in(s, "own_voice") for s in subjects) or any(
+            _in(o, "own_voice") for o in told_in
+        ):
+            return True
+    return False
+
+
+def _rules_now(verb: Token) -> bool:
+    """A verb of ruling ("control", "hold", "are in charge of") with "now" on it."""
+    if not any(_in(c, "now") for c in verb.children if c.dep_ == "advmod"):
+        return False
+    if _in(verb, "rule_verb"):
+        return True
+    return any(_in(p, "in_charge") for p in prep_objects(verb, "in"))

@@ -66,6 +66,7 @@ from realpolitik.events.acled_acts import (
     reads_retreat_before_advance,
     reads_state_back_where_it_left,
     reads_state_fights_way_back,
+    reads_state_fire_on_gatherers,
     reads_state_force_killing_civilians,
     reads_struck_by_drone,
     reads_suicide_bombing,
@@ -81,6 +82,7 @@ from realpolitik.events.acled_crowd_damage import (
     reads_crowd_rampage,
     reads_crowd_riot,
     reads_gathered_crowd_wrecking,
+    reads_state_property_wrecked_after,
 )
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
@@ -94,7 +96,7 @@ from realpolitik.events.acled_model import (
     lexical_dim,
     passage_vector,
 )
-from realpolitik.events.acled_new_rule import reads_armed_rule_now
+from realpolitik.events.acled_new_rule import reads_armed_rule_now, reads_rule_claimed_in_own_voice
 from realpolitik.events.acled_phrases import (
     phrase_words,
     reads_accord_of_fighting_sides,
@@ -758,10 +760,13 @@ def _decision_scores(
     _transfer_of_ground_left_before(scores, sent)
     _gain_told_by_retreat(scores, sent)
     top = max(scores, key=lambda k: scores[k]) if scores else NONE
-    if top != NONE and reads_shown_in_media(sent):
+    if top != NONE and (reads_shown_in_media(sent) or reads_rule_claimed_in_own_voice(sent)):
         # round r34: what a published video or photograph shows is a claim, no ACLED event; read
         # first, as the gains' branch below takes every gain (own35 tune: a video of fighters
-        # "parading through what it said was a village" read as a gain of territory)
+        # "parading through what it said was a village" read as a gain of territory). Round r42:
+        # so is an armed group's own claim that it now rules a place (own43's brief and stop
+        # 61's leftover: "an armed group said ... its fighters now control several villages"
+        # read as a takeover, "the rebels claimed on their radio ..." as an agreement)
         scores[NONE] = max(scores.values())
         scores[top] = 0.0
     elif top in TERRITORY_GAINS and not (
@@ -880,6 +885,24 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         lambda s, f, n: reads_crowd_rampage(s)
         or reads_gathered_crowd_wrecking(s)
         or reads_aggrieved_people_wrecking(s),
+    ),
+    # a state force firing, deaths told, on people gathered over a grievance (round r42, own43
+    # tune and stop 61's leftover: soldiers firing on a crowd gathered quietly "to ask for
+    # protection" read as an armed clash, the excessive force vote too weak)
+    DecisionRow(
+        frozenset({ATTACK, ARMED_CLASH, MOB_VIOLENCE}),
+        SWAP,
+        EXCESSIVE_FORCE,
+        lambda s, f, n: reads_state_fire_on_gatherers(s),
+    ),
+    # civilians overturning, wrecking or burning a state force's vehicle or building, with an
+    # "after" clause telling what set them off (round r42, own43 tune and stop 61's leftover: read
+    # as mob violence, property destruction or no riot)
+    DecisionRow(
+        frozenset({LOOTING, MOB_VIOLENCE, NONE, DISRUPTED_WEAPONS}),
+        SWAP,
+        VIOLENT_DEMONSTRATION,
+        lambda s, f, n: reads_state_property_wrecked_after(s),
     ),
     # people told angry or by their demand who pelt or stone something (round r39, the brief's
     # leftover of stop 58: read as no event)
