@@ -22,11 +22,11 @@ from realpolitik.nlp.counted_participle_repair import (
     repair_counted_participle,
 )
 from realpolitik.nlp.passive_repair import misread_passive_subjects, repair_passive_subject
+from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
 from realpolitik.nlp.phrase_participle_repair import (
     misread_phrase_participle,
     repair_phrase_participle,
 )
-from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
 
 # Prepositions that stay on the object: "troops of the 5th brigade".
 _NOUN_PREPS = {"of"}
