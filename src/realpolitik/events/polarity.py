@@ -153,6 +153,9 @@ class Lexicon:
     date_fixing_verbs: frozenset[str]
     persisting_verbs: frozenset[str]
     persisting_phrases: frozenset[str]
+    prohibiting_verbs: frozenset[str]
+    prohibition_nouns: frozenset[str]
+    prohibition_prepositions: frozenset[str]
 
 
 @cache
@@ -864,6 +867,8 @@ def _verb_frame(
             # verb's, told as the ending is (round r24, reader28)
         # "may be forming with the support of X": a means or manner is under the verb's frame.
         return None, node.lower_ in MANNER_PREPOSITIONS
+    if lemma in lex.prohibiting_verbs and dep in {"dobj", "nsubjpass"}:
+        return "negated", True  # "banned all political rallies": a kind of act forbidden
     if dep == "xcomp" and lemma in lex.not_yet_verbs and _has_not_yet(head, lex):
         return "negated", True  # "has yet to deepen ties", "is yet to respond"
     if lemma in lex.denial_verbs and (dep in {"dobj", "nsubjpass"} or clausal):
@@ -1187,6 +1192,12 @@ def _noun_frame(
         return "intended", True  # "talks on a new security pact": not yet agreed
     if via_preposition and _sounded_party(node, head, lex):
         return "intended", True  # "sounding out both sides about a summit", parsed on "sides"
+    if (
+        via_preposition
+        and lemma in lex.prohibition_nouns
+        and node.lower_ in lex.prohibition_prepositions
+    ):
+        return "negated", True  # "a ban on demonstrations": a kind of act forbidden
     if via_preposition and node.lower_ not in FRAME_PREPOSITIONS:
         return None, False  # "involvement in the attack": the attack is outside the frame
     if complement and _is_negative_noun(head, lex) and lemma in lex.intention_nouns:

@@ -23,6 +23,10 @@ from realpolitik.nlp.counted_participle_repair import (
 )
 from realpolitik.nlp.passive_repair import misread_passive_subjects, repair_passive_subject
 from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
+from realpolitik.nlp.phrase_participle_repair import (
+    misread_phrase_participle,
+    repair_phrase_participle,
+)
 
 # Prepositions that stay on the object: "troops of the 5th brigade".
 _NOUN_PREPS = {"of"}
@@ -118,8 +122,9 @@ def _repair(sent: Span, verb: Token) -> None:
 def verb_read_as_modifier(doc: Doc) -> Doc:
     """Repair the sentences whose past tense verb the parser read as their object's modifier:
     in a verbless clause (above), or in a perfect read as possession (`nlp/perfect_repair.py`);
-    the passive subjects it labelled active (`nlp/passive_repair.py`); and a participle after a
-    count read as the clause's verb (`nlp/counted_participle_repair.py`)."""
+    the passive subjects it labelled active (`nlp/passive_repair.py`); a participle after a
+    count read as the clause's verb (`nlp/counted_participle_repair.py`); and a clause's verb
+    read as a participle on its subject's phrase (`nlp/phrase_participle_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -132,4 +137,7 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
         counted = misread_counted_participle(sent)
         if counted is not None:
             repair_counted_participle(counted)
+        on_phrase = misread_phrase_participle(sent)
+        if on_phrase is not None:
+            repair_phrase_participle(on_phrase)
     return doc
