@@ -167,7 +167,7 @@ from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unna
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
 from realpolitik.events.nominal_objects import prep_objects
-from realpolitik.events.person_objects import names_a_person
+from realpolitik.events.person_objects import is_person_noun
 from realpolitik.events.wordlists import read_word_groups, read_word_sets
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.nlp.columns import span_has_any, span_tokens
@@ -1714,7 +1714,7 @@ def _hands_people(verb: Token, people: frozenset[str]) -> bool:
     return any(
         (o.ent_type_ in {"PERSON", "NORP"} and not _ground_told_as_person(o))
         or token_words(o) & people
-        or names_a_person(o)  # "handed over three opposition activists" (stop 62 lead)
+        or is_person_noun(o)  # "handed over three opposition activists" (stop 62 lead)
         for o in objects
     )
 

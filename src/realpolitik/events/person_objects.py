@@ -23,10 +23,15 @@ def _person_nouns() -> frozenset[str]:
     return read_word_sets(DATA_DIR / "person_objects.yaml")["person_nouns"]
 
 
+def is_person_noun(tok: Token) -> bool:
+    """Whether `tok` is a noun of what a person does ("two activists", "the traders")."""
+    return tok.lemma_.lower() in _person_nouns()
+
+
 def names_a_person(tok: Token) -> bool:
     """Whether the object `tok` is a person's name, holds one in its compound or apposition ("the
     blogger Chikondi Banda"), or is a noun of what a person does ("two activists")."""
-    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _person_nouns():
+    if tok.ent_type_ == "PERSON" or is_person_noun(tok):
         return True
     return any(c.ent_type_ == "PERSON" for c in tok.children if c.dep_ in {"compound", "appos"})
 
