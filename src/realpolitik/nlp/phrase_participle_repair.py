@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.nlp.tree_edit import make_clause_verb, set_tree, tree_of
+
 # Verbs whose past participle keeps a direct object in the passive ("the envoys given a list of
 # demands", "refugees denied entry", "the men handed long sentences"): on a noun, with an object,
 # they are still passives. Lemmas; our own list.
@@ -88,19 +90,11 @@ def repair_phrase_participle(verb: Token) -> None:
     """Make `verb` (found by `misread_phrase_participle`) the clause's verb, its phrase's noun
     the subject, and the words after it that hung on that noun the verb's."""
     sent = verb.sent
-    doc = verb.doc
     subject = _phrase_head(verb.head)
-    # Heads are set for all tokens at once: one at a time would leave two roots between steps.
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
-    if subject.dep_ == "ROOT":
-        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:  # the report verb's complement
-        heads[verb.i], deps[verb.i] = subject.head.i, "ccomp"
+    heads, deps = tree_of(sent)
+    make_clause_verb(heads, deps, verb, subject)
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
     for t in sent:
         if t.i > verb.i and heads[t.i] == subject.i:
             heads[t.i] = verb.i  # the closing full stop of a sentence the noun headed
-    for i, h in heads.items():
-        doc[i].head = doc[h]
-        doc[i].dep_ = deps[i]
+    set_tree(verb.doc, heads, deps)

@@ -27,6 +27,7 @@ from realpolitik.nlp.phrase_participle_repair import (
     misread_phrase_participle,
     repair_phrase_participle,
 )
+from realpolitik.nlp.tree_edit import make_clause_verb, set_tree, tree_of
 
 # Prepositions that stay on the object: "troops of the 5th brigade".
 _NOUN_PREPS = {"of"}
@@ -89,14 +90,8 @@ def _repair(sent: Span, verb: Token) -> None:
     root = verb.head  # the clause's noun head
     doc = sent.doc
     subject = doc[verb.i - 1]
-    # Heads are set for all tokens at once from an array: setting one at a time would leave the
-    # tree with two roots between steps.
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
-    if root.dep_ == "ROOT":
-        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:  # the report verb's complement
-        heads[verb.i], deps[verb.i] = root.head.i, "ccomp"
+    heads, deps = tree_of(sent)
+    make_clause_verb(heads, deps, verb, root)
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
     heads[root.i], deps[root.i] = verb.i, "dobj"
     for t in sent:
@@ -111,9 +106,7 @@ def _repair(sent: Span, verb: Token) -> None:
             )
         ):
             heads[t.i] = verb.i
-    for i, h in heads.items():
-        doc[i].head = doc[h]
-        doc[i].dep_ = deps[i]
+    set_tree(doc, heads, deps)
     if subject.tag_.startswith("JJ"):
         subject.tag_ = "NN"  # "military" as a noun; the attribute ruler gives it its part of speech
 
