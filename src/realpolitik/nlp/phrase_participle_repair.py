@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.nlp.tree_edit import make_clause_verb, set_tree, tree_of
+from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_verb, set_tree, tree_of
 
 # Verbs whose past participle keeps a direct object in the passive ("the envoys given a list of
 # demands", "refugees denied entry", "the men handed long sentences"): on a noun, with an object,
@@ -30,10 +30,6 @@ _DOUBLE_OBJECT_VERBS = frozenset({
 })  # fmt: skip
 # Where the parser puts a verbless opening clause's noun beside a report verb after it.
 _BESIDE_REPORT_DEPS = {"nsubj", "npadvmod", "ccomp"}
-
-
-def _is_verb(t: Token) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
 
 
 def _phrase_head(noun: Token) -> Token:
@@ -52,14 +48,14 @@ def _opening_clause_without_verb(noun: Token, verb: Token) -> bool:
     if noun.left_edge.i != sent.start:
         return False
     inside = noun.subtree if noun.dep_ != "ROOT" else iter(sent)
-    if any(_is_verb(t) and t.i != verb.i and t.dep_ not in {"amod", "acl", "relcl"} for t in inside):
+    if any(is_verb(t) and t.i != verb.i and t.dep_ not in PHRASE_VERB_DEPS for t in inside):
         return False
     if noun.dep_ == "ROOT":
         return True
     report = noun.head
     return (
         noun.dep_ in _BESIDE_REPORT_DEPS
-        and _is_verb(report)
+        and is_verb(report)
         and report.i > verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in report.children)
     )

@@ -1,5 +1,8 @@
 """Editing a parsed sentence's tree in one step, for the parse repairs (`nlp/*_repair.py`).
 
+The repairs run right after the parser, before the attribute ruler sets the coarse parts of
+speech: they read tags only (`is_verb`).
+
 A repair reads the sentence's heads and labels into dictionaries (`tree_of`), changes them there,
 and writes them back at once (`set_tree`): setting one token's head at a time would leave the
 tree with two roots between steps, which spaCy refuses.
@@ -9,8 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+# Verbs inside a noun phrase that are no clause's verb: modifiers and reduced relative clauses.
+PHRASE_VERB_DEPS = frozenset({"amod", "acl", "relcl"})
+
 Heads = dict[int, int]
 Deps = dict[int, str]
+
+
+def is_verb(t: Token) -> bool:
+    """A verb or modal by its fine tag."""
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
 
 
 def tree_of(sent: Span) -> tuple[Heads, Deps]:

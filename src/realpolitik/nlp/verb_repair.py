@@ -27,18 +27,12 @@ from realpolitik.nlp.phrase_participle_repair import (
     misread_phrase_participle,
     repair_phrase_participle,
 )
-from realpolitik.nlp.tree_edit import make_clause_verb, set_tree, tree_of
+from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_verb, set_tree, tree_of
 
 # Prepositions that stay on the object: "troops of the 5th brigade".
 _NOUN_PREPS = {"of"}
 
 
-def _is_verb(t: Token) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
-
-
-# Verbs inside a noun phrase that are no clause's verb: modifiers and reduced relative clauses.
-_PHRASE_VERB_DEPS = {"amod", "acl", "relcl"}
 
 
 def _verbless_clause(noun: Token) -> bool:
@@ -52,16 +46,16 @@ def _verbless_clause(noun: Token) -> bool:
     if noun.dep_ == "ROOT":
         last = sent[-1] if not sent[-1].is_space else sent[-2]
         return last.text == "." and not any(
-            _is_verb(t) and t.dep_ not in _PHRASE_VERB_DEPS for t in sent
+            is_verb(t) and t.dep_ not in PHRASE_VERB_DEPS for t in sent
         )
     report = noun.head
-    if report.i <= noun.i or not _is_verb(report) or noun.dep_ not in {"ccomp", "nsubj"}:
+    if report.i <= noun.i or not is_verb(report) or noun.dep_ not in {"ccomp", "nsubj"}:
         return False
     if noun.dep_ == "nsubj" and not any(
         c.dep_ == "nsubj" and c.i > noun.i for c in report.children
     ):
         return False
-    return not any(_is_verb(t) and t.dep_ not in _PHRASE_VERB_DEPS for t in noun.subtree)
+    return not any(is_verb(t) and t.dep_ not in PHRASE_VERB_DEPS for t in noun.subtree)
 
 
 def _misread_verb(sent: Span) -> Token | None:
