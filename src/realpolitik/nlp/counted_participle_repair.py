@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.nlp.tree_edit import set_tree, tree_of
+
 _AUXILIARY_DEPS = {"aux", "auxpass"}
 # A past tense after the number ("detained/VBD") and the real verb hung on it as an adverbial
 # clause were seen in own78 tune but not reproduced in sentences of our own: left out.
@@ -81,9 +83,7 @@ def repair_counted_participle(verb: Token) -> None:
     parts = _clause_parts(verb)
     assert parts is not None
     subject, obj, clause_verb = parts
-    # Heads are set for all tokens at once: one at a time would leave two roots between steps.
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
+    heads, deps = tree_of(sent)
     if verb.dep_ == "ROOT":
         heads[clause_verb.i], deps[clause_verb.i] = clause_verb.i, "ROOT"
     else:
@@ -98,6 +98,4 @@ def repair_counted_participle(verb: Token) -> None:
         # "in a jail outside Lusaka" between the noun and the clause's verb is the noun's
         between = obj.i < child.i < clause_verb.i and child.dep_ == "prep"
         heads[child.i] = obj.i if between else clause_verb.i
-    for i, h in heads.items():
-        doc[i].head = doc[h]
-        doc[i].dep_ = deps[i]
+    set_tree(doc, heads, deps)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_verb, set_tree, tree_of
+
 # Verbs whose past participle keeps a direct object in the passive ("the envoys given a list of
 # demands", "refugees denied entry", "the men handed long sentences"): on a noun, with an object,
 # they are still passives. Lemmas; our own list.
@@ -28,10 +30,6 @@ _DOUBLE_OBJECT_VERBS = frozenset({
 })  # fmt: skip
 # Where the parser puts a verbless opening clause's noun beside a report verb after it.
 _BESIDE_REPORT_DEPS = {"nsubj", "npadvmod", "ccomp"}
-
-
-def _is_verb(t: Token) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
 
 
 def _phrase_head(noun: Token) -> Token:
@@ -50,14 +48,14 @@ def _opening_clause_without_verb(noun: Token, verb: Token) -> bool:
     if noun.left_edge.i != sent.start:
         return False
     inside = noun.subtree if noun.dep_ != "ROOT" else iter(sent)
-    if any(_is_verb(t) and t.i != verb.i and t.dep_ not in {"amod", "acl", "relcl"} for t in inside):
+    if any(is_verb(t) and t.i != verb.i and t.dep_ not in PHRASE_VERB_DEPS for t in inside):
         return False
     if noun.dep_ == "ROOT":
         return True
     report = noun.head
     return (
         noun.dep_ in _BESIDE_REPORT_DEPS
-        and _is_verb(report)
+        and is_verb(report)
         and report.i > verb.i
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in report.children)
     )
@@ -88,19 +86,11 @@ def repair_phrase_participle(verb: Token) -> None:
     """Make `verb` (found by `misread_phrase_participle`) the clause's verb, its phrase's noun
     the subject, and the words after it that hung on that noun the verb's."""
     sent = verb.sent
-    doc = verb.doc
     subject = _phrase_head(verb.head)
-    # Heads are set for all tokens at once: one at a time would leave two roots between steps.
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
-    if subject.dep_ == "ROOT":
-        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:  # the report verb's complement
-        heads[verb.i], deps[verb.i] = subject.head.i, "ccomp"
+    heads, deps = tree_of(sent)
+    make_clause_verb(heads, deps, verb, subject)
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
     for t in sent:
         if t.i > verb.i and heads[t.i] == subject.i:
             heads[t.i] = verb.i  # the closing full stop of a sentence the noun headed
-    for i, h in heads.items():
-        doc[i].head = doc[h]
-        doc[i].dep_ = deps[i]
+    set_tree(verb.doc, heads, deps)

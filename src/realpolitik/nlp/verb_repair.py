@@ -27,17 +27,12 @@ from realpolitik.nlp.phrase_participle_repair import (
     misread_phrase_participle,
     repair_phrase_participle,
 )
+from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_verb, set_tree, tree_of
 
 # Prepositions that stay on the object: "troops of the 5th brigade".
 _NOUN_PREPS = {"of"}
 
 
-def _is_verb(t: Token) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
-
-
-# Verbs inside a noun phrase that are no clause's verb: modifiers and reduced relative clauses.
-_PHRASE_VERB_DEPS = {"amod", "acl", "relcl"}
 
 
 def _verbless_clause(noun: Token) -> bool:
@@ -51,16 +46,16 @@ def _verbless_clause(noun: Token) -> bool:
     if noun.dep_ == "ROOT":
         last = sent[-1] if not sent[-1].is_space else sent[-2]
         return last.text == "." and not any(
-            _is_verb(t) and t.dep_ not in _PHRASE_VERB_DEPS for t in sent
+            is_verb(t) and t.dep_ not in PHRASE_VERB_DEPS for t in sent
         )
     report = noun.head
-    if report.i <= noun.i or not _is_verb(report) or noun.dep_ not in {"ccomp", "nsubj"}:
+    if report.i <= noun.i or not is_verb(report) or noun.dep_ not in {"ccomp", "nsubj"}:
         return False
     if noun.dep_ == "nsubj" and not any(
         c.dep_ == "nsubj" and c.i > noun.i for c in report.children
     ):
         return False
-    return not any(_is_verb(t) and t.dep_ not in _PHRASE_VERB_DEPS for t in noun.subtree)
+    return not any(is_verb(t) and t.dep_ not in PHRASE_VERB_DEPS for t in noun.subtree)
 
 
 def _misread_verb(sent: Span) -> Token | None:
@@ -89,14 +84,8 @@ def _repair(sent: Span, verb: Token) -> None:
     root = verb.head  # the clause's noun head
     doc = sent.doc
     subject = doc[verb.i - 1]
-    # Heads are set for all tokens at once from an array: setting one at a time would leave the
-    # tree with two roots between steps.
-    heads = {t.i: t.head.i for t in sent}
-    deps = {t.i: t.dep_ for t in sent}
-    if root.dep_ == "ROOT":
-        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
-    else:  # the report verb's complement
-        heads[verb.i], deps[verb.i] = root.head.i, "ccomp"
+    heads, deps = tree_of(sent)
+    make_clause_verb(heads, deps, verb, root)
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
     heads[root.i], deps[root.i] = verb.i, "dobj"
     for t in sent:
@@ -111,9 +100,7 @@ def _repair(sent: Span, verb: Token) -> None:
             )
         ):
             heads[t.i] = verb.i
-    for i, h in heads.items():
-        doc[i].head = doc[h]
-        doc[i].dep_ = deps[i]
+    set_tree(doc, heads, deps)
     if subject.tag_.startswith("JJ"):
         subject.tag_ = "NN"  # "military" as a noun; the attribute ruler gives it its part of speech
 
