@@ -346,14 +346,17 @@ def _protesters_died_after_force(sent: Span) -> bool:
             continue
         if not any(_names_protest(s) for s in _subjects(verb)):
             continue
-        after = [
-            c
-            for c in verb.children
-            if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")
-        ]
+        after = [c for c in verb.children if after_clause(c)]
         if any(_names_state_force(k) for c in after for k in _subjects(c)):
             return True
     return False
+
+
+def after_clause(tok: Token) -> bool:
+    """`tok` heads an adverbial clause marked "after" ("... after soldiers chased the crowd")."""
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in tok.children
+    )
 
 
 def _killed_at_protest_by_forces(sent: Span) -> bool:

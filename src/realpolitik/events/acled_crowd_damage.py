@@ -21,6 +21,7 @@ from realpolitik.events.acled_acts import (
     _sets_on_fire,
     _subjects,
     act_words,
+    after_clause,
 )
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
@@ -212,7 +213,7 @@ def reads_state_property_wrecked_after(sent: Span) -> bool:
         if verb.pos_ != "VERB" or verb.dep_ == "conj":
             continue
         chain = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB")]
-        after = [c for v in chain for c in v.children if _after_clause(c)]
+        after = [c for v in chain for c in v.children if after_clause(c)]
         if not after or not _civilian_doers(verb):
             continue
         told_after = {t.i for c in after for t in c.subtree}
@@ -223,12 +224,6 @@ def reads_state_property_wrecked_after(sent: Span) -> bool:
         if damages and any(_of_a_state_force(o) for o in wrecked):
             return True
     return False
-
-
-def _after_clause(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "after" for m in tok.children
-    )
 
 
 def _of_a_state_force(noun: Token) -> bool:

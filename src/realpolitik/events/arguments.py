@@ -39,7 +39,7 @@ from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
 from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
-from realpolitik.events.triggers import is_passive, secondary_predicates
+from realpolitik.events.triggers import is_passive, secondary_predicates, two_word_forms
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.gazetteer import word_list
@@ -2931,10 +2931,7 @@ def _moved_out_of(verb: Token) -> bool:
 def _head_and_modified_forms(noun: Token) -> set[str]:
     """The noun's lemma and its two-word forms with each adjective or compound ("the Indian high
     commission": "high commission"), for word lists that hold two-word heads."""
-    lemma = noun.lemma_.lower()
-    return {lemma} | {
-        f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in {"amod", "compound"}
-    }
+    return {noun.lemma_.lower(), *two_word_forms(noun)}
 
 
 def _called_in_envoy(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -42,7 +42,7 @@ def custodians(trigger: Token, plover_type: str, index: MentionIndex) -> list[Ac
     return []
 
 
-def held_in_custody(noun: Token, staying_verbs: frozenset[str]) -> bool:
+def stays_in_custody(noun: Token, staying_verbs: frozenset[str]) -> bool:
     """`noun` is a custody noun in the "in" phrase of a verb of staying ("the journalists stayed
     in detention", "remained in custody"): the verb's subject is the one held (round r42,
     reader46, from stop 61's list; the custody had read its subject as the holder)."""

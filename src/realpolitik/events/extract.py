@@ -82,7 +82,7 @@ from realpolitik.events.coordination import (
     whose_antecedent,
 )
 from realpolitik.events.criticised_doers import criticised_doers
-from realpolitik.events.custody import custodians, died_of, held_in_custody, victim_is_subject
+from realpolitik.events.custody import custodians, died_of, stays_in_custody, victim_is_subject
 from realpolitik.events.donated_goods import donated_goods_parties, receiving_place
 from realpolitik.events.entry_refusers import entry_refusing_state
 from realpolitik.events.expressed_stances import inside_stance_phrase, light_words, stance_phrases
@@ -1714,7 +1714,7 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     if holder.dep_ == "pobj" and holder.head.lower_ == "under":
         verb = holder.head.head
         undergone = verb.lemma_.lower() in words["under_verbs"]
-    elif held_in_custody(holder, words["held_in_verbs"]):
+    elif stays_in_custody(holder, words["held_in_verbs"]):
         # "the two journalists stayed in detention": the one who stays is held, not the holder
         verb = holder.head.head
         undergone = True

@@ -391,10 +391,15 @@ def _words(tok: Token) -> list[str]:
         words += [p.lemma_.lower() for p in prep_objects(tok, "of")]
     # last, the head with each modifier ("high commissioner"): only a two-word pattern row reads
     # it, where the bare head is no envoy (round r42, args46)
-    words += [
-        f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in {"amod", "compound"}
-    ]
+    words += two_word_forms(tok)
     return list(dict.fromkeys(words))
+
+
+def two_word_forms(noun: Token) -> list[str]:
+    """The noun's lemma with each of its adjectives or compounds ("high commissioner", "high
+    commission"), for word lists and pattern rows that hold two-word heads."""
+    lemma = noun.lemma_.lower()
+    return [f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in {"amod", "compound"}]
 
 
 def _verb_lemmas(verb: Token, lex: Lexicon) -> list[str]:
