@@ -219,7 +219,7 @@ class MentionCluster:
         )
         # Two readings of one sentence may name one collective act by two of its group nouns
         # ("Workers walked off the job as the unions began a general strike").
-        alike = self._shares_sentence(m)
+        alike = self._shares_sentence(m) or self._same_day_and_town(m)
         on_source = side_match(self.source, source, alike) if possible else None
         on_target = side_match(self.target, target, alike) if on_source is not None else None
         if on_source is not None and on_target is not None:
@@ -279,6 +279,21 @@ class MentionCluster:
         return any(
             x.doc_id == m.doc_id and abs(x.trigger_start - m.trigger_start) <= NEARBY_CHARS
             for x in self.mentions
+        )
+
+    def _same_day_and_town(self, m: EventMention) -> bool:
+        """Another report states the same single day and names the same town: its group nouns
+        ("two youths" / "two young men", "hawkers" / "vendors") of one state and sector may name
+        this happening's party, as two readings of one sentence may (round r43, fuse42:
+        fusion_own37 tune, a shooting's victims told by two group nouns stayed apart)."""
+        if m.doc_id in self.doc_ids or self.interval is None:
+            return False
+        mine = known_interval(m.date)
+        return (
+            mine is not None
+            and mine[0] == mine[1]
+            and mine == self.interval
+            and same_precise_place(self.place, m.location)
         )
 
     def _shares_sentence(self, m: EventMention) -> bool:
