@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from realpolitik.actors.codes import FORCE_SECTORS
 from realpolitik.actors.generic import ORIGIN_NAMED, PERSON_POSSESSIVES, folded_side, set_off
 from realpolitik.actors.roles import singular
+from realpolitik.events.charge_grounds import names_the_charge
 from realpolitik.events.coordination import (
     clause_of_conjunct,
     finite_conjunct_of_infinitive,
@@ -1741,6 +1742,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         preps = _children(verb, {"prep"}) + [p for a in adverbs for p in _children(a, {"prep"})]
         for prep in preps:
             if prep.lower_ in TARGET_PREPS or _from_is_target(verb, prep):
+                if names_the_charge(verb, prep):
+                    # "charged with spying for Moscow": the act charged and its parties are the
+                    # charge's grounds, not the one charged (round r43, reader47: stop 62's
+                    # leftover took Russia as the one charged)
+                    continue
                 for p in _pobjs(prep):
                     # "fired tear gas at them": "them" as for an object (`_people_named_before`)
                     people = _people_named_before(p, index, args.source) if p.lower_ == "them" else []

@@ -36,3 +36,14 @@ def ground_of_a_charge(act: Token) -> bool:
         return False
     charging = prep.head
     return bool({charging.lower_, charging.lemma_.lower()} & words["charging_words"])
+
+
+def names_the_charge(verb: Token, prep: Token) -> bool:
+    """`prep` is the "with"/"of"/"for" phrase of a charging verb ("charged with spying for
+    Moscow", "charged with smuggling weapons for Iran"): it names the act charged, whose parties
+    are not the one charged, however the parser hangs the "-ing" word (a noun's compound as often
+    as a `pcomp`). Round r43, reader47, stop 62's leftover: the state served was read the target."""
+    words = _words()
+    return prep.lower_ in words["ground_prepositions"] and bool(
+        {verb.lower_, verb.lemma_.lower()} & words["charging_words"]
+    )
