@@ -45,12 +45,6 @@ BLAMED_ACT_REPORT_PENALTY = 0.2
 # penalty so that such a clause's act with both parties named ranks below a report verb's framed
 # pledge with both (0.9 - 0.1 - 0.1 < 0.74; round r24, args28: own53 tune).
 BACKGROUND_RELATIVE_PENALTY = 0.1
-# A standing stance or habit in the perfect with a span of time ("has long complained that",
-# "has warned for months that") in a text of more than one sentence is background to a dated act
-# told in another (`events/standing_acts.py`). 0.15 puts such a verb with both parties (0.9)
-# below a next sentence's act whose doer is named back with one party (0.78) (stop 63, args47:
-# own91 tune and stop 62's leftover).
-STANDING_PENALTY = 0.15
 REFRAMED_PENALTY = 0.03  # a type read from future/obligation framing is a little less certain
 
 
@@ -68,7 +62,6 @@ def score(
     later_clause: bool = False,
     blames_told_act: bool = False,
     background_relative: bool = False,
-    standing: bool = False,
 ) -> float:
     c = specificity
     c += SOURCE_FOUND if has_source else 0.0
@@ -95,8 +88,6 @@ def score(
         c -= BLAMED_ACT_REPORT_PENALTY
     if background_relative:
         c -= BACKGROUND_RELATIVE_PENALTY
-    if standing:
-        c -= STANDING_PENALTY
     if reframed:
         c -= REFRAMED_PENALTY
     return round(min(0.99, max(0.01, c)), 4)

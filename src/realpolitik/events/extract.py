@@ -148,7 +148,6 @@ from realpolitik.events.responding import answered_act, answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.sent_back import held_people_sent_back
 from realpolitik.events.shown_weapons import shown_weapons
-from realpolitik.events.standing_acts import standing_background
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
 from realpolitik.events.taken_decisions import taken_decision
@@ -927,7 +926,6 @@ def extract_events(
                     or background_in_apposition(tok)
                     or background_on_teller(tok, lex.report)
                 ),
-                standing=clausal and standing_background(tok),
             )
             event_type, sub_type = acled_type(ttype, tok, args.source, args.target)
             place = _place(tok, place_index, args.source, args.target, acted_on)
