@@ -1728,6 +1728,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _owner_named_before(obj, index, args.source)
             or _owner_acted_on_by_first_verb(obj, verb, index)
         )
+        args.target += _people_aboard_first_craft(obj, verb, index)
     talked_with = [m for m in _talked_with(verb, index) if m not in args.source]
     if talked_with:
         args.target = talked_with
@@ -3928,6 +3929,35 @@ def _owner_acted_on_by_first_verb(
     if index.at(obj) is not None or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return []
     if not any(c.lower_ == "its" for c in _pronoun_possessors(obj)):
+        return []
+    firsts = [o for o in _children(verb.head, {"dobj", "obj"})
+              if o.tag_ == "NN" and index.at(o) is None]  # fmt: skip
+    return [m for o in firsts[:1] for m in actors_of(o, index)]
+
+
+def _aboard(tok: Token) -> bool:
+    """ "aboard" / "onboard" or "on board" on `tok`."""
+    for c in tok.children:
+        if c.dep_ in {"advmod", "prep"} and c.lower_ in {"aboard", "onboard"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "board" for p in c.children):
+            return True
+    return False
+
+
+def _people_aboard_first_craft(obj: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "intercepted a Peruvian launch ... and detained the nine people aboard", "stopped a Sri
+    Lankan trawler and arrested the five fishermen on board": people "aboard" (the parser hangs
+    the word on the verb or on the people) of a verb joined to a first one are those of the craft
+    that first verb acted on (a singular common noun, no actor itself, whose modifier names its
+    party), who the act hits; the people noun names no state of its own (stop 62's leftover,
+    stop 63, args47: own91 tune, the detention outranked the boarding with a stateless target).
+    People named with their own state ("five Sri Lankan fishermen aboard") keep it alone."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or obj.tag_ != "NNS":
+        return []
+    if not (_aboard(verb) or _aboard(obj)):
+        return []
+    if any(m.country for m in actors_of(obj, index)):
         return []
     firsts = [o for o in _children(verb.head, {"dobj", "obj"})
               if o.tag_ == "NN" and index.at(o) is None]  # fmt: skip
