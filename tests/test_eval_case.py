@@ -341,6 +341,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own41", "acled_own41"),
         ("own42", "acled_own42"),
         ("own43", "acled_own43"),
+        ("own44", "acled_own44"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

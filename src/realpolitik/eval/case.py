@@ -111,6 +111,7 @@ OWN40_FILE = Path(__file__).parent / "gold" / "acled_own40.yaml"
 OWN41_FILE = Path(__file__).parent / "gold" / "acled_own41.yaml"
 OWN42_FILE = Path(__file__).parent / "gold" / "acled_own42.yaml"
 OWN43_FILE = Path(__file__).parent / "gold" / "acled_own43.yaml"
+OWN44_FILE = Path(__file__).parent / "gold" / "acled_own44.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -156,6 +157,7 @@ OWN_SETS = {
     "own41": OWN41_FILE,
     "own42": OWN42_FILE,
     "own43": OWN43_FILE,
+    "own44": OWN44_FILE,
 }
 NONE = "none"
 

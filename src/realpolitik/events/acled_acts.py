@@ -664,6 +664,22 @@ def reads_parked_vehicle_blew_up(sent: Span) -> bool:
     return False
 
 
+def reads_hidden_thing_went_off(sent: Span) -> bool:
+    """A thing told only by where it was hidden, buried or planted (`hidden_thing` with a
+    `hidden_mark` participle or relative clause on it: "something hidden in the ditch", "a
+    package that had been left by the gate") that went off, exploded or blew up: a device laid in
+    wait, the codebook's remote explosive (round r43, acled46, stops 61 and 62's leftover: read as
+    an armed clash, or as no event). A thing told without the mark is left alone."""
+    for tok in span_tokens(sent):
+        if not _in(tok, "hidden_thing") or tok.dep_ != "nsubj":
+            continue
+        if not (_in(tok.head, "remnant_blew") or _went_off(tok.head)):
+            continue
+        if any(c.dep_ in {"acl", "relcl", "amod"} and _in(c, "hidden_mark") for c in tok.children):
+            return True
+    return False
+
+
 def _went_off(tok: Token) -> bool:
     """ "went off": the verb go with its particle off."""
     return tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
@@ -1242,6 +1258,28 @@ def reads_fire_exchanged_between(sent: Span) -> bool:
         else:
             fired = any(_in(p, "fire_noun") for p in prep_objects(tok, "of"))
         if fired and _sides_between(tok):
+            return True
+    return False
+
+
+def reads_arms_turned_on_each_other(sent: Span) -> bool:
+    """Arms turned on each other or on one another: a verb of turning (`turn_verb`) whose object
+    is a gun or weapon word (`turned_arm`) with a reciprocal "on" or "against" phrase ("two
+    factions turned their rifles on each other"): both sides shooting, the codebook's armed
+    clash (round r43, acled46, stop 62's leftover: read as a change to the group, "turned"
+    weighed as a turn of allegiance). Arms turned on one side ("on the villagers") are left
+    alone."""
+    for tok in span_tokens(sent):
+        if tok.pos_ != "VERB" or not _in(tok, "turn_verb"):
+            continue
+        if not any(_in(o, "turned_arm") for o in _objects(tok)):
+            continue
+        # "on each other"; "on one another", where the parser makes "one" the object
+        if any(
+            p.lower_ in {"other", "another"} or any(c.lower_ == "another" for c in p.children)
+            for prep in ("on", "against", "upon")
+            for p in prep_objects(tok, prep)
+        ):
             return True
     return False
 

@@ -553,7 +553,7 @@ def _controlled_blast(tok: Token) -> bool:
         return False
     if any(c.dep_ in {"advmod", "amod"} and in_group(c, "made_safe") for c in tok.children):
         return True
-    if _blows_up_seized_goods(tok):
+    if _blows_up_seized_goods(tok) or _blows_up_what_it_dug_up(tok):
         return True
     if tok.pos_ == "VERB" and any(_names_disposal_unit(d) for d in subjects_and_agents(tok)):
         return True
@@ -561,6 +561,24 @@ def _controlled_blast(tok: Token) -> bool:
         in_group(p, "went_off") and any(c.dep_ == "amod" and in_group(c, "made_safe") for c in p.children)
         for prep in ("in", "with", "through")
         for p in prep_objects(tok, prep)
+    )
+
+
+def _blows_up_what_it_dug_up(verb: Token) -> bool:
+    """Round r43 (acled46, stop 62's leftover: devices "lifted from fresh earth and blown up"
+    read as the IED): a verb of detonating or blowing up with an object, coordinated after a
+    verb of finding or digging up (`find`) whose object is an explosive ("dug up two roadside
+    bombs and detonated them", "unearthed a mine and blew it up"): those who found the device
+    set it off to make it safe, the codebook's disrupted weapons use. A device that went off
+    by itself after it was found has no object on its verb ("and it exploded") and stays a
+    blast."""
+    first = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "conj"
+        and any(c.dep_ in OBJECTS for c in verb.children)
+        and in_group(first, "find")
+        and any(c.dep_ in OBJECTS and in_group(c, "explosive") for c in first.children)
     )
 
 
@@ -716,11 +734,37 @@ def reads_interception(sent: Span) -> bool:
     for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or not in_group(tok, "intercept"):
             continue
-        if tok.lemma_.lower() in {"shoot", "destroy", "bring"} and not _particle(tok, {"down"}):
+        if tok.lemma_.lower() in {"shoot", "destroy", "bring", "knock", "blast"} and not (
+            _particle(tok, {"down"}) or _out_of_the_sky(tok)
+        ):
             continue
-        if any(in_group(o, "projectile") for o in _objects(tok) + launched_subject(tok)):
+        stopped = _objects(tok) + launched_subject(tok) + _clause_subject_stopped(tok)
+        if any(in_group(o, "projectile") for o in stopped):
             return True
     return False
+
+
+def _out_of_the_sky(verb: Token) -> bool:
+    """ "knocked out of the sky", "shot out of the air": an "out" phrase on the verb whose
+    words name the sky or the air (round r43, acled46, own44 tune)."""
+    return any(
+        c.lower_ == "out" and any(t.lower_ in {"sky", "skies", "air"} for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _clause_subject_stopped(verb: Token) -> list[Token]:
+    """The subject of a clause the parser made the passive verb's subject: "a rocket fired at
+    the city was knocked out of the sky" is parsed as "a rocket fired at the city" the clausal
+    subject of "was knocked", so the weapon stopped is that clause's subject where its verb has
+    no object (round r43, acled46, own44 tune; `launched_subject` reads the coordinated
+    parse)."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "csubjpass" or any(c.dep_ in {"dobj", "obj"} for c in clause.children):
+            continue
+        out += [c for c in clause.children if c.dep_ == "nsubj"]
+    return out
 
 
 def launched_subject(verb: Token) -> list[Token]:
@@ -729,8 +773,10 @@ def launched_subject(verb: Token) -> list[Token]:
     brought down" a second verb of it, so the weapon stopped is that subject (round r41, own42
     tune: read as an air strike). A first verb with an object ("a drone dropped two bombs ... and
     was brought down") tells the weapon used, and shares nothing.
-    `acled_acts.reads_drone_put_to_attack` reads such a subject as no drone put to use."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+    `acled_acts.reads_drone_put_to_attack` reads such a subject as no drone put to use.
+    Round r43 (acled46, own44 tune): the parser may also hang the passive verb on the first as
+    an unlabelled `dep` ("a drone launched toward a base ... was knocked out of the sky")."""
+    if verb.dep_ not in {"conj", "dep"} or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []

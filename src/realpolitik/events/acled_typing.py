@@ -43,6 +43,7 @@ from realpolitik.events.acled_acts import (
     reads_armed_group_flies_flag,
     reads_armed_group_takes_ground,
     reads_arms_handed_over,
+    reads_arms_turned_on_each_other,
     reads_assault_repelled,
     reads_deployment,
     reads_drone_put_to_attack,
@@ -54,6 +55,7 @@ from realpolitik.events.acled_acts import (
     reads_ground_retaken,
     reads_group_dislodged,
     reads_hand_thrown_explosive,
+    reads_hidden_thing_went_off,
     reads_mob_justice,
     reads_munitions_dropped_from_aircraft,
     reads_parked_vehicle_blew_up,
@@ -397,6 +399,11 @@ REMNANT_MISREADINGS = frozenset({SHELLING, GRENADE, AIR_STRIKE, "Mob violence", 
 # Round r39: the readings a parked vehicle blowing up takes (`reads_parked_vehicle_blew_up`):
 # no event (the classifier reads no bomb word), or the attack its dead stand for.
 PARKED_BOMB_MISREADINGS = frozenset({NONE, GRENADE, AIR_STRIKE, "Attack"})
+# Round r43: the readings a thing hidden in wait going off takes (`reads_hidden_thing_went_off`):
+# the fight or attack its dead stand for, no event, or the device read as one stopped.
+HIDDEN_BOMB_MISREADINGS = frozenset(
+    {NONE, GRENADE, AIR_STRIKE, "Attack", "Armed clash", "Disrupted weapons use"}
+)
 # Mob violence read where the sentence's agents are an armed group and no crowd
 # (`reads_armed_attackers`) is an attack (own4 tune: "bandits ... murdered fourteen people").
 MOB_VIOLENCE = "Mob violence"
@@ -1059,6 +1066,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         REMOTE_BOMB,
         lambda s, f, n: reads_parked_vehicle_blew_up(s),
     ),
+    # round r43: a thing told only as hidden, buried or planted that went off, a device laid in
+    # wait (stops 61 and 62's leftover: "something hidden in the ditch went off" read as a clash)
+    DecisionRow(
+        HIDDEN_BOMB_MISREADINGS,
+        SWAP,
+        REMOTE_BOMB,
+        lambda s, f, n: reads_hidden_thing_went_off(s),
+    ),
     # a drone put to an attack is the air/drone strike, whatever it carried (round r31, own32
     # tune: "used drones fitted with mortar bombs to strike" read as a planted bomb)
     DecisionRow(
@@ -1105,6 +1120,15 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         SWAP,
         ARMED_CLASH,
         lambda s, f, n: reads_fire_returned(s) or reads_fire_exchanged_between(s),
+    ),
+    # arms turned on each other: two sides shooting, whatever the classifier weighed "turned"
+    # for (round r43, stop 62's leftover: factions that "turned their rifles on each other" read
+    # as a change to the group, or the weapon words weighed for a seizure)
+    DecisionRow(
+        frozenset({GROUP_CHANGE, ATTACK, MOB_VIOLENCE, DISRUPTED_WEAPONS, NONE}),
+        SWAP,
+        ARMED_CLASH,
+        lambda s, f, n: reads_arms_turned_on_each_other(s),
     ),
     # one armed side killing civilians, no second side fighting: an attack (round r6); a state
     # force's killing of civilians is no crowd's either (round r25)
