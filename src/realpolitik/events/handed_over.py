@@ -13,6 +13,7 @@ from realpolitik.events.lexicon import TriggerType
 from realpolitik.events.suspect_handovers import (
     CAPTIVE_RELEASE,
     JUDICIAL_HANDOVER,
+    fronted_participle,
     handed_people,
     handover_words,
     is_suspect,
@@ -234,9 +235,15 @@ def _misparsed_wanted_participle(verb: Token) -> Token | None:
         return active
     head = verb.head
     if (
-        verb.dep_ in {"conj", "ccomp"}
+        (
+            verb.dep_ in {"conj", "ccomp"}
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            # "Handed over by Ugandan police, a banker wanted for fraud was flown back": the
+            # fronted participle hung under "wanted", the banker its subject (round r43,
+            # plover61: an extradition told by its effect read aid)
+            or fronted_participle(verb)
+        )
         and head.lemma_.lower() in wanting
-        and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         and any(c.dep_ == "nsubj" for c in head.children)
     ):

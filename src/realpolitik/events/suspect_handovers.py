@@ -62,7 +62,20 @@ def handed_people(verb: Token) -> list[Token]:
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if verb.dep_ == "conj" and not own_subject and not out:
         out = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not out and not own_subject and fronted_participle(verb):
+        # "Handed over by Thai police at the bridge, a businessman accused of fraud was driven
+        # back to Vientiane": the fronted passive participle's person is the subject of the
+        # clause it opens (round r43, plover61: an extradition told by its effect)
+        out = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
     return out
+
+
+def fronted_participle(verb: Token) -> bool:
+    """`verb` is a past participle opening the sentence's clause before its head ("Handed over by
+    X, a man ... was flown to Y"): a passive whose person is the head clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not any(
+        c.dep_ == "mark" or c.lower_ == "having" for c in verb.children
+    )
 
 
 def receiver_preps(verb: Token) -> list[Token]:
