@@ -193,6 +193,8 @@ class ArgumentWords:
     removed_from_nouns: frozenset[str]
     operated_carriers: frozenset[str]
     operating_participles: frozenset[str]
+    responsibility_claim_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
     route_nouns: frozenset[str]
 
 
@@ -3613,6 +3615,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.source = governing.source
         args.anaphor = governing.anaphor
     if not args.source:
+        # "Al-Shabaab claimed responsibility for the ambush": who claims an act did it (stop 63
+        # lead, probes of our own: the act had no doer)
+        args.source = [m for m in _responsibility_claimers(noun, index) if m not in args.target]
+    if not args.source:
         # "The expulsion of two reporters, ordered by the interior ministry, came ...": who
         # ordered the act did it (round r29, plover47, the brief's leftover)
         args.source = [m for m in _deciders_of(noun, index) if m not in args.target]
@@ -3626,6 +3632,22 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # a typed verb's object does (`_against_parties`; round r28, args32, the brief's leftover)
         args.target = [m for m in _against_parties(noun, index) if m not in args.source]
     return _dedupe(args)
+
+
+def _responsibility_claimers(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subject of a verb of claiming or accepting responsibility (or credit) for the act noun
+    ("claimed responsibility for a drone attack", "accepted responsibility for the bombing"); []
+    otherwise. A denial ("denied responsibility for") names no doer."""
+    words = argument_words()
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    owned = noun.head.head
+    if owned.lemma_.lower() not in words.responsibility_nouns or owned.dep_ not in {"dobj", "obj"}:
+        return []
+    claim = owned.head
+    if claim.lemma_.lower() not in words.responsibility_claim_verbs or any(c.dep_ == "neg" for c in claim.children):
+        return []
+    return [m for s in _children(claim, SUBJECT_DEPS) for m in actors_of(s, index)]
 
 
 # Participles of deciding an act, whose "by" agent set off after an act noun is its doer ("the
