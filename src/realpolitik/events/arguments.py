@@ -193,6 +193,8 @@ class ArgumentWords:
     removed_from_nouns: frozenset[str]
     operated_carriers: frozenset[str]
     operating_participles: frozenset[str]
+    harm_verbs: frozenset[str]
+    gunfight_nouns: frozenset[str]
     responsibility_claim_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     route_nouns: frozenset[str]
@@ -3286,6 +3288,24 @@ def contest_partners(
         m for n in nouns if n.lemma_.lower() in words.contest_nouns
         for o in _with_objects([n]) for m in actors_of(o, index) if m not in source
     ]  # fmt: skip
+
+
+def clash_partners_of_harm(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Three militants were killed in a gunfight with security forces", "two policemen were
+    wounded in an exchange of fire with bandits": harm done in the passive with no "by" doer, in
+    a fight (`contest_nouns`, `gunfight_nouns`) with a named side, was done by that side."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.harm_verbs or not is_passive(verb):
+        return []
+    if _children(verb, {"agent"}):
+        return []
+    fights = [
+        o for p in _children(verb, {"prep"}) if p.lower_ in {"in", "during"} for o in _pobjs(p)
+        if o.lemma_.lower() in words.contest_nouns | words.gunfight_nouns
+    ]  # fmt: skip
+    # "an exchange of fire with bandits": the parser hangs "with" on "exchange" or on "fire"
+    fights += [o for f in fights for o in _of_objects(f)]
+    return [m for o in _with_objects(fights) for m in actors_of(o, index)]
 
 
 def object_owners(
