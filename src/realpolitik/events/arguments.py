@@ -194,6 +194,10 @@ class ArgumentWords:
     removed_from_nouns: frozenset[str]
     operated_carriers: frozenset[str]
     operating_participles: frozenset[str]
+    harm_verbs: frozenset[str]
+    gunfight_nouns: frozenset[str]
+    responsibility_claim_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
     route_nouns: frozenset[str]
 
 
@@ -3293,6 +3297,24 @@ def contest_partners(
     ]  # fmt: skip
 
 
+def clash_partners_of_harm(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Three militants were killed in a gunfight with security forces", "two policemen were
+    wounded in an exchange of fire with bandits": harm done in the passive with no "by" doer, in
+    a fight (`contest_nouns`, `gunfight_nouns`) with a named side, was done by that side."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.harm_verbs or not is_passive(verb):
+        return []
+    if _children(verb, {"agent"}):
+        return []
+    fights = [
+        o for p in _children(verb, {"prep"}) if p.lower_ in {"in", "during"} for o in _pobjs(p)
+        if o.lemma_.lower() in words.contest_nouns | words.gunfight_nouns
+    ]  # fmt: skip
+    # "an exchange of fire with bandits": the parser hangs "with" on "exchange" or on "fire"
+    fights += [o for f in fights for o in _of_objects(f)]
+    return [m for o in _with_objects(fights) for m in actors_of(o, index)]
+
+
 def object_owners(
     verb: Token, index: MentionIndex, source: list[ActorMention]
 ) -> list[ActorMention]:
@@ -3620,6 +3642,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.source = governing.source
         args.anaphor = governing.anaphor
     if not args.source:
+        # "Al-Shabaab claimed responsibility for the ambush": who claims an act did it (stop 63
+        # lead, probes of our own: the act had no doer)
+        args.source = [m for m in _responsibility_claimers(noun, index) if m not in args.target]
+    if not args.source:
         # "The expulsion of two reporters, ordered by the interior ministry, came ...": who
         # ordered the act did it (round r29, plover47, the brief's leftover)
         args.source = [m for m in _deciders_of(noun, index) if m not in args.target]
@@ -3633,6 +3659,22 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # a typed verb's object does (`_against_parties`; round r28, args32, the brief's leftover)
         args.target = [m for m in _against_parties(noun, index) if m not in args.source]
     return _dedupe(args)
+
+
+def _responsibility_claimers(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The subject of a verb of claiming or accepting responsibility (or credit) for the act noun
+    ("claimed responsibility for a drone attack", "accepted responsibility for the bombing"); []
+    otherwise. A denial ("denied responsibility for") names no doer."""
+    words = argument_words()
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    owned = noun.head.head
+    if owned.lemma_.lower() not in words.responsibility_nouns or owned.dep_ not in {"dobj", "obj"}:
+        return []
+    claim = owned.head
+    if claim.lemma_.lower() not in words.responsibility_claim_verbs or any(c.dep_ == "neg" for c in claim.children):
+        return []
+    return [m for s in _children(claim, SUBJECT_DEPS) for m in actors_of(s, index)]
 
 
 # Participles of deciding an act, whose "by" agent set off after an act noun is its doer ("the

@@ -20,6 +20,7 @@ from realpolitik.events.arguments import (
     argument_words,
     border_states,
     cited_threats,
+    clash_partners_of_harm,
     condition_parties,
     contest_partners,
     handed_over_to,
@@ -749,6 +750,12 @@ def extract_events(
                 args.source = teller_of_agentless_passive(
                     tok, ttype.plover_type, tellers, args.target, actors
                 )
+            if not args.source and not trig.nominal and ttype.plover_type == "ASSAULT":
+                # "Three militants were killed in a gunfight with security forces": the other
+                # side of the fight the harm was done in did it (stop 63 lead)
+                args.source = [
+                    m for m in clash_partners_of_harm(tok, index) if m not in args.target
+                ]
             if not args.source and ttype is REFUSAL_TO_TALK:
                 # "Oslo says the quota is not up for discussion": the teller refuses (closed_topics)
                 teller = refusing_teller(tok)

@@ -1311,6 +1311,12 @@ def non_event(trigger: Token) -> str | None:
         # ("which has been a powerful backer of the Taliban") stays an act: the careful
         # reader's list reads it so.
         return "role noun in apposition"
+    if _people_named_by_their_role(trigger, lemma, lex):
+        # "Police arrested 15 supporters of the former premier", "critics of the junta were
+        # detained": role nouns in the plural name the people who hold the role, acted on or
+        # acting; the act told is the clause's verb (stop 63 lead, probes of our own: the arrest
+        # also read a SUPPORT by the police)
+        return "people named by their role"
     if lemma in lex.judgement_verbs and _self_judgement(trigger, lex):
         return "the author's judgement"
     if lemma in lex.analysis_verbs and _event_subject(trigger):
@@ -1322,6 +1328,17 @@ def non_event(trigger: Token) -> str | None:
         # learned ACLED step read a protest on it; round r12b, reader15)
         return "a date fixed"
     return None
+
+
+# Where a plural role noun names people taking part in a clause rather than a role held.
+_PEOPLE_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj"})
+
+
+def _people_named_by_their_role(trigger: Token, lemma: str, lex: Lexicon) -> bool:
+    """A role noun in the plural ("supporters of X", "critics of the junta") as a clause's
+    subject or object names people; in the singular as a copula's complement ("has been a
+    powerful backer of X") it stays a role held, which the careful reader lists as an act."""
+    return lemma in lex.role_nouns and trigger.tag_ == "NNS" and trigger.dep_ in _PEOPLE_DEPS
 
 
 def _participle_naming_people(trigger: Token) -> bool:

@@ -1040,6 +1040,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     objects = _objects(verb)
     if _names_no_event(verb, lemma, particle, objects, lex):
         return None
+    hyphened = _hyphened_noun_type(verb, lemma, lex)
+    if hyphened is not None:
+        # "lathi-charged the protesters": a verb joined to a noun by a hyphen does what the noun
+        # row of the two words names ("a lathi charge"), whatever the bare verb reads (stop 63)
+        return Trigger(verb, hyphened, False)
     handover = suspect_handed_to(verb, lemma)
     if handover is not None:  # "handed a man accused of fraud to Ugandan prosecutors"
         return Trigger(verb, handover, False)
@@ -1146,6 +1151,11 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
                     # preposition too: "went on strike", "went to war"
                     noun = _after(verb, pobj) if lemma in lex.light else None
                     return Trigger(verb, hit, False, prep, noun)
+            # "charged at the crowd", "charged into the marchers": a preposition that tells the
+            # sense whatever its object is, read before the bare verb's own row (stop 63)
+            any_hit = lex.pattern(lemma, prep.lower_, ANY_OBJECT)
+            if any_hit is not None:
+                return Trigger(verb, any_hit, False, prep)
     # "stripped 94 deputies of their immunity": the parser often hangs the verb's preposition on
     # its object; only our own patterns are read there (CAMEO's were not written for it).
     for obj in objects:
@@ -1193,6 +1203,17 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
+# The object slot of a pattern row that holds whatever the preposition's object is.
+ANY_OBJECT = "*"
+
+
+def _hyphened_noun_type(verb: Token, lemma: str, lex: Lexicon) -> TriggerType | None:
+    """The noun row of a verb written with a noun hyphened before it ("lathi-charged",
+    "baton-charged": "a lathi charge"), or None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
+        return None
+    return lex.modified_nouns.get((lemma, doc[verb.i - 2].lower_))
 # The mode of removals of people (CAMEO 174, expel or deport).
 REMOVAL_MODE = "deport"
 # Verbs of vowing: threats when what is vowed is no act ("vowed revenge") or a hostile one ("swore

@@ -12,6 +12,12 @@ that keep an object in the passive: "the men handed long sentences"), so where i
 phrase of a clause that opens its sentence and has no verb, it is the clause's verb and the
 phrase's noun its subject. Stop 62 lead (probes of our own written as wire text; the count "at
 least" after the verb brings the misreading on most often).
+
+A verb of moving on or against someone with no object ("Riot police on motorcycles charged at
+the crowd", "Fighters in pickup trucks advanced on the town", "Mounted police charged into the
+marchers") is misread the same way, on the phrase's noun or on the subject itself: such a verb
+names no passive with a directional phrase and no "by" doer, so it is the clause's verb too
+(stop 63 lead, probes of our own; the charge then reads as force, not as a court's charge).
 """
 
 from __future__ import annotations
@@ -27,7 +33,23 @@ _DOUBLE_OBJECT_VERBS = frozenset({
     "give", "hand", "award", "grant", "offer", "show", "deny", "promise", "send", "tell", "pay",
     "owe", "lend", "allow", "refuse", "spare", "issue", "serve", "teach", "ask", "assign", "sell",
     "charge", "fine", "bring", "leave", "feed", "cost",
+    # their past forms: the repair runs before the lemmatizer, so a word has no lemma yet there
+    "given", "gave", "handed", "awarded", "granted", "offered", "shown", "showed", "denied",
+    "promised", "sent", "told", "paid", "owed", "lent", "allowed", "refused", "spared", "issued",
+    "served", "taught", "asked", "assigned", "sold", "charged", "fined", "brought", "left", "fed",
 })  # fmt: skip
+# Verbs of moving on or against someone that take no object in that sense ("charged at",
+# "advanced on", "stormed into"), and the directional prepositions that tell the sense: on a noun,
+# with such a phrase and no "by" doer, they are the clause's verb, not a passive participle ("the
+# troops moved into position" is left: "move" is transitive as often). Our own lists.
+_ONSET_VERBS = frozenset({
+    "charge", "storm", "advance", "march", "swarm", "surge", "pour", "rush", "descend",
+    "converge", "sweep", "ride", "barge", "burst",
+    # past forms (no lemma yet where the repair runs)
+    "charged", "stormed", "advanced", "marched", "swarmed", "surged", "poured", "rushed",
+    "descended", "converged", "swept", "rode", "ridden", "barged",
+})  # fmt: skip
+_ONSET_PREPOSITIONS = frozenset({"at", "into", "on", "upon", "toward", "towards", "through"})
 # Where the parser puts a verbless opening clause's noun beside a report verb after it.
 _BESIDE_REPORT_DEPS = {"nsubj", "npadvmod", "ccomp"}
 
@@ -61,23 +83,55 @@ def _opening_clause_without_verb(noun: Token, verb: Token) -> bool:
     )
 
 
+def _forms(verb: Token) -> set[str]:
+    """The verb's lemma (empty before the lemmatizer has run) and its form, lower-cased."""
+    return {verb.lemma_.lower(), verb.lower_} - {""}
+
+
+def _moves_on_someone(verb: Token) -> bool:
+    """A verb of moving on or against someone with its directional phrase and no object or "by"
+    doer ("charged at the crowd", "advanced on the town")."""
+    if not _forms(verb) & _ONSET_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "agent"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in _ONSET_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _right_after_its_phrase(verb: Token) -> bool:
+    """Whether the words between `verb` and the noun it hangs on are that noun's own phrase, with
+    no verb among them."""
+    noun = verb.head
+    phrase = {t.i for t in noun.subtree}
+    between = verb.doc[noun.i + 1 : verb.i]
+    return noun.i < verb.i and all(t.i in phrase and not is_verb(t) for t in between)
+
+
 def misread_phrase_participle(sent: Span) -> Token | None:
     """The first past form of the sentence read as a participle on its subject's prepositional
-    phrase that is the clause's verb, or None."""
+    phrase (or, for a verb of moving on someone, on the subject itself) that is the clause's verb,
+    or None."""
     for verb in sent:
-        if (
-            verb.dep_ != "acl"
-            or verb.tag_ not in {"VBN", "VBD"}
-            or verb.head.i != verb.i - 1
-            or verb.head.dep_ != "pobj"
-            or verb.lemma_.lower() in _DOUBLE_OBJECT_VERBS
-        ):
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
             continue
         deps = {c.dep_ for c in verb.children}
-        if "dobj" not in deps or deps & {"aux", "auxpass", "nsubj", "nsubjpass"}:
+        if deps & {"aux", "auxpass", "nsubj", "nsubjpass"}:
+            continue
+        moves_on = _moves_on_someone(verb)
+        # the verb right after its noun; a verb of moving on someone may also hang on the subject
+        # across the subject's own phrase ("Soldiers on horseback charged at ...": on "Soldiers")
+        if verb.head.i != verb.i - 1 and not (moves_on and _right_after_its_phrase(verb)):
+            continue
+        if not moves_on and ("dobj" not in deps or _forms(verb) & _DOUBLE_OBJECT_VERBS):
+            continue
+        if verb.head.dep_ != "pobj" and not moves_on:
             continue
         subject = _phrase_head(verb.head)
-        if subject.i != verb.head.i and _opening_clause_without_verb(subject, verb):
+        if (subject.i != verb.head.i or moves_on) and _opening_clause_without_verb(subject, verb):
             return verb
     return None
 
