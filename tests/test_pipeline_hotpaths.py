@@ -122,14 +122,14 @@ def test_hotpaths_embeddings_memo_returns_the_computed_vector_and_stays_bounded(
 
 def _plain_is_result(verb, lemma, lex):
     """`triggers._is_result` without its index of verbs that have a result entry."""
-    from realpolitik.events.triggers import ANY_STATE, RESULT, result_states, secondary_predicates
+    from realpolitik.events.triggers import ANY_OBJECT, RESULT, result_states, secondary_predicates
 
     listed = [
         s
         for s in result_states(verb)
         if lex.is_non_event(lemma, RESULT, s.lower_) or lex.is_non_event(lemma, RESULT, s.lemma_)
     ]
-    if listed or not lex.is_non_event(lemma, RESULT, ANY_STATE):
+    if listed or not lex.is_non_event(lemma, RESULT, ANY_OBJECT):
         return listed
     return secondary_predicates(verb)
 

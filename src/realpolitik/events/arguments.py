@@ -3972,9 +3972,15 @@ def _owner_acted_on_by_first_verb(
         return []
     if not any(c.lower_ == "its" for c in _pronoun_possessors(obj)):
         return []
-    firsts = [o for o in _children(verb.head, {"dobj", "obj"})
+    return _party_of_first_thing(verb.head, index)
+
+
+def _party_of_first_thing(first: Token, index: MentionIndex) -> list[ActorMention]:
+    """The party named by the modifier of the first verb's object, where that object is a thing
+    (a singular common noun, no actor itself: "a Togolese canoe", "a Peruvian launch")."""
+    things = [o for o in _children(first, {"dobj", "obj"})
               if o.tag_ == "NN" and index.at(o) is None]  # fmt: skip
-    return [m for o in firsts[:1] for m in actors_of(o, index)]
+    return [m for o in things[:1] for m in actors_of(o, index)]
 
 
 def _aboard(tok: Token) -> bool:
@@ -4001,9 +4007,7 @@ def _people_aboard_first_craft(obj: Token, verb: Token, index: MentionIndex) -> 
         return []
     if any(m.country for m in actors_of(obj, index)):
         return []
-    firsts = [o for o in _children(verb.head, {"dobj", "obj"})
-              if o.tag_ == "NN" and index.at(o) is None]  # fmt: skip
-    return [m for o in firsts[:1] for m in actors_of(o, index)]
+    return _party_of_first_thing(verb.head, index)
 
 
 def _antecedent(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

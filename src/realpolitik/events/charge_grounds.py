@@ -28,14 +28,10 @@ def _words() -> dict[str, frozenset[str]]:
 def ground_of_a_charge(act: Token) -> bool:
     """`act` is an "-ing" verb in the "for"/"of"/"with" phrase of a word that describes a person
     as charged, sought or held for it ("wanted for exporting", "suspected of spying")."""
-    words = _words()
     if act.tag_ != "VBG" or act.dep_ != "pcomp":
         return False
     prep = act.head
-    if prep.dep_ != "prep" or prep.lower_ not in words["ground_prepositions"]:
-        return False
-    charging = prep.head
-    return bool({charging.lower_, charging.lemma_.lower()} & words["charging_words"])
+    return prep.dep_ == "prep" and names_the_charge(prep.head, prep)
 
 
 def names_the_charge(verb: Token, prep: Token) -> bool:

@@ -793,8 +793,10 @@ def _of_the_object(tok: Token, verb: Token) -> bool:
     )
 
 
-# The object slot of a resultative verb that is no event with any state after its object.
-ANY_STATE = "*"
+# The lexicon's word for any object in a row's object slot: a resultative verb that is no event
+# with any state after its object ("nonevent leave @result *"), or a pattern whose preposition
+# tells the sense whatever its object is ("pattern charge at *").
+ANY_OBJECT = "*"
 SECONDARY_DEPS = {"oprd", "xcomp", "acomp"}
 
 
@@ -828,7 +830,7 @@ def _is_result(verb: Token, lemma: str, lex: Lexicon) -> list[Token]:
         for s in result_states(verb)
         if lex.is_non_event(lemma, RESULT, s.lower_) or lex.is_non_event(lemma, RESULT, s.lemma_)
     ]
-    if listed or not lex.is_non_event(lemma, RESULT, ANY_STATE):
+    if listed or not lex.is_non_event(lemma, RESULT, ANY_OBJECT):
         return listed
     return secondary_predicates(verb)
 
@@ -1203,8 +1205,6 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
-# The object slot of a pattern row that holds whatever the preposition's object is.
-ANY_OBJECT = "*"
 
 
 def _hyphened_noun_type(verb: Token, lemma: str, lex: Lexicon) -> TriggerType | None:
@@ -1214,6 +1214,8 @@ def _hyphened_noun_type(verb: Token, lemma: str, lex: Lexicon) -> TriggerType | 
     if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
         return None
     return lex.modified_nouns.get((lemma, doc[verb.i - 2].lower_))
+
+
 # The mode of removals of people (CAMEO 174, expel or deport).
 REMOVAL_MODE = "deport"
 # Verbs of vowing: threats when what is vowed is no act ("vowed revenge") or a hostile one ("swore

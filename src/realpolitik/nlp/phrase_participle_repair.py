@@ -28,7 +28,7 @@ from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_ver
 
 # Verbs whose past participle keeps a direct object in the passive ("the envoys given a list of
 # demands", "refugees denied entry", "the men handed long sentences"): on a noun, with an object,
-# they are still passives. Lemmas; our own list.
+# they are still passives. Lemmas and past forms; our own list.
 _DOUBLE_OBJECT_VERBS = frozenset({
     "give", "hand", "award", "grant", "offer", "show", "deny", "promise", "send", "tell", "pay",
     "owe", "lend", "allow", "refuse", "spare", "issue", "serve", "teach", "ask", "assign", "sell",

@@ -33,8 +33,6 @@ from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_ver
 _NOUN_PREPS = {"of"}
 
 
-
-
 def _verbless_clause(noun: Token) -> bool:
     """Whether `noun` heads a clause that opens its sentence and has no verb of its own: the
     sentence itself (ending in a full stop: a headline is often verbless, "Iran's armed forces on
