@@ -112,6 +112,7 @@ OWN41_FILE = Path(__file__).parent / "gold" / "acled_own41.yaml"
 OWN42_FILE = Path(__file__).parent / "gold" / "acled_own42.yaml"
 OWN43_FILE = Path(__file__).parent / "gold" / "acled_own43.yaml"
 OWN44_FILE = Path(__file__).parent / "gold" / "acled_own44.yaml"
+OWN45_FILE = Path(__file__).parent / "gold" / "acled_own45.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -158,6 +159,7 @@ OWN_SETS = {
     "own42": OWN42_FILE,
     "own43": OWN43_FILE,
     "own44": OWN44_FILE,
+    "own45": OWN45_FILE,
 }
 NONE = "none"
 

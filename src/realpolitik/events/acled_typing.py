@@ -110,6 +110,7 @@ from realpolitik.events.acled_phrases import (
     reads_base_set_up,
     reads_beating_without_taking,
     reads_bodies_found_after_blast,
+    reads_bodies_found_shot,
     reads_bombing_stopped,
     reads_civil_deal,
     reads_civilian_shot_dead,
@@ -134,6 +135,7 @@ from realpolitik.events.acled_phrases import (
     reads_private_quarrel,
     reads_restriction,
     reads_shown_in_media,
+    reads_spent_remains_found,
     reads_talks_about_fighters,
     reads_tally_over_period,
     reads_unheard_of_since_captors,
@@ -1051,6 +1053,20 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         SWAP,
         REMOTE_BOMB,
         lambda s, f, n: reads_bodies_found_after_blast(s),
+    ),
+    # the dead found shot are the killing's aftermath, no weapons found: the finding words weigh
+    # for a seizure (stop 64, own45 tune)
+    DecisionRow(
+        frozenset({DISRUPTED_WEAPONS}), SWAP, ATTACK, lambda s, f, n: reads_bodies_found_shot(s)
+    ),
+    # what is left of a used weapon found (a grenade's pin, shell casings) is the trace of an act
+    # told elsewhere, no weapon seized: no ACLED event in the sentence (stop 64, own45 tune: the
+    # follow-up sentence outranked the grenade thrown in the sentence before)
+    DecisionRow(
+        frozenset({DISRUPTED_WEAPONS, REMOTE_BOMB, GRENADE, SHELLING}),
+        NONE_TAKES_PLACE,
+        NONE,
+        lambda s, f, n: reads_spent_remains_found(s),
     ),
     # a new commander named after the last one's killing: the change, the killing earlier news
     # weighed by the classifier (round r29, own30 tune)
