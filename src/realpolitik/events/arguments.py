@@ -870,7 +870,7 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
         # "was boarded and ordered to sail to port by inspectors": or on the last one's
         # infinitive (round r35, args39)
         for b in _children(c, {"agent"}) or _agents_on_infinitive(c)
-    ] or _agents_on_gapped_passives(verb)  # fmt: skip
+    ] or _agents_on_gapped_passives(verb) or _agents_on_owned_passives(verb)  # fmt: skip
 
 
 def _agents_on_gapped_passives(verb: Token) -> list[Token]:
@@ -891,6 +891,46 @@ def _agents_on_gapped_passives(verb: Token) -> list[Token]:
                 for b in _children(a, {"agent"})
             ]  # fmt: skip
     return out
+
+
+def _agents_on_owned_passives(verb: Token) -> list[Token]:
+    """ "A lorry was stopped near the border, and its driver was arrested, by customs officers",
+    "were held for a day and had their phones searched by soldiers": a second passive with an
+    auxiliary (or a "had") and a subject of its own joined to a first passive, whose subject a
+    possessive pronoun ties to the first one's ("its driver", "their phones"), tells one scene, and
+    its "by" phrase names the doer of both; the first act had no source, or took a place's
+    authorities (stop 64, args48: own93 tune). Only a pronoun's own subject: "a reporter was
+    detained and a cameraman was beaten by supporters" names two acts of which the first has no
+    named doer."""
+    if not is_passive(verb):
+        return []
+    out: list[Token] = []
+    for c in _children(verb, {"conj"}):
+        if is_passive(c) or c.lemma_.lower() == "have":
+            # "its driver was arrested by", "had their phones searched by" (the participle read
+            # as a clause with a subject), "had their passports taken by" (read on the object)
+            for x in [c, *_children(c, {"ccomp", "xcomp"})]:
+                if any(_pronoun_possessors(n) for n in _children(x, {"nsubj", "nsubjpass"})):
+                    out += _children(x, {"agent"})
+            for o in _children(c, {"dobj"}) if c.lemma_.lower() == "have" else []:
+                if _pronoun_possessors(o):
+                    out += [b for a in _children(o, {"acl"}) for b in _children(a, {"agent"})]
+    return out
+
+
+def _agents_on_set_off_clause(verb: Token) -> list[Token]:
+    """ "Three traders were held on Monday, after a farmer reported their lorry, by soldiers
+    on patrol": a "by" phrase set off by a comma after an adverbial clause of an agentless passive
+    belongs to the passive, but the parser hangs it on the clause's active verb, which has a
+    subject of its own and so no "by" doer; the clause's subject was taken as the doer (stop 64,
+    args48: own93 tune). Only an active clause with a subject of its own and a comma right before
+    "by"; the caller keeps only actors ("by phone" names nobody)."""
+    return [
+        b for c in _children(verb, {"advcl"})
+        if not is_passive(c) and _children(c, SUBJECT_DEPS)
+        for b in _children(c, {"prep", "agent"})
+        if b.lower_ == "by" and b.i > 0 and b.doc[b.i - 1].text == ","
+    ]  # fmt: skip
 
 
 def _agents_of_passive_head(verb: Token) -> list[Token]:
@@ -1623,6 +1663,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _agents_on_passive_conjuncts(verb)
             or _agents_of_passive_head(verb)
             or _agents_on_own_phrase(verb)
+            or _agents_on_set_off_clause(verb)
         ):
             for p in _pobjs(agent):
                 # "signed by the transport ministers of Laos and Thailand": people named by role
