@@ -214,6 +214,39 @@ def _own_conditional_act(verb: Token, clause: Token) -> bool:
     return modal and (threat_conditioned(clause) or fronted)
 
 
+def _own_side_moved(
+    clause: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "warned that troops would be moved to the line if ...", "that its army would be put on
+    alert if ...": the subject of a threatened passive with no "by" agent, where it names no state
+    or the warner's own, is the warner's side moved, not whom the threat is aimed at."""
+    if not is_passive(clause) or _children(clause, {"agent"}):
+        return []
+    own = {m.country for m in source if m.country}
+    return [
+        m for s in _children(clause, PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if m.country is None or m.country in own
+    ]  # fmt: skip
+
+
+def _condition_parties(
+    clause: Token, verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "warned that troops would be moved to the line if Kosovo police raided the offices": the
+    subject of the threat's "if"/"unless" clause is whom it is aimed at, where the threatened act
+    names no one else (stop 64, args48: stop 63's leftover, own91 tune, where the troops moved
+    were the target)."""
+    from realpolitik.events.polarity import lexicon
+
+    marks = lexicon().threat_condition_marks
+    return [
+        m for head in (clause, verb) for c in _children(head, {"advcl"})
+        if any(k.lower_ in marks for k in c.children)
+        for s in _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if m.country not in {a.country for a in source}
+    ]  # fmt: skip
+
+
 @cache
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
@@ -1852,8 +1885,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 # "warned that Suva would recall its envoy if ...": the clause's subject is the
                 # warner's own side; the warning is aimed at whom the threatened act is
                 args.target += [
-                    m for m in verb_arguments(comp, index, depth + 1).target if m not in args.source
-                ]
+                    m for m in verb_arguments(comp, index, depth + 1).target
+                    if m not in args.source and m not in _own_side_moved(comp, index, args.source)
+                ] or _condition_parties(comp, verb, index, args.source)  # fmt: skip
                 continue
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
