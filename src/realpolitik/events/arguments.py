@@ -214,6 +214,39 @@ def _own_conditional_act(verb: Token, clause: Token) -> bool:
     return modal and (threat_conditioned(clause) or fronted)
 
 
+def _own_side_moved(
+    clause: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "warned that troops would be moved to the line if ...", "that its army would be put on
+    alert if ...": the subject of a threatened passive with no "by" agent, where it names no state
+    or the warner's own, is the warner's side moved, not whom the threat is aimed at."""
+    if not is_passive(clause) or _children(clause, {"agent"}):
+        return []
+    own = {m.country for m in source if m.country}
+    return [
+        m for s in _children(clause, PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if m.country is None or m.country in own
+    ]  # fmt: skip
+
+
+def _condition_parties(
+    clause: Token, verb: Token, index: MentionIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "warned that troops would be moved to the line if Kosovo police raided the offices": the
+    subject of the threat's "if"/"unless" clause is whom it is aimed at, where the threatened act
+    names no one else (stop 64, args48: stop 63's leftover, own91 tune, where the troops moved
+    were the target)."""
+    from realpolitik.events.polarity import lexicon
+
+    marks = lexicon().threat_condition_marks
+    return [
+        m for head in (clause, verb) for c in _children(head, {"advcl"})
+        if any(k.lower_ in marks for k in c.children)
+        for s in _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
+        if m.country not in {a.country for a in source}
+    ]  # fmt: skip
+
+
 @cache
 def argument_words() -> ArgumentWords:
     """The word lists of `arguments.yaml`, read once."""
@@ -870,7 +903,7 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
         # "was boarded and ordered to sail to port by inspectors": or on the last one's
         # infinitive (round r35, args39)
         for b in _children(c, {"agent"}) or _agents_on_infinitive(c)
-    ] or _agents_on_gapped_passives(verb)  # fmt: skip
+    ] or _agents_on_gapped_passives(verb) or _agents_on_owned_passives(verb)  # fmt: skip
 
 
 def _agents_on_gapped_passives(verb: Token) -> list[Token]:
@@ -891,6 +924,46 @@ def _agents_on_gapped_passives(verb: Token) -> list[Token]:
                 for b in _children(a, {"agent"})
             ]  # fmt: skip
     return out
+
+
+def _agents_on_owned_passives(verb: Token) -> list[Token]:
+    """ "A lorry was stopped near the border, and its driver was arrested, by customs officers",
+    "were held for a day and had their phones searched by soldiers": a second passive with an
+    auxiliary (or a "had") and a subject of its own joined to a first passive, whose subject a
+    possessive pronoun ties to the first one's ("its driver", "their phones"), tells one scene, and
+    its "by" phrase names the doer of both; the first act had no source, or took a place's
+    authorities (stop 64, args48: own93 tune). Only a pronoun's own subject: "a reporter was
+    detained and a cameraman was beaten by supporters" names two acts of which the first has no
+    named doer."""
+    if not is_passive(verb):
+        return []
+    out: list[Token] = []
+    for c in _children(verb, {"conj"}):
+        if is_passive(c) or c.lemma_.lower() == "have":
+            # "its driver was arrested by", "had their phones searched by" (the participle read
+            # as a clause with a subject), "had their passports taken by" (read on the object)
+            for x in [c, *_children(c, {"ccomp", "xcomp"})]:
+                if any(_pronoun_possessors(n) for n in _children(x, {"nsubj", "nsubjpass"})):
+                    out += _children(x, {"agent"})
+            for o in _children(c, {"dobj"}) if c.lemma_.lower() == "have" else []:
+                if _pronoun_possessors(o):
+                    out += [b for a in _children(o, {"acl"}) for b in _children(a, {"agent"})]
+    return out
+
+
+def _agents_on_set_off_clause(verb: Token) -> list[Token]:
+    """ "Three traders were held on Monday, after a farmer reported their lorry, by soldiers
+    on patrol": a "by" phrase set off by a comma after an adverbial clause of an agentless passive
+    belongs to the passive, but the parser hangs it on the clause's active verb, which has a
+    subject of its own and so no "by" doer; the clause's subject was taken as the doer (stop 64,
+    args48: own93 tune). Only an active clause with a subject of its own and a comma right before
+    "by"; the caller keeps only actors ("by phone" names nobody)."""
+    return [
+        b for c in _children(verb, {"advcl"})
+        if not is_passive(c) and _children(c, SUBJECT_DEPS)
+        for b in _children(c, {"prep", "agent"})
+        if b.lower_ == "by" and b.i > 0 and b.doc[b.i - 1].text == ","
+    ]  # fmt: skip
 
 
 def _agents_of_passive_head(verb: Token) -> list[Token]:
@@ -1623,6 +1696,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _agents_on_passive_conjuncts(verb)
             or _agents_of_passive_head(verb)
             or _agents_on_own_phrase(verb)
+            or _agents_on_set_off_clause(verb)
         ):
             for p in _pobjs(agent):
                 # "signed by the transport ministers of Laos and Thailand": people named by role
@@ -1811,8 +1885,9 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 # "warned that Suva would recall its envoy if ...": the clause's subject is the
                 # warner's own side; the warning is aimed at whom the threatened act is
                 args.target += [
-                    m for m in verb_arguments(comp, index, depth + 1).target if m not in args.source
-                ]
+                    m for m in verb_arguments(comp, index, depth + 1).target
+                    if m not in args.source and m not in _own_side_moved(comp, index, args.source)
+                ] or _condition_parties(comp, verb, index, args.source)  # fmt: skip
                 continue
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)

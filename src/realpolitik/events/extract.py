@@ -260,7 +260,31 @@ def _later_clause(tok: Token, trigger_tokens: set[int]) -> bool:
     responded by recalling its ambassador": the recalling answers the arrest; attachment round
     20, own23 tune), which `_means_of` otherwise lifts to its verb's rank."""
     clause = tok.head.head if _means_of(tok) else tok
+    if _then_conjunct(tok) and tok.head.i in trigger_tokens:
+        return True
     return later_clause_of_coordination(clause) and clause.head.i in trigger_tokens
+
+
+# Adverbs that put a joined verb's act after the one before it ("..., then handed him over"): a
+# class of phrasing for what followed, not a list of sentences.
+_THEN_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently"})
+
+
+def _then_conjunct(tok: Token) -> bool:
+    """ "Police arrested a smuggler and seized his car, then handed him over to X": a verb joined
+    after a typed act's verb with "then" or "later" before it tells what followed, as a later
+    clause with its own subject does, and ranks below that act (stop 64, args48: own93 tune, where
+    the hand-over outranked the arrest). Only a verb with no subject of its own (one with a
+    subject is `later_clause_of_coordination`) and the adverb before the verb."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in {"VERB", "AUX"}
+        and tok.head.i < tok.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and any(
+            c.dep_ == "advmod" and c.lower_ in _THEN_ADVERBS and c.i < tok.i for c in tok.children
+        )
+    )
 
 
 def _means_of(tok: Token) -> bool:
