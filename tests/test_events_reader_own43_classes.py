@@ -1,0 +1,36 @@
+"""Classes of phrasing read from reader_own43's tune misses and stop 63's list (round r44,
+reader48). Every sentence here was written for these tests; none comes from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A shopkeeper in Kisumu swung a machete at two council officials, police said.", "swung"),
+        ("A drunk passenger swung a bottle at a woman on the platform in Mombasa.", "swung"),
+        ("One of the smugglers lunged at a customs officer with a knife.", "lunged"),
+    ],
+)
+def test_events_reader_own43_a_blow_swung_at_a_person_is_assault(resources, text, trigger):
+    # "swung an oar at an agent": swinging something at a person (or lunging at one) is a blow
+    # aimed at them (own_triggers.tsv "swing at @person" rows), which read no event before
+    events = pipeline_events(text, resources)
+    assert any(e.trigger.split()[0] == trigger and e.plover_type == "ASSAULT" for e in events), [
+        (e.trigger, e.plover_type) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mood in the chamber swung at the last minute, aides said.",
+        "The crane swung the container onto the deck of the ship.",
+    ],
+)
+def test_events_reader_own43_other_swings_are_no_assault(resources, text):
+    # guard: a swing at a time or a thing swung onto a deck is no blow
+    assert not any(e.plover_type == "ASSAULT" for e in pipeline_events(text, resources))
