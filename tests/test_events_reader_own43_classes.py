@@ -34,3 +34,25 @@ def test_events_reader_own43_a_blow_swung_at_a_person_is_assault(resources, text
 def test_events_reader_own43_other_swings_are_no_assault(resources, text):
     # guard: a swing at a time or a thing swung onto a deck is no blow
     assert not any(e.plover_type == "ASSAULT" for e in pipeline_events(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Ghanaian fishermen were released on Friday and handed to Ghanaian consular officials "
+        "in Lome, Togo's navy said.",
+        "Two Nepali traders were freed on Tuesday and handed to district officials in Darchula, "
+        "police said.",
+    ],
+)
+def test_events_reader_own43_people_freed_and_handed_to_someone_are_released(resources, text):
+    # "were released on Thursday and handed to immigration officers": a bare "handed" joined to
+    # a release is the same release told by its hand-over (RETREAT 0841), where it read no event
+    events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "handed"]
+    assert events and events[0].plover_type == "RETREAT", [(e.trigger, e.plover_type) for e in events]
+
+
+def test_events_reader_own43_things_sorted_and_handed_on_are_no_release(resources):
+    # guard: a bare "handed" joined to another verb than a release keeps today's reading (none)
+    text = "The ballot papers were counted on Sunday and handed to election officials in Lome."
+    assert not any(e.plover_type == "RETREAT" for e in pipeline_events(text, resources))
