@@ -56,3 +56,34 @@ def test_events_reader_own43_things_sorted_and_handed_on_are_no_release(resource
     # guard: a bare "handed" joined to another verb than a release keeps today's reading (none)
     text = "The ballot papers were counted on Sunday and handed to election officials in Lome."
     assert not any(e.plover_type == "RETREAT" for e in pipeline_events(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students left two hours later, police in Dhaka said.",
+        "The fishermen left shortly afterwards, a local official in Lamu said.",
+    ],
+)
+def test_events_reader_own43_people_who_simply_left_did_no_act(resources, text):
+    # "The crowd left half an hour later": a bare "left" with no place left, no destination and
+    # no purpose is no visit (CAMEO's bare "leave" row read CONSULT 040)
+    events = pipeline_events(text, resources)
+    assert not any(e.trigger.split()[0] == "left" for e in events), [
+        (e.trigger, e.plover_type) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister left for Moscow on Sunday.",
+        "The Ugandan delegation left Nairobi on Monday.",
+    ],
+)
+def test_events_reader_own43_a_departure_to_or_from_a_place_keeps_its_reading(resources, text):
+    # guard: a "leave" with a destination or the place left keeps CAMEO's reading
+    events = pipeline_events(text, resources)
+    assert any(e.trigger.split()[0] == "left" for e in events), [
+        (e.trigger, e.plover_type) for e in events
+    ]
