@@ -49,10 +49,6 @@ def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
         return SUSPECT_HANDED
     if any(modified_by(c, "captive_modifiers") for c in people):
         return CAPTIVES_HANDED
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in words["release_verbs"]:
-        # "were released on Friday and handed to consular officials": the hand-over of people
-        # just freed is their release told again (round r44, reader48: reader_own43 tune, no event)
-        return CAPTIVES_HANDED
     return None
 
 
