@@ -39,28 +39,6 @@ def test_events_reader_own43_other_swings_are_no_assault(resources, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Four Ghanaian fishermen were released on Friday and handed to Ghanaian consular officials "
-        "in Lome, Togo's navy said.",
-        "Two Nepali traders were freed on Tuesday and handed to district officials in Darchula, "
-        "police said.",
-    ],
-)
-def test_events_reader_own43_people_freed_and_handed_to_someone_are_released(resources, text):
-    # "were released on Thursday and handed to immigration officers": a bare "handed" joined to
-    # a release is the same release told by its hand-over (RETREAT 0841), where it read no event
-    events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "handed"]
-    assert events and events[0].plover_type == "RETREAT", [(e.trigger, e.plover_type) for e in events]
-
-
-def test_events_reader_own43_things_sorted_and_handed_on_are_no_release(resources):
-    # guard: a bare "handed" joined to another verb than a release keeps today's reading (none)
-    text = "The ballot papers were counted on Sunday and handed to election officials in Lome."
-    assert not any(e.plover_type == "RETREAT" for e in pipeline_events(text, resources))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The students left two hours later, police in Dhaka said.",
         "The fishermen left shortly afterwards, a local official in Lamu said.",
     ],
@@ -87,3 +65,44 @@ def test_events_reader_own43_a_departure_to_or_from_a_place_keeps_its_reading(re
     assert any(e.trigger.split()[0] == "left" for e in events), [
         (e.trigger, e.plover_type) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia has proposed talks with Egypt on the dam, the foreign ministry said.",
+        "Serbia proposed talks with Kosovo's leaders in Brussels on Friday.",
+    ],
+)
+def test_events_reader_own43_talks_proposed_are_an_offer_to_negotiate(resources, text):
+    # "has proposed talks with": proposing talks is offering to negotiate (CAMEO 036, AGREE), as
+    # "offer talks" reads, not an appeal (the bare verb's 020 REQUEST)
+    events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "proposed"]
+    assert events and events[0].plover_type == "AGREE", [(e.trigger, e.plover_type) for e in events]
+
+
+def test_events_reader_own43_another_thing_proposed_keeps_its_reading(resources):
+    # guard: a budget proposed keeps the bare verb's reading (an appeal, REQUEST)
+    text = "The opposition proposed a new budget for the health ministry."
+    events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "proposed"]
+    assert events and events[0].plover_type == "REQUEST", [(e.trigger, e.plover_type) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers called the raid revenge for the strike.",
+        "Opposition lawmakers called the arrests an act of vengeance, a spokesman said.",
+    ],
+)
+def test_events_reader_own43_an_act_named_revenge_is_blamed(resources, text):
+    # "called the operation revenge for": naming an act revenge or vengeance blames its doer
+    # (naming.yaml disapproving_words; CAMEO 111, ACCUSE), where the glued object read a call
+    events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "called"]
+    assert events and events[0].plover_type == "ACCUSE", [(e.trigger, e.plover_type) for e in events]
+
+
+def test_events_reader_own43_an_act_named_a_success_is_no_blame(resources):
+    # guard: a naming that does not disapprove keeps no accusation
+    text = "The minister called the talks a success."
+    assert not any(e.plover_type == "ACCUSE" for e in pipeline_events(text, resources))
