@@ -85,7 +85,9 @@ def test_events_reader_own43_another_thing_proposed_keeps_its_reading(resources)
     # guard: a budget proposed keeps the bare verb's reading (an appeal, REQUEST)
     text = "The opposition proposed a new budget for the health ministry."
     events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "proposed"]
-    assert events and events[0].plover_type == "REQUEST", [(e.trigger, e.plover_type) for e in events]
+    assert events and events[0].plover_type == "REQUEST", [
+        (e.trigger, e.plover_type) for e in events
+    ]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +101,9 @@ def test_events_reader_own43_an_act_named_revenge_is_blamed(resources, text):
     # "called the operation revenge for": naming an act revenge or vengeance blames its doer
     # (naming.yaml disapproving_words; CAMEO 111, ACCUSE), where the glued object read a call
     events = [e for e in pipeline_events(text, resources) if e.trigger.split()[0] == "called"]
-    assert events and events[0].plover_type == "ACCUSE", [(e.trigger, e.plover_type) for e in events]
+    assert events and events[0].plover_type == "ACCUSE", [
+        (e.trigger, e.plover_type) for e in events
+    ]
 
 
 def test_events_reader_own43_an_act_named_a_success_is_no_blame(resources):
