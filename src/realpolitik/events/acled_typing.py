@@ -115,6 +115,8 @@ from realpolitik.events.acled_phrases import (
     reads_civilian_shot_dead,
     reads_claim_of_responsibility,
     reads_contraband_seizure,
+    reads_gatherings_banned,
+    reads_goods_seized,
     reads_court_verdict,
     reads_crowd_clash,
     reads_defused_by_hand,
@@ -1180,6 +1182,23 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         NONE,
         lambda s, f, n: _contraband_told(s) or reads_escape_caught(s),
     ),
+    # stop 64, lead: goods that are no weapon seized (`reads_goods_seized`: "customs officers
+    # seized mobile phones and laptops"), a search or crime
+    DecisionRow(
+        frozenset({DISRUPTED_WEAPONS}), NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_goods_seized(s)
+    ),
+    # stop 64, lead: weapons fired in a test or an exercise (a show of force, MOBILIZE 'weapons')
+    # and people sent out of a state (COERCE 'deport') are no ACLED event; probes written as wire
+    # text read "test-fired two ballistic missiles" as a shelling, a deportation as mob violence
+    DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: _tells_only_shows_or_removals(f)),
+    # stop 64, lead: gatherings banned and no protest held ("the governor banned rallies and
+    # marches") are the ban, the "Other" strategic development, not the protest its words name
+    DecisionRow(
+        frozenset({PEACEFUL_PROTEST}),
+        SWAP,
+        OTHER,
+        lambda s, f, n: reads_gatherings_banned(s) and not _protest_told(f),
+    ),
     DecisionRow(QUARREL_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_private_quarrel(s)),
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_festive_crowd(s)),
     # round r27: a violent act only threatened or vowed, none told done
@@ -1235,6 +1254,28 @@ def _protest_by_the_missing(sent: Span) -> bool:
     if reads_disappearance(sent):
         return False
     return protest_under_way(sent) or reads_unnamed_protest(sent)
+
+
+# The acts no ACLED event is made of, by PLOVER type and mode: a show of force (weapons fired in a
+# test or an exercise, `shown_weapons`) and people sent out of a state (`extract._forced`).
+NON_ACLED_ACTS = frozenset({("MOBILIZE", "weapons"), ("COERCE", "deport")})
+# The PLOVER types of force and protest: any other such act told makes the sentence an ACLED one
+# (a deployment or an exercise's noun, MOBILIZE, does not).
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _protest_told(found: list[EventMention]) -> bool:
+    """A protest the sentence tells as held (not one banned, called off or hoped for)."""
+    return any(e.plover_type == "PROTEST" and e.polarity == "asserted" for e in found)
+
+
+def _tells_only_shows_or_removals(found: list[EventMention]) -> bool:
+    """The sentence tells a show of force or a removal of people (`NON_ACLED_ACTS`) and no other
+    act of force or protest."""
+    told = [e for e in found if e.polarity == "asserted"]
+    shown = [e for e in told if (e.plover_type, e.plover_mode) in NON_ACLED_ACTS]
+    others = [e for e in told if e.plover_type in FORCEFUL_TYPES and e not in shown]
+    return bool(shown) and not others
 
 
 def _contraband_told(sent: Span) -> bool:
@@ -1664,7 +1705,7 @@ def transfer_acts(sent: Span) -> list[Token]:
                 words & groups["over"]
                 and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
             )
-        ) and not _hands_people(tok, groups["people"]):
+        ) and not (_hands_people(tok, groups["people"]) or _hands_goods(tok, groups["goods"])):
             acts.append(tok)
         elif words & groups["give"] and any(
             _controls_place(c, groups["control"]) for c in tok.children if c.dep_ in {"dobj", "obj"}
@@ -1741,6 +1782,14 @@ def _hands_people(verb: Token, people: frozenset[str]) -> bool:
         or is_person_noun(o)  # "handed over three opposition activists" (stop 62 lead)
         for o in objects
     )
+
+
+def _hands_goods(verb: Token, goods: frozenset[str]) -> bool:
+    """A handing over of goods ("handed over food and blankets", "handed over 300 tonnes of
+    maize"): an object, a noun joined to it or its "of" phrase names goods (`goods`), not ground."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    named = [t for o in objects for t in [o, *o.conjuncts, *prep_objects(o, "of")]]
+    return any(token_words(t) & goods for t in named)
 
 
 def _ground_told_as_person(name: Token) -> bool:
