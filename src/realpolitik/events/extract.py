@@ -1596,13 +1596,15 @@ def _displaced_handed_to_a_state(verb: Token, particles: set[str], people: list[
     seekers back to the Chinese authorities": displaced people handed over or back to a state
     (a named country or city, or a state body of `handover_state_receivers`) are returned against
     their will, not given as aid (stop 64, lead: probe sentences written as wire text read such
-    hand-overs as AID). Handed to an aid agency ("to the Red Cross") they keep the verb's reading."""
+    hand-overs as AID). Handed to an aid agency ("to the Red Cross") they keep the verb's reading;
+    people named only by their nationality ("two Chileans wanted for fraud") may be suspects
+    handed over to their state's police, a judicial hand-over."""
     words = direction_words()
     if verb.lemma_.lower() not in words["handover_removal_verbs"]:
         return False
     if not particles & words["handover_removal_particles"]:
         return False
-    if not any(_names_people(o, words["displaced_people"]) for o in people):
+    if not any(o.lemma_.lower() in words["handed_displaced_people"] for o in people):
         return False
     receivers = [
         p
