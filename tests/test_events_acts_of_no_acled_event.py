@@ -6,7 +6,9 @@ probes that prompted the classes."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import acled_types
+from event_helpers import acled_types, first_sentence, pipeline_events
+
+from realpolitik.events.acled_typing import _tells_only_shows_or_removals
 
 pytestmark = pytest.mark.slow
 
@@ -75,3 +77,19 @@ def test_goods_handed_over_are_no_transfer_of_ground(analyse, text):
 def test_a_border_post_handed_over_without_a_fight_stays_a_transfer(analyse):
     text = "Rebels handed over the border post of Ishasha to regional troops without a fight."
     assert TRANSFER in acled_labels(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Police deported 40 Afghan migrants from Mashhad on Monday.", True),
+        ("Police deported 40 Afghan migrants on Monday, hours after two mortar rounds landed near the camp.", False),
+    ],
+)  # fmt: skip
+def test_a_removal_is_told_alone_only_with_no_word_of_violence_beside_it(resources, text, alone):
+    # the decision sees the lexicon's events; a shelling the ACLED step would add itself is told
+    # only by its words ("mortar rounds"), which keep the decision
+    removals = [e for e in pipeline_events(text, resources) if e.plover_mode == "deport"]
+    assert removals
+    sent = first_sentence(resources.nlp, text)
+    assert _tells_only_shows_or_removals(sent, removals) is alone

@@ -100,6 +100,7 @@ from realpolitik.events.acled_model import (
 )
 from realpolitik.events.acled_new_rule import reads_armed_rule_now, reads_rule_claimed_in_own_voice
 from realpolitik.events.acled_phrases import (
+    in_group,
     phrase_words,
     reads_accord_of_fighting_sides,
     reads_armed_attackers,
@@ -1190,7 +1191,7 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # stop 64, lead: weapons fired in a test or an exercise (a show of force, MOBILIZE 'weapons')
     # and people sent out of a state (COERCE 'deport') are no ACLED event; probes written as wire
     # text read "test-fired two ballistic missiles" as a shelling, a deportation as mob violence
-    DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: _tells_only_shows_or_removals(f)),
+    DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: _tells_only_shows_or_removals(s, f)),
     # stop 64, lead: gatherings banned and no protest held ("the governor banned rallies and
     # marches") are the ban, the "Other" strategic development, not the protest its words name
     DecisionRow(
@@ -1269,13 +1270,42 @@ def _protest_told(found: list[EventMention]) -> bool:
     return any(e.plover_type == "PROTEST" and e.polarity == "asserted" for e in found)
 
 
-def _tells_only_shows_or_removals(found: list[EventMention]) -> bool:
-    """The sentence tells a show of force or a removal of people (`NON_ACLED_ACTS`) and no other
-    act of force or protest."""
+# Words of violence: named outside the own phrase of a show of force (the weapon it fired) or of
+# a removal, they tell another act the lexicon may not have read ("where two mortar
+# rounds fired from the Myanmar side hit a rice field": an ACLED-added shelling).
+VIOLENCE_GROUPS = ("weapon", "explosive", "lethal")
+
+
+def _tells_only_shows_or_removals(sent: Span, found: list[EventMention]) -> bool:
+    """The sentence tells a show of force or a removal of people (`NON_ACLED_ACTS`), no other
+    act of force or protest, and no word of violence outside a show's own phrase."""
     told = [e for e in found if e.polarity == "asserted"]
     shown = [e for e in told if (e.plover_type, e.plover_mode) in NON_ACLED_ACTS]
     others = [e for e in told if e.plover_type in FORCEFUL_TYPES and e not in shown]
-    return bool(shown) and not others
+    if not shown or others:
+        return False
+    starts = {e.trigger_start for e in shown}
+    tokens = span_tokens(sent)
+    inside = {i for tok in tokens if tok.idx in starts for i in _own_phrase(tok)}
+    return not any(
+        t.i not in inside and any(in_group(t, g) for g in VIOLENCE_GROUPS) for t in tokens
+    )
+
+
+# Dependents that open a clause of their own: their words tell other acts.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "relcl", "acl"})
+
+
+def _own_phrase(word: Token) -> set[int]:
+    """The positions of `word`'s own phrase: its subtree without the clauses it governs, directly
+    or through a preposition ("deported 40 migrants, hours after two mortar rounds landed")."""
+    skipped = {
+        t.i
+        for c in word.children
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
+        for t in c.subtree
+    }
+    return {t.i for t in word.subtree} - skipped
 
 
 def _contraband_told(sent: Span) -> bool:
