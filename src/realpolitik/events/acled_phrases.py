@@ -117,10 +117,20 @@ def reads_restriction(sent: Span) -> bool:
             verb = tok.head if tok.dep_ != "conj" else tok.head.head
             if in_group(verb, "impose"):
                 return True
-        if in_group(tok, "ban") and tok.pos_ == "VERB":
-            if any(in_group(o, "gathering") for o in _objects(tok)):
-                return True
+        if _bans_gatherings(tok):
+            return True
     return False
+
+
+def _bans_gatherings(tok: Token) -> bool:
+    """A verb of banning whose objects name gatherings ("banned all political gatherings")."""
+    return in_group(tok, "ban") and tok.pos_ == "VERB" and any(in_group(o, "gathering") for o in _objects(tok))
+
+
+def reads_gatherings_banned(sent: Span) -> bool:
+    """Gatherings banned ("the governor banned rallies and marches"): the protest words are what
+    the ban forbids, no protest held (stop 64, lead: read as a peaceful protest)."""
+    return any(_bans_gatherings(tok) for tok in span_tokens(sent))
 
 
 def _names_emergency(tok: Token) -> bool:
@@ -1483,6 +1493,23 @@ def reads_spent_remains_found(sent: Span) -> bool:
             return False
         seen = True
     return seen
+
+
+def reads_goods_seized(sent: Span) -> bool:
+    """Goods that are no weapon seized (a verb of seizing, `recover_verb`, whose objects or the
+    nouns joined to them name `seized_property`: "customs officers seized mobile phones and
+    laptops", "police confiscated passports and cash"), in a sentence that names no weapon, arms
+    or explosive and no death or wound: a search or a crime, not the disrupted weapons use the
+    seizing verb reads as (stop 64, lead)."""
+    if any(sentence_has_group(sent, g) for g in ("weapon", "arms_item", "explosive", "lethal")):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not in_group(verb, "recover_verb"):
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        if any(in_group(t, "seized_property") for o in objects for t in [o, *o.conjuncts]):
+            return True
+    return False
 
 
 def _arrest_is_main_act(sent: Span) -> bool:

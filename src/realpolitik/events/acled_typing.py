@@ -100,6 +100,7 @@ from realpolitik.events.acled_model import (
 )
 from realpolitik.events.acled_new_rule import reads_armed_rule_now, reads_rule_claimed_in_own_voice
 from realpolitik.events.acled_phrases import (
+    in_group,
     phrase_words,
     reads_accord_of_fighting_sides,
     reads_armed_attackers,
@@ -124,6 +125,8 @@ from realpolitik.events.acled_phrases import (
     reads_displacement_only,
     reads_escape_caught,
     reads_funding_deal,
+    reads_gatherings_banned,
+    reads_goods_seized,
     reads_grave_found,
     reads_group_change,
     reads_group_change_after_violence,
@@ -1196,6 +1199,23 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         NONE,
         lambda s, f, n: _contraband_told(s) or reads_escape_caught(s),
     ),
+    # stop 64, lead: goods that are no weapon seized (`reads_goods_seized`: "customs officers
+    # seized mobile phones and laptops"), a search or crime
+    DecisionRow(
+        frozenset({DISRUPTED_WEAPONS}), NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_goods_seized(s)
+    ),
+    # stop 64, lead: weapons fired in a test or an exercise (a show of force, MOBILIZE 'weapons')
+    # and people sent out of a state (COERCE 'deport') are no ACLED event; probes written as wire
+    # text read "test-fired two ballistic missiles" as a shelling, a deportation as mob violence
+    DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: _tells_only_shows_or_removals(s, f)),
+    # stop 64, lead: gatherings banned and no protest held ("the governor banned rallies and
+    # marches") are the ban, the "Other" strategic development, not the protest its words name
+    DecisionRow(
+        frozenset({PEACEFUL_PROTEST}),
+        SWAP,
+        OTHER,
+        lambda s, f, n: reads_gatherings_banned(s) and not _protest_told(f),
+    ),
     DecisionRow(QUARREL_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_private_quarrel(s)),
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_festive_crowd(s)),
     # round r27: a violent act only threatened or vowed, none told done
@@ -1251,6 +1271,57 @@ def _protest_by_the_missing(sent: Span) -> bool:
     if reads_disappearance(sent):
         return False
     return protest_under_way(sent) or reads_unnamed_protest(sent)
+
+
+# The acts no ACLED event is made of, by PLOVER type and mode: a show of force (weapons fired in a
+# test or an exercise, `shown_weapons`) and people sent out of a state (`extract._forced`).
+NON_ACLED_ACTS = frozenset({("MOBILIZE", "weapons"), ("COERCE", "deport")})
+# The PLOVER types of force and protest: any other such act told makes the sentence an ACLED one
+# (a deployment or an exercise's noun, MOBILIZE, does not).
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _protest_told(found: list[EventMention]) -> bool:
+    """A protest the sentence tells as held (not one banned, called off or hoped for)."""
+    return any(e.plover_type == "PROTEST" and e.polarity == "asserted" for e in found)
+
+
+# Words of violence: named outside the own phrase of a show of force (the weapon it fired) or of
+# a removal, they tell another act the lexicon may not have read ("where two mortar
+# rounds fired from the Myanmar side hit a rice field": an ACLED-added shelling).
+VIOLENCE_GROUPS = ("weapon", "explosive", "lethal")
+
+
+def _tells_only_shows_or_removals(sent: Span, found: list[EventMention]) -> bool:
+    """The sentence tells a show of force or a removal of people (`NON_ACLED_ACTS`), no other
+    act of force or protest, and no word of violence outside a show's own phrase."""
+    told = [e for e in found if e.polarity == "asserted"]
+    shown = [e for e in told if (e.plover_type, e.plover_mode) in NON_ACLED_ACTS]
+    others = [e for e in told if e.plover_type in FORCEFUL_TYPES and e not in shown]
+    if not shown or others:
+        return False
+    starts = {e.trigger_start for e in shown}
+    tokens = span_tokens(sent)
+    inside = {i for tok in tokens if tok.idx in starts for i in _own_phrase(tok)}
+    return not any(
+        t.i not in inside and any(in_group(t, g) for g in VIOLENCE_GROUPS) for t in tokens
+    )
+
+
+# Dependents that open a clause of their own: their words tell other acts.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "relcl", "acl"})
+
+
+def _own_phrase(word: Token) -> set[int]:
+    """The positions of `word`'s own phrase: its subtree without the clauses it governs, directly
+    or through a preposition ("deported 40 migrants, hours after two mortar rounds landed")."""
+    skipped = {
+        t.i
+        for c in word.children
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
+        for t in c.subtree
+    }
+    return {t.i for t in word.subtree} - skipped
 
 
 def _contraband_told(sent: Span) -> bool:
@@ -1680,7 +1751,7 @@ def transfer_acts(sent: Span) -> list[Token]:
                 words & groups["over"]
                 and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
             )
-        ) and not _hands_people(tok, groups["people"]):
+        ) and not (_hands_people(tok, groups["people"]) or _hands_goods(tok, groups["goods"])):
             acts.append(tok)
         elif words & groups["give"] and any(
             _controls_place(c, groups["control"]) for c in tok.children if c.dep_ in {"dobj", "obj"}
@@ -1757,6 +1828,14 @@ def _hands_people(verb: Token, people: frozenset[str]) -> bool:
         or is_person_noun(o)  # "handed over three opposition activists" (stop 62 lead)
         for o in objects
     )
+
+
+def _hands_goods(verb: Token, goods: frozenset[str]) -> bool:
+    """A handing over of goods ("handed over food and blankets", "handed over 300 tonnes of
+    maize"): an object, a noun joined to it or its "of" phrase names goods (`goods`), not ground."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    named = [t for o in objects for t in [o, *o.conjuncts, *prep_objects(o, "of")]]
+    return any(token_words(t) & goods for t in named)
 
 
 def _ground_told_as_person(name: Token) -> bool:

@@ -1610,7 +1610,37 @@ def _forced(ttype: TriggerType, tok: Token) -> TriggerType:
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     if _people_sent_back_across(tok, particles) or held_people_sent_back(tok, particles, people):
         return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
+    if _displaced_handed_to_a_state(tok, particles, people):
+        return TriggerType("COERCE", "deport", FORCED_CAMEO, ttype.origin)
     return ttype
+
+
+def _displaced_handed_to_a_state(verb: Token, particles: set[str], people: list[Token]) -> bool:
+    """ "Border guards turned over 45 Eritrean migrants to Sudanese police", "handed 60 asylum
+    seekers back to the Chinese authorities": displaced people handed over or back to a state
+    (a named country or city, or a state body of `handover_state_receivers`) are returned against
+    their will, not given as aid (stop 64, lead: probe sentences written as wire text read such
+    hand-overs as AID). Handed to an aid agency ("to the Red Cross") they keep the verb's reading;
+    people named only by their nationality ("two Chileans wanted for fraud") may be suspects
+    handed over to their state's police, a judicial hand-over."""
+    words = direction_words()
+    if verb.lemma_.lower() not in words["handover_removal_verbs"]:
+        return False
+    if not particles & words["handover_removal_particles"]:
+        return False
+    if not any(o.lemma_.lower() in words["handed_displaced_people"] for o in people):
+        return False
+    receivers = [
+        p
+        for h in [verb, *people]
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        r.ent_type_ == "GPE" or r.lemma_.lower() in words["handover_state_receivers"] for r in receivers
+    )
 
 
 def _people_sent_back_across(verb: Token, particles: set[str]) -> bool:

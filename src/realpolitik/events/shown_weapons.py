@@ -47,7 +47,7 @@ def shown_weapons(
     if not weapons:
         return ttype, target
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    if any(p.lower_ in words["aiming_preps"] for p in preps):
+    if any(p.lower_ in words["aiming_preps"] and not _at_a_range(p, words) for p in preps):
         return ttype, target
     waters = [
         o
@@ -65,15 +65,27 @@ def shown_weapons(
 
 
 def _tested(verb: Token, words: dict[str, frozenset[str]]) -> bool:
-    """ "test-fired" (the parser hangs "test" on the verb) or "fired ... in a test"."""
+    """ "test-fired" (the parser hangs "test" on the verb), "fired ... in a test", "during a
+    drill" or "as part of annual exercises"."""
     for c in verb.children:
         if c.lower_ in words["test_words"] and c.i < verb.i:
             return True
         if c.dep_ == "prep" and any(
-            o.lemma_.lower() in words["test_words"] for o in c.children if o.dep_ == "pobj"
+            o.lemma_.lower() in words["test_words"] for o in _phrase_objects(c)
         ):
             return True
     return False
+
+
+def _phrase_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, and for "as part of" the objects of the "of" phrase."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return objects + [t for o in objects if o.lower_ == "part" for t in prep_objects(o, "of")]
+
+
+def _at_a_range(prep: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "fired shells at a firing range": the aiming phrase names a range, no one aimed at."""
+    return any(o.lemma_.lower() in words["range_nouns"] for o in prep.children if o.dep_ == "pobj")
 
 
 def _of_phrase(noun: Token) -> list[Token]:
