@@ -1779,6 +1779,21 @@ def state_force_takes_away(verb: Token) -> bool:
     return bool(doers) and all(_names_state_force(d) for d in doers)
 
 
+def others_take_away(verb: Token) -> bool:
+    """This verb is a taking away (`TAKING_AWAY`, its particle told) by named doers none of whom
+    is a state force ("gunmen led away four villagers", "two men were taken away by kidnappers"):
+    captors, not the arrest a police or army taking is (stop 64, fuse43; `captors`). People a
+    group "picked up" stay detained, as round r32's rows read them ("The militia freed two
+    journalists it picked up")."""
+    particles = TAKING_AWAY.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or particles is None or verb.lemma_.lower() == "pick":
+        return False
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
+        return False
+    doers = _subjects(verb)
+    return bool(doers) and not any(_names_state_force(d) for d in doers)
+
+
 def reads_aircraft_over_the_blasts(sent: Span) -> bool:
     """An aircraft told only as seen or heard overhead ("witnesses described a plane circling
     above the town before the blasts", "a helicopter was heard hovering over the village") in a
