@@ -1,13 +1,10 @@
-"""Blame laid on a party, a prison term or sentence handed to someone, and a voice lent to a
-cause (round r44, plover62).
+"""Blame laid on a party and a voice lent to a cause (round r44, plover62).
 
 "X laid the blame for Y on Z", "put the blame ... on", "placed the blame ... on" read no
 accusation (only "pin the blame" had a row): they are blaming, ACCUSE (CAMEO 112), as the verb
-"blame" reads. "A court handed X a six-year jail term", "handed down a sentence", "meted out a
-prison term" read no act at all: a court's sentence is COERCE (CAMEO 173), as "gave him a term"
-and "passed sentence" already read. "X lent its voice to Y's campaign" and a fronted "Lending
-its voice to ..." read joint action (CAMEO's block default for "lend", 060): they are voiced
-support (CAMEO 051), as "lent its support" reads. Sentences written for the test, none from a gold set."""
+"blame" reads. "X lent its voice to Y's campaign" and a fronted "Lending its voice to ..." read
+joint action (CAMEO's block default for "lend", 060): they are voiced support (CAMEO 051), as
+"lent its support" reads. Sentences written for the test, none from a gold set."""
 
 from __future__ import annotations
 
@@ -36,33 +33,6 @@ def test_mines_laid_stay_assault(resources):
     # guard: "lay" with another object keeps its reading
     top = pipeline_top("Malian soldiers laid mines along the road to Gao on Monday, residents said.", resources)
     assert top.plover_type == "ASSAULT"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A court in Vilnius handed a former customs officer a six-year jail term on Friday for "
-        "taking bribes from smugglers, prosecutors said.",
-        "A military tribunal in Niamey handed down a ten-year sentence to a former minister on "
-        "Monday for embezzling public funds, state radio said.",
-        "Judges in Ulaanbaatar meted out a twelve-year prison term to a former mining executive "
-        "on Wednesday, the court said.",
-    ],
-)
-def test_a_term_or_sentence_handed_out_is_coerce(resources, text):
-    assert pipeline_top(text, resources).plover_type == "COERCE", text
-
-
-@pytest.mark.slow
-def test_a_protest_note_handed_stays_accuse(resources):
-    # guard: "hand" with another object keeps its reading
-    top = pipeline_top(
-        "The Estonian foreign ministry handed a protest note to the Russian ambassador on Monday, "
-        "officials said.",
-        resources,
-    )
-    assert top.plover_type == "ACCUSE"
 
 
 @pytest.mark.slow
