@@ -270,6 +270,23 @@ def main_clause_after_subordinate(verb: Token) -> Token | None:
     return None
 
 
+def main_clause_beside_subordinate(verb: Token) -> Token | None:
+    """The main clause on which the parser hung a trailing subordinate clause as a conjunct: "X's
+    minister travelled to Y for talks with his counterpart, days after X had turned down a
+    request from Y" comes out with "turned", marked by "after", as a conjunct of "travelled". A
+    clause its subordinator marks is not coordinated: it is under the main clause, as an "after"
+    clause hung as an adverbial is (round r44, plover62: own92 tune and the stop 63 leftover,
+    the earlier refusal outranked the talks)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    if not any(
+        c.dep_ == "mark" and c.lower_ in _fronting_subordinators() and c.i < verb.i
+        for c in verb.children
+    ):
+        return None
+    return verb.head
+
+
 def main_clause_before_subordinate(verb: Token) -> Token | None:
     """The main clause the parser hung as a complement on a trailing subordinate clause: "A
     clashed with B on the border, hours after the two governments signed a ceasefire" comes out

@@ -78,6 +78,7 @@ from realpolitik.events.coordination import (
     later_clause_of_coordination,
     main_clause_after_subordinate,
     main_clause_before_subordinate,
+    main_clause_beside_subordinate,
     relative_antecedent,
     relative_read_as_clause,
     whose_antecedent,
@@ -151,6 +152,7 @@ from realpolitik.events.sent_back import held_people_sent_back
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
+from realpolitik.events.suspect_handovers import fronted_participle
 from realpolitik.events.taken_decisions import taken_decision
 from realpolitik.events.third_parties import without_third_parties
 from realpolitik.events.told_threats import (
@@ -232,6 +234,27 @@ def _is_embedded(tok: Token, trigger_tokens: set[int]) -> bool:
     return False
 
 
+def _fronts_joined_handover(tok: Token, handovers: set[int]) -> bool:
+    """Whether this verb is a fronted past participle ("Arrested by X's police on a warrant, a
+    banker accused of fraud was flown to Y and handed to Y's police") whose head clause goes on,
+    with no subject of its own, to a hand-over (`handovers`: the sentence's COOPERATE triggers):
+    the arrest is how the person came to be handed over, and ranks as embedded, as it does when
+    the head verb itself is typed (round r44, plover62: the stop 63 leftover, the fronted arrest
+    over the hand-over). Only a hand-over: "Arrested near X, three smugglers were taken to Y and
+    questioned" keeps the arrest."""
+    if not fronted_participle(tok):
+        return False
+    joined = [c for c in tok.head.children if c.dep_ == "conj"]
+    while joined:
+        verb = joined.pop()
+        if any(s.dep_ in {"nsubj", "nsubjpass"} for s in verb.children):
+            continue  # a clause of its own
+        if verb.i in handovers:
+            return True
+        joined += [c for c in verb.children if c.dep_ == "conj"]  # "was flown ... and handed"
+    return False
+
+
 def _misread_relatives(doc: Doc, trigger_tokens: set[int]) -> set[int]:
     """Triggers of relative clauses the parser read as clauses of their own ("..., some of whom
     had been made to wait"): a clause it hung under one is not embedded in it, since the
@@ -244,7 +267,11 @@ def _subordinate_to_main_clause(tok: Token, trigger_tokens: set[int]) -> bool:
     ...") or trailing ("..., hours after X signed a ceasefire"), that the parser made the root
     over the typed main clause: the main act governs it in meaning, so it ranks as an embedded
     act would (`coordination.main_clause_after_subordinate`, `main_clause_before_subordinate`)."""
-    main = main_clause_after_subordinate(tok) or main_clause_before_subordinate(tok)
+    main = (
+        main_clause_after_subordinate(tok)
+        or main_clause_before_subordinate(tok)
+        or main_clause_beside_subordinate(tok)  # a trailing one hung as a conjunct
+    )
     if main is None and tok.dep_ == "conj" and tok.head.i < tok.i:
         # a verb joined to a trailing subordinate clause's verb is in that clause too ("hours
         # after X's boats chased a patrol vessel and fired flares over it": round r28, args32,
@@ -525,6 +552,7 @@ def extract_events(
         # locals' telling read as their accusation remarks on the act it tells (`told_by_locals`)
         locals_told = {t.token.i for t in triggers if told_by_locals(t.token, t.ttype)}
         cuts = {t.token.i for t in triggers if cuts_relations(t.ttype)}  # cuts in relations
+        handovers = {t.token.i for t in triggers if t.ttype.plover_type == "COOPERATE"}
         misread_relatives = _misread_relatives(sent.doc, typed)
         force_acts = {i for i, kind in told_acts if kind in FORCE_TYPES}
         selectors = {t.via.i for t in triggers if t.via is not None and not _judges_act(t)}
@@ -908,6 +936,7 @@ def extract_events(
                     or meeting_frames_force(tok, force_acts)  # "were met by police who fired"
                     or _issues_stated_act(tok, typed)
                     or _subordinate_to_main_clause(tok, typed)
+                    or _fronts_joined_handover(tok, handovers)
                     or clause_on_noun_act(tok, typed)
                     or inside_stance_phrase(tok, typed)  # "support on Monday for X's bid to host"
                     or clause_timing_its_head(tok)
