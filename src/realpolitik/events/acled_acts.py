@@ -1767,15 +1767,21 @@ def _sequel_told_next(sent: Span) -> bool:
     return _sentence_has(sent.doc[sent.end].sent, "legal_sequel")
 
 
+def _taking_away_doers(verb: Token) -> list[Token]:
+    """The doers of a verb of taking away with its particle told (`TAKING_AWAY`: "took away",
+    "led off"); none where the verb is no such taking."""
+    particles = TAKING_AWAY.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or particles is None:
+        return []
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
+        return []
+    return _subjects(verb)
+
+
 def state_force_takes_away(verb: Token) -> bool:
     """This verb is a state force taking people away (`reads_taken_then_charged`); the ACLED
     typing takes it for the arrest's word when no arrest word names the act."""
-    particles = TAKING_AWAY.get(verb.lemma_.lower())
-    if verb.pos_ != "VERB" or particles is None:
-        return False
-    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
-        return False
-    doers = _subjects(verb)
+    doers = _taking_away_doers(verb)
     return bool(doers) and all(_names_state_force(d) for d in doers)
 
 
@@ -1785,12 +1791,9 @@ def others_take_away(verb: Token) -> bool:
     captors, not the arrest a police or army taking is (stop 64, fuse43; `captors`). People a
     group "picked up" stay detained, as round r32's rows read them ("The militia freed two
     journalists it picked up")."""
-    particles = TAKING_AWAY.get(verb.lemma_.lower())
-    if verb.pos_ != "VERB" or particles is None or verb.lemma_.lower() == "pick":
+    if verb.lemma_.lower() == "pick":
         return False
-    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
-        return False
-    doers = _subjects(verb)
+    doers = _taking_away_doers(verb)
     return bool(doers) and not any(_names_state_force(d) for d in doers)
 
 

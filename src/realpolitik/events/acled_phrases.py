@@ -10,6 +10,7 @@ them into votes (the word groups: `data/events/acled_phrases.tsv`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -705,17 +706,24 @@ def reads_bodies_found_shot(sent: Span) -> bool:
     it by the killing, an attack."""
     if not sentence_has_group(sent, "shot_mark") or _went_off(sent) or _explosive_set_off(sent):
         return False
-    seen = False
-    for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not in_group(verb, "recover_verb"):
-            continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        if not objects:
-            continue
-        if not all(in_group(t, "dead_found") for o in objects for t in (o, *o.conjuncts)):
-            return False
-        seen = True
-    return seen
+    return _all_found_are(sent, lambda o: all(in_group(t, "dead_found") for t in (o, *o.conjuncts)))
+
+
+def _things_found(sent: Span) -> list[list[Token]]:
+    """The objects (or passive subject) of each verb of finding or seizing (`recover_verb`) in
+    the sentence, in order; a verb with none gives an empty list. Read by the readers of arms,
+    remains, bodies and goods found."""
+    return [
+        [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        for verb in span_tokens(sent)
+        if verb.pos_ == "VERB" and in_group(verb, "recover_verb")
+    ]
+
+
+def _all_found_are(sent: Span, kind: Callable[[Token], bool]) -> bool:
+    """Something is found, and every object of every verb of finding is of `kind`."""
+    found = [objects for objects in _things_found(sent) if objects]
+    return bool(found) and all(kind(o) for objects in found for o in objects)
 
 
 def _explosive_set_off(sent: Span) -> bool:
@@ -1456,14 +1464,13 @@ def reads_arms_recovered(sent: Span) -> bool:
         return False
     if _arrest_is_main_act(sent):
         return False
-    for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not in_group(verb, "recover_verb"):
-            continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        objects = [o for o in objects if not _spent_remains(o)]
-        if any(in_group(t, "arms_item") or in_group(t, "weapon") for o in objects for t in o.subtree):
-            return True
-    return False
+    return any(
+        in_group(t, "arms_item") or in_group(t, "weapon")
+        for objects in _things_found(sent)
+        for o in objects
+        if not _spent_remains(o)
+        for t in o.subtree
+    )
 
 
 def _spent_remains(thing: Token) -> bool:
@@ -1482,17 +1489,7 @@ def reads_spent_remains_found(sent: Span) -> bool:
         t.pos_ == "VERB" and in_group(t, "violent_act") for t in span_tokens(sent)
     ):
         return False  # "fragments of the rocket that killed five": the act is told here
-    seen = False
-    for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not in_group(verb, "recover_verb"):
-            continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        if not objects:
-            continue
-        if not all(_spent_remains(o) for o in objects):
-            return False
-        seen = True
-    return seen
+    return _all_found_are(sent, _spent_remains)
 
 
 def reads_goods_seized(sent: Span) -> bool:
@@ -1503,13 +1500,12 @@ def reads_goods_seized(sent: Span) -> bool:
     seizing verb reads as (stop 64, lead)."""
     if any(sentence_has_group(sent, g) for g in ("weapon", "arms_item", "explosive", "lethal")):
         return False
-    for verb in span_tokens(sent):
-        if verb.pos_ != "VERB" or not in_group(verb, "recover_verb"):
-            continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        if any(in_group(t, "seized_property") for o in objects for t in [o, *o.conjuncts]):
-            return True
-    return False
+    return any(
+        in_group(t, "seized_property")
+        for objects in _things_found(sent)
+        for o in objects
+        for t in (o, *o.conjuncts)
+    )
 
 
 def _arrest_is_main_act(sent: Span) -> bool:

@@ -1309,7 +1309,7 @@ def _tells_only_shows_or_removals(sent: Span, found: list[EventMention]) -> bool
 
 
 # Dependents that open a clause of their own: their words tell other acts.
-CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "relcl", "acl"})
+CLAUSE_OPENING_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "relcl", "acl"})
 
 
 def _own_phrase(word: Token) -> set[int]:
@@ -1318,7 +1318,7 @@ def _own_phrase(word: Token) -> set[int]:
     skipped = {
         t.i
         for c in word.children
-        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
+        if c.dep_ in CLAUSE_OPENING_DEPS or (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
         for t in c.subtree
     }
     return {t.i for t in word.subtree} - skipped
