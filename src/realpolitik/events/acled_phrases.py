@@ -706,7 +706,7 @@ def reads_bodies_found_shot(sent: Span) -> bool:
     it by the killing, an attack."""
     if not sentence_has_group(sent, "shot_mark") or _went_off(sent) or _explosive_set_off(sent):
         return False
-    return _all_found_are(sent, lambda o: all(in_group(t, "dead_found") for t in (o, *o.conjuncts)))
+    return _all_found_are(sent, lambda o: _all_of_group(o, "dead_found"))
 
 
 def _things_found(sent: Span) -> list[list[Token]]:
@@ -1458,11 +1458,7 @@ def reads_arms_recovered(sent: Span) -> bool:
     or explosives, in a sentence with no verb of a violent act (`violent_act`; the nouns are
     what was found: "mortar shells") and no death or wound (`lethal`). The codebook's disrupted
     weapons use covers arms caches seized."""
-    if sentence_has_group(sent, "lethal") or any(
-        t.pos_ == "VERB" and in_group(t, "violent_act") for t in span_tokens(sent)
-    ):
-        return False
-    if _arrest_is_main_act(sent):
+    if _tells_violence(sent) or _arrest_is_main_act(sent):
         return False
     return any(
         in_group(t, "arms_item") or in_group(t, "weapon")
@@ -1473,10 +1469,23 @@ def reads_arms_recovered(sent: Span) -> bool:
     )
 
 
+def _tells_violence(sent: Span) -> bool:
+    """The sentence tells a violent act (a verb of `violent_act`) or a death or wound (`lethal`):
+    what is found there belongs to the act told, not to a search."""
+    return sentence_has_group(sent, "lethal") or any(
+        t.pos_ == "VERB" and in_group(t, "violent_act") for t in span_tokens(sent)
+    )
+
+
+def _all_of_group(thing: Token, group: str) -> bool:
+    """The thing and the nouns joined to it are all words of `group`."""
+    return all(in_group(t, group) for t in (thing, *thing.conjuncts))
+
+
 def _spent_remains(thing: Token) -> bool:
     """The thing found is what is left of a used weapon (`spent_part`: "the pin of a hand
     grenade", "shell casings"), it and its conjuncts (stop 64)."""
-    return all(in_group(t, "spent_part") for t in (thing, *thing.conjuncts))
+    return _all_of_group(thing, "spent_part")
 
 
 def reads_spent_remains_found(sent: Span) -> bool:
@@ -1485,9 +1494,7 @@ def reads_spent_remains_found(sent: Span) -> bool:
     "investigators recovered fragments of the rocket"), no other thing found: evidence of an act
     told elsewhere, no weapon seized (stop 64, own45 tune: the follow-up sentence read as a
     disrupted weapons use outranked the grenade thrown in the sentence before)."""
-    if sentence_has_group(sent, "lethal") or any(
-        t.pos_ == "VERB" and in_group(t, "violent_act") for t in span_tokens(sent)
-    ):
+    if _tells_violence(sent):
         return False  # "fragments of the rocket that killed five": the act is told here
     return _all_found_are(sent, _spent_remains)
 

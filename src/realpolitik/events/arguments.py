@@ -239,11 +239,12 @@ def _condition_parties(
     from realpolitik.events.polarity import lexicon
 
     marks = lexicon().threat_condition_marks
+    warners = {a.country for a in source}
     return [
         m for head in (clause, verb) for c in _children(head, {"advcl"})
         if any(k.lower_ in marks for k in c.children)
         for s in _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for m in actors_of(s, index)
-        if m.country not in {a.country for a in source}
+        if m.country not in warners
     ]  # fmt: skip
 
 
@@ -1884,9 +1885,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             if depth < MAX_COMPLEMENT_DEPTH and _own_conditional_act(verb, comp):
                 # "warned that Suva would recall its envoy if ...": the clause's subject is the
                 # warner's own side; the warning is aimed at whom the threatened act is
+                moved = _own_side_moved(comp, index, args.source)
                 args.target += [
                     m for m in verb_arguments(comp, index, depth + 1).target
-                    if m not in args.source and m not in _own_side_moved(comp, index, args.source)
+                    if m not in args.source and m not in moved
                 ] or _condition_parties(comp, verb, index, args.source)  # fmt: skip
                 continue
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
