@@ -84,6 +84,7 @@ class Lexicon:
     period_start_prepositions: frozenset[str]
     offset_counts: dict[str, int]
     next_day_words: frozenset[str]
+    same_day_words: frozenset[str]
     reacting_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     time_clause_marks: dict[str, int]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         period_start_prepositions=frozenset(raw["period_start_prepositions"]),
         offset_counts={str(k): int(v) for k, v in raw["offset_counts"].items()},
         next_day_words=frozenset(raw["next_day_words"]),
+        same_day_words=frozenset(raw["same_day_words"]),
         reacting_verbs=frozenset(raw["reacting_verbs"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
@@ -741,17 +743,28 @@ def _when_clause(clause: Token) -> bool:
 
 
 def _offset_count(text: str, lex: Lexicon) -> int | None:
-    """Days of "a day later", "two days later", "the next day" (None for any other phrase)."""
+    """Days of "a day later", "two days later", "the next day", "the same day" (0) (None for
+    any other phrase)."""
     words = text.lower().split()
     if words[:1] == ["the"] and words[2:] == ["day"] and len(words) == 3:
-        return 1 if words[1] in lex.next_day_words else None
+        return _one_day_word(words[1], lex)
     # The recogniser leaves a sentence-opening "The" out of the entity ("The next day police
     # detained ..." labels "next day"; round r19, fuse18: fusion_own13 tune).
     if len(words) == 2 and words[1] == "day":
-        return 1 if words[0] in lex.next_day_words else None
+        return _one_day_word(words[0], lex)
     if len(words) == 3 and words[1] in {"day", "days"} and words[2] == "later":
         return int(words[0]) if words[0].isdigit() else lex.offset_counts.get(words[0])
     return None
+
+
+def _one_day_word(word: str, lex: Lexicon) -> int | None:
+    """The offset of "the next day" (1) or "the same day" (0): the day the sentence before
+    tells, as "the next day" counts from it (round r45, fuse44: "The same day in Tororo, police
+    detained ..." took the report's date, a day after the act the sentence before dated
+    "yesterday"; fusion_own39 tune and the stop 64 leftover of own38)."""
+    if word in lex.same_day_words:
+        return 0
+    return 1 if word in lex.next_day_words else None
 
 
 def _attachment_depth(token: Token, anchor: Token) -> int | None:

@@ -126,7 +126,7 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    if one_entry_named_twice(a, b):
+    if one_entry_named_twice(a, b) or quarter_of_town(a, b) or quarter_of_town(b, a):
         return True
     coarse, fine = sorted((a, b), key=lambda p: -PLACE_PRECISION_RANK.get(p.precision, 4))
     if coarse.precision in ("country", "region"):
@@ -152,6 +152,33 @@ def one_entry_named_twice(a: Place, b: Place) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return round(a.lat, 3) == round(b.lat, 3) and round(a.lon, 3) == round(b.lon, 3)
+
+
+# The words after a city quarter's name that `places.facilities` reads as a quarter the
+# gazetteer lacks ("Bukavu's Kadutu district", "the Lukonga neighbourhood"): a word list of that
+# class of place names, the same as the reader's.
+_QUARTER_WORDS = frozenset({"district", "neighbourhood", "quarter", "suburb", "barrio"})
+
+
+def quarter_of_town(quarter: Place, town: Place) -> bool:
+    """`quarter` is a city quarter the gazetteer lacks, named by its quarter word and placed at
+    the point of its town, and `town` is that town by its gazetteer entry: one report says
+    "in Bukavu's Kadutu district", another "in Bukavu". Read as two towns, the two reports of
+    one arson stayed apart (round r45, fuse44: fusion_own39 tune). A quarter with no quarter word
+    ("the police headquarters in Konedobu", placed at Port Moresby's point) stays apart from its
+    town, as `one_entry_named_twice` keeps it (fusion_own3 tune: a second meeting that afternoon
+    in that district is another happening)."""
+    if quarter.geonames_id is not None or town.geonames_id is None:
+        return False
+    if quarter.precision not in ("point", "city") or town.precision != "city":
+        return False
+    if quarter.country is None or quarter.country != town.country:
+        return False
+    if quarter.name.casefold().rsplit(" ", 1)[-1] not in _QUARTER_WORDS:
+        return False
+    if quarter.lat is None or quarter.lon is None or town.lat is None or town.lon is None:
+        return False
+    return round(quarter.lat, 3) == round(town.lat, 3) and round(quarter.lon, 3) == round(town.lon, 3)
 
 
 def same_precise_place(a: Place | None, b: Place | None) -> bool:
