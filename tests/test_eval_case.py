@@ -343,6 +343,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own43", "acled_own43"),
         ("own44", "acled_own44"),
         ("own45", "acled_own45"),
+        ("own46", "acled_own46"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

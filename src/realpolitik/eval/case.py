@@ -113,6 +113,7 @@ OWN42_FILE = Path(__file__).parent / "gold" / "acled_own42.yaml"
 OWN43_FILE = Path(__file__).parent / "gold" / "acled_own43.yaml"
 OWN44_FILE = Path(__file__).parent / "gold" / "acled_own44.yaml"
 OWN45_FILE = Path(__file__).parent / "gold" / "acled_own45.yaml"
+OWN46_FILE = Path(__file__).parent / "gold" / "acled_own46.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -160,6 +161,7 @@ OWN_SETS = {
     "own43": OWN43_FILE,
     "own44": OWN44_FILE,
     "own45": OWN45_FILE,
+    "own46": OWN46_FILE,
 }
 NONE = "none"
 

@@ -768,7 +768,51 @@ def reads_hand_thrown_explosive(sent: Span) -> bool:
             return True
         if _in(tok, "hand_explosive") and _thrown(tok):
             return True
-    return False
+    return reads_pin_pulled_and_thrown(sent)
+
+
+def reads_pin_pulled_and_thrown(sent: Span) -> bool:
+    """A pin pulled, drawn or yanked (`pin_pull` with a `pin_noun` object) and a verb of throwing
+    by hand (`hand_throw`) in the sentence: "pulled the pin from a small explosive and flung it
+    through the window", "drew the pin and hurled the thing into the crowd". The pin tells the
+    grenade, whatever the thrown thing is called or where it is only "it" (stop 65, own46 tune:
+    read as no event). A pin pulled with nothing thrown ("pulled the pin of a grenade during a
+    drill") is not read, nor the pin of a thing that is no explosive ("pulled the pin from the
+    trailer hitch"), nor a throw of a named thing that is none ("threw the sack")."""
+    tokens = span_tokens(sent)
+    pulled = any(
+        t.pos_ == "VERB"
+        and _in(t, "pin_pull")
+        and any(
+            c.dep_ in {"dobj", "obj"} and _in(c, "pin_noun") and _pin_of_explosive(t, c)
+            for c in t.children
+        )
+        for t in tokens
+    )
+    return pulled and any(
+        t.pos_ == "VERB"
+        and _in(t, "hand_throw")
+        and all(
+            o.pos_ == "PRON" or _in(o, "hand_explosive") or o.lemma_.lower() == "grenade"
+            for o in t.children
+            if o.dep_ in {"dobj", "obj"}
+        )
+        for t in tokens
+    )
+
+
+def _pin_of_explosive(verb: Token, pin: Token) -> bool:
+    """The pin's "of" or "from" thing (on the pin or on the verb of pulling), where one is told,
+    is an explosive ("the pin of a small bomb", "pulled the pin from an explosive")."""
+    things = [
+        o
+        for head in (pin, verb)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "from", "out"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return all(_in(o, "hand_explosive") or o.lemma_.lower() == "grenade" for o in things)
 
 
 def _thrown(explosive: Token) -> bool:

@@ -1515,6 +1515,27 @@ def reads_goods_seized(sent: Span) -> bool:
     )
 
 
+def reads_crime_band_broken_up(sent: Span) -> bool:
+    """A criminal band (`crime_band`: a gang, a ring, a syndicate, a network) broken up,
+    dismantled or busted (`break_up_verb`, "break" only with "up"), its phrase naming no armed
+    group ("a network of jihadists" is no crime band), in a sentence with no death or wound:
+    police work on the crime pages, no ACLED event (stop 65, own46 tune: "broke up a gang that
+    had been stealing cars" read as a protest broken up)."""
+    if sentence_has_group(sent, "lethal"):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not in_group(verb, "break_up_verb"):
+            continue
+        if verb.lemma_.lower() == "break" and not _particle(verb, {"up"}):
+            continue
+        for band in _objects(verb):
+            if in_group(band, "crime_band") and not any(
+                in_group(t, "armed") for t in band.subtree if t.i != band.i
+            ):
+                return True
+    return False
+
+
 def _arrest_is_main_act(sent: Span) -> bool:
     """A verb of arresting or detaining (`arrest`) with an object is the sentence's root or the
     clause a verb of telling reports ("troops detained a militia commander and seized two rifles

@@ -60,6 +60,7 @@ from realpolitik.events.acled_acts import (
     reads_munitions_dropped_from_aircraft,
     reads_parked_vehicle_blew_up,
     reads_people_seized_by_captors,
+    reads_pin_pulled_and_thrown,
     reads_prisoner_exchange,
     reads_property_destruction,
     reads_protest_called_for,
@@ -118,6 +119,7 @@ from realpolitik.events.acled_phrases import (
     reads_claim_of_responsibility,
     reads_contraband_seizure,
     reads_court_verdict,
+    reads_crime_band_broken_up,
     reads_crowd_clash,
     reads_defused_by_hand,
     reads_defused_explosive,
@@ -452,6 +454,9 @@ QUARREL_PRONE = frozenset({ATTACK, MOB_VIOLENCE})
 # leftover: fireworks watched read as a protest).
 FESTIVITY_PRONE = frozenset({"Peaceful protest", MOB_VIOLENCE, LOOTING})
 CRIME_PRONE = frozenset({DISRUPTED_WEAPONS, "Arrests"})
+# Stop 65: a criminal band broken up (`reads_crime_band_broken_up`) reads as the dispersal of a
+# crowd ("police broke up a gang") or as the arrests told beside it.
+CRIME_BAND_PRONE = frozenset({INTERVENTION, ARRESTS})
 # An agreement decided on a deal of trade, transit, energy and the like, with no conflict word
 # (`reads_civil_deal`), is diplomacy, no ACLED event (round r10, own11 tune: a state visit's
 # rail deal).
@@ -1049,6 +1054,12 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     DecisionRow(
         frozenset({REMOTE_BOMB}), SWAP, GRENADE, lambda s, f, n: reads_hand_thrown_explosive(s)
     ),
+    # a pin pulled and a thing thrown by hand is the grenade where the classifier read no event
+    # or a planted bomb (stop 65, own46 tune: "pulled the pin from a small explosive and flung
+    # it" read as none, the vote of `reads_hand_thrown_explosive` under the "none")
+    DecisionRow(
+        frozenset({NONE, REMOTE_BOMB}), SWAP, GRENADE, lambda s, f, n: reads_pin_pulled_and_thrown(s)
+    ),
     # the dead recovered after a bomb set off are its aftermath, no weapons recovered: the
     # recovering words weigh for a seizure (round r29, own30 tune)
     DecisionRow(
@@ -1198,6 +1209,16 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         NONE_TAKES_PLACE,
         NONE,
         lambda s, f, n: _contraband_told(s) or reads_escape_caught(s),
+    ),
+    # stop 65 (acled48, own46 tune): a criminal band broken up or dismantled
+    # (`reads_crime_band_broken_up`: police who "broke up a gang that had been stealing cars" read
+    # as a protest broken up), police work on the crime pages, not a protest's dispersal nor an
+    # arrest of political note
+    DecisionRow(
+        CRIME_BAND_PRONE,
+        NONE_TAKES_PLACE,
+        NONE,
+        lambda s, f, n: reads_crime_band_broken_up(s),
     ),
     # stop 64, lead: goods that are no weapon seized (`reads_goods_seized`: "customs officers
     # seized mobile phones and laptops"), a search or crime
