@@ -150,6 +150,7 @@ from realpolitik.events.responding import answered_act, answering_verb
 from realpolitik.events.segments import crosses_line_break, heading_verb
 from realpolitik.events.sent_back import held_people_sent_back
 from realpolitik.events.shown_weapons import shown_weapons
+from realpolitik.events.standing_acts import rank_standing_background
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
 from realpolitik.events.suspect_handovers import fronted_participle
@@ -1033,6 +1034,8 @@ def extract_events(
             )
         elif (role := first_person_role_subject(sent)) is not None:
             state.previous_person = actors_of(role, index) or state.previous_person
+    # a standing stance of a first sentence ranks below a later act that stands for the text
+    rank_standing_background(state.events, sdoc)
     # ACLED types from the whole sentence context (learned), and events no lexicon verb found.
     return assign_acled(doc, sdoc, state.events, actors, places)
 
