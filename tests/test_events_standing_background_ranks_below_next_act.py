@@ -1,7 +1,7 @@
 """A standing stance told in the perfect with a span of time ("has complained for months that
 ...", "has protested since March that ...") opening a text of two sentences is
-background: the next sentence's act, its doer named back and resolved to a state, is the main
-event (stop 65, args49: own95 tune and stop 64's leftover, the rank of a background first
+background: the next sentence's act, its doer named back and resolved to the stance's own
+state, is the main event (stop 65, args49: own95 tune and stop 64's leftover, the rank of a background first
 sentence over the next sentence's dated act)."""
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def test_a_dated_complaint_keeps_its_rank(resources):
 
 
 def test_a_standing_complaint_before_a_stateless_act_keeps_its_rank(resources):
-    # guard: the next sentence's act names no party of a state (its doer is not resolved), so
-    # it cannot stand for the text and the standing complaint stays the main event
+    # guard: the next sentence's act is not the complaining state's (its doer names no state),
+    # so the standing complaint stays the main event
     top = pipeline_top(
         "Namibia has complained for months that Angolan cattle herders graze their animals south "
         "of the Kunene. Unknown men stole forty head of cattle near Ruacana on Sunday, a farmer "

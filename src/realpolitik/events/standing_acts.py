@@ -7,11 +7,12 @@ arrested six Angolan herders on Sunday" reports the arrest. The rules rank each 
 events on their own, so the complaint (a verb with both parties, 0.82 to 0.9) outranked the act
 of the next sentence whose doer is named back ("Its police", 0.78). `rank_standing_background`
 ranks such a verb down (`confidence.STANDING_PENALTY`) when a later sentence has an act whose
-doer is resolved to a state and that has a target: an act that can stand for the text. A
-one-sentence text keeps its reading (there the stance is all the sentence tells), and so does a
-text whose later acts name no state's doer (stop 63 dropped the rule without that condition: the
-new top event's doer, named back, was not resolved). A past perfect ("had warned for months") is
-left alone: it is a step of a story told in order.
+doer is resolved to the stance's own state and that has a target: the party's act that the
+stance was the background of. A one-sentence text keeps its reading (there the stance is all
+the sentence tells), and so does a text whose later acts are not the stance's party's (stop 63
+dropped the rule without that condition: the new top event's doer, named back, was not
+resolved). A past perfect ("had warned for months") is left alone: it is a step of a story told
+in order.
 
 Word lists: `data/events/standing_acts.yaml`. Written for issue 9, stop 65 (args49: own95 tune
 and stop 64's leftover; first tried in stop 63, args47).
@@ -67,21 +68,25 @@ def standing_background(verb: Token) -> bool:
     return _lasting(verb, words)
 
 
-def _stands_for_text(event: EventMention) -> bool:
-    """An act whose doer is resolved to a state and that has a target."""
-    return any(m.country for m in event.source) and bool(event.target)
+def _stands_for_text(event: EventMention, stance: EventMention) -> bool:
+    """An act whose doer is resolved to a state of the stance's own party (the one named back:
+    "Its police") and that has a target."""
+    own = {m.country for m in stance.source if m.country}
+    return any(m.country in own for m in event.source) and bool(event.target)
 
 
 def rank_standing_background(events: list[EventMention], sdoc: Doc) -> None:
     """Rank down, in place, each standing stance's event (`standing_background` on its verb
-    trigger) when an act of a later sentence stands for the text (`_stands_for_text`)."""
+    trigger) when an act of a later sentence by the stance's own state stands for the text
+    (`_stands_for_text`)."""
     by_start = {t.idx: t for t in sdoc}
     for n, event in enumerate(events):
         verb = by_start.get(event.trigger_start)
         if verb is None or verb.pos_ not in {"VERB", "AUX"} or not standing_background(verb):
             continue
         if any(
-            later.char_start > event.char_start and _stands_for_text(later) for later in events
+            later.char_start > event.char_start and _stands_for_text(later, event)
+            for later in events
         ):
             conf = round(max(0.01, event.confidence - STANDING_PENALTY), 4)
             events[n] = replace(event, confidence=conf)
