@@ -57,31 +57,3 @@ def test_events_reader_own44_a_number_held_without_still_reads_no_custody(resour
     # guard: "two were held" alone could be boats or meetings, and keeps no event
     events = pipeline_events("Two were held in Bamako last year.", resources)
     assert not any(e.trigger.startswith("held") for e in events), _read(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Four Malian herders were released on Monday and handed to officials of their embassy in Dakar.",
-        "Six Ghanaian sailors were freed by the rebels on Sunday and handed to Red Cross staff in Warri.",
-    ],
-)
-def test_events_reader_own44_people_released_and_handed_to_are_the_release(resources, text):
-    # "were freed ... and handed to Estonian border officers": the bare "handed" joined to a
-    # passive release is the release told by its hand-over (RETREAT 0841); it read no event
-    events = pipeline_events(text, resources)
-    assert any(e.trigger.startswith("handed") and e.plover_type == "RETREAT" for e in events), _read(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The documents were released on Monday and handed to reporters.",
-        "Senegalese police freed three Gambian traders on Friday and handed them to Gambian customs officers.",
-    ],
-)
-def test_events_reader_own44_things_released_or_an_active_hand_over_keep_their_reading(resources, text):
-    # guards: documents released and handed are no release of people; the active "freed X and
-    # handed them to" keeps today's reading (no release on "handed")
-    events = pipeline_events(text, resources)
-    assert not any(e.trigger.startswith("handed") and e.plover_type == "RETREAT" for e in events), _read(events)

@@ -14,7 +14,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
-from realpolitik.events.person_objects import names_a_person
 from realpolitik.events.wordlists import read_word_sets
 
 # Handing over a wanted person is judicial cooperation (CAMEO 063, PLOVER COOPERATE 'legal'; the
@@ -50,25 +49,7 @@ def suspect_handed_to(verb: Token, lemma: str) -> TriggerType | None:
         return SUSPECT_HANDED
     if any(modified_by(c, "captive_modifiers") for c in people):
         return CAPTIVES_HANDED
-    if released_then_handed(verb):
-        return CAPTIVES_HANDED
     return None
-
-
-def released_then_handed(verb: Token) -> bool:
-    """`verb` is a bare "handed" joined to a passive release it shares its subject with ("were
-    released on Monday and handed to officials of their embassy"): the release told by its
-    hand-over (`release_verbs`; round r45, reader49)."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and head.lemma_.lower() in handover_words()["release_verbs"]
-        and any(c.dep_ == "nsubjpass" for c in head.children)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"} for c in verb.children)
-        # people, not documents or funds released ("the report was released and handed to")
-        and any(names_a_person(p) or p.lemma_.lower() in handover_words()["released_people"]
-                for p in handed_people(verb))
-    )
 
 
 def handed_people(verb: Token) -> list[Token]:
