@@ -88,6 +88,12 @@ FRAMING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
 # told as not done ("drivers will face fines": SANCTION, intended, not a THREATEN by the drivers)
 # (issue 9, round r25, reader29, from the reader_own24 tune miss "or face fines of 150 euros").
 UNDERGOING_VERBS = {"face"}
+# Going or coming before a court is undergone too: "will appear before a judge", "is due to go
+# before a court" is a hearing to come, done to the subject by the court, no threat of its own
+# (COERCE 173, told as not done; stop 64 leftover, reader_own43 tune; round r45, reader49).
+COURT_GOING_VERBS = frozenset({"appear", "go", "come"})
+COURT_GOING_PREPS = frozenset({"before", "in"})
+COURT_WORDS = frozenset({"court", "judge", "magistrate", "tribunal"})
 # Verbs of asking a question: the act of a "whether" clause under them ("asked whether the police
 # would pull out of the town") is what someone asked about, no pledge or threat of its subject;
 # it keeps its own type, told as not done (round r25, reader29: the brief's leftover "a scheduled
@@ -96,6 +102,20 @@ ASKING_HEADS = {"ask", "wonder", "question", "inquire", "enquire"}
 QUESTION_MARKS = {"whether", "if"}
 # Dependencies that carry a clause up to the verb that frames it.
 CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "relcl", "acl"}
+
+
+def undergone(verb: Token) -> bool:
+    """The verb's future act is done to its subject by another (`UNDERGOING_VERBS`, or going before
+    a court: `COURT_GOING_VERBS`), so it names no pledge or threat of the subject."""
+    lemma = verb.lemma_.lower()
+    if lemma in UNDERGOING_VERBS:
+        return True
+    return lemma in COURT_GOING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in COURT_GOING_PREPS and o.lemma_.lower() in COURT_WORDS
+        for p in verb.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def clause_head(tok: Token) -> Token:
@@ -347,7 +367,7 @@ def reframe(ttype: TriggerType, verb: Token) -> TriggerType:
         return ttype
     if QUAD_CLASS[ttype.plover_type] >= 3 and hedged_threat(verb):
         return TriggerType("THREATEN", ttype.mode, REFRAMED_CAMEO["THREATEN"], ttype.origin)
-    if not is_future(verb) or counterfactual(verb) or verb.lemma_.lower() in UNDERGOING_VERBS:
+    if not is_future(verb) or counterfactual(verb) or undergone(verb):
         return ttype
     if asked_about(verb):
         return ttype

@@ -53,3 +53,19 @@ def held_in_custody(tok: Token) -> bool:
         c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in CUSTODY_PARTICIPLES
         for c in tok.children
     )
+
+
+def counted_still_in_custody(tok: Token) -> bool:
+    """Whether `tok` is a bare number kept in custody: the passive subject of a custody verb with
+    "still" ("The other four are still held in Kayes", "the remaining three are still being held").
+    People counted by a number alone, named before, read no detention through the "hold @person"
+    row (stop 64 leftover, reader_own43 tune; round r45, reader49). Only with "still": a number
+    alone could as well be boats or meetings ("two were held last year"), and "still" says a
+    custody begun before goes on."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubjpass"
+        and tok.pos_ == "NUM"
+        and verb.lemma_.lower() in CUSTODY_PARTICIPLES
+        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    )

@@ -63,7 +63,13 @@ from realpolitik.events.ordered_acts import (
 )
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
-from realpolitik.events.person_objects import HELD, PERSON, held_in_custody, names_a_person
+from realpolitik.events.person_objects import (
+    HELD,
+    PERSON,
+    counted_still_in_custody,
+    held_in_custody,
+    names_a_person,
+)
 from realpolitik.events.pledges_delivered import pledge_delivered, pledged_sum
 from realpolitik.events.polarity import date_fixed
 from realpolitik.events.refusals import refusal
@@ -381,7 +387,7 @@ def _words(tok: Token) -> list[str]:
     words = [tok.lemma_.lower(), tok.lower_]
     if tok.ent_type_ in PLACE_ENTS:
         words.append(PLACE)
-    if names_a_person(tok):
+    if names_a_person(tok) or counted_still_in_custody(tok):  # "the other four are still held"
         words.append(PERSON)
     if held_in_custody(tok):  # "migrants held at a detention centre" (`person_objects.HELD`)
         words.append(HELD)
