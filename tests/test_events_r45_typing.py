@@ -7,6 +7,12 @@ tests (not the gold sentences that prompted them):
 - "Bowing to pressure from X, troops withdrew from ...": forces pulled back stay a withdrawal
   (RETREAT), as "under pressure" reads them; a resignation "bowing to pressure" is still the
   concession (`giving_in`, `withdrawal_codes`).
+- "Detained in X on a warrant, a smuggler wanted for ... was driven to the border and delivered to
+  Y's police": "wanted" parsed as the clause's verb (or the subject of "driven"), the hand-over
+  joined to it had no person and read aid, and the fronted detention outranked it
+  (`suspect_handovers.handed_people`, `extract._fronts_joined_handover`).
+- Bankrolling or financing is aid (AID), as funding reads (`own_triggers.tsv`, plover63 block);
+  a ransom financed stays a concession.
 
 Sentences written for the test, none from a gold set."""
 
@@ -55,5 +61,48 @@ def test_events_r45_forces_withdrawn_bowing_to_pressure_stay_a_withdrawal(resour
 def test_events_r45_a_resignation_bowing_to_pressure_stays_a_concession(resources):
     top = pipeline_top(
         "The interior minister resigned on Friday, bowing to pressure from the opposition.", resources
+    )
+    assert top.plover_type == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seized in Kathmandu on an Indian warrant, a trader wanted for smuggling gold was taken to "
+        "the border at Raxaul on Friday and delivered to Indian police, officials said.",
+        "Detained in Tunis on an Algerian warrant, a smuggler wanted for moving fuel across the "
+        "desert was driven to the border post at Bouchebka on Monday and delivered to Algerian "
+        "police, a Tunisian spokesman said.",
+    ],
+)
+def test_events_r45_wanted_person_driven_and_delivered_after_a_fronted_arrest(resources, text):
+    top = pipeline_top(text, resources)
+    assert (top.plover_type, top.plover_mode) == ("COOPERATE", "legal"), text
+
+
+def test_events_r45_fronted_detention_before_questioning_stays_coercion(resources):
+    top = pipeline_top(
+        "Detained in Tunis on a warrant, a smuggler wanted for moving fuel across the desert was "
+        "driven to a prison in Sfax on Monday and questioned by detectives, a spokesman said.",
+        resources,
+    )
+    assert top.plover_type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway bankrolled a new maternity clinic in the Nepali district of Jumla, the embassy said.",
+        "Kuwait financed the reconstruction of two bridges in Albania that were swept away by floods "
+        "last year.",
+    ],
+)
+def test_events_r45_bankrolling_or_financing_is_aid(resources, text):
+    assert pipeline_top(text, resources).plover_type == "AID", text
+
+
+def test_events_r45_a_ransom_financed_stays_a_concession(resources):
+    top = pipeline_top(
+        "Qatar financed the ransom paid for the release of the hostages, officials said.", resources
     )
     assert top.plover_type == "CONCEDE"
