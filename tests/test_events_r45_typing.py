@@ -11,8 +11,6 @@ tests (not the gold sentences that prompted them):
   Y's police": "wanted" parsed as the clause's verb (or the subject of "driven"), the hand-over
   joined to it had no person and read aid, and the fronted detention outranked it
   (`suspect_handovers.handed_people`, `extract._fronts_joined_handover`).
-- Bankrolling or financing is aid (AID), as funding reads (`own_triggers.tsv`, plover63 block);
-  a ransom financed stays a concession.
 
 Sentences written for the test, none from a gold set."""
 
@@ -88,21 +86,3 @@ def test_events_r45_fronted_detention_before_questioning_stays_coercion(resource
     )
     assert top.plover_type == "COERCE"
 
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Norway bankrolled a new maternity clinic in the Nepali district of Jumla, the embassy said.",
-        "Kuwait financed the reconstruction of two bridges in Albania that were swept away by floods "
-        "last year.",
-    ],
-)
-def test_events_r45_bankrolling_or_financing_is_aid(resources, text):
-    assert pipeline_top(text, resources).plover_type == "AID", text
-
-
-def test_events_r45_a_ransom_financed_stays_a_concession(resources):
-    top = pipeline_top(
-        "Qatar financed the ransom paid for the release of the hostages, officials said.", resources
-    )
-    assert top.plover_type == "CONCEDE"
