@@ -153,7 +153,7 @@ from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.standing_acts import rank_standing_background
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
 from realpolitik.events.strike_sense import aimed_strike, strike_sense
-from realpolitik.events.suspect_handovers import fronted_participle
+from realpolitik.events.suspect_handovers import fronted_participle, handover_words
 from realpolitik.events.taken_decisions import taken_decision
 from realpolitik.events.third_parties import without_third_parties
 from realpolitik.events.told_threats import (
@@ -245,7 +245,12 @@ def _fronts_joined_handover(tok: Token, handovers: set[int]) -> bool:
     questioned" keeps the arrest."""
     if not fronted_participle(tok):
         return False
-    joined = [c for c in tok.head.children if c.dep_ == "conj"]
+    head = tok.head
+    if head.dep_ in {"nsubjpass", "csubjpass"} and head.lemma_.lower() in handover_words()["wanted_verbs"]:
+        # "Seized in X on a warrant, a trader wanted for smuggling was taken to the border and
+        # delivered to police": "wanted" parsed as the subject of "taken" (round r45, plover63)
+        head = head.head
+    joined = [c for c in head.children if c.dep_ == "conj"]
     while joined:
         verb = joined.pop()
         if any(s.dep_ in {"nsubj", "nsubjpass"} for s in verb.children):

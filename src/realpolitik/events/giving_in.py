@@ -11,8 +11,9 @@ promise's AGREE. Two forms are read (word lists: `data/events/giving_in.yaml`):
 - an "under pressure (from X)" phrase on an agreement ("agreed to scrap the levy"); forces
   withdrawn under pressure are still a withdrawal (RETREAT), as own10 reads them.
 Only an act that gives something up is retyped: one the lexicon reads as an agreement or a retreat
-(a promise, a resignation, a release, a withdrawal), one with no reading, or a cooperative
-reading only guessed from the verb's CAMEO block ("reopened the terminal"). A meeting held or a
+(a promise, a resignation, a release), one with no reading, or a cooperative
+reading only guessed from the verb's CAMEO block ("reopened the terminal"); forces withdrawn
+"bowing to pressure" stay a withdrawal, as under pressure (round r45). A meeting held or a
 visit paid "under pressure" is still the meeting, and a hostile act "meeting" a demand no
 concession to the demanding party.
 
@@ -67,6 +68,11 @@ def _under_pressure(verb: Token) -> bool:
     )  # fmt: skip
 
 
+def _withdrawal(ttype: TriggerType) -> bool:
+    """A withdrawal of forces (`withdrawal_codes`, CAMEO 087): round r45, plover63."""
+    return any((ttype.cameo or "").startswith(code) for code in _words()["withdrawal_codes"])
+
+
 def given_in(
     verb: Token,
     ttype: TriggerType | None,
@@ -80,6 +86,8 @@ def given_in(
     read_type = ttype.plover_type if ttype is not None else None
     if read_type in _types("pressured_types") and _under_pressure(verb):
         return CONCEDED
+    if read_type == "RETREAT" and ttype is not None and _withdrawal(ttype):
+        return None  # forces pulled back "bowing to pressure" still pulled back
     guessed_cooperation = ttype is not None and ttype.origin in GUESSES and ttype.quad_class <= 2
     if ttype is not None and read_type not in _types("yielding_types") and not guessed_cooperation:
         return None

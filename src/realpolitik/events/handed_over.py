@@ -256,12 +256,22 @@ def _wanted_conjunct_of_active(verb: Token) -> Token | None:
     joined to the hand-over with the person as its subject: "Peru handed over to Bolivia on
     Monday a former colonel wanted there for murder" parses "wanted" as a conjunct of "handed"
     (no "and" before it) and the colonel as its subject, so the hand-over had no person (round
-    r31, plover49: own66 tune, where the "to" phrase before the object set the parse off)."""
+    r31, plover49: own66 tune, where the "to" phrase before the object set the parse off). The
+    parser as often hangs that "wanted" as an adverbial clause after the hand-over ("handed over
+    to Spain a banker wanted there for the theft of pension funds"), with no subordinator of its
+    own (round r45, plover63: own94 tune)."""
     if any(c.dep_ in {"dobj", "obj", "cc"} for c in verb.children):
         return None
     for conj in verb.children:
         if (
-            conj.dep_ == "conj"
+            (
+                conj.dep_ == "conj"
+                or (
+                    conj.dep_ == "advcl"
+                    and conj.i > verb.i
+                    and not any(c.dep_ == "mark" for c in conj.children)
+                )
+            )
             and conj.lemma_.lower() in handover_words()["wanted_verbs"]
             and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in conj.children)
         ):

@@ -62,12 +62,42 @@ def handed_people(verb: Token) -> list[Token]:
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if verb.dep_ == "conj" and not own_subject and not out:
         out = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not out and not own_subject and verb.dep_ == "conj":
+        out = _misparsed_wanted_subject(verb)
+    # "a trader wanted for smuggling gold was taken to the border and delivered to police":
+    # "wanted" parsed as the clausal subject of "taken", the trader its subject (round r45)
+    out = [
+        s
+        for c in out
+        for s in (
+            [g for g in c.children if g.dep_ == "nsubj"]
+            if c.pos_ == "VERB" and c.lemma_.lower() in handover_words()["wanted_verbs"]
+            else [c]
+        )
+    ]
     if not out and not own_subject and fronted_participle(verb):
         # "Handed over by Thai police at the bridge, a businessman accused of fraud was driven
         # back to Vientiane": the fronted passive participle's person is the subject of the
         # clause it opens (round r43, plover61: an extradition told by its effect)
         out = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
     return out
+
+
+def _misparsed_wanted_subject(verb: Token) -> list[Token]:
+    """The person of a chain of joined verbs with no subject of their own that starts under a
+    "wanted" the parser took for the clause's verb: "(Detained in X on a warrant,) a smuggler
+    wanted for moving fuel was driven to the border and delivered to Algerian police" parses
+    "wanted" as the verb with the smuggler its subject, "driven" its conjunct and "delivered"
+    the conjunct's (round r45, plover63: the stop 64 leftover, where the hand-over had no person
+    and read aid)."""
+    top = verb
+    while top.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in top.children
+    ):
+        top = top.head
+    if top is verb.head or top.lemma_.lower() not in handover_words()["wanted_verbs"]:
+        return []  # one step is the plain conjunct `handed_people` reads
+    return [c for c in top.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def fronted_participle(verb: Token) -> bool:
@@ -103,6 +133,13 @@ def is_suspect(person: Token) -> bool:
     words = handover_words()
     if person.lemma_.lower() in words["suspect_nouns"]:
         return True  # "handed the fugitive to Malawian detectives"
+    if (
+        person.dep_ == "nsubj"
+        and person.head.lemma_.lower() in words["wanted_verbs"]
+        and person.head.tag_ in {"VBN", "VBD"}
+        and any(c.dep_ == "prep" for c in person.head.children)
+    ):
+        return True  # "a smuggler wanted for moving fuel" parsed as a clause (round r45)
     return modified_by(person, "suspect_modifiers") or any(
         # the tagger gives "wanted" after a passive subject as a past tense (VBD) as often
         c.dep_ == "acl"
