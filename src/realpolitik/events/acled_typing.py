@@ -83,6 +83,7 @@ from realpolitik.events.acled_crowd_damage import (
     reads_aggrieved_people_wrecking,
     reads_crowd_rampage,
     reads_crowd_riot,
+    reads_demonstrators_forcing_entry,
     reads_gathered_crowd_wrecking,
     reads_state_property_wrecked_after,
 )
@@ -929,6 +930,14 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # as its cause (round r25, the brief's leftover: a road death's riot)
     DecisionRow(
         frozenset({LOOTING, NONE}), SWAP, VIOLENT_DEMONSTRATION, lambda s, f, n: reads_crowd_riot(s)
+    ),
+    # demonstrators or a crowd forcing their way into a place (stop 65, lead: "protesters stormed
+    # the parliament" read as a peaceful protest, "students broke into the ministry" as a mob)
+    DecisionRow(
+        frozenset({PEACEFUL_PROTEST, NONE, LOOTING, MOB_VIOLENCE}),
+        SWAP,
+        VIOLENT_DEMONSTRATION,
+        lambda s, f, n: reads_demonstrators_forcing_entry(s),
     ),
     # a protest told peaceful, no violence of the crowd told: no violent demonstration, the next
     # label decides (round r17)
