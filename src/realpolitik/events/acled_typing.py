@@ -58,6 +58,7 @@ from realpolitik.events.acled_acts import (
     reads_hidden_thing_went_off,
     reads_mob_justice,
     reads_munitions_dropped_from_aircraft,
+    reads_only_crowd_control_fire,
     reads_parked_vehicle_blew_up,
     reads_people_seized_by_captors,
     reads_prisoner_exchange,
@@ -938,6 +939,11 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         SWAP,
         VIOLENT_DEMONSTRATION,
         lambda s, f, n: reads_demonstrators_forcing_entry(s),
+    ),
+    # crowd-control weapons the only ones named: no shelling, the next label decides (stop 65,
+    # lead: a coast guard's water cannon read as shelling)
+    DecisionRow(
+        frozenset({SHELLING}), DROP, SHELLING, lambda s, f, n: reads_only_crowd_control_fire(s)
     ),
     # a protest told peaceful, no violence of the crowd told: no violent demonstration, the next
     # label decides (round r17)
