@@ -620,6 +620,37 @@ def _collective(head: Token) -> tuple[int, str] | None:
     return None
 
 
+@cache
+def _relational_heads() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "collective_parties.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["relational_heads"])
+
+
+def names_related_states(head: Token) -> bool:
+    """Whether `head` is a noun for other states in a relation to a possessor ("allies",
+    "neighbours", "creditors"): the possessor or "of" object is who they relate to, not who they
+    are."""
+    return head.lower_ in _relational_heads()
+
+
+def _related_states_owner(head: Token, mentions: list[ActorMention]) -> str | None:
+    """The country of the state that `head`'s other states stand in relation to: "Ukraine's
+    allies", "the allies of Kyiv", "its neighbours" (`relational_heads` of
+    `collective_parties.yaml`), or None."""
+    if not names_related_states(head) or not _party_position(head):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [
+        g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for owner in owners:
+        for m in mentions:
+            if m.start <= owner.idx < m.end and m.is_state_or_sector and m.country:
+                return m.country
+    return _pronoun_possessor_country(head, mentions)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
@@ -651,6 +682,19 @@ def generic_mentions(
                     ActorMention(
                         doc_id, start, end, doc_text[start:end], f"new:{_slug(stands_for)}",
                         stands_for, None, "GOV", None, ORIGIN_NAMED,
+                    )  # fmt: skip
+                )
+                taken.append((start, end))
+            continue
+        owner = _related_states_owner(tok, mentions)
+        if owner is not None:
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if not any(s < end and start < e for s, e in taken):
+                name = f"{tok.lower_} of {owner}"
+                out.append(
+                    ActorMention(
+                        doc_id, start, end, doc_text[start:end], f"new:{_slug(name)}", name,
+                        None, "GOV", None, ORIGIN_NAMED,
                     )  # fmt: skip
                 )
                 taken.append((start, end))

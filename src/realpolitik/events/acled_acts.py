@@ -23,6 +23,7 @@ from realpolitik.events.acled_phrases import (
     phrase_words,
 )
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
+from realpolitik.events.force_acts import crowd_control_weapon
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
@@ -1966,3 +1967,20 @@ def reads_arms_handed_over(sent: Span) -> bool:
         if any(in_words(o, weapon_words) for o in _objects(verb)):
             return True
     return False
+
+
+def reads_only_crowd_control_fire(sent: Span) -> bool:
+    """The only weapons the sentence names are crowd-control ones ("fired water cannon at a
+    supply boat", "used tear gas against the fishing crews"), no other weapon word outside their
+    phrase and no death (stop 65, lead, probe sentences written as wire text: a coast guard's
+    water cannon read as shelling, "cannon" being an artillery word to the classifier). No
+    shell, rocket or gun was fired, so no shelling."""
+    tokens = span_tokens(sent)
+    weapons = [t for t in tokens if crowd_control_weapon(t)]
+    if not weapons or _sentence_has(sent, "deadly"):
+        return False
+    inside = {w.i for w in weapons} | {
+        c.i for w in weapons for c in w.children if c.dep_ in {"compound", "amod"}
+    }
+    return not any(t.i not in inside and _in(t, "weapon") for t in tokens)
+

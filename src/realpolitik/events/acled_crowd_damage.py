@@ -231,3 +231,34 @@ def _of_a_state_force(noun: Token) -> bool:
     return _in(noun, "state_property") and any(
         _in(c, "state_force") for c in noun.children if c.dep_ in {"compound", "amod", "poss"}
     )
+
+
+def reads_demonstrators_forcing_entry(sent: Span) -> bool:
+    """Demonstrators or a crowd, no organised or armed side among them, who force their way into
+    a place ("protesters stormed the parliament", "demonstrators broke into the commission's
+    offices", "students forced their way into the rector's office"), no death and no weapon
+    named and no one beaten, stoned or lynched (stop 65, lead, probe sentences written as wire
+    text: read as a peaceful protest or as mob violence). The forced entry is the crowd's
+    violence, the codebook's violent demonstration; a crowd that also beats people is a mob."""
+    if any(_sentence_has(sent, group) for group in ("deadly", "weapon", "harm")):
+        return False  # people hurt or killed: the crowd's violence against them decides
+    return any(_forces_entry(t) and _demonstrating_doers(t) for t in span_tokens(sent))
+
+
+def _forces_entry(verb: Token) -> bool:
+    """A verb of storming with an object ("stormed the parliament"), or of breaking or forcing in
+    with an "into" phrase ("broke into the offices", "forced their way into the residence")."""
+    if verb.pos_ != "VERB":
+        return False
+    if _in(verb, "force_entry"):
+        return bool(_objects(verb))
+    return _in(verb, "entry_into") and any(
+        c.dep_ == "prep" and c.lower_ == "into" for t in (verb, *_objects(verb)) for c in t.children
+    )
+
+
+def _demonstrating_doers(verb: Token) -> bool:
+    """A protest word or a crowd word among the verb's doers, and no organised side."""
+    doers = _civilian_doers(verb)
+    return any(_in(d, "protest") or _in(d, "crowd") for d in doers)
+

@@ -58,6 +58,7 @@ from realpolitik.events.acled_acts import (
     reads_hidden_thing_went_off,
     reads_mob_justice,
     reads_munitions_dropped_from_aircraft,
+    reads_only_crowd_control_fire,
     reads_parked_vehicle_blew_up,
     reads_people_seized_by_captors,
     reads_pin_pulled_and_thrown,
@@ -84,6 +85,7 @@ from realpolitik.events.acled_crowd_damage import (
     reads_aggrieved_people_wrecking,
     reads_crowd_rampage,
     reads_crowd_riot,
+    reads_demonstrators_forcing_entry,
     reads_gathered_crowd_wrecking,
     reads_state_property_wrecked_after,
 )
@@ -934,6 +936,19 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # as its cause (round r25, the brief's leftover: a road death's riot)
     DecisionRow(
         frozenset({LOOTING, NONE}), SWAP, VIOLENT_DEMONSTRATION, lambda s, f, n: reads_crowd_riot(s)
+    ),
+    # demonstrators or a crowd forcing their way into a place (stop 65, lead: "protesters stormed
+    # the parliament" read as a peaceful protest, "students broke into the ministry" as a mob)
+    DecisionRow(
+        frozenset({PEACEFUL_PROTEST, NONE, LOOTING, MOB_VIOLENCE}),
+        SWAP,
+        VIOLENT_DEMONSTRATION,
+        lambda s, f, n: reads_demonstrators_forcing_entry(s),
+    ),
+    # crowd-control weapons the only ones named: no shelling, the next label decides (stop 65,
+    # lead: a coast guard's water cannon read as shelling)
+    DecisionRow(
+        frozenset({SHELLING}), DROP, SHELLING, lambda s, f, n: reads_only_crowd_control_fire(s)
     ),
     # a protest told peaceful, no violence of the crowd told: no violent demonstration, the next
     # label decides (round r17)

@@ -18,7 +18,13 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.codes import FORCE_SECTORS
-from realpolitik.actors.generic import ORIGIN_NAMED, PERSON_POSSESSIVES, folded_side, set_off
+from realpolitik.actors.generic import (
+    ORIGIN_NAMED,
+    PERSON_POSSESSIVES,
+    folded_side,
+    names_related_states,
+    set_off,
+)
 from realpolitik.actors.roles import singular
 from realpolitik.events.charge_grounds import names_the_charge
 from realpolitik.events.coordination import (
@@ -2523,6 +2529,10 @@ def _possessor_of(subject: Token, index: MentionIndex) -> list[ActorMention]:
     if m is not None and not m.how.startswith("generic"):
         return []
     if m is None and subject.pos_ != "NOUN":
+        return []
+    if m is not None and names_related_states(subject):
+        # "the neighbours of Mali", "its allies": states other than the one named after them
+        # (lead, stop 65; `generic._related_states_owner`)
         return []
     if m is None or m.country is None:
         for c in subject.children:

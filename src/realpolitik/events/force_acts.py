@@ -108,6 +108,11 @@ def _is_weapon(noun: Token, words: dict[str, frozenset[str]]) -> bool:
     return any(f"{m} {head}" in words["weapon_phrases"] for m in mods)
 
 
+def crowd_control_weapon(noun: Token) -> bool:
+    """`noun` names a crowd-control weapon ("water cannon", "tear gas", "batons")."""
+    return _is_weapon(noun, _words())
+
+
 def crowd_weapon_aimed(verb: Token) -> bool:
     """A crowd-control weapon is the verb's object and an "on / at / against" phrase (on the verb
     or on the weapon: "fired tear gas at the crowd") names whom it was aimed at."""

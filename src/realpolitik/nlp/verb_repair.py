@@ -21,6 +21,7 @@ from realpolitik.nlp.counted_participle_repair import (
     misread_counted_participle,
     repair_counted_participle,
 )
+from realpolitik.nlp.particle_repair import misread_particles, repair_particle
 from realpolitik.nlp.passive_repair import misread_passive_subjects, repair_passive_subject
 from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
 from realpolitik.nlp.phrase_participle_repair import (
@@ -108,8 +109,9 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
     """Repair the sentences whose past tense verb the parser read as their object's modifier:
     in a verbless clause (above), or in a perfect read as possession (`nlp/perfect_repair.py`);
     the passive subjects it labelled active (`nlp/passive_repair.py`); a participle after a
-    count read as the clause's verb (`nlp/counted_participle_repair.py`); and a clause's verb
-    read as a participle on its subject's phrase (`nlp/phrase_participle_repair.py`)."""
+    count read as the clause's verb (`nlp/counted_participle_repair.py`); a clause's verb
+    read as a participle on its subject's phrase (`nlp/phrase_participle_repair.py`); and a
+    phrasal verb's particle read as a count's modifier (`nlp/particle_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -125,4 +127,6 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
         on_phrase = misread_phrase_participle(sent)
         if on_phrase is not None:
             repair_phrase_participle(on_phrase)
+        for particle in misread_particles(sent):
+            repair_particle(particle)
     return doc
