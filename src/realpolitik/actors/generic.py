@@ -570,9 +570,16 @@ def _force_of_its_members(head: Token, mentions: list[ActorMention]) -> str | No
 
 
 @cache
+def _collective_data() -> dict:
+    """`collective_parties.yaml`, read once for the collective parties and the related states."""
+    data: dict = yaml.safe_load((DATA_DIR / "collective_parties.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def _collective_words() -> tuple[frozenset[str], dict[str, str]]:
     """(head nouns, regional or bloc word -> what it stands for) of `collective_parties.yaml`."""
-    data = yaml.safe_load((DATA_DIR / "collective_parties.yaml").read_text(encoding="utf-8"))
+    data = _collective_data()
     heads = frozenset(w.lower() for w in data.get("heads") or [])
     return heads, {g["word"].lower(): g["stands_for"] for g in data.get("groups") or []}
 
@@ -622,8 +629,8 @@ def _collective(head: Token) -> tuple[int, str] | None:
 
 @cache
 def _relational_heads() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "collective_parties.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["relational_heads"])
+    """The nouns for other states in a relation to a possessor (`relational_heads`)."""
+    return frozenset(w.lower() for w in _collective_data()["relational_heads"])
 
 
 def names_related_states(head: Token) -> bool:
