@@ -794,7 +794,7 @@ def reads_pin_pulled_and_thrown(sent: Span) -> bool:
         t.pos_ == "VERB"
         and _in(t, "hand_throw")
         and all(
-            o.pos_ == "PRON" or _in(o, "hand_explosive") or o.lemma_.lower() == "grenade"
+            o.pos_ == "PRON" or _hand_explosive(o)
             for o in t.children
             if o.dep_ in {"dobj", "obj"}
         )
@@ -813,7 +813,12 @@ def _pin_of_explosive(verb: Token, pin: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return all(_in(o, "hand_explosive") or o.lemma_.lower() == "grenade" for o in things)
+    return all(_hand_explosive(o) for o in things)
+
+
+def _hand_explosive(tok: Token) -> bool:
+    """An explosive thrown by hand (`hand_explosive`) or a grenade by its own name."""
+    return _in(tok, "hand_explosive") or tok.lemma_.lower() == "grenade"
 
 
 def _thrown(explosive: Token) -> bool:
@@ -1983,4 +1988,3 @@ def reads_only_crowd_control_fire(sent: Span) -> bool:
         c.i for w in weapons for c in w.children if c.dep_ in {"compound", "amod"}
     }
     return not any(t.i not in inside and _in(t, "weapon") for t in tokens)
-

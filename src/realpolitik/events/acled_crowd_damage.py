@@ -261,4 +261,3 @@ def _demonstrating_doers(verb: Token) -> bool:
     """A protest word or a crowd word among the verb's doers, and no organised side."""
     doers = _civilian_doers(verb)
     return any(_in(d, "protest") or _in(d, "crowd") for d in doers)
-

@@ -570,6 +570,7 @@ def extract_events(
         triggers = list({t.token.i: t for t in reversed(triggers)}.values())[::-1]
         typed = {t.token.i for t in triggers}
         told_acts = [(t.token.i, t.ttype.plover_type) for t in triggers]
+        told_types = dict(told_acts)  # one lookup per sentence (`_call_after_condemnation`)
         remarks = _denial_remarks(sent)
         # locals' telling read as their accusation remarks on the act it tells (`told_by_locals`)
         locals_told = {t.token.i for t in triggers if told_by_locals(t.token, t.ttype)}
@@ -996,7 +997,7 @@ def extract_events(
                 adjunct=clausal and _trailing_participle(tok),
                 attribution=_in_attribution(tok),
                 later_clause=clausal
-                and (_later_clause(tok, typed) or _call_after_condemnation(tok, dict(told_acts))),
+                and (_later_clause(tok, typed) or _call_after_condemnation(tok, told_types)),
                 blames_told_act=clausal
                 and (
                     blames_told_act(tok, told_acts)

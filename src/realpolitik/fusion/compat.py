@@ -149,6 +149,11 @@ def one_entry_named_twice(a: Place, b: Place) -> bool:
         return False
     if a.precision in ("point", "city"):
         return False
+    return _same_point(a, b)
+
+
+def _same_point(a: Place, b: Place) -> bool:
+    """Both places have coordinates, the same to three decimals (about 100 m)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return round(a.lat, 3) == round(b.lat, 3) and round(a.lon, 3) == round(b.lon, 3)
@@ -176,9 +181,7 @@ def quarter_of_town(quarter: Place, town: Place) -> bool:
         return False
     if quarter.name.casefold().rsplit(" ", 1)[-1] not in _QUARTER_WORDS:
         return False
-    if quarter.lat is None or quarter.lon is None or town.lat is None or town.lon is None:
-        return False
-    return round(quarter.lat, 3) == round(town.lat, 3) and round(quarter.lon, 3) == round(town.lon, 3)
+    return _same_point(quarter, town)
 
 
 def same_precise_place(a: Place | None, b: Place | None) -> bool:
