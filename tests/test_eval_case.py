@@ -344,6 +344,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own44", "acled_own44"),
         ("own45", "acled_own45"),
         ("own46", "acled_own46"),
+        ("own47", "acled_own47"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

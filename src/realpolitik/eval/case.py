@@ -114,6 +114,7 @@ OWN43_FILE = Path(__file__).parent / "gold" / "acled_own43.yaml"
 OWN44_FILE = Path(__file__).parent / "gold" / "acled_own44.yaml"
 OWN45_FILE = Path(__file__).parent / "gold" / "acled_own45.yaml"
 OWN46_FILE = Path(__file__).parent / "gold" / "acled_own46.yaml"
+OWN47_FILE = Path(__file__).parent / "gold" / "acled_own47.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -162,6 +163,7 @@ OWN_SETS = {
     "own44": OWN44_FILE,
     "own45": OWN45_FILE,
     "own46": OWN46_FILE,
+    "own47": OWN47_FILE,
 }
 NONE = "none"
 

@@ -251,16 +251,25 @@ def reads_state_fire_on_gatherers(sent: Span) -> bool:
 def _gathered_over_grievance(person: Token) -> bool:
     """People whose relative or participle clause tells them gathered (`gather` of
     `acled_unnamed_protest.tsv`, or "came together") with a grievance in it (its `grievance`
-    words: "to ask for water", "demanding ...") or an "over" phrase ("a crowd that had assembled
+    words: "to ask for water", "demanding ...", or its `complaint` verbs: "to complain about ...")
+    or an "over" phrase ("a crowd that had assembled
     quietly ... over new taxes"): a protest told without a protest word (round r42, own43 tune and
     stop 61's leftover: soldiers firing on such a crowd read as an attack or an armed clash). Read
     only where a state force fires (`reads_lethal_force_on_protest`); people gathered "for a
     wedding", or "over the weekend" (a date), tell no grievance."""
     words = unnamed_protest_words()
     for clause in person.children:
-        if clause.dep_ not in {"relcl", "acl"} or not _gathers(clause, words["gather"]):
+        if clause.dep_ not in {"relcl", "acl"}:
             continue
-        if any(in_words(t, words["grievance"]) for t in clause.subtree):
+        # a verb of complaining in the clause (stop 66, own47 tune: "a crowd that had gathered
+        # ... to complain about a week without water"); with one, people who "had come" to a
+        # place count as gathered ("a crowd that had come to the town hall to complain")
+        complains = any(in_words(t, words["complaint"]) for t in clause.subtree)
+        if not _gathers(clause, words["gather"]) and not (
+            complains and clause.lemma_.lower() == "come"
+        ):
+            continue
+        if complains or any(in_words(t, words["grievance"]) for t in clause.subtree):
             return True
         # the parser often hangs "over ..." on the place before it ("in the square over the
         # price of fuel"): any "over" of the clause counts, but not one of a date or a place
@@ -777,7 +786,8 @@ def reads_pin_pulled_and_thrown(sent: Span) -> bool:
     by hand (`hand_throw`) in the sentence: "pulled the pin from a small explosive and flung it
     through the window", "drew the pin and hurled the thing into the crowd". The pin tells the
     grenade, whatever the thrown thing is called or where it is only "it" (stop 65, own46 tune:
-    read as no event). A pin pulled with nothing thrown ("pulled the pin of a grenade during a
+    read as no event); or the pin's ring pulled from a told explosive ("yanked the ring from a small
+    explosive", stop 66, own47 tune: read as an IED). A pin pulled with nothing thrown ("pulled the pin of a grenade during a
     drill") is not read, nor the pin of a thing that is no explosive ("pulled the pin from the
     trailer hitch"), nor a throw of a named thing that is none ("threw the sack")."""
     tokens = span_tokens(sent)
@@ -785,7 +795,11 @@ def reads_pin_pulled_and_thrown(sent: Span) -> bool:
         t.pos_ == "VERB"
         and _in(t, "pin_pull")
         and any(
-            c.dep_ in {"dobj", "obj"} and _in(c, "pin_noun") and _pin_of_explosive(t, c)
+            c.dep_ in {"dobj", "obj"}
+            and (
+                (_in(c, "pin_noun") and _pin_of_explosive(t, c))
+                or (_in(c, "pin_ring") and _pin_of_explosive(t, c, told=True))
+            )
             for c in t.children
         )
         for t in tokens
@@ -802,9 +816,10 @@ def reads_pin_pulled_and_thrown(sent: Span) -> bool:
     )
 
 
-def _pin_of_explosive(verb: Token, pin: Token) -> bool:
-    """The pin's "of" or "from" thing (on the pin or on the verb of pulling), where one is told,
-    is an explosive ("the pin of a small bomb", "pulled the pin from an explosive")."""
+def _pin_of_explosive(verb: Token, pin: Token, told: bool = False) -> bool:
+    """The pin's "of" or "from" thing (on the pin or on the verb of pulling), where one is told
+    (with `told`: one must be told), is an explosive ("the pin of a small bomb", "pulled the pin
+    from an explosive", "the ring of an explosive")."""
     things = [
         o
         for head in (pin, verb)
@@ -813,7 +828,7 @@ def _pin_of_explosive(verb: Token, pin: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return all(_hand_explosive(o) for o in things)
+    return (bool(things) or not told) and all(_hand_explosive(o) for o in things)
 
 
 def _hand_explosive(tok: Token) -> bool:

@@ -720,6 +720,18 @@ def _things_found(sent: Span) -> list[list[Token]]:
     ]
 
 
+def _things_cached(sent: Span) -> list[Token]:
+    """The passive subjects of the verbs of hiding or storing (`cache_verb`) in the sentence
+    ("rockets and shells had been hidden"): what a cache holds, read by `reads_arms_recovered`."""
+    return [
+        c
+        for verb in span_tokens(sent)
+        if verb.pos_ == "VERB" and in_group(verb, "cache_verb")
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+    ]
+
+
 def _all_found_are(sent: Span, kind: Callable[[Token], bool]) -> bool:
     """Something is found, and every object of every verb of finding is of `kind`."""
     found = [objects for objects in _things_found(sent) if objects]
@@ -1457,12 +1469,13 @@ def reads_arms_recovered(sent: Span) -> bool:
     words): a verb of recovering or seizing (`recover_verb`) whose object's phrase names arms
     or explosives, in a sentence with no verb of a violent act (`violent_act`; the nouns are
     what was found: "mortar shells") and no death or wound (`lethal`). The codebook's disrupted
-    weapons use covers arms caches seized."""
+    weapons use covers arms caches seized. Stop 66 (acled49): arms told hidden or stored
+    (`_things_cached`: "a cave in which rockets had been hidden") are such a cache too."""
     if _tells_violence(sent) or _arrest_is_main_act(sent):
         return False
     return any(
         in_group(t, "arms_item") or in_group(t, "weapon")
-        for objects in _things_found(sent)
+        for objects in [*_things_found(sent), _things_cached(sent)]
         for o in objects
         if not _spent_remains(o)
         for t in o.subtree
