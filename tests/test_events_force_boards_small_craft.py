@@ -1,4 +1,4 @@
-"""A force boarding small craft ("sailors of the navy boarded a canoe", "a fishing cutter was
+"""A force boarding small craft ("sailors of the navy boarded a speedboat", "a fishing cutter was
 boarded by officers of the border guard") is a seizure, as boarding a trawler is; passengers
 boarding a speedboat are no act (stop 66, args50: own97 tune and stop 65's leftover; the small
 craft serve "board" alone, which needs a force as the doer)."""
@@ -8,9 +8,9 @@ from __future__ import annotations
 from event_helpers import countries_of, pipeline_events, pipeline_top
 
 
-def test_navy_sailors_boarding_a_canoe_is_a_seizure(resources):
+def test_navy_sailors_boarding_a_speedboat_is_a_seizure(resources):
     top = pipeline_top(
-        "Sailors of the Ghanaian navy boarded a canoe carrying thirty migrants off Axim on "
+        "Sailors of the Ghanaian navy boarded a speedboat carrying thirty migrants off Axim on "
         "Monday and took it to Takoradi, a navy spokesman said.",
         resources,
     )

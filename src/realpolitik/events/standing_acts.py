@@ -108,12 +108,16 @@ def _dated_on_a_day(event: EventMention, sdoc: Doc) -> bool:
 
 
 def _told_later(event: EventMention, background: EventMention, sdoc: Doc) -> bool:
-    """A later act dated on a weekday whose doer names a state and that has a target: the news
-    that a background dated to an earlier span ("in April", "last month") leads into."""
+    """A later act dated on a weekday whose doer is resolved to a state the background names (as
+    its doer or its target) and whose target names a state: the news that a background dated to
+    an earlier span ("in April", "last month") leads into. An act whose target names no state
+    ("had shelled an army post ... and the army had returned fire") leaves the background first:
+    without that condition own77 tune's main pair and own71 check's main source fell."""
+    parties = {m.country for m in (*background.source, *background.target) if m.country}
     return (
         event.char_start > background.char_start
-        and any(m.country for m in event.source)
-        and bool(event.target)
+        and any(m.country in parties for m in event.source)
+        and any(m.country for m in event.target)
         and _dated_on_a_day(event, sdoc)
     )
 
