@@ -177,8 +177,9 @@ def vessel_held(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in words["holding_verbs"]:
         return False
-    if lemma == "board":
-        return _forced_on_vessel(verb, words, by_name=True)
+    if lemma == "board":  # a force boards small craft too (`boarded_craft_nouns`)
+        craft = {**words, "vessel_nouns": words["vessel_nouns"] | words["boarded_craft_nouns"]}
+        return _forced_on_vessel(verb, craft, by_name=True)
     return _forced_on_vessel(verb, words, by_name=False)
 
 

@@ -14,6 +14,13 @@ dropped the rule without that condition: the new top event's doer, named back, w
 resolved). A past perfect ("had warned for months") is left alone: it is a step of a story told
 in order.
 
+A simple past dated to an earlier span ("Vietnam warned Cambodia in April that ...", "X's
+minister warned last month that ...") opening a text is background too when a later sentence
+tells an act dated on a weekday ("... seized two barges on Saturday") whose doer names a state and
+that has a target (`dated_background`, `_told_later`; stop 66, args50: own97 tune and stop 65's
+leftover, "warned last month"). Here the later act need not be the background's own party's: a
+dated warning is often answered by the other side's act.
+
 Word lists: `data/events/standing_acts.yaml`. Written for issue 9, stop 65 (args49: own95 tune
 and stop 64's leftover; first tried in stop 63, args47).
 """
@@ -26,7 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.events.confidence import STANDING_PENALTY
+from realpolitik.events.confidence import DATED_BACKGROUND_PENALTY, STANDING_PENALTY
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import EventMention
 
@@ -68,6 +75,53 @@ def standing_background(verb: Token) -> bool:
     return _lasting(verb, words)
 
 
+def _dated_earlier(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A date of an earlier span on the verb: "last" with a span noun ("warned last month"), or
+    "in" with a month or a season ("complained in April")."""
+    for c in verb.children:
+        if c.dep_ in {"npadvmod", "obl:tmod", "advmod"} and c.lower_ in words["dated_last_nouns"]:
+            if any(m.lower_ == "last" for m in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            if {p.lower_ for p in c.children if p.dep_ == "pobj"} & words["standing_since_nouns"]:
+                return True
+    return False
+
+
+def dated_background(verb: Token) -> bool:
+    """`verb` is the main verb of its sentence, a simple past dated to an earlier span ("warned
+    Cambodia in April", "complained last month"), in a text that has another sentence."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return False
+    if sum(1 for _ in verb.doc.sents) < 2:
+        return False
+    return _dated_earlier(verb, _words())
+
+
+def _dated_on_a_day(event: EventMention, sdoc: Doc) -> bool:
+    """The event's sentence dates it "on" a weekday ("seized two barges on Saturday")."""
+    days = _words()["weekdays"]
+    span = sdoc.char_span(event.char_start, event.char_end, alignment_mode="expand")
+    return span is not None and any(
+        t.lower_ in days and t.head.lower_ == "on" for t in span
+    )
+
+
+def _told_later(event: EventMention, background: EventMention, sdoc: Doc) -> bool:
+    """A later act dated on a weekday whose doer is resolved to a state the background names (as
+    its doer or its target) and whose target names a state: the news that a background dated to
+    an earlier span ("in April", "last month") leads into. An act whose target names no state
+    ("had shelled an army post ... and the army had returned fire") leaves the background first:
+    without that condition own77 tune's main pair and own71 check's main source fell."""
+    parties = {m.country for m in (*background.source, *background.target) if m.country}
+    return (
+        event.char_start > background.char_start
+        and any(m.country in parties for m in event.source)
+        and any(m.country for m in event.target)
+        and _dated_on_a_day(event, sdoc)
+    )
+
+
 def _stands_for_text(event: EventMention, stance: EventMention) -> bool:
     """An act whose doer is resolved to a state of the stance's own party (the one named back:
     "Its police") and that has a target."""
@@ -78,15 +132,24 @@ def _stands_for_text(event: EventMention, stance: EventMention) -> bool:
 def rank_standing_background(events: list[EventMention], sdoc: Doc) -> None:
     """Rank down, in place, each standing stance's event (`standing_background` on its verb
     trigger) when an act of a later sentence by the stance's own state stands for the text
-    (`_stands_for_text`)."""
+    (`_stands_for_text`), and each act dated to an earlier span (`dated_background`) when a later
+    act dated on a weekday does (`_told_later`)."""
     by_start = {t.idx: t for t in sdoc}
     for n, event in enumerate(events):
         verb = by_start.get(event.trigger_start)
-        if verb is None or verb.pos_ not in {"VERB", "AUX"} or not standing_background(verb):
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(
-            later.char_start > event.char_start and _stands_for_text(later, event)
-            for later in events
-        ):
-            conf = round(max(0.01, event.confidence - STANDING_PENALTY), 4)
+        if standing_background(verb):
+            penalty = STANDING_PENALTY
+            later_act = any(
+                later.char_start > event.char_start and _stands_for_text(later, event)
+                for later in events
+            )
+        elif dated_background(verb):
+            penalty = DATED_BACKGROUND_PENALTY
+            later_act = any(_told_later(later, event, sdoc) for later in events)
+        else:
+            continue
+        if later_act:
+            conf = round(max(0.01, event.confidence - penalty), 4)
             events[n] = replace(event, confidence=conf)
