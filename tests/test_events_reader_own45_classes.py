@@ -49,3 +49,24 @@ def test_events_reader_own45_a_crew_meeting_held_is_no_detention(resources):
     # guard: "crew" as a modifier ("a crew briefing") names no people held
     events = pipeline_events("The airline held its crew briefing in Nairobi on Monday.", resources)
     assert not any(e.plover_type == "COERCE" for e in events), _read(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmes detained five fishermen off Dakhla on Monday. The skipper could be sent home "
+        "rather than tried.",
+        "Police arrested eight sailors in Mombasa. Their captain will be sent back to Yemen next week.",
+    ],
+)
+def test_events_reader_own45_a_held_boat_master_sent_home_is_deported(resources, text):
+    # "the captain could be sent home rather than put on trial": a boat's master sent back or
+    # home just after people were held is deported with them (COERCE 174), no aid sent
+    events = pipeline_events(text, resources)
+    assert any(e.trigger.startswith("sent") and e.plover_type == "COERCE" for e in events), _read(events)
+
+
+def test_events_reader_own45_a_team_captain_sent_home_is_no_deportation(resources):
+    # guard: with no custody act before, a captain sent home keeps today's reading
+    events = pipeline_events("The coach was angry. The captain was sent home before the final.", resources)
+    assert not any(e.plover_type == "COERCE" for e in events), _read(events)

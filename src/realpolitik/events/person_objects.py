@@ -50,8 +50,15 @@ CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "intern",
 def a_vessel_crew(tok: Token) -> bool:
     """Whether `tok` is the crew of a vessel told by a possessive ("holding its six crew", "the
     trawler's crew"): people, though "crew" alone is no person noun ("a crew briefing", "the crew
-    of the film"). Round r46, reader50 (reader_own45 tune: "holding its six crew" read no event)."""
-    return tok.lemma_.lower() == "crew" and any(c.dep_ == "poss" for c in tok.children)
+    of the film"). Round r46, reader50 (reader_own45 tune: "holding its six crew" read no event).
+    Only as the object of an active verb: "the vessel's nineteen crew were being held in port",
+    after "had seized a trawler", made the holding an act of its own and moved plover own81 tune's
+    main target from the trawler's flag to the crew (0.800 -> 0.733), so a passive crew is left."""
+    return (
+        tok.lemma_.lower() == "crew"
+        and tok.dep_ == "dobj"
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
 
 
 def held_in_custody(tok: Token) -> bool:
