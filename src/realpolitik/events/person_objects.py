@@ -47,6 +47,20 @@ HELD = "@held"
 CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "intern", "keep"})
 
 
+def a_vessel_crew(tok: Token) -> bool:
+    """Whether `tok` is the crew of a vessel told by a possessive ("holding its six crew", "the
+    trawler's crew"): people, though "crew" alone is no person noun ("a crew briefing", "the crew
+    of the film"). Round r46, reader50 (reader_own45 tune: "holding its six crew" read no event).
+    Only as the object of an active verb: "the vessel's nineteen crew were being held in port",
+    after "had seized a trawler", made the holding an act of its own and moved plover own81 tune's
+    main target from the trawler's flag to the crew (0.800 -> 0.733), so a passive crew is left."""
+    return (
+        tok.lemma_.lower() == "crew"
+        and tok.dep_ == "dobj"
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
 def held_in_custody(tok: Token) -> bool:
     """Whether the noun `tok` carries a participle or relative clause of custody."""
     return any(
@@ -63,9 +77,14 @@ def counted_still_in_custody(tok: Token) -> bool:
     alone could as well be boats or meetings ("two were held last year"), and "still" says a
     custody begun before goes on."""
     verb = tok.head
+    # "the four others are still being held": people counted as "N others" (round r46, reader50,
+    # reader_own45 tune) read as the bare number does
+    counted = tok.pos_ == "NUM" or (
+        tok.lemma_.lower() in {"other", "others"} and any(c.dep_ == "nummod" for c in tok.children)
+    )
     return (
         tok.dep_ == "nsubjpass"
-        and tok.pos_ == "NUM"
+        and counted
         and verb.lemma_.lower() in CUSTODY_PARTICIPLES
         and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
     )

@@ -66,6 +66,7 @@ from realpolitik.events.owned_requests import owned_offer_event, request_with_co
 from realpolitik.events.person_objects import (
     HELD,
     PERSON,
+    a_vessel_crew,
     counted_still_in_custody,
     held_in_custody,
     names_a_person,
@@ -388,6 +389,8 @@ def _words(tok: Token) -> list[str]:
     if tok.ent_type_ in PLACE_ENTS:
         words.append(PLACE)
     if names_a_person(tok) or counted_still_in_custody(tok):  # "the other four are still held"
+        words.append(PERSON)
+    elif a_vessel_crew(tok):  # "holding its six crew"
         words.append(PERSON)
     if held_in_custody(tok):  # "migrants held at a detention centre" (`person_objects.HELD`)
         words.append(HELD)
