@@ -145,8 +145,6 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return DateInfo(
             start=f"{year}-01-01", end=f"{year}-12-31", precision="year", text=str(year)
         )
-    if carried := _day_of_the_act_before(sent, trigger, published):
-        return carried
     if published is None:
         return DateInfo(precision="unknown", from_document=True)
     day = published.isoformat()
@@ -541,54 +539,11 @@ def _previous_sentence_offset(
         skipped += 1
     if previous is None:
         return None
-    days = _days_named(previous, published, lex)
-    if len(days) != 1:
-        return None
-    day = (days.pop() + timedelta(days=count)).isoformat()
-    return DateInfo(start=day, end=day, precision="day", text=ent.text)
-
-
-def _day_of_the_act_before(sent: Span, trigger: Token, published: date | None) -> DateInfo | None:
-    """A done act told in a sentence with no date words right after a sentence that names one
-    day goes on from that day's act: "Farmers blocked the road yesterday. Police fired tear gas"
-    (round r46, fuse45: fusion_own40 and own39 tune, follow-ups under a next-day report took the
-    report's date, a day after the act they follow). Only a verb in the simple past or a past
-    passive ("fired", "was shot"), not a reaction or a saying (`reacting_verbs`,
-    `reporting_verbs`: a condemnation may come days later) nor a past perfect; only the sentence
-    just before (none skipped, as `_previous_sentence_offset` may) and only where it is a clause
-    (a date line or headline is not) naming exactly one day. Dated so, the day is a stated one
-    (not `from_document`), as an offset's is."""
-    lex = lexicon()
-    if any(e.label_ == "DATE" for e in sent.ents) or not _done_in_the_past(trigger, lex):
-        return None
-    previous = _previous_sentence(sent)
-    if previous is None or not any(t.pos_ in {"VERB", "AUX"} for t in previous):
-        return None
-    days = _days_named(previous, published, lex)
-    if len(days) != 1:
-        return None
-    day = days.pop().isoformat()
-    return DateInfo(start=day, end=day, precision="day", text=None)
-
-
-def _done_in_the_past(trigger: Token, lex: Lexicon) -> bool:
-    """A verb told in the simple past ("fired") or the past passive ("was shot"), not a reaction
-    or a saying."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() in lex.reacting_verbs | lex.reporting_verbs:
-        return False
-    auxiliaries = [c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
-    if trigger.tag_ == "VBD":
-        return not auxiliaries
-    return trigger.tag_ == "VBN" and auxiliaries in (["was"], ["were"])
-
-
-def _days_named(sent: Span, published: date | None, lex: Lexicon) -> set[date]:
-    """The days a sentence's own date phrases name (a date line's, offsets and lengths aside)."""
     days = set()
-    for phrase in sent.ents:
+    for phrase in previous.ents:
         if (
             phrase.label_ != "DATE"
-            or _in_date_line(phrase, sent)
+            or _in_date_line(phrase, previous)
             or _offset_count(phrase.text, lex) is not None
             or _is_length_or_age(phrase.text, lex)
         ):
@@ -596,7 +551,10 @@ def _days_named(sent: Span, published: date | None, lex: Lexicon) -> set[date]:
         resolved = resolve_text(phrase.text, published)
         if resolved is not None and resolved[2] == "day" and resolved[0] is not None:
             days.add(resolved[0])
-    return days
+    if len(days) != 1:
+        return None
+    day = (days.pop() + timedelta(days=count)).isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=ent.text)
 
 
 # Undated sentences an offset's base may lie behind: one reaction between ("... on 8 February.
