@@ -220,8 +220,10 @@ class MentionCluster:
         # Two readings of one sentence may name one collective act by two of its group nouns
         # ("Workers walked off the job as the unions began a general strike").
         alike = self._shares_sentence(m) or self._same_day_and_town(m)
-        on_source = side_match(self.source, source, alike) if possible else None
-        on_target = side_match(self.target, target, alike) if on_source is not None else None
+        # one group noun told with and without a country names one party across reports only
+        bare = m.doc_id not in self.doc_ids
+        on_source = side_match(self.source, source, alike, bare) if possible else None
+        on_target = side_match(self.target, target, alike, bare) if on_source is not None else None
         if on_source is not None and on_target is not None:
             return Anchors(
                 bool(on_source) + bool(on_target),
