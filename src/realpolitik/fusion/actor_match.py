@@ -83,8 +83,11 @@ def same_group_noun(a: ActorMention, b: ActorMention) -> bool:
     `new:crowd` / `new:crowd@pak`): the country is the place's, which one report's sentence gave
     and the other's did not (round r46, fuse45: fusion_own40 tune, shots fired at one crowd stayed
     apart). A bare noun is no evidence against, so it counts as a title does (1). Asked across
-    reports only (`side_match`'s `bare_nouns`): within one, "the seizure of a tanker" and "the
-    suspension of the tanker's permit" are two acts (round r23's test)."""
+    reports that state one day only (`side_match`'s `bare_nouns`, `cluster.MentionCluster.
+    _same_stated_day`): within one report "the seizure of a tanker" and "the suspension of the
+    tanker's permit" are two acts (round r23's test), and without the day a first version joined
+    a look-back of one year's arrests with a report holding another (fusion_own23 tune
+    precision fell)."""
     if (a.country is None) == (b.country is None):
         return False
     key = group_noun_key(a)
