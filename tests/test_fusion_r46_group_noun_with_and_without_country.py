@@ -1,7 +1,8 @@
 """Round r46 (fuse45): one group noun, given a country by one report (its sentence names a
-place) and none by another ("a crowd" `new:crowd` / `new:crowd@bol`), may name one party: the
-bare noun anchors the side as a title does (`actor_match.same_group_noun`), and the two meet in
-the block index by the noun (`events._block_keys`). Before, the bare noun was no participant, the
+place) and none by another ("a crowd" `new:crowd` / `new:crowd@bol`), may name one party where
+both state one day: the bare noun anchors the side as a title does (`actor_match.
+same_group_noun`, `cluster.MentionCluster._same_stated_day`), and the two meet in the block
+index by the noun (`events._block_keys`). Before, the bare noun was no participant, the
 other report's was, and shots fired at one crowd on one stated day stayed two events
 (fusion_own40 tune). Every sentence is made up for the test (made-up people, real places)."""
 
