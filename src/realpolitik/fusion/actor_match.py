@@ -58,10 +58,14 @@ def has_participants(actors: Sequence[ActorMention]) -> bool:
     return any(not is_uninformative(a) or is_proper_name(a) for a in actors)
 
 
-def _names_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) -> int:
+def _names_match(
+    left: Sequence[ActorMention], right: Sequence[ActorMention], bare_nouns: bool = False
+) -> int:
     """2 when an unknown proper name of one side is a spelling or the family name of one on the
     other, 1 when a generic title of one side stands before a name on the other, where one of
-    the two has no country (two with countries are compared by `match_strength`); else 0."""
+    the two has no country (two with countries are compared by `match_strength`), or, with
+    `bare_nouns`, when one group noun is told with a country and without (`same_group_noun`);
+    else 0."""
     best = 0
     for a in left:
         for b in right:
@@ -69,9 +73,31 @@ def _names_match(left: Sequence[ActorMention], right: Sequence[ActorMention]) ->
                 continue
             if same_name(a, b) or same_written_name(a, b) or same_written_name(b, a):
                 return 2
-            if same_title(a, b) or same_title(b, a):
+            if same_title(a, b) or same_title(b, a) or (bare_nouns and same_group_noun(a, b)):
                 best = 1
     return best
+
+
+def same_group_noun(a: ActorMention, b: ActorMention) -> bool:
+    """One group noun, told with a country by one report and with none by the other ("a crowd"
+    `new:crowd` / `new:crowd@pak`): the country is the place's, which one report's sentence gave
+    and the other's did not (round r46, fuse45: fusion_own40 tune, shots fired at one crowd stayed
+    apart). A bare noun is no evidence against, so it counts as a title does (1). Asked across
+    reports that state one day only (`side_match`'s `bare_nouns`, `cluster.MentionCluster.
+    _same_stated_day`): within one report "the seizure of a tanker" and "the suspension of the
+    tanker's permit" are two acts (round r23's test), and without the day a first version joined
+    a look-back of one year's arrests with a report holding another (fusion_own23 tune
+    precision fell)."""
+    if (a.country is None) == (b.country is None):
+        return False
+    key = group_noun_key(a)
+    return key is not None and key == group_noun_key(b)
+
+
+def group_noun_key(a: ActorMention) -> str | None:
+    """A group noun's id without the country `actors.generic.settle_ids` adds ("new:crowd" for
+    "new:crowd@pak"); None for any other actor."""
+    return a.actor_id.split("@", 1)[0] if is_group_noun(a) else None
 
 
 def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False) -> int:
@@ -117,7 +143,10 @@ def _kind(a: ActorMention) -> str:
 
 
 def side_match(
-    left: Sequence[ActorMention], right: Sequence[ActorMention], groups_alike: bool = False
+    left: Sequence[ActorMention],
+    right: Sequence[ActorMention],
+    groups_alike: bool = False,
+    bare_nouns: bool = False,
 ) -> int | None:
     """Compatibility of two lists for one role: None if they conflict, else the anchor strength.
 
@@ -126,11 +155,12 @@ def side_match(
     pair of those must match: Bilawal is not Anjum, even though both are "Pakistan's government".
     An unknown name or title with no country is evidence only for: it anchors the side when the
     other side names it too, however spelt (`_names_match`: 2 for a name, 1 for a title), and
-    conflicts only with another unknown person named in full (`_other_persons_in_full`). `groups_alike`: as for `match_strength`.
+    conflicts only with another unknown person named in full (`_other_persons_in_full`). `groups_alike`: as for `match_strength`;
+    `bare_nouns`: as for `_names_match` (two reports, not one).
     """
     if _other_persons_in_full(left, right):
         return None
-    named = _names_match(left, right)
+    named = _names_match(left, right, bare_nouns)
     left, right = informative(left), informative(right)
     if not left or not right:
         return named

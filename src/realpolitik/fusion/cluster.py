@@ -220,8 +220,11 @@ class MentionCluster:
         # Two readings of one sentence may name one collective act by two of its group nouns
         # ("Workers walked off the job as the unions began a general strike").
         alike = self._shares_sentence(m) or self._same_day_and_town(m)
-        on_source = side_match(self.source, source, alike) if possible else None
-        on_target = side_match(self.target, target, alike) if on_source is not None else None
+        # one group noun told with and without a country names one party across reports only,
+        # on one stated day
+        bare = m.doc_id not in self.doc_ids and self._same_stated_day(m)
+        on_source = side_match(self.source, source, alike, bare) if possible else None
+        on_target = side_match(self.target, target, alike, bare) if on_source is not None else None
         if on_source is not None and on_target is not None:
             return Anchors(
                 bool(on_source) + bool(on_target),
@@ -295,6 +298,11 @@ class MentionCluster:
             and mine == self.interval
             and same_precise_place(self.place, m.location)
         )
+
+    def _same_stated_day(self, m: EventMention) -> bool:
+        """`m` states the one day this happening's reports stated."""
+        mine = known_interval(m.date)
+        return mine is not None and mine[0] == mine[1] and mine == self.interval
 
     def _shares_sentence(self, m: EventMention) -> bool:
         return any(x.doc_id == m.doc_id and x.char_start == m.char_start for x in self.mentions)

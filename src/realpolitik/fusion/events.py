@@ -25,7 +25,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from functools import partial
 
-from realpolitik.fusion.actor_match import informative
+from realpolitik.fusion.actor_match import group_noun_key, informative
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent, sentence_protesters
 from realpolitik.fusion.back_references import joined_happening
 from realpolitik.fusion.cluster import (
@@ -225,7 +225,9 @@ def _block_keys(m: EventMention) -> list[str]:
     """Countries (or, for stateless actors, ids) of the participants; the place when none; and
     the family-name key of every unknown proper name and the key of every title
     (`person_names.family_key`, `title_key`), so that a name or title one report gives no
-    country meets another report's spelling of it or the person it names."""
+    country meets another report's spelling of it or the person it names; and the noun of every
+    group noun, so that "a crowd" meets another report's "a crowd" given a country
+    (`actor_match.same_group_noun`)."""
     keys = sorted(
         {
             _country_key(a.country) if a.country else f"a:{a.actor_id}"
@@ -236,6 +238,7 @@ def _block_keys(m: EventMention) -> list[str]:
         {f"n:{k}" for a in m.source + m.target if (k := family_key(a))}
         | {f"t:{k}" for a in m.source + m.target if (k := title_key(a))}
         | {f"n:{k}" for a in m.source + m.target if (k := written_key(a))}
+        | {f"g:{k}" for a in m.source + m.target if (k := group_noun_key(a))}
     )
     # a happening named by one side only meets the report naming the other (`one_sided_reports`)
     names += [k] if (k := day_key(m)) else []
