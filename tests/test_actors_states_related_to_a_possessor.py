@@ -39,3 +39,26 @@ def test_relational_heads_leave_out_a_states_own_people():
 
     assert {"allies", "neighbours", "creditors"} <= _relational_heads()
     assert not {"leaders", "officials", "ministers", "governments"} & _relational_heads()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor_id"),
+    [
+        ("The creditors of Colombo agreed to a new repayment schedule on Monday.", "agreed",
+         "new:creditors_of_lka"),
+        ("The neighbours of Niamey closed their airspace to its flights.", "closed",
+         "new:neighbours_of_ner"),
+    ],
+)  # fmt: skip
+def test_a_seat_in_the_of_phrase_of_related_states_names_their_state(
+    resources, text, verb, actor_id
+):
+    # lead, stop 66: "the allies of Kyiv" named no party, where "Kyiv's allies" did
+    e = _on(pipeline_events(text, resources), verb)
+    assert [m.actor_id for m in e.source] == [actor_id]
+
+
+def test_a_seat_in_the_of_phrase_of_a_place_noun_stays_a_place(resources):
+    # guard: "the streets of Tbilisi" is the town
+    events = pipeline_events("Thousands marched through the streets of Tbilisi on Sunday.", resources)
+    assert not [m for e in events for m in [*e.source, *e.target] if m.text == "Tbilisi"]

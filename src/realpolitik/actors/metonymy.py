@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.generic import names_related_states
 from realpolitik.actors.kb import DATA_DIR
 from realpolitik.places.recognize import FEATURE_WORDS, PLACE_NOUNS, lists_places
 from realpolitik.places.roads import STRETCH_NOUNS
@@ -162,6 +163,10 @@ def seat_is_actor(span: Span) -> bool:
             return True  # "a warning from Moscow", "pressure from Washington": the sender
         if prep.lower_ == "to" and prep.head.lemma_.lower() in addressed_to_words():
             return True  # "protested to Moscow", "an appeal to Kabul": the party addressed
+        if prep.lower_ == "of" and names_related_states(prep.head):
+            # "the allies of Kyiv", "the neighbours of Pretoria": the state they relate to
+            # (stop 66, lead: probes of our own; "Kyiv's allies" read so, the "of" form no party)
+            return True
         if prep.lower_ == "between" and prep.head.lemma_.lower() in STRETCH_NOUNS:
             # "the highway between Nairobi and Mombasa", "a bus between Gusau and Funtua": the
             # ends of a road, places

@@ -40,6 +40,7 @@ from realpolitik.events.deployed_arrivals import arrival_relief_for, body_words,
 from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
+from realpolitik.events.lexicon import load_lexicon
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
@@ -3564,6 +3565,15 @@ def obligation_arguments(verb: Token, index: MentionIndex) -> Arguments:
     return _dedupe(args)
 
 
+def _travelled_back_from(noun: Token) -> bool:
+    """`noun` is the "from" phrase of a verb of coming back that the lexicon reads as no event
+    there (the `nonevent` rows "return from visit / talks / summit ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "from" or noun.head.head.pos_ != "VERB":
+        return False
+    verb = noun.head.head
+    return load_lexicon().is_non_event(verb.lemma_.lower(), "from", noun.lemma_.lower())
+
+
 def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Arguments:
     args = Arguments()
     words = argument_words()
@@ -3728,6 +3738,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # disapproval: "Moscow called the seizure an act of piracy", whoever seized).
         args.source = governing.source
         args.anaphor = governing.anaphor
+    if not args.source and _travelled_back_from(noun):
+        # "the president returned from a state visit to India": who came back made the visit or
+        # held the talks (stop 66, lead, probes of our own: the visit had no visitor)
+        args.source = [m for m in subject_parties(noun.head.head, index) if m not in args.target]
     if not args.source:
         # "Al-Shabaab claimed responsibility for the ambush": who claims an act did it (stop 63
         # lead, probes of our own: the act had no doer)

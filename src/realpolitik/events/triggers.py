@@ -88,6 +88,7 @@ from realpolitik.events.ultimatums import ULTIMATUM, ultimatum_given
 from realpolitik.events.unwelcome_declarations import declared_unwelcome
 from realpolitik.events.veiled_threats import VEILED_THREAT, veiled_threat
 from realpolitik.events.wordlists import read_word_sets
+from realpolitik.nlp.instrument_repair import hyphened_instrument
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -1228,11 +1229,14 @@ DIRECTIVE = TriggerType("REQUEST", None, "100", "own")
 
 def _hyphened_noun_type(verb: Token, lemma: str, lex: Lexicon) -> TriggerType | None:
     """The noun row of a verb written with a noun hyphened before it ("lathi-charged",
-    "baton-charged": "a lathi charge"), or None."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
+    "baton-charged": "a lathi charge"), or the verb row of the hyphened word ("tear-gassed":
+    "tear-gas"; stop 66, lead: the bare verb read a chemical attack, "water-cannoned" none), or
+    None."""
+    instrument = hyphened_instrument(verb)
+    if instrument is None:
         return None
-    return lex.modified_nouns.get((lemma, doc[verb.i - 2].lower_))
+    noun = instrument.lower_
+    return lex.modified_nouns.get((lemma, noun)) or lex.verb(f"{noun}-{lemma}")
 
 
 # The mode of removals of people (CAMEO 174, expel or deport).

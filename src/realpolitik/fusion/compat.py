@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from typing import Literal
 
 from realpolitik.model import DateInfo, EventMention, Place
+from realpolitik.places.facilities import facility_words
 
 # Types an extractor may read differently for one happening. A border closure is read as
 # SANCTION by one sentence and COERCE by another; a pledge of help as SUPPORT or AID. Every other
@@ -159,10 +161,12 @@ def _same_point(a: Place, b: Place) -> bool:
     return round(a.lat, 3) == round(b.lat, 3) and round(a.lon, 3) == round(b.lon, 3)
 
 
-# The words after a city quarter's name that `places.facilities` reads as a quarter the
-# gazetteer lacks ("Bukavu's Kadutu district", "the Lukonga neighbourhood"): a word list of that
-# class of place names, the same as the reader's.
-_QUARTER_WORDS = frozenset({"district", "neighbourhood", "quarter", "suburb", "barrio"})
+@cache
+def _quarter_words() -> frozenset[str]:
+    """The words after a city quarter's name that `places.facilities` reads as a quarter the
+    gazetteer lacks ("Bukavu's Kadutu district", "the Lukonga neighbourhood"): the reader's own
+    "area" kind, so both spell them alike (a copy here lacked "neighborhood"; stop 66, lead)."""
+    return frozenset(w for w, kind in facility_words().items() if kind == "area")
 
 
 def quarter_of_town(quarter: Place, town: Place) -> bool:
@@ -179,7 +183,7 @@ def quarter_of_town(quarter: Place, town: Place) -> bool:
         return False
     if quarter.country is None or quarter.country != town.country:
         return False
-    if quarter.name.casefold().rsplit(" ", 1)[-1] not in _QUARTER_WORDS:
+    if quarter.name.casefold().rsplit(" ", 1)[-1] not in _quarter_words():
         return False
     return _same_point(quarter, town)
 

@@ -7,6 +7,10 @@ labels the subject of a passive verb `nsubj` while it still gives the verb its p
 verb's object slot, which a passive fills with its subject, was empty. A verb that has a passive
 auxiliary and a past participle's tag has no active subject, so its `nsubj` is relabelled
 `nsubjpass`. Round r31 (args35, own67 tune: a deportation read as aid given by the deportees).
+
+The parser also hangs such a subject on the passive auxiliary itself ("Students were
+tear-gassed by soldiers": "Students" the subject of "were"); it is then the participle's passive
+subject (stop 66, lead: probes of verbs written with their instrument).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ def misread_passive_subjects(sent: Span) -> list[Token]:
     and no passive subject of its own."""
     out = []
     for tok in sent:
-        verb = tok.head
+        verb = _participle_of(tok.head)
         if tok.dep_ != "nsubj" or verb.i == tok.i or verb.tag_ != "VBN":
             continue
         deps = {c.dep_ for c in verb.children}
@@ -28,6 +32,15 @@ def misread_passive_subjects(sent: Span) -> list[Token]:
     return out
 
 
+def _participle_of(word: Token) -> Token:
+    """The participle a passive auxiliary serves ("were" in "were tear-gassed"), else `word`."""
+    if word.dep_ == "auxpass" and word.head.i > word.i:
+        return word.head
+    return word
+
+
 def repair_passive_subject(subject: Token) -> None:
-    """Label `subject` (found by `misread_passive_subjects`) its verb's passive subject."""
+    """Label `subject` (found by `misread_passive_subjects`) its verb's passive subject, hung on
+    the participle where the parser hung it on the auxiliary."""
+    subject.head = _participle_of(subject.head)
     subject.dep_ = "nsubjpass"

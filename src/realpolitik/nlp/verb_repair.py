@@ -21,6 +21,11 @@ from realpolitik.nlp.counted_participle_repair import (
     misread_counted_participle,
     repair_counted_participle,
 )
+from realpolitik.nlp.instrument_repair import (
+    misread_instrument_subject,
+    repair_instrument_subject,
+    word_before_verb,
+)
 from realpolitik.nlp.particle_repair import misread_particles, repair_particle
 from realpolitik.nlp.passive_repair import misread_passive_subjects, repair_passive_subject
 from realpolitik.nlp.perfect_repair import misread_perfect, repair_perfect
@@ -34,6 +39,15 @@ from realpolitik.nlp.tree_edit import PHRASE_VERB_DEPS, is_verb, make_clause_ver
 _NOUN_PREPS = {"of"}
 
 
+def _clause_verb(t: Token) -> bool:
+    """A verb that heads a clause of its own: not a modifier or reduced relative clause inside
+    a noun phrase, nor the auxiliary of one ("students who had blocked the road": "had" is the
+    relative clause's; stop 66, lead)."""
+    if not is_verb(t) or t.dep_ in PHRASE_VERB_DEPS:
+        return False
+    return not (t.dep_ in {"aux", "auxpass"} and t.head.dep_ in PHRASE_VERB_DEPS)
+
+
 def _verbless_clause(noun: Token) -> bool:
     """Whether `noun` heads a clause that opens its sentence and has no verb of its own: the
     sentence itself (ending in a full stop: a headline is often verbless, "Iran's armed forces on
@@ -44,9 +58,7 @@ def _verbless_clause(noun: Token) -> bool:
         return False
     if noun.dep_ == "ROOT":
         last = sent[-1] if not sent[-1].is_space else sent[-2]
-        return last.text == "." and not any(
-            is_verb(t) and t.dep_ not in PHRASE_VERB_DEPS for t in sent
-        )
+        return last.text == "." and not any(_clause_verb(t) for t in sent)
     report = noun.head
     if report.i <= noun.i or not is_verb(report) or noun.dep_ not in {"ccomp", "nsubj"}:
         return False
@@ -54,7 +66,7 @@ def _verbless_clause(noun: Token) -> bool:
         c.dep_ == "nsubj" and c.i > noun.i for c in report.children
     ):
         return False
-    return not any(is_verb(t) and t.dep_ not in PHRASE_VERB_DEPS for t in noun.subtree)
+    return not any(_clause_verb(t) for t in noun.subtree)
 
 
 def _misread_verb(sent: Span) -> Token | None:
@@ -69,7 +81,7 @@ def _misread_verb(sent: Span) -> Token | None:
         if len(verbs) != 1 or not _verbless_clause(noun):
             continue
         verb = verbs[0]
-        before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+        before = word_before_verb(verb) if verb.i > sent.start else None
         if (
             before is not None
             and before.tag_.startswith(("NN", "JJ"))
@@ -82,7 +94,7 @@ def _misread_verb(sent: Span) -> Token | None:
 def _repair(sent: Span, verb: Token) -> None:
     root = verb.head  # the clause's noun head
     doc = sent.doc
-    subject = doc[verb.i - 1]
+    subject = word_before_verb(verb)
     heads, deps = tree_of(sent)
     make_clause_verb(heads, deps, verb, root)
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
@@ -111,7 +123,9 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
     the passive subjects it labelled active (`nlp/passive_repair.py`); a participle after a
     count read as the clause's verb (`nlp/counted_participle_repair.py`); a clause's verb
     read as a participle on its subject's phrase (`nlp/phrase_participle_repair.py`); and a
-    phrasal verb's particle read as a count's modifier (`nlp/particle_repair.py`)."""
+    phrasal verb's particle read as a count's modifier (`nlp/particle_repair.py`); and a
+    subject read into the phrase of an instrument hyphened to its verb
+    (`nlp/instrument_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -129,4 +143,7 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
             repair_phrase_participle(on_phrase)
         for particle in misread_particles(sent):
             repair_particle(particle)
+        instrument_subject = misread_instrument_subject(sent)
+        if instrument_subject is not None:
+            repair_instrument_subject(instrument_subject)
     return doc
