@@ -7,6 +7,9 @@ tests (not the gold sentences that prompted them):
   court's sentence handed or given to a person is the sentencing (COERCE arrest, `own_triggers.tsv`),
   also when the parser hangs the second object on the first as an appositive
   (`triggers._second_object_as_appositive`).
+- "bombed a camp used by a rival militia", "struck a compound used by ... fighters": a camp, hideout,
+  compound or depot a party uses stands for that party as held ground does (`arguments.yaml`
+  `held_ground_nouns`, `holding_participles`).
 
 Sentences written for the test, none from a gold set."""
 
@@ -61,3 +64,25 @@ def test_events_r46_a_second_term_handed_by_voters_is_no_sentencing(resources):
 
     events = pipeline_events("Voters handed the president a second term on Sunday.", resources)
     assert all(e.plover_type != "COERCE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The army bombed a camp used by a rebel militia near Goma on Sunday.", "militia"),
+        ("Jets struck a compound used by Houthi fighters near Saada on Monday.", "Houthi"),
+        ("Helicopters fired rockets at a camp used by Janjaweed fighters in Darfur on Sunday.",
+         "Janjaweed"),
+        ("Turkish jets bombed a depot used by Kurdish militants in northern Iraq on Tuesday.",
+         "Kurdish militants"),
+    ],
+)  # fmt: skip
+def test_events_r46_a_site_used_by_a_party_stands_for_its_user(resources, text, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ASSAULT", text
+    assert any(target in a.text for a in top.target), (text, [a.text for a in top.target])
+
+
+def test_events_r46_a_camp_for_displaced_people_keeps_its_people(resources):
+    top = pipeline_top("Gunmen attacked a camp for displaced people in Darfur on Sunday.", resources)
+    assert [a.text for a in top.target] == ["displaced people"]
