@@ -3,10 +3,6 @@ tests (not the gold sentences that prompted them):
 
 - "hammered out a deal", "thrashed out a compromise": a deal worked out in talks is agreed
   (AGREE, `own_triggers.tsv`); the bare "hammer" read an attack.
-- "handed a former minister a seven-year prison term", "gave the mayor a six-year sentence": a
-  court's sentence handed or given to a person is the sentencing (COERCE arrest, `own_triggers.tsv`),
-  also when the parser hangs the second object on the first as an appositive
-  (`triggers._second_object_as_appositive`).
 - "bombed a camp used by a rival militia", "struck a compound used by ... fighters": a camp, hideout,
   compound or depot a party uses stands for that party as held ground does (`arguments.yaml`
   `held_ground_nouns`, `holding_participles`).
@@ -36,34 +32,6 @@ def test_events_r46_a_deal_hammered_out_is_agreed(resources, text):
 def test_events_r46_a_town_hammered_with_fire_stays_an_attack(resources):
     top = pipeline_top("Rebels hammered the town of Kidal with mortar fire on Sunday.", resources)
     assert top.plover_type == "ASSAULT"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A court in Lusaka on Monday handed a former Zambian energy minister a seven-year prison "
-        "term for fraud.",
-        "A Harare court handed the opposition activist a twelve-year sentence on Thursday.",
-        "A court in Quito gave the former mayor a six-year sentence for bribery.",
-    ],
-)
-def test_events_r46_a_sentence_handed_to_a_person_is_the_sentencing(resources, text):
-    top = pipeline_top(text, resources)
-    assert (top.plover_type, top.plover_mode) == ("COERCE", "arrest"), text
-
-
-def test_events_r46_goods_handed_to_a_party_stay_aid(resources):
-    top = pipeline_top(
-        "The Red Cross handed the displaced families ten tonnes of flour on Monday.", resources
-    )
-    assert top.plover_type == "AID"
-
-
-def test_events_r46_a_second_term_handed_by_voters_is_no_sentencing(resources):
-    from event_helpers import pipeline_events
-
-    events = pipeline_events("Voters handed the president a second term on Sunday.", resources)
-    assert all(e.plover_type != "COERCE" for e in events)
 
 
 @pytest.mark.parametrize(

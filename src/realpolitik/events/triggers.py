@@ -179,22 +179,6 @@ def _object_before_time_span(verb: Token, obj: Token) -> Token | None:
                  and c.i == obj.i - 1), None)  # fmt: skip
 
 
-def _second_object_as_appositive(verb: Token) -> Token | None:
-    """A double object's second noun that the parser hung on the first as an appositive: "handed
-    a former minister a seven-year prison term" ("term" an appos of "minister", the verb with no
-    direct object). The appositive must follow the indirect object with no comma or other mark
-    between and open with "a" or "an", as a second object does and a renaming appositive set off
-    by commas ("the minister, a former banker") does not (round r46, plover64: stop 65 leftover)."""
-    for dative in (c for c in verb.children if c.dep_ == "dative"):
-        for app in (c for c in dative.children if c.dep_ == "appos" and c.i > dative.i):
-            between = dative.doc[dative.i + 1 : app.left_edge.i]
-            if any(t.is_punct for t in between):
-                continue
-            if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in app.lefts):
-                return app
-    return None
-
-
 def _misparsed_clause_object(verb: Token) -> Token | None:
     """ "inked a fisheries deal with X" parsed as a clause "a fisheries deal with X" whose subject
     is "a fisheries": a plural noun after "a" / "an" cannot be a subject, so the two are a
@@ -260,9 +244,6 @@ def _objects(verb: Token) -> list[Token]:
     if not objs:
         clause_object = _misparsed_clause_object(verb)
         objs = [clause_object] if clause_object is not None else []
-    if not objs:
-        second = _second_object_as_appositive(verb)
-        objs = [second] if second is not None else []
     for obj in list(objs):
         goods = _carried_goods(verb, obj)
         if goods:
