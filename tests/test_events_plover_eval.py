@@ -178,6 +178,7 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     assert sizes.pop("own92") == 40  # round r44's typing brief: 40
     assert sizes.pop("own93") == 40  # round r44's attachment brief: 40
     assert sizes.pop("own94") == 40  # round r45's typing brief: 40
+    assert sizes.pop("own96") == 40  # round r46's typing brief: 40
     assert sizes.pop("own95") == 40  # round r45's attachment brief: 40
     assert sizes.pop("own97") == 40  # round r46's attachment brief: 40
     assert all(n >= 60 for n in sizes.values())
