@@ -34,6 +34,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from realpolitik.events.confidence import DATED_BACKGROUND_PENALTY, STANDING_PENALTY
+from realpolitik.events.dates import WEEKDAYS
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import EventMention
 
@@ -100,10 +101,9 @@ def dated_background(verb: Token) -> bool:
 
 def _dated_on_a_day(event: EventMention, sdoc: Doc) -> bool:
     """The event's sentence dates it "on" a weekday ("seized two barges on Saturday")."""
-    days = _words()["weekdays"]
     span = sdoc.char_span(event.char_start, event.char_end, alignment_mode="expand")
     return span is not None and any(
-        t.lower_ in days and t.head.lower_ == "on" for t in span
+        t.lower_ in WEEKDAYS and t.head.lower_ == "on" for t in span
     )
 
 
