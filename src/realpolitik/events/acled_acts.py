@@ -786,10 +786,11 @@ def reads_pin_pulled_and_thrown(sent: Span) -> bool:
     by hand (`hand_throw`) in the sentence: "pulled the pin from a small explosive and flung it
     through the window", "drew the pin and hurled the thing into the crowd". The pin tells the
     grenade, whatever the thrown thing is called or where it is only "it" (stop 65, own46 tune:
-    read as no event); or the pin's ring pulled from a told explosive ("yanked the ring from a small
-    explosive", stop 66, own47 tune: read as an IED). A pin pulled with nothing thrown ("pulled the pin of a grenade during a
-    drill") is not read, nor the pin of a thing that is no explosive ("pulled the pin from the
-    trailer hitch"), nor a throw of a named thing that is none ("threw the sack")."""
+    read as no event); or the pin's ring pulled from a told explosive ("yanked the ring from a
+    small explosive", stop 66, own47 tune: read as an IED). A pin pulled with nothing thrown
+    ("pulled the pin of a grenade during a drill") is not read, nor the pin of a thing that is no
+    explosive ("pulled the pin from the trailer hitch"), nor a throw of a named thing that is none
+    ("threw the sack")."""
     tokens = span_tokens(sent)
     pulled = any(
         t.pos_ == "VERB"

@@ -1070,11 +1070,10 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         frozenset({REMOTE_BOMB}), SWAP, GRENADE, lambda s, f, n: reads_hand_thrown_explosive(s)
     ),
     # a pin pulled and a thing thrown by hand is the grenade where the classifier read no event
-    # or a planted bomb (stop 65, own46 tune: "pulled the pin from a small explosive and flung
-    # it" read as none, the vote of `reads_hand_thrown_explosive` under the "none")
-    DecisionRow(
-        frozenset({NONE, REMOTE_BOMB}), SWAP, GRENADE, lambda s, f, n: reads_pin_pulled_and_thrown(s)
-    ),
+    # (stop 65, own46 tune: "pulled the pin from a small explosive and flung it" read as none, the
+    # vote of `reads_hand_thrown_explosive` under the "none"); a planted bomb read so is swapped
+    # by the row above, whose reader reads the pin too
+    DecisionRow(frozenset({NONE}), SWAP, GRENADE, lambda s, f, n: reads_pin_pulled_and_thrown(s)),
     # the dead recovered after a bomb set off are its aftermath, no weapons recovered: the
     # recovering words weigh for a seizure (round r29, own30 tune)
     DecisionRow(

@@ -246,7 +246,8 @@ def _fronts_joined_handover(tok: Token, handovers: set[int]) -> bool:
     if not fronted_participle(tok):
         return False
     head = tok.head
-    if head.dep_ in {"nsubjpass", "csubjpass"} and head.lemma_.lower() in handover_words()["wanted_verbs"]:
+    wanted_verbs = handover_words()["wanted_verbs"]
+    if head.dep_ in {"nsubjpass", "csubjpass"} and head.lemma_.lower() in wanted_verbs:
         # "Seized in X on a warrant, a trader wanted for smuggling was taken to the border and
         # delivered to police": "wanted" parsed as the subject of "taken" (round r45, plover63)
         head = head.head

@@ -389,9 +389,8 @@ def _words(tok: Token) -> list[str]:
     words = [tok.lemma_.lower(), tok.lower_]
     if tok.ent_type_ in PLACE_ENTS:
         words.append(PLACE)
-    if names_a_person(tok) or counted_still_in_custody(tok):  # "the other four are still held"
-        words.append(PERSON)
-    elif a_vessel_crew(tok):  # "holding its six crew"
+    # "the other four are still held", "holding its six crew": people, though no person noun
+    if names_a_person(tok) or counted_still_in_custody(tok) or a_vessel_crew(tok):
         words.append(PERSON)
     if held_in_custody(tok):  # "migrants held at a detention centre" (`person_objects.HELD`)
         words.append(HELD)

@@ -155,8 +155,9 @@ def side_match(
     pair of those must match: Bilawal is not Anjum, even though both are "Pakistan's government".
     An unknown name or title with no country is evidence only for: it anchors the side when the
     other side names it too, however spelt (`_names_match`: 2 for a name, 1 for a title), and
-    conflicts only with another unknown person named in full (`_other_persons_in_full`). `groups_alike`: as for `match_strength`;
-    `bare_nouns`: as for `_names_match` (two reports, not one).
+    conflicts only with another unknown person named in full (`_other_persons_in_full`).
+    `groups_alike`: as for `match_strength`; `bare_nouns`: as for `_names_match` (two reports,
+    not one).
     """
     if _other_persons_in_full(left, right):
         return None
