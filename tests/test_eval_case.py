@@ -345,6 +345,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own45", "acled_own45"),
         ("own46", "acled_own46"),
         ("own47", "acled_own47"),
+        ("own48", "acled_own48"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

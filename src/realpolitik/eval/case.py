@@ -115,6 +115,7 @@ OWN44_FILE = Path(__file__).parent / "gold" / "acled_own44.yaml"
 OWN45_FILE = Path(__file__).parent / "gold" / "acled_own45.yaml"
 OWN46_FILE = Path(__file__).parent / "gold" / "acled_own46.yaml"
 OWN47_FILE = Path(__file__).parent / "gold" / "acled_own47.yaml"
+OWN48_FILE = Path(__file__).parent / "gold" / "acled_own48.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -164,6 +165,7 @@ OWN_SETS = {
     "own45": OWN45_FILE,
     "own46": OWN46_FILE,
     "own47": OWN47_FILE,
+    "own48": OWN48_FILE,
 }
 NONE = "none"
 

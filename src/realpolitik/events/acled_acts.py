@@ -1157,6 +1157,11 @@ def reads_armed_fight(sent: Span) -> bool:
         # and so are kidnappers and cattle rustlers (round r27, the brief's leftover: "vigilantes
         # and kidnappers exchanged gunfire", read as an attack)
         armed = [s for s in subjects if _armed_side(s)]
+        # stop 67 (acled50, own48 tune): where fire is traded, a side told only as "armed"
+        # ("police and armed herders traded shots") fires too; read for trading fire only, where
+        # both subjects shoot, not for a fight word, which an unarmed side may take part in
+        if _exchanges_fire(tok):
+            armed += [s for s in subjects if s not in armed and _armed_modifier(s)]
         # round r37 (own38 tune: "militiamen of two rival groups traded gunfire" read as an
         # attack): "two" or "rival" may sit on the noun of the side's "of" phrase
         # round r38 (the brief's leftover of stop 57): or of its "from" phrase ("gunmen from two
@@ -1203,6 +1208,11 @@ def _groups_the_subjects_belong_to(subjects: list[Token]) -> list[Token]:
             words = [group, *(c for c in group.children if c.dep_ in {"compound", "amod"})]
             out += [w for w in words if _armed_side(w)][:1]
     return out
+
+
+def _armed_modifier(tok: Token) -> bool:
+    """A noun with "armed" as its modifier ("armed men", "armed herders")."""
+    return any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children)
 
 
 def _armed_side(tok: Token) -> bool:

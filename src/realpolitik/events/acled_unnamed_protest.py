@@ -112,7 +112,17 @@ def _gathers(tok: Token) -> bool:
     the victims of a disaster is none."""
     if tok.pos_ == "VERB":
         return _in(tok, "gather") and _people_act(tok)
-    return tok.pos_ in {"NOUN", "PROPN"} and _in(tok, "gathering")
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return _in(tok, "gathering") or _linked_form(tok)
+
+
+def _linked_form(noun: Token) -> bool:
+    """A chain of people ("formed a human chain"; stop 67, own48 tune): a `linked_form` noun with
+    a `linked_mod` modifier, never the noun alone."""
+    return _in(noun, "linked_form") and any(
+        c.dep_ in {"amod", "compound"} and _in(c, "linked_mod") for c in noun.children
+    )
 
 
 def unnamed_protest_acts(sent: Span) -> list[Token]:
