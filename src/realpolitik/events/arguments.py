@@ -1925,6 +1925,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 continue
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
+            if not args.target and comp.tag_ == "VBN":
+                # "ordered the farms' crops seized and forty Ethiopian labourers deported": the
+                # first participle's subject names no party, the one joined after it does (stop
+                # 67, args51: own99 tune; the order had no target)
+                args.target += [
+                    m for c in _children(comp, {"conj"}) if c.tag_ in {"VBN", "VBD"}
+                    for s in _children(c, {"nsubj", "nsubjpass"}) for m in actors_of(s, index)
+                ]  # fmt: skip
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
         # "threatened to break relations with Russia", "agreed to provide aid to Liberia": the
         # party the promised or refused act is aimed at is the target of the framing verb too.

@@ -291,7 +291,17 @@ def _objects(verb: Token) -> list[Token]:
     objs += listed
     for obj in list(objs):
         objs += fronted_partitive(verb, obj)
+    if verb.lemma_.lower() == "set":
+        # "set the market stalls alight": the parser reads the state as a clause of its own, so
+        # the "set ... alight" row, which the passive's subject reads, never saw it (stop 67,
+        # args51: stop 66's leftover); it comes last, so an object's own row still wins
+        objs += [c for c in verb.children if c.i > verb.i and c.lower_ in FIRE_STATES]
     return [relative_object_antecedent(verb, obj) for obj in objs]
+
+
+# The states "set" puts its object in by fire ("set the huts ablaze"): our own list of the words
+# of the "set ... alight" row (`own_triggers.tsv`) and CAMEO's "set ... ablaze" row.
+FIRE_STATES = frozenset({"alight", "ablaze"})
 
 
 # Quantity words that stand for part of a group named elsewhere ("most were sent back").
