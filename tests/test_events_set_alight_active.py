@@ -38,3 +38,13 @@ def test_set_a_date_keeps_its_reading(resources):
     # guard: "set" with no fire state is no destruction
     top = pipeline_top("The government set the date for talks with the rebels on Monday.", resources)
     assert top.plover_type == "CONSULT"
+
+
+def test_rammed_and_set_alight_keeps_the_ramming(resources):
+    # guard: a passive conjunct "set alight" has no subject of its own; the ramming stays the act
+    top = pipeline_top(
+        "Two Congolese barges were rammed and set alight on Lake Kivu by Rwandan marines, a local "
+        "official said.",
+        resources,
+    )
+    assert top.plover_type == "ASSAULT"
