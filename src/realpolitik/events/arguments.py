@@ -776,8 +776,29 @@ def _passive_conjunct(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and (verb.tag_ == "VBN" or _objectless_regular_past(verb))
-        and is_passive(verb.head)
+        and (is_passive(verb.head) or _listed_passive(verb.head))
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"}
+                    for c in verb.children)
+    ) or _listed_passive(verb)  # fmt: skip
+
+
+def _listed_passive(verb: Token) -> bool:
+    """ "were rounded up near Nioro, held in a barracks and questioned ... by gendarmes", "were
+    stopped, searched and detained ... by border guards": the middle one of three joined passives
+    set off by a comma, which the parser hangs on the first as an adverbial participle with the
+    third joined to it; it is passive too, and the "by" phrase on the third names the doer of
+    all three (stop 67, args51: stop 65's and 66's leftover, own95 and own97 tune; the first act
+    took a place or the acted-on party as its source). Only a bare participle right after a
+    comma that has a conjunct of its own (the list goes on): "were detained, accused of spying"
+    is one act told twice."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and is_passive(verb.head)
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "mark"}
                     for c in verb.children)
     )  # fmt: skip
 
@@ -906,11 +927,13 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
     one); the first had no source (round r25, args29, own55 tune)."""
     if _children(verb, {"agent"}):
         return []
+    listed = [c for c in _children(verb, {"advcl"}) if _listed_passive(c)]
     return [
-        b for c in _children(verb, {"conj"}) if _passive_conjunct(c)
+        b for c in _children(verb, {"conj"}) + listed if _passive_conjunct(c)
         # "was boarded and ordered to sail to port by inspectors": or on the last one's
-        # infinitive (round r35, args39)
-        for b in _children(c, {"agent"}) or _agents_on_infinitive(c)
+        # infinitive (round r35, args39); a listed passive's doer is on its own conjunct
+        for b in (_children(c, {"agent"}) or _agents_on_infinitive(c)
+                  or (_agents_on_passive_conjuncts(c) if c in listed else []))
     ] or _agents_on_gapped_passives(verb) or _agents_on_owned_passives(verb)  # fmt: skip
 
 
@@ -1716,6 +1739,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+            if not acted_on and _listed_passive(verb.head):  # the third of a listed three
+                acted_on = _children(verb.head.head, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_after_active(verb):
             acted_on = _children(verb.head, SUBJECT_DEPS)
         if not acted_on and _passive_on_misread_relative(verb):
@@ -1900,6 +1925,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 continue
             for s in _children(comp, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
                 args.target += actors_of(s, index)
+            if not args.target and comp.tag_ == "VBN":
+                # "ordered the farms' crops seized and forty Ethiopian labourers deported": the
+                # first participle's subject names no party, the one joined after it does (stop
+                # 67, args51: own99 tune; the order had no target)
+                args.target += [
+                    m for c in _children(comp, {"conj"}) if c.tag_ in {"VBN", "VBD"}
+                    for s in _children(c, {"nsubj", "nsubjpass"}) for m in actors_of(s, index)
+                ]  # fmt: skip
     if not args.target and depth < MAX_COMPLEMENT_DEPTH:
         # "threatened to break relations with Russia", "agreed to provide aid to Liberia": the
         # party the promised or refused act is aimed at is the target of the framing verb too.
