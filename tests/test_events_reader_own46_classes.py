@@ -50,3 +50,44 @@ def test_events_reader_own46_samples_taken_from_a_person_are_no_seizure(resource
     # guard: nothing of theirs is taken ("blood samples were taken from him")
     events = pipeline_events("Blood samples were taken from him at the clinic on Tuesday.", resources)
     assert not any(e.plover_type == "COERCE" for e in events), _read(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese coast guard ship circled the Filipino supply boat for an hour on Tuesday.",
+        "Fishermen said two warships circled their trawlers off Hormuz on Friday.",
+    ],
+)
+def test_events_reader_own46_a_craft_circling_a_boat_presses_it(resources, text):
+    # "a Salvadoran gunboat circled their launches": circling another party's boat or ship is
+    # pressure at sea (COERCE 170), as shadowing it is, not the encirclement (ASSAULT) of ground
+    events = pipeline_events(text, resources)
+    assert any(e.trigger.startswith("circled") and e.plover_type == "COERCE" for e in events), _read(events)
+
+
+def test_events_reader_own46_fighters_circling_a_town_keep_the_encirclement(resources):
+    # guard: ground circled keeps the verb's own reading
+    events = pipeline_events("Militiamen circled the market town of Kadugli on Monday.", resources)
+    assert not any(e.trigger.startswith("circled") and e.plover_type == "COERCE" for e in events), _read(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said it was open to talks with the rebels in Doha.",
+        "The spokesman added that the government remained open to dialogue with the strikers.",
+    ],
+)
+def test_events_reader_own46_open_to_talks_told_is_an_offer(resources, text):
+    # "said Kinshasa was open to talks": a cooperative act a party is told to be open to is an
+    # offer told (an asserted AGREE on the verb of telling), as "said it was ready to hold talks"
+    events = pipeline_events(text, resources)
+    assert any(e.plover_type == "AGREE" and e.polarity == "asserted" for e in events), _read(events)
+    assert any(e.plover_type == "CONSULT" and e.polarity != "asserted" for e in events), _read(events)
+
+
+def test_events_reader_own46_not_open_to_talks_is_no_offer(resources):
+    # guard: "was not open to talks" offers nothing
+    events = pipeline_events("The minister said Niger was not open to talks with the junta.", resources)
+    assert not any(e.plover_type == "AGREE" for e in events), _read(events)
