@@ -352,6 +352,15 @@ READER_OWN44_DIR = Path(__file__).parent / "gold" / "reader_own44"
 # plain wording of our own), written to come out near the 0.59 asked of reader_own44.
 READER_OWN45 = Path(__file__).parent / "gold" / "reader_own45.yaml"
 READER_OWN45_DIR = Path(__file__).parent / "gold" / "reader_own45"
+# Round r47 (reader51): Honduras and El Salvador over the Gulf of Fonseca after a Salvadoran navy
+# patrol stops a Honduran fishing launch near Isla Conejo and takes its five fishermen to La Unión,
+# told by several outlets (a hand-over of two fishermen reported twice with names spelt two ways,
+# acts told by nouns, relative and participial clauses and the second verbs of coordinations,
+# light verbs, denied and hypothetical acts, reported speech, role-only parties, acts to come,
+# stop 66's leftovers as plain wording of our own), written to come out near the 0.59 asked of
+# reader_own46.
+READER_OWN46 = Path(__file__).parent / "gold" / "reader_own46.yaml"
+READER_OWN46_DIR = Path(__file__).parent / "gold" / "reader_own46"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -399,6 +408,7 @@ READER_OWN_SETS = (
     ("reader_own43", READER_OWN43, READER_OWN43_DIR),
     ("reader_own44", READER_OWN44, READER_OWN44_DIR),
     ("reader_own45", READER_OWN45, READER_OWN45_DIR),
+    ("reader_own46", READER_OWN46, READER_OWN46_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -162,6 +162,7 @@ from realpolitik.events.told_threats import (
     split_told_threats,
     telling_polarity,
     told_denial,
+    told_openness,
     told_threat,
 )
 from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, fronted_partitive
@@ -1036,7 +1037,12 @@ def extract_events(
             )
             threat = told_threat(state.events[-1], trig.ttype, framed, tok, framed_verb)
             threat = threat or told_denial(state.events[-1], read, tok)
+            threat = threat or told_openness(
+                state.events[-1], read, tok, partial(actors_of, index=index)
+            )
             if threat is not None:
+                if threat.event is not state.events[-1]:  # an offer told: typed AGREE for now
+                    state.events[-1] = threat.event
                 told.append(threat)
         _threat_targets(state.events, sent)
         lift_acts_after_partyless_main(state.events, sent)  # "... for a month before it expelled"

@@ -88,3 +88,27 @@ def counted_still_in_custody(tok: Token) -> bool:
         and verb.lemma_.lower() in CUSTODY_PARTICIPLES
         and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
     )
+
+
+# The lexicon's object slot for the people a thing of their own is taken from ("their passports
+# were taken from them", "took his wallet from him"): a pattern row reads "take from" such people
+# as a seizure of property (COERCE 171). Round r47, reader51 (stop 66 leftover "his radio was
+# taken from him", met again in reader_own46 tune). Only a person or a pronoun of people, and only
+# when what is taken carries a possessive ("his", "their", "the crew's"): "blood samples were
+# taken from him", "statements were taken from witnesses" take nothing of theirs.
+DISPOSSESSED = "@dispossessed"
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def dispossessed(tok: Token) -> bool:
+    """Whether `tok` is the object of "from" on a verb whose own object (or passive subject) is a
+    thing told with a possessive: the people it was taken from."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    if tok.lower_ not in PEOPLE_PRONOUNS and not names_a_person(tok):
+        return False
+    things = [c for c in prep.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        c.dep_ == "poss" for thing in things for c in thing.children
+    ) and not any(names_a_person(thing) for thing in things)

@@ -51,6 +51,10 @@ REFUSAL = "REJECT"
 # A hostile deed the teller says was not done is a denial (PLOVER REJECT; CAMEO 125 "reject
 # accusation, deny responsibility" lies under 12).
 DENIAL = TriggerType("REJECT", None, "120", "own")
+# An offer told ("said it was open to talks"): PLOVER AGREE, CAMEO 030 (intent to cooperate), on
+# the verb of telling; the adjective whose "to" noun is the act offered (`told_openness`).
+OFFER = TriggerType("AGREE", None, "030", "own")
+OPENNESS_ADJECTIVES = frozenset({"open"})
 # Auxiliaries of a past deed ("had crossed", "did not fire", "has not shelled").
 PAST_AUX = frozenset({"had", "has", "have", "did"})
 # The act ranks just under the threat told, so that the sentence's main event stays the threat
@@ -149,6 +153,46 @@ def told_threat(
     return ToldThreat(
         event, read, act, teller, speaker_line=speaker_line, reassurance=negated and not refusal
     )
+
+
+def told_openness(
+    event: EventMention,
+    read: TriggerType,
+    act: Token,
+    parties: Callable[[Token], list[ActorMention]],
+) -> ToldThreat | None:
+    """`event` as an offer told: a cooperative act named by a noun that a party is said to be or
+    remain "open to" ("said Kinshasa was open to talks", "added that the government remained open
+    to dialogue"): the verb of telling carries the offer (AGREE, asserted), the act keeps its own
+    type, not asserted, as under an adjective of readiness ("was ready to hold talks"). Round r47,
+    reader51 (stop 66 leftover "was open to talks on fishing zones"); else None. The side that is
+    open (`parties` of the copula's subject, else of the teller's: "Ethiopia said it was open")
+    makes the offer, where the act noun has no subject of its own."""
+    prep = act.head
+    adjective = prep.head
+    if not (
+        act.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and adjective.pos_ == "ADJ"
+        and adjective.lower_ in OPENNESS_ADJECTIVES
+        and adjective.dep_ == "acomp"
+    ):
+        return None
+    if QUAD_CLASS[read.plover_type] > 2 or event.polarity in {"asserted", "negated", "denied"}:
+        return None
+    copula = adjective.head
+    if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    teller = telling_verb(copula)
+    if teller is None or any(c.dep_ == "neg" for c in teller.children):
+        return None
+    offered = replace(event, **OFFER.event_fields())  # type: ignore[arg-type]
+    if not offered.source:
+        subjects = [c for v in (copula, teller) for c in v.children if c.dep_ == "nsubj"]
+        side = next((found for s in subjects if (found := parties(s))), [])
+        offered = replace(offered, source=side, target=[m for m in event.target if m not in side])
+    return ToldThreat(offered, read, act, teller)
 
 
 def told_denial(event: EventMention, read: TriggerType, act: Token) -> ToldThreat | None:

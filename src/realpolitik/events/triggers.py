@@ -64,10 +64,12 @@ from realpolitik.events.ordered_acts import (
 from realpolitik.events.ordered_removals import ordered_removal, removal_noun_event
 from realpolitik.events.owned_requests import owned_offer_event, request_with_content_event
 from realpolitik.events.person_objects import (
+    DISPOSSESSED,
     HELD,
     PERSON,
     a_vessel_crew,
     counted_still_in_custody,
+    dispossessed,
     held_in_custody,
     names_a_person,
 )
@@ -406,6 +408,8 @@ def _words(tok: Token) -> list[str]:
         words.append(PERSON)
     if held_in_custody(tok):  # "migrants held at a detention centre" (`person_objects.HELD`)
         words.append(HELD)
+    if dispossessed(tok):  # "their passports were taken from them" (`person_objects`)
+        words.append(DISPOSSESSED)
     if tok.lemma_.lower() not in PERSON_TITLE_HEADS:
         words += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
     if tok.lemma_.lower() in OF_READ_HEADS:  # "a note of protest", "the level of readiness"
