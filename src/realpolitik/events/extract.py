@@ -152,7 +152,7 @@ from realpolitik.events.sent_back import held_people_sent_back
 from realpolitik.events.shown_weapons import shown_weapons
 from realpolitik.events.standing_acts import rank_standing_background
 from realpolitik.events.standing_refusals import refusing_holder, standing_refusals
-from realpolitik.events.strike_sense import aimed_strike, strike_sense
+from realpolitik.events.strike_sense import aimed_strike, strike_sense, walkout_verb
 from realpolitik.events.suspect_handovers import fronted_participle, handover_words
 from realpolitik.events.taken_decisions import taken_decision
 from realpolitik.events.third_parties import without_third_parties
@@ -794,6 +794,7 @@ def extract_events(
                 ttype = captors_seizing_people_type(ttype, tok)  # "gunmen seized 3 technicians"
             ttype, args.target = shown_weapons(ttype, tok, args.target, index)  # "test-fired"
             ttype = aimed_strike(tok, ttype, args.source)  # "strikes on militant hideouts"
+            ttype = walkout_verb(tok, ttype, args.source)  # "traders struck for four days"
             joint = {tok.lemma_.lower(), trig.via.lemma_.lower() if trig.via is not None else ""}
             # a cooperative joint act's stateless objects are what the partners work on
             worked_on = joint_act_on_stateless(ttype.quad_class <= 2, args.source, args.target)

@@ -76,3 +76,36 @@ def aimed_strike(
         for m in source
     )
     return MILITARY_STRIKE if aimed or by_state else ttype
+
+
+# A walkout told by the verb: "teachers in Kisumu struck on Monday over pay", "traders struck for
+# four days". The verb reads a military strike (`own_triggers.tsv`), but with no object, no aim
+# ("struck at", "struck on") and a doer that is a group noun of working people (the actors
+# stage's civilian, business and labour sectors: teachers, traders, drivers, dockers), it is a
+# labour strike, as "went on strike" reads (round r47, fuse46: the stop 66 leftover "Quetta's
+# traders also struck for four days in 2049", read an attack; "militants struck at dawn" and
+# "rebels struck near Beni" stay attacks, their sector being an armed one).
+WALKOUT = TriggerType("PROTEST", "strike", "143", "own")
+WORKING_SECTORS = frozenset({"CVL", "BUS", "LAB"})
+AIMING_PREPOSITIONS = ("at", "on", "against")
+
+
+def walkout_verb(
+    trigger: Token, ttype: TriggerType, source: Sequence[ActorMention]
+) -> TriggerType:
+    """`ttype`, or a walkout when the verb "strike" has no object and no aim and its doers are
+    all group nouns of working people."""
+    if (
+        trigger.pos_ != "VERB"
+        or trigger.lemma_.lower() != "strike"
+        or ttype.plover_type != "ASSAULT"
+        or any(c.dep_ in {"dobj", "obj", "dative", "nsubjpass"} for c in trigger.children)
+        or any(
+            o.ent_type_ not in {"DATE", "TIME"}
+            for p in AIMING_PREPOSITIONS
+            for o in prep_objects(trigger, p)
+        )
+    ):
+        return ttype
+    working = [m for m in source if m.how.startswith("generic") and m.sector in WORKING_SECTORS]
+    return WALKOUT if working and len(working) == len(source) else ttype

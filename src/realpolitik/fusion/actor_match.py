@@ -111,6 +111,8 @@ def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False)
         return 0
     if groups_alike and is_group_noun(a) and is_group_noun(b) and a.sector == b.sector:
         return 1
+    if is_group_noun(a) and is_group_noun(b) and _is_crowd(a) != _is_crowd(b):
+        return 1  # "a crowd" of a state is any group of it ("protesters", "opposition supporters")
     if is_state(a) or is_state(b):
         return 1
     if is_sector(a) and is_sector(b):
@@ -126,6 +128,17 @@ def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False)
     if a.sector and a.sector == b.sector and _kind(a) != _kind(b):
         return 1
     return 0
+
+
+# Group nouns that say how many met, not who they are ("fired on a crowd of opposition
+# activists" / "opened fire on opposition supporters"): one report names the crowd, the other
+# its members (round r47, fuse46: fusion_own41 tune, one shooting stayed apart, the crowd's CVL
+# sector against the supporters' OPP). Actor ids without the country.
+CROWD_NOUN_IDS = frozenset({"new:crowd", "new:mob", "new:throng", "new:gathering"})
+
+
+def _is_crowd(a: ActorMention) -> bool:
+    return group_noun_key(a) in CROWD_NOUN_IDS
 
 
 def _government_and_its_force(a: str | None, b: str | None) -> bool:

@@ -59,6 +59,12 @@ ATTACK_ON_NOUNS = {
     "attack", "assault", "raid", "strike", "airstrike", "offensive", "ambush", "bombardment",
     "incursion", "onslaught", "crackdown",
 }  # fmt: skip
+# "a crowd of farmers in Mopti", "hundreds of students in Lome": a crowd, a group or a count
+# whose "of" phrase names its members, who stand where it does (round r47, fuse46). Lemmas.
+CROWD_NOUNS = {
+    "crowd", "group", "gathering", "throng", "mob", "band", "hundred", "hundreds", "dozen",
+    "dozens", "thousand", "thousands", "score", "scores",
+}  # fmt: skip
 # "the town of Bunagana": "of" after these names the place itself.
 # Not "port": "in Oman's port of Salalah" is mostly a ship's, hung by the parse on whatever is near.
 SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "county"}
@@ -482,6 +488,13 @@ def attached(
                     return inner
             continue
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in CROWD_NOUNS:
+                # "fired on a crowd of activists in Sokode": the people a crowd or a count is
+                # made of stand where the crowd does, so their own place phrase is read at the
+                # crowd's distance (round r47, fuse46: the parse hangs the town on the members,
+                # one step past the walk's depth, and such acts had no place)
+                queue.extend((o, depth, locative) for o in c.children if o.dep_ == "pobj")
+                continue
             if c.dep_ == "prep":
                 where = _locative(c, tok, depth)
                 if statement and tok.i == trigger.i and where and _after_object(c, trigger):
