@@ -325,12 +325,37 @@ def _lower_case_proper(head: Token) -> bool:
     return head.pos_ == "PROPN" and head.text in LOWER_CASE_BODY_NOUNS
 
 
-def _phrase(kb: KnowledgeBase, head: Token) -> tuple[int, str, str | None, bool] | None:
+def _lower_case_body_of_state(head: Token, mentions: list[ActorMention]) -> bool:
+    """A lower-case common noun the tagger read as a proper noun because a state's name follows
+    in an "of" phrase ("The foreign ministry of Uzbekistan", "the defence ministry of Armenia"):
+    it heads its phrase as a noun would, as it does in "Uzbekistan's foreign ministry" (stop 67,
+    lead: probes of our own, where the ministry was no party and the bare state, or nobody,
+    acted). Only a bare state's mention in the "of" phrase counts: the wider reading of any
+    lower-case proper noun cost a reader check figure (`LOWER_CASE_BODY_NOUNS`)."""
+    if head.pos_ != "PROPN" or not head.text[:1].islower():
+        return False
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                m.start <= obj.idx < m.end and m.country and m.actor_id == m.country
+                for m in mentions
+            ):
+                return True
+    return False
+
+
+def _phrase(
+    kb: KnowledgeBase, head: Token, body_of_state: bool = False
+) -> tuple[int, str, str | None, bool] | None:
     """(first token, sector, country named by a modifier, whether a modifier names some other
-    origin) of a generic actor phrase at `head`."""
+    origin) of a generic actor phrase at `head` (`body_of_state`: a lower-case noun read as a
+    name before a state's "of" phrase, `_lower_case_body_of_state`)."""
     extra, not_heads = _word_lists()
     if not (
         head.pos_ == "NOUN"
+        or body_of_state
         or _noun_read_as_adjective(head)
         or _noun_read_as_proper(head)
         or _lower_case_proper(head)
@@ -678,6 +703,7 @@ def generic_mentions(
         if tag == "NOUN"
         or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
         or (tag == "PROPN" and (_noun_read_as_proper(sdoc[i]) or _lower_case_proper(sdoc[i])))
+        or (tag == "PROPN" and _lower_case_body_of_state(sdoc[i], mentions))
     ]:
         tok = sdoc[i]
         collective = _collective(tok)
@@ -720,7 +746,7 @@ def generic_mentions(
                 )
                 taken.append((start, end))
             continue
-        found = _phrase(kb, tok)
+        found = _phrase(kb, tok, tok.pos_ == "PROPN" and _lower_case_body_of_state(tok, mentions))
         if found is None:
             continue
         first, sector, country, origin = found

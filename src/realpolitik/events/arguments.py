@@ -3785,6 +3785,10 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         args.source = [m for m in _deciders_of(noun, index) if m not in args.target]
     if not args.source:
         _adjunct_act(noun, index, args)
+    if not args.source and args.target:
+        # "Malian troops withdrew from Ber after clashes with separatist rebels": the fight with a
+        # named side that an armed subject's act follows was that subject's (stop 67, lead)
+        args.source = [m for m in _fighting_subject(noun, index) if m not in args.target]
     if not args.target and noun.dep_ == "nsubj":
         args.target = [m for m in left_in_state(noun.head, index) if m not in args.source]
     if not args.target:
@@ -3793,6 +3797,34 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
         # a typed verb's object does (`_against_parties`; round r28, args32, the brief's leftover)
         args.target = [m for m in _against_parties(noun, index) if m not in args.source]
     return _dedupe(args)
+
+
+# Fights between two sides (of `contest_nouns` and `gunfight_nouns`; no talks, rows or tension),
+# the prepositions of the clause they come before or beside, and the sectors of armed parties.
+_FIGHT_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "skirmish", "confrontation"})
+_FIGHT_PREPS = frozenset({"after", "following", "amid", "during"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "TER", "UAF", "SEP"})
+
+
+def _fighting_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The armed parties (`_ARMED_SECTORS`) that are the subject of the clause a fight with a
+    named side comes before or beside ("Malian troops withdrew ... after clashes with separatist
+    rebels", "Rebels seized the airport following days of fighting with government forces"): the
+    fight named only its other side (stop 67, lead, probe sentences written as wire text). A
+    subject that is no armed party ("Villagers fled after clashes with bandits") fought no one."""
+    words = argument_words()
+    fights = _FIGHT_NOUNS | words.gunfight_nouns
+    if noun.lemma_.lower() not in fights or not _with_objects([noun]):
+        return []
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "following days of fighting with ..."
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _FIGHT_PREPS:
+        return []
+    if prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [m for m in subject_parties(prep.head, index) if m.sector in _ARMED_SECTORS]
 
 
 def _responsibility_claimers(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -21,6 +21,7 @@ from realpolitik.nlp.counted_participle_repair import (
     misread_counted_participle,
     repair_counted_participle,
 )
+from realpolitik.nlp.gathering_by_repair import misread_gathering_by, repair_gathering_by
 from realpolitik.nlp.instrument_repair import (
     misread_instrument_subject,
     repair_instrument_subject,
@@ -125,7 +126,8 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
     read as a participle on its subject's phrase (`nlp/phrase_participle_repair.py`); and a
     phrasal verb's particle read as a count's modifier (`nlp/particle_repair.py`); and a
     subject read into the phrase of an instrument hyphened to its verb
-    (`nlp/instrument_repair.py`)."""
+    (`nlp/instrument_repair.py`); and a gathering's "by" phrase hung on the verb whose object
+    the gathering is (`nlp/gathering_by_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -143,6 +145,8 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
             repair_phrase_participle(on_phrase)
         for particle in misread_particles(sent):
             repair_particle(particle)
+        for by in misread_gathering_by(sent):
+            repair_gathering_by(by)
         instrument_subject = misread_instrument_subject(sent)
         if instrument_subject is not None:
             repair_instrument_subject(instrument_subject)
