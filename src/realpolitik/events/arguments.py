@@ -983,6 +983,23 @@ def _agents_of_passive_head(verb: Token) -> list[Token]:
     return _children(verb.head, {"agent"})
 
 
+def _fronted_passive_participle(verb: Token) -> bool:
+    """ "Rounded up in raids on farms near Durban, sixty workers were put on buses by police": a
+    past participle that opens the sentence, with no subject or auxiliary of its own, is a
+    passive whose patient is its clause's subject; when that clause is itself passive, its "by"
+    agent did both (round r47, plover65: the stop 66 leftover, where the workers read as the
+    round-up's doers and it had no target)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.left_edge.i == verb.sent.start
+        and verb.i < verb.head.i
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children
+        )
+    )
+
+
 @dataclass
 class Arguments:
     source: list[ActorMention] = field(default_factory=list)
@@ -1573,8 +1590,10 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         _modified_noun_arguments(verb, index, args)
     # "the convoy attacked by rebels": a past participle on a noun is passive.
     misread_relative = _reduced_relative_misread_as_verb(verb)
+    fronted_participle = _fronted_passive_participle(verb)
     passive = (
         is_passive(verb)
+        or fronted_participle
         or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_after_apposition)
         or _passive_conjunct(verb)
         or misread_relative
@@ -1701,6 +1720,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         agents = _children(verb, {"agent"}) + _agents_on_complement(verb)
         for agent in (
             agents
+            or (_children(verb.head, {"agent"}) if fronted_participle and is_passive(verb.head) else [])
             or _agents_on_passive_conjuncts(verb)
             or _agents_of_passive_head(verb)
             or _agents_on_own_phrase(verb)
@@ -1716,6 +1736,8 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         acted_on = _children(verb, PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_conjunct(verb):
             acted_on = _children(verb.head, PASSIVE_SUBJECT_DEPS)
+        if not acted_on and fronted_participle:
+            acted_on = _children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
         if not acted_on and _passive_after_active(verb):
             acted_on = _children(verb.head, SUBJECT_DEPS)
         if not acted_on and _passive_on_misread_relative(verb):
@@ -1815,6 +1837,11 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
             or _owner_acted_on_by_first_verb(obj, verb, index)
         )
         args.target += _people_aboard_first_craft(obj, verb, index)
+    blamed = [m for m in _blamed_on_hung_low(verb, index) if m not in args.source]
+    if blamed:
+        # "blamed the burning of two villages in Borno on Boko Haram": the party blamed, never
+        # the people of the act blamed
+        args.target = blamed
     talked_with = [m for m in _talked_with(verb, index) if m not in args.source]
     if talked_with:
         args.target = talked_with
@@ -2739,6 +2766,26 @@ def _blamed_in_relative(subject: Token, index: MentionIndex) -> list[ActorMentio
         for prep in _children(rel, {"prep"}) if prep.lower_ == BLAMING_PREPS[rel.lemma_.lower()]
         for p in _pobjs(prep) for m in actors_of(p, index)
     ]  # fmt: skip
+
+
+def _blamed_on_hung_low(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The party a verb of blaming lays its object's act on when the parser hangs the "on" (or
+    "to") phrase low, on the last noun of the act's own phrases: "blamed the bombing of a bus in
+    Mandera on al-Shabaab" ("on" under Mandera). A phrase on the act noun itself is the act's aim
+    ("blamed the attack on a police station") and is left alone (round r47, plover65: the stop 66
+    leftover, blame's "on" party)."""
+    prep_word = BLAMING_PREPS.get(verb.lemma_.lower())
+    if not prep_word:
+        return []
+    found: list[ActorMention] = []
+    for obj in _children(verb, {"dobj", "obj"}):
+        low = [
+            t for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == prep_word and t.head is not obj and t.i > obj.i
+        ]  # fmt: skip
+        for prep in low[-1:]:
+            found += [m for p in _pobjs(prep) for m in actors_of(p, index)]
+    return found
 
 
 def _blamed_in_clause_relative(verb: Token, index: MentionIndex) -> list[ActorMention]:

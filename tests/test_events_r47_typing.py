@@ -1,0 +1,67 @@
+"""Classes of phrasing of the PLOVER typing round r47 (plover65), on sentences written for the
+tests (not the gold sentences that prompted them):
+
+- "blamed the bombing of a bus in Mandera on al-Shabaab": the party a verb of blaming lays the
+  act on, when the parser hangs the "on" phrase on the last noun of the act's own phrases
+  (`arguments._blamed_on_hung_low`); the "on" on the act noun itself stays its aim.
+- "Rounded up in raids ..., sixty workers were put on buses ... by police": a past participle
+  that opens the sentence is a passive whose patient is its clause's subject and whose doer is
+  that clause's "by" agent (`arguments._fronted_passive_participle`).
+
+Sentences written for the test, none from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import pipeline_top
+
+pytestmark = pytest.mark.slow  # needs the English parse
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya's interior minister on Monday blamed the bombing of a bus in Mandera on al-Shabaab.",
+         "al-Shabaab"),
+        ("Nigeria's army blamed the burning of two villages in Borno state on Boko Haram fighters.",
+         "Boko Haram"),
+    ],
+)  # fmt: skip
+def test_events_r47_the_party_an_act_is_blamed_on(resources, text, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "ACCUSE", text
+    assert [a.text for a in top.target] and all(target in a.text for a in top.target), (
+        text, [a.text for a in top.target]
+    )  # fmt: skip
+
+
+def test_events_r47_the_aim_of_a_blamed_attack_stays_its_aim(resources):
+    top = pipeline_top("The governor blamed the attack on a police station in Kano on Sunday.",
+                       resources)  # fmt: skip
+    assert top.plover_type == "ACCUSE"
+    assert [a.text for a in top.target] == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Rounded up in raids on farms near Durban, sixty Zimbabwean workers were put on buses to "
+         "Beitbridge by police on Friday.", "police", "Zimbabwean"),
+        ("Rounded up during a sweep of building sites in Riyadh, two hundred Ethiopian labourers "
+         "were loaded onto lorries by Saudi police on Tuesday.", "Saudi", "Ethiopian"),
+        ("Rounded up in a sweep of markets in Abidjan, eighty Burkinabe traders were packed into "
+         "lorries by Ivorian gendarmes on Monday.", "Ivorian", "Burkinabe"),
+    ],
+)  # fmt: skip
+def test_events_r47_a_fronted_participle_undergone_by_the_subject(resources, text, source, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "COERCE", text
+    assert any(source in a.text for a in top.source), (text, [a.text for a in top.source])
+    assert any(target in a.text for a in top.target), (text, [a.text for a in top.target])
+
+
+def test_events_r47_a_fronted_participle_leaves_the_main_hand_over(resources):
+    top = pipeline_top("Flown in aboard two cargo planes, the tents were handed to flood victims in "
+                       "Sindh by Turkish officials.", resources)  # fmt: skip
+    assert top.plover_type == "AID"
+    assert [a.text for a in top.target] == ["flood victims"]
