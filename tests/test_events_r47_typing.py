@@ -65,3 +65,54 @@ def test_events_r47_a_fronted_participle_leaves_the_main_hand_over(resources):
                        "Sindh by Turkish officials.", resources)  # fmt: skip
     assert top.plover_type == "AID"
     assert [a.text for a in top.target] == ["flood victims"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faced with a strike by nurses that had closed wards for a month, Kenya's government "
+        "agreed on Monday to raise their allowances.",
+        "Confronted by a week of protests by taxi drivers, the Senegalese government agreed on "
+        "Friday to cut fuel prices.",
+        "Facing a boycott of its exams by students, Uganda's education ministry agreed on Tuesday "
+        "to delay the tests.",
+    ],
+)
+def test_events_r47_an_agreement_facing_a_strike_gives_in(resources, text):
+    assert pipeline_top(text, resources).plover_type == "CONCEDE", text
+
+
+def test_events_r47_an_agreement_facing_a_shortage_stays_an_agreement(resources):
+    top = pipeline_top("Faced with a shortage of doctors, Kenya agreed on Monday to hire two "
+                       "hundred Cuban medics.", resources)  # fmt: skip
+    assert top.plover_type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Generators donated by Germany began supplying power on Monday to two hospitals in "
+         "Mosul.", "Mosul"),
+        ("Water pumps donated by the European Union began supplying clean water to twenty "
+         "villages in Niger on Tuesday.", "villages"),
+    ],
+)  # fmt: skip
+def test_events_r47_donated_goods_told_by_what_they_supply(resources, text, target):
+    top = pipeline_top(text, resources)
+    assert top.plover_type == "AID", text
+    assert any(target in a.text for a in top.target), (text, [a.text for a in top.target])
+
+
+def test_events_r47_donated_goods_handed_on_keep_the_hand_over(resources):
+    top = pipeline_top("Vaccines donated by Japan were handed to clinics in Dili on Monday.",
+                       resources)  # fmt: skip
+    assert top.plover_type == "AID"
+    assert top.trigger == "handed"
+    assert [a.text for a in top.target] == ["Dili"]
+
+
+def test_events_r47_a_fronted_round_up_with_no_doer_keeps_its_reading(resources):
+    top = pipeline_top("Rounded up in raids on farms near Durban, sixty Zimbabwean workers were "
+                       "put on buses to Beitbridge on Friday.", resources)  # fmt: skip
+    assert top.plover_type == "COERCE"
+    assert [a.text for a in top.target] == []

@@ -986,11 +986,15 @@ def _agents_of_passive_head(verb: Token) -> list[Token]:
 def _fronted_passive_participle(verb: Token) -> bool:
     """ "Rounded up in raids on farms near Durban, sixty workers were put on buses by police": a
     past participle that opens the sentence, with no subject or auxiliary of its own, is a
-    passive whose patient is its clause's subject; when that clause is itself passive, its "by"
-    agent did both (round r47, plover65: the stop 66 leftover, where the workers read as the
-    round-up's doers and it had no target)."""
+    passive whose patient is its clause's subject, when that clause is itself a passive whose
+    "by" agent did both (round r47, plover65: the stop 66 leftover, where the workers read as the
+    round-up's doers and it had no target). Only with that agent: with none ("were put on a ship
+    ..., the police said") the round-up with no doer fell below a retold accusation (own88 tune
+    0.913 -> 0.870), so that reading is left as it was."""
     return (
         verb.dep_ == "advcl"
+        and is_passive(verb.head)
+        and any(c.dep_ == "agent" for c in verb.head.children)
         and verb.tag_ == "VBN"
         and verb.left_edge.i == verb.sent.start
         and verb.i < verb.head.i
@@ -1720,7 +1724,7 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
         agents = _children(verb, {"agent"}) + _agents_on_complement(verb)
         for agent in (
             agents
-            or (_children(verb.head, {"agent"}) if fronted_participle and is_passive(verb.head) else [])
+            or (_children(verb.head, {"agent"}) if fronted_participle else [])
             or _agents_on_passive_conjuncts(verb)
             or _agents_of_passive_head(verb)
             or _agents_on_own_phrase(verb)
