@@ -2775,21 +2775,45 @@ def _blamed_in_relative(subject: Token, index: MentionIndex) -> list[ActorMentio
 def _blamed_on_hung_low(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """The party a verb of blaming lays its object's act on when the parser hangs the "on" (or
     "to") phrase low, on the last noun of the act's own phrases: "blamed the bombing of a bus in
-    Mandera on al-Shabaab" ("on" under Mandera). A phrase on the act noun itself is the act's aim
-    ("blamed the attack on a police station") and is left alone (round r47, plover65: the stop 66
-    leftover, blame's "on" party)."""
+    Mandera on al-Shabaab" ("on" under Mandera, or on "bombing" after its "of" phrase). The act
+    noun's own first phrase is its aim ("blamed the attack on a police station") and is left
+    alone (round r47, plover65: the stop 66 leftover, blame's "on" party). Only for an object that is an act, not a party ("blamed the
+    Arakan Army for the shelling, an accusation ... rejected in a post on social media": the
+    army, not the media; reader_own31 tune found 27 -> 26 before this), and only through a chain
+    of the object's own phrases (no apposition or clause between)."""
     prep_word = BLAMING_PREPS.get(verb.lemma_.lower())
     if not prep_word:
         return []
     found: list[ActorMention] = []
     for obj in _children(verb, {"dobj", "obj"}):
+        if index.at(obj) is not None:
+            continue  # a party blamed for an act ("blamed the Arakan Army for the shelling")
         low = [
             t for t in obj.subtree
-            if t.dep_ == "prep" and t.lower_ == prep_word and t.head is not obj and t.i > obj.i
+            if t.dep_ == "prep" and t.lower_ == prep_word and t.i > obj.i
+            and _through_phrases(t, obj) and not _first_phrase_of(t, obj)
         ]  # fmt: skip
         for prep in low[-1:]:
             found += [m for p in _pobjs(prep) for m in actors_of(p, index)]
     return found
+
+
+def _first_phrase_of(prep: Token, noun: Token) -> bool:
+    """`prep` is the noun's own first phrase ("the attack on a police station"): its aim. After
+    another phrase ("the burning of two villages ... on Boko Haram") it is what blame lays."""
+    return prep.head.i == noun.i and not any(
+        c.dep_ == "prep" and c.i < prep.i for c in noun.children
+    )
+
+
+def _through_phrases(prep: Token, top: Token) -> bool:
+    """`prep` hangs under `top` through prepositional phrases only ("of a bus in Mandera on")."""
+    tok = prep
+    while tok.i != top.i:
+        if tok.dep_ not in {"prep", "pobj"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _blamed_in_clause_relative(verb: Token, index: MentionIndex) -> list[ActorMention]:
