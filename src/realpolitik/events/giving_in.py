@@ -4,12 +4,14 @@ from striking drivers, the government agreed to scrap the levy".
 
 The description says what the act was to the party that pressed for it, and PLOVER types the act
 by that: a concession (CONCEDE, CAMEO 080, "yield"), not the resignation's retreat or the
-promise's AGREE. Two forms are read (word lists: `data/events/giving_in.yaml`):
+promise's AGREE. Three forms are read (word lists: `data/events/giving_in.yaml`):
 - a bare participial adjunct of the act (no subject or subordinator of its own: "after meeting
   the demand" is a time, not a description) of a giving-in verb ("meet", "bow", "give in" ...)
   that the lexicon itself reads as a concession ("meeting the demand", not "meeting officials");
 - an "under pressure (from X)" phrase on an agreement ("agreed to scrap the levy"); forces
   withdrawn under pressure are still a withdrawal (RETREAT), as own10 reads them.
+- a fronted participle of facing a pressing act ("Faced with a strike by nurses, ...", "Facing
+  a boycott ...") on an agreement, read as "under pressure" is (round r47).
 Only an act that gives something up is retyped: one the lexicon reads as an agreement or a retreat
 (a promise, a resignation, a release), one with no reading, or a cooperative
 reading only guessed from the verb's CAMEO block ("reopened the terminal"); forces withdrawn
