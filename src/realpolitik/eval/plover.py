@@ -623,6 +623,15 @@ OWN95_FILE = Path(__file__).parent / "gold" / "plover_own95.yaml"
 # main clause's (Southern Africa, the Gulf states, the Andes, Scandinavia, South-East Asia's
 # mainland).
 OWN97_FILE = Path(__file__).parent / "gold" / "plover_own97.yaml"
+# A ninety-eighth own set, written before round r47's typing changes and aimed at a type figure
+# near 0.78 (own96's check part typed 0.85 at first run, easier than asked): 40 wire sentences of
+# 36 to 44 words over all sixteen roots, more acts told only by nouns ("Blame for ... was laid on
+# ... by", "A plea for ... was sent to ... by") and by their effects, more confusable pairs side by
+# side, "after" clauses retelling an earlier act of another type, fronted clauses, far passive
+# doers, hedged and future acts, court, police and legislative acts and rare synonyms, from
+# Central Asia's smaller states, West Africa's coast, the Andes' interior, the Pacific's small
+# island states and the Balkans' smaller states.
+OWN98_FILE = Path(__file__).parent / "gold" / "plover_own98.yaml"
 # A ninety-ninth own set, written before round r47's attachment and main-event changes and
 # aimed near 0.60 check main pairs (own97 scored 0.667 at first run): ten two-sentence items
 # whose second sentence names its party only back ("Its coast guard", also for the possessor of
@@ -728,6 +737,7 @@ OWN_SETS = {
     "own96": OWN96_FILE,
     "own95": OWN95_FILE,
     "own97": OWN97_FILE,
+    "own98": OWN98_FILE,
     "own99": OWN99_FILE,
 }  # fmt: skip
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.

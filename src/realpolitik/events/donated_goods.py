@@ -49,11 +49,30 @@ def _handing_verb(goods: Token) -> Token | None:
     verb = goods.head
     if goods.dep_ == "nsubj" and _arriving(verb):
         return verb
+    if goods.dep_ == "nsubj" and (serving := _serving_verb(verb)) is not None:
+        return serving
     if goods.dep_ != "nsubjpass" or verb.lemma_.lower() not in _words()["handing_verbs"]:
         return None
     if any(c.dep_ == "agent" for c in verb.children):
         return None
     return verb
+
+
+def _serving_verb(verb: Token) -> Token | None:
+    """The active verb of serving the goods are the subject of ("supply power to two
+    hospitals"), or the one a verb of starting governs ("began supplying ..."); round r47."""
+    words = _words()
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+        return None
+    if verb.lemma_.lower() in words["serving_verbs"]:
+        return verb
+    if verb.lemma_.lower() in words["starting_verbs"]:
+        return next(
+            (c for c in verb.children
+             if c.dep_ == "xcomp" and c.lemma_.lower() in words["serving_verbs"]),
+            None,
+        )  # fmt: skip
+    return None
 
 
 def _arriving(verb: Token) -> bool:
@@ -63,7 +82,11 @@ def _arriving(verb: Token) -> bool:
 def _receiving_phrases(verb: Token) -> list[Token]:
     """Where the handing verb names the receiver: its "to" phrase; an arrival's "in"/"at"/"to"
     phrase or the object of "reached"."""
-    preps = _words()["arrival_preps"] if _arriving(verb) else {"to"}
+    preps = (
+        _words()["arrival_preps"] if _arriving(verb)
+        else _words()["serving_preps"] if _serving_verb(verb) is verb
+        else {"to"}
+    )  # fmt: skip
     out = [
         obj
         for prep in verb.children

@@ -4,12 +4,14 @@ from striking drivers, the government agreed to scrap the levy".
 
 The description says what the act was to the party that pressed for it, and PLOVER types the act
 by that: a concession (CONCEDE, CAMEO 080, "yield"), not the resignation's retreat or the
-promise's AGREE. Two forms are read (word lists: `data/events/giving_in.yaml`):
+promise's AGREE. Three forms are read (word lists: `data/events/giving_in.yaml`):
 - a bare participial adjunct of the act (no subject or subordinator of its own: "after meeting
   the demand" is a time, not a description) of a giving-in verb ("meet", "bow", "give in" ...)
   that the lexicon itself reads as a concession ("meeting the demand", not "meeting officials");
 - an "under pressure (from X)" phrase on an agreement ("agreed to scrap the levy"); forces
   withdrawn under pressure are still a withdrawal (RETREAT), as own10 reads them.
+- a fronted participle of facing a pressing act ("Faced with a strike by nurses, ...", "Facing
+  a boycott ...") on an agreement, read as "under pressure" is (round r47).
 Only an act that gives something up is retyped: one the lexicon reads as an agreement or a retreat
 (a promise, a resignation, a release), one with no reading, or a cooperative
 reading only guessed from the verb's CAMEO block ("reopened the terminal"); forces withdrawn
@@ -68,6 +70,39 @@ def _under_pressure(verb: Token) -> bool:
     )  # fmt: skip
 
 
+def _pressing_noun(noun: Token) -> bool:
+    """A noun of a pressing act ("a strike by nurses"), or a span of one ("a week of protests")."""
+    words = _words()
+    if noun.lemma_.lower() in words["facing_spans"]:
+        return any(
+            p.dep_ == "pobj" and p.lemma_.lower() in words["facing_nouns"]
+            for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+        )  # fmt: skip
+    return noun.lemma_.lower() in words["facing_nouns"]
+
+
+def _facing_pressure(verb: Token) -> bool:
+    """ "Faced with a strike by nurses ..., the government agreed ...", "Confronted by a week of
+    protests ...", "Facing a boycott ...": a participle that opens the sentence, with no subject
+    of its own, names the pressure the act gives in to (round r47, plover65: own98 tune)."""
+    for c in verb.children:
+        if not (
+            c.dep_ == "advcl" and c.i < verb.i and c.tag_ in {"VBN", "VBG"}
+            and c.lemma_.lower() in _words()["facing_participles"]
+            and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for a in c.children)
+        ):  # fmt: skip
+            continue
+        objects = [o for o in c.children if o.dep_ in {"dobj", "obj"}] + [
+            p for prep in c.children if prep.dep_ in {"prep", "agent"}
+            and prep.lower_ in {"with", "by"}
+            for p in prep.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        if any(_pressing_noun(o) for o in objects):
+            return True
+    return False
+
+
 def _withdrawal(ttype: TriggerType) -> bool:
     """A withdrawal of forces (`withdrawal_codes`, CAMEO 087): round r45, plover63."""
     return any((ttype.cameo or "").startswith(code) for code in _words()["withdrawal_codes"])
@@ -84,7 +119,7 @@ def given_in(
     if verb.pos_ != "VERB" or verb.lemma_.lower() in lex.report:
         return None
     read_type = ttype.plover_type if ttype is not None else None
-    if read_type in _types("pressured_types") and _under_pressure(verb):
+    if read_type in _types("pressured_types") and (_under_pressure(verb) or _facing_pressure(verb)):
         return CONCEDED
     if read_type == "RETREAT" and ttype is not None and _withdrawal(ttype):
         return None  # forces pulled back "bowing to pressure" still pulled back
