@@ -773,16 +773,14 @@ def _sentence_country(
             and m.how != DUAL_NATIONAL
             and not _bound_for(sdoc, m.start, m.end)
         ]
-        placed = {
-            c
+        here = [
+            (offset, c)
             for offset, c in places
-            if sent.start_char <= offset < sent.end_char and not _bound_for(sdoc, offset, offset + 1)
-        }
-        placed_at = [
-            offset
-            for offset, _ in places
-            if sent.start_char <= offset < sent.end_char and not _bound_for(sdoc, offset, offset + 1)
+            if sent.start_char <= offset < sent.end_char
+            and not _bound_for(sdoc, offset, offset + 1)
         ]
+        placed = {c for _, c in here}
+        placed_at = [offset for offset, _ in here]
         countries = {m.country for m in named} | placed
         if len(countries) != 1:
             continue

@@ -258,7 +258,8 @@ class GoldMention:
 
 
 def score_fusion() -> dict[str, Any]:
-    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2` to `own41`)."""
+    """fusion_own1's figures (`tune`, `check`) and each later set's under its key (`own2` to
+    `own41`)."""
     out = score_fusion_set(GOLD, GOLD_DIR, SPLIT_PREFIX)
     for key, gold, folder, prefix in LATER_SETS:
         out[key] = score_fusion_set(gold, folder, prefix)
