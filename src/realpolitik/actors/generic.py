@@ -695,6 +695,13 @@ def generic_mentions(
     taken = [(m.start, m.end) for m in mentions]
     columns = token_columns(sdoc)
     doc_text = columns.text
+    # lower-case nouns read as names before a state's "of" phrase, found once for the walk and
+    # for `_phrase`
+    bodies_of_state = {
+        i
+        for i, tag in enumerate(columns.tags)
+        if tag == "PROPN" and _lower_case_body_of_state(sdoc[i], mentions)
+    }
     # the nouns, from the document's part-of-speech column (a `Token` only for them), and nouns
     # the tagger read as adjectives in a noun's place ("The junta rejected ...")
     for i in [
@@ -703,7 +710,7 @@ def generic_mentions(
         if tag == "NOUN"
         or (tag == "ADJ" and _noun_read_as_adjective(sdoc[i]))
         or (tag == "PROPN" and (_noun_read_as_proper(sdoc[i]) or _lower_case_proper(sdoc[i])))
-        or (tag == "PROPN" and _lower_case_body_of_state(sdoc[i], mentions))
+        or i in bodies_of_state
     ]:
         tok = sdoc[i]
         collective = _collective(tok)
@@ -746,7 +753,7 @@ def generic_mentions(
                 )
                 taken.append((start, end))
             continue
-        found = _phrase(kb, tok, tok.pos_ == "PROPN" and _lower_case_body_of_state(tok, mentions))
+        found = _phrase(kb, tok, i in bodies_of_state)
         if found is None:
             continue
         first, sector, country, origin = found

@@ -48,6 +48,7 @@ from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
 from realpolitik.events.triggers import is_passive, secondary_predicates, two_word_forms
+from realpolitik.events.unknown_attackers import ARMED_GROUP_SECTORS
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
 from realpolitik.places.gazetteer import word_list
@@ -2810,10 +2811,11 @@ def _blamed_on_hung_low(verb: Token, index: MentionIndex) -> list[ActorMention]:
     "to") phrase low, on the last noun of the act's own phrases: "blamed the bombing of a bus in
     Mandera on al-Shabaab" ("on" under Mandera, or on "bombing" after its "of" phrase). The act
     noun's own first phrase is its aim ("blamed the attack on a police station") and is left
-    alone (round r47, plover65: the stop 66 leftover, blame's "on" party). Only for an object that is an act, not a party ("blamed the
-    Arakan Army for the shelling, an accusation ... rejected in a post on social media": the
-    army, not the media; reader_own31 tune found 27 -> 26 before this), and only through a chain
-    of the object's own phrases (no apposition or clause between)."""
+    alone (round r47, plover65: the stop 66 leftover, blame's "on" party). Only for an object
+    that is an act, not a party ("blamed the Arakan Army for the shelling, an accusation ...
+    rejected in a post on social media": the army, not the media; reader_own31 tune found 27 ->
+    26 before this), and only through a chain of the object's own phrases (no apposition or
+    clause between)."""
     prep_word = BLAMING_PREPS.get(verb.lemma_.lower())
     if not prep_word:
         return []
@@ -3875,10 +3877,11 @@ def noun_arguments(noun: Token, plover_type: str, index: MentionIndex) -> Argume
 
 
 # Fights between two sides (of `contest_nouns` and `gunfight_nouns`; no talks, rows or tension),
-# the prepositions of the clause they come before or beside, and the sectors of armed parties.
+# the prepositions of the clause they come before or beside, and the sectors of armed parties
+# (the armed groups of `unknown_attackers` and a state's armed forces and police).
 _FIGHT_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "skirmish", "confrontation"})
 _FIGHT_PREPS = frozenset({"after", "following", "amid", "during"})
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "TER", "UAF", "SEP"})
+_ARMED_SECTORS = ARMED_GROUP_SECTORS | {"MIL", "COP"}
 
 
 def _fighting_subject(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -41,6 +41,13 @@ def _names_someone(pobj: Token) -> bool:
     return pobj.tag_ in _NAMING_TAGS or any(c.dep_ in {"det", "poss"} for c in pobj.children)
 
 
+def _object_right_before(by: Token) -> Token | None:
+    """The direct object of the verb `by` hangs on that ends right before it."""
+    return next(
+        (c for c in by.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i), None
+    )
+
+
 def misread_gathering_by(sent: Span) -> list[Token]:
     """The "by" prepositions hung on an active verb right after its gathering object."""
     found = []
@@ -50,8 +57,8 @@ def misread_gathering_by(sent: Span) -> list[Token]:
         verb = by.head
         if not verb.tag_.startswith("VB") or any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i]
-        if not objects or _noun_word(objects[0]) not in GATHERING_NOUNS:
+        gathering = _object_right_before(by)
+        if gathering is None or _noun_word(gathering) not in GATHERING_NOUNS:
             continue
         if any(c.dep_ == "pobj" and _names_someone(c) for c in by.children):
             found.append(by)
@@ -60,5 +67,6 @@ def misread_gathering_by(sent: Span) -> list[Token]:
 
 def repair_gathering_by(by: Token) -> None:
     """Hang `by` (found by `misread_gathering_by`) on the gathering right before it."""
-    verb = by.head
-    by.head = next(c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i)
+    gathering = _object_right_before(by)
+    if gathering is not None:
+        by.head = gathering
