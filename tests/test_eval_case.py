@@ -346,6 +346,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own46", "acled_own46"),
         ("own47", "acled_own47"),
         ("own48", "acled_own48"),
+        ("own49", "acled_own49"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

@@ -116,6 +116,7 @@ OWN45_FILE = Path(__file__).parent / "gold" / "acled_own45.yaml"
 OWN46_FILE = Path(__file__).parent / "gold" / "acled_own46.yaml"
 OWN47_FILE = Path(__file__).parent / "gold" / "acled_own47.yaml"
 OWN48_FILE = Path(__file__).parent / "gold" / "acled_own48.yaml"
+OWN49_FILE = Path(__file__).parent / "gold" / "acled_own49.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -166,6 +167,7 @@ OWN_SETS = {
     "own46": OWN46_FILE,
     "own47": OWN47_FILE,
     "own48": OWN48_FILE,
+    "own49": OWN49_FILE,
 }
 NONE = "none"
 

@@ -793,7 +793,26 @@ def reads_interception(sent: Span) -> bool:
         stopped = _objects(tok) + launched_subject(tok) + _clause_subject_stopped(tok)
         if any(in_group(o, "projectile") for o in stopped):
             return True
-    return False
+    return any(_struck_by_fire(t) for t in span_tokens(sent))
+
+
+def _struck_by_fire(verb: Token) -> bool:
+    """A rocket or drone that was itself hit or struck by fire ("a drone heading for the port was
+    hit by fire from a warship"; stop 68, acled51, the stop 65-67 leftover: read as an air
+    strike): a passive verb of hitting (`struck_verb`) whose subject is a projectile and whose
+    "by" agent is fire or a shot (`struck_by`). A drone that hit a depot, or a convoy hit by a
+    drone, keeps its reading."""
+    if verb.pos_ != "VERB" or not in_group(verb, "struck_verb"):
+        return False
+    if not any(c.dep_ == "nsubjpass" and in_group(c, "projectile") for c in verb.children):
+        return False
+    return any(
+        in_group(p, "struck_by")
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _out_of_the_sky(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.events.acled_phrases import in_words
+from realpolitik.events.civilian_blockades import closes_a_way
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.wordlists import read_word_groups
@@ -73,6 +74,8 @@ def _names_strike(tok: Token) -> bool:
         c.dep_ in {"dobj", "obj"} and _in(c, "work_noun") for c in tok.children
     ):  # round r38, own39 tune: "drivers stopped work", "answered a call to stop work"
         return _people_act(tok) or _heeded_call(tok)
+    if _in(tok, "refuse_verb") and _people_act(tok):  # stop 68: "nurses refused to work"
+        return any(c.dep_ == "xcomp" and _in(c, "work_verb") for c in tok.children)
     if _in(tok, "walk"):  # "walked out", "walked off the job"
         return _people_act(tok) and any(
             c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
@@ -117,6 +120,31 @@ def _gathers(tok: Token) -> bool:
     return _in(tok, "gathering") or _linked_form(tok)
 
 
+def _stays_away(verb: Token) -> bool:
+    """People who stay home or away from work ("teachers stayed home to press for unpaid
+    allowances", "drivers stayed away from the depots"; stop 68, acled51, the stop 65-67 leftover
+    of a protest by withholding work: read as no event): a `stay_verb` with "home" or "away",
+    read as a protest only with a demand or a purpose of pressing, as a gathering is."""
+    return (
+        verb.pos_ == "VERB"
+        and _in(verb, "stay_verb")
+        and _people_act(verb)
+        and any(
+            c.lower_ in {"home", "away"}
+            for c in verb.children
+            if c.dep_ in {"advmod", "npadvmod", "prt", "dobj"}
+        )
+    )
+
+
+def _blocks_a_way(verb: Token) -> bool:
+    """People blocking or barricading a way ("hundreds of farmers blocked the highway", "women
+    barricaded the road to the mine"; stop 68, the lead's stop 67 leftover: read as no event): a
+    closing verb of `civilian_blockades` whose object is a way and whose subject is people, read
+    as a protest only where the sentence names a demand, as a gathering is."""
+    return _people_act(verb) and closes_a_way(verb)
+
+
 def _linked_form(noun: Token) -> bool:
     """A chain of people ("formed a human chain"; stop 67, own48 tune): a `linked_form` noun with
     a `linked_mod` modifier, never the noun alone."""
@@ -137,7 +165,8 @@ def unnamed_protest_acts(sent: Span) -> list[Token]:
         t
         for t in span_tokens(sent)
         if _names_strike(t)
-        or (with_demand or _gathers_to_press(t)) and _gathers(t)
+        or (with_demand or _gathers_to_press(t)) and (_gathers(t) or _stays_away(t))
+        or with_demand and _blocks_a_way(t)
         or _shows_signs(t) and _demand_beside_the_signs(sent)
     ]
 

@@ -58,6 +58,15 @@ def way_blocked_by_civilians(verb: Token) -> bool:
     )
 
 
+def closes_a_way(verb: Token) -> bool:
+    """A closing verb whose object is a way ("blocked the road to the mine"), whoever its doer."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words()["closing_verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return _heads_or_compounds(objects, _words()["way_nouns"])
+
+
 def _placed_across_a_way(verb: Token) -> bool:
     """ "Hundreds of residents parked lorries across the main road": a placing verb with an object
     and "across" a way is that way blocked, when its subject is no force (`force_doers`)."""
