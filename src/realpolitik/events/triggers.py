@@ -28,6 +28,7 @@ from realpolitik.events.border_moves import (
 )
 from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
+from realpolitik.events.compelled_acts import compelled_act
 from realpolitik.events.coordination import RELATIVE_PRONOUNS, relative_object_antecedent
 from realpolitik.events.deployed_arrivals import carrier_words, deployed_arrival
 from realpolitik.events.ending import ending_event
@@ -519,6 +520,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
     if (forced := force_act_type(verb)) is not None:
         return Trigger(verb, forced, False)
+    if (made := compelled_act(verb)) is not None:  # "made us sign papers" (`compelled_acts`)
+        return Trigger(verb, made, False)
     if (span := ultimatum_given(verb)) is not None:
         # "gave the instructors three weeks to leave": time given to leave is an ultimatum
         return Trigger(verb, ULTIMATUM, False, span)
