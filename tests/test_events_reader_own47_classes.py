@@ -97,3 +97,50 @@ def test_events_reader_own47_a_making_of_no_compelled_act_is_no_coercion(resourc
     # guards: an act outside the list, or a maker that is no party, is no coercion
     events = pipeline_events(text, resources)
     assert not any(e.plover_type == "COERCE" for e in events), _read(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen complained about repeated inspections of their boats by the coast guard.",
+        "Police checks on Ugandan lorries at Malaba went on all day, drivers said.",
+    ],
+)
+def test_events_reader_own47_craft_searched_told_by_the_noun_are_pressed(resources, text):
+    # "The inspections of Serbian fruit lorries", "The checks on ... cheese lorries": a search,
+    # inspection or check of vessels or vehicles told by its noun is force short of a seizure
+    # (COERCE 170), as the verb "searched two trawlers" reads (`force_acts.craft_searched_noun`)
+    events = pipeline_events(text, resources)
+    assert any(e.trigger.startswith(("inspections", "checks")) and e.plover_type == "COERCE" for e in events), _read(
+        events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Safety inspections of school buses will begin in May.", "The search for survivors went on through the night."],
+)
+def test_events_reader_own47_a_civil_check_or_a_search_for_people_is_no_pressure(resources, text):
+    # guards: a safety inspection, or a search for people, presses no one
+    events = pipeline_events(text, resources)
+    assert not any(e.plover_type == "COERCE" for e in events), _read(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard officers who boarded the Santa Lucia on Friday found no weapons.",
+        "The marines who boarded the Amira said the crew resisted.",
+    ],
+)
+def test_events_reader_own47_a_force_that_boarded_a_named_vessel_in_a_relative_clause(resources, text):
+    # "The river police officers who boarded the Lasta 3": the relative pronoun stands for the
+    # force, so a vessel named by its name alone is boarded by a force (COERCE 171)
+    events = pipeline_events(text, resources)
+    assert any(e.trigger.startswith("boarded") and e.plover_type == "COERCE" for e in events), _read(events)
+
+
+def test_events_reader_own47_passengers_who_boarded_a_named_ferry_seize_nothing(resources):
+    # guard: passengers boarding a ship by name are no force
+    events = pipeline_events("The passengers who boarded the Princess Ana in Split were mostly tourists.", resources)
+    assert not any(e.plover_type == "COERCE" for e in events), _read(events)

@@ -39,7 +39,7 @@ from realpolitik.events.failed_talks import (
     talks_failed,
     talks_put_on_hold,
 )
-from realpolitik.events.force_acts import force_act_type
+from realpolitik.events.force_acts import craft_searched_noun, force_act_type
 from realpolitik.events.formation import forming_event
 from realpolitik.events.framing import ASKING_HEADS, is_question_clause
 from realpolitik.events.given_aid import given_aid_event
@@ -1433,6 +1433,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or request_with_content_event(noun)
     # "the next round will open in Havana": a round placed in a series of talks is a meeting
     hit = hit or talks_round_event(noun, lex)
+    # "the inspections of Kenyan trucks at Busia": craft searched, told by the noun (`force_acts`)
+    hit = hit or craft_searched_noun(noun)
     return Trigger(noun, hit, True) if hit else None
 
 
