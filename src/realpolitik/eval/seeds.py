@@ -361,6 +361,15 @@ READER_OWN45_DIR = Path(__file__).parent / "gold" / "reader_own45"
 # reader_own46.
 READER_OWN46 = Path(__file__).parent / "gold" / "reader_own46.yaml"
 READER_OWN46_DIR = Path(__file__).parent / "gold" / "reader_own46"
+# Round r48 (reader52): Croatia and Serbia over the Danube after Serbian river police stop a
+# Croatian survey boat near Šarengrad island and take its four surveyors to Bačka Palanka, told by
+# several outlets (a hand-over of two surveyors reported twice with names spelt two ways, acts told
+# by nouns, relative and participial clauses and the second verbs of coordinations, light verbs,
+# denied and hypothetical acts, reported speech, role-only parties, acts to come, stop 67's
+# leftovers as plain wording of our own), written to come out near the 0.59 asked of
+# reader_own47.
+READER_OWN47 = Path(__file__).parent / "gold" / "reader_own47.yaml"
+READER_OWN47_DIR = Path(__file__).parent / "gold" / "reader_own47"
 # Each own set: its split prefix (`own_part(prefix, ...)`), its reader's list, its articles.
 READER_OWN_SETS = (
     ("reader_own1", READER_OWN1, READER_OWN1_DIR),
@@ -409,6 +418,7 @@ READER_OWN_SETS = (
     ("reader_own44", READER_OWN44, READER_OWN44_DIR),
     ("reader_own45", READER_OWN45, READER_OWN45_DIR),
     ("reader_own46", READER_OWN46, READER_OWN46_DIR),
+    ("reader_own47", READER_OWN47, READER_OWN47_DIR),
 )
 OUTCOMES = ("no_event", "not_asserted")
 

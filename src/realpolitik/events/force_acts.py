@@ -31,6 +31,10 @@ helper fuse16, from fusion_own10 and fusion_own11 tune misses; word lists in
   reader41), unless they are rescued people or are taken to a place of care.
 - a vessel searched or inspected by a force ("coast guard officers searched two trawlers"):
   force short of a seizure (COERCE, CAMEO 170; round r38, reader42), not by safety inspectors.
+  Told by its noun, with the craft in its "of" or "on" phrase ("the inspections of Kenyan trucks",
+  "checks on cheese lorries"), the same act (`craft_searched_noun`; round r48, reader52). A force
+  told as the antecedent of a relative clause ("the marines who boarded the X") does the clause's
+  act (round r48, reader52).
 - stones, rocks, bricks or bottles thrown by a force ("gendarmes had thrown stones at a bus"):
   an attack (ASSAULT, CAMEO 180; round r40, reader44), where a crowd's throwing is a riot.
 - a vessel chased or pursued ("a patrol ship chased a squid boat", "navy sailors pursued the X"):
@@ -162,7 +166,9 @@ def _names_vessel(noun: Token, vessels: frozenset[str]) -> bool:
 
 
 def _done_by_force(verb: Token, forces: frozenset[str]) -> bool:
-    doers = subjects_and_agents(verb)
+    # "the marines who boarded the X": the relative pronoun stands for its antecedent, the force
+    # (round r48, reader52: stop 67's leftover and reader_own47 tune read no boarding)
+    doers = [relative_object_antecedent(verb, d) for d in subjects_and_agents(verb)]
     return any(
         w.lemma_.lower() in forces
         for d in doers
@@ -323,6 +329,26 @@ def vessel_searched(verb: Token) -> bool:
         _names_vessel(o, searched) or _pronoun_after(o, verb, words["vessel_pronouns"], searched)
         for o in _objects(verb)
     )
+
+
+# Modifiers that make a check a civil one ("safety inspections of school buses"): our own list.
+CIVIL_CHECK_WORDS = frozenset({"annual", "maintenance", "roadworthiness", "safety", "technical"})
+
+
+def craft_searched_noun(noun: Token) -> TriggerType | None:
+    """A search, inspection or check of vessels or land vehicles told by its noun, the craft in
+    its "of" or "on" phrase ("the inspections of Kenyan trucks at Busia", "the checks on cheese
+    lorries at the bridge"): force short of a seizure, as `vessel_searched` reads the verb (round
+    r48, reader52: reader_own47 and reader_own46 tune read the checks as no event). A civil check
+    (`CIVIL_CHECK_WORDS`: "safety inspections of school buses") is none."""
+    words = _words()
+    if noun.lemma_.lower() not in words["searching_nouns"]:
+        return None
+    if any(c.lemma_.lower() in CIVIL_CHECK_WORDS for c in noun.children if c.dep_ in {"amod", "compound"}):
+        return None
+    searched = words["vessel_nouns"] | words["searched_vehicle_nouns"]
+    objects = prep_objects(noun, "of") + prep_objects(noun, "on")
+    return VESSEL_SEARCHED if any(_names_vessel(o, searched) for o in objects) else None
 
 
 def stones_thrown_by_force(verb: Token) -> bool:

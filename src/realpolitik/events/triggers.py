@@ -28,6 +28,7 @@ from realpolitik.events.border_moves import (
 )
 from realpolitik.events.civilian_blockades import WAY_BLOCKED, way_blocked_by_civilians
 from realpolitik.events.closed_topics import closed_to_talks
+from realpolitik.events.compelled_acts import compelled_act
 from realpolitik.events.coordination import RELATIVE_PRONOUNS, relative_object_antecedent
 from realpolitik.events.deployed_arrivals import carrier_words, deployed_arrival
 from realpolitik.events.ending import ending_event
@@ -38,7 +39,7 @@ from realpolitik.events.failed_talks import (
     talks_failed,
     talks_put_on_hold,
 )
-from realpolitik.events.force_acts import force_act_type
+from realpolitik.events.force_acts import craft_searched_noun, force_act_type
 from realpolitik.events.formation import forming_event
 from realpolitik.events.framing import ASKING_HEADS, is_question_clause
 from realpolitik.events.given_aid import given_aid_event
@@ -519,6 +520,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
     # "turned water cannon on the marchers", "held a cargo ship at Kotka" (`force_acts`)
     if (forced := force_act_type(verb)) is not None:
         return Trigger(verb, forced, False)
+    if (made := compelled_act(verb)) is not None:  # "made us sign papers" (`compelled_acts`)
+        return Trigger(verb, made, False)
     if (span := ultimatum_given(verb)) is not None:
         # "gave the instructors three weeks to leave": time given to leave is an ultimatum
         return Trigger(verb, ULTIMATUM, False, span)
@@ -1430,6 +1433,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = hit or request_with_content_event(noun)
     # "the next round will open in Havana": a round placed in a series of talks is a meeting
     hit = hit or talks_round_event(noun, lex)
+    # "the inspections of Kenyan trucks at Busia": craft searched, told by the noun (`force_acts`)
+    hit = hit or craft_searched_noun(noun)
     return Trigger(noun, hit, True) if hit else None
 
 
