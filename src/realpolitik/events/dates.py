@@ -87,6 +87,7 @@ class Lexicon:
     same_day_words: frozenset[str]
     reacting_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    doers_pointed_back: frozenset[str]
     time_clause_marks: dict[str, int]
     seasons: dict[str, tuple[int, int]]
 
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         same_day_words=frozenset(raw["same_day_words"]),
         reacting_verbs=frozenset(raw["reacting_verbs"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        doers_pointed_back=frozenset(raw["doers_pointed_back"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
         seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
     )
@@ -145,6 +147,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return DateInfo(
             start=f"{year}-01-01", end=f"{year}-12-31", precision="year", text=str(year)
         )
+    if carried := _day_of_the_doers_pointed_back_to(sent, trigger, published):
+        return carried
     if published is None:
         return DateInfo(precision="unknown", from_document=True)
     day = published.isoformat()
@@ -539,11 +543,76 @@ def _previous_sentence_offset(
         skipped += 1
     if previous is None:
         return None
+    days = _days_named(previous, published, lex)
+    if len(days) != 1:
+        return None
+    day = (days.pop() + timedelta(days=count)).isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=ent.text)
+
+
+def _day_of_the_doers_pointed_back_to(
+    sent: Span, trigger: Token, published: date | None
+) -> DateInfo | None:
+    """A done act on the doers of the sentence before, told with no date words, goes on from that
+    sentence's one day: "Rebels raided a post on Sunday. Troops chased the attackers" (issue 9,
+    stop 68, fuse47: fusion_own42 and own41 tune, such follow-ups under a later report took the
+    report's date). The object points back: "them", or "the" and a plural noun of doers
+    (`doers_pointed_back`) or of the sentence before's subject, alone or after a count ("four of
+    the assailants"). Stop 66's wider form, any done act after a sentence naming one day, moved
+    look-alikes and reactions too and was dropped (own32 check F1 0.385 -> 0.353). As there, only
+    the simple past or past passive, not a reaction or a saying, and only the sentence just
+    before, a clause (a date line or headline is not)."""
+    lex = lexicon()
+    if any(e.label_ == "DATE" for e in sent.ents) or not _done_in_the_past(trigger, lex):
+        return None
+    previous = _previous_sentence(sent)
+    if previous is None or not any(t.pos_ in {"VERB", "AUX"} for t in previous):
+        return None
+    if not _points_back(trigger, previous, lex):
+        return None
+    days = _days_named(previous, published, lex)
+    if len(days) != 1:
+        return None
+    day = days.pop().isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=None)
+
+
+def _done_in_the_past(trigger: Token, lex: Lexicon) -> bool:
+    """A verb told in the simple past ("chased") or the past passive ("were chased"), not a
+    reaction or a saying."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() in lex.reacting_verbs | lex.reporting_verbs:
+        return False
+    auxiliaries = [c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    if trigger.tag_ == "VBD":
+        return not auxiliaries
+    return trigger.tag_ == "VBN" and auxiliaries in (["was"], ["were"])
+
+
+def _points_back(trigger: Token, previous: Span, lex: Lexicon) -> bool:
+    """The act's object (or passive subject) names the doers of the sentence before."""
+    subjects = {t.lemma_.lower() for t in previous if t.dep_ == "nsubj" and t.tag_ == "NNS"}
+    for obj in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
+        noun = obj
+        if obj.pos_ == "NUM":  # "four of the assailants"
+            of = [g for c in obj.children if c.lower_ == "of" for g in c.children]
+            noun = next((g for g in of if g.dep_ == "pobj"), obj)
+        if noun.lower_ == "them":
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        if noun.tag_ == "NNS" and definite and not owned:
+            if noun.lemma_.lower() in lex.doers_pointed_back | subjects:
+                return True
+    return False
+
+
+def _days_named(sent: Span, published: date | None, lex: Lexicon) -> set[date]:
+    """The days a sentence's own date phrases name (a date line's, offsets and lengths aside)."""
     days = set()
-    for phrase in previous.ents:
+    for phrase in sent.ents:
         if (
             phrase.label_ != "DATE"
-            or _in_date_line(phrase, previous)
+            or _in_date_line(phrase, sent)
             or _offset_count(phrase.text, lex) is not None
             or _is_length_or_age(phrase.text, lex)
         ):
@@ -551,10 +620,7 @@ def _previous_sentence_offset(
         resolved = resolve_text(phrase.text, published)
         if resolved is not None and resolved[2] == "day" and resolved[0] is not None:
             days.add(resolved[0])
-    if len(days) != 1:
-        return None
-    day = (days.pop() + timedelta(days=count)).isoformat()
-    return DateInfo(start=day, end=day, precision="day", text=ent.text)
+    return days
 
 
 # Undated sentences an offset's base may lie behind: one reaction between ("... on 8 February.
