@@ -21,6 +21,12 @@ from realpolitik.nlp.counted_participle_repair import (
     misread_counted_participle,
     repair_counted_participle,
 )
+from realpolitik.nlp.fronted_subject_repair import (
+    misread_fronted_apposition,
+    misread_fronted_list,
+    repair_fronted_apposition,
+    repair_fronted_list,
+)
 from realpolitik.nlp.gathering_by_repair import misread_gathering_by, repair_gathering_by
 from realpolitik.nlp.instrument_repair import (
     misread_instrument_subject,
@@ -127,7 +133,8 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
     phrasal verb's particle read as a count's modifier (`nlp/particle_repair.py`); and a
     subject read into the phrase of an instrument hyphened to its verb
     (`nlp/instrument_repair.py`); and a gathering's "by" phrase hung on the verb whose object
-    the gathering is (`nlp/gathering_by_repair.py`)."""
+    the gathering is (`nlp/gathering_by_repair.py`); and a subject read as the last names of a
+    fronted phrase's place list or as an apposition in it (`nlp/fronted_subject_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -147,6 +154,12 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
             repair_particle(particle)
         for by in misread_gathering_by(sent):
             repair_gathering_by(by)
+        fronted_list = misread_fronted_list(sent)
+        if fronted_list is not None:
+            repair_fronted_list(fronted_list)
+        swallowed = misread_fronted_apposition(sent)
+        if swallowed is not None:
+            repair_fronted_apposition(swallowed)
         instrument_subject = misread_instrument_subject(sent)
         if instrument_subject is not None:
             repair_instrument_subject(instrument_subject)
