@@ -36,3 +36,13 @@ def test_two_states_named_before_name_no_neighbour(resources):
     )
     assert countries_of(top.source) == {"ARG"}
     assert not ({"BRA", "URY"} & countries_of(top.target))
+
+
+def test_a_neighbour_in_an_after_clause_does_not_lift_it(resources):
+    # guard: a request the main clause is only dated by keeps its rank below the main act
+    top = pipeline_top(
+        "Chile will send Bolivia extra diesel this winter, the Chilean energy ministry said on "
+        "Monday, after La Paz asked its neighbour for fuel.",
+        resources,
+    )
+    assert top.plover_type != "REQUEST"

@@ -49,3 +49,13 @@ def test_a_named_subject_keeps_its_reading(resources):
     )
     assert countries_of(top.source) == {"GHA"}
     assert countries_of(top.target) == {"TGO"}
+
+
+def test_a_pair_in_an_after_clause_does_not_lift_it(resources):
+    # guard: an agreement the main clause is only dated by keeps its rank below the main act
+    top = pipeline_top(
+        "Guinean soldiers burned a market near the border on Sunday, Sierra Leone said, two days "
+        "after both governments had agreed to reopen it.",
+        resources,
+    )
+    assert top.plover_type != "AGREE"

@@ -795,11 +795,18 @@ def generic_mentions(
         )
         if owned_by is not None:
             sector = _force_of_its_members(tok, [*mentions, *out]) or sector
+        town = None
         if not country and not origin and sector in STATE_SECTORS:
-            country = _placed_teller_country(kb, tok, mentions) or _town_country(tok, mentions)
+            country = _placed_teller_country(kb, tok, mentions)
+            country = country or (town := _town_country(tok, mentions))
         text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         how = ORIGIN_NAMED if origin and not country else "generic"
+        if town:
+            # placed as `recognize._country_from_sentence` places a party by its own place
+            # phrase: a role so placed names its state's body ("X, the foreign minister in
+            # Belgrade": `arguments._apposed_body` skips a bare "generic" role noun)
+            how += "+place"
         if owned_by is not None and country == owned_by:
             # "its forces", "Kenya's police": the possessor names the state the party belongs
             # to, as a name would (`places.locate.own_ground` reads such a party's country as its

@@ -471,6 +471,18 @@ def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[Acto
     return [m for m in subject if any(m.start <= h.idx < m.end for h in heads)]
 
 
+def _in_main_clause(tok: Token) -> bool:
+    """The verb is the sentence's main verb or joined to it: a pair or a neighbour read back
+    there names the sentence's main parties, while one in an "after" clause ("a week after both
+    governments had agreed", "after Brasilia asked its neighbour for help") would lift an act
+    the main clause only dates above it (round r48, args52: own98 and own69 tune fell so)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    # the parser may make the "after" clause the root ("..., a week after both governments had
+    # agreed ..." with the report as its parataxis): its marker says it is no main clause
+    return tok.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in tok.children)
+
+
 def _reported_plural_people(sent: Span, index: MentionIndex) -> list[ActorMention]:
     """The mentions covering the plural common noun subject of the main verb's reported clause
     ("Senegal says Gambian fishermen have used dynamite"), for a later "four of them"."""
@@ -715,7 +727,11 @@ def extract_events(
                 pair = pair_subject(tok, actors)
                 args.source = pair[:1]
                 args.target = args.target or pair[1:]
-            elif not trig.nominal and (pair := pair_subject_named(tok, actors, args.source)):
+            elif (
+                not trig.nominal
+                and _in_main_clause(tok)
+                and (pair := pair_subject_named(tok, actors, args.source))
+            ):
                 # the phrase itself read as a party ("both governments agreed", "Officials of
                 # both sides met", "the two governments asked Algeria": round r48, args52)
                 others = [m for m in args.target if m.country not in {p.country for p in pair}]
@@ -748,7 +764,8 @@ def extract_events(
                 args.target = [m for m in actors_of(called, index) if m not in args.source]  # naming.py
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
-            if not args.target and not trig.nominal:  # "accused its neighbour of ..."
+            if not args.target and not trig.nominal and _in_main_clause(tok):
+                # "accused its neighbour of ..." (pair_reference.py)
                 args.target = neighbour_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
