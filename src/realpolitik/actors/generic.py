@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Token
 from realpolitik.actors.context import group_words
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
 from realpolitik.actors.roles import phrase_sector, role_index
-from realpolitik.actors.town_states import town_state
 from realpolitik.model import Actor, ActorMention
 from realpolitik.nlp.token_columns import token_columns
 
@@ -467,27 +466,6 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
     return None
 
 
-def _town_country(head: Token, mentions: list[ActorMention]) -> str | None:
-    """ "A court in Zomba", "Border guards at Korday": a state's organ placed by an "in" or "at"
-    phrase naming a town that is no actor mention lies in the town's state (`town_states`)."""
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
-                continue
-            # a name the knowledge base knows is read by `_place_country`; a town the tagger
-            # took for a new name ("new:narva") is still the gazetteer's
-            if any(
-                m.start <= obj.idx < m.end and not m.actor_id.startswith("new:") for m in mentions
-            ):
-                continue
-            name = obj.doc[obj.left_edge.i : obj.i + 1].text
-            name = re.sub(r"^(the)\s+", "", name, flags=re.I)
-            return town_state(name)
-    return None
-
-
 def _placed_teller_country(
     kb: KnowledgeBase, head: Token, mentions: list[ActorMention]
 ) -> str | None:
@@ -795,18 +773,11 @@ def generic_mentions(
         )
         if owned_by is not None:
             sector = _force_of_its_members(tok, [*mentions, *out]) or sector
-        town = None
         if not country and not origin and sector in STATE_SECTORS:
             country = _placed_teller_country(kb, tok, mentions)
-            country = country or (town := _town_country(tok, mentions))
         text = doc_text[start:end]
         name = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         how = ORIGIN_NAMED if origin and not country else "generic"
-        if town:
-            # placed as `recognize._country_from_sentence` places a party by its own place
-            # phrase: a role so placed names its state's body ("X, the foreign minister in
-            # Belgrade": `arguments._apposed_body` skips a bare "generic" role noun)
-            how += "+place"
         if owned_by is not None and country == owned_by:
             # "its forces", "Kenya's police": the possessor names the state the party belongs
             # to, as a name would (`places.locate.own_ground` reads such a party's country as its

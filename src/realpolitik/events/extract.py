@@ -115,7 +115,6 @@ from realpolitik.events.owned_requests import owned_request
 from realpolitik.events.pair_reference import (
     neighbour_target,
     pair_subject,
-    pair_subject_named,
     pair_target,
 )
 from realpolitik.events.person_objects import names_a_person
@@ -472,14 +471,14 @@ def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[Acto
 
 
 def _in_main_clause(tok: Token) -> bool:
-    """The verb is the sentence's main verb or joined to it: a pair or a neighbour read back
-    there names the sentence's main parties, while one in an "after" clause ("a week after both
-    governments had agreed", "after Brasilia asked its neighbour for help") would lift an act
-    the main clause only dates above it (round r48, args52: own98 and own69 tune fell so)."""
+    """The verb is the sentence's main verb or joined to it: a neighbour read back there names
+    the sentence's main parties, while one in an "after" clause ("after Brasilia asked its
+    neighbour for help") would lift an act the main clause only dates above it (round r48,
+    args52: own69 tune fell so)."""
     while tok.dep_ == "conj":
         tok = tok.head
-    # the parser may make the "after" clause the root ("..., a week after both governments had
-    # agreed ..." with the report as its parataxis): its marker says it is no main clause
+    # the parser may make the "after" clause the root ("..., a week after both sides had agreed
+    # ..." with the report as its parataxis): its marker says it is no main clause
     return tok.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in tok.children)
 
 
@@ -727,16 +726,6 @@ def extract_events(
                 pair = pair_subject(tok, actors)
                 args.source = pair[:1]
                 args.target = args.target or pair[1:]
-            elif (
-                not trig.nominal
-                and _in_main_clause(tok)
-                and (pair := pair_subject_named(tok, actors, args.source))
-            ):
-                # the phrase itself read as a party ("both governments agreed", "Officials of
-                # both sides met", "the two governments asked Algeria": round r48, args52)
-                others = [m for m in args.target if m.country not in {p.country for p in pair}]
-                args.source = pair if others else pair[:1]
-                args.target = others or pair[1:]
             # the act noun itself, or the one a verb carries or was typed by ("voiced support")
             if not args.target and not trig.nominal:  # "criticised what it called X's filling"
                 named = [n for c in tok.children if c.dep_ == "ccomp" for n in [_named_object(c)] if n]

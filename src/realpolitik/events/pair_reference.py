@@ -85,20 +85,6 @@ def _is_pair_phrase(tok: Token) -> bool:
     )
 
 
-def _names_pair(subject: Token) -> bool:
-    """'both governments', or a role noun of the pair: 'Officials of both sides', 'Ministers of
-    the two governments' (round r48, args52: the stop 67 leftover, "Ministers of both
-    governments" had no country)."""
-    if _is_pair_phrase(subject):
-        return True
-    return any(
-        p.dep_ == "prep" and p.lower_ == "of" and _is_pair_phrase(o)
-        for p in subject.children
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
-
-
 def pair_subject(trigger: Token, actors: list[ActorMention]) -> list[ActorMention]:
     """The pair a subject "the two countries" stands for ("The two countries fought two wars over
     the region"): the two countries named most often before the trigger (the story's two sides,
@@ -106,7 +92,7 @@ def pair_subject(trigger: Token, actors: list[ActorMention]) -> list[ActorMentio
     Baku. The two countries fought ..."), the one named latest first on a tie; the one country
     when only one is named before. Empty when the subject is not such a phrase. Round r26,
     reader30, from a reader_own25 tune miss and round r25's leftover."""
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and _names_pair(c) for c in trigger.children):
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and _is_pair_phrase(c) for c in trigger.children):
         return []
     before = [m for m in actors if m.end <= trigger.idx and m.country]
     counts = Counter(m.country for m in before)
@@ -115,24 +101,6 @@ def pair_subject(trigger: Token, actors: list[ActorMention]) -> list[ActorMentio
         latest[m.country] = m  # type: ignore[index]
     ranked = sorted(latest, key=lambda c: (counts[c], latest[c].end), reverse=True)
     return [latest[c] for c in ranked[:2]]
-
-
-def pair_subject_named(
-    trigger: Token, actors: list[ActorMention], source: list[ActorMention]
-) -> list[ActorMention]:
-    """The story's two sides (`pair_subject`) where the source found is only the active subject's
-    pair phrase itself, read as a party of no country or of the sentence's other state ("both
-    governments agreed", "Officials of both sides met", "the two governments asked Algeria").
-    Round r48, args52 (the stop 67 leftover: "both governments" was not split)."""
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj" and _names_pair(c)]
-    if not subjects:
-        return []
-    span = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
-    if not all(span[0] <= m.start and m.end <= span[1] for m in source):
-        return []
-    outside = [m for m in actors if not (span[0] <= m.start and m.end <= span[1])]
-    pair = pair_subject(trigger, outside)
-    return pair if len(pair) == 2 else []
 
 
 # "its neighbour", "its northern neighbour": a singular neighbour the source's "its" owns.
