@@ -112,7 +112,11 @@ from realpolitik.events.met_by_force import (
 )
 from realpolitik.events.naming import named_party
 from realpolitik.events.owned_requests import owned_request
-from realpolitik.events.pair_reference import pair_subject, pair_target
+from realpolitik.events.pair_reference import (
+    neighbour_target,
+    pair_subject,
+    pair_target,
+)
 from realpolitik.events.person_objects import names_a_person
 from realpolitik.events.person_roles import first_person_role_subject, subject_is_person_role
 from realpolitik.events.place_target import (
@@ -169,6 +173,7 @@ from realpolitik.events.triggers import Trigger, done_forcibly, find_triggers, f
 from realpolitik.events.undergoers_before import (
     bare_them_object,
     opening_passive_pronoun,
+    partitive_them_object,
     people_acted_on,
 )
 from realpolitik.events.unknown_attackers import attempt_doers, attempt_noun, unknown_attackers
@@ -465,6 +470,29 @@ def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[Acto
     return [m for m in subject if any(m.start <= h.idx < m.end for h in heads)]
 
 
+def _in_main_clause(tok: Token) -> bool:
+    """The verb is the sentence's main verb or joined to it: a neighbour read back there names
+    the sentence's main parties, while one in an "after" clause ("after Brasilia asked its
+    neighbour for help") would lift an act the main clause only dates above it (round r48,
+    args52: own69 tune fell so)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    # the parser may make the "after" clause the root ("..., a week after both sides had agreed
+    # ..." with the report as its parataxis): its marker says it is no main clause
+    return tok.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in tok.children)
+
+
+def _reported_plural_people(sent: Span, index: MentionIndex) -> list[ActorMention]:
+    """The mentions covering the plural common noun subject of the main verb's reported clause
+    ("Senegal says Gambian fishermen have used dynamite"), for a later "four of them"."""
+    heads = [
+        s for c in sent.root.children if c.dep_ == "ccomp"
+        for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "NNS"
+    ]  # fmt: skip
+    found = [m for h in heads for m in actors_of(h, index)]
+    return [m for m in found if any(m.start <= h.idx < m.end for h in heads)]
+
+
 def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trigger]:
     """'X said Y must do Z': Y is asked to do Z (REQUEST), when no trigger frames the clause."""
     out = []
@@ -538,6 +566,9 @@ class _DocumentState:
         # the sentence before's subject when a plural common noun names it ("Herders blocked the
         # road. Police asked them to leave": `undergoers_before.bare_them_object`)
         self.previous_plural_subject: list[ActorMention] = []
+        # ... or its reported clause's ("Senegal says Gambian fishermen have used dynamite. A
+        # court jailed four of them": `undergoers_before.partitive_them_object`)
+        self.previous_reported_plural: list[ActorMention] = []
         self.events: list[EventMention] = []
 
 
@@ -683,6 +714,13 @@ def extract_events(
                 args.target = list(state.previous_people_acted_on)  # undergoers_before.py
             if not args.target and not trig.nominal and bare_them_object(tok):
                 args.target = [m for m in state.previous_plural_subject if m not in args.source]
+            if not args.target and not trig.nominal and partitive_them_object(tok):
+                # "jailed four of them": the sentence before's plural people, its subject's or
+                # its reported clause's (undergoers_before.py; round r48, args52)
+                args.target = [
+                    m for m in state.previous_plural_subject or state.previous_reported_plural
+                    if m not in args.source
+                ]  # fmt: skip
             if not args.source and not trig.nominal:
                 # "The two countries fought two wars": the story's two sides (pair_reference.py)
                 pair = pair_subject(tok, actors)
@@ -715,6 +753,9 @@ def extract_events(
                 args.target = [m for m in actors_of(called, index) if m not in args.source]  # naming.py
             if not args.target:
                 args.target = pair_target(tok, actors, args.source)
+            if not args.target and not trig.nominal and _in_main_clause(tok):
+                # "accused its neighbour of ..." (pair_reference.py)
+                args.target = neighbour_target(tok, actors, args.source)
             if not args.target and ttype.plover_type == "THREATEN" and not trig.nominal:
                 args.target = [m for m in condition_parties(tok, index) if m not in args.source]
             if not args.target and ttype.plover_type == "PROTEST":
@@ -1055,6 +1096,7 @@ def extract_events(
         state.previous_people_acted_on = people_acted_on(state.events[first_event:], sent)
         subject = _subject_actors(sent, index)
         state.previous_plural_subject = _plural_people_subject(sent, subject)
+        state.previous_reported_plural = _reported_plural_people(sent, index)
         if subject:
             state.previous_subject = subject
             if not _subject_is_plural_noun(sent):

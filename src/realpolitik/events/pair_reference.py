@@ -101,3 +101,36 @@ def pair_subject(trigger: Token, actors: list[ActorMention]) -> list[ActorMentio
         latest[m.country] = m  # type: ignore[index]
     ranked = sorted(latest, key=lambda c: (counts[c], latest[c].end), reverse=True)
     return [latest[c] for c in ranked[:2]]
+
+
+# "its neighbour", "its northern neighbour": a singular neighbour the source's "its" owns.
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+
+
+def _neighbour_object(trigger: Token) -> bool:
+    """The trigger's object, or the object of one of its prepositions, is "its (...) neighbour"."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+    objects += [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(
+        o.lower_ in NEIGHBOUR_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
+        for o in objects
+    )
+
+
+def neighbour_target(
+    trigger: Token, actors: list[ActorMention], source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Zimbabwe ... On Monday it accused its northern neighbour of cutting supplies": the one
+    country other than the source's named before the trigger, when only one is (round r48,
+    args52: the stop 66 and 67 leftover, "neighbour" was not resolved)."""
+    if not source or not _neighbour_object(trigger):
+        return []
+    own = {m.country for m in source}
+    before = [m for m in actors if m.end <= trigger.idx and m.country and m.country not in own]
+    if len({m.country for m in before}) != 1:
+        return []
+    states = [m for m in before if m.actor_id == m.country]  # the state by name, if named
+    return (states or before)[-1:]
