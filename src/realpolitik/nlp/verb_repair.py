@@ -21,6 +21,7 @@ from realpolitik.nlp.counted_participle_repair import (
     misread_counted_participle,
     repair_counted_participle,
 )
+from realpolitik.nlp.crowd_with_repair import misread_crowd_with, repair_crowd_with
 from realpolitik.nlp.gathering_by_repair import misread_gathering_by, repair_gathering_by
 from realpolitik.nlp.instrument_repair import (
     misread_instrument_subject,
@@ -127,7 +128,8 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
     phrasal verb's particle read as a count's modifier (`nlp/particle_repair.py`); and a
     subject read into the phrase of an instrument hyphened to its verb
     (`nlp/instrument_repair.py`); and a gathering's "by" phrase hung on the verb whose object
-    the gathering is (`nlp/gathering_by_repair.py`)."""
+    the gathering is (`nlp/gathering_by_repair.py`); and the "with" phrase of a public place
+    told filled in the passive, which names who filled it (`nlp/crowd_with_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -147,6 +149,8 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
             repair_particle(particle)
         for by in misread_gathering_by(sent):
             repair_gathering_by(by)
+        for with_ in misread_crowd_with(sent):
+            repair_crowd_with(with_)
         instrument_subject = misread_instrument_subject(sent)
         if instrument_subject is not None:
             repair_instrument_subject(instrument_subject)
