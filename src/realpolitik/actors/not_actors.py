@@ -186,7 +186,7 @@ def _capitalised_common_modifier(sdoc: Doc, c: Candidate) -> bool:
     word = sdoc[c.start]
     return (
         c.end - c.start == 1
-        and word.is_sent_start
+        and word.is_sent_start is True
         and word.tag_ == "NN"
         and word.dep_ == "compound"
         and word.head.i == c.end
