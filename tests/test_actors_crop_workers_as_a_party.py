@@ -1,8 +1,8 @@
 """Crop workers named by their work ("pickers", "growers", "tappers", "cane cutters") and
-protesters named by what they do ("marchers", "strikers") are parties, as the role index's
-"farmers" and "demonstrators" are; and a crop opening the sentence before such a noun ("Cane
-farmers", "Cotton farmers") is no name of its own, though the entity tagger reads it as one
-(lead, stop 68; probe sentences written as wire text, these are others)."""
+strikers are parties, as the role index's "farmers" and "picketers" are; and a crop opening the
+sentence before such a noun ("Cane farmers", "Cotton farmers") is no name of its own, though the
+entity tagger reads it as one (lead, stop 68; probe sentences written as wire text, these are
+others)."""
 
 from __future__ import annotations
 
@@ -40,10 +40,10 @@ def test_a_crop_opening_the_sentence_is_part_of_the_group(resources, text, verb)
     assert [m.text.split()[-1] for m in e.source] == ["farmers"]
 
 
-def test_marchers_told_in_the_passive_are_the_target(resources):
-    text = "The marchers were charged by riot police as they neared the presidency in Lome."
+def test_strikers_told_in_the_passive_are_the_target(resources):
+    text = "The strikers were charged by riot police as they neared the presidency in Lome."
     e = _on(pipeline_events(text, resources), "charged")
-    assert [m.text for m in e.target] == ["marchers"]
+    assert [m.text for m in e.target] == ["strikers"]
 
 
 def test_a_named_group_before_its_members_is_kept(resources):
