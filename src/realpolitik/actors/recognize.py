@@ -277,17 +277,6 @@ def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     return "REB" if own is not None and own[0] == "REB" else None
 
 
-def _own_list_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
-    """The sector our own list (`generic_actors.yaml`) gives the noun after a state's name or
-    nationality, where the role index has none: "four Afghan nationals", "Venezuelan
-    pensioners", "Nigerian herders" are that state's civilians (stop 68, lead, probes of our
-    own: the bare state was the party detained or attacked, as "Polish citizens", which the
-    index lists, never was). Asked for states only: an organisation's name keeps its own
-    sector ("Hezbollah mediators" stay Hezbollah's, an older actor test)."""
-    own = generic_sector(kb, [w.lower() for w in words])
-    return own[0] if own is not None else None
-
-
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
     head = _group_noun(sdoc, cand, cands) or _noun_right_after(sdoc, cand, cands)
     if head is None:
@@ -295,8 +284,6 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
     between = sdoc[cand.end : head.i + 1]
     words = [t.text for t in between if t.text not in {"'s", "’s"}]
     sector = _armed_group_sector(kb, words) or role_sector(kb, words)
-    if sector is None and cand.kind == "state":
-        sector = _own_list_sector(kb, words)
     last_two = " ".join(words[-2:]).lower()
     if sector is None and cand.kind == "state" and words and (
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
