@@ -334,16 +334,26 @@ def _lower_case_body_of_state(head: Token, mentions: list[ActorMention]) -> bool
     lower-case proper noun cost a reader check figure (`LOWER_CASE_BODY_NOUNS`)."""
     if head.pos_ != "PROPN" or not head.text[:1].islower():
         return False
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and any(
-                m.start <= obj.idx < m.end and m.country and m.actor_id == m.country
-                for m in mentions
-            ):
-                return True
-    return False
+    return any(_bare_state_after_of(obj, mentions) for obj in _of_objects(head))
+
+
+def _of_objects(word: Token) -> list[Token]:
+    """The objects of the "of" phrases on `word`."""
+    return [o for p in word.rights if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _bare_state_after_of(obj: Token, mentions: list[ActorMention]) -> bool:
+    """A bare state's mention at `obj`, or at the "of" object of a lower-case portfolio there:
+    "The ministry of defence of Ukraine", "the ministry of foreign affairs of Kazakhstan" (stop
+    68, lead, probes of our own: the second "of" hangs on the portfolio, so the ministry had no
+    source)."""
+    if any(m.start <= obj.idx < m.end and m.country and m.actor_id == m.country for m in mentions):
+        return True
+    return obj.text[:1].islower() and any(
+        any(m.start <= o.idx < m.end and m.country and m.actor_id == m.country for m in mentions)
+        for o in _of_objects(obj)
+    )
 
 
 def _phrase(
@@ -451,6 +461,11 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
             owners = [c for c in obj.children if c.dep_ == "poss"]
             if obj.lemma_.lower() in SETTLEMENT_NOUNS:
                 owners += [c for c in obj.children if c.dep_ == "amod"]
+            # ... or after a lower-case portfolio's own "of": "the ministry of defence of
+            # Ukraine" (stop 68, lead, probes of our own: the parser hangs the state on the
+            # portfolio, and the ministry had no country)
+            if prep.lower_ == "of" and obj.text[:1].islower():
+                owners += _of_objects(obj)
             for named in (obj, *owners):
                 for m in mentions:
                     if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:

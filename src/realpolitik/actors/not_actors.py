@@ -171,8 +171,27 @@ def drop_descriptions(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and root.head.pos_ == "NOUN"
             ):
                 continue
+            if _capitalised_common_modifier(sdoc, c):
+                continue
         out.append(c)
     return out
+
+
+def _capitalised_common_modifier(sdoc: Doc, c: Candidate) -> bool:
+    """A one-word name the tagger still reads as a common noun, capitalised only because it
+    opens the sentence, on the plural noun right after it: "Cane farmers blocked the highway",
+    "Cotton farmers protested" (the crop or trade the group works in; the entity tagger read it as
+    an organisation or a person, which became the source and left the farmers out; stop 68, lead,
+    probes of our own). A name the tagger reads as proper ("Wagner fighters") is untouched."""
+    word = sdoc[c.start]
+    return (
+        c.end - c.start == 1
+        and word.is_sent_start is True
+        and word.tag_ == "NN"
+        and word.dep_ == "compound"
+        and word.head.i == c.end
+        and word.head.tag_ == "NNS"
+    )
 
 
 # Titles of the head of a district, town or province: the "of" phrase after one names the place

@@ -21,6 +21,7 @@ from realpolitik.nlp.counted_participle_repair import (
     misread_counted_participle,
     repair_counted_participle,
 )
+from realpolitik.nlp.crowd_with_repair import misread_crowd_with, repair_crowd_with
 from realpolitik.nlp.fronted_subject_repair import (
     misread_fronted_apposition,
     misread_fronted_list,
@@ -134,7 +135,9 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
     subject read into the phrase of an instrument hyphened to its verb
     (`nlp/instrument_repair.py`); and a gathering's "by" phrase hung on the verb whose object
     the gathering is (`nlp/gathering_by_repair.py`); and a subject read as the last names of a
-    fronted phrase's place list or as an apposition in it (`nlp/fronted_subject_repair.py`)."""
+    fronted phrase's place list or as an apposition in it (`nlp/fronted_subject_repair.py`); and
+    the "with" phrase of a public place told filled in the passive, which names who filled it
+    (`nlp/crowd_with_repair.py`)."""
     for sent in list(doc.sents):
         verb = _misread_verb(sent)
         if verb is not None:
@@ -160,6 +163,8 @@ def verb_read_as_modifier(doc: Doc) -> Doc:
         swallowed = misread_fronted_apposition(sent)
         if swallowed is not None:
             repair_fronted_apposition(swallowed)
+        for with_ in misread_crowd_with(sent):
+            repair_crowd_with(with_)
         instrument_subject = misread_instrument_subject(sent)
         if instrument_subject is not None:
             repair_instrument_subject(instrument_subject)
