@@ -19,7 +19,7 @@ from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import lower_and_lemma, span_has_any, span_tokens
-from realpolitik.nlp.doers import subjects_and_agents
+from realpolitik.nlp.doers import agents, subjects_and_agents
 
 PHRASES_FILE = DATA_DIR / "acled_phrases.tsv"
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -94,13 +94,7 @@ def _held_by_authority(tok: Token) -> bool:
     "protesters held a rally" is no arrest."""
     if not in_group(tok, "hold") or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
-    return any(
-        in_group(p, "authority")
-        for c in tok.children
-        if c.dep_ == "agent"
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
+    return any(in_group(p, "authority") for p in agents(tok))
 
 
 def reads_restriction(sent: Span) -> bool:
@@ -806,13 +800,7 @@ def _struck_by_fire(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubjpass" and in_group(c, "projectile") for c in verb.children):
         return False
-    return any(
-        in_group(p, "struck_by")
-        for c in verb.children
-        if c.dep_ == "agent"
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
+    return any(in_group(p, "struck_by") for p in agents(verb))
 
 
 def _out_of_the_sky(verb: Token) -> bool:

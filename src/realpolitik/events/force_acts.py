@@ -344,7 +344,8 @@ def craft_searched_noun(noun: Token) -> TriggerType | None:
     words = _words()
     if noun.lemma_.lower() not in words["searching_nouns"]:
         return None
-    if any(c.lemma_.lower() in CIVIL_CHECK_WORDS for c in noun.children if c.dep_ in {"amod", "compound"}):
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    if any(c.lemma_.lower() in CIVIL_CHECK_WORDS for c in modifiers):
         return None
     searched = words["vessel_nouns"] | words["searched_vehicle_nouns"]
     objects = prep_objects(noun, "of") + prep_objects(noun, "on")

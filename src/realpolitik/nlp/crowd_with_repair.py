@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.nlp.gathering_by_repair import NAMING_TAGS
+
 # Our own lists. The places are those the crowd rows of `own_triggers.tsv` ("fill" + square,
 # street, avenue, plaza, boulevard) read a protest in; singular and plural (the repair runs
 # before the lemmatizer).
@@ -22,8 +24,6 @@ PUBLIC_PLACES = frozenset({
     "square", "squares", "street", "streets", "avenue", "avenues", "plaza", "plazas",
     "boulevard", "boulevards",
 })  # fmt: skip
-
-_NAMING_TAGS = {"NNS", "NNP", "NNPS"}
 
 
 def misread_crowd_with(sent: Span) -> list[Token]:
@@ -39,7 +39,7 @@ def misread_crowd_with(sent: Span) -> list[Token]:
             continue
         if not any(c.dep_ == "nsubjpass" and c.lower_ in PUBLIC_PLACES for c in verb.children):
             continue
-        if any(c.dep_ == "pobj" and c.tag_ in _NAMING_TAGS for c in with_.children):
+        if any(c.dep_ == "pobj" and c.tag_ in NAMING_TAGS for c in with_.children):
             found.append(with_)
     return found
 

@@ -24,7 +24,8 @@ GATHERING_NOUNS = frozenset({
     "picket", "pickets",
 })  # fmt: skip
 
-_NAMING_TAGS = {"NNS", "NNP", "NNPS"}
+# Tags of a noun that names someone: a plural or a proper noun ("by students", "by Fatah").
+NAMING_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 
 
 def _noun_word(noun: Token) -> str:
@@ -38,7 +39,7 @@ def _noun_word(noun: Token) -> str:
 
 
 def _names_someone(pobj: Token) -> bool:
-    return pobj.tag_ in _NAMING_TAGS or any(c.dep_ in {"det", "poss"} for c in pobj.children)
+    return pobj.tag_ in NAMING_TAGS or any(c.dep_ in {"det", "poss"} for c in pobj.children)
 
 
 def _object_right_before(by: Token) -> Token | None:
