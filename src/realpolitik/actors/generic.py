@@ -348,12 +348,17 @@ def _bare_state_after_of(obj: Token, mentions: list[ActorMention]) -> bool:
     "The ministry of defence of Ukraine", "the ministry of foreign affairs of Kazakhstan" (stop
     68, lead, probes of our own: the second "of" hangs on the portfolio, so the ministry had no
     source)."""
-    if any(m.start <= obj.idx < m.end and m.country and m.actor_id == m.country for m in mentions):
+    if _bare_state_mention(obj, mentions) is not None:
         return True
     return obj.text[:1].islower() and any(
-        any(m.start <= o.idx < m.end and m.country and m.actor_id == m.country for m in mentions)
-        for o in _of_objects(obj)
+        _bare_state_mention(o, mentions) is not None for o in _of_objects(obj)
     )
+
+
+def _bare_state_mention(tok: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """The first mention covering `tok` that names a state itself (no body of it), or None."""
+    covering = (m for m in mentions if m.start <= tok.idx < m.end)
+    return next((m for m in covering if m.country and m.actor_id == m.country), None)
 
 
 def _phrase(
@@ -467,9 +472,8 @@ def _place_country(kb: KnowledgeBase, head: Token, mentions: list[ActorMention])
             if prep.lower_ == "of" and obj.text[:1].islower():
                 owners += _of_objects(obj)
             for named in (obj, *owners):
-                for m in mentions:
-                    if m.start <= named.idx < m.end and m.country and m.actor_id == m.country:
-                        return m.country
+                if (state := _bare_state_mention(named, mentions)) is not None:
+                    return state.country
             # ... or the state of a settlement named with it in one mention of no sector: "a
             # school in the Ethiopian town of Zalambessa" (a place, not a party) is Ethiopia's;
             # the school took the attackers' state from the context (round r34, plover52: the

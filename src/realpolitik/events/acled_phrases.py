@@ -776,8 +776,10 @@ def reads_interception(sent: Span) -> bool:
     """A rocket, missile or drone shot down or intercepted ("air defences shot down three
     rockets", "the drone was intercepted"): the weapon was stopped, not used. "Destroyed",
     "shot" and "brought" count only with "down" ("destroyed a weapons depot" is a strike; round
-    r40: "brought down a drone")."""
+    r40: "brought down a drone"). So is one that was itself hit by fire (`_struck_by_fire`)."""
     for tok in span_tokens(sent):
+        if _struck_by_fire(tok):
+            return True
         if tok.pos_ != "VERB" or not in_group(tok, "intercept"):
             continue
         if tok.lemma_.lower() in {"shoot", "destroy", "bring", "knock", "blast"} and not (
@@ -787,7 +789,7 @@ def reads_interception(sent: Span) -> bool:
         stopped = _objects(tok) + launched_subject(tok) + _clause_subject_stopped(tok)
         if any(in_group(o, "projectile") for o in stopped):
             return True
-    return any(_struck_by_fire(t) for t in span_tokens(sent))
+    return False
 
 
 def _struck_by_fire(verb: Token) -> bool:

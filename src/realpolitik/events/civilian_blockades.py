@@ -48,14 +48,10 @@ def way_blocked_by_civilians(verb: Token) -> bool:
     words = _words()
     if verb.pos_ == "VERB" and verb.lemma_.lower() in words["placing_verbs"]:
         return _placed_across_a_way(verb)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["closing_verbs"]:
+    if not closes_a_way(verb):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    return _heads_or_compounds(doers, words["civilian_doers"]) and _heads_or_compounds(
-        objects, words["way_nouns"]
-    )
+    return _heads_or_compounds(doers, words["civilian_doers"])
 
 
 def closes_a_way(verb: Token) -> bool:

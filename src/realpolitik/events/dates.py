@@ -580,7 +580,8 @@ def _day_of_the_doers_pointed_back_to(
 def _done_in_the_past(trigger: Token, lex: Lexicon) -> bool:
     """A verb told in the simple past ("chased") or the past passive ("were chased"), not a
     reaction or a saying."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() in lex.reacting_verbs | lex.reporting_verbs:
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ != "VERB" or lemma in lex.reacting_verbs or lemma in lex.reporting_verbs:
         return False
     auxiliaries = [c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
     if trigger.tag_ == "VBD":

@@ -458,7 +458,17 @@ def _subject_is_plural_noun(sent: Span) -> bool:
 
 def _plural_subject_nouns(sent: Span) -> list[Token]:
     """The main clause's subjects that are plural common nouns."""
-    return [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
+    return _plural_subjects_of(sent.root)
+
+
+def _plural_subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects that are plural common nouns."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
+
+
+def _mentions_covering(mentions: list[ActorMention], heads: list[Token]) -> list[ActorMention]:
+    """The mentions that cover one of the nouns themselves, not only a party inside its phrase."""
+    return [m for m in mentions if any(m.start <= h.idx < m.end for h in heads)]
 
 
 def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[ActorMention]:
@@ -466,8 +476,7 @@ def _plural_people_subject(sent: Span, subject: list[ActorMention]) -> list[Acto
     fishermen"), not a party named inside its phrase: "Relations between Oslo and Moscow have
     cooled" names no people a later "them" can stand for (an own71 tune item read the ministry's
     order on "them" as aimed at Oslo; round r39, reader43)."""
-    heads = _plural_subject_nouns(sent)
-    return [m for m in subject if any(m.start <= h.idx < m.end for h in heads)]
+    return _mentions_covering(subject, _plural_subject_nouns(sent))
 
 
 def _in_main_clause(tok: Token) -> bool:
@@ -485,12 +494,8 @@ def _in_main_clause(tok: Token) -> bool:
 def _reported_plural_people(sent: Span, index: MentionIndex) -> list[ActorMention]:
     """The mentions covering the plural common noun subject of the main verb's reported clause
     ("Senegal says Gambian fishermen have used dynamite"), for a later "four of them"."""
-    heads = [
-        s for c in sent.root.children if c.dep_ == "ccomp"
-        for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "NNS"
-    ]  # fmt: skip
-    found = [m for h in heads for m in actors_of(h, index)]
-    return [m for m in found if any(m.start <= h.idx < m.end for h in heads)]
+    heads = [s for c in sent.root.children if c.dep_ == "ccomp" for s in _plural_subjects_of(c)]
+    return _mentions_covering([m for h in heads for m in actors_of(h, index)], heads)
 
 
 def _obligation_triggers(sent: Span, lex: Lexicon, typed: set[int]) -> list[Trigger]:

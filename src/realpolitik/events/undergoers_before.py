@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.model import ActorMention, EventMention
 
 OPENING_PRONOUNS = frozenset({"they"})
@@ -50,12 +51,7 @@ def partitive_them_object(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "obj"}
         and c.pos_ in {"NUM", "PRON", "DET", "ADJ", "NOUN"}
-        and any(
-            p.dep_ == "prep"
-            and p.lower_ == "of"
-            and any(o.dep_ == "pobj" and o.lower_ == "them" for o in p.children)
-            for p in c.children
-        )
+        and any(o.lower_ == "them" for o in prep_objects(c, "of"))
         for c in verb.children
     )
 
