@@ -146,6 +146,7 @@ class ArgumentWords:
     dismissal_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     stance_preps: frozenset[str]
+    naming_hedges: frozenset[str]
     border_types: frozenset[str]
     border_nouns: frozenset[str]
     border_line_nouns: frozenset[str]
@@ -934,7 +935,10 @@ def _agents_on_passive_conjuncts(verb: Token) -> list[Token]:
         # "was boarded and ordered to sail to port by inspectors": or on the last one's
         # infinitive (round r35, args39); a listed passive's doer is on its own conjunct
         for b in (_children(c, {"agent"}) or _agents_on_infinitive(c)
-                  or (_agents_on_passive_conjuncts(c) if c in listed else []))
+                  or (_agents_on_passive_conjuncts(c) if c in listed else [])
+                  # "were detained and taken to a post near Pskov by border guards": or on the
+                  # noun of the last one's own phrase (round r49, args53: stop 68's leftover)
+                  or _agents_on_own_phrase(c))
     ] or _agents_on_gapped_passives(verb) or _agents_on_owned_passives(verb)  # fmt: skip
 
 
@@ -2507,8 +2511,25 @@ def _stance_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
                 continue
             for inner in _children(noun, {"prep"}):
                 if inner.lower_ in words.stance_preps:
-                    out += [m for p in _pobjs(inner) for m in actors_of(p, index)]
+                    heads = [h for p in _pobjs(inner) for h in _named_act(p)]
+                    out += [m for h in heads for m in actors_of(h, index)]
     return out
+
+
+def _named_act(clause: Token) -> list[Token]:
+    """ "what its foreign ministry called Qatari meddling", "what he described as Lebanese
+    indulgence": a free relative of a naming hedge (`naming_hedges`) stands for the act it names,
+    not for its namer; any other phrase stands for itself."""
+    named = (
+        clause.dep_ == "pcomp"
+        and clause.lemma_.lower() in argument_words().naming_hedges
+        and any(c.tag_ == "WP" and c.lower_ == "what" for c in clause.children)
+    )
+    if not named:
+        return [clause]
+    acts = [c for c in clause.children if c.dep_ in {"oprd", "dobj"} and c.tag_ != "WP"]
+    acts += [o for p in _children(clause, {"prep"}) if p.lower_ == "as" for o in _pobjs(p)]
+    return acts
 
 
 def protest_stance_agents(
