@@ -347,8 +347,14 @@ def _search_token(head: Token, index: MentionIndex) -> Token | None:
             # Chinese-flagged trawlers": one word in the text, two steps in the parse; round r12).
             # Nor does a crew's "of" phrase, the craft it mans ("by the crew of a helicopter from a
             # Nigerian navy frigate": the navy, four steps on; round r34, args38).
+            # Nor does a branch's "of" phrase, the body it is part of ("a patrol from the
+            # frontier unit of Chile's carabineros": the carabineros; round r49, args53).
             free = (
-                c.dep_ == "appos" or _counts_of(tok, c) or _crew_of(tok, c) or _hyphenated_owner(c)
+                c.dep_ == "appos"
+                or _counts_of(tok, c)
+                or _crew_of(tok, c)
+                or _branch_of(tok, c)
+                or _hyphenated_owner(c)
             )
             queue.append((c, depth if free else depth + 1))
     return None
@@ -405,6 +411,21 @@ def _crew_of(tok: Token, child: Token) -> bool:
         and tok.lower_ == "of"
         and child.dep_ == "pobj"
         and tok.head.lemma_.lower() in CREW_NOUNS
+    )
+
+
+def _branch_of(tok: Token, child: Token) -> bool:
+    """Whether `child` is the "of" of a branch noun (`branch_nouns`: "the frontier unit of"), or
+    that "of"'s object: the step from a body's part to the body."""
+    branches = argument_words().branch_nouns
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in branches
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and child.dep_ == "pobj"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_.lower() in branches
     )
 
 
