@@ -117,6 +117,7 @@ OWN46_FILE = Path(__file__).parent / "gold" / "acled_own46.yaml"
 OWN47_FILE = Path(__file__).parent / "gold" / "acled_own47.yaml"
 OWN48_FILE = Path(__file__).parent / "gold" / "acled_own48.yaml"
 OWN49_FILE = Path(__file__).parent / "gold" / "acled_own49.yaml"
+OWN50_FILE = Path(__file__).parent / "gold" / "acled_own50.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -168,6 +169,7 @@ OWN_SETS = {
     "own47": OWN47_FILE,
     "own48": OWN48_FILE,
     "own49": OWN49_FILE,
+    "own50": OWN50_FILE,
 }
 NONE = "none"
 

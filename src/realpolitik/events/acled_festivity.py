@@ -1,4 +1,5 @@
-"""A crowd at a feast told as no ACLED event (round r27, issue 9, helper "acled30").
+"""A crowd at a feast (round r27, issue 9, helper "acled30") or a funeral (stop 69) told as no
+ACLED event.
 
 "Thousands thronged the riverside for the closing of the festival, setting off fireworks and
 beating drums" tells a crowd, but the codebook's demonstrations are gatherings that press a
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import in_group, sentence_has_group
+from realpolitik.events.acled_phrases import in_group, in_words, sentence_has_group
 from realpolitik.events.acled_protest_force import protest_under_way
+from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.nlp.columns import span_tokens
 
 # Groups whose words tell a protest, violence or damage: one of them keeps the crowd an event
@@ -32,10 +34,32 @@ def reads_festive_crowd(sent: Span) -> bool:
     return not protest_under_way(sent)
 
 
-def _tells_event(tok: Token) -> bool:
+# Stop 69 (acled52, own49 tune: mourners who "filled the streets" behind a singer's coffin read as
+# a peaceful protest): a crowd at a funeral is no demonstration unless it presses a demand. Words
+# of a natural death (die, dead, death: `lethal`) are the mourned person's there, so they keep no
+# event; killing, shooting and every other event word still do ("mourners of a student shot by
+# police"), and so does a grievance word of `acled_unnamed_protest.tsv` ("demanding justice").
+MOURNED_DEATH = frozenset({"die", "dead", "death"})
+
+
+def reads_mourning_crowd(sent: Span) -> bool:
+    """The sentence names a funeral or mourners (`mourning`) and no protest, grievance, protest
+    under way, violence or damage but the mourned person's death."""
+    if not sentence_has_group(sent, "mourning"):
+        return False
+    grievance = unnamed_protest_words()["grievance"]
+    for tok in span_tokens(sent):
+        if tok.lemma_.lower() in MOURNED_DEATH:
+            continue
+        if _tells_event(tok, "mourning") or in_words(tok, grievance):
+            return False
+    return not protest_under_way(sent)
+
+
+def _tells_event(tok: Token, occasion: str = "festivity") -> bool:
     """A word of protest or violence that is not said of the feast itself: "fireworks launched
     from a barge", "fired firecrackers" are the feast's ("launch" and "fire" are words of
     violence)."""
     if not any(in_group(tok, group) for group in EVENT_GROUPS):
         return False
-    return not (in_group(tok.head, "festivity") or any(in_group(c, "festivity") for c in tok.children))
+    return not (in_group(tok.head, occasion) or any(in_group(c, occasion) for c in tok.children))

@@ -316,11 +316,49 @@ def reads_gathering_broken_up(sent: Span) -> bool:
     and only a state force's dispersal (people who "broke up a wedding party" are no police)."""
     if _sentence_has(sent, "deadly"):
         return False
+    grievance = span_has_any(sent, unnamed_protest_words()["grievance"])
     return any(
-        any(_in(o, "gathering_noun") for o in _dispersed(verb))
+        any(_in(o, "gathering_noun") or _gathered_people(o, grievance) for o in _dispersed(verb))
         and any(_names_state_force(d) for d in _subjects(verb))
         for verb in span_tokens(sent)
     )
+
+
+def _gathered_people(obj: Token, grievance: bool) -> bool:
+    """People told as gathered in a clause on them, at a site or in a sentence with a demand
+    ("dispersed hundreds of drivers who had gathered outside the governor's office"; stop 69,
+    acled52, own49 tune: read as a violent demonstration), as `reads_gatherers_arrested` reads
+    the people it holds."""
+    for person in [obj, *prep_objects(obj, "of")]:
+        for clause in person.children:
+            if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
+                continue
+            if in_words(clause, unnamed_protest_words()["gather"]) and (grievance or _at_a_site(clause)):
+                return True
+    return False
+
+
+def reads_gathering_dispersed_quietly(sent: Span) -> bool:
+    """A gathering broken up by a state force (`reads_gathering_broken_up`) in a sentence that
+    tells no violence of the crowd (`_crowd_violence`), no fire set and no damage or unrest word
+    ("traders who had gathered ... and set fire to its gate" stay a violent demonstration): a
+    protest with intervention (stop 69)."""
+    if not reads_gathering_broken_up(sent) or _crowd_violence(sent):
+        return False
+    damage = phrase_words()["property_act"]
+    return not any(
+        _sets_fire(t) or token_words(t) & damage or _in(t, "unrest") and t.dep_ not in {"amod", "compound"}
+        for t in span_tokens(sent)
+    )
+
+
+def _crowd_violence(sent: Span) -> bool:
+    """Violence of the crowd: a violent protest, burning barricades, protesters fighting, or a
+    throwing or burning anywhere ("blockers who hurled stones")."""
+    if reads_violent_protest(sent) or reads_burning_barricades(sent) or reads_protesters_fight(sent):
+        return True
+    throw = violent_protest_words()["throw"]
+    return any(t.pos_ == "VERB" and token_words(t) & throw for t in span_tokens(sent))
 
 
 def _civilian_blockade(verb: Token) -> bool:
@@ -360,13 +398,7 @@ def reads_blockade_dispersed(sent: Span) -> bool:
     same swap on any dispersed protest cost CASE tune four violent demonstrations."""
     if not any(_civilian_blockade(t) for t in span_tokens(sent)):
         return False
-    if reads_violent_protest(sent) or reads_burning_barricades(sent) or reads_protesters_fight(sent):
-        return False
-    # a throwing or burning anywhere ("blockers who hurled stones") is the crowd's violence
-    throw = violent_protest_words()["throw"]
-    if any(t.pos_ == "VERB" and token_words(t) & throw for t in span_tokens(sent)):
-        return False
-    return reads_nonlethal_dispersal(sent)
+    return not _crowd_violence(sent) and reads_nonlethal_dispersal(sent)
 
 
 def reads_protest_told_peaceful(sent: Span) -> bool:

@@ -91,7 +91,7 @@ from realpolitik.events.acled_crowd_damage import (
 )
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
-from realpolitik.events.acled_festivity import reads_festive_crowd
+from realpolitik.events.acled_festivity import reads_festive_crowd, reads_mourning_crowd
 from realpolitik.events.acled_lexical import lexical_matrix
 from realpolitik.events.acled_model import (
     NONE,
@@ -160,6 +160,7 @@ from realpolitik.events.acled_protest_force import (
     reads_force_withheld,
     reads_gatherers_arrested,
     reads_gathering_broken_up,
+    reads_gathering_dispersed_quietly,
     reads_nonlethal_dispersal,
     reads_occupiers_removed,
     reads_protest_for_the_held,
@@ -973,6 +974,16 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         INTERVENTION,
         lambda s, f, n: reads_blockade_dispersed(s),
     ),
+    # people told as gathered (a crowd, or "drivers who had gathered outside the governor's
+    # office") broken up by a state force, the crowd's own violence untold: a protest with
+    # intervention, whatever the classifier weighs the force words as (stop 69, acled52, own49
+    # tune: read as a violent demonstration)
+    DecisionRow(
+        None,
+        SWAP,
+        INTERVENTION,
+        lambda s, f, n: reads_gathering_dispersed_quietly(s),
+    ),
     # protesters who smash, overturn or burn are no peaceful protest, where the classifier weighs
     # the protest words and the grievance (round r22, own23 tune: teachers who "overturned desks"
     # in a ministry over their wages)
@@ -1253,6 +1264,8 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     ),
     DecisionRow(QUARREL_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_private_quarrel(s)),
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_festive_crowd(s)),
+    # stop 69 (acled52, own49 tune): a crowd at a funeral pressing no demand
+    DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_mourning_crowd(s)),
     # round r27: a violent act only threatened or vowed, none told done
     DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_threat_only(s)),
     # round r39: an armed side's written notice ordering or warning, no violence told done
