@@ -53,9 +53,10 @@ from realpolitik.events.left_ground import (
     moved_into_ground,
     returned_to_ground,
 )
+from realpolitik.events.let_go import let_go
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
-from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
+from realpolitik.events.naming import disapproves, naming_complement, naming_type
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
 from realpolitik.events.ordered_acts import (
     ordered_by_participle_nouns,
@@ -524,6 +525,8 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(verb, forced, False)
     if (made := compelled_act(verb)) is not None:  # "made us sign papers" (`compelled_acts`)
         return Trigger(verb, made, False)
+    if (freed := let_go(verb)) is not None:  # "were let go after a week in custody" (`let_go`)
+        return Trigger(verb, freed, False)
     if (span := ultimatum_given(verb)) is not None:
         # "gave the instructors three weeks to leave": time given to leave is an ultimatum
         return Trigger(verb, ULTIMATUM, False, span)
@@ -1198,8 +1201,8 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # "called the expulsion 'an attack on press freedom'": a disapproving complement makes the
         # verb a criticism whatever its object, before the object's patterns ("call" + an
         # expulsion read as a demand for one), and the complement no act of its own (round r24,
-        # fuse23: fusion_own18 tune)
-        return Trigger(verb, DISAPPROVING, False, complement)
+        # fuse23: fusion_own18 tune); an account named untrue is denied (`naming_type`)
+        return Trigger(verb, naming_type(verb, complement), False, complement)
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
@@ -1212,7 +1215,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     complement = naming_complement(verb, lemma)
     if complement is not None:
         # "called the arrests a provocation" criticises; "called the plan a good start" no event
-        return Trigger(verb, DISAPPROVING, False, complement) if disapproves(complement) else None
+        return Trigger(verb, naming_type(verb, complement), False, complement) if disapproves(complement) else None
     if lemma in lex.support or (lemma, particle) in lex.phrasal_support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done; "stepped
