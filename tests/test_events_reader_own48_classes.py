@@ -59,25 +59,3 @@ def test_events_reader_own48_an_act_named_unfair_stays_a_criticism(resources):
     for text in ("The opposition called the arrests illegal.", "The minister called the report biased."):
         events = pipeline_events(text, resources)
         assert any(e.trigger.startswith("called") and e.plover_type == "ACCUSE" for e in events), _read(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Three journalists were let go after a week in detention.",
-        "The kidnappers let the two nurses go on Sunday.",
-        "Two of the fishermen held by the navy were let go and flown home.",
-    ],
-)
-def test_events_reader_own48_people_held_and_let_go_are_released(resources, text):
-    # "were let go on Thursday": people held and let go are released (RETREAT); "let go" read
-    # nothing
-    events = pipeline_events(text, resources)
-    assert any(e.trigger.startswith("let") and e.plover_type == "RETREAT" for e in events), _read(events)
-
-
-def test_events_reader_own48_letting_go_with_no_holding_is_no_release(resources):
-    # guards: players let go home, or a pilot letting go of the controls, release no one
-    for text in ("The coach let the players go home early.", "The pilot let go of the controls."):
-        events = pipeline_events(text, resources)
-        assert not any(e.trigger.startswith("let") for e in events), _read(events)

@@ -53,7 +53,6 @@ from realpolitik.events.left_ground import (
     moved_into_ground,
     returned_to_ground,
 )
-from realpolitik.events.let_go import let_go
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
 from realpolitik.events.naming import disapproves, naming_complement, naming_type
@@ -525,8 +524,6 @@ def type_verb(verb: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(verb, forced, False)
     if (made := compelled_act(verb)) is not None:  # "made us sign papers" (`compelled_acts`)
         return Trigger(verb, made, False)
-    if (freed := let_go(verb)) is not None:  # "were let go after a week in custody" (`let_go`)
-        return Trigger(verb, freed, False)
     if (span := ultimatum_given(verb)) is not None:
         # "gave the instructors three weeks to leave": time given to leave is an ultimatum
         return Trigger(verb, ULTIMATUM, False, span)
