@@ -14,6 +14,8 @@ from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.wordlists import read_word_sets
 
 DISAPPROVING = TriggerType("ACCUSE", "disapprove", "111", "own")
+# An account named untrue: its teller denies it (CAMEO 12, PLOVER REJECT, as "denied the report").
+DENYING = TriggerType("REJECT", None, "120", "own")
 
 
 @cache
@@ -96,3 +98,17 @@ def named_party(verb: Token, lemma: str) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.i < complement.i), None)
 
+
+def naming_type(verb: Token, complement: Token) -> TriggerType:
+    """The type of a verb of naming with a disapproving `complement`: a denial where it names an
+    account untrue ("called the report a lie", "described the account as a fabrication"; round
+    r49, reader53), else a criticism (charges and claims named untrue stay criticisms)."""
+    lists = _lists()
+    untrue = (
+        complement.lemma_.lower() in lists["untrue_words"]
+        or complement.lower_ in lists["untrue_words"]
+    )
+    accounts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i != complement.i]
+    if untrue and any(a.lemma_.lower() in lists["account_nouns"] for a in accounts):
+        return DENYING
+    return DISAPPROVING

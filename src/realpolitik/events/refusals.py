@@ -40,7 +40,10 @@ def refuses_acceptance(verb: Token) -> bool:
     words = refusal_words()
     renews = _renewing(verb, words)
     if verb.pos_ != "VERB" or not (
-        verb.lemma_.lower() in words["accepting_verbs"] or _taking_part(verb, words) or renews
+        verb.lemma_.lower() in words["accepting_verbs"]
+        or _taking_part(verb, words)
+        or renews
+        or _permits_passive(verb, words)
     ):
         return False
     if not any(c.dep_ == "neg" for c in verb.children):
@@ -59,6 +62,15 @@ def _renewing(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     "extend the lease"; round r33, plover51): not a deadline or an appeal."""
     return verb.lemma_.lower() in words["renewing_verbs"] and any(
         c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in words["renewed_nouns"]
+        for c in verb.children
+    )
+
+
+def _permits_passive(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """`verb` lets its object be done to ("allow its citizens to be extradited", "let its
+    fishermen be tried"; round r49, reader53): a verb of letting with a passive complement."""
+    return verb.lemma_.lower() in words["permitting_verbs"] and any(
+        c.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "auxpass" for a in c.children)
         for c in verb.children
     )
 

@@ -55,7 +55,7 @@ from realpolitik.events.left_ground import (
 )
 from realpolitik.events.lexicon import DATA_DIR, MODIFIER, Lexicon, TriggerType
 from realpolitik.events.mandative import demanded_clause
-from realpolitik.events.naming import DISAPPROVING, disapproves, naming_complement
+from realpolitik.events.naming import disapproves, naming_complement, naming_type
 from realpolitik.events.nominal_objects import imposes_typed_act, nominal_object_event, prep_objects
 from realpolitik.events.ordered_acts import (
     ordered_by_participle_nouns,
@@ -1198,8 +1198,8 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
         # "called the expulsion 'an attack on press freedom'": a disapproving complement makes the
         # verb a criticism whatever its object, before the object's patterns ("call" + an
         # expulsion read as a demand for one), and the complement no act of its own (round r24,
-        # fuse23: fusion_own18 tune)
-        return Trigger(verb, DISAPPROVING, False, complement)
+        # fuse23: fusion_own18 tune); an account named untrue is denied (`naming_type`)
+        return Trigger(verb, naming_type(verb, complement), False, complement)
     # Curated patterns first: they were written to override CAMEO's ("declared a state of siege").
     for own in (True, False):
         hit_trig = _pattern_for(lemma, particle, objects, lex, own)
@@ -1212,7 +1212,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     complement = naming_complement(verb, lemma)
     if complement is not None:
         # "called the arrests a provocation" criticises; "called the plan a good start" no event
-        return Trigger(verb, DISAPPROVING, False, complement) if disapproves(complement) else None
+        return Trigger(verb, naming_type(verb, complement), False, complement) if disapproves(complement) else None
     if lemma in lex.support or (lemma, particle) in lex.phrasal_support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done; "stepped
