@@ -59,13 +59,17 @@ def has_participants(actors: Sequence[ActorMention]) -> bool:
 
 
 def _names_match(
-    left: Sequence[ActorMention], right: Sequence[ActorMention], bare_nouns: bool = False
+    left: Sequence[ActorMention],
+    right: Sequence[ActorMention],
+    bare_nouns: bool = False,
+    groups_alike: bool = False,
 ) -> int:
     """2 when an unknown proper name of one side is a spelling or the family name of one on the
     other, 1 when a generic title of one side stands before a name on the other, where one of
     the two has no country (two with countries are compared by `match_strength`), or, with
-    `bare_nouns`, when one group noun is told with a country and without (`same_group_noun`);
-    else 0."""
+    `bare_nouns`, when one group noun is told with a country and without (`same_group_noun`),
+    or, with `groups_alike`, when one is "a crowd" and the other a kind of people, neither of a
+    state (`_crowd_and_members`); else 0."""
     best = 0
     for a in left:
         for b in right:
@@ -75,6 +79,12 @@ def _names_match(
                 return 2
             if same_title(a, b) or same_title(b, a) or (bare_nouns and same_group_noun(a, b)):
                 best = 1
+            elif groups_alike and a.country is None and b.country is None:
+                # "A crowd of young men set fire to ..." / "Young men set fire to ...", two
+                # reports of one stated day and town, neither noun given a country (round r49,
+                # fuse48: fusion_own43 tune, one arson stayed two events): as round r47's crowd
+                # of a state (`match_strength`), a crowd may be any kind of people
+                best = max(best, int(_crowd_and_members(a, b)))
     return best
 
 
@@ -111,7 +121,7 @@ def match_strength(a: ActorMention, b: ActorMention, groups_alike: bool = False)
         return 0
     if groups_alike and is_group_noun(a) and is_group_noun(b) and a.sector == b.sector:
         return 1
-    if is_group_noun(a) and is_group_noun(b) and _is_crowd(a) != _is_crowd(b):
+    if _crowd_and_members(a, b):
         return 1  # "a crowd" of a state is any group of it ("protesters", "opposition supporters")
     if is_state(a) or is_state(b):
         return 1
@@ -139,6 +149,11 @@ CROWD_NOUN_IDS = frozenset({"new:crowd", "new:mob", "new:throng", "new:gathering
 
 def _is_crowd(a: ActorMention) -> bool:
     return group_noun_key(a) in CROWD_NOUN_IDS
+
+
+def _crowd_and_members(a: ActorMention, b: ActorMention) -> bool:
+    """One of two group nouns is "a crowd", the other a kind of people."""
+    return is_group_noun(a) and is_group_noun(b) and _is_crowd(a) != _is_crowd(b)
 
 
 def _government_and_its_force(a: str | None, b: str | None) -> bool:
@@ -174,7 +189,7 @@ def side_match(
     """
     if _other_persons_in_full(left, right):
         return None
-    named = _names_match(left, right, bare_nouns)
+    named = _names_match(left, right, bare_nouns, groups_alike)
     left, right = informative(left), informative(right)
     if not left or not right:
         return named

@@ -25,7 +25,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from functools import partial
 
-from realpolitik.fusion.actor_match import group_noun_key, informative
+from realpolitik.fusion.actor_match import group_noun_key, informative, is_group_noun
 from realpolitik.fusion.antecedents import DocumentPositions, antecedent, sentence_protesters
 from realpolitik.fusion.back_references import joined_happening
 from realpolitik.fusion.cluster import (
@@ -242,6 +242,12 @@ def _block_keys(m: EventMention) -> list[str]:
     )
     # a happening named by one side only meets the report naming the other (`one_sided_reports`)
     names += [k] if (k := day_key(m)) else []
+    # a group noun of no state meets another of its town: "a crowd" and the people it is made
+    # of (`actor_match._names_match`'s `groups_alike`)
+    if m.location is not None and any(
+        a.country is None and is_group_noun(a) for a in m.source + m.target
+    ):
+        names.append(f"gp:{m.location.geonames_id or m.location.name.casefold()}")
     if keys:
         return keys + names
     if m.location is not None:
