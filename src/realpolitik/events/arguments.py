@@ -114,6 +114,7 @@ class ArgumentWords:
     harm_occasion_nouns: frozenset[str]
     condition_marks: frozenset[str]
     received_acts: frozenset[str]
+    received_of_acts: frozenset[str]
     people_nouns: frozenset[str]
     people_place_preps: frozenset[str]
     claim_nouns: frozenset[str]
@@ -3271,6 +3272,8 @@ def _receiving(verb: Token, index: MentionIndex, args: Arguments) -> None:
     if acts and not givers:
         givers = _participle_givers(heads[1:], index)
     if not givers:
+        givers = _stance_of_givers(objects, index, words)
+    if not givers:
         return
     accepted = verb.lemma_.lower() in words.accepting_verbs and any(
         o.lemma_.lower() in words.accepted_proposals for o in objects
@@ -3355,6 +3358,25 @@ def _participle_givers(objects: list[Token], index: MentionIndex) -> list[ActorM
         if part.tag_ == "VBN"
         for agent in _children(part, {"agent"})
         for p in _pobjs(agent)
+        for m in actors_of(p, index)
+    ]
+
+
+def _stance_of_givers(
+    objects: list[Token], index: MentionIndex, words: ArgumentWords
+) -> list[ActorMention]:
+    """ "Ghana won the backing of Nigeria", "secured the support of Turkey": the "of" party of a
+    stance received (`received_of_acts`: backing, support, approval ...) gave it, as a "from"
+    party does ("won backing from Nigeria"); the bare verb's reading had the winner back the
+    giver (round r49, plover67, own102 tune). Goods received keep "of" as what they hold ("a
+    shipment of Russian jets"), so only stance nouns read it so."""
+    return [
+        m
+        for o in objects
+        if o.lemma_.lower() in words.received_of_acts
+        for prep in _children(o, {"prep"})
+        if prep.lower_ == "of"
+        for p in _pobjs(prep)
         for m in actors_of(p, index)
     ]
 
