@@ -267,6 +267,27 @@ def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Tok
     return last
 
 
+def _noun_of_misparsed_pair(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
+    """ "Kyrgyz and Tajik border guards": the parser makes the first nationality the noun and the
+    second's noun phrase its conjunct, so the first kept no noun and stood for its whole state
+    (issue 9, stop 69, lead: of two border forces that exchanged fire, one was the state). The
+    noun is the conjunct's head when that phrase opens with another state's name right after
+    the conjunction and the first name modifies nothing."""
+    root = _span_root(sdoc, cand)
+    if any(c.dep_ in {"amod", "compound", "poss"} for c in root.children):
+        return None
+    nxt = cand.end + 1
+    if nxt >= len(sdoc) or sdoc[cand.end].lower_ not in {"and", "or"}:
+        return None
+    other = _owner(cands, nxt)
+    if other is None or other.kind != "state" or other.start != nxt:
+        return None
+    for conj in root.children:
+        if conj.dep_ == "conj" and conj.tag_ == "NNS" and other.end <= conj.i <= other.end + 2:
+            return conj
+    return None
+
+
 def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     """ "Chadian gunmen", "Haitian gangs", "Congolese militias": a nationality on a noun our own
     list (`generic_actors.yaml`) gives as an armed group names an armed group of that country,
@@ -278,7 +299,11 @@ def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
 
 
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
-    head = _group_noun(sdoc, cand, cands) or _noun_right_after(sdoc, cand, cands)
+    head = (
+        _group_noun(sdoc, cand, cands)
+        or _noun_right_after(sdoc, cand, cands)
+        or _noun_of_misparsed_pair(sdoc, cand, cands)
+    )
     if head is None:
         return
     between = sdoc[cand.end : head.i + 1]
