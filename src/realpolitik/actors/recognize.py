@@ -42,7 +42,13 @@ from realpolitik.actors.coref import (
 )
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
-from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, generic_sector, settle_ids
+from realpolitik.actors.generic import (
+    ORIGIN_NAMED,
+    backer_state,
+    generic_mentions,
+    generic_sector,
+    settle_ids,
+)
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
@@ -823,6 +829,7 @@ def _sentence_country(
             and not m.actor_id.startswith("new:")
             and m.how != DUAL_NATIONAL
             and not _bound_for(sdoc, m.start, m.end)
+            and not _backer(sdoc, m)
         ]
         here = [
             (offset, c)
@@ -968,6 +975,13 @@ def _posted_abroad(sdoc: Doc, m: ActorMention) -> bool:
     stage)."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.lemma_.lower() in word_list("envoy_words.txt")
+
+
+def _backer(sdoc: Doc, m: ActorMention) -> bool:
+    """ "Russian-backed separatists": the state backs the party, it is not where the sentence is
+    set (`generic.backer_state`)."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and backer_state(sdoc, span.end)
 
 
 def _bound_for(sdoc: Doc, start: int, end: int) -> bool:
