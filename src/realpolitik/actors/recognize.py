@@ -273,6 +273,19 @@ def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Tok
     return last
 
 
+def _ethnic_group(sdoc: Doc, cand: Candidate) -> None:
+    """ "ethnic Albanians", "ethnic Tajiks": people of an ethnic group, wherever they live, not
+    the state of that name (issue 9, stop 69, lead: "Serbian police detained three ethnic
+    Albanians" had Albania as the target). The state's plural name right after "ethnic" becomes
+    an unknown group of civilians, whose country is the sentence's or none."""
+    if cand.kind != "state" or cand.start < 1 or sdoc[cand.start - 1].lower_ != "ethnic":
+        return
+    if sdoc[cand.end - 1].tag_ not in {"NNS", "NNPS"}:
+        return
+    cand.start -= 1
+    cand.actor_id, cand.kind, cand.how, cand.sector = None, "norp", "ethnic", "CVL"
+
+
 def _noun_of_misparsed_pair(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
     """ "Kyrgyz and Tajik border guards": the parser makes the first nationality the noun and the
     second's noun phrase its conjunct, so the first kept no noun and stood for its whole state
@@ -615,6 +628,7 @@ def find_actors(
             continue
         kept.append(c)
     for c in kept:
+        _ethnic_group(sdoc, c)
         if c.kind in {"state", "organisation"}:
             _widen_with_noun(kb, sdoc, c, kept)
     widened = [c for c in kept if c.how == "kb+noun"]
@@ -676,7 +690,8 @@ def _to_mentions(
             _read_context(sdoc, c, actor)
         country, sector = actor.country, actor.sector
         if country is None and actor.kind not in {"igo", "person"} and actor.sector != "IGO":
-            country = _country_in_name(kb, actor.name)
+            # (an ethnic group's name holds a state's, which is not its country)
+            country = None if c.how == "ethnic" else _country_in_name(kb, actor.name)
         roles = kb.dated_roles(actor.actor_id) if actor.actor_id in kb.roles else []
         if roles:
             role = current_role(roles, day)
