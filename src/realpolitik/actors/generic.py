@@ -71,6 +71,17 @@ def _leading_suffixes() -> frozenset[str]:
     return _word_set("leading_state_suffixes")
 
 
+def backer_state(doc: Doc, end: int) -> bool:
+    """Whether a state's name ending at token `end` is a backer: "-backed", "-funded" glued
+    after it (`generic_actors.yaml` `backer_state_suffixes`)."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in _word_set("backer_state_suffixes")
+    )
+
+
 @cache
 def _stance_prefixes() -> frozenset[str]:
     return _word_set("stance_prefixes")

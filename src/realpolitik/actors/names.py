@@ -17,6 +17,9 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.candidates import Candidate
 from realpolitik.actors.context import describe, group_words, is_group_name
+from realpolitik.actors.kb import KnowledgeBase
+from realpolitik.actors.resolve import HONORIFICS
+from realpolitik.actors.roles import role_sector
 from realpolitik.nlp.token_columns import token_columns
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -93,12 +96,41 @@ def _name_runs(sdoc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def transliterated_names(sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
+# Head nouns of a title that name no sector of their own ("army chief", "rebel leader"): the
+# words before them say whose the person is.
+_TITLE_HEADS = {"chief", "leader", "head"}
+
+
+def _titled_person(kb: KnowledgeBase, sdoc: Doc, start: int, end: int) -> bool:
+    """A run the recogniser tags as a person, with a person's title right before it ("Sudan's
+    army chief Abdel Fattah al-Burhan", "commander Khalifa al-Haftar"), is a person's name, to
+    be read with its role like any other (issue 9, stop 69, lead: the run became an unknown
+    organisation beside the title's "Sudan's army chief", and the event took the organisation
+    as its party, of no state). A group the recogniser also tags as a person is named after a
+    group noun ("the militant group Jund al-Aqsa"), or by its own words (`is_group_name`), not
+    after a title."""
+    if start < 1 or is_group_name(sdoc[start:end].text):
+        return False
+    if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in sdoc.ents):
+        return False
+    title = sdoc[start - 1]
+    word = title.lower_.strip(".")
+    if title.tag_ not in {"NN", "NNP"} or word in group_words().group_nouns:
+        return False
+    return word in HONORIFICS or word in _TITLE_HEADS or role_sector(kb, [title.text]) is not None
+
+
+def transliterated_names(
+    kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]
+) -> list[Candidate]:
     """Candidates for transliterated names; the fragments inside them are removed from `cands`
-    (in place) unless a known actor already spans the whole name."""
+    (in place) unless a known actor already spans the whole name, and a person's name after
+    a title is left to the person's candidate."""
     out = []
     place_tokens = {t.i for e in sdoc.ents if e.label_ in _PLACE_LABELS for t in e}
     for start, end in _name_runs(sdoc):
+        if _titled_person(kb, sdoc, start, end):
+            continue
         new = Candidate(start, end, None, "name", "org")
         state_tokens = {i for c in cands if c.kind == "state" for i in range(c.start, c.end)}
         # "Mazar-i-Sharif" is a place: a run the recogniser calls a place is left alone unless

@@ -42,7 +42,13 @@ from realpolitik.actors.coref import (
 )
 from realpolitik.actors.divided_states import divided_state_mentions
 from realpolitik.actors.dual_nationality import DUAL_NATIONAL, join_dual_nationals
-from realpolitik.actors.generic import ORIGIN_NAMED, generic_mentions, generic_sector, settle_ids
+from realpolitik.actors.generic import (
+    ORIGIN_NAMED,
+    backer_state,
+    generic_mentions,
+    generic_sector,
+    settle_ids,
+)
 from realpolitik.actors.kb import KnowledgeBase, current_role, today
 from realpolitik.actors.matching import TokenTable, match_names
 from realpolitik.actors.metonymy import GOVERNMENT_NOUNS, government_noun, seat_is_actor
@@ -267,6 +273,40 @@ def _noun_right_after(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Tok
     return last
 
 
+def _ethnic_group(sdoc: Doc, cand: Candidate) -> None:
+    """ "ethnic Albanians", "ethnic Tajiks": people of an ethnic group, wherever they live, not
+    the state of that name (issue 9, stop 69, lead: "Serbian police detained three ethnic
+    Albanians" had Albania as the target). The state's plural name right after "ethnic" becomes
+    an unknown group of civilians, whose country is the sentence's or none."""
+    if cand.kind != "state" or cand.start < 1 or sdoc[cand.start - 1].lower_ != "ethnic":
+        return
+    if sdoc[cand.end - 1].tag_ not in {"NNS", "NNPS"}:
+        return
+    cand.start -= 1
+    cand.actor_id, cand.kind, cand.how, cand.sector = None, "norp", "ethnic", "CVL"
+
+
+def _noun_of_misparsed_pair(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> Token | None:
+    """ "Kyrgyz and Tajik border guards": the parser makes the first nationality the noun and the
+    second's noun phrase its conjunct, so the first kept no noun and stood for its whole state
+    (issue 9, stop 69, lead: of two border forces that exchanged fire, one was the state). The
+    noun is the conjunct's head when that phrase opens with another state's name right after
+    the conjunction and the first name modifies nothing."""
+    root = _span_root(sdoc, cand)
+    if any(c.dep_ in {"amod", "compound", "poss"} for c in root.children):
+        return None
+    nxt = cand.end + 1
+    if nxt >= len(sdoc) or sdoc[cand.end].lower_ not in {"and", "or"}:
+        return None
+    other = _owner(cands, nxt)
+    if other is None or other.kind != "state" or other.start != nxt:
+        return None
+    for conj in root.children:
+        if conj.dep_ == "conj" and conj.tag_ == "NNS" and other.end <= conj.i <= other.end + 2:
+            return conj
+    return None
+
+
 def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     """ "Chadian gunmen", "Haitian gangs", "Congolese militias": a nationality on a noun our own
     list (`generic_actors.yaml`) gives as an armed group names an armed group of that country,
@@ -278,7 +318,11 @@ def _armed_group_sector(kb: KnowledgeBase, words: list[str]) -> str | None:
 
 
 def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
-    head = _group_noun(sdoc, cand, cands) or _noun_right_after(sdoc, cand, cands)
+    head = (
+        _group_noun(sdoc, cand, cands)
+        or _noun_right_after(sdoc, cand, cands)
+        or _noun_of_misparsed_pair(sdoc, cand, cands)
+    )
     if head is None:
         return
     between = sdoc[cand.end : head.i + 1]
@@ -289,6 +333,10 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
         words[-1].lower() in weapon_nouns() or last_two in weapon_nouns()
     ):
         sector = "MIL"  # "Ukrainian drones", "a Turkish drone strike": its military
+    if sector is None and cand.kind == "state" and words[-1:] == [head.text] and (
+        head.lemma_.lower() in _COUNTERPART_NOUNS
+    ):
+        sector = _counterpart_sector(sdoc, cand, cands)
     if sector is None:
         return
     coordinated = any(t.pos_ == "CCONJ" or t.is_punct for t in between)
@@ -313,6 +361,28 @@ def _widen_with_noun(kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[
         return
     if not coordinated and not conj_of_head:
         cand.end = head.i + 1
+
+
+# "his Iraqi counterpart": the holder of the same office in another state.
+_COUNTERPART_NOUNS = {"counterpart"}
+
+
+def _counterpart_sector(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> str:
+    """The sector of "his Togolese counterpart": that of the office named before it in the
+    sentence ("Ghana's defence chief met his Togolese counterpart" is Togo's military), else
+    the government's, whose ministers and presidents most counterparts are (issue 9, stop 69,
+    lead: the counterpart was read as the whole state, so a meeting of two foreign ministers
+    had a state for one party and a government for the other, and one outlet's "Iraqi foreign
+    minister" and another's "his Iraqi counterpart" named two actors)."""
+    sent_start = sdoc[cand.start].sent.start
+    for c in sorted(cands, key=lambda c: -c.start):
+        if not sent_start <= c.start < cand.start:
+            continue
+        if c.actor_id and c.kind == "state" and "." in c.actor_id:
+            return c.actor_id.split(".", 1)[1]
+        if c.sector and c.kind in {"person", "ner-person", "org-of-state"}:
+            return c.sector
+    return "GOV"
 
 
 def _role_window(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> int:
@@ -532,7 +602,7 @@ def find_actors(
     table = TokenTable.of(sdoc)
     cands = drop_name_parts(sdoc, kb, match_names(sdoc, kb, table))
     cands += _entity_candidates(kb, sdoc, cands)
-    cands += transliterated_names(sdoc, cands)
+    cands += transliterated_names(kb, sdoc, cands)
     cands += acronym_groups(sdoc, cands)
     cands = drop_thing_adjectives(sdoc, drop_descriptions(sdoc, drop_event_names(sdoc, cands)))
     cands = drop_jurisdictions(sdoc, cands)
@@ -558,6 +628,7 @@ def find_actors(
             continue
         kept.append(c)
     for c in kept:
+        _ethnic_group(sdoc, c)
         if c.kind in {"state", "organisation"}:
             _widen_with_noun(kb, sdoc, c, kept)
     widened = [c for c in kept if c.how == "kb+noun"]
@@ -619,7 +690,8 @@ def _to_mentions(
             _read_context(sdoc, c, actor)
         country, sector = actor.country, actor.sector
         if country is None and actor.kind not in {"igo", "person"} and actor.sector != "IGO":
-            country = _country_in_name(kb, actor.name)
+            # (an ethnic group's name holds a state's, which is not its country)
+            country = None if c.how == "ethnic" else _country_in_name(kb, actor.name)
         roles = kb.dated_roles(actor.actor_id) if actor.actor_id in kb.roles else []
         if roles:
             role = current_role(roles, day)
@@ -772,6 +844,7 @@ def _sentence_country(
             and not m.actor_id.startswith("new:")
             and m.how != DUAL_NATIONAL
             and not _bound_for(sdoc, m.start, m.end)
+            and not _backer(sdoc, m)
         ]
         here = [
             (offset, c)
@@ -917,6 +990,13 @@ def _posted_abroad(sdoc: Doc, m: ActorMention) -> bool:
     stage)."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.lemma_.lower() in word_list("envoy_words.txt")
+
+
+def _backer(sdoc: Doc, m: ActorMention) -> bool:
+    """ "Russian-backed separatists": the state backs the party, it is not where the sentence is
+    set (`generic.backer_state`)."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and backer_state(sdoc, span.end)
 
 
 def _bound_for(sdoc: Doc, start: int, end: int) -> bool:
