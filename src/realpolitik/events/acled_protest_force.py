@@ -333,7 +333,8 @@ def _gathered_people(obj: Token, grievance: bool) -> bool:
         for clause in person.children:
             if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
                 continue
-            if in_words(clause, unnamed_protest_words()["gather"]) and (grievance or _at_a_site(clause)):
+            gathered = in_words(clause, unnamed_protest_words()["gather"])
+            if gathered and (grievance or _at_a_site(clause)):
                 return True
     return False
 
@@ -347,7 +348,9 @@ def reads_gathering_dispersed_quietly(sent: Span) -> bool:
         return False
     damage = phrase_words()["property_act"]
     return not any(
-        _sets_fire(t) or token_words(t) & damage or _in(t, "unrest") and t.dep_ not in {"amod", "compound"}
+        _sets_fire(t)
+        or token_words(t) & damage
+        or _in(t, "unrest") and t.dep_ not in {"amod", "compound"}
         for t in span_tokens(sent)
     )
 
@@ -355,7 +358,9 @@ def reads_gathering_dispersed_quietly(sent: Span) -> bool:
 def _crowd_violence(sent: Span) -> bool:
     """Violence of the crowd: a violent protest, burning barricades, protesters fighting, or a
     throwing or burning anywhere ("blockers who hurled stones")."""
-    if reads_violent_protest(sent) or reads_burning_barricades(sent) or reads_protesters_fight(sent):
+    if reads_violent_protest(sent) or reads_burning_barricades(sent):
+        return True
+    if reads_protesters_fight(sent):
         return True
     throw = violent_protest_words()["throw"]
     return any(t.pos_ == "VERB" and token_words(t) & throw for t in span_tokens(sent))

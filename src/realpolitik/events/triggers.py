@@ -1212,7 +1212,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     complement = naming_complement(verb, lemma)
     if complement is not None:
         # "called the arrests a provocation" criticises; "called the plan a good start" no event
-        return Trigger(verb, naming_type(verb, complement), False, complement) if disapproves(complement) else None
+        if not disapproves(complement):
+            return None
+        return Trigger(verb, naming_type(verb, complement), False, complement)
     if lemma in lex.support or (lemma, particle) in lex.phrasal_support:
         # "launched an offensive", "mounted an ambush": no pattern knows the pair, the noun says
         # what was done and the verb who did it (its subject) and whether it was done; "stepped
