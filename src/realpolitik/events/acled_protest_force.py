@@ -329,14 +329,23 @@ def _gathered_people(obj: Token, grievance: bool) -> bool:
     ("dispersed hundreds of drivers who had gathered outside the governor's office"; stop 69,
     acled52, own49 tune: read as a violent demonstration), as `reads_gatherers_arrested` reads
     the people it holds."""
-    for person in [obj, *prep_objects(obj, "of")]:
-        for clause in person.children:
-            if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
-                continue
-            gathered = in_words(clause, unnamed_protest_words()["gather"])
-            if gathered and (grievance or _at_a_site(clause)):
-                return True
-    return False
+    return any(
+        _told_gathered(clause, grievance)
+        for person in [obj, *prep_objects(obj, "of")]
+        for clause in _clauses_on(person)
+    )
+
+
+def _clauses_on(person: Token) -> list[Token]:
+    """The verbs of the relative and participle clauses on a noun ("drivers who had gathered")."""
+    return [c for c in person.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+
+
+def _told_gathered(clause: Token, grievance: bool) -> bool:
+    """A clause telling people gathered or massed, with a demand in the sentence or at a site."""
+    return in_words(clause, unnamed_protest_words()["gather"]) and (
+        grievance or _at_a_site(clause)
+    )
 
 
 def reads_gathering_dispersed_quietly(sent: Span) -> bool:
@@ -682,12 +691,9 @@ def reads_gatherers_arrested(sent: Span) -> bool:
         if verb.pos_ != "VERB" or not _in(verb, "arrest_verb"):
             continue
         for person in _held_people(verb):
-            for clause in person.children:
-                if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
-                    continue
-                if in_words(clause, unnamed_protest_words()["gather"]):
-                    if grievance or _at_a_site(clause):
-                        return True
+            for clause in _clauses_on(person):
+                if _told_gathered(clause, grievance):
+                    return True
                 # round r39: people who sat down or were sitting somewhere with a demand
                 if _in(clause, "sit_verb") and grievance:
                     return True

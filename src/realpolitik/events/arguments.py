@@ -3374,9 +3374,7 @@ def _stance_of_givers(
         m
         for o in objects
         if o.lemma_.lower() in words.received_of_acts
-        for prep in _children(o, {"prep"})
-        if prep.lower_ == "of"
-        for p in _pobjs(prep)
+        for p in _of_objects(o)
         for m in actors_of(p, index)
     ]
 
