@@ -19,7 +19,7 @@ MADE_TO_ACT = TriggerType("COERCE", None, "170", "own")
 # phrasing, not for any one sentence ("made them kneel", "made the drivers empty their trailers").
 COMPELLED_VERBS = frozenset({
     "carry", "chant", "crawl", "delete", "empty", "kneel", "lie", "open", "sign", "sit", "squat",
-    "stand", "strip", "swear", "undress", "unload", "wait",
+    "stand", "strip", "surrender", "swear", "undress", "unload", "wait",
 })
 PEOPLE_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
 # People held or stopped whom `person_objects` does not list (its list leaves out "driver" and
@@ -27,6 +27,13 @@ PEOPLE_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
 HELD_PEOPLE = frozenset({
     "captive", "crew", "detainee", "driver", "hostage", "inmate", "passenger", "people",
     "prisoner",
+})
+# Numbers and bodies heading the people made to act ("made scores of traders surrender their
+# cards", "made dozens of drivers unload"): the people are their "of" object (round r50, reader54:
+# reader_own49 tune "made scores of ... day traders surrender their entry cards", stop 69's
+# leftover "made dozens of Haitian vendors hand in").
+PEOPLE_COUNTS = frozenset({
+    "crowd", "dozen", "group", "handful", "hundred", "number", "score", "thousand",
 })
 MAKER_PRONOUNS = frozenset({"they", "he", "she", "we"})
 MAKER_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -54,6 +61,12 @@ def compelled_act(verb: Token) -> TriggerType | None:
 
 
 def _people(tok: Token) -> bool:
+    if tok.lemma_.lower() in PEOPLE_COUNTS:
+        counted = [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        return bool(counted) and _people(counted[0])
     return tok.lower_ in PEOPLE_PRONOUNS or tok.lemma_.lower() in HELD_PEOPLE or names_a_person(tok)
 
 

@@ -81,6 +81,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     claim_inquiry_verbs: frozenset[str]
     next_sentence_denial_pronouns: frozenset[str]
+    next_sentence_claim_determiners: frozenset[str]
     act_telling_verbs: frozenset[str]
     claim_inquiry_prepositions: frozenset[str]
     trailing_claim_pronouns: frozenset[str]
@@ -593,7 +594,8 @@ def _denied_by_next_sentence(trigger: Token, lex: Lexicon) -> bool:
     """A teller reports the trigger's act (a verb of saying over it, `act_telling_verbs`: "the
     mayor says marines fired warning shots over a canoe") and the next sentence, in the same
     paragraph, is a denial whose object is a pronoun for it ("The navy denied it.";
-    `next_sentence_denial_pronouns`; round r36, reader40)."""
+    `next_sentence_denial_pronouns`; round r36, reader40) or the claim noun told ("The navy
+    denied the report."; round r50, reader54)."""
     if not any(
         a.dep_ == "ccomp" and verb_lemma(a.head) in lex.act_telling_verbs
         for a in [trigger, *trigger.ancestors]
@@ -610,7 +612,23 @@ def _denied_by_next_sentence(trigger: Token, lex: Lexicon) -> bool:
     return (
         verb_lemma(root) in lex.denial_verbs
         and not is_negated(root)
-        and any(c.dep_ == "dobj" and c.lower_ in lex.next_sentence_denial_pronouns for c in root.children)
+        and any(c.dep_ == "dobj" and _names_the_told_claim(c, lex) for c in root.children)
+    )
+
+
+def _names_the_told_claim(obj: Token, lex: Lexicon) -> bool:
+    """The denial's object stands for the claim told just before: a pronoun ("denied it") or a
+    claim noun with a pointing determiner (`next_sentence_claim_determiners`) and nothing after
+    it ("denied the report", "rejected these allegations"); "denied the report of a second raid"
+    names another claim."""
+    if obj.lower_ in lex.next_sentence_denial_pronouns:
+        return True
+    return (
+        obj.lemma_.lower() in lex.claim_nouns
+        and any(
+            d.dep_ == "det" and d.lower_ in lex.next_sentence_claim_determiners for d in obj.lefts
+        )
+        and not any(c.dep_ in {"prep", "acl", "relcl", "ccomp"} for c in obj.rights)
     )
 
 
