@@ -88,6 +88,8 @@ class Lexicon:
     reacting_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     doers_pointed_back: frozenset[str]
+    parts_of_that_day: frozenset[str]
+    hours_later_units: frozenset[str]
     time_clause_marks: dict[str, int]
     seasons: dict[str, tuple[int, int]]
 
@@ -113,6 +115,8 @@ def lexicon() -> Lexicon:
         reacting_verbs=frozenset(raw["reacting_verbs"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         doers_pointed_back=frozenset(raw["doers_pointed_back"]),
+        parts_of_that_day=frozenset(raw["parts_of_that_day"]),
+        hours_later_units=frozenset(raw["hours_later_units"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
         seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
     )
@@ -133,6 +137,8 @@ def resolve_date(sent: Span, trigger: Token, published: date | None) -> DateInfo
         return offset
     if offset := _previous_sentence_offset(sent, trigger, phrases, published):
         return offset
+    if later := _later_that_day(sent, trigger, published):
+        return later
     for phrase in phrases:
         resolved = resolve_text(phrase.text, published)
         if resolved is not None and not _starts_what_was_done(phrase, trigger, resolved, published):
@@ -548,6 +554,50 @@ def _previous_sentence_offset(
         return None
     day = (days.pop() + timedelta(days=count)).isoformat()
     return DateInfo(start=day, end=day, precision="day", text=ent.text)
+
+
+def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateInfo | None:
+    """An act told "that night", "that evening" or "hours later", with no day of its own, goes on
+    from the one day the sentence before tells: "Rebels raided a post on Sunday. Troops detained
+    three men that evening" (issue 9, stop 70, fuse49: fusion_own43 and own44 tune, such
+    follow-ups under a later report took the report's date). Stop 63 read "the same night /
+    morning" so and dropped it (own37 check: a look-alike "The same day in X" joined the act);
+    "that" and a part of the day (`parts_of_that_day`), or a count of hours, point back to the
+    act just told, not to another place. The time words must hang from the act; undated
+    sentences between are skipped as for "the next day"."""
+    lex = lexicon()
+    cue = _that_day_cue(sent, lex)
+    if cue is None or all(_attachment_depth(cue, a) is None for a in _anchors(trigger)):
+        return None
+    if any(e.label_ == "DATE" and not e.start <= cue.i < e.end for e in sent.ents):
+        return None  # the sentence's own day: "on Tuesday ... that evening"
+    previous = _previous_sentence(sent)
+    skipped = 0
+    while previous is not None and not any(p.label_ == "DATE" for p in previous.ents):
+        if skipped == UNDATED_SENTENCES_SKIPPED:
+            return None
+        previous = _previous_sentence(previous)
+        skipped += 1
+    days = _days_named(previous, published, lex) if previous is not None else set()
+    if len(days) != 1:
+        return None
+    day = days.pop().isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=cue.text)
+
+
+def _that_day_cue(sent: Span, lex: Lexicon) -> Token | None:
+    """The part of the day after "that" ("that night"), or "later" after a unit of hours ("hours
+    later", "a few hours later")."""
+    for token in sent:
+        lower = token.lower_
+        if lower in lex.parts_of_that_day and any(
+            c.dep_ == "det" and c.lower_ == "that" for c in token.children
+        ):
+            return token
+        before = token.nbor(-1).lower_ if token.i > sent.start else ""
+        if lower == "later" and before in lex.hours_later_units:
+            return token
+    return None
 
 
 def _day_of_the_doers_pointed_back_to(
