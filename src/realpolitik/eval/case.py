@@ -118,6 +118,7 @@ OWN47_FILE = Path(__file__).parent / "gold" / "acled_own47.yaml"
 OWN48_FILE = Path(__file__).parent / "gold" / "acled_own48.yaml"
 OWN49_FILE = Path(__file__).parent / "gold" / "acled_own49.yaml"
 OWN50_FILE = Path(__file__).parent / "gold" / "acled_own50.yaml"
+OWN51_FILE = Path(__file__).parent / "gold" / "acled_own51.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -170,6 +171,7 @@ OWN_SETS = {
     "own48": OWN48_FILE,
     "own49": OWN49_FILE,
     "own50": OWN50_FILE,
+    "own51": OWN51_FILE,
 }
 NONE = "none"
 

@@ -526,7 +526,42 @@ def reads_suicide_bombing(sent: Span) -> bool:
             return True
         if _in(tok, "bomber_person") and _bomber_died_in_the_blast(tok, sent):
             return True
+        if _in(tok, "bomber_blast") and _died_in_the_blast_they_set_off(tok):
+            return True
     return False
+
+
+# Stop 70: the pronouns of one who set off a blast and died in it ("the blast he set off").
+SETTER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _died_in_the_blast_they_set_off(blast: Token) -> bool:
+    """One who died in, or was killed by, the blast he himself set off ("a teenager walked into
+    the mosque and died with twelve worshippers in the blast he set off", "the man was killed by
+    the bomb he detonated"; stop 70, acled53, own51 tune: read as a roadside bomb, no "suicide"
+    or "himself" told): a blast noun (`bomber_blast`) with a relative clause of setting off
+    (`detonate`, or "set" with "off") whose subject is a pronoun, the object of "in" or "by" under
+    a verb of dying (`bomber_dies`) or of killing in the passive. Blasts others set off ("the
+    blast the militants set off") name the setter by a noun and are left to the other readers."""
+    if blast.dep_ != "pobj" or blast.head.lower_ not in {"in", "by"}:
+        return False
+    if not any(_set_off_by_pronoun(c) for c in blast.children if c.dep_ == "relcl"):
+        return False
+    verb = next((a for a in blast.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if _in(verb, "bomber_dies"):
+        return True
+    return _in(verb, "kill_verb") and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _set_off_by_pronoun(clause: Token) -> bool:
+    sets_off = _in(clause, "detonate") or clause.lemma_.lower() == "set" and _has_particle(
+        clause, "off"
+    )
+    return sets_off and any(
+        c.dep_ == "nsubj" and c.lower_ in SETTER_PRONOUNS for c in clause.children
+    )
 
 
 def _bomber_died_in_the_blast(person: Token, sent: Span) -> bool:
@@ -1930,10 +1965,13 @@ def reads_aircraft_over_the_blasts(sent: Span) -> bool:
 
 def _overhead(craft: Token) -> bool:
     """The aircraft flies about: the subject of a verb of flying or circling ("jets roared
-    over"), seen or heard doing so, or with such a participle ("a plane circling above")."""
+    over") or of bombing from the air (`aircraft_strike`, stop 70), seen or heard doing so, or
+    with such a participle ("a plane circling above")."""
     head = craft.head
     if craft.dep_ in {"nsubj", "nsubjpass", "compound"} and _in(head, "aircraft_overhead"):
         return True  # the parser may take "a plane circling" for a compound noun
+    if craft.dep_ == "nsubj" and _in(head, "aircraft_strike"):
+        return True  # stop 70: "a military jet bombed the village", "planes strafed a convoy"
     # "saw jets", "they heard a plane overhead" (the parser hangs "plane" on "overhead")
     sensed = head if craft.dep_ == "compound" else craft
     if sensed.dep_ in {"dobj", "obj"} and _in(sensed.head, "aircraft_sensed"):

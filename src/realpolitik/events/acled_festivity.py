@@ -1,5 +1,5 @@
-"""A crowd at a feast (round r27, issue 9, helper "acled30") or a funeral (stop 69) told as no
-ACLED event.
+"""A crowd at a feast (round r27, issue 9, helper "acled30"), a funeral (stop 69) or a match (stop
+70) told as no ACLED event.
 
 "Thousands thronged the riverside for the closing of the festival, setting off fireworks and
 beating drums" tells a crowd, but the codebook's demonstrations are gatherings that press a
@@ -63,3 +63,33 @@ def _tells_event(tok: Token, occasion: str = "festivity") -> bool:
     if not any(in_group(tok, group) for group in EVENT_GROUPS):
         return False
     return not (in_group(tok.head, occasion) or any(in_group(c, occasion) for c in tok.children))
+
+
+def reads_sports_crowd(sent: Span) -> bool:
+    """The sentence names a match or its fans (`sporting`) and no protest, grievance, protest
+    under way, violence, damage or beating but one side's win over another ("fans poured into
+    the streets after Ghana beat Nigeria in the final"; stop 70, acled53, own50 tune)."""
+    if not sentence_has_group(sent, "sporting"):
+        return False
+    words = unnamed_protest_words()
+    grievance = words["grievance"] - {"against"}  # "the win against Nigeria" is the match's
+    for tok in span_tokens(sent):
+        if _tells_event(tok, "sporting") or in_words(tok, grievance):
+            return False
+        if in_words(tok, words["violence"]):  # "fans rioted", "police dispersed the fans"
+            return False
+        if in_group(tok, "beating") and not _beats_a_side(tok):
+            return False
+    return not protest_under_way(sent)
+
+
+# Named sides of a match: a country, a team or a people ("Ghana beat Nigeria").
+SIDE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _beats_a_side(verb: Token) -> bool:
+    """A beating verb whose object is a side of a match, not a person."""
+    return any(
+        c.dep_ in {"dobj", "obj"} and (c.ent_type_ in SIDE_ENTITIES or in_group(c, "sporting_side"))
+        for c in verb.children
+    )

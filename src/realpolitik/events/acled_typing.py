@@ -91,7 +91,11 @@ from realpolitik.events.acled_crowd_damage import (
 )
 from realpolitik.events.acled_custody_denied import reads_custody_denied
 from realpolitik.events.acled_features import features_matrix
-from realpolitik.events.acled_festivity import reads_festive_crowd, reads_mourning_crowd
+from realpolitik.events.acled_festivity import (
+    reads_festive_crowd,
+    reads_mourning_crowd,
+    reads_sports_crowd,
+)
 from realpolitik.events.acled_lexical import lexical_matrix
 from realpolitik.events.acled_model import (
     NONE,
@@ -1266,6 +1270,8 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_festive_crowd(s)),
     # stop 69 (acled52, own49 tune): a crowd at a funeral pressing no demand
     DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_mourning_crowd(s)),
+    # stop 70 (acled53, own50 tune): a crowd at or after a match pressing no demand
+    DecisionRow(FESTIVITY_PRONE, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_sports_crowd(s)),
     # round r27: a violent act only threatened or vowed, none told done
     DecisionRow(None, NONE_TAKES_PLACE, NONE, lambda s, f, n: reads_threat_only(s)),
     # round r39: an armed side's written notice ordering or warning, no violence told done
