@@ -4,15 +4,13 @@ tests (not the gold sentences that prompted them):
 - "stayed away from their wards ... in a strike over unpaid allowances": an act told as part of
   a walkout with what it is over is the walkout (PROTEST, `framing._walkout_over`), as an act
   done "in protest at" is; the staying away read a refusal (REJECT).
-- "Hit by the worst floods in a decade, farmers ...", "villages struck by a landslide": a natural
-  hazard that hit a place or its people is no attack (`accidents.yaml` `hazard_damage_verbs`).
 
 Sentences written for the test, none from a gold set."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import pipeline_events, pipeline_top
+from event_helpers import pipeline_top
 
 pytestmark = pytest.mark.slow  # needs the English parse
 
@@ -45,20 +43,3 @@ def test_events_r50_an_act_in_a_strike_over_a_grievance_is_the_strike(resources,
 def test_events_r50_a_strike_without_a_grievance_frames_nothing(resources, text, plover_type):
     assert pipeline_top(text, resources).plover_type == plover_type
 
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hit by the worst floods in a decade, maize growers in Malawi's Chikwawa district "
-        "received seed from a Danish charity on Monday, officials said.",
-        "Two villages in Nepal's Sindhupalchok district were struck by a landslide on Friday, "
-        "police said.",
-    ],
-)
-def test_events_r50_a_place_hit_by_a_natural_hazard_is_no_attack(resources, text):
-    assert not [e for e in pipeline_events(text, resources) if e.plover_type == "ASSAULT"], text
-
-
-def test_events_r50_a_place_hit_by_people_stays_an_attack(resources):
-    top = pipeline_top("Rebels hit an army post near Gao with mortar fire on Monday.", resources)
-    assert top.plover_type == "ASSAULT"
