@@ -603,6 +603,61 @@ def _pronoun_antecedent(head: Token, mentions: list[ActorMention]) -> ActorMenti
     return None
 
 
+def _force_of_a_state_country(
+    kb: KnowledgeBase, head: Token, sector: str, mentions: list[ActorMention]
+) -> str | None:
+    """ "A boarding team from the coast guard of the Mauritius police", "Divers from the coast
+    guard of the Tanzanian police": a state's force with no state of its own words whose "of"
+    phrase names another force or body of a state by the state's name or demonym on it: that
+    state (round r50, args54: own105 tune; the coast guard, a party itself, stopped the search
+    for the doer, and the act had no source country)."""
+    if sector not in STATE_SECTORS:
+        return None
+    for obj in _of_objects(head):
+        found = generic_sector(kb, [obj.text])
+        if found is None or found[0] not in STATE_SECTORS:
+            continue
+        for mod in obj.children:
+            # a possessor ("the coast guard of Senegal's navy") is reached by the events stage,
+            # which takes the possessed force as the doer: only a name or demonym on the noun
+            if mod.dep_ not in {"compound", "amod"}:
+                continue
+            named = _bare_state_mention(mod, mentions)
+            if named is not None:
+                return named.country
+            state = _state_of(kb, mod.text) if mod.text[:1].isupper() else None
+            if state:
+                return state
+    return None
+
+
+def _named_back_government_country(head: Token, mentions: list[ActorMention]) -> str | None:
+    """ "Saint Lucia has complained for months that ... The cabinet on Friday expelled ...": a
+    government body named by a definite noun alone (`named_back_government_nouns`: "the cabinet")
+    as the subject of a later sentence's main clause names back the state that is the previous
+    sentence's subject (round r50, args54: own105 and own103 tune, a standing complaint whose
+    party acts next as "The cabinet"). Not with any other word on the noun ("a cabinet
+    minister", "the new cabinet", "the cabinet of Peru"), and only a state or one of its sectors
+    as the antecedent, as for a possessive pronoun (`_pronoun_antecedent`)."""
+    if head.lower_ not in _word_set("named_back_government_nouns") or head.dep_ != "nsubj":
+        return None
+    if [c.lower_ for c in head.lefts] != ["the"] or not _main_clause(head.head):
+        return None
+    # the parser may hang the sentence's date on the noun ("The cabinet on Friday expelled ...");
+    # any other phrase on it ("the cabinet of Peru", "the cabinet in Lima") names its own owner
+    if any(c.dep_ != "prep" or c.lower_ != "on" for c in head.rights):
+        return None
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for m in mentions:
+            if m.start <= subject.idx < m.end and m.is_state_or_sector:
+                return m.country
+    return None
+
+
 def _main_clause(verb: Token) -> bool:
     """The sentence's main clause: its root, or a reported clause told before its teller ("Its
     navy seized a trawler ..., a spokesman said": the root is the trailing "said"; round r42,
@@ -797,6 +852,8 @@ def generic_mentions(
         )
         country = (
             country
+            or _named_back_government_country(tok, mentions)
+            or _force_of_a_state_country(kb, tok, sector, mentions)
             or _kin_teller_country(tok, [*mentions, *out])
             or _place_country(kb, tok, mentions)
             or owned_by
