@@ -67,7 +67,7 @@ from realpolitik.actors.not_actors import (
     speaking_gathering,
 )
 from realpolitik.actors.resolve import fuzzy_person, prefetch_fuzzy, surname_person
-from realpolitik.actors.roles import role_sector, role_sector_anywhere
+from realpolitik.actors.roles import phrase_sector, role_index, role_sector, role_sector_anywhere
 from realpolitik.actors.statement import issuer_mentions, statement_issuer
 from realpolitik.model import CONTEXT_GUESS, Actor, ActorMention, Document
 from realpolitik.nlp.token_columns import doc_text
@@ -385,6 +385,22 @@ def _counterpart_sector(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> s
     return "GOV"
 
 
+def _office_of_person_before(
+    span: Span, mentions: list[ActorMention], people: set[str]
+) -> str | None:
+    """The sector of the person named nearest before a counterpart in its sentence, when no
+    other party with a sector stands between them: "India's army chief General X met his
+    Nepali counterpart" is Nepal's military. The candidates' reading (`_counterpart_sector`)
+    runs before titles are read and before the knowledge base dates a person's office, so a
+    named officer's counterpart fell back to the government (issue 9, stop 70, lead)."""
+    sent_start = span.sent.start_char
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.start < sent_start or m.end > span.start_char or m.sector is None:
+            continue
+        return m.sector if m.actor_id in people else None
+    return None
+
+
 def _role_window(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> int:
     """Start of the role phrase right before a person's name (== cand.start when none)."""
     # Not bounded by spaCy's sentences: the parser often ends one at "(ISI)" before a name.
@@ -425,7 +441,11 @@ def _apply_role(
     kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate], start: int, end: int
 ) -> bool:
     """Read country and sector from a role phrase [start, end); True when it says either."""
-    inside = [c for c in cands if c is not cand and start <= c.start and c.end <= end]
+    inside = [
+        c
+        for c in cands
+        if c is not cand and start <= c.start and c.end <= end and not _body_word(kb, sdoc, c)
+    ]
     words = [t.text for t in sdoc[start:end] if not _in(t.i, inside)]
     sector = role_sector_anywhere(kb, words) if words else None
     country = None
@@ -458,6 +478,16 @@ def _apply_role(
     cand.sector = sector or cand.sector
     cand.affiliated = cand.affiliated or bool(inside)
     return True
+
+
+def _body_word(kb: KnowledgeBase, sdoc: Doc, c: Candidate) -> bool:
+    """An unknown "organisation" that is only a force's common noun, which the tagger marks in
+    a title ("India's navy chief", "Army chief General X"): part of the role phrase, not a
+    body of its own. Read as one, the title lost its sector and, the noun being a group word,
+    the person his country (issue 9, stop 70, lead: the person and his counterpart came out
+    with no sector or the government's)."""
+    words = [t.text for t in sdoc[c.start : c.end]]
+    return c.actor_id is None and phrase_sector(role_index(kb), words) is not None
 
 
 def _possessing_state(
@@ -689,6 +719,11 @@ def _to_mentions(
             actor = _new_actor(c, name_span.text, new)
             _read_context(sdoc, c, actor)
         country, sector = actor.country, actor.sector
+        if c.how == "kb+noun" and sdoc[c.end - 1].lemma_.lower() in _COUNTERPART_NOUNS:
+            office = _office_of_person_before(span, mentions, {p for _, p in in_doc_people})
+            held = kb.get(f"{country}.{office}") if office and office != sector else None
+            if held is not None:
+                actor, sector = held, office
         if country is None and actor.kind not in {"igo", "person"} and actor.sector != "IGO":
             # (an ethnic group's name holds a state's, which is not its country)
             country = None if c.how == "ethnic" else _country_in_name(kb, actor.name)

@@ -44,6 +44,7 @@ from realpolitik.events.lexicon import load_lexicon
 from realpolitik.events.naming import disapproves, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
+from realpolitik.events.pledges_delivered import sum_in_phrases
 from realpolitik.events.purpose import summons_complaint
 from realpolitik.events.refusals import no_grounds_seer
 from realpolitik.events.threat_nouns import threat_noun_event
@@ -2816,6 +2817,9 @@ def _object_nouns(verb: Token) -> list[Token]:
     # A measure names the event in its "of" phrase: "a fresh round of talks between A and B".
     nouns += [p for n in nouns for prep in _children(n, {"prep"}) if prep.lower_ == "of"
               for p in _pobjs(prep)]  # fmt: skip
+    # A sum names what it is in its "in" phrase, which holds the receiver: "pledged $50 million
+    # in aid to Tajikistan" (stop 70, lead: the pledge had no target).
+    nouns += [p for n in list(nouns) for prep in sum_in_phrases(verb, n) for p in _pobjs(prep)]
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 
