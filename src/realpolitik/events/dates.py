@@ -536,11 +536,20 @@ def _previous_sentence_offset(
     if len(offsets) != 1 or others:
         return None
     ent, count = offsets[0]
+    before = _one_day_before(sent, published, lex)
+    if before is None:
+        return None
+    day = (before + timedelta(days=count)).isoformat()
+    return DateInfo(start=day, end=day, precision="day", text=ent.text)
+
+
+def _one_day_before(sent: Span, published: date | None, lex: Lexicon) -> date | None:
+    """The one day the last dated sentence before `sent` names; None when it names none or
+    several. Undated sentences between are skipped: a reaction told after the act ("Rights groups
+    condemned his arrest. The next day police detained ...") leaves the story on the act's day
+    (round r19, fuse18: fusion_own13 tune, "The next day" and "A day later" after a reaction
+    took the article's date); at most `UNDATED_SENTENCES_SKIPPED`, the date line never counts."""
     previous = _previous_sentence(sent)
-    # Undated sentences between are skipped: a reaction told after the act ("Rights groups
-    # condemned his arrest. The next day police detained ...") leaves the story on the act's day
-    # (round r19, fuse18: fusion_own13 tune, "The next day" and "A day later" after a reaction
-    # took the article's date); at most `UNDATED_SENTENCES_SKIPPED`, the date line never counts.
     skipped = 0
     while previous is not None and not any(p.label_ == "DATE" for p in previous.ents):
         if skipped == UNDATED_SENTENCES_SKIPPED:
@@ -550,10 +559,7 @@ def _previous_sentence_offset(
     if previous is None:
         return None
     days = _days_named(previous, published, lex)
-    if len(days) != 1:
-        return None
-    day = (days.pop() + timedelta(days=count)).isoformat()
-    return DateInfo(start=day, end=day, precision="day", text=ent.text)
+    return days.pop() if len(days) == 1 else None
 
 
 def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateInfo | None:
@@ -571,17 +577,10 @@ def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateI
         return None
     if any(e.label_ == "DATE" and not e.start <= cue.i < e.end for e in sent.ents):
         return None  # the sentence's own day: "on Tuesday ... that evening"
-    previous = _previous_sentence(sent)
-    skipped = 0
-    while previous is not None and not any(p.label_ == "DATE" for p in previous.ents):
-        if skipped == UNDATED_SENTENCES_SKIPPED:
-            return None
-        previous = _previous_sentence(previous)
-        skipped += 1
-    days = _days_named(previous, published, lex) if previous is not None else set()
-    if len(days) != 1:
+    before = _one_day_before(sent, published, lex)
+    if before is None:
         return None
-    day = days.pop().isoformat()
+    day = before.isoformat()
     return DateInfo(start=day, end=day, precision="day", text=cue.text)
 
 
