@@ -19,10 +19,11 @@ country it is `new:<phrase>`, which fusion treats as evidence of nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.context import group_words
 from realpolitik.actors.kb import DATA_DIR, KnowledgeBase
@@ -595,12 +596,13 @@ def _pronoun_antecedent(head: Token, mentions: list[ActorMention]) -> ActorMenti
         if sent.start == 0:
             return None
         sent = head.doc[sent.start - 1].sent
-    subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    for subject in subjects:
-        for m in mentions:
-            if m.start <= subject.idx < m.end:
-                return m
-    return None
+    return next(_subject_mentions(sent, mentions), None)
+
+
+def _subject_mentions(sent: Span, mentions: list[ActorMention]) -> Iterator[ActorMention]:
+    """The mentions covering the subjects of `sent`'s root, subject by subject."""
+    for subject in (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        yield from (m for m in mentions if m.start <= subject.idx < m.end)
 
 
 def _force_of_a_state_country(
@@ -651,11 +653,8 @@ def _named_back_government_country(head: Token, mentions: list[ActorMention]) ->
     if sent.start == 0:
         return None
     before = head.doc[sent.start - 1].sent
-    for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        for m in mentions:
-            if m.start <= subject.idx < m.end and m.is_state_or_sector:
-                return m.country
-    return None
+    named = (m for m in _subject_mentions(before, mentions) if m.is_state_or_sector)
+    return next((m.country for m in named), None)
 
 
 def _main_clause(verb: Token) -> bool:

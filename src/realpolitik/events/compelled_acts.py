@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.lexicon import TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.person_objects import names_a_person
 
 MADE_TO_ACT = TriggerType("COERCE", None, "170", "own")
@@ -62,10 +63,7 @@ def compelled_act(verb: Token) -> TriggerType | None:
 
 def _people(tok: Token) -> bool:
     if tok.lemma_.lower() in PEOPLE_COUNTS:
-        counted = [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"
-        ]
+        counted = prep_objects(tok, "of")
         return bool(counted) and _people(counted[0])
     return tok.lower_ in PEOPLE_PRONOUNS or tok.lemma_.lower() in HELD_PEOPLE or names_a_person(tok)
 

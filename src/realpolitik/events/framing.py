@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.coordination import TENSED_TAGS, base_form_after_modal
 from realpolitik.events.lexicon import QUAD_CLASS, TriggerType
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.polarity import inverted_condition, is_negated, lexicon
 from realpolitik.events.told_threats import telling_verb
 
@@ -307,13 +308,7 @@ def _walkout_over(noun: Token) -> bool:
     return (
         noun.lemma_.lower() in WALKOUT_NOUNS
         and not any(c.dep_ in {"compound", "amod"} for c in noun.children)
-        and any(
-            o.ent_type_ not in {"DATE", "TIME"}
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "over"
-            for o in p.children
-            if o.dep_ == "pobj"
-        )
+        and any(o.ent_type_ not in {"DATE", "TIME"} for o in prep_objects(noun, "over"))
     )
 
 
