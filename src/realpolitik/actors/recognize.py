@@ -527,6 +527,32 @@ def _state_after_of(sdoc: Doc, cand: Candidate, cands: list[Candidate]) -> None:
         cand.country, cand.affiliated = state.actor_id, True
 
 
+def _state_before_named_force(
+    kb: KnowledgeBase, sdoc: Doc, cand: Candidate, cands: list[Candidate]
+) -> None:
+    """ "the Thai Royal Navy", "the Moroccan Royal Navy's coastal squadron": a force the KB knows
+    by a name one state's force bears ("Royal Navy", "Royal Air Force": Britain's) told with
+    another state's demonym or name right before it, as a modifier of the name, is that state's
+    force (issue 9, stop 71, args55: own107 tune; the doer took Britain and the act lost its
+    source). Only the KB's armed forces (sector MIL): "a Kenyan United Nations official" is the
+    organisation's."""
+    if cand.kind != "organisation" or not cand.actor_id or cand.start < 1:
+        return
+    actor = kb.get(cand.actor_id)
+    if actor is None or actor.sector != "MIL" or not actor.country:
+        return
+    before = sdoc[cand.start - 1]
+    if before.dep_ not in {"amod", "compound", "nmod"} or before.head.i not in range(
+        cand.start, cand.end
+    ):
+        return
+    state = next((c for c in cands if c.end == cand.start and c.kind == "state"), None)
+    if state is None or not state.actor_id or "." in state.actor_id:
+        return
+    if state.actor_id != actor.country:
+        cand.country, cand.affiliated = state.actor_id, True
+
+
 def _person_roles(kb: KnowledgeBase, sdoc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Role phrases before people's names (absorbed into the mention) and after them in an
     apposition ("Malik, the director-general of Pakistan's ISI,": read, not absorbed)."""
@@ -665,6 +691,8 @@ def find_actors(
     kept = [c for c in kept if c.how == "kb+noun" or not any(w.overlaps(c) for w in widened)]
     kept = join_dual_nationals(sdoc, kept, places)
     settle_namesakes(kb, sdoc, kept, places)  # "Congo" beside Goma and the M23 is Kinshasa's
+    for c in kept:
+        _state_before_named_force(kb, sdoc, c, kept)
     kept = _person_roles(kb, sdoc, kept)
     return _to_mentions(doc, sdoc, kb, kept, day, places, table)
 

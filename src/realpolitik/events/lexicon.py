@@ -181,15 +181,18 @@ PULLED_BACK = TriggerType("RETREAT", "withdraw", "087", "own")
 def family_patterns(path: Path) -> dict[tuple[str, str, str], TriggerType]:
     """The patterns of `pattern_families.yaml`: each family's verbs times its object nouns (own
     patterns), bare and with each of the family's `particles` ("passed on intelligence"); `back`
-    particles give the pull-back."""
+    particles give the pull-back; a verb in `particle_only` is read only with a particle ("held
+    back the money", not "held the money")."""
     if not path.exists():
         return {}
     out: dict[tuple[str, str, str], TriggerType] = {}
     for fam in yaml.safe_load(path.read_text(encoding="utf-8"))["families"]:
         ttype = _type(fam, "own")
+        particle_only = set(fam.get("particle_only") or ())
         for verb in fam["verbs"]:
             for obj in fam["objects"]:
-                out[(verb, "", obj)] = ttype
+                if verb not in particle_only:
+                    out[(verb, "", obj)] = ttype
                 for particle in fam.get("particles") or ():
                     out[(verb, str(particle), obj)] = ttype
                 for particle in fam.get("back") or ():
