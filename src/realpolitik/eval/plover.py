@@ -701,6 +701,14 @@ OWN104_FILE = Path(__file__).parent / "gold" / "plover_own104.yaml"
 # Great Lakes of Africa, Central Asia's south, the Caribbean's smaller states, the Indian Ocean
 # islands).
 OWN105_FILE = Path(__file__).parent / "gold" / "plover_own105.yaml"
+# A hundred-and-sixth own set, written before round r51's typing changes and aimed at a type
+# figure near 0.78 (own104's check part typed 0.875 at first run, too easy; own102's 0.750): 40
+# wire sentences of 34 to 48 words over all sixteen roots with two or three traps a sentence in
+# both parts (a fronted clause before the main act, an act told by a noun, a far passive doer, an
+# "after" clause retelling an act of another type, a hedged, future or conditional act, a rare
+# synonym, an act told by its effect), each main act findable by a careful reader, from the
+# Sahel's western edge, the Baltic's islands, the Andes' altiplano, Micronesia and the Horn's coast.
+OWN106_FILE = Path(__file__).parent / "gold" / "plover_own106.yaml"
 # An eighty-sixth own set, written before round r41's typing changes and aimed at a type figure
 # near 0.80 in both parts (own84's check part typed 0.857 at first run): 40 wire sentences of 34
 # to 48 words over all sixteen roots, the hard ones in both parts: the main act second after a
@@ -803,6 +811,7 @@ OWN_SETS = {
     "own103": OWN103_FILE,
     "own104": OWN104_FILE,
     "own105": OWN105_FILE,
+    "own106": OWN106_FILE,
 }  # fmt: skip
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
 SKIPPED_LABELS = {"DOCUMENT", "INVESTIGATE"}
