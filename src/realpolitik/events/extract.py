@@ -1917,6 +1917,20 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
         if subject:
             return Arguments(source=agents, target=subject, anaphor=args.anaphor)
         return args
+    if trig.nominal and not args.source and _comes_from(holder, verb, words):
+        # "Praise for Ghana came on Monday from the AU": the act noun is the subject of a verb
+        # of coming; its "from" party does the act
+        doers = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in words["coming_preps"]
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for m in actors_of(p, index)
+        ]
+        if doers:
+            return Arguments(source=doers, target=args.target, anaphor=args.anaphor)
+        return args
     handing = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["handing_verbs"]
     if not (handing and trig.nominal and not args.source):
         return args
@@ -1931,6 +1945,12 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     source = verb_arguments(verb, index).source
     target = args.target or [m for m in recipients if m not in source]
     return Arguments(source=source, target=target, anaphor=args.anaphor)
+
+
+def _comes_from(holder: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Whether an act noun is the subject of a verb of coming (`light_verbs.yaml` coming_verbs:
+    "Praise for X came from Y")."""
+    return holder.dep_ == "nsubj" and verb.lemma_.lower() in words["coming_verbs"]
 
 
 def _people_objects(verb: Token) -> list[Token]:
