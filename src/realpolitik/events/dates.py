@@ -90,6 +90,7 @@ class Lexicon:
     doers_pointed_back: frozenset[str]
     parts_of_that_day: frozenset[str]
     hours_later_units: frozenset[str]
+    overnight_words: frozenset[str]
     time_clause_marks: dict[str, int]
     seasons: dict[str, tuple[int, int]]
 
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         doers_pointed_back=frozenset(raw["doers_pointed_back"]),
         parts_of_that_day=frozenset(raw["parts_of_that_day"]),
         hours_later_units=frozenset(raw["hours_later_units"]),
+        overnight_words=frozenset(raw["overnight_words"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
         seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
     )
@@ -570,7 +572,9 @@ def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateI
     morning" so and dropped it (own37 check: a look-alike "The same day in X" joined the act);
     "that" and a part of the day (`parts_of_that_day`), or a count of hours, point back to the
     act just told, not to another place. The time words must hang from the act; undated
-    sentences between are skipped as for "the next day"."""
+    sentences between are skipped as for "the next day". "Overnight" is read as "that night"
+    (stop 71, fuse50: fusion_own45 tune, "Police arrested 18 people overnight" under a wire of
+    the act's day stayed apart from "... taken into custody by police that night")."""
     lex = lexicon()
     cue = _that_day_cue(sent, lex)
     if cue is None or all(_attachment_depth(cue, a) is None for a in _anchors(trigger)):
@@ -585,10 +589,13 @@ def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateI
 
 
 def _that_day_cue(sent: Span, lex: Lexicon) -> Token | None:
-    """The part of the day after "that" ("that night"), or "later" after a unit of hours ("hours
-    later", "a few hours later")."""
+    """The part of the day after "that" ("that night"), "later" after a unit of hours ("hours
+    later", "a few hours later"), or "overnight" (`overnight_words`: the night after the day just
+    told, as "that night"; stop 71, fuse50: fusion_own45 tune)."""
     for token in sent:
         lower = token.lower_
+        if lower in lex.overnight_words:
+            return token
         if lower in lex.parts_of_that_day and any(
             c.dep_ == "det" and c.lower_ == "that" for c in token.children
         ):
