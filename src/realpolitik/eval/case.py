@@ -119,6 +119,7 @@ OWN48_FILE = Path(__file__).parent / "gold" / "acled_own48.yaml"
 OWN49_FILE = Path(__file__).parent / "gold" / "acled_own49.yaml"
 OWN50_FILE = Path(__file__).parent / "gold" / "acled_own50.yaml"
 OWN51_FILE = Path(__file__).parent / "gold" / "acled_own51.yaml"
+OWN52_FILE = Path(__file__).parent / "gold" / "acled_own52.yaml"
 # The own sentence sets scored beside CASE: result key -> file.
 OWN_SETS = {
     "own": OWN_FILE,
@@ -172,6 +173,7 @@ OWN_SETS = {
     "own49": OWN49_FILE,
     "own50": OWN50_FILE,
     "own51": OWN51_FILE,
+    "own52": OWN52_FILE,
 }
 NONE = "none"
 

@@ -179,13 +179,34 @@ def _angry_doers(verb: Token) -> bool:
 
 def _aggrieved_doers(verb: Token) -> bool:
     """A doer of the verb carries a clause whose verb is a word of protest or demand, and no
-    doer is an organised side or an unnamed person."""
+    doer is an organised side or an unnamed person; or the verb hangs on a verb of opposing
+    with a "to" phrase whose doers are such people (`_opposing_head`, stop 71)."""
     said = act_words()["protest"] | act_words()["demand"]
+    opposing = _opposing_head(verb)
+    if opposing is not None and _civilian_doers(opposing):
+        return True
     return any(
         c.dep_ in {"acl", "relcl"} and in_words(c, said)
         for d in _civilian_doers(verb)
         for c in d.children
     )
+
+
+def _opposing_head(verb: Token) -> Token | None:
+    """The verb of opposing (`opposing`) with a "to" phrase that the verb, or the first verb of
+    its chain of joined verbs, is joined or hung to: the parser reads "villagers opposed to the
+    lease torched two lorries" with "opposed" as the main verb, though "opposed to" tells the
+    doers' stance, their grievance (stop 71, acled54, own52 tune: read as property
+    destruction). The doers are the opposing verb's."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    head = first.head
+    if first.dep_ not in {"conj", "advcl", "ccomp", "dep"} or not _in(head, "opposing"):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return None
+    return head
 
 
 def _civilian_doers(verb: Token) -> list[Token]:

@@ -703,6 +703,31 @@ def reads_bodies_found_shot(sent: Span) -> bool:
     return _all_found_are(sent, lambda o: _all_of_group(o, "dead_found"))
 
 
+def reads_person_found_shot(sent: Span) -> bool:
+    """Someone found (the passive subject of a verb of finding) with wounds told shot ("was found
+    on a track ... with several bullet wounds", "found with gunshot wounds to the head": a
+    `wound_noun` with a `shot_mark` word on it, in a "with" phrase of the verb or of the one
+    found), no explosive gone off. A shooting told by its aftermath, the codebook's attack (stop
+    71, acled54, own52 tune: a land rights leader found with bullet wounds read as no event, the
+    classifier's "none" on top); bodies found shot where the finding words read a seizure are
+    `reads_bodies_found_shot`'s."""
+    if _went_off(sent) or _explosive_set_off(sent):
+        return False
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not in_group(verb, "find"):
+            continue
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not found:
+            continue
+        wounds = [w for t in (verb, *found) for w in prep_objects(t, "with")]
+        if any(
+            in_group(w, "wound_noun") and any(in_group(m, "shot_mark") for m in w.children)
+            for w in wounds
+        ):
+            return True
+    return False
+
+
 def _things_found(sent: Span) -> list[list[Token]]:
     """The objects (or passive subject) of each verb of finding or seizing (`recover_verb`) in
     the sentence, in order; a verb with none gives an empty list. Read by the readers of arms,

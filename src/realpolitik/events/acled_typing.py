@@ -143,6 +143,7 @@ from realpolitik.events.acled_phrases import (
     reads_interception_without_harm,
     reads_meeting_without_accord,
     reads_munition_blown_up_safely,
+    reads_person_found_shot,
     reads_private_quarrel,
     reads_restriction,
     reads_shown_in_media,
@@ -1102,6 +1103,9 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     DecisionRow(
         frozenset({DISRUPTED_WEAPONS}), SWAP, ATTACK, lambda s, f, n: reads_bodies_found_shot(s)
     ),
+    # someone found with bullet or gunshot wounds, no blast: the shooting's aftermath, an
+    # attack where the classifier read no event (stop 71, acled54, own52 tune)
+    DecisionRow(frozenset({NONE}), SWAP, ATTACK, lambda s, f, n: reads_person_found_shot(s)),
     # what is left of a used weapon found (a grenade's pin, shell casings) is the trace of an act
     # told elsewhere, no weapon seized: no ACLED event in the sentence (stop 64, own45 tune: the
     # follow-up sentence outranked the grenade thrown in the sentence before)
