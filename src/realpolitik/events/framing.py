@@ -272,10 +272,31 @@ def expulsion_order(verb: Token) -> bool:
     return bool(leaving) and not any(_evacuation(verb, leave) for leave in leaving)
 
 
+def told_to_leave(verb: Token) -> bool:
+    """ "A trade attaché was told to leave the capital within two days": a passive order to leave,
+    its addressee the subject, is an expulsion as the active one is (`expulsion_order`); it read
+    no event, as a verb of saying needs an addressee object to give an order (round r51,
+    reader55, from a reader_own50 tune miss). Only an order to leave, and not to people leaving
+    their homes ("Residents were told to leave their houses" stays no event): other passive
+    instructions ("was told to wait") are not read here."""
+    if verb.lemma_.lower() not in EXPEL_ORDER_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    leaving = [
+        c for c in verb.children
+        if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]  # fmt: skip
+    return bool(leaving) and not any(_evacuation(verb, leave) for leave in leaving)
+
+
 def _evacuation(order: Token, leave: Token) -> bool:
     """ "ordered residents to leave", "told villagers to leave their homes": the people who live
     there are told to go, or the place left is where they live (`RESIDENT_WORDS`, `HOME_WORDS`)."""
-    ordered = [c for c in order.children if c.dep_ in {"dobj", "dative"}]
+    ordered = [c for c in order.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     ordered += [c for c in leave.children if c.dep_ == "nsubj"]
     left = [c for c in leave.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in RESIDENT_WORDS for o in ordered) or any(

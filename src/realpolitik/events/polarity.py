@@ -22,6 +22,7 @@ from realpolitik.events.coordination import (
     set_off_participle_read_as_clause,
     stance_conjunct_of_reported_clause,
 )
+from realpolitik.events.naming import DENYING, naming_complement, naming_type
 from realpolitik.events.owned_requests import answered_request
 from realpolitik.events.segments import (
     CLOSING_PUNCTUATION,
@@ -610,10 +611,19 @@ def _denied_by_next_sentence(trigger: Token, lex: Lexicon) -> bool:
         return False  # a new paragraph or live-blog entry tells something else
     root = following.root
     return (
-        verb_lemma(root) in lex.denial_verbs
+        (verb_lemma(root) in lex.denial_verbs or _names_it_untrue(root))
         and not is_negated(root)
         and any(c.dep_ == "dobj" and _names_the_told_claim(c, lex) for c in root.children)
     )
+
+
+def _names_it_untrue(verb: Token) -> bool:
+    """A verb of naming that calls its object untrue denies it as "denied" does ("The police
+    called the report untrue.", "described the story as a fabrication": `naming.naming_type`
+    reads it REJECT; round r51, reader55, from a reader_own50 tune miss, where a beating a
+    newspaper told stayed asserted). A report named biased or unfair is criticised, not denied."""
+    complement = naming_complement(verb, verb_lemma(verb))
+    return complement is not None and naming_type(verb, complement) is DENYING
 
 
 def _names_the_told_claim(obj: Token, lex: Lexicon) -> bool:

@@ -41,7 +41,7 @@ from realpolitik.events.failed_talks import (
 )
 from realpolitik.events.force_acts import craft_searched_noun, force_act_type
 from realpolitik.events.formation import forming_event
-from realpolitik.events.framing import ASKING_HEADS, is_question_clause
+from realpolitik.events.framing import ASKING_HEADS, is_question_clause, told_to_leave
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.infinitives import to_infinitive
@@ -1271,8 +1271,9 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     if lemma in lex.report:
         # "told Peru to withdraw": a verb of saying with an addressee and a to-infinitive is an
         # instruction (CAMEO 10, demand); with a "that" clause it only reports.
-        if _directive(verb) or demanded_clause(verb) is not None:
-            # ... and so is one telling it what the speaker's side wants of it (`mandative`)
+        if _directive(verb) or demanded_clause(verb) is not None or told_to_leave(verb):
+            # ... and so is one telling it what the speaker's side wants of it (`mandative`),
+            # and a passive order to leave ("was told to leave Bangkok": `framing`)
             return Trigger(verb, DIRECTIVE, False)
         # "claimed that the militia shelled X" also accuses the militia (events/alleging.py)
         accusation = alleged_accusation(verb, lex, _clause_word_type)
