@@ -25,7 +25,10 @@ def test_events_sympathy_words_in_the_lexicon():
     [
         ("Peru's foreign minister offered condolences to Ecuador after the landslide.", "SUPPORT"),
         ("The Danish king expressed his sympathy to Greenland's people over the storm.", "SUPPORT"),
-        ("Vietnam's president voiced sympathies with the Philippines after the typhoon.", "SUPPORT"),
+        (
+            "Vietnam's president voiced sympathies with the Philippines after the typhoon.",
+            "SUPPORT",
+        ),
         ("Morocco offered Mauritania a loan to rebuild its port.", "AGREE"),
     ],
 )
