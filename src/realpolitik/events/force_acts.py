@@ -140,27 +140,11 @@ def crowd_pushed_with_weapon(verb: Token) -> bool:
     words = _words()
     if verb.lemma_.lower() not in words["crowd_pushing_verbs"]:
         return False
-    if _pushed_by_weapon_used(verb, words):
-        return True
     # the parser hangs the "with" phrase on the verb or on the people dispersed
     holders = [verb, *_objects(verb)]
     tools = [o for h in holders for o in prep_objects(h, "with")]
     tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
     return any(_is_weapon(t, words) for t in tools)
-
-
-def _pushed_by_weapon_used(verb: Token, words: dict[str, frozenset[str]]) -> bool:
-    """The dispersal is the purpose of aiming a crowd-control weapon ("used water cannon to
-    disperse the marchers", "fired tear gas to break up the sit-in"): the weapon is the force
-    used on the people dispersed, where the bare verb read a guessed PROTEST or a coercion
-    (stop 71 lead, probes of wire protest reports)."""
-    aimer = verb.head
-    return (
-        verb.dep_ in {"xcomp", "advcl"}
-        and aimer.i != verb.i
-        and aimer.lemma_.lower() in words["aiming_verbs"]
-        and any(_is_weapon(o, words) for o in _objects(aimer))
-    )
 
 
 def _one_of(tok: Token, words: frozenset[str]) -> bool:
