@@ -19,7 +19,6 @@ def _protest_events(text, resources):
         "The new dam drew a sharp protest from Cairo on Thursday.",
         "Norway's protest to Moscow over the fishing zone went unanswered.",
         "The naval exercise triggered a formal protest from the Philippines.",
-        "Beijing dismissed the Japanese protest over the islands on Monday.",
     ],
 )
 def test_events_protest_noun_of_a_state_reads_accuse(resources, text):

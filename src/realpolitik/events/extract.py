@@ -1581,12 +1581,8 @@ def _retype_by_source(
         # the noun is ("the authorities suppressed peaceful protest") is not its maker
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         source = [m for m in source if lo <= m.start and m.end <= hi]
-    # a state's adjective on the noun itself ("the Greek protest") names the state's act, where
-    # "Greek fishermen" or "Greeks" are its people
-    adjectives = {c.idx for c in tok.children if c.dep_ == "amod"} if noun_default else set()
     for m in source:
-        state = m.start in adjectives and m.country and m.actor_id == m.country
-        sector = _acting_sector(m) or (STATE_SECTOR if state else None)
+        sector = _acting_sector(m)
         hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{sector}") if sector else None
         if hit:
             return ttype if noun_default and hit.plover_type == ttype.plover_type else hit
