@@ -1345,12 +1345,6 @@ def reads_protest_lodged(sent: Span) -> bool:
     )
 
 
-def lodged_note(noun: Token) -> bool:
-    """`noun` is the object of a verb of lodging ("lodged a formal protest", "conveyed its
-    protest"): the verb's subject made the note."""
-    return noun.dep_ == "dobj" and noun.head.i != noun.i and _in(noun.head, "lodge_verb")
-
-
 def reads_protest_made_by_a_state(sent: Span, found: Iterable[EventMention]) -> bool:
     """A protest word the event stage read as a state's diplomatic protest (ACCUSE: "drew a
     sharp protest from Taipei", "Lithuania's protest to Minsk"), which is no demonstration

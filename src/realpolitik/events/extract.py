@@ -10,7 +10,6 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.acled import acled_type
-from realpolitik.events.acled_acts import lodged_note
 from realpolitik.events.acled_typing import assign_acled
 from realpolitik.events.alleging import told_by_locals
 from realpolitik.events.arguments import (
@@ -1575,10 +1574,10 @@ def _retype_by_source(
         # a pattern already says what this verb means here; the verb's own default entry does
         # not ("protest" is a demonstration unless a state protests: stop 41, lead)
         return ttype
-    if noun_default and not lodged_note(tok):
-        # only a party the noun names itself ("Hanoi's protest", "a protest from Hanoi") or the
-        # one who lodged it ("Athens lodged a protest"): the subject of another verb whose object
-        # the noun is ("the authorities suppressed peaceful protest") is not its maker
+    if noun_default:
+        # only a party the noun names itself ("Hanoi's protest", "a protest from Hanoi"): the
+        # subject of a verb whose object the noun is ("the authorities suppressed peaceful
+        # protest") is not its maker
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         source = [m for m in source if lo <= m.start and m.end <= hi]
     for m in source:
