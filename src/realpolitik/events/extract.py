@@ -1574,12 +1574,6 @@ def _retype_by_source(
         # a pattern already says what this verb means here; the verb's own default entry does
         # not ("protest" is a demonstration unless a state protests: stop 41, lead)
         return ttype
-    if noun_default:
-        # only a party the noun names itself ("Hanoi's protest", "a protest from Hanoi"): the
-        # subject of a verb whose object the noun is ("the authorities suppressed peaceful
-        # protest") is not its maker
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        source = [m for m in source if lo <= m.start and m.end <= hi]
     for m in source:
         sector = _acting_sector(m)
         hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{sector}") if sector else None
