@@ -1558,11 +1558,9 @@ def _retype_by_source(
         and all(m.sector in FORCE_SECTORS for m in source)
     ):
         return lex.verb(tok.lemma_.lower()) or ttype
-    # (an event noun's own entry is its default too, where the party's kind changes its root: "a
-    # protest from Hanoi", "Lithuania's protest to Minsk" are a state's diplomatic protest as
-    # "Hanoi protested" is; a crowd's protest keeps the noun's own reading and rank; stop 71 lead)
-    noun_default = ttype == lex.noun(tok.lemma_.lower())
-    own_default = noun_default or ttype == lex.verb(tok.lemma_.lower())
+    # (an event noun's own entry is its default too: "a protest from Hanoi", "Lithuania's protest
+    # to Minsk" are a state's diplomatic protest as "Hanoi protested" is; stop 71 lead)
+    own_default = ttype in {lex.verb(tok.lemma_.lower()), lex.noun(tok.lemma_.lower())}
     # a dictionary object row of a verb whose acting party's kind decides ("protested the
     # detention": a state's protest is diplomatic, `data/events/source_kind.yaml`)
     kind_decides = ttype.origin == "pattern" and tok.lemma_.lower() in _kind_deciding_verbs()
@@ -1578,7 +1576,7 @@ def _retype_by_source(
         sector = _acting_sector(m)
         hit = lex.pattern(tok.lemma_.lower(), "@source", f"@{sector}") if sector else None
         if hit:
-            return ttype if noun_default and hit.plover_type == ttype.plover_type else hit
+            return hit
     return ttype
 
 
