@@ -11,7 +11,6 @@ turns them into votes (the word groups: `data/events/acled_acts.tsv`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -28,7 +27,6 @@ from realpolitik.events.force_acts import crowd_control_weapon
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
-from realpolitik.model import EventMention
 from realpolitik.nlp.columns import span_has_any, span_tokens
 from realpolitik.nlp.doers import subjects_and_agents
 
@@ -1342,21 +1340,6 @@ def reads_protest_lodged(sent: Span) -> bool:
         and _in(tok, "lodge_verb")
         and any(_in(o, "protest_note") for o in _objects(tok))
         for tok in span_tokens(sent)
-    )
-
-
-def reads_protest_made_by_a_state(sent: Span, found: Iterable[EventMention]) -> bool:
-    """A protest word the event stage read as a state's diplomatic protest (ACCUSE: "drew a
-    sharp protest from Taipei", "Lithuania's protest to Minsk"), which is no demonstration
-    either, where no other protest word of the sentence tells one ("drew a protest from Cairo"
-    read a demonstration on "drew"; stop 71 lead)."""
-    lodged = {
-        e.trigger_start
-        for e in found
-        if e.plover_type == "ACCUSE" and e.trigger.lower() in act_words()["protest_note"]
-    }
-    return bool(lodged) and not any(
-        _in(tok, "protest") and tok.idx not in lodged for tok in span_tokens(sent)
     )
 
 

@@ -66,7 +66,6 @@ from realpolitik.events.acled_acts import (
     reads_property_destruction,
     reads_protest_called_for,
     reads_protest_lodged,
-    reads_protest_made_by_a_state,
     reads_remnant_explosion,
     reads_retreat_before_advance,
     reads_state_back_where_it_left,
@@ -1292,14 +1291,6 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
         NONE_TAKES_PLACE,
         NONE,
         lambda s, f, n: reads_protest_lodged(s),
-    ),
-    # stop 71 lead: a protest noun read as a state's diplomatic protest, whatever protest
-    # sub-type the classifier gave it, where no other word tells a demonstration
-    DecisionRow(
-        frozenset(PROTEST_FORCE_VOTE) - {"Arrests"} | {PEACEFUL_PROTEST},
-        NONE_TAKES_PLACE,
-        NONE,
-        lambda s, f, n: reads_protest_made_by_a_state(s, f),
     ),
     # round r29: talks about a group named by the fighting it does, no fight told
     DecisionRow(

@@ -1558,9 +1558,7 @@ def _retype_by_source(
         and all(m.sector in FORCE_SECTORS for m in source)
     ):
         return lex.verb(tok.lemma_.lower()) or ttype
-    # (an event noun's own entry is its default too: "a protest from Hanoi", "Lithuania's protest
-    # to Minsk" are a state's diplomatic protest as "Hanoi protested" is; stop 71 lead)
-    own_default = ttype in {lex.verb(tok.lemma_.lower()), lex.noun(tok.lemma_.lower())}
+    own_default = ttype == lex.verb(tok.lemma_.lower())
     # a dictionary object row of a verb whose acting party's kind decides ("protested the
     # detention": a state's protest is diplomatic, `data/events/source_kind.yaml`)
     kind_decides = ttype.origin == "pattern" and tok.lemma_.lower() in _kind_deciding_verbs()
