@@ -1087,6 +1087,12 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             # object, so it is acted on (fusion round r12b: the pronoun itself names no one,
             # and the act lost its target against the other reports of the arrest)
             args.target = actors_of(noun, index)
+        elif _contact_relative_on_object(verb, relative) and not args.target:
+            # "a diplomat it accused of meddling", "a journalist the rebels had kidnapped": a
+            # relative clause with no relative word, its own subject and no object of its own
+            # acts on the noun it hangs on (stop 71 lead, probes of wire expulsion and hostage
+            # reports: the accusation and the kidnapping had no target)
+            args.target = actors_of(noun, index)
     elif verb.dep_ == "acl" and not _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         if _participle_on_addressee(verb) and not args.target:
             args.target = actors_of(noun, index)  # the one urged; the writer urges
@@ -1096,6 +1102,17 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             args.target = actors_of(noun, index)
         elif not args.source and _infinitive_of_intent(verb):
             args.source = _intent_holders(noun, index)
+
+
+def _contact_relative_on_object(verb: Token, relative: list[Token]) -> bool:
+    """A relative clause with no relative word whose verb has an active subject of its own and
+    no object ("the pilot its forces captured"): the noun it hangs on is the verb's object."""
+    return (
+        not relative
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and bool(_children(verb, {"nsubj"}))
+        and not _children(verb, RELATIVE_OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"ccomp", "dative"})
+    )
 
 
 def _reduced_relative_misread_as_verb(verb: Token) -> bool:

@@ -203,6 +203,7 @@ def find_places(
     bests, said = _said_to_be_towns(doc.text, found, bests)
     bests = _close_pairs(found, bests, set(chosen) | said)
     bests = _other_names_far(found, bests)
+    bests = _foreign_other_names(found, bests, context, gazetteer)
     bests = _compass_parts_far(found, bests)
     bests = _short_for_its_county(found, bests)
     bests = _division_by_its_word(doc.text, found, bests)
@@ -614,6 +615,31 @@ def _small_other_name(item: Found, best: Entry) -> bool:
         and best.kind == "city"
         and best.population < OTHER_NAME_SMALL
     )
+
+
+def _foreign_other_names(
+    found: list[Found], bests: list[Entry], context: Counter[str], gazetteer: Gazetteer
+) -> list[Entry]:
+    """A name the gazetteer knows only as another name of a small town (`_small_other_name`) in a
+    country the rest of the document never names, where the rest names one country most, is a
+    place of that country, read at the country's precision: "clashes in Nasir" in a text about
+    South Sudan is no Demirci, Turkey (which GeoNames also calls Nasir), and a South Sudanese
+    village the gazetteer lacks lies in South Sudan (stop 71 lead, probes of wire text naming
+    villages). The country's own context count leaves out the name's own readings."""
+    out = list(bests)
+    for k, item in enumerate(found):
+        if not _small_other_name(item, bests[k]):
+            continue
+        rest = context - document_countries([item])
+        ranked = rest.most_common(2)
+        if not ranked or rest[bests[k].country or ""] or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]
+        ):
+            continue
+        country = gazetteer.countries.get(ranked[0][0])
+        if country is not None:
+            out[k] = country
+    return out
 
 
 def _compass_parts_far(found: list[Found], bests: list[Entry]) -> list[Entry]:
