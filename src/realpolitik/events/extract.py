@@ -1920,31 +1920,32 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     if trig.nominal and not args.source and _comes_from(holder, verb, words):
         # "Praise for Ghana came on Monday from the AU": the act noun is the subject of a verb
         # of coming; its "from" party does the act
-        doers = [
-            m
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in words["coming_preps"]
-            for p in prep.children
-            if p.dep_ == "pobj"
-            for m in actors_of(p, index)
-        ]
+        doers = _prep_phrase_actors(verb, words["coming_preps"], index)
         if doers:
             return Arguments(source=doers, target=args.target, anaphor=args.anaphor)
         return args
     handing = holder.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in words["handing_verbs"]
     if not (handing and trig.nominal and not args.source):
         return args
-    recipients = [
+    recipients = _prep_phrase_actors(verb, words["handing_preps"], index)
+    source = verb_arguments(verb, index).source
+    target = args.target or [m for m in recipients if m not in source]
+    return Arguments(source=source, target=target, anaphor=args.anaphor)
+
+
+def _prep_phrase_actors(
+    verb: Token, preps: frozenset[str], index: MentionIndex
+) -> list[ActorMention]:
+    """The parties named in the verb's own phrases of `preps` ("came from the AU", "handed to
+    Kenya"), in the parse's order."""
+    return [
         m
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in words["handing_preps"]
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for p in prep.children
         if p.dep_ == "pobj"
         for m in actors_of(p, index)
     ]
-    source = verb_arguments(verb, index).source
-    target = args.target or [m for m in recipients if m not in source]
-    return Arguments(source=source, target=target, anaphor=args.anaphor)
 
 
 def _comes_from(holder: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
