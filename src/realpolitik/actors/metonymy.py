@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.actors.generic import names_related_states
 from realpolitik.actors.kb import DATA_DIR
+from realpolitik.nlp.conjuncts import first_conjunct
 from realpolitik.places.recognize import FEATURE_WORDS, PLACE_NOUNS, lists_places
 from realpolitik.places.roads import STRETCH_NOUNS
 
@@ -47,9 +48,7 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos", "attr", "
 
 def _governing(token: Token) -> Token:
     """Skip up through coordination: in "Kabul and Islamabad", Islamabad reads like Kabul."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return first_conjunct(token)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
+from realpolitik.nlp.conjuncts import first_conjunct
 from realpolitik.nlp.doers import subjects_and_agents
 
 ACTS_FILE = DATA_DIR / "acled_acts.tsv"
@@ -63,9 +64,7 @@ def _subjects(verb: Token) -> list[Token]:
     if not subj and up and verb.dep_ in {"conj", "xcomp", "advcl"}:
         return _subjects(verb.head)
     if subj and all(s.pos_ == "PRON" for s in subj) and up:
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = first_conjunct(verb)
         if clause.dep_ == "relcl" and clause.head.head.i != clause.head.i:
             return _subjects(clause.head.head)
     subj += [c for s in subj for c in s.conjuncts]

@@ -26,6 +26,7 @@ from realpolitik.events.acled_acts import (
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
 from realpolitik.nlp.columns import span_tokens
+from realpolitik.nlp.conjuncts import first_conjunct
 
 
 def _wrecks_property(verb: Token) -> bool:
@@ -124,9 +125,7 @@ SITE_REACH = 3
 def _gathering_at_the_clause_place(verb: Token) -> Token | None:
     """The gathering verb whose place a relative clause of the verb describes ("gathered at the
     ministry, where they broke its gate": "gathered"), or None."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     if clause.dep_ != "relcl":
         return None
     tok = clause.head
@@ -198,9 +197,7 @@ def _opposing_head(verb: Token) -> Token | None:
     lease torched two lorries" with "opposed" as the main verb, though "opposed to" tells the
     doers' stance, their grievance (stop 71, acled54, own52 tune: read as property
     destruction). The doers are the opposing verb's."""
-    first = verb
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = first_conjunct(verb)
     head = first.head
     if first.dep_ not in {"conj", "advcl", "ccomp", "dep"} or not _in(head, "opposing"):
         return None

@@ -264,12 +264,7 @@ def preparing_attack(verb: Token) -> bool:
 def expulsion_order(verb: Token) -> bool:
     """ "ordered the ambassador to leave", "told the envoy to quit the country": an order to leave
     given to a party is an expulsion. "asked X to leave" stays a request."""
-    if verb.lemma_.lower() not in EXPEL_ORDER_VERBS:
-        return False
-    leaving = [
-        c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in LEAVE_VERBS
-    ]
-    return bool(leaving) and not any(_evacuation(verb, leave) for leave in leaving)
+    return _orders_leaving(verb, {"xcomp", "ccomp"}, infinitive=False)
 
 
 def told_to_leave(verb: Token) -> bool:
@@ -279,17 +274,27 @@ def told_to_leave(verb: Token) -> bool:
     reader55, from a reader_own50 tune miss). Only an order to leave, and not to people leaving
     their homes ("Residents were told to leave their houses" stays no event): other passive
     instructions ("was told to wait") are not read here."""
+    deps = {c.dep_ for c in verb.children}
+    return (
+        "auxpass" in deps
+        and "nsubjpass" in deps
+        and _orders_leaving(verb, {"xcomp"}, infinitive=True)
+    )
+
+
+def _orders_leaving(verb: Token, complement_deps: set[str], infinitive: bool) -> bool:
+    """`verb` is a verb of ordering (`EXPEL_ORDER_VERBS`) whose complement of `complement_deps`
+    is a verb of leaving (with its "to" when `infinitive`), and the ones told to go are not
+    residents leaving their homes (`_evacuation`)."""
     if verb.lemma_.lower() not in EXPEL_ORDER_VERBS:
         return False
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return False
     leaving = [
-        c for c in verb.children
-        if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]  # fmt: skip
+        c
+        for c in verb.children
+        if c.dep_ in complement_deps
+        and c.lemma_.lower() in LEAVE_VERBS
+        and (not infinitive or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
     return bool(leaving) and not any(_evacuation(verb, leave) for leave in leaving)
 
 

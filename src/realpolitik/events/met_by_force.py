@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.triggers import is_passive
+from realpolitik.nlp.conjuncts import first_conjunct
 
 # Verbs of meeting someone whose passive with a "by" agent frames the agent's act.
 MEETING_VERBS = frozenset({"meet", "greet"})
@@ -51,9 +52,7 @@ def force_on_meeting_agent(verb: Token, force_acts: set[int]) -> bool:
 def _meeting_of(verb: Token) -> Token | None:
     """The passive verb of meeting on whose "by" agent `verb` heads a relative clause (or a verb
     joined to one)."""
-    relative = verb
-    while relative.dep_ == "conj" and relative.head.i != relative.i:
-        relative = relative.head
+    relative = first_conjunct(verb)
     if relative.dep_ != "relcl":
         return None
     by = relative.head.head

@@ -43,6 +43,7 @@ from realpolitik.events.lexicon import MATERIAL_CONFLICT, PLAIN_THREAT, QUAD_CLA
 from realpolitik.events.polarity import lexicon
 from realpolitik.events.speaker_lines import colon_teller, speaker_parties
 from realpolitik.model import ActorMention, EventMention
+from realpolitik.nlp.conjuncts import first_conjunct
 
 # A cooperative act said as the teller's side's future is a promise told (PLOVER AGREE).
 PROMISE = "AGREE"
@@ -94,10 +95,7 @@ def telling_verb(act: Token) -> Token | None:
     None. Conjoined acts ("would strike the camps and burn the crops") share their first verb's
     teller."""
     words = _telling_verbs()
-    tok = act
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    tok = _past_readiness(tok)
+    tok = _past_readiness(first_conjunct(act))
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in words:
         return tok.head
     return next(
