@@ -20,14 +20,14 @@ def _on(events, word):
     [
         "The three sailors remain in custody at the naval base.",
         "Both pilots remained in detention in Kasane on Friday.",
-        "The two herders have stayed in jail since the raid.",
+        "The two herders have remained in jail since the raid.",
     ],
 )
 def test_events_reader_own51_men_who_remain_in_custody_are_held(resources, text):
     # "The five remain in custody at the coast guard base": CAMEO's rows read a request to free
     # them rejected (1243, REJECT) that nobody in the sentence made
     events = pipeline_events(text, resources)
-    held = [e for e in events if e.trigger.split()[0] in {"remain", "remained", "stayed"}]
+    held = [e for e in events if e.trigger.split()[0] in {"remain", "remained"}]
     assert held and all(e.plover_type == "COERCE" for e in held), _read(events)
 
 
