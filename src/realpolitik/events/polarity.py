@@ -158,6 +158,8 @@ class Lexicon:
     prohibiting_verbs: frozenset[str]
     prohibition_nouns: frozenset[str]
     prohibition_prepositions: frozenset[str]
+    mooting_verbs: frozenset[str]
+    mooting_prepositions: frozenset[str]
 
 
 @cache
@@ -869,6 +871,8 @@ def _verb_frame(
             return None, True  # "agreed at a meeting last week": held, told as the agreeing is
         if lemma in lex.intention_verbs:
             return "intended", True
+        if lemma in lex.mooting_verbs and _mooted_gerund(node, lex):
+            return "intended", True  # "has spoken of basing soldiers there": only mooted
         if lemma in lex.dissuading_verbs and node.lower_ == "against":
             return "hypothetical", True  # "warned Chile against sending troops": not sent
         if lemma in lex.preventing_verbs and node.lower_ == "from":
@@ -1480,6 +1484,20 @@ def _purpose_infinitive(node: Token) -> bool:
 def _used_means(verb: Token, lex: Lexicon) -> bool:
     """A verb of using with its object, the means ("used batons", "employed drones")."""
     return verb_lemma(verb) in lex.using_verbs and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _mooted_gerund(prep: Token, lex: Lexicon) -> bool:
+    """`prep` is the "of" / "about" of a verb of saying with a bare gerund for its object ("has
+    spoken of basing a company of soldiers", "talked about sending frigates"): the act is only
+    mooted. Not a gerund with an auxiliary ("spoke of being beaten", "talked of having fled"),
+    which tells what happened, nor a noun ("spoke of the killings"). Issue 9, stop 72,
+    reader56 (reader_own51 tune; the brief's leftover "has spoken of stationing")."""
+    return prep.lower_ in lex.mooting_prepositions and any(
+        c.dep_ == "pcomp"
+        and c.tag_ == "VBG"
+        and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+        for c in prep.children
+    )
 
 
 def _for_clause(node: Token) -> bool:
