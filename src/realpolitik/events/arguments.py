@@ -445,7 +445,7 @@ def subject_parties(verb: Token, index: MentionIndex) -> list[ActorMention]:
 def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Actors named by a noun phrase, its conjuncts included ("Turkey, Azerbaijan and Pakistan")."""
     out: list[ActorMention] = []
-    for tok in (head, *head.conjuncts):
+    for tok in (head, *head.conjuncts, *_conjuncts_hung_on_apposed_name(head)):
         found = _body_of_branch(tok, index) or _search_token(tok, index)
         # "villages held by separatist militias": held ground stands for its holder before
         # its own mention (round r27, args31)
@@ -478,6 +478,29 @@ def actors_of(head: Token, index: MentionIndex) -> list[ActorMention]:
             out.append(origin)
     shared = [m for m in _coordinated_modifier_parties(head, index) if m not in out]
     return sorted(out + shared, key=lambda m: m.start) if shared else out
+
+
+def _conjuncts_hung_on_apposed_name(head: Token) -> list[Token]:
+    """ "Laos's prime minister, <name>, and Vietnam's transport minister met ...": the parser
+    hangs the second party on the first one's apposed name, not on the first party, so the
+    coordination of the two parties was not seen and the second party was lost (issue 9, stop 72,
+    args56: own109 tune). A conjunct of a proper-name apposition of `head` that stands after the
+    comma closing the apposition is a conjunct of `head`; a list inside the apposition itself
+    ("the envoy, a veteran of Kosovo and Bosnia," has a common noun, and no comma before "and")
+    is not."""
+    out: list[Token] = []
+    doc = head.doc
+    for appos in _children(head, {"appos"}):
+        if appos.pos_ != "PROPN":
+            continue
+        own = [t.i for c in appos.children if c.dep_ not in {"conj", "cc", "punct"}
+               for t in c.subtree]  # fmt: skip
+        closing = max([appos.i, *own]) + 1
+        for conj in _children(appos, {"conj"}):
+            start = conj.left_edge.i
+            if closing + 1 < start and doc[closing].text == "," and doc[start - 1].dep_ == "cc":
+                out.append(conj)
+    return out
 
 
 def _folded_sides(found: Token | None, index: MentionIndex) -> list[ActorMention]:

@@ -847,6 +847,16 @@ def _of_the_object(tok: Token, verb: Token) -> bool:
 # with any state after its object ("nonevent leave @result *"), or a pattern whose preposition
 # tells the sense whatever its object is ("pattern charge at *").
 ANY_OBJECT = "*"
+# An any-object row read only beside another phrase of the same verb: "turned to Zambia for
+# maize" asks Zambia, "the trawler turned for home" asks nobody (issue 9, stop 72, args56: own109
+# tune, own107's leftover "turned to <state> for engineers").
+ANY_OBJECT_PARTNER_PREPS = {("turn", "for"): "to"}
+
+
+def _has_partner_prep(lemma: str, prep: str, preps: list[Token]) -> bool:
+    """Whether an any-object row of (lemma, prep) has the other phrase it is read with, if any."""
+    partner = ANY_OBJECT_PARTNER_PREPS.get((lemma, prep))
+    return partner is None or any(p.lower_ == partner for p in preps)
 SECONDARY_DEPS = {"oprd", "xcomp", "acomp"}
 
 
@@ -1245,7 +1255,7 @@ def _type_verb_as(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
             # "charged at the crowd", "charged into the marchers": a preposition that tells the
             # sense whatever its object is, read before the bare verb's own row (stop 63)
             any_hit = lex.pattern(lemma, prep.lower_, ANY_OBJECT)
-            if any_hit is not None:
+            if any_hit is not None and _has_partner_prep(lemma, prep.lower_, preps):
                 return Trigger(verb, any_hit, False, prep)
     # "stripped 94 deputies of their immunity": the parser often hangs the verb's preposition on
     # its object; only our own patterns are read there (CAMEO's were not written for it).
