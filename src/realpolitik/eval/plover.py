@@ -721,6 +721,15 @@ OWN106_FILE = Path(__file__).parent / "gold" / "plover_own106.yaml"
 # pair is the main clause's (the Black Sea's shores, West Africa's coast, the Himalaya's states,
 # Melanesia, the Maghreb).
 OWN107_FILE = Path(__file__).parent / "gold" / "plover_own107.yaml"
+# A hundred-and-eighth own set, written before round r52's typing changes and aimed at a type
+# figure near 0.78 on both parts (own106's check part typed 0.357 at first run, far too hard;
+# own104's 0.875, too easy): 40 wire sentences of 31 to 41 words over all sixteen roots with about
+# two traps a sentence, each kind spread across both parts (a fronted clause before the main act,
+# an act told by a noun, a far passive doer, an "after" clause retelling an act of another type, a
+# hedged or conditional act, aid told by its receivers, a rare synonym, an act told by its effect),
+# each main act findable by a careful reader, from the Caucasus' north, the Mekong, the Gulf of
+# Guinea's islands, the Southern Cone and the Nordic Arctic.
+OWN108_FILE = Path(__file__).parent / "gold" / "plover_own108.yaml"
 # An eighty-sixth own set, written before round r41's typing changes and aimed at a type figure
 # near 0.80 in both parts (own84's check part typed 0.857 at first run): 40 wire sentences of 34
 # to 48 words over all sixteen roots, the hard ones in both parts: the main act second after a
@@ -825,6 +834,7 @@ OWN_SETS = {
     "own105": OWN105_FILE,
     "own106": OWN106_FILE,
     "own107": OWN107_FILE,
+    "own108": OWN108_FILE,
 }  # fmt: skip
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.
 SKIPPED_LABELS = {"DOCUMENT", "INVESTIGATE"}
