@@ -721,6 +721,15 @@ OWN106_FILE = Path(__file__).parent / "gold" / "plover_own106.yaml"
 # pair is the main clause's (the Black Sea's shores, West Africa's coast, the Himalaya's states,
 # Melanesia, the Maghreb).
 OWN107_FILE = Path(__file__).parent / "gold" / "plover_own107.yaml"
+# A hundred-and-eighth own set, written before round r52's typing changes and aimed at a type
+# figure near 0.78 on both parts (own106's check part typed 0.357 at first run, far too hard;
+# own104's 0.875, too easy): 40 wire sentences of 31 to 41 words over all sixteen roots with about
+# two traps a sentence, each kind spread across both parts (a fronted clause before the main act,
+# an act told by a noun, a far passive doer, an "after" clause retelling an act of another type, a
+# hedged or conditional act, aid told by its receivers, a rare synonym, an act told by its effect),
+# each main act findable by a careful reader, from the Caucasus' north, the Mekong, the Gulf of
+# Guinea's islands, the Southern Cone and the Nordic Arctic.
+OWN108_FILE = Path(__file__).parent / "gold" / "plover_own108.yaml"
 # A hundred-and-ninth own set, written before round r52's attachment and main-event changes and
 # aimed near 0.62 check main pairs with the check part no harder than the tune part (own107 scored
 # 0.550 at first run, a little too hard; own105 0.619): eight two-sentence items whose second
@@ -837,6 +846,7 @@ OWN_SETS = {
     "own105": OWN105_FILE,
     "own106": OWN106_FILE,
     "own107": OWN107_FILE,
+    "own108": OWN108_FILE,
     "own109": OWN109_FILE,
 }  # fmt: skip
 # DOCUMENT records document the file; INVESTIGATE has no current PLOVER type.

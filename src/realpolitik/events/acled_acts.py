@@ -115,7 +115,7 @@ def reads_mob_justice(sent: Span) -> bool:
             continue
         if _in(tok, "lynch"):
             return True
-        fire_to = _set_fire_to(tok)
+        fire_to = set_fire_to(tok)
         if tok.pos_ != "VERB" or not (_in(tok, "harm") or _sets_on_fire(tok) or fire_to):
             continue
         subjects = _subjects(tok)
@@ -132,7 +132,7 @@ def reads_mob_justice(sent: Span) -> bool:
     return False
 
 
-def _set_fire_to(verb: Token) -> list[Token]:
+def set_fire_to(verb: Token) -> list[Token]:
     """What "set fire to" burns: the nouns of its "to" ("set fire to the house of ...")."""
     if verb.lemma_.lower() != "set" or not any(
         c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in verb.children

@@ -17,11 +17,11 @@ from realpolitik.events.acled_acts import (
     _in,
     _objects,
     _sentence_has,
-    _set_fire_to,
     _sets_on_fire,
     _subjects,
     act_words,
     after_clause,
+    set_fire_to,
 )
 from realpolitik.events.acled_phrases import in_words
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
@@ -39,7 +39,7 @@ def _wrecks_property(verb: Token) -> bool:
         return False
     if _in(verb, "wreck") or _sets_on_fire(verb):
         return any(_in(t, "property") for o in _objects(verb) for t in o.subtree)
-    return any(_in(t, "property") for b in _set_fire_to(verb) for t in b.subtree)
+    return any(_in(t, "property") for b in set_fire_to(verb) for t in b.subtree)
 
 
 def _crowd_doers(verb: Token) -> bool:
@@ -238,7 +238,7 @@ def reads_state_property_wrecked_after(sent: Span) -> bool:
         if any(_in(t, "deadly") and t.i not in told_after for t in span_tokens(sent)):
             continue
         damages = any(_wrecks_or_burns(v) or _in(v, "overturn") for v in chain)
-        wrecked = [o for v in chain for o in (*_objects(v), *_set_fire_to(v))]
+        wrecked = [o for v in chain for o in (*_objects(v), *set_fire_to(v))]
         if damages and any(_of_a_state_force(o) for o in wrecked):
             return True
     return False

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from realpolitik.events.access_openings import opened_for_access
+from realpolitik.events.acled_acts import set_fire_to
 from realpolitik.events.alleging import alleged_accusation
 from realpolitik.events.arms_transfers import approved_arms_transfer, bought_arms
 from realpolitik.events.border_moves import (
@@ -597,14 +598,27 @@ def bearing_participle(verb: Token) -> bool:
 # codes "set fire to the offices of" COERCE, which reading it so lost (round r28, plover46, the
 # brief's arson leftover).
 ARSON_VERBS = frozenset({"torch"})
+# The premises of armed forces or police (a police or gendarmerie post, an outpost, a checkpoint,
+# barracks) set on fire are an attack on those forces, ASSAULT through their own "burn" rows,
+# also under "set fire to", which reads only these: "militants set fire to a police post and
+# shot dead a guard" read COERCE destroy, as the gold's "set fire to the offices of" (civil
+# offices) still does (issue 9, stop 72, plover70: own108 tune; own106's "torched a gendarmerie
+# post" the same kind).
+FORCES_PREMISES = frozenset({"post", "outpost", "checkpoint", "barracks"})
 
 
 def _arson(verb: Token, lex: Lexicon) -> Trigger | None:
-    """ "torched the headquarters of X": the building's own "burn" row, else None."""
-    if verb.lemma_.lower() not in ARSON_VERBS:
-        return None
-    for building in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+    """ "torched the headquarters of X", "set fire to a police post": the building's own "burn"
+    row (only forces' premises under "set fire to"), else None."""
+    if verb.lemma_.lower() in ARSON_VERBS:
+        buildings = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        allowed = None
+    else:
+        buildings, allowed = set_fire_to(verb), FORCES_PREMISES
+    for building in buildings:
         for word in _words(building):
+            if allowed is not None and word not in allowed:
+                continue
             hit = lex.pattern("burn", "", word)
             if hit is not None and hit.origin == "own":
                 return Trigger(verb, hit, False, building)
