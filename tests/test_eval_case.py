@@ -350,6 +350,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own50", "acled_own50"),
         ("own51", "acled_own51"),
         ("own52", "acled_own52"),
+        ("own53", "acled_own53"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

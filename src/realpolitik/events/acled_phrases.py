@@ -728,6 +728,27 @@ def reads_person_found_shot(sent: Span) -> bool:
     return False
 
 
+def reads_short_stay_in_custody(sent: Span) -> bool:
+    """Someone who spent a night, some days or a weekend (`short_stay`, the verb's object) in a
+    cell, in custody or behind bars (`lockup`, in an "in" or "behind" phrase of the verb): a
+    holding by the state told by where the held one was, the codebook's arrests (stop 72,
+    acled55, own53 tune: a councillor who "spent Tuesday night in a cell after officers with a
+    warrant came for him" read as no event). Months or years in prison tell a term served, an
+    older sentence, and are not read; nor is a stay the sentence negates."""
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not in_group(verb, "spend_verb"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        spans = [c for c in verb.children if c.dep_ in {"dobj", "obj", "npadvmod"}]
+        if not any(in_group(t, "short_stay") for t in spans):
+            continue
+        places = prep_objects(verb, "in") + prep_objects(verb, "behind")
+        if any(in_group(p, "lockup") for p in places):
+            return True
+    return False
+
+
 def _things_found(sent: Span) -> list[list[Token]]:
     """The objects (or passive subject) of each verb of finding or seizing (`recover_verb`) in
     the sentence, in order; a verb with none gives an empty list. Read by the readers of arms,

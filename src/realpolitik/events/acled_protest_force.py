@@ -512,6 +512,21 @@ def _planned(tok: Token) -> bool:
     return verb is not tok and verb.tag_ in {"VBG", "VB"} and _in(verb, "plan_verb")
 
 
+def _depicted(tok: Token) -> bool:
+    """The protest is only what a picture or film shows ("posted footage of a protest", "shared
+    photos of the march", "a video of Sunday's rally"): the protest is older news the record tells,
+    not one under way where the arrest is (issue 9, stop 72, acled55: own53 tune, a journalist
+    arrested after he posted footage of a protest read as a protest with intervention). The
+    record's nouns are `acled_phrases.tsv`'s `media_item` (the published-claims reader's)."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep is not tok
+        and in_words(prep.head, phrase_words()["media_item"])
+    )
+
+
 def reads_arrest_before_protest(sent: Span) -> bool:
     """People arrested before a protest told as still to come, with no protest under way in the
     sentence or the one before: the codebook's arrests (pre-emptive), not a protest with
@@ -563,7 +578,12 @@ def protest_under_way(sent: Span) -> bool:
     protesters at the place they gather ("demonstrators were rounded up outside the
     courthouse")."""
     for tok in span_tokens(sent):
-        if _in(tok, "protest_event") and not _earlier(tok) and not _ahead(tok):
+        if (
+            _in(tok, "protest_event")
+            and not _earlier(tok)
+            and not _ahead(tok)
+            and not _depicted(tok)
+        ):
             return True
         if _in(tok, "protest_person"):
             arg = _argument(tok)

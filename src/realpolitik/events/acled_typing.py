@@ -146,6 +146,7 @@ from realpolitik.events.acled_phrases import (
     reads_person_found_shot,
     reads_private_quarrel,
     reads_restriction,
+    reads_short_stay_in_custody,
     reads_shown_in_media,
     reads_spent_remains_found,
     reads_talks_about_fighters,
@@ -311,6 +312,10 @@ PHRASE_READERS = (
     # round r11: people arrested before a protest still to come (own12 tune: read as the
     # protest's intervention)
     (reads_arrest_before_protest, "Arrests"),
+    # stop 72 (acled55, own53 tune): someone who spent a night or some days in a cell or in
+    # custody; its vote also makes the sentence a candidate, which no word of the relevance list
+    # did ("spent the weekend in a cell" names no arrest word)
+    (reads_short_stay_in_custody, "Arrests"),
     # round r23: a deal whose clause tells its parties as having fought (a probe: read as none)
     (reads_accord_of_fighting_sides, AGREEMENT_LABEL),
 )
@@ -1106,6 +1111,16 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     # someone found with bullet or gunshot wounds, no blast: the shooting's aftermath, an
     # attack where the classifier read no event (stop 71, acled54, own52 tune)
     DecisionRow(frozenset({NONE}), SWAP, ATTACK, lambda s, f, n: reads_person_found_shot(s)),
+    # someone who spent a night or some days in a cell or in custody was held by the state: the
+    # arrests where the classifier read no event (stop 72, acled55, own53 tune), or a peaceful
+    # protest from the held one's stance ("an opposition activist", "for preaching against the
+    # governor") where no protest is under way
+    DecisionRow(
+        frozenset({NONE, PEACEFUL_PROTEST}),
+        SWAP,
+        ARRESTS,
+        lambda s, f, n: reads_short_stay_in_custody(s) and not protest_under_way(s),
+    ),
     # what is left of a used weapon found (a grenade's pin, shell casings) is the trace of an act
     # told elsewhere, no weapon seized: no ACLED event in the sentence (stop 64, own45 tune: the
     # follow-up sentence outranked the grenade thrown in the sentence before)
