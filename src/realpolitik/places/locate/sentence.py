@@ -466,10 +466,13 @@ def object_participle_place(
 
 
 def participle_place(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """Where a participle clause on `noun` puts it ("traders protesting a tax outside the city
-    hall in Khujand"): the first place a locative reaches through the clause's nouns and
-    prepositions (`_phrase_of`), for a clause that passes `_subject_participle`."""
+    """Where a participle clause of a crowd on `noun` puts it ("traders protesting a tax outside
+    the city hall in Khujand"): the first place a locative reaches through the clause's nouns and
+    prepositions (`_phrase_of`), for a clause that passes `_subject_participle` and whose verb is
+    one of a crowd or a picket (`crowd_participles.txt`)."""
     for clause in noun.children:
+        if clause.lemma_.lower() not in word_list("crowd_participles.txt"):
+            continue
         if not _subject_participle(clause):
             continue
         for tok in clause.subtree:
