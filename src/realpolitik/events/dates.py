@@ -91,6 +91,7 @@ class Lexicon:
     parts_of_that_day: frozenset[str]
     hours_later_units: frozenset[str]
     overnight_words: frozenset[str]
+    nightfall_words: frozenset[str]
     time_clause_marks: dict[str, int]
     seasons: dict[str, tuple[int, int]]
 
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         parts_of_that_day=frozenset(raw["parts_of_that_day"]),
         hours_later_units=frozenset(raw["hours_later_units"]),
         overnight_words=frozenset(raw["overnight_words"]),
+        nightfall_words=frozenset(raw["nightfall_words"]),
         time_clause_marks={str(k): int(v) for k, v in raw["time_clause_marks"].items()},
         seasons={str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
     )
@@ -574,7 +576,11 @@ def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateI
     act just told, not to another place. The time words must hang from the act; undated
     sentences between are skipped as for "the next day". "Overnight" is read as "that night"
     (stop 71, fuse50: fusion_own45 tune, "Police arrested 18 people overnight" under a wire of
-    the act's day stayed apart from "... taken into custody by police that night")."""
+    the act's day stayed apart from "... taken into custody by police that night"). The fall of
+    that day's night, "after nightfall", "by nightfall", "at dusk" (`nightfall_words`), is read
+    so too (issue 9, stop 72, fuse51: fusion_own46 tune, "Riot police fired tear gas at the
+    graduates after nightfall" under a wire dated the day after took the report's date, apart
+    from "Tear gas was used on them by police late that night")."""
     lex = lexicon()
     cue = _that_day_cue(sent, lex)
     if cue is None or all(_attachment_depth(cue, a) is None for a in _anchors(trigger)):
@@ -591,10 +597,12 @@ def _later_that_day(sent: Span, trigger: Token, published: date | None) -> DateI
 def _that_day_cue(sent: Span, lex: Lexicon) -> Token | None:
     """The part of the day after "that" ("that night"), "later" after a unit of hours ("hours
     later", "a few hours later"), or "overnight" (`overnight_words`: the night after the day just
-    told, as "that night"; stop 71, fuse50: fusion_own45 tune)."""
+    told, as "that night"; stop 71, fuse50: fusion_own45 tune), or the fall of night
+    (`nightfall_words`: "after nightfall", "by dusk", the evening of the day just told; stop 72,
+    fuse51: fusion_own46 tune)."""
     for token in sent:
         lower = token.lower_
-        if lower in lex.overnight_words:
+        if lower in lex.overnight_words or lower in lex.nightfall_words:
             return token
         if lower in lex.parts_of_that_day and any(
             c.dep_ == "det" and c.lower_ == "that" for c in token.children

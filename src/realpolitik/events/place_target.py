@@ -28,7 +28,7 @@ from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
 from realpolitik.events.triggers import agentless_passive, is_passive
 from realpolitik.events.wordlists import read_word_sets
 from realpolitik.model import ActorMention, PlaceMention
-from realpolitik.places.locate.sentence import same_time_clauses
+from realpolitik.places.locate.sentence import participle_place, same_time_clauses
 
 WORDS_PATH = DATA_DIR / "place_targets.yaml"
 HOW = "place"  # `ActorMention.how` of a target read from a place
@@ -555,6 +555,12 @@ def placed_group(
         hit = _in_place(p, places, depth=1)
         if hit is not None:
             return _with_country(m, hit.place.country or "")
+    # "arrested 26 traders protesting a tax outside the city hall in Khujand": the group's own
+    # participle clause puts its people there, as its own place phrase would (issue 9, stop 72,
+    # fuse51: fusion_own46 tune, the traders kept no country and the arrest stayed apart from
+    # the other report's, told in Khujand)
+    if (where := participle_place(root, places)) is not None:
+        return _with_country(m, where.place.country or "")
     return _with_country(m, acted_on.place.country or "") if acted_on is not None else m
 
 

@@ -364,7 +364,11 @@ def sentence_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
             head, inside = head.head, False
         else:
             break
-    return when_clause_place(trigger, places) or subject_site(head, places)
+    return (
+        when_clause_place(trigger, places)
+        or object_participle_place(trigger, places)
+        or subject_site(head, places)
+    )
 
 
 # Precisions coarser than a town: a place found at these may have a town inside it in the phrase.
@@ -437,6 +441,43 @@ def when_clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceM
         found = attached(clause, places)
         if found is not None:
             return found
+    return None
+
+
+def object_participle_place(
+    trigger: Token, places: dict[int, PlaceMention]
+) -> PlaceMention | None:
+    """The place of a participle clause on the act's object, for an act that names none: "police
+    arrested 26 traders protesting a tax outside the city hall in Khujand" were arrested where
+    they protested (issue 9, stop 72, fuse51: fusion_own46 tune, the arrest had no place and
+    stayed apart from the other report's "detained ... outside Khujand city hall"). As on the
+    subject (`_subject_participle`), only a present participle or a progressive relative clause
+    that puts the people somewhere; only a done act, not a statement ("condemned students
+    marching in Dhaka": what it is about, not where it was said). The place is the first one a
+    locative reaches through the clause's nouns and prepositions (`_phrase_of`): the parse may
+    hang "outside the city hall in Khujand" on the participle's own object ("a tax"), and
+    `attached` reads a protest verb as a statement, whose object's places it skips."""
+    if trigger.pos_ != "VERB" or is_statement_verb(trigger.lemma_):
+        return None
+    for obj in trigger.children:
+        if obj.dep_ in {"dobj", "nsubjpass"} and (found := participle_place(obj, places)):
+            return found
+    return None
+
+
+def participle_place(noun: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """Where a participle clause of a crowd on `noun` puts it ("traders protesting a tax outside
+    the city hall in Khujand"): the first place a locative reaches through the clause's nouns and
+    prepositions (`_phrase_of`), for a clause that passes `_subject_participle` and whose verb is
+    one of a crowd or a picket (`crowd_participles.txt`)."""
+    for clause in noun.children:
+        if clause.lemma_.lower() not in word_list("crowd_participles.txt"):
+            continue
+        if not _subject_participle(clause):
+            continue
+        for tok in clause.subtree:
+            if tok.i in places and _phrase_of(tok, clause):
+                return places[tok.i]
     return None
 
 
