@@ -632,8 +632,6 @@ def extract_events(
                 continue
             if trig.nominal and _names_generic_actor(tok, index):
                 continue  # "protesters", "supporters": the people, not a protest or support
-            if trig.nominal and _word_of_an_organisation_name(tok, index):
-                continue  # "the Rapid Support Forces": a word of a name, no support given
             if trig.nominal and (motive := protest_motive_of(tok)) is not None and motive.i in cuts:
                 continue  # "recalled its envoy in protest at ...": the recall is the act (framing.py)
             if not trig.nominal and heading_verb(tok, sent):
@@ -1532,21 +1530,6 @@ def _retype_by_target(
 def _names_generic_actor(tok: Token, index: MentionIndex) -> bool:
     m = index.at(tok)
     return m is not None and m.how.startswith("generic")
-
-
-def _word_of_an_organisation_name(tok: Token, index: MentionIndex) -> bool:
-    """A capitalised word inside the name of an organisation the knowledge base knows ("the
-    Rapid Support Forces", "the Peace and Security Council") names no event: the parser's
-    entity tags miss many such names, so the trigger finder's own check on them does not hold
-    (stop 72 lead, probes of our own: "Support" read as praise given)."""
-    m = index.at(tok)
-    return (
-        m is not None
-        and tok.pos_ == "PROPN"
-        and m.how in {"kb", "alias"}
-        and m.actor_id.startswith("org:")
-        and " " in m.text
-    )
 
 
 def _named(parties: list[ActorMention]) -> bool:
