@@ -186,6 +186,7 @@ from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.person_objects import is_person_noun
+from realpolitik.events.street_protests import LODGED, names_protest
 from realpolitik.events.wordlists import read_word_groups, read_word_sets
 from realpolitik.model import ActorMention, Document, EventMention, PlaceMention
 from realpolitik.nlp.columns import span_has_any, span_tokens
@@ -651,6 +652,8 @@ def assign_acled(
         pred = best(_decision_scores(probs, sent, found, neighbours))
         decided[i] = pred.label
         sub = subtypes().get(pred.label) if pred.label != NONE else None
+        if sub is not None and sub.plover_type == "PROTEST" and _protest_lodged(found):
+            sub, decided[i] = None, NONE  # the protest heard is one a state lodged: no crowd
         carriers = [e for e in found if sub and e.plover_type in sub.compatible]
         if sub and not carriers and pred.probability >= ADD_MIN_PROBABILITY:
             carriers = (
@@ -2217,6 +2220,18 @@ def _governing_verb(tok: Token) -> Token | None:
 # participle" (the classifier read a real event in a snippet whose first cue was "-based": CASE
 # check weighted F1 0.767 -> 0.7654 with it) (precision round).
 CLASSIFIER_NON_EVENTS = {"question", "the author's judgement", "people named by a participle"}
+
+
+def _protest_lodged(found: list[EventMention]) -> bool:
+    """The sentence's protest noun was read as a protest a state lodged ("drew a formal protest
+    from Argentina": `street_protests.protest_drawn_from_state`): the protest the classifier
+    hears is that one, no crowd: no ACLED protest on another event or on a word of its own
+    (stop 72 lead, probes of our own: "drew" became a peaceful protest, or a seizure it
+    answered took the type)."""
+    return any(
+        e.plover_type == "ACCUSE" and e.cameo_code == LODGED.cameo and names_protest(e.trigger)
+        for e in found
+    )
 
 
 def _added_event(

@@ -1746,6 +1746,14 @@ def verb_arguments(verb: Token, index: MentionIndex, depth: int = 0) -> Argument
                 # against shelling": the object acts
                 args.source += actors_of(controllers[0], index)
                 break
+            if governing.dep_ == "acl" and names_the_charge(governing, prep):
+                # "three soldiers suspected of killing a farmer", "a man convicted of bombing a
+                # bus": the people the charging participle describes did the act charged (stop
+                # 72 lead, probes of our own: the act had no doer)
+                charged = actors_of(governing.head, index)
+                if charged:
+                    args.source += charged
+                    break
             tok = governing  # "showed its reach by carrying out attacks": the shower acts
             continue
         if not subjects and _comma_participle_on_ordered_act(tok):

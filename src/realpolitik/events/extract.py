@@ -1881,7 +1881,7 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
     if answering is not None:  # "responded with sanctions": the responder imposes them
         return Arguments(verb_arguments(answering, index).source, args.target, args.anaphor)
     verb = holder.head
-    receiving = False
+    receiving = causing = False
     if holder.dep_ == "pobj" and holder.head.lower_ == "under":
         verb = holder.head.head
         undergone = verb.lemma_.lower() in words["under_verbs"]
@@ -1895,7 +1895,10 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
         # undergone as one faced is; only the noun itself, never a verb typed by its object
         # ("received a delegation from X" is a hosting, its subject the host)
         receiving = trig.nominal and lemma in words["act_receiving_verbs"]
-        undergone = holder.dep_ in {"dobj", "obj"} and (lemma in words["undergoing_verbs"] or receiving)
+        causing = lemma in words["reaction_causing_verbs"]
+        undergone = holder.dep_ in {"dobj", "obj"} and (
+            lemma in words["undergoing_verbs"] or receiving or causing
+        )
     if verb.pos_ not in {"VERB", "AUX"} or (not trig.nominal and verb.i != tok.i):
         return args
     if undergone:
@@ -1908,6 +1911,8 @@ def _light_verb_arguments(trig: Trigger, args: Arguments, index: MentionIndex) -
             if p.dep_ == "pobj"
             for m in actors_of(p, index)
         ]
+        if causing and not agents:
+            return args  # "the arrests sparked protests": no doer named, the noun's own reading
         if receiving:
             # the receiver is the grammatical subject: a verb of receiving's own reading takes
             # its "from" party for the doer ("received a formal protest from Nicaragua")

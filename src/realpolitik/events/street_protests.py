@@ -12,7 +12,13 @@ A gathering read as a meeting (CONSULT) is a demonstration too when a crowd of p
 gathers ("two hundred fishermen gathered outside the prefecture", "A group of young men has
 gathered at the junction") or gathers to protest ("traders gathered at the crossing to protest
 against the ban"): `gathered_crowd` (round r19, reader23: reader_own17 and reader_own18 tune).
-Officials who gather ("ministers gathered in Brussels") still meet."""
+Officials who gather ("ministers gathered in Brussels") still meet.
+
+The other way round, a protest a verb of drawing or receiving takes "from" a state, a capital or
+a government ("drew a formal protest from Manila", "received a protest from the Thai
+government") was lodged: a diplomatic protest, ACCUSE (CAMEO 114, as a protest note), not a
+crowd in the street (`protest_drawn_from_state`; stop 72 lead, probes of our own read such a
+protest as a demonstration, told apart from the same protest "lodged with" the state)."""
 
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DEMONSTRATED = TriggerType("PROTEST", "demo", "141", "own")
+LODGED = TriggerType("ACCUSE", "disapprove", "114", "own")
 
 
 @cache
@@ -106,3 +113,29 @@ def _crowd_of_people(subject: Token) -> bool:
     if subject.lemma_.lower() in people or subject.lower_ in people:
         return True
     return any(o.lemma_.lower() in people for o in prep_objects(subject, "of"))
+
+
+def protest_drawn_from_state(noun: Token) -> TriggerType | None:
+    """ACCUSE for a protest noun that a verb of drawing or receiving takes as its object with a
+    "from" phrase naming a state, a capital or a government; None otherwise. "drew protests from
+    residents" stays a demonstration (people of the street, not a state)."""
+    words = _words()
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or noun.lemma_.lower() not in words["protest_nouns"]:
+        return None
+    if verb.lemma_.lower() not in words["protest_drawing_verbs"]:
+        return None
+    senders = [p for head in (verb, noun) for p in prep_objects(head, "from")]
+    return LODGED if any(_names_a_state(p, words) for p in senders) else None
+
+
+def _names_a_state(word: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "Manila", "Argentina", "the Thai government", "the foreign ministry": a state or its seat
+    (the parser's GPE), or a noun of a government's office."""
+    return word.ent_type_ == "GPE" or word.lemma_.lower() in words["state_office_nouns"]
+
+
+def names_protest(word: str) -> bool:
+    """ "protest", "Protests": a protest noun of `protest_nouns`, as a trigger's text reads."""
+    lower = word.lower()
+    return any(lower in {noun, f"{noun}s"} for noun in _words()["protest_nouns"])

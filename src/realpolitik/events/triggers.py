@@ -34,6 +34,7 @@ from realpolitik.events.coordination import RELATIVE_PRONOUNS, relative_object_a
 from realpolitik.events.deployed_arrivals import carrier_words, deployed_arrival
 from realpolitik.events.ending import ending_event
 from realpolitik.events.entry_barred import barred_movement
+from realpolitik.events.expressed_stances import light_words
 from realpolitik.events.failed_talks import (
     TALKS_FAILED,
     TALKS_HALTED,
@@ -84,7 +85,11 @@ from realpolitik.events.responding import answers_any_attack, answers_with_an_ac
 from realpolitik.events.satellite_launches import own_satellite_launch, satellite_launch
 from realpolitik.events.shot_at import under_fire
 from realpolitik.events.similar import similar_verb_type
-from realpolitik.events.street_protests import gathered_crowd, street_protest
+from realpolitik.events.street_protests import (
+    gathered_crowd,
+    protest_drawn_from_state,
+    street_protest,
+)
 from realpolitik.events.suspect_handovers import suspect_handed_to
 from realpolitik.events.talks_rounds import talks_round_event
 from realpolitik.events.threat_nouns import threat_noun_event
@@ -925,6 +930,21 @@ def _result_lemmas(lex: Lexicon) -> frozenset[str]:
     return _result_index[2]
 
 
+def _reaction_drawn_from(verb: Token, lemma: str, objects: list[Token], lex: Lexicon) -> bool:
+    """A verb of causing a reaction (`light_verbs.yaml` reaction_causing_verbs) whose object is an
+    act noun with a "from" phrase, on the noun or hung on the verb ("Ghana's move sparked
+    condemnation from Togo", "triggered a formal protest from Manila"): the noun is the act, done
+    by the "from" party to the subject's (`extract._light_verb_arguments`); CAMEO's reading of the
+    bare verb (ACCUSE) had read the subject accusing the "from" party (stop 72 lead, probes of
+    our own)."""
+    if lemma not in light_words()["reaction_causing_verbs"]:
+        return False
+    return any(
+        (prep_objects(verb, "from") or prep_objects(obj, "from")) and type_noun(obj, lex)
+        for obj in objects
+    )
+
+
 def _names_no_event(
     verb: Token, lemma: str, particle: str, objects: list[Token], lex: Lexicon
 ) -> bool:
@@ -938,6 +958,8 @@ def _names_no_event(
         return True  # "asked whether the army would withdraw": a question, no request
     if carried_message(verb, lemma):
         return True  # "In a note delivered to Bolivia's embassy, ...": how a message reached
+    if _reaction_drawn_from(verb, lemma, objects, lex):
+        return True  # "sparked condemnation from Togo": the noun is the act, the verb none
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
@@ -1465,6 +1487,8 @@ def type_noun(noun: Token, lex: Lexicon) -> Trigger | None:
     hit = closed_to_talks(noun) or nominal_object_event(noun, lex)
     # "Zambia's expulsion of a mining executive": typed as "expel" + the executive (COERCE)
     hit = hit or removal_noun_event(noun, lex)
+    # "drew a formal protest from Manila": a protest a state lodged, not a crowd in the street
+    hit = hit or protest_drawn_from_state(noun)
     hit = hit or lex.noun(noun.lemma_.lower(), mods) or lex.noun(noun.lower_, mods)
     hyphenated = _hyphenated_word(noun)
     hit = hit or (lex.noun(hyphenated, mods) if hyphenated else None)
