@@ -73,13 +73,19 @@ def addressed_to_words() -> frozenset[str]:
     return _word_list("addressed_to_words")
 
 
+def message_from_verbs() -> frozenset[str]:
+    """Verbs of drawing or receiving whose "from" names the sender of the message noun they take
+    (`data/actors/message_from_verbs.txt`; the events stage reads a protest drawn so as lodged)."""
+    return _word_list("message_from_verbs")
+
+
 def _message_drawn_from(prep: Token) -> bool:
     """ "drew condemnation from Beijing", "received a protest from Hanoi on Friday": the parser
     hangs the message noun's "from" on the verb; a verb of drawing or receiving
     (`data/actors/message_from_verbs.txt`) with a message noun as its object makes the seat its
     sender (stop 72 lead: such a seat read as a place and the message had no source)."""
     verb = prep.head
-    if prep.lower_ != "from" or verb.lemma_.lower() not in _word_list("message_from_verbs"):
+    if prep.lower_ != "from" or verb.lemma_.lower() not in message_from_verbs():
         return False
     return any(
         c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in message_from_nouns() for c in verb.children

@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from realpolitik.actors.metonymy import message_from_verbs
 from realpolitik.events.lexicon import DATA_DIR, TriggerType
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_sets
@@ -123,7 +124,7 @@ def protest_drawn_from_state(noun: Token) -> TriggerType | None:
     verb = noun.head
     if noun.dep_ not in {"dobj", "obj"} or noun.lemma_.lower() not in words["protest_nouns"]:
         return None
-    if verb.lemma_.lower() not in words["protest_drawing_verbs"]:
+    if verb.lemma_.lower() not in message_from_verbs():
         return None
     senders = [p for head in (verb, noun) for p in prep_objects(head, "from")]
     return LODGED if any(_names_a_state(p, words) for p in senders) else None
