@@ -1032,3 +1032,24 @@ def test_eval_reader_own51_is_scored_and_every_cue_lies_in_one_sentence_of_its_p
             (name,) = [n for n in texts if n.startswith(doc + "_")]
             sentences = re.split(r"(?<=[.!?])\s+|\n+", texts[name].lower())
             assert any(all(c.lower() in s for c in entry["cue"]) for s in sentences), (doc, entry["cue"])
+
+
+def test_eval_reader_own52_is_scored_and_every_cue_lies_in_one_sentence_of_its_part():
+    import re
+
+    import yaml
+
+    from realpolitik.eval.seeds import READER_OWN52, READER_OWN52_DIR, READER_OWN_SETS, article_key
+    from realpolitik.eval.splits import own_part
+
+    assert ("reader_own52", READER_OWN52, READER_OWN52_DIR) in READER_OWN_SETS
+    texts = {p.name: p.read_text(encoding="utf-8") for p in READER_OWN52_DIR.glob("*.txt")}
+    entries = yaml.safe_load(READER_OWN52.read_text(encoding="utf-8"))["events"]
+    assert len(texts) == 10 and len(entries) >= 111
+    for entry in entries:
+        assert isinstance(entry["asserted"], bool) and entry["types"]
+        assert len({own_part("reader_own52", article_key(d)) for d in entry["docs"]}) == 1
+        for doc in entry["docs"]:
+            (name,) = [n for n in texts if n.startswith(doc + "_")]
+            sentences = re.split(r"(?<=[.!?])\s+|\n+", texts[name].lower())
+            assert any(all(c.lower() in s for c in entry["cue"]) for s in sentences), (doc, entry["cue"])
