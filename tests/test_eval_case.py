@@ -351,6 +351,7 @@ LABELS_FIXED_AFTER_FIRST_RUN = {
         ("own51", "acled_own51"),
         ("own52", "acled_own52"),
         ("own53", "acled_own53"),
+        ("own54", "acled_own54"),
     ],
 )
 def test_own_sets_in_case_proportions_follow_case_dev_labels_with_the_fixed_split(key, prefix):

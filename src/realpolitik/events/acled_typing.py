@@ -181,7 +181,11 @@ from realpolitik.events.acled_threat_only import (
     reads_denied_happening,
     reads_threat_only,
 )
-from realpolitik.events.acled_unnamed_protest import reads_unnamed_protest, unnamed_protest_acts
+from realpolitik.events.acled_unnamed_protest import (
+    reads_kin_of_the_missing_gathered,
+    reads_unnamed_protest,
+    unnamed_protest_acts,
+)
 from realpolitik.events.lexicon import DATA_DIR, QUAD_CLASS, TriggerType
 from realpolitik.events.mention_at import mention_at
 from realpolitik.events.nominal_objects import prep_objects
@@ -964,6 +968,12 @@ DECISION_READINGS: tuple[DecisionRow, ...] = (
     DecisionRow(
         frozenset({SHELLING}), DROP, SHELLING, lambda s, f, n: reads_only_crowd_control_fire(s)
     ),
+    # stun grenades the only weapons named are crowd control, no grenade attack: the next label
+    # decides (issue 9, stop 73, acled56: own54 tune, police who "fired stun grenades at street
+    # vendors" sitting across a road read as a grenade attack)
+    DecisionRow(
+        frozenset({GRENADE}), DROP, GRENADE, lambda s, f, n: reads_only_crowd_control_fire(s)
+    ),
     # a protest told peaceful, no violence of the crowd told: no violent demonstration, the next
     # label decides (round r17)
     DecisionRow(
@@ -1343,7 +1353,10 @@ def _protest_by_the_missing(sent: Span) -> bool:
     """A protest told (a protest under way, or people gathering or walking with a demand) where
     no disappearance is read: relatives of missing people marching "carrying photographs" and
     "asking" for searches (round r14, own13 tune: the missing-person words read as an
-    abduction)."""
+    abduction). Kin of the missing who sit, stand or hold up photographs, the disappearance
+    told only in who they are, protest too (`reads_kin_of_the_missing_gathered`, stop 73)."""
+    if reads_kin_of_the_missing_gathered(sent):
+        return True
     if reads_disappearance(sent):
         return False
     return protest_under_way(sent) or reads_unnamed_protest(sent)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.acled_phrases import in_words
+from realpolitik.events.acled_phrases import in_words, phrase_words
 from realpolitik.events.civilian_blockades import closes_a_way
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.lexicon import DATA_DIR
@@ -206,3 +206,38 @@ def _gathers_to_press(verb: Token) -> bool:
 def reads_unnamed_protest(sent: Span) -> bool:
     """The sentence tells a protest without a protest word (`unnamed_protest_acts`)."""
     return bool(unnamed_protest_acts(sent))
+
+
+def reads_kin_of_the_missing_gathered(sent: Span) -> bool:
+    """Kin of missing people who sit, stand or gather, or hold up photographs ("wives of
+    fishermen who vanished in custody sat outside the governor's office holding pictures"), the
+    disappearance told only in the phrase that says who they are and no violence in the
+    sentence: a quiet protest with the missing for its grievance, no abduction of this report
+    (issue 9, stop 73, acled56: the stop 72 leftover of own53 tune, mothers of missing sons
+    sitting with photographs read as an abduction). People taken in the report itself ("after
+    gunmen seized thirty pupils") keep the abduction."""
+    if span_has_any(sent, unnamed_protest_words()["violence"]):
+        return False
+    taking = phrase_words()["taking_people"]
+    for verb in span_tokens(sent):
+        if verb.pos_ != "VERB" or not (_in(verb, "gather") or _shows_signs_of(verb)):
+            continue
+        kin = [s for s in _subjects(verb) if s.dep_ == "nsubj" and _in(s, "missing_kin")]
+        inside = {t.i for s in kin for t in s.subtree}
+        told_inside = any(in_words(sent.doc[i], taking) for i in inside)
+        taken_outside = any(
+            in_words(t, taking) and t.i not in inside and not _shows_signs_of(t)
+            for t in span_tokens(sent)
+        )
+        if kin and told_inside and not taken_outside:
+            return True
+    return False
+
+
+def _shows_signs_of(verb: Token) -> bool:
+    """A verb of showing whose object is a sign or a photograph, whoever holds it."""
+    return (
+        verb.pos_ == "VERB"
+        and _in(verb, "show_verb")
+        and any(c.dep_ in {"dobj", "obj"} and _in(c, "sign_noun") for c in verb.children)
+    )
