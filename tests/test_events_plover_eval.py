@@ -193,6 +193,7 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     assert sizes.pop("own105") == 40  # round r50's attachment brief: 40
     assert sizes.pop("own107") == 40  # round r51's attachment brief: 40
     assert sizes.pop("own109") == 40  # round r52's attachment brief: 40
+    assert sizes.pop("own111") == 40  # round r53's attachment brief: 40
     assert all(n >= 60 for n in sizes.values())
     sets = [own_sentences(f) for f in OWN_SETS.values()]
     sentences = [s for one in sets for s in one]

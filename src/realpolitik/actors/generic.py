@@ -657,6 +657,29 @@ def _named_back_government_country(head: Token, mentions: list[ActorMention]) ->
     return next((m.country for m in named), None)
 
 
+def _body_head_named_back_country(head: Token, mentions: list[ActorMention]) -> str | None:
+    """ "Hungary's water authority has said since April that ... Its head on Friday urged ...":
+    the leader of a body (`body_head_nouns`) named by "Its" alone as the subject of a later
+    sentence's main clause leads the body that is the previous sentence's subject; where a state
+    owns that body ("<State>'s <authority>"), he acts for the state (issue 9, stop 73, args57:
+    own111 tune, own109's leftover; "Its director" had no party at all). Only a state's or its
+    sector's possessor, as for a possessive pronoun (`_pronoun_antecedent`)."""
+    if head.lower_ not in _word_set("body_head_nouns") or head.dep_ != "nsubj":
+        return None
+    if [c.lower_ for c in head.lefts] != ["its"] or not _main_clause(head.head):
+        return None
+    # the parser may hang the sentence's date on the noun ("Its head on Friday urged ...")
+    if any(c.dep_ != "prep" or c.lower_ != "on" for c in head.rights) or head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for owner in (c for c in subject.children if c.dep_ == "poss"):
+            for m in mentions:
+                if m.start <= owner.idx < m.end and m.is_state_or_sector and m.country:
+                    return m.country
+    return None
+
+
 def _main_clause(verb: Token) -> bool:
     """The sentence's main clause: its root, or a reported clause told before its teller ("Its
     navy seized a trawler ..., a spokesman said": the root is the trailing "said"; round r42,
@@ -819,6 +842,18 @@ def generic_mentions(
                     ActorMention(
                         doc_id, start, end, doc_text[start:end], f"new:{_slug(name)}", name,
                         None, "GOV", None, ORIGIN_NAMED,
+                    )  # fmt: skip
+                )
+                taken.append((start, end))
+            continue
+        led = _body_head_named_back_country(tok, mentions)
+        if led is not None:
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if not any(s < end and start < e for s, e in taken):
+                out.append(
+                    ActorMention(
+                        doc_id, start, end, doc_text[start:end], f"new:{_slug(tok.lower_)}",
+                        tok.lower_, led, "GOV", None, "generic" + POSSESSOR_NAMED,
                     )  # fmt: skip
                 )
                 taken.append((start, end))

@@ -5,6 +5,12 @@ at the guards who detained them, not at the fishermen, yet the object's first pa
 phrase) was read as the target. When a criticising act's object (or what follows "against" or
 "over") names its doer in a "by" phrase, that doer is the target: "condemned the expulsion of its
 diplomats by Pyongyang", "denounced remarks by the minister". Stop 46, lead.
+
+A complaint made TO a state is aimed at that state, whoever did what it complains of: "complained
+to Lima about the burning of a bus by a crowd of farmers" holds Lima answerable, not the crowd (the
+PLOVER gold reads "lodged an official protest with Albania" so; a complaint to the United Nations
+"over two Israeli air raids" is aimed at the raids' doer, so only a state addressee holds). Issue 9,
+stop 73, args57: own111 tune and the brief's leftover of own109.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.events.arguments import MentionIndex, actors_of
+from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.model import ActorMention
 
 # Prepositions of a criticising verb whose object is what is criticised ("protested against the
@@ -19,6 +26,16 @@ from realpolitik.model import ActorMention
 CRITICISED_PREPS = {"against", "over", "about"}
 # PLOVER types whose target is whom the criticism or refusal is aimed at.
 CRITICISING_TYPES = {"ACCUSE", "REJECT"}
+# Prepositions naming whom a complaint is made to ("complained to Lima", "protested with Rome").
+ADDRESSEE_PREPS = ("to", "with")
+
+
+def _made_to_a_state(verb: Token, index: MentionIndex) -> bool:
+    """The criticising verb names a state (or one of its sectors) as whom it is made to."""
+    return any(
+        m.is_state_or_sector
+        for prep in ADDRESSEE_PREPS for o in prep_objects(verb, prep) for m in actors_of(o, index)
+    )  # fmt: skip
 
 
 def _criticised_nouns(verb: Token, index: MentionIndex) -> list[Token]:
@@ -41,6 +58,8 @@ def criticised_doers(
     parser hangs "by" on the act noun or on its "of" object ("the seizure of boats by X");
     both are read."""
     if plover_type not in CRITICISING_TYPES or verb.pos_ != "VERB":
+        return []
+    if _made_to_a_state(verb, index):  # "complained to Lima about ... by a crowd": Lima
         return []
     found: list[ActorMention] = []
     for noun in _criticised_nouns(verb, index):
