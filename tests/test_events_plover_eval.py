@@ -189,6 +189,7 @@ def test_events_plover_eval_own_sentences_have_a_fixed_part_and_valid_types():
     assert sizes.pop("own104") == 40  # round r50's typing brief: 40
     assert sizes.pop("own106") == 40  # round r51's typing brief: 40
     assert sizes.pop("own108") == 40  # round r52's typing brief: 40
+    assert sizes.pop("own110") == 40  # round r53's typing brief: 40
     assert sizes.pop("own103") == 40  # round r49's attachment brief: 40
     assert sizes.pop("own105") == 40  # round r50's attachment brief: 40
     assert sizes.pop("own107") == 40  # round r51's attachment brief: 40
