@@ -270,7 +270,7 @@ def _year_counting_the_stolen_subject(year: Span, before: Token) -> bool:
     counted = year.root.head
     return (
         before.lower_ in lexicon().year_prepositions
-        and before.is_sent_start
+        and bool(before.is_sent_start)
         and year.root.dep_ == "nummod"
         and counted.dep_ == "pobj"
         and counted.head.i == before.i
