@@ -257,6 +257,25 @@ def _year_after_bare_preposition(year: Span) -> bool:
         before.lower_ in lexicon().year_prepositions
         and before.dep_ == "prep"
         and not any(child.dep_ == "pobj" for child in before.children)
+    ) or _year_counting_the_stolen_subject(year, before)
+
+
+def _year_counting_the_stolen_subject(year: Span, before: Token) -> bool:
+    """ "In 2054 miners also occupied the company's offices" (no comma): the parser makes the year
+    a count of the people ("2054 miners") and the people the object of "In", so the verb keeps
+    no subject and the retold act of years ago took its document's day and joined the new act of
+    its story (issue 9, stop 73, fuse52: fusion_own47 tune, two of the three retold acts). Only
+    where the preposition opens the sentence and the verb it hangs on has no subject of its own:
+    "power was cut in 2000 homes" stays a count."""
+    counted = year.root.head
+    return (
+        before.lower_ in lexicon().year_prepositions
+        and bool(before.is_sent_start)
+        and year.root.dep_ == "nummod"
+        and counted.dep_ == "pobj"
+        and counted.head.i == before.i
+        and before.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in before.head.children)
     )
 
 
