@@ -126,7 +126,6 @@ from realpolitik.events.place_target import (
     destination_place,
     handed_to_place,
     left_place_words,
-    names_a_source,
     place_party,
     placed_group,
     unknown_place_name,
@@ -1277,11 +1276,6 @@ def _place_target(
     handed_to = None if trig.nominal else handed_to_place(trig.token, ttype.plover_type, places)
     receiver = [place_party(handed_to, args.source, day)] if handed_to is not None else []
     place = acted_on_place(trig.token, trig.nominal, ttype.plover_type, places)
-    if place is not None and names_a_source(place, args.source):
-        # "Israel's blockade of the port", "Russia's shelling of the island": the owner of an act
-        # noun is its doer, and the name the doer was read from is no place the act fell on (it
-        # made the doer's own government the target; stop 73, lead: probes of our own)
-        place = None
     if args.target:
         out, acted_on = [], None
         for m in args.target:

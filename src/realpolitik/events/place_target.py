@@ -487,14 +487,6 @@ def place_party(place: PlaceMention, source: list[ActorMention], day: str | None
     )
 
 
-def names_a_source(place: PlaceMention, source: list[ActorMention]) -> bool:
-    """The place's name is the very name a source of the event was read from."""
-    return any(
-        m.doc_id == place.doc_id and m.start < place.char_end and place.char_start < m.end
-        for m in source
-    )
-
-
 def unknown_place_name(m: ActorMention, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """A party the actors stage made of a bare name it could not place ("Kindu" as `new:kindu`,
     no country or one guessed from the sentence) that the places stage found to be a place, or a
