@@ -41,7 +41,7 @@ from realpolitik.events.framing import has_future_aux, threat_conditioned
 from realpolitik.events.infinitives import to_infinitive
 from realpolitik.events.left_ground import bodies_left
 from realpolitik.events.lexicon import load_lexicon
-from realpolitik.events.naming import disapproves, naming_complement
+from realpolitik.events.naming import disapproves, names_its_antecedent, naming_complement
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.person_objects import CUSTODY_PARTICIPLES
 from realpolitik.events.pledges_delivered import sum_in_phrases
@@ -1110,6 +1110,11 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
             # object, so it is acted on (fusion round r12b: the pronoun itself names no one,
             # and the act lost its target against the other reports of the arrest)
             args.target = actors_of(noun, index)
+        elif names_its_antecedent(verb) and not args.target:
+            # "Ethiopia's decision to fill the dam, a step Cairo called a threat": what is named
+            # is the noun, or the act noun it stands beside, and its author (stop 73, lead)
+            named = noun.head if noun.dep_ == "appos" else noun
+            args.target = actors_of(noun, index) or actors_of(named, index)
         elif _contact_relative_on_object(verb, relative) and not args.target:
             # "a diplomat it accused of meddling", "a journalist the rebels had kidnapped": a
             # relative clause with no relative word, its own subject and no object of its own

@@ -267,6 +267,16 @@ def expulsion_order(verb: Token) -> bool:
     return _orders_leaving(verb, {"xcomp", "ccomp"}, infinitive=False)
 
 
+def ordered_departure(verb: Token) -> bool:
+    """ "ordered the ambassador to leave the country", "the envoy was told to quit Niamey": the
+    leaving an expulsion order asks for is the expulsion itself, which the order's verb names; the
+    verb of leaving names no act of its own (its bare CAMEO block read a visit, CONSULT, of the
+    envoy to the place left; stop 73, lead: probes of our own)."""
+    if verb.lemma_.lower() not in LEAVE_VERBS or verb.dep_ != "xcomp":
+        return False
+    return expulsion_order(verb.head) or told_to_leave(verb.head)
+
+
 def told_to_leave(verb: Token) -> bool:
     """ "A trade attaché was told to leave the capital within two days": a passive order to leave,
     its addressee the subject, is an expulsion as the active one is (`expulsion_order`); it read

@@ -36,7 +36,45 @@ def naming_complement(verb: Token, lemma: str) -> Token | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         complements = [c for c in verb.children if _glued_complement(c)]
         complements += [c for o in objects for c in o.children if _bare_participle(c)]
+        complements += _relative_complement(verb, objects)
+        complements += _complement_on_object_clause(objects)
     return next((c for c in complements if disapproves(c)), complements[0] if complements else None)
+
+
+def _relative_complement(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "a step Cairo called a threat to its existence", "the envoy whom Kabul called a spy": in a
+    relative clause the thing named is the noun the clause hangs on, and the parser takes the
+    lone complement for the verb's object; a disapproving one is the complement (stop 73, lead:
+    probes of our own; it read a phone call, CONSULT 041)."""
+    if verb.dep_ != "relcl" or len(objects) != 1 or objects[0].i < verb.i:
+        return []
+    return [objects[0]] if disapproves(objects[0]) else []
+
+
+def _complement_on_object_clause(objects: list[Token]) -> list[Token]:
+    """ "called the decision to close the consulate deeply regrettable": the parser hangs the
+    complement on the infinitive clause of the object; a disapproving one there is the verb's
+    (stop 73, lead: probes of our own)."""
+    return [
+        c for o in objects for clause in o.children if clause.dep_ == "acl"
+        for c in clause.children if c.dep_ == "oprd" and disapproves(c)
+    ]  # fmt: skip
+
+
+def names_its_antecedent(verb: Token) -> bool:
+    """A verb of naming in a relative clause whose complement disapproves of the noun the clause
+    hangs on ("a step Cairo called a threat", "a move Ankara called provocative"): that noun, or
+    its author, is what is criticised. The clause names no other object of its own."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "relcl" or lemma not in _lists()["naming_verbs"]:
+        return False
+    complement = naming_complement(verb, lemma)
+    if complement is None or not disapproves(complement):
+        return False
+    return not any(
+        c.dep_ == "dobj" and c.i != complement.i and c.tag_ not in {"WDT", "WP"}
+        for c in verb.children
+    )
 
 
 def _as_complement(verb: Token) -> Token | None:

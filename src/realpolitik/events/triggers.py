@@ -43,7 +43,12 @@ from realpolitik.events.failed_talks import (
 )
 from realpolitik.events.force_acts import craft_searched_noun, force_act_type
 from realpolitik.events.formation import forming_event
-from realpolitik.events.framing import ASKING_HEADS, is_question_clause, told_to_leave
+from realpolitik.events.framing import (
+    ASKING_HEADS,
+    is_question_clause,
+    ordered_departure,
+    told_to_leave,
+)
 from realpolitik.events.given_aid import given_aid_event
 from realpolitik.events.giving_in import given_in
 from realpolitik.events.infinitives import to_infinitive
@@ -960,6 +965,8 @@ def _names_no_event(
         return True  # "In a note delivered to Bolivia's embassy, ...": how a message reached
     if _reaction_drawn_from(verb, lemma, objects, lex):
         return True  # "sparked condemnation from Togo": the noun is the act, the verb none
+    if ordered_departure(verb):
+        return True  # "ordered the envoy to leave": the order is the expulsion
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a report released on Monday": a past participle's noun is what it was done to
         objects = [*objects, verb.head]
