@@ -23,6 +23,7 @@ from realpolitik.events.acled_phrases import (
     phrase_words,
 )
 from realpolitik.events.acled_unnamed_protest import unnamed_protest_words
+from realpolitik.events.coordination import RELATIVE_PRONOUN_TAGS
 from realpolitik.events.force_acts import crowd_control_weapon
 from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
@@ -65,7 +66,11 @@ def _subjects(verb: Token) -> list[Token]:
         return _subjects(verb.head)
     if subj and all(s.pos_ == "PRON" for s in subj) and up:
         clause = first_conjunct(verb)
-        if clause.dep_ == "relcl" and clause.head.head.i != clause.head.i:
+        if clause.dep_ == "relcl" and any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subj):
+            # "dispersed youths who had gathered ... and were hurling stones": a relative
+            # pronoun is the noun its clause hangs on, not the subject of the clause above
+            subj = [clause.head]
+        elif clause.dep_ == "relcl" and clause.head.head.i != clause.head.i:
             return _subjects(clause.head.head)
     subj += [c for s in subj for c in s.conjuncts]
     subj += [p for s in subj for c in s.children if c.dep_ == "prep" for p in c.children]

@@ -49,8 +49,6 @@ from realpolitik.events.lexicon import DATA_DIR
 from realpolitik.events.nominal_objects import prep_objects
 from realpolitik.events.wordlists import read_word_groups
 from realpolitik.nlp.columns import span_has_any, span_tokens
-from realpolitik.nlp.conjuncts import first_conjunct
-from realpolitik.nlp.doers import subjects_and_agents
 
 VIOLENT_PROTEST_FILE = DATA_DIR / "acled_violent_protest.tsv"
 PROTEST_FORCE_FILE = DATA_DIR / "acled_protest_force.tsv"
@@ -389,15 +387,6 @@ def _thrown_by_state_force(verb: Token) -> bool:
     force's own, not the crowd's violence (issue 9, stop 73, acled56: own54 tune, stun grenades
     on vendors sitting across a road; probes of such throwings on road blockers read as a
     violent demonstration)."""
-    clause = first_conjunct(verb)
-    if clause.dep_ == "relcl" and any(
-        s.tag_ in {"WP", "WDT"} for s in subjects_and_agents(clause)
-    ):
-        # "dispersed youths who had gathered ... and were hurling stones": a relative clause's
-        # "who" is the noun it hangs on, not the subject of the clause above (`_subjects` takes
-        # that one for a pronoun; the full test run of stop 73's merge caught the youths'
-        # throwing read as the police's)
-        return _names_state_force(clause.head)
     return any(_names_state_force(d) for d in _subjects(verb))
 
 
