@@ -641,20 +641,26 @@ def _named_back_government_country(head: Token, mentions: list[ActorMention]) ->
     party acts next as "The cabinet"). Not with any other word on the noun ("a cabinet
     minister", "the new cabinet", "the cabinet of Peru"), and only a state or one of its sectors
     as the antecedent, as for a possessive pronoun (`_pronoun_antecedent`)."""
-    if head.lower_ not in _word_set("named_back_government_nouns") or head.dep_ != "nsubj":
+    before = _sentence_named_back(head, "named_back_government_nouns", "the")
+    if before is None:
         return None
-    if [c.lower_ for c in head.lefts] != ["the"] or not _main_clause(head.head):
+    named = (m for m in _subject_mentions(before, mentions) if m.is_state_or_sector)
+    return next((m.country for m in named), None)
+
+
+def _sentence_named_back(head: Token, nouns: str, determiner: str) -> Span | None:
+    """The sentence before `head`'s, where `head` is a noun of the word set `nouns` with only
+    `determiner` before it ("The cabinet", "Its head"), the subject of its sentence's main
+    clause: the noun names back a party of that earlier sentence; else None."""
+    if head.lower_ not in _word_set(nouns) or head.dep_ != "nsubj":
+        return None
+    if [c.lower_ for c in head.lefts] != [determiner] or not _main_clause(head.head):
         return None
     # the parser may hang the sentence's date on the noun ("The cabinet on Friday expelled ...");
     # any other phrase on it ("the cabinet of Peru", "the cabinet in Lima") names its own owner
-    if any(c.dep_ != "prep" or c.lower_ != "on" for c in head.rights):
+    if any(c.dep_ != "prep" or c.lower_ != "on" for c in head.rights) or head.sent.start == 0:
         return None
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    before = head.doc[sent.start - 1].sent
-    named = (m for m in _subject_mentions(before, mentions) if m.is_state_or_sector)
-    return next((m.country for m in named), None)
+    return head.doc[head.sent.start - 1].sent
 
 
 def _body_head_named_back_country(head: Token, mentions: list[ActorMention]) -> str | None:
@@ -664,14 +670,9 @@ def _body_head_named_back_country(head: Token, mentions: list[ActorMention]) -> 
     owns that body ("<State>'s <authority>"), he acts for the state (issue 9, stop 73, args57:
     own111 tune, own109's leftover; "Its director" had no party at all). Only a state's or its
     sector's possessor, as for a possessive pronoun (`_pronoun_antecedent`)."""
-    if head.lower_ not in _word_set("body_head_nouns") or head.dep_ != "nsubj":
+    before = _sentence_named_back(head, "body_head_nouns", "its")
+    if before is None:
         return None
-    if [c.lower_ for c in head.lefts] != ["its"] or not _main_clause(head.head):
-        return None
-    # the parser may hang the sentence's date on the noun ("Its head on Friday urged ...")
-    if any(c.dep_ != "prep" or c.lower_ != "on" for c in head.rights) or head.sent.start == 0:
-        return None
-    before = head.doc[head.sent.start - 1].sent
     for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
         for owner in (c for c in subject.children if c.dep_ == "poss"):
             for m in mentions:

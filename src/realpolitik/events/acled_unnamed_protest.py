@@ -174,12 +174,7 @@ def unnamed_protest_acts(sent: Span) -> list[Token]:
 def _shows_signs(verb: Token) -> bool:
     """People holding, carrying or raising placards or banners ("nurses held placards", "teachers
     raised banners"; round r40, own41 tune: read as no event): the protest told by its signs."""
-    return (
-        verb.pos_ == "VERB"
-        and _in(verb, "show_verb")
-        and _people_act(verb)
-        and any(c.dep_ in {"dobj", "obj"} and _in(c, "sign_noun") for c in verb.children)
-    )
+    return _shows_signs_of(verb) and _people_act(verb)
 
 
 def _demand_beside_the_signs(sent: Span) -> bool:

@@ -1113,8 +1113,9 @@ def _modified_noun_arguments(verb: Token, index: MentionIndex, args: Arguments) 
         elif names_its_antecedent(verb) and not args.target:
             # "Ethiopia's decision to fill the dam, a step Cairo called a threat": what is named
             # is the noun, or the act noun it stands beside, and its author (stop 73, lead)
-            named = noun.head if noun.dep_ == "appos" else noun
-            args.target = actors_of(noun, index) or actors_of(named, index)
+            args.target = actors_of(noun, index) or (
+                actors_of(noun.head, index) if noun.dep_ == "appos" else []
+            )
         elif _contact_relative_on_object(verb, relative) and not args.target:
             # "a diplomat it accused of meddling", "a journalist the rebels had kidnapped": a
             # relative clause with no relative word, its own subject and no object of its own
